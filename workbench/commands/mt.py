@@ -1,0 +1,9 @@
+"""CLI commands for the mt area (filled in by its issue)."""
+
+from __future__ import annotations
+
+import click
+
+
+def register(group: click.Group) -> None:
+    """Attach this area's commands to the root group."""

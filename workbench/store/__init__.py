@@ -1,0 +1,1 @@
+"""Persistence adapter: SQLModel tables, engines, sessions and migrations."""

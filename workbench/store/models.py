@@ -1,0 +1,168 @@
+"""SQLModel tables: the project's persistent vocabulary.
+
+Naming: an *article* is the logical story; a *version* is one capture of it at
+one outlet (edits over time and republications are both versions).  Segments
+belong to a version; translations and alignments hang off segments/versions.
+
+Every change here needs an Alembic migration (``workbench/migrations``); a test
+checks that autogenerate finds no difference.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, LargeBinary, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now; stored as UTC."""
+    return datetime.now(UTC)
+
+
+def _ts(nullable: bool = False) -> Any:
+    return Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=nullable))
+
+
+class Outlet(SQLModel, table=True):
+    """A publisher (or any source) that captures come from."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True, max_length=200)
+    created_at: datetime = _ts()
+
+
+class Article(SQLModel, table=True):
+    """The logical story that several versions (edits, outlets, languages) tell."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(index=True, unique=True, max_length=200)
+    title: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    created_at: datetime = _ts()
+
+
+class Version(SQLModel, table=True):
+    """One capture of an article at one outlet; raw bytes are kept verbatim."""
+
+    __table_args__ = (UniqueConstraint("outlet_id", "sha256", name="uq_version_outlet_sha"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    outlet_id: int = Field(foreign_key="outlet.id", index=True)
+    url: str | None = Field(default=None, max_length=2000)
+    captured_at: datetime = _ts()
+    title: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    sha256: str = Field(max_length=64, index=True)
+    encoding: str = Field(max_length=50)
+    source_format: str = Field(max_length=10)  # txt | html | json
+    text: str = Field(sa_column=Column(Text, nullable=False))  # decoded (and extracted) text
+    leading: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    language: str | None = Field(default=None, max_length=10)  # dominant body language
+    created_at: datetime = _ts()
+
+
+class Segment(SQLModel, table=True):
+    """A sentence-like unit of a version's text.
+
+    ``start``/``end`` are offsets into ``Version.text``; ``separator`` is the text
+    between this segment's end and the next segment's start (or the end of the
+    text), so ``version.leading + "".join(s.text + s.separator)`` == ``version.text``.
+    """
+
+    __table_args__ = (UniqueConstraint("version_id", "position", name="uq_segment_position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    version_id: int = Field(foreign_key="version.id", index=True, ondelete="CASCADE")
+    position: int
+    paragraph: int = 0
+    start: int
+    end: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    separator: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    lang: str | None = Field(default=None, max_length=10)
+    lang_confidence: float = 0.0
+    role: str = Field(default="other", max_length=20)  # headline|body|appeal|link_residue|comment_form|other
+    text_hash: str = Field(max_length=64, index=True)
+
+
+class Translation(SQLModel, table=True):
+    """The current translation of one segment into one language.
+
+    ``revision`` increases on every save; a save must name the revision it was
+    based on, so a stale concurrent save fails with a conflict instead of
+    silently overwriting.  ``mt_text`` keeps the machine output after post-editing.
+    """
+
+    __table_args__ = (UniqueConstraint("segment_id", "target_lang", name="uq_translation_target"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    segment_id: int = Field(foreign_key="segment.id", index=True, ondelete="CASCADE")
+    target_lang: str = Field(max_length=10)
+    engine: str = Field(default="argos", max_length=50)
+    model_id: str = Field(default="", max_length=200)
+    model_version: str = Field(default="", max_length=50)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    mt_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    score: float | None = None
+    status: str = Field(default="machine", max_length=20)  # machine | draft | approved
+    revision: int = 1
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class TranslationCacheEntry(SQLModel, table=True):
+    """Machine output keyed by model + language pair + source text hash.
+
+    Boilerplate repeated across pages is translated once; unchanged reruns do no
+    model work.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    cache_key: str = Field(max_length=64, unique=True, index=True)
+    model_id: str = Field(max_length=200)
+    model_version: str = Field(max_length=50)
+    source_lang: str = Field(max_length=10)
+    target_lang: str = Field(max_length=10)
+    text_hash: str = Field(max_length=64)
+    translation: str = Field(sa_column=Column(Text, nullable=False))
+    score: float | None = None
+    created_at: datetime = _ts()
+
+
+class Alignment(SQLModel, table=True):
+    """A stored comparison of two versions (filled by ``workbench compare``)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    left_version_id: int = Field(foreign_key="version.id", index=True, ondelete="CASCADE")
+    right_version_id: int = Field(foreign_key="version.id", index=True, ondelete="CASCADE")
+    roles: str = Field(default="", max_length=200)  # comma-separated role filter, "" = all
+    method: str = Field(default="", max_length=100)
+    mt_model: str = Field(default="", max_length=200)
+    summary: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    params: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = _ts()
+
+
+class AlignedPair(SQLModel, table=True):
+    """One bead of an alignment: 0..3 segments on each side, with diff and checks."""
+
+    __table_args__ = (UniqueConstraint("alignment_id", "position", name="uq_pair_position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    alignment_id: int = Field(foreign_key="alignment.id", index=True, ondelete="CASCADE")
+    position: int
+    kind: str = Field(max_length=10)  # "1-1", "2-1", "1-0", ...
+    status: str = Field(max_length=20)  # unchanged | changed | added | removed | moved
+    left_segment_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    right_segment_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    left_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    right_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    compared_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    score: float = 0.0
+    edit_ratio: float = 0.0
+    diff_ops: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    flags: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    move_to: int | None = None  # position of the matching pair for a moved sentence
