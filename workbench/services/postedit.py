@@ -1,0 +1,195 @@
+"""Post-editing: a translator saves a translation of one segment.
+
+Why compare-and-set: two people (or two tabs) may edit the same translation.
+Every save names the revision it was based on; the row is only updated when
+that revision is still current (``UPDATE ... WHERE id = ? AND revision = ?``),
+so a stale save fails with a conflict instead of silently overwriting.
+
+Edit distance from MT is the character-level Levenshtein distance between the
+machine output (``mt_text``) and the saved text, reported both as a count and as
+a ratio ``distance / max(len(mt), len(text))`` (0.0 = MT kept, 1.0 = rewritten).
+For very long texts the same measure is computed on words to bound the cost.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+
+from workbench.config import Settings
+from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeError
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import Segment, Translation, utcnow
+
+STATUSES: tuple[str, ...] = ("draft", "approved")
+_CHAR_LIMIT = 4_000_000  # above len(a) * len(b) of this, measure words instead of characters
+
+
+class RevisionConflict(ConflictError):
+    """A stale save; ``current`` holds the server's translation so the UI can show it."""
+
+    def __init__(self, message: str, current: dict[str, Any] | None) -> None:
+        super().__init__(message)
+        self.current = current
+
+    @property
+    def details(self) -> dict[str, Any]:
+        """Extra fields for the web error body."""
+        return {"current": self.current}
+
+
+def levenshtein(a: str | list[str], b: str | list[str]) -> int:
+    """Edit distance (insert/delete/substitute = 1) with two rows of memory."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
+        previous = current
+    return previous[-1]
+
+
+def edit_distance(mt_text: str, text: str) -> dict[str, Any]:
+    """Distance of ``text`` from the machine output, as a count and a 0..1 ratio."""
+    if not mt_text:
+        return {"unit": "char", "distance": None, "ratio": None}
+    a: str | list[str] = mt_text
+    b: str | list[str] = text
+    unit = "char"
+    if len(a) * len(b) > _CHAR_LIMIT:
+        a, b, unit = mt_text.split(), text.split(), "word"
+    distance = levenshtein(a, b)
+    longest = max(len(a), len(b)) or 1
+    return {"unit": unit, "distance": distance, "ratio": round(distance / longest, 4)}
+
+
+def translation_dict(row: Translation) -> dict[str, Any]:
+    """The JSON view of a translation row (shared by the web API and the CLI)."""
+    return {
+        "segment_id": row.segment_id,
+        "target_lang": row.target_lang,
+        "text": row.text,
+        "mt_text": row.mt_text,
+        "status": row.status,
+        "revision": row.revision,
+        "model_id": row.model_id,
+        "score": row.score,
+        "updated_at": row.updated_at.isoformat() if row.updated_at else None,
+        "edit": edit_distance(row.mt_text, row.text),
+    }
+
+
+def _validate(settings: Settings, target_lang: str, text: str, status: str) -> str:
+    if status not in STATUSES:
+        raise InputError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    if target_lang not in settings.languages:
+        raise InputError(
+            f"unknown target language {target_lang!r}; expected one of "
+            f"{', '.join(settings.languages)}"
+        )
+    if len(text) > settings.max_input_chars:
+        raise TooLargeError(f"translation is longer than {settings.max_input_chars} characters")
+    cleaned = text.strip()
+    if not cleaned:
+        raise InputError("translation text is empty")
+    return cleaned
+
+
+def _current(settings: Settings, segment_id: int, target_lang: str) -> Translation | None:
+    with session_scope(get_engine(settings.database_url)) as session:
+        return session.exec(
+            select(Translation).where(
+                Translation.segment_id == segment_id, Translation.target_lang == target_lang
+            )
+        ).first()
+
+
+def _conflict(settings: Settings, segment_id: int, target_lang: str, base: int) -> RevisionConflict:
+    row = _current(settings, segment_id, target_lang)
+    current = translation_dict(row) if row else None
+    have = row.revision if row else 0
+    return RevisionConflict(
+        f"the translation was changed by someone else (your edit is based on revision {base}, "
+        f"the current revision is {have}); reload it, merge and save again",
+        current,
+    )
+
+
+def _insert(settings: Settings, segment_id: int, target_lang: str, text: str, status: str) -> None:
+    engine = get_engine(settings.database_url)
+    try:
+        with session_scope(engine) as session:
+            if session.get(Segment, segment_id) is None:
+                raise NotFoundError(f"segment {segment_id} not found")
+            session.add(
+                Translation(
+                    segment_id=segment_id,
+                    target_lang=target_lang,
+                    engine="human",
+                    text=text,
+                    mt_text="",
+                    status=status,
+                    revision=1,
+                )
+            )
+    except IntegrityError as exc:  # someone created it first
+        raise _conflict(settings, segment_id, target_lang, 0) from exc
+
+
+def save_translation(
+    settings: Settings,
+    segment_id: int,
+    target_lang: str,
+    text: str,
+    *,
+    base_revision: int,
+    status: str = "draft",
+) -> dict[str, Any]:
+    """Save a post-edited translation if ``base_revision`` is still current.
+
+    ``base_revision=0`` creates a translation where none exists yet (a human
+    translation without MT).  Returns the saved translation with its new
+    revision and the edit distance from the machine output; raises
+    ``RevisionConflict`` (409) when someone saved in between.
+    """
+    cleaned = _validate(settings, target_lang, text, status)
+    if base_revision == 0:
+        if _current(settings, segment_id, target_lang) is not None:
+            raise _conflict(settings, segment_id, target_lang, 0)
+        _insert(settings, segment_id, target_lang, cleaned, status)
+    else:
+        statement = (
+            update(Translation)
+            .where(
+                Translation.segment_id == segment_id,
+                Translation.target_lang == target_lang,
+                Translation.revision == base_revision,
+            )
+            .values(
+                text=cleaned,
+                status=status,
+                revision=Translation.revision + 1,
+                updated_at=utcnow(),
+            )
+        )
+        with session_scope(get_engine(settings.database_url)) as session:
+            rowcount = session.connection().execute(statement).rowcount
+        if rowcount != 1:
+            if _current(settings, segment_id, target_lang) is None:
+                _segment_must_exist(settings, segment_id)
+            raise _conflict(settings, segment_id, target_lang, base_revision)
+    row = _current(settings, segment_id, target_lang)
+    assert row is not None
+    return translation_dict(row)
+
+
+def _segment_must_exist(settings: Settings, segment_id: int) -> None:
+    with session_scope(get_engine(settings.database_url)) as session:
+        if session.get(Segment, segment_id) is None:
+            raise NotFoundError(f"segment {segment_id} not found")

@@ -1,0 +1,97 @@
+"""The Flask web UI: an app factory and one blueprint per area.
+
+``create_app(settings)`` builds a fresh app (tests get one per database);
+``flask --app workbench.web run`` finds the factory by name, and
+``workbench serve`` runs it under waitress.  Every HTML page has a JSON twin
+under ``/api``; every error, HTML or JSON, comes from ``errors.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+
+from workbench.config import Settings
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_DIR = PACKAGE_DIR.parents[1]
+TEMPLATES_DIR = REPO_DIR / "templates"
+TRANSLATIONS_DIR = REPO_DIR / "translations"
+
+csrf = CSRFProtect()
+
+
+def _secret_key(settings: Settings) -> str:
+    """A stable secret (sessions survive restarts): env var, else a file under home."""
+    env = os.environ.get("WORKBENCH_SECRET_KEY")
+    if env:
+        return env
+    path = settings.home / "secret_key"
+    try:
+        if path.exists():
+            return path.read_text(encoding="utf-8").strip()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_hex(32)
+        path.write_text(key, encoding="utf-8")
+        path.chmod(0o600)
+        return key
+    except OSError:  # read-only home: sessions last for this process only
+        return secrets.token_hex(32)
+
+
+def create_app(settings: Settings | None = None, config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the web app for ``settings`` (default: from the environment).
+
+    Without explicit settings the database is created/upgraded first, so
+    ``flask --app workbench.web run`` works on a fresh machine.
+    """
+    if settings is None:
+        from workbench.store.migrate import upgrade
+
+        settings = Settings.from_env()
+        upgrade(settings.database_url)
+    app = Flask(
+        __name__,
+        template_folder=str(TEMPLATES_DIR),
+        static_folder=str(PACKAGE_DIR / "static"),
+    )
+    app.config.update(
+        WORKBENCH_SETTINGS=settings,
+        SECRET_KEY=_secret_key(settings),
+        MAX_CONTENT_LENGTH=settings.max_upload_bytes,
+        MAX_FORM_MEMORY_SIZE=settings.max_upload_bytes,
+        WTF_CSRF_TIME_LIMIT=None,
+        SESSION_COOKIE_SAMESITE="Lax",
+        BABEL_TRANSLATION_DIRECTORIES=str(TRANSLATIONS_DIR),
+    )
+    if config:
+        app.config.update(config)
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    csrf.init_app(app)
+    _register(app)
+    return app
+
+
+def _register(app: Flask) -> None:
+    from workbench.web import (
+        articles,
+        compare,
+        errors,
+        export,
+        i18n,
+        postedit,
+        upload,
+        versions,
+    )
+
+    i18n.init_app(app)
+    errors.init_app(app)
+    for module in (articles, versions, compare, postedit, upload, export, i18n):
+        app.register_blueprint(module.bp)

@@ -1,0 +1,74 @@
+"""The write-side use cases the UI calls, imported lazily from ``workbench.services``.
+
+Lazy imports keep the web app importable (and its read pages working) while an
+area's service module is missing, and keep app start-up light: the MT engine
+is only imported when someone asks for a translation.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from workbench.config import Settings
+from workbench.errors import InputError
+from workbench.web.common import to_jsonable
+
+
+def ingest(
+    settings: Settings,
+    data: bytes,
+    *,
+    filename: str,
+    outlet: str,
+    article: str | None = None,
+    url: str | None = None,
+    captured_at: str | None = None,
+) -> dict[str, Any]:
+    """Ingest uploaded bytes (``services.ingest.ingest_bytes``) and return the result."""
+    from workbench.services.ingest import ingest_bytes
+
+    when: datetime | None = None
+    if captured_at:
+        try:
+            when = datetime.fromisoformat(captured_at)
+        except ValueError as exc:
+            raise InputError(f"captured_at is not an ISO 8601 time: {captured_at!r}") from exc
+    result = ingest_bytes(
+        settings, data, filename=filename, outlet=outlet, article=article, url=url, captured_at=when
+    )
+    return to_jsonable(result)
+
+
+def translate_version(settings: Settings, version_id: int, target: str) -> dict[str, Any]:
+    """Machine-translate one version's segments into ``target``."""
+    from workbench.services.translate import translate_versions
+
+    if target not in settings.languages:
+        raise InputError(
+            f"unknown target language {target!r}; expected one of {', '.join(settings.languages)}"
+        )
+    return to_jsonable(translate_versions(settings, target, version_ids=[version_id]))
+
+
+def compare(
+    settings: Settings, left_id: int, right_id: int, roles: tuple[str, ...] | None = None
+) -> dict[str, Any]:
+    """Align two versions and store the alignment; returns its id and summary."""
+    from workbench.services.compare import compare_versions
+
+    if roles:
+        result = compare_versions(settings, left_id, right_id, roles=roles)
+    else:
+        result = compare_versions(settings, left_id, right_id)
+    data = to_jsonable(result)
+    if "alignment_id" not in data and "id" in data:
+        data["alignment_id"] = data["id"]
+    return data
+
+
+def export(settings: Settings, alignment_id: int, fmt: str) -> str:
+    """An alignment exported as json, jsonl or tmx text."""
+    from workbench.services.export import export_alignment
+
+    return export_alignment(settings, alignment_id, fmt)

@@ -1,0 +1,91 @@
+"""Small helpers shared by the blueprints: settings, JSON bodies, conversions."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from flask import current_app, jsonify, request
+from flask.wrappers import Response
+from werkzeug.exceptions import BadRequest
+
+from workbench.config import Settings
+from workbench.errors import InputError
+
+
+def settings() -> Settings:
+    """The ``Settings`` the app was created with."""
+    value = current_app.config["WORKBENCH_SETTINGS"]
+    assert isinstance(value, Settings)
+    return value
+
+
+def is_api() -> bool:
+    """Whether the current request is for the JSON API (errors answer in JSON then)."""
+    return request.path.startswith("/api/") or request.path == "/api"
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses, datetimes and paths turned into plain JSON values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_jsonable(dataclasses.asdict(value))
+    if hasattr(value, "model_dump"):
+        return to_jsonable(value.model_dump())
+    if hasattr(value, "_asdict"):
+        return to_jsonable(value._asdict())
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, bytes):
+        return None
+    return value
+
+
+def ok(status: int = 200, **payload: Any) -> tuple[Response, int]:
+    """A success body: ``{"ok": true, ...}``."""
+    return jsonify({"ok": True, **to_jsonable(payload)}), status
+
+
+def json_body() -> dict[str, Any]:
+    """The request's JSON object; malformed JSON is a 400, a non-object a 400 too."""
+    try:
+        data = request.get_json(force=True, silent=False)
+    except BadRequest as exc:
+        raise BadRequest("malformed JSON body") from exc
+    if not isinstance(data, dict):
+        raise BadRequest("the JSON body must be an object")
+    return data
+
+
+def int_field(data: Any, name: str, *, required: bool = True, default: int = 0) -> int:
+    """An integer field from a JSON object or form; a clear 422 otherwise."""
+    raw = data.get(name)
+    if raw is None or raw == "":
+        if required:
+            raise InputError(f"missing field {name!r}")
+        return default
+    if isinstance(raw, bool):
+        raise InputError(f"field {name!r} must be an integer")
+    try:
+        return int(raw)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"field {name!r} must be an integer") from exc
+
+
+def str_field(data: Any, name: str, *, required: bool = True, default: str = "") -> str:
+    """A string field from a JSON object or form; a clear 422 otherwise."""
+    raw = data.get(name)
+    if raw is None or raw == "":
+        if required:
+            raise InputError(f"missing field {name!r}")
+        return default
+    if not isinstance(raw, str):
+        raise InputError(f"field {name!r} must be a string")
+    return raw

@@ -1,0 +1,65 @@
+"""Turn a pair's diff ops into the pieces a template renders.
+
+The ops are ``[op, text]`` with op -1 (only on the left/compared side), 0 (both)
+or 1 (only on the right).  Which texts they were computed on is found out by
+rebuilding: same-language pairs rebuild both originals; cross-language pairs
+rebuild the MT of one side and the other original.  Templates render every
+piece with autoescaping, so input text never becomes markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Parts = list[tuple[int, str]]
+
+
+def _side(ops: list[Any], keep: int) -> Parts:
+    return [(int(op), str(text)) for op, text in ops if op in (0, keep)]
+
+
+def _join(parts: Parts) -> str:
+    return "".join(text for _, text in parts)
+
+
+def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
+    """Pieces for both columns: ``left``, ``right`` and optionally ``mt`` under one side."""
+    left_text, right_text = pair["left_text"], pair["right_text"]
+    compared = pair.get("compared_text") or ""
+    ops = [op for op in pair.get("diff_ops") or [] if isinstance(op, list | tuple) and len(op) == 2]
+    dels, ins = _side(ops, -1), _side(ops, 1)
+    plain_left: Parts = [(0, left_text)] if left_text else []
+    plain_right: Parts = [(0, right_text)] if right_text else []
+    view: dict[str, Any] = {"left": plain_left, "right": plain_right, "mt": None, "mt_side": None}
+    if not ops:
+        return view
+    if _join(dels) == left_text and _join(ins) == right_text:
+        view.update(left=dels, right=ins)
+    elif compared and _join(dels) == compared and _join(ins) == right_text:
+        view.update(mt=dels, mt_side="left", right=ins)
+    elif compared and _join(dels) == left_text and _join(ins) == compared:
+        view.update(left=dels, mt=ins, mt_side="right")
+    else:  # unknown basis: show both originals plus the inline diff
+        view.update(mt=[(int(op), str(text)) for op, text in ops], mt_side="left")
+    if compared and view["mt"] is None and pair.get("cross_language"):
+        view.update(mt=[(0, compared)], mt_side="left")
+    return view
+
+
+def _flag_text(value: Any) -> str:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_flag_text(v)}" for k, v in value.items() if v not in (None, []))
+    if isinstance(value, list | tuple | set):
+        return ", ".join(_flag_text(v) for v in value)
+    return str(value)
+
+
+def flag_items(flags: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """Non-empty check flags as (name, readable text), e.g. ("numbers", "10,000 ≠ 11 000")."""
+    items = []
+    for name, value in (flags or {}).items():
+        if value in (None, False, [], {}, ""):
+            continue
+        text = "" if value is True else _flag_text(value)
+        items.append((str(name), text))
+    return items

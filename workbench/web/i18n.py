@@ -1,0 +1,47 @@
+"""UI language: ``?lang=xx`` (remembered in the session), else the browser's choice."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask, request, session
+from flask.wrappers import Response
+from flask_babel import Babel, get_locale
+
+from workbench.web.common import ok
+
+UI_LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "ru": "Русский",
+    "uk": "Українська",
+}
+
+bp = Blueprint("i18n", __name__)
+babel = Babel()
+
+
+def select_locale() -> str:
+    """The switcher's choice, then Accept-Language, then English."""
+    chosen = session.get("lang")
+    if chosen in UI_LANGUAGES:
+        return str(chosen)
+    return request.accept_languages.best_match(list(UI_LANGUAGES)) or "en"
+
+
+def _remember_choice() -> None:
+    lang = request.args.get("lang")
+    if lang in UI_LANGUAGES:
+        session["lang"] = lang
+
+
+def init_app(app: Flask) -> None:
+    """Attach Flask-Babel with our selector and the ``?lang=`` hook."""
+    babel.init_app(app, locale_selector=select_locale)
+    app.before_request(_remember_choice)
+    app.jinja_env.globals["UI_LANGUAGES"] = UI_LANGUAGES
+    app.jinja_env.globals["get_locale"] = get_locale
+
+
+@bp.get("/api/i18n")
+def api_i18n() -> tuple[Response, int]:
+    """The current UI language and the available ones."""
+    return ok(locale=str(get_locale()), available=UI_LANGUAGES)

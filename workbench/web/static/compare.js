@@ -1,0 +1,31 @@
+// Keyboard navigation of the compare view: j = next change, k = previous change.
+// Only visible rows that are changes (not "unchanged") are visited; the row gets
+// focus (visible ring) and is scrolled into view.
+(function () {
+  "use strict";
+  var rows = Array.prototype.slice.call(document.querySelectorAll("#compare tr.pair.change"));
+  var position = document.getElementById("position");
+  var current = -1;
+
+  function go(index) {
+    if (!rows.length) { return; }
+    current = Math.max(0, Math.min(rows.length - 1, index));
+    var row = rows[current];
+    row.focus({ preventScroll: true });
+    row.scrollIntoView({ block: "center" });
+    if (position) { position.textContent = (current + 1) + " / " + rows.length; }
+  }
+
+  document.addEventListener("keydown", function (event) {
+    var tag = (event.target && event.target.tagName) || "";
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag) || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    if (event.key === "j") { event.preventDefault(); go(current + 1); }
+    else if (event.key === "k") { event.preventDefault(); go(current < 0 ? 0 : current - 1); }
+  });
+
+  // Re-apply the filters as soon as a box is ticked (the button stays for no-JS use).
+  var filters = document.getElementById("filters");
+  if (filters) {
+    filters.addEventListener("change", function () { filters.submit(); });
+  }
+})();

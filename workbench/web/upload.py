@@ -1,0 +1,66 @@
+"""Upload page for ingest (multipart) and its JSON twin ``POST /api/ingest``.
+
+The size limit is Flask's ``MAX_CONTENT_LENGTH`` (= ``settings.max_upload_bytes``),
+so an oversized body is refused with 413 before it is read into memory.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.wrappers import Response
+from flask_babel import gettext as _
+from werkzeug.wrappers import Response as BaseResponse
+
+from workbench.errors import InputError, WorkbenchError
+from workbench.web import backend
+from workbench.web.common import ok, settings, str_field
+
+bp = Blueprint("upload", __name__)
+
+
+def _ingest_request() -> dict[str, Any]:
+    """Run ingest on the uploaded file and form fields; typed errors for bad input."""
+    upload = request.files.get("file")
+    if upload is None or not upload.filename:
+        raise InputError("no file uploaded (multipart field 'file')")
+    data = upload.read()
+    if not data:
+        raise InputError(f"the uploaded file {upload.filename!r} is empty")
+    filename = upload.filename.replace("\\", "/").rsplit("/", 1)[-1]
+    form = request.form
+    return backend.ingest(
+        settings(),
+        data,
+        filename=filename,
+        outlet=str_field(form, "outlet").strip() or "upload",
+        article=str_field(form, "article", required=False).strip() or None,
+        url=str_field(form, "url", required=False).strip() or None,
+        captured_at=str_field(form, "captured_at", required=False).strip() or None,
+    )
+
+
+@bp.get("/upload")
+def form() -> str:
+    """The upload form."""
+    return render_template("upload.html", limit=settings().max_upload_bytes, error=None)
+
+
+@bp.post("/upload")
+def submit() -> BaseResponse | tuple[str, int]:
+    """Ingest the upload, then open the new version; errors re-show the form."""
+    try:
+        result = _ingest_request()
+    except WorkbenchError as exc:
+        page = render_template("upload.html", limit=settings().max_upload_bytes, error=exc.message)
+        return page, exc.status
+    flash(_("Stored version %(id)s.", id=result.get("version_id")), "ok")
+    return redirect(url_for("versions.show", version_id=result["version_id"]))
+
+
+@bp.post("/api/ingest")
+def api_ingest() -> tuple[Response, int]:
+    """Multipart: ``file``, ``outlet`` and optional ``article``, ``url``, ``captured_at``."""
+    result = _ingest_request()
+    return ok(201 if result.get("created", True) else 200, result=result)

@@ -1,0 +1,76 @@
+"""A version's segments (language, role, MT beside the source) and its translate button."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.wrappers import Response
+from flask_babel import gettext as _
+from werkzeug.wrappers import Response as BaseResponse
+
+from workbench.web import backend, queries
+from workbench.web.common import json_body, ok, settings, str_field
+
+bp = Blueprint("versions", __name__)
+
+
+def _target(version: dict) -> str:
+    """The target language: ?target=, else the first configured one not the version's own."""
+    asked = request.args.get("target")
+    if asked in settings().languages:
+        return str(asked)
+    own = version.get("language")
+    return next((lang for lang in settings().languages if lang != own), "en")
+
+
+@bp.get("/versions/<int:version_id>")
+def show(version_id: int) -> str:
+    """The version page with inline post-editing of the target-language translations."""
+    base = queries.version_detail(settings(), version_id, None)
+    target = _target(base)
+    version = queries.version_detail(settings(), version_id, target)
+    return render_template(
+        "version.html",
+        version=version,
+        target=target,
+        languages=settings().languages,
+        alignments=queries.list_alignments(settings(), version_id),
+        versions=queries.list_versions(settings()),
+    )
+
+
+@bp.get("/api/versions/<int:version_id>")
+def api_show(version_id: int) -> tuple[Response, int]:
+    """JSON twin of the version page (all translations, or only ``?target=``)."""
+    target = request.args.get("target")
+    version = queries.version_detail(settings(), version_id, target)
+    if target:
+        for segment in version["segments"]:
+            segment["translations"] = {
+                k: v for k, v in segment["translations"].items() if k == target
+            }
+    return ok(version=version)
+
+
+@bp.post("/versions/<int:version_id>/translate")
+def translate(version_id: int) -> BaseResponse:
+    """Form button: translate this version, then show it in the target language."""
+    queries.version_detail(settings(), version_id, None)  # 404 before any work
+    target = str_field(request.form, "target")
+    report = backend.translate_version(settings(), version_id, target)
+    flash(_("Translated into %(lang)s.", lang=target) + f" {_summary(report)}", "ok")
+    return redirect(url_for("versions.show", version_id=version_id, target=target))
+
+
+def _summary(report: dict) -> str:
+    keys = ("translated", "cached", "skipped", "segments")
+    return ", ".join(f"{k}: {report[k]}" for k in keys if k in report)
+
+
+@bp.post("/api/versions/<int:version_id>/translate")
+def api_translate(version_id: int) -> tuple[Response, int]:
+    """Translate a version: body ``{"target": "de"}``."""
+    queries.version_detail(settings(), version_id, None)
+    data = json_body()
+    target = str_field(data, "target")
+    report = backend.translate_version(settings(), version_id, target)
+    return ok(version_id=version_id, target=target, report=report)
