@@ -1,0 +1,1 @@
+"""Adapters: file decoding, the MT engine, model management (I/O lives here)."""

@@ -1,0 +1,235 @@
+"""Bytes to text: encoding detection, binary sniffing, HTML and JSON inputs.
+
+Order of evidence for the encoding: a byte-order mark, then strict UTF-8, then
+(for HTML) the page's own ``<meta charset>``, then charset-normalizer's guess.
+Anything that still looks binary (NUL bytes, known file signatures, many
+control characters) is refused with an ``InputError`` rather than stored as
+mojibake.  The raw bytes are never modified; callers store them verbatim.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from charset_normalizer import from_bytes
+
+from workbench.adapters.html_text import extract_page
+from workbench.errors import InputError
+
+FORMATS = ("txt", "html", "json")
+_EXTENSIONS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+}
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SIGNATURES = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/ODT/.argosmodel)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+#: When several encodings decode the bytes to the same text, report the commonest.
+_PREFERRED = ("utf_8", "ascii", "cp1252", "latin_1", "cp1251", "koi8_r", "cp1250", "iso8859_15")
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+@dataclass(frozen=True)
+class Region:
+    """A span of the decoded text that came from one HTML block (or the title)."""
+
+    start: int
+    end: int
+    zone: str  # title | main | appeal | comments | page
+    kind: str  # title, h1, p, li, label, ...
+
+
+@dataclass
+class Decoded:
+    """A decoded document ready for segmentation."""
+
+    text: str
+    encoding: str
+    fmt: str
+    title: str = ""
+    regions: list[Region] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)  # JSON fields: url, outlet, ...
+
+
+def detect_format(filename: str, data: bytes) -> str:
+    """``txt``/``html``/``json`` from the extension, else by sniffing the content."""
+    ext = Path(filename).suffix.lower()
+    if ext in _EXTENSIONS:
+        return _EXTENSIONS[ext]
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html"
+    if head.startswith(b"{"):
+        return "json"
+    return "txt"
+
+
+def _refuse_binary(data: bytes) -> None:
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"binary file ({what}), not text")
+
+
+def _best_guess(data: bytes) -> tuple[str, str]:
+    matches = list(from_bytes(data))
+    if not matches:
+        raise InputError("cannot detect the text encoding (binary or corrupt file?)")
+    best = matches[0]
+    text = str(best)
+    same = [m.encoding for m in matches if str(m) == text]
+    for name in _PREFERRED:
+        if name in same:
+            return text, codecs.lookup(name).name
+    return text, codecs.lookup(best.encoding).name
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data``; returns ``(text, encoding)`` or raises ``InputError``."""
+    if not data.strip():
+        raise InputError("empty input: no text to ingest")
+    _refuse_binary(data)
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid {name} despite its byte-order mark: {exc}") from exc
+            label = {"utf-16": "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"}
+            return _checked(text), label.get(name, name if name != "utf-32" else "utf-32")
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes), not text")
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return _checked(data.decode(declared)), codecs.lookup(declared).name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    text, encoding = _best_guess(data)
+    return _checked(text), encoding
+
+
+def _checked(text: str) -> str:
+    """Refuse decoded text that is mostly control characters (binary in disguise)."""
+    sample = text[:100_000]
+    controls = sum(
+        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS
+    )
+    if controls > max(2, len(sample) // 200):
+        raise InputError("binary file (too many control characters), not text")
+    if not text.strip():
+        raise InputError("empty input: no text to ingest")
+    return text
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _from_blocks(title: str, blocks: list[tuple[str, str, str]]) -> tuple[str, list[Region]]:
+    """Join blocks: one blank line inside a zone, two where the zone changes."""
+    parts: list[str] = []
+    regions: list[Region] = []
+    pos = 0
+    previous = None
+    entries = ([(title, "title", "title")] if title else []) + blocks
+    for text, zone, kind in entries:
+        if parts:
+            sep = "\n\n" if zone == previous else "\n\n\n"
+            parts.append(sep)
+            pos += len(sep)
+        parts.append(text)
+        regions.append(Region(pos, pos + len(text), zone, kind))
+        pos += len(text)
+        previous = zone
+    return "".join(parts), regions
+
+
+def decode_html(data: bytes) -> Decoded:
+    """Decode and extract an HTML page (all visible text, zones recorded)."""
+    html, encoding = decode_bytes(data, declared=_declared_charset(data))
+    page = extract_page(html)
+    text, regions = _from_blocks(page.title, [(b.text, b.zone, b.kind) for b in page.blocks])
+    if not text.strip():
+        raise InputError("the HTML page has no visible text")
+    return Decoded(text, encoding, "html", page.title, regions)
+
+
+_JSON_FIELDS = ("title", "text", "html", "url", "captured_at", "outlet", "language", "article")
+
+
+def decode_json(data: bytes) -> Decoded:
+    """Decode a JSON article object (see docs/ingest.md for the fields)."""
+    raw, encoding = decode_bytes(data)
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from exc
+    if not isinstance(obj, dict):
+        raise InputError("JSON input must be one object with a 'text' (or 'html') field")
+    for key in _JSON_FIELDS:
+        if key in obj and obj[key] is not None and not isinstance(obj[key], str):
+            raise InputError(f"JSON field {key!r} must be a string")
+    meta = {k: obj[k] for k in _JSON_FIELDS[3:] if obj.get(k)}
+    title = " ".join((obj.get("title") or "").split())
+    if obj.get("html"):
+        page = extract_page(obj["html"])
+        title = title or page.title
+        blocks = [(b.text, b.zone, b.kind) for b in page.blocks]
+    elif obj.get("text") and obj["text"].strip():
+        body = obj["text"]
+        if title and body.lstrip().startswith(title):
+            return Decoded(body, encoding, "json", title, [], meta)
+        text, regions = _from_blocks(title, [])
+        joined = f"{text}\n\n{body}" if text else body
+        return Decoded(joined, encoding, "json", title, regions, meta)
+    else:
+        raise InputError("JSON input has no 'text' (or 'html') field with text in it")
+    text, regions = _from_blocks(title, blocks)
+    return Decoded(text, encoding, "json", title, regions, meta)
+
+
+def decode_document(data: bytes, *, filename: str, fmt: str | None = None) -> Decoded:
+    """Decode ``data`` according to ``fmt`` (or the file name / content)."""
+    fmt = (fmt or detect_format(filename, data)).lower()
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    if fmt == "html":
+        return decode_html(data)
+    if fmt == "json":
+        return decode_json(data)
+    text, encoding = decode_bytes(data)
+    return Decoded(text, encoding, "txt")

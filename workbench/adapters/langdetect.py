@@ -1,0 +1,58 @@
+"""Lingua language detection restricted to the configured languages.
+
+Why cached: building a detector and loading its n-gram models takes a large
+part of a second, so one detector per language set lives for the process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+from workbench.core.langid import LangScore, smooth_languages
+from workbench.errors import LanguagePairError
+
+
+def to_language(code: str) -> Language:
+    """Lingua ``Language`` for an ISO 639-1 code, or ``LanguagePairError``."""
+    iso = getattr(IsoCode639_1, code.strip().upper(), None)
+    if iso is None or len(code.strip()) != 2:
+        raise LanguagePairError(f"unknown language code {code!r} (use ISO 639-1, e.g. en, de)")
+    return Language.from_iso_code_639_1(iso)
+
+
+@lru_cache(maxsize=8)
+def detector(languages: tuple[str, ...]) -> LanguageDetector:
+    """One detector per language set (needs at least two languages)."""
+    langs = sorted({to_language(c) for c in languages}, key=lambda lang: lang.name)
+    if len(langs) < 2:
+        raise LanguagePairError("language detection needs at least two configured languages")
+    return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def confidences(texts: Sequence[str], languages: tuple[str, ...]) -> list[dict[str, float]]:
+    """Confidence per configured language for each text (batched in parallel)."""
+    if not texts:
+        return []
+    values = detector(tuple(languages)).compute_language_confidence_values_in_parallel(list(texts))
+    return [
+        {cv.language.iso_code_639_1.name.lower(): float(cv.value) for cv in row} for row in values
+    ]
+
+
+def detect_segments(
+    texts: Sequence[str], languages: tuple[str, ...], prior: str | None = None
+) -> list[LangScore]:
+    """Detect then smooth: the language and confidence of every segment."""
+    return smooth_languages(texts, confidences(texts, languages), prior=prior)
+
+
+def detect_text(text: str, languages: tuple[str, ...]) -> str | None:
+    """The most likely language of a whole text (used as a segmentation hint)."""
+    sample = text[:5000]
+    if not sample.strip():
+        return None
+    found = detector(tuple(languages)).detect_language_of(sample)
+    return found.iso_code_639_1.name.lower() if found else None

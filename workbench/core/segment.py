@@ -1,0 +1,151 @@
+"""Lossless segmentation of decoded text into sentence-like segments.
+
+Why lossless: every later step (diffs, offsets in the UI, exports) points back
+into ``Version.text``, so segments keep exact character offsets and the
+whitespace between them (``separator``).  ``leading + "".join(s.text +
+s.separator for s in segs) == text`` holds for any input.
+
+How text is cut:
+
+1. Paragraphs are blocks separated by blank lines (lines of only whitespace).
+2. Inside a paragraph, each line is its own unit (titles, form labels, "Not
+   ready to support today?" / "Remind me later.") unless the line break looks
+   like hard wrapping of running prose: the line does not end in terminal
+   punctuation and the next line starts in lower case, or the line ends with a
+   comma, hyphen or dash.
+3. Each unit is split into sentences with ``sentencex`` (language-aware
+   abbreviation rules); whitespace around sentences goes to the separators.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+import sentencex
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_TERMINAL = re.compile(r"[.!?:;…»\"”“'’)\]]\s*$")
+_CONTINUES = re.compile(r"[,\-–—(/&]\s*$")
+
+
+@dataclass(frozen=True)
+class Seg:
+    """One segment: ``text`` is ``source[start:end]``, no outer whitespace."""
+
+    start: int
+    end: int
+    text: str
+    separator: str
+    paragraph: int
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the whitespace-normalised text (used for repetition and caching).
+
+    Whitespace is collapsed so the same sentence wrapped differently on two
+    pages still hashes the same; case is kept because it matters to MT.
+    """
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, line breaks excluded."""
+    out: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            if m.start() == len(text):
+                break
+            continue
+        content = m.group(0).rstrip("\r\n")
+        out.append((m.start(), m.start() + len(content)))
+        if m.end() == len(text):
+            break
+    return out
+
+
+def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
+    """Non-blank lines grouped into blank-line separated paragraphs."""
+    paras: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for start, end in _lines(text):
+        if text[start:end].strip():
+            current.append((start, end))
+        elif current:
+            paras.append(current)
+            current = []
+    if current:
+        paras.append(current)
+    return paras
+
+
+def _joins(line: str, next_line: str) -> bool:
+    """Whether a line break is hard wrapping inside one sentence."""
+    line, nxt = line.rstrip(), next_line.lstrip()
+    if _CONTINUES.search(line):
+        return True
+    if _TERMINAL.search(line):
+        return False
+    return bool(nxt) and nxt[0].islower()
+
+
+def _units(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge wrapped lines of one paragraph into units (spans of ``text``)."""
+    units: list[tuple[int, int]] = []
+    start, end = lines[0]
+    for nstart, nend in lines[1:]:
+        if _joins(text[start:end], text[nstart:nend]):
+            end = nend
+        else:
+            units.append((start, end))
+            start, end = nstart, nend
+    units.append((start, end))
+    return units
+
+
+def _sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``, outer whitespace trimmed."""
+    chunk = text[start:end]
+    try:
+        pieces = list(sentencex.segment(lang, chunk))
+    except Exception:  # sentencex is a native extension; never lose text over it
+        pieces = [chunk]
+    if "".join(pieces) != chunk:
+        pieces = [chunk]
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for piece in pieces:
+        stripped = piece.strip()
+        if stripped:
+            s = pos + (len(piece) - len(piece.lstrip()))
+            spans.append((s, s + len(stripped)))
+        pos += len(piece)
+    return spans
+
+
+def segment_text(text: str, lang: str | None = None) -> tuple[str, list[Seg]]:
+    """Split ``text`` into segments; returns ``(leading, segs)`` (lossless)."""
+    spans: list[tuple[int, int, int]] = []
+    for number, lines in enumerate(_paragraphs(text)):
+        for ustart, uend in _units(text, lines):
+            for s, e in _sentence_spans(text, ustart, uend, lang or "en"):
+                spans.append((s, e, number))
+    if not spans:
+        return text, []
+    segs = []
+    for i, (s, e, para) in enumerate(spans):
+        nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        segs.append(Seg(s, e, text[s:e], text[e:nxt], para))
+    return text[: spans[0][0]], segs
+
+
+def split_sentences(text: str, lang: str) -> list[str]:
+    """Convenience: the segment texts of ``text`` (no whitespace)."""
+    return [s.text for s in segment_text(text, lang)[1]]
+
+
+def blank_lines_after(seg: Seg) -> int:
+    """How many blank lines the separator after ``seg`` holds (0 = same line/para)."""
+    newlines = seg.separator.count("\n") + seg.separator.count("\r") - seg.separator.count("\r\n")
+    return max(0, newlines - 1)
