@@ -134,7 +134,7 @@ EN2 = [
     ("The deployment was never confirmed.", "en", "body"),
     ("More than 11,000 soldiers were sent last year.", "en", "body"),
     ("Zelensky spoke in his evening address.", "en", "body"),
-    (XSS, "en", "body"),
+    (XSS + "!", "en", "body"),
     ("Dear readers, please support us.", "en", "appeal"),
 ]
 DE = [

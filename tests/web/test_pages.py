@@ -34,7 +34,7 @@ def test_version_page_shows_segments_roles_mt_and_editor(
     assert "Mehr als 10.000 Soldaten." in row  # MT beside the source
     assert 'data-revision="1"' in row and 'data-lang="de"' in row
     assert '<span class="role">appeal</span>' in html
-    assert 'action="/versions/%d/translate"' % corpus.v_en1 in html
+    assert f'action="/versions/{corpus.v_en1}/translate"' in html
 
 
 def test_input_text_is_escaped_everywhere(client: FlaskClient, corpus: Corpus) -> None:

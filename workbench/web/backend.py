@@ -42,12 +42,12 @@ def ingest(
 
 def translate_version(settings: Settings, version_id: int, target: str) -> dict[str, Any]:
     """Machine-translate one version's segments into ``target``."""
-    from workbench.services.translate import translate_versions
-
     if target not in settings.languages:
         raise InputError(
             f"unknown target language {target!r}; expected one of {', '.join(settings.languages)}"
         )
+    from workbench.services.translate import translate_versions
+
     return to_jsonable(translate_versions(settings, target, version_ids=[version_id]))
 
 

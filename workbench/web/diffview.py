@@ -30,7 +30,13 @@ def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
     dels, ins = _side(ops, -1), _side(ops, 1)
     plain_left: Parts = [(0, left_text)] if left_text else []
     plain_right: Parts = [(0, right_text)] if right_text else []
-    view: dict[str, Any] = {"left": plain_left, "right": plain_right, "mt": None, "mt_side": None}
+    view: dict[str, Any] = {
+        "left": plain_left,
+        "right": plain_right,
+        "mt": None,
+        "mt_side": None,
+        "mt_label": "MT",
+    }
     if not ops:
         return view
     if _join(dels) == left_text and _join(ins) == right_text:
@@ -40,7 +46,7 @@ def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
     elif compared and _join(dels) == left_text and _join(ins) == compared:
         view.update(left=dels, mt=ins, mt_side="right")
     else:  # unknown basis: show both originals plus the inline diff
-        view.update(mt=[(int(op), str(text)) for op, text in ops], mt_side="left")
+        view.update(mt=[(int(op), str(text)) for op, text in ops], mt_side="left", mt_label="diff")
     if compared and view["mt"] is None and pair.get("cross_language"):
         view.update(mt=[(0, compared)], mt_side="left")
     return view
