@@ -1,9 +1,187 @@
-"""CLI commands for the ingest area (filled in by its issue)."""
+"""CLI for the ingest area: ``init``, ``ingest``, ``versions``, ``show``.
+
+Thin wrappers: every command calls ``workbench.services`` and only formats.
+Commands create/upgrade the schema on first use, so ``workbench init`` is
+optional.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 import click
+
+from workbench.cli import settings_of
+from workbench.errors import WorkbenchError
+
+if TYPE_CHECKING:  # the service pulls in lingua etc.; keep `workbench --help` fast
+    from workbench.services.ingest import IngestResult
+
+
+def _dump(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _line(result: IngestResult) -> str:
+    state = "created " if result.created else "existing"
+    return (
+        f"{state} version {result.version_id}: {result.segments} segments, "
+        f"{result.encoding}, language {result.language or '?'}, outlet {result.outlet!r}, "
+        f"article {result.article} ({result.filename or '-'})"
+    )
+
+
+@click.command("init")
+@click.pass_context
+def init_cmd(ctx: click.Context) -> None:
+    """Create or upgrade the database schema."""
+    from workbench.services.ingest import ensure_database
+
+    settings = settings_of(ctx)
+    ensure_database(settings)
+    click.echo(f"Database ready: {settings.database_url}")
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--outlet", default="", help="Publisher name (JSON files may carry their own).")
+@click.option("--article", default=None, help="Article slug shared by these versions.")
+@click.option("--url", default=None, help="Source URL of the capture.")
+@click.option("--captured-at", default=None, help="Capture time, ISO 8601 (default: now).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["txt", "html", "json"]),
+    default=None,
+    help="Input format (default: from the file extension).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
+@click.pass_context
+def ingest_cmd(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    outlet: str,
+    article: str | None,
+    url: str | None,
+    captured_at: str | None,
+    fmt: str | None,
+    as_json: bool,
+) -> None:
+    """Ingest PATH... (.txt, .html, .json files or folders) as versions.
+
+    Each file is its own transaction: a bad file is reported and skipped, the
+    others are stored, and the exit code is non-zero.
+    """
+    from workbench.services.ingest import expand_paths, ingest_paths
+
+    settings = settings_of(ctx)
+    files = expand_paths(paths)
+    errors: list[WorkbenchError] = []
+    results: list[IngestResult] = []
+
+    def report(path: Path, outcome: IngestResult | WorkbenchError) -> None:
+        if isinstance(outcome, WorkbenchError):
+            errors.append(outcome)
+            if len(files) > 1:
+                click.echo(f"\nError: {outcome.message}", err=True)
+        else:
+            results.append(outcome)
+
+    common: dict[str, Any] = dict(
+        outlet=outlet, article=article, url=url, captured_at=captured_at, fmt=fmt
+    )
+    if len(files) > 1:
+        with click.progressbar(
+            length=len(files), label="Ingesting", file=sys.stderr, show_pos=True
+        ) as bar:
+
+            def tick(path: Path, outcome: IngestResult | WorkbenchError) -> None:
+                report(path, outcome)
+                bar.update(1)
+
+            ingest_paths(settings, files, progress=tick, keep_going=True, **common)
+    else:
+        ingest_paths(settings, files, progress=report, keep_going=len(files) > 1, **common)
+    if as_json:
+        _dump([r.__dict__ for r in results])
+    else:
+        for result in results:
+            click.echo(_line(result))
+    if errors:
+        if len(files) > 1:
+            click.echo(f"Error: {len(errors)} of {len(files)} files failed", err=True)
+            sys.exit(errors[0].exit_code)
+        raise errors[0]
+
+
+@click.command("versions")
+@click.option("--article", default=None, help="Only versions of this article slug.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def versions_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None:
+    """List stored versions (id, article, outlet, language, capture time)."""
+    from workbench.services.browse import list_versions
+    from workbench.services.ingest import ensure_database
+
+    settings = settings_of(ctx)
+    ensure_database(settings)
+    rows = list_versions(settings, article)
+    if as_json:
+        _dump(rows)
+        return
+    if not rows:
+        click.echo("No versions yet: try `workbench ingest FILE --outlet NAME`.")
+        return
+    click.echo(
+        f"{'id':>4}  {'article':<28} {'outlet':<22} {'lang':<4} {'captured_at':<20} segs  title"
+    )
+    for r in rows:
+        click.echo(
+            f"{r['id']:>4}  {r['article'][:28]:<28} {r['outlet'][:22]:<22} "
+            f"{r['language'] or '?':<4} {r['captured_at'][:20]:<20} {r['segments']:>4}  "
+            f"{r['title'][:60]}"
+        )
+
+
+@click.command("show")
+@click.argument("version_id", type=int)
+@click.option("--to", "target", default=None, help="Also show translations into this language.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def show_cmd(ctx: click.Context, version_id: int, target: str | None, as_json: bool) -> None:
+    """Show one version's segments with position, role, language and confidence."""
+    from workbench.services.browse import version_detail
+    from workbench.services.ingest import ensure_database
+
+    settings = settings_of(ctx)
+    ensure_database(settings)
+    detail = version_detail(settings, version_id, target)
+    if as_json:
+        _dump(detail)
+        return
+    click.echo(
+        f"Version {detail['id']} of {detail['article']!r} at {detail['outlet']}, "
+        f"captured {detail['captured_at']}, {detail['source_format']} in {detail['encoding']}, "
+        f"language {detail['language'] or '?'}"
+    )
+    if detail["title"]:
+        click.echo(f"Title: {detail['title']}")
+    click.echo(f"{'pos':>4}  {'role':<12} {'lang':<4} {'conf':>4}  text")
+    for s in detail["segments"]:
+        text = " ".join(s["text"].split())
+        click.echo(
+            f"{s['position']:>4}  {s['role']:<12} {s['lang'] or '?':<4} "
+            f"{s['lang_confidence']:>4.2f}  {text}"
+        )
+        done = s["translations"].get(target) if target else None
+        if done:
+            click.echo(f"{'':>4}  {'→ ' + target:<12} {done['status']:<9}  {done['text']}")
 
 
 def register(group: click.Group) -> None:
     """Attach this area's commands to the root group."""
+    for command in (init_cmd, ingest_cmd, versions_cmd, show_cmd):
+        group.add_command(command)

@@ -1,0 +1,378 @@
+"""Ingest use case: bytes in, one stored version with labelled segments out.
+
+Steps: decode (encoding, HTML, JSON) -> segment -> language per segment ->
+page role per segment (with the outlet's recurring boilerplate) -> one
+transaction.  Why one transaction: a failure half-way (bad input found late,
+a crash, a constraint race) must never leave a partial version behind.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select, update
+
+from workbench.adapters.decode import Decoded, Region, decode_document
+from workbench.adapters.langdetect import detect_segments, detect_text
+from workbench.config import Settings
+from workbench.core.langid import LangScore, dominant_language
+from workbench.core.roles import APPEAL, BODY, OTHER, Zone, assign_roles
+from workbench.core.segment import Seg, segment_text, text_hash
+from workbench.errors import InputError, TooLargeError, WorkbenchError
+from workbench.store.db import get_engine, session_scope
+from workbench.store.migrate import upgrade
+from workbench.store.models import Article, Outlet, Segment, Version
+
+#: Hashes found in at least this many *other* articles of an outlet are boilerplate.
+RECURRING_MIN_OTHER_ARTICLES = 2
+INGESTIBLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
+_READY: set[str] = set()
+
+
+@dataclass
+class IngestResult:
+    """What one ingest did; ``created`` is False when the bytes were already stored."""
+
+    version_id: int
+    article_id: int
+    created: bool
+    segments: int
+    encoding: str
+    language: str | None
+    outlet: str = ""
+    article: str = ""
+    title: str = ""
+    filename: str = ""
+    source_format: str = ""
+
+
+def ensure_database(settings: Settings) -> None:
+    """Create/upgrade the schema once per process and URL (auto-init)."""
+    if settings.database_url not in _READY:
+        upgrade(settings.database_url)
+        _READY.add(settings.database_url)
+
+
+def parse_captured_at(value: datetime | str | None) -> datetime:
+    """ISO 8601 (``Z`` allowed) to an aware UTC datetime; naive means UTC."""
+    if value is None or value == "":
+        return datetime.now(UTC)
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError as exc:
+            raise InputError(f"captured_at is not an ISO 8601 time: {value!r}") from exc
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def slugify(text: str, fallback: str = "article") -> str:
+    """Lower-case ASCII slug (transliteration-free: non-Latin letters are kept)."""
+    norm = unicodedata.normalize("NFKC", text).casefold()
+    slug = re.sub(r"[^\w]+", "-", norm).strip("-_")[:80].strip("-_")
+    return slug or fallback
+
+
+def _zones(segs: Sequence[Seg], regions: list[Region]) -> list[Zone | None]:
+    """The HTML zone of each segment (by the region holding its start offset)."""
+    if not regions:
+        return [None] * len(segs)
+    starts = [r.start for r in regions]
+    out: list[Zone | None] = []
+    for seg in segs:
+        i = bisect.bisect_right(starts, seg.start) - 1
+        region = regions[i] if i >= 0 and seg.start < regions[i].end else None
+        out.append(Zone(region.zone, region.kind) if region else None)
+    return out
+
+
+def _recurring(session: Session, outlet_id: int, article_id: int, hashes: set[str]) -> set[str]:
+    """Hashes of this text that recur in enough other articles of the outlet."""
+    found: set[str] = set()
+    items = sorted(hashes)
+    for i in range(0, len(items), 500):
+        chunk = items[i : i + 500]
+        stmt = (
+            select(Segment.text_hash)
+            .join(Version, col(Version.id) == col(Segment.version_id))
+            .where(Version.outlet_id == outlet_id, Version.article_id != article_id)
+            .where(col(Segment.text_hash).in_(chunk))
+            .group_by(Segment.text_hash)
+            .having(func.count(func.distinct(Version.article_id)) >= RECURRING_MIN_OTHER_ARTICLES)
+        )
+        found.update(session.exec(stmt).all())
+    return found
+
+
+def _relabel_older(session: Session, outlet_id: int, recurring: set[str]) -> None:
+    """Text now recurring in 3+ articles is boilerplate in the older versions too."""
+    if not recurring:
+        return
+    versions = select(Version.id).where(Version.outlet_id == outlet_id)
+    session.exec(  # type: ignore[call-overload]
+        update(Segment)
+        .where(col(Segment.version_id).in_(versions))
+        .where(col(Segment.text_hash).in_(sorted(recurring)))
+        .where(col(Segment.role).in_([BODY, OTHER]))
+        .values(role=APPEAL)
+    )
+
+
+def _get_or_create(session: Session, outlet: str, slug: str, title: str) -> tuple[Outlet, Article]:
+    row = session.exec(select(Outlet).where(Outlet.name == outlet)).first()
+    if row is None:
+        row = Outlet(name=outlet)
+        session.add(row)
+        session.flush()
+    art = session.exec(select(Article).where(Article.slug == slug)).first()
+    if art is None:
+        art = Article(slug=slug, title=title)
+        session.add(art)
+        session.flush()
+    elif not art.title and title:
+        art.title = title
+    return row, art
+
+
+def _check_size(settings: Settings, data: bytes) -> None:
+    if len(data) > settings.max_upload_bytes:
+        raise TooLargeError(
+            f"input is {len(data):,} bytes; the limit is {settings.max_upload_bytes:,} bytes"
+        )
+
+
+def _analyse(
+    settings: Settings, decoded: Decoded, hint: str | None
+) -> tuple[str, list[Seg], list[LangScore]]:
+    """Segment and detect languages (no database work, done before the transaction)."""
+    if len(decoded.text) > settings.max_input_chars:
+        raise TooLargeError(
+            f"decoded text has {len(decoded.text):,} characters; "
+            f"the limit is {settings.max_input_chars:,}"
+        )
+    lang_hint = hint or detect_text(decoded.text, settings.languages)
+    leading, segs = segment_text(decoded.text, lang_hint)
+    if not segs:
+        raise InputError("no text to ingest after decoding")
+    langs = detect_segments([s.text for s in segs], settings.languages, prior=hint)
+    return leading, segs, langs
+
+
+def ingest_bytes(
+    settings: Settings,
+    data: bytes,
+    *,
+    filename: str,
+    outlet: str,
+    article: str | None = None,
+    url: str | None = None,
+    captured_at: datetime | str | None = None,
+    fmt: str | None = None,
+) -> IngestResult:
+    """Store ``data`` as a version of ``article`` at ``outlet`` (idempotent by sha256).
+
+    Explicit arguments win over metadata inside a JSON file (``outlet``,
+    ``article``, ``url``, ``captured_at``, ``language``).
+    """
+    _check_size(settings, data)
+    sha = hashlib.sha256(data).hexdigest()
+    ensure_database(settings)
+    if outlet and (existing := _existing(settings, outlet.strip(), sha)) is not None:
+        return existing
+    decoded = decode_document(data, filename=filename, fmt=fmt)
+    meta = decoded.meta
+    outlet = (outlet or meta.get("outlet") or "").strip()
+    if not outlet:
+        raise InputError("no outlet given (use --outlet or an 'outlet' field in JSON)")
+    if (existing := _existing(settings, outlet, sha)) is not None:
+        return existing
+    hint = meta.get("language") if meta.get("language") in settings.languages else None
+    leading, segs, langs = _analyse(settings, decoded, hint)
+    title = decoded.title or _first_headline_text(segs)
+    version = Version(
+        url=url or meta.get("url"),
+        captured_at=parse_captured_at(captured_at or meta.get("captured_at")),
+        title=title,
+        raw=data,
+        sha256=sha,
+        encoding=decoded.encoding,
+        source_format=decoded.fmt,
+        text=decoded.text,
+        leading=leading,
+    )
+    slug = slugify(article or meta.get("article") or title or Path(filename).stem)
+    try:
+        with session_scope(get_engine(settings.database_url)) as session:
+            out, art = _get_or_create(session, outlet, slug, title)
+            _store(session, version, out, art, decoded, segs, langs)
+            assert version.id is not None and art.id is not None
+            return IngestResult(
+                version.id, art.id, True, len(segs), decoded.encoding, version.language,
+                outlet, art.slug, title, filename, decoded.fmt,
+            )  # fmt: skip
+    except IntegrityError:
+        existing = _existing(settings, outlet, sha)  # a concurrent ingest of the same bytes won
+        if existing is None:
+            raise
+        return existing
+
+
+def _store(
+    session: Session,
+    version: Version,
+    out: Outlet,
+    art: Article,
+    decoded: Decoded,
+    segs: list[Seg],
+    langs: list[LangScore],
+) -> None:
+    """Decide roles (needs the outlet's history), then add the version and segments."""
+    assert out.id is not None and art.id is not None
+    hashes = [text_hash(s.text) for s in segs]
+    recurring = _recurring(session, out.id, art.id, set(hashes))
+    roles = assign_roles(
+        segs,
+        title=decoded.title or None,
+        zones=_zones(segs, decoded.regions),
+        hashes=hashes,
+        recurring=recurring,
+    )
+    body = [i for i, r in enumerate(roles) if r == BODY]
+    version.language = dominant_language(
+        [segs[i].text for i in body], [langs[i].lang for i in body]
+    ) or dominant_language([s.text for s in segs], [ls.lang for ls in langs])
+    version.article_id, version.outlet_id = art.id, out.id
+    session.add(version)
+    session.flush()
+    assert version.id is not None
+    session.add_all(
+        Segment(
+            version_id=version.id,
+            position=i,
+            paragraph=seg.paragraph,
+            start=seg.start,
+            end=seg.end,
+            text=seg.text,
+            separator=seg.separator,
+            lang=ls.lang,
+            lang_confidence=ls.confidence,
+            role=role,
+            text_hash=h,
+        )
+        for i, (seg, ls, role, h) in enumerate(zip(segs, langs, roles, hashes, strict=True))
+    )
+    _relabel_older(session, out.id, recurring)
+    session.flush()
+
+
+def _first_headline_text(segs: Sequence[Seg]) -> str:
+    roles = assign_roles(segs[:5])
+    for seg, role in zip(segs[:5], roles, strict=False):
+        if role == "headline":
+            return seg.text
+    return ""
+
+
+def _existing(settings: Settings, outlet: str, sha: str) -> IngestResult | None:
+    """The stored version with these bytes at this outlet, if any."""
+    with Session(get_engine(settings.database_url)) as session:
+        row = session.exec(
+            select(Version, Article, func.count(col(Segment.id)))
+            .join(Outlet, col(Outlet.id) == col(Version.outlet_id))
+            .join(Article, col(Article.id) == col(Version.article_id))
+            .outerjoin(Segment, col(Segment.version_id) == col(Version.id))
+            .where(Outlet.name == outlet, Version.sha256 == sha)
+            .group_by(col(Version.id), col(Article.id))
+        ).first()
+    if row is None:
+        return None
+    version, art, count = row
+    assert version.id is not None and art.id is not None
+    return IngestResult(
+        version.id, art.id, False, int(count), version.encoding, version.language,
+        outlet, art.slug, version.title, "", version.source_format,
+    )  # fmt: skip
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; directories become their ingestible files (sorted, recursive)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(
+                sorted(p for p in path.rglob("*") if p.suffix.lower() in INGESTIBLE_SUFFIXES)
+            )
+        elif path.exists():
+            out.append(path)
+        else:
+            raise InputError(f"no such file: {path}")
+    return out
+
+
+def ingest_paths(
+    settings: Settings,
+    paths: Iterable[str | Path],
+    *,
+    outlet: str,
+    article: str | None = None,
+    url: str | None = None,
+    captured_at: datetime | str | None = None,
+    fmt: str | None = None,
+    progress: Callable[[Path, IngestResult | WorkbenchError], None] | None = None,
+    keep_going: bool = False,
+) -> list[IngestResult]:
+    """Ingest files one transaction each; ``progress`` is told about every file.
+
+    With ``keep_going`` a bad file is reported to ``progress`` and skipped;
+    otherwise its error is raised (files before it stay stored).
+    """
+    results: list[IngestResult] = []
+    for path in expand_paths(paths):
+        try:
+            data = path.read_bytes()
+            result = ingest_bytes(
+                settings, data, filename=path.name, outlet=outlet, article=article,
+                url=url, captured_at=captured_at, fmt=fmt,
+            )  # fmt: skip
+        except WorkbenchError as exc:
+            exc.message = f"{path}: {exc.message}"
+            if progress is not None:
+                progress(path, exc)
+            if not keep_going:
+                raise
+            continue
+        result.filename = str(path)
+        results.append(result)
+        if progress is not None:
+            progress(path, result)
+    return results
+
+
+def ingest_sample_corpus(settings: Settings) -> list[IngestResult]:
+    """Ingest the bundled sample corpus (``workbench/sample_corpus/manifest.json``)."""
+    root = resources.files("workbench") / "sample_corpus"
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    results = []
+    for entry in manifest["files"]:
+        data = (root / entry["file"]).read_bytes()
+        result = ingest_bytes(
+            settings, data, filename=entry["file"], outlet=entry["outlet"],
+            article=entry.get("article"), url=entry.get("url"),
+            captured_at=entry.get("captured_at"), fmt=entry.get("format"),
+        )  # fmt: skip
+        result.filename = entry["file"]
+        results.append(result)
+    return results
