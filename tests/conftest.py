@@ -73,3 +73,27 @@ def seed_article() -> Path:
     """The real scraped page shared with the project (read in place, never copied)."""
     assert SEED_ARTICLE.exists(), f"missing shared data: {SEED_ARTICLE}"
     return SEED_ARTICLE
+
+
+@pytest.fixture(scope="session")
+def argos_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    """Generated ``.argosmodel`` files, built once per session (about a second).
+
+    EN->DE is a word-dictionary model (``workbench.testing.corpus.EN_DE_WORDS``);
+    de/ru/uk/fr->en and en->ru/uk/fr are copy models (output == input).
+    """
+    from workbench.testing.argos_models import build_test_packages
+
+    return build_test_packages(tmp_path_factory.mktemp("argos-packages"))
+
+
+@pytest.fixture
+def mt_settings(settings: Settings, argos_packages: dict[tuple[str, str], Path]) -> Settings:
+    """``settings`` with every generated package installed offline (one MT thread)."""
+    from workbench.adapters.mt import install_package
+
+    mt = settings.with_(mt_threads=1)
+    assert mt.models_dir is not None
+    for path in argos_packages.values():
+        install_package(mt.models_dir, path)
+    return mt

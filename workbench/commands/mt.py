@@ -1,9 +1,179 @@
-"""CLI commands for the mt area (filled in by its issue)."""
+"""CLI commands of the MT area: ``workbench models ...`` and ``workbench translate``.
+
+Thin wrappers: everything happens in ``workbench.adapters.mt`` and
+``workbench.services.translate``; typed errors become ``Error: ...`` in the root group.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
 import click
+
+from workbench.config import Settings
+from workbench.errors import InputError, LanguagePairError
+
+
+def _settings() -> Settings:
+    from workbench.cli import settings_of
+
+    return settings_of(click.get_current_context())
+
+
+def _models_dir() -> Path:
+    models_dir = _settings().models_dir
+    assert models_dir is not None
+    return models_dir
+
+
+@click.group("models")
+def models_group() -> None:
+    """Manage Argos Translate models (installed under $WORKBENCH_HOME/models)."""
+
+
+@models_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def models_list(as_json: bool) -> None:
+    """Installed models with versions; broken package folders are flagged, not fatal."""
+    from workbench.adapters.mt import list_packages
+
+    packages = list_packages(_models_dir())
+    if as_json:
+        click.echo(json.dumps([p.to_json() for p in packages], ensure_ascii=False, indent=2))
+        return
+    if not packages:
+        click.echo(f"No models installed in {_models_dir()}.")
+        return
+    for p in packages:
+        if p.broken:
+            click.echo(f"BROKEN   {p.path.name}: {p.problem}")
+        else:
+            names = f"{p.from_name} → {p.to_name}"
+            click.echo(f"{p.from_code} → {p.to_code}  {p.version:<8} {names:<30} {p.path.name}")
+
+
+@models_group.command("available")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def models_available(as_json: bool) -> None:
+    """Models offered by the Argos package index (needs the network)."""
+    from workbench.adapters.mt import available_packages
+
+    entries = available_packages()
+    if as_json:
+        click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
+        return
+    for e in entries:
+        click.echo(f"{e.from_code} → {e.to_code}  {e.version:<8} {e.from_name} → {e.to_name}")
+
+
+@models_group.command("install")
+@click.argument("args", nargs=-1, required=True, metavar="FROM TO | PATH.argosmodel")
+def models_install(args: tuple[str, ...]) -> None:
+    """Install FROM TO from the Argos index (online) or a PATH.argosmodel file (offline)."""
+    from workbench.adapters.mt import install_from_index, install_package
+
+    if len(args) == 1:
+        info = install_package(_models_dir(), Path(args[0]))
+    elif len(args) == 2:
+        info = install_from_index(_models_dir(), args[0], args[1])
+    else:
+        raise InputError("give FROM TO (online) or one PATH.argosmodel (offline)")
+    click.echo(f"Installed {info.label} ({info.from_name} → {info.to_name}) in {info.path}")
+
+
+@models_group.command("remove")
+@click.argument("from_code", metavar="FROM")
+@click.argument("to_code", metavar="TO")
+def models_remove(from_code: str, to_code: str) -> None:
+    """Delete the installed model of a language pair."""
+    from workbench.adapters.mt import remove_package
+
+    info = remove_package(_models_dir(), from_code, to_code)
+    click.echo(f"Removed {info.model_id} ({info.path.name})")
+
+
+def _progress_bar(unit: str) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    """A tqdm bar on stderr driven by ``progress(done, total)`` callbacks."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=0, unit=unit, file=sys.stderr, dynamic_ncols=True, disable=None)
+
+    def update(done: int, total: int) -> None:
+        if bar.total != total:
+            bar.total = total
+            bar.refresh()
+        bar.update(done - bar.n)
+
+    return update, bar.close
+
+
+@click.command("translate")
+@click.option("--to", "target", required=True, help="Target language code, e.g. de.")
+@click.option("--from", "source", default=None, help="Source language (files mode).")
+@click.option("--version", "version_ids", type=int, multiple=True, help="Version id (repeatable).")
+@click.option("--all", "all_versions", is_flag=True, help="Translate every stored version.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder (files).")
+@click.option("--batch-size", default=64, show_default=True, help="Segments per commit.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+def translate_command(
+    target: str,
+    source: str | None,
+    version_ids: tuple[int, ...],
+    all_versions: bool,
+    out_dir: Path | None,
+    batch_size: int,
+    as_json: bool,
+    files: tuple[Path, ...],
+) -> None:
+    """Translate stored versions (--version ID ... | --all) or FILES into --out DIR.
+
+    Stored segments are committed batch by batch: rerun after an interruption
+    and it continues without duplicates.  Post-edited translations are kept.
+    """
+    from workbench.services.translate import translate_files, translate_versions
+
+    settings = _settings()
+    modes = sum(bool(x) for x in (version_ids, all_versions, files))
+    if modes != 1:
+        raise InputError("choose exactly one of --version ID, --all or FILES")
+    update, close = _progress_bar("file" if files else "seg")
+    try:
+        if files:
+            if out_dir is None:
+                raise InputError("files mode needs --out DIR")
+            written = translate_files(settings, files, target, source, out_dir, progress=update)
+        else:
+            ids = list(version_ids) if version_ids else None
+            report = translate_versions(
+                settings, target, ids, progress=update, batch_size=batch_size
+            )
+    finally:
+        close()
+    if files:
+        for path in written:
+            click.echo(str(path))
+        return
+    _print_report(report.to_json(), as_json)
+    if report.failed_pairs:
+        raise LanguagePairError("; ".join(report.failed_pairs.values()))
+
+
+def _print_report(data: dict[str, object], as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        "Translated {translated}, from cache {cached}, same language {skipped_same_lang}, "
+        "already done {skipped_existing}, unknown language {skipped_unknown_lang}, "
+        "no model {failed} ({seconds}s).".format(**data)
+    )
 
 
 def register(group: click.Group) -> None:
     """Attach this area's commands to the root group."""
+    group.add_command(models_group)
+    group.add_command(translate_command)

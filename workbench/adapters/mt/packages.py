@@ -1,0 +1,216 @@
+"""Installed Argos Translate packages in a workbench models folder.
+
+Why our own loader instead of ``argostranslate.package``: that module reads
+``ARGOS_PACKAGES_DIR`` once at import time (one global folder per process),
+installs by ``extractall`` without checking entry paths, and one broken folder
+makes ``get_installed_packages()`` raise.  Workbench keeps a models folder per
+``Settings`` and reads ``<pkg>/metadata.json``, ``sentencepiece.model`` (or
+``bpe.model``) and ``model/`` itself; the on-disk layout stays Argos's, so
+``ARGOS_PACKAGES_DIR=<models_dir>`` also works with the ``argos-translate`` tools.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import stat
+import uuid
+import zipfile
+import zlib
+from dataclasses import asdict, dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from workbench.errors import LanguagePairError, ModelError, NotFoundError
+
+MAX_UNPACKED_BYTES = 4 * 1024**3  # refuse zip bombs; real packages are < 300 MB
+_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """One installed package (or a broken folder, with ``problem`` saying why)."""
+
+    path: Path
+    from_code: str = ""
+    to_code: str = ""
+    version: str = ""
+    from_name: str = ""
+    to_name: str = ""
+    tokenizer: str = ""  # "sentencepiece" | "bpe"
+    target_prefix: str = ""
+    problem: str | None = None
+
+    @property
+    def broken(self) -> bool:
+        """True when the folder cannot be used for translation."""
+        return self.problem is not None
+
+    @property
+    def model_id(self) -> str:
+        """Stable identity of the model, e.g. ``argos:en_de``."""
+        return f"argos:{self.from_code}_{self.to_code}"
+
+    @property
+    def label(self) -> str:
+        """Provenance string stored with translations, e.g. ``argos:en_de@1.0``."""
+        return f"{self.model_id}@{self.version}"
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (``workbench models list --json``, the web API)."""
+        data = asdict(self)
+        data.update(path=str(self.path), broken=self.broken, model_id=self.model_id)
+        return data
+
+
+def check_code(code: str) -> str:
+    """Normalise a language code; raise ``LanguagePairError`` if it is not one."""
+    norm = (code or "").strip().lower()
+    if not _CODE.match(norm):
+        raise LanguagePairError(f"unknown language code {code!r} (expected e.g. 'en', 'de', 'ru')")
+    return norm
+
+
+def read_package(folder: Path) -> PackageInfo:
+    """Describe an installed package folder; problems are reported, not raised."""
+    try:
+        meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+        if not isinstance(meta, dict):
+            raise ValueError("metadata.json is not a JSON object")
+        from_code, to_code = check_code(meta["from_code"]), check_code(meta["to_code"])
+    except FileNotFoundError:
+        return PackageInfo(folder, problem="no metadata.json")
+    except (ValueError, KeyError, TypeError, LanguagePairError) as exc:
+        return PackageInfo(folder, problem=f"bad metadata.json: {exc}")
+    info = PackageInfo(
+        path=folder,
+        from_code=from_code,
+        to_code=to_code,
+        version=str(meta.get("package_version") or "0"),
+        from_name=str(meta.get("from_name") or from_code),
+        to_name=str(meta.get("to_name") or to_code),
+        target_prefix=str(meta.get("target_prefix") or ""),
+    )
+    if (folder / "sentencepiece.model").is_file():
+        tokenizer = "sentencepiece"
+    elif (folder / "bpe.model").is_file():
+        tokenizer = "bpe"
+    else:
+        return _with(info, problem="no sentencepiece.model or bpe.model")
+    if not (folder / "model" / "model.bin").is_file():
+        return _with(info, tokenizer=tokenizer, problem="no model/model.bin")
+    return _with(info, tokenizer=tokenizer)
+
+
+def _with(info: PackageInfo, **changes: Any) -> PackageInfo:
+    return PackageInfo(**{**asdict(info), **changes})
+
+
+def list_packages(models_dir: Path) -> list[PackageInfo]:
+    """All package folders, sorted by pair; broken ones included with a problem."""
+    if not models_dir.is_dir():
+        return []
+    folders = [p for p in models_dir.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    infos = [read_package(p) for p in folders]
+    return sorted(infos, key=lambda i: (i.broken, i.from_code, i.to_code, i.path.name))
+
+
+def find_package(models_dir: Path, from_code: str, to_code: str) -> PackageInfo | None:
+    """The usable package for a pair (highest version if several), else None."""
+    matches = [
+        p
+        for p in list_packages(models_dir)
+        if not p.broken and (p.from_code, p.to_code) == (from_code, to_code)
+    ]
+    return max(matches, key=lambda p: _version_key(p.version), default=None)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", version)) or (0,)
+
+
+def _safe_members(zf: zipfile.ZipFile) -> tuple[str, list[zipfile.ZipInfo]]:
+    """The single top-level folder of the archive and its members, all checked."""
+    members = zf.infolist()
+    total = 0
+    tops: set[str] = set()
+    for m in members:
+        path = PurePosixPath(m.filename.replace("\\", "/"))
+        if path.is_absolute() or ".." in path.parts or ":" in m.filename or not path.parts:
+            raise ModelError(f"unsafe path in package archive: {m.filename!r}")
+        if stat.S_ISLNK(m.external_attr >> 16):
+            raise ModelError(f"symbolic link in package archive: {m.filename!r}")
+        total += m.file_size
+        tops.add(path.parts[0])
+    if total > MAX_UNPACKED_BYTES:
+        raise ModelError(f"package archive unpacks to {total} bytes, over the limit")
+    if len(tops) != 1:
+        raise ModelError("package archive must hold exactly one top-level folder")
+    return tops.pop(), members
+
+
+def install_package(models_dir: Path, archive: Path) -> PackageInfo:
+    """Install a ``.argosmodel`` file offline; replaces an installed package of the same pair.
+
+    The archive is checked (zip, safe paths, metadata, tokenizer, model) and
+    unpacked into a hidden temporary folder first, then renamed into place, so
+    a failure never leaves a half-installed package behind.
+    """
+    archive = Path(archive)
+    if not archive.is_file():
+        raise NotFoundError(f"no such package file: {archive}")
+    if not zipfile.is_zipfile(archive):
+        raise ModelError(f"{archive.name} is not an Argos package (not a zip archive)")
+    models_dir.mkdir(parents=True, exist_ok=True)
+    staging = models_dir / f".install-{uuid.uuid4().hex}"
+    try:
+        try:
+            with zipfile.ZipFile(archive) as zf:
+                top, members = _safe_members(zf)
+                zf.extractall(staging, members)
+        except (zipfile.BadZipFile, EOFError, zlib.error, ValueError) as exc:
+            raise ModelError(f"{archive.name} is a corrupt package archive: {exc}") from exc
+        info = read_package(staging / top)
+        if info.broken:
+            raise ModelError(f"{archive.name} is not a usable Argos package: {info.problem}")
+        return _move_into_place(models_dir, info)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _move_into_place(models_dir: Path, info: PackageInfo) -> PackageInfo:
+    """Rename the staged folder to ``translate-<from>_<to>`` and drop older copies."""
+    from workbench.adapters.mt.engine import forget_model
+
+    old = [
+        p
+        for p in list_packages(models_dir)
+        if not p.broken and (p.from_code, p.to_code) == (info.from_code, info.to_code)
+    ]
+    final = models_dir / f"translate-{info.from_code}_{info.to_code}"
+    for pkg in old:
+        forget_model(pkg.path)
+        trash = models_dir / f".old-{uuid.uuid4().hex}"
+        pkg.path.rename(trash)
+        shutil.rmtree(trash, ignore_errors=True)
+    if final.exists():  # a broken folder squatting on the name
+        shutil.rmtree(final)
+    info.path.rename(final)
+    return read_package(final)
+
+
+def remove_package(models_dir: Path, from_code: str, to_code: str) -> PackageInfo:
+    """Delete the installed package(s) of a pair; ``NotFoundError`` if none."""
+    from workbench.adapters.mt.engine import forget_model
+
+    from_code, to_code = check_code(from_code), check_code(to_code)
+    gone = [
+        p for p in list_packages(models_dir) if (p.from_code, p.to_code) == (from_code, to_code)
+    ]
+    if not gone:
+        raise NotFoundError(f"no installed model for {from_code} → {to_code}")
+    for pkg in gone:
+        forget_model(pkg.path)
+        shutil.rmtree(pkg.path)
+    return gone[0]

@@ -1,0 +1,55 @@
+"""Which installed packages translate a language pair: direct, or pivoting through English.
+
+Argos ships mostly X<->English models, so de->ru is de->en then en->ru.  The
+error for a missing pair names exactly which model(s) to install and how,
+online and offline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.adapters.mt.packages import PackageInfo, check_code, find_package
+from workbench.errors import LanguagePairError
+
+PIVOT = "en"
+
+
+def find_route(models_dir: Path, source: str, target: str) -> list[PackageInfo]:
+    """The packages to apply in order (one, or two via English); [] when source == target."""
+    source, target = check_code(source), check_code(target)
+    if source == target:
+        return []
+    direct = find_package(models_dir, source, target)
+    if direct is not None:
+        return [direct]
+    if PIVOT not in (source, target):
+        first = find_package(models_dir, source, PIVOT)
+        second = find_package(models_dir, PIVOT, target)
+        if first is not None and second is not None:
+            return [first, second]
+        missing = [
+            f"{a} → {b}"
+            for (a, b), pkg in (((source, PIVOT), first), ((PIVOT, target), second))
+            if pkg is None
+        ]
+        raise LanguagePairError(
+            f"no translation model for {source} → {target}: install {source} → {target}, "
+            f"or {' and '.join(missing)} to pivot through English. {install_hint(source, target)}"
+        )
+    raise LanguagePairError(
+        f"no translation model for {source} → {target}. {install_hint(source, target)}"
+    )
+
+
+def install_hint(source: str, target: str) -> str:
+    """How to get a model: from the index when online, from a file when offline."""
+    return (
+        f"Install one with `workbench models install {source} {target}` (online) "
+        "or `workbench models install PATH.argosmodel` (offline)."
+    )
+
+
+def route_label(route: list[PackageInfo]) -> str:
+    """Provenance label: ``argos:en_de@1.0``, ``argos:ru_en@1.0+argos:en_de@1.0``, ``identity``."""
+    return "+".join(p.label for p in route) or "identity"
