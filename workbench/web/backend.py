@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from workbench.config import Settings
-from workbench.errors import InputError
+from workbench.errors import InputError, LanguagePairError
 from workbench.web.common import to_jsonable
 
 
@@ -48,7 +48,13 @@ def translate_version(settings: Settings, version_id: int, target: str) -> dict[
         )
     from workbench.services.translate import translate_versions
 
-    return to_jsonable(translate_versions(settings, target, version_ids=[version_id]))
+    report = to_jsonable(translate_versions(settings, target, version_ids=[version_id]))
+    done = sum(int(report.get(k) or 0) for k in ("translated", "cached", "skipped_same_lang"))
+    if report.get("failed") and not done:
+        # The bulk service reports per-pair failures; for one version it is the answer.
+        reasons = "; ".join(f"{k}: {v}" for k, v in (report.get("failed_pairs") or {}).items())
+        raise LanguagePairError(reasons or f"no translation model into {target!r}")
+    return report
 
 
 def compare(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.wrappers import Response
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import InputError
+from workbench.errors import InputError, WorkbenchError
 from workbench.web import backend, queries
 from workbench.web.common import int_field, json_body, ok, settings
 from workbench.web.diffview import flag_items, render_pair
@@ -44,7 +44,11 @@ def compare_form() -> BaseResponse:
     """Form button: compare two versions, then open the new alignment."""
     left = int_field(request.form, "left")
     right = int_field(request.form, "right")
-    result = backend.compare(settings(), left, right, _roles_arg(request.form.getlist("roles")))
+    try:
+        result = backend.compare(settings(), left, right, _roles_arg(request.form.getlist("roles")))
+    except WorkbenchError as exc:  # back to the form with the reason
+        flash(exc.message, "error")
+        return redirect(request.referrer or url_for("articles.index"))
     return redirect(url_for("compare.show", alignment_id=result["alignment_id"]))
 
 

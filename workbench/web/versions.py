@@ -7,6 +7,7 @@ from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
+from workbench.errors import WorkbenchError
 from workbench.web import backend, queries
 from workbench.web.common import json_body, ok, settings, str_field
 
@@ -56,14 +57,20 @@ def translate(version_id: int) -> BaseResponse:
     """Form button: translate this version, then show it in the target language."""
     queries.version_detail(settings(), version_id, None)  # 404 before any work
     target = str_field(request.form, "target")
-    report = backend.translate_version(settings(), version_id, target)
+    try:
+        report = backend.translate_version(settings(), version_id, target)
+    except WorkbenchError as exc:  # shown on the page the button was on
+        flash(exc.message, "error")
+        return redirect(url_for("versions.show", version_id=version_id, target=target))
     flash(_("Translated into %(lang)s.", lang=target) + f" {_summary(report)}", "ok")
     return redirect(url_for("versions.show", version_id=version_id, target=target))
 
 
 def _summary(report: dict) -> str:
-    keys = ("translated", "cached", "skipped", "segments")
-    return ", ".join(f"{k}: {report[k]}" for k in keys if k in report)
+    keys = ("translated", "cached", "skipped_same_lang", "skipped_existing", "failed")
+    counts = ", ".join(f"{k.replace('_', ' ')}: {report[k]}" for k in keys if report.get(k))
+    failed = "; ".join(f"{k}: {v}" for k, v in (report.get("failed_pairs") or {}).items())
+    return counts + (f" ({failed})" if failed else "")
 
 
 @bp.post("/api/versions/<int:version_id>/translate")
