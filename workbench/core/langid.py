@@ -16,7 +16,6 @@ MIN_LETTERS = 10
 MIN_CONFIDENCE = 0.9
 NEIGHBOUR_WEIGHT = 0.5
 PRIOR_WEIGHT = 0.1
-_POSSIBLE = 0.01
 
 
 @dataclass(frozen=True)
@@ -56,18 +55,45 @@ def _nearest(reliable: list[str | None], index: int, step: int) -> str | None:
     return None
 
 
+#: Languages written in Cyrillic among those lingua knows; the rest here use Latin.
+CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "mn"})
+
+
+def scripts(text: str) -> set[str]:
+    """``{"cyrillic", "latin"}`` subsets: which alphabets the letters come from."""
+    found: set[str] = set()
+    for ch in text:
+        if ch.isalpha():
+            found.add("cyrillic" if "\u0400" <= ch <= "\u052f" else "latin")
+    return found
+
+
+def _possible(text: str, langs: set[str]) -> set[str]:
+    """Languages the text's alphabet allows (all of them for digits or mixed scripts)."""
+    found = scripts(text)
+    if len(found) != 1:
+        return langs
+    cyrillic = found == {"cyrillic"}
+    return {lang for lang in langs if (lang in CYRILLIC_LANGUAGES) == cyrillic}
+
+
 def _vote(
-    own: Mapping[str, float], before: str | None, after: str | None, prior: str | None
+    text: str,
+    own: Mapping[str, float],
+    before: str | None,
+    after: str | None,
+    prior: str | None,
 ) -> LangScore:
     """Combine a segment's own scores with its neighbours' languages."""
-    possible = {k for k, v in own.items() if v >= _POSSIBLE}
+    candidates = set(own) | {x for x in (before, after, prior) if x is not None}
+    possible = _possible(text, candidates)
     votes: dict[str, float] = {}
     for lang, weight in ((before, NEIGHBOUR_WEIGHT), (after, NEIGHBOUR_WEIGHT)):
-        if lang is not None and (not possible or lang in possible):
+        if lang is not None and lang in possible:
             votes[lang] = votes.get(lang, 0.0) + weight
-    if prior is not None and (not possible or prior in possible):
+    if prior is not None and prior in possible:
         votes[prior] = votes.get(prior, 0.0) + PRIOR_WEIGHT
-    total = dict(own)
+    total = {k: v for k, v in own.items() if k in possible}
     for lang, weight in votes.items():
         total[lang] = total.get(lang, 0.0) + weight
     lang, score = _top(total)
@@ -97,7 +123,7 @@ def smooth_languages(
             lang, conf = _top(own)
             out.append(LangScore(lang, round(conf, 4)))
             continue
-        out.append(_vote(own, _nearest(reliable, i, -1), _nearest(reliable, i, 1), prior))
+        out.append(_vote(texts[i], own, _nearest(reliable, i, -1), _nearest(reliable, i, 1), prior))
     return out
 
 
