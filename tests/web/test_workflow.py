@@ -42,7 +42,7 @@ def test_upload_form_ingests_the_seed_article(
     assert response.status_code == 302 and "/versions/" in response.headers["Location"]
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Kursk" in page and "Stored version" in page
-    assert '<span class="role">appeal</span>' in page and '<span class="role">body</span>' in page
+    assert 'data-role="appeal"' in page and 'data-role="body"' in page
     listing = client.get("/api/articles").get_json()["articles"]
     assert listing[0]["slug"] == "north-korean-troops"
 
