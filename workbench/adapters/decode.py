@@ -99,15 +99,17 @@ def _refuse_binary(data: bytes) -> None:
 
 
 def _best_guess(data: bytes) -> tuple[str, str]:
-    matches = list(from_bytes(data))
-    if not matches:
+    """charset-normalizer's guess, renamed to the commonest codec giving the same text."""
+    best = from_bytes(data).best()
+    if best is None:
         raise InputError("cannot detect the text encoding (binary or corrupt file?)")
-    best = matches[0]
     text = str(best)
-    same = [m.encoding for m in matches if str(m) == text]
     for name in _PREFERRED:
-        if name in same:
-            return text, codecs.lookup(name).name
+        try:
+            if data.decode(name) == text:
+                return text, codecs.lookup(name).name
+        except UnicodeDecodeError:
+            continue
     return text, codecs.lookup(best.encoding).name
 
 

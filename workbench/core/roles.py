@@ -26,28 +26,34 @@ HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER = (
 )
 ROLES = (HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER)
 
+
+def _phrases(spec: str) -> frozenset[str]:
+    """A ``|``-separated phrase list (line breaks and indentation ignored)."""
+    return frozenset(p.strip() for p in spec.split("|") if p.strip())
+
+
 #: Whole-segment phrases (compared after normalising case, spaces, end punctuation).
-LINK_RESIDUE_PHRASES = frozenset(
+LINK_RESIDUE_PHRASES = _phrases(
     """source link|source|original source|read more|read the full story|read the full article
     |continue reading|click here|full story|share|share this|share this article|tweet|print
     |quelle|quelllink|zur quelle|mehr lesen|weiterlesen|mehr dazu|zum artikel|teilen|drucken
     |источник|ссылка на источник|читать далее|подробнее|читать полностью|поделиться
     |джерело|посилання на джерело|читати далі|детальніше|читати повністю|поширити
-    |lire la suite|en savoir plus|lien source|partager""".replace("\n", "").split("|")
+    |lire la suite|en savoir plus|lien source|partager"""
 )
 LINK_RESIDUE_PATTERNS = (
     re.compile(r"^(https?://|www\.)\S+$"),
     re.compile(r"^(via|source|quelle|источник|джерело)\s*:\s*\S.{0,80}$"),
     re.compile(r"^share (on|via) \w+$"),
 )
-COMMENT_STARTERS = frozenset(
+COMMENT_STARTERS = _phrases(
     """leave a reply|leave a comment|post a comment|add a comment|write a comment|comments
     |join the discussion|schreibe einen kommentar|kommentar schreiben|hinterlasse einen kommentar
     |einen kommentar hinterlassen|kommentar verfassen|kommentare|оставьте комментарий
     |оставить комментарий|добавить комментарий|написать комментарий|комментарии
     |залишити коментар|залиште коментар|додати коментар|написати коментар|коментарі
     |laisser un commentaire|laissez un commentaire|ajouter un commentaire|commentaires
-    |répondre|antworten|ответить|відповісти|reply""".replace("\n", "").split("|")
+    |répondre|antworten|ответить|відповісти|reply"""
 )
 COMMENT_SNIPPETS = (
     "email address will not be published",
@@ -73,11 +79,9 @@ COMMENT_SNIPPETS = (
     "submit comment",
 )
 #: Short form labels: comment_form only inside a comment block.
-FORM_LABELS = frozenset(
+FORM_LABELS = _phrases(
     """name|email|e-mail|website|comment|kommentar|webseite|имя|сайт|комментарий|ім'я|ім’я
-    |коментар|nom|site web|commentaire|*|name *|email *|e-mail *|имя *|ім'я *|nom *""".replace(
-        "\n", ""
-    ).split("|")
+    |коментар|nom|site web|commentaire|adresse e-mail|електронна пошта|эл. почта"""
 )
 APPEAL_STARTERS = (
     re.compile(
@@ -191,7 +195,7 @@ def assign_roles(
             role = HEADLINE
         elif rule is not None:
             role = rule
-        elif block == COMMENT_FORM and normalise(seg.text) in FORM_LABELS | {""}:
+        elif block == COMMENT_FORM and normalise(seg.text).rstrip(" *") in FORM_LABELS | {""}:
             role = COMMENT_FORM
         elif block is not None:
             role = block

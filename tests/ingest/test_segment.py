@@ -1,0 +1,75 @@
+"""Segmentation: lossless for any text, lines and paragraphs, sentencex inside."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core.segment import blank_lines_after, segment_text, split_sentences, text_hash
+
+
+def rebuild(leading: str, segs: list) -> str:
+    return leading + "".join(s.text + s.separator for s in segs)
+
+
+_PIECES = st.sampled_from(
+    ["\r\n", "\n", "\n\n", "\t", " ", "  ", "\r", "Dr. Smith", "Hello world.", "Привет, мир!",
+     "„Zitat.“", "…", "?", "e.g.", "\u2028", "\xa0", "日本語。", "😀", "A", "b", "3.5", "\x0c"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(_PIECES, max_size=40).map("".join)))
+def test_segmentation_is_lossless_for_any_text(text: str) -> None:
+    leading, segs = segment_text(text)
+    assert rebuild(leading, segs) == text
+    for seg in segs:
+        assert seg.text and seg.text == seg.text.strip()
+        assert text[seg.start : seg.end] == seg.text
+    assert [s.start for s in segs] == sorted(s.start for s in segs)
+
+
+def test_whitespace_only_text_is_all_leading() -> None:
+    assert segment_text(" \r\n\t ") == (" \r\n\t ", [])
+    assert segment_text("") == ("", [])
+
+
+def test_sentences_paragraphs_and_offsets() -> None:
+    text = "  Title line\n\nDr. Smith arrived at 9 a.m. on Monday. He left.\r\n\r\nLast one!  "
+    leading, segs = segment_text(text, "en")
+    assert leading == "  "
+    assert [s.text for s in segs] == [
+        "Title line",
+        "Dr. Smith arrived at 9 a.m. on Monday.",
+        "He left.",
+        "Last one!",
+    ]
+    assert [s.paragraph for s in segs] == [0, 1, 1, 2]
+    assert segs[-1].separator == "  "
+    assert blank_lines_after(segs[0]) == 1 and blank_lines_after(segs[1]) == 0
+
+
+def test_separate_lines_stay_separate_but_wrapped_prose_joins() -> None:
+    text = "Not ready to support today?\nRemind me later.\nName\nEmail\n"
+    assert split_sentences(text, "en") == [
+        "Not ready to support today?",
+        "Remind me later.",
+        "Name",
+        "Email",
+    ]
+    wrapped = "The council met on Tuesday and\nagreed to fund the repairs, which\nwill take a year."
+    segs = split_sentences(wrapped, "en")
+    assert len(segs) == 1 and segs[0].startswith("The council") and segs[0].endswith("a year.")
+
+
+def test_other_languages_use_their_abbreviations() -> None:
+    assert split_sentences("Das ist z. B. ein Test. Noch ein Satz.", "de") == [
+        "Das ist z. B. ein Test.",
+        "Noch ein Satz.",
+    ]
+    assert len(split_sentences("Міст закрито. Пороми курсують щодня.", "uk")) == 2
+
+
+def test_text_hash_ignores_wrapping_not_case() -> None:
+    assert text_hash("Source  link") == text_hash("Source\nlink")
+    assert text_hash("Source link") != text_hash("source link")
