@@ -1,22 +1,24 @@
 """The UI in real headless Chromium (Debian's /usr/bin/chromium via Playwright).
 
-The real app runs in a thread on a free loopback port; the browser opens the
-compare view, walks the changes with j/k, post-edits and approves a segment,
-and hits a conflict from a stale revision.  A screenshot of the compare view
-is saved to test-artifacts/compare.png.
+The real app runs in a thread on a free loopback port over the bundled sample
+corpus (ingested, translated and compared by the real services); the browser
+opens the compare view, walks the changes with j/k, post-edits and approves a
+segment, and hits a conflict from a stale revision.  A screenshot of the
+compare view is saved to test-artifacts/compare.png.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from werkzeug.serving import make_server
 
-from tests.web.conftest import Corpus
+from tests.web.conftest import XSS, Corpus
 from workbench.config import Settings
+from workbench.services.ingest import ingest_sample_corpus
 from workbench.web import create_app
 
 CHROMIUM = "/usr/bin/chromium"
@@ -46,14 +48,21 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def live_url(settings: Settings) -> Iterator[str]:
-    """The real app served by werkzeug in a thread on 127.0.0.1 and a free port."""
-    server = make_server("127.0.0.1", 0, create_app(settings), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=10)
+def serve() -> Iterator[Callable[[Settings], str]]:
+    """Start the real app for some settings (werkzeug, a thread, 127.0.0.1, free port)."""
+    servers = []
+
+    def start(settings: Settings) -> str:
+        server = make_server("127.0.0.1", 0, create_app(settings), threaded=True)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        servers.append((server, thread))
+        return f"http://127.0.0.1:{server.server_port}"
+
+    yield start
+    for server, thread in servers:
+        server.shutdown()
+        thread.join(timeout=10)
 
 
 @pytest.fixture
@@ -69,17 +78,19 @@ def _focused(page) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_compare_view_keyboard_navigation_and_screenshot(
-    page, live_url: str, corpus: Corpus
+    page, serve, mt_settings: Settings
 ) -> None:  # type: ignore[no-untyped-def]
-    page.goto(f"{live_url}/alignments/{corpus.alignment}")
-    assert page.locator("tr.pair").count() >= 5
-    assert page.locator("#pair-2 del", has_text="10,000").is_visible()
-    assert page.locator("#pair-2 td.left ins").count() == 0  # insertions only on the right
-    assert page.locator("#pair-2 td.right ins", has_text="11,000").is_visible()
-    assert page.locator("#pair-7").count() == 0  # boilerplate hidden by default
-    assert (
-        page.locator("td.left", has_text='<script>alert("x")</script>').count() == 1
-    )  # inert text
+    from workbench.services.compare import compare_versions
+
+    ids = {r.filename: r.version_id for r in ingest_sample_corpus(mt_settings)}
+    result = compare_versions(mt_settings, ids["northwire-v1.txt"], ids["northwire-v2.json"])
+    base = serve(mt_settings)
+    page.goto(f"{base}/alignments/{result.alignment_id}")
+    changes = page.locator("tr.pair.change")
+    assert changes.count() >= 4
+    assert page.locator("td.left del").count() >= 1 and page.locator("td.right ins").count() >= 1
+    assert page.locator("td.left ins").count() == 0  # insertions only on the right
+    assert page.locator("a.move").count() >= 1 and page.locator("li.flag-numbers").count() >= 1
     page.keyboard.press("j")
     first = _focused(page)
     page.keyboard.press("j")
@@ -88,44 +99,62 @@ def test_compare_view_keyboard_navigation_and_screenshot(
     assert page.locator(f"#{first}").get_attribute("data-status") != "unchanged"
     page.keyboard.press("k")
     assert _focused(page) == first
-    assert page.locator("#position").inner_text() == "1 / " + str(
-        page.locator("tr.pair.change").count()
-    )
-    ARTIFACTS.mkdir(exist_ok=True)
+    assert page.locator("#position").inner_text() == f"1 / {changes.count()}"
     page.keyboard.press("j")
+    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "compare.png"), full_page=True)
     assert (ARTIFACTS / "compare.png").stat().st_size > 10_000
-    page.locator("input[name=role][value=appeal]").check()  # auto-submits the filter form
-    page.wait_for_selector("#pair-7")
-    assert "role=appeal" in page.url
+    hidden = page.locator("input[name=role][value=appeal]")
+    assert not hidden.is_checked()  # boilerplate hidden by default
+    hidden.check()  # ticking a role re-applies the filters
+    page.wait_for_url("**role=appeal**")
 
 
-def test_post_edit_approve_then_conflict(browser, live_url: str, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
-    seg = corpus.segments["soldiers"]
-    url = f"{live_url}/versions/{corpus.v_en1}?target=de"
+def test_post_edit_approve_then_conflict(browser, serve, mt_settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.translate import translate_versions
+
+    version_id = ingest_sample_corpus(mt_settings)[0].version_id
+    translate_versions(mt_settings, "de", version_ids=[version_id])
+    base = serve(mt_settings)
     context = browser.new_context()
     try:
         first, second = context.new_page(), context.new_page()
+        url = f"{base}/versions/{version_id}?target=de"
         first.goto(url)
         second.goto(url)  # both tabs start from revision 1
-        row1, row2 = first.locator(f"#seg-{seg}"), second.locator(f"#seg-{seg}")
-        assert row1.locator(".mt").inner_text().endswith("Mehr als 10.000 Soldaten.")
-        row1.locator("textarea").fill("Mehr als 10.000 Soldaten wurden entsandt.")
+        row1 = first.locator("tr.segment", has=first.locator("span[data-role=body]")).first
+        seg = row1.get_attribute("id")
+        row2 = second.locator(f"#{seg}")
+        assert row1.locator(".mt").inner_text().strip()
+        assert row1.locator(".rev").inner_text() == "1"
+        row1.locator("textarea").fill("Ingenieure sperrten die Hafenbrücke am Sonntagabend.")
         row1.get_by_role("button", name="Approve").click()
-        first.wait_for_selector(f"#seg-{seg} .message.saved")
+        first.wait_for_selector(f"#{seg} .message.saved")
         assert row1.locator(".status").inner_text() == "approved"
         assert row1.locator(".rev").inner_text() == "2"
-        assert row1.locator(".edit").inner_text() != "–"
+        assert row1.locator(".edit").inner_text().endswith(")")  # "NN% (distance)"
 
         row2.locator("textarea").fill("Eine veraltete Fassung.")
         row2.get_by_role("button", name="Save draft").click()
-        second.wait_for_selector(f"#seg-{seg} .message.conflict")
+        second.wait_for_selector(f"#{seg} .message.conflict")
         message = row2.locator(".message").inner_text()
-        assert "Conflict" in message and "Mehr als 10.000 Soldaten wurden entsandt." in message
+        assert "Conflict" in message and "Ingenieure sperrten die Hafenbrücke" in message
         assert row2.locator("textarea").input_value() == "Eine veraltete Fassung."  # not lost
 
         first.reload()  # the server kept the approved text, not the stale one
-        assert row1.locator("textarea").input_value() == "Mehr als 10.000 Soldaten wurden entsandt."
+        row1 = first.locator(f"#{seg}")
+        assert row1.locator("textarea").input_value().startswith("Ingenieure sperrten")
         assert row1.locator(".status").inner_text() == "approved"
     finally:
         context.close()
+
+
+def test_script_in_text_stays_inert(page, serve, settings: Settings, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    base = serve(settings)
+    for url in (f"/alignments/{corpus.alignment}", f"/versions/{corpus.v_en1}?target=de"):
+        page.goto(base + url)
+        assert page.get_by_text(XSS).count() >= 1  # shown as text
+        assert page.locator("td img").count() == 0
+    assert dialogs == []
