@@ -66,3 +66,25 @@ def test_bad_saves_are_refused(settings, corpus: Corpus, kwargs: dict, error: ty
     lang = kwargs.pop("lang", "de")
     with pytest.raises(error):
         save_translation(settings, segment, lang, kwargs.pop("text"), **kwargs)
+
+
+def test_concurrent_saves_from_one_revision_have_one_winner(settings, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ThreadPoolExecutor
+
+    seg = corpus.segments["soldiers"]
+
+    def attempt(i: int) -> str:
+        try:
+            save_translation(settings, seg, "de", f"Fassung {i}", base_revision=1)
+            return f"Fassung {i}"
+        except ConflictError:
+            return "conflict"
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        outcomes = list(pool.map(attempt, range(8)))
+    winners = [o for o in outcomes if o != "conflict"]
+    assert len(winners) == 1 and outcomes.count("conflict") == 7
+    with pytest.raises(ConflictError) as info:
+        save_translation(settings, seg, "de", "late", base_revision=1)
+    current = info.value.details["current"]  # type: ignore[attr-defined]
+    assert current["revision"] == 2 and current["text"] == winners[0]
