@@ -126,3 +126,12 @@ def test_translate_button_without_a_model_flashes_the_reason(client: FlaskClient
     )
     assert response.status_code == 200
     assert 'class="flash flash-error"' in response.get_data(as_text=True)
+
+
+def test_upload_form_twice_says_already_stored(client: FlaskClient, settings: Settings) -> None:
+    token = form_token(client, "/upload")
+    for _ in range(2):
+        form = {"csrf_token": token, "outlet": "wire", "file": (io.BytesIO(ENGLISH), "en.txt")}
+        response = client.post("/upload", data=form, follow_redirects=True)
+    assert "already stored as version" in response.get_data(as_text=True)
+    assert version_count(settings) == 1

@@ -55,7 +55,12 @@ def submit() -> BaseResponse | tuple[str, int]:
     except WorkbenchError as exc:
         page = render_template("upload.html", limit=settings().max_upload_bytes, error=exc.message)
         return page, exc.status
-    flash(_("Stored version %(id)s.", id=result.get("version_id")), "ok")
+    if result.get("created", True):
+        flash(_("Stored version %(id)s.", id=result.get("version_id")), "ok")
+    else:
+        flash(
+            _("This file was already stored as version %(id)s.", id=result.get("version_id")), "ok"
+        )
     return redirect(url_for("versions.show", version_id=result["version_id"]))
 
 
