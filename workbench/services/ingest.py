@@ -348,7 +348,8 @@ def ingest_paths(
                 url=url, captured_at=captured_at, fmt=fmt,
             )  # fmt: skip
         except WorkbenchError as exc:
-            exc.message = f"{path}: {exc.message}"
+            exc.message = f"{path}: {exc.message}"  # name the file in multi-file runs
+            exc.args = (exc.message,)
             if progress is not None:
                 progress(path, exc)
             if not keep_going:
