@@ -24,7 +24,7 @@ from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, Translation, Version
 
 Counts = Callable[[], dict[str, int]]
-STORY = "Bridge closed\n\nThe harbour bridge closed on Monday. Ferries run instead.\n".encode()
+STORY = b"Bridge closed\n\nThe harbour bridge closed on Monday. Ferries run instead.\n"
 
 
 def test_ingest_stores_raw_bytes_text_and_lossless_segments(settings: Settings) -> None:
