@@ -37,7 +37,7 @@ def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
         "mt_side": None,
         "mt_label": "MT",
     }
-    if not ops:
+    if not ops or pair.get("status") == "moved":  # a move is the same text elsewhere: no marks
         return view
     if _join(dels) == left_text and _join(ins) == right_text:
         view.update(left=dels, right=ins)
@@ -54,7 +54,11 @@ def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
 
 def _flag_text(value: Any) -> str:
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {_flag_text(v)}" for k, v in value.items() if v not in (None, []))
+        return "; ".join(
+            f"{str(k).replace('_', ' ')}: {_flag_text(v)}"
+            for k, v in value.items()
+            if v not in (None, [], "")
+        )
     if isinstance(value, list | tuple | set):
         return ", ".join(_flag_text(v) for v in value)
     return str(value)

@@ -215,6 +215,7 @@ def alignment_detail(settings: Settings, alignment_id: int) -> dict[str, Any]:
         "method": alignment.method,
         "mt_model": alignment.mt_model,
         "summary": alignment.summary,
+        "params": alignment.params,
         "created_at": _iso(alignment.created_at),
         "pairs": [_pair_dict(p, segments) for p in pairs],  # type: ignore[arg-type]
     }
