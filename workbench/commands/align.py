@@ -1,9 +1,173 @@
-"""CLI commands for the align area (filled in by its issue)."""
+"""CLI for the align area: ``align``, ``compare``, ``alignments``, ``export``.
+
+``align`` works on loose one-sentence-per-line files (pre-split mode, as
+hunalign/vecalign/bertalign offer) and needs no database; the others work on
+stored versions through ``workbench.services.compare``/``export``.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import click
+
+from workbench.cli import settings_of
+from workbench.errors import InputError
+
+
+def _dump(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def read_lines(path: Path, max_chars: int) -> list[str]:
+    """Sentences of a one-per-line UTF-8 file (a final newline does not add a sentence)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path} looks binary, expected one sentence per line (UTF-8)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} is not UTF-8 (byte {exc.start}); convert it first") from exc
+    if len(text) > max_chars:
+        raise InputError(f"{path} has {len(text)} characters, over the limit of {max_chars}")
+    if not text.strip():
+        raise InputError(f"{path} is empty")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+@click.command("align")
+@click.argument("src", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("tgt", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--translation", "src_mt", type=click.Path(path_type=Path, dir_okay=False),
+              help="MT of SRC into TGT's language, line by line (cross-language).")  # fmt: skip
+@click.option("--target-translation", "tgt_mt", type=click.Path(path_type=Path, dir_okay=False),
+              help="MT of TGT into SRC's language (optional; averaged with --translation).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["ladder", "json"]), default="ladder",
+              show_default=True, help="ladder: one bead per line, e.g. [0]:[0, 1]")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write here instead of standard output.")  # fmt: skip
+@click.pass_context
+def align_cmd(
+    ctx: click.Context, src: Path, tgt: Path, src_mt: Path | None, tgt_mt: Path | None,
+    fmt: str, output: Path | None,
+) -> None:  # fmt: skip
+    """Align two one-sentence-per-line files and print the beads."""
+    from workbench.core.align import align, to_ladder
+
+    limit = settings_of(ctx).max_input_chars
+    left, right = read_lines(src, limit), read_lines(tgt, limit)
+    extra: dict[str, list[str]] = {}
+    for key, path, ref in (("left_mt", src_mt, left), ("right_mt", tgt_mt, right)):
+        if path is not None:
+            lines = read_lines(path, limit)
+            if len(lines) != len(ref):
+                raise InputError(f"{path} has {len(lines)} lines but its original has {len(ref)}")
+            extra[key] = lines
+    beads = align(left, right, **extra)
+    if fmt == "ladder":
+        text = to_ladder(beads)
+    else:
+        data = {
+            "left": str(src), "right": str(tgt), "left_lines": len(left), "right_lines": len(right),
+            "beads": [
+                {"left": list(b.left), "right": list(b.right), "kind": b.kind, "score": b.score,
+                 "move_to": b.move_to}
+                for b in beads
+            ],
+        }  # fmt: skip
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"{len(beads)} beads written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def _summary_line(summary: dict[str, Any]) -> str:
+    keys = ("unchanged", "changed", "added", "removed", "moved")
+    counts = ", ".join(f"{k} {summary.get(k, 0)}" for k in keys)
+    return f"{counts}; mean edit ratio {summary.get('mean_edit_ratio', 0):.3f}"
+
+
+@click.command("compare")
+@click.argument("left", type=int)
+@click.argument("right", type=int)
+@click.option("--roles", default="body,headline", show_default=True,
+              help="Comma-separated segment roles to compare, or 'all'.")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print the stored summary as JSON.")
+@click.pass_context
+def compare_cmd(ctx: click.Context, left: int, right: int, roles: str, as_json: bool) -> None:
+    """Align, diff and check versions LEFT and RIGHT; store the alignment."""
+    from workbench.services.compare import compare_versions
+    from workbench.services.ingest import ensure_database
+
+    settings = settings_of(ctx)
+    ensure_database(settings)
+    result = compare_versions(settings, left, right, roles=roles)
+    if as_json:
+        _dump({"alignment_id": result.alignment_id, "left_version_id": left,
+               "right_version_id": right, "summary": result.summary})  # fmt: skip
+        return
+    s = result.summary
+    click.echo(f"alignment {result.alignment_id}: version {left} ({s.get('left_language')}) "
+               f"vs {right} ({s.get('right_language')}), {s.get('pairs', 0)} pairs")  # fmt: skip
+    click.echo(_summary_line(s) + f"; {s.get('flagged', 0)} pairs flagged")
+
+
+@click.command("alignments")
+@click.option(
+    "--version", "version_id", type=int, default=None, help="Only those with this version."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.pass_context
+def alignments_cmd(ctx: click.Context, version_id: int | None, as_json: bool) -> None:
+    """List stored alignments, newest first."""
+    from workbench.services.compare import list_alignments
+    from workbench.services.ingest import ensure_database
+
+    settings = settings_of(ctx)
+    ensure_database(settings)
+    rows = list_alignments(settings, version_id)
+    if as_json:
+        _dump(rows)
+        return
+    if not rows:
+        click.echo("No alignments yet; run `workbench compare LEFT RIGHT`.")
+    for row in rows:
+        roles = ",".join(row["roles"]) or "all"
+        click.echo(f"{row['id']:>5}  {row['left_version_id']} -> {row['right_version_id']}  "
+                   f"[{roles}]  {_summary_line(row['summary'])}")  # fmt: skip
+
+
+@click.command("export")
+@click.argument("alignment", type=int)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "tmx"]), default="json",
+              show_default=True)  # fmt: skip
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write here instead of standard output.")  # fmt: skip
+@click.pass_context
+def export_cmd(ctx: click.Context, alignment: int, fmt: str, output: Path | None) -> None:
+    """Export stored ALIGNMENT as JSON, JSON Lines or TMX 1.4."""
+    from workbench.services.export import export_alignment
+    from workbench.services.ingest import ensure_database
+
+    settings = settings_of(ctx)
+    ensure_database(settings)
+    text = export_alignment(settings, alignment, fmt)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"alignment {alignment} written to {output} ({fmt})", err=True)
 
 
 def register(group: click.Group) -> None:
     """Attach this area's commands to the root group."""
+    for command in (align_cmd, compare_cmd, alignments_cmd, export_cmd):
+        group.add_command(command)

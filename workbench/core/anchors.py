@@ -32,11 +32,12 @@ _TRANSLIT = str.maketrans({**_CYR, **{k.upper(): v.capitalize() for k, v in _CYR
 _SKELETON_SUBS = (
     ("shch", "sc"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("zh", "z"), ("sch", "s"),
     ("sh", "s"), ("ch", "c"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("yi", "i"),
-    ("j", "i"), ("y", "i"), ("w", "v"), ("k", "c"), ("q", "c"), ("x", "cs"), ("ph", "f"),
+    ("ie", "i"), ("j", "i"), ("y", "i"), ("w", "v"), ("k", "c"), ("q", "c"), ("x", "cs"),
+    ("ph", "f"), ("z", "s"), ("dt", "t"), ("d", "t"),
 )  # fmt: skip
 
 _NUMBER_RE = re.compile(r"(?<![\w.,])[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?(?!\w)")
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;«»\"“”„()\[\]–—-]$")
 
 # Languages writing "," as the decimal mark; everything else uses ".".
@@ -60,8 +61,6 @@ def name_key(token: str) -> str:
     for old, new in _SKELETON_SUBS:
         key = key.replace(old, new)
     key = re.sub(r"(.)\1+", r"\1", key)  # double letters
-    if key.startswith("s") and len(key) > 4:  # German "S" for Slavic "Z"
-        key = "z" + key[1:]
     return key.rstrip("aeiou") or key
 
 
@@ -117,7 +116,7 @@ def names(text: str) -> list[str]:
     found: list[str] = []
     previous_end = 0
     first = True
-    for match in _WORD_RE.finditer(text):
+    for match in WORD_RE.finditer(text):
         token = match.group(0)
         gap = text[previous_end : match.start()].strip()
         starts_sentence = first or bool(gap and _SENTENCE_END.search(gap))
@@ -137,5 +136,5 @@ def anchor_keys(text: str) -> frozenset[str]:
     a name key only helps when the other side shares it.
     """
     keys = {"#" + re.sub(r"\D", "", raw) for raw in number_strings(text)}
-    keys.update("@" + name_key(tok) for tok in _WORD_RE.findall(text) if tok[:1].isupper())
+    keys.update("@" + name_key(tok) for tok in WORD_RE.findall(text) if tok[:1].isupper())
     return frozenset(k for k in keys if len(k) > 2)

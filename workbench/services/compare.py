@@ -1,0 +1,361 @@
+"""Compare two stored versions: align their segments, diff and check every pair, store it.
+
+Same language (edits over time, republications): segments are compared
+directly.  Across languages (the same wire story in German and English): each
+left segment is compared through its translation into the right side's
+language, taken from stored ``Translation`` rows when present, else produced by
+``workbench.services.translate.translate_texts``; both originals are kept and
+the MT used is stored as ``compared_text``.  Without any installed model the
+alignment still runs on lengths, numbers and names (``params["mt"]`` says so).
+
+Pair status: ``unchanged`` (same language: identical text; across languages:
+no number or name differs), ``changed``, ``added`` (right only), ``removed``
+(left only), ``moved`` (an added/removed sentence found elsewhere; ``move_to``
+is the position of its counterpart).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from workbench.config import Settings
+from workbench.core.align import Bead, align
+from workbench.core.checks import check_pair
+from workbench.core.diff import word_diff
+from workbench.errors import InputError, LanguagePairError, NotFoundError
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import (
+    AlignedPair,
+    Alignment,
+    Article,
+    Outlet,
+    Segment,
+    Translation,
+    Version,
+)
+
+METHOD = "workbench-align/1: banded DP, chrF coverage + Gale-Church + anchors; dmp word diff"
+DEFAULT_ROLES: tuple[str, ...] = ("body", "headline")
+STATUSES: tuple[str, ...] = ("unchanged", "changed", "added", "removed", "moved")
+
+
+@dataclass(frozen=True)
+class CompareResult:
+    """What ``compare_versions`` stored: the alignment id and its summary counts."""
+
+    alignment_id: int
+    left_version_id: int
+    right_version_id: int
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+def normalize_roles(roles: Sequence[str] | str | None) -> tuple[str, ...]:
+    """``None``/``"all"``/``()`` mean every role; a string may be comma-separated."""
+    if roles is None:
+        return ()
+    if isinstance(roles, str):
+        roles = roles.split(",")
+    cleaned = tuple(sorted({r.strip().lower() for r in roles if r.strip()}))
+    return () if "all" in cleaned else cleaned
+
+
+def _segments(session: Session, version_id: int, roles: tuple[str, ...]) -> list[Segment]:
+    query = select(Segment).where(Segment.version_id == version_id)
+    if roles:
+        query = query.where(Segment.role.in_(roles))  # type: ignore[attr-defined]
+    return list(session.exec(query.order_by(Segment.position)))  # type: ignore[arg-type]
+
+
+def _language(version: Version, segments: Sequence[Segment]) -> str | None:
+    """The side's language: majority of its segments' labels, else the version's."""
+    counts = Counter(s.lang for s in segments if s.lang)
+    return counts.most_common(1)[0][0] if counts else version.language
+
+
+def _translations(
+    settings: Settings, session: Session, segments: Sequence[Segment], target: str
+) -> tuple[list[str] | None, str]:
+    """MT of ``segments`` into ``target`` (stored rows first), and the model label."""
+    ids = [s.id for s in segments]
+    stored = {
+        t.segment_id: t
+        for t in session.exec(
+            select(Translation).where(
+                Translation.segment_id.in_(ids),  # type: ignore[union-attr]
+                Translation.target_lang == target,
+            )
+        )
+    }
+    out: list[str | None] = [None] * len(segments)
+    labels: set[str] = set()
+    missing: dict[str, list[int]] = defaultdict(list)
+    for k, seg in enumerate(segments):
+        row = stored.get(seg.id)  # type: ignore[arg-type]
+        if seg.lang == target:
+            out[k] = seg.text
+        elif row is not None:
+            out[k] = row.text
+            labels.add(f"{row.engine}:{row.model_id}@{row.model_version}".rstrip("@"))
+        else:
+            missing[seg.lang or ""].append(k)
+    try:
+        _translate_missing(settings, segments, missing, target, out, labels)
+    except LanguagePairError:
+        return None, ""
+    return [t if t is not None else s.text for t, s in zip(out, segments, strict=True)], "+".join(
+        sorted(labels)
+    )
+
+
+def _translate_missing(
+    settings: Settings,
+    segments: Sequence[Segment],
+    missing: dict[str, list[int]],
+    target: str,
+    out: list[str | None],
+    labels: set[str],
+) -> None:
+    from workbench.services.translate import mt_model_label, translate_texts
+
+    for source, positions in missing.items():
+        if not source:
+            continue  # no language label: compared as is
+        texts = [segments[k].text for k in positions]
+        for k, text in zip(
+            positions, translate_texts(settings, texts, source, target), strict=True
+        ):
+            out[k] = text
+        labels.add(mt_model_label(settings, source, target))
+
+
+def _status(bead: Bead, same_text: bool, flags: dict[str, Any], cross: bool) -> str:
+    if bead.move_to is not None:
+        return "moved"
+    if not bead.right:
+        return "removed"
+    if not bead.left:
+        return "added"
+    if cross:
+        return "changed" if flags else "unchanged"
+    return "unchanged" if same_text else "changed"
+
+
+def _pair_rows(
+    beads: list[Bead],
+    left: list[Segment],
+    right: list[Segment],
+    mt: list[str] | None,
+    langs: tuple[str | None, str | None],
+) -> list[AlignedPair]:
+    cross = bool(langs[0] and langs[1] and langs[0] != langs[1])
+    rows = []
+    for position, bead in enumerate(beads):
+        left_text = " ".join(left[k].text for k in bead.left)
+        right_text = " ".join(right[k].text for k in bead.right)
+        compared = " ".join(mt[k] for k in bead.left) if mt is not None else ""
+        diff = word_diff(compared if mt is not None else left_text, right_text)
+        flags = check_pair(
+            left_text, right_text, left_lang=langs[0], right_lang=langs[1],
+            left_mt=compared if mt is not None else None,
+        )  # fmt: skip
+        same = " ".join(left_text.split()) == " ".join(right_text.split())
+        rows.append(
+            AlignedPair(
+                position=position,
+                kind=bead.kind,
+                status=_status(bead, same, flags, cross),
+                left_segment_ids=[left[k].id for k in bead.left],
+                right_segment_ids=[right[k].id for k in bead.right],
+                left_text=left_text,
+                right_text=right_text,
+                compared_text=compared,
+                score=bead.score,
+                edit_ratio=diff.edit_ratio,
+                diff_ops=diff.ops,
+                flags=flags,
+                move_to=bead.move_to,
+            )
+        )
+    return rows
+
+
+def _summary(rows: list[AlignedPair], langs: tuple[str | None, str | None]) -> dict[str, Any]:
+    counts = Counter(r.status for r in rows)
+    linked = [r.edit_ratio for r in rows if r.left_segment_ids and r.right_segment_ids]
+    summary: dict[str, Any] = {status: counts.get(status, 0) for status in STATUSES}
+    summary.update(
+        pairs=len(rows),
+        flagged=sum(1 for r in rows if r.flags),
+        mean_edit_ratio=round(sum(linked) / len(linked), 4) if linked else 0.0,
+        left_language=langs[0],
+        right_language=langs[1],
+    )
+    return summary
+
+
+def compare_versions(
+    settings: Settings,
+    left_version_id: int,
+    right_version_id: int,
+    *,
+    roles: Sequence[str] | str | None = DEFAULT_ROLES,
+) -> CompareResult:
+    """Align, diff and check two versions' segments (of ``roles``) and store the result."""
+    wanted = normalize_roles(roles)
+    with session_scope(get_engine(settings.database_url)) as session:
+        versions = [session.get(Version, v) for v in (left_version_id, right_version_id)]
+        for vid, version in zip((left_version_id, right_version_id), versions, strict=True):
+            if version is None:
+                raise NotFoundError(f"version {vid} not found")
+        left_v, right_v = versions  # type: ignore[misc]
+        left = _segments(session, left_version_id, wanted)
+        right = _segments(session, right_version_id, wanted)
+        if not left and not right:
+            shown = ",".join(wanted) or "any"
+            raise InputError(f"no segments with role {shown} in versions {left_version_id}, "
+                             f"{right_version_id}; try --roles all")  # fmt: skip
+        langs = (_language(left_v, left), _language(right_v, right))  # type: ignore[arg-type]
+        mt, label = None, ""
+        if langs[0] and langs[1] and langs[0] != langs[1]:
+            mt, label = _translations(settings, session, left, langs[1])
+        beads = align([s.text for s in left], [s.text for s in right], left_mt=mt)
+        rows = _pair_rows(beads, left, right, mt, langs)
+        summary = _summary(rows, langs)
+        alignment = Alignment(
+            left_version_id=left_version_id,
+            right_version_id=right_version_id,
+            roles=",".join(wanted),
+            method=METHOD,
+            mt_model=label,
+            summary=summary,
+            params={
+                "cross_language": langs[0] != langs[1],
+                "mt": "left->right" if mt is not None else None,
+                "mt_missing": mt is None and langs[0] != langs[1],
+            },
+        )
+        session.add(alignment)
+        session.flush()
+        for row in rows:
+            row.alignment_id = alignment.id  # type: ignore[assignment]
+            session.add(row)
+        alignment_id = alignment.id
+    assert alignment_id is not None
+    return CompareResult(alignment_id, left_version_id, right_version_id, summary)
+
+
+def iso(value: datetime | None) -> str | None:
+    """ISO 8601 in UTC (SQLite hands back naive datetimes; they were stored as UTC)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat()
+
+
+def version_meta(session: Session, version_id: int) -> dict[str, Any]:
+    """Provenance of one version: outlet, article, URL, capture time, language."""
+    version = session.get(Version, version_id)
+    if version is None:
+        return {"id": version_id, "missing": True}
+    outlet = session.get(Outlet, version.outlet_id)
+    article = session.get(Article, version.article_id)
+    return {
+        "id": version.id,
+        "outlet": outlet.name if outlet else None,
+        "article": article.slug if article else None,
+        "title": version.title,
+        "url": version.url,
+        "captured_at": iso(version.captured_at),
+        "language": version.language,
+        "sha256": version.sha256,
+    }
+
+
+def _pair_dict(pair: AlignedPair, roles: dict[int, str]) -> dict[str, Any]:
+    ids = pair.left_segment_ids + pair.right_segment_ids
+    return {
+        "position": pair.position,
+        "kind": pair.kind,
+        "status": pair.status,
+        "roles": sorted({roles[i] for i in ids if i in roles}),
+        "left_segment_ids": pair.left_segment_ids,
+        "right_segment_ids": pair.right_segment_ids,
+        "left_text": pair.left_text,
+        "right_text": pair.right_text,
+        "compared_text": pair.compared_text,
+        "score": pair.score,
+        "edit_ratio": pair.edit_ratio,
+        "diff_ops": pair.diff_ops,
+        "flags": pair.flags,
+        "move_to": pair.move_to,
+    }
+
+
+def alignment_detail(settings: Settings, alignment_id: int) -> dict[str, Any]:
+    """A stored alignment, JSON-ready: both versions' provenance and every pair."""
+    with session_scope(get_engine(settings.database_url)) as session:
+        alignment = session.get(Alignment, alignment_id)
+        if alignment is None:
+            raise NotFoundError(f"alignment {alignment_id} not found")
+        pairs = list(
+            session.exec(
+                select(AlignedPair)
+                .where(AlignedPair.alignment_id == alignment_id)
+                .order_by(AlignedPair.position)  # type: ignore[arg-type]
+            )
+        )
+        ids = {i for p in pairs for i in p.left_segment_ids + p.right_segment_ids}
+        roles = {
+            s.id: s.role
+            for s in session.exec(select(Segment).where(Segment.id.in_(ids)))  # type: ignore[union-attr]
+        }
+        return {
+            "id": alignment.id,
+            "left": version_meta(session, alignment.left_version_id),
+            "right": version_meta(session, alignment.right_version_id),
+            "roles": alignment.roles.split(",") if alignment.roles else [],
+            "method": alignment.method,
+            "mt_model": alignment.mt_model,
+            "params": alignment.params,
+            "summary": alignment.summary,
+            "created_at": iso(alignment.created_at),
+            "pairs": [_pair_dict(p, roles) for p in pairs],  # type: ignore[arg-type]
+        }
+
+
+def list_alignments(settings: Settings, version_id: int | None = None) -> list[dict[str, Any]]:
+    """Stored alignments, newest first, optionally only those involving ``version_id``."""
+    with session_scope(get_engine(settings.database_url)) as session:
+        query = select(Alignment)
+        if version_id is not None:
+            query = query.where(
+                (Alignment.left_version_id == version_id)
+                | (Alignment.right_version_id == version_id)
+            )
+        rows = list(session.exec(query.order_by(Alignment.id.desc())))  # type: ignore[union-attr]
+        sizes = dict(
+            session.exec(
+                select(AlignedPair.alignment_id, func.count()).group_by(AlignedPair.alignment_id)  # type: ignore[call-overload]
+            ).all()
+        )
+        return [
+            {
+                "id": a.id,
+                "left_version_id": a.left_version_id,
+                "right_version_id": a.right_version_id,
+                "roles": a.roles.split(",") if a.roles else [],
+                "mt_model": a.mt_model,
+                "summary": a.summary,
+                "pairs": sizes.get(a.id, 0),
+                "created_at": iso(a.created_at),
+            }
+            for a in rows
+        ]

@@ -1,0 +1,146 @@
+"""Export a stored alignment as JSON, JSON Lines or TMX 1.4.
+
+* ``json``: one document, ``schema_version`` first, provenance (both versions'
+  outlet, URL, capture time, language; roles; MT model and version; method)
+  and every pair with bead kind, status, score, edit ratio, diff ops and check
+  flags.  Validated by ``workbench/schemas/export.schema.json`` (a test checks).
+* ``jsonl``: the same content streamed: line 1 is the header (``"type":
+  "header"``, everything but the pairs), then one ``"type": "pair"`` object per
+  line carrying ``alignment_id``, so lines can be filtered independently.
+* ``tmx``: TMX 1.4 translation units for pairs with text on both sides, the
+  languages on each ``tuv``'s ``xml:lang`` and kind/status/score as ``prop``s.
+  Characters XML 1.0 forbids (control characters) are dropped; everything else
+  is escaped by the XML writer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from workbench import __version__
+from workbench.config import Settings
+from workbench.errors import InputError
+from workbench.services.compare import alignment_detail
+
+SCHEMA_VERSION = "1.0"
+FORMATS: tuple[str, ...] = ("json", "jsonl", "tmx")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _models(label: str) -> list[dict[str, str]]:
+    """``argos:ru_en@1.0+argos:en_de@1.0`` -> [{"id": "argos:ru_en", "version": "1.0"}, ...]."""
+    models = []
+    for part in filter(None, label.split("+")):
+        model_id, _, version = part.partition("@")
+        models.append({"id": model_id, "version": version})
+    return models
+
+
+def _header(detail: dict[str, Any]) -> dict[str, Any]:
+    summary = detail["summary"]
+    params = detail.get("params") or {}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": f"workbench {__version__}",
+        "exported_at": datetime.now(UTC).isoformat(),
+        "alignment": {
+            "id": detail["id"],
+            "method": detail["method"],
+            "roles": detail["roles"],
+            "created_at": detail["created_at"],
+            "summary": summary,
+        },
+        "left": {**detail["left"], "language": summary.get("left_language")},
+        "right": {**detail["right"], "language": summary.get("right_language")},
+        "mt": {
+            "used": bool(detail["mt_model"]),
+            "direction": params.get("mt"),
+            "label": detail["mt_model"] or None,
+            "models": _models(detail["mt_model"]),
+        },
+    }
+
+
+def _pair(pair: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "position": pair["position"],
+        "kind": pair["kind"],
+        "status": pair["status"],
+        "roles": pair["roles"],
+        "score": pair["score"],
+        "edit_ratio": pair["edit_ratio"],
+        "left": {"segment_ids": pair["left_segment_ids"], "text": pair["left_text"]},
+        "right": {"segment_ids": pair["right_segment_ids"], "text": pair["right_text"]},
+        "compared_text": pair["compared_text"] or None,
+        "diff_ops": pair["diff_ops"],
+        "flags": pair["flags"],
+        "move_to": pair["move_to"],
+    }
+
+
+def to_json(detail: dict[str, Any]) -> str:
+    """The whole alignment as one JSON document."""
+    document = _header(detail)
+    document["pairs"] = [_pair(p) for p in detail["pairs"]]
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_jsonl(detail: dict[str, Any]) -> str:
+    """Header line, then one pair per line."""
+    lines = [json.dumps({"type": "header", **_header(detail)}, ensure_ascii=False)]
+    for pair in detail["pairs"]:
+        record = {"type": "pair", "alignment_id": detail["id"], **_pair(pair)}
+        lines.append(json.dumps(record, ensure_ascii=False))
+    return "\n".join(lines) + "\n"
+
+
+def _clean(text: str) -> str:
+    return _XML_INVALID.sub("", text)
+
+
+def to_tmx(detail: dict[str, Any]) -> str:
+    """TMX 1.4 with one translation unit per pair that has text on both sides."""
+    header = _header(detail)
+    left_lang = header["left"]["language"] or "und"
+    right_lang = header["right"]["language"] or "und"
+    root = ET.Element("tmx", version="1.4")
+    ET.SubElement(
+        root,
+        "header",
+        creationtool="workbench",
+        creationtoolversion=__version__,
+        segtype="sentence",
+        datatype="plaintext",
+        adminlang="en",
+        srclang=left_lang,
+        creationdate=datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"),
+        **{"o-tmf": "workbench-alignment"},
+    )
+    body = ET.SubElement(root, "body")
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for pair in detail["pairs"]:
+        if not pair["left_text"] or not pair["right_text"]:
+            continue
+        unit = ET.SubElement(body, "tu", tuid=f"{detail['id']}-{pair['position']}")
+        for key in ("kind", "status", "score", "edit_ratio"):
+            ET.SubElement(unit, "prop", type=f"x-{key}").text = str(pair[key])
+        if pair["compared_text"]:
+            ET.SubElement(unit, "note").text = _clean("MT: " + pair["compared_text"])
+        for lang, text in ((left_lang, pair["left_text"]), (right_lang, pair["right_text"])):
+            tuv = ET.SubElement(unit, "tuv", {xml_lang: lang})
+            ET.SubElement(tuv, "seg").text = _clean(text)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def export_alignment(settings: Settings, alignment_id: int, fmt: str) -> str:
+    """A stored alignment as text in ``fmt`` (json, jsonl or tmx)."""
+    fmt = (fmt or "").lower().strip()
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    detail = alignment_detail(settings, alignment_id)
+    return {"json": to_json, "jsonl": to_jsonl, "tmx": to_tmx}[fmt](detail)
