@@ -47,7 +47,7 @@ def read_lines(path: Path, max_chars: int) -> list[str]:
 @click.option("--translation", "src_mt", type=click.Path(path_type=Path, dir_okay=False),
               help="MT of SRC into TGT's language, line by line (cross-language).")  # fmt: skip
 @click.option("--target-translation", "tgt_mt", type=click.Path(path_type=Path, dir_okay=False),
-              help="MT of TGT into SRC's language (optional; averaged with --translation).")  # fmt: skip
+              help="MT of TGT into SRC's language (optional).")  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(["ladder", "json"]), default="ladder",
               show_default=True, help="ladder: one bead per line, e.g. [0]:[0, 1]")  # fmt: skip
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
