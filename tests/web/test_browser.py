@@ -80,12 +80,13 @@ def _focused(page) -> str:  # type: ignore[no-untyped-def]
 def test_compare_view_keyboard_navigation_and_screenshot(
     page, serve, mt_settings: Settings
 ) -> None:  # type: ignore[no-untyped-def]
-    from workbench.services.compare import compare_versions
-
     ids = {r.filename: r.version_id for r in ingest_sample_corpus(mt_settings)}
-    result = compare_versions(mt_settings, ids["northwire-v1.txt"], ids["northwire-v2.json"])
     base = serve(mt_settings)
-    page.goto(f"{base}/alignments/{result.alignment_id}")
+    page.goto(f"{base}/")  # the compare button on the home page (a CSRF-protected form)
+    page.select_option("select[name=left]", str(ids["northwire-v1.txt"]))
+    page.select_option("select[name=right]", str(ids["northwire-v2.json"]))
+    page.get_by_role("button", name="Compare").click()
+    page.wait_for_url("**/alignments/*")
     changes = page.locator("tr.pair.change")
     assert changes.count() >= 4
     assert page.locator("td.left del").count() >= 1 and page.locator("td.right ins").count() >= 1
