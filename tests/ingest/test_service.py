@@ -209,3 +209,18 @@ def test_browse_queries(settings: Settings) -> None:
     assert with_de["de"]["text"] == "Die Brücke." and with_de["de"]["status"] == "machine"
     assert version_detail(settings, a.version_id, "fr")["segments"][1]["translations"] == {}
     json.dumps(version_detail(settings, a.version_id), ensure_ascii=False)  # JSON-ready
+
+
+def test_concurrent_ingests_do_not_duplicate(settings: Settings, counts: Counts) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    other = b"Second story\n\nA different text about the port strike ending on Friday.\n"
+    jobs = [STORY] * 3 + [other] * 3
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(
+            pool.map(lambda d: ingest_bytes(settings, d, filename="x.txt", outlet="Race"), jobs)
+        )
+    assert len({r.version_id for r in results[:3]}) == 1
+    assert len({r.version_id for r in results[3:]}) == 1
+    assert sum(r.created for r in results) == 2
+    assert counts()["Version"] == 2 and counts()["Outlet"] == 1

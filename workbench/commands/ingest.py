@@ -18,6 +18,7 @@ from workbench.cli import settings_of
 from workbench.errors import WorkbenchError
 
 if TYPE_CHECKING:  # the service pulls in lingua etc.; keep `workbench --help` fast
+    from workbench.config import Settings
     from workbench.services.ingest import IngestResult
 
 
@@ -75,12 +76,34 @@ def ingest_cmd(
     Each file is its own transaction: a bad file is reported and skipped, the
     others are stored, and the exit code is non-zero.
     """
-    from workbench.services.ingest import expand_paths, ingest_paths
+    from workbench.services.ingest import expand_paths
 
     settings = settings_of(ctx)
     files = expand_paths(paths)
-    errors: list[WorkbenchError] = []
+    common: dict[str, Any] = dict(
+        outlet=outlet, article=article, url=url, captured_at=captured_at, fmt=fmt
+    )
+    results, errors = _ingest_with_progress(settings, files, common)
+    if as_json:
+        _dump([r.__dict__ for r in results])
+    else:
+        for result in results:
+            click.echo(_line(result))
+    if errors and len(files) == 1:
+        raise errors[0]
+    if errors:
+        click.echo(f"Error: {len(errors)} of {len(files)} files failed", err=True)
+        sys.exit(errors[0].exit_code)
+
+
+def _ingest_with_progress(
+    settings: Settings, files: list[Path], common: dict[str, Any]
+) -> tuple[list[IngestResult], list[WorkbenchError]]:
+    """Ingest every file, one transaction each, with a progress bar for several."""
+    from workbench.services.ingest import ingest_paths
+
     results: list[IngestResult] = []
+    errors: list[WorkbenchError] = []
 
     def report(path: Path, outcome: IngestResult | WorkbenchError) -> None:
         if isinstance(outcome, WorkbenchError):
@@ -90,31 +113,19 @@ def ingest_cmd(
         else:
             results.append(outcome)
 
-    common: dict[str, Any] = dict(
-        outlet=outlet, article=article, url=url, captured_at=captured_at, fmt=fmt
-    )
-    if len(files) > 1:
-        with click.progressbar(
-            length=len(files), label="Ingesting", file=sys.stderr, show_pos=True
-        ) as bar:
+    if len(files) <= 1:
+        ingest_paths(settings, files, progress=report, keep_going=True, **common)
+        return results, errors
+    with click.progressbar(
+        length=len(files), label="Ingesting", file=sys.stderr, show_pos=True
+    ) as bar:
 
-            def tick(path: Path, outcome: IngestResult | WorkbenchError) -> None:
-                report(path, outcome)
-                bar.update(1)
+        def tick(path: Path, outcome: IngestResult | WorkbenchError) -> None:
+            report(path, outcome)
+            bar.update(1)
 
-            ingest_paths(settings, files, progress=tick, keep_going=True, **common)
-    else:
-        ingest_paths(settings, files, progress=report, keep_going=len(files) > 1, **common)
-    if as_json:
-        _dump([r.__dict__ for r in results])
-    else:
-        for result in results:
-            click.echo(_line(result))
-    if errors:
-        if len(files) > 1:
-            click.echo(f"Error: {len(errors)} of {len(files)} files failed", err=True)
-            sys.exit(errors[0].exit_code)
-        raise errors[0]
+        ingest_paths(settings, files, progress=tick, keep_going=True, **common)
+    return results, errors
 
 
 @click.command("versions")

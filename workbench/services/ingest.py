@@ -12,6 +12,7 @@ import bisect
 import hashlib
 import json
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from workbench.store.models import Article, Outlet, Segment, Version
 RECURRING_MIN_OTHER_ARTICLES = 2
 INGESTIBLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
 _READY: set[str] = set()
+_READY_LOCK = threading.Lock()  # Alembic's context is module-global: one upgrade at a time
 
 
 @dataclass
@@ -59,9 +61,10 @@ class IngestResult:
 
 def ensure_database(settings: Settings) -> None:
     """Create/upgrade the schema once per process and URL (auto-init)."""
-    if settings.database_url not in _READY:
-        upgrade(settings.database_url)
-        _READY.add(settings.database_url)
+    with _READY_LOCK:
+        if settings.database_url not in _READY:
+            upgrade(settings.database_url)
+            _READY.add(settings.database_url)
 
 
 def parse_captured_at(value: datetime | str | None) -> datetime:
@@ -201,32 +204,32 @@ def ingest_bytes(
     hint = meta.get("language") if meta.get("language") in settings.languages else None
     leading, segs, langs = _analyse(settings, decoded, hint)
     title = decoded.title or _first_headline_text(segs)
-    version = Version(
-        url=url or meta.get("url"),
-        captured_at=parse_captured_at(captured_at or meta.get("captured_at")),
-        title=title,
-        raw=data,
-        sha256=sha,
-        encoding=decoded.encoding,
-        source_format=decoded.fmt,
-        text=decoded.text,
-        leading=leading,
-    )
+    when = parse_captured_at(captured_at or meta.get("captured_at"))
     slug = slugify(article or meta.get("article") or title or Path(filename).stem)
-    try:
-        with session_scope(get_engine(settings.database_url)) as session:
-            out, art = _get_or_create(session, outlet, slug, title)
-            _store(session, version, out, art, decoded, segs, langs)
-            assert version.id is not None and art.id is not None
-            return IngestResult(
-                version.id, art.id, True, len(segs), decoded.encoding, version.language,
-                outlet, art.slug, title, filename, decoded.fmt,
-            )  # fmt: skip
-    except IntegrityError:
-        existing = _existing(settings, outlet, sha)  # a concurrent ingest of the same bytes won
-        if existing is None:
-            raise
-        return existing
+    for attempt in range(2):
+        version = Version(
+            url=url or meta.get("url"), captured_at=when, title=title, raw=data, sha256=sha,
+            encoding=decoded.encoding, source_format=decoded.fmt, text=decoded.text,
+            leading=leading,
+        )  # fmt: skip
+        try:
+            with session_scope(get_engine(settings.database_url)) as session:
+                out, art = _get_or_create(session, outlet, slug, title)
+                _store(session, version, out, art, decoded, segs, langs)
+                assert version.id is not None and art.id is not None
+                return IngestResult(
+                    version.id, art.id, True, len(segs), decoded.encoding, version.language,
+                    outlet, art.slug, title, filename, decoded.fmt,
+                )  # fmt: skip
+        except IntegrityError:
+            # a concurrent ingest won a race: same bytes (return its version) or the
+            # same new outlet/article (retry once, now finding them)
+            existing = _existing(settings, outlet, sha)
+            if existing is not None:
+                return existing
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
 
 
 def _store(
