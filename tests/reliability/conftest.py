@@ -8,14 +8,20 @@ about content rather than identity).
 
 from __future__ import annotations
 
+import os
+import random
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import MetaData, select
+from sqlalchemy import MetaData, select, text
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 import workbench.store.models  # noqa: F401  (registers the tables)
+from workbench.config import Settings
+from workbench.testing.corpus import EN_DE_WORDS
 
 TIMESTAMP_COLUMNS = frozenset({"created_at", "updated_at", "captured_at"})
 
@@ -45,3 +51,69 @@ def row_counts(engine: Engine) -> dict[str, int]:
 def db_snapshot():  # type: ignore[no-untyped-def]
     """The ``snapshot`` function, as a fixture for tests that prefer injection."""
     return snapshot
+
+
+def corpus_text(sentences: int, *, seed: int = 7, boilerplate_every: int = 10) -> str:
+    """A long English article built from the EN->DE test model's words.
+
+    Every ``boilerplate_every``-th paragraph ends with the same appeal sentence,
+    so the translation cache has real repeats to serve; every other sentence is
+    unique (it carries its number).
+    """
+    words = [w for w in EN_DE_WORDS if w.islower()]
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    for p in range(0, sentences, 5):
+        parts = []
+        for k in range(p, min(p + 5, sentences)):
+            body = " ".join(rng.choice(words) for _ in range(rng.randint(6, 12)))
+            parts.append(f"{body.capitalize()} number {k}.")
+        if boilerplate_every and (p // 5) % boilerplate_every == 0:
+            parts[-1] = "The police reported new workers for the market today."
+        paragraphs.append(" ".join(parts))
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def cli_env(settings: Settings) -> dict[str, str]:
+    """Environment for a ``workbench`` subprocess on this test's database and models."""
+    return {
+        **os.environ,
+        "WORKBENCH_HOME": str(settings.home),
+        "WORKBENCH_DATABASE_URL": settings.database_url,
+        "WORKBENCH_MODELS_DIR": str(settings.models_dir),
+        "WORKBENCH_MT_THREADS": "1",
+    }
+
+
+def workbench_exe() -> str:
+    """The ``workbench`` console script of the running interpreter's environment."""
+    exe = Path(sys.executable).with_name("workbench")
+    assert exe.exists(), f"console script missing: {exe}"
+    return str(exe)
+
+
+def translation_state(engine: Engine) -> list[tuple]:
+    """Translations keyed by content, not ids: (version sha, position, lang, text, ...)."""
+    query = text(
+        "SELECT v.sha256, s.position, t.target_lang, t.engine, t.model_id, t.model_version,"
+        " t.text, t.mt_text, t.status, t.revision, t.score"
+        " FROM translation t JOIN segment s ON s.id = t.segment_id"
+        " JOIN version v ON v.id = s.version_id"
+    )
+    with engine.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(query)]
+    rounded = [(*r[:-1], None if r[-1] is None else round(r[-1], 3)) for r in rows]
+    return sorted(rounded, key=_sortable)
+
+
+def cache_state(engine: Engine) -> list[tuple]:
+    """Cache entries without ids and timestamps (scores rounded: batching may jitter floats)."""
+    query = text(
+        "SELECT cache_key, model_id, model_version, source_lang, target_lang, text_hash,"
+        " translation, score FROM translationcacheentry"
+    )
+    with engine.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(query)]
+    return sorted(
+        ((*r[:-1], None if r[-1] is None else round(r[-1], 3)) for r in rows), key=_sortable
+    )
