@@ -103,3 +103,11 @@ def test_html_errors_use_the_error_page(client: FlaskClient) -> None:
     assert response.status_code == 404
     assert 'data-status="404"' in response.get_data(as_text=True)
     assert "version 999999 not found" in response.get_data(as_text=True)
+
+
+def test_pages_forbid_inline_scripts(client: FlaskClient, corpus: Corpus) -> None:
+    response = client.get(f"/alignments/{corpus.alignment}")
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert "<script>" not in response.get_data(as_text=True)  # our scripts are files
