@@ -159,3 +159,16 @@ def test_html_without_semantic_tags_finds_the_densest_block() -> None:
 def test_html_with_no_visible_text_is_refused() -> None:
     with pytest.raises(InputError, match="no visible text"):
         decode_document(b"<html><script>var a = 1;</script></html>", filename="a.html")
+
+
+def test_utf16_without_bom_is_recognised() -> None:
+    assert decode_bytes(GERMAN.encode("utf-16-le")) == (GERMAN, "utf-16-le")
+    assert decode_bytes(RUSSIAN.encode("utf-16-be")) == (RUSSIAN, "utf-16-be")
+
+
+def test_mixed_utf8_and_cp1252_is_refused_with_the_offset() -> None:
+    head = "Grüße aus Köln, schöne Brücke. ".encode()
+    data = head + "Straße".encode("cp1252")
+    offset = len(head) + len("Stra")
+    with pytest.raises(InputError, match=rf"mixed encodings: .* 1 invalid .* byte {offset};"):
+        decode_bytes(data)

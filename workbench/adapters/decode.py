@@ -127,11 +127,11 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
             label = {"utf-16": "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"}
             return _checked(text), label.get(name, name if name != "utf-32" else "utf-32")
     if b"\x00" in data:
-        raise InputError("binary file (contains NUL bytes), not text")
+        return _utf16_without_bom(data)
     try:
         return _checked(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _refuse_mixed_utf8(data, exc)
     if declared:
         try:
             return _checked(data.decode(declared)), codecs.lookup(declared).name
@@ -139,6 +139,42 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
             pass
     text, encoding = _best_guess(data)
     return _checked(text), encoding
+
+
+def _plausible(text: str) -> float:
+    """Share of characters from Latin/Cyrillic text ranges (UTF-16 guessed wrong is CJK soup)."""
+    sample = text[:20_000]
+    ok = sum(1 for ch in sample if ch < "\u0530" or "\u2000" <= ch <= "\u206f")
+    return ok / max(1, len(sample))
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str]:
+    """Text with NUL bytes is binary unless it is UTF-16 whose BOM was left off."""
+    if len(data) % 2 == 0:
+        for codec in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if "\x00" not in text and _plausible(text) >= 0.95:
+                return _checked(text), codec
+    raise InputError("binary file (contains NUL bytes), not text")
+
+
+def _refuse_mixed_utf8(data: bytes, exc: UnicodeDecodeError) -> None:
+    """UTF-8 text with a few foreign bytes is a mixed-encoding file: refuse, don't guess.
+
+    Guessing a single-byte codec would turn every correct UTF-8 character into
+    mojibake; the user should re-save the file in one encoding.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if good >= 3 and good >= bad:
+        raise InputError(
+            f"mixed encodings: the file is UTF-8 except for {bad} invalid byte sequence(s), "
+            f"the first at byte {exc.start}; re-save it in one encoding"
+        )
 
 
 def _checked(text: str) -> str:
