@@ -16,6 +16,20 @@
     if (position) { position.textContent = (current + 1) + " / " + rows.length; }
   }
 
+  // Clicking a row, or following a "moved" link (#pair-N), makes j/k continue from there.
+  var all = Array.prototype.slice.call(document.querySelectorAll("#compare tr.pair"));
+  function follow(row) {
+    var at = all.indexOf(row);
+    if (at < 0) { return; }
+    var next = rows.findIndex(function (r) { return all.indexOf(r) >= at; });
+    current = next < 0 ? rows.length - 1 : (rows[next] === row ? next : next - 1);
+  }
+  all.forEach(function (row) { row.addEventListener("click", function () { follow(row); }); });
+  window.addEventListener("hashchange", function () {
+    var target = document.getElementById(location.hash.slice(1));
+    if (target) { follow(target); }
+  });
+
   document.addEventListener("keydown", function (event) {
     var tag = (event.target && event.target.tagName) || "";
     if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag) || event.ctrlKey || event.metaKey || event.altKey) { return; }
