@@ -35,10 +35,11 @@ class EngineOptions:
     inter_threads: int = 1
     intra_threads: int = 2
     max_batch_tokens: int = 2048
-    decoding_ratio: float = 1.5  # max output pieces = ratio * source pieces + extra
-    decoding_extra: int = 8
+    decoding_ratio: float = 1.3  # max output pieces = ratio * source pieces + extra
+    decoding_extra: int = 5
     length_penalty: float = 0.2  # what Argos uses for its models
     compute_type: str = "default"  # keep the package's quantization (int8 for Argos)
+    replace_unknowns: bool = False  # copies source pieces for <unk>; halves speed on 2 cores
 
     @classmethod
     def from_settings(cls, settings: Settings, **overrides: Any) -> EngineOptions:
@@ -57,7 +58,7 @@ class EngineOptions:
             "beam_size": self.beam_size,
             "length_penalty": self.length_penalty,
             "return_scores": True,
-            "replace_unknowns": True,
+            "replace_unknowns": self.replace_unknowns,
             "max_batch_size": 0,
         }
 
