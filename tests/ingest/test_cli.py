@@ -106,3 +106,14 @@ def test_commands_initialise_a_fresh_database(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'fresh' / 'wb.db'}"
     result = CliRunner().invoke(main, ["--database-url", url, "versions"])
     assert result.exit_code == 0 and "No versions yet" in result.stdout
+
+
+def test_show_filters_by_role(cli: Cli, seed_article: Path) -> None:
+    cli("ingest", str(seed_article), "--outlet", "MT")
+    version_id = json.loads(cli("versions", "--json").stdout)[0]["id"]
+    data = json.loads(cli("show", str(version_id), "--role", "comment_form", "--json").stdout)
+    assert [s["text"] for s in data["segments"]] == [
+        "Schreibe einen Kommentar",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+        "Erforderliche Felder sind mit * markiert",
+    ]

@@ -224,3 +224,23 @@ def test_concurrent_ingests_do_not_duplicate(settings: Settings, counts: Counts)
     assert len({r.version_id for r in results[3:]}) == 1
     assert sum(r.created for r in results) == 2
     assert counts()["Version"] == 2 and counts()["Outlet"] == 1
+
+
+def test_json_with_html_field_and_unknown_language_setting(settings: Settings) -> None:
+    doc = {
+        "html": "<html><body><nav>Menu</nav><article><h1>Pier opens</h1>"
+        "<p>The new pier opened on Saturday with a brass band.</p></article>"
+        "<script>steal()</script></body></html>",
+        "outlet": "Wire",
+    }
+    result = ingest_bytes(settings, json.dumps(doc).encode(), filename="p.json", outlet="")
+    roles = {s["text"]: s["role"] for s in version_detail(settings, result.version_id)["segments"]}
+    assert roles == {
+        "Pier opens": "headline",
+        "Menu": "other",
+        "The new pier opened on Saturday with a brass band.": "body",
+    }
+    from workbench.errors import LanguagePairError
+
+    with pytest.raises(LanguagePairError, match="xx"):
+        ingest_bytes(settings.with_(languages=("en", "xx")), STORY, filename="a.txt", outlet="Z")

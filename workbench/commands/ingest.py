@@ -160,9 +160,18 @@ def versions_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None
 @click.command("show")
 @click.argument("version_id", type=int)
 @click.option("--to", "target", default=None, help="Also show translations into this language.")
+@click.option(
+    "--role",
+    "roles",
+    multiple=True,
+    type=click.Choice(["headline", "body", "appeal", "link_residue", "comment_form", "other"]),
+    help="Only segments with this role (repeatable).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def show_cmd(ctx: click.Context, version_id: int, target: str | None, as_json: bool) -> None:
+def show_cmd(
+    ctx: click.Context, version_id: int, target: str | None, roles: tuple[str, ...], as_json: bool
+) -> None:
     """Show one version's segments with position, role, language and confidence."""
     from workbench.services.browse import version_detail
     from workbench.services.ingest import ensure_database
@@ -170,6 +179,8 @@ def show_cmd(ctx: click.Context, version_id: int, target: str | None, as_json: b
     settings = settings_of(ctx)
     ensure_database(settings)
     detail = version_detail(settings, version_id, target)
+    if roles:
+        detail["segments"] = [s for s in detail["segments"] if s["role"] in roles]
     if as_json:
         _dump(detail)
         return

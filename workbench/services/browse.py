@@ -34,6 +34,7 @@ def _version_dict(version: Version, outlet: str, article: Article, segments: int
         "id": version.id,
         "article_id": version.article_id,
         "article": article.slug,
+        "article_slug": article.slug,
         "outlet": outlet,
         "language": version.language,
         "captured_at": iso(version.captured_at),
