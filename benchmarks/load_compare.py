@@ -29,7 +29,12 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlmodel import Session
+
 from workbench.config import Settings
+from workbench.store.db import get_engine
+from workbench.store.models import AlignedPair
 
 
 @dataclass
@@ -66,7 +71,6 @@ def free_port() -> int:
 def prepare(settings: Settings) -> tuple[int, int]:
     """Ingest the sample corpus and store one comparison; returns (alignment id, pair count)."""
     from workbench.services.compare import compare_versions
-
     from workbench.services.ingest import ingest_sample_corpus
     from workbench.store.migrate import upgrade
 
@@ -77,13 +81,13 @@ def prepare(settings: Settings) -> tuple[int, int]:
         by_article.setdefault(result.article_id, []).append(result.version_id)
     left, right = next(ids for ids in by_article.values() if len(ids) >= 2)[:2]
     outcome = compare_versions(settings, left, right)
-    alignment_id = getattr(outcome, "alignment_id", None) or getattr(outcome, "id", None)
-    if alignment_id is None and isinstance(outcome, dict):
-        alignment_id = outcome.get("alignment_id") or outcome.get("id")
-    assert alignment_id is not None, f"compare returned no alignment id: {outcome!r}"
-    summary = getattr(outcome, "summary", {}) or {}
-    pairs = sum(v for v in summary.values() if isinstance(v, int)) if summary else -1
-    return int(alignment_id), pairs
+    with Session(get_engine(settings.database_url)) as session:
+        pairs = session.scalar(
+            select(func.count())
+            .select_from(AlignedPair)
+            .where(AlignedPair.alignment_id == outcome.alignment_id)
+        )
+    return outcome.alignment_id, int(pairs or 0)
 
 
 def start_server(env: dict[str, str], port: int, threads: int) -> subprocess.Popen[bytes]:
