@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
-from sqlalchemy import func
+from sqlalchemy import func, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select, update
 
@@ -260,22 +260,15 @@ def _store(
     session.add(version)
     session.flush()
     assert version.id is not None
-    session.add_all(
-        Segment(
-            version_id=version.id,
-            position=i,
-            paragraph=seg.paragraph,
-            start=seg.start,
-            end=seg.end,
-            text=seg.text,
-            separator=seg.separator,
-            lang=ls.lang,
-            lang_confidence=ls.confidence,
-            role=role,
-            text_hash=h,
-        )
+    rows = [
+        {
+            "version_id": version.id, "position": i, "paragraph": seg.paragraph,
+            "start": seg.start, "end": seg.end, "text": seg.text, "separator": seg.separator,
+            "lang": ls.lang, "lang_confidence": ls.confidence, "role": role, "text_hash": h,
+        }
         for i, (seg, ls, role, h) in enumerate(zip(segs, langs, roles, hashes, strict=True))
-    )
+    ]  # fmt: skip
+    session.execute(insert(Segment), rows)  # bulk: ORM objects cost ~0.4 ms each
     _relabel_older(session, out.id, recurring)
     session.flush()
 
