@@ -102,7 +102,7 @@ def test_translate_files(mt_settings: Settings, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "is empty"), (b"\x00\x01\x02binary", "binary"), (b"caf\xe9 latin-1", "not UTF-8")],
+    [(b"  \n", "is empty"), (b"\x00\x01\x02\x03binary", "binary"), (b"%PDF-1.4 x", "PDF")],
 )
 def test_translate_files_bad_input_writes_nothing(
     mt_settings: Settings, tmp_path: Path, content: bytes, message: str
@@ -115,5 +115,21 @@ def test_translate_files_bad_input_writes_nothing(
     result = _run(mt_settings, *args)
     assert result.exit_code == 2 and message in result.output
     assert not out.exists() or not any(out.iterdir())
-    missing_from = _run(mt_settings, "translate", "--to", "de", "--out", str(out), str(good))
-    assert missing_from.exit_code == 2 and "--from" in missing_from.output
+
+
+def test_translate_files_detects_encoding_and_language(
+    mt_settings: Settings, tmp_path: Path
+) -> None:
+    russian = "Мэр открыл новый мост сегодня. Полиция сообщила о шторме вчера.\n"
+    german = "Der Bürgermeister eröffnete gestern die neue Brücke über den Fluss.\n"
+    (tmp_path / "ru.txt").write_bytes(russian.encode("cp1251"))
+    (tmp_path / "de.txt").write_text(german, encoding="utf-8")
+    out = tmp_path / "out"
+    files = [str(tmp_path / "ru.txt"), str(tmp_path / "de.txt")]
+    result = _run(mt_settings, "translate", "--to", "en", "--out", str(out), *files)
+    assert result.exit_code == 0, result.output
+    # ru->en and de->en are copy models: the decoded text comes back exactly
+    assert (out / "ru.txt").read_text(encoding="utf-8") == russian
+    assert (out / "de.txt").read_text(encoding="utf-8") == german
+    no_model = _run(mt_settings, "translate", "--to", "pl", "--out", str(out), files[1])
+    assert no_model.exit_code == 5 and "de → pl" in no_model.output

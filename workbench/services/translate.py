@@ -322,7 +322,9 @@ def translate_versions(
 
 
 def _read_text_file(path: Path, max_chars: int) -> str:
-    """A UTF-8 (optionally BOM-prefixed) text file, or a clear ``InputError``."""
+    """Decode a text file (encoding detected like ingest), or raise a clear ``InputError``."""
+    from workbench.adapters.decode import decode_bytes
+
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
@@ -331,17 +333,37 @@ def _read_text_file(path: Path, max_chars: int) -> str:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
     if not data.strip():
         raise InputError(f"{path.name} is empty")
-    if b"\0" in data:
-        raise InputError(f"{path.name} looks binary (NUL bytes), not text")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path.name} is not UTF-8 (byte {exc.start}); convert it, e.g. with iconv"
-        ) from exc
+        text = decode_bytes(data)[0]
+    except InputError as exc:
+        raise InputError(f"{path.name}: {exc.message}") from exc
     if len(text) > max_chars:
         raise TooLargeError(f"{path.name} has {len(text)} characters, over the {max_chars} limit")
     return text
+
+
+def _file_source(settings: Settings, path: Path, text: str, source: str | None) -> str:
+    if source:
+        return check_code(source)
+    from workbench.adapters.langdetect import detect_text
+
+    found = detect_text(text, settings.languages)
+    if found is None:
+        raise InputError(f"cannot tell the language of {path.name}: pass --from LANG")
+    return found
+
+
+def _translate_document(settings: Settings, text: str, source: str, target: str) -> str:
+    """Sentence-split losslessly (as ingest does), translate, reassemble with the separators."""
+    from workbench.core.segment import segment_text
+
+    route = _route(settings, source, target)
+    leading, segs = segment_text(text, source)
+    if not route or not segs:
+        return text
+    with session_scope(get_engine(settings.database_url)) as session:
+        outs = _keep_edges(session, settings, route, [g.text for g in segs])[0]
+    return leading + "".join(o.text + g.separator for o, g in zip(outs, segs, strict=True))
 
 
 def translate_files(
@@ -353,14 +375,13 @@ def translate_files(
     *,
     progress: Progress | None = None,
 ) -> list[Path]:
-    """Translate text files line by line into ``out_dir/<same name>``; returns the outputs.
+    """Translate text files into ``out_dir/<same name>``; returns the written paths.
 
-    All inputs are read and checked before anything is written, and each output
-    is written atomically, so a bad file leaves no partial results behind.
+    ``source=None`` detects each file's language.  All inputs are read and
+    checked before anything is written, and each output is written atomically,
+    so a bad file leaves no partial results behind.
     """
-    if not source:
-        raise InputError("files mode needs the source language: pass --from LANG")
-    route = _route(settings, source, target)
+    target = check_code(target)
     paths = [Path(p) for p in paths]
     names = [p.name for p in paths]
     if len(set(names)) != len(names):
@@ -370,18 +391,18 @@ def translate_files(
         if p.resolve().parent == out_dir.resolve():
             raise InputError(f"--out would overwrite the input {p}; choose another folder")
     texts = [_read_text_file(p, settings.max_input_chars) for p in paths]
+    sources = [_file_source(settings, p, t, source) for p, t in zip(paths, texts, strict=True)]
+    for src in set(sources):
+        _route(settings, src, target)  # fail on a missing model before writing anything
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    for number, (path, text) in enumerate(zip(paths, texts, strict=True), start=1):
-        lines = text.splitlines(keepends=True)
-        with session_scope(get_engine(settings.database_url)) as session:
-            outs = _keep_edges(session, settings, route, lines)[0] if route else []
-        result = "".join(o.text for o in outs) if route else text
-        target_path = out_dir / path.name
-        tmp = target_path.with_name(f".{target_path.name}.tmp")
+    for number, (path, text, src) in enumerate(zip(paths, texts, sources, strict=True), start=1):
+        result = _translate_document(settings, text, src, target)
+        final = out_dir / path.name
+        tmp = final.with_name(f".{final.name}.tmp")
         tmp.write_text(result, encoding="utf-8")
-        tmp.replace(target_path)
-        written.append(target_path)
+        tmp.replace(final)
+        written.append(final)
         if progress is not None:
             progress(number, len(paths))
     return written
