@@ -38,7 +38,9 @@ _NEG = float("-inf")
 class AlignParams:
     """Tunable weights; defaults are chosen from first principles, not one dev file."""
 
-    margin: float = -0.05  # similarity above chance needed before linking pays off
+    margin: float = 0.03  # coverage above chance needed before linking pays off
+    link_bonus: float = 0.11  # prior for linking a sentence that shows any evidence
+    link_evidence: float = 0.05  # coverage above chance that earns the link bonus
     merge_cost: float = 0.08  # per sentence beyond 1-1 in a bead
     length_weight: float = 0.02  # per nat of Gale-Church length cost
     length_variance: float = 6.8  # Gale-Church s^2
@@ -198,6 +200,15 @@ class _Scorer:
         typical = sorted(sizes)[len(sizes) // 2] or 1
         return [min(1.0, size / typical) ** self.params.weight_power for size in sizes]
 
+    def evidence(self, i: int, a: int, j: int, b: int) -> float:
+        """Mean coverage above chance of the bead's sentences (no margin, no costs)."""
+        total = 0.0
+        for k in range(i, i + a):
+            total += self.coverage(0, k, j, b) - self.chance[0][k] * self.growth[0].get(b, 1.0)
+        for k in range(j, j + b):
+            total += self.coverage(1, k, i, a) - self.chance[1][k] * self.growth[1].get(a, 1.0)
+        return total / (a + b)
+
     def length_cost(self, i: int, a: int, j: int, b: int) -> float:
         """Gale-Church cost (nats): how unlikely the two sides' character lengths are."""
         ll = sum(self.left_len[i : i + a])
@@ -219,11 +230,15 @@ class _Scorer:
         grow_left, grow_right = self.growth[0].get(b, 1.0), self.growth[1].get(a, 1.0)
         weights = self.weights
         for k in range(i, i + a):
-            cover = self.coverage(0, k, j, b) - self.chance[0][k] * grow_left - p.margin
-            value += weights[0][k] * cover
+            cover = self.coverage(0, k, j, b) - self.chance[0][k] * grow_left
+            value += weights[0][k] * (
+                cover - p.margin + (p.link_bonus if cover > p.link_evidence else 0.0)
+            )
         for k in range(j, j + b):
-            cover = self.coverage(1, k, i, a) - self.chance[1][k] * grow_right - p.margin
-            value += weights[1][k] * cover
+            cover = self.coverage(1, k, i, a) - self.chance[1][k] * grow_right
+            value += weights[1][k] * (
+                cover - p.margin + (p.link_bonus if cover > p.link_evidence else 0.0)
+            )
         la, ra = self._anchors(0, i, a), self._anchors(1, j, b)
         if la and ra:
             value += p.anchor_weight * dice(la, ra)
@@ -383,7 +398,9 @@ def pair_sandwiches(beads: list[Bead], scorer: _Scorer, params: AlignParams) -> 
         right = [x for bead in beads[k:run] for x in bead.right]
         if 0 < len(left) <= MAX_SIDE and 0 < len(right) <= MAX_SIDE and 0 < k and run < len(beads):
             i, a, j, b = left[0], len(left), right[0], len(right)
-            if scorer.length_cost(i, a, j, b) <= params.sandwich_length_cost:
+            if scorer.length_cost(i, a, j, b) <= params.sandwich_length_cost and (
+                a + b == 2 or scorer.evidence(i, a, j, b) > 0
+            ):
                 sim = scorer.similarity(i, a, j, b)
                 result.append(Bead(tuple(left), tuple(right), round(sim, 4), f"{a}-{b}"))
                 k = run

@@ -1,0 +1,103 @@
+"""Shared helpers for the align area's tests: sentence pools and stored versions."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.conftest import SHARED
+
+SCORER = SHARED / "tools" / "alignscore.py"
+
+_SUBJECTS = [
+    "The mayor",
+    "A spokeswoman",
+    "The council",
+    "Engineers",
+    "Police",
+    "The minister",
+    "Residents",
+    "The company",
+    "Doctors",
+    "Farmers",
+    "The court",
+    "Teachers",
+]
+_VERBS = [
+    "approved",
+    "rejected",
+    "reviewed",
+    "postponed",
+    "announced",
+    "criticised",
+    "welcomed",
+    "questioned",
+    "funded",
+    "inspected",
+]
+_OBJECTS = [
+    "the harbour budget",
+    "a new railway bridge",
+    "the school reform",
+    "flood barriers",
+    "the hospital wing",
+    "wind turbines",
+    "the museum roof",
+    "bus timetables",
+    "the water tariff",
+    "a cycling lane",
+    "the market hall",
+    "river dredging",
+]
+_TAILS = [
+    "after a long debate",
+    "on Tuesday evening",
+    "despite protests",
+    "for the third time",
+    "without a vote",
+    "in a brief statement",
+    "near the old station",
+    "before the holidays",
+]
+
+
+def make_sentences(count: int, seed: int = 1) -> list[str]:
+    """Distinct, plausible English sentences (deterministic) for synthetic alignments."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < count:
+        number = rng.randint(2, 9999)
+        text = (
+            f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)} "
+            f"{rng.choice(_TAILS)}, with {number} {rng.choice(['euros', 'people', 'votes'])}."
+        )
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
+@pytest.fixture
+def sentences() -> list[str]:
+    return make_sentences(40)
+
+
+@pytest.fixture(scope="session")
+def alignscore() -> ModuleType:
+    """The shared scorer, imported from its path (never copied into the project)."""
+    assert SCORER.exists(), f"missing shared scorer {SCORER}"
+    spec = importlib.util.spec_from_file_location("alignscore", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_lines(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path

@@ -1,0 +1,200 @@
+"""The aligner: every bead kind, moves, cross-language via MT, bands, ladder format, dev set."""
+
+from __future__ import annotations
+
+import random
+from types import ModuleType
+
+import pytest
+
+from tests.align.conftest import make_sentences
+from tests.conftest import TEXTBERG
+from workbench.core.align import AlignParams, Bead, align, parse_ladder, to_ladder
+
+
+def shapes(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(b.left, b.right) for b in beads]
+
+
+def test_identical_documents_align_one_to_one(sentences: list[str]) -> None:
+    beads = align(sentences, sentences)
+    assert shapes(beads) == [((k,), (k,)) for k in range(len(sentences))]
+    assert all(b.kind == "1-1" and b.score == 1.0 for b in beads)
+
+
+@pytest.mark.parametrize(
+    ("split_side", "parts", "kind"),
+    [("right", 2, "1-2"), ("left", 2, "2-1"), ("right", 3, "1-3"), ("left", 3, "3-1")],
+)
+def test_merged_sentences_give_one_to_many_beads(
+    sentences: list[str], split_side: str, parts: int, kind: str
+) -> None:
+    """One side writes sentences 10..10+parts-1 as a single sentence."""
+    merged = sentences[:10] + [" ".join(sentences[10 : 10 + parts])] + sentences[10 + parts :]
+    left, right = (merged, sentences) if split_side == "right" else (sentences, merged)
+    beads = align(left, right)
+    many = tuple(range(10, 10 + parts))
+    expected = ((10,), many) if split_side == "right" else (many, (10,))
+    assert expected in shapes(beads)
+    assert [b.kind for b in beads].count(kind) == 1
+    assert sum(1 for b in beads if b.kind == "1-1") == len(merged) - 1
+
+
+def test_shifted_boundary_gives_two_to_two(sentences: list[str]) -> None:
+    """Both sides split sentences 20+21 at different places."""
+    a, b = sentences[20], sentences[21]
+    cut_a, cut_b = a.index(" with "), b.index(" with ")
+    left = sentences[:20] + [a[:cut_a] + ".", a[cut_a + 1 :] + " " + b] + sentences[22:]
+    right = sentences[:20] + [a + " " + b[:cut_b] + ".", b[cut_b + 1 :]] + sentences[22:]
+    beads = align(left, right)
+    assert ((20, 21), (20, 21)) in shapes(beads)
+    assert next(x for x in beads if x.left == (20, 21)).kind == "2-2"
+
+
+def test_deletions_and_insertions(sentences: list[str]) -> None:
+    extra = make_sentences(3, seed=99)
+    left = sentences[:5] + sentences[6:]  # sentence 5 dropped on the left
+    right = sentences[:30] + extra[:1] + sentences[30:]  # one new sentence on the right
+    beads = align(left, right)
+    assert ((), (5,)) in shapes(beads)  # 0-1: only in the right
+    assert ((), (30,)) in shapes(beads)
+    inserted_at = next(b for b in beads if b.right == (30,))
+    assert inserted_at.kind == "0-1" and inserted_at.move_to is None
+    deleted = align(right, left)
+    assert ((5,), ()) in shapes(deleted)
+    assert next(b for b in deleted if b.left == (5,)).kind == "1-0"
+
+
+def test_moved_sentence_is_marked_on_both_ends(sentences: list[str]) -> None:
+    moved = sentences[3]
+    right = sentences[:3] + sentences[4:30] + [moved] + sentences[30:]
+    beads = align(sentences, right)
+    gone = next(b for b in beads if b.left == (3,))
+    came = next(b for b in beads if b.right == (29,))
+    assert gone.kind == "1-0" and came.kind == "0-1"
+    assert gone.moved and came.moved
+    assert beads[gone.move_to] is came or beads[gone.move_to] == came  # type: ignore[index]
+    assert beads[came.move_to] == gone  # type: ignore[index]
+    assert all(b.move_to is None for b in beads if b not in (gone, came))
+
+
+def test_unrelated_deletion_and_insertion_are_not_a_move(sentences: list[str]) -> None:
+    other = make_sentences(1, seed=123)[0]
+    left = sentences[:10] + sentences[11:]
+    right = sentences[:25] + [other] + sentences[25:]
+    beads = align(sentences[:10] + [sentences[10]] + sentences[11:25] + sentences[25:], right)
+    assert not any(b.moved for b in beads if b.left == (10,))
+    assert len(left) == len(sentences) - 1
+
+
+def test_cross_language_uses_the_machine_translation() -> None:
+    """German sentences aligned to English ones through their (given) English MT."""
+    german = [
+        "Der Bürgermeister eröffnete die neue Brücke.",
+        "Die Polizei meldete zwei Unfälle.",
+        "Das Hochwasser erreichte den alten Bahnhof, Wasser füllte die Unterführung.",
+        "Der Rat billigte den Haushalt.",
+        "Die Schule bleibt heute geschlossen.",
+    ]
+    mt = [
+        "The mayor opened the new bridge.",
+        "The police reported two accidents.",
+        "The flood reached the old station, water filled the underpass.",
+        "The council approved the budget.",
+        "The school remains closed today.",
+    ]
+    english = [
+        "Mayor Anna Berg opened the new bridge on Monday.",
+        "Police reported two accidents.",
+        "Later the flood reached the old train station,",
+        "and water filled the underpass.",
+        "The council approved the budget.",
+        "The school stays closed today.",
+    ]
+    beads = align(german, english, left_mt=mt)
+    assert shapes(beads) == [((0,), (0,)), ((1,), (1,)), ((2,), (2, 3)), ((3,), (4,)), ((4,), (5,))]
+    reverse = align(english, german, right_mt=mt)
+    assert shapes(reverse) == [(b, a) for a, b in shapes(beads)]
+
+
+def test_numbers_and_names_anchor_without_mt() -> None:
+    """No MT, different scripts: shared numbers and transliterated names still link pairs."""
+    left = [
+        "Зеленский встретился с Шольцем 12 мая.",
+        "Погода была хорошей.",
+        "Было подписано 3 соглашения на 450 миллионов.",
+    ]
+    right = [
+        "Zelensky met Scholz on 12 May.",
+        "The weather was good.",
+        "They signed 3 agreements worth 450 million.",
+    ]
+    assert shapes(align(left, right)) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_band_is_widened_when_the_path_leaves_the_diagonal() -> None:
+    """A long insertion pushes the path far from the diagonal; the result stays exact."""
+    base = make_sentences(120, seed=5)
+    inserted = make_sentences(60, seed=77)
+    right = base[:20] + inserted + base[20:]
+    beads = align(base, right, params=AlignParams(band=4))
+    links = [b for b in beads if b.left and b.right]
+    assert [(b.left, b.right) for b in links] == [
+        ((k,), (k if k < 20 else k + 60,)) for k in range(120)
+    ]
+    assert sum(1 for b in beads if b.kind == "0-1") == 60
+
+
+def test_empty_sides() -> None:
+    assert align([], []) == []
+    assert shapes(align(["a b c"], [])) == [((0,), ())]
+    assert shapes(align([], ["x y", "z"])) == [((), (0,)), ((), (1,))]
+    with pytest.raises(ValueError, match="left_mt"):
+        align(["a", "b"], ["c"], left_mt=["only one"])
+
+
+def test_ladder_round_trip_matches_the_shared_scorer(
+    alignscore: ModuleType, tmp_path, sentences: list[str]
+) -> None:
+    right = sentences[:4] + [sentences[4] + " " + sentences[5]] + sentences[6:]
+    beads = align(sentences, right + make_sentences(1, seed=50))
+    text = to_ladder(beads)
+    assert text.splitlines()[0] == "[0]:[0]"
+    assert "[4, 5]:[4]" in text.splitlines()
+    assert "[]:[" in text  # the insertion, written with an empty list
+    path = tmp_path / "pred.ladder"
+    path.write_text(text, encoding="utf-8")
+    theirs = alignscore.read_beads(str(path))
+    assert theirs == parse_ladder(text) == shapes(beads)
+    assert alignscore.score([theirs], [theirs])["f1_strict"] == 1.0
+
+
+def _lines(name: str) -> list[str]:
+    return (TEXTBERG / name).read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+def test_dev_set_slice_scores_well(alignscore: ModuleType) -> None:
+    """First 100 German sentences of the Text+Berg dev set, with the de->fr MT.
+
+    The gold is cut to the beads inside that slice (no bead is hard-coded); the
+    full score is printed by ``benchmarks/align_dev.py``.
+    """
+    gold_all = alignscore.read_beads(str(TEXTBERG / "dev.defr"))
+    gold = [b for b in gold_all if all(i < 100 for i in b[0]) and b[0]]
+    last_right = max(j for b in gold for j in b[1])
+    gold += [b for b in gold_all if not b[0] and b[1] and b[1][0] <= last_right]
+    left = _lines("dev.de")[:100]
+    right = _lines("dev.fr")[: last_right + 1]
+    mt = _lines("dev.mt_de2fr.google")[:100]
+    result = alignscore.score([gold], [shapes(align(left, right, left_mt=mt))])
+    assert result["f1_strict"] >= 0.75
+    assert result["f1_lax"] >= 0.9
+
+
+def test_shuffled_noise_is_not_aligned_one_to_one() -> None:
+    """Two unrelated documents: most sentences stay unlinked instead of being forced."""
+    rng = random.Random(3)
+    left = make_sentences(30, seed=11)
+    right = ["".join(rng.choice("qwxzjkv ") for _ in range(60)) for _ in range(30)]
+    beads = align(left, right)
+    assert sum(1 for b in beads if b.left and b.right) <= 5
