@@ -121,3 +121,12 @@ def test_versions_of_the_same_article_do_not_make_boilerplate(settings: Settings
     ]
     for result in results:
         assert _by_text(version_detail(settings, result.version_id))[sentence][0] == "body"
+
+
+def test_appeal_block_ends_at_its_closing_button() -> None:
+    text = (
+        "Dear readers,\n\nPlease give what you can to keep our newsroom open.\n\n"
+        "Maybe later\n\nThe ferry service will continue until the bridge reopens."
+    )
+    _, segs = segment_text(text, "en")
+    assert assign_roles(segs) == ["appeal", "appeal", "appeal", "body"]

@@ -114,6 +114,12 @@ APPEAL_SNIPPETS = (
     "soutenez-nous",
     "me le rappeler plus tard",
 )
+#: Buttons that close an appeal box: the block ends right after them.
+APPEAL_CLOSERS = _phrases(
+    """remind me later|maybe later|not now|no thanks|close|später erinnern|vielleicht später
+    |nein danke|schließen|напомнить позже|не сейчас|нет, спасибо|закрыть|нагадати пізніше
+    |не зараз|ні, дякую|закрити|me le rappeler plus tard|plus tard|non merci|fermer"""
+)
 SHORT_WORDS = 12  # snippets of appeals only count in short segments
 
 
@@ -206,4 +212,6 @@ def assign_roles(
         else:
             role = BODY
         roles.append(role)
+        if block == APPEAL and normalise(seg.text) in APPEAL_CLOSERS:
+            block = None
     return roles
