@@ -399,3 +399,30 @@ def test_script_and_event_handlers_in_text_render_inert(
     assert "&lt;script&gt;" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
     segments = api.client.get(f"/api/versions/{version_id}").get_json()["version"]["segments"]
     assert any(s["text"].startswith('<script>alert("x")</script>') for s in segments)
+
+
+def _hostile_comparison(api: Api) -> tuple[int, int]:
+    """Two versions of a story full of markup, compared by the real services."""
+    ids = []
+    for n, suffix in enumerate(["", " Updated <b onmouseover=alert(4)>now</b>."]):
+        lines = [line + (suffix if i == 1 else "") for i, line in enumerate(XSS_LINES)]
+        data = ("\n\n".join(lines) + "\n").encode()
+        form = {"outlet": "Hostile", "article": "xss", "file": (io.BytesIO(data), f"v{n}.txt")}
+        created = api.post("/api/ingest", data=form, content_type="multipart/form-data")
+        assert created.status_code == 201, created.get_json()
+        ids.append(created.get_json()["result"]["version_id"])
+    compared = api.post("/api/compare", {"left": ids[0], "right": ids[1], "roles": ["body"]})
+    assert compared.status_code == 201, compared.get_json()
+    return ids[1], compared.get_json()["alignment_id"]
+
+
+def test_markup_in_compared_versions_renders_inert_in_diffs(
+    web: tuple[Flask, Api, int], seeded: Settings
+) -> None:
+    _, api, _ = web
+    _, alignment_id = _hostile_comparison(api)
+    page = api.client.get(f"/alignments/{alignment_id}").get_data(as_text=True)
+    assert "<b onmouseover" not in page and '<script>alert("x")' not in page
+    assert "&lt;b onmouseover=alert(4)&gt;" in page and "<ins" in page
+    pairs = api.client.get(f"/api/alignments/{alignment_id}").get_json()["alignment"]["pairs"]
+    assert any("<b onmouseover=alert(4)>" in p["right_text"] for p in pairs)
