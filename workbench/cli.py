@@ -57,9 +57,9 @@ def settings_of(ctx: click.Context) -> Settings:
 
 
 def _register() -> None:
-    from workbench.commands import align, ingest, mt, web
+    from workbench.commands import align, demo, ingest, mt, web
 
-    for module in (ingest, mt, align, web):
+    for module in (ingest, mt, align, web, demo):
         module.register(main)
 
 
