@@ -23,7 +23,9 @@ def utcnow() -> datetime:
 
 
 def _ts(nullable: bool = False) -> Any:
-    return Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=nullable))
+    return Field(
+        default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=nullable)
+    )
 
 
 class Outlet(SQLModel, table=True):
@@ -84,7 +86,9 @@ class Segment(SQLModel, table=True):
     separator: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     lang: str | None = Field(default=None, max_length=10)
     lang_confidence: float = 0.0
-    role: str = Field(default="other", max_length=20)  # headline|body|appeal|link_residue|comment_form|other
+    role: str = Field(
+        default="other", max_length=20
+    )  # headline|body|appeal|link_residue|comment_form|other
     text_hash: str = Field(max_length=64, index=True)
 
 
@@ -156,8 +160,12 @@ class AlignedPair(SQLModel, table=True):
     position: int
     kind: str = Field(max_length=10)  # "1-1", "2-1", "1-0", ...
     status: str = Field(max_length=20)  # unchanged | changed | added | removed | moved
-    left_segment_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    right_segment_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    left_segment_ids: list[int] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    right_segment_ids: list[int] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
     left_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     right_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     compared_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
