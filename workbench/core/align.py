@@ -47,6 +47,7 @@ class AlignParams:
     anchor_weight: float = 0.15  # bonus for anchor Dice when both sides have anchors
     weight_power: float = 1.0  # sentences shorter than the median count less
     local_offsets: tuple[int, ...] = (-8, -6, -5, 5, 6, 8)  # chance measured this far off the path
+    default_chance: float = 0.15  # chance coverage when a document is too short to measure it
     band: int = 10  # initial half-width of the coarse band
     refine: int = 4  # half-width of the fine band around the coarse path
     sandwich_length_cost: float = 3.0  # max Gale-Church cost to pair a lone del/ins
@@ -155,8 +156,10 @@ class _Scorer:
             for k in range(count):
                 centre = k * other / max(1, count)
                 starts = {int(centre + f * other) % other for f in offsets}
+                starts = {s for s in starts if abs(s - centre) >= 3}  # never the partner
                 values = [self.coverage(side, k, s, 1) for s in starts]
-                self.chance[side].append(sum(values) / len(values))
+                chance = sum(values) / len(values) if values else self.params.default_chance
+                self.chance[side].append(chance)
             for size in range(2, MAX_SIDE + 1):
                 if other < size or not count:
                     continue
@@ -396,10 +399,11 @@ def pair_sandwiches(beads: list[Bead], scorer: _Scorer, params: AlignParams) -> 
             run += 1
         left = [x for bead in beads[k:run] for x in bead.left]
         right = [x for bead in beads[k:run] for x in bead.right]
-        if 0 < len(left) <= MAX_SIDE and 0 < len(right) <= MAX_SIDE and 0 < k and run < len(beads):
+        inside = 0 < k and run < len(beads)
+        if 0 < len(left) <= MAX_SIDE and 0 < len(right) <= MAX_SIDE:
             i, a, j, b = left[0], len(left), right[0], len(right)
             if scorer.length_cost(i, a, j, b) <= params.sandwich_length_cost and (
-                a + b == 2 or scorer.evidence(i, a, j, b) > 0
+                (inside and a + b == 2) or scorer.evidence(i, a, j, b) > 0
             ):
                 sim = scorer.similarity(i, a, j, b)
                 result.append(Bead(tuple(left), tuple(right), round(sim, 4), f"{a}-{b}"))

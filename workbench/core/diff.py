@@ -32,7 +32,9 @@ _NO_SPACE_SCRIPTS = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
 )
 _TOKEN_RE = re.compile(
-    rf"[{_NO_SPACE_SCRIPTS}]|[^\W{_NO_SPACE_SCRIPTS}]+|\s+|[^\w\s]|_", re.UNICODE
+    r"\d+(?:[.,\u00a0\u202f]\d+)*"  # numbers stay whole: 42,000 / 3.5 / 10 000
+    rf"|[{_NO_SPACE_SCRIPTS}]|[^\W{_NO_SPACE_SCRIPTS}]+|\s+|[^\w\s]|_",
+    re.UNICODE,
 )
 
 Op = list  # [int, str]; a list (not a tuple) so it survives a JSON round trip unchanged
