@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from workbench.adapters.mt import cache
@@ -124,6 +125,14 @@ def _route(settings: Settings, source: str, target: str) -> list[PackageInfo]:
     return find_route(settings.models_dir, source, target)
 
 
+def _engine(settings: Settings) -> Engine:
+    """The database engine, with the schema created/upgraded on first use (fresh machines)."""
+    from workbench.services.ingest import ensure_database
+
+    ensure_database(settings)
+    return get_engine(settings.database_url)
+
+
 def mt_model_label(settings: Settings, source: str, target: str) -> str:
     """Provenance of ``source -> target`` translations, e.g. ``argos:ru_en@1.0+argos:en_de@1.0``."""
     return route_label(_route(settings, source, target))
@@ -155,7 +164,7 @@ def translate_scored(
     route = _route(settings, source, target)
     if not route or not any(t.strip() for t in texts):
         return [MTResult(t, 0.0) for t in texts]
-    with session_scope(get_engine(settings.database_url)) as session:
+    with session_scope(_engine(settings)) as session:
         return _keep_edges(session, settings, route, texts)[0]
 
 
@@ -300,7 +309,7 @@ def translate_versions(
     target = check_code(target)
     started = time.monotonic()
     report = TranslateReport(target=target)
-    engine = get_engine(settings.database_url)
+    engine = _engine(settings)
     with session_scope(engine) as session:
         ids = _version_ids(session, version_ids)
         pending, report.skipped_existing = _pending(session, target, ids)
@@ -361,7 +370,7 @@ def _translate_document(settings: Settings, text: str, source: str, target: str)
     leading, segs = segment_text(text, source)
     if not route or not segs:
         return text
-    with session_scope(get_engine(settings.database_url)) as session:
+    with session_scope(_engine(settings)) as session:
         outs = _keep_edges(session, settings, route, [g.text for g in segs])[0]
     return leading + "".join(o.text + g.separator for o, g in zip(outs, segs, strict=True))
 

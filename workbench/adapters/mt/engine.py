@@ -16,7 +16,7 @@ import math
 import os
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,7 @@ class EngineOptions:
             intra_threads=threads,
             max_batch_tokens=max(64, settings.mt_max_batch_tokens),
         )
-        return EngineOptions(**{**base.__dict__, **overrides})
+        return replace(base, **overrides)
 
     def translate_kwargs(self) -> dict[str, Any]:
         """Keyword arguments of ``Translator.translate_batch`` (shared with the benchmark)."""
