@@ -20,7 +20,7 @@ Everything here is pure: lists of strings in, ``Bead`` dataclasses out.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.anchors import anchor_keys
@@ -99,7 +99,12 @@ class _Scorer:
         self.left_anchors = [anchor_keys(t) for t in left]
         self.right_anchors = [anchor_keys(t) for t in right]
         self._blocks: dict[tuple[int, int, int, int], Profile] = {}
+        self._blocks_old: dict[tuple[int, int, int, int], Profile] = {}
         self._anchor_blocks: dict[tuple[int, int, int], frozenset[str]] = {}
+        self._one_to_one: dict[int, float] = {}
+        self._width = len(right) + 1
+        self._cover: dict[tuple[int, int, int, int], float] = {}
+        self._cover_old: dict[tuple[int, int, int, int], float] = {}
         self._calibrate(len(left), len(right))
         self.weights = [self._weights(0), self._weights(1)]
 
@@ -110,7 +115,10 @@ class _Scorer:
         key = (view, side, start, size)
         block = self._blocks.get(key)
         if block is None:
-            block = self._blocks[key] = frozenset().union(*profiles[start : start + size])
+            block = self._blocks_old.get(key)
+            if block is None:
+                block = frozenset().union(*profiles[start : start + size])
+            self._blocks[key] = block
         return block
 
     def _anchors(self, side: int, start: int, size: int) -> frozenset[str]:
@@ -130,8 +138,26 @@ class _Scorer:
             total += dice(self._block(view, 0, i, a), self._block(view, 1, j, b))
         return total / len(self.views)
 
+    def new_row(self, i: int) -> None:
+        """DP moved to row ``i``: drop block coverages from more than 8 rows back."""
+        if i % 4 == 0:
+            self._cover_old, self._cover = self._cover, {}
+            self._blocks_old, self._blocks = self._blocks, {}
+
     def coverage(self, side: int, k: int, start: int, size: int) -> float:
-        """Share of sentence ``k``'s n-grams found in the other side's block (mean over views)."""
+        """Share of sentence ``k``'s n-grams found in the other side's block (cached)."""
+        if size == 1:
+            return self._coverage(side, k, start, size)
+        key = (side, k, start, size)
+        value = self._cover.get(key)
+        if value is None:
+            value = self._cover_old.get(key)
+            if value is None:
+                value = self._coverage(side, k, start, size)
+            self._cover[key] = value
+        return value
+
+    def _coverage(self, side: int, k: int, start: int, size: int) -> float:
         total = 0.0
         for view in range(len(self.views)):
             own = self.views[view][side][k]
@@ -187,6 +213,7 @@ class _Scorer:
             if j < m:
                 partner[1][j] = i
         offsets = self.params.local_offsets
+        self._one_to_one.clear()  # memoised gains used the old chance levels
         for side, (count, other) in enumerate(((n, m), (m, n))):
             for k in range(count):
                 starts = [partner[side][k] + d for d in offsets]
@@ -220,14 +247,23 @@ class _Scorer:
         delta = (rl - ll * self.ratio) / math.sqrt(variance)
         return -math.log(max(math.erfc(abs(delta) / math.sqrt(2.0)), 1e-300))
 
-    def gain(self, i: int, a: int, j: int, b: int) -> tuple[float, float]:
-        """(gain, similarity) of the bead left[i:i+a] : right[j:j+b].
+    def gain(self, i: int, a: int, j: int, b: int) -> float:
+        """Gain of the bead left[i:i+a] : right[j:j+b] (1-1 gains are memoised).
 
         Every sentence of the bead earns its coverage by the other side above
         chance (minus a margin); unmatched sentences earn nothing.
         """
         if a == 0 or b == 0:
-            return 0.0, 0.0
+            return 0.0
+        if a == 1 and b == 1:
+            key = i * self._width + j
+            value = self._one_to_one.get(key)
+            if value is None:
+                value = self._one_to_one[key] = self._gain(i, 1, j, 1)
+            return value
+        return self._gain(i, a, j, b)
+
+    def _gain(self, i: int, a: int, j: int, b: int) -> float:
         p = self.params
         value = 0.0
         grow_left, grow_right = self.growth[0].get(b, 1.0), self.growth[1].get(a, 1.0)
@@ -249,8 +285,7 @@ class _Scorer:
         if a + b > 2:  # extra sentences pay in proportion to their evidence weight
             mean_weight = (sum(weights[0][i : i + a]) + sum(weights[1][j : j + b])) / (a + b)
             value -= p.merge_cost * (a + b - 2) * mean_weight
-        total = value - p.length_weight * length_cost
-        return total, self.similarity(i, a, j, b)
+        return value - p.length_weight * length_cost
 
 
 def _banded_dp(
@@ -258,15 +293,17 @@ def _banded_dp(
     lo: list[int],
     hi: list[int],
     shapes: Sequence[tuple[int, int]],
-    gain: Callable[[int, int, int, int], tuple[float, float]],
+    scorer: _Scorer,
 ) -> list[tuple[int, int, int, int, float]]:
     """Best monotonic path from (0,0) to (n, hi[n]) inside the band, as bead tuples.
 
     Returns (i, a, j, b, similarity) for each bead, in order.
     """
+    gain = scorer.gain
     scores: list[list[float]] = []
     backs: list[bytearray] = []
     for i in range(n + 1):
+        scorer.new_row(i)
         low, high = lo[i], hi[i]
         row = [_NEG] * (high - low + 1)
         back = bytearray(high - low + 1)
@@ -282,7 +319,7 @@ def _banded_dp(
                 prev = row[pj - low] if a == 0 else scores[pi][pj - lo[pi]]
                 if prev == _NEG:
                     continue
-                value = prev + gain(pi, a, pj, b)[0]
+                value = prev + gain(pi, a, pj, b)
                 if value > best:
                     best, arg = value, s + 1
             row[j - low] = best
@@ -293,7 +330,7 @@ def _banded_dp(
     i, j = n, hi[n]
     while i > 0 or j > 0:
         a, b = shapes[backs[i][j - lo[i]] - 1]
-        path.append((i - a, a, j - b, b, gain(i - a, a, j - b, b)[1]))
+        path.append((i - a, a, j - b, b, scorer.similarity(i - a, a, j - b, b) if a and b else 0.0))
         i, j = i - a, j - b
     path.reverse()
     return path
@@ -316,10 +353,10 @@ def _touches_edge(path: list[tuple[int, int, int, int, float]], lo, hi, m: int) 
 
 def _coarse_path(scorer: _Scorer, n: int, m: int, params: AlignParams):
     """1-1/skip path in a diagonal band, doubled until the path keeps off its edges."""
-    width = max(params.band, abs(n - m) // 4 + 2)
+    width = params.band
     while True:
         lo, hi = _diagonal_band(n, m, width)
-        path = _banded_dp(n, lo, hi, _COARSE_SHAPES, scorer.gain)
+        path = _banded_dp(n, lo, hi, _COARSE_SHAPES, scorer)
         if width >= max(n, m) or not _touches_edge(path, lo, hi, m):
             return path
         width *= 2
@@ -376,7 +413,7 @@ def align(
     if params.local_offsets:
         scorer.localize(coarse, n, m)
     lo, hi = _refined_band(coarse, n, m, params.refine)
-    path = _banded_dp(n, lo, hi, BEAD_SHAPES, scorer.gain)
+    path = _banded_dp(n, lo, hi, BEAD_SHAPES, scorer)
     beads = [
         Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), round(sim, 4), f"{a}-{b}")
         for i, a, j, b, sim in path
