@@ -33,7 +33,7 @@ from workbench.store.migrate import upgrade
 from workbench.store.models import Segment, Translation, TranslationCacheEntry
 from workbench.web import create_app
 
-SENTENCES = 1200
+SENTENCES = 800
 
 
 def _scalar(settings: Settings, statement) -> int:  # type: ignore[no-untyped-def]
