@@ -187,7 +187,52 @@ def align(
         Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), round(sim, 4), f"{a}-{b}")
         for i, a, j, b, sim in path
     ]
-    return detect_moves(pair_sandwiches(beads, scorer, params), scorer, params)
+    beads = absorb_orphans(pair_sandwiches(beads, scorer, params), scorer, params)
+    return detect_moves(beads, scorer, params)
+
+
+def _orphan_evidence(orphan: Bead, link: Bead, scorer: BeadScorer) -> float:
+    """Coverage above chance of an unmatched sentence by a neighbouring link's other side."""
+    if orphan.left:
+        k, other = orphan.left[0], link.right
+        side = 0
+    else:
+        k, other = orphan.right[0], link.left
+        side = 1
+    if len(other) > 4:
+        return 0.0
+    cover = scorer.coverage(side, k, other[0], len(other))
+    return cover - scorer.chance[side][k] * scorer.growth[side].get(len(other), 1.0)
+
+
+def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Attach an unmatched sentence to the adjacent link that clearly covers it.
+
+    Fragments (a title split off, a page-break remnant) score too little alone
+    for the DP to pay a merge; when the neighbouring link's other side plainly
+    contains them, they belong to that link rather than standing alone.
+    """
+    result = list(beads)
+    for k, bead in enumerate(beads):
+        if bead.kind not in ("1-0", "0-1"):
+            continue
+        best, target = params.absorb_evidence, None
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(result) and result[n] and result[n].left and result[n].right:
+                evidence = _orphan_evidence(bead, result[n], scorer)
+                if evidence > best:
+                    best, target = evidence, n
+        if target is None:
+            continue
+        link = result[target]
+        left = tuple(sorted(link.left + bead.left))
+        right = tuple(sorted(link.right + bead.right))
+        if max(len(left), len(right)) > params.absorb_max_side:
+            continue
+        sim = scorer.similarity(left[0], len(left), right[0], len(right))
+        result[target] = Bead(left, right, round(sim, 4), f"{len(left)}-{len(right)}")
+        result[k] = None  # type: ignore[call-overload]
+    return [b for b in result if b is not None]
 
 
 def pair_sandwiches(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:

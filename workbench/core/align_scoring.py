@@ -47,6 +47,8 @@ class AlignParams:
     band: int = 10  # initial half-width of the coarse band
     refine: int = 4  # half-width of the fine band around the coarse path
     sandwich_length_cost: float = 3.0  # max Gale-Church cost to pair a lone del/ins
+    absorb_evidence: float = 0.3  # coverage above chance to attach an orphan to its neighbour
+    absorb_max_side: int = 5  # largest side an absorbed bead may reach
     move_gain: float = 0.2  # similarity above chance for an unmatched pair to be a move
     max_move_pairs: int = 250_000  # cap on deletion x insertion comparisons
 
