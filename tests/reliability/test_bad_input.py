@@ -28,6 +28,7 @@ from workbench.store.db import get_engine
 from workbench.web import create_app
 
 UTF8_GERMAN = "Grüße aus München: die Straße über den Fluß ist gesperrt.\n".encode()
+OFFLINE_INDEX = "http://127.0.0.1:9/index.json"  # loopback discard port: refused at once
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
 
 
@@ -43,6 +44,7 @@ def _cli(settings: Settings, args: list[str]) -> Result:
         "WORKBENCH_DATABASE_URL": settings.database_url,
         "WORKBENCH_HOME": str(settings.home),
         "WORKBENCH_MODELS_DIR": str(settings.models_dir),
+        "WORKBENCH_ARGOS_INDEX_URL": OFFLINE_INDEX,
     }
     return CliRunner().invoke(main, args, env=env)
 
@@ -128,6 +130,39 @@ def test_cli_refuses_unknown_languages_pairs_and_ids(
 ) -> None:
     ingest_bytes(mt_settings, b"The mayor opened the bridge.\n", filename="s.txt", outlet="W")
     _assert_refused(mt_settings, lambda: _cli(mt_settings, args), code, needle)
+
+
+ALIGN_FILES = {
+    "de.txt": b"Hallo Welt.\nZweiter Satz.\n",
+    "fr.txt": b"Bonjour le monde.\nDeuxieme phrase.\n",
+    "empty.txt": b"",
+    "binary.txt": PNG,
+    "short-mt.txt": b"Bonjour.\n",
+}
+ALIGN_CASES = [
+    (["empty.txt", "fr.txt"], "is empty"),
+    (["de.txt", "binary.txt"], "binary"),
+    (["de.txt", "missing.txt"], "missing.txt"),
+    (["de.txt", "fr.txt", "--translation", "short-mt.txt"], "has 1 lines"),
+    (["de.txt", "fr.txt", "--format", "xml"], "invalid value"),
+]
+
+
+@pytest.mark.parametrize(("args", "needle"), ALIGN_CASES)
+def test_cli_align_refuses_bad_sentence_files(
+    seeded: Settings, tmp_path: Path, args: list[str], needle: str
+) -> None:
+    for name, data in ALIGN_FILES.items():
+        (tmp_path / name).write_bytes(data)
+    paths = [str(tmp_path / a) if a.endswith(".txt") else a for a in args]
+    _assert_refused(seeded, lambda: _cli(seeded, ["align", *paths]), 2, needle)
+
+
+@pytest.mark.parametrize("args", [["models", "available"], ["models", "install", "en", "de"]])
+def test_cli_model_index_offline_names_the_offline_alternative(
+    seeded: Settings, args: list[str]
+) -> None:
+    _assert_refused(seeded, lambda: _cli(seeded, args), 7, ".argosmodel")
 
 
 def test_cli_translate_without_any_model_names_the_fix(seeded: Settings) -> None:
