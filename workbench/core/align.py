@@ -20,6 +20,7 @@ Everything here is pure: lists of strings in, ``Bead`` dataclasses out.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,7 @@ from workbench.core.align_scoring import (
     AlignParams,
     BeadScorer,
 )
+from workbench.core.similarity import normalize_for_similarity
 
 __all__ = ["BEAD_SHAPES", "AlignParams", "Bead", "align", "parse_ladder", "to_ladder"]
 
@@ -105,11 +107,69 @@ def _banded_dp(
     return path
 
 
-def _diagonal_band(n: int, m: int, width: int) -> tuple[list[int], list[int]]:
-    centre = [round(i * m / n) if n else 0 for i in range(n + 1)]
+def anchor_chain(left: Sequence[str], right: Sequence[str]) -> list[tuple[int, int]]:
+    """Sentence pairs that share a word bigram (or long word) unique in both documents.
+
+    Only the longest chain increasing on both sides is kept, so a stray match
+    cannot bend the band.  This is the coarse pass on high-confidence matches that
+    centres the DP band where the documents really correspond (a long insertion
+    moves the path far off the length-proportional diagonal).
+    """
+    left_keys, right_keys = _unique_keys(left), _unique_keys(right)
+    pairs = sorted(
+        {(left_keys[k], right_keys[k]) for k in left_keys.keys() & right_keys.keys()},
+        key=lambda p: (p[0], -p[1]),
+    )
+    tails: list[int] = []  # smallest j ending a chain of each length
+    ends: list[int] = []  # index into pairs of that chain's last pair
+    parent = [-1] * len(pairs)
+    for index, (_i, j) in enumerate(pairs):
+        pos = bisect_left(tails, j)
+        parent[index] = ends[pos - 1] if pos else -1
+        if pos == len(tails):
+            tails.append(j)
+            ends.append(index)
+        else:
+            tails[pos], ends[pos] = j, index
+    chain: list[tuple[int, int]] = []
+    index = ends[-1] if ends else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = parent[index]
+    return chain[::-1]
+
+
+def _unique_keys(texts: Sequence[str]) -> dict[str, int]:
+    seen: dict[str, int] = {}
+    repeated: set[str] = set()
+    for k, text in enumerate(texts):
+        words = normalize_for_similarity(text).split()
+        keys = {a + " " + b for a, b in zip(words, words[1:], strict=False)}
+        keys.update(w for w in words if len(w) >= 7)
+        for key in keys:
+            if key in seen:
+                repeated.add(key)
+            seen[key] = k
+    return {key: k for key, k in seen.items() if key not in repeated}
+
+
+def _centre_band(
+    n: int, m: int, anchors: list[tuple[int, int]], width: int
+) -> tuple[list[int], list[int]]:
+    """Band of ``width`` around the line through the anchors (diagonal without any)."""
+    points = [(0, 0), *anchors, (n, m)]
+    centre = [0] * (n + 1)
+    for (i0, j0), (i1, j1) in zip(points, points[1:], strict=False):
+        for i in range(i0, i1 + 1):
+            centre[i] = round(j0 + (j1 - j0) * (i - i0) / (i1 - i0)) if i1 > i0 else j1
     lo = [max(0, c - width) for c in centre]
     hi = [min(m, c + width) for c in centre]
     lo[0], hi[n] = 0, m
+    for i in range(1, n + 1):  # monotonic
+        lo[i] = max(lo[i], lo[i - 1])
+        hi[i] = max(hi[i], hi[i - 1])
+    for i in range(n, 0, -1):  # connected: a row reaches where the next one starts
+        hi[i - 1] = max(hi[i - 1], lo[i])
     return lo, hi
 
 
@@ -120,11 +180,13 @@ def _touches_edge(path: list[tuple[int, int, int, int, float]], lo, hi, m: int) 
     return False
 
 
-def _coarse_path(scorer: BeadScorer, n: int, m: int, params: AlignParams):
-    """1-1/skip path in a diagonal band, doubled until the path keeps off its edges."""
+def _coarse_path(
+    scorer: BeadScorer, n: int, m: int, params: AlignParams, anchors: list[tuple[int, int]]
+) -> list[tuple[int, int, int, int, float]]:
+    """1-1/skip path around the anchor line; the band doubles while the path touches it."""
     width = params.band
     while True:
-        lo, hi = _diagonal_band(n, m, width)
+        lo, hi = _centre_band(n, m, anchors, width)
         path = _banded_dp(n, lo, hi, COARSE_SHAPES, scorer)
         if width >= max(n, m) or not _touches_edge(path, lo, hi, m):
             return path
@@ -141,7 +203,7 @@ def _refined_band(path, n: int, m: int, width: int) -> tuple[list[int], list[int
     lo = [0] * (n + 1)
     hi = [0] * (n + 1)
     for i in range(n + 1):
-        near = range(max(0, i - width), min(n, i + width) + 1)
+        near = range(max(0, i - 2), min(n, i + 2) + 1)
         lo[i] = max(0, min(jmin[k] for k in near) - width)
         hi[i] = min(m, max(jmax[k] for k in near) + width)
     lo[0], hi[n] = 0, m
@@ -178,7 +240,7 @@ def align(
         views_left, views_right = [left], [right]
     n, m = len(left), len(right)
     scorer = BeadScorer(left, right, views_left, views_right, params)
-    coarse = _coarse_path(scorer, n, m, params)
+    coarse = _coarse_path(scorer, n, m, params, anchor_chain(views_left[0], views_right[0]))
     if params.local_offsets:
         scorer.localize(coarse, n, m)
     lo, hi = _refined_band(coarse, n, m, params.refine)

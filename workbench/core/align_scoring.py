@@ -45,7 +45,7 @@ class AlignParams:
     local_offsets: tuple[int, ...] = (-8, -6, -5, 5, 6, 8)  # chance measured this far off the path
     default_chance: float = 0.15  # chance coverage when a document is too short to measure it
     band: int = 10  # initial half-width of the coarse band
-    refine: int = 4  # half-width of the fine band around the coarse path
+    refine: int = 3  # half-width of the fine band around the coarse path
     sandwich_length_cost: float = 3.0  # max Gale-Church cost to pair a lone del/ins
     absorb_evidence: float = 0.3  # coverage above chance to attach an orphan to its neighbour
     absorb_max_side: int = 5  # largest side an absorbed bead may reach
