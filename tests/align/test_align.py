@@ -9,7 +9,7 @@ import pytest
 
 from tests.align.conftest import make_sentences
 from tests.conftest import TEXTBERG
-from workbench.core.align import AlignParams, Bead, align, parse_ladder, to_ladder
+from workbench.core.align import AlignParams, Bead, align, anchor_chain, parse_ladder, to_ladder
 
 
 def shapes(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -132,7 +132,7 @@ def test_numbers_and_names_anchor_without_mt() -> None:
     assert shapes(align(left, right)) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
 
 
-def test_band_is_widened_when_the_path_leaves_the_diagonal() -> None:
+def test_band_follows_the_path_far_from_the_diagonal() -> None:
     """A long insertion pushes the path far from the diagonal; the result stays exact."""
     base = make_sentences(120, seed=5)
     inserted = make_sentences(60, seed=77)
@@ -198,3 +198,24 @@ def test_shuffled_noise_is_not_aligned_one_to_one() -> None:
     right = ["".join(rng.choice("qwxzjkv ") for _ in range(60)) for _ in range(30)]
     beads = align(left, right)
     assert sum(1 for b in beads if b.left and b.right) <= 5
+
+
+def test_anchor_chain_is_monotonic_and_drops_stray_matches() -> None:
+    left = make_sentences(30, seed=8)
+    right = left[:10] + make_sentences(5, seed=9) + left[10:]
+    right[2] = left[25]  # a stray exact copy far from its place
+    chain = anchor_chain(left, right)
+    assert all(a < b and c < d for (a, c), (b, d) in zip(chain, chain[1:], strict=False))
+    assert (25, 2) not in chain
+    assert {(i, i + 5) for i in range(12, 25)} <= set(chain)
+
+
+def test_band_widens_without_anchors() -> None:
+    """Sentences without unique words: no anchors, the diagonal band must widen."""
+    unit = ["alpha beta.", "gamma delta.", "alpha gamma.", "beta delta."]
+    left = unit * 15
+    right = ["epsilon zeta eta."] * 25 + left
+    beads = align(left, right, params=AlignParams(band=2))
+    assert anchor_chain(left, right) == []
+    links = [(b.left, b.right) for b in beads if b.left and b.right]
+    assert len(links) == 60 and all(r[0] - q[0] == 25 for q, r in links)
