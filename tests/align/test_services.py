@@ -127,6 +127,30 @@ def test_cross_language_compare_uses_the_mt_model(mt_settings: Settings) -> None
     assert [-1, "zwei"] in linked[1]["diff_ops"] and [1, "drei"] in linked[1]["diff_ops"]
 
 
+def test_cross_language_compare_prefers_stored_translations(mt_settings: Settings) -> None:
+    from workbench.services.postedit import save_translation
+    from workbench.services.translate import translate_versions
+
+    english = ["The mayor opened the new bridge.", "Farmers closed the market yesterday."]
+    left = _ingest(mt_settings, english, "en.txt")
+    right = _ingest(mt_settings, [dictionary_reference(s) for s in english], "de.txt", "Post")
+    fresh = alignment_detail(mt_settings, compare_versions(mt_settings, left, right).alignment_id)
+    translate_versions(mt_settings, "de", version_ids=[left])
+    stored = alignment_detail(mt_settings, compare_versions(mt_settings, left, right).alignment_id)
+    assert stored["mt_model"] == fresh["mt_model"] and stored["mt_model"].startswith("argos:en_de@")
+    assert [p["compared_text"] for p in stored["pairs"]] == [
+        p["compared_text"] for p in fresh["pairs"]
+    ]
+    first = stored["pairs"][0]["left_segment_ids"][0]
+    save_translation(
+        mt_settings, first, "de", "Der Bürgermeister eröffnete die Brücke.",
+        base_revision=1, status="approved",
+    )  # fmt: skip
+    edited = alignment_detail(mt_settings, compare_versions(mt_settings, left, right).alignment_id)
+    assert edited["pairs"][0]["compared_text"] == "Der Bürgermeister eröffnete die Brücke."
+    assert "(approved)" in edited["mt_model"]
+
+
 def _schema() -> dict:
     text = resources.files("workbench").joinpath("schemas/export.schema.json").read_text("utf-8")
     return json.loads(text)

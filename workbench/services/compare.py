@@ -102,16 +102,26 @@ def _translations(
             out[k] = seg.text
         elif row is not None:
             out[k] = row.text
-            labels.add(f"{row.engine}:{row.model_id}@{row.model_version}".rstrip("@"))
+            labels.add(_row_label(row))
         else:
             missing[seg.lang or ""].append(k)
     try:
         _translate_missing(settings, segments, missing, target, out, labels)
     except LanguagePairError:
         return None, ""
-    return [t if t is not None else s.text for t, s in zip(out, segments, strict=True)], "+".join(
-        sorted(labels)
+    texts = [t if t is not None else seg.text for t, seg in zip(out, segments, strict=True)]
+    return texts, ", ".join(sorted(labels))
+
+
+def _row_label(row: Translation) -> str:
+    """``argos:ru_en@1.0+argos:en_de@1.0`` from a row's model ids and versions."""
+    ids = row.model_id.split("+") if row.model_id else [row.engine]
+    versions = row.model_version.split("+") if row.model_version else []
+    label = "+".join(
+        f"{model}@{version}" if version else model
+        for model, version in zip(ids, versions + [""] * len(ids), strict=False)
     )
+    return label + (f" ({row.status})" if row.status != "machine" else "")
 
 
 def _translate_missing(

@@ -32,11 +32,17 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _models(label: str) -> list[dict[str, str]]:
-    """``argos:ru_en@1.0+argos:en_de@1.0`` -> [{"id": "argos:ru_en", "version": "1.0"}, ...]."""
-    models = []
-    for part in filter(None, label.split("+")):
-        model_id, _, version = part.partition("@")
-        models.append({"id": model_id, "version": version})
+    """Unique model ids and versions of a label.
+
+    ``argos:ru_en@1.0+argos:en_de@1.0, argos:en_de@1.0 (approved)`` -> ru_en, en_de.
+    """
+    models: list[dict[str, str]] = []
+    for route in filter(None, (part.strip() for part in label.split(","))):
+        for step in route.split(" (")[0].split("+"):
+            model_id, _, version = step.partition("@")
+            entry = {"id": model_id, "version": version}
+            if entry not in models:
+                models.append(entry)
     return models
 
 
