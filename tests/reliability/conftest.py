@@ -24,6 +24,13 @@ from workbench.config import Settings
 from workbench.testing.corpus import EN_DE_WORDS
 
 TIMESTAMP_COLUMNS = frozenset({"created_at", "updated_at", "captured_at"})
+UTF8_GERMAN = "Grüße aus München: die Straße über den Fluß ist gesperrt.\n".encode()
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+XSS_LINES = [
+    '<script>alert("x")</script> The mayor spoke.',
+    "<img src=x onerror=alert(1)> The council voted.",
+    '<a href="javascript:alert(2)" onclick="alert(3)">link</a> The river rose.',
+]
 
 
 def _sortable(row: tuple[Any, ...]) -> tuple[str, ...]:
@@ -51,6 +58,15 @@ def row_counts(engine: Engine) -> dict[str, int]:
 def db_snapshot():  # type: ignore[no-untyped-def]
     """The ``snapshot`` function, as a fixture for tests that prefer injection."""
     return snapshot
+
+
+@pytest.fixture
+def seeded(settings: Settings) -> Settings:
+    """A database that already holds one version, so "unchanged" means something."""
+    from workbench.services.ingest import ingest_bytes
+
+    ingest_bytes(settings, b"The mayor opened the bridge.\n", filename="seed.txt", outlet="Wire")
+    return settings
 
 
 def corpus_text(sentences: int, *, seed: int = 7, boilerplate_every: int = 10) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import pytest
 from werkzeug.serving import make_server
 
-from tests.reliability.test_bad_input import XSS_LINES
+from tests.reliability.conftest import XSS_LINES
 from tests.web.conftest import Api
 from workbench.config import Settings
 from workbench.web import create_app
