@@ -93,9 +93,11 @@ def _run_route(
             for t in unique
         }
         hits = cache.lookup(session, keys.values())
+        hits.update({keys[t]: (t, 0.0) for t in unique if not t.strip()})  # e.g. empty 1st hop
         missing = [t for t in unique if keys[t] not in hits]
+        missing_set = set(missing)
         done: dict[str, tuple[str, float | None]] = {
-            t: hits[keys[t]] for t in unique if t not in missing
+            t: hits[keys[t]] for t in unique if t not in missing_set
         }
         if missing:
             results = get_model(pkg, options).translate(missing)
@@ -111,7 +113,7 @@ def _run_route(
             done.update({t: (out, score) for t, out, score in fresh})
         seen: set[str] = set()
         for i, text in enumerate(current):
-            if text in missing and text not in seen:
+            if text in missing_set and text not in seen:
                 from_model[i] = True
                 seen.add(text)
             out, score = done[text]
