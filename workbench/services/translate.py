@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import false, select, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -272,6 +272,24 @@ def _plan(
     return plan
 
 
+def _claim(session: Session, batch: list[Segment]) -> list[Segment]:
+    """Lock ``batch`` for this transaction so a parallel job never translates it too.
+
+    PostgreSQL: row locks with SKIP LOCKED; a parallel job skips the segments
+    another job is translating right now (it re-checks them for existing
+    translations once they are committed).  SQLite has no row locks: a no-op
+    UPDATE takes the database write lock first, so parallel jobs' batches run
+    one after the other and the second finds the first's rows.
+    """
+    ids = [s.id for s in batch]
+    if session.get_bind().dialect.name == "postgresql":
+        query = select(Segment.id).where(Segment.id.in_(ids)).with_for_update(skip_locked=True)
+        mine = {row[0] for row in session.execute(query)}
+        return [s for s in batch if s.id in mine]
+    session.execute(update(Segment).where(false()).values(position=Segment.position))
+    return batch
+
+
 def _translate_batch(
     session: Session,
     settings: Settings,
@@ -280,6 +298,7 @@ def _translate_batch(
     report: TranslateReport,
 ) -> None:
     """Translate and insert one batch (the caller's transaction commits it)."""
+    batch = _claim(session, batch)
     already = _translated_ids(session, [s.id for s in batch], report.target)
     todo = [s for s in batch if s.id not in already]
     report.skipped_existing += len(batch) - len(todo)
