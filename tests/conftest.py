@@ -32,7 +32,8 @@ from workbench.config import Settings  # noqa: E402
 from workbench.store.db import dispose_engines, get_engine  # noqa: E402
 from workbench.store.migrate import upgrade  # noqa: E402
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+#: The workplace's shared data, beside the clone (``WORKBENCH_SHARED`` overrides).
+SHARED = Path(os.environ.get("WORKBENCH_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 SEED_ARTICLE = SHARED / "data" / "seed-article.txt"
 TEXTBERG = SHARED / "data" / "textberg-dev"
 
