@@ -219,3 +219,38 @@ def test_band_widens_without_anchors() -> None:
     assert anchor_chain(left, right) == []
     links = [(b.left, b.right) for b in beads if b.left and b.right]
     assert len(links) == 60 and all(r[0] - q[0] == 25 for q, r in links)
+
+
+def test_empty_machine_translation_falls_back_to_the_original() -> None:
+    """A sentence the MT engine returned empty still links through its names and numbers."""
+    german = [
+        "Der Rat billigte den Haushalt.",
+        "Am 7. Juli 1956 erreichten Hartog und Patey den Gipfel des Mustagh Tower (7273 m).",
+        "Die Schule bleibt heute geschlossen.",
+    ]
+    mt = ["The council approved the budget.", "", "The school remains closed today."]
+    english = [
+        "The council approved the budget.",
+        "Hartog and Patey reached the summit of Mustagh Tower (7273 m) on 7 July 1956.",
+        "The school remains closed today.",
+    ]
+    beads = align(german, english, left_mt=mt)
+    assert shapes(beads) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_fragment_joins_the_link_whose_score_it_raises() -> None:
+    """Bleualign's gap filling: a split-off tail is merged when the merged bead scores higher."""
+    left = [
+        "The council approved the budget after a long debate.",
+        "The storm closed the mountain pass for three days, and the rescue teams waited.",
+        "The school remains closed today.",
+    ]
+    right = [
+        "The council approved the budget after a long debate.",
+        "The storm closed the mountain pass for three days,",
+        "rescue teams waited.",
+        "The school remains closed today.",
+    ]
+    beads = align(left, right)
+    assert ((1,), (1, 2)) in shapes(beads)
+    assert not any(b.kind in ("1-0", "0-1") for b in beads)

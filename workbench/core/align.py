@@ -231,11 +231,11 @@ def align(
             raise ValueError(f"{name} has {len(mt)} lines, expected {len(ref)}")
     views_left, views_right = [], []
     if left_mt is not None:
-        views_left.append(left_mt)
+        views_left.append(_fill_missing(left_mt, left))
         views_right.append(right)
     if right_mt is not None:
         views_left.append(left)
-        views_right.append(right_mt)
+        views_right.append(_fill_missing(right_mt, right))
     if not views_left:
         views_left, views_right = [left], [right]
     n, m = len(left), len(right)
@@ -253,6 +253,16 @@ def align(
     return detect_moves(beads, scorer, params)
 
 
+def _fill_missing(mt: Sequence[str], original: Sequence[str]) -> list[str]:
+    """Machine translation with empty lines replaced by the original sentence.
+
+    An engine sometimes returns nothing for a sentence (a timeout, an input it
+    refuses).  Its names, numbers and cognates still match the other side far
+    better than an empty string, which would leave the sentence unalignable.
+    """
+    return [t if t.strip() or not o.strip() else o for t, o in zip(mt, original, strict=True)]
+
+
 def _orphan_evidence(orphan: Bead, link: Bead, scorer: BeadScorer) -> float:
     """Coverage above chance of an unmatched sentence by a neighbouring link's other side."""
     if orphan.left:
@@ -267,6 +277,16 @@ def _orphan_evidence(orphan: Bead, link: Bead, scorer: BeadScorer) -> float:
     return cover - scorer.chance[side][k] * scorer.growth[side].get(len(other), 1.0)
 
 
+def _merge_improves(orphan: Bead, link: Bead, scorer: BeadScorer) -> bool:
+    """Bleualign's gap-filling test: does the link with the orphan score higher?"""
+    left = sorted(link.left + orphan.left)
+    right = sorted(link.right + orphan.right)
+    if left[-1] - left[0] >= len(left) or right[-1] - right[0] >= len(right):
+        return False
+    merged = scorer.similarity(left[0], len(left), right[0], len(right))
+    return merged > scorer.similarity(link.left[0], len(link.left), link.right[0], len(link.right))
+
+
 def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
     """Attach an unmatched sentence to the adjacent link that clearly covers it.
 
@@ -278,12 +298,15 @@ def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -
     for k, bead in enumerate(beads):
         if bead.kind not in ("1-0", "0-1"):
             continue
-        best, target = params.absorb_evidence, None
+        best, target = 0.0, None
         for n in (k - 1, k + 1):
             if 0 <= n < len(result) and result[n] and result[n].left and result[n].right:
                 evidence = _orphan_evidence(bead, result[n], scorer)
-                if evidence > best:
-                    best, target = evidence, n
+                if evidence > params.absorb_evidence or (
+                    evidence > 0 and _merge_improves(bead, result[n], scorer)
+                ):
+                    if evidence > best:
+                        best, target = evidence, n
         if target is None:
             continue
         link = result[target]
