@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import NotFoundError
+from workbench.services.postedit import translation_dict
 from workbench.store.db import get_engine
 from workbench.store.models import Article, Outlet, Segment, Translation, Version
 
@@ -35,6 +36,7 @@ def _version_dict(version: Version, outlet: str, article: Article, segments: int
         "article_id": version.article_id,
         "article": article.slug,
         "article_slug": article.slug,
+        "article_title": article.title,
         "outlet": outlet,
         "language": version.language,
         "captured_at": iso(version.captured_at),
@@ -106,14 +108,9 @@ def _translations(
             stmt = stmt.where(Translation.target_lang == target_lang)
         for t in session.exec(stmt).all():
             out[t.segment_id][t.target_lang] = {
+                **translation_dict(t),  # the post-editing view, with the edit distance from MT
                 "id": t.id,
-                "text": t.text,
-                "status": t.status,
-                "revision": t.revision,
-                "model_id": t.model_id,
                 "model_version": t.model_version,
-                "mt_text": t.mt_text,
-                "score": t.score,
                 "updated_at": iso(t.updated_at),
             }
     return out
@@ -131,14 +128,13 @@ def version_detail(
             .where(Version.id == version_id)
         ).first()
         if row is None:
-            raise NotFoundError(f"no version with id {version_id}")
+            raise NotFoundError(f"version {version_id} not found")
         version, outlet, article = row
         segs = session.exec(
             select(Segment).where(Segment.version_id == version_id).order_by(col(Segment.position))
         ).all()
         translations = _translations(session, [s.id for s in segs if s.id is not None], target_lang)
     detail = _version_dict(version, outlet, article, len(segs))
-    detail["article_title"] = article.title
     detail["leading"] = version.leading
     detail["target_lang"] = target_lang
     detail["segments"] = [

@@ -289,17 +289,23 @@ def version_meta(session: Session, version_id: int) -> dict[str, Any]:
     }
 
 
-def _pair_dict(pair: AlignedPair, roles: dict[int, str]) -> dict[str, Any]:
+def _pair_dict(pair: AlignedPair, segments: dict[int, tuple[str, str | None]]) -> dict[str, Any]:
+    """One pair, JSON-ready, with its segments' roles and each side's language."""
     ids = pair.left_segment_ids + pair.right_segment_ids
+    left_lang = _side_lang(pair.left_segment_ids, segments)
+    right_lang = _side_lang(pair.right_segment_ids, segments)
     return {
         "position": pair.position,
         "kind": pair.kind,
         "status": pair.status,
-        "roles": sorted({roles[i] for i in ids if i in roles}),
+        "roles": sorted({segments[i][0] for i in ids if i in segments}),
         "left_segment_ids": pair.left_segment_ids,
         "right_segment_ids": pair.right_segment_ids,
         "left_text": pair.left_text,
         "right_text": pair.right_text,
+        "left_lang": left_lang,
+        "right_lang": right_lang,
+        "cross_language": bool(left_lang and right_lang and left_lang != right_lang),
         "compared_text": pair.compared_text,
         "score": pair.score,
         "edit_ratio": pair.edit_ratio,
@@ -307,6 +313,11 @@ def _pair_dict(pair: AlignedPair, roles: dict[int, str]) -> dict[str, Any]:
         "flags": pair.flags,
         "move_to": pair.move_to,
     }
+
+
+def _side_lang(ids: list[int], segments: dict[int, tuple[str, str | None]]) -> str | None:
+    """The language of a pair side's first known segment (``None`` for an empty side)."""
+    return next((segments[i][1] for i in ids if i in segments), None)
 
 
 def alignment_detail(settings: Settings, alignment_id: int) -> dict[str, Any]:
@@ -323,9 +334,11 @@ def alignment_detail(settings: Settings, alignment_id: int) -> dict[str, Any]:
             )
         )
         ids = {i for p in pairs for i in p.left_segment_ids + p.right_segment_ids}
-        roles = {
-            s.id: s.role
-            for s in session.exec(select(Segment).where(Segment.id.in_(ids)))  # type: ignore[union-attr]
+        segments = {
+            sid: (role, lang)
+            for sid, role, lang in session.exec(
+                select(Segment.id, Segment.role, Segment.lang).where(Segment.id.in_(ids))  # type: ignore[union-attr]
+            )
         }
         return {
             "id": alignment.id,
@@ -337,12 +350,16 @@ def alignment_detail(settings: Settings, alignment_id: int) -> dict[str, Any]:
             "params": alignment.params,
             "summary": alignment.summary,
             "created_at": iso(alignment.created_at),
-            "pairs": [_pair_dict(p, roles) for p in pairs],  # type: ignore[arg-type]
+            "pairs": [_pair_dict(p, segments) for p in pairs],  # type: ignore[arg-type]
         }
 
 
 def list_alignments(settings: Settings, version_id: int | None = None) -> list[dict[str, Any]]:
-    """Stored alignments, newest first, optionally only those involving ``version_id``."""
+    """Stored alignments, newest first, optionally only those involving ``version_id``.
+
+    Each carries both versions' provenance (``left``/``right``, as in ``alignment_detail``),
+    read once per version, so a listing (CLI or web) can name its versions.
+    """
     with session_scope(get_engine(settings.database_url)) as session:
         query = select(Alignment)
         if version_id is not None:
@@ -356,12 +373,17 @@ def list_alignments(settings: Settings, version_id: int | None = None) -> list[d
                 select(AlignedPair.alignment_id, func.count()).group_by(AlignedPair.alignment_id)  # type: ignore[call-overload]
             ).all()
         )
+        ids = {a.left_version_id for a in rows} | {a.right_version_id for a in rows}
+        metas = {vid: version_meta(session, vid) for vid in ids}
         return [
             {
                 "id": a.id,
                 "left_version_id": a.left_version_id,
                 "right_version_id": a.right_version_id,
+                "left": metas[a.left_version_id],
+                "right": metas[a.right_version_id],
                 "roles": a.roles.split(",") if a.roles else [],
+                "method": a.method,
                 "mt_model": a.mt_model,
                 "summary": a.summary,
                 "pairs": sizes.get(a.id, 0),

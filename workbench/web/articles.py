@@ -6,7 +6,8 @@ from flask import Blueprint, render_template
 from flask.wrappers import Response
 from flask_wtf.csrf import generate_csrf
 
-from workbench.web import queries
+from workbench.services.browse import list_articles, list_versions
+from workbench.services.compare import list_alignments
 from workbench.web.common import ok, settings
 
 bp = Blueprint("articles", __name__)
@@ -17,22 +18,22 @@ def index() -> str:
     """Every article with its versions, plus the compare form and stored comparisons."""
     return render_template(
         "articles.html",
-        articles=queries.list_articles(settings()),
-        versions=queries.list_versions(settings()),
-        alignments=queries.list_alignments(settings()),
+        articles=list_articles(settings()),
+        versions=list_versions(settings()),
+        alignments=list_alignments(settings()),
     )
 
 
 @bp.get("/api/articles")
 def api_articles() -> tuple[Response, int]:
     """JSON twin of the home page."""
-    return ok(articles=queries.list_articles(settings()))
+    return ok(articles=list_articles(settings()))
 
 
 @bp.get("/api/versions")
 def api_versions() -> tuple[Response, int]:
     """All versions, oldest capture first."""
-    return ok(versions=queries.list_versions(settings()))
+    return ok(versions=list_versions(settings()))
 
 
 @bp.get("/api/csrf")

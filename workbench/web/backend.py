@@ -7,7 +7,6 @@ is only imported when someone asks for a translation.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from workbench.config import Settings
@@ -25,17 +24,17 @@ def ingest(
     url: str | None = None,
     captured_at: str | None = None,
 ) -> dict[str, Any]:
-    """Ingest uploaded bytes (``services.ingest.ingest_bytes``) and return the result."""
+    """Ingest uploaded bytes (``services.ingest.ingest_bytes``, which parses ``captured_at``)."""
     from workbench.services.ingest import ingest_bytes
 
-    when: datetime | None = None
-    if captured_at:
-        try:
-            when = datetime.fromisoformat(captured_at)
-        except ValueError as exc:
-            raise InputError(f"captured_at is not an ISO 8601 time: {captured_at!r}") from exc
     result = ingest_bytes(
-        settings, data, filename=filename, outlet=outlet, article=article, url=url, captured_at=when
+        settings,
+        data,
+        filename=filename,
+        outlet=outlet,
+        article=article,
+        url=url,
+        captured_at=captured_at or None,
     )
     return to_jsonable(result)
 
@@ -60,17 +59,11 @@ def translate_version(settings: Settings, version_id: int, target: str) -> dict[
 def compare(
     settings: Settings, left_id: int, right_id: int, roles: tuple[str, ...] | None = None
 ) -> dict[str, Any]:
-    """Align two versions and store the alignment; returns its id and summary."""
-    from workbench.services.compare import compare_versions
+    """Align two versions and store the alignment; ``roles=None`` keeps the service default."""
+    from workbench.services.compare import DEFAULT_ROLES, compare_versions
 
-    if roles:
-        result = compare_versions(settings, left_id, right_id, roles=roles)
-    else:
-        result = compare_versions(settings, left_id, right_id)
-    data = to_jsonable(result)
-    if "alignment_id" not in data and "id" in data:
-        data["alignment_id"] = data["id"]
-    return data
+    result = compare_versions(settings, left_id, right_id, roles=roles or DEFAULT_ROLES)
+    return to_jsonable(result)
 
 
 def export(settings: Settings, alignment_id: int, fmt: str) -> str:

@@ -8,35 +8,22 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.wrappers import Response
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import InputError, WorkbenchError
-from workbench.web import backend, queries
+from workbench.errors import WorkbenchError
+from workbench.services.compare import alignment_detail, list_alignments
+from workbench.web import backend
 from workbench.web.common import int_field, json_body, ok, settings
 from workbench.web.diffview import flag_items, render_pair
+from workbench.web.filters import (
+    BOILERPLATE_ROLES,
+    CONTENT_ROLES,
+    ROLES,
+    STATUSES,
+    filter_pairs,
+    pair_filters,
+    roles_arg,
+)
 
 bp = Blueprint("compare", __name__)
-
-
-def _roles_arg(raw: object) -> tuple[str, ...] | None:
-    if raw in (None, "", []):
-        return None
-    items = raw if isinstance(raw, list) else str(raw).split(",")
-    roles = tuple(str(r).strip() for r in items if str(r).strip())
-    unknown = [r for r in roles if r not in queries.ROLES]
-    if unknown:
-        raise InputError(f"unknown role(s): {', '.join(unknown)}")
-    return roles or None
-
-
-def _filters(default_roles: tuple[str, ...]) -> tuple[set[str], set[str]]:
-    """Role and status filters from the query string (``filtered=1`` marks a submitted form)."""
-    roles = set(request.args.getlist("role"))
-    statuses = set(request.args.getlist("status"))
-    submitted = request.args.get("filtered") == "1"
-    if not roles:  # nothing ticked in a submitted form means "any role"
-        roles = set(queries.ROLES if submitted else default_roles)
-    if not statuses:
-        statuses = set(queries.STATUSES)
-    return roles, statuses
 
 
 @bp.post("/compare")
@@ -45,7 +32,7 @@ def compare_form() -> BaseResponse:
     left = int_field(request.form, "left")
     right = int_field(request.form, "right")
     try:
-        result = backend.compare(settings(), left, right, _roles_arg(request.form.getlist("roles")))
+        result = backend.compare(settings(), left, right, roles_arg(request.form.getlist("roles")))
     except WorkbenchError as exc:  # back to the form with the reason
         flash(exc.message, "error")
         return redirect(request.referrer or url_for("articles.index"))
@@ -55,10 +42,9 @@ def compare_form() -> BaseResponse:
 @bp.get("/alignments/<int:alignment_id>")
 def show(alignment_id: int) -> str:
     """Aligned rows; boilerplate roles are hidden until the user ticks them."""
-    detail = queries.alignment_detail(settings(), alignment_id)
-    default = tuple(r for r in queries.ROLES if r not in queries.BOILERPLATE_ROLES)
-    roles, statuses = _filters(default)
-    pairs = queries.filter_pairs(detail["pairs"], roles, statuses)
+    detail = alignment_detail(settings(), alignment_id)
+    roles, statuses = pair_filters(CONTENT_ROLES)
+    pairs = filter_pairs(detail["pairs"], roles, statuses)
     for pair in pairs:
         pair["view"] = render_pair(pair)
         pair["flag_items"] = flag_items(pair["flags"])
@@ -69,9 +55,9 @@ def show(alignment_id: int) -> str:
         counts=Counter(p["status"] for p in detail["pairs"]),
         roles=roles,
         statuses=statuses,
-        all_roles=queries.ROLES,
-        all_statuses=queries.STATUSES,
-        boilerplate=queries.BOILERPLATE_ROLES,
+        all_roles=ROLES,
+        all_statuses=STATUSES,
+        boilerplate=BOILERPLATE_ROLES,
     )
 
 
@@ -80,15 +66,15 @@ def api_list() -> tuple[Response, int]:
     """Stored alignments, optionally ``?version=ID``."""
     version = request.args.get("version")
     version_id = int_field(request.args, "version") if version else None
-    return ok(alignments=queries.list_alignments(settings(), version_id))
+    return ok(alignments=list_alignments(settings(), version_id))
 
 
 @bp.get("/api/alignments/<int:alignment_id>")
 def api_show(alignment_id: int) -> tuple[Response, int]:
     """JSON twin of the compare view; all pairs unless ``?role=``/``?status=`` filter."""
-    detail = queries.alignment_detail(settings(), alignment_id)
-    roles, statuses = _filters(queries.ROLES)
-    detail["pairs"] = queries.filter_pairs(detail["pairs"], roles, statuses)
+    detail = alignment_detail(settings(), alignment_id)
+    roles, statuses = pair_filters(ROLES)
+    detail["pairs"] = filter_pairs(detail["pairs"], roles, statuses)
     return ok(alignment=detail)
 
 
@@ -97,5 +83,5 @@ def api_compare() -> tuple[Response, int]:
     """Compare two versions: body ``{"left": ID, "right": ID, "roles": ["body"]}``."""
     data = json_body()
     left, right = int_field(data, "left"), int_field(data, "right")
-    result = backend.compare(settings(), left, right, _roles_arg(data.get("roles")))
+    result = backend.compare(settings(), left, right, roles_arg(data.get("roles")))
     return ok(201, alignment_id=result["alignment_id"], result=result)

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import WorkbenchError
-from workbench.web import backend, queries
+from workbench.services.browse import list_versions, version_detail
+from workbench.services.compare import list_alignments
+from workbench.web import backend
 from workbench.web.common import json_body, ok, settings, str_field
+from workbench.web.filters import (
+    BOILERPLATE_ROLES,
+    CONTENT_ROLES,
+    ROLES,
+    filter_segments,
+    role_filter,
+)
 
 bp = Blueprint("versions", __name__)
 
@@ -25,37 +36,40 @@ def _target(version: dict) -> str:
 
 @bp.get("/versions/<int:version_id>")
 def show(version_id: int) -> str:
-    """The version page with inline post-editing of the target-language translations."""
-    base = queries.version_detail(settings(), version_id, None)
-    target = _target(base)
-    version = queries.version_detail(settings(), version_id, target)
+    """The version page with inline post-editing; boilerplate roles hidden until ticked."""
+    version = version_detail(settings(), version_id)
+    target = _target(version)
+    roles = role_filter(CONTENT_ROLES)
     return render_template(
         "version.html",
         version=version,
+        segments=filter_segments(version["segments"], roles),
+        role_counts=Counter(s["role"] for s in version["segments"]),
         target=target,
+        roles=roles,
+        all_roles=ROLES,
+        boilerplate=BOILERPLATE_ROLES,
         languages=settings().languages,
-        alignments=queries.list_alignments(settings(), version_id),
-        versions=queries.list_versions(settings()),
+        alignments=list_alignments(settings(), version_id),
+        versions=list_versions(settings()),
     )
 
 
 @bp.get("/api/versions/<int:version_id>")
 def api_show(version_id: int) -> tuple[Response, int]:
-    """JSON twin of the version page (all translations, or only ``?target=``)."""
-    target = request.args.get("target")
-    version = queries.version_detail(settings(), version_id, target)
-    if target:
-        for segment in version["segments"]:
-            segment["translations"] = {
-                k: v for k, v in segment["translations"].items() if k == target
-            }
+    """JSON twin of the version page: every segment and translation unless filtered.
+
+    ``?target=de`` keeps only translations into German, ``?role=body`` only body segments.
+    """
+    version = version_detail(settings(), version_id, request.args.get("target") or None)
+    version["segments"] = filter_segments(version["segments"], role_filter(ROLES))
     return ok(version=version)
 
 
 @bp.post("/versions/<int:version_id>/translate")
 def translate(version_id: int) -> BaseResponse:
     """Form button: translate this version, then show it in the target language."""
-    queries.version_detail(settings(), version_id, None)  # 404 before any work
+    version_detail(settings(), version_id, None)  # 404 before any work
     target = str_field(request.form, "target")
     try:
         report = backend.translate_version(settings(), version_id, target)
@@ -76,7 +90,7 @@ def _summary(report: dict) -> str:
 @bp.post("/api/versions/<int:version_id>/translate")
 def api_translate(version_id: int) -> tuple[Response, int]:
     """Translate a version: body ``{"target": "de"}``."""
-    queries.version_detail(settings(), version_id, None)
+    version_detail(settings(), version_id, None)
     data = json_body()
     target = str_field(data, "target")
     report = backend.translate_version(settings(), version_id, target)
