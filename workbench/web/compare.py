@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.wrappers import Response
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import WorkbenchError
-from workbench.services.compare import alignment_detail, list_alignments
-from workbench.web import backend
-from workbench.web.common import int_field, json_body, ok, settings
+from workbench.services.compare import (
+    DEFAULT_ROLES,
+    alignment_detail,
+    compare_versions,
+    list_alignments,
+)
+from workbench.web.common import int_field, json_body, ok, settings, to_jsonable
 from workbench.web.diffview import flag_items, render_pair
 from workbench.web.filters import (
     BOILERPLATE_ROLES,
@@ -26,13 +31,18 @@ from workbench.web.filters import (
 bp = Blueprint("compare", __name__)
 
 
+def _compare(left: int, right: int, roles: tuple[str, ...] | None) -> dict[str, Any]:
+    """``services.compare.compare_versions`` (its default roles unless some were asked for)."""
+    return to_jsonable(compare_versions(settings(), left, right, roles=roles or DEFAULT_ROLES))
+
+
 @bp.post("/compare")
 def compare_form() -> BaseResponse:
     """Form button: compare two versions, then open the new alignment."""
     left = int_field(request.form, "left")
     right = int_field(request.form, "right")
     try:
-        result = backend.compare(settings(), left, right, roles_arg(request.form.getlist("roles")))
+        result = _compare(left, right, roles_arg(request.form.getlist("roles")))
     except WorkbenchError as exc:  # back to the form with the reason
         flash(exc.message, "error")
         return redirect(request.referrer or url_for("articles.index"))
@@ -83,5 +93,5 @@ def api_compare() -> tuple[Response, int]:
     """Compare two versions: body ``{"left": ID, "right": ID, "roles": ["body"]}``."""
     data = json_body()
     left, right = int_field(data, "left"), int_field(data, "right")
-    result = backend.compare(settings(), left, right, roles_arg(data.get("roles")))
+    result = _compare(left, right, roles_arg(data.get("roles")))
     return ok(201, alignment_id=result["alignment_id"], result=result)

@@ -6,7 +6,7 @@ from flask import Blueprint, request
 from flask.wrappers import Response
 
 from workbench.errors import InputError
-from workbench.web import backend
+from workbench.services.export import export_alignment
 from workbench.web.common import settings
 
 bp = Blueprint("export", __name__)
@@ -22,7 +22,7 @@ def _download(alignment_id: int) -> Response:
     fmt = request.args.get("format", "json")
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}; use json, jsonl or tmx")
-    body = backend.export(settings(), alignment_id, fmt)
+    body = export_alignment(settings(), alignment_id, fmt)
     mimetype, ext = FORMATS[fmt]
     response = Response(body, mimetype=mimetype)
     response.charset = "utf-8"

@@ -14,14 +14,15 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import InputError, WorkbenchError
-from workbench.web import backend
-from workbench.web.common import ok, settings, str_field
+from workbench.web.common import ok, settings, str_field, to_jsonable
 
 bp = Blueprint("upload", __name__)
 
 
 def _ingest_request() -> dict[str, Any]:
     """Run ingest on the uploaded file and form fields; typed errors for bad input."""
+    from workbench.services.ingest import ingest_bytes  # lazy: lingua loads on first upload
+
     upload = request.files.get("file")
     if upload is None or not upload.filename:
         raise InputError("no file uploaded (multipart field 'file')")
@@ -30,7 +31,7 @@ def _ingest_request() -> dict[str, Any]:
         raise InputError(f"the uploaded file {upload.filename!r} is empty")
     filename = upload.filename.replace("\\", "/").rsplit("/", 1)[-1]
     form = request.form
-    return backend.ingest(
+    result = ingest_bytes(
         settings(),
         data,
         filename=filename,
@@ -39,6 +40,7 @@ def _ingest_request() -> dict[str, Any]:
         url=str_field(form, "url", required=False).strip() or None,
         captured_at=str_field(form, "captured_at", required=False).strip() or None,
     )
+    return to_jsonable(result)
 
 
 @bp.get("/upload")
