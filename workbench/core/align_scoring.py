@@ -173,7 +173,9 @@ class BeadScorer:
                     single = self.coverage(side, k, start, 1)
                     ratios.append((self.coverage(side, k, start, size), single))
                 mean_single = sum(r[1] for r in ratios) or 1e-9
-                self.growth[side][size] = sum(r[0] for r in ratios) / mean_single
+                growth = sum(r[0] for r in ratios) / mean_single
+                # a bigger block never covers less: keep short documents' noisy samples monotonic
+                self.growth[side][size] = max(growth, self.growth[side][size - 1])
 
     def localize(self, path: list[tuple[int, int, int, int, float]], n: int, m: int) -> None:
         """Re-estimate chance coverage near the coarse path instead of far away.
