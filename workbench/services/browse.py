@@ -107,10 +107,9 @@ def _translations(
         if target_lang is not None:
             stmt = stmt.where(Translation.target_lang == target_lang)
         for t in session.exec(stmt).all():
+            # The post-editing view (revision, edit distance from MT), times in UTC.
             out[t.segment_id][t.target_lang] = {
-                **translation_dict(t),  # the post-editing view, with the edit distance from MT
-                "id": t.id,
-                "model_version": t.model_version,
+                **translation_dict(t),
                 "updated_at": iso(t.updated_at),
             }
     return out

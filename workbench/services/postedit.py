@@ -72,6 +72,7 @@ def edit_distance(mt_text: str, text: str) -> dict[str, Any]:
 def translation_dict(row: Translation) -> dict[str, Any]:
     """The JSON view of a translation row (shared by the web API and the CLI)."""
     return {
+        "id": row.id,
         "segment_id": row.segment_id,
         "target_lang": row.target_lang,
         "text": row.text,
@@ -79,6 +80,7 @@ def translation_dict(row: Translation) -> dict[str, Any]:
         "status": row.status,
         "revision": row.revision,
         "model_id": row.model_id,
+        "model_version": row.model_version,
         "score": row.score,
         "updated_at": row.updated_at.isoformat() if row.updated_at else None,
         "edit": edit_distance(row.mt_text, row.text),
@@ -123,10 +125,9 @@ def _conflict(settings: Settings, segment_id: int, target_lang: str, base: int) 
 
 def _insert(settings: Settings, segment_id: int, target_lang: str, text: str, status: str) -> None:
     engine = get_engine(settings.database_url)
+    _segment_must_exist(settings, segment_id)
     try:
         with session_scope(engine) as session:
-            if session.get(Segment, segment_id) is None:
-                raise NotFoundError(f"segment {segment_id} not found")
             session.add(
                 Translation(
                     segment_id=segment_id,
