@@ -258,3 +258,33 @@ def test_short_document_split_sentence() -> None:
     right = [left[0], "The storm closed the mountain pass for three days,", "rescue teams waited."]
     right.append(left[2])
     assert shapes(align(left, right)) == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))]
+
+
+def test_orphan_takes_back_the_end_sentence_glued_to_its_neighbour(sentences: list[str]) -> None:
+    """A link holding an extra sentence next to an unmatched one of similar length is split."""
+    from workbench.core.align import repair_boundaries
+    from workbench.core.align_scoring import BeadScorer
+
+    left = sentences[:20]
+    right = sentences[:11] + ["Nothing more is known so far."] + sentences[12:20]
+    left[11] = "Details have not been published yet."
+    scorer = BeadScorer(left, right, [left], [right], AlignParams())
+    glued = [Bead((k,), (k,), 1.0, "1-1") for k in range(10)]
+    glued += [Bead((10,), (10, 11), 0.5, "1-2"), Bead((11,), (), 0.0, "1-0")]
+    glued += [Bead((k,), (k,), 1.0, "1-1") for k in range(12, 20)]
+    repaired = shapes(repair_boundaries(glued, scorer))
+    assert repaired[10:12] == [((10,), (10,)), ((11,), (11,))]
+
+
+def test_orphan_does_not_break_a_genuine_one_to_two(sentences: list[str]) -> None:
+    """The split is refused when the detached sentence is what made the link match."""
+    from workbench.core.align import repair_boundaries
+    from workbench.core.align_scoring import BeadScorer
+
+    words = sentences[10].split()
+    left = sentences[:10] + [sentences[10], "Details have not been published yet."]
+    right = sentences[:10] + [" ".join(words[:4]), " ".join(words[4:])]
+    scorer = BeadScorer(left, right, [left], [right], AlignParams())
+    beads = [Bead((k,), (k,), 1.0, "1-1") for k in range(10)]
+    beads += [Bead((10,), (10, 11), 0.9, "1-2"), Bead((11,), (), 0.0, "1-0")]
+    assert shapes(repair_boundaries(beads, scorer)) == shapes(beads)

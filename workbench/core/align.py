@@ -249,7 +249,12 @@ def align(
         Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), round(sim, 4), f"{a}-{b}")
         for i, a, j, b, sim in path
     ]
-    beads = absorb_orphans(pair_sandwiches(beads, scorer, params), scorer, params)
+    beads = repair_boundaries(pair_sandwiches(beads, scorer, params), scorer)
+    while True:  # an absorbed orphan makes the next one in a run adjacent to a link
+        count = len(beads)
+        beads = absorb_orphans(beads, scorer, params)
+        if len(beads) == count:
+            break
     return detect_moves(beads, scorer, params)
 
 
@@ -285,6 +290,60 @@ def _merge_improves(orphan: Bead, link: Bead, scorer: BeadScorer) -> bool:
         return False
     merged = scorer.similarity(left[0], len(left), right[0], len(right))
     return merged > scorer.similarity(link.left[0], len(link.left), link.right[0], len(link.right))
+
+
+def _split_off(orphan: Bead, link: Bead) -> tuple[Bead, Bead] | None:
+    """The link without its end sentence facing the orphan, and the orphan paired with it."""
+    before = orphan.left[0] < link.left[0] if orphan.left else orphan.right[0] < link.right[0]
+    other = link.right if orphan.left else link.left
+    if len(other) < 2:
+        return None
+    taken, kept = (other[:1], other[1:]) if before else (other[-1:], other[:-1])
+    if orphan.left:
+        return Bead(link.left, kept, 0.0, ""), Bead(orphan.left, taken, 0.0, "")
+    return Bead(kept, link.right, 0.0, ""), Bead(taken, orphan.right, 0.0, "")
+
+
+def _scored(bead: Bead, scorer: BeadScorer) -> Bead:
+    i, a, j, b = bead.left[0], len(bead.left), bead.right[0], len(bead.right)
+    return Bead(bead.left, bead.right, round(scorer.similarity(i, a, j, b), 4), f"{a}-{b}")
+
+
+def repair_boundaries(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
+    """Give an unmatched sentence the end sentence of a neighbouring many-sided link.
+
+    The DP pays nothing for a short sentence without lexical evidence (a loose
+    translation), so it may leave it unmatched and glue its partner to the
+    neighbouring link.  The split is taken when both the Gale-Church length
+    cost drops and the remaining link's own evidence does not (the detached
+    sentence was not what made that link match).
+    """
+    result = list(beads)
+    for k, bead in enumerate(result):
+        if bead.kind not in ("1-0", "0-1"):
+            continue
+        for n in (k - 1, k + 1):
+            link = result[n] if 0 <= n < len(result) else None
+            if not link or not link.left or not link.right:
+                continue
+            split = _split_off(bead, link)
+            if split is None:
+                continue
+            kept, pair = split
+            if _length_cost(kept, scorer) + _length_cost(pair, scorer) < _length_cost(
+                link, scorer
+            ) and _bead_evidence(kept, scorer) >= _bead_evidence(link, scorer):
+                result[n], result[k] = _scored(kept, scorer), _scored(pair, scorer)
+                break
+    return result
+
+
+def _length_cost(bead: Bead, scorer: BeadScorer) -> float:
+    return scorer.length_cost(bead.left[0], len(bead.left), bead.right[0], len(bead.right))
+
+
+def _bead_evidence(bead: Bead, scorer: BeadScorer) -> float:
+    return scorer.evidence(bead.left[0], len(bead.left), bead.right[0], len(bead.right))
 
 
 def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
