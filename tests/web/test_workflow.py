@@ -23,6 +23,13 @@ def form_token(client: FlaskClient, url: str) -> str:
     return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)  # type: ignore[union-attr]
 
 
+def ingest_english(api: Api) -> int:
+    """Upload the small English page through the API; its version id."""
+    form = {"outlet": "wire", "file": (io.BytesIO(ENGLISH), "en.txt")}
+    response = api.post("/api/ingest", data=form, content_type="multipart/form-data")
+    return int(response.get_json()["result"]["version_id"])
+
+
 def version_count(settings: Settings) -> int:
     with session_scope(get_engine(settings.database_url)) as session:
         return len(session.exec(select(Version)).all())
@@ -85,10 +92,7 @@ def test_translate_button_and_api(mt_settings: Settings) -> None:
     app = create_app(mt_settings)
     client = app.test_client()
     api = Api(client)
-    form = {"outlet": "wire", "file": (io.BytesIO(ENGLISH), "en.txt")}
-    version_id = api.post("/api/ingest", data=form, content_type="multipart/form-data").get_json()[
-        "result"
-    ]["version_id"]
+    version_id = ingest_english(api)
     token = form_token(client, f"/versions/{version_id}")
     response = client.post(
         f"/versions/{version_id}/translate", data={"csrf_token": token, "target": "de"}
@@ -104,20 +108,14 @@ def test_translate_button_and_api(mt_settings: Settings) -> None:
 
 
 def test_translate_without_a_model_is_a_clear_422(api: Api, settings: Settings) -> None:
-    form = {"outlet": "wire", "file": (io.BytesIO(ENGLISH), "en.txt")}
-    version_id = api.post("/api/ingest", data=form, content_type="multipart/form-data").get_json()[
-        "result"
-    ]["version_id"]
+    version_id = ingest_english(api)
     response = api.post(f"/api/versions/{version_id}/translate", {"target": "ru"})
     body = response.get_json()
     assert response.status_code == 422 and body["ok"] is False and body["error"]
 
 
 def test_translate_button_without_a_model_flashes_the_reason(client: FlaskClient, api: Api) -> None:
-    form = {"outlet": "wire", "file": (io.BytesIO(ENGLISH), "en.txt")}
-    version_id = api.post("/api/ingest", data=form, content_type="multipart/form-data").get_json()[
-        "result"
-    ]["version_id"]
+    version_id = ingest_english(api)
     token = form_token(client, f"/versions/{version_id}")
     response = client.post(
         f"/versions/{version_id}/translate",
