@@ -33,8 +33,10 @@ def test_version_page_shows_segments_roles_mt_and_editor(
     assert 'data-role="body"' in row
     assert "Mehr als 10.000 Soldaten." in row  # MT beside the source
     assert 'data-revision="1"' in row and 'data-lang="de"' in row
-    assert 'data-role="appeal"' in html
     assert f'action="/versions/{corpus.v_en1}/translate"' in html
+    everything = client.get(f"/versions/{corpus.v_en1}?target=de&filtered=1&role=appeal")
+    rows = everything.get_data(as_text=True).split('<tr id="seg-')[1:]
+    assert any('data-role="appeal"' in r[: r.index("</tr>")] for r in rows)
 
 
 def test_input_text_is_escaped_everywhere(client: FlaskClient, corpus: Corpus) -> None:

@@ -49,7 +49,10 @@ def test_upload_form_ingests_the_seed_article(
     assert response.status_code == 302 and "/versions/" in response.headers["Location"]
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Kursk" in page and "Stored version" in page
-    assert 'data-role="appeal"' in page and 'data-role="body"' in page
+    assert 'data-role="body"' in page
+    shown = client.get(response.headers["Location"] + "?filtered=1&role=appeal")
+    rows = shown.get_data(as_text=True).split('<tr id="seg-')[1:]
+    assert rows and all('data-role="appeal"' in r[: r.index("</tr>")] for r in rows)
     listing = client.get("/api/articles").get_json()["articles"]
     assert listing[0]["slug"] == "north-korean-troops"
 
