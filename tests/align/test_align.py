@@ -288,3 +288,16 @@ def test_orphan_does_not_break_a_genuine_one_to_two(sentences: list[str]) -> Non
     beads = [Bead((k,), (k,), 1.0, "1-1") for k in range(10)]
     beads += [Bead((10,), (10, 11), 0.9, "1-2"), Bead((11,), (), 0.0, "1-0")]
     assert shapes(repair_boundaries(beads, scorer)) == shapes(beads)
+
+
+def test_gap_pairs_the_single_sentence_with_its_best_length_fit(sentences: list[str]) -> None:
+    """One deletion facing two insertions between links: the length-compatible one is paired."""
+    extra = make_sentences(1, seed=99)[0] + " It was the longest meeting of the year by far."
+    left = sentences[:10] + ["Was nun?"] + sentences[10:20]
+    right = sentences[:10] + [extra, "Que faire?"] + sentences[10:20]
+    beads = shapes(align(left, right))
+    assert ((10,), (11,)) in beads
+    assert ((), (10,)) in beads
+    assert [b for b in beads if b[0] and b[0][0] != 10] == [
+        ((k,), (k if k < 10 else k + 1,)) for k in range(21) if k != 10
+    ]

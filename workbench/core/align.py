@@ -234,6 +234,31 @@ def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -
     return [b for b in result if b is not None]
 
 
+def _pair_in_gap(gap: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Pair the single sentence on one side of a gap with its likeliest partner on the other.
+
+    Among the candidates whose lengths fit (Gale-Church), one with evidence above
+    chance is preferred, then the best length fit; the rest of the gap stays
+    unmatched.
+    """
+    single_left = sum(len(b.left) for b in gap) == 1
+    lone = next(b for b in gap if (b.left if single_left else b.right))
+    others = [b for b in gap if (b.right if single_left else b.left)]
+
+    def key(other: Bead) -> tuple[bool, float]:
+        pair = Bead(lone.left or other.left, lone.right or other.right, 0.0, "")
+        return _bead_evidence(pair, scorer) <= 0, _length_cost(pair, scorer)
+
+    fitting = [b for b in others if key(b)[1] <= params.sandwich_length_cost]
+    if not fitting:
+        return gap
+    best = min(fitting, key=key)
+    pair = _scored(Bead(lone.left or best.left, lone.right or best.right, 0.0, ""), scorer)
+    first = min(gap.index(lone), gap.index(best))
+    rest = [b for b in gap if b is not lone and b is not best]
+    return rest[:first] + [pair] + rest[first:]
+
+
 def pair_sandwiches(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
     """Link a lone deletion and a lone insertion that sit between the same two links.
 
@@ -260,7 +285,10 @@ def pair_sandwiches(beads: list[Bead], scorer: BeadScorer, params: AlignParams) 
                 k = run
                 continue
         if run > k:
-            result.extend(beads[k:run])
+            gap = beads[k:run]
+            if inside and min(len(left), len(right)) == 1:
+                gap = _pair_in_gap(gap, scorer, params)
+            result.extend(gap)
             k = run
         else:
             result.append(beads[k])
