@@ -8,7 +8,6 @@ ORM objects escaping a closed session).
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -18,16 +17,7 @@ from workbench.config import Settings
 from workbench.errors import NotFoundError
 from workbench.services.postedit import translation_dict
 from workbench.store.db import get_engine
-from workbench.store.models import Article, Outlet, Segment, Translation, Version
-
-
-def iso(value: datetime | None) -> str | None:
-    """ISO 8601 in UTC (SQLite returns naive datetimes; they were stored as UTC)."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+from workbench.store.models import Article, Outlet, Segment, Translation, Version, iso_utc
 
 
 def _version_dict(version: Version, outlet: str, article: Article, segments: int) -> dict[str, Any]:
@@ -39,7 +29,7 @@ def _version_dict(version: Version, outlet: str, article: Article, segments: int
         "article_title": article.title,
         "outlet": outlet,
         "language": version.language,
-        "captured_at": iso(version.captured_at),
+        "captured_at": iso_utc(version.captured_at),
         "url": version.url,
         "title": version.title,
         "segments": segments,
@@ -91,7 +81,7 @@ def list_articles(settings: Settings) -> list[dict[str, Any]]:
             "id": a.id,
             "slug": a.slug,
             "title": a.title,
-            "created_at": iso(a.created_at),
+            "created_at": iso_utc(a.created_at),
             "versions": by_article.get(a.id or -1, []),
         }
         for a in articles
@@ -110,7 +100,7 @@ def _translations(
             # The post-editing view (revision, edit distance from MT), times in UTC.
             out[t.segment_id][t.target_lang] = {
                 **translation_dict(t),
-                "updated_at": iso(t.updated_at),
+                "updated_at": iso_utc(t.updated_at),
             }
     return out
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -39,6 +38,7 @@ from workbench.store.models import (
     Segment,
     Translation,
     Version,
+    iso_utc,
 )
 
 METHOD = "workbench-align/1: banded DP, chrF coverage + Gale-Church + anchors; dmp word diff"
@@ -261,15 +261,6 @@ def compare_versions(
     return CompareResult(alignment_id, left_version_id, right_version_id, summary)
 
 
-def iso(value: datetime | None) -> str | None:
-    """ISO 8601 in UTC (SQLite hands back naive datetimes; they were stored as UTC)."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat()
-
-
 def version_meta(session: Session, version_id: int) -> dict[str, Any]:
     """Provenance of one version: outlet, article, URL, capture time, language."""
     version = session.get(Version, version_id)
@@ -283,7 +274,7 @@ def version_meta(session: Session, version_id: int) -> dict[str, Any]:
         "article": article.slug if article else None,
         "title": version.title,
         "url": version.url,
-        "captured_at": iso(version.captured_at),
+        "captured_at": iso_utc(version.captured_at),
         "language": version.language,
         "sha256": version.sha256,
     }
@@ -349,7 +340,7 @@ def alignment_detail(settings: Settings, alignment_id: int) -> dict[str, Any]:
             "mt_model": alignment.mt_model,
             "params": alignment.params,
             "summary": alignment.summary,
-            "created_at": iso(alignment.created_at),
+            "created_at": iso_utc(alignment.created_at),
             "pairs": [_pair_dict(p, segments) for p in pairs],  # type: ignore[arg-type]
         }
 
@@ -387,7 +378,7 @@ def list_alignments(settings: Settings, version_id: int | None = None) -> list[d
                 "mt_model": a.mt_model,
                 "summary": a.summary,
                 "pairs": sizes.get(a.id, 0),
-                "created_at": iso(a.created_at),
+                "created_at": iso_utc(a.created_at),
             }
             for a in rows
         ]

@@ -22,7 +22,7 @@ from sqlmodel import select
 from workbench.config import Settings
 from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeError
 from workbench.store.db import get_engine, session_scope
-from workbench.store.models import Segment, Translation, utcnow
+from workbench.store.models import Segment, Translation, iso_utc, utcnow
 
 STATUSES: tuple[str, ...] = ("draft", "approved")
 _CHAR_LIMIT = 4_000_000  # above len(a) * len(b) of this, measure words instead of characters
@@ -82,7 +82,7 @@ def translation_dict(row: Translation) -> dict[str, Any]:
         "model_id": row.model_id,
         "model_version": row.model_version,
         "score": row.score,
-        "updated_at": row.updated_at.isoformat() if row.updated_at else None,
+        "updated_at": iso_utc(row.updated_at),
         "edit": edit_distance(row.mt_text, row.text),
     }
 

@@ -22,6 +22,19 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def iso_utc(value: datetime | None) -> str | None:
+    """ISO 8601 in UTC with ``Z``, for every JSON output.
+
+    SQLite hands back naive datetimes (they were stored as UTC); PostgreSQL
+    aware ones.  One function so CLI, API and exports agree on the format.
+    """
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
 def _ts(nullable: bool = False) -> Any:
     return Field(
         default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=nullable)
