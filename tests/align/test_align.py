@@ -301,3 +301,13 @@ def test_gap_pairs_the_single_sentence_with_its_best_length_fit(sentences: list[
     assert [b for b in beads if b[0] and b[0][0] != 10] == [
         ((k,), (k if k < 10 else k + 1,)) for k in range(21) if k != 10
     ]
+
+
+def test_short_sentence_inside_a_long_unrelated_one_is_no_move(sentences: list[str]) -> None:
+    """A move needs each sentence covered by the other, not just the short one by the long."""
+    long_one = "It was a fair and long meeting about the harbour, residents said on Friday evening."
+    left = sentences[:15] + ["Was it fair?"] + sentences[15:30]
+    right = sentences[:3] + [long_one] + sentences[3:30]
+    beads = align(left, right)
+    assert ((15,), ()) in shapes(beads) and ((), (3,)) in shapes(beads)
+    assert not any(b.moved for b in beads)

@@ -297,7 +297,11 @@ def pair_sandwiches(beads: list[Bead], scorer: BeadScorer, params: AlignParams) 
 
 
 def detect_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
-    """Pair unmatched deletions with unmatched insertions elsewhere that say the same."""
+    """Pair unmatched deletions with unmatched insertions elsewhere that say the same.
+
+    Each of the two sentences must be covered by the other well above its chance
+    level, so a short sentence inside a long unrelated one is not a move.
+    """
     deleted = [k for k, bead in enumerate(beads) if bead.kind == "1-0"]
     inserted = [k for k, bead in enumerate(beads) if bead.kind == "0-1"]
     if not deleted or not inserted or len(deleted) * len(inserted) > params.max_move_pairs:
@@ -307,10 +311,11 @@ def detect_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> 
         i = beads[d].left[0]
         for k in inserted:
             j = beads[k].right[0]
-            sim = scorer.similarity(i, 1, j, 1)
-            chance = (scorer.chance[0][i] + scorer.chance[1][j]) / 2
-            if scorer.coverage(0, i, j, 1) - chance >= params.move_gain:
-                candidates.append((sim, d, k))
+            # both ways: a short sentence is covered by any long one sharing its words
+            left_gain = scorer.coverage(0, i, j, 1) - scorer.chance[0][i]
+            right_gain = scorer.coverage(1, j, i, 1) - scorer.chance[1][j]
+            if min(left_gain, right_gain) >= params.move_gain:
+                candidates.append((scorer.similarity(i, 1, j, 1), d, k))
     result = list(beads)
     used: set[int] = set()
     for sim, d, k in sorted(candidates, reverse=True):
