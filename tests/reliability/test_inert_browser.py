@@ -18,21 +18,12 @@ from werkzeug.serving import make_server
 
 from tests.reliability.conftest import XSS_LINES
 from tests.web.conftest import Api
+from tests.web.test_browser import CHROMIUM, FLAGS
 from workbench.config import Settings
 from workbench.web import create_app
 
 pytestmark = pytest.mark.browser
 
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 HOSTILE_HTML = b"""<!doctype html><html><head><title>Hostile page</title>
 <script>window.__pwned = 'head script ran'; alert('head')</script></head>
 <body><article>
@@ -82,7 +73,7 @@ def test_hostile_text_and_html_execute_nothing_in_chromium(
     ]
     dialogs: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         try:
             page = browser.new_page()
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
