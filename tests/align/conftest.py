@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from tests.conftest import SHARED
+from tests.conftest import SHARED, shared_file
 
 SCORER = SHARED / "tools" / "alignscore.py"
 
@@ -90,8 +90,7 @@ def sentences() -> list[str]:
 @pytest.fixture(scope="session")
 def alignscore() -> ModuleType:
     """The shared scorer, imported from its path (never copied into the project)."""
-    assert SCORER.exists(), f"missing shared scorer {SCORER}"
-    spec = importlib.util.spec_from_file_location("alignscore", SCORER)
+    spec = importlib.util.spec_from_file_location("alignscore", shared_file(SCORER))
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -11,19 +11,16 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from flask import Flask
 from flask.wrappers import Response
 from flask_wtf.csrf import CSRFProtect
 
+from workbench.assets import STATIC_DIR, TEMPLATES_DIR, TRANSLATIONS_DIR
 from workbench.config import Settings
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-REPO_DIR = PACKAGE_DIR.parents[1]
-TEMPLATES_DIR = REPO_DIR / "templates"
-TRANSLATIONS_DIR = REPO_DIR / "translations"
+__all__ = ["STATIC_DIR", "TEMPLATES_DIR", "TRANSLATIONS_DIR", "create_app"]
 
 csrf = CSRFProtect()
 
@@ -60,7 +57,7 @@ def create_app(settings: Settings | None = None, config: Mapping[str, Any] | Non
     app = Flask(
         __name__,
         template_folder=str(TEMPLATES_DIR),
-        static_folder=str(PACKAGE_DIR / "static"),
+        static_folder=str(STATIC_DIR),
     )
     app.config.update(
         WORKBENCH_SETTINGS=settings,
