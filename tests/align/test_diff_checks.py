@@ -104,3 +104,62 @@ def test_check_pair_skips_one_sided_pairs_and_reports_numbers() -> None:
     flags = check_pair("Costs rose to 42,000 euros.", "Costs rose to 45,000 euros.",
                        left_lang="en", right_lang="en")  # fmt: skip
     assert flags == {"numbers": {"left_only": ["42,000"], "right_only": ["45,000"]}}
+
+
+def test_rewrite_diff_never_splits_a_word() -> None:
+    left, right = "could cost them millions.", "could cost the local economy several million euros."
+    assert word_diff(left, right).ops == [
+        [0, "could cost "],
+        [-1, "them millions"],
+        [1, "the local economy several million euros"],
+        [0, "."],
+    ]
+
+
+PROSE = st.lists(
+    st.sampled_from(["the", "them", "million", "millions", "euros", "cost", "could", "local"]),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PROSE, PROSE)
+def test_every_op_boundary_is_a_token_boundary(a: str, b: str) -> None:
+    ops = word_diff(a, b).ops
+    assert apply_ops(ops) == (a, b)
+    for text in (a, b):
+        cuts = {0}
+        for token in tokenize(text):
+            cuts.add(max(cuts) + len(token))
+        for side in ((-1, 0), (0, 1)):
+            pos, seen = 0, {0}
+            for op, piece in ops:
+                if op in side:
+                    pos += len(piece)
+                    seen.add(pos)
+            if "".join(p for op, p in ops if op in side) == text:
+                assert seen <= cuts, (text, ops)
+
+
+def test_cosmetic_changes_are_only_typography() -> None:
+    from workbench.core.diff import is_cosmetic
+
+    assert is_cosmetic("Ukraine's army", "Ukraine’s army")
+    assert is_cosmetic('He said "no".', "He said «no».")
+    assert is_cosmetic("Kyiv - the capital", "Kyiv — the capital")
+    assert is_cosmetic("North Korean Troops", "North Korean troops")
+    assert is_cosmetic("two  spaces", "two\u00a0spaces")
+    assert not is_cosmetic("same", "same")  # identical is unchanged, not cosmetic
+    assert not is_cosmetic("10,000 troops", "11,000 troops")
+    assert not is_cosmetic("Ukraine's army", "Ukraines army")  # a dropped mark is an edit
+
+
+@given(st.text(max_size=40))
+def test_cosmetic_is_symmetric_and_survives_recasing(text: str) -> None:
+    from workbench.core.diff import is_cosmetic
+
+    other = text.swapcase()
+    assert is_cosmetic(text, other) == is_cosmetic(other, text)
+    if text != other and text.casefold() == other.casefold():
+        assert is_cosmetic(text, other)

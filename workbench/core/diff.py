@@ -15,6 +15,7 @@ left text back exactly, ops ``>= 0`` the right text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
@@ -85,6 +86,9 @@ def _chars_to_tokens(diffs: list[tuple[int, str]], vocab: list[str]) -> list[tup
 def word_diff(a: str, b: str) -> DiffResult:
     """Word-level diff of ``a`` (left) and ``b`` (right) with semantic cleanup.
 
+    The cleanup runs while every token is still one character: run on the
+    decoded text it would shift edits to character boundaries and split words
+    ("the|m million|s").
     ``Diff_Timeout = 0`` makes the diff deterministic (no time-dependent
     shortcuts); the token mapping keeps it fast.
     """
@@ -92,8 +96,8 @@ def word_diff(a: str, b: str) -> DiffResult:
     dmp.Diff_Timeout = 0
     chars_a, chars_b, vocab = _tokens_to_chars(a, b)
     diffs = dmp.diff_main(chars_a, chars_b, False)
+    dmp.diff_cleanupSemantic(diffs)  # on tokens: an edit boundary is always a word boundary
     diffs = _chars_to_tokens(diffs, vocab)
-    dmp.diff_cleanupSemantic(diffs)
     ops = _merge([[op, text] for op, text in diffs if text])
     changed = dmp.diff_levenshtein([(op, text) for op, text in ops])
     ratio = changed / max(len(a), len(b)) if (a or b) else 0.0
@@ -109,6 +113,33 @@ def _merge(ops: list[Op]) -> list[Op]:
         else:
             merged.append([op, text])
     return merged
+
+
+# Typographic variants that carry no meaning: every quote or apostrophe is one mark,
+# every dash or hyphen another, every run of spaces (no-break ones included) one space.
+_QUOTES = re.compile(r"[\"'`´‘’‚‛“”„‟‹›«»「」『』]")
+_DASHES = re.compile(r"[-‐‑‒–—―−]+")
+_SPACES = re.compile(r"\s+")
+
+
+def typographic_key(text: str) -> str:
+    """``text`` with quotes, apostrophes, dashes, spacing and case made uniform."""
+    key = unicodedata.normalize("NFKC", text)
+    key = _QUOTES.sub("'", key)
+    key = _DASHES.sub("-", key)
+    key = _SPACES.sub(" ", key).strip()
+    key = re.sub(r" ?- ?", "-", key)  # "a - b", "a—b" and "a -- b" are one dash
+    return key.casefold()
+
+
+def is_cosmetic(a: str, b: str) -> bool:
+    """Whether two different texts differ only in quotes, apostrophes, dashes, spaces or case.
+
+    Why: republished copies swap straight for curly quotes, hyphens for dashes and
+    re-case headlines; a reader looking for what *changed* should not be shown these
+    as changes (the status ``cosmetic`` sets them apart).
+    """
+    return a != b and typographic_key(a) == typographic_key(b)
 
 
 def apply_ops(ops: list[Op]) -> tuple[str, str]:
