@@ -213,3 +213,13 @@ def test_cli_compare_alignments_export(settings: Settings, versions: tuple[int, 
     assert "unchanged" in plain.output and "moved 2" in plain.output
     missing = runner.invoke(main, [*base, "export", "999999"])
     assert missing.exit_code == 3 and "Error: alignment 999999 not found" in missing.output
+
+
+def test_typography_only_edits_are_cosmetic(settings: Settings) -> None:
+    left = _ingest(settings, ["Ukraine's harbour bridge - closed", "", *V1[2:4]], "c1.txt")
+    right = _ingest(settings, ["Ukraine’s Harbour Bridge — closed", "", *V1[2:4]], "c2.txt")
+    result = compare_versions(settings, left, right)
+    detail = alignment_detail(settings, result.alignment_id)
+    statuses = [p["status"] for p in detail["pairs"]]
+    assert statuses == ["cosmetic", "unchanged", "unchanged"]
+    assert result.summary["cosmetic"] == 1 and result.summary["changed"] == 0

@@ -90,8 +90,9 @@ def align_cmd(
 
 
 def _summary_line(summary: dict[str, Any]) -> str:
-    keys = ("unchanged", "changed", "added", "removed", "moved")
-    counts = ", ".join(f"{k} {summary.get(k, 0)}" for k in keys)
+    from workbench.services.compare import STATUSES
+
+    counts = ", ".join(f"{k} {summary.get(k, 0)}" for k in STATUSES)
     return f"{counts}; mean edit ratio {summary.get('mean_edit_ratio', 0):.3f}"
 
 

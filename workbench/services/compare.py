@@ -9,7 +9,8 @@ the MT used is stored as ``compared_text``.  Without any installed model the
 alignment still runs on lengths, numbers and names (``params["mt"]`` says so).
 
 Pair status: ``unchanged`` (same language: identical text; across languages:
-no number or name differs), ``changed``, ``added`` (right only), ``removed``
+no number or name differs), ``cosmetic`` (same language: only quotes,
+apostrophes, dashes, spaces or case differ), ``changed``, ``added`` (right only), ``removed``
 (left only), ``moved`` (an added/removed sentence found elsewhere; ``move_to``
 is the position of its counterpart).
 """
@@ -27,7 +28,7 @@ from sqlmodel import Session, select
 from workbench.config import Settings
 from workbench.core.align import Bead, align
 from workbench.core.checks import check_pair
-from workbench.core.diff import word_diff
+from workbench.core.diff import is_cosmetic, word_diff
 from workbench.errors import InputError, LanguagePairError, NotFoundError
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import (
@@ -43,7 +44,7 @@ from workbench.store.models import (
 
 METHOD = "workbench-align/1: banded DP, chrF coverage + Gale-Church + anchors; dmp word diff"
 DEFAULT_ROLES: tuple[str, ...] = ("body", "headline")
-STATUSES: tuple[str, ...] = ("unchanged", "changed", "added", "removed", "moved")
+STATUSES: tuple[str, ...] = ("unchanged", "changed", "added", "removed", "moved", "cosmetic")
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def _translate_missing(
         labels.add(mt_model_label(settings, source, target))
 
 
-def _status(bead: Bead, same_text: bool, flags: dict[str, Any], cross: bool) -> str:
+def _status(bead: Bead, texts: tuple[str, str], flags: dict[str, Any], cross: bool) -> str:
     if bead.move_to is not None:
         return "moved"
     if not bead.right:
@@ -154,7 +155,9 @@ def _status(bead: Bead, same_text: bool, flags: dict[str, Any], cross: bool) -> 
         return "added"
     if cross:
         return "changed" if flags else "unchanged"
-    return "unchanged" if same_text else "changed"
+    if " ".join(texts[0].split()) == " ".join(texts[1].split()):
+        return "unchanged"
+    return "cosmetic" if is_cosmetic(*texts) else "changed"
 
 
 def _pair_rows(
@@ -175,12 +178,11 @@ def _pair_rows(
             left_text, right_text, left_lang=langs[0], right_lang=langs[1],
             left_mt=compared if mt is not None else None,
         )  # fmt: skip
-        same = " ".join(left_text.split()) == " ".join(right_text.split())
         rows.append(
             AlignedPair(
                 position=position,
                 kind=bead.kind,
-                status=_status(bead, same, flags, cross),
+                status=_status(bead, (left_text, right_text), flags, cross),
                 left_segment_ids=[left[k].id for k in bead.left],
                 right_segment_ids=[right[k].id for k in bead.right],
                 left_text=left_text,

@@ -18,7 +18,7 @@ from typing import Any
 
 from workbench.adapters.mt.packages import install_package, list_packages
 from workbench.config import Settings
-from workbench.services.compare import compare_versions, list_alignments
+from workbench.services.compare import STATUSES, compare_versions, list_alignments
 from workbench.services.ingest import IngestResult, ensure_database, ingest_sample_corpus
 from workbench.services.translate import translate_versions
 
@@ -101,5 +101,4 @@ def _compare_once(settings: Settings, left: int, right: int) -> dict[str, Any]:
 
 
 def _brief(summary: dict[str, Any]) -> str:
-    keys = ("unchanged", "changed", "added", "removed", "moved")
-    return ", ".join(f"{k} {summary[k]}" for k in keys if k in summary)
+    return ", ".join(f"{k} {summary[k]}" for k in STATUSES if k in summary)
