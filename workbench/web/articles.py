@@ -2,32 +2,28 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint
 from flask.wrappers import Response
 from flask_wtf.csrf import generate_csrf
 
 from workbench.services.browse import list_articles, list_versions
 from workbench.services.compare import list_alignments
 from workbench.web.common import ok, settings
+from workbench.web.render import View, page
 
 bp = Blueprint("articles", __name__)
 
 
-@bp.get("/")
-def index() -> str:
-    """Every article with its versions, plus the compare form and stored comparisons."""
-    return render_template(
-        "articles.html",
-        articles=list_articles(settings()),
-        versions=list_versions(settings()),
-        alignments=list_alignments(settings()),
+@page(bp, "/", api_rule="/api/articles", template="articles.html")
+def index() -> View:
+    """Every article with its versions; the page adds the compare form and stored comparisons."""
+    return View(
+        {"articles": list_articles(settings())},
+        html=lambda: {
+            "versions": list_versions(settings()),
+            "alignments": list_alignments(settings()),
+        },
     )
-
-
-@bp.get("/api/articles")
-def api_articles() -> tuple[Response, int]:
-    """JSON twin of the home page."""
-    return ok(articles=list_articles(settings()))
 
 
 @bp.get("/api/versions")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, request, url_for
 from flask.wrappers import Response
 from werkzeug.wrappers import Response as BaseResponse
 
@@ -27,6 +27,7 @@ from workbench.web.filters import (
     pair_filters,
     roles_arg,
 )
+from workbench.web.render import View, page, wants_json
 
 bp = Blueprint("compare", __name__)
 
@@ -49,26 +50,30 @@ def compare_form() -> BaseResponse:
     return redirect(url_for("compare.show", alignment_id=result["alignment_id"]))
 
 
-@bp.get("/alignments/<int:alignment_id>")
-def show(alignment_id: int) -> str:
-    """Aligned rows; boilerplate roles are hidden until the user ticks them."""
+@page(bp, "/alignments/<int:alignment_id>", template="compare.html")
+def show(alignment_id: int) -> View:
+    """Aligned rows; the page hides boilerplate roles until ticked, the API filters only on
+    ``?role=``/``?status=``."""
     detail = alignment_detail(settings(), alignment_id)
-    roles, statuses = pair_filters(CONTENT_ROLES)
+    roles, statuses = pair_filters(ROLES if wants_json() else CONTENT_ROLES)
     pairs = filter_pairs(detail["pairs"], roles, statuses)
-    for pair in pairs:
-        pair["view"] = render_pair(pair)
-        pair["flag_items"] = flag_items(pair["flags"])
-    return render_template(
-        "compare.html",
-        alignment=detail,
-        pairs=pairs,
-        counts=Counter(p["status"] for p in detail["pairs"]),
-        roles=roles,
-        statuses=statuses,
-        all_roles=ROLES,
-        all_statuses=STATUSES,
-        boilerplate=BOILERPLATE_ROLES,
-    )
+    counts = Counter(p["status"] for p in detail["pairs"])
+
+    def html() -> dict[str, Any]:
+        for pair in pairs:
+            pair["view"] = render_pair(pair)
+            pair["flag_items"] = flag_items(pair["flags"])
+        return {
+            "alignment": detail,
+            "pairs": pairs,
+            "roles": roles,
+            "statuses": statuses,
+            "all_roles": ROLES,
+            "all_statuses": STATUSES,
+            "boilerplate": BOILERPLATE_ROLES,
+        }
+
+    return View({"alignment": {**detail, "pairs": pairs}, "counts": counts}, html)
 
 
 @bp.get("/api/alignments")
@@ -77,15 +82,6 @@ def api_list() -> tuple[Response, int]:
     version = request.args.get("version")
     version_id = int_field(request.args, "version") if version else None
     return ok(alignments=list_alignments(settings(), version_id))
-
-
-@bp.get("/api/alignments/<int:alignment_id>")
-def api_show(alignment_id: int) -> tuple[Response, int]:
-    """JSON twin of the compare view; all pairs unless ``?role=``/``?status=`` filter."""
-    detail = alignment_detail(settings(), alignment_id)
-    roles, statuses = pair_filters(ROLES)
-    detail["pairs"] = filter_pairs(detail["pairs"], roles, statuses)
-    return ok(alignment=detail)
 
 
 @bp.post("/api/compare")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, request, url_for
 from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
@@ -21,6 +22,7 @@ from workbench.web.filters import (
     filter_segments,
     role_filter,
 )
+from workbench.web.render import View, page, wants_json
 
 bp = Blueprint("versions", __name__)
 
@@ -34,36 +36,31 @@ def _target(version: dict) -> str:
     return next((lang for lang in settings().languages if lang != own), "en")
 
 
-@bp.get("/versions/<int:version_id>")
-def show(version_id: int) -> str:
-    """The version page with inline post-editing; boilerplate roles hidden until ticked."""
-    version = version_detail(settings(), version_id)
-    target = _target(version)
-    roles = role_filter(CONTENT_ROLES)
-    return render_template(
-        "version.html",
-        version=version,
-        segments=filter_segments(version["segments"], roles),
-        role_counts=Counter(s["role"] for s in version["segments"]),
-        target=target,
-        roles=roles,
-        all_roles=ROLES,
-        boilerplate=BOILERPLATE_ROLES,
-        languages=settings().languages,
-        alignments=list_alignments(settings(), version_id),
-        versions=list_versions(settings()),
-    )
-
-
-@bp.get("/api/versions/<int:version_id>")
-def api_show(version_id: int) -> tuple[Response, int]:
-    """JSON twin of the version page: every segment and translation unless filtered.
+@page(bp, "/versions/<int:version_id>", template="version.html")
+def show(version_id: int) -> View:
+    """A version's segments; the page hides boilerplate roles until ticked, the API does not.
 
     ``?target=de`` keeps only translations into German, ``?role=body`` only body segments.
     """
     version = version_detail(settings(), version_id, request.args.get("target") or None)
-    version["segments"] = filter_segments(version["segments"], role_filter(ROLES))
-    return ok(version=version)
+    roles = role_filter(ROLES if wants_json() else CONTENT_ROLES)
+    segments = filter_segments(version["segments"], roles)
+    role_counts = Counter(s["role"] for s in version["segments"])
+
+    def html() -> dict[str, Any]:
+        return {
+            "version": version,  # all segments: the page shows "shown / total"
+            "segments": segments,
+            "target": _target(version),
+            "roles": roles,
+            "all_roles": ROLES,
+            "boilerplate": BOILERPLATE_ROLES,
+            "languages": settings().languages,
+            "alignments": list_alignments(settings(), version_id),
+            "versions": list_versions(settings()),
+        }
+
+    return View({"version": {**version, "segments": segments}, "role_counts": role_counts}, html)
 
 
 @bp.post("/versions/<int:version_id>/translate")
