@@ -104,7 +104,12 @@ def _summary_line(summary: dict[str, Any]) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the stored summary as JSON.")
 @click.pass_context
 def compare_cmd(ctx: click.Context, left: int, right: int, roles: str, as_json: bool) -> None:
-    """Align, diff and check versions LEFT and RIGHT; store the alignment."""
+    """Align, diff and check versions LEFT and RIGHT; store the alignment.
+
+    The same comparison asked again returns the stored alignment; a version
+    cannot be compared with itself; texts that share no more than chance are
+    reported as unrelated.
+    """
     from workbench.services.compare import compare_versions
     from workbench.services.ingest import ensure_database
 
@@ -113,11 +118,17 @@ def compare_cmd(ctx: click.Context, left: int, right: int, roles: str, as_json: 
     result = compare_versions(settings, left, right, roles=roles)
     if as_json:
         _dump({"alignment_id": result.alignment_id, "left_version_id": left,
-               "right_version_id": right, "summary": result.summary})  # fmt: skip
+               "right_version_id": right, "reused": result.reused,
+               "summary": result.summary})  # fmt: skip
         return
     s = result.summary
-    click.echo(f"alignment {result.alignment_id}: version {left} ({s.get('left_language')}) "
+    stored = "stored alignment (reused)" if result.reused else "alignment"
+    click.echo(f"{stored} {result.alignment_id}: version {left} ({s.get('left_language')}) "
                f"vs {right} ({s.get('right_language')}), {s.get('pairs', 0)} pairs")  # fmt: skip
+    if s.get("relation") == "unrelated":
+        click.echo("unrelated: the two texts share no more than chance does; "
+                   "they are probably different stories, so no changes are listed")  # fmt: skip
+        return
     click.echo(_summary_line(s) + f"; {s.get('flagged', 0)} pairs flagged")
 
 

@@ -8,6 +8,12 @@ language, taken from stored ``Translation`` rows when present, else produced by
 the MT used is stored as ``compared_text``.  Without any installed model the
 alignment still runs on lengths, numbers and names (``params["mt"]`` says so).
 
+Idempotent: the same pair with the same roles, segments, MT and aligner code
+returns the stored alignment (``services.alignment_store``); a version is never
+compared with itself; a pair whose links are no better than chance is marked
+``summary["relation"] == "unrelated"`` (``core.relatedness``) so entrances show a
+verdict instead of a page of changes.
+
 Pair status: ``unchanged`` (same language: identical text; across languages:
 no number or name differs), ``cosmetic`` (same language: only quotes,
 apostrophes, dashes, spaces or case differ), ``changed``, ``added`` (right only), ``removed``
@@ -23,13 +29,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from workbench.config import Settings
 from workbench.core.align import Bead, align
 from workbench.core.checks import check_pair
 from workbench.core.diff import is_cosmetic, word_diff
+from workbench.core.relatedness import UNKNOWN, relatedness
 from workbench.errors import InputError, LanguagePairError, NotFoundError
+from workbench.services.alignment_store import (
+    aligner_digest,
+    find_by_fingerprint,
+    fingerprint,
+    refuse_self_compare,
+)
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import (
     AlignedPair,
@@ -55,6 +69,7 @@ class CompareResult:
     left_version_id: int
     right_version_id: int
     summary: dict[str, Any] = field(default_factory=dict)
+    reused: bool = False  # True when an identical stored comparison was returned
 
 
 def normalize_roles(roles: Sequence[str] | str | None) -> tuple[str, ...]:
@@ -212,6 +227,39 @@ def _summary(rows: list[AlignedPair], langs: tuple[str | None, str | None]) -> d
     return summary
 
 
+def _relation(
+    left: list[Segment], right: list[Segment], mt: list[str] | None, beads: list[Bead],
+    cross: bool,
+) -> dict[str, Any]:  # fmt: skip
+    """``relation`` and its evidence; unknown across languages without MT."""
+    if cross and mt is None:
+        return {"relation": UNKNOWN, "evidence": None}
+    found = relatedness(
+        mt if mt is not None else [s.text for s in left], [s.text for s in right],
+        [(b.left, b.right) for b in beads],
+    )  # fmt: skip
+    evidence = {"share": found.share, "chance": found.chance, "links": found.evidenced_links}
+    return {"relation": found.relation, "evidence": evidence}
+
+
+def _store_alignment(session: Session, alignment: Alignment, rows: list[AlignedPair]) -> int:
+    """Insert the alignment and its rows; a concurrent twin's id if it won the race."""
+    try:
+        with session.begin_nested():
+            session.add(alignment)
+            session.flush()
+            for row in rows:
+                row.alignment_id = alignment.id  # type: ignore[assignment]
+                session.add(row)
+            session.flush()
+    except IntegrityError:
+        twin = find_by_fingerprint(session, alignment.fingerprint or "")
+        if twin is None:
+            raise
+        return twin.id  # type: ignore[return-value]
+    return alignment.id  # type: ignore[return-value]
+
+
 def compare_versions(
     settings: Settings,
     left_version_id: int,
@@ -219,7 +267,11 @@ def compare_versions(
     *,
     roles: Sequence[str] | str | None = DEFAULT_ROLES,
 ) -> CompareResult:
-    """Align, diff and check two versions' segments (of ``roles``) and store the result."""
+    """Align, diff and check two versions' segments (of ``roles``) and store the result.
+
+    The same comparison asked again returns the stored one (``reused``).
+    """
+    refuse_self_compare(left_version_id, right_version_id)
     wanted = normalize_roles(roles)
     with session_scope(get_engine(settings.database_url)) as session:
         versions = [session.get(Version, v) for v in (left_version_id, right_version_id)]
@@ -234,12 +286,18 @@ def compare_versions(
             raise InputError(f"no segments with role {shown} in versions {left_version_id}, "
                              f"{right_version_id}; try --roles all")  # fmt: skip
         langs = (_language(left_v, left), _language(right_v, right))  # type: ignore[arg-type]
+        key = fingerprint(settings, session, (left, right), wanted, langs)
+        stored = find_by_fingerprint(session, key)
+        if stored is not None:
+            return CompareResult(stored.id, left_version_id, right_version_id,  # type: ignore[arg-type]
+                                 dict(stored.summary), reused=True)  # fmt: skip
+        cross = bool(langs[0] and langs[1] and langs[0] != langs[1])
         mt, label = None, ""
-        if langs[0] and langs[1] and langs[0] != langs[1]:
-            mt, label = _translations(settings, session, left, langs[1])
+        if cross:
+            mt, label = _translations(settings, session, left, langs[1])  # type: ignore[arg-type]
         beads = align([s.text for s in left], [s.text for s in right], left_mt=mt)
         rows = _pair_rows(beads, left, right, mt, langs)
-        summary = _summary(rows, langs)
+        summary = {**_summary(rows, langs), **_relation(left, right, mt, beads, cross)}
         alignment = Alignment(
             left_version_id=left_version_id,
             right_version_id=right_version_id,
@@ -247,19 +305,15 @@ def compare_versions(
             method=METHOD,
             mt_model=label,
             summary=summary,
+            fingerprint=key,
             params={
                 "cross_language": langs[0] != langs[1],
                 "mt": "left->right" if mt is not None else None,
                 "mt_missing": mt is None and langs[0] != langs[1],
+                "aligner": aligner_digest(),
             },
         )
-        session.add(alignment)
-        session.flush()
-        for row in rows:
-            row.alignment_id = alignment.id  # type: ignore[assignment]
-            session.add(row)
-        alignment_id = alignment.id
-    assert alignment_id is not None
+        alignment_id = _store_alignment(session, alignment, rows)
     return CompareResult(alignment_id, left_version_id, right_version_id, summary)
 
 

@@ -55,6 +55,10 @@ class Article(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     slug: str = Field(index=True, unique=True, max_length=200)
     title: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # The version a journalist marked as the wire copy: the story page's default
+    # reference.  No foreign key (version already points here; a cycle would make
+    # deletes order-dependent); a dangling id is ignored by the story service.
+    wire_version_id: int | None = None
     created_at: datetime = _ts()
 
 
@@ -160,6 +164,10 @@ class Alignment(SQLModel, table=True):
     mt_model: str = Field(default="", max_length=200)
     summary: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     params: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # SHA-256 of what the result depends on (both sides' segment ids and roles,
+    # the role filter, the aligner version, the MT used): the same comparison is
+    # found instead of stored again.  Unique, so a concurrent duplicate fails.
+    fingerprint: str | None = Field(default=None, max_length=64, unique=True, index=True)
     created_at: datetime = _ts()
 
 

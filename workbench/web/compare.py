@@ -58,19 +58,24 @@ def show(alignment_id: int) -> View:
     roles, statuses = pair_filters(ROLES if wants_json() else CONTENT_ROLES)
     pairs = filter_pairs(detail["pairs"], roles, statuses)
     counts = Counter(p["status"] for p in detail["pairs"])
+    unrelated = detail["summary"].get("relation") == "unrelated"
 
     def html() -> dict[str, Any]:
-        for pair in pairs:
+        shown = pairs
+        if unrelated and request.args.get("rows") != "all":
+            shown = []  # a verdict, not a page of "changes" between two different stories
+        for pair in shown:
             pair["view"] = render_pair(pair)
             pair["flag_items"] = flag_items(pair["flags"])
         return {
             "alignment": detail,
-            "pairs": pairs,
+            "pairs": shown,
             "roles": roles,
             "statuses": statuses,
             "all_roles": ROLES,
             "all_statuses": STATUSES,
             "boilerplate": BOILERPLATE_ROLES,
+            "unrelated": unrelated,
         }
 
     return View({"alignment": {**detail, "pairs": pairs}, "counts": counts}, html)
@@ -90,4 +95,5 @@ def api_compare() -> tuple[Response, int]:
     data = json_body()
     left, right = int_field(data, "left"), int_field(data, "right")
     result = _compare(left, right, roles_arg(data.get("roles")))
-    return ok(201, alignment_id=result["alignment_id"], result=result)
+    status = 200 if result["reused"] else 201  # 200: the stored comparison, not a new one
+    return ok(status, alignment_id=result["alignment_id"], result=result)
