@@ -57,9 +57,9 @@ def settings_of(ctx: click.Context) -> Settings:
 
 
 def _register() -> None:
-    from workbench.commands import align, demo, ingest, mt, web
+    from workbench.commands import align, demo, ingest, mt, story, web
 
-    for module in (ingest, mt, align, web, demo):
+    for module in (ingest, mt, align, story, web, demo):
         module.register(main)
 
 

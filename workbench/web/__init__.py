@@ -100,6 +100,7 @@ def _register(app: Flask) -> None:
         export,
         i18n,
         postedit,
+        stories,
         upload,
         versions,
     )
@@ -108,3 +109,4 @@ def _register(app: Flask) -> None:
     errors.init_app(app)
     for module in (articles, versions, compare, postedit, upload, export, i18n):
         app.register_blueprint(module.bp)
+    app.register_blueprint(stories.bp)

@@ -1,0 +1,57 @@
+"""The story page in real headless Chromium: from the article list to a pair's rows.
+
+Over the story fixture (a wire copy, an edited republication with an appeal,
+an unrelated text): open the home page, follow the story link, check the
+matrix and counts, pick another reference with the form, mark the wire copy,
+follow a fact into the compare view, and read the page in de/ru/uk.  A
+screenshot goes to test-artifacts/story.png.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.story.conftest import COPY, UNRELATED, WIRE, Ingest
+from tests.web.test_browser import ARTIFACTS, browser, page, serve  # noqa: F401
+from workbench.config import Settings
+
+pytestmark = pytest.mark.browser
+
+
+def test_story_page_in_chromium(
+    settings: Settings, ingest: Ingest, serve: Callable[[Settings], str], page  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    wire, herald = ingest(WIRE, "wire", 1), ingest(COPY, "herald", 2)
+    ingest(UNRELATED, "gazette", 3)
+    base = serve(settings)
+    page.goto(base + "/")
+    page.click('a[href="/stories/bridge"]')
+    page.wait_for_selector("#matrix")
+    assert page.locator("#matrix tbody tr").count() == 3
+    row = page.locator(f"#version-{herald}")
+    assert row.locator("td.count-added").inner_text() == "1"
+    assert row.locator("td.count-dropped").inner_text() == "1"
+    assert "appeal 1" in row.locator("td.wrapper").inner_text()
+    assert page.locator("tr.version.unrelated").count() == 1
+    assert "42,000" in page.locator("li.fact-number").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "story.png"), full_page=True)
+    # another reference through the form: the wire copy is now compared with the herald
+    page.select_option('#reference-form select[name="reference"]', str(herald))
+    page.click('#reference-form button[type="submit"]')
+    page.wait_for_url(f"**reference={herald}**")
+    assert page.locator(f"#version-{herald}.reference").count() == 1
+    assert page.locator(f"#version-{wire} td.count-added").inner_text() == "1"
+    page.click("text=Mark the reference as the wire copy")
+    page.wait_for_selector(".flash-info")
+    assert page.locator(f"#version-{herald}.reference").count() == 1
+    # a fact links to its row in the pair's compare view
+    page.locator("li.fact-number a").first.click()
+    page.wait_for_selector("#compare")
+    assert "/alignments/" in page.url and "#pair-" in page.url
+    for lang, word in (("de", "Referenz"), ("ru", "Эталон"), ("uk", "Еталон")):
+        page.goto(f"{base}/stories/bridge?lang={lang}")
+        assert page.locator("html").get_attribute("lang") == lang
+        assert word in page.locator("main").inner_text()

@@ -1,0 +1,128 @@
+"""CLI for the story desk: ``workbench story SLUG``.
+
+Prints the outlet × language matrix and every version against the reference
+(computing missing comparisons with a progress bar); ``--json`` prints exactly
+what ``GET /api/stories/SLUG?compute=all`` answers; ``--export`` writes it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from workbench.cli import settings_of
+
+_SHORT = {"verbatim": "verb", "cosmetic": "cosm", "changed": "chg", "added": "add",
+          "dropped": "drop", "moved": "move"}  # fmt: skip
+
+
+def _compute_with_bar(settings: Any, slug: str, reference: int | None, compute: bool) -> Any:
+    """``story_view`` with a progress bar on stderr once comparisons need computing."""
+    from workbench.services.stories import story_view
+
+    state: dict[str, Any] = {}
+
+    def tick(done: int, total: int, version_id: int) -> None:
+        if "bar" not in state:
+            state["bar"] = click.progressbar(
+                length=total, label="Comparing with the reference", file=sys.stderr,
+                show_pos=True,
+            ).__enter__()  # fmt: skip
+        state["bar"].update(1)
+
+    try:
+        return story_view(settings, slug, reference=reference,
+                          compute=None if compute else 0, progress=tick)  # fmt: skip
+    finally:
+        if "bar" in state:
+            state["bar"].__exit__(None, None, None)
+
+
+def _print_matrix(story: dict[str, Any]) -> None:
+    langs = [lang or "?" for lang in story["matrix"]["languages"]]
+    click.echo("Outlets × languages (captures in time order):")
+    click.echo(f"  {'outlet':<24} " + "  ".join(f"{lang:<14}" for lang in langs))
+    for row in story["matrix"]["outlets"]:
+        cells = [
+            " ".join(f"#{c['id']}{'*' if c['reference'] else ''}" for c in cell) or "-"
+            for cell in row["cells"]
+        ]
+        click.echo(f"  {row['outlet'][:24]:<24} " + "  ".join(f"{c:<14}" for c in cells))
+
+
+def _print_versions(story: dict[str, Any]) -> None:
+    buckets = story["buckets"]
+    click.echo("Against the reference (sentences; wrapper counted apart):")
+    click.echo(f"  {'id':>5} {'outlet':<20} {'lang':<4} {'captured':<16} "
+               + " ".join(f"{_SHORT.get(b, b):>4}" for b in buckets) + "  wrapper")  # fmt: skip
+    for v in story["versions"]:
+        c = v.get("comparison")
+        head = (f"  {v['id']:>5} {v['outlet'][:20]:<20} {(v['language'] or '?'):<4} "
+                f"{v['captured_at'][:16]:<16} ")  # fmt: skip
+        wrapper = ", ".join(f"{k} {n}" for k, n in v["wrapper"].items() if n) or "-"
+        if c is None:
+            click.echo(head + "reference" + f"  {wrapper}")
+        elif c["state"] != "done":
+            click.echo(head + (c.get("error") or "pending"))
+        elif c["relation"] == "unrelated":
+            click.echo(head + "unrelated (no more in common than chance)")
+        else:
+            counts = " ".join(f"{c['counts'][b]:>4}" for b in buckets)
+            click.echo(head + counts + f"  {wrapper}  alignment {c['alignment_id']}")
+            for f in c["facts"]:
+                click.echo(f"        {f['kind']}: {', '.join(f['reference']) or '-'} -> "
+                           f"{', '.join(f['version']) or '-'} (row {f['position']})")  # fmt: skip
+
+
+@click.command("story")
+@click.argument("slug")
+@click.option("--reference", type=int, default=None,
+              help="Version to compare every other one with (default: the wire copy, "
+                   "else the earliest capture in the most common language).")  # fmt: skip
+@click.option("--mark-wire", "mark_wire", type=int, default=None,
+              help="Mark this version as the story's wire copy (the default reference).")
+@click.option("--no-compute", is_flag=True,
+              help="Only use stored comparisons; missing ones are listed as pending.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print exactly the JSON of GET /api/stories/SLUG?compute=all.")
+@click.option("--export", "export_path", type=click.Path(path_type=Path, dir_okay=False),
+              default=None, help="Write the story to this file (see --format).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
+              show_default=True, help="--export format; csv: one row per version.")  # fmt: skip
+@click.pass_context
+def story_cmd(
+    ctx: click.Context, slug: str, reference: int | None, mark_wire: int | None,
+    no_compute: bool, as_json: bool, export_path: Path | None, fmt: str,
+) -> None:  # fmt: skip
+    """Show story SLUG: every capture by outlet and language, each against a reference."""
+    from workbench.services.ingest import ensure_database
+    from workbench.services.stories import set_wire
+    from workbench.services.story_export import story_csv, story_json
+
+    settings = settings_of(ctx)
+    ensure_database(settings)
+    if mark_wire is not None:
+        set_wire(settings, slug, mark_wire)
+        click.echo(f"version {mark_wire} marked as the wire copy of {slug}", err=True)
+    story = _compute_with_bar(settings, slug, reference, not no_compute)
+    if export_path is not None:
+        text = story_csv(story) if fmt == "csv" else story_json(story)
+        export_path.write_text(text, encoding="utf-8")
+        click.echo(f"story {slug} written to {export_path} ({fmt})", err=True)
+        return
+    if as_json:
+        click.echo(story_json(story), nl=False)
+        return
+    ref = story["reference"]
+    click.echo(f"Story {story['slug']}: {story['title']} ({len(story['versions'])} versions)")
+    click.echo(f"Reference: version {ref['version_id']} ({ref['chosen']})")
+    _print_matrix(story)
+    _print_versions(story)
+
+
+def register(group: click.Group) -> None:
+    """Attach this area's commands to the root group."""
+    group.add_command(story_cmd)

@@ -1,0 +1,114 @@
+"""How one copy of a story differs from the reference copy, in sentences and facts.
+
+Input: the aligned rows of one reference→version comparison (content roles
+only, so an outlet's wrapper — appeals, comment forms, link residue — never
+shows up as "added"; it is counted apart from the segments' roles).  Output:
+sentence counts per change kind and the facts (numbers, names, quoted speech)
+that differ, each with both values.
+
+Why sentences, not rows: a 2-1 merge is two reference sentences kept, not one.
+Counted on the reference side (kept/changed/dropped/moved) and on the version
+side (added), so the counts add up to each side's length.
+
+Pure: dataclasses and strings in, JSON-ready dicts out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.core.similarity import normalize_for_similarity
+
+#: Change kinds a reader of a story asks about, in the order the page lists them.
+BUCKETS: tuple[str, ...] = ("verbatim", "cosmetic", "changed", "added", "dropped", "moved")
+#: Row statuses (from every aligner version so far) and the bucket each falls in.
+STATUS_BUCKET: dict[str, str] = {
+    "unchanged": "verbatim",
+    "equivalent": "verbatim",
+    "cosmetic": "cosmetic",
+    "changed": "changed",
+    "differs": "changed",
+    "uncertain": "changed",
+    "added": "added",
+    "removed": "dropped",
+    "moved": "moved",
+}
+FACT_KINDS: tuple[str, ...] = ("number", "name", "quote")
+
+# "…", “…”, „…“, «…», ‚…‘ and '…' spans of at least three words' worth of text.
+_QUOTE_RE = re.compile(r"[\"“„«‚‹]([^\"“”„«»‚‘’‹›]{8,}?)[\"”“»‘’›]")
+
+
+@dataclass(frozen=True)
+class Row:
+    """The part of an aligned pair the story view needs (no ORM object)."""
+
+    position: int
+    status: str
+    left_ids: Sequence[int]
+    right_ids: Sequence[int]
+    left_text: str
+    right_text: str
+    flags: dict[str, Any] = field(default_factory=dict)
+
+
+def quotes(text: str) -> list[str]:
+    """Quoted speech in ``text`` (inner text, whitespace-normalised), in order."""
+    return [" ".join(m.group(1).split()) for m in _QUOTE_RE.finditer(text)]
+
+
+def bucket(row: Row, same_language: bool) -> str:
+    """The change kind of one row; a same-language change of case/punctuation is cosmetic."""
+    kind = STATUS_BUCKET.get(row.status, "changed")
+    if kind == "changed" and same_language and row.left_text and row.right_text:
+        if normalize_for_similarity(row.left_text) == normalize_for_similarity(row.right_text):
+            return "cosmetic"
+    return kind
+
+
+def _flag_facts(row: Row) -> list[dict[str, Any]]:
+    out = []
+    for name, kind in (("numbers", "number"), ("names", "name")):
+        value = row.flags.get(name) if isinstance(row.flags, dict) else None
+        if not isinstance(value, dict):
+            continue
+        ref, ver = list(value.get("left_only") or []), list(value.get("right_only") or [])
+        if ref or ver:
+            out.append({"kind": kind, "reference": ref, "version": ver})
+    return out
+
+
+def _quote_facts(row: Row) -> list[dict[str, Any]]:
+    left, right = quotes(row.left_text), quotes(row.right_text)
+    ref = [q for q in left if q not in right]
+    ver = [q for q in right if q not in left]
+    return [{"kind": "quote", "reference": ref, "version": ver}] if ref or ver else []
+
+
+def row_facts(row: Row, same_language: bool) -> list[dict[str, Any]]:
+    """Facts that differ within one linked row, each with both values and both texts."""
+    if not row.left_ids or not row.right_ids:
+        return []  # a whole sentence added/dropped: its facts are in the count
+    found = _flag_facts(row) + (_quote_facts(row) if same_language else [])
+    for fact in found:
+        fact.update(
+            position=row.position, reference_text=row.left_text, version_text=row.right_text
+        )
+    return found
+
+
+def summarise(rows: Iterable[Row], same_language: bool) -> dict[str, Any]:
+    """Sentence counts per bucket and the differing facts of one comparison."""
+    counts = dict.fromkeys(BUCKETS, 0)
+    facts: list[dict[str, Any]] = []
+    for row in rows:
+        kind = bucket(row, same_language)
+        if not row.left_ids:  # version only: added, or a move's landing (counted at its origin)
+            counts["added"] += len(row.right_ids) if kind == "added" else 0
+            continue
+        counts[kind] += len(row.left_ids)
+        facts.extend(row_facts(row, same_language))
+    return {"counts": counts, "facts": facts}

@@ -1,0 +1,288 @@
+"""The story desk: every capture of one story, and each one against a reference copy.
+
+A *story* is an article (slug): its versions are captures at several outlets,
+in several languages, over time.  ``story_view`` returns, JSON-ready:
+
+* ``matrix``: outlet × language, each cell the outlet's captures over time;
+* ``reference``: the version the others are compared with — the one the user
+  asked for, else the one marked as the wire copy (``set_wire``), else the
+  earliest capture in the story's most common language;
+* ``versions``: each version's provenance, its wrapper (appeal, comment form,
+  link residue, other segments: counted apart, never "added"), and against the
+  reference: sentences verbatim/cosmetic/changed/added/dropped/moved, differing
+  facts (numbers, names, quoted speech) with both values, the relation
+  (related/unrelated/unknown) and the alignment id for the pair's compare view.
+
+Comparisons use the content roles only and go through
+``services.compare.compare_versions``, which is idempotent: stored alignments
+are found by fingerprint in one query, only missing ones are computed (up to
+``compute`` of them; the rest are reported as ``pending``).  The CLI and the
+web call this one function, so ``workbench story --json`` and
+``/api/stories/<slug>`` agree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from workbench.config import Settings
+from workbench.core.story import BUCKETS, Row, summarise
+from workbench.errors import InputError, NotFoundError, WorkbenchError
+from workbench.services.alignment_store import fingerprint
+from workbench.services.browse import list_versions
+from workbench.services.compare import (
+    DEFAULT_ROLES,
+    _language,
+    compare_versions,
+    normalize_roles,
+)
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import AlignedPair, Alignment, Article, Segment
+
+CONTENT_ROLES: tuple[str, ...] = normalize_roles(DEFAULT_ROLES)
+WRAPPER_ROLES: tuple[str, ...] = ("appeal", "comment_form", "link_residue", "other")
+#: Missing comparisons a web page computes inline; more run as a job (or the CLI).
+WEB_COMPUTE_BUDGET = 3
+
+Progress = Callable[[int, int, int], None]  # (done, total, version id)
+
+
+@dataclass(frozen=True)
+class _Seg:
+    """A segment's identity as the fingerprint sees it (duck-types ``Segment``)."""
+
+    id: int
+    role: str
+    lang: str | None
+
+
+def _segments(session: Session, ids: list[int]) -> dict[int, list[_Seg]]:
+    """Every segment of the story's versions, in text order, without ORM objects."""
+    out: dict[int, list[_Seg]] = defaultdict(list)
+    rows = session.exec(
+        select(Segment.version_id, Segment.id, Segment.role, Segment.lang)
+        .where(col(Segment.version_id).in_(ids))
+        .order_by(col(Segment.version_id), col(Segment.position))
+    ).all()
+    for version_id, seg_id, role, lang in rows:
+        out[version_id].append(_Seg(seg_id, role, lang))
+    return out
+
+
+def _default_reference(versions: list[dict[str, Any]], wire: int | None) -> tuple[int, str]:
+    """The wire copy if marked, else the earliest capture in the most common language."""
+    ids = {v["id"] for v in versions}
+    if wire in ids:
+        return wire, "wire"  # type: ignore[return-value]
+    counts = Counter(v["language"] for v in versions)
+    top = max(counts.values())
+    common = {lang for lang, n in counts.items() if n == top}
+    first = min(
+        (v for v in versions if v["language"] in common), key=lambda v: (v["captured_at"], v["id"])
+    )
+    return first["id"], "default"
+
+
+def _matrix(versions: list[dict[str, Any]], reference: int) -> dict[str, Any]:
+    """Outlet × language cells, each the outlet's captures in time order."""
+    langs = [lang for lang, _ in Counter(v["language"] for v in versions).most_common()]
+    outlets: dict[str, dict[str | None, list[dict[str, Any]]]] = {}
+    for v in sorted(versions, key=lambda v: (v["captured_at"], v["id"])):
+        cell = outlets.setdefault(v["outlet"], {}).setdefault(v["language"], [])
+        cell.append({"id": v["id"], "captured_at": v["captured_at"],
+                     "reference": v["id"] == reference})  # fmt: skip
+    rows = [
+        {"outlet": name, "cells": [cells.get(lang, []) for lang in langs]}
+        for name, cells in outlets.items()
+    ]
+    return {"languages": langs, "outlets": rows}
+
+
+def _timeline(versions: list[dict[str, Any]]) -> None:
+    """Number each outlet's captures (``capture`` k of ``captures``) in time order."""
+    by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for v in sorted(versions, key=lambda v: (v["captured_at"], v["id"])):
+        by_outlet[v["outlet"]].append(v)
+    for caps in by_outlet.values():
+        for k, v in enumerate(caps, 1):
+            v["capture"], v["captures"] = k, len(caps)
+
+
+def _wrapper(segs: list[_Seg]) -> dict[str, int]:
+    counts = Counter(s.role for s in segs if s.role in WRAPPER_ROLES)
+    return {role: counts.get(role, 0) for role in WRAPPER_ROLES}
+
+
+def _pair_rows(session: Session, alignment_ids: list[int]) -> dict[int, list[Row]]:
+    """The stored rows of these alignments as plain ``Row``s (one query, no ORM)."""
+    out: dict[int, list[Row]] = defaultdict(list)
+    if not alignment_ids:
+        return out
+    query = (
+        select(
+            AlignedPair.alignment_id, AlignedPair.position, AlignedPair.status,
+            AlignedPair.left_segment_ids, AlignedPair.right_segment_ids,
+            AlignedPair.left_text, AlignedPair.right_text, AlignedPair.flags,
+        )  # fmt: skip
+        .where(col(AlignedPair.alignment_id).in_(alignment_ids))
+        .order_by(col(AlignedPair.alignment_id), col(AlignedPair.position))
+    )
+    for aid, pos, status, lids, rids, ltext, rtext, flags in session.exec(query).all():
+        out[aid].append(Row(pos, status, lids or [], rids or [], ltext, rtext, flags or {}))
+    return out
+
+
+@dataclass
+class _Story:
+    """Everything ``story_view`` loads before deciding what to compute."""
+
+    article: Article
+    versions: list[dict[str, Any]]
+    segs: dict[int, list[_Seg]]
+    reference: int
+    chosen: str
+    langs: dict[int, str | None]
+    keys: dict[int, str]  # other version id -> fingerprint of reference→version
+    stored: dict[str, int]  # fingerprint -> alignment id
+
+
+def _content(segs: list[_Seg]) -> list[_Seg]:
+    return [s for s in segs if s.role in CONTENT_ROLES]
+
+
+def _load(settings: Settings, slug: str, reference: int | None) -> _Story:
+    versions = list_versions(settings, slug)  # NotFoundError for an unknown slug
+    ids = [v["id"] for v in versions]
+    with Session(get_engine(settings.database_url)) as session:
+        article = session.exec(select(Article).where(Article.slug == slug)).one()
+        segs = _segments(session, ids)
+        if reference is not None and reference not in ids:
+            raise InputError(f"version {reference} is not a capture of story {slug!r}")
+        ref, chosen = (
+            (reference, "user") if reference is not None
+            else _default_reference(versions, article.wire_version_id) if versions
+            else (0, "none")
+        )  # fmt: skip
+        langs = {
+            v["id"]: _language(SimpleNamespace(language=v["language"]), _content(segs[v["id"]]))  # type: ignore[arg-type]
+            for v in versions
+        }
+        keys = {
+            vid: fingerprint(settings, session, (_content(segs[ref]), _content(segs[vid])),  # type: ignore[arg-type]
+                             CONTENT_ROLES, (langs[ref], langs[vid]))  # fmt: skip
+            for vid in ids
+            if vid != ref
+        }
+        stored = dict(
+            session.exec(
+                select(Alignment.fingerprint, Alignment.id).where(
+                    col(Alignment.fingerprint).in_(list(keys.values()))
+                )
+            ).all()
+        )
+    return _Story(article, versions, segs, ref, chosen, langs, keys, stored)  # type: ignore[arg-type]
+
+
+def _compute_missing(
+    settings: Settings, story: _Story, limit: int | None, progress: Progress | None
+) -> dict[int, str]:
+    """Compare the reference with versions lacking a stored alignment; errors by version."""
+    missing = [vid for vid, key in story.keys.items() if key not in story.stored]
+    todo = missing if limit is None else missing[: max(0, limit)]
+    errors: dict[int, str] = {}
+    for done, vid in enumerate(todo, 1):
+        try:
+            result = compare_versions(settings, story.reference, vid, roles=CONTENT_ROLES)
+            story.stored[story.keys[vid]] = result.alignment_id
+        except WorkbenchError as exc:
+            errors[vid] = exc.message
+        if progress is not None:
+            progress(done, len(todo), vid)
+    return errors
+
+
+def _comparison(
+    story: _Story, vid: int, rows: dict[int, list[Row]],
+    stored: dict[int, tuple[dict[str, Any], dict[str, Any]]], errors: dict[int, str],
+) -> dict[str, Any]:  # fmt: skip
+    """One version against the reference: counts, facts, relation, or why there are none."""
+    aid = story.stored.get(story.keys[vid])
+    same = story.langs[vid] == story.langs[story.reference]
+    base: dict[str, Any] = {"alignment_id": aid, "cross_language": not same}
+    if vid in errors:
+        return {**base, "state": "error", "error": errors[vid]}
+    if aid is None:
+        return {**base, "state": "pending"}
+    summary, params = stored.get(aid, ({}, {}))
+    return {
+        **base,
+        "state": "done",
+        "relation": summary.get("relation", "unknown"),
+        "mt_missing": bool(params.get("mt_missing")),
+        **summarise(rows.get(aid, []), same),
+    }
+
+
+def story_view(
+    settings: Settings,
+    slug: str,
+    *,
+    reference: int | None = None,
+    compute: int | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """The story page's data; computes up to ``compute`` missing comparisons (None: all)."""
+    story = _load(settings, slug, reference)
+    errors = _compute_missing(settings, story, compute, progress)
+    with Session(get_engine(settings.database_url)) as session:
+        aids = sorted(set(story.stored.values()))
+        rows = _pair_rows(session, aids)
+        stored = {
+            aid: (summary or {}, params or {})
+            for aid, summary, params in session.exec(
+                select(Alignment.id, Alignment.summary, Alignment.params).where(
+                    col(Alignment.id).in_(aids)
+                )
+            ).all()
+        }
+    _timeline(story.versions)
+    versions = []
+    for v in story.versions:
+        vid = v["id"]
+        entry = {**v, "reference": vid == story.reference, "wrapper": _wrapper(story.segs[vid])}
+        if vid != story.reference:
+            entry["comparison"] = _comparison(story, vid, rows, stored, errors)
+        versions.append(entry)
+    pending = sum(1 for v in versions if v.get("comparison", {}).get("state") == "pending")
+    return {
+        "slug": story.article.slug,
+        "title": story.article.title,
+        "wire_version_id": story.article.wire_version_id,
+        "reference": {"version_id": story.reference or None, "chosen": story.chosen},
+        "buckets": list(BUCKETS),
+        "wrapper_roles": list(WRAPPER_ROLES),
+        "matrix": _matrix(story.versions, story.reference),
+        "versions": versions,
+        "pending": pending,
+    }
+
+
+def set_wire(settings: Settings, slug: str, version_id: int | None) -> dict[str, Any]:
+    """Mark ``version_id`` as the story's wire copy (its default reference); None unmarks."""
+    with session_scope(get_engine(settings.database_url)) as session:
+        article = session.exec(select(Article).where(Article.slug == slug)).first()
+        if article is None:
+            raise NotFoundError(f"no article with slug {slug!r}")
+        if version_id is not None:
+            ids = {v["id"] for v in list_versions(settings, slug)}
+            if version_id not in ids:
+                raise InputError(f"version {version_id} is not a capture of story {slug!r}")
+        article.wire_version_id = version_id
+        session.add(article)
+    return {"slug": slug, "wire_version_id": version_id}

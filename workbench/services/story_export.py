@@ -1,0 +1,48 @@
+"""The story view as files: JSON (exactly the API's body) and a per-version CSV summary."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from workbench.core.story import BUCKETS
+from workbench.services.stories import WRAPPER_ROLES
+
+CSV_COLUMNS: tuple[str, ...] = (
+    ("version_id", "outlet", "language", "captured_at", "capture", "captures", "reference",
+     "state", "relation", "alignment_id")
+    + BUCKETS
+    + tuple(f"wrapper_{role}" for role in WRAPPER_ROLES)
+    + ("facts", "url")
+)  # fmt: skip
+
+
+def story_json(story: dict[str, Any]) -> str:
+    """``{"ok": true, "story": ...}``: byte for byte what ``/api/stories/<slug>`` answers."""
+    return json.dumps({"ok": True, "story": story}, ensure_ascii=False, indent=2) + "\n"
+
+
+def _csv_row(v: dict[str, Any]) -> list[Any]:
+    c = v.get("comparison") or {}
+    counts = c.get("counts") or {}
+    done = c.get("state") == "done" and c.get("relation") != "unrelated"
+    return [
+        v["id"], v["outlet"], v["language"] or "", v["captured_at"], v["capture"],
+        v["captures"], "yes" if v["reference"] else "", c.get("state", "reference"),
+        c.get("relation", ""), c.get("alignment_id") or "",
+        *[counts.get(b, "") if done else "" for b in BUCKETS],
+        *[v["wrapper"].get(role, 0) for role in WRAPPER_ROLES],
+        len(c.get("facts") or []) if done else "", v.get("url") or "",
+    ]  # fmt: skip
+
+
+def story_csv(story: dict[str, Any]) -> str:
+    """One row per version: provenance, counts against the reference, wrapper, facts."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for version in story["versions"]:
+        writer.writerow(_csv_row(version))
+    return out.getvalue()

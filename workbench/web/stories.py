@@ -1,0 +1,94 @@
+"""The story desk: ``/stories/<slug>`` and its JSON twin ``/api/stories/<slug>``.
+
+Both call ``services.stories.story_view`` with the same arguments, so the page
+and the JSON agree.  A page computes at most ``WEB_COMPUTE_BUDGET`` missing
+comparisons inline (the rest show as pending, with a button that computes
+them); ``?compute=all`` on the API computes every missing one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.wrappers import Response
+from flask_babel import gettext as _
+from werkzeug.wrappers import Response as BaseResponse
+
+from workbench.errors import InputError, WorkbenchError
+from workbench.services.stories import WEB_COMPUTE_BUDGET, set_wire, story_view
+from workbench.web.common import int_field, json_body, ok, settings
+
+bp = Blueprint("stories", __name__)
+
+
+def _reference(args: Any) -> int | None:
+    return int_field(args, "reference", required=False, default=0) or None
+
+
+def _compute(args: Any) -> int | None:
+    """``?compute=all`` (every missing comparison), a number, or the page budget."""
+    raw = args.get("compute")
+    if raw == "all":
+        return None
+    if raw in (None, ""):
+        return WEB_COMPUTE_BUDGET
+    value = int_field(args, "compute")
+    if value < 0:
+        raise InputError("field 'compute' must be 'all' or a number >= 0")
+    return value
+
+
+def _story(slug: str, args: Any, compute: int | None) -> dict[str, Any]:
+    return story_view(settings(), slug, reference=_reference(args), compute=compute)
+
+
+@bp.get("/stories/<slug>")
+def show(slug: str) -> str:
+    """Matrix, reference and every version against it."""
+    story = _story(slug, request.args, _compute(request.args))
+    return render_template("story.html", story=story)
+
+
+@bp.get("/api/stories/<slug>")
+def api_show(slug: str) -> tuple[Response, int]:
+    """JSON twin of the story page (``?reference=ID``, ``?compute=all|N``)."""
+    return ok(story=_story(slug, request.args, _compute(request.args)))
+
+
+@bp.post("/stories/<slug>/compute")
+def compute_form(slug: str) -> BaseResponse:
+    """Button: compute every missing comparison, then show the story again."""
+    reference = _reference(request.form)
+    try:
+        story_view(settings(), slug, reference=reference, compute=None)
+    except WorkbenchError as exc:
+        flash(exc.message, "error")
+    return redirect(url_for("stories.show", slug=slug, reference=reference))
+
+
+@bp.post("/api/stories/<slug>/compute")
+def api_compute(slug: str) -> tuple[Response, int]:
+    """Compute every missing comparison: body ``{"reference": ID}`` (optional)."""
+    data = json_body()
+    return ok(story=story_view(settings(), slug, reference=_reference(data), compute=None))
+
+
+@bp.post("/stories/<slug>/wire")
+def wire_form(slug: str) -> BaseResponse:
+    """Form: mark a version as the wire copy (the default reference); empty unmarks."""
+    version = int_field(request.form, "version", required=False, default=0) or None
+    try:
+        set_wire(settings(), slug, version)
+        flash(_("Wire copy saved."), "info")
+    except WorkbenchError as exc:
+        flash(exc.message, "error")
+    return redirect(url_for("stories.show", slug=slug))
+
+
+@bp.post("/api/stories/<slug>/wire")
+def api_wire(slug: str) -> tuple[Response, int]:
+    """Mark the wire copy: body ``{"version": ID}``; ``null`` unmarks."""
+    data = json_body()
+    version = int_field(data, "version", required=False, default=0) or None
+    return ok(**set_wire(settings(), slug, version))
