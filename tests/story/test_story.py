@@ -117,7 +117,9 @@ def test_page_and_json_twin(settings: Settings, story: dict[str, int]) -> None:
     assert view["reference"]["chosen"] == "wire"
 
 
-def test_cli_json_is_the_api_json(settings: Settings, story: dict[str, int], tmp_path: Path) -> None:
+def test_cli_json_is_the_api_json(
+    settings: Settings, story: dict[str, int], tmp_path: Path
+) -> None:
     runner = CliRunner()
     base = ["--database-url", settings.database_url, "story", "bridge"]
     printed = runner.invoke(main, [*base, "--json"])

@@ -21,7 +21,10 @@ pytestmark = pytest.mark.browser
 
 
 def test_story_page_in_chromium(
-    settings: Settings, ingest: Ingest, serve: Callable[[Settings], str], page  # noqa: F811
+    settings: Settings,
+    ingest: Ingest,
+    serve: Callable[[Settings], str],  # noqa: F811
+    page,  # noqa: F811
 ) -> None:  # type: ignore[no-untyped-def]
     wire, herald = ingest(WIRE, "wire", 1), ingest(COPY, "herald", 2)
     ingest(UNRELATED, "gazette", 3)

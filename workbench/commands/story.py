@@ -82,12 +82,24 @@ def _print_versions(story: dict[str, Any]) -> None:
 @click.option("--reference", type=int, default=None,
               help="Version to compare every other one with (default: the wire copy, "
                    "else the earliest capture in the most common language).")  # fmt: skip
-@click.option("--mark-wire", "mark_wire", type=int, default=None,
-              help="Mark this version as the story's wire copy (the default reference).")
-@click.option("--no-compute", is_flag=True,
-              help="Only use stored comparisons; missing ones are listed as pending.")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print exactly the JSON of GET /api/stories/SLUG?compute=all.")
+@click.option(
+    "--mark-wire",
+    "mark_wire",
+    type=int,
+    default=None,
+    help="Mark this version as the story's wire copy (the default reference).",
+)
+@click.option(
+    "--no-compute",
+    is_flag=True,
+    help="Only use stored comparisons; missing ones are listed as pending.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print exactly the JSON of GET /api/stories/SLUG?compute=all.",
+)
 @click.option("--export", "export_path", type=click.Path(path_type=Path, dir_okay=False),
               default=None, help="Write the story to this file (see --format).")  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",

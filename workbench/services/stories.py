@@ -126,9 +126,14 @@ def _pair_rows(session: Session, alignment_ids: list[int]) -> dict[int, list[Row
         return out
     query = (
         select(
-            AlignedPair.alignment_id, AlignedPair.position, AlignedPair.status,
-            AlignedPair.left_segment_ids, AlignedPair.right_segment_ids,
-            AlignedPair.left_text, AlignedPair.right_text, AlignedPair.flags,
+            AlignedPair.alignment_id,
+            AlignedPair.position,
+            AlignedPair.status,
+            AlignedPair.left_segment_ids,
+            AlignedPair.right_segment_ids,
+            AlignedPair.left_text,
+            AlignedPair.right_text,
+            AlignedPair.flags,
         )  # fmt: skip
         .where(col(AlignedPair.alignment_id).in_(alignment_ids))
         .order_by(col(AlignedPair.alignment_id), col(AlignedPair.position))
@@ -174,8 +179,13 @@ def _load(settings: Settings, slug: str, reference: int | None) -> _Story:
             for v in versions
         }
         keys = {
-            vid: fingerprint(settings, session, (_content(segs[ref]), _content(segs[vid])),  # type: ignore[arg-type]
-                             CONTENT_ROLES, (langs[ref], langs[vid]))  # fmt: skip
+            vid: fingerprint(
+                settings,
+                session,
+                (_content(segs[ref]), _content(segs[vid])),  # type: ignore[arg-type]
+                CONTENT_ROLES,
+                (langs[ref], langs[vid]),
+            )  # fmt: skip
             for vid in ids
             if vid != ref
         }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, request, url_for
 from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
@@ -18,6 +18,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from workbench.errors import InputError, WorkbenchError
 from workbench.services.stories import WEB_COMPUTE_BUDGET, set_wire, story_view
 from workbench.web.common import int_field, json_body, ok, settings
+from workbench.web.render import View, page
 
 bp = Blueprint("stories", __name__)
 
@@ -43,17 +44,10 @@ def _story(slug: str, args: Any, compute: int | None) -> dict[str, Any]:
     return story_view(settings(), slug, reference=_reference(args), compute=compute)
 
 
-@bp.get("/stories/<slug>")
-def show(slug: str) -> str:
-    """Matrix, reference and every version against it."""
-    story = _story(slug, request.args, _compute(request.args))
-    return render_template("story.html", story=story)
-
-
-@bp.get("/api/stories/<slug>")
-def api_show(slug: str) -> tuple[Response, int]:
-    """JSON twin of the story page (``?reference=ID``, ``?compute=all|N``)."""
-    return ok(story=_story(slug, request.args, _compute(request.args)))
+@page(bp, "/stories/<slug>", template="story.html")
+def show(slug: str) -> View:
+    """Matrix, reference and every version against it (``?reference=ID``, ``?compute=all|N``)."""
+    return View({"story": _story(slug, request.args, _compute(request.args))})
 
 
 @bp.post("/stories/<slug>/compute")
