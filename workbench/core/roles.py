@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.segment import Seg, blank_lines_after
 
 HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER = (
@@ -29,7 +30,7 @@ ROLES = (HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER)
 
 def _phrases(spec: str) -> frozenset[str]:
     """A ``|``-separated phrase list (line breaks and indentation ignored)."""
-    return frozenset(p.strip() for p in spec.split("|") if p.strip())
+    return frozenset(p.strip().casefold() for p in spec.split("|") if p.strip())
 
 
 #: Whole-segment phrases (compared after normalising case, spaces, end punctuation).
@@ -38,13 +39,51 @@ LINK_RESIDUE_PHRASES = _phrases(
     |continue reading|click here|full story|share|share this|share this article|tweet|print
     |quelle|quelllink|zur quelle|mehr lesen|weiterlesen|mehr dazu|zum artikel|teilen|drucken
     |источник|ссылка на источник|читать далее|подробнее|читать полностью|поделиться
-    |джерело|посилання на джерело|читати далі|детальніше|читати повністю|поширити
+    |джерело|посилання на джерело|читати далі|детальніше|читати повністю|поширити|поділитися
+    |πηγή|διαβάστε περισσότερα|περισσότερα|κοινοποίηση|μοιραστείτε
     |lire la suite|en savoir plus|lien source|partager"""
 )
 LINK_RESIDUE_PATTERNS = (
     re.compile(r"^(https?://|www\.)\S+$"),
-    re.compile(r"^(via|source|quelle|источник|джерело)\s*:\s*\S.{0,80}$"),
-    re.compile(r"^share (on|via) \w+$"),
+    re.compile(r"^(via|source|sources|quelle|источник|джерело|πηγή|fuente|fonte|źródło|bron)"
+               r"\s*:\s*\S.{0,80}$"),
+    re.compile(r"^(share|teilen|partager|поделиться|поділитися|κοινοποίηση) "
+               r"(on|via|auf|sur|в|у|στο) \w+$"),
+)  # fmt: skip
+#: Labels that open a teaser for another article ("Read moreFrom isolation to ...").
+TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "related"
+    "^("
+    + "|".join(
+        sorted(
+            _phrases(
+                """read more|read also|also read|related|related stories|related articles
+                |see also|more on this|more on this story|lesen sie auch|mehr zum thema
+                |auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi
+                |читайте также|смотрите также|по теме|читайте також|дивіться також|за темою
+                |διαβάστε επίσης|δείτε επίσης|διαβάστε ακόμη|leer más|lee también|leggi anche"""
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+#: Page widgets and navigation: ``other`` whatever surrounds them.
+CHROME_LABELS = _phrases(
+    """follow|follow us|short url|short link|permalink|left menu|right menu|main menu|menu
+    |search|copy link|copy url|link copied|listen|listen to this article|save|bookmark
+    |advertisement|ad|sponsored|skip to content|skip to main content|back to top|home
+    |log in|login|sign in|register|font size|text size|a a a|a- a a+|close menu
+    |folgen|folgen sie uns|menü|suche|anzeige|werbung|startseite|anmelden|link kopieren
+    |suivre|suivez-nous|publicité|accueil|rechercher|se connecter|copier le lien
+    |подписаться|меню|поиск|реклама|главная|войти|скопировать ссылку
+    |підписатися|пошук|головна|увійти|скопіювати посилання
+    |ακολουθήστε|μενού|αναζήτηση|διαφήμιση|αρχική|σύνδεση"""
+)
+READING_TIME = re.compile(
+    r"^\d+\s*(min|mins|minutes?|minuten?|мин|хв|λεπτά)\.?\s*\w*( \w+)?$"
+    r"|\b(min read|reading time|lesezeit|temps de lecture|время чтения|час читання"
+    r"|χρόνος ανάγνωσης)\b"
 )
 COMMENT_STARTERS = _phrases(
     """leave a reply|leave a comment|post a comment|add a comment|write a comment|comments
@@ -129,6 +168,9 @@ class Zone:
 
     zone: str  # title | main | appeal | comments | page
     kind: str  # title, h1, p, li, label, ...
+    #: Share of the block's characters inside links (0..1); the HTML extractor fills
+    #: it when it can. Short lines that are mostly links are navigation or teasers.
+    link_share: float = 0.0
 
 
 def normalise(text: str) -> str:
@@ -136,11 +178,29 @@ def normalise(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .:!?…,;-–—\"'«»„“”")
 
 
+def _teaser_label(text: str) -> bool:
+    """ "Read more: X", "Read moreX", "Related Title…": a label, then a title or nothing.
+
+    The label must be followed by punctuation, an upper-case letter or the end,
+    so a sentence that merely starts with "Related measures..." is not a teaser.
+    """
+    folded = text.casefold()
+    match = TEASER_LABELS.match(folded)
+    if match is None:
+        return False
+    rest = text[match.end() :].lstrip(" \t:–—-|»›>")
+    return not rest or rest[0].isupper() or not rest[0].isalpha()
+
+
 def _rule_role(text: str) -> str | None:
     """A role decided by the segment's own words, if any."""
     norm = normalise(text)
     if norm in LINK_RESIDUE_PHRASES or any(p.match(norm) for p in LINK_RESIDUE_PATTERNS):
         return LINK_RESIDUE
+    if _teaser_label(text):
+        return LINK_RESIDUE
+    if norm in CHROME_LABELS or (len(norm.split()) <= 6 and READING_TIME.search(norm)):
+        return OTHER
     if norm in COMMENT_STARTERS or any(s in norm for s in COMMENT_SNIPPETS):
         return COMMENT_FORM
     short = len(norm.split()) <= SHORT_WORDS
@@ -151,26 +211,61 @@ def _rule_role(text: str) -> str | None:
     return None
 
 
-def _title_like(seg: Seg, segs: Sequence[Seg]) -> bool:
-    """A first line that reads as a title: alone in its paragraph, short, no full stop."""
-    alone = sum(1 for s in segs if s.paragraph == seg.paragraph) == 1
-    words = len(seg.text.split())
-    return alone and 0 < words <= 25 and len(seg.text) <= 250 and not seg.text.endswith(".")
+def _html_headlines(
+    segs: Sequence[Seg], title: str | None, zones: Sequence[Zone | None]
+) -> set[int]:
+    """Headline segments known from the markup: title zone, ``h1``, copies of ``<title>``.
 
-
-def _headlines(segs: Sequence[Seg], title: str | None, zones: Sequence[Zone | None]) -> set[int]:
-    """Indices of headline segments (title zone, h1, the title and its duplicates)."""
+    A ``<title>`` often carries the site name ("Headline | Site", "Headline - Site"),
+    so the part before the last separator is tried as well.
+    """
     found = {i for i, z in enumerate(zones) if z is not None and z.zone == "title"}
     found |= {i for i, z in enumerate(zones) if z is not None and z.kind == "h1"}
-    wanted = normalise(title) if title else ""
-    if not wanted and segs and zones[0] is None and _title_like(segs[0], segs):
-        wanted = normalise(segs[0].text)
-    if wanted:
-        found |= {i for i, s in enumerate(segs[:50]) if normalise(s.text) == wanted}
+    if title:
+        wanted = {normalise(title)}
+        wanted |= {normalise(re.split(r"\s[|–—-]\s(?!.*\s[|–—-]\s)", title)[0])}
+        found |= {i for i, s in enumerate(segs[:50]) if normalise(s.text) in wanted - {""}}
     return found
 
 
-_ZONE_ROLES = {"title": HEADLINE, "main": BODY, "appeal": APPEAL, "comments": COMMENT_FORM}
+_ZONE_ROLES = {"title": HEADLINE, "appeal": APPEAL, "comments": COMMENT_FORM, "page": OTHER}
+
+
+def _fixed_roles(
+    segs: Sequence[Seg],
+    zones: Sequence[Zone | None],
+    boilerplate: Sequence[bool],
+) -> list[str | None]:
+    """Roles decided by a segment's own words, its block, repetition or HTML zone.
+
+    ``None`` is left where only the page as a whole can tell (plain text, or the
+    main zone of an HTML page).
+    """
+    roles: list[str | None] = []
+    block: str | None = None
+    for i, seg in enumerate(segs):
+        if i and blank_lines_after(segs[i - 1]) >= 2:  # HTML zone changes look like this too
+            block = None
+        rule = _rule_role(seg.text)
+        if rule in (APPEAL, COMMENT_FORM) and (block is None or rule == COMMENT_FORM):
+            block = rule
+        role: str | None
+        if rule is not None:
+            role = rule
+        elif block == COMMENT_FORM and normalise(seg.text).rstrip(" *") in FORM_LABELS | {""}:
+            role = COMMENT_FORM
+        elif block is not None:
+            role = block
+        elif boilerplate[i]:
+            role = APPEAL
+        elif zones[i] is not None and zones[i].zone != "main":  # type: ignore[union-attr]
+            role = _ZONE_ROLES.get(zones[i].zone, OTHER)  # type: ignore[union-attr]
+        else:
+            role = None
+        roles.append(role)
+        if block == APPEAL and normalise(seg.text) in APPEAL_CLOSERS:
+            block = None
+    return roles
 
 
 def assign_roles(
@@ -180,38 +275,23 @@ def assign_roles(
     zones: Sequence[Zone | None] | None = None,
     hashes: Sequence[str] | None = None,
     recurring: Collection[str] = (),
+    langs: Sequence[str | None] | None = None,
+    params: RoleParams = DEFAULT_PARAMS,
 ) -> list[str]:
     """The page role of every segment.
 
     ``zones`` (HTML only) say where each segment came from; ``hashes`` are the
     segments' text hashes and ``recurring`` the hashes that recur in other
-    articles of the same outlet (boilerplate).
+    articles of the same outlet (boilerplate); ``langs`` the segments' detected
+    languages (a short line in another language than the story is chrome).
     """
     zones = list(zones) if zones is not None else [None] * len(segs)
-    headlines = _headlines(segs, title, zones)
-    roles: list[str] = []
-    block: str | None = None
-    for i, seg in enumerate(segs):
-        if i and blank_lines_after(segs[i - 1]) >= 2:  # HTML zone changes look like this too
-            block = None
-        rule = _rule_role(seg.text)
-        if rule in (APPEAL, COMMENT_FORM) and (block is None or rule == COMMENT_FORM):
-            block = rule
-        if i in headlines and rule is None:
-            role = HEADLINE
-        elif rule is not None:
-            role = rule
-        elif block == COMMENT_FORM and normalise(seg.text).rstrip(" *") in FORM_LABELS | {""}:
-            role = COMMENT_FORM
-        elif block is not None:
-            role = block
-        elif hashes is not None and hashes[i] in recurring:
-            role = APPEAL
-        elif zones[i] is not None:
-            role = _ZONE_ROLES.get(zones[i].zone, OTHER)
-        else:
-            role = BODY
-        roles.append(role)
-        if block == APPEAL and normalise(seg.text) in APPEAL_CLOSERS:
-            block = None
-    return roles
+    boilerplate = [hashes is not None and hashes[i] in recurring for i in range(len(segs))]
+    fixed = _fixed_roles(segs, zones, boilerplate)
+    headlines = {i for i in _html_headlines(segs, title, zones) if fixed[i] in (None, HEADLINE)}
+    fixed = [None if r == HEADLINE else r for r in fixed]
+    html = any(z is not None for z in zones)
+    link_share = [z.link_share if z is not None else 0.0 for z in zones] if html else None
+    return decide_page(
+        segs, fixed, headlines=headlines, langs=langs, link_share=link_share, params=params
+    )

@@ -251,6 +251,7 @@ def _store(
         zones=_zones(segs, decoded.regions),
         hashes=hashes,
         recurring=recurring,
+        langs=[ls.lang for ls in langs],
     )
     body = [i for i, r in enumerate(roles) if r == BODY]
     version.language = dominant_language(

@@ -1,0 +1,141 @@
+"""Page roles (and pair flags) on real captured pages: per page, overall, cross-validated.
+
+    .venv/bin/python benchmarks/roles_flags.py [--shared DIR] [--json FILE]
+
+Roles are scored in process with the dev set's definitions (characters,
+whitespace excluded; ``story`` = the in-story decision headline/body vs the
+rest; span figures by majority label) on two sets:
+
+* the shared real-page dev set ``../shared/data/stories-dev`` (when present;
+  the report says so when it is absent), and
+* the repository's own fixture pages ``tests/data/role-pages`` (invented
+  stories in real-site chrome shapes).
+
+Besides the in-sample figures with the default thresholds, every tunable
+threshold of ``core.page_evidence.RoleParams`` is chosen on all pages but one
+(leave-one-page-out) or all stories but one (leave-one-story-out) and the left
+out part is scored with it.  The baseline row is the pre-evidence model run in
+the same process: phrase rules, then the first title-shaped line as headline,
+everything else body.  The flag report (precision/recall against the flag gold
+in ``tests/data/flag-gold.json``) follows the role tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from workbench.core import roles as roles_mod  # noqa: E402
+from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams  # noqa: E402
+from workbench.testing.page_gold import (  # noqa: E402
+    GoldPage,
+    Score,
+    cross_validate,
+    load_annotated_dir,
+    load_pages,
+    predict,
+    score_page,
+)
+
+SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
+FIXTURES = ROOT / "tests" / "data" / "role-pages"
+
+
+def grid() -> list[RoleParams]:
+    """Defaults first (ties keep them), then every combination of the thresholds."""
+    points = [DEFAULT_PARAMS]
+    for cohesion, caps, short, prose in itertools.product(
+        (0.15, 0.25, 0.4), (0.6, 0.75, 0.9), (4, 6, 8), (6, 8, 10)
+    ):
+        point = RoleParams(cohesion=cohesion, caps_share=caps, short_words=short, prose_words=prose)
+        if point != DEFAULT_PARAMS:
+            points.append(point)
+    return points
+
+
+def baseline(page: GoldPage) -> list[str]:
+    """The role model before page evidence: phrase rules, first title line, else body."""
+    fixed = roles_mod._fixed_roles(page.segs, [None] * len(page.segs), [False] * len(page.segs))
+    out = [r if r is not None else "body" for r in fixed]
+    if page.segs and fixed[0] is None:
+        first = page.segs[0]
+        alone = sum(1 for s in page.segs if s.paragraph == first.paragraph) == 1
+        if alone and len(first.text.split()) <= 25 and not first.text.endswith("."):
+            out[0] = "headline"
+            for i, seg in enumerate(page.segs[:50]):
+                if fixed[i] is None and seg.text.strip() == first.text.strip():
+                    out[i] = "headline"
+    return out
+
+
+def _row(name: str, s: Score) -> str:
+    return (
+        f"| {name} | {s.spans} | {s.roles:.3f} | {s.story:.3f} | {s.span_roles:.3f} "
+        f"| {s.span_story:.3f} |"
+    )
+
+
+def report(label: str, pages: list[GoldPage]) -> dict:
+    """Print the per-page and overall tables of one page set; return the figures."""
+    print(f"\n### {label}: {len(pages)} pages\n")
+    print("| page | spans | roles (chars) | story (chars) | roles (spans) | story (spans) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    total, base = Score(), Score()
+    for page in pages:
+        s = score_page(page, predict(page))
+        total.add(s)
+        base.add(score_page(page, baseline(page)))
+        print(_row(page.name.split("__")[-1], s))
+    lopo, _ = cross_validate(pages, grid(), lambda p: p.name)
+    loso, chosen = cross_validate(pages, grid(), lambda p: p.story)
+    print(_row("**all, defaults (in-sample)**", total))
+    print(_row("all, leave-one-page-out", lopo))
+    print(_row(f"all, leave-one-story-out ({len(chosen)} stories)", loso))
+    print(_row("baseline (phrase rules + first line)", base))
+    confusion = ", ".join(f"{g}->{t} {n}" for (g, t), n in total.confusion.most_common(6))
+    print(f"\nremaining confusions gold->tool (chars): {confusion or 'none'}")
+    return {
+        "pages": len(pages),
+        "in_sample": {"roles": total.roles, "story": total.story},
+        "leave_one_page_out": {"roles": lopo.roles, "story": lopo.story},
+        "leave_one_story_out": {"roles": loso.roles, "story": loso.story},
+        "baseline": {"roles": base.roles, "story": base.story},
+        "chosen_per_story": {k: asdict(v) for k, v in chosen.items()},
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    load = os.getloadavg()
+    print(f"# Page roles and flags (machine load {load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f})")
+    out: dict = {}
+    dev = args.shared / "data" / "stories-dev"
+    if dev.is_dir():
+        out["stories_dev"] = report(f"shared real-page dev set ({dev})", load_pages(dev))
+    else:
+        print(f"\nshared real-page dev set absent ({dev}): only the repository fixtures are scored")
+    out["fixtures"] = report("repository fixture pages", load_annotated_dir(FIXTURES))
+    try:
+        from benchmarks.flag_report import flag_report  # noqa: PLC0415
+    except ImportError:
+        flag_report = None
+    if flag_report is not None:
+        out["flags"] = flag_report(args.shared)
+    if args.json:
+        args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

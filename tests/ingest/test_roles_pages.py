@@ -1,0 +1,141 @@
+"""Page roles on real-site chrome shapes: repository fixtures, the shared dev pages, properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import SHARED
+from workbench.core.roles import ROLES, assign_roles
+from workbench.core.segment import segment_text
+from workbench.testing.page_gold import Score, load_annotated, load_pages, predict, score_page
+
+ROLE_PAGES = Path(__file__).resolve().parents[1] / "data" / "role-pages"
+STORIES_DEV = SHARED / "data" / "stories-dev"
+
+
+@pytest.mark.parametrize("path", sorted(ROLE_PAGES.glob("*.txt")), ids=lambda p: p.stem)
+def test_fixture_page_roles(path: Path) -> None:
+    page = load_annotated(path)
+    for span in page.spans:  # the fixture's own gold is consistent
+        assert page.text[span["start"] : span["end"]] == span["text"]
+    score = score_page(page, predict(page))
+    assert score.roles >= 0.95 and score.story >= 0.97, score.confusion
+
+
+@pytest.mark.skipif(
+    not STORIES_DEV.is_dir(), reason=f"shared real-page dev set absent: {STORIES_DEV}"
+)
+def test_shared_dev_pages_roles() -> None:
+    total = Score()
+    for page in load_pages(STORIES_DEV):
+        total.add(score_page(page, predict(page)))
+    assert total.roles >= 0.97 and total.story >= 0.98, total.confusion
+
+
+def _roles(text: str) -> dict[str, str]:
+    segs = segment_text(text, "en")[1]
+    return dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
+
+
+def test_nav_labels_are_passed_over_for_the_headline() -> None:
+    roles = _roles(
+        "India\nLeft Menu\nShort Url\n"
+        "Council approves tram line to the harbour\n"
+        "Follow\n\n"
+        "The city council approved a new tram line to the harbour on Tuesday after a dispute.\n"
+        "The tram line will cost 240 million euros, the council said in a statement.\n"
+    )
+    assert roles["India"] == roles["Left Menu"] == roles["Short Url"] == "other"
+    assert roles["Follow"] == "other"
+    assert roles["Council approves tram line to the harbour"] == "headline"
+
+
+def test_teasers_captions_and_credits() -> None:
+    roles = _roles(
+        "Council approves tram line\n\n"
+        "The city council approved a new tram line to the harbour on Tuesday evening.\n"
+        "Read moreWhy the old tram network was closed in 1961\n"
+        "A tram passes the harbour station in a file photo. (Photo: Reuters)\n"
+        "Pop singer cancels summer tour over vocal cord surgery\n"
+        "The tram line will cost 240 million euros, the council said on Tuesday.\n"
+        "Karin Olsen Mayor\n"
+        "Construction of the tram line starts in the autumn, the council said.\n"
+        "News.Az\n"
+    )
+    assert roles["Read moreWhy the old tram network was closed in 1961"] == "link_residue"
+    assert roles["Pop singer cancels summer tour over vocal cord surgery"] == "other"
+    assert roles["Karin Olsen Mayor"] == "other"
+    assert roles["News."] == roles["Az"] == "other"  # "News.Az" is cut in two
+    assert roles["A tram passes the harbour station in a file photo."] == "other"  # caption
+    assert roles["(Photo: Reuters)"] == "other"
+    story = {k: v for k, v in roles.items() if "tram line" in k and k.endswith(".")}
+    assert len(story) == 3 and set(story.values()) == {"body"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Storm hits the coast", "Related: Storm hits the coast",
+        "Lesen Sie auch: Sturm an der Küste", "Lire aussi | La tempête frappe la côte",
+        "Читайте также: Шторм на побережье", "Читайте також: Шторм на узбережжі",
+        "Διαβάστε επίσης: Καταιγίδα στην ακτή", "Source: AFP", "Quelle: dpa",
+        "Джерело: Укрінформ", "Источник: ТАСС", "Πηγή: ΑΠΕ-ΜΠΕ", "Source link", "Поділитися",
+    ],
+)  # fmt: skip
+def test_link_residue_in_every_supported_language(line: str) -> None:
+    text = f"Storm hits the coast\n\nA storm hit the coast on Monday, officials said.\n{line}\n"
+    assert _roles(text)[line] == "link_residue"
+
+
+def test_a_sentence_starting_like_a_label_stays_body() -> None:
+    text = "Storm hits\n\nRelated measures were taken on Monday, officials said in the town.\n"
+    assert _roles(text)["Related measures were taken on Monday, officials said in the town."] == (
+        "body"
+    )
+
+
+PROSE = [
+    "The city council approved a new tram line to the harbour on Tuesday evening.",
+    "Councillors voted 31 to 24 in favour of the plan after a long debate.",
+    "Opponents had argued that the tram line would damage the old market square.",
+    "The regional government will pay most of the cost of the tram line, officials said.",
+    "Construction of the tram line is due to start in the autumn, the mayor said.",
+]
+CHROME = [
+    "Follow", "Short Url", "By Anna Berger", "12 January 2026, 10:45", "© AFP", "Share",
+    "Photo: Reuters", "Read more: Harbour district gets new housing", "Advertisement",
+    "Updated 3 March 2026", "(Reporting by Maria Lund; Editing by Tom Berg)",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(CHROME), max_size=6),
+    st.lists(st.integers(0, len(PROSE)), min_size=6, max_size=6),
+    st.booleans(),
+)
+def test_chrome_anywhere_never_enters_the_story(
+    chrome: list[str], where: list[int], blank: bool
+) -> None:
+    lines = list(PROSE)
+    for line, pos in zip(chrome, where, strict=False):
+        lines.insert(pos, line)
+    sep = "\n\n" if blank else "\n"
+    roles = _roles("Council approves harbour tram line" + sep + sep.join(lines) + "\n")
+    assert roles["Council approves harbour tram line"] == "headline"
+    for sentence in PROSE:
+        assert roles[sentence] == "body"
+    for line in chrome:
+        assert roles[line] not in ("body", "headline"), line
+
+
+@given(st.text(max_size=300))
+def test_every_segment_gets_a_known_role(text: str) -> None:
+    segs = segment_text(text, "en")[1]
+    roles = assign_roles(segs)
+    assert len(roles) == len(segs) and set(roles) <= set(ROLES)
+    assert assign_roles(segs) == roles  # deterministic

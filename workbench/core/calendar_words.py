@@ -1,0 +1,42 @@
+"""Month and weekday names in the languages a news page is likely to use.
+
+Why from CLDR (through Babel, already installed with Flask-Babel) and not a
+hand-made list: the names must cover every inflected and abbreviated form
+("грудня", "déc.", "Σάββατο") in every language we read, and CLDR is the
+maintained source of exactly that.  Two uses: a line made of a date and little
+else is capture metadata or a dateline (page roles), and "Saturday"/"Samstag"
+capitalised mid-sentence is not a proper name (flags).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+
+#: Languages whose calendar words are known (the project's languages and neighbours).
+CALENDAR_LANGUAGES = ("en", "de", "fr", "ru", "uk", "el", "es", "it", "pt", "pl", "nl", "cs")
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Case-folded month and weekday names, wide and abbreviated, every context."""
+    found: set[str] = set()
+    for lang in CALENDAR_LANGUAGES:
+        try:
+            locale = Locale.parse(lang)
+        except (UnknownLocaleError, ValueError):  # a trimmed Babel install: fewer words
+            continue
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names = list(get_month_names(width, context, locale).values())
+                names += list(get_day_names(width, context, locale).values())
+                for name in names:
+                    found.add(name.casefold().rstrip("."))
+    return frozenset(w for w in found if len(w) >= 3)
+
+
+def is_calendar_word(word: str) -> bool:
+    """Whether ``word`` (any case, trailing dot allowed) names a month or weekday."""
+    return word.casefold().rstrip(".") in calendar_words()

@@ -1,0 +1,315 @@
+"""Evidence across a page for the roles its own words cannot decide.
+
+Why page-level evidence: a scraped news page wraps the story in chrome whose
+words differ from site to site (nav labels, bylines, captions, teasers) but
+whose *shape* does not.  The story is a run of prose sentences; the headline
+is a title-shaped line just above it that shares its words (a nav label does
+not); captions are repeated or carry a credit; a related-story teaser is a
+title-shaped line in the middle that shares no words with the story;
+capture metadata and datelines are a date and little else; after the last
+prose sentence come sign-offs.  Every test here uses position, repetition,
+length, punctuation, capitalisation, lexical cohesion, language change or (in
+HTML) link density, not a site's vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.core.calendar_words import is_calendar_word
+from workbench.core.segment import Seg
+
+HEADLINE, BODY, OTHER = "headline", "body", "other"
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*$")
+_DATE_TOKEN = re.compile(
+    r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}[:h]\d{2}(?::\d{2})?|\d+(?:st|nd|rd|th)?", re.I
+)
+_FULL_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}[:h]\d{2}\b|\b(19|20)\d\d\b")
+_CREDIT = re.compile(
+    r"(©|\(c\)\s|\b(photo|foto|фото|image|bild|credit|crédit|illustration|ілюстрація"
+    r"|иллюстрация|φωτογραφία|φωτ)\b\s*(by|:|/|von|de|par)|\b(getty images|afp photo"
+    r"|ap photo|reuters/|epa|shutterstock)\b)",
+    re.I,
+)
+_CAPTION_END = re.compile(
+    r"\((file |archive |archiv|illustrative )?(photo|foto|фото|image|picture|bild|photo d)"
+    r"[^()]{0,60}\)\.?$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(by|written by|reporting by|text by|von|text|autor|autorin|par|rédigé par|auteur"
+    r"|автор|текст|від|από|του|της)\s*:?\s+\S",
+    re.I,
+)
+_STRAY = re.compile(r"^[\W_]*$")
+
+
+@dataclass(frozen=True)
+class RoleParams:
+    """The tunable thresholds (chosen by leave-one-story-out cross-validation)."""
+
+    prose_words: int = 8  # a prose sentence has at least this many words
+    short_words: int = 6  # chrome lines (labels, attributions, sign-offs) are this short
+    caps_share: float = 0.75  # ... and mostly capitalised when mid-page
+    cohesion: float = 0.25  # share of a line's content words found in the story
+    headline_words: int = 30  # a headline is at most this long
+    deck_lines: int = 3  # a headline paragraph holds at most this many lines after the title
+    link_share: float = 0.5  # HTML: a short line mostly inside links is navigation
+
+
+DEFAULT_PARAMS = RoleParams()
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a segment looks like, independent of its neighbours."""
+
+    words: int
+    terminal: bool
+    caps: float  # share of words starting upper-case
+    lower: float  # share of words starting lower-case
+    starts_line: bool
+    ends_line: bool
+    stems: frozenset[str]
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content-word stems: words of 5+ letters cut to 5 (crude, language-agnostic)."""
+    return frozenset(w.casefold()[:5] for w in _WORD.findall(text) if len(w) >= 5)
+
+
+def shapes(segs: Sequence[Seg]) -> list[Shape]:
+    out = []
+    for i, seg in enumerate(segs):
+        words = _WORD.findall(seg.text)
+        n = max(1, len(words))
+        starts = i == 0 or "\n" in segs[i - 1].separator or "\r" in segs[i - 1].separator
+        out.append(
+            Shape(
+                words=len(words),
+                terminal=bool(_TERMINAL.search(seg.text)),
+                caps=sum(1 for w in words if w[0].isupper()) / n,
+                lower=sum(1 for w in words if w[0].islower()) / n,
+                starts_line=starts,
+                ends_line=i == len(segs) - 1 or bool(re.search(r"[\r\n]", seg.separator)),
+                stems=stems(seg.text),
+            )
+        )
+    return out
+
+
+def is_prose(shape: Shape, last: bool, p: RoleParams) -> bool:
+    """A running-text sentence (the last one may be cut off by the capture)."""
+    return shape.words >= p.prose_words and shape.lower >= 0.3 and (shape.terminal or last)
+
+
+def is_title_like(shape: Shape, p: RoleParams) -> bool:
+    """A line on its own, not too long, not ending like a sentence."""
+    own_line = shape.starts_line and shape.ends_line
+    return own_line and 2 <= shape.words <= p.headline_words and not shape.terminal
+
+
+def is_metadata(text: str) -> bool:
+    """A date/time line with at most three other words (capture stamp, dateline)."""
+    words = _WORD.findall(_DATE_TOKEN.sub(" ", text))
+    rest = [w for w in words if not is_calendar_word(w)]
+    dated = bool(_FULL_DATE.search(text)) or (len(rest) < len(words) and _DATE_TOKEN.search(text))
+    return bool(dated) and len(rest) <= 4
+
+
+def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
+    """Chrome recognisable from the line alone: stray marks, stamps, credits, bylines."""
+    if _STRAY.match(text) or shape.words == 0:
+        return True
+    if is_metadata(text):
+        return True
+    short = shape.words <= 12
+    if short and (_CREDIT.search(text) or _BYLINE.match(text) and shape.caps >= 0.5):
+        return True
+    return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
+
+
+def is_aside(text: str, shape: Shape) -> bool:
+    """A short remark wholly in brackets: "(AFP)", "(Reporting by ...; Editing by ...)"."""
+    return shape.words <= 12 and bool(re.fullmatch(r"[(\[][^()\[\]]+[)\]]\.?", text))
+
+
+def cohesion(shape: Shape, story: frozenset[str]) -> float | None:
+    """Share of the line's content words that the story uses (None: too few to tell)."""
+    if len(shape.stems) < 2:
+        return None
+    return len(shape.stems & story) / len(shape.stems)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _story_stems(shape_list: Sequence[Shape], prose: Sequence[int]) -> frozenset[str]:
+    found: set[str] = set()
+    for i in prose:
+        found |= shape_list[i].stems
+    return frozenset(found)
+
+
+def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams):
+    """The story's prose sentences; on tiny pages any full sentence of 3+ words."""
+    last = open_[-1] if open_ else -1
+    prose = [i for i in open_ if is_prose(sh[i], i == last, p)]
+    if not prose:
+        prose = [i for i in open_ if sh[i].terminal and sh[i].words >= 3]
+    return prose
+
+
+def find_headlines(
+    segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], prose: Sequence[int],
+    p: RoleParams,
+) -> set[int]:  # fmt: skip
+    """The headline above the story, its deck and its repeats (empty when there is none).
+
+    The title is the first title-shaped line before the first prose sentence that
+    shares words with the story, so nav labels and section names above it are passed.
+    """
+    first = prose[0] if prose else len(segs)
+    story = _story_stems(sh, prose)
+    title = None
+    for i in open_:
+        if i >= first or i >= 15:
+            break
+        if not is_title_like(sh[i], p) or chrome_shape(segs[i].text, sh[i], p):
+            continue
+        shared = len(sh[i].stems & story)
+        if story and not (shared and shared >= p.cohesion * len(sh[i].stems)):
+            continue  # a nav label or section name: nothing in common with the story
+        title = i
+        break
+    if title is None:
+        return set()
+    found = {title}
+    para = [i for i in open_ if segs[i].paragraph == segs[title].paragraph and i > title]
+    later = any(segs[i].paragraph > segs[title].paragraph for i in open_)
+    if later and len(para) <= p.deck_lines:
+        for j in para:  # title and standfirst printed as one block, bylines excluded
+            if chrome_shape(segs[j].text, sh[j], p) or sh[j].words <= p.short_words:
+                break
+            found.add(j)
+    for j in open_:
+        if title < j < first and is_title_like(sh[j], p) and sh[j].words > p.short_words:
+            c = cohesion(sh[j], story)
+            if c is not None and c >= p.cohesion:
+                found.add(j)  # a deck on its own line
+    wanted = _norm(segs[title].text)
+    found |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
+    return found
+
+
+def _duplicated(i: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
+    """Repeated on the next or previous line (caption + alt text, teaser card + label)."""
+    mine = _norm(segs[i].text)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(segs) and sh[j].words >= 5 and sh[i].words >= 5:
+            other = _norm(segs[j].text)
+            if mine == other or (mine in other or other in mine):
+                return True
+    return False
+
+
+def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext) -> str:
+    """``other`` or ``body`` for a segment no rule and no headline test claimed."""
+    shape, text, p = sh[i], segs[i].text, ctx.params
+    if chrome_shape(text, shape, p):
+        return OTHER
+    if ctx.link_share is not None and ctx.link_share[i] >= p.link_share and shape.words <= 25:
+        return OTHER
+    if i in ctx.prose_set:
+        return OTHER if _duplicated(i, segs, sh) else BODY
+    sentence = shape.terminal and shape.words >= 3 and shape.lower >= 0.3
+    if (i < ctx.first and not sentence) or (i > ctx.last and shape.words <= p.short_words):
+        return OTHER  # above the story (nav, byline, stamps) or below it (sign-offs)
+    if _duplicated(i, segs, sh):
+        return OTHER
+    untermed = not shape.terminal
+    if untermed and 2 <= shape.words <= p.short_words and shape.caps >= p.caps_share:
+        return OTHER  # "Volodymyr Zelenskyy President of Ukraine", "Short Url"
+    c = cohesion(shape, ctx.story)
+    if is_title_like(shape, p) and shape.words >= 5 and c is not None and c < p.cohesion:
+        return OTHER  # an unlabelled teaser for another story
+    if ctx.langs is not None and ctx.main_lang and ctx.langs[i] not in (None, ctx.main_lang):
+        if untermed and shape.words <= p.short_words:
+            return OTHER  # a short line in another language than the story
+    return BODY
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What the whole page says: where the story runs and which words it uses."""
+
+    params: RoleParams
+    prose_set: frozenset[int]
+    first: int
+    last: int
+    story: frozenset[str]
+    langs: Sequence[str | None] | None
+    main_lang: str | None
+    link_share: Sequence[float] | None
+
+
+def decide_page(
+    segs: Sequence[Seg],
+    fixed: Sequence[str | None],
+    *,
+    headlines: set[int] | None = None,
+    langs: Sequence[str | None] | None = None,
+    link_share: Sequence[float] | None = None,
+    params: RoleParams = DEFAULT_PARAMS,
+) -> list[str]:
+    """Fill every undecided (``None``) role with ``headline``, ``body`` or ``other``.
+
+    ``headlines`` given (HTML title/h1) replaces the search for a title line.
+    """
+    sh = shapes(segs)
+    open_ = [i for i, r in enumerate(fixed) if r is None]
+    prose = prose_indices(segs, sh, open_, params)
+    if not headlines:
+        headlines = find_headlines(segs, sh, open_, prose, params)
+    prose = [i for i in prose if i not in headlines]
+    counts: dict[str, int] = {}
+    for i in prose:
+        if langs is not None and langs[i]:
+            counts[langs[i] or ""] = counts.get(langs[i] or "", 0) + 1
+    ctx = PageContext(
+        params=params,
+        prose_set=frozenset(prose),
+        first=prose[0] if prose else 0,  # no prose at all: no above/below regions
+        last=prose[-1] if prose else len(segs),
+        story=_story_stems(sh, prose),
+        langs=langs,
+        main_lang=max(counts, key=counts.__getitem__) if counts else None,
+        link_share=link_share,
+    )
+    roles: list[str] = []
+    for i, role in enumerate(fixed):
+        if role is not None:
+            roles.append(role)
+        elif i in headlines:
+            roles.append(HEADLINE)
+        else:
+            roles.append(open_role(i, segs, sh, ctx))
+    return _captions(segs, sh, fixed, roles, params)
+
+
+def _captions(
+    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], roles: list[str],
+    p: RoleParams,
+) -> list[str]:  # fmt: skip
+    """A line that is one sentence and then a credit is a caption ("... (AFP)")."""
+    for i in range(1, len(segs)):
+        credit = roles[i] == OTHER and fixed[i] is None and sh[i].ends_line
+        if credit and chrome_shape(segs[i].text, sh[i], p) and not sh[i].starts_line:
+            if roles[i - 1] == BODY and sh[i - 1].starts_line:
+                roles[i - 1] = OTHER
+    return roles
