@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from workbench.core import roles as roles_mod  # noqa: E402
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams  # noqa: E402
+from workbench.testing.flag_gold import case_items, dev_items, precision_recall  # noqa: E402
 from workbench.testing.page_gold import (  # noqa: E402
     GoldPage,
     Score,
@@ -112,6 +113,26 @@ def report(label: str, pages: list[GoldPage]) -> dict:
     }
 
 
+def flag_report(dev: Path) -> dict:
+    """Flag precision/recall against tests/data/flag-gold.json (tokens)."""
+    gold = json.loads((ROOT / "tests" / "data" / "flag-gold.json").read_text(encoding="utf-8"))
+    print("\n### Flags (tokens; gold: tests/data/flag-gold.json)\n")
+    print("| set | true | false | missed | precision | recall |")
+    print("|---|---:|---:|---:|---:|---:|")
+    out = {}
+    sets = [("repository cases", case_items(gold))]
+    if dev.is_dir():
+        sets.insert(0, ("real dev pairs, gold beads", dev_items(gold, dev)))
+    else:
+        print(f"(shared dev set absent: {dev}; only the repository cases)")
+    for label, items in sets:
+        s = precision_recall(items)
+        out[label] = s
+        print(f"| {label} | {s['true']} | {s['false']} | {s['missed']} | {s['precision']:.2f} "
+              f"| {s['recall']:.2f} |")  # fmt: skip
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
@@ -126,12 +147,7 @@ def main() -> int:
     else:
         print(f"\nshared real-page dev set absent ({dev}): only the repository fixtures are scored")
     out["fixtures"] = report("repository fixture pages", load_annotated_dir(FIXTURES))
-    try:
-        from benchmarks.flag_report import flag_report  # noqa: PLC0415
-    except ImportError:
-        flag_report = None
-    if flag_report is not None:
-        out["flags"] = flag_report(args.shared)
+    out["flags"] = flag_report(dev)
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0

@@ -15,22 +15,72 @@ Flags are JSON-ready: ``{"numbers": {"left_only": [...], "right_only": [...]},
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from difflib import SequenceMatcher
 
-from workbench.core.anchors import WORD_RE, name_key, names, number_strings, numbers
+from workbench.core.anchors import WORD_RE, name_key, names, normalize_number
+from workbench.core.calendar_words import is_calendar_word
 
 # Languages that capitalise every noun: across languages their capitalised words
 # are only name candidates when an MT of that side shows which survive translation.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 
 
+# Dates, times and ISO stamps are capture metadata or datelines, not quantities.
+_DATE_LIKE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+)
+_NUMBER = re.compile(r"(?<![\w.,])[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?(?!\w)")
+# Scale words after a number ("60 thousand", "60 тисяч", "2,5 Millionen"): stems, any language.
+_SCALES = (
+    (re.compile(r"(thousand|tausend|mille|тисяч|тыс|χιλιάδ|mil\b|miles)", re.I), 1000),
+    (re.compile(r"(million|millionen|мільйон|млн|миллион|εκατομμύρι|millón|milion)", re.I), 10**6),
+    (re.compile(r"(billion|milliarde|milliard|мільярд|млрд|миллиард|δισεκατομμύρι)", re.I), 10**9),
+)
+_NUMBER_WORDS = {"sechzigtausend": 60000}  # spelled-out compounds seen in wire copy
+
+
+def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    """(as written, value) of every quantity: "60,000" = "60 000" = "60 thousand" = 60000.
+
+    Dates and clock times are left out: they are metadata or datelines, and a
+    capture stamp split into "2025", "02", "07" is no number change.
+    """
+    masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), text)
+    found: list[tuple[str, str]] = []
+    for m in _NUMBER.finditer(masked):
+        raw = m.group(0).strip()
+        value = normalize_number(raw, lang)
+        after = masked[m.end() : m.end() + 16].lstrip()
+        for pattern, factor in _SCALES:
+            if pattern.match(after):
+                value = _scaled(value, factor)
+                break
+        found.append((raw, value))
+    for word in WORD_RE.findall(masked):
+        if word.casefold() in _NUMBER_WORDS:
+            found.append((word, str(_NUMBER_WORDS[word.casefold()])))
+    return found
+
+
+def _scaled(value: str, factor: int) -> str:
+    try:
+        return format((Decimal(value) * factor).normalize(), "f")
+    except InvalidOperation:
+        return value
+
+
 def number_differences(
     left: str, right: str, left_lang: str | None = None, right_lang: str | None = None
 ) -> dict[str, list[str]]:
-    """Numbers (as written) whose normalised value occurs on one side only."""
-    left_raw, right_raw = number_strings(left), number_strings(right)
-    left_norm, right_norm = numbers(left, left_lang), numbers(right, right_lang)
+    """Numbers (as written) whose value occurs on one side only."""
+    left_q, right_q = quantities(left, left_lang), quantities(right, right_lang)
+    left_raw, left_norm = [r for r, _ in left_q], [v for _, v in left_q]
+    right_raw, right_norm = [r for r, _ in right_q], [v for _, v in right_q]
     only_left = Counter(left_norm) - Counter(right_norm)
     only_right = Counter(right_norm) - Counter(left_norm)
     result: dict[str, list[str]] = {}
@@ -52,25 +102,44 @@ def _pick(raw: list[str], norm: list[str], wanted: Counter[str]) -> list[str]:
     return out
 
 
+def _name_key(token: str) -> str:
+    """``name_key`` with apostrophes unified, possessives dropped and h ~ g (Гельга ~ Helga)."""
+    token = re.sub(r"['’‘`´]s?$", "", token.replace("’", "'"))
+    return name_key(token).replace("h", "g")
+
+
 def _keys(text: str) -> set[str]:
-    return {name_key(tok) for tok in WORD_RE.findall(text)}
+    return {_name_key(tok) for tok in WORD_RE.findall(text)}
 
 
 def _matches(key: str, keys: Iterable[str]) -> bool:
-    """Same skeleton, or one an inflected form of the other (Kyiv ~ Kyieva)."""
+    """Same skeleton, an inflected form (Kyiv ~ Kyieva) or a close spelling variant."""
     for other in keys:
         if key == other:
             return True
         short, long = sorted((key, other), key=len)
         if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
             return True
+        if len(short) >= 5 and SequenceMatcher(None, key, other).ratio() >= 0.8:
+            return True  # Volodymyr ~ Vladimir? no (0.71); Zelenskyy ~ Selenskyj: yes
     return False
+
+
+_DEMONYM = re.compile(r"(ian|ean|ese|ish|ic)$")
+
+
+def _followed_by_lower(text: str, token: str) -> bool:
+    """Whether ``token`` is directly followed by a lower-case word (an adjective's noun)."""
+    m = re.search(re.escape(token) + r"\s+(\w)", text)
+    return bool(m and m.group(1).islower())
 
 
 def _one_sided(text: str, other_keys: set[str], kept_keys: set[str] | None) -> list[str]:
     found: list[str] = []
     for token in names(text):
-        key = name_key(token)
+        if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
+            continue  # "Saturday", "Februar"; "Ukrainian leader" (an adjective, not a name)
+        key = _name_key(token)
         if kept_keys is not None and not _matches(key, kept_keys):
             continue  # translated away by MT: a common noun, not a name
         if not _matches(key, other_keys) and token not in found:
@@ -104,6 +173,29 @@ def name_differences(
     return result
 
 
+#: Beads whose similarity is below this are not checked: a wrongly glued bead
+#: (unrelated sentences paired) would flag every name and number in it.
+FLAG_MIN_SCORE = 0.3
+_CUT = re.compile(r"[.!?…:;'\"’”»)\]]\s*$")
+
+
+def clip_to_cut(full: str, cut: str) -> str:
+    """The part of ``full`` that ``cut`` covers when ``cut`` ends mid-sentence.
+
+    Captures stop at a byte limit, so the last sentence of a page is often cut
+    off; the words the other copy has beyond the cut are no change.
+    """
+    if _CUT.search(cut) or len(cut) >= len(full):
+        return full
+    a, b = full.split(), cut.split()
+    blocks = [
+        m for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if m.size
+    ]
+    if not blocks or blocks[-1].b + blocks[-1].size < len(b) - 1:
+        return full  # the cut side does not end inside the other text
+    return " ".join(a[: blocks[-1].a + blocks[-1].size])
+
+
 def check_pair(
     left: str,
     right: str,
@@ -112,14 +204,20 @@ def check_pair(
     right_lang: str | None = None,
     left_mt: str | None = None,
     right_mt: str | None = None,
+    confidence: float | None = None,
 ) -> dict[str, dict[str, list[str]]]:
     """All checks of one aligned pair; empty dict when nothing is flagged.
 
     Unmatched sentences (one side empty) are not checked: everything in them is
-    one-sided by definition and the status already says so.
+    one-sided by definition and the status already says so.  Nor are beads
+    below ``FLAG_MIN_SCORE`` (``confidence`` = the bead's score, when known).
     """
     if not left.strip() or not right.strip():
         return {}
+    if confidence is not None and confidence < FLAG_MIN_SCORE:
+        return {}
+    if _base(left_lang) == _base(right_lang):
+        left, right = clip_to_cut(left, right), clip_to_cut(right, left)
     flags: dict[str, dict[str, list[str]]] = {}
     nums = number_differences(left, right, left_lang, right_lang)
     if nums:

@@ -191,7 +191,7 @@ def _pair_rows(
         diff = word_diff(compared if mt is not None else left_text, right_text)
         flags = check_pair(
             left_text, right_text, left_lang=langs[0], right_lang=langs[1],
-            left_mt=compared if mt is not None else None,
+            left_mt=compared if mt is not None else None, confidence=bead.score,
         )  # fmt: skip
         rows.append(
             AlignedPair(

@@ -1,0 +1,70 @@
+"""Score pair flags against the flag gold (``tests/data/flag-gold.json``).
+
+Flags are counted as tokens: each (kind, side, token) a check raises is a true
+positive when the gold lists it, else a false positive; gold tokens not raised
+are misses.  Dev pairs use the shared dev set's gold beads (so aligner errors
+do not count against the checks); cases are the gold file's own sentence pairs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from workbench.core.checks import check_pair
+
+
+def _tokens(flags: dict) -> Counter:
+    return Counter(
+        (kind, side, token)
+        for kind, sides in flags.items()
+        for side, tokens in sides.items()
+        for token in tokens
+    )
+
+
+def _span_texts(gold_dir: Path, page_file: str) -> tuple[list[dict], str]:
+    page = json.loads((gold_dir / (page_file.removesuffix(".txt").replace("/", "__") + ".json"))
+                      .read_text(encoding="utf-8"))  # fmt: skip
+    return page["spans"], page["spans"][0]["lang"]
+
+
+def dev_items(gold: dict, stories_dev: Path) -> list[tuple[str, dict, dict]]:
+    """(label, produced flags, gold flags) of every gold bead of the judged dev pairs."""
+    gold_dir = stories_dev / "gold-spans"
+    items = []
+    for entry in gold["dev_pairs"]:
+        pair = json.loads((gold_dir / f"align-{entry['pair']}.json").read_text(encoding="utf-8"))
+        left, llang = _span_texts(gold_dir, pair["left"])
+        right, rlang = _span_texts(gold_dir, pair["right"])
+        wanted = {f["bead"]: {k: v for k, v in f.items() if k != "bead"} for f in entry["flags"]}
+        for k, bead in enumerate(pair["beads"]):
+            ltext = " ".join(left[i]["text"] for i in bead["left"])
+            rtext = " ".join(right[i]["text"] for i in bead["right"])
+            got = check_pair(ltext, rtext, left_lang=llang, right_lang=rlang)
+            items.append((f"{entry['pair']}#{k}", got, wanted.get(k, {})))
+    return items
+
+
+def case_items(gold: dict) -> list[tuple[str, dict, dict]]:
+    items = []
+    for k, case in enumerate(gold["cases"]):
+        got = check_pair(case["left"], case["right"], left_lang=case["lang"][0],
+                         right_lang=case["lang"][1], left_mt=case.get("mt"))  # fmt: skip
+        items.append((f"case {k}", got, case["flags"]))
+    return items
+
+
+def precision_recall(items: list[tuple[str, dict, dict]]) -> dict:
+    tp = fp = fn = 0
+    for _, got, wanted in items:
+        g, w = _tokens(got), _tokens(wanted)
+        tp += sum((g & w).values())
+        fp += sum((g - w).values())
+        fn += sum((w - g).values())
+    return {
+        "true": tp, "false": fp, "missed": fn,
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+    }  # fmt: skip
