@@ -139,3 +139,12 @@ def test_every_segment_gets_a_known_role(text: str) -> None:
     roles = assign_roles(segs)
     assert len(roles) == len(segs) and set(roles) <= set(ROLES)
     assert assign_roles(segs) == roles  # deterministic
+
+
+def test_short_sentences_around_the_story_stay_body() -> None:
+    roles = _roles(
+        "The mayor spoke.\n\n"
+        "The city council approved a new tram line to the harbour on Tuesday evening.\n\n"
+        "The bridge reopened.\n"
+    )
+    assert set(roles.values()) == {"body"}

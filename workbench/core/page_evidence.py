@@ -228,7 +228,7 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     if i in ctx.prose_set:
         return OTHER if _duplicated(i, segs, sh) else BODY
     sentence = shape.terminal and shape.words >= 3 and shape.lower >= 0.3
-    if (i < ctx.first and not sentence) or (i > ctx.last and shape.words <= p.short_words):
+    if not sentence and (i < ctx.first or (i > ctx.last and shape.words <= p.short_words)):
         return OTHER  # above the story (nav, byline, stamps) or below it (sign-offs)
     if _duplicated(i, segs, sh):
         return OTHER
