@@ -1,9 +1,12 @@
-"""Typed exceptions shared by every layer.
+"""Typed exceptions shared by every layer, and THE table of exit codes.
 
 Entrances translate them: the CLI prints ``Error: <message>`` and exits with
 ``exit_code``; the web layer answers ``{"ok": false, "error": ..., "status": ...}``
 with ``status``.  Raising one of these (instead of a bare ValueError) is how a
 service says "this is the user's input, not a bug".
+
+``EXIT_CODES`` is the one table every command follows; the README's table is
+checked against it (tests/reliability/test_exit_codes.py).
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ class WorkbenchError(Exception):
 
 
 class InputError(WorkbenchError):
-    """Input that cannot be used: empty, binary, undecodable, malformed."""
+    """Input that cannot be used: empty, binary, undecodable, malformed, a missing input
+    file, an unusable output path, an invalid language code."""
 
     status = 422
     exit_code = 2
@@ -54,6 +58,17 @@ class LanguagePairError(WorkbenchError):
     exit_code = 5
 
 
+class LanguageCodeError(InputError, LanguagePairError):
+    """A language code that is not one (``Deutsch!``): bad input, not a missing model.
+
+    Still a ``LanguagePairError`` so code that falls back when a pair cannot be
+    translated keeps doing so; its exit code and status are those of bad input.
+    """
+
+    status = 422
+    exit_code = 2
+
+
 class ModelError(WorkbenchError):
     """A translation model package is missing, corrupt or cannot be installed."""
 
@@ -66,3 +81,33 @@ class OfflineError(WorkbenchError):
 
     status = 503
     exit_code = 7
+
+
+class DatabaseError(WorkbenchError):
+    """The database URL is unusable or the database cannot be reached."""
+
+    status = 503
+    exit_code = 8
+
+
+class PortError(WorkbenchError):
+    """The web server cannot listen: the port is busy, reserved or the host unknown."""
+
+    status = 503
+    exit_code = 9
+
+
+#: Exit codes of every ``workbench`` command (0 is success).
+EXIT_CODES: dict[int, str] = {
+    1: "unexpected error (a bug: please report it with the message)",
+    2: "bad input: command-line usage, a missing, unreadable or malformed input file, "
+    "an invalid language code, an unusable output path",
+    3: "not found: a stored version, alignment, segment or installed model",
+    4: "conflict: it was changed by someone else first (reload and retry)",
+    5: "no translation model for the language pair, even through a pivot",
+    6: "a model package is corrupt or cannot be installed",
+    7: "offline: the operation needs the network",
+    8: "database: the URL is unusable or the database cannot be reached",
+    9: "the web server cannot listen: port busy or reserved, or unknown host",
+    130: "interrupted (Ctrl+C)",
+}

@@ -19,7 +19,7 @@ from workbench.adapters.mt import (
     list_packages,
     remove_package,
 )
-from workbench.errors import ModelError, NotFoundError, OfflineError
+from workbench.errors import InputError, ModelError, NotFoundError, OfflineError
 
 Packages = dict[tuple[str, str], Path]
 
@@ -78,7 +78,7 @@ def test_corrupt_archives_raise_model_error(tmp_path: Path, argos_packages: Pack
         with pytest.raises(ModelError):
             install_package(models, archive)
     assert list_packages(models) == []
-    with pytest.raises(NotFoundError):
+    with pytest.raises(InputError, match="no such package file"):  # bad input: exit code 2
         install_package(models, tmp_path / "missing.argosmodel")
 
 

@@ -12,14 +12,14 @@ from functools import lru_cache
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from workbench.core.langid import LangScore, smooth_languages
-from workbench.errors import LanguagePairError
+from workbench.errors import LanguageCodeError, LanguagePairError
 
 
 def to_language(code: str) -> Language:
-    """Lingua ``Language`` for an ISO 639-1 code, or ``LanguagePairError``."""
+    """Lingua ``Language`` for an ISO 639-1 code, or ``LanguageCodeError``."""
     iso = getattr(IsoCode639_1, code.strip().upper(), None)
     if iso is None or len(code.strip()) != 2:
-        raise LanguagePairError(f"unknown language code {code!r} (use ISO 639-1, e.g. en, de)")
+        raise LanguageCodeError(f"unknown language code {code!r} (use ISO 639-1, e.g. en, de)")
     return Language.from_iso_code_639_1(iso)
 
 

@@ -13,12 +13,14 @@ from typing import Any
 
 import click
 
-from workbench.cli import settings_of
+from workbench.commands.common import (
+    check_output_file,
+    database_settings,
+    dump_json,
+    settings_of,
+    write_output,
+)
 from workbench.errors import InputError
-
-
-def _dump(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def read_lines(path: Path, max_chars: int) -> list[str]:
@@ -52,14 +54,17 @@ def read_lines(path: Path, max_chars: int) -> list[str]:
               show_default=True, help="ladder: one bead per line, e.g. [0]:[0, 1]")  # fmt: skip
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write here instead of standard output.")  # fmt: skip
+@click.option("--force", is_flag=True, help="Overwrite an existing --output file.")
 @click.pass_context
 def align_cmd(
     ctx: click.Context, src: Path, tgt: Path, src_mt: Path | None, tgt_mt: Path | None,
-    fmt: str, output: Path | None,
+    fmt: str, output: Path | None, force: bool,
 ) -> None:  # fmt: skip
     """Align two one-sentence-per-line files and print the beads."""
     from workbench.core.align import align, to_ladder
 
+    if output is not None:
+        check_output_file(output, force=force)
     limit = settings_of(ctx).max_input_chars
     left, right = read_lines(src, limit), read_lines(tgt, limit)
     extra: dict[str, list[str]] = {}
@@ -83,7 +88,7 @@ def align_cmd(
         }  # fmt: skip
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        write_output(output, text, force=force)
         click.echo(f"{len(beads)} beads written to {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -111,15 +116,13 @@ def compare_cmd(ctx: click.Context, left: int, right: int, roles: str, as_json: 
     reported as unrelated.
     """
     from workbench.services.compare import compare_versions
-    from workbench.services.ingest import ensure_database
 
-    settings = settings_of(ctx)
-    ensure_database(settings)
+    settings = database_settings(ctx)
     result = compare_versions(settings, left, right, roles=roles)
     if as_json:
-        _dump({"alignment_id": result.alignment_id, "left_version_id": left,
-               "right_version_id": right, "reused": result.reused,
-               "summary": result.summary})  # fmt: skip
+        dump_json({"alignment_id": result.alignment_id, "left_version_id": left,
+                   "right_version_id": right, "reused": result.reused,
+                   "summary": result.summary})  # fmt: skip
         return
     s = result.summary
     stored = "stored alignment (reused)" if result.reused else "alignment"
@@ -141,13 +144,11 @@ def compare_cmd(ctx: click.Context, left: int, right: int, roles: str, as_json: 
 def alignments_cmd(ctx: click.Context, version_id: int | None, as_json: bool) -> None:
     """List stored alignments, newest first."""
     from workbench.services.compare import list_alignments
-    from workbench.services.ingest import ensure_database
 
-    settings = settings_of(ctx)
-    ensure_database(settings)
+    settings = database_settings(ctx)
     rows = list_alignments(settings, version_id)
     if as_json:
-        _dump(rows)
+        dump_json(rows)
         return
     if not rows:
         click.echo("No alignments yet; run `workbench compare LEFT RIGHT`.")
@@ -163,19 +164,22 @@ def alignments_cmd(ctx: click.Context, version_id: int | None, as_json: bool) ->
               show_default=True)  # fmt: skip
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write here instead of standard output.")  # fmt: skip
+@click.option("--force", is_flag=True, help="Overwrite an existing --output file.")
 @click.pass_context
-def export_cmd(ctx: click.Context, alignment: int, fmt: str, output: Path | None) -> None:
+def export_cmd(
+    ctx: click.Context, alignment: int, fmt: str, output: Path | None, force: bool
+) -> None:
     """Export stored ALIGNMENT as JSON, JSON Lines or TMX 1.4."""
     from workbench.services.export import export_alignment
-    from workbench.services.ingest import ensure_database
 
-    settings = settings_of(ctx)
-    ensure_database(settings)
+    if output is not None:
+        check_output_file(output, force=force)
+    settings = database_settings(ctx)
     text = export_alignment(settings, alignment, fmt)
     if output is None:
         click.echo(text, nl=False)
         return
-    output.write_text(text, encoding="utf-8")
+    write_output(output, text, force=force)
     click.echo(f"alignment {alignment} written to {output} ({fmt})", err=True)
 
 

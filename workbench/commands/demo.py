@@ -18,11 +18,14 @@ def demo(ctx: click.Context, serve: bool, host: str, port: int) -> None:
     $WORKBENCH_HOME, and generated demo models are installed when no real
     translation model is.  Running it again adds nothing twice.
     """
-    from workbench.cli import settings_of
+    from workbench.commands.common import database_settings
+    from workbench.commands.web import check_port
     from workbench.commands.web import serve as serve_command
     from workbench.services.demo import run_demo
 
-    settings = settings_of(ctx)
+    if serve:  # a busy port is reported before the work, not after it
+        check_port(host, port)
+    settings = database_settings(ctx)
     result = run_demo(settings, log=click.echo)
     if result.comparisons:
         first = result.comparisons[0]["alignment_id"]

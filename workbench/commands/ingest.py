@@ -7,23 +7,18 @@ optional.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from workbench.cli import settings_of
+from workbench.commands.common import database_settings, dump_json
 from workbench.errors import WorkbenchError
 
 if TYPE_CHECKING:  # the service pulls in lingua etc.; keep `workbench --help` fast
     from workbench.config import Settings
     from workbench.services.ingest import IngestResult
-
-
-def _dump(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _line(result: IngestResult) -> str:
@@ -39,10 +34,7 @@ def _line(result: IngestResult) -> str:
 @click.pass_context
 def init_cmd(ctx: click.Context) -> None:
     """Create or upgrade the database schema."""
-    from workbench.services.ingest import ensure_database
-
-    settings = settings_of(ctx)
-    ensure_database(settings)
+    settings = database_settings(ctx)
     click.echo(f"Database ready: {settings.database_url}")
 
 
@@ -78,14 +70,14 @@ def ingest_cmd(
     """
     from workbench.services.ingest import expand_paths
 
-    settings = settings_of(ctx)
+    settings = database_settings(ctx)
     files = expand_paths(paths)
     common: dict[str, Any] = dict(
         outlet=outlet, article=article, url=url, captured_at=captured_at, fmt=fmt
     )
     results, errors = _ingest_with_progress(settings, files, common)
     if as_json:
-        _dump([r.__dict__ for r in results])
+        dump_json([r.__dict__ for r in results])
     else:
         for result in results:
             click.echo(_line(result))
@@ -135,13 +127,11 @@ def _ingest_with_progress(
 def versions_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None:
     """List stored versions (id, article, outlet, language, capture time)."""
     from workbench.services.browse import list_versions
-    from workbench.services.ingest import ensure_database
 
-    settings = settings_of(ctx)
-    ensure_database(settings)
+    settings = database_settings(ctx)
     rows = list_versions(settings, article)
     if as_json:
-        _dump(rows)
+        dump_json(rows)
         return
     if not rows:
         click.echo("No versions yet: try `workbench ingest FILE --outlet NAME`.")
@@ -174,15 +164,13 @@ def show_cmd(
 ) -> None:
     """Show one version's segments with position, role, language and confidence."""
     from workbench.services.browse import version_detail
-    from workbench.services.ingest import ensure_database
 
-    settings = settings_of(ctx)
-    ensure_database(settings)
+    settings = database_settings(ctx)
     detail = version_detail(settings, version_id, target)
     if roles:
         detail["segments"] = [s for s in detail["segments"] if s["role"] in roles]
     if as_json:
-        _dump(detail)
+        dump_json(detail)
         return
     click.echo(
         f"Version {detail['id']} of {detail['article']!r} at {detail['outlet']}, "

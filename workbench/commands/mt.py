@@ -13,13 +13,12 @@ from pathlib import Path
 
 import click
 
+from workbench.commands.common import check_output_dir, database_settings, settings_of
 from workbench.config import Settings
 from workbench.errors import InputError, LanguagePairError
 
 
 def _settings() -> Settings:
-    from workbench.cli import settings_of
-
     return settings_of(click.get_current_context())
 
 
@@ -136,7 +135,7 @@ def translate_command(
     """
     from workbench.services.translate import translate_files, translate_versions
 
-    settings = _settings()
+    settings = database_settings()  # both modes use it (files: the translation cache)
     modes = sum(bool(x) for x in (version_ids, all_versions, files))
     if modes != 1:
         raise InputError("choose exactly one of --version ID, --all or FILES")
@@ -145,6 +144,7 @@ def translate_command(
         if files:
             if out_dir is None:
                 raise InputError("files mode needs --out DIR")
+            check_output_dir(out_dir)
             written = translate_files(settings, files, target, source, out_dir, progress=update)
         else:
             ids = list(version_ids) if version_ids else None

@@ -2,7 +2,48 @@
 
 from __future__ import annotations
 
+import errno
+import socket
+from typing import Any
+
 import click
+
+from workbench.commands.common import database_settings
+from workbench.errors import PortError
+
+
+def _port_error(host: str, port: int, exc: OSError) -> PortError:
+    if exc.errno == errno.EADDRINUSE:
+        why = "the port is already in use (another server?); choose another with --port"
+    elif exc.errno == errno.EACCES:
+        why = "permission denied (ports below 1024 need root); choose another with --port"
+    elif isinstance(exc, socket.gaierror):
+        why = f"unknown host {host!r}"
+    else:
+        why = exc.strerror or str(exc)
+    return PortError(f"cannot listen on {host}:{port}: {why}")
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail early, before any work or announcement, when ``host:port`` cannot be bound."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        raise _port_error(host, port, exc) from exc
+
+
+def bind_server(app: Any, host: str, port: int, threads: int) -> Any:
+    """A waitress server already listening on ``host:port`` (so the announcement is true)."""
+    from waitress.server import create_server
+
+    try:
+        return create_server(app, host=host, port=port, threads=threads, ident="workbench")
+    except OSError as exc:
+        raise _port_error(host, port, exc) from exc
 
 
 @click.command("serve")
@@ -12,17 +53,20 @@ import click
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
     """Serve the web UI with waitress (loopback only unless --host says otherwise)."""
-    from waitress import serve as waitress_serve
-
-    from workbench.cli import settings_of
-    from workbench.store.migrate import upgrade
     from workbench.web import create_app
 
-    settings = settings_of(ctx)
-    upgrade(settings.database_url)
-    app = create_app(settings)
-    click.echo(f"Serving the workbench on http://{host}:{port}/ (Ctrl+C to stop)")
-    waitress_serve(app, host=host, port=port, threads=threads, ident="workbench")
+    check_port(host, port)
+    settings = database_settings(ctx)
+    server = bind_server(create_app(settings), host, port, threads)
+    shown = f"[{host}]" if ":" in host else host
+    bound = getattr(server, "effective_port", port)  # several sockets: the asked port
+    click.echo(f"Serving the workbench on http://{shown}:{bound}/ (Ctrl+C to stop)")
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
+    finally:
+        server.close()
 
 
 def register(group: click.Group) -> None:

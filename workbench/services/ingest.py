@@ -12,7 +12,6 @@ import bisect
 import hashlib
 import json
 import re
-import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -32,14 +31,12 @@ from workbench.core.roles import APPEAL, BODY, OTHER, Zone, assign_roles
 from workbench.core.segment import Seg, segment_text, text_hash
 from workbench.errors import InputError, TooLargeError, WorkbenchError
 from workbench.store.db import get_engine, session_scope
-from workbench.store.migrate import upgrade
+from workbench.store.migrate import ensure_database as store_ensure_database
 from workbench.store.models import Article, Outlet, Segment, Version
 
 #: Hashes found in at least this many *other* articles of an outlet are boilerplate.
 RECURRING_MIN_OTHER_ARTICLES = 2
 INGESTIBLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
-_READY: set[str] = set()
-_READY_LOCK = threading.Lock()  # Alembic's context is module-global: one upgrade at a time
 
 
 @dataclass
@@ -60,11 +57,8 @@ class IngestResult:
 
 
 def ensure_database(settings: Settings) -> None:
-    """Create/upgrade the schema once per process and URL (auto-init)."""
-    with _READY_LOCK:
-        if settings.database_url not in _READY:
-            upgrade(settings.database_url)
-            _READY.add(settings.database_url)
+    """Create/upgrade the schema once per process and URL (``store.migrate.ensure_database``)."""
+    store_ensure_database(settings.database_url)
 
 
 def parse_captured_at(value: datetime | str | None) -> datetime:

@@ -358,7 +358,7 @@ def _read_text_file(path: Path, max_chars: int) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise NotFoundError(f"no such file: {path}") from exc
+        raise InputError(f"no such file: {path}") from exc
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
     if not data.strip():

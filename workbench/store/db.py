@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy import event, exc
+from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
+
+from workbench.errors import DatabaseError
 
 _ENGINES: dict[str, Engine] = {}
 
@@ -42,11 +44,51 @@ def make_engine(url: str) -> Engine:
 
 
 def get_engine(url: str) -> Engine:
-    """One engine per URL per process (engines own connection pools)."""
+    """One engine per URL per process (engines own connection pools).
+
+    An unusable URL (unknown scheme, missing driver, unparsable) is a ``DatabaseError``.
+    """
     engine = _ENGINES.get(url)
     if engine is None:
-        engine = _ENGINES[url] = make_engine(url)
+        try:
+            engine = make_engine(url)
+        except (exc.ArgumentError, ImportError, ValueError, OSError) as error:
+            raise as_database_error(url, error) from error
+        _ENGINES[url] = engine
     return engine
+
+
+def safe_url(url: str) -> str:
+    """``url`` with any password hidden (for messages)."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # unparsable: say it as given, minus anything after a colon in userinfo
+        head, at, tail = url.rpartition("@")
+        return f"{head.split(':', 2)[0]}:{head.split(':', 2)[1]}:***@{tail}" if at else url
+
+
+SUPPORTED_URLS = "sqlite:///PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
+
+
+def as_database_error(url: str, error: BaseException) -> DatabaseError:
+    """A clear ``DatabaseError`` for a failure to use the database at ``url``."""
+    shown = safe_url(url)
+    if isinstance(error, exc.NoSuchModuleError | ImportError):
+        return DatabaseError(f"unsupported database URL {shown!r}; use {SUPPORTED_URLS}")
+    if isinstance(error, OSError):  # the SQLite file's folder cannot be created
+        return DatabaseError(f"cannot use the database at {shown}: {error.strerror or error}")
+    if isinstance(error, exc.ArgumentError | ValueError):
+        return DatabaseError(f"cannot parse the database URL {shown!r}; use {SUPPORTED_URLS}")
+    reason = str(getattr(error, "orig", None) or error).strip().splitlines()
+    detail = reason[0] if reason else type(error).__name__
+    return DatabaseError(f"cannot use the database at {shown}: {detail}")
+
+
+def database_error(url: str | None, error: BaseException) -> DatabaseError | None:
+    """The ``DatabaseError`` for a connection-level failure, else ``None`` (a real bug)."""
+    if isinstance(error, exc.OperationalError | exc.InterfaceError | exc.NoSuchModuleError):
+        return as_database_error(url or "(configured URL)", error)
+    return None
 
 
 def dispose_engines() -> None:

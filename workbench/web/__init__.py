@@ -50,10 +50,10 @@ def create_app(settings: Settings | None = None, config: Mapping[str, Any] | Non
     ``flask --app workbench.web run`` works on a fresh machine.
     """
     if settings is None:
-        from workbench.store.migrate import upgrade
+        from workbench.store.migrate import ensure_database
 
         settings = Settings.from_env()
-        upgrade(settings.database_url)
+        ensure_database(settings.database_url)
     app = Flask(
         __name__,
         template_folder=str(TEMPLATES_DIR),

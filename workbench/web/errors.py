@@ -59,6 +59,13 @@ def _workbench_error(exc: WorkbenchError) -> Response:
 def _unexpected(exc: Exception) -> Response:
     if isinstance(exc, HTTPException):
         return _http_error(exc)
+    from workbench.store.db import database_error
+
+    settings = current_app.config.get("WORKBENCH_SETTINGS")
+    converted = database_error(getattr(settings, "database_url", None), exc)
+    if converted is not None:  # the server went away: 503 with the reason, not a bare 500
+        current_app.logger.warning("database unavailable: %s", converted.message)
+        return _workbench_error(converted)
     current_app.logger.exception("unhandled error")
     return error_response(_("Internal server error."), 500)
 

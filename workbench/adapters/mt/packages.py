@@ -22,7 +22,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from workbench.errors import LanguagePairError, ModelError, NotFoundError
+from workbench.errors import (
+    InputError,
+    LanguageCodeError,
+    LanguagePairError,
+    ModelError,
+    NotFoundError,
+)
 
 MAX_UNPACKED_BYTES = 4 * 1024**3  # refuse zip bombs; real packages are < 300 MB
 _CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
@@ -65,10 +71,10 @@ class PackageInfo:
 
 
 def check_code(code: str) -> str:
-    """Normalise a language code; raise ``LanguagePairError`` if it is not one."""
+    """Normalise a language code; raise ``LanguageCodeError`` if it is not one."""
     norm = (code or "").strip().lower()
     if not _CODE.match(norm):
-        raise LanguagePairError(f"unknown language code {code!r} (expected e.g. 'en', 'de', 'ru')")
+        raise LanguageCodeError(f"unknown language code {code!r} (expected e.g. 'en', 'de', 'ru')")
     return norm
 
 
@@ -159,7 +165,7 @@ def install_package(models_dir: Path, archive: Path) -> PackageInfo:
     """
     archive = Path(archive)
     if not archive.is_file():
-        raise NotFoundError(f"no such package file: {archive}")
+        raise InputError(f"no such package file: {archive}")
     if not zipfile.is_zipfile(archive):
         raise ModelError(f"{archive.name} is not an Argos package (not a zip archive)")
     models_dir.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,86 @@
+"""What every command shares: the settings, the database, output files, JSON.
+
+Why here and not in ``cli.py``: commands import these helpers, and ``cli.py``
+imports the commands to register them; keeping the helpers in their own module
+means no command ever imports ``cli.py`` (no import cycle).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from workbench.config import Settings
+from workbench.errors import InputError
+
+
+def settings_of(ctx: click.Context | None = None) -> Settings:
+    """The ``Settings`` built by the root group (``ctx`` defaults to the current one)."""
+    obj = (ctx or click.get_current_context()).find_root().obj
+    if not isinstance(obj, Settings):  # a command invoked without the root group (tests)
+        obj = Settings.from_env()
+    return obj
+
+
+def database_settings(ctx: click.Context | None = None) -> Settings:
+    """The settings, with the database created/upgraded: commands that touch it call this
+    once, first (a wrong URL or an unreachable server is then one clear ``Error:``)."""
+    from workbench.store.migrate import ensure_database
+
+    settings = settings_of(ctx)
+    ensure_database(settings.database_url)
+    return settings
+
+
+def dump_json(data: Any) -> None:
+    """Print ``data`` as indented JSON, non-ASCII kept as is."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def check_output_file(path: Path, *, force: bool = False) -> Path:
+    """Refuse an output path that cannot or should not be written, before any work.
+
+    A missing folder, a folder in place of the file, an existing file (unless
+    ``force``) and a folder we may not write to are all the user's to fix.
+    """
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; give a file name")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"cannot write {path}: the folder {parent} does not exist")
+    if path.exists() and not force:
+        raise InputError(f"{path} already exists; use --force to overwrite it")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise InputError(f"cannot write {path}: permission denied")
+    return path
+
+
+def check_output_dir(path: Path) -> Path:
+    """An output folder (created later when missing); a file in its place is refused."""
+    if path.exists() and not path.is_dir():
+        raise InputError(f"{path} is a file; give a folder for the output files")
+    existing = path
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(f"cannot write into {path}: permission denied in {existing}")
+    return path
+
+
+def write_output(path: Path, text: str, *, force: bool = False) -> None:
+    """Write ``text`` to ``path`` whole or not at all (a temporary file, then a rename)."""
+    check_output_file(path, force=force)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if "tmp" in locals():
+            Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
