@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from workbench.cli import settings_of
+from workbench.commands.common import database_settings
 
 _SHORT = {"verbatim": "verb", "cosmetic": "cosm", "changed": "chg", "added": "add",
           "dropped": "drop", "moved": "move"}  # fmt: skip
@@ -110,12 +110,10 @@ def story_cmd(
     no_compute: bool, as_json: bool, export_path: Path | None, fmt: str,
 ) -> None:  # fmt: skip
     """Show story SLUG: every capture by outlet and language, each against a reference."""
-    from workbench.services.ingest import ensure_database
     from workbench.services.stories import set_wire
     from workbench.services.story_export import story_csv, story_json
 
-    settings = settings_of(ctx)
-    ensure_database(settings)
+    settings = database_settings(ctx)
     if mark_wire is not None:
         set_wire(settings, slug, mark_wire)
         click.echo(f"version {mark_wire} marked as the wire copy of {slug}", err=True)
