@@ -10,8 +10,9 @@ from flask.testing import FlaskClient
 
 from tests.web.conftest import Corpus
 from workbench.config import Settings
-from workbench.services.browse import list_articles, list_versions, version_detail
+from workbench.services.browse import list_versions, version_detail
 from workbench.services.compare import alignment_detail, list_alignments
+from workbench.services.progress import articles_with_progress, version_with_progress
 
 
 def _plain(value: Any) -> Any:
@@ -25,13 +26,13 @@ def test_api_twins_are_the_service_outputs(
     def get(url: str) -> dict[str, Any]:
         return client.get(url).get_json()
 
-    assert get("/api/articles")["articles"] == _plain(list_articles(settings))
+    assert get("/api/articles")["articles"] == _plain(articles_with_progress(settings))
     assert get("/api/versions")["versions"] == _plain(list_versions(settings))
     assert get(f"/api/versions/{corpus.v_en1}")["version"] == _plain(
-        version_detail(settings, corpus.v_en1)
+        version_with_progress(settings, corpus.v_en1)
     )
     assert get(f"/api/versions/{corpus.v_en1}?target=de")["version"] == _plain(
-        version_detail(settings, corpus.v_en1, "de")
+        version_with_progress(settings, corpus.v_en1, "de")
     )
     assert get(f"/api/alignments/{corpus.alignment}")["alignment"] == _plain(
         alignment_detail(settings, corpus.alignment)

@@ -51,7 +51,10 @@ def models_list(as_json: bool) -> None:
             click.echo(f"BROKEN   {p.path.name}: {p.problem}")
         else:
             names = f"{p.from_name} → {p.to_name}"
-            click.echo(f"{p.from_code} → {p.to_code}  {p.version:<8} {names:<30} {p.path.name}")
+            demo = "DEMO " if p.demo else ""
+            click.echo(
+                f"{p.from_code} → {p.to_code}  {p.version:<8} {demo}{names:<30} {p.path.name}"
+            )
 
 
 @models_group.command("available")

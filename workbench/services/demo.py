@@ -50,7 +50,7 @@ def install_demo_models(settings: Settings) -> list[str]:
     from workbench.testing.argos_models import build_test_packages
 
     with tempfile.TemporaryDirectory(prefix="workbench-demo-models-") as tmp:
-        built = build_test_packages(Path(tmp))
+        built = build_test_packages(Path(tmp), demo=True)
         return [install_package(settings.models_dir, path).label for path in built.values()]
 
 

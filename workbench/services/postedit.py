@@ -21,6 +21,7 @@ from sqlmodel import select
 
 from workbench.config import Settings
 from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeError
+from workbench.services.provenance import provenance
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, Translation, iso_utc, utcnow
 
@@ -70,8 +71,11 @@ def edit_distance(mt_text: str, text: str) -> dict[str, Any]:
 
 
 def translation_dict(row: Translation) -> dict[str, Any]:
-    """The JSON view of a translation row (shared by the web API and the CLI)."""
-    return {
+    """The JSON view of a translation row (shared by the web API and the CLI).
+
+    ``mt`` is the machine provenance (engine, model, version, date, ``demo``) or None.
+    """
+    data: dict[str, Any] = {
         "id": row.id,
         "segment_id": row.segment_id,
         "target_lang": row.target_lang,
@@ -81,10 +85,14 @@ def translation_dict(row: Translation) -> dict[str, Any]:
         "revision": row.revision,
         "model_id": row.model_id,
         "model_version": row.model_version,
+        "engine": row.engine,
         "score": row.score,
+        "created_at": iso_utc(row.created_at),
         "updated_at": iso_utc(row.updated_at),
         "edit": edit_distance(row.mt_text, row.text),
     }
+    data["mt"] = provenance(data)
+    return data
 
 
 def _validate(settings: Settings, target_lang: str, text: str, status: str) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from workbench.services.provenance import DEMO_SUFFIX
 from workbench.testing import corpus
 from workbench.testing.lexical import (
     WORD_START,
@@ -46,6 +47,14 @@ COPY_PAIRS: tuple[tuple[str, str], ...] = (
     ("en", "fr"),
 )
 TEST_PAIRS: tuple[tuple[str, str], ...] = (("en", "de"), *COPY_PAIRS)
+#: Version of the packages ``workbench demo`` installs: the suffix travels into every
+#: translation row's ``model_version``, so demo output stays recognisable after the fact.
+DEMO_VERSION = "1.0" + DEMO_SUFFIX
+DEMO_METADATA: dict[str, Any] = {
+    "workbench_demo": True,
+    "description": "workbench DEMO model: generated word-dictionary/copy model, not a real "
+    "translation model",
+}
 
 
 def make_argosmodel(
@@ -95,9 +104,12 @@ def _shared_tokenizer(work: Path) -> Path:
 
 
 def build_test_packages(
-    out_dir: Path, pairs: Iterable[tuple[str, str]] = TEST_PAIRS
+    out_dir: Path, pairs: Iterable[tuple[str, str]] = TEST_PAIRS, *, demo: bool = False
 ) -> dict[tuple[str, str], Path]:
-    """Write ``<from>_<to>.argosmodel`` files into ``out_dir`` (about a second in all)."""
+    """Write ``<from>_<to>.argosmodel`` files into ``out_dir`` (about a second in all).
+
+    ``demo=True`` marks them as demo packages (``DEMO_VERSION``, ``DEMO_METADATA``).
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="build-", dir=out_dir))
     sp_model = _shared_tokenizer(work)
@@ -122,6 +134,8 @@ def build_test_packages(
             model_dir=models[kind],
             sp_model=sp_model,
             sbd_onnx=sbd,
+            version=DEMO_VERSION if demo else "1.0",
+            extra_metadata=DEMO_METADATA if demo else None,
         )
     return built
 

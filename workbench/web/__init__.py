@@ -96,6 +96,7 @@ def _register(app: Flask) -> None:
     from workbench.web import (
         articles,
         compare,
+        deliverables,
         errors,
         export,
         i18n,
@@ -107,6 +108,6 @@ def _register(app: Flask) -> None:
 
     i18n.init_app(app)
     errors.init_app(app)
-    for module in (articles, versions, compare, postedit, upload, export, i18n):
+    for module in (articles, versions, compare, postedit, upload, export, i18n, deliverables):
         app.register_blueprint(module.bp)
     app.register_blueprint(stories.bp)

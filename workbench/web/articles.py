@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import Blueprint, request
 from flask.wrappers import Response
 from flask_wtf.csrf import generate_csrf
 
-from workbench.services.browse import list_articles, list_versions
+from workbench.services.browse import list_versions
 from workbench.services.compare import list_alignments
+from workbench.services.progress import articles_with_progress
 from workbench.web.common import ok, settings
 from workbench.web.render import View, page
 
@@ -16,9 +17,10 @@ bp = Blueprint("articles", __name__)
 
 @page(bp, "/", api_rule="/api/articles", template="articles.html")
 def index() -> View:
-    """Every article with its versions; the page adds the compare form and stored comparisons."""
+    """Every article with its versions and translation ``progress`` (into ``?target=`` or
+    each version's default target); the page adds the compare form and stored comparisons."""
     return View(
-        {"articles": list_articles(settings())},
+        {"articles": articles_with_progress(settings(), request.args.get("target"))},
         html=lambda: {
             "versions": list_versions(settings()),
             "alignments": list_alignments(settings()),

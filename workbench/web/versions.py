@@ -10,11 +10,19 @@ from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import WorkbenchError
+from workbench.errors import InputError, WorkbenchError
 from workbench.services.browse import list_versions, version_detail
 from workbench.services.compare import list_alignments
+from workbench.services.postedit import RevisionConflict, save_translation
+from workbench.services.progress import (
+    STATES,
+    default_target,
+    segments_progress,
+    state_of,
+    version_with_progress,
+)
 from workbench.web import backend
-from workbench.web.common import json_body, ok, settings, str_field
+from workbench.web.common import int_field, json_body, ok, settings, str_field
 from workbench.web.filters import (
     BOILERPLATE_ROLES,
     CONTENT_ROLES,
@@ -32,28 +40,63 @@ def _target(version: dict) -> str:
     asked = request.args.get("target")
     if asked in settings().languages:
         return str(asked)
-    own = version.get("language")
-    return next((lang for lang in settings().languages if lang != own), "en")
+    return default_target(settings().languages, version.get("language"))
+
+
+def _states() -> set[str]:
+    """Ticked ``?state=`` values (translation states); all when none."""
+    asked = set(request.args.getlist("state"))
+    unknown = asked - set(STATES)
+    if unknown:
+        raise InputError(f"unknown state(s): {', '.join(sorted(unknown))}")
+    return asked or set(STATES)
+
+
+def _jumps(segments: list[dict]) -> dict[str, int | None]:
+    """First shown segment still untranslated / not approved (the no-JS jump links)."""
+    return {
+        "untranslated": next((s["id"] for s in segments if s["state"] == "untranslated"), None),
+        "unapproved": next(
+            (s["id"] for s in segments if s["state"] in ("untranslated", "machine", "draft")), None
+        ),
+    }
 
 
 @page(bp, "/versions/<int:version_id>", template="version.html")
 def show(version_id: int) -> View:
     """A version's segments; the page hides boilerplate roles until ticked, the API does not.
 
-    ``?target=de`` keeps only translations into German, ``?role=body`` only body segments.
+    ``?target=de`` keeps only translations into German and labels every segment
+    with its ``state`` (``?state=untranslated`` filters on it), ``?role=body`` only
+    body segments; ``progress`` counts the states into ``target`` (default: the
+    first configured language that is not the version's own).
     """
-    version = version_detail(settings(), version_id, request.args.get("target") or None)
-    roles = role_filter(ROLES if wants_json() else CONTENT_ROLES)
+    asked = request.args.get("target") or None
+    version = version_with_progress(settings(), version_id, asked)
+    target = _target(version)
+    roles, states = role_filter(ROLES if wants_json() else CONTENT_ROLES), _states()
+    if not wants_json():  # the page always edits one target language
+        for seg in version["segments"]:
+            seg["state"] = state_of(seg["lang"], target, seg["translations"].get(target))
     segments = filter_segments(version["segments"], roles)
+    if "state" in (segments[0] if segments else {}):
+        segments = [s for s in segments if s["state"] in states]
     role_counts = Counter(s["role"] for s in version["segments"])
 
     def html() -> dict[str, Any]:
         return {
             "version": version,  # all segments: the page shows "shown / total"
             "segments": segments,
-            "target": _target(version),
+            "target": target,
             "roles": roles,
             "all_roles": ROLES,
+            "states": states,
+            "all_states": STATES,
+            "progress": version["progress"],
+            "progress_all": segments_progress(
+                version["segments"], target, include_boilerplate=True
+            ),
+            "jump": _jumps(segments),
             "boilerplate": BOILERPLATE_ROLES,
             "languages": settings().languages,
             "alignments": list_alignments(settings(), version_id),
@@ -61,6 +104,34 @@ def show(version_id: int) -> View:
         }
 
     return View({"version": {**version, "segments": segments}, "role_counts": role_counts}, html)
+
+
+@bp.post("/versions/<int:version_id>/segments/<int:segment_id>/translation")
+def save_form(version_id: int, segment_id: int) -> BaseResponse:
+    """The editor without JavaScript: a POST form (never GET: the text stays out of URLs).
+
+    A conflict keeps the translator's text in the flashed message, so nothing is lost.
+    """
+    lang = str_field(request.form, "lang")
+    text = request.form.get("text", "")
+    back = url_for("versions.show", version_id=version_id, target=lang, _anchor=f"seg-{segment_id}")
+    try:
+        saved = save_translation(
+            settings(),
+            segment_id,
+            lang,
+            text,
+            base_revision=int_field(request.form, "base_revision"),
+            status=request.form.get("status") or "draft",
+        )
+    except RevisionConflict as exc:
+        flash(exc.message + " " + _("Your text: %(text)s", text=text), "error")
+        return redirect(back)
+    except WorkbenchError as exc:
+        flash(exc.message, "error")
+        return redirect(back)
+    flash(_("Saved: revision") + f" {saved['revision']}", "ok")
+    return redirect(back)
 
 
 @bp.post("/versions/<int:version_id>/translate")

@@ -47,6 +47,7 @@ class PackageInfo:
     tokenizer: str = ""  # "sentencepiece" | "bpe"
     target_prefix: str = ""
     problem: str | None = None
+    demo: bool = False  # a generated demo package (``workbench_demo`` in its metadata)
 
     @property
     def broken(self) -> bool:
@@ -97,6 +98,7 @@ def read_package(folder: Path) -> PackageInfo:
         from_name=str(meta.get("from_name") or from_code),
         to_name=str(meta.get("to_name") or to_code),
         target_prefix=str(meta.get("target_prefix") or ""),
+        demo=bool(meta.get("workbench_demo")),
     )
     if (folder / "sentencepiece.model").is_file():
         tokenizer = "sentencepiece"

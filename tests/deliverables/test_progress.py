@@ -1,0 +1,123 @@
+"""Progress counts (service, version page, article list, JSON twins), status filter,
+jump links and the no-JavaScript POST editor."""
+
+from __future__ import annotations
+
+import re
+
+from flask.testing import FlaskClient
+
+from tests.deliverables.conftest import approve
+from tests.web.conftest import Corpus
+from workbench.config import Settings
+from workbench.services.progress import (
+    articles_with_progress,
+    default_target,
+    version_progress,
+    version_with_progress,
+)
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import Translation
+
+
+def test_counts_per_state_exclude_boilerplate(settings: Settings, corpus: Corpus) -> None:
+    approve(settings, corpus)  # headline draft, soldiers approved
+    progress = version_progress(settings, {corpus.v_en1: "de", corpus.v_de: "de"})
+    en = progress[corpus.v_en1]
+    assert (en["approved"], en["draft"], en["machine"], en["untranslated"]) == (1, 1, 0, 3)
+    assert en["total"] == 5 and en["to_translate"] == 5  # the appeal is not counted
+    assert en["percent_approved"] == 20.0 and en["percent_translated"] == 40.0
+    de = progress[corpus.v_de]
+    assert de["same_language"] == 2 and de["to_translate"] == 0 and de["percent_approved"] == 100.0
+    everything = version_progress(settings, {corpus.v_en1: "de"}, include_boilerplate=True)
+    assert everything[corpus.v_en1]["untranslated"] == 4
+
+
+def test_machine_and_identity_rows(settings: Settings, corpus: Corpus) -> None:
+    with session_scope(get_engine(settings.database_url)) as session:
+        session.add(
+            Translation(
+                segment_id=corpus.segments["de_headline"],
+                target_lang="en",
+                text="Troops again at the front",
+                mt_text="x",
+                status="machine",
+            )
+        )
+    progress = version_progress(settings, {corpus.v_en1: "de", corpus.v_de: "en"})
+    assert progress[corpus.v_en1]["machine"] == 1
+    assert progress[corpus.v_de]["machine"] == 1 and progress[corpus.v_de]["untranslated"] == 1
+
+
+def test_default_target_is_the_first_other_language() -> None:
+    assert default_target(("en", "de", "ru"), "en") == "de"
+    assert default_target(("en", "de", "ru"), "de") == "en"
+    assert default_target(("en", "de", "ru"), None) == "en"
+
+
+def test_article_and_version_twins_carry_progress(
+    client: FlaskClient, settings: Settings, corpus: Corpus
+) -> None:
+    approve(settings, corpus)
+    (article,) = client.get("/api/articles").get_json()["articles"]
+    by_id = {v["id"]: v["progress"] for v in article["versions"]}
+    assert by_id[corpus.v_en1]["target"] == "de" and by_id[corpus.v_en1]["approved"] == 1
+    assert by_id[corpus.v_de]["target"] == "en"
+    assert article["progress"]["approved"] == 1
+    assert articles_with_progress(settings, "ru")[0]["versions"][0]["progress"]["target"] == "ru"
+    version = client.get(f"/api/versions/{corpus.v_en1}?target=de").get_json()["version"]
+    assert version["progress"]["draft"] == 1
+    states = {s["id"]: s["state"] for s in version["segments"]}
+    assert states[corpus.segments["soldiers"]] == "approved"
+    only = client.get(f"/api/versions/{corpus.v_en1}?target=de&state=untranslated").get_json()
+    assert {s["state"] for s in only["version"]["segments"]} == {"untranslated"}
+    bad = client.get(f"/api/versions/{corpus.v_en1}?target=de&state=finished")
+    assert bad.status_code == 422
+    assert version_with_progress(settings, corpus.v_en1)["progress"]["target"] == "de"
+
+
+def test_pages_show_progress_filter_and_jumps(
+    client: FlaskClient, settings: Settings, corpus: Corpus
+) -> None:
+    approve(settings, corpus)
+    home = client.get("/").get_data(as_text=True)
+    assert home.count("<progress") == 3  # one per version
+    page = client.get(f"/versions/{corpus.v_en1}?target=de").get_data(as_text=True)
+    assert re.search(r'id="count-approved">1<', page) and re.search(
+        r'id="count-untranslated">3<', page
+    )
+    assert 'id="progress-approved"' in page
+    first_untranslated = re.search(r'id="next-untranslated"[^>]*href="#seg-(\d+)"', page)
+    assert first_untranslated and int(first_untranslated.group(1)) != corpus.segments["headline"]
+    filtered = client.get(f"/versions/{corpus.v_en1}?target=de&state=approved").get_data(
+        as_text=True
+    )
+    rows = re.findall(r'<tr id="seg-(\d+)"', filtered)
+    assert rows == [str(corpus.segments["soldiers"])]
+
+
+def test_no_javascript_editor_posts_and_keeps_text_on_conflict(
+    client: FlaskClient, settings: Settings, corpus: Corpus
+) -> None:
+    page = client.get(f"/versions/{corpus.v_en1}?target=de").get_data(as_text=True)
+    forms = re.findall(r'<form class="postedit" method="post" action="([^"]+)"', page)
+    assert forms and all("/segments/" in f for f in forms)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    seg = corpus.segments["soldiers"]
+    url = f"/versions/{corpus.v_en1}/segments/{seg}/translation"
+    form = {
+        "csrf_token": token,
+        "lang": "de",
+        "base_revision": "1",
+        "status": "approved",
+        "text": "Über 10.000 Soldaten.",
+    }
+    saved = client.post(url, data=form)
+    assert saved.status_code == 302 and saved.headers["Location"].endswith(f"#seg-{seg}")
+    assert "Soldaten" not in saved.headers["Location"]  # the text is never in a URL
+    stale = client.post(url, data={**form, "text": "Veraltet."}, follow_redirects=True)
+    body = stale.get_data(as_text=True)
+    assert "Veraltet." in body and "revision 1" in body  # your text comes back with the conflict
+    assert client.get(url).status_code == 405  # no GET that could save or log text
+    no_token = client.post(url, data={k: v for k, v in form.items() if k != "csrf_token"})
+    assert no_token.status_code == 400

@@ -1,0 +1,234 @@
+"""Read an XLIFF 1.2 file edited in a CAT tool back into the stored translations.
+
+Why two passes: a bad file must change nothing.  The whole file is parsed
+(``defusedxml``: no DTDs, no entity expansion, no network) and checked first —
+XLIFF 1.2, known target language, every ``trans-unit`` id a stored segment of
+the named version with the same source text — and only then are translations
+saved, each through ``services.postedit.save_translation`` with the revision
+the file was exported at (``extradata="revision=N"``).  A segment changed in
+the workbench since the export is a reported conflict, never overwritten; the
+file's text for it is returned so nothing the translator typed is lost.
+
+State mapping back: ``final``/``signed-off`` or ``approved="yes"`` -> approved;
+any other target with text -> draft, except an untouched machine translation
+still marked ``needs-review-*``, which stays machine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+from sqlmodel import Session, col, select
+
+from workbench.config import Settings
+from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeError
+from workbench.services.postedit import save_translation
+from workbench.services.xliff import XLIFF_NS
+from workbench.store.db import get_engine
+from workbench.store.models import Segment, Translation
+
+_APPROVED_STATES = {"final", "signed-off"}
+_UNTOUCHED_STATES = {"needs-review-translation", "needs-review-adaptation", "needs-review-l10n"}
+_REVISION = re.compile(r"(?:^|;)\s*revision=(\d+)\s*(?:;|$)")
+
+
+@dataclass
+class FileUnit:
+    """One ``trans-unit`` as read from the file."""
+
+    segment_id: int
+    source: str
+    target: str | None
+    state: str
+    approved: bool
+    base_revision: int | None
+    translate: bool
+
+
+@dataclass
+class ImportReport:
+    """What an import did; ``conflicts`` keep the file's text for each refused segment."""
+
+    target: str
+    version_ids: list[int]
+    units: int = 0
+    updated: int = 0
+    approved: int = 0
+    unchanged: int = 0
+    untranslated: int = 0
+    skipped_same_language: int = 0
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready summary."""
+        return {**self.__dict__, "conflict_count": len(self.conflicts)}
+
+
+def _q(tag: str) -> str:
+    return f"{{{XLIFF_NS}}}{tag}"
+
+
+def _parse(data: bytes, name: str) -> Element:
+    if not data.strip():
+        raise InputError(f"{name} is empty")
+    try:
+        root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except ParseError as exc:
+        raise InputError(f"{name} is not well-formed XML ({exc})") from exc
+    except DefusedXmlException as exc:
+        raise InputError(f"{name} uses DTDs or entities, which are refused ({exc})") from exc
+    if root.tag != _q("xliff") or root.get("version") != "1.2":
+        raise InputError(
+            f"{name} is not an XLIFF 1.2 document (root {root.tag!r}); "
+            "export with `workbench translation export --format xliff`"
+        )
+    return root
+
+
+def _unit(element: Element, name: str) -> FileUnit:
+    raw_id = element.get("id") or ""
+    if not raw_id.isdigit():
+        raise InputError(f"{name}: trans-unit id {raw_id!r} is not a workbench segment id")
+    source = element.find(_q("source"))
+    target = element.find(_q("target"))
+    match = _REVISION.search(element.get("extradata") or "")
+    text = "".join(target.itertext()) if target is not None else None
+    return FileUnit(
+        segment_id=int(raw_id),
+        source="".join(source.itertext()) if source is not None else "",
+        target=text if text and text.strip() else None,
+        state=(target.get("state") or "") if target is not None else "",
+        approved=element.get("approved") == "yes",
+        base_revision=int(match.group(1)) if match else None,
+        translate=element.get("translate", "yes") != "no",
+    )
+
+
+def read_file(settings: Settings, data: bytes, name: str) -> tuple[str, list[int], list[FileUnit]]:
+    """Target language, version ids (from ``original``) and units; raises on a bad file."""
+    root = _parse(data, name)
+    files = root.findall(_q("file"))
+    if not files:
+        raise InputError(f"{name} has no <file> element")
+    targets = {f.get("target-language") or "" for f in files}
+    if len(targets) != 1 or not targets <= set(settings.languages):
+        raise InputError(
+            f"{name}: target-language must be one of {', '.join(settings.languages)} "
+            f"(found {', '.join(sorted(targets)) or 'none'})"
+        )
+    versions: list[int] = []
+    units: list[FileUnit] = []
+    for f in files:
+        original = f.get("original") or ""
+        if not original.startswith("workbench:version/") or not original[18:].isdigit():
+            raise InputError(f"{name}: <file original={original!r}> is not a workbench export")
+        versions.append(int(original[18:]))
+        units.extend(_unit(u, name) for u in f.iter(_q("trans-unit")))
+    if not units:
+        raise InputError(f"{name} has no trans-unit elements")
+    return targets.pop(), versions, units
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _check(session: Session, name: str, versions: list[int], units: list[FileUnit]) -> None:
+    """Every unit must be a segment of a named version with the same source text."""
+    ids = [u.segment_id for u in units]
+    stored = {
+        s.id: s
+        for i in range(0, len(ids), 500)
+        for s in session.exec(select(Segment).where(col(Segment.id).in_(ids[i : i + 500])))
+    }
+    missing = [i for i in ids if i not in stored]
+    if missing:
+        shown = ", ".join(map(str, missing[:10]))
+        raise NotFoundError(f"{name}: segment(s) {shown} not found; nothing was imported")
+    for unit in units:
+        segment = stored[unit.segment_id]
+        if segment.version_id not in versions:
+            raise InputError(f"{name}: segment {unit.segment_id} is not in this file's version")
+        if _squash(segment.text) != _squash(unit.source):
+            raise InputError(
+                f"{name}: the source of segment {unit.segment_id} differs from the stored one; "
+                "nothing was imported"
+            )
+
+
+def _status(unit: FileUnit, current: Translation | None) -> str | None:
+    """The status to save, or None when the unit asks for no change."""
+    assert unit.target is not None
+    approved = unit.approved or unit.state in _APPROVED_STATES
+    status = "approved" if approved else "draft"
+    if current is None:
+        return status
+    same_text = current.text == unit.target.strip()
+    if same_text and current.status == "machine" and unit.state in _UNTOUCHED_STATES:
+        return None
+    if same_text and current.status == status:
+        return None
+    return status
+
+
+def import_xliff(settings: Settings, data: bytes, name: str = "file") -> ImportReport:
+    """Apply an edited XLIFF export; see the module docstring for the rules."""
+    if len(data) > settings.max_input_chars * 4:
+        raise TooLargeError(f"{name} is larger than {settings.max_input_chars * 4} bytes")
+    target, versions, units = read_file(settings, data, name)
+    with Session(get_engine(settings.database_url)) as session:
+        _check(session, name, versions, units)
+        rows = {
+            t.segment_id: t
+            for t in session.exec(
+                select(Translation).where(
+                    col(Translation.segment_id).in_([u.segment_id for u in units]),
+                    Translation.target_lang == target,
+                )
+            )
+        }
+        session.expunge_all()
+    report = ImportReport(target=target, version_ids=versions, units=len(units))
+    for unit in units:
+        _apply(settings, report, unit, rows.get(unit.segment_id))
+    return report
+
+
+def _apply(
+    settings: Settings, report: ImportReport, unit: FileUnit, row: Translation | None
+) -> None:
+    """Save one unit through the post-editing rules, counting what happened."""
+    if not unit.translate:
+        report.skipped_same_language += 1
+        return
+    if unit.target is None:
+        report.untranslated += 1
+        return
+    status = _status(unit, row)
+    if status is None:
+        report.unchanged += 1
+        return
+    base = unit.base_revision if unit.base_revision is not None else (0 if row is None else -1)
+    try:
+        save_translation(
+            settings, unit.segment_id, report.target, unit.target, base_revision=base, status=status
+        )
+    except ConflictError as exc:
+        current = getattr(exc, "current", None)
+        report.conflicts.append(
+            {
+                "segment_id": unit.segment_id,
+                "file_text": unit.target,
+                "file_revision": unit.base_revision,
+                "current": current,
+                "message": exc.message,
+            }
+        )
+        return
+    report.updated += 1
+    report.approved += status == "approved"

@@ -1,0 +1,108 @@
+"""Download a version's translation (txt, html, xliff, tmx) and upload an edited XLIFF.
+
+The rules are in ``services.deliverables`` / ``services.xliff_import``; these
+views only read the query string or the upload and set download headers.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, request, url_for
+from flask.wrappers import Response
+from flask_babel import gettext as _
+from werkzeug.wrappers import Response as BaseResponse
+
+from workbench.errors import InputError, WorkbenchError
+from workbench.services.deliverables import export_translation, filename
+from workbench.services.xliff_import import ImportReport, import_xliff
+from workbench.web.common import ok, settings
+
+bp = Blueprint("deliverables", __name__)
+
+
+def _flag(name: str) -> bool | None:
+    raw = request.args.get(name)
+    if raw in (None, ""):
+        return None
+    if raw not in ("0", "1", "true", "false", "yes", "no", "on", "off"):
+        raise InputError(f"{name} must be 1 or 0, not {raw!r}")
+    return raw in ("1", "true", "yes", "on")
+
+
+def _download(version_id: int) -> Response:
+    target = request.args.get("to") or request.args.get("target") or ""
+    body, fmt, deliverable = export_translation(
+        settings(),
+        version_id,
+        target,
+        request.args.get("format", "txt"),
+        approved_only=_flag("approved_only"),
+        include_boilerplate=bool(_flag("boilerplate")),
+    )
+    response = Response(body, mimetype=fmt.media_type)
+    response.charset = "utf-8"
+    name = filename(deliverable.version, deliverable.target, fmt)
+    disposition = "inline" if request.args.get("inline") == "1" else "attachment"
+    response.headers["Content-Disposition"] = f'{disposition}; filename="{name}"'
+    response.headers["X-Workbench-Segments"] = ",".join(
+        f"{k}={v}" for k, v in sorted(deliverable.counts.items())
+    )
+    return response
+
+
+@bp.get("/versions/<int:version_id>/translation")
+def download(version_id: int) -> Response:
+    """``?to=de&format=txt|html|xliff|tmx[&approved_only=1][&boilerplate=1]`` as a file."""
+    return _download(version_id)
+
+
+@bp.get("/api/versions/<int:version_id>/translation")
+def api_download(version_id: int) -> Response:
+    """The same deliverable under /api (the body is the file itself)."""
+    return _download(version_id)
+
+
+def _upload() -> tuple[bytes, str]:
+    upload = request.files.get("file")
+    if upload is None or not upload.filename:
+        raise InputError("choose an XLIFF file to import")
+    return upload.read(), upload.filename
+
+
+@bp.post("/api/translations/import")
+def api_import() -> tuple[Response, int]:
+    """Multipart ``file``: an edited XLIFF export.  Conflicts answer 409 with the report."""
+    data, name = _upload()
+    report = import_xliff(settings(), data, name)
+    return ok(409 if report.conflicts else 200, report=report.to_json())
+
+
+def _summary(report: ImportReport) -> str:
+    return _(
+        "Imported: %(updated)s updated (%(approved)s approved), %(unchanged)s unchanged, "
+        "%(untranslated)s untranslated, %(conflicts)s conflicts.",
+        updated=report.updated,
+        approved=report.approved,
+        unchanged=report.unchanged,
+        untranslated=report.untranslated,
+        conflicts=len(report.conflicts),
+    )
+
+
+@bp.post("/versions/<int:version_id>/translation/import")
+def import_form(version_id: int) -> BaseResponse:
+    """The version page's upload form; the report (and any conflicts) is flashed."""
+    target = request.form.get("target") or None
+    try:
+        data, name = _upload()
+        report = import_xliff(settings(), data, name)
+    except WorkbenchError as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("versions.show", version_id=version_id, target=target))
+    flash(_summary(report), "error" if report.conflicts else "ok")
+    for conflict in report.conflicts:
+        flash(
+            _("Conflict on segment %(id)s, not overwritten. Your text: %(text)s",
+              id=conflict["segment_id"], text=conflict["file_text"]),
+            "error",
+        )  # fmt: skip
+    return redirect(url_for("versions.show", version_id=version_id, target=report.target))
