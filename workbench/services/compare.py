@@ -33,6 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from workbench.config import Settings
+from workbench.core import statuses as core_statuses
 from workbench.core.align import Bead, align
 from workbench.core.checks import check_pair
 from workbench.core.diff import is_cosmetic, word_diff
@@ -58,7 +59,7 @@ from workbench.store.models import (
 
 METHOD = "workbench-align/1: banded DP, chrF coverage + Gale-Church + anchors; dmp word diff"
 DEFAULT_ROLES: tuple[str, ...] = ("body", "headline")
-STATUSES: tuple[str, ...] = ("unchanged", "changed", "added", "removed", "moved", "cosmetic")
+STATUSES = core_statuses.STATUSES  # the registry: workbench/core/statuses.py
 
 
 @dataclass(frozen=True)

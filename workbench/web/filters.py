@@ -14,8 +14,8 @@ from typing import Any
 from flask import request
 
 from workbench.core import roles as core_roles
+from workbench.core.statuses import DISPLAY_ORDER
 from workbench.errors import InputError
-from workbench.services.compare import STATUSES as PAIR_STATUSES
 
 BOILERPLATE_ROLES: tuple[str, ...] = (
     core_roles.APPEAL,
@@ -27,7 +27,7 @@ ROLES: tuple[str, ...] = (
 )
 CONTENT_ROLES: tuple[str, ...] = tuple(r for r in ROLES if r not in BOILERPLATE_ROLES)
 # Changes first, "unchanged" last: the filter bar lists what a reader looks for first.
-STATUSES: tuple[str, ...] = tuple(s for s in PAIR_STATUSES if s != "unchanged") + ("unchanged",)
+STATUSES: tuple[str, ...] = DISPLAY_ORDER
 
 
 def roles_arg(raw: object) -> tuple[str, ...] | None:

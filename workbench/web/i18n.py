@@ -5,7 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, Flask, request, session
 from flask.wrappers import Response
 from flask_babel import Babel, get_locale
+from flask_babel import gettext as _
 
+from workbench.core.statuses import REGISTRY as STATUS_REGISTRY
 from workbench.web.common import ok
 
 UI_LANGUAGES: dict[str, str] = {
@@ -39,6 +41,12 @@ def init_app(app: Flask) -> None:
     app.before_request(_remember_choice)
     app.jinja_env.globals["UI_LANGUAGES"] = UI_LANGUAGES
     app.jinja_env.globals["get_locale"] = get_locale
+    app.jinja_env.globals["pair_status_labels"] = pair_status_labels
+
+
+def pair_status_labels() -> dict[str, tuple[str, str]]:
+    """Every registered pair status: its symbol and its label in the UI language."""
+    return {s.name: (s.symbol, _(s.label)) for s in STATUS_REGISTRY}
 
 
 @bp.get("/api/i18n")
