@@ -21,17 +21,10 @@ from charset_normalizer import from_bytes
 
 from workbench.adapters.html_text import extract_page
 from workbench.errors import InputError
+from workbench.formats import INGEST_FORMAT_NAMES, SUFFIX_TO_FORMAT
 
-FORMATS = ("txt", "html", "json")
-_EXTENSIONS = {
-    ".txt": "txt",
-    ".text": "txt",
-    ".md": "txt",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".json": "json",
-}
+FORMATS = INGEST_FORMAT_NAMES  # the registry: workbench/formats.py
+_EXTENSIONS = SUFFIX_TO_FORMAT
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),

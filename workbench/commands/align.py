@@ -21,6 +21,7 @@ from workbench.commands.common import (
     write_output,
 )
 from workbench.errors import InputError
+from workbench.formats import EXPORT_FORMAT_NAMES, EXPORT_FORMATS
 
 
 def read_lines(path: Path, max_chars: int) -> list[str]:
@@ -160,8 +161,9 @@ def alignments_cmd(ctx: click.Context, version_id: int | None, as_json: bool) ->
 
 @click.command("export")
 @click.argument("alignment", type=int)
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "tmx"]), default="json",
-              show_default=True)  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMAT_NAMES), default="json",
+              show_default=True, help="; ".join(f"{f.name}: {f.description}"
+                                                for f in EXPORT_FORMATS.values()))  # fmt: skip
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write here instead of standard output.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Overwrite an existing --output file.")

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from workbench.commands.common import database_settings, dump_json
+from workbench.core.roles import ROLES
 from workbench.errors import WorkbenchError
+from workbench.formats import INGEST_FORMAT_NAMES
 
 if TYPE_CHECKING:  # the service pulls in lingua etc.; keep `workbench --help` fast
     from workbench.config import Settings
@@ -47,7 +49,7 @@ def init_cmd(ctx: click.Context) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["txt", "html", "json"]),
+    type=click.Choice(INGEST_FORMAT_NAMES),
     default=None,
     help="Input format (default: from the file extension).",
 )
@@ -154,7 +156,7 @@ def versions_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None
     "--role",
     "roles",
     multiple=True,
-    type=click.Choice(["headline", "body", "appeal", "link_residue", "comment_form", "other"]),
+    type=click.Choice(ROLES),
     help="Only segments with this role (repeatable).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")

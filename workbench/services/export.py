@@ -23,11 +23,11 @@ from xml.etree import ElementTree as ET
 
 from workbench import __version__
 from workbench.config import Settings
-from workbench.errors import InputError
+from workbench.formats import EXPORT_FORMAT_NAMES, export_format
 from workbench.services.compare import alignment_detail
 
 SCHEMA_VERSION = "1.0"
-FORMATS: tuple[str, ...] = ("json", "jsonl", "tmx")
+FORMATS = EXPORT_FORMAT_NAMES  # the registry: workbench/formats.py
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -144,9 +144,6 @@ def to_tmx(detail: dict[str, Any]) -> str:
 
 
 def export_alignment(settings: Settings, alignment_id: int, fmt: str) -> str:
-    """A stored alignment as text in ``fmt`` (json, jsonl or tmx)."""
-    fmt = (fmt or "").lower().strip()
-    if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    detail = alignment_detail(settings, alignment_id)
-    return {"json": to_json, "jsonl": to_jsonl, "tmx": to_tmx}[fmt](detail)
+    """A stored alignment as text in ``fmt`` (a name from ``workbench.formats``)."""
+    chosen = export_format(fmt)  # an unknown format fails before the database is read
+    return chosen.render(alignment_detail(settings, alignment_id))

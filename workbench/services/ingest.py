@@ -30,13 +30,13 @@ from workbench.core.langid import LangScore, dominant_language
 from workbench.core.roles import APPEAL, BODY, OTHER, Zone, assign_roles
 from workbench.core.segment import Seg, segment_text, text_hash
 from workbench.errors import InputError, TooLargeError, WorkbenchError
+from workbench.formats import INGESTIBLE_SUFFIXES
 from workbench.store.db import get_engine, session_scope
 from workbench.store.migrate import ensure_database as store_ensure_database
 from workbench.store.models import Article, Outlet, Segment, Version
 
 #: Hashes found in at least this many *other* articles of an outlet are boilerplate.
 RECURRING_MIN_OTHER_ARTICLES = 2
-INGESTIBLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json")
 
 
 @dataclass

@@ -5,25 +5,17 @@ from __future__ import annotations
 from flask import Blueprint, request
 from flask.wrappers import Response
 
-from workbench.errors import InputError
+from workbench.formats import export_format
 from workbench.services.export import export_alignment
 from workbench.web.common import settings
 
 bp = Blueprint("export", __name__)
 
-FORMATS: dict[str, tuple[str, str]] = {
-    "json": ("application/json", "json"),
-    "jsonl": ("application/x-ndjson", "jsonl"),
-    "tmx": ("application/x-tmx+xml", "tmx"),
-}
-
 
 def _download(alignment_id: int) -> Response:
-    fmt = request.args.get("format", "json")
-    if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}; use json, jsonl or tmx")
-    body = export_alignment(settings(), alignment_id, fmt)
-    mimetype, ext = FORMATS[fmt]
+    chosen = export_format(request.args.get("format", "json"))
+    body = export_alignment(settings(), alignment_id, chosen.name)
+    mimetype, ext = chosen.mimetype, chosen.extension
     response = Response(body, mimetype=mimetype)
     response.charset = "utf-8"
     response.headers["Content-Disposition"] = (
