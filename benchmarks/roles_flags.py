@@ -35,7 +35,12 @@ sys.path.insert(0, str(ROOT))
 
 from workbench.core import roles as roles_mod  # noqa: E402
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams  # noqa: E402
-from workbench.testing.flag_gold import case_items, dev_items, precision_recall  # noqa: E402
+from workbench.testing.flag_gold import (  # noqa: E402
+    case_items,
+    dev_items,
+    end_to_end_items,
+    precision_recall,
+)
 from workbench.testing.page_gold import (  # noqa: E402
     GoldPage,
     Score,
@@ -122,7 +127,11 @@ def flag_report(dev: Path) -> dict:
     out = {}
     sets = [("repository cases", case_items(gold))]
     if dev.is_dir():
-        sets.insert(0, ("real dev pairs, gold beads", dev_items(gold, dev)))
+        sets[:0] = [
+            ("real dev pairs, gold beads", dev_items(gold, dev)),
+            ("real dev pairs, end to end", end_to_end_items(gold, dev)),
+            ("same, no confidence gate", end_to_end_items(gold, dev, gated=False)),
+        ]
     else:
         print(f"(shared dev set absent: {dev}; only the repository cases)")
     for label, items in sets:

@@ -6,9 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import SHARED
-from workbench.testing.flag_gold import case_items, dev_items, precision_recall
+from workbench.core.checks import check_pair, quantities, title_case
+from workbench.testing.flag_gold import (
+    case_items,
+    dev_items,
+    end_to_end_items,
+    precision_recall,
+)
 
 GOLD = json.loads((Path(__file__).resolve().parents[1] / "data" / "flag-gold.json").read_text())
 STORIES_DEV = SHARED / "data" / "stories-dev"
@@ -26,3 +34,37 @@ def test_flag_cases(item: tuple[str, dict, dict]) -> None:
 def test_flags_on_real_dev_pairs_are_precise() -> None:
     scores = precision_recall(dev_items(GOLD, STORIES_DEV))
     assert scores["precision"] >= 0.85 and scores["recall"] == 1.0, scores
+
+
+@pytest.mark.skipif(
+    not STORIES_DEV.is_dir(), reason=f"shared real-page dev set absent: {STORIES_DEV}"
+)
+def test_flags_end_to_end_on_real_dev_pairs() -> None:
+    """Roles, aligner and checks together: precise, and every judged true flag raised."""
+    scores = precision_recall(end_to_end_items(GOLD, STORIES_DEV))
+    assert scores["precision"] >= 0.85 and scores["recall"] == 1.0, scores
+
+
+@given(st.integers(1, 999), st.integers(0, 999))
+def test_quantity_forms_have_one_value(thousands: int, rest: int) -> None:
+    value = str(thousands * 1000 + rest) if rest else str(thousands * 1000)
+    forms = [(f"{thousands},{rest:03d}", "en"), (f"{thousands}.{rest:03d}", "de"),
+             (f"{thousands}\u00a0{rest:03d}", "fr"), (f"{thousands} {rest:03d}", "uk")]  # fmt: skip
+    if not rest:
+        forms += [(f"{thousands} thousand", "en"), (f"{thousands} тисяч", "uk"),
+                  (f"{thousands} тысяч", "ru"), (f"{thousands} Tausend", "de")]  # fmt: skip
+    for text, lang in forms:
+        assert [v for _, v in quantities(f"About {text} people came.", lang)] == [value], text
+
+
+def test_no_flags_in_low_confidence_beads_or_title_case_headlines() -> None:
+    left, right = "Mayor Jonas Feld called a meeting.", "Mayor Petra Vogt called a meeting."
+    assert check_pair(left, right, left_lang="en", right_lang="en", confidence=0.2) == {}
+    assert check_pair(left, right, left_lang="en", right_lang="en", confidence=0.9)
+    assert title_case("Zelensky Says North Korean Troops Back on Russian Front Line")
+    flags = check_pair(
+        "North Korean soldiers reappeared in Kurshchyna",
+        "Zelensky Says North Korean Troops Back on Russian Front Line",
+        left_lang="en", right_lang="en",
+    )  # fmt: skip
+    assert flags == {"names": {"left_only": ["Kurshchyna"]}}  # the Title-Case side says nothing

@@ -35,6 +35,14 @@ _CREDIT = re.compile(
     r"|ap photo|reuters/|epa|shutterstock)\b)",
     re.I,
 )
+# A photo credit closing a caption: "... 30 novembre 2026. STOYAN NENOV / REUTERS".
+_UPPER = r"[^\W\d_a-zß-ÿа-яα-ω]{2,}"  # a word with no lower-case letter
+_CREDIT_TAIL = re.compile(
+    rf"(?<![\w/]){_UPPER}[^a-zß-ÿа-яα-ω/]{{0,30}}\s?/\s?{_UPPER}[^a-zß-ÿа-яα-ω]{{0,30}}$"
+)
+_PHOTO_WORD = re.compile(
+    r"^(photo|foto|фото|bild|image|illustration|ілюстрація|иллюстрация|φωτογραφία)\b", re.I
+)
 _CAPTION_END = re.compile(
     r"\((file |archive |archiv|illustrative )?(photo|foto|фото|image|picture|bild|photo d)"
     r"[^()]{0,60}\)\.?$",
@@ -129,6 +137,10 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
         return True
     short = shape.words <= 12
     if short and (_CREDIT.search(text) or _BYLINE.match(text) and shape.caps >= 0.5):
+        return True
+    if shape.words <= 4 and _PHOTO_WORD.match(text):
+        return True  # "Фото ілюстративне", "Bild vergrößern"
+    if _CREDIT_TAIL.search(text):
         return True
     return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
 
@@ -228,7 +240,7 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     if i in ctx.prose_set:
         return OTHER if _duplicated(i, segs, sh) else BODY
     sentence = shape.terminal and shape.words >= 3 and shape.lower >= 0.3
-    if not sentence and (i < ctx.first or (i > ctx.last and shape.words <= p.short_words)):
+    if not sentence and (i < ctx.first or (i > ctx.last and shape.words <= 2 * p.short_words)):
         return OTHER  # above the story (nav, byline, stamps) or below it (sign-offs)
     if _duplicated(i, segs, sh):
         return OTHER

@@ -11,6 +11,7 @@ same outlet is boilerplate whatever it says.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -28,9 +29,14 @@ HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER = (
 ROLES = (HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER)
 
 
+def deaccent(text: str) -> str:
+    """Each character without its accents, length kept ("ΕΠΊΣΗΣ" and "ΕΠΙΣΗΣ" compare equal)."""
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
+
+
 def _phrases(spec: str) -> frozenset[str]:
     """A ``|``-separated phrase list (line breaks and indentation ignored)."""
-    return frozenset(p.strip().casefold() for p in spec.split("|") if p.strip())
+    return frozenset(deaccent(p.strip().casefold()) for p in spec.split("|") if p.strip())
 
 
 #: Whole-segment phrases (compared after normalising case, spaces, end punctuation).
@@ -40,7 +46,9 @@ LINK_RESIDUE_PHRASES = _phrases(
     |quelle|quelllink|zur quelle|mehr lesen|weiterlesen|mehr dazu|zum artikel|teilen|drucken
     |источник|ссылка на источник|читать далее|подробнее|читать полностью|поделиться
     |джерело|посилання на джерело|читати далі|детальніше|читати повністю|поширити|поділитися
-    |πηγή|διαβάστε περισσότερα|περισσότερα|κοινοποίηση|μοιραστείτε
+    |πηγή|διαβάστε περισσότερα|περισσότερα|κοινοποίηση|μοιραστείτε|share article
+    |artikel teilen|beitrag teilen|partager l'article|partager cet article|поделиться статьей
+    |поділитися статтею|κοινοποιήστε το άρθρο
     |lire la suite|en savoir plus|lien source|partager"""
 )
 LINK_RESIDUE_PATTERNS = (
@@ -70,7 +78,8 @@ TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "relate
 )
 #: Page widgets and navigation: ``other`` whatever surrounds them.
 CHROME_LABELS = _phrases(
-    """follow|follow us|short url|short link|permalink|left menu|right menu|main menu|menu
+    """follow|follow us|sign up|sign up here|subscribe|subscribe now|short url|short link
+    |permalink|left menu|right menu|main menu|menu
     |search|copy link|copy url|link copied|listen|listen to this article|save|bookmark
     |advertisement|ad|sponsored|skip to content|skip to main content|back to top|home
     |log in|login|sign in|register|font size|text size|a a a|a- a a+|close menu
@@ -184,24 +193,40 @@ def _teaser_label(text: str) -> bool:
     The label must be followed by punctuation, an upper-case letter or the end,
     so a sentence that merely starts with "Related measures..." is not a teaser.
     """
-    folded = text.casefold()
+    rest = _after_label(text)
+    return rest is not None and (not rest or rest[0].isupper() or not rest[0].isalpha())
+
+
+def _after_label(text: str) -> str | None:
+    """What follows a teaser label at the start of ``text`` (``None``: no label)."""
+    folded = deaccent(text.casefold())
+    if len(folded) != len(text):  # casefold grew a character (ß -> ss): no label starts so
+        return None
     match = TEASER_LABELS.match(folded)
     if match is None:
+        return None
+    return text[match.end() :].lstrip(" \t:–—-|»›>")
+
+
+def _teaser_title(prev: Seg, seg: Seg) -> bool:
+    """The title line right under a bare "Read more" / "Mehr zum Thema" label."""
+    if _after_label(prev.text) != "" or not re.search(r"[\r\n]", prev.separator):
         return False
-    rest = text[match.end() :].lstrip(" \t:–—-|»›>")
-    return not rest or rest[0].isupper() or not rest[0].isalpha()
+    words = len(seg.text.split())
+    return 2 <= words <= 20 and not seg.text.rstrip().endswith((".", "…"))
 
 
 def _rule_role(text: str) -> str | None:
     """A role decided by the segment's own words, if any."""
     norm = normalise(text)
-    if norm in LINK_RESIDUE_PHRASES or any(p.match(norm) for p in LINK_RESIDUE_PATTERNS):
+    plain = deaccent(norm)
+    if plain in LINK_RESIDUE_PHRASES or any(p.match(norm) for p in LINK_RESIDUE_PATTERNS):
         return LINK_RESIDUE
     if _teaser_label(text):
         return LINK_RESIDUE
-    if norm in CHROME_LABELS or (len(norm.split()) <= 6 and READING_TIME.search(norm)):
+    if plain in CHROME_LABELS or (len(norm.split()) <= 6 and READING_TIME.search(norm)):
         return OTHER
-    if norm in COMMENT_STARTERS or any(s in norm for s in COMMENT_SNIPPETS):
+    if plain in COMMENT_STARTERS or any(s in norm for s in COMMENT_SNIPPETS):
         return COMMENT_FORM
     short = len(norm.split()) <= SHORT_WORDS
     if any(p.match(norm) for p in APPEAL_STARTERS) or (
@@ -231,6 +256,10 @@ def _html_headlines(
 _ZONE_ROLES = {"title": HEADLINE, "appeal": APPEAL, "comments": COMMENT_FORM, "page": OTHER}
 
 
+def _form_label(text: str) -> bool:
+    return deaccent(normalise(text)).rstrip(" *") in FORM_LABELS | {""}
+
+
 def _fixed_roles(
     segs: Sequence[Seg],
     zones: Sequence[Zone | None],
@@ -247,12 +276,14 @@ def _fixed_roles(
         if i and blank_lines_after(segs[i - 1]) >= 2:  # HTML zone changes look like this too
             block = None
         rule = _rule_role(seg.text)
+        if rule is None and i and roles[i - 1] == LINK_RESIDUE and _teaser_title(segs[i - 1], seg):
+            rule = LINK_RESIDUE
         if rule in (APPEAL, COMMENT_FORM) and (block is None or rule == COMMENT_FORM):
             block = rule
         role: str | None
         if rule is not None:
             role = rule
-        elif block == COMMENT_FORM and normalise(seg.text).rstrip(" *") in FORM_LABELS | {""}:
+        elif block == COMMENT_FORM and _form_label(seg.text):
             role = COMMENT_FORM
         elif block is not None:
             role = block
@@ -263,7 +294,7 @@ def _fixed_roles(
         else:
             role = None
         roles.append(role)
-        if block == APPEAL and normalise(seg.text) in APPEAL_CLOSERS:
+        if block == APPEAL and deaccent(normalise(seg.text)) in APPEAL_CLOSERS:
             block = None
     return roles
 

@@ -68,3 +68,38 @@ def precision_recall(items: list[tuple[str, dict, dict]]) -> dict:
         "precision": tp / (tp + fp) if tp + fp else 1.0,
         "recall": tp / (tp + fn) if tp + fn else 1.0,
     }  # fmt: skip
+
+
+def end_to_end_items(gold: dict, stories_dev: Path, *, gated: bool = True) -> list[tuple]:
+    """(label, flags of every bead of the pair, gold flags) through roles, aligner and checks.
+
+    ``gated=False`` checks every bead whatever its score (the behaviour before
+    the confidence threshold), for the benchmark's comparison row.
+    """
+    from workbench.core.align import align
+    from workbench.testing.page_gold import load_pages, predict
+
+    pages = {p.name.split("__")[-1]: p for p in load_pages(stories_dev)}
+    items = []
+    for entry in gold["end_to_end"]:
+        sides = []
+        for name in (entry["left"], entry["right"]):
+            page = pages[name]
+            keep = [k for k, r in enumerate(predict(page)) if r in ("headline", "body")]
+            lang = Counter(page.langs[k] for k in keep).most_common(1)[0][0]
+            sides.append(([page.segs[k].text for k in keep], lang))
+        (left, llang), (right, rlang) = sides
+        produced: dict[str, dict[str, list[str]]] = {}
+        for bead in align(left, right):
+            got = check_pair(
+                " ".join(left[i] for i in bead.left), " ".join(right[i] for i in bead.right),
+                left_lang=llang, right_lang=rlang, confidence=bead.score if gated else None,
+            )  # fmt: skip
+            for kind, by_side in got.items():
+                for side, tokens in by_side.items():
+                    produced.setdefault(kind, {}).setdefault(side, []).extend(tokens)
+        wanted: dict[str, dict[str, list[str]]] = {}
+        for kind, side, token in entry["true"]:
+            wanted.setdefault(kind, {}).setdefault(side, []).append(token)
+        items.append((f"{entry['left']}__{entry['right']}", produced, wanted))
+    return items
