@@ -13,6 +13,7 @@ from typing import Any
 from flask import Flask, current_app, jsonify, render_template
 from flask.wrappers import Response
 from flask_babel import gettext as _
+from jinja2.filters import do_filesizeformat
 from markupsafe import escape
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
@@ -42,7 +43,8 @@ def _http_error(exc: HTTPException) -> Response:
     status = exc.code or 500
     if isinstance(exc, RequestEntityTooLarge):
         limit = current_app.config.get("MAX_CONTENT_LENGTH")
-        message = _("The upload is larger than the limit of %(limit)s bytes.", limit=limit)
+        size = do_filesizeformat(limit or 0, binary=True)
+        message = _("The upload is larger than the limit of %(size)s.", size=size)
     else:
         message = exc.description or exc.name
     response = error_response(message, status)

@@ -149,8 +149,14 @@ def translate(version_id: int) -> BaseResponse:
 
 
 def _summary(report: dict) -> str:
-    keys = ("translated", "cached", "skipped_same_lang", "skipped_existing", "failed")
-    counts = ", ".join(f"{k.replace('_', ' ')}: {report[k]}" for k in keys if report.get(k))
+    labels = {
+        "translated": _("by the model"),
+        "cached": _("from the cache"),
+        "skipped_same_lang": _("already in the target language"),
+        "skipped_existing": _("already translated"),
+        "failed": _("no model"),
+    }
+    counts = ", ".join(f"{label}: {report[k]}" for k, label in labels.items() if report.get(k))
     failed = "; ".join(f"{k}: {v}" for k, v in (report.get("failed_pairs") or {}).items())
     return counts + (f" ({failed})" if failed else "")
 
