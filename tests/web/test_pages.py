@@ -84,7 +84,9 @@ def test_cross_language_row_shows_mt_of_other_side(client: FlaskClient, corpus: 
 def test_upload_page_has_form_with_limit(client: FlaskClient, settings) -> None:  # type: ignore[no-untyped-def]
     html = client.get("/upload").get_data(as_text=True)
     assert 'enctype="multipart/form-data"' in html and 'name="csrf_token"' in html
-    assert str(settings.max_upload_bytes) in html
+    from jinja2.filters import do_filesizeformat
+
+    assert do_filesizeformat(settings.max_upload_bytes, binary=True) in html  # "5.0 MiB"
 
 
 def test_ui_language_from_browser_and_switcher(client: FlaskClient, corpus: Corpus) -> None:
