@@ -33,6 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from workbench.config import Settings
+from workbench.core import labels as labels_fmt
 from workbench.core import statuses as core_statuses
 from workbench.core.align import Bead, align
 from workbench.core.checks import check_pair
@@ -127,18 +128,12 @@ def _translations(
     except LanguagePairError:
         return None, ""
     texts = [t if t is not None else seg.text for t, seg in zip(out, segments, strict=True)]
-    return texts, ", ".join(sorted(labels))
+    return texts, labels_fmt.join_labels(labels)
 
 
 def _row_label(row: Translation) -> str:
     """``argos:ru_en@1.0+argos:en_de@1.0`` from a row's model ids and versions."""
-    ids = row.model_id.split("+") if row.model_id else [row.engine]
-    versions = row.model_version.split("+") if row.model_version else []
-    label = "+".join(
-        f"{model}@{version}" if version else model
-        for model, version in zip(ids, versions + [""] * len(ids), strict=False)
-    )
-    return label + (f" ({row.status})" if row.status != "machine" else "")
+    return labels_fmt.row_label(row.model_id or row.engine, row.model_version or "", row.status)
 
 
 def _translate_missing(

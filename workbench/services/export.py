@@ -23,6 +23,7 @@ from xml.etree import ElementTree as ET
 
 from workbench import __version__
 from workbench.config import Settings
+from workbench.core.labels import models_in
 from workbench.formats import EXPORT_FORMAT_NAMES, export_format
 from workbench.services.compare import alignment_detail
 
@@ -32,18 +33,14 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _models(label: str) -> list[dict[str, str]]:
-    """Unique model ids and versions of a label.
+    """Unique model ids and versions of a label (the format: ``workbench.core.labels``).
 
     ``argos:ru_en@1.0+argos:en_de@1.0, argos:en_de@1.0 (approved)`` -> ru_en, en_de.
     """
-    models: list[dict[str, str]] = []
-    for route in filter(None, (part.strip() for part in label.split(","))):
-        for step in route.split(" (")[0].split("+"):
-            model_id, _, version = step.partition("@")
-            entry = {"id": model_id, "version": version}
-            if entry not in models:
-                models.append(entry)
-    return models
+    return [
+        {"id": ref.model_id, "version": ref.version + (f"~{ref.tag}" if ref.tag else "")}
+        for ref in models_in(label or "")
+    ]
 
 
 def _header(detail: dict[str, Any]) -> dict[str, Any]:
