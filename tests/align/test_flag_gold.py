@@ -68,3 +68,17 @@ def test_no_flags_in_low_confidence_beads_or_title_case_headlines() -> None:
         left_lang="en", right_lang="en",
     )  # fmt: skip
     assert flags == {"names": {"left_only": ["Kurshchyna"]}}  # the Title-Case side says nothing
+
+
+def test_number_words_have_values() -> None:
+    from workbench.core.number_words import english_number, german_number
+
+    assert german_number("sechzigtausend") == 60000
+    assert german_number("einundzwanzig") == 21
+    assert german_number("zweihundertfünfzigtausendeins") == 250001
+    assert german_number("elftausend") == 11000
+    assert german_number("Tausend") == 1000 and german_number("Hundertschaft") is None
+    assert english_number("twenty-one") == 21 and english_number("one") is None
+    assert [v for _, v in quantities("Eine Frau sah elf Männer.", "de")] == ["11"]
+    assert check_pair("We have sixty thousand soldiers.", "We have 60,000 soldiers.",
+                      left_lang="en", right_lang="en") == {}  # fmt: skip

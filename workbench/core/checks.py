@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 
 from workbench.core.anchors import WORD_RE, name_key, names, normalize_number
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.number_words import word_numbers
 
 # Languages that capitalise every noun: across languages their capitalised words
 # are only name candidates when an MT of that side shows which survive translation.
@@ -41,7 +42,6 @@ _SCALES = (
     (re.compile(r"(million|millionen|мільйон|млн|миллион|εκατομμύρι|millón|milion)", re.I), 10**6),
     (re.compile(r"(billion|milliarde|milliard|мільярд|млрд|миллиард|δισεκατομμύρι)", re.I), 10**9),
 )
-_NUMBER_WORDS = {"sechzigtausend": 60000}  # spelled-out compounds seen in wire copy
 
 
 def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
@@ -54,17 +54,21 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for m in _NUMBER.finditer(masked):
         raw = m.group(0).strip()
-        value = normalize_number(raw, lang)
-        after = masked[m.end() : m.end() + 16].lstrip()
-        for pattern, factor in _SCALES:
-            if pattern.match(after):
-                value = _scaled(value, factor)
-                break
-        found.append((raw, value))
-    for word in WORD_RE.findall(masked):
-        if word.casefold() in _NUMBER_WORDS:
-            found.append((word, str(_NUMBER_WORDS[word.casefold()])))
+        found.append(
+            (raw, _with_scale(normalize_number(raw, lang), masked[m.end() : m.end() + 16]))
+        )
+    for start, end, number in word_numbers(masked, lang):
+        found.append((masked[start:end], _with_scale(str(number), masked[end : end + 16])))
     return found
+
+
+def _with_scale(value: str, after: str) -> str:
+    """``value`` times the scale word that follows it ("60" + " thousand" = 60000)."""
+    after = after.lstrip()
+    for pattern, factor in _SCALES:
+        if pattern.match(after):
+            return _scaled(value, factor)
+    return value
 
 
 def _scaled(value: str, factor: int) -> str:

@@ -1,0 +1,108 @@
+"""Numbers written as words: "sechzigtausend", "einundzwanzig", "sixty", "twenty-one".
+
+Why: a wire story says "60,000" where a rewrite says "sixty thousand" or a German
+copy "sechzigtausend"; the flags compare values, so spelled-out numbers must have
+one.  German compounds are parsed (not listed): thousands, hundreds, then
+"<unit>und<tens>"; English words up to ninety-nine (a scale word after them,
+"thousand", is applied by the caller like after digits).  Other languages keep
+their digits, which is how wire copy writes large numbers anyway.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DE_UNITS = {
+    "ein": 1, "eins": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+}  # fmt: skip
+_DE_TEENS = {
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+}  # fmt: skip
+_DE_TENS = {
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+_EN_SMALL = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def _de_below_100(word: str) -> int | None:
+    if word in _DE_UNITS:
+        return _DE_UNITS[word]
+    if word in _DE_TEENS:
+        return _DE_TEENS[word]
+    if word in _DE_TENS:
+        return _DE_TENS[word]
+    unit, sep, tens = word.partition("und")
+    if sep and unit in _DE_UNITS and tens in _DE_TENS:
+        return _DE_UNITS[unit] + _DE_TENS[tens]
+    return None
+
+
+def _de_below_1000(word: str) -> int | None:
+    if not word:
+        return 0
+    head, sep, rest = word.partition("hundert")
+    if not sep:
+        return _de_below_100(word)
+    hundreds = 1 if not head else _de_below_100(head)
+    tail = _de_below_100(rest) if rest else 0
+    if hundreds is None or tail is None or hundreds > 9:
+        return None
+    return hundreds * 100 + tail
+
+
+def german_number(word: str) -> int | None:
+    """The value of a German number word ("sechzigtausend" = 60000), else ``None``."""
+    word = word.casefold()
+    head, sep, rest = word.partition("tausend")
+    if not sep:
+        return _de_below_1000(word) if len(word) > 2 else None
+    thousands = 1 if not head else _de_below_1000(head)
+    tail = _de_below_1000(rest)
+    if thousands is None or tail is None or thousands == 0:
+        return None
+    return thousands * 1000 + tail
+
+
+def english_number(word: str) -> int | None:
+    """The value of an English number word below 100 ("twenty-one" = 21), else ``None``.
+
+    "one" alone is left out: it is far more often a pronoun ("one of them")."""
+    word = word.casefold()
+    if word in _EN_SMALL:
+        return _EN_SMALL[word]
+    if word in _EN_TENS:
+        return _EN_TENS[word]
+    tens, sep, unit = word.partition("-")
+    if sep and tens in _EN_TENS and (unit == "one" or unit in _EN_SMALL and _EN_SMALL[unit] < 10):
+        return _EN_TENS[tens] + _EN_SMALL.get(unit, 1)
+    return None
+
+
+_DE_ARTICLES = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})  # "a", not "1"
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def word_numbers(text: str, lang: str | None) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the number words of ``text`` in ``lang`` (de, en)."""
+    base = (lang or "").split("-")[0].lower()
+    parse = {"de": german_number, "en": english_number}.get(base)
+    if parse is None:
+        return []
+    found = []
+    for m in _WORD.finditer(text):
+        value = parse(m.group(0))
+        scale = text[: m.start()].rstrip()[-1:].isdigit()  # "60 Tausend": a scale word
+        if value is not None and not scale and m.group(0).casefold() not in _DE_ARTICLES:
+            found.append((m.start(), m.end(), value))
+    return found
