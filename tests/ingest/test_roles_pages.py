@@ -148,3 +148,17 @@ def test_short_sentences_around_the_story_stay_body() -> None:
         "The bridge reopened.\n"
     )
     assert set(roles.values()) == {"body"}
+
+
+def test_headline_of_short_words_and_a_cookie_notice_above_the_story() -> None:
+    roles = _roles(
+        "We use cookies to improve your experience on this website.\n"
+        "Menu\n"
+        "Kyiv hit again\n"
+        "By Anna Berger\n\n"
+        "Russian drones struck the capital overnight, the city administration said on Sunday.\n"
+        "Air defence units shot down most of the drones over the western districts.\n"
+    )
+    assert roles["Kyiv hit again"] == "headline"
+    assert roles["We use cookies to improve your experience on this website."] == "other"
+    assert roles["Menu"] == roles["By Anna Berger"] == "other"

@@ -174,6 +174,11 @@ def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
     prose = [i for i in open_ if is_prose(sh[i], i == last, p)]
     if not prose:
         prose = [i for i in open_ if sh[i].terminal and sh[i].words >= 3]
+    while len(prose) >= 3 and len(sh[prose[0]].stems) >= 3:
+        page = _story_stems(sh, [i for i in open_ if i != prose[0]])
+        if sh[prose[0]].stems & page:
+            break
+        prose = prose[1:]  # shares no word with the page: a cookie or consent notice
     return prose
 
 
@@ -200,6 +205,8 @@ def find_headlines(
         title = i
         break
     if title is None:
+        title = _adjacent_title(segs, sh, open_, first, p)
+    if title is None:
         return set()
     found = {title}
     para = [i for i in open_ if segs[i].paragraph == segs[title].paragraph and i > title]
@@ -217,6 +224,22 @@ def find_headlines(
     wanted = _norm(segs[title].text)
     found |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
     return found
+
+
+def _adjacent_title(
+    segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], first: int, p: RoleParams
+) -> int | None:
+    """Fallback: the title-shaped line of 3+ words nearest above the story.
+
+    Used when no line above the story shares its words (a headline of short words,
+    "Kyiv hit again"); bylines, stamps and labels between them are skipped.
+    """
+    for i in reversed([k for k in open_ if k < first][-6:]):
+        if chrome_shape(segs[i].text, sh[i], p):
+            continue
+        if is_title_like(sh[i], p) and sh[i].words >= 3:
+            return i
+    return None
 
 
 def _duplicated(i: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
@@ -250,6 +273,8 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     c = cohesion(shape, ctx.story)
     if is_title_like(shape, p) and shape.words >= 5 and c is not None and c < p.cohesion:
         return OTHER  # an unlabelled teaser for another story
+    if i < ctx.first and len(shape.stems) >= 3 and c == 0.0 and len(ctx.story) >= 10:
+        return OTHER  # a sentence above the story, off its topic (a cookie notice)
     if ctx.langs is not None and ctx.main_lang and ctx.langs[i] not in (None, ctx.main_lang):
         if untermed and shape.words <= p.short_words:
             return OTHER  # a short line in another language than the story
