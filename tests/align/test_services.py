@@ -123,7 +123,10 @@ def test_cross_language_compare_uses_the_mt_model(mt_settings: Settings) -> None
     assert [p["compared_text"] for p in linked] == [dictionary_reference(s) for s in english]
     assert [p["right_text"] for p in linked] == german
     assert linked[0]["status"] == "unchanged" and linked[0]["edit_ratio"] == 0.0
-    assert linked[1]["status"] == "unchanged"  # words differ, but no number or name does
+    # spelled-out numbers have values: "two" workers became "drei" (three)
+    assert linked[1]["status"] == "changed"
+    assert linked[1]["flags"] == {"numbers": {"left_only": ["two"], "right_only": ["drei"]}}
+    assert linked[2]["status"] == linked[3]["status"] == "unchanged"  # words differ, no number
     assert [-1, "zwei"] in linked[1]["diff_ops"] and [1, "drei"] in linked[1]["diff_ops"]
 
 
