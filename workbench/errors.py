@@ -109,5 +109,7 @@ EXIT_CODES: dict[int, str] = {
     7: "offline: the operation needs the network",
     8: "database: the URL is unusable or the database cannot be reached",
     9: "the web server cannot listen: port busy or reserved, or unknown host",
+    10: "login or permission: wrong name, password or token, a role that may not do this, "
+    "or `serve` beyond loopback without any account",
     130: "interrupted (Ctrl+C)",
 }

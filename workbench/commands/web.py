@@ -50,13 +50,24 @@ def bind_server(app: Any, host: str, port: int, threads: int) -> Any:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64))
+@click.option(
+    "--no-auth", is_flag=True, help="Serve beyond loopback without any account (anyone may edit)."
+)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
-    """Serve the web UI with waitress (loopback only unless --host says otherwise)."""
+def serve(ctx: click.Context, host: str, port: int, threads: int, no_auth: bool) -> None:
+    """Serve the web UI with waitress (loopback only unless --host says otherwise).
+
+    On any other interface at least one account must exist (`workbench users add`),
+    unless --no-auth is given.
+    """
+    from workbench.services.accounts import check_serving
     from workbench.web import create_app
 
     check_port(host, port)
     settings = database_settings(ctx)
+    warning = check_serving(settings, host, no_auth)
+    if warning:
+        click.echo(warning, err=True)
     server = bind_server(create_app(settings), host, port, threads)
     shown = f"[{host}]" if ":" in host else host
     bound = getattr(server, "effective_port", port)  # several sockets: the asked port

@@ -21,6 +21,8 @@ from sqlmodel import select
 
 from workbench.config import Settings
 from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeError
+from workbench.services import history
+from workbench.services.accounts import Actor, require
 from workbench.services.provenance import provenance
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, Translation, iso_utc, utcnow
@@ -159,15 +161,24 @@ def save_translation(
     *,
     base_revision: int,
     status: str = "draft",
+    actor: Actor | None = None,
+    action: str = "save",
+    source_segment_id: int | None = None,
+    batch: str = "",
 ) -> dict[str, Any]:
     """Save a post-edited translation if ``base_revision`` is still current.
 
     ``base_revision=0`` creates a translation where none exists yet (a human
     translation without MT).  Returns the saved translation with its new
     revision and the edit distance from the machine output; raises
-    ``RevisionConflict`` (409) when someone saved in between.
+    ``RevisionConflict`` (409) when someone saved in between.  ``actor`` (``None`` =
+    the local single user) must be allowed to save drafts or approve; every save
+    is recorded in the segment's history with its author and ``action``.
     """
     cleaned = _validate(settings, target_lang, text, status)
+    actor = require(actor, "approve" if status == "approved" else "save_draft")
+    if base_revision != 0:
+        history.snapshot(settings, segment_id, target_lang)
     if base_revision == 0:
         if _current(settings, segment_id, target_lang) is not None:
             raise _conflict(settings, segment_id, target_lang, 0)
@@ -193,6 +204,15 @@ def save_translation(
             if _current(settings, segment_id, target_lang) is None:
                 _segment_must_exist(settings, segment_id)
             raise _conflict(settings, segment_id, target_lang, base_revision)
+    history.record(
+        settings,
+        segment_id,
+        target_lang,
+        author=actor.name,
+        action=action,
+        source_segment_id=source_segment_id,
+        batch=batch,
+    )
     row = _current(settings, segment_id, target_lang)
     assert row is not None
     return translation_dict(row)

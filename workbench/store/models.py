@@ -195,3 +195,7 @@ class AlignedPair(SQLModel, table=True):
     diff_ops: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     flags: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     move_to: int | None = None  # position of the matching pair for a moved sentence
+
+
+# The CAT tables (memory, glossary, accounts, history) live in their own module.
+from workbench.store import cat_models  # noqa: E402, F401

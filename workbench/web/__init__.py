@@ -111,3 +111,14 @@ def _register(app: Flask) -> None:
     for module in (articles, versions, compare, postedit, upload, export, i18n, deliverables):
         app.register_blueprint(module.bp)
     app.register_blueprint(stories.bp)
+    _register_cat(app)
+
+
+def _register_cat(app: Flask) -> None:
+    """The CAT area: QA, glossary, memory, accounts (one module per page family)."""
+    from workbench.web import auth, cat, glossary, history, qa, tm, users
+
+    cat.init_app(app)
+    auth.init_app(app)
+    for module in (qa, glossary, history, tm, auth, users):
+        app.register_blueprint(module.bp)

@@ -6,6 +6,9 @@ from flask import Blueprint
 from flask.wrappers import Response
 
 from workbench.services.postedit import save_translation
+from workbench.services.propagate import propagate
+from workbench.services.qa import qa_for_segment
+from workbench.web.auth_context import current_actor
 from workbench.web.common import int_field, json_body, ok, settings, str_field
 
 bp = Blueprint("postedit", __name__)
@@ -26,5 +29,13 @@ def api_save(segment_id: int, lang: str) -> tuple[Response, int]:
         str_field(data, "text"),
         base_revision=int_field(data, "base_revision"),
         status=str_field(data, "status", required=False, default="draft"),
+        actor=current_actor(),
     )
-    return ok(translation=saved)
+    propagated = None
+    if saved["status"] == "approved" and data.get("propagate", True) is not False:
+        propagated = propagate(settings(), segment_id, lang, actor=current_actor())
+    return ok(
+        translation=saved,
+        qa=qa_for_segment(settings(), segment_id, lang),
+        propagated=propagated,
+    )

@@ -21,7 +21,9 @@ from workbench.services.progress import (
     state_of,
     version_with_progress,
 )
+from workbench.services.propagate import propagate
 from workbench.web import backend
+from workbench.web.auth_context import current_actor
 from workbench.web.common import int_field, json_body, ok, settings, str_field
 from workbench.web.filters import (
     BOILERPLATE_ROLES,
@@ -123,7 +125,10 @@ def save_form(version_id: int, segment_id: int) -> BaseResponse:
             text,
             base_revision=int_field(request.form, "base_revision"),
             status=request.form.get("status") or "draft",
+            actor=current_actor(),
         )
+        if saved["status"] == "approved":  # repeats follow, as with the editor's script
+            propagate(settings(), segment_id, lang, actor=current_actor())
     except RevisionConflict as exc:
         flash(exc.message + " " + _("Your text: %(text)s", text=text), "error")
         return redirect(back)

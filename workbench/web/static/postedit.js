@@ -74,6 +74,7 @@
     var url = "/api/translations/" + form.dataset.segment + "/" + form.dataset.lang;
     var area = form.querySelector("textarea");
     var body = { text: area.value, base_revision: Number(form.dataset.revision), status: status };
+    if (form.dataset.propagate === "0") { body.propagate = false; }
     var response;
     var data;
     try {
@@ -93,6 +94,7 @@
       form.dataset.saved = area.value;
       setDirty(form, false);
       show(form, "saved", strings.saved + " " + data.translation.revision);
+      form.dispatchEvent(new CustomEvent("workbench:saved", { bubbles: true, detail: data }));
       return true;
     }
     if (response.status === 409) {

@@ -1,0 +1,176 @@
+"""Translation memory: core matching (property-tested), DB-backed lookups, TMX import/export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from tests.cat.conftest import Api, Corpus
+from workbench.config import Settings
+from workbench.core.tm import TMEntry, TMIndex, naive_lookup, normalize
+from workbench.errors import InputError
+from workbench.services import tm
+from workbench.services.postedit import save_translation
+
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en-GB" datatype="plaintext" segtype="sentence"
+ adminlang="en" creationtool="x" creationtoolversion="1" o-tmf="x"/>
+<body>
+ <tu changeid="anna"><tuv xml:lang="en-GB">
+  <seg>The bridge stays <bpt i="1">&lt;b&gt;</bpt>closed<ept i="1">&lt;/b&gt;</ept>
+  for ten days.</seg></tuv>
+  <tuv xml:lang="de-DE"><seg>Die Brücke bleibt zehn Tage gesperrt.</seg></tuv>
+  <tuv xml:lang="fr"><seg>Le pont reste fermé dix jours.</seg></tuv></tu>
+ <tu><tuv xml:lang="en"><seg>Only English here.</seg></tuv></tu>
+</body></tmx>""".encode()
+
+BAD_TMX = {
+    "empty": b"",
+    "binary": b"\x00\x00\x01tmx",
+    "utf16": "<tmx/>".encode("utf-16"),
+    "truncated": TMX[:200],
+    "not-tmx": b"<xliff version='1.2'/>",
+    "bomb": b'<?xml version="1.0"?><!DOCTYPE t [<!ENTITY a "aa"><!ENTITY b "&a;&a;">]>'
+    b"<tmx><body>&b;</body></tmx>",
+    "external": b'<?xml version="1.0"?><!DOCTYPE t [<!ENTITY e SYSTEM "http://example.org/x">]>'
+    b"<tmx><body>&e;</body></tmx>",
+    "no-srclang": b'<tmx version="1.4"><header srclang="*all*"/><body></body></tmx>',
+    "no-units": b'<tmx version="1.4"><header srclang="en"/><body></body></tmx>',
+}
+
+
+def test_exact_and_fuzzy_matches_with_diff_and_threshold() -> None:
+    index = TMIndex(
+        [
+            TMEntry("The bridge stays closed for ten days.", "Die Brücke bleibt zehn Tage zu."),
+            TMEntry("The bridge stays closed for two days.", "Zwei Tage.", "draft"),
+            TMEntry("Completely unrelated sentence about cats.", "Katzen."),
+        ]
+    )
+    exact = index.lookup("the  bridge stays CLOSED for ten days.")
+    assert [round(m.score) for m in exact] == [100, 95]
+    assert exact[0].entry.target == "Die Brücke bleibt zehn Tage zu."
+    fuzzy = index.lookup("The bridge stays closed for twelve days.")
+    assert fuzzy and 75 <= fuzzy[0].score < 100
+    ops = fuzzy[0].diff
+    assert [0, "The bridge stays closed for "] in ops and any(op == 1 for op, _ in ops)
+    assert index.lookup("Something else entirely, nothing alike.") == []
+    assert normalize(" «Quote» – dash\u00a0here ") == '"quote" - dash here'
+
+
+def test_drafts_rank_below_approved_at_equal_score() -> None:
+    index = TMIndex([TMEntry("Same text.", "Entwurf.", "draft"), TMEntry("Same text.", "Gut.")])
+    assert [m.entry.status for m in index.lookup("Same text.")] == ["approved", "draft"]
+
+
+sentences = st.lists(
+    st.text(alphabet="abcdefgh ", min_size=4, max_size=40).filter(str.strip),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(sentences, st.text(alphabet="abcdefgh ", min_size=1, max_size=40))
+def test_index_agrees_with_a_full_scan_on_small_memories(sources: list[str], query: str) -> None:
+    """Below 50 entries every word is indexed; the best score equals the naive scan's."""
+    index = TMIndex([TMEntry(s, s.upper()) for s in sources])
+    norms = [normalize(s) for s in sorted(sources, key=lambda s: len(normalize(s)))]
+    naive = naive_lookup(query, norms, limit=1)
+    found = index.candidates(query, limit=1)
+    best = found[0][1] if found else 0.0
+    expected = naive[0][1] if naive else 0.0
+    if normalize(query) and any(w in normalize(query).split() for n in norms for w in n.split()):
+        assert best == pytest.approx(expected)
+    assert all(s >= 75 for _, s in found)
+    for i, score in found:
+        assert score == pytest.approx(fuzz.ratio(normalize(query), index._norms[i])) or score == 100
+
+
+def _approve(settings: Settings, seg: int, text: str, base: int) -> None:
+    save_translation(settings, seg, "de", text, base_revision=base, status="approved")
+
+
+def test_memory_offers_approved_translations_across_versions(
+    settings: Settings, corpus: Corpus
+) -> None:
+    _approve(settings, corpus.segments["soldiers"], "Mehr als 10.000 Soldaten wurden geschickt.", 1)
+    found = tm.lookup(settings, "More than 11,000 soldiers were sent last year.", "en", "de")
+    assert found and 75 <= found[0]["score"] < 100
+    origin = found[0]["origin"]
+    assert (
+        origin["article"] == "Troops back on the front line" and origin["outlet"] == "moscow-times"
+    )
+    assert origin["who"] == "local" and origin["date"].endswith("Z")
+    assert found[0]["segment_id"] == corpus.segments["soldiers"]
+    # the machine translation of another segment is not memory
+    assert tm.lookup(settings, "Kyiv captured dozens of settlements.", "en", "de") == []
+    # a new approval is found without restarting (the index notices the change)
+    headline = corpus.segments["headline"]
+    save_translation(settings, headline, "de", "Truppen zurück an der Front", base_revision=0)
+    drafts = tm.lookup(settings, "Troops back on the front line", "en", "de")
+    assert drafts[0]["score"] == 100 and drafts[0]["draft"]
+
+
+def test_tmx_import_export_round_trip(settings: Settings) -> None:
+    result = tm.import_tmx(settings, TMX, "client.tmx")
+    assert result == {"added": 2, "skipped": 0, "pairs": {"en-de": 1, "en-fr": 1}}
+    assert tm.import_tmx(settings, TMX, "client.tmx")["skipped"] == 2  # idempotent
+    found = tm.lookup(settings, "The bridge stays closed for ten days!", "en", "de")
+    assert found[0]["target"] == "Die Brücke bleibt zehn Tage gesperrt."
+    assert found[0]["source"] == "The bridge stays closed for ten days."  # native codes dropped
+    assert found[0]["origin"] == {
+        "file": "client.tmx",
+        "date": found[0]["origin"]["date"],
+        "who": "anna",
+    }
+    exported = tm.export_tmx(settings, "en", "de")
+    assert "Die Brücke bleibt zehn Tage gesperrt." in exported and 'srclang="en"' in exported
+    again = tm.import_tmx(settings, exported.encode(), "again.tmx")
+    assert again["skipped"] == 1
+    stats = tm.memory_stats(settings)
+    assert {"source": "en", "target": "de", "approved": 0, "draft": 0, "imported": 1} in stats
+
+
+@pytest.mark.parametrize("name", sorted(BAD_TMX))
+def test_bad_tmx_gets_a_clear_error_and_changes_nothing(settings: Settings, name: str) -> None:
+    tm.import_tmx(settings, TMX, "ok.tmx")
+    before = tm.memory_stats(settings)
+    with pytest.raises(InputError) as info:
+        tm.import_tmx(settings, BAD_TMX[name], f"{name}.tmx")
+    assert info.value.message
+    assert tm.memory_stats(settings) == before
+
+
+def test_cli_import_export(run, settings: Settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "m.tmx"
+    path.write_bytes(TMX)
+    result = run("tm", "import", str(path))
+    assert result.exit_code == 0 and "2 added" in result.output, result.output
+    out = tmp_path / "out.tmx"
+    result = run("tm", "export", "--from", "en", "--to", "fr", "-o", str(out))
+    assert result.exit_code == 0 and "Le pont reste fermé dix jours." in out.read_text("utf-8")
+    bad = tmp_path / "bad.tmx"
+    bad.write_bytes(BAD_TMX["bomb"])
+    result = run("tm", "import", str(bad))
+    assert result.exit_code == 2 and result.output.startswith("Error: ")
+    assert "en" in run("tm", "stats").output
+
+
+def test_version_page_shows_matches_above_the_mt(
+    api: Api, settings: Settings, corpus: Corpus
+) -> None:
+    _approve(settings, corpus.segments["soldiers"], "Mehr als 10.000 Soldaten wurden geschickt.", 1)
+    html = api.client.get(f"/versions/{corpus.v_en2}?target=de").get_data(as_text=True)
+    assert 'class="tm-match tm-fuzzy"' in html and "moscow-times" in html
+    assert "<del>10,000</del>" in html and "<ins>11,000</ins>" in html
+    twin = api.client.get(
+        "/api/tm?source=en&target=de&q=More than 11,000 soldiers were sent last year."
+    )
+    assert twin.get_json()["matches"][0]["target"] == "Mehr als 10.000 Soldaten wurden geschickt."
+    page = api.client.get("/tm").get_data(as_text=True)
+    assert "en → de" in page

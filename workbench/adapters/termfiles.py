@@ -1,0 +1,175 @@
+"""Reading glossary files: CSV (any of , ; tab) and TBX (ISO 30042, v2 and v3).
+
+Untrusted XML is parsed with defusedxml: a DTD, an entity declaration or an
+external reference is refused instead of being expanded or fetched.  Every
+problem is an ``InputError`` naming the line or entry, raised before the caller
+writes anything.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from xml.etree.ElementTree import Element
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from workbench.errors import InputError
+
+TRUE = {"1", "yes", "true", "y", "x", "forbidden", "ja", "да", "так"}
+FORBIDDEN_STATUSES = {
+    "deprecatedterm-admn-sts",
+    "supersededterm-admn-sts",
+    "deprecatedterm",
+    "supersededterm",
+    "notrecommended",
+}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary row read from a file."""
+
+    source: str
+    target: str
+    forbidden: bool = False
+    note: str = ""
+
+
+def decode_text(data: bytes, what: str) -> str:
+    """UTF-8 (with or without BOM) text, or a clear error for binary/other encodings."""
+    if not data.strip():
+        raise InputError(f"the {what} file is empty")
+    if b"\x00" in data[:4096]:
+        raise InputError(f"the {what} file is binary (or UTF-16), not UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"the {what} file is not UTF-8 (byte {exc.start}); save it as UTF-8 and retry"
+        ) from exc
+
+
+def parse_glossary_file(
+    data: bytes, filename: str, source_lang: str, target_lang: str
+) -> list[Entry]:
+    """Entries of a CSV or TBX glossary, chosen by extension (or by a leading ``<``)."""
+    name = filename.lower()
+    if name.endswith((".tbx", ".xml")) or data.lstrip()[:1] == b"<":
+        entries = parse_tbx(data, source_lang, target_lang)
+    elif name.endswith((".csv", ".tsv", ".txt")) or not name:
+        entries = parse_csv(decode_text(data, "CSV"), source_lang, target_lang)
+    else:
+        raise InputError(f"unknown glossary format {filename!r}: use .csv, .tsv or .tbx")
+    if not entries:
+        raise InputError(f"no {source_lang}->{target_lang} terms found in {filename or 'the file'}")
+    return entries
+
+
+def _columns(header: list[str], source_lang: str, target_lang: str) -> dict[str, int] | None:
+    """Column indexes when the first row is a header (names or language codes)."""
+    names = [h.strip().lower() for h in header]
+    aliases = {
+        "source": {"source", "source_term", "src", "term", source_lang},
+        "target": {"target", "target_term", "tgt", "translation", target_lang},
+        "forbidden": {"forbidden", "status"},
+        "note": {"note", "notes", "comment", "definition"},
+    }
+    found = {
+        key: next((i for i, n in enumerate(names) if n in options), -1)
+        for key, options in aliases.items()
+    }
+    if found["source"] < 0 or found["target"] < 0:
+        return None
+    return found
+
+
+def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
+    """Rows ``source, target[, forbidden][, note]``; an optional header names columns."""
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
+    except csv.Error as exc:
+        raise InputError(f"malformed CSV: {exc}") from exc
+    if not rows:
+        raise InputError("the CSV file has no rows")
+    header = _columns(rows[0], source_lang, target_lang)
+    cols = header or {"source": 0, "target": 1, "forbidden": 2, "note": 3}
+    entries = []
+    for number, row in enumerate(rows[1:] if header else rows, 2 if header else 1):
+
+        def cell(key: str, row: list[str] = row) -> str:
+            index = cols[key]
+            return row[index].strip() if 0 <= index < len(row) else ""
+
+        if len(row) < 2 or not cell("target"):
+            raise InputError(f"CSV row {number}: expected a source term and a target term")
+        status = cell("forbidden").lower()
+        entries.append(
+            Entry(
+                cell("source"),
+                cell("target"),
+                status in TRUE or "deprecated" in status,
+                cell("note"),
+            )
+        )
+    return entries
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _lang(element: Element) -> str:
+    raw = element.get(XML_LANG) or element.get("lang") or ""
+    return raw.split("-")[0].split("_")[0].lower()
+
+
+def _terms(lang_set: Element) -> list[tuple[str, bool]]:
+    """(term, forbidden) pairs of one langSet/langSec."""
+    out = []
+    for group in lang_set.iter():
+        if _local(group.tag) not in {"tig", "ntig", "termSec", "termGrp"}:
+            continue
+        term = next((e for e in group.iter() if _local(e.tag) == "term"), None)
+        if term is None or not "".join(term.itertext()).strip():
+            continue
+        statuses = {
+            "".join(e.itertext()).strip().lower()
+            for e in group.iter()
+            if _local(e.tag) in {"termNote", "descrip"}
+            and (e.get("type") or "").lower() in {"administrativestatus", "normativeauthorization"}
+        }
+        out.append(("".join(term.itertext()).strip(), bool(statuses & FORBIDDEN_STATUSES)))
+    return list(dict.fromkeys(out))
+
+
+def parse_tbx(data: bytes, source_lang: str, target_lang: str) -> list[Entry]:
+    """Term entries with both languages; deprecated/superseded target terms are forbidden."""
+    try:
+        root = SafeET.fromstring(data)
+    except DefusedXmlException as exc:
+        raise InputError(f"the TBX file declares entities, which are refused: {exc}") from exc
+    except SafeET.ParseError as exc:
+        raise InputError(f"malformed TBX (XML): {exc}") from exc
+    if _local(root.tag).lower() not in {"martif", "tbx"}:
+        raise InputError(f"not a TBX file: the root element is <{_local(root.tag)}>")
+    entries: list[Entry] = []
+    for entry in root.iter():
+        if _local(entry.tag) not in {"termEntry", "conceptEntry"}:
+            continue
+        by_lang: dict[str, list[tuple[str, bool]]] = {}
+        for lang_set in entry:
+            if _local(lang_set.tag) in {"langSet", "langSec"}:
+                by_lang.setdefault(_lang(lang_set), []).extend(_terms(lang_set))
+        sources = [t for t, bad in by_lang.get(source_lang, []) if not bad]
+        for target, forbidden in by_lang.get(target_lang, []):
+            for source in sources or ([""] if forbidden else []):
+                entries.append(Entry(source, target, forbidden))
+    return entries

@@ -1,0 +1,130 @@
+"""Reading and writing TMX 1.4 translation memories.
+
+Reading untrusted XML: defusedxml refuses entity declarations and external
+references (billion laughs, file/network fetches).  Inline markup follows the
+TMX spec: ``<bpt>``, ``<ept>``, ``<ph>``, ``<it>`` and ``<ut>`` hold *native
+codes* of the original format, so their content is dropped and only the text
+around them is kept; ``<hi>`` and ``<sub>`` are text.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from xml.etree.ElementTree import Element
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from workbench.adapters.termfiles import decode_text
+from workbench.errors import InputError
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+CODES = {"bpt", "ept", "ph", "it", "ut"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One source/target pair read from a TMX file."""
+
+    source_lang: str
+    target_lang: str
+    source: str
+    target: str
+    author: str = ""
+
+
+def base_lang(code: str) -> str:
+    """``en-US`` / ``EN_us`` -> ``en``."""
+    return code.replace("_", "-").split("-")[0].strip().lower()
+
+
+def _local(tag: object) -> str:
+    return str(tag).rsplit("}", 1)[-1]
+
+
+def seg_text(seg: Element) -> str:
+    """The text of a ``<seg>`` without native codes."""
+    parts = [seg.text or ""]
+    for child in seg:
+        if _local(child.tag) not in CODES:
+            parts.append(seg_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _variants(tu: Element) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for tuv in tu:
+        if _local(tuv.tag) != "tuv":
+            continue
+        lang = base_lang(tuv.get(XML_LANG) or tuv.get("lang") or "")
+        seg = next((c for c in tuv if _local(c.tag) == "seg"), None)
+        if lang and seg is not None:
+            text = " ".join(seg_text(seg).split())
+            if text:
+                out.setdefault(lang, text)
+    return out
+
+
+def parse_tmx(
+    data: bytes, source_lang: str | None = None, target_lang: str | None = None
+) -> list[Unit]:
+    """Units of a TMX file: from the header's ``srclang`` (or ``source_lang``) to every
+    other language (or only ``target_lang``).  ``InputError`` for anything unusable."""
+    decode_text(data, "TMX")  # empty/binary/non-UTF-8 first, with their own messages
+    try:
+        root = SafeET.fromstring(data)
+    except DefusedXmlException as exc:
+        raise InputError(f"the TMX file declares entities, which are refused: {exc}") from exc
+    except SafeET.ParseError as exc:
+        raise InputError(f"malformed TMX (XML): {exc}") from exc
+    if _local(root.tag) != "tmx":
+        raise InputError(f"not a TMX file: the root element is <{_local(root.tag)}>")
+    header = next((c for c in root if _local(c.tag) == "header"), None)
+    declared = base_lang(header.get("srclang", "")) if header is not None else ""
+    source = base_lang(source_lang) if source_lang else declared
+    if not source or source == "*all*":
+        raise InputError("the TMX header names no source language (srclang); give --from")
+    units: list[Unit] = []
+    for tu in root.iter():
+        if _local(tu.tag) != "tu":
+            continue
+        variants = _variants(tu)
+        if source not in variants:
+            continue
+        author = tu.get("changeid") or tu.get("creationid") or ""
+        for lang, text in variants.items():
+            if lang != source and (target_lang is None or lang == base_lang(target_lang)):
+                units.append(Unit(source, lang, variants[source], text, author))
+    if not units:
+        pair = f"{source}->{target_lang}" if target_lang else f"from {source}"
+        raise InputError(f"no translation units {pair} found in the TMX file")
+    return units
+
+
+def write_tmx(units: Iterable[Unit], source_lang: str) -> str:
+    """A TMX 1.4 document (UTF-8 text) of ``units``."""
+    root = ET.Element("tmx", version="1.4")
+    ET.SubElement(
+        root,
+        "header",
+        creationtool="workbench",
+        creationtoolversion="1",
+        datatype="plaintext",
+        segtype="sentence",
+        adminlang="en",
+        srclang=source_lang,
+        **{"o-tmf": "workbench"},
+    )
+    body = ET.SubElement(root, "body")
+    for unit in units:
+        tu = ET.SubElement(body, "tu")
+        if unit.author:
+            tu.set("changeid", unit.author)
+        for lang, text in ((unit.source_lang, unit.source), (unit.target_lang, unit.target)):
+            tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
+            ET.SubElement(tuv, "seg").text = text
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,206 @@
+"""Translation-memory matching: exact and fuzzy matches of a source sentence.
+
+Similarity (documented, so a translator knows what "87 %" means): both texts are
+*normalised* — Unicode NFKC, case-folded, every run of whitespace made one space,
+quotes/apostrophes/dashes unified, trimmed — and compared with rapidfuzz's
+``fuzz.ratio``: the normalised Indel similarity ``100 * (1 - d / (len(a) + len(b)))``
+where ``d`` is the number of single-character insertions and deletions that turn
+one text into the other.  100 means the normalised texts are equal (an *exact*
+match); the memory offers matches from 75 up.
+
+Why an index and not a scan: scoring 100,000 sentences per lookup takes far
+longer than an editor can wait, and at a 75 % threshold no cheap *exact* filter
+(length, character or bigram counts) rules out enough entries.  So candidates
+come from the words: an inverted index maps each normalised word to the entries
+holding it; a lookup adds up the IDF weights of the query's informative words
+(words in more than ``COMMON_SHARE`` of the entries carry no signal and are
+skipped) per entry, keeps the ``CANDIDATES`` best entries inside the length band
+that can reach the threshold (the Indel ratio reaches ``t`` only when the shorter
+text is at least ``t / (2 - t)`` of the longer), and scores only those with
+rapidfuzz.  A sentence 75 % alike shares most of its words, so this finds what a
+full scan finds (``benchmarks/tm_lookup.py`` measures the agreement); a query
+without informative words falls back to scoring the whole length band.  Exact
+matches are a dictionary hit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from workbench.core.diff import word_diff
+
+THRESHOLD = 75.0
+CANDIDATES = 400  # entries scored per lookup after the word shortlist
+COMMON_SHARE = 0.05  # words in more than this share of entries are not indexed
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_SPACE_RE = re.compile(r"\s+")
+_UNIFY = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"',
+                        "»": '"', "–": "-", "—": "-", "‑": "-", "\u00ad": None})  # fmt: skip
+
+
+def normalize(text: str) -> str:
+    """The comparison form of a sentence (see the module docstring)."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_UNIFY)
+    return _SPACE_RE.sub(" ", folded).strip()
+
+
+@dataclass(frozen=True)
+class TMEntry:
+    """One unit of memory: a source sentence, its translation and where it came from."""
+
+    source: str
+    target: str
+    status: str = "approved"  # approved | draft | imported
+    origin: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    segment_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TMMatch:
+    """A memory entry offered for a query, with its score and the source differences."""
+
+    entry: TMEntry
+    score: float
+    diff: list[list[Any]]  # word diff ops from the memory's source to the query
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON view for the editor and the API."""
+        e = self.entry
+        return {
+            "score": round(self.score, 1),
+            "exact": self.score >= 100.0,
+            "source": e.source,
+            "target": e.target,
+            "status": e.status,
+            "draft": e.status == "draft",
+            "origin": e.origin,
+            "segment_id": e.segment_id,
+            "diff": self.diff,
+        }
+
+
+_RANK = {"approved": 0, "imported": 1, "draft": 2}
+
+
+class TMIndex:
+    """An in-memory index over entries of one language pair (see the module docstring)."""
+
+    def __init__(self, entries: Sequence[TMEntry]) -> None:
+        keyed = sorted(((normalize(e.source), e) for e in entries), key=lambda p: len(p[0]))
+        self._norms = [k for k, _ in keyed]
+        self._entries = [e for _, e in keyed]
+        self._lengths = np.array([len(k) for k in self._norms], dtype=np.int64)
+        self._exact: dict[str, list[int]] = {}
+        postings: dict[str, list[int]] = {}
+        for i, key in enumerate(self._norms):
+            self._exact.setdefault(key, []).append(i)
+            for word in set(_WORD_RE.findall(key)):
+                postings.setdefault(word, []).append(i)
+        n = max(len(self._norms), 1)
+        self._postings = {
+            w: np.array(ids, dtype=np.int64)
+            for w, ids in postings.items()
+            if len(ids) <= COMMON_SHARE * n or n < 50
+        }
+        self._idf = {w: math.log(n / len(ids)) + 1.0 for w, ids in self._postings.items()}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _band(self, length: int, threshold: float) -> tuple[int, int]:
+        t = threshold / 100.0
+        low, high = length * t / (2 - t), length * (2 - t) / t
+        lo = int(np.searchsorted(self._lengths, low - 1e-9, side="left"))
+        return lo, int(np.searchsorted(self._lengths, high + 1e-9, side="right"))
+
+    def _shortlist(self, key: str, lo: int, hi: int) -> list[int] | None:
+        """Entries in ``[lo, hi)`` sharing the most informative words; ``None``: no words."""
+        words = [w for w in set(_WORD_RE.findall(key)) if w in self._postings]
+        if not words:
+            return None
+        ids = np.concatenate([self._postings[w] for w in words])
+        weights = np.concatenate([np.full(len(self._postings[w]), self._idf[w]) for w in words])
+        inside = (ids >= lo) & (ids < hi)
+        ids, weights = ids[inside], weights[inside]
+        if len(ids) == 0:
+            return []
+        scores = np.bincount(ids - lo, weights=weights, minlength=hi - lo)
+        if len(scores) > CANDIDATES:
+            best = np.argpartition(scores, -CANDIDATES)[-CANDIDATES:]
+        else:
+            best = np.arange(len(scores))
+        return [lo + int(i) for i in best if scores[i] > 0]
+
+    def candidates(
+        self, query: str, *, threshold: float = THRESHOLD, limit: int = 5
+    ) -> list[tuple[int, float]]:
+        """Indexes of the best entries and their scores (exact first), best first."""
+        key = normalize(query)
+        if not key:
+            return []
+        found = {i: 100.0 for i in self._exact.get(key, [])}
+        lo, hi = self._band(len(key), threshold)
+        if hi > lo:
+            shortlist = self._shortlist(key, lo, hi)
+            pool = range(lo, hi) if shortlist is None else shortlist
+            hits = process.extract(
+                key,
+                [self._norms[i] for i in pool],
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=threshold,
+                limit=limit + len(found),
+            )
+            for _, score, offset in hits:
+                found.setdefault(pool[offset], float(score))
+        return sorted(found.items(), key=lambda p: -p[1])
+
+    def lookup(
+        self,
+        query: str,
+        *,
+        threshold: float = THRESHOLD,
+        limit: int = 5,
+        exclude_segment: int | None = None,
+    ) -> list[TMMatch]:
+        """Matches of ``query`` at ``threshold`` or above, one per distinct translation.
+
+        Among equal scores approved entries come before imported, then drafts.
+        """
+        ranked = self.candidates(query, threshold=threshold, limit=limit * 3)
+        ranked.sort(key=lambda p: (-p[1], _RANK.get(self._entries[p[0]].status, 3)))
+        matches: list[TMMatch] = []
+        seen: set[str] = set()
+        for index, score in ranked:
+            entry = self._entries[index]
+            if exclude_segment is not None and entry.segment_id == exclude_segment:
+                continue
+            if entry.target in seen:
+                continue
+            seen.add(entry.target)
+            matches.append(TMMatch(entry, score, word_diff(entry.source, query).ops))
+            if len(matches) >= limit:
+                break
+        return matches
+
+
+def naive_lookup(
+    query: str, normalized_sources: Sequence[str], *, threshold: float = THRESHOLD, limit: int = 5
+) -> list[tuple[int, float]]:
+    """The naive baseline: score every (pre-normalised) entry in a Python loop."""
+    key = normalize(query)
+    scored = []
+    for i, source in enumerate(normalized_sources):
+        score = fuzz.ratio(key, source, score_cutoff=threshold)
+        if score:
+            scored.append((i, score))
+    scored.sort(key=lambda p: -p[1])
+    return scored[:limit]

@@ -1,0 +1,210 @@
+"""Glossaries per language pair: list, add, edit, delete, import (CSV, TBX).
+
+Why all-or-nothing imports: a glossary file is the client's, and a half-imported
+one is worse than none; every row is parsed and checked first, then written in
+one transaction.  TBX is XML from outside, so it is parsed with defusedxml (no
+DTDs, no entity expansion, no network).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from workbench.adapters.termfiles import parse_glossary_file
+from workbench.config import Settings
+from workbench.core.terms import Term
+from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeError
+from workbench.services.accounts import Actor, require
+from workbench.store.cat_models import GlossaryTerm
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import iso_utc, utcnow
+
+MAX_TERM = 300
+
+
+def term_dict(row: GlossaryTerm) -> dict[str, Any]:
+    """JSON view of one glossary term."""
+    return {
+        "id": row.id,
+        "source_lang": row.source_lang,
+        "target_lang": row.target_lang,
+        "source_term": row.source_term,
+        "target_term": row.target_term,
+        "forbidden": row.forbidden,
+        "note": row.note,
+        "updated_at": iso_utc(row.updated_at),
+    }
+
+
+def check_pair(settings: Settings, source_lang: str, target_lang: str) -> None:
+    """Both languages configured and different."""
+    for lang in (source_lang, target_lang):
+        if lang not in settings.languages:
+            raise InputError(
+                f"unknown language {lang!r}; expected one of {', '.join(settings.languages)}"
+            )
+    if source_lang == target_lang:
+        raise InputError("source and target language must differ")
+
+
+def _clean(source_term: str, target_term: str, forbidden: bool) -> tuple[str, str]:
+    source_term, target_term = source_term.strip(), target_term.strip()
+    if not target_term:
+        raise InputError("a glossary entry needs a target term")
+    if not source_term and not forbidden:
+        raise InputError("a required term needs a source term")
+    if len(source_term) > MAX_TERM or len(target_term) > MAX_TERM:
+        raise TooLargeError(f"a term is longer than {MAX_TERM} characters")
+    return source_term, target_term
+
+
+def list_terms(settings: Settings, source_lang: str, target_lang: str) -> list[dict[str, Any]]:
+    """The pair's glossary, by source term."""
+    check_pair(settings, source_lang, target_lang)
+    with Session(get_engine(settings.database_url)) as session:
+        rows = session.exec(
+            select(GlossaryTerm)
+            .where(GlossaryTerm.source_lang == source_lang, GlossaryTerm.target_lang == target_lang)
+            .order_by(col(GlossaryTerm.source_term), col(GlossaryTerm.target_term))
+        ).all()
+        return [term_dict(r) for r in rows]
+
+
+def terms_for(settings: Settings, source_lang: str | None, target_lang: str) -> list[Term]:
+    """The pair's glossary as core ``Term``s (for QA and highlighting)."""
+    if not source_lang:
+        return []
+    with Session(get_engine(settings.database_url)) as session:
+        rows = session.exec(
+            select(GlossaryTerm).where(
+                GlossaryTerm.source_lang == source_lang, GlossaryTerm.target_lang == target_lang
+            )
+        ).all()
+        return [Term(r.source_term, r.target_term, r.forbidden, r.note, r.id) for r in rows]
+
+
+def add_term(
+    settings: Settings,
+    source_lang: str,
+    target_lang: str,
+    source_term: str,
+    target_term: str,
+    *,
+    forbidden: bool = False,
+    note: str = "",
+    actor: Actor | None = None,
+) -> dict[str, Any]:
+    """Add one term; the same source/target pair twice is a conflict."""
+    require(actor, "manage_glossary")
+    check_pair(settings, source_lang, target_lang)
+    source_term, target_term = _clean(source_term, target_term, forbidden)
+    row = GlossaryTerm(
+        source_lang=source_lang,
+        target_lang=target_lang,
+        source_term=source_term,
+        target_term=target_term,
+        forbidden=forbidden,
+        note=note.strip(),
+    )
+    try:
+        with session_scope(get_engine(settings.database_url)) as session:
+            session.add(row)
+            session.flush()
+            return term_dict(row)
+    except IntegrityError as exc:
+        raise ConflictError(f"the glossary already has {source_term!r} -> {target_term!r}") from exc
+
+
+def update_term(
+    settings: Settings,
+    term_id: int,
+    *,
+    source_term: str,
+    target_term: str,
+    forbidden: bool,
+    note: str = "",
+    actor: Actor | None = None,
+) -> dict[str, Any]:
+    """Edit one term in place."""
+    require(actor, "manage_glossary")
+    source_term, target_term = _clean(source_term, target_term, forbidden)
+    try:
+        with session_scope(get_engine(settings.database_url)) as session:
+            row = session.get(GlossaryTerm, term_id)
+            if row is None:
+                raise NotFoundError(f"glossary term {term_id} not found")
+            row.source_term, row.target_term = source_term, target_term
+            row.forbidden, row.note, row.updated_at = forbidden, note.strip(), utcnow()
+            session.add(row)
+            session.flush()
+            return term_dict(row)
+    except IntegrityError as exc:
+        raise ConflictError(f"the glossary already has {source_term!r} -> {target_term!r}") from exc
+
+
+def get_term(settings: Settings, term_id: int) -> dict[str, Any]:
+    """One term by id."""
+    with Session(get_engine(settings.database_url)) as session:
+        row = session.get(GlossaryTerm, term_id)
+        if row is None:
+            raise NotFoundError(f"glossary term {term_id} not found")
+        return term_dict(row)
+
+
+def delete_term(settings: Settings, term_id: int, actor: Actor | None = None) -> None:
+    """Remove one term."""
+    require(actor, "manage_glossary")
+    with session_scope(get_engine(settings.database_url)) as session:
+        row = session.get(GlossaryTerm, term_id)
+        if row is None:
+            raise NotFoundError(f"glossary term {term_id} not found")
+        session.delete(row)
+
+
+def import_glossary(
+    settings: Settings,
+    data: bytes,
+    filename: str,
+    source_lang: str,
+    target_lang: str,
+    actor: Actor | None = None,
+) -> dict[str, int]:
+    """Import a CSV or TBX file into the pair's glossary (existing pairs are updated).
+
+    Returns counts ``{"added": n, "updated": m}``; a bad file raises ``InputError``
+    before anything is written.
+    """
+    require(actor, "manage_glossary")
+    check_pair(settings, source_lang, target_lang)
+    entries = parse_glossary_file(data, filename, source_lang, target_lang)
+    cleaned = [(*_clean(e.source, e.target, e.forbidden), e.forbidden, e.note) for e in entries]
+    added = updated = 0
+    with session_scope(get_engine(settings.database_url)) as session:
+        existing = {
+            (r.source_term, r.target_term): r
+            for r in session.exec(
+                select(GlossaryTerm).where(
+                    GlossaryTerm.source_lang == source_lang,
+                    GlossaryTerm.target_lang == target_lang,
+                )
+            ).all()
+        }
+        for source_term, target_term, forbidden, note in cleaned:
+            row = existing.get((source_term, target_term))
+            if row is None:
+                row = GlossaryTerm(
+                    source_lang=source_lang,
+                    target_lang=target_lang,
+                    source_term=source_term,
+                    target_term=target_term,
+                )
+                existing[(source_term, target_term)] = row
+                added += 1
+            else:
+                updated += 1
+            row.forbidden, row.note, row.updated_at = forbidden, note, utcnow()
+            session.add(row)
+    return {"added": added, "updated": updated}

@@ -1,0 +1,195 @@
+"""Every revision of a segment's translation, with author and time; revert.
+
+Why snapshots: machine translations are written in bulk by the translate job
+without history rows, so the first human save of a translation records the
+state it replaces (usually the MT, author "machine") before the new one.  From
+then on each save, propagation, revert or undo adds one row, so the history of
+a segment reads from the MT to the current text.
+
+Restores (revert, undo) use the same compare-and-set as saves: they apply only
+if the translation is still at the revision the caller saw.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from workbench.config import Settings
+from workbench.errors import NotFoundError
+from workbench.services.accounts import Actor, require
+from workbench.store.cat_models import SegmentRevision
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import Segment, Translation, iso_utc, utcnow
+
+
+def _current(session: Session, segment_id: int, target_lang: str) -> Translation | None:
+    return session.exec(
+        select(Translation).where(
+            Translation.segment_id == segment_id, Translation.target_lang == target_lang
+        )
+    ).first()
+
+
+def snapshot(settings: Settings, segment_id: int, target_lang: str) -> None:
+    """Record the current state if the translation has no history yet (before a change)."""
+    with session_scope(get_engine(settings.database_url)) as session:
+        row = _current(session, segment_id, target_lang)
+        if row is None:
+            return
+        known = session.exec(
+            select(SegmentRevision.id).where(
+                SegmentRevision.segment_id == segment_id,
+                SegmentRevision.target_lang == target_lang,
+            )
+        ).first()
+        if known is None:
+            session.add(
+                SegmentRevision(
+                    segment_id=segment_id,
+                    target_lang=target_lang,
+                    revision=row.revision,
+                    text=row.text,
+                    status=row.status,
+                    author="machine" if row.status == "machine" else "",
+                    action="machine" if row.status == "machine" else "save",
+                    created_at=row.updated_at,
+                )
+            )
+
+
+def record(
+    settings: Settings,
+    segment_id: int,
+    target_lang: str,
+    *,
+    author: str,
+    action: str = "save",
+    source_segment_id: int | None = None,
+    batch: str = "",
+) -> None:
+    """Record the translation's current state as a new revision row."""
+    with session_scope(get_engine(settings.database_url)) as session:
+        row = _current(session, segment_id, target_lang)
+        if row is None:
+            return
+        session.add(
+            SegmentRevision(
+                segment_id=segment_id,
+                target_lang=target_lang,
+                revision=row.revision,
+                text=row.text,
+                status=row.status,
+                author=author,
+                action=action,
+                source_segment_id=source_segment_id,
+                batch=batch,
+            )
+        )
+
+
+def revision_dict(row: SegmentRevision) -> dict[str, Any]:
+    """JSON view of one history row."""
+    return {
+        "revision": row.revision,
+        "text": row.text,
+        "status": row.status,
+        "author": row.author,
+        "action": row.action,
+        "source_segment_id": row.source_segment_id,
+        "batch": row.batch,
+        "created_at": iso_utc(row.created_at),
+    }
+
+
+def segment_history(settings: Settings, segment_id: int, target_lang: str) -> dict[str, Any]:
+    """The segment, its current translation and every recorded revision (newest first)."""
+    from workbench.services.postedit import translation_dict
+
+    with Session(get_engine(settings.database_url)) as session:
+        segment = session.get(Segment, segment_id)
+        if segment is None:
+            raise NotFoundError(f"segment {segment_id} not found")
+        row = _current(session, segment_id, target_lang)
+        revisions = session.exec(
+            select(SegmentRevision)
+            .where(
+                SegmentRevision.segment_id == segment_id,
+                SegmentRevision.target_lang == target_lang,
+            )
+            .order_by(col(SegmentRevision.id).desc())
+        ).all()
+        return {
+            "segment": {
+                "id": segment.id,
+                "version_id": segment.version_id,
+                "position": segment.position,
+                "text": segment.text,
+                "lang": segment.lang,
+            },
+            "target_lang": target_lang,
+            "current": translation_dict(row) if row else None,
+            "revisions": [revision_dict(r) for r in revisions],
+        }
+
+
+def restore(
+    settings: Settings,
+    segment_id: int,
+    target_lang: str,
+    *,
+    text: str,
+    status: str,
+    base_revision: int,
+) -> bool:
+    """Set text and status if the translation is still at ``base_revision`` (no history row)."""
+    statement = (
+        update(Translation)
+        .where(
+            col(Translation.segment_id) == segment_id,
+            col(Translation.target_lang) == target_lang,
+            col(Translation.revision) == base_revision,
+        )
+        .values(text=text, status=status, revision=Translation.revision + 1, updated_at=utcnow())
+    )
+    with session_scope(get_engine(settings.database_url)) as session:
+        return bool(session.connection().execute(statement).rowcount == 1)
+
+
+def revert(
+    settings: Settings,
+    segment_id: int,
+    target_lang: str,
+    revision: int,
+    *,
+    base_revision: int,
+    actor: Actor | None = None,
+) -> dict[str, Any]:
+    """Make an earlier revision current again (as a new revision); 409 when stale."""
+    from workbench.services.postedit import _conflict, translation_dict
+
+    with Session(get_engine(settings.database_url)) as session:
+        old = session.exec(
+            select(SegmentRevision)
+            .where(
+                SegmentRevision.segment_id == segment_id,
+                SegmentRevision.target_lang == target_lang,
+                SegmentRevision.revision == revision,
+            )
+            .order_by(col(SegmentRevision.id).desc())
+        ).first()
+    if old is None or not old.text:
+        raise NotFoundError(f"segment {segment_id} has no revision {revision} in {target_lang}")
+    status = old.status
+    actor = require(actor, "approve" if status == "approved" else "save_draft")
+    if not restore(
+        settings, segment_id, target_lang, text=old.text, status=status, base_revision=base_revision
+    ):
+        raise _conflict(settings, segment_id, target_lang, base_revision)
+    record(settings, segment_id, target_lang, author=actor.name, action="revert")
+    with Session(get_engine(settings.database_url)) as session:
+        row = _current(session, segment_id, target_lang)
+        assert row is not None
+        return translation_dict(row)

@@ -1,0 +1,259 @@
+"""The translation memory: every approved (and, marked, draft) translation in the
+database plus imported TMX units, searchable with exact and fuzzy matches.
+
+Why read translations live instead of copying them into a memory table: an
+approval is in the memory the moment it is saved, and an edit or revert never
+leaves a stale copy behind.  The in-memory index (``core.tm.TMIndex``) per
+language pair is rebuilt only when the pair's translations or imported units
+change (a cheap count/max query tells), so a page with fifty segments costs
+fifty lookups, not fifty scans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from workbench.adapters.tmx import Unit, base_lang, parse_tmx, write_tmx
+from workbench.config import Settings
+from workbench.core.tm import THRESHOLD, TMEntry, TMIndex
+from workbench.services.accounts import Actor, require
+from workbench.store.cat_models import SegmentRevision, TMUnit
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import (
+    Article,
+    Outlet,
+    Segment,
+    Translation,
+    Version,
+    iso_utc,
+)
+
+MEMORY_STATUSES = ("approved", "draft")
+_CACHE: dict[tuple[str, str, str], tuple[tuple[Any, ...], TMIndex]] = {}
+_LOCK = threading.Lock()
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _stamp(session: Session, source_lang: str, target_lang: str) -> tuple[Any, ...]:
+    """Changes whenever the pair's memory content may have changed."""
+    tr = session.exec(
+        select(func.count(col(Translation.id)), func.max(Translation.updated_at))
+        .join(Segment, col(Segment.id) == col(Translation.segment_id))
+        .where(
+            Segment.lang == source_lang,
+            Translation.target_lang == target_lang,
+            col(Translation.status).in_(MEMORY_STATUSES),
+        )
+    ).one()
+    tm = session.exec(
+        select(func.count(col(TMUnit.id)), func.max(TMUnit.id)).where(
+            TMUnit.source_lang == source_lang, TMUnit.target_lang == target_lang
+        )
+    ).one()
+    return (*tr, *tm)
+
+
+def _authors(session: Session, target_lang: str, segment_ids: set[int]) -> dict[int, str]:
+    """The author of each segment's latest revision."""
+    out: dict[int, tuple[int, str]] = {}
+    rows = session.exec(
+        select(SegmentRevision.segment_id, SegmentRevision.revision, SegmentRevision.author).where(
+            SegmentRevision.target_lang == target_lang
+        )
+    ).all()
+    for seg_id, revision, author in rows:
+        if seg_id in segment_ids and revision >= out.get(seg_id, (-1, ""))[0]:
+            out[seg_id] = (revision, author)
+    return {k: v[1] for k, v in out.items()}
+
+
+def _entries(session: Session, source_lang: str, target_lang: str) -> list[TMEntry]:
+    rows = session.exec(
+        select(
+            Segment.id,
+            Segment.text,
+            Translation,
+            Article.slug,
+            Article.title,
+            Outlet.name,
+            Version.id,
+        )
+        .join(Translation, col(Translation.segment_id) == col(Segment.id))
+        .join(Version, col(Version.id) == col(Segment.version_id))
+        .join(Article, col(Article.id) == col(Version.article_id))
+        .join(Outlet, col(Outlet.id) == col(Version.outlet_id))
+        .where(
+            Segment.lang == source_lang,
+            Translation.target_lang == target_lang,
+            col(Translation.status).in_(MEMORY_STATUSES),
+        )
+    ).all()
+    authors = _authors(session, target_lang, {r[0] for r in rows})
+    entries = [
+        TMEntry(
+            source=text,
+            target=tr.text,
+            status=tr.status,
+            origin={
+                "article": title or slug,
+                "outlet": outlet,
+                "date": iso_utc(tr.updated_at),
+                "who": authors.get(seg_id, ""),
+                "version_id": version_id,
+            },
+            segment_id=seg_id,
+        )
+        for seg_id, text, tr, slug, title, outlet, version_id in rows
+    ]
+    units = session.exec(
+        select(TMUnit).where(TMUnit.source_lang == source_lang, TMUnit.target_lang == target_lang)
+    ).all()
+    entries += [
+        TMEntry(
+            u.source_text,
+            u.target_text,
+            "imported",
+            {"file": u.origin, "date": iso_utc(u.created_at), "who": u.author},
+        )
+        for u in units
+    ]
+    return entries
+
+
+def index_for(settings: Settings, source_lang: str, target_lang: str) -> TMIndex:
+    """The pair's index, rebuilt only when its content changed."""
+    key = (settings.database_url, source_lang, target_lang)
+    with Session(get_engine(settings.database_url)) as session:
+        stamp = _stamp(session, source_lang, target_lang)
+        with _LOCK:
+            cached = _CACHE.get(key)
+            if cached and cached[0] == stamp:
+                return cached[1]
+        index = TMIndex(_entries(session, source_lang, target_lang))
+    with _LOCK:
+        _CACHE[key] = (stamp, index)
+    return index
+
+
+def lookup(
+    settings: Settings,
+    text: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    limit: int = 3,
+    threshold: float = THRESHOLD,
+    exclude_segment: int | None = None,
+) -> list[dict[str, Any]]:
+    """Exact and fuzzy (>= ``threshold``) matches of one source text, best first."""
+    index = index_for(settings, source_lang, target_lang)
+    matches = index.lookup(text, threshold=threshold, limit=limit, exclude_segment=exclude_segment)
+    return [m.as_dict() for m in matches]
+
+
+def matches_for_segments(
+    settings: Settings, segments: list[dict[str, Any]], target_lang: str, limit: int = 3
+) -> dict[int, list[dict[str, Any]]]:
+    """Matches for each segment dict (``version_detail`` shape) not already in the target."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for seg in segments:
+        lang = seg.get("lang")
+        if not lang or lang == target_lang:
+            continue
+        found = lookup(
+            settings, seg["text"], lang, target_lang, limit=limit, exclude_segment=seg["id"]
+        )
+        if found:
+            out[seg["id"]] = found
+    return out
+
+
+def import_tmx(
+    settings: Settings,
+    data: bytes,
+    filename: str,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    actor: Actor | None = None,
+) -> dict[str, Any]:
+    """Import a TMX file into the memory; units already present are skipped.
+
+    All-or-nothing: the file is parsed completely before anything is written.
+    """
+    actor = require(actor, "manage_tm")
+    units = parse_tmx(data, source_lang, target_lang)
+    added = skipped = 0
+    pairs: dict[str, int] = {}
+    with session_scope(get_engine(settings.database_url)) as session:
+        present = {
+            (u.source_lang, u.target_lang, u.source_hash, u.target_hash)
+            for u in session.exec(select(TMUnit)).all()
+        }
+        for unit in units:
+            key = (unit.source_lang, unit.target_lang, _sha(unit.source), _sha(unit.target))
+            if key in present:
+                skipped += 1
+                continue
+            present.add(key)
+            session.add(
+                TMUnit(
+                    source_lang=unit.source_lang,
+                    target_lang=unit.target_lang,
+                    source_text=unit.source,
+                    target_text=unit.target,
+                    source_hash=key[2],
+                    target_hash=key[3],
+                    origin=filename[-300:],
+                    author=(unit.author or actor.name)[:200],
+                )
+            )
+            pair = f"{unit.source_lang}-{unit.target_lang}"
+            pairs[pair] = pairs.get(pair, 0) + 1
+            added += 1
+    return {"added": added, "skipped": skipped, "pairs": pairs}
+
+
+def export_tmx(
+    settings: Settings, source_lang: str, target_lang: str, *, include_drafts: bool = False
+) -> str:
+    """The pair's memory as TMX 1.4 (approved translations and imported units)."""
+    source_lang, target_lang = base_lang(source_lang), base_lang(target_lang)
+    with Session(get_engine(settings.database_url)) as session:
+        entries = _entries(session, source_lang, target_lang)
+    wanted = {"approved", "imported"} | ({"draft"} if include_drafts else set())
+    units = [
+        Unit(source_lang, target_lang, e.source, e.target, str(e.origin.get("who") or ""))
+        for e in entries
+        if e.status in wanted
+    ]
+    return write_tmx(list(dict.fromkeys(units)), source_lang)
+
+
+def memory_stats(settings: Settings) -> list[dict[str, Any]]:
+    """Entries per language pair: approved, draft and imported counts."""
+    counts: dict[tuple[str, str], dict[str, int]] = {}
+    with Session(get_engine(settings.database_url)) as session:
+        rows = session.exec(
+            select(Segment.lang, Translation.target_lang, Translation.status, func.count())
+            .join(Segment, col(Segment.id) == col(Translation.segment_id))
+            .where(col(Translation.status).in_(MEMORY_STATUSES))
+            .group_by(Segment.lang, Translation.target_lang, Translation.status)
+        ).all()
+        units = session.exec(
+            select(TMUnit.source_lang, TMUnit.target_lang, func.count()).group_by(
+                TMUnit.source_lang, TMUnit.target_lang
+            )
+        ).all()
+    for src, tgt, status, n in rows:
+        counts.setdefault((src or "?", tgt), {"approved": 0, "draft": 0, "imported": 0})[status] = n
+    for src, tgt, n in units:
+        counts.setdefault((src, tgt), {"approved": 0, "draft": 0, "imported": 0})["imported"] = n
+    return [{"source": s, "target": t, **c} for (s, t), c in sorted(counts.items())]
