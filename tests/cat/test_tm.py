@@ -174,3 +174,30 @@ def test_version_page_shows_matches_above_the_mt(
     assert twin.get_json()["matches"][0]["target"] == "Mehr als 10.000 Soldaten wurden geschickt."
     page = api.client.get("/tm").get_data(as_text=True)
     assert "en → de" in page
+
+
+def test_index_is_updated_by_additions_and_rebuilt_on_removals(
+    settings: Settings, corpus: Corpus
+) -> None:
+    from workbench.services import history
+
+    _approve(settings, corpus.segments["soldiers"], "Mehr als 10.000 Soldaten wurden geschickt.", 1)
+    first = tm.index_for(settings, "en", "de")
+    assert len(first) == 1 and first.added == 0
+    headline = corpus.segments["headline"]
+    save_translation(
+        settings, headline, "de", "Truppen zurück an der Front", base_revision=0, status="approved"
+    )
+    save_translation(
+        settings, headline, "de", "Truppen wieder an der Front", base_revision=1, status="approved"
+    )
+    same = tm.index_for(settings, "en", "de")
+    assert same is first and len(same) == 2 and same.added >= 1  # added, the old text hidden
+    targets = [
+        m["target"] for m in tm.lookup(settings, "Troops back on the front line", "en", "de")
+    ]
+    assert targets == ["Truppen wieder an der Front"]
+    history.revert(settings, corpus.segments["soldiers"], "de", 1, base_revision=2)  # back to MT
+    rebuilt = tm.index_for(settings, "en", "de")
+    assert rebuilt is not first and len(rebuilt) == 1
+    assert tm.lookup(settings, "More than 10,000 soldiers were sent last year.", "en", "de") == []

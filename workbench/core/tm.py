@@ -111,9 +111,41 @@ class TMIndex:
             if len(ids) <= COMMON_SHARE * n or n < 50
         }
         self._idf = {w: math.log(n / len(ids)) + 1.0 for w, ids in self._postings.items()}
+        self._base = len(self._norms)  # entries past this were added later (scored in full)
+        self._hidden: set[int] = set()
+        self._by_segment: dict[int, list[int]] = {}
+        for i, e in enumerate(self._entries):
+            if e.segment_id is not None:
+                self._by_segment.setdefault(e.segment_id, []).append(i)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._entries) - len(self._hidden)
+
+    @property
+    def added(self) -> int:
+        """How many entries were added after the build (the caller rebuilds past a limit)."""
+        return len(self._norms) - self._base
+
+    def add(self, entries: Sequence[TMEntry]) -> None:
+        """Add entries without a rebuild; an entry of a segment replaces that segment's old one.
+
+        Added entries are scored in full on every lookup, so this suits a few
+        thousand changes between rebuilds (a save, an import), not a memory.
+        """
+        for entry in entries:
+            for old in self._by_segment.pop(entry.segment_id, []) if entry.segment_id else []:
+                self._hidden.add(old)
+            index = len(self._norms)
+            key = normalize(entry.source)
+            self._norms.append(key)
+            self._entries.append(entry)
+            self._exact.setdefault(key, []).append(index)
+            if entry.segment_id is not None:
+                self._by_segment.setdefault(entry.segment_id, []).append(index)
+
+    def has_segment(self, segment_id: int) -> bool:
+        """Whether a (visible) entry of this segment is in the index."""
+        return bool(self._by_segment.get(segment_id))
 
     def _band(self, length: int, threshold: float) -> tuple[int, int]:
         t = threshold / 100.0
@@ -133,11 +165,10 @@ class TMIndex:
         if len(ids) == 0:
             return []
         scores = np.bincount(ids - lo, weights=weights, minlength=hi - lo)
-        if len(scores) > CANDIDATES:
-            best = np.argpartition(scores, -CANDIDATES)[-CANDIDATES:]
-        else:
-            best = np.arange(len(scores))
-        return [lo + int(i) for i in best if scores[i] > 0]
+        shared = np.flatnonzero(scores)  # ties abound: sort only the entries sharing a word
+        if len(shared) > CANDIDATES:
+            shared = shared[np.argsort(-scores[shared], kind="stable")[:CANDIDATES]]
+        return [lo + int(i) for i in shared]
 
     def candidates(
         self, query: str, *, threshold: float = THRESHOLD, limit: int = 5
@@ -146,21 +177,24 @@ class TMIndex:
         key = normalize(query)
         if not key:
             return []
-        found = {i: 100.0 for i in self._exact.get(key, [])}
+        found = {i: 100.0 for i in self._exact.get(key, []) if i not in self._hidden}
         lo, hi = self._band(len(key), threshold)
+        pools: list[Sequence[int]] = [range(self._base, len(self._norms))]
         if hi > lo:
             shortlist = self._shortlist(key, lo, hi)
-            pool = range(lo, hi) if shortlist is None else shortlist
+            pools.append(range(lo, hi) if shortlist is None else shortlist)
+        for pool in pools:
             hits = process.extract(
                 key,
                 [self._norms[i] for i in pool],
                 scorer=fuzz.ratio,
                 processor=None,
                 score_cutoff=threshold,
-                limit=limit + len(found),
+                limit=limit + len(found) + len(self._hidden),
             )
             for _, score, offset in hits:
-                found.setdefault(pool[offset], float(score))
+                if pool[offset] not in self._hidden:
+                    found.setdefault(pool[offset], float(score))
         return sorted(found.items(), key=lambda p: -p[1])
 
     def lookup(

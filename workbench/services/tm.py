@@ -5,14 +5,16 @@ Why read translations live instead of copying them into a memory table: an
 approval is in the memory the moment it is saved, and an edit or revert never
 leaves a stale copy behind.  The in-memory index (``core.tm.TMIndex``) per
 language pair is rebuilt only when the pair's translations or imported units
-change (a cheap count/max query tells), so a page with fifty segments costs
-fifty lookups, not fifty scans.
+change (a cheap count/max query tells) — and then, usually, only by adding
+what changed — so a page with fifty segments costs fifty lookups, not fifty
+scans, and a save does not rebuild a large memory.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -34,6 +36,7 @@ from workbench.store.models import (
 )
 
 MEMORY_STATUSES = ("approved", "draft")
+MAX_ADDED = 2000  # entries added to a cached index before it is rebuilt
 _CACHE: dict[tuple[str, str, str], tuple[tuple[Any, ...], TMIndex]] = {}
 _LOCK = threading.Lock()
 
@@ -75,8 +78,16 @@ def _authors(session: Session, target_lang: str, segment_ids: set[int]) -> dict[
     return {k: v[1] for k, v in out.items()}
 
 
-def _entries(session: Session, source_lang: str, target_lang: str) -> list[TMEntry]:
-    rows = session.exec(
+def _entries(
+    session: Session,
+    source_lang: str,
+    target_lang: str,
+    *,
+    changed_since: datetime | None = None,
+    unit_after: int | None = None,
+) -> list[TMEntry]:
+    """Memory entries of a pair (only those changed since / added after, when given)."""
+    statement = (
         select(
             Segment.id,
             Segment.text,
@@ -95,7 +106,10 @@ def _entries(session: Session, source_lang: str, target_lang: str) -> list[TMEnt
             Translation.target_lang == target_lang,
             col(Translation.status).in_(MEMORY_STATUSES),
         )
-    ).all()
+    )
+    if changed_since is not None:
+        statement = statement.where(col(Translation.updated_at) >= changed_since)
+    rows = session.exec(statement).all()
     authors = _authors(session, target_lang, {r[0] for r in rows})
     entries = [
         TMEntry(
@@ -113,9 +127,12 @@ def _entries(session: Session, source_lang: str, target_lang: str) -> list[TMEnt
         )
         for seg_id, text, tr, slug, title, outlet, version_id in rows
     ]
-    units = session.exec(
-        select(TMUnit).where(TMUnit.source_lang == source_lang, TMUnit.target_lang == target_lang)
-    ).all()
+    unit_query = select(TMUnit).where(
+        TMUnit.source_lang == source_lang, TMUnit.target_lang == target_lang
+    )
+    if unit_after is not None:
+        unit_query = unit_query.where(col(TMUnit.id) > unit_after)
+    units = session.exec(unit_query).all()
     entries += [
         TMEntry(
             u.source_text,
@@ -128,19 +145,41 @@ def _entries(session: Session, source_lang: str, target_lang: str) -> list[TMEnt
     return entries
 
 
-def index_for(settings: Settings, source_lang: str, target_lang: str) -> TMIndex:
-    """The pair's index, rebuilt only when its content changed."""
-    key = (settings.database_url, source_lang, target_lang)
-    with Session(get_engine(settings.database_url)) as session:
-        stamp = _stamp(session, source_lang, target_lang)
-        with _LOCK:
-            cached = _CACHE.get(key)
-            if cached and cached[0] == stamp:
-                return cached[1]
-        index = TMIndex(_entries(session, source_lang, target_lang))
-    with _LOCK:
-        _CACHE[key] = (stamp, index)
+def _refreshed(
+    session: Session, pair: tuple[str, str], stamp: tuple[Any, ...], old: tuple[Any, ...]
+) -> TMIndex | None:
+    """The cached index brought up to date by adding what changed, or ``None`` (rebuild).
+
+    New or changed approvals/drafts have a newer ``updated_at``, new units a
+    higher id.  Anything that left the memory (a revert to MT, an undone
+    propagation) shows as a count that the additions do not explain: rebuild.
+    """
+    old_stamp, index = old
+    if old_stamp[1] is None or index.added > MAX_ADDED:
+        return None
+    added = _entries(session, *pair, changed_since=old_stamp[1], unit_after=old_stamp[3] or 0)
+    new_segments = {e.segment_id for e in added if e.segment_id is not None}
+    grown = sum(1 for s in new_segments if not index.has_segment(s))
+    units = sum(1 for e in added if e.segment_id is None)
+    if stamp[0] != old_stamp[0] + grown or stamp[2] != old_stamp[2] + units:
+        return None
+    index.add(added)
     return index
+
+
+def index_for(settings: Settings, source_lang: str, target_lang: str) -> TMIndex:
+    """The pair's index: built once, then kept up to date by additions (see ``_refreshed``)."""
+    key = (settings.database_url, source_lang, target_lang)
+    with _LOCK, Session(get_engine(settings.database_url)) as session:
+        stamp = _stamp(session, source_lang, target_lang)
+        cached = _CACHE.get(key)
+        if cached and cached[0] == stamp:
+            return cached[1]
+        index = _refreshed(session, (source_lang, target_lang), stamp, cached) if cached else None
+        if index is None:
+            index = TMIndex(_entries(session, source_lang, target_lang))
+        _CACHE[key] = (stamp, index)
+        return index
 
 
 def lookup(
