@@ -83,7 +83,7 @@ def main(ctx: click.Context, database_url: str | None) -> None:
 
     Every error prints "Error: ..." and exits with a documented code: 2 bad
     input, 3 not found, 4 conflict, 5 no model for the pair, 6 bad model
-    package, 7 offline, 8 database, 9 port (see the README).
+    package, 7 offline, 8 database, 9 port, 10 login or permission (see the README).
     """
     overrides: dict[str, object] = {}
     if database_url:

@@ -6,27 +6,23 @@ run by whoever holds the database, so it acts as the local administrator.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from workbench.cli import settings_of
+from workbench.commands.common import check_output_file, database_settings, dump_json
+from workbench.config import Settings
 from workbench.errors import InputError
 
 
 def _dump(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    dump_json(data)
 
 
-def _ready(ctx: click.Context):  # type: ignore[no-untyped-def]
-    from workbench.services.ingest import ensure_database
-
-    settings = settings_of(ctx)
-    ensure_database(settings)
-    return settings
+def _ready(ctx: click.Context) -> Settings:
+    return database_settings(ctx)
 
 
 def read_file(path: Path, limit: int) -> bytes:
@@ -172,13 +168,16 @@ def tm_import(ctx: click.Context, path: Path, source: str | None, target: str | 
 @click.option("--to", "target", required=True)
 @click.option("--drafts", is_flag=True, help="Include draft translations too.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.pass_context
 def tm_export(
-    ctx: click.Context, source: str, target: str, drafts: bool, output: Path | None
+    ctx: click.Context, source: str, target: str, drafts: bool, output: Path | None, force: bool
 ) -> None:
     """Export the pair's memory as TMX 1.4 (approved + imported units)."""
     from workbench.services.tm import export_tmx
 
+    if output is not None:
+        check_output_file(output, force=force)
     text = export_tmx(_ready(ctx), source, target, include_drafts=drafts)
     if output is None:
         click.echo(text, nl=False)
