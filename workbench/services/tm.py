@@ -201,17 +201,21 @@ def lookup(
 def matches_for_segments(
     settings: Settings, segments: list[dict[str, Any]], target_lang: str, limit: int = 3
 ) -> dict[int, list[dict[str, Any]]]:
-    """Matches for each segment dict (``version_detail`` shape) not already in the target."""
+    """Matches for each segment dict (``version_detail`` shape) not already in the target.
+
+    The index of each source language is fetched once for the whole list.
+    """
     out: dict[int, list[dict[str, Any]]] = {}
+    indexes: dict[str, TMIndex] = {}
     for seg in segments:
         lang = seg.get("lang")
         if not lang or lang == target_lang:
             continue
-        found = lookup(
-            settings, seg["text"], lang, target_lang, limit=limit, exclude_segment=seg["id"]
-        )
+        if lang not in indexes:
+            indexes[lang] = index_for(settings, lang, target_lang)
+        found = indexes[lang].lookup(seg["text"], limit=limit, exclude_segment=seg["id"])
         if found:
-            out[seg["id"]] = found
+            out[seg["id"]] = [m.as_dict() for m in found]
     return out
 
 
