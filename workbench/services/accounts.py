@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func
@@ -181,9 +182,16 @@ def authenticate(settings: Settings, name: str, password: str) -> Actor:
     """The actor for a correct name and password, else ``AuthError`` (same message for both)."""
     with Session(get_engine(settings.database_url)) as session:
         user = session.exec(select(UserAccount).where(UserAccount.name == name.strip())).first()
-        if user is None or not check_password_hash(user.password_hash, password):
+        stored = user.password_hash if user else _dummy_hash()  # same work either way
+        if not check_password_hash(stored, password) or user is None:
             raise AuthError("wrong user name or password")
         return Actor(user.name, user.role)
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """A hash to check against for unknown names, so timing does not reveal which exist."""
+    return generate_password_hash(secrets.token_hex(16))
 
 
 def actor_named(settings: Settings, name: str) -> Actor | None:
