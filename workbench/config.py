@@ -28,6 +28,7 @@ class Settings:
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     max_upload_bytes: int = 5 * 1024 * 1024
     max_input_chars: int = 2_000_000
+    max_segments: int = 50_000  # per version: bounds ingest time on markup-only pages
     mt_threads: int = 0  # 0 = choose from the CPU count
     mt_beam_size: int = 2
     mt_max_batch_tokens: int = 2048

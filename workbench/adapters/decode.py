@@ -19,8 +19,8 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
-from workbench.adapters.html_text import extract_page
-from workbench.errors import InputError
+from workbench.adapters.html_text import HtmlBudgetError, Page, extract_page
+from workbench.errors import InputError, TooLargeError
 from workbench.formats import INGEST_FORMAT_NAMES, SUFFIX_TO_FORMAT
 
 FORMATS = INGEST_FORMAT_NAMES  # the registry: workbench/formats.py
@@ -207,14 +207,71 @@ def _from_blocks(title: str, blocks: list[tuple[str, str, str]]) -> tuple[str, l
     return "".join(parts), regions
 
 
+def _extract(html: str) -> Page:
+    """``extract_page`` with its element budget turned into a clear error."""
+    try:
+        return extract_page(html)
+    except HtmlBudgetError as exc:
+        raise TooLargeError(f"{exc}; split the page or remove repeated markup") from exc
+
+
 def decode_html(data: bytes) -> Decoded:
     """Decode and extract an HTML page (all visible text, zones recorded)."""
     html, encoding = decode_bytes(data, declared=_declared_charset(data))
-    page = extract_page(html)
+    page = _extract(html)
     text, regions = _from_blocks(page.title, [(b.text, b.zone, b.kind) for b in page.blocks])
     if not text.strip():
         raise InputError("the HTML page has no visible text")
     return Decoded(text, encoding, "html", page.title, regions)
+
+
+#: JSON nested deeper than this is refused (an article object needs depth 1).
+MAX_JSON_DEPTH = 64
+#: Integers longer than this are refused before Python converts them (quadratic cost).
+MAX_JSON_INT_DIGITS = 100
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_JSON_INT_DIGITS:
+        raise InputError(
+            f"JSON integer with {len(text)} digits; the limit is {MAX_JSON_INT_DIGITS}"
+        )
+    return int(text)
+
+
+def _check_depth(raw: str) -> None:
+    """Refuse deep nesting before ``json.loads`` (whose C scanner recurses).
+
+    Counting brackets outside strings needs a scan; we scan only when the text
+    has more openers than the limit, so ordinary articles pay one regex count.
+    """
+    if raw.count("[") + raw.count("{") <= MAX_JSON_DEPTH:
+        return
+    depth = 0
+    for token in _JSON_TOKENS.finditer(raw):
+        ch = token.group()
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                raise InputError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+        elif ch in "]}":
+            depth -= 1
+
+
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def parse_json(raw: str) -> Any:
+    """``json.loads`` with depth and integer-size limits as clear ``InputError``s."""
+    _check_depth(raw)
+    try:
+        return json.loads(raw, parse_int=_int)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from exc
+    except (RecursionError, ValueError) as exc:  # a last guard: never a traceback
+        raise InputError(f"JSON cannot be read: {exc}") from exc
 
 
 _JSON_FIELDS = ("title", "text", "html", "url", "captured_at", "outlet", "language", "article")
@@ -223,12 +280,7 @@ _JSON_FIELDS = ("title", "text", "html", "url", "captured_at", "outlet", "langua
 def decode_json(data: bytes) -> Decoded:
     """Decode a JSON article object (see docs/ingest.md for the fields)."""
     raw, encoding = decode_bytes(data)
-    try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from exc
+    obj = parse_json(raw)
     if not isinstance(obj, dict):
         raise InputError("JSON input must be one object with a 'text' (or 'html') field")
     for key in _JSON_FIELDS:
@@ -237,7 +289,7 @@ def decode_json(data: bytes) -> Decoded:
     meta = {k: obj[k] for k in _JSON_FIELDS[3:] if obj.get(k)}
     title = " ".join((obj.get("title") or "").split())
     if obj.get("html"):
-        page = extract_page(obj["html"])
+        page = _extract(obj["html"])
         title = title or page.title
         blocks = [(b.text, b.zone, b.kind) for b in page.blocks]
     elif obj.get("text") and obj["text"].strip():

@@ -50,20 +50,39 @@ _MAIN_HINT = re.compile(
 _PAGE_TAGS = frozenset({"nav", "aside", "footer"})
 
 
-@dataclass
+#: Elements nested deeper than this are attached flat to the deepest open element
+#: (as Chromium does past 512): broken pages with thousands of unclosed ``<span>``
+#: or ``<font>`` stay readable, and every walk below is bounded by this depth.
+MAX_DEPTH = 512
+#: Past this many elements a page is refused (a clear error, not minutes of work).
+MAX_NODES = 250_000
+
+
+class HtmlBudgetError(ValueError):
+    """The page has more elements than ``MAX_NODES`` (callers turn it into an InputError)."""
+
+
+@dataclass(eq=False)
 class Node:
-    """A parsed element: tag, attributes, children (nodes or text)."""
+    """A parsed element: tag, attributes, children (nodes or text).
+
+    ``eq=False``: nodes compare by identity.  A field-wise ``__eq__`` recursed
+    through whole subtrees, so two similar ``<article>`` teasers crashed with
+    ``RecursionError`` and ``list.index`` cost a tree walk per comparison.
+    """
 
     tag: str
     attrs: dict[str, str]
     parent: Node | None = None
     children: list[Node | str] = field(default_factory=list)
+    order: int = 0  # document order (preorder number)
+    size: int = 0  # visible text length of the subtree, filled by ``_measure``
 
     def hint(self) -> str:
         return f"{self.attrs.get('id', '')} {self.attrs.get('class', '')}".lower()
 
     def text_len(self) -> int:
-        return sum(len(c) if isinstance(c, str) else c.text_len() for c in self.children)
+        return self.size
 
 
 @dataclass(frozen=True)
@@ -84,16 +103,33 @@ class Page:
 
 
 class _TreeBuilder(HTMLParser):
-    """Tolerant tree builder: closes implied tags, drops script/style contents."""
+    """Tolerant tree builder: closes implied tags, drops script/style contents.
 
-    def __init__(self) -> None:
+    Keeps a count of each open tag so an end tag with no open element is
+    skipped in O(1) instead of scanning the whole stack (quadratic on junk).
+    """
+
+    def __init__(self, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> None:
         super().__init__(convert_charrefs=True)
         self.root = Node("root", {})
         self.stack: list[Node] = [self.root]
+        self.open: dict[str, int] = {}
         self.skip_depth = 0
         self.title_parts: list[str] = []
         self.in_title = False
         self.meta: dict[str, str] = {}
+        self.count = 0
+        self.max_nodes = max_nodes
+        self.max_depth = max_depth
+
+    def _push(self, node: Node) -> None:
+        self.stack.append(node)
+        self.open[node.tag] = self.open.get(node.tag, 0) + 1
+
+    def _pop_to(self, index: int) -> None:
+        for node in self.stack[index:]:
+            self.open[node.tag] -= 1
+        del self.stack[index:]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         amap = {k.lower(): (v or "") for k, v in attrs}
@@ -105,20 +141,24 @@ class _TreeBuilder(HTMLParser):
             if tag not in _VOID:
                 self.skip_depth += 1
             return
+        self.count += 1
+        if self.count > self.max_nodes:
+            raise HtmlBudgetError(f"the page has more than {self.max_nodes:,} HTML elements")
         closes = _SELF_CLOSING.get(tag)
         if closes and self.stack[-1].tag in closes:
-            self.stack.pop()
+            self._pop_to(len(self.stack) - 1)
         node = Node(tag, amap, self.stack[-1])
         self.stack[-1].children.append(node)
         if tag == "input" and amap.get("type", "").lower() in ("submit", "button"):
             node.children.append(amap.get("value", ""))
-        if tag not in _VOID:
-            self.stack.append(node)
+        if tag not in _VOID and len(self.stack) <= self.max_depth:
+            self._push(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        depth = len(self.stack)
         self.handle_starttag(tag, attrs)
-        if tag not in _VOID and not self.skip_depth and self.stack[-1].tag == tag:
-            self.stack.pop()
+        if len(self.stack) > depth and self.stack[-1].tag == tag:
+            self._pop_to(len(self.stack) - 1)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -127,9 +167,11 @@ class _TreeBuilder(HTMLParser):
             if tag in _SKIP or tag not in _VOID:
                 self.skip_depth -= 1
             return
+        if not self.open.get(tag):
+            return
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
-                del self.stack[i:]
+                self._pop_to(i)
                 return
 
     def handle_data(self, data: str) -> None:
@@ -139,17 +181,29 @@ class _TreeBuilder(HTMLParser):
             self.stack[-1].children.append(data)
 
 
-def _walk(node: Node) -> list[Node]:
-    out = [node]
-    for child in node.children:
-        if isinstance(child, Node):
-            out.extend(_walk(child))
+def _walk(root: Node) -> list[Node]:
+    """Every element in document order, iteratively (depth is no limit)."""
+    out: list[Node] = []
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        node.order = len(out)
+        out.append(node)
+        todo.extend(reversed([c for c in node.children if isinstance(c, Node)]))
     return out
 
 
-def _choose_main(root: Node) -> Node:
+def _measure(nodes: list[Node]) -> None:
+    """Fill ``size`` bottom-up: children come after parents in preorder."""
+    for node in reversed(nodes):
+        node.size = sum(len(c) if isinstance(c, str) else c.size for c in node.children)
+
+
+def _choose_main(root: Node, nodes: list[Node] | None = None) -> Node:
     """The article container: semantic tags first, else the densest paragraph parent."""
-    nodes = _walk(root)
+    if nodes is None:
+        nodes = _walk(root)
+        _measure(nodes)
     semantic = [
         n
         for n in nodes
@@ -158,41 +212,67 @@ def _choose_main(root: Node) -> Node:
         or _MAIN_HINT.search(n.hint())
     ]
     if semantic:
-        return max(semantic, key=lambda n: (n.text_len(), -nodes.index(n)))
+        return max(semantic, key=lambda n: (n.size, -n.order))
     scores: dict[int, float] = {}
     by_id = {id(n): n for n in nodes}
     for n in nodes:
-        if n.tag == "p" and n.parent is not None and n.text_len() >= 25:
-            scores[id(n.parent)] = scores.get(id(n.parent), 0) + n.text_len()
+        if n.tag == "p" and n.parent is not None and n.size >= 25:
+            scores[id(n.parent)] = scores.get(id(n.parent), 0) + n.size
             if n.parent.parent is not None:
                 gp = id(n.parent.parent)
-                scores[gp] = scores.get(gp, 0) + n.text_len() / 2
+                scores[gp] = scores.get(gp, 0) + n.size / 2
     if not scores:
         return root
     return by_id[max(scores, key=lambda k: scores[k])]
 
 
-def _zone(node: Node, main: Node) -> str:
-    """Nearest ancestor with a structural hint decides the zone."""
-    current: Node | None = node
-    while current is not None:
-        if current is main:
-            return "main"
-        hint = current.hint()
+def _own_zone(node: Node) -> str | None:
+    hint = node.hint()
+    if hint.strip():
         for zone, pattern in _HINTS:
-            if pattern.search(hint) and not (zone == "page" and current.tag in ("body", "html")):
+            if pattern.search(hint) and not (zone == "page" and node.tag in ("body", "html")):
                 return zone
-        if current.tag in _PAGE_TAGS:
-            return "page"
-        current = current.parent
-    return "page"
+    if node.tag in _PAGE_TAGS:
+        return "page"
+    return None
+
+
+class _Zones:
+    """Nearest ancestor with a structural hint decides the zone (memoised: linear)."""
+
+    def __init__(self, main: Node) -> None:
+        self.main = main
+        self.memo: dict[int, str] = {}
+
+    def __call__(self, node: Node) -> str:
+        path: list[Node] = []
+        current: Node | None = node
+        zone = "page"
+        while current is not None:
+            known = self.memo.get(id(current))
+            if known is not None:
+                zone = known
+                break
+            if current is self.main:
+                zone = "main"
+                path.append(current)
+                break
+            own = _own_zone(current)
+            path.append(current)
+            if own is not None:
+                zone = own
+                break
+            current = current.parent
+        for seen in path:
+            self.memo[id(seen)] = zone
+        return zone
 
 
 class _Collector:
     """Flattens the tree into blocks, breaking at block-level elements."""
 
     def __init__(self, main: Node) -> None:
-        self.main = main
+        self.zone = _Zones(main)
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.owner: Node | None = None
@@ -202,24 +282,33 @@ class _Collector:
         self.buffer = []
         text = "\n".join(line for line in lines if line)
         if text and self.owner is not None:
-            self.blocks.append(Block(text, _zone(self.owner, self.main), self.owner.tag))
+            self.blocks.append(Block(text, self.zone(self.owner), self.owner.tag))
 
-    def visit(self, node: Node, owner: Node, pre: bool = False) -> None:
-        """Depth-first; text belongs to its nearest block-level ancestor."""
-        block = node.tag in _BLOCK
-        if block:
-            self.flush()
-            owner = node
-        for child in node.children:
-            if isinstance(child, str):
+    def visit(self, root: Node) -> None:
+        """Depth-first with an explicit stack; text belongs to its nearest block ancestor."""
+        # stack items: (node, owner, pre) to enter, or None-marked exits of block nodes
+        todo: list[tuple[Node | str, Node, bool, bool]] = [(root, root, False, False)]
+        while todo:
+            item, owner, pre, leaving = todo.pop()
+            if leaving:
+                self.flush()
+                continue
+            if isinstance(item, str):
                 self.owner = owner
-                self.buffer.append(child if pre else re.sub(r"[ \t\r\n\f\v]+", " ", child))
-            elif child.tag == "br":
+                self.buffer.append(item if pre else _SPACES.sub(" ", item))
+                continue
+            if item.tag == "br":
                 self.buffer.append("\n")
-            else:
-                self.visit(child, owner, pre or child.tag == "pre")
-        if block:
-            self.flush()
+                continue
+            pre = pre or item.tag == "pre"
+            if item.tag in _BLOCK:
+                self.flush()
+                owner = item
+                todo.append((item, owner, pre, True))
+            todo.extend((child, owner, pre, False) for child in reversed(item.children))
+
+
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
 def _clean_title(raw: str) -> str:
@@ -232,13 +321,19 @@ def _clean_title(raw: str) -> str:
 
 
 def extract_page(html: str) -> Page:
-    """Parse ``html`` and return its title and every visible text block, in order."""
+    """Parse ``html`` and return its title and every visible text block, in order.
+
+    Raises ``HtmlBudgetError`` past ``MAX_NODES`` elements.  Every step is
+    iterative and linear in the number of elements (depth bounded by ``MAX_DEPTH``).
+    """
     builder = _TreeBuilder()
     builder.feed(html)
     builder.close()
-    main = _choose_main(builder.root)
+    nodes = _walk(builder.root)
+    _measure(nodes)
+    main = _choose_main(builder.root, nodes)
     collector = _Collector(main)
-    collector.visit(builder.root, builder.root)
+    collector.visit(builder.root)
     blocks = collector.blocks
     h1 = next((b.text for b in blocks if b.kind == "h1" and b.zone == "main"), "")
     title = h1 or builder.meta.get("og:title", "") or _clean_title("".join(builder.title_parts))

@@ -83,6 +83,23 @@ def _chars_to_tokens(diffs: list[tuple[int, str]], vocab: list[str]) -> list[tup
     return [(op, "".join(decode(ch) for ch in text)) for op, text in diffs]
 
 
+#: Past this many differing tokens (both sides together, after the common prefix
+#: and suffix) the middle is one replacement: Myers' diff is O((N+M)·D) and two
+#: unrelated 30,000-character sentences took minutes.
+MAX_DIFF_TOKENS = 4000
+
+
+def _bounded_diff(dmp: diff_match_patch, chars_a: str, chars_b: str) -> list[tuple[int, str]]:
+    """``diff_main`` unless the changed middle is too long; then prefix, replace, suffix."""
+    head = dmp.diff_commonPrefix(chars_a, chars_b)
+    tail = dmp.diff_commonSuffix(chars_a[head:], chars_b[head:])
+    mid_a, mid_b = chars_a[head : len(chars_a) - tail], chars_b[head : len(chars_b) - tail]
+    if len(mid_a) + len(mid_b) <= MAX_DIFF_TOKENS:
+        return dmp.diff_main(chars_a, chars_b, False)
+    parts = [(EQUAL, chars_a[:head]), (DELETE, mid_a), (INSERT, mid_b)]
+    return [(op, text) for op, text in (*parts, (EQUAL, chars_a[len(chars_a) - tail :])) if text]
+
+
 def word_diff(a: str, b: str) -> DiffResult:
     """Word-level diff of ``a`` (left) and ``b`` (right) with semantic cleanup.
 
@@ -95,7 +112,7 @@ def word_diff(a: str, b: str) -> DiffResult:
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0
     chars_a, chars_b, vocab = _tokens_to_chars(a, b)
-    diffs = dmp.diff_main(chars_a, chars_b, False)
+    diffs = _bounded_diff(dmp, chars_a, chars_b)
     dmp.diff_cleanupSemantic(diffs)  # on tokens: an edit boundary is always a word boundary
     diffs = _chars_to_tokens(diffs, vocab)
     ops = _merge([[op, text] for op, text in diffs if text])

@@ -46,13 +46,20 @@ def _top(scores: Mapping[str, float]) -> tuple[str | None, float]:
     return lang, scores[lang]
 
 
-def _nearest(reliable: list[str | None], index: int, step: int) -> str | None:
-    i = index + step
-    while 0 <= i < len(reliable):
+def _nearest_each(reliable: list[str | None], step: int) -> list[str | None]:
+    """For every index, the nearest reliable language before (``step=-1``) or after it.
+
+    One pass each way, so a page of thousands of unreliable one-word segments
+    costs linear time (a scan per segment was quadratic).
+    """
+    out: list[str | None] = [None] * len(reliable)
+    last: str | None = None
+    order = range(len(reliable)) if step < 0 else range(len(reliable) - 1, -1, -1)
+    for i in order:
+        out[i] = last
         if reliable[i] is not None:
-            return reliable[i]
-        i += step
-    return None
+            last = reliable[i]
+    return out
 
 
 #: Languages written in Cyrillic among those lingua knows; the rest here use Latin.
@@ -117,13 +124,14 @@ def smooth_languages(
     reliable = [
         _top(s)[0] if is_reliable(t, s) else None for t, s in zip(texts, scores, strict=True)
     ]
+    before, after = _nearest_each(reliable, -1), _nearest_each(reliable, 1)
     out: list[LangScore] = []
     for i, own in enumerate(scores):
         if reliable[i] is not None:
             lang, conf = _top(own)
             out.append(LangScore(lang, round(conf, 4)))
             continue
-        out.append(_vote(texts[i], own, _nearest(reliable, i, -1), _nearest(reliable, i, 1), prior))
+        out.append(_vote(texts[i], own, before[i], after[i], prior))
     return out
 
 

@@ -163,6 +163,11 @@ def _analyse(
     leading, segs = segment_text(decoded.text, lang_hint)
     if not segs:
         raise InputError("no text to ingest after decoding")
+    if len(segs) > settings.max_segments:
+        raise TooLargeError(
+            f"the text splits into {len(segs):,} segments; the limit is "
+            f"{settings.max_segments:,} (split the document)"
+        )
     langs = detect_segments([s.text for s in segs], settings.languages, prior=hint)
     return leading, segs, langs
 
