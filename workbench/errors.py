@@ -11,6 +11,9 @@ checked against it (tests/reliability/test_exit_codes.py).
 
 from __future__ import annotations
 
+#: Exit code of a multi-file command that stored some files and refused others.
+PARTIAL_EXIT_CODE = 10
+
 
 class WorkbenchError(Exception):
     """Base class: a problem the user can fix; never a programming error."""

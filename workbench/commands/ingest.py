@@ -15,7 +15,7 @@ import click
 
 from workbench.commands.common import database_settings, dump_json
 from workbench.core.roles import ROLES
-from workbench.errors import WorkbenchError
+from workbench.errors import PARTIAL_EXIT_CODE, WorkbenchError
 from workbench.formats import INGEST_FORMAT_NAMES
 
 if TYPE_CHECKING:  # the service pulls in lingua etc.; keep `workbench --help` fast
@@ -53,6 +53,11 @@ def init_cmd(ctx: click.Context) -> None:
     default=None,
     help="Input format (default: from the file extension).",
 )
+@click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="Read files behind symbolic links (never links leading out of a folder given).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.pass_context
 def ingest_cmd(
@@ -63,21 +68,25 @@ def ingest_cmd(
     url: str | None,
     captured_at: str | None,
     fmt: str | None,
+    follow_symlinks: bool,
     as_json: bool,
 ) -> None:
     """Ingest PATH... (.txt, .html, .json files or folders) as versions.
 
     Each file is its own transaction: a bad file is reported and skipped, the
-    others are stored, and the exit code is non-zero.
+    others are stored.  Only regular files are read (no FIFOs or devices), and
+    symbolic links only with --follow-symlinks.  Exit code 10 when some files
+    were stored and others refused; the refusing error's code when none was.
     """
     from workbench.services.ingest import expand_paths
 
     settings = database_settings(ctx)
-    files = expand_paths(paths)
+    files = expand_paths(paths, follow_symlinks=follow_symlinks)
     common: dict[str, Any] = dict(
-        outlet=outlet, article=article, url=url, captured_at=captured_at, fmt=fmt
-    )
-    results, errors = _ingest_with_progress(settings, files, common)
+        outlet=outlet, article=article, url=url, captured_at=captured_at, fmt=fmt,
+        follow_symlinks=follow_symlinks,
+    )  # fmt: skip
+    results, errors = _ingest_with_progress(settings, list(paths), len(files), common)
     if as_json:
         dump_json([r.__dict__ for r in results])
     else:
@@ -87,11 +96,11 @@ def ingest_cmd(
         raise errors[0]
     if errors:
         click.echo(f"Error: {len(errors)} of {len(files)} files failed", err=True)
-        sys.exit(errors[0].exit_code)
+        sys.exit(PARTIAL_EXIT_CODE if results else errors[0].exit_code)
 
 
 def _ingest_with_progress(
-    settings: Settings, files: list[Path], common: dict[str, Any]
+    settings: Settings, paths: list[Path], count: int, common: dict[str, Any]
 ) -> tuple[list[IngestResult], list[WorkbenchError]]:
     """Ingest every file, one transaction each, with a progress bar for several."""
     from workbench.services.ingest import ingest_paths
@@ -102,23 +111,21 @@ def _ingest_with_progress(
     def report(path: Path, outcome: IngestResult | WorkbenchError) -> None:
         if isinstance(outcome, WorkbenchError):
             errors.append(outcome)
-            if len(files) > 1:
+            if count > 1:
                 click.echo(f"\nError: {outcome.message}", err=True)
         else:
             results.append(outcome)
 
-    if len(files) <= 1:
-        ingest_paths(settings, files, progress=report, keep_going=True, **common)
+    if count <= 1:
+        ingest_paths(settings, paths, progress=report, keep_going=True, **common)
         return results, errors
-    with click.progressbar(
-        length=len(files), label="Ingesting", file=sys.stderr, show_pos=True
-    ) as bar:
+    with click.progressbar(length=count, label="Ingesting", file=sys.stderr, show_pos=True) as bar:
 
         def tick(path: Path, outcome: IngestResult | WorkbenchError) -> None:
             report(path, outcome)
             bar.update(1)
 
-        ingest_paths(settings, files, progress=tick, keep_going=True, **common)
+        ingest_paths(settings, paths, progress=tick, keep_going=True, **common)
     return results, errors
 
 

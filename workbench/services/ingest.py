@@ -31,6 +31,7 @@ from workbench.core.roles import APPEAL, BODY, OTHER, Zone, assign_roles
 from workbench.core.segment import Seg, segment_text, text_hash
 from workbench.errors import InputError, TooLargeError, WorkbenchError
 from workbench.formats import INGESTIBLE_SUFFIXES
+from workbench.services.files import candidates, read_bounded
 from workbench.store.db import get_engine, session_scope
 from workbench.store.migrate import ensure_database as store_ensure_database
 from workbench.store.models import Article, Outlet, Segment, Version
@@ -302,20 +303,9 @@ def _existing(settings: Settings, outlet: str, sha: str) -> IngestResult | None:
     )  # fmt: skip
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+def expand_paths(paths: Iterable[str | Path], *, follow_symlinks: bool = False) -> list[Path]:
     """Files as given; directories become their ingestible files (sorted, recursive)."""
-    out: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            out.extend(
-                sorted(p for p in path.rglob("*") if p.suffix.lower() in INGESTIBLE_SUFFIXES)
-            )
-        elif path.exists():
-            out.append(path)
-        else:
-            raise InputError(f"no such file: {path}")
-    return out
+    return [c.path for c in candidates(paths, INGESTIBLE_SUFFIXES, follow_symlinks=follow_symlinks)]
 
 
 def ingest_paths(
@@ -329,16 +319,23 @@ def ingest_paths(
     fmt: str | None = None,
     progress: Callable[[Path, IngestResult | WorkbenchError], None] | None = None,
     keep_going: bool = False,
+    follow_symlinks: bool = False,
 ) -> list[IngestResult]:
     """Ingest files one transaction each; ``progress`` is told about every file.
 
     With ``keep_going`` a bad file is reported to ``progress`` and skipped;
-    otherwise its error is raised (files before it stay stored).
+    otherwise its error is raised (files before it stay stored).  Files are
+    read by ``read_bounded``: regular files only, never past the size limit,
+    symlinks only with ``follow_symlinks`` and never out of a folder given.
     """
     results: list[IngestResult] = []
-    for path in expand_paths(paths):
+    found = candidates(paths, INGESTIBLE_SUFFIXES, follow_symlinks=follow_symlinks)
+    for candidate in found:
+        path = candidate.path
         try:
-            data = path.read_bytes()
+            data = read_bounded(
+                candidate, settings.max_upload_bytes, follow_symlinks=follow_symlinks
+            )
             result = ingest_bytes(
                 settings, data, filename=path.name, outlet=outlet, article=article,
                 url=url, captured_at=captured_at, fmt=fmt,

@@ -1,0 +1,135 @@
+"""Reading user-named files safely: regular files only, bounded, symlinks by consent.
+
+Why not ``Path.read_bytes``: it follows symlinks (``/etc/shadow`` was ingested
+through one and then shown on the web), blocks forever on a FIFO, reads
+``/dev/zero`` until memory runs out, and learns a file is too big only after
+reading all of it.  Here the size is checked by ``fstat`` on the opened file
+and the read itself stops one byte past the limit.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.errors import InputError, TooLargeError
+
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file to read; ``root`` is the folder it was found in (None: named directly)."""
+
+    path: Path
+    root: Path | None = None
+
+
+def _kind(mode: int) -> str:
+    return next((what for test, what in _KINDS if test(mode)), "not a regular file")
+
+
+def _target(candidate: Candidate, follow_symlinks: bool) -> Path:
+    """The path to open: the file itself, or a permitted symlink's target."""
+    path = candidate.path
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError as exc:
+        raise InputError("no such file") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}") from exc
+    if not stat.S_ISLNK(info.st_mode):
+        return path
+    if not follow_symlinks:
+        raise InputError("is a symbolic link, not followed (use --follow-symlinks)")
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        raise InputError("is a dangling or looping symbolic link") from exc
+    if candidate.root is not None and not target.is_relative_to(candidate.root.resolve()):
+        raise InputError("is a symbolic link to outside the folder given; not followed")
+    return target
+
+
+def read_bounded(candidate: Candidate, limit: int, *, follow_symlinks: bool = False) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, or an ``InputError``."""
+    target = _target(candidate, follow_symlinks)
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(target, flags)  # O_NONBLOCK: opening a FIFO must not wait for a writer
+    except OSError as exc:
+        raise InputError(f"cannot open: {exc.strerror}") from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"is {_kind(info.st_mode)}, not a regular file")
+        if info.st_size > limit:
+            raise TooLargeError(f"file is {info.st_size:,} bytes; the limit is {limit:,} bytes")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # grew while we read
+            raise TooLargeError(f"file is over the limit of {limit:,} bytes")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}") from exc
+    finally:
+        os.close(fd)
+
+
+def _walk(root: Path, suffixes: tuple[str, ...], follow: bool) -> Iterator[Candidate]:
+    """Ingestible files under ``root`` (sorted); links to folders are reported, not walked.
+
+    With ``follow`` a linked folder inside ``root`` is walked once (loops and
+    links leading outside ``root`` are reported as bad entries instead).
+    """
+    real_root = root.resolve()
+    seen: set[Path] = {real_root}
+    found: list[Candidate] = []
+    for folder, dirs, files in os.walk(root, followlinks=follow):
+        here = Path(folder)
+        keep = []
+        for name in sorted(dirs):
+            sub = here / name
+            if sub.is_symlink():
+                real = sub.resolve()
+                if not follow or not real.is_relative_to(real_root) or real in seen:
+                    found.append(Candidate(sub, root))  # read_bounded names the problem
+                    continue
+                seen.add(real)
+            keep.append(name)
+        dirs[:] = keep
+        found.extend(
+            Candidate(here / name, root) for name in files if Path(name).suffix.lower() in suffixes
+        )
+    yield from sorted(found, key=lambda c: str(c.path))
+
+
+def candidates(
+    paths: Iterable[str | Path], suffixes: tuple[str, ...], *, follow_symlinks: bool = False
+) -> list[Candidate]:
+    """Files as given; folders become their ingestible files.  A missing path is an error."""
+    out: list[Candidate] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir() and (follow_symlinks or not path.is_symlink()):
+            out.extend(_walk(path, suffixes, follow_symlinks))
+        elif path.exists() or path.is_symlink():
+            out.append(Candidate(path))
+        else:
+            raise InputError(f"no such file: {path}")
+    return out
