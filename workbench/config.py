@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "ru", "uk", "fr")
+#: Host names a local server always answers to (see ``workbench.web.trusted_hosts``).
+LOOPBACK_HOSTS: tuple[str, ...] = ("localhost", "127.0.0.1", "::1", "[::1]")
 
 
 def _default_home() -> Path:
@@ -32,6 +34,7 @@ class Settings:
     mt_threads: int = 0  # 0 = choose from the CPU count
     mt_beam_size: int = 2
     mt_max_batch_tokens: int = 2048
+    trusted_hosts: tuple[str, ...] = ()  # extra Host names for the web UI ("*": any)
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -53,6 +56,9 @@ class Settings:
         if env.get("WORKBENCH_LANGUAGES"):
             langs = [x.strip() for x in env["WORKBENCH_LANGUAGES"].split(",") if x.strip()]
             kwargs["languages"] = tuple(langs)
+        if env.get("WORKBENCH_TRUSTED_HOSTS"):
+            hosts = [x.strip() for x in env["WORKBENCH_TRUSTED_HOSTS"].split(",") if x.strip()]
+            kwargs["trusted_hosts"] = tuple(hosts)
         if env.get("WORKBENCH_MT_THREADS"):
             kwargs["mt_threads"] = int(env["WORKBENCH_MT_THREADS"])
         kwargs.update(overrides)

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from workbench.commands.common import (
+    ID,
     check_output_file,
     database_settings,
     dump_json,
@@ -103,8 +104,8 @@ def _summary_line(summary: dict[str, Any]) -> str:
 
 
 @click.command("compare")
-@click.argument("left", type=int)
-@click.argument("right", type=int)
+@click.argument("left", type=ID)
+@click.argument("right", type=ID)
 @click.option("--roles", default="body,headline", show_default=True,
               help="Comma-separated segment roles to compare, or 'all'.")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the stored summary as JSON.")
@@ -138,7 +139,7 @@ def compare_cmd(ctx: click.Context, left: int, right: int, roles: str, as_json: 
 
 @click.command("alignments")
 @click.option(
-    "--version", "version_id", type=int, default=None, help="Only those with this version."
+    "--version", "version_id", type=ID, default=None, help="Only those with this version."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @click.pass_context
@@ -160,7 +161,7 @@ def alignments_cmd(ctx: click.Context, version_id: int | None, as_json: bool) ->
 
 
 @click.command("export")
-@click.argument("alignment", type=int)
+@click.argument("alignment", type=ID)
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMAT_NAMES), default="json",
               show_default=True, help="; ".join(f"{f.name}: {f.description}"
                                                 for f in EXPORT_FORMATS.values()))  # fmt: skip

@@ -18,6 +18,9 @@ import click
 from workbench.config import Settings
 from workbench.errors import InputError
 
+#: Click type for stored ids: a number past 2^63-1 is a usage error, not a driver overflow.
+ID = click.IntRange(1, 2**63 - 1)
+
 
 def settings_of(ctx: click.Context | None = None) -> Settings:
     """The ``Settings`` built by the root group (``ctx`` defaults to the current one)."""

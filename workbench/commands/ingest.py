@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from workbench.commands.common import database_settings, dump_json
+from workbench.commands.common import ID, database_settings, dump_json
 from workbench.core.roles import ROLES
 from workbench.errors import PARTIAL_EXIT_CODE, WorkbenchError
 from workbench.formats import INGEST_FORMAT_NAMES
@@ -157,7 +157,7 @@ def versions_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None
 
 
 @click.command("show")
-@click.argument("version_id", type=int)
+@click.argument("version_id", type=ID)
 @click.option("--to", "target", default=None, help="Also show translations into this language.")
 @click.option(
     "--role",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import check_output_dir, database_settings, settings_of
+from workbench.commands.common import ID, check_output_dir, database_settings, settings_of
 from workbench.config import Settings
 from workbench.errors import InputError, LanguagePairError
 
@@ -115,7 +115,7 @@ def _progress_bar(unit: str) -> tuple[Callable[[int, int], None], Callable[[], N
 @click.command("translate")
 @click.option("--to", "target", required=True, help="Target language code, e.g. de.")
 @click.option("--from", "source", default=None, help="Source language (files mode).")
-@click.option("--version", "version_ids", type=int, multiple=True, help="Version id (repeatable).")
+@click.option("--version", "version_ids", type=ID, multiple=True, help="Version id (repeatable).")
 @click.option("--all", "all_versions", is_flag=True, help="Translate every stored version.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder (files).")
 @click.option("--batch-size", default=64, show_default=True, help="Segments per commit.")

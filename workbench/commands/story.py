@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from workbench.commands.common import database_settings
+from workbench.commands.common import ID, database_settings
 
 _SHORT = {"verbatim": "verb", "cosmetic": "cosm", "changed": "chg", "added": "add",
           "dropped": "drop", "moved": "move"}  # fmt: skip
@@ -79,13 +79,13 @@ def _print_versions(story: dict[str, Any]) -> None:
 
 @click.command("story")
 @click.argument("slug")
-@click.option("--reference", type=int, default=None,
+@click.option("--reference", type=ID, default=None,
               help="Version to compare every other one with (default: the wire copy, "
                    "else the earliest capture in the most common language).")  # fmt: skip
 @click.option(
     "--mark-wire",
     "mark_wire",
-    type=int,
+    type=ID,
     default=None,
     help="Mark this version as the story's wire copy (the default reference).",
 )

@@ -53,12 +53,22 @@ def bind_server(app: Any, host: str, port: int, threads: int) -> Any:
 @click.option(
     "--no-auth", is_flag=True, help="Serve beyond loopback without any account (anyone may edit)."
 )
+@click.option(
+    "--trusted-host",
+    "trusted",
+    multiple=True,
+    help="Another Host name the UI answers to (repeatable; also WORKBENCH_TRUSTED_HOSTS).",
+)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, threads: int, no_auth: bool) -> None:
+def serve(
+    ctx: click.Context, host: str, port: int, threads: int, no_auth: bool, trusted: tuple[str, ...]
+) -> None:
     """Serve the web UI with waitress (loopback only unless --host says otherwise).
 
     On any other interface at least one account must exist (`workbench users add`),
-    unless --no-auth is given.
+    unless --no-auth is given.  Requests whose Host header is not the bind
+    address, a loopback name or a --trusted-host are refused (400): a
+    DNS-rebinding page cannot reach the UI.
     """
     from workbench.services.accounts import check_serving
     from workbench.web import create_app
@@ -68,6 +78,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, no_auth: bool)
     warning = check_serving(settings, host, no_auth)
     if warning:
         click.echo(warning, err=True)
+    settings = settings.with_(trusted_hosts=bind_hosts(host) + settings.trusted_hosts + trusted)
     server = bind_server(create_app(settings), host, port, threads)
     shown = f"[{host}]" if ":" in host else host
     bound = getattr(server, "effective_port", port)  # several sockets: the asked port
@@ -78,6 +89,13 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, no_auth: bool)
         click.echo("Stopped.")
     finally:
         server.close()
+
+
+def bind_hosts(host: str) -> tuple[str, ...]:
+    """Host names that reach a server bound to ``host`` (a wildcard adds this machine's names)."""
+    if host in ("0.0.0.0", "::", ""):
+        return tuple(dict.fromkeys([socket.gethostname(), socket.getfqdn()]))
+    return (host,)
 
 
 def register(group: click.Group) -> None:

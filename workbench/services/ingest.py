@@ -32,6 +32,14 @@ from workbench.core.segment import Seg, segment_text, text_hash
 from workbench.errors import InputError, TooLargeError, WorkbenchError
 from workbench.formats import INGESTIBLE_SUFFIXES
 from workbench.services.files import candidates, read_bounded
+from workbench.services.validation import (
+    MAX_OUTLET,
+    MAX_SLUG,
+    check_captured_at,
+    check_name,
+    check_text,
+    check_url,
+)
 from workbench.store.db import get_engine, session_scope
 from workbench.store.migrate import ensure_database as store_ensure_database
 from workbench.store.models import Article, Outlet, Segment, Version
@@ -67,13 +75,12 @@ def parse_captured_at(value: datetime | str | None) -> datetime:
     if value is None or value == "":
         return datetime.now(UTC)
     if isinstance(value, str):
+        check_text(value, "captured_at", max_chars=100)
         try:
             value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError as exc:
             raise InputError(f"captured_at is not an ISO 8601 time: {value!r}") from exc
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    return check_captured_at(value)
 
 
 def slugify(text: str, fallback: str = "article") -> str:
@@ -144,6 +151,21 @@ def _get_or_create(session: Session, outlet: str, slug: str, title: str) -> tupl
     return row, art
 
 
+def _checked_options(
+    outlet: str,
+    url: str | None,
+    article: str | None = None,
+    captured_at: datetime | str | None = None,
+) -> tuple[str, str | None]:
+    """The stripped outlet and URL, after the checks both backends need."""
+    outlet = check_name(outlet.strip(), "outlet", MAX_OUTLET)
+    if article:
+        check_name(article, "article", MAX_SLUG)
+    if captured_at:
+        parse_captured_at(captured_at)
+    return outlet, check_url(url)
+
+
 def _check_size(settings: Settings, data: bytes) -> None:
     if len(data) > settings.max_upload_bytes:
         raise TooLargeError(
@@ -191,12 +213,15 @@ def ingest_bytes(
     """
     _check_size(settings, data)
     sha = hashlib.sha256(data).hexdigest()
+    outlet, url = _checked_options(outlet, url, article, captured_at)  # even if stored already
     ensure_database(settings)
-    if outlet and (existing := _existing(settings, outlet.strip(), sha)) is not None:
+    if outlet and (existing := _existing(settings, outlet, sha)) is not None:
         return existing
     decoded = decode_document(data, filename=filename, fmt=fmt)
     meta = decoded.meta
-    outlet = (outlet or meta.get("outlet") or "").strip()
+    check_text(decoded.text, "text")
+    check_text(decoded.title, "title")
+    outlet, url = _checked_options(outlet or meta.get("outlet") or "", url or meta.get("url"))
     if not outlet:
         raise InputError("no outlet given (use --outlet or an 'outlet' field in JSON)")
     if (existing := _existing(settings, outlet, sha)) is not None:
@@ -208,7 +233,7 @@ def ingest_bytes(
     slug = slugify(article or meta.get("article") or title or Path(filename).stem)
     for attempt in range(2):
         version = Version(
-            url=url or meta.get("url"), captured_at=when, title=title, raw=data, sha256=sha,
+            url=url, captured_at=when, title=title, raw=data, sha256=sha,
             encoding=decoded.encoding, source_format=decoded.fmt, text=decoded.text,
             leading=leading,
         )  # fmt: skip

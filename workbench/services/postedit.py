@@ -24,6 +24,7 @@ from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeE
 from workbench.services import history
 from workbench.services.accounts import Actor, require
 from workbench.services.provenance import provenance
+from workbench.services.validation import check_id, check_text
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, Translation, iso_utc, utcnow
 
@@ -107,6 +108,7 @@ def _validate(settings: Settings, target_lang: str, text: str, status: str) -> s
         )
     if len(text) > settings.max_input_chars:
         raise TooLargeError(f"translation is longer than {settings.max_input_chars} characters")
+    check_text(text, "translation")
     cleaned = text.strip()
     if not cleaned:
         raise InputError("translation text is empty")
@@ -177,6 +179,9 @@ def save_translation(
     """
     cleaned = _validate(settings, target_lang, text, status)
     actor = require(actor, "approve" if status == "approved" else "save_draft")
+    check_id(segment_id, "segment id")
+    if base_revision != 0:
+        check_id(base_revision, "base_revision")
     if base_revision != 0:
         history.snapshot(settings, segment_id, target_lang)
     if base_revision == 0:

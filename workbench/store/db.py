@@ -7,6 +7,7 @@ that a database made by ``workbench init`` and one made by tests are identical.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,12 +30,28 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.close()
 
 
+def _private_file(path: Path) -> None:
+    """Create the SQLite file (and a missing folder) readable by its owner only.
+
+    Why: the database holds every ingested page and post-edit; created with the
+    default umask it was world-readable.  SQLite gives its -wal/-shm files the
+    main file's mode.  An existing file keeps the mode its owner chose.
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+    except OSError:  # read-only folder and the like: SQLite reports it on connect
+        pass
+
+
 def make_engine(url: str) -> Engine:
     """Create an engine for ``url``; SQLite file parents are created on demand."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if path and path != ":memory:" and not path.startswith("file:"):
+            _private_file(Path(path))
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

@@ -16,13 +16,36 @@ from typing import Any
 from flask import Flask
 from flask.wrappers import Response
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.routing import IntegerConverter, Map
 
 from workbench.assets import STATIC_DIR, TEMPLATES_DIR, TRANSLATIONS_DIR
-from workbench.config import Settings
+from workbench.config import LOOPBACK_HOSTS, Settings
+from workbench.services.validation import MAX_ID
 
 __all__ = ["STATIC_DIR", "TEMPLATES_DIR", "TRANSLATIONS_DIR", "create_app"]
 
 csrf = CSRFProtect()
+
+
+class IdConverter(IntegerConverter):
+    """``<int:...>`` limited to stored ids (1..2^63-1): a bigger number is a 404, not a 500."""
+
+    def __init__(self, map: Map, *args: Any, **kwargs: Any) -> None:  # noqa: A002
+        kwargs.setdefault("min", 1)
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(map, *args, **kwargs)
+
+
+def trusted_hosts(settings: Settings) -> list[str] | None:
+    """Host names the app answers to (Flask's ``TRUSTED_HOSTS``; others get a 400).
+
+    Why: without it a DNS-rebinding page (``evil.example`` resolving to
+    127.0.0.1) could read pages and CSRF tokens of a local server.  Loopback
+    names always; ``settings.trusted_hosts`` adds names (``*`` turns the check off).
+    """
+    if "*" in settings.trusted_hosts:
+        return None
+    return [*LOOPBACK_HOSTS, *settings.trusted_hosts]
 
 
 def _secret_key(settings: Settings) -> str:
@@ -59,6 +82,7 @@ def create_app(settings: Settings | None = None, config: Mapping[str, Any] | Non
         template_folder=str(TEMPLATES_DIR),
         static_folder=str(STATIC_DIR),
     )
+    app.url_map.converters["int"] = IdConverter  # before any route is added
     app.config.update(
         WORKBENCH_SETTINGS=settings,
         SECRET_KEY=_secret_key(settings),
@@ -67,6 +91,7 @@ def create_app(settings: Settings | None = None, config: Mapping[str, Any] | Non
         WTF_CSRF_TIME_LIMIT=None,
         SESSION_COOKIE_SAMESITE="Lax",
         BABEL_TRANSLATION_DIRECTORIES=str(TRANSLATIONS_DIR),
+        TRUSTED_HOSTS=trusted_hosts(settings),
     )
     if config:
         app.config.update(config)

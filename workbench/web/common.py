@@ -13,6 +13,7 @@ from werkzeug.exceptions import BadRequest
 
 from workbench.config import Settings
 from workbench.errors import InputError
+from workbench.services.validation import MAX_ID
 
 
 def settings() -> Settings:
@@ -74,9 +75,12 @@ def int_field(data: Any, name: str, *, required: bool = True, default: int = 0) 
     if isinstance(raw, bool):
         raise InputError(f"field {name!r} must be an integer")
     try:
-        return int(raw)
+        value = int(raw)
     except (TypeError, ValueError) as exc:
         raise InputError(f"field {name!r} must be an integer") from exc
+    if not -MAX_ID <= value <= MAX_ID:
+        raise InputError(f"field {name!r} is out of range")
+    return value
 
 
 def str_field(data: Any, name: str, *, required: bool = True, default: str = "") -> str:

@@ -1,0 +1,86 @@
+"""One validation layer for every entrance and both backends.
+
+Why here and not in the database: SQLite stores anything (a 5,000-character
+outlet, NUL characters, lone surrogates) while PostgreSQL refuses the same rows
+with a driver traceback, so the two backends accepted different data.  Checking
+in the service layer gives the CLI and the web one rule set and one clear
+``InputError`` (exit code 2, HTTP 422) whatever the backend.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from workbench.errors import InputError
+
+#: Largest id a 64-bit signed INTEGER/BIGINT column can hold (SQLite and PostgreSQL).
+MAX_ID = 2**63 - 1
+MAX_OUTLET = 200
+MAX_SLUG = 200
+MAX_URL = 2000
+MAX_LANG = 10
+#: Capture times outside these years are typos (or overflow tricks), not captures.
+MIN_YEAR, MAX_YEAR = 1900, 9998
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def check_text(value: str, field: str, *, max_chars: int | None = None) -> str:
+    """Refuse NUL, lone surrogates (both unstorable in UTF-8) and over-long text."""
+    if "\x00" in value:
+        raise InputError(f"{field} contains a NUL character")
+    if (bad := _SURROGATE.search(value)) is not None:
+        raise InputError(
+            f"{field} contains a lone surrogate (U+{ord(bad.group()):04X}) at character "
+            f"{bad.start()}: not valid Unicode text"
+        )
+    if max_chars is not None and len(value) > max_chars:
+        raise InputError(f"{field} is {len(value):,} characters; the limit is {max_chars:,}")
+    return value
+
+
+def check_name(value: str, field: str, max_chars: int) -> str:
+    """A one-line name (outlet, slug): no control characters, bounded length."""
+    check_text(value, field, max_chars=max_chars)
+    if _CONTROL.search(value) or "\n" in value or "\r" in value:
+        raise InputError(f"{field} must be one line without control characters")
+    return value
+
+
+def check_url(value: str | None) -> str | None:
+    """A source URL: http or https with a host (``javascript:``/``data:`` are refused)."""
+    if value is None or not value.strip():
+        return None
+    url = value.strip()
+    check_name(url, "url", MAX_URL)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise InputError(f"url is not a valid URL: {exc}") from exc
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InputError(f"url must start with http:// or https:// (got {parts.scheme or url!r}:)")
+    if not parts.netloc:
+        raise InputError("url has no host name")
+    return url
+
+
+def check_id(value: int, what: str = "id") -> int:
+    """Ids are positive 64-bit integers; anything else cannot name a stored row."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(f"{what} must be an integer")
+    if not 1 <= value <= MAX_ID:
+        raise InputError(f"{what} must be between 1 and {MAX_ID}, not {value}")
+    return value
+
+
+def check_captured_at(value: datetime) -> datetime:
+    """An aware UTC time within ``MIN_YEAR``..``MAX_YEAR``."""
+    try:
+        when = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except (OverflowError, ValueError) as exc:
+        raise InputError(f"captured_at is out of range: {value.isoformat()}") from exc
+    if not MIN_YEAR <= when.year <= MAX_YEAR:
+        raise InputError(f"captured_at year must be between {MIN_YEAR} and {MAX_YEAR}")
+    return when
