@@ -51,6 +51,9 @@ def check_output_file(path: Path, *, force: bool = False) -> Path:
     A missing folder, a folder in place of the file, an existing file (unless
     ``force``) and a folder we may not write to are all the user's to fix.
     """
+    from workbench.services.files import refuse_database_path
+
+    refuse_database_path(path, settings_of().database_url)  # not even with --force
     if path.is_dir():
         raise InputError(f"{path} is a folder; give a file name")
     parent = path.parent if str(path.parent) else Path(".")

@@ -133,3 +133,24 @@ def candidates(
         else:
             raise InputError(f"no such file: {path}")
     return out
+
+
+def _database_files(database_url: str) -> set[Path]:
+    """The SQLite database file and its journal/WAL companions (none for PostgreSQL)."""
+    if not database_url.startswith("sqlite") or "///" not in database_url:
+        return set()
+    raw = database_url.split("///", 1)[1].split("?", 1)[0]
+    if not raw or raw == ":memory:":
+        return set()
+    main = Path(raw).resolve()
+    return {main, *(main.with_name(main.name + s) for s in ("-wal", "-shm", "-journal"))}
+
+
+def refuse_database_path(path: Path, database_url: str) -> None:
+    """Refuse ``path`` as an output file when it is (a link to) the SQLite database.
+
+    Why: ``export -o ~/.local/share/workbench/workbench.db --force`` replaced the
+    live database with an export.  ``--force`` allows overwriting files, never this one.
+    """
+    if path.resolve() in _database_files(database_url):
+        raise InputError(f"{path} is the workbench database; choose another output file")

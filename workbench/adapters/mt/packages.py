@@ -161,9 +161,10 @@ def _safe_members(zf: zipfile.ZipFile) -> tuple[str, list[zipfile.ZipInfo]]:
 def install_package(models_dir: Path, archive: Path) -> PackageInfo:
     """Install a ``.argosmodel`` file offline; replaces an installed package of the same pair.
 
-    The archive is checked (zip, safe paths, metadata, tokenizer, model) and
-    unpacked into a hidden temporary folder first, then renamed into place, so
-    a failure never leaves a half-installed package behind.
+    The archive is checked (zip, safe paths, metadata, tokenizer, model),
+    unpacked into a hidden staging folder, loaded and made to translate a test
+    sentence there (``verify_package``), and only then renamed into place: a
+    corrupt model is refused and the installed package of the pair keeps working.
     """
     archive = Path(archive)
     if not archive.is_file():
@@ -182,13 +183,38 @@ def install_package(models_dir: Path, archive: Path) -> PackageInfo:
         info = read_package(staging / top)
         if info.broken:
             raise ModelError(f"{archive.name} is not a usable Argos package: {info.problem}")
+        verify_package(info, archive.name)
         return _move_into_place(models_dir, info)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def verify_package(info: PackageInfo, name: str = "") -> None:
+    """Load the package and translate a test sentence, or raise ``ModelError``.
+
+    Why: a valid zip with a corrupt ``model.bin`` or tokenizer passed every
+    file check, replaced the working model and was listed as healthy.
+    """
+    from workbench.adapters.mt.engine import EngineOptions, LoadedModel
+
+    label = name or info.label
+    try:
+        model = LoadedModel(info, EngineOptions(beam_size=1, intra_threads=1))
+        out = model.translate(["Hello world."])
+    except ModelError as exc:
+        raise ModelError(f"{label} cannot be loaded: {exc.message}") from exc
+    except Exception as exc:  # noqa: BLE001 - any failure of a foreign model is the model's
+        raise ModelError(f"{label} failed a test translation: {exc}") from exc
+    if len(out) != 1 or not isinstance(out[0].text, str):
+        raise ModelError(f"{label} failed a test translation (no output)")
+
+
 def _move_into_place(models_dir: Path, info: PackageInfo) -> PackageInfo:
-    """Rename the staged folder to ``translate-<from>_<to>`` and drop older copies."""
+    """Rename the staged folder to ``translate-<from>_<to>``, putting older copies aside.
+
+    The old copies are renamed away first and restored if the final rename
+    fails, so the pair is never left without its working package.
+    """
     from workbench.adapters.mt.engine import forget_model
 
     old = [
@@ -197,14 +223,24 @@ def _move_into_place(models_dir: Path, info: PackageInfo) -> PackageInfo:
         if not p.broken and (p.from_code, p.to_code) == (info.from_code, info.to_code)
     ]
     final = models_dir / f"translate-{info.from_code}_{info.to_code}"
-    for pkg in old:
-        forget_model(pkg.path)
-        trash = models_dir / f".old-{uuid.uuid4().hex}"
-        pkg.path.rename(trash)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for pkg in old:
+            trash = models_dir / f".old-{uuid.uuid4().hex}"
+            pkg.path.rename(trash)
+            moved.append((pkg.path, trash))
+        if final.exists():  # a broken folder squatting on the name
+            squatter = models_dir / f".old-{uuid.uuid4().hex}"
+            final.rename(squatter)
+            moved.append((final, squatter))
+        info.path.rename(final)
+    except OSError as exc:
+        for original, trash in reversed(moved):
+            trash.rename(original)
+        raise ModelError(f"cannot install {info.label}: {exc}") from exc
+    for original, trash in moved:
+        forget_model(original)
         shutil.rmtree(trash, ignore_errors=True)
-    if final.exists():  # a broken folder squatting on the name
-        shutil.rmtree(final)
-    info.path.rename(final)
     return read_package(final)
 
 
