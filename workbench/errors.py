@@ -12,7 +12,7 @@ checked against it (tests/reliability/test_exit_codes.py).
 from __future__ import annotations
 
 #: Exit code of a multi-file command that stored some files and refused others.
-PARTIAL_EXIT_CODE = 10
+PARTIAL_EXIT_CODE = 11
 
 
 class WorkbenchError(Exception):
@@ -114,5 +114,6 @@ EXIT_CODES: dict[int, str] = {
     9: "the web server cannot listen: port busy or reserved, or unknown host",
     10: "login or permission: wrong name, password or token, a role that may not do this, "
     "or `serve` beyond loopback without any account",
+    PARTIAL_EXIT_CODE: "partial: some input files were stored, others refused (each is named)",
     130: "interrupted (Ctrl+C)",
 }

@@ -8,6 +8,7 @@ that a database made by ``workbench init`` and one made by tests are identical.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,10 @@ from sqlmodel import Session, create_engine
 from workbench.errors import DatabaseError
 
 _ENGINES: dict[str, Engine] = {}
+#: SQLite engines' files and their identity (device, inode) when the engine was made.
+_FILES: weakref.WeakKeyDictionary[Engine, tuple[Path, tuple[int, int]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -50,10 +55,14 @@ def make_engine(url: str) -> Engine:
     """Create an engine for ``url``; SQLite file parents are created on demand."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
-        if path and path != ":memory:" and not path.startswith("file:"):
-            _private_file(Path(path))
+        file = Path(path) if path and path != ":memory:" and not path.startswith("file:") else None
+        if file is not None:
+            _private_file(file)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        if file is not None and file.exists():
+            info = file.stat()
+            _FILES[engine] = (file, (info.st_dev, info.st_ino))
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
@@ -115,12 +124,35 @@ def dispose_engines() -> None:
     _ENGINES.clear()
 
 
+def check_database_file(engine: Engine) -> None:
+    """Refuse to commit into a SQLite file that was deleted or replaced while in use.
+
+    Why: open connections keep writing into a deleted file's inode, so a server
+    whose database was removed acknowledged edits (200/201) that were gone.
+    """
+    known = _FILES.get(engine)
+    if known is None:
+        return
+    path, identity = known
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        info = None
+    if info is None or (info.st_dev, info.st_ino) != identity:
+        what = "deleted" if info is None else "replaced"
+        raise DatabaseError(
+            f"the database file {path} was {what} while in use; nothing was saved "
+            "(restart workbench to use the file now there)"
+        )
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """A transaction: commit on success, roll back on any exception."""
+    """A transaction: commit on success, roll back on any exception (or a vanished file)."""
     with Session(engine, expire_on_commit=False) as session:
         try:
             yield session
+            check_database_file(engine)
             session.commit()
         except BaseException:
             session.rollback()
