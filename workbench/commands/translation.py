@@ -11,7 +11,13 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import check_output_file, database_settings, dump_json, write_output
+from workbench.commands.common import (
+    ID,
+    check_output_file,
+    database_settings,
+    dump_json,
+    write_output,
+)
 from workbench.errors import ConflictError, InputError
 
 FORMAT_NAMES = ["txt", "html", "xliff", "tmx"]  # = services.deliverables.FORMATS (a test checks)
@@ -23,7 +29,7 @@ def translation_group() -> None:
 
 
 @translation_group.command("export")
-@click.argument("version_id", type=int)
+@click.argument("version_id", type=ID)
 @click.option("--to", "target", required=True, help="Target language code, e.g. de.")
 @click.option("--format", "fmt", default="txt", show_default=True,
               type=click.Choice(FORMAT_NAMES), help="Deliverable format.")  # fmt: skip
