@@ -24,7 +24,7 @@ from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeE
 from workbench.services import history
 from workbench.services.accounts import Actor, require
 from workbench.services.provenance import provenance
-from workbench.services.validation import check_id, check_text
+from workbench.services.validation import check_id, check_int64, check_text
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, Translation, iso_utc, utcnow
 
@@ -180,8 +180,7 @@ def save_translation(
     cleaned = _validate(settings, target_lang, text, status)
     actor = require(actor, "approve" if status == "approved" else "save_draft")
     check_id(segment_id, "segment id")
-    if base_revision != 0:
-        check_id(base_revision, "base_revision")
+    check_int64(base_revision, "base_revision")  # any other value is a conflict, not a crash
     if base_revision != 0:
         history.snapshot(settings, segment_id, target_lang)
     if base_revision == 0:

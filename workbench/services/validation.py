@@ -75,6 +75,15 @@ def check_id(value: int, what: str = "id") -> int:
     return value
 
 
+def check_int64(value: int, what: str) -> int:
+    """Any integer a 64-bit column can compare with (e.g. a revision); others are refused."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(f"{what} must be an integer")
+    if not -MAX_ID - 1 <= value <= MAX_ID:
+        raise InputError(f"{what} is out of the 64-bit range: {value}")
+    return value
+
+
 def check_captured_at(value: datetime) -> datetime:
     """An aware UTC time within ``MIN_YEAR``..``MAX_YEAR``."""
     try:
