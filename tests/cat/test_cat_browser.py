@@ -109,3 +109,42 @@ def test_login_redirects_back_and_logout(page, serve, settings: Settings) -> Non
     page.wait_for_url("**/login")
     page.goto(f"{base}/users")
     page.wait_for_url("**/login?next=**")
+
+
+def test_memory_page_search_and_history_revert(
+    page, serve, settings: Settings, corpus: Corpus, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.cat.test_tm import TMX
+    from workbench.services.postedit import save_translation
+
+    seg = corpus.segments["soldiers"]
+    save_translation(
+        settings,
+        seg,
+        "de",
+        "Mehr als 10.000 Soldaten wurden geschickt.",
+        base_revision=1,
+        status="approved",
+    )
+    base = serve(settings)
+    page.goto(f"{base}/tm")
+    tmx = tmp_path / "client.tmx"
+    tmx.write_bytes(TMX)
+    page.set_input_files("#tm-import input[type=file]", str(tmx))
+    page.click("#tm-import button[type=submit]")
+    page.wait_for_selector("text=2 added")
+    assert "en → de" in page.locator("#tm-stats").inner_text()
+    page.fill("#tm-search input[name=q]", "More than 11,000 soldiers were sent last year.")
+    page.click("#tm-search button[type=submit]")
+    match = page.locator("#tm-results .tm-match").first
+    assert "Mehr als 10.000 Soldaten wurden geschickt." in match.inner_text()
+    assert match.locator("del").first.inner_text() == "10,000"
+    page.goto(f"{base}/versions/{corpus.v_en1}?target=de")
+    page.locator(f"#seg-{seg}").get_by_role("link", name="History").click()
+    page.wait_for_selector("#history tr.revision")
+    assert page.locator("#history tr.revision").count() == 2  # the MT, then the approval
+    page.locator("#history tr.revision[data-revision='1']").get_by_role(
+        "button", name="Revert to this"
+    ).click()
+    page.wait_for_selector("text=Reverted.")
+    assert page.locator("#history tr.revision").first.get_attribute("data-revision") == "3"

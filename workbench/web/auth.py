@@ -40,6 +40,8 @@ def _bearer() -> str | None:
 def _authenticate() -> BaseResponse | None:
     """Set ``g.actor`` (``None`` = local user) or answer 401 / redirect to the login."""
     g.actor, g.token_auth = None, False
+    if request.endpoint == "static":  # stylesheets and scripts need no identity (nor a query)
+        return None
     g.has_accounts = accounts.has_accounts(settings())
     if not g.has_accounts:
         return None
