@@ -148,3 +148,24 @@ def test_memory_page_search_and_history_revert(
     ).click()
     page.wait_for_selector("text=Reverted.")
     assert page.locator("#history tr.revision").first.get_attribute("data-revision") == "3"
+
+
+def test_translator_sees_approve_disabled(page, serve, settings: Settings, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.accounts import add_user
+
+    add_user(settings, "ada", "admin", "correct horse")
+    add_user(settings, "tom", "translator", "correct horse")
+    base = serve(settings)
+    page.goto(f"{base}/login")
+    page.fill("#login input[name=name]", "tom")
+    page.fill("#login input[name=password]", "correct horse")
+    page.click("#login button[type=submit]")
+    page.wait_for_selector("#account")
+    page.goto(f"{base}/versions/{corpus.v_en1}?target=de")
+    row = page.locator(f"#seg-{corpus.segments['soldiers']}")
+    assert row.get_by_role("button", name="Approve").is_disabled()
+    row.locator("textarea").fill("Mehr als 10.000 Soldaten wurden entsandt.")
+    row.get_by_role("button", name="Save draft").click()
+    page.wait_for_selector(f"#seg-{corpus.segments['soldiers']} .message.saved")
+    page.goto(f"{base}/segments/{corpus.segments['soldiers']}/history/de")
+    assert page.locator("#history tr.revision").first.locator("td").nth(3).inner_text() == "tom"

@@ -61,6 +61,14 @@
 
   document.querySelectorAll(".cat-checks").forEach(markTerms);
 
+  // A translator's role saves drafts only: the approve buttons say so instead of failing.
+  if (strings.canApprove === "0") {
+    document.querySelectorAll('form.postedit button[value="approved"]').forEach(function (b) {
+      b.disabled = true;
+      b.title = strings.approveDenied;
+    });
+  }
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest ? event.target.closest(".tm-use") : null;
     if (!button) { return; }
