@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from workbench.core.align import align, to_ladder
+from workbench.core.align import align, parse_ladder, to_ladder
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEFAULT_DATA = SHARED / "data" / "textberg-dev"
@@ -31,6 +31,11 @@ DEFAULT_SCORER = SHARED / "tools" / "alignscore.py"
 
 def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+def gold_beads(path: Path) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The gold ladder of a Text+Berg file as (left ids, right ids) tuples."""
+    return parse_ladder(path.read_text(encoding="utf-8"))
 
 
 def score(scorer: Path, gold: Path, ladder: str) -> dict[str, float]:

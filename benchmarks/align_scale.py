@@ -1,6 +1,14 @@
-"""Show that alignment time and memory grow linearly: 1k x 1k vs 10k x 10k sentences.
+"""Alignment speed against today's baseline, and linear growth: 1k x 1k vs 10k x 10k.
 
-    .venv/bin/python benchmarks/align_scale.py [--sizes 1000 10000] [--seed 1]
+    .venv/bin/python benchmarks/align_scale.py [--sizes 1000 10000] [--seed 1] [--no-baseline]
+
+The baseline is the aligner as it was before the speed work (issue 16), kept
+verbatim under ``benchmarks/baseline_align/`` and run in the same process on the
+same input; each row prints both CPU times (``time.process_time``, so other
+processes on a loaded machine do not count), the ratio baseline/new and both
+strict F1 (equal or better output is the condition for the ratio to count).
+The Text+Berg dev document (de-fr, without MT and with the Google MT) is
+timed the same way when ``../shared`` is present.
 
 Synthetic, deterministic documents: a left text of N sentences (words made of
 random syllables), and a right text made from it with edits the aligner must
@@ -16,11 +24,19 @@ against the generated truth shows the band does not cost accuracy.
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import sys
 import time
 import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
 
-from workbench.core.align import align
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from baseline_align.align import align as baseline_align  # noqa: E402
+
+from workbench.core.align import align  # noqa: E402
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"] + ["an", "el", "or", "us"]
@@ -86,47 +102,83 @@ def strict_f1(gold: list[Bead], pred: list[Bead]) -> float:
     return 2 * precision * recall / (precision + recall) if hits else 0.0
 
 
-def measure(n: int, seed: int, repeat: int = 2) -> dict[str, float]:
-    left, right, gold = synthetic_pair(n, seed)
-    seconds = float("inf")
-    for _ in range(repeat):  # best of ``repeat``: other processes share the cores
-        started = time.perf_counter()
-        beads = align(left, right)
-        seconds = min(seconds, time.perf_counter() - started)
+def _timed(fn: Callable, left, right, kwargs, repeat: int) -> tuple[float, list]:
+    """Best CPU time of ``repeat`` runs (other processes share the cores) and the beads."""
+    seconds, beads = float("inf"), []
+    for _ in range(repeat):
+        started = time.process_time()
+        beads = fn(left, right, **kwargs)
+        seconds = min(seconds, time.process_time() - started)
+    return seconds, beads
+
+
+def _peak(fn: Callable, left, right, kwargs) -> float:
     tracemalloc.start()
-    align(left, right)
+    fn(left, right, **kwargs)
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    pred = [(b.left, b.right) for b in beads]
-    return {
-        "left": len(left),
-        "right": len(right),
-        "seconds": seconds,
-        "peak_mib": peak / 2**20,
-        "f1": strict_f1(gold, pred),
-    }
+    return peak / 2**20
+
+
+def measure(left, right, gold, kwargs, baseline: bool, repeat: int = 2) -> dict[str, float]:
+    """Time, peak memory and F1 of the aligner (and of the baseline when asked)."""
+    row: dict[str, float] = {"left": len(left), "right": len(right)}
+    fns = [("new", align)] + ([("old", baseline_align)] if baseline else [])
+    for name, fn in fns:
+        seconds, beads = _timed(fn, left, right, kwargs, repeat)
+        row[f"{name}_seconds"] = seconds
+        row[f"{name}_peak"] = _peak(fn, left, right, kwargs)
+        row[f"{name}_f1"] = strict_f1(gold, [(b.left, b.right) for b in beads]) if gold else -1
+    return row
+
+
+def _textberg() -> list[tuple[str, list[str], list[str], list, dict]]:
+    data = Path(__file__).resolve().parents[2] / "shared" / "data" / "textberg-dev"
+    if not (data / "dev.de").exists():
+        return []
+    from align_dev import _lines, gold_beads
+
+    left, right = _lines(data / "dev.de"), _lines(data / "dev.fr")
+    gold = gold_beads(data / "dev.defr")
+    mt = _lines(data / "dev.mt_de2fr.google")
+    return [("Text+Berg none", left, right, gold, {}),
+            ("Text+Berg google", left, right, gold, {"left_mt": mt})]  # fmt: skip
+
+
+def _print(label: str, row: dict[str, float]) -> None:
+    line = f"{label:>18} {row['new_seconds']:8.2f} {row['new_peak']:8.1f} {row['new_f1']:7.3f}"
+    if "old_seconds" in row:
+        ratio = row["old_seconds"] / max(row["new_seconds"], 1e-9)
+        line += f" {row['old_seconds']:8.2f} {row['old_peak']:8.1f} {row['old_f1']:7.3f}"
+        line += f" {ratio:7.2f}"
+    print(line, flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-baseline", action="store_true", help="time only the new aligner")
     args = parser.parse_args()
-    print(f"{'sentences':>15} {'seconds':>9} {'peak MiB':>9} {'strict F1':>9}")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} cores, load average {load:.1f} at start; CPU seconds")
+    print(f"{'input':>18} {'new s':>8} {'new MiB':>8} {'new F1':>7}"
+          f" {'old s':>8} {'old MiB':>8} {'old F1':>7} {'speedup':>7}")  # fmt: skip
+    for label, left, right, gold, kwargs in _textberg():
+        _print(label, measure(left, right, gold, kwargs, not args.no_baseline))
     rows = []
     for n in args.sizes:
-        row = measure(n, args.seed)
+        left, right, gold = synthetic_pair(n, args.seed)
+        row = measure(left, right, gold, {}, not args.no_baseline)
         rows.append(row)
-        label = f"{row['left']:.0f} x {row['right']:.0f}"
-        print(
-            f"{label:>15} {row['seconds']:9.2f} {row['peak_mib']:9.1f} {row['f1']:9.3f}", flush=True
-        )
+        _print(f"{row['left']:.0f} x {row['right']:.0f}", row)
     if len(rows) >= 2:
         base, big = rows[0], rows[-1]
         size_ratio = big["left"] / base["left"]
-        print(f"{'ratio':>15} {big['seconds'] / base['seconds']:9.1f} "
-              f"{big['peak_mib'] / base['peak_mib']:9.1f}   (size ratio {size_ratio:.0f}; "
-              f"quadratic would be {size_ratio**2:.0f})")  # fmt: skip
+        time_ratio = big["new_seconds"] / base["new_seconds"]
+        memory_ratio = big["new_peak"] / base["new_peak"]
+        print(f"growth {size_ratio:.0f}x size: time x{time_ratio:.1f}, memory x{memory_ratio:.1f}"
+              f" (linear {size_ratio:.0f}, quadratic {size_ratio**2:.0f})")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -31,29 +31,38 @@ def banded_dp(
 
     Returns (i, a, j, b, similarity) for each bead, in order.
     """
-    gain = scorer.gain
+    gains: list[list[list[float] | None]] = []  # per start row, per cell: gains by shape
     scores: list[list[float]] = []
     backs: list[bytearray] = []
+    deepest = max(a for a, _b in shapes)
+    indexed = list(enumerate(shapes, 1))
     for i in range(n + 1):
         scorer.new_row(i)
         low, high = lo[i], hi[i]
         row = [_NEG] * (high - low + 1)
         back = bytearray(high - low + 1)
+        gains.append([None] * (high - low + 1))
+        if i > deepest:
+            gains[i - deepest - 1] = []  # never a start row again: keep memory linear
         for j in range(low, high + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
             best, arg = _NEG, 0
-            for s, (a, b) in enumerate(shapes):
+            for s, (a, b) in indexed:
                 pi, pj = i - a, j - b
                 if pi < 0 or pj < lo[pi] or pj > hi[pi]:
                     continue
-                prev = row[pj - low] if a == 0 else scores[pi][pj - lo[pi]]
+                offset = pj - lo[pi]
+                prev = row[offset] if a == 0 else scores[pi][offset]
                 if prev == _NEG:
                     continue
-                value = prev + gain(pi, a, pj, b)
+                cell = gains[pi][offset]
+                if cell is None:
+                    cell = gains[pi][offset] = scorer.cell_gains(pi, pj, shapes)
+                value = prev + cell[s - 1]
                 if value > best:
-                    best, arg = value, s + 1
+                    best, arg = value, s
             row[j - low] = best
             back[j - low] = arg
         scores.append(row)
@@ -115,16 +124,16 @@ def _unique_keys(texts: Sequence[str]) -> dict[str, int]:
 
 
 def _centre_band(
-    n: int, m: int, anchors: list[tuple[int, int]], width: int
+    n: int, m: int, anchors: list[tuple[int, int]], widths: list[int]
 ) -> tuple[list[int], list[int]]:
-    """Band of ``width`` around the line through the anchors (diagonal without any)."""
+    """Band of ``widths[i]`` around the line through the anchors (diagonal without any)."""
     points = [(0, 0), *anchors, (n, m)]
     centre = [0] * (n + 1)
     for (i0, j0), (i1, j1) in zip(points, points[1:], strict=False):
         for i in range(i0, i1 + 1):
             centre[i] = round(j0 + (j1 - j0) * (i - i0) / (i1 - i0)) if i1 > i0 else j1
-    lo = [max(0, c - width) for c in centre]
-    hi = [min(m, c + width) for c in centre]
+    lo = [max(0, c - w) for c, w in zip(centre, widths, strict=True)]
+    hi = [min(m, c + w) for c, w in zip(centre, widths, strict=True)]
     lo[0], hi[n] = 0, m
     for i in range(1, n + 1):  # monotonic
         lo[i] = max(lo[i], lo[i - 1])
@@ -134,24 +143,37 @@ def _centre_band(
     return lo, hi
 
 
-def _touches_edge(path: Path, lo, hi, m: int) -> bool:
-    for i, _a, j, _b, _s in path:
-        if (lo[i] > 0 and j - lo[i] < 2) or (hi[i] < m and hi[i] - j < 2):
-            return True
-    return False
+def _touching_rows(path: Path, lo: list[int], hi: list[int], m: int) -> list[int]:
+    """Rows where the path runs within 2 cells of a band edge that is not the document's."""
+    return [
+        i
+        for i, _a, j, _b, _s in path
+        if (lo[i] > 0 and j - lo[i] < 2) or (hi[i] < m and hi[i] - j < 2)
+    ]
 
 
 def coarse_path(
     scorer: BeadScorer, n: int, m: int, params: AlignParams, anchors: list[tuple[int, int]]
 ) -> Path:
-    """1-1/skip path around the anchor line; the band doubles while the path touches it."""
-    width = params.band
+    """1-1/skip path around the anchor line; the band doubles where the path touches it.
+
+    Only rows near a touch are widened (a long insertion is local), so one
+    difficult passage no longer makes the whole document's band four times wider.
+    """
+    widths = [params.band] * (n + 1)
+    limit = max(n, m)
     while True:
-        lo, hi = _centre_band(n, m, anchors, width)
+        lo, hi = _centre_band(n, m, anchors, widths)
         path = banded_dp(n, lo, hi, COARSE_SHAPES, scorer)
-        if width >= max(n, m) or not _touches_edge(path, lo, hi, m):
+        touching = [i for i in _touching_rows(path, lo, hi, m) if widths[i] < limit]
+        if not touching:
             return path
-        width *= 2
+        grown = list(widths)
+        for i in touching:
+            reach = 2 * widths[i]
+            for k in range(max(0, i - reach), min(n, i + reach) + 1):
+                grown[k] = max(grown[k], min(limit, 2 * widths[i]))
+        widths = grown
 
 
 def refined_band(path, n: int, m: int, width: int) -> tuple[list[int], list[int]]:
@@ -164,7 +186,7 @@ def refined_band(path, n: int, m: int, width: int) -> tuple[list[int], list[int]
     lo = [0] * (n + 1)
     hi = [0] * (n + 1)
     for i in range(n + 1):
-        near = range(max(0, i - 2), min(n, i + 2) + 1)
+        near = range(max(0, i - 1), min(n, i + 1) + 1)
         lo[i] = max(0, min(jmin[k] for k in near) - width)
         hi[i] = min(m, max(jmax[k] for k in near) + width)
     lo[0], hi[n] = 0, m

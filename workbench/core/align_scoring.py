@@ -15,6 +15,7 @@ document length.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ BEAD_SHAPES: tuple[tuple[int, int], ...] = (
 MAX_SIDE = max(max(shape) for shape in BEAD_SHAPES)
 COARSE_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1))
 _NEG = float("-inf")
+_SQRT2 = math.sqrt(2.0)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class BeadScorer:
         self.left_len = [max(1, len(t)) for t in left]
         self.right_len = [max(1, len(t)) for t in right]
         self.ratio = sum(self.right_len) / max(1, sum(self.left_len))
+        self._left_prefix = [0, *itertools.accumulate(self.left_len)]
+        self._right_prefix = [0, *itertools.accumulate(self.right_len)]
         self.left_anchors = [anchor_keys(t) for t in left]
         self.right_anchors = [anchor_keys(t) for t in right]
         self._blocks: dict[tuple[int, int, int, int], Profile] = {}
@@ -80,8 +84,13 @@ class BeadScorer:
         self._anchor_blocks: dict[tuple[int, int, int], frozenset[str]] = {}
         self._one_to_one: dict[int, float] = {}
         self._width = len(right) + 1
-        self._cover: dict[tuple[int, int, int, int], float] = {}
-        self._cover_old: dict[tuple[int, int, int, int], float] = {}
+        self._sizes = (len(right), len(left))  # how many sentences the *other* side has
+        self._covers: dict[tuple[int, int, int], tuple[float, ...]] = {}
+        self._covers_old: dict[tuple[int, int, int], tuple[float, ...]] = {}
+        self._inter: dict[tuple[int, int, int], frozenset[str]] = {}
+        self._inter_old: dict[tuple[int, int, int], frozenset[str]] = {}
+        self._terms: dict[tuple[int, int, int], tuple[float, ...]] = {}
+        self._terms_old: dict[tuple[int, int, int], tuple[float, ...]] = {}
         self._calibrate(len(left), len(right))
         self.weights = [self._weights(0), self._weights(1)]
 
@@ -116,23 +125,63 @@ class BeadScorer:
         return total / len(self.views)
 
     def new_row(self, i: int) -> None:
-        """DP moved to row ``i``: drop block coverages from more than 8 rows back."""
+        """DP moved to row ``i``: drop cached coverages from more than 8 rows back."""
         if i % 4 == 0:
-            self._cover_old, self._cover = self._cover, {}
+            self._covers_old, self._covers = self._covers, {}
+            self._inter_old, self._inter = self._inter, {}
+            self._terms_old, self._terms = self._terms, {}
             self._blocks_old, self._blocks = self._blocks, {}
 
     def coverage(self, side: int, k: int, start: int, size: int) -> float:
-        """Share of sentence ``k``'s n-grams found in the other side's block (cached)."""
-        if size == 1:
+        """Share of sentence ``k``'s n-grams found in the other side's block (cached).
+
+        Why a tuple per (sentence, block start): the DP asks for the same
+        sentence against blocks of 1..4 sentences starting at the same place;
+        the cumulative union of the pairwise intersections answers all four
+        from intersections computed once per sentence pair.
+        """
+        if size > MAX_SIDE:
             return self._coverage(side, k, start, size)
-        key = (side, k, start, size)
-        value = self._cover.get(key)
-        if value is None:
-            value = self._cover_old.get(key)
-            if value is None:
-                value = self._coverage(side, k, start, size)
-            self._cover[key] = value
-        return value
+        covers = self._covers_at(side, k, start, size)
+        return covers[min(size, len(covers)) - 1]
+
+    def _covers_at(self, side: int, k: int, start: int, size: int) -> tuple[float, ...]:
+        key = (side, k, start)
+        covers = self._covers.get(key)
+        if covers is None:
+            covers = self._covers_old.get(key)
+            if covers is not None:
+                self._covers[key] = covers
+        if covers is None or (len(covers) < size and start + len(covers) < self._sizes[side]):
+            covers = self._covers[key] = self._cover_tuple(side, k, start, size)
+        return covers
+
+    def _intersection(self, view: int, i: int, j: int) -> frozenset[str]:
+        key = (view, i, j)
+        found = self._inter.get(key)
+        if found is None:
+            found = self._inter_old.get(key)
+            if found is None:
+                found = self.views[view][0][i] & self.views[view][1][j]
+            self._inter[key] = found
+        return found
+
+    def _cover_tuple(self, side: int, k: int, start: int, size: int) -> tuple[float, ...]:
+        """Coverages of sentence ``k`` by blocks of 1.. sentences at ``start`` (view mean)."""
+        # calibration asks for single sentences far off the path: no block needed there
+        stop = min(start + (1 if size == 1 else MAX_SIDE), self._sizes[side])
+        totals = [0.0] * max(0, stop - start)
+        for view in range(len(self.views)):
+            own = self.views[view][side][k]
+            if not own:
+                continue
+            acc: set[str] = set()
+            for s in range(start, stop):
+                acc.update(self._intersection(view, k, s) if side == 0 else
+                           self._intersection(view, s, k))  # fmt: skip
+                totals[s - start] += len(acc) / len(own)
+        count = len(self.views)
+        return tuple(t / count for t in totals) or (0.0,)
 
     def _coverage(self, side: int, k: int, start: int, size: int) -> float:
         total = 0.0
@@ -160,7 +209,7 @@ class BeadScorer:
                 centre = k * other / max(1, count)
                 starts = {int(centre + f * other) % other for f in offsets}
                 starts = {s for s in starts if abs(s - centre) >= 3}  # never the partner
-                values = [self.coverage(side, k, s, 1) for s in starts]
+                values = [self._coverage(side, k, s, 1) for s in starts]
                 chance = sum(values) / len(values) if values else self.params.default_chance
                 self.chance[side].append(chance)
             for size in range(2, MAX_SIDE + 1):
@@ -193,10 +242,12 @@ class BeadScorer:
                 partner[1][j] = i
         offsets = self.params.local_offsets
         self._one_to_one.clear()  # memoised gains used the old chance levels
+        self._terms.clear()
+        self._terms_old.clear()
         for side, (count, other) in enumerate(((n, m), (m, n))):
             for k in range(count):
                 starts = [partner[side][k] + d for d in offsets]
-                values = [self.coverage(side, k, s, 1) for s in starts if 0 <= s < other]
+                values = [self._coverage(side, k, s, 1) for s in starts if 0 <= s < other]
                 if values:
                     local = sum(values) / len(values)
                     self.chance[side][k] = (self.chance[side][k] + local) / 2
@@ -220,11 +271,11 @@ class BeadScorer:
 
     def length_cost(self, i: int, a: int, j: int, b: int) -> float:
         """Gale-Church cost (nats): how unlikely the two sides' character lengths are."""
-        ll = sum(self.left_len[i : i + a])
-        rl = sum(self.right_len[j : j + b])
-        variance = ll * self.ratio * self.params.length_variance
-        delta = (rl - ll * self.ratio) / math.sqrt(variance)
-        return -math.log(max(math.erfc(abs(delta) / math.sqrt(2.0)), 1e-300))
+        ll = self._left_prefix[i + a] - self._left_prefix[i]
+        rl = self._right_prefix[j + b] - self._right_prefix[j]
+        expected = ll * self.ratio
+        delta = (rl - expected) / math.sqrt(expected * self.params.length_variance)
+        return -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-300))
 
     def gain(self, i: int, a: int, j: int, b: int) -> float:
         """Gain of the bead left[i:i+a] : right[j:j+b] (1-1 gains are memoised).
@@ -238,30 +289,115 @@ class BeadScorer:
             key = i * self._width + j
             value = self._one_to_one.get(key)
             if value is None:
-                value = self._one_to_one[key] = self._gain(i, 1, j, 1)
+                value = self._one_to_one[key] = self._gain_one(i, j)
             return value
         return self._gain(i, a, j, b)
+
+    def _gain_one(self, i: int, j: int) -> float:
+        """``_gain(i, 1, j, 1)`` from one intersection per view (the coarse pass's only shape)."""
+        p = self.params
+        covers = [0.0, 0.0]
+        for view, (lefts, rights) in enumerate(self.views):
+            inter = len(self._intersection(view, i, j))
+            for side, own in ((0, lefts[i]), (1, rights[j])):
+                if own:
+                    covers[side] += inter / len(own)
+        value = 0.0
+        for side, k in ((0, i), (1, j)):
+            cover = covers[side] / len(self.views) - self.chance[side][k] * self.growth[side][1]
+            bonus = p.link_bonus if cover > p.link_evidence else 0.0
+            value += self.weights[side][k] * (cover - p.margin + bonus)
+        la, ra = self.left_anchors[i], self.right_anchors[j]
+        if la and ra:
+            value += p.anchor_weight * dice(la, ra)
+        return value - p.length_weight * self.length_cost(i, 1, j, 1)
+
+    def _terms_at(self, side: int, k: int, start: int) -> tuple[float, ...]:
+        """What sentence ``k`` earns in a bead whose other side starts at ``start``.
+
+        One entry per block size (1..4): weighted coverage above chance, minus
+        the margin, plus the link bonus.  Cached per (sentence, start) because
+        the DP scores each against several bead shapes; cleared when the chance
+        levels change (``localize``).
+        """
+        key = (side, k, start)
+        terms = self._terms_old.get(key)
+        if terms is None:
+            p = self.params
+            chance, weight, growth = self.chance[side][k], self.weights[side][k], self.growth[side]
+            values = []
+            for size, covered in enumerate(self._covers_at(side, k, start, MAX_SIDE), 1):
+                cover = covered - chance * growth.get(size, 1.0)
+                bonus = p.link_bonus if cover > p.link_evidence else 0.0
+                values.append(weight * (cover - p.margin + bonus))
+            terms = tuple(values)
+        self._terms[key] = terms
+        return terms
+
+    def cell_gains(self, i: int, j: int, shapes: Sequence[tuple[int, int]]) -> list[float]:
+        """Gains of every bead shape starting at cell (i, j), in ``shapes`` order.
+
+        Equal to ``gain(i, a, j, b)`` for each shape (same arithmetic, same
+        order of additions), but the sentences' term tuples are fetched once
+        for all shapes: the fine DP asks each start cell for up to 12 shapes.
+        Shapes running past a document's end get ``-inf``.
+        """
+        n, m = self._sizes[1], self._sizes[0]
+        if len(shapes) == 3:  # the coarse pass: 1-1 and skips only
+            return [
+                _NEG if i + a > n or j + b > m else self.gain(i, a, j, b) if a and b else 0.0
+                for a, b in shapes
+            ]
+        cache, terms_at = self._terms, self._terms_at
+        lefts = [cache.get((0, k, j)) or terms_at(0, k, j) for k in range(i, min(n, i + MAX_SIDE))]
+        rights = [cache.get((1, k, i)) or terms_at(1, k, i) for k in range(j, min(m, j + MAX_SIDE))]
+        p = self.params
+        weights0, weights1 = self.weights
+        out = []
+        for a, b in shapes:
+            if i + a > n or j + b > m:
+                out.append(_NEG)
+                continue
+            if a == 0 or b == 0:
+                out.append(0.0)
+                continue
+            if a > len(lefts) or b > len(rights):
+                out.append(_NEG)
+                continue
+            if a == 1 and b == 1:
+                out.append(self.gain(i, 1, j, 1))
+                continue
+            value = 0.0
+            for terms in lefts[:a]:
+                value += terms[b - 1]
+            for terms in rights[:b]:
+                value += terms[a - 1]
+            la, ra = self._anchors(0, i, a), self._anchors(1, j, b)
+            if la and ra:
+                value += p.anchor_weight * dice(la, ra)
+            length_cost = self.length_cost(i, a, j, b)
+            if a + b > 2:
+                mean_weight = (sum(weights0[i : i + a]) + sum(weights1[j : j + b])) / (a + b)
+                value -= p.merge_cost * (a + b - 2) * mean_weight
+            out.append(value - p.length_weight * length_cost)
+        return out
 
     def _gain(self, i: int, a: int, j: int, b: int) -> float:
         p = self.params
         value = 0.0
-        grow_left, grow_right = self.growth[0].get(b, 1.0), self.growth[1].get(a, 1.0)
-        weights = self.weights
+        cache = self._terms
         for k in range(i, i + a):
-            cover = self.coverage(0, k, j, b) - self.chance[0][k] * grow_left
-            value += weights[0][k] * (
-                cover - p.margin + (p.link_bonus if cover > p.link_evidence else 0.0)
-            )
+            terms = cache.get((0, k, j)) or self._terms_at(0, k, j)
+            value += terms[b - 1]
         for k in range(j, j + b):
-            cover = self.coverage(1, k, i, a) - self.chance[1][k] * grow_right
-            value += weights[1][k] * (
-                cover - p.margin + (p.link_bonus if cover > p.link_evidence else 0.0)
-            )
+            terms = cache.get((1, k, i)) or self._terms_at(1, k, i)
+            value += terms[a - 1]
         la, ra = self._anchors(0, i, a), self._anchors(1, j, b)
         if la and ra:
             value += p.anchor_weight * dice(la, ra)
         length_cost = self.length_cost(i, a, j, b)
         if a + b > 2:  # extra sentences pay in proportion to their evidence weight
+            weights = self.weights
             mean_weight = (sum(weights[0][i : i + a]) + sum(weights[1][j : j + b])) / (a + b)
             value -= p.merge_cost * (a + b - 2) * mean_weight
         return value - p.length_weight * length_cost

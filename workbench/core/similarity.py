@@ -12,6 +12,7 @@ n-grams, which matters for short sentences and rough MT.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -27,10 +28,19 @@ _PUNCT_RE = re.compile(r"[^\w\s]", re.UNICODE)
 Profile = frozenset[str]
 
 
+@functools.cache
+def _combining_re() -> re.Pattern[str]:
+    """All combining marks as one character class (built once, on first non-ASCII text)."""
+    marks = [chr(c) for c in range(0x300, 0x1F000) if unicodedata.combining(chr(c))]
+    return re.compile("[" + "".join(re.escape(m) for m in marks) + "]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_for_similarity(text: str) -> str:
     """Case-, accent-, punctuation- and script-insensitive form of ``text``."""
-    text = unicodedata.normalize("NFKD", transliterate(text).casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = transliterate(text).casefold()
+    if not text.isascii():
+        text = _combining_re().sub("", unicodedata.normalize("NFKD", text))
     text = _PUNCT_RE.sub(" ", text)
     return _SPACE_RE.sub(" ", text).strip()
 
@@ -50,18 +60,16 @@ class ProfileBuilder:
     def profile(self, text: str) -> Profile:
         """The pooled character and word n-gram set of one text (chrF++ style)."""
         norm = " " + normalize_for_similarity(text) + " "
-        vocab = self._vocab
-        grams: set[str] = set()
-        for n in range(self.min_n, self.max_n + 1):
-            for k in range(len(norm) - n + 1):
-                gram = norm[k : k + n]
-                if gram.strip():
-                    grams.add(vocab.setdefault(gram, gram))
+        # spaces are collapsed, so no n-gram of 2+ characters is whitespace only
+        grams = {norm[k : k + n] for n in range(self.min_n, self.max_n + 1)
+                 for k in range(len(norm) - n + 1)}  # fmt: skip
         words = norm.split()
-        for gram in (*words, *map("_".join, zip(words, words[1:], strict=False))):
-            gram = WORD_MARK + gram  # word n-grams never collide with character n-grams
-            grams.add(vocab.setdefault(gram, gram))
-        return frozenset(grams)
+        # word n-grams are marked so they never collide with character n-grams
+        grams.update(WORD_MARK + w for w in words)
+        grams.update(WORD_MARK + a + "_" + b for a, b in zip(words, words[1:], strict=False))
+        grams.discard("  ")  # the text had no word at all
+        vocab = self._vocab
+        return frozenset(map(vocab.setdefault, grams, grams))
 
 
 def dice(a: Profile, b: Profile) -> float:

@@ -1,0 +1,171 @@
+"""Banded monotonic dynamic programming for the sentence aligner.
+
+Why two passes: a 1-1/skip pass in a band around the length-proportional
+diagonal (bent through high-confidence anchors, doubled until the path stays
+inside it) finds where the path runs; the full bead set is then searched only a
+few cells around that path.  Time and memory are thus linear in document length
+for similar-length documents.  Paths are plain tuples ``(i, a, j, b, similarity)``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .align_scoring import COARSE_SHAPES, AlignParams, BeadScorer
+from .similarity import normalize_for_similarity
+
+Path = list[tuple[int, int, int, int, float]]
+
+_NEG = float("-inf")
+
+
+def banded_dp(
+    n: int,
+    lo: list[int],
+    hi: list[int],
+    shapes: Sequence[tuple[int, int]],
+    scorer: BeadScorer,
+) -> Path:
+    """Best monotonic path from (0,0) to (n, hi[n]) inside the band, as bead tuples.
+
+    Returns (i, a, j, b, similarity) for each bead, in order.
+    """
+    gain = scorer.gain
+    scores: list[list[float]] = []
+    backs: list[bytearray] = []
+    for i in range(n + 1):
+        scorer.new_row(i)
+        low, high = lo[i], hi[i]
+        row = [_NEG] * (high - low + 1)
+        back = bytearray(high - low + 1)
+        for j in range(low, high + 1):
+            if i == 0 and j == 0:
+                row[0] = 0.0
+                continue
+            best, arg = _NEG, 0
+            for s, (a, b) in enumerate(shapes):
+                pi, pj = i - a, j - b
+                if pi < 0 or pj < lo[pi] or pj > hi[pi]:
+                    continue
+                prev = row[pj - low] if a == 0 else scores[pi][pj - lo[pi]]
+                if prev == _NEG:
+                    continue
+                value = prev + gain(pi, a, pj, b)
+                if value > best:
+                    best, arg = value, s + 1
+            row[j - low] = best
+            back[j - low] = arg
+        scores.append(row)
+        backs.append(back)
+    path: Path = []
+    i, j = n, hi[n]
+    while i > 0 or j > 0:
+        a, b = shapes[backs[i][j - lo[i]] - 1]
+        path.append((i - a, a, j - b, b, scorer.similarity(i - a, a, j - b, b) if a and b else 0.0))
+        i, j = i - a, j - b
+    path.reverse()
+    return path
+
+
+def anchor_chain(left: Sequence[str], right: Sequence[str]) -> list[tuple[int, int]]:
+    """Sentence pairs that share a word bigram (or long word) unique in both documents.
+
+    Only the longest chain increasing on both sides is kept, so a stray match
+    cannot bend the band.  This is the coarse pass on high-confidence matches that
+    centres the DP band where the documents really correspond (a long insertion
+    moves the path far off the length-proportional diagonal).
+    """
+    left_keys, right_keys = _unique_keys(left), _unique_keys(right)
+    pairs = sorted(
+        {(left_keys[k], right_keys[k]) for k in left_keys.keys() & right_keys.keys()},
+        key=lambda p: (p[0], -p[1]),
+    )
+    tails: list[int] = []  # smallest j ending a chain of each length
+    ends: list[int] = []  # index into pairs of that chain's last pair
+    parent = [-1] * len(pairs)
+    for index, (_i, j) in enumerate(pairs):
+        pos = bisect_left(tails, j)
+        parent[index] = ends[pos - 1] if pos else -1
+        if pos == len(tails):
+            tails.append(j)
+            ends.append(index)
+        else:
+            tails[pos], ends[pos] = j, index
+    chain: list[tuple[int, int]] = []
+    index = ends[-1] if ends else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = parent[index]
+    return chain[::-1]
+
+
+def _unique_keys(texts: Sequence[str]) -> dict[str, int]:
+    seen: dict[str, int] = {}
+    repeated: set[str] = set()
+    for k, text in enumerate(texts):
+        words = normalize_for_similarity(text).split()
+        keys = {a + " " + b for a, b in zip(words, words[1:], strict=False)}
+        keys.update(w for w in words if len(w) >= 7)
+        for key in keys:
+            if key in seen:
+                repeated.add(key)
+            seen[key] = k
+    return {key: k for key, k in seen.items() if key not in repeated}
+
+
+def _centre_band(
+    n: int, m: int, anchors: list[tuple[int, int]], width: int
+) -> tuple[list[int], list[int]]:
+    """Band of ``width`` around the line through the anchors (diagonal without any)."""
+    points = [(0, 0), *anchors, (n, m)]
+    centre = [0] * (n + 1)
+    for (i0, j0), (i1, j1) in zip(points, points[1:], strict=False):
+        for i in range(i0, i1 + 1):
+            centre[i] = round(j0 + (j1 - j0) * (i - i0) / (i1 - i0)) if i1 > i0 else j1
+    lo = [max(0, c - width) for c in centre]
+    hi = [min(m, c + width) for c in centre]
+    lo[0], hi[n] = 0, m
+    for i in range(1, n + 1):  # monotonic
+        lo[i] = max(lo[i], lo[i - 1])
+        hi[i] = max(hi[i], hi[i - 1])
+    for i in range(n, 0, -1):  # connected: a row reaches where the next one starts
+        hi[i - 1] = max(hi[i - 1], lo[i])
+    return lo, hi
+
+
+def _touches_edge(path: Path, lo, hi, m: int) -> bool:
+    for i, _a, j, _b, _s in path:
+        if (lo[i] > 0 and j - lo[i] < 2) or (hi[i] < m and hi[i] - j < 2):
+            return True
+    return False
+
+
+def coarse_path(
+    scorer: BeadScorer, n: int, m: int, params: AlignParams, anchors: list[tuple[int, int]]
+) -> Path:
+    """1-1/skip path around the anchor line; the band doubles while the path touches it."""
+    width = params.band
+    while True:
+        lo, hi = _centre_band(n, m, anchors, width)
+        path = banded_dp(n, lo, hi, COARSE_SHAPES, scorer)
+        if width >= max(n, m) or not _touches_edge(path, lo, hi, m):
+            return path
+        width *= 2
+
+
+def refined_band(path, n: int, m: int, width: int) -> tuple[list[int], list[int]]:
+    """Band of ``width`` cells around a coarse path (rows it crosses included)."""
+    jmin = [m] * (n + 1)
+    jmax = [0] * (n + 1)
+    cells = [(0, 0)] + [(i + a, j + b) for i, a, j, b, _ in path]
+    for i, j in cells:
+        jmin[i], jmax[i] = min(jmin[i], j), max(jmax[i], j)
+    lo = [0] * (n + 1)
+    hi = [0] * (n + 1)
+    for i in range(n + 1):
+        near = range(max(0, i - 2), min(n, i + 2) + 1)
+        lo[i] = max(0, min(jmin[k] for k in near) - width)
+        hi[i] = min(m, max(jmax[k] for k in near) + width)
+    lo[0], hi[n] = 0, m
+    return lo, hi

@@ -1,0 +1,267 @@
+"""Bead scoring for the aligner: coverage above chance, length prior, anchors.
+
+Why coverage: every sentence of a bead earns the share of its character
+n-grams found on the other side (via machine translation across languages)
+*above chance*, where chance is measured per sentence against far-away and,
+after a first pass, nearby-but-unaligned sentences of the same documents (the
+per-document calibration vecalign does with random sentences).  A sentence left
+unmatched earns nothing, so a link is only made when it beats chance; merges
+pay a small cost per extra sentence; the Gale-Church length cost and shared
+anchors (numbers, names) break ties.
+
+Caches are rolling (a few DP rows back) so memory stays linear in the
+document length.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .anchors import anchor_keys
+from .similarity import Profile, ProfileBuilder, dice
+
+BEAD_SHAPES: tuple[tuple[int, int], ...] = (
+    (1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1),
+)  # fmt: skip
+MAX_SIDE = max(max(shape) for shape in BEAD_SHAPES)
+COARSE_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1))
+_NEG = float("-inf")
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """Tunable weights; defaults are chosen from first principles, not one dev file."""
+
+    margin: float = 0.03  # coverage above chance needed before linking pays off
+    link_bonus: float = 0.11  # prior for linking a sentence that shows any evidence
+    link_evidence: float = 0.05  # coverage above chance that earns the link bonus
+    merge_cost: float = 0.08  # per sentence beyond 1-1 in a bead
+    length_weight: float = 0.02  # per nat of Gale-Church length cost
+    length_variance: float = 6.8  # Gale-Church s^2
+    anchor_weight: float = 0.15  # bonus for anchor Dice when both sides have anchors
+    weight_power: float = 1.0  # sentences shorter than the median count less
+    local_offsets: tuple[int, ...] = (-8, -6, -5, 5, 6, 8)  # chance measured this far off the path
+    default_chance: float = 0.15  # chance coverage when a document is too short to measure it
+    band: int = 10  # initial half-width of the coarse band
+    refine: int = 3  # half-width of the fine band around the coarse path
+    sandwich_length_cost: float = 3.0  # max Gale-Church cost to pair a lone del/ins
+    absorb_evidence: float = 0.3  # coverage above chance to attach an orphan to its neighbour
+    absorb_max_side: int = 5  # largest side an absorbed bead may reach
+    move_gain: float = 0.2  # similarity above chance for an unmatched pair to be a move
+    max_move_pairs: int = 250_000  # cap on deletion x insertion comparisons
+
+
+class BeadScorer:
+    """Bead gains for one document pair, with cached block profiles and similarities."""
+
+    def __init__(
+        self,
+        left: Sequence[str],
+        right: Sequence[str],
+        left_cmp: Sequence[Sequence[str]],
+        right_cmp: Sequence[Sequence[str]],
+        params: AlignParams,
+    ) -> None:
+        builder = ProfileBuilder()
+        self.params = params
+        self.views = [
+            ([builder.profile(t) for t in lc], [builder.profile(t) for t in rc])
+            for lc, rc in zip(left_cmp, right_cmp, strict=True)
+        ]
+        self.left_len = [max(1, len(t)) for t in left]
+        self.right_len = [max(1, len(t)) for t in right]
+        self.ratio = sum(self.right_len) / max(1, sum(self.left_len))
+        self.left_anchors = [anchor_keys(t) for t in left]
+        self.right_anchors = [anchor_keys(t) for t in right]
+        self._blocks: dict[tuple[int, int, int, int], Profile] = {}
+        self._blocks_old: dict[tuple[int, int, int, int], Profile] = {}
+        self._anchor_blocks: dict[tuple[int, int, int], frozenset[str]] = {}
+        self._one_to_one: dict[int, float] = {}
+        self._width = len(right) + 1
+        self._cover: dict[tuple[int, int, int, int], float] = {}
+        self._cover_old: dict[tuple[int, int, int, int], float] = {}
+        self._calibrate(len(left), len(right))
+        self.weights = [self._weights(0), self._weights(1)]
+
+    def _block(self, view: int, side: int, start: int, size: int) -> Profile:
+        profiles = self.views[view][side]
+        if size == 1:
+            return profiles[start]
+        key = (view, side, start, size)
+        block = self._blocks.get(key)
+        if block is None:
+            block = self._blocks_old.get(key)
+            if block is None:
+                block = frozenset().union(*profiles[start : start + size])
+            self._blocks[key] = block
+        return block
+
+    def _anchors(self, side: int, start: int, size: int) -> frozenset[str]:
+        anchors = self.left_anchors if side == 0 else self.right_anchors
+        if size == 1:
+            return anchors[start]
+        key = (side, start, size)
+        block = self._anchor_blocks.get(key)
+        if block is None:
+            block = self._anchor_blocks[key] = frozenset().union(*anchors[start : start + size])
+        return block
+
+    def similarity(self, i: int, a: int, j: int, b: int) -> float:
+        """Mean n-gram Dice of left[i:i+a] and right[j:j+b] over the comparison views."""
+        total = 0.0
+        for view in range(len(self.views)):
+            total += dice(self._block(view, 0, i, a), self._block(view, 1, j, b))
+        return total / len(self.views)
+
+    def new_row(self, i: int) -> None:
+        """DP moved to row ``i``: drop block coverages from more than 8 rows back."""
+        if i % 4 == 0:
+            self._cover_old, self._cover = self._cover, {}
+            self._blocks_old, self._blocks = self._blocks, {}
+
+    def coverage(self, side: int, k: int, start: int, size: int) -> float:
+        """Share of sentence ``k``'s n-grams found in the other side's block (cached)."""
+        if size == 1:
+            return self._coverage(side, k, start, size)
+        key = (side, k, start, size)
+        value = self._cover.get(key)
+        if value is None:
+            value = self._cover_old.get(key)
+            if value is None:
+                value = self._coverage(side, k, start, size)
+            self._cover[key] = value
+        return value
+
+    def _coverage(self, side: int, k: int, start: int, size: int) -> float:
+        total = 0.0
+        for view in range(len(self.views)):
+            own = self.views[view][side][k]
+            if own:
+                total += len(own & self._block(view, 1 - side, start, size)) / len(own)
+        return total / len(self.views)
+
+    def _calibrate(self, n: int, m: int) -> None:
+        """Chance coverage of every sentence, and how it grows with the block size.
+
+        Each sentence is compared with a few far-away sentences of the other
+        side: what it shares with them is chance (common n-grams), so only
+        coverage above that level counts as evidence.
+        """
+        offsets = (0.5, 0.37, 0.63, 0.29, 0.71)
+        self.chance: list[list[float]] = [[], []]
+        self.growth: list[dict[int, float]] = [{1: 1.0}, {1: 1.0}]
+        for side, (count, other) in enumerate(((n, m), (m, n))):
+            if not other:
+                self.chance[side] = [0.0] * count
+                continue
+            for k in range(count):
+                centre = k * other / max(1, count)
+                starts = {int(centre + f * other) % other for f in offsets}
+                starts = {s for s in starts if abs(s - centre) >= 3}  # never the partner
+                values = [self.coverage(side, k, s, 1) for s in starts]
+                chance = sum(values) / len(values) if values else self.params.default_chance
+                self.chance[side].append(chance)
+            for size in range(2, MAX_SIDE + 1):
+                if other < size or not count:
+                    continue
+                ratios = []
+                for t in range(min(count, 60)):
+                    k = (t * 7919) % count
+                    start = (int(k * other / count + other / 2) + t * 31) % (other - size + 1)
+                    single = self.coverage(side, k, start, 1)
+                    ratios.append((self.coverage(side, k, start, size), single))
+                mean_single = sum(r[1] for r in ratios) or 1e-9
+                growth = sum(r[0] for r in ratios) / mean_single
+                # a bigger block never covers less: keep short documents' noisy samples monotonic
+                self.growth[side][size] = max(growth, self.growth[side][size - 1])
+
+    def localize(self, path: list[tuple[int, int, int, int, float]], n: int, m: int) -> None:
+        """Re-estimate chance coverage near the coarse path instead of far away.
+
+        Neighbouring sentences share the topic (names, numbers, terms), so the
+        chance level that matters for a merge decision is the coverage by
+        sentences a few positions off the path, not by random far-away ones.
+        """
+        cells = [(0, 0)] + [(i + a, j + b) for i, a, j, b, _ in path]
+        partner = [[0] * n, [0] * m]
+        for i, j in cells:
+            if i < n:
+                partner[0][i] = j
+            if j < m:
+                partner[1][j] = i
+        offsets = self.params.local_offsets
+        self._one_to_one.clear()  # memoised gains used the old chance levels
+        for side, (count, other) in enumerate(((n, m), (m, n))):
+            for k in range(count):
+                starts = [partner[side][k] + d for d in offsets]
+                values = [self.coverage(side, k, s, 1) for s in starts if 0 <= s < other]
+                if values:
+                    local = sum(values) / len(values)
+                    self.chance[side][k] = (self.chance[side][k] + local) / 2
+
+    def _weights(self, side: int) -> list[float]:
+        """Evidence weight per sentence: a 2-character fragment proves little either way."""
+        sizes = [sum(len(v[side][k]) for v in self.views) for k in range(len(self.views[0][side]))]
+        if not sizes:
+            return []
+        typical = sorted(sizes)[len(sizes) // 2] or 1
+        return [min(1.0, size / typical) ** self.params.weight_power for size in sizes]
+
+    def evidence(self, i: int, a: int, j: int, b: int) -> float:
+        """Mean coverage above chance of the bead's sentences (no margin, no costs)."""
+        total = 0.0
+        for k in range(i, i + a):
+            total += self.coverage(0, k, j, b) - self.chance[0][k] * self.growth[0].get(b, 1.0)
+        for k in range(j, j + b):
+            total += self.coverage(1, k, i, a) - self.chance[1][k] * self.growth[1].get(a, 1.0)
+        return total / (a + b)
+
+    def length_cost(self, i: int, a: int, j: int, b: int) -> float:
+        """Gale-Church cost (nats): how unlikely the two sides' character lengths are."""
+        ll = sum(self.left_len[i : i + a])
+        rl = sum(self.right_len[j : j + b])
+        variance = ll * self.ratio * self.params.length_variance
+        delta = (rl - ll * self.ratio) / math.sqrt(variance)
+        return -math.log(max(math.erfc(abs(delta) / math.sqrt(2.0)), 1e-300))
+
+    def gain(self, i: int, a: int, j: int, b: int) -> float:
+        """Gain of the bead left[i:i+a] : right[j:j+b] (1-1 gains are memoised).
+
+        Every sentence of the bead earns its coverage by the other side above
+        chance (minus a margin); unmatched sentences earn nothing.
+        """
+        if a == 0 or b == 0:
+            return 0.0
+        if a == 1 and b == 1:
+            key = i * self._width + j
+            value = self._one_to_one.get(key)
+            if value is None:
+                value = self._one_to_one[key] = self._gain(i, 1, j, 1)
+            return value
+        return self._gain(i, a, j, b)
+
+    def _gain(self, i: int, a: int, j: int, b: int) -> float:
+        p = self.params
+        value = 0.0
+        grow_left, grow_right = self.growth[0].get(b, 1.0), self.growth[1].get(a, 1.0)
+        weights = self.weights
+        for k in range(i, i + a):
+            cover = self.coverage(0, k, j, b) - self.chance[0][k] * grow_left
+            value += weights[0][k] * (
+                cover - p.margin + (p.link_bonus if cover > p.link_evidence else 0.0)
+            )
+        for k in range(j, j + b):
+            cover = self.coverage(1, k, i, a) - self.chance[1][k] * grow_right
+            value += weights[1][k] * (
+                cover - p.margin + (p.link_bonus if cover > p.link_evidence else 0.0)
+            )
+        la, ra = self._anchors(0, i, a), self._anchors(1, j, b)
+        if la and ra:
+            value += p.anchor_weight * dice(la, ra)
+        length_cost = self.length_cost(i, a, j, b)
+        if a + b > 2:  # extra sentences pay in proportion to their evidence weight
+            mean_weight = (sum(weights[0][i : i + a]) + sum(weights[1][j : j + b])) / (a + b)
+            value -= p.merge_cost * (a + b - 2) * mean_weight
+        return value - p.length_weight * length_cost

@@ -1,0 +1,140 @@
+"""Anchors that survive translation: numbers, capitalised names, transliteration.
+
+Why: machine translation garbles wording but usually carries numbers and names
+through unchanged (or transliterated between Cyrillic and Latin).  The aligner
+uses them as a language-independent signal, and the pair checks use them to flag
+numbers or names present on one side only.
+
+Number conventions per language: English writes ``10,000.5``; German, Russian,
+Ukrainian and French write ``10.000,5`` or ``10 000,5`` (space, no-break space or
+narrow no-break space as thousands separator).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+# Russian + Ukrainian letters to Latin (a simple, reversible-enough scheme: only
+# used to compare names across scripts, never shown to users).
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e",
+    "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+_TRANSLIT = str.maketrans({**_CYR, **{k.upper(): v.capitalize() for k, v in _CYR.items()}})
+
+# Latin spellings that differ only by convention (ukraine/ukrayina, kh/h, ...):
+# names are compared on a coarse "skeleton" so Зеленский ~ Zelensky ~ Selenskyj.
+_SKELETON_SUBS = (
+    ("shch", "sc"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("zh", "z"), ("sch", "s"),
+    ("sh", "s"), ("ch", "c"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("yi", "i"),
+    ("ie", "i"), ("j", "i"), ("y", "i"), ("w", "v"), ("k", "c"), ("q", "c"), ("x", "cs"),
+    ("ph", "f"), ("z", "s"), ("dt", "t"), ("d", "t"),
+)  # fmt: skip
+
+_NUMBER_RE = re.compile(r"(?<![\w.,])[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?(?!\w)")
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?:;«»\"“”„()\[\]–—-]$")
+
+# Languages writing "," as the decimal mark; everything else uses ".".
+COMMA_DECIMAL = frozenset({"de", "ru", "uk", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv"})
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic letters to Latin; other characters unchanged."""
+    return text.translate(_TRANSLIT)
+
+
+def fold(text: str) -> str:
+    """Lower-case, transliterated, accent-free form used to compare names across scripts."""
+    decomposed = unicodedata.normalize("NFKD", transliterate(text).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_key(token: str) -> str:
+    """Coarse spelling skeleton: Зеленский, Zelensky, Selenskyj -> comparable keys."""
+    key = fold(token)
+    for old, new in _SKELETON_SUBS:
+        key = key.replace(old, new)
+    key = re.sub(r"(.)\1+", r"\1", key)  # double letters
+    return key.rstrip("aeiou") or key
+
+
+def number_strings(text: str) -> list[str]:
+    """The raw number tokens of ``text`` (with their separators), in order."""
+    return [m.group(0) for m in _NUMBER_RE.finditer(text)]
+
+
+def normalize_number(raw: str, lang: str | None = None) -> str:
+    """Canonical decimal string for a number token written in ``lang``'s convention.
+
+    ``lang=None`` guesses: a separator followed by exactly three digits is a
+    thousands separator, anything else is the decimal mark.
+    """
+    token = raw.replace("−", "-").replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
+    sign = "-" if token.startswith("-") else ""
+    token = token.lstrip("-").replace(" ", "")
+    if lang is not None:
+        decimal_mark = "," if lang.split("-")[0].lower() in COMMA_DECIMAL else "."
+        thousands = "." if decimal_mark == "," else ","
+        token = token.replace(thousands, "").replace(decimal_mark, ".")
+    else:
+        token = _guess_number(token)
+    try:
+        value = Decimal(token)
+    except InvalidOperation:
+        return sign + token
+    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return sign + text
+
+
+def _guess_number(token: str) -> str:
+    """Separator-agnostic reading: trailing ``[.,]ddd`` groups are thousands."""
+    parts = re.split(r"[.,]", token)
+    if len(parts) == 1:
+        return token
+    if all(len(p) == 3 for p in parts[1:]):
+        return "".join(parts)
+    return "".join(parts[:-1]) + "." + parts[-1]
+
+
+def numbers(text: str, lang: str | None = None) -> list[str]:
+    """Normalised numbers of ``text`` (see ``normalize_number``), in order."""
+    return [normalize_number(raw, lang) for raw in number_strings(text)]
+
+
+def names(text: str) -> list[str]:
+    """Capitalised tokens that are not sentence-initial (likely proper names).
+
+    A token right after sentence punctuation is skipped because any word is
+    capitalised there; all-caps words of one letter are skipped too.
+    """
+    found: list[str] = []
+    previous_end = 0
+    first = True
+    for match in WORD_RE.finditer(text):
+        token = match.group(0)
+        gap = text[previous_end : match.start()].strip()
+        starts_sentence = first or bool(gap and _SENTENCE_END.search(gap))
+        previous_end = match.end()
+        first = False
+        if starts_sentence or len(token) < 2 or not token[0].isupper():
+            continue
+        found.append(token)
+    return found
+
+
+def anchor_keys(text: str) -> frozenset[str]:
+    """Language-independent anchors of a sentence for the aligner.
+
+    Numbers are reduced to their digits (``10,000`` = ``10 000`` = ``10.000``),
+    capitalised tokens (any position, German nouns included) to their name skeleton;
+    a name key only helps when the other side shares it.
+    """
+    keys = {"#" + re.sub(r"\D", "", raw) for raw in number_strings(text)}
+    keys.update("@" + name_key(tok) for tok in WORD_RE.findall(text) if tok[:1].isupper())
+    return frozenset(k for k in keys if len(k) > 2)
