@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
+from workbench.core.align_lexicon import gloss, identity_share, invert, learn_lexicon
 from workbench.core.align_scoring import (
     BEAD_SHAPES,
     MAX_SIDE,
@@ -93,6 +94,20 @@ def align(
         views_right.append(_fill_missing(right_mt, right))
     if not views_left:
         views_left, views_right = [left], [right]
+    beads, scorer = _align_views(left, right, views_left, views_right, params)
+    if left_mt is None and right_mt is None and params.lexicon_passes:
+        beads = _lexicon_pass(left, right, beads, scorer, params)
+    return beads
+
+
+def _align_views(
+    left: Sequence[str],
+    right: Sequence[str],
+    views_left: list[Sequence[str]],
+    views_right: list[Sequence[str]],
+    params: AlignParams,
+) -> tuple[list[Bead], BeadScorer]:
+    """One full alignment pass (DP plus repairs) comparing the given views."""
     n, m = len(left), len(right)
     scorer = BeadScorer(left, right, views_left, views_right, params)
     coarse = coarse_path(scorer, n, m, params, anchor_chain(views_left[0], views_right[0]))
@@ -110,7 +125,38 @@ def align(
         beads = absorb_orphans(beads, scorer, params)
         if len(beads) == count:
             break
-    return detect_moves(beads, scorer, params)
+    return detect_moves(beads, scorer, params), scorer
+
+
+def _lexicon_pass(
+    left: Sequence[str],
+    right: Sequence[str],
+    beads: list[Bead],
+    scorer: BeadScorer,
+    params: AlignParams,
+) -> list[Bead]:
+    """Realign (no MT) through a word table learnt from the first pass's confident 1-1 links.
+
+    The table glosses each side into the other's language and both directions
+    are compared.  Skipped when the table maps words mostly to themselves (one
+    language on both sides: direct comparison already sees every shared word).
+    With MT in one direction, mapping MT words to the other side's words helped
+    one dev configuration and hurt two, so it is not done.
+    """
+    for _ in range(params.lexicon_passes):
+        pairs = [
+            (b.left[0], b.right[0])
+            for b in beads
+            if b.kind == "1-1" and _bead_evidence(b, scorer) > params.lexicon_evidence
+        ]
+        table = learn_lexicon(left, right, pairs)
+        if len(table) < 10 or identity_share(table) > 0.5:
+            return beads
+        reverse = invert(table)
+        views_left = [[gloss(t, table) for t in left], left]
+        views_right = [right, [gloss(t, reverse) for t in right]]
+        beads, scorer = _align_views(left, right, views_left, views_right, params)
+    return beads
 
 
 def _fill_missing(mt: Sequence[str], original: Sequence[str]) -> list[str]:

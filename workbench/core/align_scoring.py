@@ -53,6 +53,8 @@ class AlignParams:
     absorb_max_side: int = 5  # largest side an absorbed bead may reach
     move_gain: float = 0.2  # similarity above chance for an unmatched pair to be a move
     max_move_pairs: int = 250_000  # cap on deletion x insertion comparisons
+    lexicon_passes: int = 1  # no-MT mode: realignments through a word table learnt in-document
+    lexicon_evidence: float = 0.0  # coverage above chance of a 1-1 link the table learns from
 
 
 class BeadScorer:
