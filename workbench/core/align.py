@@ -22,48 +22,31 @@ Everything here is pure: lists of strings in, ``Bead`` dataclasses out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
+from workbench.core.align_confidence import split_glued, with_confidence
 from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
 from workbench.core.align_lexicon import gloss, identity_share, invert, learn_lexicon
-from workbench.core.align_scoring import (
-    BEAD_SHAPES,
-    MAX_SIDE,
-    AlignParams,
-    BeadScorer,
+from workbench.core.align_moves import detect_moves, split_swaps
+from workbench.core.align_repair import (
+    Bead,
+    _bead_evidence,
+    absorb_orphans,
+    pair_sandwiches,
+    repair_boundaries,
 )
+from workbench.core.align_scoring import BEAD_SHAPES, AlignParams, BeadScorer
 
 __all__ = [
     "BEAD_SHAPES",
     "AlignParams",
     "Bead",
     "align",
+    "align_scored",
     "anchor_chain",
     "parse_ladder",
     "repair_boundaries",
     "to_ladder",
 ]
-
-
-@dataclass(frozen=True)
-class Bead:
-    """One alignment unit: 0-based sentence indices on each side.
-
-    ``score`` is the raw similarity of the two sides (0 for unmatched sentences);
-    ``move_to`` is set on an unmatched sentence whose counterpart sits elsewhere
-    (the index of that other bead in the returned list).
-    """
-
-    left: tuple[int, ...]
-    right: tuple[int, ...]
-    score: float
-    kind: str
-    move_to: int | None = None
-
-    @property
-    def moved(self) -> bool:
-        """True for a deleted/inserted sentence matched by a move."""
-        return self.move_to is not None
 
 
 def align(
@@ -79,9 +62,23 @@ def align(
     ``left_mt`` is the machine translation of ``left`` into ``right``'s language
     (compared with ``right``); ``right_mt`` the reverse.  Given both, the two
     comparisons are averaged; given neither, the sides are compared directly
-    (same language).
+    (same language), after which a word table learnt from the pair itself
+    glosses each side when the two turn out to be in different languages.
     """
     params = params or AlignParams()
+    beads, scorer = align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params)
+    return with_confidence(beads, scorer, params)
+
+
+def align_scored(
+    left: Sequence[str],
+    right: Sequence[str],
+    *,
+    left_mt: Sequence[str] | None = None,
+    right_mt: Sequence[str] | None = None,
+    params: AlignParams,
+) -> tuple[list[Bead], BeadScorer]:
+    """``align`` without confidences, plus the scorer of the final pass (for calibration)."""
     for name, mt, ref in (("left_mt", left_mt, left), ("right_mt", right_mt, right)):
         if mt is not None and len(mt) != len(ref):
             raise ValueError(f"{name} has {len(mt)} lines, expected {len(ref)}")
@@ -96,8 +93,8 @@ def align(
         views_left, views_right = [left], [right]
     beads, scorer = _align_views(left, right, views_left, views_right, params)
     if left_mt is None and right_mt is None and params.lexicon_passes:
-        beads = _lexicon_pass(left, right, beads, scorer, params)
-    return beads
+        beads, scorer = _lexicon_pass(left, right, beads, scorer, params)
+    return beads, scorer
 
 
 def _align_views(
@@ -125,6 +122,7 @@ def _align_views(
         beads = absorb_orphans(beads, scorer, params)
         if len(beads) == count:
             break
+    beads = split_swaps(split_glued(beads, scorer, params), scorer, params)
     return detect_moves(beads, scorer, params), scorer
 
 
@@ -134,7 +132,7 @@ def _lexicon_pass(
     beads: list[Bead],
     scorer: BeadScorer,
     params: AlignParams,
-) -> list[Bead]:
+) -> tuple[list[Bead], BeadScorer]:
     """Realign (no MT) through a word table learnt from the first pass's confident 1-1 links.
 
     The table glosses each side into the other's language and both directions
@@ -151,12 +149,12 @@ def _lexicon_pass(
         ]
         table = learn_lexicon(left, right, pairs)
         if len(table) < 10 or identity_share(table) > 0.5:
-            return beads
+            return beads, scorer
         reverse = invert(table)
         views_left = [[gloss(t, table) for t in left], left]
         views_right = [right, [gloss(t, reverse) for t in right]]
         beads, scorer = _align_views(left, right, views_left, views_right, params)
-    return beads
+    return beads, scorer
 
 
 def _fill_missing(mt: Sequence[str], original: Sequence[str]) -> list[str]:
@@ -167,210 +165,6 @@ def _fill_missing(mt: Sequence[str], original: Sequence[str]) -> list[str]:
     better than an empty string, which would leave the sentence unalignable.
     """
     return [t if t.strip() or not o.strip() else o for t, o in zip(mt, original, strict=True)]
-
-
-def _orphan_evidence(orphan: Bead, link: Bead, scorer: BeadScorer) -> float:
-    """Coverage above chance of an unmatched sentence by a neighbouring link's other side."""
-    if orphan.left:
-        k, other = orphan.left[0], link.right
-        side = 0
-    else:
-        k, other = orphan.right[0], link.left
-        side = 1
-    if len(other) > 4:
-        return 0.0
-    cover = scorer.coverage(side, k, other[0], len(other))
-    return cover - scorer.chance[side][k] * scorer.growth[side].get(len(other), 1.0)
-
-
-def _merge_improves(orphan: Bead, link: Bead, scorer: BeadScorer) -> bool:
-    """Bleualign's gap-filling test: does the link with the orphan score higher?"""
-    left = sorted(link.left + orphan.left)
-    right = sorted(link.right + orphan.right)
-    if left[-1] - left[0] >= len(left) or right[-1] - right[0] >= len(right):
-        return False
-    merged = scorer.similarity(left[0], len(left), right[0], len(right))
-    return merged > scorer.similarity(link.left[0], len(link.left), link.right[0], len(link.right))
-
-
-def _split_off(orphan: Bead, link: Bead) -> tuple[Bead, Bead] | None:
-    """The link without its end sentence facing the orphan, and the orphan paired with it."""
-    before = orphan.left[0] < link.left[0] if orphan.left else orphan.right[0] < link.right[0]
-    other = link.right if orphan.left else link.left
-    if len(other) < 2:
-        return None
-    taken, kept = (other[:1], other[1:]) if before else (other[-1:], other[:-1])
-    if orphan.left:
-        return Bead(link.left, kept, 0.0, ""), Bead(orphan.left, taken, 0.0, "")
-    return Bead(kept, link.right, 0.0, ""), Bead(taken, orphan.right, 0.0, "")
-
-
-def _scored(bead: Bead, scorer: BeadScorer) -> Bead:
-    i, a, j, b = bead.left[0], len(bead.left), bead.right[0], len(bead.right)
-    return Bead(bead.left, bead.right, round(scorer.similarity(i, a, j, b), 4), f"{a}-{b}")
-
-
-def repair_boundaries(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
-    """Give an unmatched sentence the end sentence of a neighbouring many-sided link.
-
-    The DP pays nothing for a short sentence without lexical evidence (a loose
-    translation), so it may leave it unmatched and glue its partner to the
-    neighbouring link.  The split is taken when both the Gale-Church length
-    cost drops and the remaining link's own evidence does not (the detached
-    sentence was not what made that link match).
-    """
-    result = list(beads)
-    for k, bead in enumerate(result):
-        if bead.kind not in ("1-0", "0-1"):
-            continue
-        for n in (k - 1, k + 1):
-            link = result[n] if 0 <= n < len(result) else None
-            if not link or not link.left or not link.right:
-                continue
-            split = _split_off(bead, link)
-            if split is None:
-                continue
-            kept, pair = split
-            if _length_cost(kept, scorer) + _length_cost(pair, scorer) < _length_cost(
-                link, scorer
-            ) and _bead_evidence(kept, scorer) >= _bead_evidence(link, scorer):
-                result[n], result[k] = _scored(kept, scorer), _scored(pair, scorer)
-                break
-    return result
-
-
-def _length_cost(bead: Bead, scorer: BeadScorer) -> float:
-    return scorer.length_cost(bead.left[0], len(bead.left), bead.right[0], len(bead.right))
-
-
-def _bead_evidence(bead: Bead, scorer: BeadScorer) -> float:
-    return scorer.evidence(bead.left[0], len(bead.left), bead.right[0], len(bead.right))
-
-
-def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
-    """Attach an unmatched sentence to the adjacent link that clearly covers it.
-
-    Fragments (a title split off, a page-break remnant) score too little alone
-    for the DP to pay a merge; when the neighbouring link's other side plainly
-    contains them, they belong to that link rather than standing alone.
-    """
-    result = list(beads)
-    for k, bead in enumerate(beads):
-        if bead.kind not in ("1-0", "0-1"):
-            continue
-        best, target = 0.0, None
-        for n in (k - 1, k + 1):
-            if 0 <= n < len(result) and result[n] and result[n].left and result[n].right:
-                evidence = _orphan_evidence(bead, result[n], scorer)
-                if evidence > params.absorb_evidence or (
-                    evidence > 0 and _merge_improves(bead, result[n], scorer)
-                ):
-                    if evidence > best:
-                        best, target = evidence, n
-        if target is None:
-            continue
-        link = result[target]
-        left = tuple(sorted(link.left + bead.left))
-        right = tuple(sorted(link.right + bead.right))
-        if max(len(left), len(right)) > params.absorb_max_side:
-            continue
-        sim = scorer.similarity(left[0], len(left), right[0], len(right))
-        result[target] = Bead(left, right, round(sim, 4), f"{len(left)}-{len(right)}")
-        result[k] = None  # type: ignore[call-overload]
-    return [b for b in result if b is not None]
-
-
-def _pair_in_gap(gap: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
-    """Pair the single sentence on one side of a gap with its likeliest partner on the other.
-
-    Among the candidates whose lengths fit (Gale-Church), one with evidence above
-    chance is preferred, then the best length fit; the rest of the gap stays
-    unmatched.
-    """
-    single_left = sum(len(b.left) for b in gap) == 1
-    lone = next(b for b in gap if (b.left if single_left else b.right))
-    others = [b for b in gap if (b.right if single_left else b.left)]
-
-    def key(other: Bead) -> tuple[bool, float]:
-        pair = Bead(lone.left or other.left, lone.right or other.right, 0.0, "")
-        return _bead_evidence(pair, scorer) <= 0, _length_cost(pair, scorer)
-
-    fitting = [b for b in others if key(b)[1] <= params.sandwich_length_cost]
-    if not fitting:
-        return gap
-    best = min(fitting, key=key)
-    pair = _scored(Bead(lone.left or best.left, lone.right or best.right, 0.0, ""), scorer)
-    first = min(gap.index(lone), gap.index(best))
-    rest = [b for b in gap if b is not lone and b is not best]
-    return rest[:first] + [pair] + rest[first:]
-
-
-def pair_sandwiches(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
-    """Link a lone deletion and a lone insertion that sit between the same two links.
-
-    A sentence dropped on one side right where one appears on the other side is
-    almost always a free rewrite of it (or a bad translation): a 1-1 pair, not an
-    unrelated deletion plus insertion, provided their lengths are compatible.
-    """
-    result: list[Bead] = []
-    k = 0
-    while k < len(beads):
-        run = k
-        while run < len(beads) and (not beads[run].left or not beads[run].right):
-            run += 1
-        left = [x for bead in beads[k:run] for x in bead.left]
-        right = [x for bead in beads[k:run] for x in bead.right]
-        inside = 0 < k and run < len(beads)
-        if 0 < len(left) <= MAX_SIDE and 0 < len(right) <= MAX_SIDE:
-            i, a, j, b = left[0], len(left), right[0], len(right)
-            if scorer.length_cost(i, a, j, b) <= params.sandwich_length_cost and (
-                (inside and a + b == 2) or scorer.evidence(i, a, j, b) > 0
-            ):
-                sim = scorer.similarity(i, a, j, b)
-                result.append(Bead(tuple(left), tuple(right), round(sim, 4), f"{a}-{b}"))
-                k = run
-                continue
-        if run > k:
-            gap = beads[k:run]
-            if inside and min(len(left), len(right)) == 1:
-                gap = _pair_in_gap(gap, scorer, params)
-            result.extend(gap)
-            k = run
-        else:
-            result.append(beads[k])
-            k += 1
-    return result
-
-
-def detect_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
-    """Pair unmatched deletions with unmatched insertions elsewhere that say the same.
-
-    Each of the two sentences must be covered by the other well above its chance
-    level, so a short sentence inside a long unrelated one is not a move.
-    """
-    deleted = [k for k, bead in enumerate(beads) if bead.kind == "1-0"]
-    inserted = [k for k, bead in enumerate(beads) if bead.kind == "0-1"]
-    if not deleted or not inserted or len(deleted) * len(inserted) > params.max_move_pairs:
-        return beads
-    candidates = []
-    for d in deleted:
-        i = beads[d].left[0]
-        for k in inserted:
-            j = beads[k].right[0]
-            # both ways: a short sentence is covered by any long one sharing its words
-            left_gain = scorer.coverage(0, i, j, 1) - scorer.chance[0][i]
-            right_gain = scorer.coverage(1, j, i, 1) - scorer.chance[1][j]
-            if min(left_gain, right_gain) >= params.move_gain:
-                candidates.append((scorer.similarity(i, 1, j, 1), d, k))
-    result = list(beads)
-    used: set[int] = set()
-    for sim, d, k in sorted(candidates, reverse=True):
-        if d in used or k in used:
-            continue
-        used.update((d, k))
-        result[d] = replace(result[d], move_to=k, score=round(sim, 4))
-        result[k] = replace(result[k], move_to=d, score=round(sim, 4))
-    return result
 
 
 def to_ladder(beads: Sequence[Bead]) -> str:

@@ -53,6 +53,16 @@ class AlignParams:
     absorb_max_side: int = 5  # largest side an absorbed bead may reach
     move_gain: float = 0.2  # similarity above chance for an unmatched pair to be a move
     max_move_pairs: int = 250_000  # cap on deletion x insertion comparisons
+    move_link_evidence: float = 0.2  # a 1-1 link this weak may be broken for a move
+    swap_similarity: float = 0.5  # Dice each sentence of an out-of-order N-N bead needs
+    # every sentence of an N-M bead needs coverage above its chance level; the
+    # tolerance of .1 is the chance estimate's noise (benchmarks/align_cv.py: stricter
+    # levels cost Text+Berg links and gained nothing elsewhere)
+    glue_evidence: float = -0.1
+    glue_doubt: float = 0.5  # below this link probability, an end sentence at chance splits off
+    # logistic link probability: bias, mean evidence, weakest evidence, length cost;
+    # fitted on the dev sets by benchmarks/align_confidence_fit.py (held-out groups calibrated)
+    confidence: tuple[float, float, float, float] = (2.08, -8.88, 11.57, -0.52)
     lexicon_passes: int = 1  # no-MT mode: realignments through a word table learnt in-document
     lexicon_evidence: float = 0.0  # coverage above chance of a 1-1 link the table learns from
 

@@ -1,0 +1,139 @@
+"""Cross-validated choice of aligner parameters over several dev sets.
+
+    .venv/bin/python benchmarks/align_cv.py [--quick]
+
+For every candidate parameter set (a small grid over the settings issue 16
+introduced: the glue check and the no-MT lexicon pass) every dev unit of
+``align_devsets`` is aligned and scored.  The report gives, per dev set:
+
+* ``Gale-Church``: the length-only baseline (the floor);
+* ``default``: ``AlignParams()`` as shipped;
+* ``in-sample``: the candidate best on all units together (optimistic);
+* ``leave-one-out``: each unit scored with the candidate chosen on all *other*
+  units (sets weighted equally), the honest figure;
+* ``leave-set-out``: each set scored with the candidate chosen on the other sets.
+
+Scores: Text+Berg and synthetic units use the Text+Berg strict F1 (precision
+over every predicted bead, recall over gold links, counts pooled per set);
+story pairs use bead F1 over judged beads (both sides non-empty) as
+``stories-dev/eval.py`` does.  Moves are scored as the links they stand for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from align_devsets import Beads, Unit, all_units  # noqa: E402
+
+from workbench.core.align import AlignParams, Bead, align  # noqa: E402
+from workbench.core.align_gc import gale_church  # noqa: E402
+
+Counts = tuple[int, int, int, int]  # hits for precision, predicted, hits for recall, gold
+
+
+def as_links(beads: list[Bead]) -> Beads:
+    """Predicted beads as the scorer sees them: a move becomes the link it stands for."""
+    out: Beads = []
+    for bead in beads:
+        if bead.move_to is None:
+            out.append((bead.left, bead.right))
+        elif bead.left:
+            out.append((bead.left, beads[bead.move_to].right))
+    return out
+
+
+def counts(unit: Unit, predicted: Beads) -> Counts:
+    """Scorer counts for one unit (see the module docstring)."""
+    gold = set(unit.gold)
+    pred = set(predicted)
+    if unit.metric == "beads":
+        judged = {b for b in pred if b[0] and b[1]}
+        allowed = gold | set(unit.possible)
+        return len(judged & allowed), len(judged), len(gold & judged), len(gold)
+    linked = {b for b in gold if b[0] and b[1]}
+    return len(pred & gold), len(pred), len(linked & pred), len(linked)
+
+
+def f1(c: Counts) -> float:
+    p = c[0] / c[1] if c[1] else 0.0
+    r = c[2] / c[3] if c[3] else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def run(units: list[Unit], params: AlignParams) -> list[Counts]:
+    return [counts(u, as_links(align(u.left, u.right, params=params, **u.kwargs))) for u in units]
+
+
+def gale_church_counts(units: list[Unit]) -> list[Counts]:
+    return [counts(u, gale_church(u.left, u.right)) for u in units]
+
+
+def pooled(rows: list[Counts]) -> Counts:
+    return tuple(sum(c[k] for c in rows) for k in range(4))  # type: ignore[return-value]
+
+
+def candidates(quick: bool) -> dict[str, AlignParams]:
+    base = AlignParams()
+    glue = (-1e9, -0.1, -0.05, 0.0) if not quick else (-1e9, 0.0)
+    out = {}
+    for g, lex in itertools.product(glue, (0, 1)):
+        label = f"glue {'off' if g < -1 else g} lexicon {lex}"
+        out[label] = replace(base, glue_evidence=g, lexicon_passes=lex)
+    return out
+
+
+def set_score(units: list[Unit], rows: list[Counts], name: str) -> float:
+    return f1(pooled([c for u, c in zip(units, rows, strict=True) if u.set_name == name]))
+
+
+def mean_over_sets(units: list[Unit], rows: list[Counts], skip: int | None = None) -> float:
+    keep = [(u, c) for k, (u, c) in enumerate(zip(units, rows, strict=True)) if k != skip]
+    names = sorted({u.set_name for u, _ in keep})
+    return sum(set_score([u for u, _ in keep], [c for _, c in keep], n) for n in names) / len(names)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a 4-candidate grid")
+    args = parser.parse_args()
+    units = all_units()
+    if not units:
+        print("no dev data under ../shared/data: nothing to do")
+        return
+    names = sorted({u.set_name for u in units})
+    load = os.getloadavg()[0]
+    print(f"{len(units)} dev units in {len(names)} sets; load average {load:.1f}")
+    grid = candidates(args.quick)
+    results = {label: run(units, params) for label, params in grid.items()}
+    default = run(units, AlignParams())
+    baseline = gale_church_counts(units)
+    for label, rows in results.items():
+        scores = " ".join(f"{n} {set_score(units, rows, n):.3f}" for n in names)
+        print(f"  candidate {label:28} {scores}")
+    best = max(results, key=lambda c: mean_over_sets(units, results[c]))
+    loo: list[Counts] = []
+    for k in range(len(units)):
+        chosen = max(results, key=lambda c: mean_over_sets(units, results[c], skip=k))
+        loo.append(results[chosen][k])
+    print(f"in-sample choice: {best}")
+    print(f"{'dev set':12} {'Gale-Church':>11} {'default':>8} {'in-sample':>9}"
+          f" {'leave-one-out':>13} {'leave-set-out':>13}")  # fmt: skip
+    for name in names:
+        others = [k for k, u in enumerate(units) if u.set_name != name]
+        rest = [units[k] for k in others]
+        chosen = max(results, key=lambda c: mean_over_sets(rest, [results[c][k] for k in others]))
+        scores = [set_score(units, rows, name)
+                  for rows in (baseline, default, results[best], loo, results[chosen])]  # fmt: skip
+        print(f"{name:12} {scores[0]:11.3f} {scores[1]:8.3f} {scores[2]:9.3f} {scores[3]:13.3f}"
+              f" {scores[4]:13.3f}   (set left out chose: {chosen})")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""Issue 16: no glued beads, bead confidence, moves, the in-document lexicon, Gale-Church floor."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.align.conftest import make_sentences
+from workbench.core.align import Bead, align
+from workbench.core.align_gc import gale_church
+from workbench.core.align_lexicon import gloss, identity_share, invert, learn_lexicon
+
+Shape = tuple[tuple[int, ...], tuple[int, ...]]
+
+# A made-up second "language": every word replaced by a fixed nonsense word, so no
+# n-gram is shared except numbers; only a word table learnt in-document helps.
+_CIPHER: dict[str, str] = {}
+
+
+def _foreign(text: str) -> str:
+    rng = random.Random(0)
+    out = []
+    for word in text.replace(",", " ,").replace(".", " .").split():
+        if word.isdigit() or word in ",.":
+            out.append(word)
+            continue
+        key = word.lower()
+        if key not in _CIPHER:
+            rng.seed(key)
+            _CIPHER[key] = "".join(rng.choice("bdgklmnprstvz") + rng.choice("aeiou") for _ in range(3))
+        out.append(_CIPHER[key])
+    return " ".join(out)
+
+
+def _links(beads: list[Bead]) -> set[Shape]:
+    found = set()
+    for bead in beads:
+        if bead.left and bead.right:
+            found.add((bead.left, bead.right))
+        elif bead.move_to is not None and bead.left:
+            found.add((bead.left, beads[bead.move_to].right))
+    return found
+
+
+def _f1(gold: set[Shape], predicted: set[Shape]) -> float:
+    hits = len(gold & predicted)
+    if not hits:
+        return 0.0
+    p, r = hits / len(predicted), hits / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def test_every_bead_carries_a_confidence_high_for_copies(sentences: list[str]) -> None:
+    beads = align(sentences, sentences)
+    assert all(0.9 <= b.confidence <= 1.0 for b in beads)
+
+
+def test_unrelated_rewrite_is_not_glued_into_a_many_sided_bead(sentences: list[str]) -> None:
+    """A republisher replaced two sentences with two unrelated ones: no N-M bead appears."""
+    others = make_sentences(2, seed=4242)
+    right = sentences[:15] + [others[0] + " " + sentences[15], others[1]] + sentences[17:]
+    beads = align(sentences, right)
+    for bead in beads:
+        if len(bead.left) + len(bead.right) > 2:
+            assert bead.left != (15, 16), bead
+    unmatched = {b.left for b in beads if b.left and not b.right and b.move_to is None}
+    assert (16,) in unmatched  # the dropped sentence is a deletion, not glued to a stranger
+
+
+def test_lone_weak_pairing_is_uncertain_and_copies_are_not(sentences: list[str]) -> None:
+    weak = align(sentences[:5] + ["Nothing else happened."] + sentences[5:10],
+                 sentences[:5] + ["The weather was fine all week long."] + sentences[5:10])  # fmt: skip
+    middle = next(b for b in weak if b.left == (5,))
+    assert middle.confidence < min(b.confidence for b in weak if b is not middle)
+
+
+def test_adjacent_and_distant_sentence_swaps_are_moves(sentences: list[str]) -> None:
+    order = list(range(40))
+    order[10], order[11] = order[11], order[10]  # adjacent
+    order[3], order[30] = order[30], order[3]  # distant
+    right = [sentences[k] for k in order]
+    beads = align(sentences, right)
+    expected = {((k,), (order.index(k),)) for k in range(40)}
+    assert _links(beads) == expected
+    assert not any(b.left and b.right and b.left[0] != order[b.right[0]] for b in beads)
+    assert any(b.moved for b in beads)
+
+
+def test_paragraph_swap_is_reported_as_moves_not_changes(sentences: list[str]) -> None:
+    paragraphs = [sentences[k : k + 4] for k in range(0, 40, 4)]
+    paragraphs[2], paragraphs[7] = paragraphs[7], paragraphs[2]
+    right = [s for p in paragraphs for s in p]
+    beads = align(sentences, right)
+    for bead in beads:  # every pairing links identical text (a move or in place)
+        if bead.left and bead.right:
+            assert sentences[bead.left[0]] == right[bead.right[0]]
+    assert sum(1 for b in beads if b.moved) >= 8
+
+
+def test_lexicon_learns_word_translations_from_the_pair() -> None:
+    english = make_sentences(60, seed=3)
+    foreign = [_foreign(s) for s in english]
+    table = learn_lexicon(english, foreign, [(k, k) for k in range(60)])
+    assert table["mayor"] == _CIPHER["mayor"] and identity_share(table) < 0.2
+    assert invert(table)[_CIPHER["council"]] == "council"
+    assert gloss("The mayor", table).split()[-1] == _CIPHER["mayor"]
+
+
+def test_no_mt_cross_language_beats_length_only_alignment() -> None:
+    english = make_sentences(80, seed=8)
+    foreign = [_foreign(s) for s in english]
+    rng = random.Random(5)
+    gold: set[Shape] = set()
+    right: list[str] = []
+    for k, text in enumerate(foreign):
+        if rng.random() < 0.15 and k + 1 < len(foreign) and right and len(right) % 3 == 0:
+            right[-1] = right[-1] + " " + text  # merge into the previous one
+            gold = {g for g in gold if g[1] != (len(right) - 1,)}
+            gold.add(((k - 1, k), (len(right) - 1,)))
+        else:
+            right.append(text)
+            gold.add(((k,), (len(right) - 1,)))
+    ours = _f1(gold, _links(align(english, right)))
+    length_only = _f1(gold, {b for b in gale_church(english, right) if b[0] and b[1]})
+    assert ours >= length_only
+    assert ours > 0.9
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(0, 39), min_size=0, max_size=25),
+    st.lists(st.integers(0, 39), min_size=0, max_size=25),
+)
+def test_beads_partition_both_sides(picks_left: list[int], picks_right: list[int]) -> None:
+    """Any two documents: each sentence in exactly one bead, confidences in [0, 1]."""
+    pool = make_sentences(40, seed=11)
+    left = [pool[k] for k in picks_left]
+    right = [pool[k] for k in picks_right]
+    beads = align(left, right)
+    assert sorted(i for b in beads for i in b.left) == list(range(len(left)))
+    assert sorted(j for b in beads for j in b.right) == list(range(len(right)))
+    assert all(0.0 <= b.confidence <= 1.0 for b in beads)
+    for bead in beads:
+        if bead.move_to is not None:
+            assert beads[bead.move_to].move_to == beads.index(bead)

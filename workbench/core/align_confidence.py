@@ -1,0 +1,136 @@
+"""Never glue, and say how sure: per-sentence evidence checks and bead confidence.
+
+Why: on paraphrased republications the DP could join unrelated sentences
+into one N-M bead because each extra sentence paid only a small merge cost;
+the reader then saw a "changed" pair that was really an added and a removed
+sentence.  Here every sentence of a multi-sentence bead must be covered by the
+other side above its own chance level; end sentences that are not are split
+off as unmatched, and a bead with an unsupported sentence in the middle is
+dissolved into deletions and insertions.
+
+Confidence is a logistic model of the bead's evidence (mean and weakest
+sentence's coverage above chance) and its Gale-Church length cost.  The
+coefficients (``AlignParams.confidence``) were fitted by
+``benchmarks/align_dev.py --fit`` on the dev sets and checked out of sample;
+they are not tuned per document.  An unmatched sentence's confidence is one
+minus the best link probability with a neighbouring sentence of the other
+side.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from workbench.core.align_repair import Bead
+from workbench.core.align_scoring import AlignParams, BeadScorer
+
+
+def sentence_evidence(bead: Bead, scorer: BeadScorer) -> list[float]:
+    """Coverage above chance of each sentence of a link by the other side (left first)."""
+    i, a, j, b = bead.left[0], len(bead.left), bead.right[0], len(bead.right)
+    left = [
+        scorer.coverage(0, k, j, b) - scorer.chance[0][k] * scorer.growth[0].get(b, 1.0)
+        for k in bead.left
+    ]
+    right = [
+        scorer.coverage(1, k, i, a) - scorer.chance[1][k] * scorer.growth[1].get(a, 1.0)
+        for k in bead.right
+    ]
+    return left + right
+
+
+def features(bead: Bead, scorer: BeadScorer) -> tuple[float, float, float]:
+    """(mean evidence, weakest sentence's evidence, length cost) of a link."""
+    values = sentence_evidence(bead, scorer)
+    i, a, j, b = bead.left[0], len(bead.left), bead.right[0], len(bead.right)
+    return sum(values) / len(values), min(values), scorer.length_cost(i, a, j, b)
+
+
+def link_probability(feats: tuple[float, float, float], params: AlignParams) -> float:
+    bias, w_mean, w_min, w_length = params.confidence
+    z = bias + w_mean * feats[0] + w_min * feats[1] + w_length * feats[2]
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def split_glued(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Multi-sentence links whose every sentence beats chance; the rest come apart."""
+    result: list[Bead] = []
+    for bead in beads:
+        if not bead.left or not bead.right or len(bead.left) + len(bead.right) <= 2:
+            result.append(bead)
+            continue
+        result.extend(_unglue(bead, scorer, params))
+    return result
+
+
+def _unglue(bead: Bead, scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    before: list[Bead] = []
+    after: list[Bead] = []
+    left, right = list(bead.left), list(bead.right)
+    while len(left) + len(right) > 2:
+        current = Bead(tuple(left), tuple(right), 0.0, "")
+        values = sentence_evidence(current, scorer)
+        ends = (
+            [(0, 0, values[0]), (0, len(left) - 1, values[len(left) - 1])] if len(left) > 1 else []
+        )
+        if len(right) > 1:
+            ends += [(1, 0, values[len(left)]), (1, len(right) - 1, values[-1])]
+        side, pos, value = min(ends, key=lambda t: t[2])
+        if value > params.glue_evidence and not _peel_helps(current, side, pos, scorer, params):
+            if min(values) <= params.glue_evidence:  # the unsupported sentence is in the middle
+                return _dissolve(left, right)
+            break
+        taken = (left if side == 0 else right).pop(pos)
+        orphan = Bead((taken,), (), 0.0, "1-0") if side == 0 else Bead((), (taken,), 0.0, "0-1")
+        if pos == 0:
+            before.append(orphan)
+        else:
+            after.insert(0, orphan)
+    core = Bead(tuple(left), tuple(right), 0.0, "")
+    i, a, j, b = left[0], len(left), right[0], len(right)
+    core = Bead(core.left, core.right, round(scorer.similarity(i, a, j, b), 4), f"{a}-{b}")
+    return [*before, core, *after]
+
+
+def _peel_helps(bead: Bead, side: int, pos: int, scorer: BeadScorer, params: AlignParams) -> bool:
+    """An end sentence at chance level in a bead the model doubts: split it off."""
+    values = sentence_evidence(bead, scorer)
+    value = values[pos] if side == 0 else values[len(bead.left) + pos]
+    doubtful = link_probability(features(bead, scorer), params) < params.glue_doubt
+    return value <= 0.0 and doubtful
+
+
+def _dissolve(left: list[int], right: list[int]) -> list[Bead]:
+    return [Bead((k,), (), 0.0, "1-0") for k in left] + [Bead((), (k,), 0.0, "0-1") for k in right]
+
+
+def with_confidence(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Every bead with its ``confidence`` (see the module docstring)."""
+    result = []
+    for k, bead in enumerate(beads):
+        if bead.left and bead.right:
+            value = link_probability(features(bead, scorer), params)
+        elif bead.move_to is not None:
+            other = beads[bead.move_to]
+            pair = Bead(bead.left or other.left, bead.right or other.right, 0.0, "")
+            value = link_probability(features(pair, scorer), params)
+        else:
+            value = 1.0 - _best_neighbour(beads, k, scorer, params)
+        result.append(replace(bead, confidence=round(value, 3)))
+    return result
+
+
+def _best_neighbour(beads: list[Bead], k: int, scorer: BeadScorer, params: AlignParams) -> float:
+    """Best link probability of an unmatched sentence with the other side's nearby sentences."""
+    bead = beads[k]
+    side = 0 if bead.left else 1
+    mine = (bead.left or bead.right)[0]
+    others: set[int] = set()
+    for n in range(max(0, k - 2), min(len(beads), k + 3)):
+        others.update(beads[n].right if side == 0 else beads[n].left)
+    best = 0.0
+    for other in sorted(others):
+        pair = Bead((mine,), (other,), 0.0, "") if side == 0 else Bead((other,), (mine,), 0.0, "")
+        best = max(best, link_probability(features(pair, scorer), params))
+    return best

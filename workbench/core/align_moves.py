@@ -1,0 +1,129 @@
+"""Moves: sentences and paragraphs that changed place are reported as moves.
+
+Why: a monotonic aligner can only keep one of two swapped passages in order;
+the other shows up as a deletion plus an insertion, or worse, as a weak
+pairing of two different sentences (the lone deletion and insertion between
+the same links), or as an N-N bead holding both halves of an adjacent swap.
+Readers then saw "changed" pairs with bogus number and name flags.  Here:
+
+* an N-N bead whose sentences pair up best out of order is taken apart;
+* a deletion is paired with an insertion elsewhere that says the same (each
+  covered by the other well above chance) and both are marked as a move;
+* a 1-1 link with no evidence above chance is broken when one of its sides
+  has such a partner elsewhere (the swap's other half).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workbench.core.align_repair import Bead, _bead_evidence
+from workbench.core.align_scoring import AlignParams, BeadScorer
+
+
+def split_swaps(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """N-N beads whose sentences match one-to-one out of order become deletions + insertions."""
+    result: list[Bead] = []
+    for bead in beads:
+        size = len(bead.left)
+        if size < 2 or size != len(bead.right):
+            result.append(bead)
+            continue
+        sims = [[scorer.similarity(i, 1, j, 1) for j in bead.right] for i in bead.left]
+        best = [max(range(size), key=lambda y, row=row: row[y]) for row in sims]
+        swapped = (
+            sorted(best) == list(range(size))
+            and best != list(range(size))
+            and all(sims[x][best[x]] >= params.swap_similarity for x in range(size))
+        )
+        if not swapped:
+            result.append(bead)
+            continue
+        result += [Bead((i,), (), 0.0, "1-0") for i in bead.left]
+        result += [Bead((), (j,), 0.0, "0-1") for j in bead.right]
+    return result
+
+
+def _move_gain(scorer: BeadScorer, i: int, j: int) -> float:
+    """The weaker of the two coverages above chance (a short sentence inside a long one fails)."""
+    left_gain = scorer.coverage(0, i, j, 1) - scorer.chance[0][i]
+    right_gain = scorer.coverage(1, j, i, 1) - scorer.chance[1][j]
+    return min(left_gain, right_gain)
+
+
+def _move_candidates(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams
+) -> tuple[list[int], list[int], set[int]]:
+    """Bead indices whose left / right may join a move, and the weak links among them.
+
+    Weak links (little evidence, low similarity) may be broken for a clearly
+    better partner elsewhere; when there are too many to compare all pairs,
+    only links at or below chance are considered, then none.
+    """
+    budget = params.max_move_pairs
+    for limit, cap in (
+        (params.move_link_evidence, budget // 10),
+        (0.0, budget // 10),
+        (None, budget),
+    ):
+        weak = set()
+        if limit is not None:
+            weak = {
+                k for k, b in enumerate(beads)
+                if b.kind == "1-1" and b.score < 1 - params.move_gain
+                and _bead_evidence(b, scorer) <= limit
+            }  # fmt: skip
+        lefts = [k for k, b in enumerate(beads) if b.kind == "1-0" or k in weak]
+        rights = [k for k, b in enumerate(beads) if b.kind == "0-1" or k in weak]
+        if len(lefts) * len(rights) <= cap:
+            return lefts, rights, weak
+    return [], [], set()
+
+
+def detect_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Mark deletions matching insertions elsewhere as moves, breaking weak links for them."""
+    lefts, rights, weak = _move_candidates(beads, scorer, params)
+    if not lefts or not rights:
+        return beads
+    candidates = []
+    for d in lefts:
+        i = beads[d].left[0]
+        for k in rights:
+            j = beads[k].right[0]
+            if d == k or _move_gain(scorer, i, j) < params.move_gain:
+                continue
+            sim = scorer.similarity(i, 1, j, 1)
+            if any(n in weak and sim <= beads[n].score + params.move_gain for n in (d, k)):
+                continue  # a weak link is only broken for a clearly better partner
+            candidates.append((sim, d, k))
+    pairs: list[tuple[float, int, int]] = []
+    used_left: set[int] = set()  # a broken link lends its left and its right separately
+    used_right: set[int] = set()
+    for sim, d, k in sorted(candidates, reverse=True):
+        if d not in used_left and k not in used_right:
+            used_left.add(d)
+            used_right.add(k)
+            pairs.append((sim, d, k))
+    return _with_moves(beads, pairs)
+
+
+def _with_moves(beads: list[Bead], pairs: list[tuple[float, int, int]]) -> list[Bead]:
+    """Beads with the chosen moves marked; a broken link becomes a deletion and an insertion."""
+    broken = {n for _sim, d, k in pairs for n in (d, k) if beads[n].left and beads[n].right}
+    out: list[Bead] = []
+    left_at: dict[int, int] = {}
+    right_at: dict[int, int] = {}
+    for k, bead in enumerate(beads):
+        if k in broken:
+            left_at[k] = len(out)
+            out.append(Bead(bead.left, (), 0.0, "1-0"))
+            right_at[k] = len(out)
+            out.append(Bead((), bead.right, 0.0, "0-1"))
+        else:
+            left_at[k] = right_at[k] = len(out)
+            out.append(bead)
+    for sim, d, k in pairs:
+        a, b = left_at[d], right_at[k]
+        out[a] = replace(out[a], move_to=b, score=round(sim, 4))
+        out[b] = replace(out[b], move_to=a, score=round(sim, 4))
+    return out

@@ -1,0 +1,213 @@
+"""Repair passes after the DP: lone rewrites paired, glued end sentences returned, moves.
+
+In the spirit of Bleualign's gap filling: a lone deletion facing a lone
+insertion between the same links is paired (a free rewrite); an unmatched
+sentence takes back the end sentence glued to a neighbouring link when the
+lengths then fit better; an unmatched fragment joins a neighbouring link whose
+score it raises.  Finally deletions matching insertions elsewhere are marked as
+moves.  Pure functions on ``Bead`` lists and a ``BeadScorer``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.core.align_scoring import MAX_SIDE, AlignParams, BeadScorer
+
+
+@dataclass(frozen=True)
+class Bead:
+    """One alignment unit: 0-based sentence indices on each side.
+
+    ``score`` is the raw similarity of the two sides (0 for unmatched sentences);
+    ``move_to`` is set on an unmatched sentence whose counterpart sits elsewhere
+    (the index of that other bead in the returned list).  ``confidence`` is the
+    estimated probability that the bead is right: for a link, that the sides
+    correspond; for an unmatched sentence, that nothing nearby matches it
+    (``workbench.core.align_confidence``).
+    """
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+    kind: str
+    move_to: int | None = None
+    confidence: float = 1.0
+
+    @property
+    def moved(self) -> bool:
+        """True for a deleted/inserted sentence matched by a move."""
+        return self.move_to is not None
+
+
+def _orphan_evidence(orphan: Bead, link: Bead, scorer: BeadScorer) -> float:
+    """Coverage above chance of an unmatched sentence by a neighbouring link's other side."""
+    if orphan.left:
+        k, other = orphan.left[0], link.right
+        side = 0
+    else:
+        k, other = orphan.right[0], link.left
+        side = 1
+    if len(other) > 4:
+        return 0.0
+    cover = scorer.coverage(side, k, other[0], len(other))
+    return cover - scorer.chance[side][k] * scorer.growth[side].get(len(other), 1.0)
+
+
+def _merge_improves(orphan: Bead, link: Bead, scorer: BeadScorer) -> bool:
+    """Bleualign's gap-filling test: does the link with the orphan score higher?"""
+    left = sorted(link.left + orphan.left)
+    right = sorted(link.right + orphan.right)
+    if left[-1] - left[0] >= len(left) or right[-1] - right[0] >= len(right):
+        return False
+    merged = scorer.similarity(left[0], len(left), right[0], len(right))
+    return merged > scorer.similarity(link.left[0], len(link.left), link.right[0], len(link.right))
+
+
+def _split_off(orphan: Bead, link: Bead) -> tuple[Bead, Bead] | None:
+    """The link without its end sentence facing the orphan, and the orphan paired with it."""
+    before = orphan.left[0] < link.left[0] if orphan.left else orphan.right[0] < link.right[0]
+    other = link.right if orphan.left else link.left
+    if len(other) < 2:
+        return None
+    taken, kept = (other[:1], other[1:]) if before else (other[-1:], other[:-1])
+    if orphan.left:
+        return Bead(link.left, kept, 0.0, ""), Bead(orphan.left, taken, 0.0, "")
+    return Bead(kept, link.right, 0.0, ""), Bead(taken, orphan.right, 0.0, "")
+
+
+def _scored(bead: Bead, scorer: BeadScorer) -> Bead:
+    i, a, j, b = bead.left[0], len(bead.left), bead.right[0], len(bead.right)
+    return Bead(bead.left, bead.right, round(scorer.similarity(i, a, j, b), 4), f"{a}-{b}")
+
+
+def repair_boundaries(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
+    """Give an unmatched sentence the end sentence of a neighbouring many-sided link.
+
+    The DP pays nothing for a short sentence without lexical evidence (a loose
+    translation), so it may leave it unmatched and glue its partner to the
+    neighbouring link.  The split is taken when both the Gale-Church length
+    cost drops and the remaining link's own evidence does not (the detached
+    sentence was not what made that link match).
+    """
+    result = list(beads)
+    for k, bead in enumerate(result):
+        if bead.kind not in ("1-0", "0-1"):
+            continue
+        for n in (k - 1, k + 1):
+            link = result[n] if 0 <= n < len(result) else None
+            if not link or not link.left or not link.right:
+                continue
+            split = _split_off(bead, link)
+            if split is None:
+                continue
+            kept, pair = split
+            if _length_cost(kept, scorer) + _length_cost(pair, scorer) < _length_cost(
+                link, scorer
+            ) and _bead_evidence(kept, scorer) >= _bead_evidence(link, scorer):
+                result[n], result[k] = _scored(kept, scorer), _scored(pair, scorer)
+                break
+    return result
+
+
+def _length_cost(bead: Bead, scorer: BeadScorer) -> float:
+    return scorer.length_cost(bead.left[0], len(bead.left), bead.right[0], len(bead.right))
+
+
+def _bead_evidence(bead: Bead, scorer: BeadScorer) -> float:
+    return scorer.evidence(bead.left[0], len(bead.left), bead.right[0], len(bead.right))
+
+
+def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Attach an unmatched sentence to the adjacent link that clearly covers it.
+
+    Fragments (a title split off, a page-break remnant) score too little alone
+    for the DP to pay a merge; when the neighbouring link's other side plainly
+    contains them, they belong to that link rather than standing alone.
+    """
+    result = list(beads)
+    for k, bead in enumerate(beads):
+        if bead.kind not in ("1-0", "0-1"):
+            continue
+        best, target = 0.0, None
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(result) and result[n] and result[n].left and result[n].right:
+                evidence = _orphan_evidence(bead, result[n], scorer)
+                if evidence > params.absorb_evidence or (
+                    evidence > 0 and _merge_improves(bead, result[n], scorer)
+                ):
+                    if evidence > best:
+                        best, target = evidence, n
+        if target is None:
+            continue
+        link = result[target]
+        left = tuple(sorted(link.left + bead.left))
+        right = tuple(sorted(link.right + bead.right))
+        if max(len(left), len(right)) > params.absorb_max_side:
+            continue
+        sim = scorer.similarity(left[0], len(left), right[0], len(right))
+        result[target] = Bead(left, right, round(sim, 4), f"{len(left)}-{len(right)}")
+        result[k] = None  # type: ignore[call-overload]
+    return [b for b in result if b is not None]
+
+
+def _pair_in_gap(gap: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Pair the single sentence on one side of a gap with its likeliest partner on the other.
+
+    Among the candidates whose lengths fit (Gale-Church), one with evidence above
+    chance is preferred, then the best length fit; the rest of the gap stays
+    unmatched.
+    """
+    single_left = sum(len(b.left) for b in gap) == 1
+    lone = next(b for b in gap if (b.left if single_left else b.right))
+    others = [b for b in gap if (b.right if single_left else b.left)]
+
+    def key(other: Bead) -> tuple[bool, float]:
+        pair = Bead(lone.left or other.left, lone.right or other.right, 0.0, "")
+        return _bead_evidence(pair, scorer) <= 0, _length_cost(pair, scorer)
+
+    fitting = [b for b in others if key(b)[1] <= params.sandwich_length_cost]
+    if not fitting:
+        return gap
+    best = min(fitting, key=key)
+    pair = _scored(Bead(lone.left or best.left, lone.right or best.right, 0.0, ""), scorer)
+    first = min(gap.index(lone), gap.index(best))
+    rest = [b for b in gap if b is not lone and b is not best]
+    return rest[:first] + [pair] + rest[first:]
+
+
+def pair_sandwiches(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Link a lone deletion and a lone insertion that sit between the same two links.
+
+    A sentence dropped on one side right where one appears on the other side is
+    almost always a free rewrite of it (or a bad translation): a 1-1 pair, not an
+    unrelated deletion plus insertion, provided their lengths are compatible.
+    """
+    result: list[Bead] = []
+    k = 0
+    while k < len(beads):
+        run = k
+        while run < len(beads) and (not beads[run].left or not beads[run].right):
+            run += 1
+        left = [x for bead in beads[k:run] for x in bead.left]
+        right = [x for bead in beads[k:run] for x in bead.right]
+        inside = 0 < k and run < len(beads)
+        if 0 < len(left) <= MAX_SIDE and 0 < len(right) <= MAX_SIDE:
+            i, a, j, b = left[0], len(left), right[0], len(right)
+            if scorer.length_cost(i, a, j, b) <= params.sandwich_length_cost and (
+                (inside and a + b == 2) or scorer.evidence(i, a, j, b) > 0
+            ):
+                sim = scorer.similarity(i, a, j, b)
+                result.append(Bead(tuple(left), tuple(right), round(sim, 4), f"{a}-{b}"))
+                k = run
+                continue
+        if run > k:
+            gap = beads[k:run]
+            if inside and min(len(left), len(right)) == 1:
+                gap = _pair_in_gap(gap, scorer, params)
+            result.extend(gap)
+            k = run
+        else:
+            result.append(beads[k])
+            k += 1
+    return result
