@@ -122,12 +122,14 @@ def test_cross_language_compare_uses_the_mt_model(mt_settings: Settings) -> None
     linked = [p for p in detail["pairs"] if p["left_text"] and p["right_text"]]
     assert [p["compared_text"] for p in linked] == [dictionary_reference(s) for s in english]
     assert [p["right_text"] for p in linked] == german
-    assert linked[0]["status"] == "unchanged" and linked[0]["edit_ratio"] == 0.0
+    assert linked[0]["status"] == "equivalent" and linked[0]["edit_ratio"] == 0.0
     # spelled-out numbers have values: "two" workers became "drei" (three)
-    assert linked[1]["status"] == "changed"
+    assert linked[1]["status"] in ("differs", "uncertain")
     assert linked[1]["flags"] == {"numbers": {"left_only": ["two"], "right_only": ["drei"]}}
-    assert linked[2]["status"] == linked[3]["status"] == "unchanged"  # words differ, no number
-    assert [-1, "zwei"] in linked[1]["diff_ops"] and [1, "drei"] in linked[1]["diff_ops"]
+    assert linked[2]["status"] == linked[3]["status"] == "equivalent"  # words differ, no number
+    # words of two languages are never diffed: the MT is shown as plain text instead
+    assert all(p["diff_ops"] == [] and p["cross_language"] for p in linked)
+    assert all(0.5 <= p["confidence"] <= 1.0 for p in linked)
 
 
 def test_cross_language_compare_prefers_stored_translations(mt_settings: Settings) -> None:
@@ -165,7 +167,8 @@ def test_json_export_validates_against_the_committed_schema(
     aid = compare_versions(settings, *versions).alignment_id
     document = json.loads(export_alignment(settings, aid, "json"))
     Draft202012Validator(_schema(), format_checker=FormatChecker()).validate(document)
-    assert document["schema_version"] == "1.0"
+    assert document["schema_version"] == "1.1"
+    assert all(0.0 <= p["confidence"] <= 1.0 for p in document["pairs"])
     assert document["left"]["outlet"] == "Northwire" and document["mt"]["used"] is False
     lines = export_alignment(settings, aid, "jsonl").splitlines()
     header = json.loads(lines[0])

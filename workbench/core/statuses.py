@@ -33,7 +33,7 @@ class Status:
 
 REGISTRY: tuple[Status, ...] = (
     Status("unchanged", "=", N_("unchanged"),
-           "same text (same language), or no number or name differs (across languages)",
+           "same text (same language; rows stored before issue 16 also across languages)",
            is_change=False),
     Status("changed", "~", N_("changed"), "the text differs"),
     Status("added", "+", N_("added"), "only in the right version"),
@@ -41,6 +41,12 @@ REGISTRY: tuple[Status, ...] = (
     Status("moved", "↕", N_("moved"), "an added or removed sentence found elsewhere"),
     Status("cosmetic", "≈", N_("cosmetic"),
            "differs only in quotes, apostrophes, dashes, spaces or case"),
+    Status("equivalent", "≡", N_("equivalent"),
+           "across languages: no number, name or quotation differs", is_change=False),
+    Status("differs", "≠", N_("differs"),
+           "across languages: a number, name or quotation differs (see the flags)"),
+    Status("uncertain", "?", N_("uncertain"),
+           "a pairing the aligner is less than 50 % sure of (its confidence is shown)"),
 )  # fmt: skip
 
 BY_NAME: dict[str, Status] = {status.name: status for status in REGISTRY}

@@ -14,11 +14,15 @@ compared with itself; a pair whose links are no better than chance is marked
 ``summary["relation"] == "unrelated"`` (``core.relatedness``) so entrances show a
 verdict instead of a page of changes.
 
-Pair status: ``unchanged`` (same language: identical text; across languages:
-no number or name differs), ``cosmetic`` (same language: only quotes,
-apostrophes, dashes, spaces or case differ), ``changed``, ``added`` (right only), ``removed``
-(left only), ``moved`` (an added/removed sentence found elsewhere; ``move_to``
-is the position of its counterpart).
+Pair status (one vocabulary, ``STATUSES``): same language: ``unchanged``
+(identical text), ``cosmetic`` (only quotes, apostrophes, dashes, spaces or
+case differ), ``changed``; across languages: ``equivalent`` (no number, name or
+quotation differs) or ``differs`` (one does: ``flags`` says which), and no word
+diff (words of two languages are not comparable; the MT is shown as plain
+text); both: ``uncertain`` (a link the aligner is less than
+``UNCERTAIN_BELOW`` sure of), ``added`` (right only), ``removed`` (left only),
+``moved`` (an added/removed sentence found elsewhere; ``move_to`` is the
+position of its counterpart).  Every pair stores the aligner's ``confidence``.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from workbench.config import Settings
 from workbench.core import labels as labels_fmt
 from workbench.core import statuses as core_statuses
 from workbench.core.align import Bead, align
+from workbench.core.anchors import quote_differences
 from workbench.core.checks import check_pair
 from workbench.core.diff import is_cosmetic, word_diff
 from workbench.core.relatedness import UNKNOWN, relatedness
@@ -61,6 +66,8 @@ from workbench.store.models import (
 METHOD = "workbench-align/1: banded DP, chrF coverage + Gale-Church + anchors; dmp word diff"
 DEFAULT_ROLES: tuple[str, ...] = ("body", "headline")
 STATUSES = core_statuses.STATUSES  # the registry: workbench/core/statuses.py
+#: A link whose confidence is below this is shown as ``uncertain`` (a coin flip or worse).
+UNCERTAIN_BELOW = 0.5
 
 
 @dataclass(frozen=True)
@@ -164,8 +171,10 @@ def _status(bead: Bead, texts: tuple[str, str], flags: dict[str, Any], cross: bo
         return "removed"
     if not bead.left:
         return "added"
+    if bead.confidence < UNCERTAIN_BELOW:
+        return "uncertain"
     if cross:
-        return "changed" if flags else "unchanged"
+        return "differs" if flags else "equivalent"
     if " ".join(texts[0].split()) == " ".join(texts[1].split()):
         return "unchanged"
     return "cosmetic" if is_cosmetic(*texts) else "changed"
@@ -184,11 +193,16 @@ def _pair_rows(
         left_text = " ".join(left[k].text for k in bead.left)
         right_text = " ".join(right[k].text for k in bead.right)
         compared = " ".join(mt[k] for k in bead.left) if mt is not None else ""
-        diff = word_diff(compared if mt is not None else left_text, right_text)
         flags = check_pair(
             left_text, right_text, left_lang=langs[0], right_lang=langs[1],
             left_mt=compared if mt is not None else None, confidence=bead.score,
         )  # fmt: skip
+        if bead.left and bead.right and bead.move_to is None:
+            quotes = quote_differences(left_text, right_text, same_language=not cross)
+            if quotes:
+                flags = {**flags, "quotes": quotes}
+        # word and character diffs only between texts of one language
+        diff = word_diff("", "") if cross else word_diff(left_text, right_text)
         rows.append(
             AlignedPair(
                 position=position,
@@ -204,6 +218,7 @@ def _pair_rows(
                 diff_ops=diff.ops,
                 flags=flags,
                 move_to=bead.move_to,
+                confidence=bead.confidence,
             )
         )
     return rows
@@ -355,6 +370,7 @@ def _pair_dict(pair: AlignedPair, segments: dict[int, tuple[str, str | None]]) -
         "diff_ops": pair.diff_ops,
         "flags": pair.flags,
         "move_to": pair.move_to,
+        "confidence": pair.confidence,
     }
 
 

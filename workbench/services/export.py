@@ -27,7 +27,7 @@ from workbench.core.labels import models_in
 from workbench.formats import EXPORT_FORMAT_NAMES, export_format
 from workbench.services.compare import alignment_detail
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: pair confidence, statuses equivalent|differs|uncertain, quote flags
 FORMATS = EXPORT_FORMAT_NAMES  # the registry: workbench/formats.py
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -82,6 +82,7 @@ def _pair(pair: dict[str, Any]) -> dict[str, Any]:
         "diff_ops": pair["diff_ops"],
         "flags": pair["flags"],
         "move_to": pair["move_to"],
+        "confidence": pair.get("confidence", 1.0),
     }
 
 

@@ -180,7 +180,7 @@ class AlignedPair(SQLModel, table=True):
     alignment_id: int = Field(foreign_key="alignment.id", index=True, ondelete="CASCADE")
     position: int
     kind: str = Field(max_length=10)  # "1-1", "2-1", "1-0", ...
-    status: str = Field(max_length=20)  # unchanged | changed | added | removed | moved
+    status: str = Field(max_length=20)  # one of services.compare.STATUSES
     left_segment_ids: list[int] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )
@@ -195,6 +195,8 @@ class AlignedPair(SQLModel, table=True):
     diff_ops: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     flags: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     move_to: int | None = None  # position of the matching pair for a moved sentence
+    # the aligner's probability that the bead is right (issue 16); 1.0 for rows stored before
+    confidence: float = Field(default=1.0, sa_column_kwargs={"server_default": "1.0"})
 
 
 # The CAT tables (memory, glossary, accounts, history) live in their own module.

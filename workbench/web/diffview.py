@@ -22,10 +22,59 @@ def _join(parts: Parts) -> str:
     return "".join(text for _, text in parts)
 
 
+MARK = 2  # a piece to highlight as a fact that differs (number, name, quotation)
+
+
+def mark_facts(text: str, needles: list[str]) -> Parts:
+    """``text`` cut into plain pieces and ``MARK`` pieces at each needle's first free match."""
+    spans: list[tuple[int, int]] = []
+    for needle in sorted({n for n in needles if n}, key=len, reverse=True):
+        start = 0
+        while (found := text.find(needle, start)) >= 0:
+            end = found + len(needle)
+            if all(end <= a or found >= b for a, b in spans):
+                spans.append((found, end))
+                break
+            start = found + 1
+    parts: Parts = []
+    cursor = 0
+    for a, b in sorted(spans):
+        if a > cursor:
+            parts.append((0, text[cursor:a]))
+        parts.append((MARK, text[a:b]))
+        cursor = b
+    if cursor < len(text):
+        parts.append((0, text[cursor:]))
+    return parts
+
+
+def _fact_needles(flags: dict[str, Any] | None, side: str) -> list[str]:
+    return [
+        str(item)
+        for value in (flags or {}).values()
+        if isinstance(value, dict)
+        for item in value.get(side, [])
+    ]
+
+
 def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
-    """Pieces for both columns: ``left``, ``right`` and optionally ``mt`` under one side."""
+    """Pieces for both columns: ``left``, ``right`` and optionally ``mt`` under one side.
+
+    Across languages both originals are shown as plain text with the facts that
+    differ marked, and the MT of the left side underneath as plain text: words
+    of two languages are never diffed.  Same language: the word diff.
+    """
     left_text, right_text = pair["left_text"], pair["right_text"]
     compared = pair.get("compared_text") or ""
+    if pair.get("cross_language"):
+        flags = pair.get("flags")
+        return {
+            "left": mark_facts(left_text, _fact_needles(flags, "left_only")),
+            "right": mark_facts(right_text, _fact_needles(flags, "right_only")),
+            "mt": [(0, compared)] if compared else None,
+            "mt_side": "left" if compared else None,
+            "mt_label": "MT",
+        }
     ops = [op for op in pair.get("diff_ops") or [] if isinstance(op, list | tuple) and len(op) == 2]
     dels, ins = _side(ops, -1), _side(ops, 1)
     plain_left: Parts = [(0, left_text)] if left_text else []
@@ -47,8 +96,6 @@ def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
         view.update(left=dels, mt=ins, mt_side="right")
     else:  # unknown basis: show both originals plus the inline diff
         view.update(mt=[(int(op), str(text)) for op, text in ops], mt_side="left", mt_label="diff")
-    if compared and view["mt"] is None and pair.get("cross_language"):
-        view.update(mt=[(0, compared)], mt_side="left")
     return view
 
 
