@@ -133,6 +133,10 @@ def main() -> None:
                   for rows in (baseline, default, results[best], loo, results[chosen])]  # fmt: skip
         print(f"{name:12} {scores[0]:11.3f} {scores[1]:8.3f} {scores[2]:9.3f} {scores[3]:13.3f}"
               f" {scores[4]:13.3f}   (set left out chose: {chosen})")  # fmt: skip
+    print("default parameters, pooled precision / recall per set:")
+    for name in names:
+        c = pooled([r for u, r in zip(units, default, strict=True) if u.set_name == name])
+        print(f"  {name:12} P {c[0] / max(1, c[1]):.3f}  R {c[2] / max(1, c[3]):.3f}")
 
 
 if __name__ == "__main__":

@@ -60,3 +60,32 @@ def test_flag_items_are_readable() -> None:
     assert items == [("numbers", "left only: 42,000; right only: 45,000")]
     assert flag_items({"names": True}) == [("names", "")]
     assert flag_items(None) == []
+
+
+def test_cross_language_rows_are_plain_text_with_facts_marked() -> None:
+    """Issue 16: both originals and the MT, no strike-through, differing facts marked."""
+    row = pair(
+        "Der Rat billigte 11.000 Euro für Kyjiw.",
+        "The council approved 10,000 euros for Kyiv.",
+        [],
+        "The council approved 11,000 euros for Kyiv.",
+        cross_language=True,
+        status="differs",
+        flags={"numbers": {"left_only": ["11.000"], "right_only": ["10,000"]}},
+    )
+    view = render_pair(row)
+    assert view["left"] == [(0, "Der Rat billigte "), (2, "11.000"), (0, " Euro für Kyjiw.")]
+    assert view["right"] == [(0, "The council approved "), (2, "10,000"), (0, " euros for Kyiv.")]
+    assert view["mt"] == [(0, "The council approved 11,000 euros for Kyiv.")]
+    assert view["mt_side"] == "left"
+    pieces = view["left"] + view["right"] + view["mt"]
+    assert all(op in (0, 2) for op, _ in pieces)  # never an insertion or a deletion
+
+
+def test_mark_facts_keeps_the_text_and_marks_each_needle_once() -> None:
+    from workbench.web.diffview import mark_facts
+
+    parts = mark_facts("Kyiv said Kyiv", ["Kyiv", "", "absent"])
+    assert "".join(t for _, t in parts) == "Kyiv said Kyiv"
+    assert parts[0] == (2, "Kyiv") and [op for op, _ in parts].count(2) == 1
+    assert mark_facts("", ["x"]) == []

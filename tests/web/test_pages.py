@@ -75,10 +75,12 @@ def test_compare_filters_by_role_and_change_kind(client: FlaskClient, corpus: Co
 def test_cross_language_row_shows_mt_of_other_side(client: FlaskClient, corpus: Corpus) -> None:
     html = client.get(f"/alignments/{corpus.cross_alignment}").get_data(as_text=True)
     assert "Troops back on the front line" in html  # left original shown untouched
-    mt = re.search(r'<div class="mt">(.*?)</div>', html, re.S).group(1)  # type: ignore[union-attr]
-    assert "<del>zurück</del>" in mt and "MT" in mt
+    # issue 16: the MT is plain readable text in the right side's language, never diffed
+    mt = re.search(r'<div class="mt" lang="de">(.*?)</div>', html, re.S).group(1)  # type: ignore[union-attr]
+    assert "zurück" in mt and "MT" in mt and "<del>" not in mt
     right = re.search(r'<td class="right" lang="de">(.*?)</td>', html, re.S).group(1)  # type: ignore[union-attr]
-    assert "<ins>wieder</ins>" in right
+    assert "wieder" in right and "<ins>" not in right and "<del>" not in right
+    assert "confidence" in html and ("equivalent" in html or "differs" in html)
 
 
 def test_upload_page_has_form_with_limit(client: FlaskClient, settings) -> None:  # type: ignore[no-untyped-def]
