@@ -29,7 +29,8 @@ def _foreign(text: str) -> str:
         key = word.lower()
         if key not in _CIPHER:
             rng.seed(key)
-            _CIPHER[key] = "".join(rng.choice("bdgklmnprstvz") + rng.choice("aeiou") for _ in range(3))
+            syllables = (rng.choice("bdgklmnprstvz") + rng.choice("aeiou") for _ in range(3))
+            _CIPHER[key] = "".join(syllables)
         out.append(_CIPHER[key])
     return " ".join(out)
 
@@ -70,8 +71,8 @@ def test_unrelated_rewrite_is_not_glued_into_a_many_sided_bead(sentences: list[s
 
 
 def test_lone_weak_pairing_is_uncertain_and_copies_are_not(sentences: list[str]) -> None:
-    weak = align(sentences[:5] + ["Nothing else happened."] + sentences[5:10],
-                 sentences[:5] + ["The weather was fine all week long."] + sentences[5:10])  # fmt: skip
+    left = sentences[:5] + ["Nothing else happened."] + sentences[5:10]
+    weak = align(left, sentences[:5] + ["The weather was fine all week long."] + sentences[5:10])
     middle = next(b for b in weak if b.left == (5,))
     assert middle.confidence < min(b.confidence for b in weak if b is not middle)
 
