@@ -76,6 +76,8 @@ INGEST_CASES: list[tuple[str, bytes, str, dict[str, Any], str]] = [
     ("JSON integer of 5000 digits", b'{"text": "a b c", "n": ' + b"7" * 5000 + b"}", "a.json", {"outlet": "W"}, "integer"),
     ("JSON float overflow", b'{"text": "a b c", "n": 1e999999}', "a.json", {"outlet": "W"}, ""),
     ("JSON 100k nested arrays", b'{"text": "a", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "a.json", {"outlet": "W"}, "nested"),
+    ("mixed: 2 UTF-8 letters, 1 Latin-1 byte", "Grüße aus M".encode() + "ünchen".encode("latin-1"), "a.txt", {"outlet": "W"}, "mixed encodings"),
+    ("mixed: UTF-8 line, cp1252 line", "Grüße\n".encode() + "Straße".encode("cp1252"), "a.txt", {"outlet": "W"}, "mixed encodings"),
     ("JSON 100k nested objects", b'{"text": "a", "x": ' + b'{"a":' * 100_000 + b"1" + b"}" * 100_000 + b"}", "a.json", {"outlet": "W"}, "nested"),
 ]  # fmt: skip
 

@@ -97,6 +97,9 @@ def _best_guess(data: bytes) -> tuple[str, str]:
     if best is None:
         raise InputError("cannot detect the text encoding (binary or corrupt file?)")
     text = str(best)
+    if best.encoding.startswith(("utf_16", "utf_32")) and _plausible(text) < 0.5:
+        # without a BOM or NUL bytes, a UTF-16 guess turns Latin text into CJK soup
+        raise InputError("cannot detect the text encoding; re-save the file as UTF-8")
     for name in _PREFERRED:
         try:
             if data.decode(name) == text:
@@ -163,7 +166,7 @@ def _refuse_mixed_utf8(data: bytes, exc: UnicodeDecodeError) -> None:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
-    if good >= 3 and good >= bad:
+    if good >= 1 and good >= bad:  # valid UTF-8 letters beside invalid bytes: two encodings
         raise InputError(
             f"mixed encodings: the file is UTF-8 except for {bad} invalid byte sequence(s), "
             f"the first at byte {exc.start}; re-save it in one encoding"
