@@ -32,11 +32,25 @@ def detector(languages: tuple[str, ...]) -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*langs).build()
 
 
+#: Segments longer than this are judged on their head and tail: Lingua's cost grows
+#: faster than linearly with one long text (a 240,000-character "word" took minutes),
+#: and 2,000 characters of a sentence settle its language.
+MAX_DETECT_CHARS = 2000
+
+
+def _sample(text: str) -> str:
+    if len(text) <= MAX_DETECT_CHARS:
+        return text
+    half = MAX_DETECT_CHARS // 2
+    return f"{text[:half]} {text[-half:]}"
+
+
 def confidences(texts: Sequence[str], languages: tuple[str, ...]) -> list[dict[str, float]]:
     """Confidence per configured language for each text (batched in parallel)."""
     if not texts:
         return []
-    values = detector(tuple(languages)).compute_language_confidence_values_in_parallel(list(texts))
+    samples = [_sample(t) for t in texts]
+    values = detector(tuple(languages)).compute_language_confidence_values_in_parallel(samples)
     return [
         {cv.language.iso_code_639_1.name.lower(): float(cv.value) for cv in row} for row in values
     ]
