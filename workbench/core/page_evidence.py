@@ -182,6 +182,9 @@ def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
     return prose
 
 
+_QUESTION = re.compile(r"[?!]['\"’”»)]*$")
+
+
 def find_headlines(
     segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], prose: Sequence[int],
     p: RoleParams,
@@ -195,9 +198,13 @@ def find_headlines(
     story = _story_stems(sh, prose)
     title = None
     for i in open_:
-        if i >= first or i >= 15:
+        if i > first or i >= 15:
             break
-        if not is_title_like(sh[i], p) or chrome_shape(segs[i].text, sh[i], p):
+        asks = _QUESTION.search(segs[i].text) is not None and sh[i].starts_line and sh[i].ends_line
+        if i == first and not asks:
+            break  # the story starts here; only a question headline can look like prose
+        titled = is_title_like(sh[i], p) or (asks and sh[i].words <= p.headline_words)
+        if not titled or chrome_shape(segs[i].text, sh[i], p):
             continue
         shared = len(sh[i].stems & story)
         if story and not (shared and shared >= p.cohesion * len(sh[i].stems)):
@@ -208,22 +215,40 @@ def find_headlines(
         title = _adjacent_title(segs, sh, open_, first, p)
     if title is None:
         return set()
-    found = {title}
-    para = [i for i in open_ if segs[i].paragraph == segs[title].paragraph and i > title]
-    later = any(segs[i].paragraph > segs[title].paragraph for i in open_)
-    if later and len(para) <= p.deck_lines:
-        for j in para:  # title and standfirst printed as one block, bylines excluded
-            if chrome_shape(segs[j].text, sh[j], p) or sh[j].words <= p.short_words:
-                break
-            found.add(j)
-    for j in open_:
-        if title < j < first and is_title_like(sh[j], p) and sh[j].words > p.short_words:
-            c = cohesion(sh[j], story)
-            if c is not None and c >= p.cohesion:
-                found.add(j)  # a deck on its own line
+    found = {title} | _deck(title, segs, sh, open_, story, p)
     wanted = _norm(segs[title].text)
     found |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
     return found
+
+
+def _deck(
+    title: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    story: frozenset[str], p: RoleParams,
+) -> set[int]:  # fmt: skip
+    """The standfirst right under the title: printed in its block, or the next line.
+
+    In the title's block it is the run of full lines before the first byline or
+    stamp, when no prose follows in that block (else the block is the story itself).
+    On its own line it must share the story's words (a caption would too, but a
+    caption comes after bylines and credits, never right under the title).
+    """
+    para = [i for i in open_ if segs[i].paragraph == segs[title].paragraph and i > title]
+    run: list[int] = []
+    for j in para:
+        if chrome_shape(segs[j].text, sh[j], p) or sh[j].words <= p.short_words:
+            break
+        run.append(j)
+    later = any(segs[i].paragraph > segs[title].paragraph for i in open_)
+    rest = para[len(run) :]
+    if later and len(run) <= p.deck_lines and not any(is_prose(sh[k], False, p) for k in rest):
+        return set(run)
+    after = [j for j in open_ if j > title]
+    if not run and after and segs[after[0]].paragraph != segs[title].paragraph:
+        j = after[0]
+        c = cohesion(sh[j], story)
+        if is_title_like(sh[j], p) and sh[j].words > p.short_words and c and c >= p.cohesion:
+            return {j}
+    return set()
 
 
 def _adjacent_title(
@@ -346,7 +371,10 @@ def _captions(
     """A line that is one sentence and then a credit is a caption ("... (AFP)")."""
     for i in range(1, len(segs)):
         credit = roles[i] == OTHER and fixed[i] is None and sh[i].ends_line
-        if credit and chrome_shape(segs[i].text, sh[i], p) and not sh[i].starts_line:
-            if roles[i - 1] == BODY and sh[i - 1].starts_line:
-                roles[i - 1] = OTHER
+        if not credit or not chrome_shape(segs[i].text, sh[i], p) or roles[i - 1] != BODY:
+            continue
+        if not sh[i].starts_line and sh[i - 1].starts_line:
+            roles[i - 1] = OTHER  # "A ferry waits in port. (AFP)" on one line
+        elif sh[i].words <= 8 and is_title_like(sh[i - 1], p):
+            roles[i - 1] = OTHER  # a caption line, then its credit line ("Foto: … / AP")
     return roles
