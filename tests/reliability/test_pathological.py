@@ -97,3 +97,14 @@ def test_long_sentence_with_one_edit_keeps_the_edit_precise() -> None:
     ops = word_diff(a, b).ops
     assert [op for op, _ in ops] == [0, 1, 0]
     assert ops[1][1].strip() == "bridge"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [shapes.many_inline(600_000), shapes.unclosed_paragraphs(1_000_000),
+     shapes.deep_nesting(800_000, "span", closed=False)],
+    ids=["600k <i>", "1M <p>", "800k unclosed <span>"],
+)  # fmt: skip
+def test_far_over_the_element_budget_is_refused_before_parsing(data: bytes) -> None:
+    with pytest.raises(TooLargeError, match="HTML tags"):
+        decode_document(data, filename="x.html")

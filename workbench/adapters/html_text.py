@@ -58,6 +58,9 @@ MAX_DEPTH = 512
 MAX_NODES = 250_000
 
 
+_TAG_START = re.compile(r"<[A-Za-z]")
+
+
 class HtmlBudgetError(ValueError):
     """The page has more elements than ``MAX_NODES`` (callers turn it into an InputError)."""
 
@@ -326,6 +329,9 @@ def extract_page(html: str) -> Page:
     Raises ``HtmlBudgetError`` past ``MAX_NODES`` elements.  Every step is
     iterative and linear in the number of elements (depth bounded by ``MAX_DEPTH``).
     """
+    tags = len(_TAG_START.findall(html))
+    if tags > 2 * MAX_NODES:  # clearly over budget: refuse before a minute of parsing
+        raise HtmlBudgetError(f"the page has {tags:,} HTML tags; the limit is {MAX_NODES:,}")
     builder = _TreeBuilder()
     builder.feed(html)
     builder.close()
