@@ -12,7 +12,7 @@ checked against it (tests/reliability/test_exit_codes.py).
 from __future__ import annotations
 
 #: Exit code of a multi-file command that stored some files and refused others.
-PARTIAL_EXIT_CODE = 11
+PARTIAL_EXIT_CODE = 12
 
 
 class WorkbenchError(Exception):

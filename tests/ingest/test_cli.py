@@ -62,7 +62,7 @@ def test_many_files_with_progress_and_one_bad(cli: Cli, counts: Counts, tmp_path
                                        "</body></html>", encoding="utf-8")  # fmt: skip
     (tmp_path / "three.json").write_text('{"title": "Third", "text": "Roads', encoding="utf-8")
     result = cli("ingest", str(tmp_path), "--outlet", "Wire")
-    assert result.exit_code == 11  # partial: some stored, some refused
+    assert result.exit_code == 12  # partial: some stored, some refused
     assert result.stdout.count("created  version") == 2
     assert "three.json: malformed JSON at line 1, column" in result.stderr
     assert "Error: 1 of 3 files failed" in result.stderr

@@ -127,7 +127,7 @@ def test_cli_ingest_of_many_files_stores_good_files_and_nothing_of_the_bad(
     result = CliRunner().invoke(
         main, ["ingest", str(good1), str(bad), str(good2), "--outlet", "W"], env=env
     )
-    assert result.exit_code == 11, result.output  # partial: some stored, some refused
+    assert result.exit_code == 12, result.output  # partial: some stored, some refused
     assert "two.txt" in result.output and "1 of 3 files failed" in result.output
     engine = get_engine(settings.database_url)
     with Session(engine) as session:

@@ -75,7 +75,7 @@ def ingest_cmd(
 
     Each file is its own transaction: a bad file is reported and skipped, the
     others are stored.  Only regular files are read (no FIFOs or devices), and
-    symbolic links only with --follow-symlinks.  Exit code 11 when some files
+    symbolic links only with --follow-symlinks.  Exit code 12 when some files
     were stored and others refused; the refusing error's code when none was.
     """
     from workbench.services.ingest import expand_paths
