@@ -49,6 +49,18 @@ def test_readme_table_is_the_code_table() -> None:
     assert set(table) == {0, *EXIT_CODES}, "README exit-code table and errors.EXIT_CODES differ"
 
 
+def _subclasses(cls: type) -> list[type]:
+    return [cls] + [s for sub in cls.__subclasses__() for s in _subclasses(sub)]
+
+
+def test_every_error_class_uses_a_documented_code() -> None:
+    import workbench.errors as errors
+    from workbench.cli import main as _  # noqa: F401  (commands register their errors)
+
+    for cls in _subclasses(errors.WorkbenchError):
+        assert cls.exit_code in EXIT_CODES, f"{cls.__name__}.exit_code {cls.exit_code} undocumented"
+
+
 @pytest.fixture
 def busy_port():  # type: ignore[no-untyped-def]
     """A loopback port that something is listening on."""
