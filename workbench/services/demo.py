@@ -10,16 +10,14 @@ pipeline, not real translation quality.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from workbench.adapters.mt.packages import install_package, list_packages
 from workbench.config import Settings
 from workbench.services.compare import STATUSES, compare_versions, list_alignments
 from workbench.services.ingest import IngestResult, ensure_database, ingest_sample_corpus
+from workbench.services.models import install_demo_models
 from workbench.services.translate import translate_versions
 
 Log = Callable[[str], None]
@@ -40,18 +38,6 @@ class DemoResult:
     ingested: list[IngestResult] = field(default_factory=list)
     translated: dict[str, int] = field(default_factory=dict)
     comparisons: list[dict[str, Any]] = field(default_factory=list)
-
-
-def install_demo_models(settings: Settings) -> list[str]:
-    """Install generated demo packages when the models folder has no usable package."""
-    assert settings.models_dir is not None
-    if any(not p.broken for p in list_packages(settings.models_dir)):
-        return []
-    from workbench.testing.argos_models import build_test_packages
-
-    with tempfile.TemporaryDirectory(prefix="workbench-demo-models-") as tmp:
-        built = build_test_packages(Path(tmp), demo=True)
-        return [install_package(settings.models_dir, path).label for path in built.values()]
 
 
 def run_demo(settings: Settings, log: Log = lambda _msg: None) -> DemoResult:
