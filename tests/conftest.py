@@ -22,7 +22,13 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-_ISOLATED = Path(tempfile.mkdtemp(prefix="workbench-tests-"))
+# One folder per test run; worker processes that import this module (spawned
+# by multiprocessing) inherit it through the environment instead of making their own.
+_ISOLATED = Path(
+    os.environ.get("WORKBENCH_TEST_TMP") or tempfile.mkdtemp(prefix="workbench-tests-")
+)
+_OWNER = "WORKBENCH_TEST_TMP" not in os.environ
+os.environ["WORKBENCH_TEST_TMP"] = str(_ISOLATED)
 os.environ.update(
     {
         "XDG_DATA_HOME": str(_ISOLATED / "data"),
@@ -66,6 +72,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Remove the run's temporary folder (pass or fail) unless asked to keep it."""
+    if not _OWNER:  # a worker process, or a pytest run inside a pytest run
+        return
     if os.environ.get("WORKBENCH_KEEP_TEST_TMP"):
         print(f"\nkept the test run's temporary files in {_ISOLATED}")
         return
