@@ -50,8 +50,10 @@ def _compare_long(chars: int) -> Callable[[Path], dict]:
 CASES: dict[str, Callable[[], bytes]] = {
     "related <li><article> teasers (x400)": lambda: shapes.related_articles(400),
     "1,000 nested <div> (closed)": lambda: shapes.deep_nesting(1_000),
+    "95k unclosed <font>": lambda: shapes.deep_nesting(95_000, "font", closed=False),
     "200k unclosed <font>": lambda: shapes.deep_nesting(200_000, "font", closed=False),
     "800k unclosed <span> (4.8 MB)": lambda: shapes.deep_nesting(800_000, "span", closed=False),
+    "95k <i>a</i> (0.8 MB)": lambda: shapes.many_inline(95_000),
     "240k <i>a</i> (1.9 MB)": lambda: shapes.many_inline(240_000),
     "600k <i>a</i> (4.8 MB)": lambda: shapes.many_inline(600_000),
     "45k <article>a</article>": lambda: shapes.many_articles(45_000),

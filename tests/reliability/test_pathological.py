@@ -55,7 +55,7 @@ def test_element_budget_is_a_clear_error(settings: Settings) -> None:
     engine = get_engine(settings.database_url)
     before = snapshot(engine)
     with pytest.raises(TooLargeError, match="HTML elements"):
-        ingest_bytes(settings, shapes.many_inline(260_000), filename="i.html", outlet="O")
+        ingest_bytes(settings, shapes.many_inline(150_000), filename="i.html", outlet="O")
     assert snapshot(engine) == before
 
 

@@ -55,7 +55,7 @@ _PAGE_TAGS = frozenset({"nav", "aside", "footer"})
 #: or ``<font>`` stay readable, and every walk below is bounded by this depth.
 MAX_DEPTH = 512
 #: Past this many elements a page is refused (a clear error, not minutes of work).
-MAX_NODES = 250_000
+MAX_NODES = 100_000
 
 
 _TAG_START = re.compile(r"<[A-Za-z]")
