@@ -139,3 +139,17 @@ def test_cli_json_is_the_api_json(
     assert json.loads(exported.read_text(encoding="utf-8")) == api
     missing = runner.invoke(main, [*base[:-1], "nothing"])
     assert missing.exit_code == 3 and "Error: no article" in missing.output
+
+
+def test_summary_kept_with_the_alignment_equals_the_rows(
+    settings: Settings, story: dict[str, int]
+) -> None:
+    kept = story_view(settings, "bridge")
+    with Session(get_engine(settings.database_url)) as session:
+        for alignment in session.exec(select(Alignment)).all():
+            assert "story" in alignment.params
+            alignment.params = {k: v for k, v in alignment.params.items() if k != "story"}
+            session.add(alignment)
+        session.commit()
+    from_rows = story_view(settings, "bridge")
+    assert from_rows == kept and _alignments(settings) == 3

@@ -44,6 +44,8 @@ from workbench.core.anchors import quote_differences
 from workbench.core.checks import check_pair
 from workbench.core.diff import is_cosmetic, word_diff
 from workbench.core.relatedness import UNKNOWN, relatedness
+from workbench.core.story import Row as StoryRow
+from workbench.core.story import summarise as story_summary
 from workbench.errors import InputError, LanguagePairError, NotFoundError
 from workbench.services.alignment_store import (
     aligner_digest,
@@ -253,6 +255,15 @@ def _relation(
     return {"relation": found.relation, "evidence": evidence}
 
 
+def _story_summary(rows: list[AlignedPair], langs: tuple[str | None, str | None]) -> Any:
+    """Sentence counts and differing facts for the story desk, kept so it reads no rows."""
+    return story_summary(
+        (StoryRow(r.position, r.status, r.left_segment_ids, r.right_segment_ids,
+                  r.left_text, r.right_text, r.flags) for r in rows),
+        langs[0] == langs[1],
+    )  # fmt: skip
+
+
 def _store_alignment(session: Session, alignment: Alignment, rows: list[AlignedPair]) -> int:
     """Insert the alignment and its rows; a concurrent twin's id if it won the race."""
     try:
@@ -322,6 +333,7 @@ def compare_versions(
                 "mt": "left->right" if mt is not None else None,
                 "mt_missing": mt is None and langs[0] != langs[1],
                 "aligner": aligner_digest(),
+                "story": _story_summary(rows, langs),
             },
         )
         alignment_id = _store_alignment(session, alignment, rows)

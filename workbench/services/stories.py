@@ -235,7 +235,7 @@ def _comparison(
         "state": "done",
         "relation": summary.get("relation", "unknown"),
         "mt_missing": bool(params.get("mt_missing")),
-        **summarise(rows.get(aid, []), same),
+        **(params.get("story") or summarise(rows.get(aid, []), same)),
     }
 
 
@@ -252,7 +252,6 @@ def story_view(
     errors = _compute_missing(settings, story, compute, progress)
     with Session(get_engine(settings.database_url)) as session:
         aids = sorted(set(story.stored.values()))
-        rows = _pair_rows(session, aids)
         stored = {
             aid: (summary or {}, params or {})
             for aid, summary, params in session.exec(
@@ -261,6 +260,8 @@ def story_view(
                 )
             ).all()
         }
+        # alignments stored before the story summary was kept with them: read their rows
+        rows = _pair_rows(session, [a for a, (_, p) in stored.items() if "story" not in p])
     _timeline(story.versions)
     versions = []
     for v in story.versions:
