@@ -59,3 +59,39 @@ def ingest(settings: Settings) -> Ingest:
         ).version_id  # fmt: skip
 
     return run
+
+
+def bulk_alignment(settings: Settings, ingest: Ingest, n: int, roles: str | None = None) -> int:
+    """An alignment of ``n`` pairs between two real versions, rows inserted in bulk.
+
+    Every 10th pair is ``changed``, every 25th ``moved`` (pointing 100 rows on),
+    the rest ``unchanged``; the aligner is not under test, the window is.
+    ``roles`` None stores rows as before pairs kept their roles (the legacy path).
+    """
+    from sqlalchemy import insert
+
+    from workbench.store.db import get_engine, session_scope
+    from workbench.store.models import AlignedPair, Alignment
+
+    left = ingest([f"Line {k} of the long wire story about harbour works." for k in range(n)],
+                  "wire-long", 20, article="long")  # fmt: skip
+    right = ingest([f"Line {k} of the long wire story about harbour works!" for k in range(n)],
+                   "herald-long", 21, article="long")  # fmt: skip
+    with session_scope(get_engine(settings.database_url)) as session:
+        alignment = Alignment(left_version_id=left, right_version_id=right, method="test",
+                              summary={"pairs": n})  # fmt: skip
+        session.add(alignment)
+        session.flush()
+        rows = []
+        for k in range(n):
+            status = "moved" if k % 25 == 7 else "changed" if k % 10 == 3 else "unchanged"
+            text = f"Line {k} of the long wire story about harbour works."
+            rows.append({
+                "alignment_id": alignment.id, "position": k, "kind": "1-1", "status": status,
+                "left_segment_ids": [], "right_segment_ids": [], "left_text": text,
+                "right_text": text, "compared_text": "", "score": 1.0, "edit_ratio": 0.0,
+                "diff_ops": [[0, text]], "flags": {},
+                "move_to": (k + 100) % n if status == "moved" else None, "roles": roles,
+            })  # fmt: skip
+        session.execute(insert(AlignedPair), rows)
+        return alignment.id  # type: ignore[return-value]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.story.conftest import COPY, UNRELATED, WIRE, Ingest
+from tests.story.conftest import COPY, UNRELATED, WIRE, Ingest, bulk_alignment
 from tests.web.test_browser import ARTIFACTS, browser, page, serve  # noqa: F401
 from workbench.config import Settings
 
@@ -58,3 +58,35 @@ def test_story_page_in_chromium(
         page.goto(f"{base}/stories/bridge?lang={lang}")
         assert page.locator("html").get_attribute("lang") == lang
         assert word in page.locator("main").inner_text()
+
+
+def _focused(tab) -> str:  # type: ignore[no-untyped-def]
+    return tab.evaluate("document.activeElement ? document.activeElement.id : ''")
+
+
+def test_compare_windows_keep_j_k_and_moves_working(
+    settings: Settings,
+    ingest: Ingest,
+    serve: Callable[[Settings], str],  # noqa: F811
+    page,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    aid = bulk_alignment(settings, ingest, 450)
+    base = serve(settings)
+    page.goto(f"{base}/alignments/{aid}?status=changed&status=moved&limit=20")
+    assert page.locator("#compare tr.pair").count() == 20
+    for _ in range(20):
+        page.keyboard.press("j")
+    assert _focused(page) == page.locator("#compare tr.pair").last.get_attribute("id")
+    page.keyboard.press("j")  # past the last change of this window: the next window opens
+    page.wait_for_url("**offset=20**")
+    page.wait_for_function("document.activeElement && document.activeElement.id")
+    first = page.locator("#compare tr.pair").first.get_attribute("id")
+    assert _focused(page) == first and "status=moved" in page.url
+    page.keyboard.press("k")  # before the first: back to the previous window's last change
+    page.wait_for_url("**offset=0**")
+    page.wait_for_function("document.activeElement && document.activeElement.id")
+    assert _focused(page) == page.locator("#compare tr.pair").last.get_attribute("id")
+    page.goto(f"{base}/alignments/{aid}?status=changed&status=moved&limit=10")
+    page.locator("#pair-7 a.move").click()  # its counterpart (row 107) is in another window
+    page.wait_for_url("**at=107**")
+    assert page.locator("#pair-107").count() == 1

@@ -12,6 +12,7 @@ from tests.web.conftest import Corpus
 from workbench.config import Settings
 from workbench.services.browse import list_versions, version_detail
 from workbench.services.compare import alignment_detail, list_alignments
+from workbench.services.compare_rows import Window, alignment_window
 from workbench.services.progress import articles_with_progress, version_with_progress
 
 
@@ -34,9 +35,12 @@ def test_api_twins_are_the_service_outputs(
     assert get(f"/api/versions/{corpus.v_en1}?target=de")["version"] == _plain(
         version_with_progress(settings, corpus.v_en1, "de")
     )
-    assert get(f"/api/alignments/{corpus.alignment}")["alignment"] == _plain(
-        alignment_detail(settings, corpus.alignment)
-    )
+    twin = get(f"/api/alignments/{corpus.alignment}")
+    window = alignment_window(settings, corpus.alignment, Window(None, None))
+    assert twin["counts"] == _plain(window.pop("counts"))
+    assert twin["alignment"] == _plain(window)
+    full = alignment_detail(settings, corpus.alignment)  # a small alignment fits one window
+    assert twin["alignment"]["pairs"] == _plain(full["pairs"])
     assert get("/api/alignments")["alignments"] == _plain(list_alignments(settings))
 
 

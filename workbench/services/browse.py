@@ -11,6 +11,7 @@ from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
@@ -40,16 +41,22 @@ def _version_dict(version: Version, outlet: str, article: Article, segments: int
 
 
 def _version_rows(session: Session, article: str | None = None) -> list[dict[str, Any]]:
-    counts = (
-        select(Segment.version_id, func.count(col(Segment.id)).label("n"))
-        .group_by(Segment.version_id)
-        .subquery()
-    )
+    """Version listings without their raw bytes and text (a 60-version story read them all)."""
+    counts_q = select(Segment.version_id, func.count(col(Segment.id)).label("n"))
+    if article is not None:  # count only this story's segments, not the whole database's
+        ids = (
+            select(Version.id)
+            .join(Article, col(Article.id) == col(Version.article_id))
+            .where(Article.slug == article)
+        )
+        counts_q = counts_q.where(col(Segment.version_id).in_(ids))
+    counts = counts_q.group_by(Segment.version_id).subquery()
     stmt = (
         select(Version, Outlet.name, Article, counts.c.n)
         .join(Outlet, col(Outlet.id) == col(Version.outlet_id))
         .join(Article, col(Article.id) == col(Version.article_id))
         .outerjoin(counts, counts.c.version_id == col(Version.id))
+        .options(defer(Version.raw), defer(Version.text), defer(Version.leading))  # type: ignore[arg-type]
         .order_by(col(Article.slug), col(Version.captured_at), col(Version.id))
     )
     if article is not None:

@@ -336,6 +336,10 @@ def compare_versions(
                 "story": _story_summary(rows, langs),
             },
         )
+        role_of = {seg.id: seg.role for seg in left + right}
+        for row in rows:  # kept with the row so windows filter without the id lists
+            ids = row.left_segment_ids + row.right_segment_ids
+            row.roles = ",".join(sorted({role_of[i] for i in ids if i in role_of}))
         alignment_id = _store_alignment(session, alignment, rows)
     return CompareResult(alignment_id, left_version_id, right_version_id, summary)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from flask import Blueprint, flash, redirect, request, url_for
@@ -12,10 +11,10 @@ from werkzeug.wrappers import Response as BaseResponse
 from workbench.errors import WorkbenchError
 from workbench.services.compare import (
     DEFAULT_ROLES,
-    alignment_detail,
     compare_versions,
     list_alignments,
 )
+from workbench.services.compare_rows import DEFAULT_LIMIT, Window, alignment_window
 from workbench.web.common import int_field, json_body, ok, settings, to_jsonable
 from workbench.web.diffview import flag_items, render_pair
 from workbench.web.filters import (
@@ -23,7 +22,6 @@ from workbench.web.filters import (
     CONTENT_ROLES,
     ROLES,
     STATUSES,
-    filter_pairs,
     pair_filters,
     roles_arg,
 )
@@ -50,14 +48,25 @@ def compare_form() -> BaseResponse:
     return redirect(url_for("compare.show", alignment_id=result["alignment_id"]))
 
 
+def _window(default_roles: tuple[str, ...]) -> Window:
+    """Filters and the row window from the query string (``offset``, ``limit``, ``at``)."""
+    roles, statuses = pair_filters(default_roles)
+    at = request.args.get("at")
+    return Window(
+        roles=frozenset(roles), statuses=frozenset(statuses),
+        offset=int_field(request.args, "offset", required=False, default=0),
+        limit=int_field(request.args, "limit", required=False, default=DEFAULT_LIMIT),
+        at=int_field(request.args, "at") if at not in (None, "") else None,
+    )  # fmt: skip
+
+
 @page(bp, "/alignments/<int:alignment_id>", template="compare.html")
 def show(alignment_id: int) -> View:
-    """Aligned rows; the page hides boilerplate roles until ticked, the API filters only on
-    ``?role=``/``?status=``."""
-    detail = alignment_detail(settings(), alignment_id)
-    roles, statuses = pair_filters(ROLES if wants_json() else CONTENT_ROLES)
-    pairs = filter_pairs(detail["pairs"], roles, statuses)
-    counts = Counter(p["status"] for p in detail["pairs"])
+    """One window of aligned rows (``?offset=&limit=`` or ``?at=POSITION``); the page hides
+    boilerplate roles until ticked, the API filters only on ``?role=``/``?status=``."""
+    window = _window(ROLES if wants_json() else CONTENT_ROLES)
+    detail = alignment_window(settings(), alignment_id, window)
+    pairs, counts = detail["pairs"], detail.pop("counts")
     unrelated = detail["summary"].get("relation") == "unrelated"
 
     def html() -> dict[str, Any]:
@@ -70,15 +79,27 @@ def show(alignment_id: int) -> View:
         return {
             "alignment": detail,
             "pairs": shown,
-            "roles": roles,
-            "statuses": statuses,
+            "roles": window.roles,
+            "statuses": window.statuses,
             "all_roles": ROLES,
             "all_statuses": STATUSES,
             "boilerplate": BOILERPLATE_ROLES,
             "unrelated": unrelated,
+            "page": detail["page"],
+            "page_url": _page_url,
         }
 
-    return View({"alignment": {**detail, "pairs": pairs}, "counts": counts}, html)
+    return View({"alignment": detail, "counts": counts}, html)
+
+
+def _page_url(offset: int, anchor: str = "") -> str:
+    """This page's URL with the same filters at another ``offset`` (``#anchor`` optional)."""
+    args = request.args.to_dict(flat=False)
+    args.pop("at", None)
+    args["offset"] = [str(offset)]
+    return url_for(request.endpoint or "compare.show", **request.view_args or {}, **args) + (
+        f"#{anchor}" if anchor else ""
+    )
 
 
 @bp.get("/api/alignments")

@@ -7,7 +7,15 @@
   var position = document.getElementById("position");
   var current = -1;
 
+  // The rows come in windows (pages): j past the last change opens the next window
+  // at its first change, k before the first opens the previous one at its last.
+  var table = document.getElementById("compare");
+  var nextUrl = table ? table.getAttribute("data-next") : "";
+  var prevUrl = table ? table.getAttribute("data-prev") : "";
+
   function go(index) {
+    if (index >= rows.length && nextUrl) { location.href = nextUrl; return; }
+    if (index < 0 && prevUrl) { location.href = prevUrl; return; }
     if (!rows.length) { return; }
     current = Math.max(0, Math.min(rows.length - 1, index));
     var row = rows[current];
@@ -37,6 +45,22 @@
     });
   });
   window.addEventListener("hashchange", followHash);
+
+  // A "moved, see row N" link whose row is in another window opens that window.
+  Array.prototype.slice.call(document.querySelectorAll("#compare a.move")).forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      var id = (link.getAttribute("href") || "").slice(1);
+      if (!id || document.getElementById(id)) { return; }
+      event.preventDefault();
+      var url = new URL(location.href);
+      url.searchParams.delete("offset");
+      url.searchParams.set("at", id.replace("pair-", ""));
+      url.hash = id;
+      location.href = url.toString();
+    });
+  });
+  if (location.hash === "#first-change") { go(0); }
+  else if (location.hash === "#last-change") { go(rows.length - 1); }
 
   document.addEventListener("keydown", function (event) {
     var tag = (event.target && event.target.tagName) || "";
