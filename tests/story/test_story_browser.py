@@ -90,3 +90,21 @@ def test_compare_windows_keep_j_k_and_moves_working(
     page.locator("#pair-7 a.move").click()  # its counterpart (row 107) is in another window
     page.wait_for_url("**at=107**")
     assert page.locator("#pair-107").count() == 1
+
+
+def test_pending_comparisons_computed_by_a_followed_job(
+    settings: Settings,
+    ingest: Ingest,
+    serve: Callable[[Settings], str],  # noqa: F811
+    page,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    ingest(WIRE, "wire", 1)
+    for day, outlet in enumerate(("herald", "courier", "gazette", "tribune"), 2):
+        ingest([line.replace("42,000", f"{40 + day},000") for line in COPY], outlet, day)
+    base = serve(settings)
+    page.goto(f"{base}/stories/bridge")
+    assert page.locator('tr.version[data-state="pending"]').count() == 1  # over the inline budget
+    page.click("form.pending button[type=submit]")
+    page.wait_for_url(f"{base}/stories/bridge", timeout=120_000)  # the job page followed it
+    assert page.locator('tr.version[data-state="pending"]').count() == 0
+    assert page.locator('tr.version[data-state="done"]').count() == 4

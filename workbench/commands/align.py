@@ -173,16 +173,17 @@ def export_cmd(
     ctx: click.Context, alignment: int, fmt: str, output: Path | None, force: bool
 ) -> None:
     """Export stored ALIGNMENT as JSON, JSON Lines or TMX 1.4."""
-    from workbench.services.export import export_alignment
+    from workbench.services.export_stream import iter_export
 
     if output is not None:
         check_output_file(output, force=force)
     settings = database_settings(ctx)
-    text = export_alignment(settings, alignment, fmt)
+    pieces = iter_export(settings, alignment, fmt)  # streamed: pairs read in chunks
     if output is None:
-        click.echo(text, nl=False)
+        for piece in pieces:
+            click.echo(piece, nl=False)
         return
-    write_output(output, text, force=force)
+    write_output(output, pieces, force=force)
     click.echo(f"alignment {alignment} written to {output} ({fmt})", err=True)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -78,13 +79,17 @@ def check_output_dir(path: Path) -> Path:
     return path
 
 
-def write_output(path: Path, text: str, *, force: bool = False) -> None:
-    """Write ``text`` to ``path`` whole or not at all (a temporary file, then a rename)."""
+def write_output(path: Path, text: str | Iterable[str], *, force: bool = False) -> None:
+    """Write ``text`` (or its streamed pieces) to ``path`` whole or not at all (a temporary
+    file, then a rename)."""
     check_output_file(path, force=force)
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                handle.writelines(text)
         os.replace(tmp, path)
     except OSError as exc:
         if "tmp" in locals():

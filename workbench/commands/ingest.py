@@ -29,7 +29,13 @@ def _line(result: IngestResult) -> str:
         f"{state} version {result.version_id}: {result.segments} segments, "
         f"{result.encoding}, language {result.language or '?'}, outlet {result.outlet!r}, "
         f"article {result.article} ({result.filename or '-'})"
-    )
+    ) + (f"; {_story_line(result)}" if result.match else "")
+
+
+def _story_line(result: IngestResult) -> str:
+    from workbench.services.story_match import describe_dict
+
+    return describe_dict(result.match or {})
 
 
 @click.command("init")
@@ -43,7 +49,12 @@ def init_cmd(ctx: click.Context) -> None:
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--outlet", default="", help="Publisher name (JSON files may carry their own).")
-@click.option("--article", default=None, help="Article slug shared by these versions.")
+@click.option(
+    "--article",
+    default=None,
+    help="Story (article slug) of every file. Without it each capture joins the "
+    "stored story it resembles (see docs/stories.md), else starts one.",
+)
 @click.option("--url", default=None, help="Source URL of the capture.")
 @click.option("--captured-at", default=None, help="Capture time, ISO 8601 (default: now).")
 @click.option(
@@ -84,7 +95,7 @@ def ingest_cmd(
     files = expand_paths(paths, follow_symlinks=follow_symlinks)
     common: dict[str, Any] = dict(
         outlet=outlet, article=article, url=url, captured_at=captured_at, fmt=fmt,
-        follow_symlinks=follow_symlinks,
+        follow_symlinks=follow_symlinks, match_story=article is None,
     )  # fmt: skip
     results, errors = _ingest_with_progress(settings, list(paths), len(files), common)
     if as_json:

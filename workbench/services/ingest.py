@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, insert
 from sqlalchemy.exc import IntegrityError
@@ -63,6 +64,7 @@ class IngestResult:
     title: str = ""
     filename: str = ""
     source_format: str = ""
+    match: dict[str, Any] | None = None  # how a capture without an article found its story
 
 
 def ensure_database(settings: Settings) -> None:
@@ -205,11 +207,14 @@ def ingest_bytes(
     url: str | None = None,
     captured_at: datetime | str | None = None,
     fmt: str | None = None,
+    match_story: bool = False,
 ) -> IngestResult:
     """Store ``data`` as a version of ``article`` at ``outlet`` (idempotent by sha256).
 
     Explicit arguments win over metadata inside a JSON file (``outlet``,
-    ``article``, ``url``, ``captured_at``, ``language``).
+    ``article``, ``url``, ``captured_at``, ``language``).  With ``match_story``
+    and no article named, the capture joins the stored story it resembles
+    (``services.story_match``), else starts a new one; ``result.match`` says which.
     """
     _check_size(settings, data)
     sha = hashlib.sha256(data).hexdigest()
@@ -231,6 +236,12 @@ def ingest_bytes(
     title = decoded.title or _first_headline_text(segs)
     when = parse_captured_at(captured_at or meta.get("captured_at"))
     slug = slugify(article or meta.get("article") or title or Path(filename).stem)
+    match = None
+    if match_story and not (article or meta.get("article")) and not _story_exists(settings, slug):
+        from workbench.services.story_match import match_capture
+
+        match = match_capture(settings, segs, langs)
+        slug = match.slug or slug
     for attempt in range(2):
         version = Version(
             url=url, captured_at=when, title=title, raw=data, sha256=sha,
@@ -245,6 +256,7 @@ def ingest_bytes(
                 return IngestResult(
                     version.id, art.id, True, len(segs), decoded.encoding, version.language,
                     outlet, art.slug, title, filename, decoded.fmt,
+                    match.as_dict(art.slug) if match is not None else None,
                 )  # fmt: skip
         except IntegrityError:
             # a concurrent ingest won a race: same bytes (return its version) or the
@@ -255,6 +267,12 @@ def ingest_bytes(
             if attempt:
                 raise
     raise AssertionError("unreachable")
+
+
+def _story_exists(settings: Settings, slug: str) -> bool:
+    """Whether a story with this slug is stored (a capture with its title joins it as before)."""
+    with Session(get_engine(settings.database_url)) as session:
+        return session.exec(select(Article.id).where(Article.slug == slug)).first() is not None
 
 
 def _store(
@@ -345,6 +363,7 @@ def ingest_paths(
     progress: Callable[[Path, IngestResult | WorkbenchError], None] | None = None,
     keep_going: bool = False,
     follow_symlinks: bool = False,
+    match_story: bool = False,
 ) -> list[IngestResult]:
     """Ingest files one transaction each; ``progress`` is told about every file.
 
@@ -363,7 +382,7 @@ def ingest_paths(
             )
             result = ingest_bytes(
                 settings, data, filename=path.name, outlet=outlet, article=article,
-                url=url, captured_at=captured_at, fmt=fmt,
+                url=url, captured_at=captured_at, fmt=fmt, match_story=match_story,
             )  # fmt: skip
         except WorkbenchError as exc:
             exc.message = f"{path}: {exc.message}"  # name the file in multi-file runs

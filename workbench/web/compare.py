@@ -14,6 +14,7 @@ from workbench.services.compare import (
     compare_versions,
     list_alignments,
 )
+from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, segment_count, start_pair_job
 from workbench.services.compare_rows import DEFAULT_LIMIT, Window, alignment_window
 from workbench.web.common import int_field, json_body, ok, settings, to_jsonable
 from workbench.web.diffview import flag_items, render_pair
@@ -41,7 +42,11 @@ def compare_form() -> BaseResponse:
     left = int_field(request.form, "left")
     right = int_field(request.form, "right")
     try:
-        result = _compare(left, right, roles_arg(request.form.getlist("roles")))
+        roles = roles_arg(request.form.getlist("roles"))
+        if segment_count(settings(), left, right) > LARGE_COMPARE_SEGMENTS:
+            job = start_pair_job(settings(), left, right, roles)  # too big for one request
+            return redirect(url_for("stories.job", job_id=job["id"]))
+        result = _compare(left, right, roles)
     except WorkbenchError as exc:  # back to the form with the reason
         flash(exc.message, "error")
         return redirect(request.referrer or url_for("articles.index"))
@@ -112,9 +117,13 @@ def api_list() -> tuple[Response, int]:
 
 @bp.post("/api/compare")
 def api_compare() -> tuple[Response, int]:
-    """Compare two versions: body ``{"left": ID, "right": ID, "roles": ["body"]}``."""
+    """Compare two versions: body ``{"left": ID, "right": ID, "roles": ["body"]}``;
+    ``"background": true`` answers 202 with a job to poll (``/api/compare-jobs/<id>``)."""
     data = json_body()
     left, right = int_field(data, "left"), int_field(data, "right")
+    if data.get("background") is True:  # large pairs: 202 and a job to poll
+        job = start_pair_job(settings(), left, right, roles_arg(data.get("roles")))
+        return ok(202, job=job, status_url=url_for("stories.api_job", job_id=job["id"]))
     result = _compare(left, right, roles_arg(data.get("roles")))
     status = 200 if result["reused"] else 201  # 200: the stored comparison, not a new one
     return ok(status, alignment_id=result["alignment_id"], result=result)

@@ -1,12 +1,15 @@
-"""Export downloads of an alignment (JSON, JSON Lines, TMX) with Content-Disposition."""
+"""Export downloads of an alignment (JSON, JSON Lines, TMX) with Content-Disposition.
+
+Streamed (``services.export_stream``): pairs are read in chunks as the body is sent.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, request
+from flask import Blueprint, request, stream_with_context
 from flask.wrappers import Response
 
 from workbench.formats import export_format
-from workbench.services.export import export_alignment
+from workbench.services.export_stream import iter_export
 from workbench.web.common import settings
 
 bp = Blueprint("export", __name__)
@@ -14,9 +17,9 @@ bp = Blueprint("export", __name__)
 
 def _download(alignment_id: int) -> Response:
     chosen = export_format(request.args.get("format", "json"))
-    body = export_alignment(settings(), alignment_id, chosen.name)
+    body = iter_export(settings(), alignment_id, chosen.name)  # errors raise before streaming
     mimetype, ext = chosen.mimetype, chosen.extension
-    response = Response(body, mimetype=mimetype)
+    response = Response(stream_with_context(body), mimetype=mimetype)
     response.charset = "utf-8"
     response.headers["Content-Disposition"] = (
         f'attachment; filename="alignment-{alignment_id}.{ext}"'

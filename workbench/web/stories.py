@@ -16,6 +16,7 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import InputError, WorkbenchError
+from workbench.services.compare_jobs import job_status, start_story_job
 from workbench.services.stories import WEB_COMPUTE_BUDGET, set_wire, story_view
 from workbench.web.common import int_field, json_body, ok, settings
 from workbench.web.render import View, page
@@ -52,20 +53,39 @@ def show(slug: str) -> View:
 
 @bp.post("/stories/<slug>/compute")
 def compute_form(slug: str) -> BaseResponse:
-    """Button: compute every missing comparison, then show the story again."""
+    """Button: compute every missing comparison in the background; show its progress."""
     reference = _reference(request.form)
     try:
-        story_view(settings(), slug, reference=reference, compute=None)
+        job = start_story_job(settings(), slug, reference)
     except WorkbenchError as exc:
         flash(exc.message, "error")
-    return redirect(url_for("stories.show", slug=slug, reference=reference))
+        return redirect(url_for("stories.show", slug=slug, reference=reference))
+    return redirect(url_for("stories.job", job_id=job["id"]))
 
 
 @bp.post("/api/stories/<slug>/compute")
 def api_compute(slug: str) -> tuple[Response, int]:
-    """Compute every missing comparison: body ``{"reference": ID}`` (optional)."""
+    """Start computing every missing comparison: body ``{"reference": ID}`` (optional); 202."""
     data = json_body()
-    return ok(story=story_view(settings(), slug, reference=_reference(data), compute=None))
+    job = start_story_job(settings(), slug, _reference(data))
+    return ok(202, job=job, status_url=url_for("stories.api_job", job_id=job["id"]))
+
+
+def _next_url(job: dict[str, Any]) -> str | None:
+    """Where a finished job's result is shown."""
+    result = job.get("result") or {}
+    if job["status"] != "done":
+        return None
+    if job["kind"] == "pair":
+        return url_for("compare.show", alignment_id=result["alignment_id"])
+    return url_for("stories.show", slug=result["slug"], reference=result.get("reference"))
+
+
+@page(bp, "/compare-jobs/<int:job_id>", template="compare_job.html")
+def job(job_id: int) -> View:
+    """A background comparison's progress; the page follows it to the result."""
+    state = job_status(job_id)
+    return View({"job": state, "next_url": _next_url(state)})
 
 
 @bp.post("/stories/<slug>/wire")

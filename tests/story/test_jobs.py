@@ -1,0 +1,69 @@
+"""Large comparisons run in the background with progress; pages follow them."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from tests.story.conftest import COPY, UNRELATED, WIRE, Ingest
+from tests.web.conftest import Api
+from workbench.config import Settings
+from workbench.services import compare_jobs
+from workbench.web import create_app
+
+
+def _wait(client: FlaskClient, job_id: int) -> dict[str, Any]:
+    """Poll the job's JSON twin until it finishes (a generous bound, not a speed test)."""
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        body = client.get(f"/api/compare-jobs/{job_id}").get_json()
+        if body["job"]["status"] in ("done", "failed"):
+            return body
+        time.sleep(0.1)
+    raise AssertionError(f"job {job_id} did not finish")
+
+
+def test_story_comparisons_in_the_background(settings: Settings, ingest: Ingest) -> None:
+    for k, (outlet, lines) in enumerate((("wire", WIRE), ("herald", COPY), ("gazette", UNRELATED))):
+        ingest(lines, outlet, k + 1)
+    api = Api(create_app(settings).test_client())
+    assert api.client.get("/api/stories/bridge?compute=0").get_json()["story"]["pending"] == 2
+    started = api.post("/api/stories/bridge/compute", {})
+    assert started.status_code == 202
+    job = started.get_json()["job"]
+    again = api.post("/api/stories/bridge/compute", {}).get_json()["job"]
+    assert again["id"] == job["id"] or again["status"] == "queued"
+    done = _wait(api.client, job["id"])
+    assert done["job"]["status"] == "done" and done["job"]["done"] == done["job"]["total"] == 2
+    assert done["next_url"] == "/stories/bridge"
+    assert api.client.get("/api/stories/bridge?compute=0").get_json()["story"]["pending"] == 0
+    page = api.client.get(f"/compare-jobs/{job['id']}").get_data(as_text=True)
+    assert 'href="/stories/bridge"' in page
+    assert api.client.get("/api/compare-jobs/999999").status_code == 404
+    assert api.post("/api/stories/nothing/compute", {}).status_code == 404
+
+
+def test_large_pairs_from_the_form_run_as_jobs(
+    settings: Settings, ingest: Ingest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    left, right = ingest(WIRE, "wire"), ingest(COPY, "herald", 2)
+    monkeypatch.setattr(compare_jobs, "LARGE_COMPARE_SEGMENTS", 5)
+    monkeypatch.setattr("workbench.web.compare.LARGE_COMPARE_SEGMENTS", 5)
+    api = Api(create_app(settings).test_client())
+    page = api.client.get("/").get_data(as_text=True)
+    token = page.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    response = api.client.post("/compare", data={"csrf_token": token, "left": left, "right": right})
+    assert response.status_code == 302 and "/compare-jobs/" in response.headers["Location"]
+    job_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    done = _wait(api.client, job_id)
+    assert done["job"]["status"] == "done"
+    assert done["next_url"] == f"/alignments/{done['job']['result']['alignment_id']}"
+    background = api.post("/api/compare", {"left": left, "right": right, "background": True})
+    assert background.status_code == 202
+    reused = _wait(api.client, background.get_json()["job"]["id"])["job"]["result"]
+    assert reused["reused"] is True
+    refused = api.post("/api/compare", {"left": left, "right": left, "background": True})
+    assert refused.status_code == 422

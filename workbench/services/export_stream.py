@@ -1,0 +1,127 @@
+"""Exports written as they are read: JSON, JSON Lines and TMX in chunks of pairs.
+
+Why: ``export_alignment`` builds every pair (and the whole text) in memory;
+an alignment of 10,000 pairs is tens of megabytes before the first byte
+leaves.  ``iter_export`` reads pairs ``CHUNK`` at a time by position (keyset,
+no ORM objects) and yields text as it goes; the web download and ``workbench
+export`` send it on.  The documents are the same as the in-memory renderers'
+(``services.export``: same header, same pair objects, JSON pretty-printed the
+same way).  A format registered without a streamer falls back to its renderer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from sqlmodel import Session, col, select
+
+from workbench import __version__
+from workbench.config import Settings
+from workbench.errors import NotFoundError
+from workbench.formats import export_format
+from workbench.services.compare import _pair_dict, alignment_detail
+from workbench.services.compare_rows import _header as header_of
+from workbench.services.compare_rows import _segment_info
+from workbench.services.export import _clean, _header, _pair
+from workbench.store.db import get_engine
+from workbench.store.models import AlignedPair, Alignment
+
+CHUNK = 500
+Pairs = Iterator[dict[str, Any]]
+
+
+def _pairs(settings: Settings, alignment_id: int) -> Pairs:
+    """Every pair of the alignment in position order, ``CHUNK`` rows per query."""
+    columns = list(AlignedPair.__table__.columns)  # type: ignore[attr-defined]
+    last = -1
+    while True:
+        with Session(get_engine(settings.database_url)) as session:
+            rows = session.exec(
+                select(*columns)
+                .where(AlignedPair.alignment_id == alignment_id, AlignedPair.position > last)
+                .order_by(col(AlignedPair.position))
+                .limit(CHUNK)
+            ).all()
+            ids = {i for r in rows for i in r.left_segment_ids + r.right_segment_ids}
+            segments = _segment_info(session, ids)
+        if not rows:
+            return
+        for row in rows:
+            yield _pair_dict(row, segments)  # type: ignore[arg-type]
+        last = rows[-1].position
+
+
+def stream_json(detail: dict[str, Any], pairs: Pairs) -> Iterator[str]:
+    """``to_json``'s document: the header's keys, then ``"pairs"`` one object at a time."""
+    head = json.dumps(_header(detail), ensure_ascii=False, indent=2)
+    yield head[: head.rfind("\n}")] + ',\n  "pairs": ['
+    first = True
+    for pair in pairs:
+        body = json.dumps(_pair(pair), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        yield ("\n    " if first else ",\n    ") + body
+        first = False
+    yield "]\n}\n" if first else "\n  ]\n}\n"
+
+
+def stream_jsonl(detail: dict[str, Any], pairs: Pairs) -> Iterator[str]:
+    """Header line, then one pair per line (as ``to_jsonl``)."""
+    yield json.dumps({"type": "header", **_header(detail)}, ensure_ascii=False) + "\n"
+    for pair in pairs:
+        record = {"type": "pair", "alignment_id": detail["id"], **_pair(pair)}
+        yield json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _unit(detail: dict[str, Any], pair: dict[str, Any], langs: tuple[str, str]) -> str:
+    unit = ET.Element("tu", tuid=f"{detail['id']}-{pair['position']}")
+    for key in ("kind", "status", "score", "edit_ratio"):
+        ET.SubElement(unit, "prop", type=f"x-{key}").text = str(pair[key])
+    if pair["compared_text"]:
+        ET.SubElement(unit, "note").text = _clean("MT: " + pair["compared_text"])
+    for lang, text in zip(langs, (pair["left_text"], pair["right_text"]), strict=True):
+        tuv = ET.SubElement(unit, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
+        ET.SubElement(tuv, "seg").text = _clean(text)
+    ET.indent(unit, level=2)
+    return "\n    " + ET.tostring(unit, encoding="unicode")
+
+
+def stream_tmx(detail: dict[str, Any], pairs: Pairs) -> Iterator[str]:
+    """TMX 1.4, one ``tu`` per pair with text on both sides (as ``to_tmx``)."""
+    header = _header(detail)
+    langs = (header["left"]["language"] or "und", header["right"]["language"] or "und")
+    head = ET.Element(
+        "header", creationtool="workbench", creationtoolversion=__version__,
+        segtype="sentence", datatype="plaintext", adminlang="en", srclang=langs[0],
+        creationdate=datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"),
+        **{"o-tmf": "workbench-alignment"},
+    )  # fmt: skip
+    yield ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  '
+           + ET.tostring(head, encoding="unicode") + "\n  <body>")  # fmt: skip
+    for pair in pairs:
+        if pair["left_text"] and pair["right_text"]:
+            yield _unit(detail, pair, langs)
+    yield "\n  </body>\n</tmx>\n"
+
+
+STREAMERS: dict[str, Callable[[dict[str, Any], Pairs], Iterator[str]]] = {
+    "json": stream_json,
+    "jsonl": stream_jsonl,
+    "tmx": stream_tmx,
+}
+
+
+def iter_export(settings: Settings, alignment_id: int, fmt: str) -> Iterator[str]:
+    """The alignment exported as ``fmt``, as text pieces; errors raise before the first one."""
+    chosen = export_format(fmt)
+    with Session(get_engine(settings.database_url)) as session:
+        alignment = session.get(Alignment, alignment_id)
+        if alignment is None:
+            raise NotFoundError(f"alignment {alignment_id} not found")
+        detail = header_of(session, alignment)
+    streamer = STREAMERS.get(chosen.name)
+    if streamer is None:
+        return iter([chosen.render(alignment_detail(settings, alignment_id))])
+    return streamer(detail, _pairs(settings, alignment_id))
