@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlmodel import Session, col, select
 
@@ -53,9 +53,12 @@ WEB_COMPUTE_BUDGET = 3
 Progress = Callable[[int, int, int], None]  # (done, total, version id)
 
 
-@dataclass(frozen=True)
-class _Seg:
-    """A segment's identity as the fingerprint sees it (duck-types ``Segment``)."""
+class _Seg(NamedTuple):
+    """A segment's identity as the fingerprint sees it (duck-types ``Segment``).
+
+    A named tuple: its fields are read at C speed, where 20,000 ORM objects or
+    SQLAlchemy rows cost a story page hundreds of milliseconds.
+    """
 
     id: int
     role: str
@@ -63,14 +66,14 @@ class _Seg:
 
 
 def _segments(session: Session, ids: list[int]) -> dict[int, list[_Seg]]:
-    """Every segment of the story's versions, in text order, without ORM objects."""
+    """Every segment of the story's versions, in text order (Core rows fetched at once)."""
     out: dict[int, list[_Seg]] = defaultdict(list)
-    rows = session.exec(
+    query = (
         select(Segment.version_id, Segment.id, Segment.role, Segment.lang)
         .where(col(Segment.version_id).in_(ids))
         .order_by(col(Segment.version_id), col(Segment.position))
-    ).all()
-    for version_id, seg_id, role, lang in rows:
+    )
+    for version_id, seg_id, role, lang in session.connection().execute(query).all():
         out[version_id].append(_Seg(seg_id, role, lang))
     return out
 
