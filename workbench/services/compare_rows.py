@@ -108,7 +108,7 @@ def _segment_info(session: Session, ids: set[int]) -> dict[int, tuple[str, str |
 
 
 def _filters(alignment_id: int, window: Window) -> list[Any]:
-    """SQL conditions for the window's filters (roles kept with each row since migration 0004)."""
+    """SQL conditions for the window's filters (roles kept with each row since migration 0005)."""
     conds: list[Any] = [AlignedPair.alignment_id == alignment_id]
     if window.statuses is not None:
         conds.append(col(AlignedPair.status).in_(sorted(window.statuses)))
