@@ -93,6 +93,13 @@ class DatabaseError(WorkbenchError):
     exit_code = 8
 
 
+class RerunNeededError(WorkbenchError):
+    """A bulk run finished but left segments another worker held: run it again."""
+
+    status = 409
+    exit_code = 12
+
+
 class PortError(WorkbenchError):
     """The web server cannot listen: the port is busy, reserved or the host unknown."""
 
@@ -115,5 +122,6 @@ EXIT_CODES: dict[int, str] = {
     10: "login or permission: wrong name, password or token, a role that may not do this, "
     "or `serve` beyond loopback without any account",
     PARTIAL_EXIT_CODE: "partial: some input files were stored, others refused (each is named)",
+    12: "incomplete: segments another worker held were left; run the same command again",
     130: "interrupted (Ctrl+C)",
 }

@@ -15,7 +15,8 @@ import click
 
 from workbench.commands.common import ID, check_output_dir, database_settings, settings_of
 from workbench.config import Settings
-from workbench.errors import InputError, LanguagePairError
+from workbench.errors import InputError, LanguagePairError, RerunNeededError
+from workbench.services.jobs import CONTENT_ROLES
 
 
 def _settings() -> Settings:
@@ -119,6 +120,22 @@ def _progress_bar(unit: str) -> tuple[Callable[[int, int], None], Callable[[], N
 @click.option("--all", "all_versions", is_flag=True, help="Translate every stored version.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder (files).")
 @click.option("--batch-size", default=64, show_default=True, help="Segments per commit.")
+@click.option(
+    "--retranslate",
+    is_flag=True,
+    help="Also replace unedited machine rows made by another model than the installed one.",
+)
+@click.option(
+    "--skip-boilerplate",
+    is_flag=True,
+    help="Leave appeals, link residue and comment forms untranslated.",
+)
+@click.option(
+    "--queue",
+    "use_queue",
+    is_flag=True,
+    help="PostgreSQL: enqueue blocks for `workbench worker`s (SQLite: runs here).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 def translate_command(
@@ -128,6 +145,9 @@ def translate_command(
     all_versions: bool,
     out_dir: Path | None,
     batch_size: int,
+    retranslate: bool,
+    skip_boilerplate: bool,
+    use_queue: bool,
     as_json: bool,
     files: tuple[Path, ...],
 ) -> None:
@@ -135,6 +155,7 @@ def translate_command(
 
     Stored segments are committed batch by batch: rerun after an interruption
     and it continues without duplicates.  Post-edited translations are kept.
+    Exit code 11 when segments held by another worker were left for a rerun.
     """
     from workbench.services.translate import translate_files, translate_versions
 
@@ -142,6 +163,14 @@ def translate_command(
     modes = sum(bool(x) for x in (version_ids, all_versions, files))
     if modes != 1:
         raise InputError("choose exactly one of --version ID, --all or FILES")
+    if files and (retranslate or skip_boilerplate or use_queue):
+        raise InputError("--retranslate, --skip-boilerplate and --queue apply to stored versions")
+    ids = list(version_ids) if version_ids else None
+    if use_queue and settings.database_url.startswith("postgresql"):
+        _enqueue(settings, target, ids, retranslate, skip_boilerplate, as_json)
+        return
+    if use_queue:
+        click.echo("SQLite has no job queue: translating here.", err=True)
     update, close = _progress_bar("file" if files else "seg")
     try:
         if files:
@@ -150,9 +179,14 @@ def translate_command(
             check_output_dir(out_dir)
             written = translate_files(settings, files, target, source, out_dir, progress=update)
         else:
-            ids = list(version_ids) if version_ids else None
             report = translate_versions(
-                settings, target, ids, progress=update, batch_size=batch_size
+                settings,
+                target,
+                ids,
+                roles=CONTENT_ROLES if skip_boilerplate else None,
+                retranslate=retranslate,
+                progress=update,
+                batch_size=batch_size,
             )
     finally:
         close()
@@ -163,6 +197,40 @@ def translate_command(
     _print_report(report.to_json(), as_json)
     if report.failed_pairs:
         raise LanguagePairError("; ".join(report.failed_pairs.values()))
+    if not report.complete:
+        raise RerunNeededError(
+            f"{report.skipped_locked} segments were held by another worker until the wait "
+            "ran out: run the same command again to translate them"
+        )
+
+
+def _enqueue(
+    settings: Settings,
+    target: str,
+    ids: list[int] | None,
+    retranslate: bool,
+    skip_boilerplate: bool,
+    as_json: bool,
+) -> None:
+    """Store a queue job and print it; `workbench worker`s translate it."""
+    from workbench.services.jobs import job_progress, start_job
+
+    job_id = start_job(
+        settings,
+        target,
+        version_ids=ids,
+        include_boilerplate=not skip_boilerplate,
+        retranslate=retranslate,
+        backend="queue",
+    )
+    state = job_progress(settings, job_id)
+    if as_json:
+        click.echo(json.dumps(state, ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        f"Job {job_id}: {state['blocks'].get('total', 0)} blocks queued for workers "
+        f"(watch with `workbench jobs {job_id}`; start workers with `workbench worker`)."
+    )
 
 
 def _print_report(data: dict[str, object], as_json: bool) -> None:
@@ -172,7 +240,8 @@ def _print_report(data: dict[str, object], as_json: bool) -> None:
     click.echo(
         "Translated {translated}, from cache {cached}, same language {skipped_same_lang}, "
         "already done {skipped_existing}, unknown language {skipped_unknown_lang}, "
-        "no model {failed} ({seconds}s).".format(**data)
+        "no model {failed}, held by another worker {skipped_locked}, "
+        "re-translated {replaced}, truncated {truncated} ({seconds}s).".format(**data)
     )
 
 

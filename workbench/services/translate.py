@@ -17,12 +17,11 @@ language label are skipped and counted.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import false, select, update
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -32,42 +31,13 @@ from workbench.adapters.mt.packages import PackageInfo, check_code
 from workbench.adapters.mt.routing import find_route, route_label
 from workbench.config import Settings
 from workbench.errors import InputError, LanguagePairError, NotFoundError, TooLargeError
+from workbench.services import bulk
+from workbench.services.bulk import TranslateReport
 from workbench.store.db import get_engine, session_scope
-from workbench.store.models import Segment, Translation, Version, utcnow
+from workbench.store.models import Version
 
 Progress = Callable[[int, int], None]
 _EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
-
-
-@dataclass
-class TranslateReport:
-    """What a bulk run did; the counts add up to the segments considered."""
-
-    target: str
-    translated: int = 0  # new rows whose text came from a model
-    cached: int = 0  # new rows served from the translation cache
-    skipped_same_lang: int = 0  # already in the target language (copy rows)
-    skipped_existing: int = 0  # had a translation for the target already
-    skipped_unknown_lang: int = 0  # no usable language label
-    failed: int = 0  # no model route for their pair
-    failed_pairs: dict[str, str] = field(default_factory=dict)  # "fr→de" -> message
-    seconds: float = 0.0
-
-    @property
-    def total(self) -> int:
-        """All segments considered."""
-        return (
-            self.translated
-            + self.cached
-            + self.skipped_same_lang
-            + self.skipped_existing
-            + self.skipped_unknown_lang
-            + self.failed
-        )
-
-    def to_json(self) -> dict[str, object]:
-        """JSON-ready summary."""
-        return {**self.__dict__, "total": self.total, "seconds": round(self.seconds, 3)}
 
 
 @dataclass
@@ -193,55 +163,17 @@ def _version_ids(session: Session, version_ids: Sequence[int] | None) -> list[in
     return ids
 
 
-def _pending(session: Session, target: str, ids: list[int] | None) -> tuple[list[Segment], int]:
-    """Segments without a translation into ``target`` (in version/position order), and
-    how many already had one."""
-    query = select(Segment).order_by(Segment.version_id, Segment.position)  # type: ignore[arg-type]
-    if ids is not None:
-        query = query.where(Segment.version_id.in_(ids))  # type: ignore[attr-defined]
-    segments = list(session.exec(query).scalars())  # type: ignore[call-overload]
-    done = _translated_ids(session, [s.id for s in segments], target)
-    pending = [s for s in segments if s.id not in done]
-    return pending, len(segments) - len(pending)
+@dataclass
+class _Run:
+    """One bulk run's fixed context for one source language."""
 
-
-def _translated_ids(session: Session, segment_ids: list[int | None], target: str) -> set[int]:
-    found: set[int] = set()
-    for start in range(0, len(segment_ids), 500):
-        chunk = segment_ids[start : start + 500]
-        rows = session.execute(
-            select(Translation.segment_id).where(
-                Translation.target_lang == target,
-                Translation.segment_id.in_(chunk),  # type: ignore[attr-defined]
-            )
-        )
-        found.update(r[0] for r in rows)
-    return found
-
-
-def _rows(
-    segments: list[Segment], target: str, texts: list[MTResult], route: list[PackageInfo]
-) -> list[dict[str, object]]:
-    now = utcnow()
-    label_id = "+".join(p.model_id for p in route) or "identity"
-    label_version = "+".join(p.version for p in route)
-    return [
-        {
-            "segment_id": seg.id,
-            "target_lang": target,
-            "engine": "argos" if route else "identity",
-            "model_id": label_id,
-            "model_version": label_version,
-            "text": out.text,
-            "mt_text": out.text,
-            "score": out.score,
-            "status": "machine",
-            "revision": 1,
-            "created_at": now,
-            "updated_at": now,
-        }
-        for seg, out in zip(segments, texts, strict=True)
-    ]
+    engine: Engine
+    settings: Settings
+    scope: bulk.Scope
+    report: TranslateReport
+    lang: str | None = None
+    route: list[PackageInfo] = field(default_factory=list)
+    label: tuple[str, str] | None = None
 
 
 def _usable_lang(lang: str | None) -> str | None:
@@ -251,67 +183,69 @@ def _usable_lang(lang: str | None) -> str | None:
         return None
 
 
-def _plan(
-    settings: Settings, pending: list[Segment], target: str, report: TranslateReport
-) -> list[tuple[list[PackageInfo], list[Segment]]]:
-    """Group pending segments by source language with their route; count the rest."""
-    groups: dict[str, list[Segment]] = {}
-    for seg in pending:
-        lang = _usable_lang(seg.lang)
+def _plan(run: _Run, session: Session) -> list[tuple[str | None, list[PackageInfo], int]]:
+    """Per raw language label: its route and pending count; unusable ones are counted."""
+    plan: list[tuple[str | None, list[PackageInfo], int]] = []
+    report, scope = run.report, run.scope
+    for raw in sorted(bulk.languages(session, scope), key=lambda x: x or ""):
+        lang = _usable_lang(raw)
         if lang is None:
-            report.skipped_unknown_lang += 1
-        else:
-            groups.setdefault(lang, []).append(seg)
-    plan: list[tuple[list[PackageInfo], list[Segment]]] = []
-    for lang, segs in groups.items():
+            report.skipped_unknown_lang += bulk.count_pending(session, scope, raw, None)
+            continue
         try:
-            plan.append((_route(settings, lang, target), segs))
+            route = _route(run.settings, lang, scope.target)
         except LanguagePairError as exc:
-            report.failed_pairs[f"{lang}→{target}"] = exc.message
-            report.failed += len(segs)
+            bulk.failed_pair(report, lang, exc, bulk.count_pending(session, scope, raw, None))
+            continue
+        count = bulk.count_pending(session, scope, raw, bulk.route_label(route))
+        if count:
+            plan.append((raw, route, count))
     return plan
 
 
-def _claim(session: Session, batch: list[Segment]) -> list[Segment]:
-    """Lock ``batch`` for this transaction so a parallel job never translates it too.
+def _translate_chunk(run: _Run, items: list[bulk.Item], *, wait: bool) -> list[bulk.Item]:
+    """Claim, re-check, translate and write one chunk in one transaction.
 
-    PostgreSQL: row locks with SKIP LOCKED; a parallel job skips the segments
-    another job is translating right now (it re-checks them for existing
-    translations once they are committed).  SQLite has no row locks: a no-op
-    UPDATE takes the database write lock first, so parallel jobs' batches run
-    one after the other and the second finds the first's rows.
+    Returns the items another worker holds (not translated here).
     """
-    ids = [s.id for s in batch]
-    if session.get_bind().dialect.name == "postgresql":
-        query = select(Segment.id).where(Segment.id.in_(ids)).with_for_update(skip_locked=True)
-        mine = {row[0] for row in session.execute(query)}
-        return [s for s in batch if s.id in mine]
-    session.execute(update(Segment).where(false()).values(position=Segment.position))
-    return batch
+    report = run.report
+    with session_scope(run.engine) as session:
+        mine = bulk.claim(session, [i.segment_id for i in items], wait=wait)
+        held = [i for i in items if i.segment_id not in mine]
+        todo = bulk.recheck(session, run.scope, run.lang, run.label, sorted(mine)) if mine else []
+        report.skipped_existing += len(mine) - len(todo)
+        if not todo:
+            return held
+        todo.sort(key=lambda i: (len(i.text), i.segment_id))
+        if run.route:
+            outs, work = _keep_edges(session, run.settings, run.route, [i.text for i in todo])
+            report.translated += work.model
+            report.cached += work.cached
+        else:
+            outs = [MTResult(i.text, 0.0) for i in todo]
+            report.skipped_same_lang += len(todo)
+        report.replaced += bulk.write_rows(session, todo, outs, run.scope.target, run.route)
+    return held
 
 
-def _translate_batch(
-    session: Session,
-    settings: Settings,
-    route: list[PackageInfo],
-    batch: list[Segment],
-    report: TranslateReport,
+def _translate_page(
+    run: _Run, page: list[bulk.Item], batch_size: int, tick: Callable[[int], None]
 ) -> None:
-    """Translate and insert one batch (the caller's transaction commits it)."""
-    batch = _claim(session, batch)
-    already = _translated_ids(session, [s.id for s in batch], report.target)
-    todo = [s for s in batch if s.id not in already]
-    report.skipped_existing += len(batch) - len(todo)
-    if not todo:
-        return
-    if route:
-        outs, work = _keep_edges(session, settings, route, [s.text for s in todo])
-        report.translated += work.model
-        report.cached += work.cached
-    else:
-        outs = [MTResult(s.text, 0.0) for s in todo]
-        report.skipped_same_lang += len(todo)
-    cache.insert_ignore(session, Translation, _rows(todo, report.target, outs, route))
+    """A page sorted by length (little padding), committed chunk by chunk.
+
+    Chunks another worker holds are retried after the page, waiting for its
+    commit; whatever is still locked then is reported, never silently skipped.
+    """
+    page = sorted(page, key=lambda i: (len(i.text), i.segment_id))
+    held: list[bulk.Item] = []
+    size = max(1, batch_size)
+    for start in range(0, len(page), size):
+        chunk = page[start : start + size]
+        held += _translate_chunk(run, chunk, wait=False)
+        tick(len(chunk))
+    for start in range(0, len(held), size):
+        still = _translate_chunk(run, held[start : start + size], wait=True)
+        run.report.skipped_locked += len(still)
 
 
 def translate_versions(
@@ -319,36 +253,62 @@ def translate_versions(
     target: str,
     version_ids: Sequence[int] | None = None,
     *,
+    roles: Sequence[str] | None = None,
+    retranslate: bool = False,
+    id_range: tuple[int, int] | None = None,
     progress: Progress | None = None,
     batch_size: int = 64,
 ) -> TranslateReport:
     """Machine-translate the segments of ``version_ids`` (None = all) into ``target``.
 
-    Commits after every batch of ``batch_size`` segments; ``progress(done, total)``
-    is called after each commit.  Rerunning continues where a killed run stopped.
+    ``roles`` limits the page roles (None = all); ``retranslate`` replaces
+    unedited machine rows made by another model than the installed one;
+    ``id_range`` limits segment ids (a queue block).  Reads pending segments in
+    bounded pages and commits every ``batch_size`` segments;
+    ``progress(done, total)`` is called after each commit.  Rerunning continues
+    where a killed run stopped.
     """
     target = check_code(target)
-    started = time.monotonic()
+    started = bulk.run_started()
     report = TranslateReport(target=target)
     engine = _engine(settings)
     with session_scope(engine) as session:
         ids = _version_ids(session, version_ids)
-        pending, report.skipped_existing = _pending(session, target, ids)
-    plan = _plan(settings, pending, target, report)
-    total = sum(len(segs) for _, segs in plan)
+        first, last = id_range if id_range is not None else (None, None)
+        scope = bulk.Scope(
+            target=target,
+            version_ids=tuple(ids) if ids is not None else None,
+            roles=tuple(roles) if roles is not None else None,
+            first_id=first,
+            last_id=last,
+            retranslate=retranslate,
+        )
+        run = _Run(engine, settings, scope, report)
+        plan = _plan(run, session)
+        in_scope = bulk.count_in_scope(session, scope)
+    total = sum(count for _, _, count in plan)
+    report.skipped_existing = in_scope - total - report.skipped_unknown_lang - report.failed
     done = 0
-    if progress is not None:
-        progress(0, total)
-    for route, segs in plan:
-        for start in range(0, len(segs), max(1, batch_size)):
-            batch = segs[start : start + max(1, batch_size)]
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done = min(total, done + n)
+        if progress is not None:
+            progress(done, total)
+
+    tick(0)
+    for raw, route, _ in plan:
+        run.lang, run.route, run.label = raw, route, bulk.route_label(route)
+        after = 0
+        while True:
             with session_scope(engine) as session:
-                _translate_batch(session, settings, route, batch, report)
-            done += len(batch)
-            if progress is not None:
-                progress(done, total)
-    report.seconds = time.monotonic() - started
-    return report
+                page = bulk.pending_page(session, scope, raw, run.label, after)
+            if not page:
+                break
+            after = page[-1].segment_id
+            _translate_page(run, page, batch_size, tick)
+    report.skipped_existing += in_scope - report.total  # written meanwhile by another worker
+    return bulk.finish(report, started)
 
 
 def _read_text_file(path: Path, max_chars: int) -> str:

@@ -202,5 +202,49 @@ class AlignedPair(SQLModel, table=True):
     roles: str | None = Field(default=None, max_length=200)
 
 
+class TranslationJob(SQLModel, table=True):
+    """A background translation request and its progress (``services.jobs``).
+
+    One row per request, whichever backend runs it (a thread on SQLite, queue
+    blocks on PostgreSQL), so the CLI's ``workbench jobs`` and the web's JSON
+    endpoint read progress from one place.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    target_lang: str = Field(max_length=10)
+    params: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    backend: str = Field(default="thread", max_length=20)  # thread | queue
+    status: str = Field(default="queued", max_length=20)  # queued | running | done | failed
+    segments_total: int = 0
+    segments_done: int = 0
+    blocks_total: int = 0
+    error: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    report: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class TranslationBlock(SQLModel, table=True):
+    """One queued unit of a job: the job's segments with ids in ``[first_id, last_id]``.
+
+    Blocks are what workers claim through procrastinate; each keeps its own
+    counts so a retried block (a killed worker) resumes instead of recounting.
+    """
+
+    __table_args__ = (UniqueConstraint("job_id", "first_id", name="uq_block_start"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(foreign_key="translationjob.id", index=True, ondelete="CASCADE")
+    first_id: int
+    last_id: int
+    status: str = Field(default="queued", max_length=20)  # queued | running | done | failed
+    segments_total: int = 0
+    segments_done: int = 0
+    attempts: int = 0
+    error: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    report: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_at: datetime = _ts()
+
+
 # The CAT tables (memory, glossary, accounts, history) live in their own module.
 from workbench.store import cat_models  # noqa: E402, F401

@@ -125,6 +125,7 @@ def _register(app: Flask) -> None:
         errors,
         export,
         i18n,
+        jobs,
         postedit,
         stories,
         upload,
@@ -133,7 +134,7 @@ def _register(app: Flask) -> None:
 
     i18n.init_app(app)
     errors.init_app(app)
-    for module in (articles, versions, compare, postedit, upload, export, i18n, deliverables):
+    for module in (articles, versions, compare, postedit, upload, export, i18n, deliverables, jobs):
         app.register_blueprint(module.bp)
     app.register_blueprint(stories.bp)
     _register_cat(app)

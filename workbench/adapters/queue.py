@@ -1,0 +1,321 @@
+"""Bulk translation on procrastinate (a PostgreSQL job queue): enqueue blocks, run workers.
+
+Why procrastinate: teams already run PostgreSQL, so the queue lives in the
+same database (no second datastore); it locks jobs with SKIP LOCKED, keeps
+worker heartbeats (a killed worker's job is found and retried), and offers
+queueing locks (one block is never enqueued twice while it waits).
+
+* ``ensure_schema`` — procrastinate's tables, applied by workbench itself
+  (under an advisory lock, so parallel workers do it once).
+* ``enqueue_job`` — cuts a ``TranslationJob`` into blocks of at most
+  ``BLOCK_SEGMENTS`` segment ids (keyset pages; no id list in memory) and
+  defers one ``translate_block`` task per block.
+* ``run_worker`` — the ``workbench worker`` loop plus a stalled-job reaper.
+* ``translate_block`` — the task: the bulk service on the block's id range,
+  committed chunk by chunk, so a retried block resumes and never duplicates.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from workbench.config import Settings
+from workbench.errors import InputError, WorkbenchError
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import Segment, TranslationBlock, TranslationJob, utcnow
+
+QUEUE = "workbench-translate"
+TASK = "workbench.translate_block"
+BLOCK_SEGMENTS = 2000
+HEARTBEAT_SECONDS = 5.0
+STALLED_SECONDS = 20.0
+_SCHEMA_LOCK = 727_001  # pg_advisory_lock key of the schema step
+log = logging.getLogger(__name__)
+
+
+def conninfo(url: str) -> str:
+    """A libpq URL from a SQLAlchemy one."""
+    if not url.startswith("postgresql"):
+        raise InputError("the job queue needs a PostgreSQL database (WORKBENCH_DATABASE_URL)")
+    scheme, rest = url.split("://", 1)
+    return "postgresql://" + rest if "+" in scheme else url
+
+
+def _schema_present(conn: Any) -> bool:
+    return conn.execute("SELECT to_regclass('procrastinate_jobs') IS NOT NULL").fetchone()[0]
+
+
+def ensure_schema(settings: Settings) -> None:
+    """Apply procrastinate's schema once per database (idempotent, race-free)."""
+    import psycopg
+    from procrastinate import SyncPsycopgConnector
+    from procrastinate.schema import SchemaManager
+
+    with psycopg.connect(conninfo(settings.database_url), autocommit=True) as conn:
+        if _schema_present(conn):
+            return
+        conn.execute("SELECT pg_advisory_lock(%s)", (_SCHEMA_LOCK,))
+        try:
+            if not _schema_present(conn):
+                conn.execute(SchemaManager(SyncPsycopgConnector()).get_schema())
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(%s)", (_SCHEMA_LOCK,))
+
+
+def workers_alive(settings: Settings, within: float = STALLED_SECONDS) -> bool:
+    """True when a ``workbench worker`` sent a heartbeat recently."""
+    import psycopg
+
+    try:
+        with psycopg.connect(conninfo(settings.database_url), autocommit=True) as conn:
+            if not _schema_present(conn):
+                return False
+            row = conn.execute(
+                "SELECT count(*) FROM procrastinate_workers "
+                "WHERE last_heartbeat > now() - make_interval(secs => %s)",
+                (within,),
+            ).fetchone()
+            return bool(row and row[0])
+    except psycopg.Error:
+        return False
+
+
+_APPS: dict[str, Any] = {}
+_WORKER_SETTINGS: dict[str, Settings] = {}
+
+
+def get_app(settings: Settings) -> Any:
+    """The procrastinate app of a database, with the ``translate_block`` task registered."""
+    from procrastinate import App, PsycopgConnector, RetryStrategy
+
+    url = conninfo(settings.database_url)
+    app = _APPS.get(url)
+    if app is None:
+        app = App(connector=PsycopgConnector(conninfo=url))
+        app.task(name=TASK, queue=QUEUE, retry=RetryStrategy(max_attempts=3, wait=2))(_task_entry)
+        _APPS[url] = app
+    _WORKER_SETTINGS[url] = settings
+    return app
+
+
+def _task_entry(block_id: int, database: str) -> None:
+    """What a worker runs for one job (sync: procrastinate runs it in a thread)."""
+    settings = _WORKER_SETTINGS.get(database)
+    if settings is None:
+        raise RuntimeError("worker settings missing for this database")
+    translate_block(settings, block_id)
+
+
+def _block_bounds(session: Session, scope: Any, after: int) -> tuple[int, int] | None:
+    """The next block's first and last segment id after ``after`` (SQL, bounded)."""
+    ids = scope.where(select(Segment.id)).where(Segment.id > after).order_by(Segment.id)  # type: ignore[operator,arg-type]
+    first = session.scalar(ids.limit(1))
+    if first is None:
+        return None
+    last = session.scalar(ids.offset(BLOCK_SEGMENTS - 1).limit(1))
+    if last is None:
+        last = session.scalar(scope.where(select(func.max(Segment.id))))
+    return int(first), int(last)
+
+
+def enqueue_job(settings: Settings, job_id: int) -> int:
+    """Cut a stored job into blocks and defer them; returns how many were enqueued.
+
+    Each block carries a queueing lock naming its target and id range: a block
+    already waiting in the queue (e.g. the same command run twice) is not
+    enqueued again.
+    """
+    from procrastinate.exceptions import AlreadyEnqueued
+
+    from workbench.services.bulk import Scope
+    from workbench.services.jobs import JobRequest
+
+    ensure_schema(settings)
+    engine = get_engine(settings.database_url)
+    app = get_app(settings)
+    task = app.tasks[TASK]
+    enqueued = after = 0
+    with session_scope(engine) as session:
+        job = session.get(TranslationJob, job_id)
+        if job is None:
+            raise WorkbenchError(f"no such job: {job_id}")
+        request = JobRequest.from_job(job)
+    scope = Scope(target=request.target, version_ids=request.version_ids, roles=request.roles)
+    with app.open():
+        while True:
+            with session_scope(engine) as session:
+                bounds = _block_bounds(session, scope, after)
+                if bounds is None:
+                    break
+                after = bounds[1]
+                count = session.scalar(
+                    scope.where(select(func.count()).select_from(Segment)).where(
+                        Segment.id.between(*bounds)  # type: ignore[attr-defined]
+                    )
+                )
+                block = TranslationBlock(
+                    job_id=job_id,
+                    first_id=bounds[0],
+                    last_id=bounds[1],
+                    segments_total=int(count or 0),
+                )
+                session.add(block)
+                session.flush()
+                lock = (
+                    f"translate:{request.target}:{bounds[0]}-{bounds[1]}:"
+                    f"{int(request.retranslate)}:{int(request.include_boilerplate)}"
+                )
+                try:
+                    task.configure(queueing_lock=lock).defer(
+                        block_id=block.id, database=conninfo(settings.database_url)
+                    )
+                except AlreadyEnqueued:
+                    session.delete(block)
+                    continue
+                enqueued += 1
+    _after_enqueue(settings, job_id, enqueued)
+    return enqueued
+
+
+def _after_enqueue(settings: Settings, job_id: int, enqueued: int) -> None:
+    with session_scope(get_engine(settings.database_url)) as session:
+        job = session.get(TranslationJob, job_id)
+        assert job is not None
+        job.blocks_total = enqueued
+        if enqueued == 0:
+            job.status = "done"
+            job.error = "nothing to enqueue: no segments, or every block is already queued"
+        job.updated_at = utcnow()
+        session.add(job)
+
+
+def translate_block(settings: Settings, block_id: int) -> None:
+    """Translate one block (the queue task); a rerun of a done block does nothing."""
+    from workbench.services.jobs import JobRequest
+    from workbench.services.translate import translate_versions
+
+    engine = get_engine(settings.database_url)
+    with session_scope(engine) as session:
+        block = session.get(TranslationBlock, block_id)
+        if block is None or block.status == "done":
+            return
+        job = session.get(TranslationJob, block.job_id)
+        assert job is not None
+        request = JobRequest.from_job(job)
+        block.status, block.attempts, block.updated_at = "running", block.attempts + 1, utcnow()
+        if job.status == "queued":
+            job.status = "running"
+        session.add_all([block, job])
+        bounds, in_block = (block.first_id, block.last_id), block.segments_total
+
+    def progress(done: int, total: int) -> None:
+        _set_block(engine, block_id, segments_done=max(0, in_block - total) + done)
+
+    try:
+        report = translate_versions(
+            settings,
+            request.target,
+            request.version_ids,
+            roles=request.roles,
+            retranslate=request.retranslate,
+            id_range=bounds,
+            progress=progress,
+        )
+    except Exception as exc:
+        message = exc.message if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}"
+        _set_block(engine, block_id, status="failed", error=message)
+        _close_job(engine, block.job_id)
+        raise
+    status = "done" if report.complete else "failed"
+    error = "" if report.complete else f"{report.skipped_locked} segments held by another worker"
+    _set_block(engine, block_id, status=status, error=error, report=report.to_json())
+    _close_job(engine, block.job_id)
+
+
+def _set_block(engine: Any, block_id: int, **values: Any) -> None:
+    with session_scope(engine) as session:
+        block = session.get(TranslationBlock, block_id)
+        if block is not None:
+            for key, value in values.items():
+                setattr(block, key, value)
+            block.updated_at = utcnow()
+            session.add(block)
+
+
+def _close_job(engine: Any, job_id: int) -> None:
+    """When no block is left queued or running, the job is done (or failed) with a summed report."""
+    from workbench.services.bulk import TranslateReport
+
+    with session_scope(engine) as session:
+        job = session.get(TranslationJob, job_id, with_for_update=True)
+        if job is None:
+            return
+        blocks = list(
+            session.execute(select(TranslationBlock).where(TranslationBlock.job_id == job_id))
+            .scalars()
+            .all()
+        )
+        if any(b.status in ("queued", "running") for b in blocks):
+            return
+        total = TranslateReport(target=job.target_lang)
+        for b in blocks:
+            part = TranslateReport(target=job.target_lang)
+            for key, value in (b.report or {}).items():
+                if key in part.__dict__ and key not in ("target", "seconds"):
+                    setattr(part, key, value)
+            total.add(part)
+        failed = [b for b in blocks if b.status == "failed"]
+        job.status = "failed" if failed else "done"
+        job.error = "; ".join(f"block {b.id}: {b.error}" for b in failed)[:2000]
+        job.report = total.to_json()
+        job.updated_at = utcnow()
+        session.add(job)
+
+
+async def _retry_stalled(app: Any, every: float, stalled: float) -> None:
+    """Retry jobs whose worker stopped sending heartbeats (killed, machine lost)."""
+    while True:
+        await asyncio.sleep(every)
+        try:
+            for job in await app.job_manager.get_stalled_jobs(
+                queue=QUEUE, seconds_since_heartbeat=stalled
+            ):
+                log.warning("retrying stalled job %s (worker gone)", job.id)
+                await app.job_manager.retry_job(job)
+        except Exception:  # noqa: BLE001 - a failed sweep is retried on the next tick
+            log.exception("stalled-job sweep failed")
+
+
+def run_worker(
+    settings: Settings,
+    *,
+    concurrency: int = 1,
+    wait: bool = True,
+    heartbeat: float = HEARTBEAT_SECONDS,
+    stalled: float = STALLED_SECONDS,
+) -> None:
+    """Run a worker until stopped (SIGINT/SIGTERM), or until the queue is empty (``wait=False``)."""
+    ensure_schema(settings)
+    app = get_app(settings)
+
+    async def main() -> None:
+        async with app.open_async():
+            reaper = asyncio.create_task(_retry_stalled(app, heartbeat, stalled))
+            try:
+                await app.run_worker_async(
+                    queues=[QUEUE],
+                    concurrency=max(1, concurrency),
+                    wait=wait,
+                    update_heartbeat_interval=heartbeat,
+                    stalled_worker_timeout=stalled,
+                    listen_notify=True,
+                )
+            finally:
+                reaper.cancel()
+
+    asyncio.run(main())

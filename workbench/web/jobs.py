@@ -1,0 +1,67 @@
+"""JSON endpoints of background translation jobs (``services.jobs``); the UI polls them.
+
+* ``POST /api/jobs`` — start: ``{"target": "de", "version_ids": [1, 2] | "story": 3,
+  "include_boilerplate": true, "retranslate": false}`` → 202 with the job's progress.
+* ``GET /api/jobs`` — recent jobs; ``GET /api/jobs/<id>`` — one job's progress.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint
+from flask.wrappers import Response
+
+from workbench.errors import InputError
+from workbench.services import jobs
+from workbench.web.common import json_body, ok, settings, str_field
+
+bp = Blueprint("jobs", __name__)
+
+
+def _flag(data: dict[str, Any], name: str, default: bool) -> bool:
+    raw = data.get(name, default)
+    if not isinstance(raw, bool):
+        raise InputError(f"field {name!r} must be true or false")
+    return raw
+
+
+def _ids(data: dict[str, Any]) -> list[int] | None:
+    raw = data.get("version_ids")
+    if raw is None:
+        return None
+    if not isinstance(raw, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in raw
+    ):
+        raise InputError("field 'version_ids' must be a list of integers")
+    return raw
+
+
+@bp.post("/api/jobs")
+def api_start() -> tuple[Response, int]:
+    """Start a translation job; answers at once with its id and progress (202)."""
+    data = json_body()
+    story = data.get("story")
+    if story is not None and (not isinstance(story, int) or isinstance(story, bool)):
+        raise InputError("field 'story' must be an integer")
+    job_id = jobs.start_job(
+        settings(),
+        str_field(data, "target"),
+        version_ids=_ids(data),
+        story=story,
+        include_boilerplate=_flag(data, "include_boilerplate", True),
+        retranslate=_flag(data, "retranslate", False),
+    )
+    return ok(202, job=jobs.job_progress(settings(), job_id))
+
+
+@bp.get("/api/jobs")
+def api_list() -> tuple[Response, int]:
+    """The newest translation jobs."""
+    return ok(jobs=jobs.list_jobs(settings()))
+
+
+@bp.get("/api/jobs/<int:job_id>")
+def api_progress(job_id: int) -> tuple[Response, int]:
+    """One job's progress: status, segments done/total, queue blocks by status."""
+    return ok(job=jobs.job_progress(settings(), job_id))
