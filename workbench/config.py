@@ -7,6 +7,7 @@ to services, so nothing reads ``os.environ`` deep inside the code.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -31,9 +32,13 @@ class Settings:
     max_upload_bytes: int = 5 * 1024 * 1024
     max_input_chars: int = 2_000_000
     max_segments: int = 50_000  # per version: bounds ingest time on markup-only pages
-    mt_threads: int = 0  # 0 = choose from the CPU count
-    mt_beam_size: int = 2
-    mt_max_batch_tokens: int = 2048
+    mt_threads: int = 0  # intra-op threads per translator; 0 = choose from the CPU count
+    mt_inter_threads: int = 0  # translators run in parallel; 0 = choose (see engine)
+    mt_beam_size: int = 4  # what Argos uses, so output equals Argos's; 1 = greedy draft
+    mt_max_batch_tokens: int = 1024
+    mt_device: str = "auto"  # auto | cpu | cuda (auto = CUDA when CTranslate2 sees a GPU)
+    mt_device_index: tuple[int, ...] = (0,)
+    mt_compute_type: str = "default"  # default keeps the package's (int8); int8_float16, ...
     trusted_hosts: tuple[str, ...] = ()  # extra Host names for the web UI ("*": any)
 
     def __post_init__(self) -> None:
@@ -59,11 +64,46 @@ class Settings:
         if env.get("WORKBENCH_TRUSTED_HOSTS"):
             hosts = [x.strip() for x in env["WORKBENCH_TRUSTED_HOSTS"].split(",") if x.strip()]
             kwargs["trusted_hosts"] = tuple(hosts)
-        if env.get("WORKBENCH_MT_THREADS"):
-            kwargs["mt_threads"] = int(env["WORKBENCH_MT_THREADS"])
+        kwargs.update(_mt_from_env(env))
         kwargs.update(overrides)
         return cls(**kwargs)  # type: ignore[arg-type]
 
     def with_(self, **changes: object) -> Settings:
         """A copy with some fields changed (frozen dataclass helper)."""
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+_MT_INTS = {
+    "WORKBENCH_MT_THREADS": "mt_threads",
+    "WORKBENCH_MT_INTER_THREADS": "mt_inter_threads",
+    "WORKBENCH_MT_BEAM_SIZE": "mt_beam_size",
+    "WORKBENCH_MT_BATCH_TOKENS": "mt_max_batch_tokens",
+}
+
+
+def _mt_from_env(env: Mapping[str, str]) -> dict[str, object]:
+    """The MT device and speed settings (``WORKBENCH_MT_*``); bad values are a clear error."""
+    from workbench.errors import InputError
+
+    out: dict[str, object] = {}
+    for name, key in _MT_INTS.items():
+        if env.get(name):
+            try:
+                out[key] = int(env[name])
+            except ValueError as exc:
+                raise InputError(f"{name} must be an integer, not {env[name]!r}") from exc
+    device = env.get("WORKBENCH_MT_DEVICE", "").strip().lower()
+    if device:
+        if device not in ("auto", "cpu", "cuda"):
+            raise InputError(f"WORKBENCH_MT_DEVICE must be auto, cpu or cuda, not {device!r}")
+        out["mt_device"] = device
+    if env.get("WORKBENCH_MT_COMPUTE_TYPE"):
+        out["mt_compute_type"] = env["WORKBENCH_MT_COMPUTE_TYPE"].strip()
+    if env.get("WORKBENCH_MT_DEVICE_INDEX"):
+        try:
+            out["mt_device_index"] = tuple(
+                int(x) for x in env["WORKBENCH_MT_DEVICE_INDEX"].split(",") if x.strip()
+            )
+        except ValueError as exc:
+            raise InputError("WORKBENCH_MT_DEVICE_INDEX must be integers like 0 or 0,1") from exc
+    return out

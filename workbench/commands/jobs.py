@@ -73,6 +73,49 @@ def jobs_command(job_id: int | None, as_json: bool, watch: bool, limit: int) -> 
         time.sleep(2)
 
 
+@click.command("worker")
+@click.option(
+    "--device",
+    type=click.Choice(["auto", "cpu", "cuda"]),
+    default=None,
+    help="Where models run (default: $WORKBENCH_MT_DEVICE or auto = CUDA when visible).",
+)
+@click.option("--concurrency", default=1, show_default=True, help="Blocks translated at once.")
+@click.option(
+    "--burst", is_flag=True, help="Exit once the queue is empty (batch machines, benchmarks)."
+)
+@click.option(
+    "--heartbeat",
+    default=5.0,
+    show_default=True,
+    help="Seconds between heartbeats; a worker silent 4x as long is stalled (block retried).",
+)
+def worker_command(device: str | None, concurrency: int, burst: bool, heartbeat: float) -> None:
+    """Translate queued blocks (PostgreSQL + procrastinate); run one per machine or GPU.
+
+    Start as many as you like on machines that reach the database: each block
+    is claimed by one worker, committed chunk by chunk, and a block whose
+    worker died (no heartbeat) is retried by another.  Stop with Ctrl-C/SIGTERM.
+    """
+    from workbench.adapters import queue
+
+    settings = _settings()
+    if device:
+        settings = settings.with_(mt_device=device)
+    queue.conninfo(settings.database_url)  # a clear Error: on SQLite
+    click.echo(
+        f"Worker on {settings.database_url.split('@')[-1]} (device {settings.mt_device})", err=True
+    )
+    queue.run_worker(
+        settings,
+        concurrency=concurrency,
+        wait=not burst,
+        heartbeat=heartbeat,
+        stalled=4 * heartbeat,
+    )
+
+
 def register(group: click.Group) -> None:
     """Attach this area's commands to the root group."""
     group.add_command(jobs_command)
+    group.add_command(worker_command)
