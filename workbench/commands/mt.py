@@ -126,6 +126,11 @@ def _progress_bar(unit: str) -> tuple[Callable[[int, int], None], Callable[[], N
     help="Also replace unedited machine rows made by another model than the installed one.",
 )
 @click.option(
+    "--draft",
+    is_flag=True,
+    help="Greedy decoding (beam 1): faster, slightly worse; --retranslate later upgrades it.",
+)
+@click.option(
     "--skip-boilerplate",
     is_flag=True,
     help="Leave appeals, link residue and comment forms untranslated.",
@@ -146,6 +151,7 @@ def translate_command(
     out_dir: Path | None,
     batch_size: int,
     retranslate: bool,
+    draft: bool,
     skip_boilerplate: bool,
     use_queue: bool,
     as_json: bool,
@@ -160,6 +166,8 @@ def translate_command(
     from workbench.services.translate import translate_files, translate_versions
 
     settings = database_settings()  # both modes use it (files: the translation cache)
+    if draft:
+        settings = settings.with_(mt_beam_size=1)
     modes = sum(bool(x) for x in (version_ids, all_versions, files))
     if modes != 1:
         raise InputError("choose exactly one of --version ID, --all or FILES")

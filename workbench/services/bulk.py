@@ -129,9 +129,16 @@ class Item:
     revision: int | None
 
 
-def route_label(route: Sequence[PackageInfo]) -> tuple[str, str]:
-    """``(model_id, model_version)`` stored with rows made by ``route``."""
-    return "+".join(p.model_id for p in route) or "identity", "+".join(p.version for p in route)
+def route_label(route: Sequence[PackageInfo], tag: str = "") -> tuple[str, str]:
+    """``(model_id, model_version)`` stored with rows made by ``route``.
+
+    ``tag`` marks decoding other than Argos's (``~beam1`` drafts), so a later
+    ``retranslate`` at full quality replaces draft rows.
+    """
+    return (
+        "+".join(p.model_id for p in route) or "identity",
+        "+".join(p.version + tag for p in route),
+    )
 
 
 def _pending_query(scope: Scope, lang: str | None, label: tuple[str, str] | None) -> Any:
@@ -229,10 +236,11 @@ def write_rows(
     outs: list[MTResult],
     target: str,
     route: Sequence[PackageInfo],
+    tag: str = "",
 ) -> int:
     """Insert new rows and replace outdated machine rows; returns how many were replaced."""
     now = utcnow()
-    model_id, model_version = route_label(route)
+    model_id, model_version = route_label(route, tag)
     engine_name = "argos" if route else "identity"
     fresh: list[dict[str, object]] = []
     replaced = 0

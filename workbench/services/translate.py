@@ -46,6 +46,7 @@ class _Work:
 
     model: int = 0
     cached: int = 0
+    truncated: int = 0
 
 
 def _run_route(
@@ -53,13 +54,15 @@ def _run_route(
 ) -> tuple[list[MTResult], _Work]:
     """Translate stripped, non-empty ``texts`` along ``route`` using and filling the cache."""
     options = EngineOptions.from_settings(settings)
+    tag = options.tag
+    truncated: set[int] = set()
     current = list(texts)
     scores = [0.0] * len(texts)
     from_model = [False] * len(texts)
     for pkg in route:
         unique = list(dict.fromkeys(current))
         keys = {
-            t: cache.cache_key(pkg.model_id, pkg.version, pkg.from_code, pkg.to_code, t)
+            t: cache.cache_key(pkg.model_id, pkg.version + tag, pkg.from_code, pkg.to_code, t)
             for t in unique
         }
         hits = cache.lookup(session, keys.values())
@@ -71,11 +74,13 @@ def _run_route(
         }
         if missing:
             results = get_model(pkg, options).translate(missing)
+            cut = {t for t, r in zip(missing, results, strict=True) if r.truncated}
+            truncated.update(i for i, t in enumerate(current) if t in cut)
             fresh = [(t, r.text, r.score) for t, r in zip(missing, results, strict=True)]
             cache.store(
                 session,
                 model_id=pkg.model_id,
-                version=pkg.version,
+                version=pkg.version + tag,
                 source=pkg.from_code,
                 target=pkg.to_code,
                 results=fresh,
@@ -89,6 +94,7 @@ def _run_route(
             out, score = done[text]
             current[i], scores[i] = out, scores[i] + (score or 0.0)
     work = _Work(model=sum(from_model), cached=len(texts) - sum(from_model))
+    work.truncated = len(truncated)
     return [MTResult(t, s) for t, s in zip(current, scores, strict=True)], work
 
 
@@ -107,7 +113,7 @@ def _engine(settings: Settings) -> Engine:
 
 def mt_model_label(settings: Settings, source: str, target: str) -> str:
     """Provenance of ``source -> target`` translations, e.g. ``argos:ru_en@1.0+argos:en_de@1.0``."""
-    return route_label(_route(settings, source, target))
+    return route_label(_route(settings, source, target), EngineOptions.from_settings(settings).tag)
 
 
 def _keep_edges(
@@ -122,6 +128,7 @@ def _keep_edges(
     if todo:
         outs, routed = _run_route(session, settings, route, [cores[i] for i in todo])
         work.model, work.cached = routed.model, work.cached + routed.cached
+        work.truncated = routed.truncated
         for i, out in zip(todo, outs, strict=True):
             m = parts[i]
             assert m is not None
@@ -174,6 +181,7 @@ class _Run:
     lang: str | None = None
     route: list[PackageInfo] = field(default_factory=list)
     label: tuple[str, str] | None = None
+    tag: str = ""  # decoding other than Argos's (drafts) is part of the model version label
 
 
 def _usable_lang(lang: str | None) -> str | None:
@@ -197,7 +205,7 @@ def _plan(run: _Run, session: Session) -> list[tuple[str | None, list[PackageInf
         except LanguagePairError as exc:
             bulk.failed_pair(report, lang, exc, bulk.count_pending(session, scope, raw, None))
             continue
-        count = bulk.count_pending(session, scope, raw, bulk.route_label(route))
+        count = bulk.count_pending(session, scope, raw, bulk.route_label(route, run.tag))
         if count:
             plan.append((raw, route, count))
     return plan
@@ -221,10 +229,13 @@ def _translate_chunk(run: _Run, items: list[bulk.Item], *, wait: bool) -> list[b
             outs, work = _keep_edges(session, run.settings, run.route, [i.text for i in todo])
             report.translated += work.model
             report.cached += work.cached
+            report.truncated += work.truncated
         else:
             outs = [MTResult(i.text, 0.0) for i in todo]
             report.skipped_same_lang += len(todo)
-        report.replaced += bulk.write_rows(session, todo, outs, run.scope.target, run.route)
+        report.replaced += bulk.write_rows(
+            session, todo, outs, run.scope.target, run.route, run.tag
+        )
     return held
 
 
@@ -283,7 +294,7 @@ def translate_versions(
             last_id=last,
             retranslate=retranslate,
         )
-        run = _Run(engine, settings, scope, report)
+        run = _Run(engine, settings, scope, report, tag=EngineOptions.from_settings(settings).tag)
         plan = _plan(run, session)
         in_scope = bulk.count_in_scope(session, scope)
     total = sum(count for _, _, count in plan)
@@ -298,7 +309,7 @@ def translate_versions(
 
     tick(0)
     for raw, route, _ in plan:
-        run.lang, run.route, run.label = raw, route, bulk.route_label(route)
+        run.lang, run.route, run.label = raw, route, bulk.route_label(route, run.tag)
         after = 0
         while True:
             with session_scope(engine) as session:

@@ -33,9 +33,16 @@ WORD_START = "\u2581"
 
 
 def train_sentencepiece(
-    lines: list[str], out_path: Path, *, vocab_size: int = 1000, symbols: list[str] | None = None
+    lines: list[str],
+    out_path: Path,
+    *,
+    vocab_size: int = 1000,
+    symbols: list[str] | None = None,
+    byte_fallback: bool = True,
 ) -> Path:
-    """Train a unigram SentencePiece model with byte fallback (every input encodable).
+    """Train a unigram SentencePiece model, by default with byte fallback (every input encodable).
+
+    ``byte_fallback=False`` is the argos-train layout: unseen characters become unknown pieces.
 
     ``identity`` normalisation keeps the text as is, so a copy model round-trips
     any string exactly (real Argos models use NFKC; tests want exactness).
@@ -50,7 +57,7 @@ def train_sentencepiece(
         hard_vocab_limit=False,
         model_type="unigram",
         character_coverage=1.0,
-        byte_fallback=True,
+        byte_fallback=byte_fallback,
         normalization_rule_name="identity",
         remove_extra_whitespaces=False,
         user_defined_symbols=list(symbols or []),

@@ -12,6 +12,7 @@ are wrong anyway).  Results come back per input, in input order, with scores.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import threading
@@ -25,32 +26,76 @@ from workbench.config import Settings
 from workbench.errors import ModelError
 
 MAX_SOURCE_PIECES = 250  # longer inputs are translated in chunks (position limits)
+ARGOS_BEAM_SIZE = 4  # argostranslate's default (ARGOS_BEAM_SIZE)
+ARGOS_MAX_DECODING = 256  # CTranslate2's default cap, which Argos keeps
+
+
+def resolve_device(device: str) -> str:
+    """``auto`` becomes ``cuda`` when CTranslate2 sees a GPU, else ``cpu``."""
+    return device if device != "auto" else _auto_device()
+
+
+@functools.lru_cache(maxsize=1)
+def _auto_device() -> str:
+    import ctranslate2
+
+    try:
+        return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+    except RuntimeError:  # a CUDA build without a driver
+        return "cpu"
 
 
 @dataclass(frozen=True)
 class EngineOptions:
-    """Decoding and threading knobs (defaults suit a 2-core machine)."""
+    """Device, layout and decoding knobs.
 
-    beam_size: int = 2
-    inter_threads: int = 1
-    intra_threads: int = 2
-    max_batch_tokens: int = 2048
-    decoding_ratio: float = 1.3  # max output pieces = ratio * source pieces + extra
-    decoding_extra: int = 5
-    length_penalty: float = 0.2  # what Argos uses for its models
+    Defaults decode exactly as Argos does (beam 4, length penalty 0.2, unknown
+    pieces replaced by the source token) and lay the CPU out as the fastest
+    layout measured by ``benchmarks/mt_throughput.py``: one single-threaded
+    translator replica per core (``inter_threads``) fed asynchronously with
+    length-sorted batches of about 1,024 tokens.
+    """
+
+    beam_size: int = ARGOS_BEAM_SIZE
+    device: str = "cpu"
+    device_index: tuple[int, ...] = (0,)
     compute_type: str = "default"  # keep the package's quantization (int8 for Argos)
-    replace_unknowns: bool = False  # copies source pieces for <unk>; halves speed on 2 cores
+    inter_threads: int = 1
+    intra_threads: int = 1
+    max_batch_tokens: int = 1024
+    length_penalty: float = 0.2  # what Argos uses
+    replace_unknowns: bool = True  # what Argos does: unknown characters come from the source
+    decoding_slack: float = 2.0  # first cap = slack * expected ratio * source pieces + extra
+    decoding_extra: int = 10
 
     @classmethod
     def from_settings(cls, settings: Settings, **overrides: Any) -> EngineOptions:
-        """Options from ``Settings``: ``mt_threads`` 0 means min(4, CPU count)."""
-        threads = settings.mt_threads or min(4, os.cpu_count() or 1)
+        """Options from ``Settings`` (``WORKBENCH_MT_*``); 0 threads = choose from the machine."""
+        device = resolve_device(settings.mt_device)
+        cores = os.cpu_count() or 1
+        if device == "cuda":
+            inter = settings.mt_inter_threads or len(settings.mt_device_index)
+            intra = settings.mt_threads or 1
+        else:
+            inter = settings.mt_inter_threads or max(
+                1, min(4, cores // max(1, settings.mt_threads or 1))
+            )
+            intra = settings.mt_threads or max(1, cores // inter)
         base = cls(
             beam_size=max(1, settings.mt_beam_size),
-            intra_threads=threads,
+            device=device,
+            device_index=tuple(settings.mt_device_index) or (0,),
+            compute_type=settings.mt_compute_type or "default",
+            inter_threads=max(1, inter),
+            intra_threads=max(1, intra),
             max_batch_tokens=max(64, settings.mt_max_batch_tokens),
         )
         return replace(base, **overrides)
+
+    @property
+    def tag(self) -> str:
+        """Suffix of the model version label when decoding differs from Argos (drafts)."""
+        return "" if self.beam_size == ARGOS_BEAM_SIZE else f"~beam{self.beam_size}"
 
     def translate_kwargs(self) -> dict[str, Any]:
         """Keyword arguments of ``Translator.translate_batch`` (shared with the benchmark)."""
@@ -62,9 +107,14 @@ class EngineOptions:
             "max_batch_size": 0,
         }
 
-    def max_decoding_length(self, source_pieces: int) -> int:
-        """The decoding cap for a batch whose longest source has ``source_pieces`` pieces."""
-        return math.ceil(self.decoding_ratio * source_pieces) + self.decoding_extra
+    def max_decoding_length(self, source_pieces: int, ratio: float = 1.0) -> int:
+        """The first-pass cap for a batch whose longest source has ``source_pieces`` pieces.
+
+        Relative to the pair's expected length ratio; never above Argos's cap.
+        Outputs that reach it are decoded again with Argos's cap (``LoadedModel``).
+        """
+        cap = math.ceil(self.decoding_slack * max(ratio, 0.5) * source_pieces) + self.decoding_extra
+        return min(ARGOS_MAX_DECODING, cap)
 
 
 @dataclass(frozen=True)
@@ -73,6 +123,7 @@ class MTResult:
 
     text: str
     score: float
+    truncated: bool = False  # cut by Argos's decoding cap too (the text is incomplete)
 
 
 @dataclass
@@ -82,10 +133,12 @@ class EngineStats:
     calls: int = 0
     segments: int = 0
     batches: int = 0
+    redecoded: int = 0  # outputs that reached the first cap and were decoded again
+    truncated: int = 0  # outputs cut by Argos's cap as well
 
     def reset(self) -> None:
         """Zero the counters."""
-        self.calls = self.segments = self.batches = 0
+        self.calls = self.segments = self.batches = self.redecoded = self.truncated = 0
 
 
 STATS = EngineStats()
@@ -112,7 +165,14 @@ def plan_batches(lengths: Sequence[int], max_batch_tokens: int) -> list[list[int
 
 
 class _Tokenizer:
-    """The package tokenizer: SentencePiece directly, BPE via argostranslate's Moses+BPE."""
+    """The package tokenizer, decoding exactly as ``argostranslate.tokenizer`` does.
+
+    SentencePiece: ``decode_pieces`` keeps pieces the model does not know
+    verbatim (OPUS packages whose joint vocabulary holds target pieces the
+    source model lacks, or source characters copied for an unknown piece), so
+    Argos then turns every ``▁`` (and ``_``) into a space; so does this.  BPE:
+    argostranslate's own Moses + BPE tokenizer.
+    """
 
     def __init__(self, package: PackageInfo) -> None:
         if package.tokenizer == "sentencepiece":
@@ -135,8 +195,10 @@ class _Tokenizer:
 
     def decode(self, pieces: list[str]) -> str:
         if self._sp is not None:
-            return str(self._sp.decode_pieces(pieces))
-        return str(self._bpe.decode(pieces))
+            text = str(self._sp.decode_pieces(pieces)).replace("\u2581", " ").replace("_", " ")
+        else:
+            text = str(self._bpe.decode(pieces))
+        return text[1:] if text.startswith(" ") else text  # Argos drops one leading space
 
 
 class LoadedModel:
@@ -147,17 +209,25 @@ class LoadedModel:
 
         self.package = package
         self.options = options
+        self._lengths = [0, 0]  # source and output pieces of finished outputs (length ratio)
         try:
             self.tokenizer = _Tokenizer(package)
             self.translator = ctranslate2.Translator(
                 str(package.path / "model"),
-                device="cpu",
+                device=options.device,
+                device_index=list(options.device_index),
                 compute_type=options.compute_type,
                 inter_threads=options.inter_threads,
                 intra_threads=options.intra_threads,
             )
         except (RuntimeError, OSError, ValueError) as exc:
             raise ModelError(f"cannot load model {package.label}: {exc}") from exc
+
+    @property
+    def length_ratio(self) -> float:
+        """Output/source pieces seen so far for this pair (1.0 before any output)."""
+        src, out = self._lengths
+        return out / src if src >= 50 else 1.0
 
     def translate(
         self, texts: Sequence[str], prefixes: Sequence[str | None] | None = None
@@ -166,21 +236,27 @@ class LoadedModel:
 
         ``prefixes[i]``, if given, is text the translation of ``texts[i]`` must start with.
         """
-        owners, chunks = self._chunk([self.tokenizer.encode(t) for t in texts])
+        owners, chunks = self._chunk([self._source(t) for t in texts])
         prefix_pieces = self._prefix_pieces(prefixes, owners)
         outputs: list[list[str]] = [[] for _ in texts]
         scores = [0.0] * len(texts)
-        for batch in plan_batches([len(c) for c in chunks], self.options.max_batch_tokens):
-            results = self._run([chunks[i] for i in batch], [prefix_pieces[i] for i in batch])
-            for i, (pieces, score) in zip(batch, results, strict=True):
-                outputs[owners[i]].extend(pieces)
-                scores[owners[i]] += score
+        cut = [False] * len(texts)
+        results = self._run_all(chunks, prefix_pieces)
+        for i, (pieces, score, truncated) in enumerate(results):
+            outputs[owners[i]].extend(pieces)
+            scores[owners[i]] += score
+            cut[owners[i]] |= truncated
         STATS.calls += 1
         STATS.segments += len(texts)
         return [
-            MTResult(self.tokenizer.decode(p).strip(), s)
-            for p, s in zip(outputs, scores, strict=True)
+            MTResult(self.tokenizer.decode(p), s, c)
+            for p, s, c in zip(outputs, scores, cut, strict=True)
         ]
+
+    def _source(self, text: str) -> list[str]:
+        pieces = self.tokenizer.encode(text)
+        prefix = self.package.source_prefix
+        return [prefix, *pieces] if prefix else pieces
 
     def _chunk(self, tokenized: list[list[str]]) -> tuple[list[int], list[list[str]]]:
         owners: list[int] = []
@@ -203,19 +279,71 @@ class LoadedModel:
             result.append(base + (self.tokenizer.encode(text) if text else []))
         return result
 
-    def _run(
-        self, batch: list[list[str]], prefixes: list[list[str]]
-    ) -> list[tuple[list[str], float]]:
-        longest = max(len(x) for x in batch) + max(len(p) for p in prefixes)
-        results = self.translator.translate_batch(
-            batch,
-            target_prefix=prefixes if any(prefixes) else None,
-            max_decoding_length=self.options.max_decoding_length(longest),
+    def _run_all(
+        self, chunks: list[list[str]], prefixes: list[list[str]]
+    ) -> list[tuple[list[str], float, bool]]:
+        """All chunks in length-sorted batches submitted at once (every replica busy).
+
+        Outputs that reach the first, ratio-relative cap are decoded again with
+        Argos's cap, so the text equals Argos's; those that reach that too are
+        flagged ``truncated``.
+        """
+        out: list[tuple[list[str], float, bool]] = [([], 0.0, False)] * len(chunks)
+        plan = plan_batches([len(c) for c in chunks], self.options.max_batch_tokens)
+        ratio = self.length_ratio
+        pending = [self._submit(batch, chunks, prefixes, ratio=ratio) for batch in plan]
+        again: list[int] = []
+        for batch, (cap, futures) in zip(plan, pending, strict=True):
+            for i, future in zip(batch, futures, strict=True):
+                out[i] = self._collect(future.result(), prefixes[i], cap, chunks[i])
+                if out[i][2] and cap < ARGOS_MAX_DECODING:
+                    again.append(i)
+        if again:
+            STATS.redecoded += len(again)
+            for batch in plan_batches(
+                [len(chunks[i]) for i in again], self.options.max_batch_tokens
+            ):
+                ids = [again[k] for k in batch]
+                cap, futures = self._submit(ids, chunks, prefixes, cap=ARGOS_MAX_DECODING)
+                for i, future in zip(ids, futures, strict=True):
+                    out[i] = self._collect(future.result(), prefixes[i], cap, None)
+        STATS.truncated += sum(1 for o in out if o[2])
+        return out
+
+    def _submit(
+        self,
+        batch: list[int],
+        chunks: list[list[str]],
+        prefixes: list[list[str]],
+        *,
+        ratio: float = 1.0,
+        cap: int | None = None,
+    ) -> tuple[int, list[Any]]:
+        longest = max(len(chunks[i]) for i in batch)
+        extra = max(len(prefixes[i]) for i in batch)
+        if cap is None:
+            cap = min(ARGOS_MAX_DECODING, self.options.max_decoding_length(longest, ratio) + extra)
+        batch_prefixes = [prefixes[i] for i in batch]
+        futures = self.translator.translate_batch(
+            [chunks[i] for i in batch],
+            target_prefix=batch_prefixes if any(batch_prefixes) else None,
+            max_decoding_length=cap,
+            asynchronous=True,
             **self.options.translate_kwargs(),
         )
         STATS.batches += 1
+        return cap, futures
+
+    def _collect(
+        self, result: Any, prefix: list[str], cap: int, source: list[str] | None
+    ) -> tuple[list[str], float, bool]:
+        hypothesis = list(result.hypotheses[0])
+        truncated = len(hypothesis) >= cap
         drop = 1 if self.package.target_prefix else 0
-        return [(list(r.hypotheses[0][drop:]), float(r.scores[0])) for r in results]
+        if source is not None and not truncated:
+            self._lengths[0] += len(source)
+            self._lengths[1] += len(hypothesis) - len(prefix)
+        return hypothesis[drop:], float(result.scores[0]), truncated
 
 
 _MODELS: dict[tuple[str, int, EngineOptions], LoadedModel] = {}

@@ -46,6 +46,9 @@ class PackageInfo:
     to_name: str = ""
     tokenizer: str = ""  # "sentencepiece" | "bpe"
     target_prefix: str = ""
+    source_prefix: str = ""  # a language token some multilingual packages put before the source
+    readme: str = ""  # the package's README.md (credits, terms: CC-BY needs attribution)
+    license: str = ""  # metadata "license", else the README line that names one
     problem: str | None = None
     demo: bool = False  # a generated demo package (``workbench_demo`` in its metadata)
 
@@ -99,7 +102,9 @@ def read_package(folder: Path) -> PackageInfo:
         to_name=str(meta.get("to_name") or to_code),
         target_prefix=str(meta.get("target_prefix") or ""),
         demo=bool(meta.get("workbench_demo")),
+        source_prefix=str(meta.get("source_prefix") or ""),
     )
+    info = _with_readme(info, folder, meta)
     if (folder / "sentencepiece.model").is_file():
         tokenizer = "sentencepiece"
     elif (folder / "bpe.model").is_file():
@@ -109,6 +114,24 @@ def read_package(folder: Path) -> PackageInfo:
     if not (folder / "model" / "model.bin").is_file():
         return _with(info, tokenizer=tokenizer, problem="no model/model.bin")
     return _with(info, tokenizer=tokenizer)
+
+
+_LICENSE = re.compile(r"licen[cs]e|\bCC[- ]BY|creative commons|\bMIT\b|apache|\bGPL", re.I)
+MAX_README_CHARS = 20_000
+
+
+def _with_readme(info: PackageInfo, folder: Path, meta: dict[str, Any]) -> PackageInfo:
+    """Attach the README and the licence: packages credit their data and set terms."""
+    try:
+        readme = (folder / "README.md").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        readme = ""
+    readme = readme[:MAX_README_CHARS]
+    found = str(meta.get("license") or "")
+    if not found:
+        lines = [ln.strip(" #*-\t") for ln in readme.splitlines()]
+        found = next((ln for ln in lines if ln and _LICENSE.search(ln)), "")
+    return _with(info, readme=readme, license=found[:300])
 
 
 def _with(info: PackageInfo, **changes: Any) -> PackageInfo:

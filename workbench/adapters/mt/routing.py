@@ -50,6 +50,9 @@ def install_hint(source: str, target: str) -> str:
     )
 
 
-def route_label(route: list[PackageInfo]) -> str:
-    """Provenance label: ``argos:en_de@1.0``, ``argos:ru_en@1.0+argos:en_de@1.0``, ``identity``."""
-    return "+".join(p.label for p in route) or "identity"
+def route_label(route: list[PackageInfo], tag: str = "") -> str:
+    """Provenance label: ``argos:en_de@1.0``, ``argos:ru_en@1.0+argos:en_de@1.0``, ``identity``.
+
+    ``tag`` marks non-Argos decoding, e.g. ``argos:en_de@1.0~beam1`` for a greedy draft.
+    """
+    return "+".join(p.label + tag for p in route) or "identity"
