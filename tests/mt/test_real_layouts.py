@@ -77,3 +77,22 @@ def test_readme_and_licence_are_read(layout_packages: dict[str, Path], tmp_path:
     info = install_package(tmp_path / "models", layout_packages["bpe"])
     assert info.tokenizer == "bpe" and "CC-BY 4.0" in info.license
     assert info.to_json()["readme"].startswith("# BPE test package")
+
+
+def test_models_show_and_list_verbose_print_the_licence(
+    layout_packages: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path))
+    monkeypatch.setenv("WORKBENCH_MODELS_DIR", str(tmp_path / "models"))
+    install_package(tmp_path / "models", layout_packages["bpe"])
+    runner = CliRunner()
+    shown = runner.invoke(main, ["models", "show", "en", "de"])
+    assert shown.exit_code == 0 and "licence: License: CC-BY 4.0 (test)" in shown.output
+    assert "# BPE test package" in shown.output
+    listed = runner.invoke(main, ["models", "list", "--verbose"])
+    assert "licence: License: CC-BY 4.0" in listed.output
+    assert runner.invoke(main, ["models", "show", "en", "fr"]).exit_code == 3

@@ -36,13 +36,18 @@ def models_group() -> None:
 
 @models_group.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def models_list(as_json: bool) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Also show each package's licence line.")
+def models_list(as_json: bool, verbose: bool) -> None:
     """Installed models with versions; broken package folders are flagged, not fatal."""
     from workbench.adapters.mt import list_packages
 
     packages = list_packages(_models_dir())
     if as_json:
-        click.echo(json.dumps([p.to_json() for p in packages], ensure_ascii=False, indent=2))
+        data = [p.to_json() for p in packages]
+        if not verbose:
+            for item in data:
+                item.pop("readme", None)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     if not packages:
         click.echo(f"No models installed in {_models_dir()}.")
@@ -56,6 +61,32 @@ def models_list(as_json: bool) -> None:
             click.echo(
                 f"{p.from_code} → {p.to_code}  {p.version:<8} {demo}{names:<30} {p.path.name}"
             )
+            if verbose:
+                click.echo(f"         licence: {p.license or 'not stated (see models show)'}")
+
+
+@models_group.command("show")
+@click.argument("from_code", metavar="FROM")
+@click.argument("to_code", metavar="TO")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def models_show(from_code: str, to_code: str, as_json: bool) -> None:
+    """One installed model: metadata, licence and its README (credits, terms of use)."""
+    from workbench.adapters.mt.packages import check_code, find_package
+    from workbench.adapters.mt.routing import install_hint
+    from workbench.errors import NotFoundError
+
+    src, dst = check_code(from_code), check_code(to_code)
+    info = find_package(_models_dir(), src, dst)
+    if info is None:
+        raise NotFoundError(f"no installed model for {src} → {dst}. {install_hint(src, dst)}")
+    if as_json:
+        click.echo(json.dumps(info.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{info.label}  {info.from_name} → {info.to_name}  ({info.tokenizer})")
+    click.echo(f"folder:  {info.path}")
+    click.echo(f"licence: {info.license or 'not stated in metadata or README'}")
+    click.echo("")
+    click.echo(info.readme.strip() or "(the package has no README.md)")
 
 
 @models_group.command("available")

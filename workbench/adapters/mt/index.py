@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workbench.adapters.mt.packages import PackageInfo, check_code, install_package
+from workbench.adapters.mt.packages import (
+    PackageInfo,
+    _version_key,
+    check_code,
+    install_package,
+)
 from workbench.errors import ModelError, NotFoundError, OfflineError
 
 DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
@@ -52,12 +57,21 @@ def index_url() -> str:
     return base.rstrip("/") + "/index.json" if base else DEFAULT_INDEX_URL
 
 
+class _Unreachable(Exception):
+    """No answer at all (offline, DNS, refused, timeout): the offline hint applies."""
+
+
 def _fetch(url: str, timeout: float) -> bytes:
+    """The body at ``url``; an HTTP error status is a ``ModelError`` (the server answered),
+    no answer at all is ``_Unreachable`` (the caller adds the offline hint once)."""
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310
             return bytes(response.read())
+    except urllib.error.HTTPError as exc:
+        raise ModelError(f"{url} answered HTTP {exc.code} {exc.reason}") from exc
     except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
-        raise OfflineError(f"cannot reach {url} ({exc}). {OFFLINE_HINT}") from exc
+        reason = getattr(exc, "reason", exc)
+        raise _Unreachable(f"cannot reach {url} ({reason})") from exc
 
 
 def available_packages(url: str | None = None, timeout: float = 15.0) -> list[IndexEntry]:
@@ -65,6 +79,10 @@ def available_packages(url: str | None = None, timeout: float = 15.0) -> list[In
     url = url or index_url()
     try:
         data = json.loads(_fetch(url, timeout).decode("utf-8"))
+    except _Unreachable as exc:
+        raise OfflineError(f"{exc}. {OFFLINE_HINT}") from exc
+    except ModelError as exc:
+        raise ModelError(f"the package index is not available: {exc.message}") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ModelError(f"the package index at {url} is not valid JSON: {exc}") from exc
     entries: list[IndexEntry] = []
@@ -99,20 +117,27 @@ def install_from_index(
             f"the Argos index has no {from_code} → {to_code} package "
             "(a pivot through English needs two packages: X → en and en → Y)"
         )
-    entry = entries[-1]
+    entry = max(entries, key=lambda e: _version_key(e.version))  # the newest, wherever listed
     errors: list[str] = []
+    unreachable = False
     models_dir.mkdir(parents=True, exist_ok=True)
     for link in entry.links:
         try:
             data = _fetch(link, timeout)
-        except OfflineError as exc:
+        except _Unreachable as exc:
             errors.append(str(exc))
+            unreachable = True
+            continue
+        except ModelError as exc:
+            errors.append(exc.message)
             continue
         with tempfile.TemporaryDirectory(dir=models_dir, prefix=".download-") as tmp:
             archive = Path(tmp) / f"{from_code}_{to_code}.argosmodel"
             archive.write_bytes(data)
             return install_package(models_dir, archive)
-    raise OfflineError(
-        f"could not download {from_code} → {to_code}: {'; '.join(errors) or 'no links'}. "
-        f"{OFFLINE_HINT}"
+    message = f"could not download {from_code} → {to_code} {entry.version}: " + (
+        "; ".join(errors) or "the index lists no links"
     )
+    if unreachable:
+        raise OfflineError(f"{message}. {OFFLINE_HINT}")
+    raise ModelError(f"{message}. The index entry looks stale; try again later or install a file.")

@@ -147,14 +147,37 @@ def list_packages(models_dir: Path) -> list[PackageInfo]:
     return sorted(infos, key=lambda i: (i.broken, i.from_code, i.to_code, i.path.name))
 
 
+#: Argos's own codes for language variants that language identification (Lingua)
+#: reports under the general code: Traditional Chinese and Brazilian Portuguese.
+ARGOS_VARIANTS: dict[str, tuple[str, ...]] = {
+    "zh": ("zt",),
+    "pt": ("pb",),
+    "zh-tw": ("zt", "zh"),
+    "zh-hant": ("zt", "zh"),
+    "zh_tw": ("zt", "zh"),
+    "pt-br": ("pb", "pt"),
+    "pt_br": ("pb", "pt"),
+}
+
+
+def code_candidates(code: str) -> tuple[str, ...]:
+    """``code`` first, then the Argos variant codes that serve it (``zh`` → ``zt``)."""
+    return (code, *ARGOS_VARIANTS.get(code, ()))
+
+
 def find_package(models_dir: Path, from_code: str, to_code: str) -> PackageInfo | None:
-    """The usable package for a pair (highest version if several), else None."""
-    matches = [
-        p
-        for p in list_packages(models_dir)
-        if not p.broken and (p.from_code, p.to_code) == (from_code, to_code)
-    ]
-    return max(matches, key=lambda p: _version_key(p.version), default=None)
+    """The usable package for a pair (highest version if several), else None.
+
+    Codes without an exact package fall back to Argos's variant codes:
+    ``zh`` (what Lingua says) is served by a ``zt`` package, ``pt`` by ``pb``.
+    """
+    usable = [p for p in list_packages(models_dir) if not p.broken]
+    for src in code_candidates(from_code):
+        for dst in code_candidates(to_code):
+            matches = [p for p in usable if (p.from_code, p.to_code) == (src, dst)]
+            if matches:
+                return max(matches, key=lambda p: _version_key(p.version))
+    return None
 
 
 def _version_key(version: str) -> tuple[int, ...]:
