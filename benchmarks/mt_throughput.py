@@ -1,23 +1,27 @@
-"""MT throughput: naive argostranslate vs the workbench engine vs raw CTranslate2 vs cache.
+"""MT throughput at identical decoding options: naive Argos, the engine, raw CTranslate2 layouts.
 
-Usage: ``.venv/bin/python benchmarks/mt_throughput.py [--segments 500] [--naive-segments 100]``
+Usage: ``.venv/bin/python benchmarks/mt_throughput.py [--segments 300] [--naive-segments 40]``
 
-Builds a random-weight model of real Argos size (6+6 layers, d 512, 8 heads,
-FFN 2048, 32k vocabulary, int8) with ``workbench.testing.argos_models``, then
-translates the same English one-sentence segments four ways in this process:
+The model (``build_stopping_package``) has a real Argos model's cost (6+6
+layers, d 512, FFN 2048, 32k vocabulary, int8) and *stops like a trained
+model*: it copies its input and emits end-of-sentence right after it, so
+batches are not padded out to a decoding cap.  Every run decodes with the
+same options, Argos's: beam 4, length penalty 0.2, ``replace_unknowns``,
+CTranslate2's default cap of 256 pieces.
 
-(a) ``argostranslate.translate.translate()`` once per segment, default settings
-    (beam 4, MiniSBD splitting, its own translator); only ``--naive-segments``
-    of them because it is slow;
-(b) ``workbench.services.translate.translate_texts`` on an empty cache
-    (tokenize, length-sorted token-bounded batches, one cached translator);
-(c) raw ``Translator.translate_batch`` on pre-tokenized input, with the very
-    same batches and options as (b) (tokenizing and planning not timed);
+(a) ``argostranslate.translate.translate()`` once per segment (its own
+    translator, MiniSBD splitting, default threads);
+(b) ``workbench.services.translate.translate_texts`` on an empty cache: the
+    engine with its default layout for this machine;
+(c) raw ``Translator.translate_batch`` on pre-tokenized, length-sorted input,
+    swept over layouts: one translator with 2 intra-op threads (sync), replicas
+    via ``inter_threads`` with asynchronous submission, two separate
+    translators fed from two threads, batch budgets 512-2,048 tokens;
 (d) (b) again: every segment is served by the translation cache.
 
-Decoding is capped at 1.3 x source length + 5 pieces everywhere: random weights
-rarely emit EOS, so uncapped runs would measure only the cap.  For (a) the cap
-is added by wrapping Argos's translator; everything else stays Argos's default.
+(a), (b) and every (c) layout run interleaved slice by slice (the CPU is
+shared; interleaving gives each the same conditions); the best round counts.
+The table states the load average, because this machine is shared.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 _TMP = Path(tempfile.mkdtemp(prefix="wb-mt-bench-"))
@@ -46,7 +51,7 @@ from workbench.config import Settings  # noqa: E402
 from workbench.services.translate import translate_texts  # noqa: E402
 from workbench.store.migrate import upgrade  # noqa: E402
 from workbench.testing import corpus  # noqa: E402
-from workbench.testing.argos_models import build_random_package  # noqa: E402
+from workbench.testing.argos_models import build_stopping_package  # noqa: E402
 
 
 def make_segments(n: int) -> list[str]:
@@ -80,28 +85,14 @@ def timed(fn: object, *args: object) -> tuple[float, object]:
 
 
 class NaiveArgos:
-    """(a): argostranslate's own path, one ``translate()`` per segment."""
+    """(a): argostranslate's own path, one ``translate()`` per segment, its defaults."""
 
-    def __init__(self, archive: Path, ratio: float, extra: int) -> None:
-        import math
-
+    def __init__(self, archive: Path) -> None:
         import argostranslate.package as argos_package
         import argostranslate.translate as argos_translate
-        import ctranslate2
 
-        class CappedTranslator:
-            """Argos's translator plus the decoding cap all runs share."""
-
-            def __init__(self, **params: object) -> None:
-                self._inner = ctranslate2.Translator(**params)  # type: ignore[arg-type]
-
-            def translate_batch(self, source: list[list[str]], **kwargs: object) -> object:
-                longest = max(len(s) for s in source)
-                kwargs.setdefault("max_decoding_length", math.ceil(ratio * longest) + extra)
-                return self._inner.translate_batch(source, **kwargs)  # type: ignore[arg-type]
-
-        argos_translate.ctranslate2 = type("ct2", (), {"Translator": CappedTranslator})  # type: ignore[assignment]
         argos_package.install_from_path(archive)
+        argos_translate.get_installed_languages.cache_clear()
         self.translate = argos_translate.translate
 
     def run(self, texts: list[str]) -> float:
@@ -111,23 +102,82 @@ class NaiveArgos:
         return time.perf_counter() - start
 
 
-class Raw:
-    """(c): the engine's own batches fed straight to ``translate_batch``."""
+@dataclass(frozen=True)
+class Layout:
+    """One raw CTranslate2 configuration of the sweep."""
 
-    def __init__(self, settings: Settings) -> None:
-        self.options = EngineOptions.from_settings(settings)
+    translators: int  # separate Translator objects (fed from that many threads)
+    inter: int  # inter_threads of each
+    intra: int  # intra_threads of each
+    tokens: int  # batch budget (padded tokens)
+    asynchronous: bool
+
+    @property
+    def name(self) -> str:
+        mode = "async" if self.asynchronous else "sync"
+        return (
+            f"{self.translators} translator(s) x inter {self.inter} x intra {self.intra}, "
+            f"{self.tokens}-token batches, {mode}"
+        )
+
+
+LAYOUTS = (
+    Layout(1, 1, 2, 2048, False),  # the engine's old layout
+    Layout(1, 1, 2, 1024, False),
+    Layout(1, 2, 1, 512, True),
+    Layout(1, 2, 1, 1024, True),
+    Layout(1, 2, 1, 2048, True),
+    Layout(2, 1, 1, 1024, False),
+)
+
+
+class Raw:
+    """(c): one layout of raw ``translate_batch`` on pre-tokenized, length-sorted input."""
+
+    def __init__(self, settings: Settings, layout: Layout) -> None:
+        import ctranslate2
+
+        self.layout = layout
         route = find_route(settings.models_dir, "en", "de")  # type: ignore[arg-type]
-        self.model = get_model(route[0], self.options)
+        self.tokenizer = get_model(route[0], EngineOptions.from_settings(settings)).tokenizer
+        self.translators = [
+            ctranslate2.Translator(
+                str(route[0].path / "model"),
+                device="cpu",
+                inter_threads=layout.inter,
+                intra_threads=layout.intra,
+            )
+            for _ in range(layout.translators)
+        ]
+        self.kwargs = {**EngineOptions().translate_kwargs(), "max_decoding_length": 256}
 
     def run(self, texts: list[str]) -> float:
-        tokens = [self.model.tokenizer.encode(t) for t in texts]
-        plan = plan_batches([len(t) for t in tokens], self.options.max_batch_tokens)
+        tokens = [self.tokenizer.encode(t) for t in texts]
+        plan = plan_batches([len(t) for t in tokens], self.layout.tokens)
         batches = [[tokens[i] for i in b] for b in plan]
-        kwargs = self.options.translate_kwargs()
         start = time.perf_counter()
-        for batch in batches:
-            cap = self.options.max_decoding_length(max(len(x) for x in batch))
-            self.model.translator.translate_batch(batch, max_decoding_length=cap, **kwargs)
+        if self.layout.translators > 1:
+            from concurrent.futures import ThreadPoolExecutor
+
+            def work(k: int) -> None:
+                for batch in batches[k :: self.layout.translators]:
+                    self.translators[k].translate_batch(batch, **self.kwargs)
+
+            with ThreadPoolExecutor(self.layout.translators) as pool:
+                list(pool.map(work, range(self.layout.translators)))
+        elif self.layout.asynchronous:
+            futures = [
+                f
+                for batch in batches
+                for f in self.translators[0].translate_batch(
+                    batch, asynchronous=True, **self.kwargs
+                )
+            ]
+            for f in futures:
+                f.result()
+        else:
+            for batch in batches:
+                self.translators[0].translate_batch(batch, **self.kwargs)
         return time.perf_counter() - start
 
 
@@ -142,71 +192,32 @@ def clear_cache(settings: Settings) -> None:
         session.exec(delete(TranslationCacheEntry))  # type: ignore[call-overload]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--segments", type=int, default=500)
-    parser.add_argument("--naive-segments", type=int, default=60, help="per round, for (a)")
-    parser.add_argument("--rounds", type=int, default=2, help="best round counts (shared CPU)")
-    parser.add_argument("--slices", type=int, default=5, help="interleaved slices per round")
-    args = parser.parse_args()
-
-    t0 = time.perf_counter()
-    archive = build_random_package(_TMP / "en_de-random.argosmodel")
-    build_s = time.perf_counter() - t0
-    settings = Settings(home=_TMP / "home", models_dir=_TMP / "home" / "models")
-    upgrade(settings.database_url)
-    install_package(settings.models_dir, archive)  # type: ignore[arg-type]
-    options = EngineOptions.from_settings(settings)
-    texts = make_segments(args.segments + 30)
-    warm, texts = texts[:30], texts[30:]
-    naive = NaiveArgos(archive, options.decoding_ratio, options.decoding_extra)
-    raw = Raw(settings)
-    naive.run(warm[:3])  # load models and allocators; not timed
-    raw.run(warm)
-    translate_texts(settings, warm, "en", "de")
-
-    best: dict[str, float] = {}
-    for r in range(args.rounds):
-        rates = one_round(
-            settings,
-            naive,
-            raw,
-            texts,
-            texts[r * args.naive_segments :][: args.naive_segments],
-            args.slices,
-        )
-        best = {k: max(best.get(k, 0.0), v) for k, v in rates.items()}
-    report(args, build_s, options, len(texts), best)
-
-
 def one_round(
     settings: Settings,
     naive: NaiveArgos,
-    raw: Raw,
+    raws: list[Raw],
     texts: list[str],
     sample: list[str],
     slices: int,
 ) -> dict[str, float]:
-    """Rates of (a)-(d) with (c), (b) and (a) interleaved slice by slice.
-
-    The CPU is shared with other work whose load changes by the minute;
-    interleaving makes the three cold runs see the same conditions.
-    """
+    """Segments/s of every run, the cold ones interleaved slice by slice."""
     clear_cache(settings)
-    secs = dict.fromkeys("abcd", 0.0)
+    secs: dict[str, float] = {"a": 0.0, "b": 0.0, "d": 0.0}
+    secs.update({f"c{k}": 0.0 for k in range(len(raws))})
     size, naive_size = -(-len(texts) // slices), -(-len(sample) // slices)
     outputs: list[str] = []
     for k in range(slices):
         part = texts[k * size : (k + 1) * size]
-        secs["c"] += raw.run(part)
+        for j, raw in enumerate(raws):
+            secs[f"c{j}"] += raw.run(part)
         elapsed, out = timed(translate_texts, settings, part, "en", "de")
         secs["b"] += elapsed
         outputs += out  # type: ignore[arg-type]
         secs["a"] += naive.run(sample[k * naive_size : (k + 1) * naive_size])
     secs["d"], again = timed(translate_texts, settings, texts, "en", "de")
     assert again == outputs, "the cache returned a different output"
-    counts = {"a": len(sample), "b": len(texts), "c": len(texts), "d": len(texts)}
-    return {k: counts[k] / secs[k] for k in secs}
+    assert outputs == texts, "the stopping model copies its input"
+    return {k: (len(sample) if k == "a" else len(texts)) / v for k, v in secs.items()}
 
 
 def report(
@@ -215,36 +226,78 @@ def report(
     options: EngineOptions,
     n: int,
     rate: dict[str, float],
+    load: tuple[float, float],
 ) -> None:
-    """Print the markdown table and the ratios against their targets."""
+    """Print the markdown tables and the ratios against their targets."""
     import ctranslate2
 
-    rows = [
-        ("a", "naive `argostranslate.translate()` per segment, defaults", args.naive_segments),
-        ("b", "workbench engine (`translate_texts`, empty cache)", n),
-        ("c", "raw `ctranslate2` `translate_batch`, pre-tokenized", n),
-        ("d", "workbench, second run (served by the cache)", n),
-    ]
     print(
-        f"model: 6+6 layers, d 512, 8 heads, FFN 2048, vocab 32000, int8, random weights "
+        f"model: 6+6 layers, d 512, FFN 2048, vocab 32000, int8, copies its input and stops "
         f"(built in {build_s:.1f}s); ctranslate2 {ctranslate2.__version__}; "
-        f"{os.cpu_count()} CPUs; workbench beam {options.beam_size}, intra_threads "
-        f"{options.intra_threads}, max_batch_tokens {options.max_batch_tokens}; decoding cap "
-        f"{options.decoding_ratio} x source + {options.decoding_extra}; best of {args.rounds} "
-        f"rounds; (a), (b), (c) interleaved in {args.slices} slices\n"
+        f"{os.cpu_count()} CPUs; load average {load[0]:.1f} before, {load[1]:.1f} after; "
+        f"decoding everywhere: beam 4, length penalty 0.2, replace_unknowns, cap 256; engine "
+        f"layout: inter_threads {options.inter_threads} x intra_threads "
+        f"{options.intra_threads}, {options.max_batch_tokens}-token batches, async; "
+        f"best of {args.rounds} rounds, {args.slices} interleaved slices\n"
     )
     print("| run | what | segments per round | segments/s |")
     print("|---|---|---:|---:|")
-    for key, what, count in rows:
-        print(f"| {key} | {what} | {count} | {rate[key]:.1f} |")
+    print(
+        f"| a | naive `argostranslate.translate()` per segment | {args.naive_segments} "
+        f"| {rate['a']:.1f} |"
+    )
+    print(f"| b | workbench engine (`translate_texts`, empty cache) | {n} | {rate['b']:.1f} |")
+    for k, layout in enumerate(LAYOUTS):
+        print(f"| c{k} | raw CTranslate2: {layout.name} | {n} | {rate[f'c{k}']:.1f} |")
+    print(f"| d | workbench, second run (served by the cache) | {n} | {rate['d']:.1f} |")
+    best = max((k for k in rate if k.startswith("c")), key=lambda k: rate[k])
     print("\n| ratio | measured | target | ok |")
     print("|---|---:|---:|---|")
     for name, value, target in (
-        ("b/a", rate["b"] / rate["a"], 5.0),
-        ("b/c", rate["b"] / rate["c"], 0.9),
+        ("b/a", rate["b"] / rate["a"], 3.0),
+        (f"b/best raw ({best})", rate["b"] / rate[best], 0.9),
         ("d/b", rate["d"] / rate["b"], 50.0),
     ):
         print(f"| {name} | {value:.2f} | ≥ {target:g} | {'yes' if value >= target else 'NO'} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--segments", type=int, default=300)
+    parser.add_argument("--naive-segments", type=int, default=40, help="per round, for (a)")
+    parser.add_argument("--rounds", type=int, default=2, help="best round counts (shared CPU)")
+    parser.add_argument("--slices", type=int, default=5, help="interleaved slices per round")
+    args = parser.parse_args()
+
+    load_before = os.getloadavg()[0]
+    t0 = time.perf_counter()
+    archive = build_stopping_package(_TMP / "en_de-stopping.argosmodel")
+    build_s = time.perf_counter() - t0
+    settings = Settings(home=_TMP / "home", models_dir=_TMP / "home" / "models")
+    upgrade(settings.database_url)
+    install_package(settings.models_dir, archive)  # type: ignore[arg-type]
+    options = EngineOptions.from_settings(settings)
+    texts = make_segments(args.segments + 30)
+    warm, texts = texts[:30], texts[30:]
+    naive = NaiveArgos(archive)
+    raws = [Raw(settings, layout) for layout in LAYOUTS]
+    naive.run(warm[:3])  # load models and allocators; not timed
+    for raw in raws:
+        raw.run(warm)
+    translate_texts(settings, warm, "en", "de")
+
+    best: dict[str, float] = {}
+    for r in range(args.rounds):
+        rates = one_round(
+            settings,
+            naive,
+            raws,
+            texts,
+            texts[r * args.naive_segments :][: args.naive_segments],
+            args.slices,
+        )
+        best = {k: max(best.get(k, 0.0), v) for k, v in rates.items()}
+    report(args, build_s, options, len(texts), best, (load_before, os.getloadavg()[0]))
 
 
 if __name__ == "__main__":

@@ -221,3 +221,37 @@ def build_random_package(
         sp_model=sp_model,
         sbd_onnx=sbd,
     )
+
+
+def build_stopping_package(
+    out_file: Path,
+    *,
+    from_code: str = "en",
+    to_code: str = "de",
+    vocab_size: int = 32000,
+    layers: tuple[int, int] = (6, 6),
+) -> Path:
+    """A real-size package that stops like a trained model: for throughput benchmarks.
+
+    Random weights never emit end-of-sentence, so every output runs to the
+    decoding cap and padding effects are exaggerated.  This is the lexical copy
+    model scaled to Argos's cost (6+6 layers, d 512, FFN 2048, 32k vocabulary,
+    int8): output = input, EOS right after it, like a real model whose output
+    is as long as its input.  (One attention head of width 512 instead of
+    8 x 64: the same projection sizes.)
+    """
+    work = Path(tempfile.mkdtemp(prefix="build-stopping-", dir=out_file.parent))
+    sp_model = train_sentencepiece(corpus.training_corpus(), work / "sentencepiece.model")
+    vocab = vocabulary(sp_model)
+    vocab += [f"{WORD_START}x{i}" for i in range(vocab_size - len(vocab))]
+    spec = lexical_spec(vocab, None, layers=layers, d_tok=512 - 66, ffn_dim=2048)
+    model_dir = save_spec(spec, work / "model")
+    sbd = write_minisbd_onnx(work / "sbd.onnx")
+    return make_argosmodel(
+        out_file,
+        from_code=from_code,
+        to_code=to_code,
+        model_dir=model_dir,
+        sp_model=sp_model,
+        sbd_onnx=sbd,
+    )

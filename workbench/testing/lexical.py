@@ -205,20 +205,41 @@ def _zero_block(layer: Any, d: int, ffn_dim: int = 8) -> None:
     layer.ffn.linear_1.weight = np.zeros((d, ffn_dim), np.float32)
 
 
+def _zero_cross_layer(layer: Any, d: int, ffn_dim: int) -> None:
+    """A decoder layer that adds nothing (but costs a real layer's compute)."""
+    _zero_block(layer, d, ffn_dim)
+    _layer_norm(layer.attention.layer_norm, d)
+    layer.attention.linear[0].weight = np.zeros((d, d), np.float32)
+    layer.attention.linear[1].weight = np.zeros((2 * d, d), np.float32)
+    layer.attention.linear[2].weight = np.zeros((d, d), np.float32)
+
+
 def lexical_spec(
-    vocab: list[str], mapping: dict[str, str] | None = None, *, word_gate: bool = False
+    vocab: list[str],
+    mapping: dict[str, str] | None = None,
+    *,
+    word_gate: bool = False,
+    layers: tuple[int, int] = (1, 1),
+    d_tok: int = 128,
+    ffn_dim: int = 8,
 ) -> Any:
-    """A validated-to-be ``TransformerSpec`` translating piece by piece via ``mapping``."""
+    """A validated-to-be ``TransformerSpec`` translating piece by piece via ``mapping``.
+
+    ``layers``, ``d_tok`` and ``ffn_dim`` scale it up to a real model's cost
+    (benchmarks): the extra layers are zero blocks that leave the output
+    unchanged, so the model still stops exactly after the source, as a
+    trained model does.
+    """
     from ctranslate2.specs import transformer_spec
 
     mapping = {s: t for s, t in (mapping or {}).items() if s != t}
-    lay = _Layout(vocab, word_gate)
+    lay = _Layout(vocab, word_gate, d_tok=d_tok)
     tok_codes = np.random.default_rng(1234).standard_normal((len(vocab), lay.d_tok))
     tok_codes -= tok_codes.mean(axis=1, keepdims=True)  # zero mean: LayerNorm only scales
     tok_codes = (tok_codes / np.linalg.norm(tok_codes, axis=1, keepdims=True)).astype(np.float32)
 
     spec = transformer_spec.TransformerSpec.from_config(
-        num_layers=(1, 1), num_heads=lay.heads, pre_norm=True
+        num_layers=layers, num_heads=lay.heads, pre_norm=True
     )
     spec.config.add_source_eos = True  # "</s>" is translated like any piece: the EOS
     enc, dec = spec.encoder, spec.decoder
@@ -227,7 +248,8 @@ def lexical_spec(
     enc.scale_embeddings = False
     enc.position_encodings.encodings = pe
     _layer_norm(enc.layer_norm, lay.d)
-    _zero_block(enc.layer[0], lay.d)
+    for enc_layer in enc.layer:
+        _zero_block(enc_layer, lay.d, ffn_dim)
 
     dec.embeddings.weight = np.zeros((len(vocab), lay.d), np.float32)  # ignores its history
     dec.scale_embeddings = False
@@ -235,8 +257,10 @@ def lexical_spec(
     _layer_norm(dec.layer_norm, lay.d)
     dec.projection.weight = _projection(lay, tok_codes, mapping)
     dec.projection.bias = np.zeros(len(vocab), np.float32)
+    for extra in dec.layer[1:]:
+        _zero_cross_layer(extra, lay.d, ffn_dim)
     layer = dec.layer[0]
-    _zero_block(layer, lay.d)
+    _zero_block(layer, lay.d, ffn_dim)
     _layer_norm(layer.attention.layer_norm, lay.d)
     wq, wk, wv, wo = _cross_attention(lay)
     layer.attention.linear[0].weight = wq
