@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from typing import Any
 
 from sqlalchemy import func, select
@@ -111,13 +112,19 @@ def _task_entry(block_id: int, database: str) -> None:
     translate_block(settings, block_id)
 
 
+def block_size() -> int:
+    """Segments per block: ``WORKBENCH_QUEUE_BLOCK`` or ``BLOCK_SEGMENTS`` (2,000)."""
+    raw = os.environ.get("WORKBENCH_QUEUE_BLOCK", "")
+    return max(1, int(raw)) if raw.isdigit() else BLOCK_SEGMENTS
+
+
 def _block_bounds(session: Session, scope: Any, after: int) -> tuple[int, int] | None:
     """The next block's first and last segment id after ``after`` (SQL, bounded)."""
     ids = scope.where(select(Segment.id)).where(Segment.id > after).order_by(Segment.id)  # type: ignore[operator,arg-type]
     first = session.scalar(ids.limit(1))
     if first is None:
         return None
-    last = session.scalar(ids.offset(BLOCK_SEGMENTS - 1).limit(1))
+    last = session.scalar(ids.offset(block_size() - 1).limit(1))
     if last is None:
         last = session.scalar(scope.where(select(func.max(Segment.id))))
     return int(first), int(last)

@@ -126,6 +126,7 @@ def _register(app: Flask) -> None:
         export,
         i18n,
         jobs,
+        models,
         postedit,
         stories,
         upload,
@@ -134,7 +135,18 @@ def _register(app: Flask) -> None:
 
     i18n.init_app(app)
     errors.init_app(app)
-    for module in (articles, versions, compare, postedit, upload, export, i18n, deliverables, jobs):
+    for module in (
+        articles,
+        versions,
+        compare,
+        postedit,
+        upload,
+        export,
+        i18n,
+        deliverables,
+        jobs,
+        models,
+    ):
         app.register_blueprint(module.bp)
     app.register_blueprint(stories.bp)
     _register_cat(app)
