@@ -83,8 +83,10 @@ def main() -> None:
             args.rounds,
         )
         rows.append(("identical re-ingest (sha256 hit)", again, f"{full / again:.0f}x full ingest"))
-    print(f"{n} segments, {len(text):,} characters; load average {load:.1f} "
-          f"({os.cpu_count()} CPUs); best of {args.rounds}")
+    print(
+        f"{n} segments, {len(text):,} characters; load average {load:.1f} "
+        f"({os.cpu_count()} CPUs); best of {args.rounds}"
+    )
     print(f"{'step':<50} {'seconds':>8} {'segments/s':>11}  ratio")
     for name, seconds, ratio in rows:
         print(f"{name:<50} {seconds:>8.3f} {n / seconds:>11.0f}  {ratio}")

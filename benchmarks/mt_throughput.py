@@ -131,23 +131,31 @@ LAYOUTS = (
 )
 
 
+_TRANSLATORS: dict[tuple[str, int, int, int], object] = {}
+
+
+def _translator(path: str, inter: int, intra: int, k: int) -> object:
+    """Layouts with the same threads share their translators (memory, load time)."""
+    import ctranslate2
+
+    key = (path, inter, intra, k)
+    if key not in _TRANSLATORS:
+        _TRANSLATORS[key] = ctranslate2.Translator(
+            path, device="cpu", inter_threads=inter, intra_threads=intra
+        )
+    return _TRANSLATORS[key]
+
+
 class Raw:
     """(c): one layout of raw ``translate_batch`` on pre-tokenized, length-sorted input."""
 
     def __init__(self, settings: Settings, layout: Layout) -> None:
-        import ctranslate2
-
         self.layout = layout
         route = find_route(settings.models_dir, "en", "de")  # type: ignore[arg-type]
         self.tokenizer = get_model(route[0], EngineOptions.from_settings(settings)).tokenizer
         self.translators = [
-            ctranslate2.Translator(
-                str(route[0].path / "model"),
-                device="cpu",
-                inter_threads=layout.inter,
-                intra_threads=layout.intra,
-            )
-            for _ in range(layout.translators)
+            _translator(str(route[0].path / "model"), layout.inter, layout.intra, k)
+            for k in range(layout.translators)
         ]
         self.kwargs = {**EngineOptions().translate_kwargs(), "max_decoding_length": 256}
 

@@ -77,8 +77,8 @@ def fill(url: str, segments: int, lang: str = "en") -> None:
         conn.execute(
             text(
                 "INSERT INTO version (id, article_id, outlet_id, captured_at, title, raw, sha256,"
-                " encoding, source_format, text, leading, created_at) VALUES (1, 1, 1, now(), '',"
-                " :raw, 'x', 'utf-8', 'txt', '', '', now())"
+                ' encoding, source_format, text, "leading", created_at)'
+                " VALUES (1, 1, 1, now(), '', :raw, 'x', 'utf-8', 'txt', '', '', now())"
             ),
             {"raw": b""},
         )
@@ -192,8 +192,8 @@ def fill_sqlite(url: str, segments: int) -> None:
                           "VALUES (1, 'b', '', '2026-01-01')"))  # fmt: skip
         conn.execute(text(
             "INSERT INTO version (id, article_id, outlet_id, captured_at, title, raw, sha256,"
-            " encoding, source_format, text, leading, created_at) VALUES (1, 1, 1, '2026-01-01',"
-            " '', x'', 'x', 'utf-8', 'txt', '', '', '2026-01-01')"
+            " encoding, source_format, text, \"leading\", created_at)"
+            " VALUES (1, 1, 1, '2026-01-01', '', x'', 'x', 'utf-8', 'txt', '', '', '2026-01-01')"
         ))  # fmt: skip
         rows = [
             {"p": i, "t": f"Satz Nummer {i} über die Brücke.", "l": "de" if i >= 300 else "en"}

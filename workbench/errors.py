@@ -97,7 +97,7 @@ class RerunNeededError(WorkbenchError):
     """A bulk run finished but left segments another worker held: run it again."""
 
     status = 409
-    exit_code = 12
+    exit_code = 11
 
 
 class PortError(WorkbenchError):
@@ -121,7 +121,7 @@ EXIT_CODES: dict[int, str] = {
     9: "the web server cannot listen: port busy or reserved, or unknown host",
     10: "login or permission: wrong name, password or token, a role that may not do this, "
     "or `serve` beyond loopback without any account",
+    11: "incomplete: segments another worker held were left; run the same command again",
     PARTIAL_EXIT_CODE: "partial: some input files were stored, others refused (each is named)",
-    12: "incomplete: segments another worker held were left; run the same command again",
     130: "interrupted (Ctrl+C)",
 }

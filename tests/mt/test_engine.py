@@ -123,3 +123,28 @@ def test_cache_second_call_does_no_model_work(mt_settings: Settings) -> None:
     after_pivot = STATS.segments
     translate_texts(mt_settings, texts, "ru", "de")
     assert STATS.segments == after_pivot
+
+
+def test_short_first_cap_is_redecoded_to_argos_output(mt_settings: Settings) -> None:
+    from workbench.adapters.mt.engine import EngineOptions as Options
+
+    texts = corpus.sentences("en", 12, seed=21)
+    route = find_route(mt_settings.models_dir, "en", "de")  # type: ignore[arg-type]
+    full = [r.text for r in get_model(route[0], Options()).translate(texts)]
+    before = STATS.redecoded
+    tight = get_model(route[0], Options(decoding_slack=0.3, decoding_extra=1)).translate(texts)
+    assert [r.text for r in tight] == full and not any(r.truncated for r in tight)
+    assert STATS.redecoded - before == len(texts)
+
+
+def test_outputs_cut_by_argos_cap_are_reported(
+    mt_settings: Settings, add_version, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.adapters.mt import engine
+    from workbench.services.translate import translate_versions
+
+    monkeypatch.setattr(engine, "ARGOS_MAX_DECODING", 6)
+    long, short = "The mayor opened the new bridge over the river today.", "Water."
+    vid = add_version([(long, "en"), (short, "en")])
+    report = translate_versions(mt_settings, "de", [vid])
+    assert report.truncated == 1 and report.translated == 2
