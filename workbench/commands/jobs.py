@@ -14,9 +14,9 @@ from workbench.config import Settings
 
 
 def _settings() -> Settings:
-    from workbench.cli import settings_of
+    from workbench.commands.common import database_settings
 
-    return settings_of(click.get_current_context())
+    return database_settings()
 
 
 def _line(state: dict[str, object]) -> str:

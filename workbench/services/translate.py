@@ -68,6 +68,9 @@ def _run_route(
         hits = cache.lookup(session, keys.values())
         hits.update({keys[t]: (t, 0.0) for t in unique if not t.strip()})  # e.g. empty 1st hop
         missing = [t for t in unique if keys[t] not in hits]
+        if missing and cache.lock_keys(session, [keys[t] for t in missing]):
+            hits.update(cache.lookup(session, [keys[t] for t in missing]))  # done meanwhile
+            missing = [t for t in missing if keys[t] not in hits]
         missing_set = set(missing)
         done: dict[str, tuple[str, float | None]] = {
             t: hits[keys[t]] for t in unique if t not in missing_set
@@ -224,7 +227,7 @@ def _translate_chunk(run: _Run, items: list[bulk.Item], *, wait: bool) -> list[b
         report.skipped_existing += len(mine) - len(todo)
         if not todo:
             return held
-        todo.sort(key=lambda i: (len(i.text), i.segment_id))
+        todo.sort(key=lambda i: (len(i.text), i.text, i.segment_id))
         if run.route:
             outs, work = _keep_edges(session, run.settings, run.route, [i.text for i in todo])
             report.translated += work.model
@@ -247,7 +250,7 @@ def _translate_page(
     Chunks another worker holds are retried after the page, waiting for its
     commit; whatever is still locked then is reported, never silently skipped.
     """
-    page = sorted(page, key=lambda i: (len(i.text), i.segment_id))
+    page = sorted(page, key=lambda i: (len(i.text), i.text, i.segment_id))  # equal texts adjacent
     held: list[bulk.Item] = []
     size = max(1, batch_size)
     for start in range(0, len(page), size):

@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlmodel import Session, SQLModel
 
 from workbench.store.models import TranslationCacheEntry, utcnow
@@ -47,6 +47,24 @@ def lookup(session: Session, keys: Iterable[str]) -> dict[str, tuple[str, float 
         for key, translation, score in rows:
             found[key] = (translation, score)
     return found
+
+
+def lock_keys(session: Session, keys: Sequence[str]) -> bool:
+    """PostgreSQL: hold transaction advisory locks on cache keys about to be translated.
+
+    Why: two workers whose chunks share a text (boilerplate repeated across
+    pages) would both miss the cache and both translate it.  The second now
+    waits for the first's commit and then finds the entry.  Keys are locked in
+    sorted order, so two workers never wait on each other in a cycle.  Returns
+    False (and does nothing) on SQLite, where the write lock already orders jobs.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    for key in sorted(set(keys)):
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
+        )
+    return True
 
 
 def store(
