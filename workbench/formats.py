@@ -61,12 +61,27 @@ class ExportFormat:
 EXPORT_FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("json", "workbench.services.export:to_json", "application/json", "json",
-                     "one JSON document (workbench/schemas/export.schema.json)"),
-        ExportFormat("jsonl", "workbench.services.export:to_jsonl", "application/x-ndjson",
-                     "jsonl", "JSON Lines: a header line, then one pair per line"),
-        ExportFormat("tmx", "workbench.services.export:to_tmx", "application/x-tmx+xml", "tmx",
-                     "TMX 1.4 translation units (pairs with text on both sides)"),
+        ExportFormat(
+            "json",
+            "workbench.services.export:to_json",
+            "application/json",
+            "json",
+            "one JSON document (workbench/schemas/export.schema.json)",
+        ),
+        ExportFormat(
+            "jsonl",
+            "workbench.services.export:to_jsonl",
+            "application/x-ndjson",
+            "jsonl",
+            "JSON Lines: a header line, then one pair per line",
+        ),
+        ExportFormat(
+            "tmx",
+            "workbench.services.export:to_tmx",
+            "application/x-tmx+xml",
+            "tmx",
+            "TMX 1.4 translation units (pairs with text on both sides)",
+        ),
     )  # fmt: skip
 }
 EXPORT_FORMAT_NAMES: tuple[str, ...] = tuple(EXPORT_FORMATS)

@@ -34,6 +34,7 @@ from sqlmodel import Session
 from workbench.adapters.mt import cache
 from workbench.adapters.mt.engine import MTResult
 from workbench.adapters.mt.packages import PackageInfo
+from workbench.core import labels
 from workbench.errors import LanguagePairError
 from workbench.store.models import Segment, Translation, utcnow
 
@@ -130,15 +131,12 @@ class Item:
 
 
 def route_label(route: Sequence[PackageInfo], tag: str = "") -> tuple[str, str]:
-    """``(model_id, model_version)`` stored with rows made by ``route``.
+    """``(model_id, model_version)`` stored with rows made by ``route`` (``core.labels``).
 
     ``tag`` marks decoding other than Argos's (``~beam1`` drafts), so a later
     ``retranslate`` at full quality replaces draft rows.
     """
-    return (
-        "+".join(p.model_id for p in route) or "identity",
-        "+".join(p.version + tag for p in route),
-    )
+    return labels.route_columns([p.ref(tag) for p in route])
 
 
 def _pending_query(scope: Scope, lang: str | None, label: tuple[str, str] | None) -> Any:

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from workbench.core.labels import ModelRef, pair_name
 from workbench.errors import (
     InputError,
     LanguageCodeError,
@@ -61,6 +62,12 @@ class PackageInfo:
     def model_id(self) -> str:
         """Stable identity of the model, e.g. ``argos:en_de``."""
         return f"argos:{self.from_code}_{self.to_code}"
+
+    def ref(self, tag: str = "") -> ModelRef:
+        """This package as a ``core.labels`` step (``tag``: non-default decoding, ``~beam1``)."""
+        return ModelRef(
+            "argos", pair_name(self.from_code, self.to_code), self.version, tag.lstrip("~")
+        )
 
     @property
     def label(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.adapters.mt.packages import PackageInfo, check_code, find_package
+from workbench.core import labels
 from workbench.errors import LanguagePairError
 
 PIVOT = "en"
@@ -55,4 +56,4 @@ def route_label(route: list[PackageInfo], tag: str = "") -> str:
 
     ``tag`` marks non-Argos decoding, e.g. ``argos:en_de@1.0~beam1`` for a greedy draft.
     """
-    return "+".join(p.label + tag for p in route) or "identity"
+    return labels.route_label([p.ref(tag) for p in route])
