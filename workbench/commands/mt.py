@@ -192,7 +192,7 @@ def translate_command(
 
     Stored segments are committed batch by batch: rerun after an interruption
     and it continues without duplicates.  Post-edited translations are kept.
-    Exit code 12 when segments held by another worker were left for a rerun.
+    Exit code 11 when segments held by another worker were left for a rerun.
     """
     from workbench.services.translate import translate_files, translate_versions
 
