@@ -150,6 +150,7 @@ def _lexicon_pass(
         table = learn_lexicon(left, right, pairs)
         if len(table) < 10 or identity_share(table) > 0.5:
             return beads, scorer
+        scorer.release()  # the first pass's caches and profiles are not needed any more
         reverse = invert(table)
         views_left = [[gloss(t, table) for t in left], left]
         views_right = [right, [gloss(t, reverse) for t in right]]

@@ -39,10 +39,13 @@ def learn_lexicon(
     joint: Counter[tuple[str, str]] = Counter()
     left_count: Counter[str] = Counter()
     right_count: Counter[str] = Counter()
-    for i, j in pairs:
-        lw, rw = _words(left[i]), _words(right[j])
+    words = [(_words(left[i]), _words(right[j])) for i, j in pairs]
+    for lw, rw in words:
         left_count.update(lw)
         right_count.update(rw)
+    for lw, rw in words:  # a word seen once cannot co-occur min_count times: memory stays small
+        lw = {w for w in lw if left_count[w] >= min_count}
+        rw = {v for v in rw if right_count[v] >= min_count}
         joint.update((w, v) for w in lw for v in rw)
     best: dict[str, tuple[float, int, str]] = {}
     for (w, v), count in joint.items():

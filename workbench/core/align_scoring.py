@@ -30,6 +30,7 @@ MAX_SIDE = max(max(shape) for shape in BEAD_SHAPES)
 COARSE_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1))
 _NEG = float("-inf")
 _SQRT2 = math.sqrt(2.0)
+_CACHE_LIMIT = 5_000  # entries per cache generation (a few MiB of intersections)
 
 
 @dataclass(frozen=True)
@@ -175,8 +176,19 @@ class BeadScorer:
             found = self._inter_old.get(key)
             if found is None:
                 found = self.views[view][0][i] & self.views[view][1][j]
+            if len(self._inter) >= _CACHE_LIMIT:  # outside the DP nothing rolls the caches
+                self._inter_old, self._inter = self._inter, {}
+                self._covers_old, self._covers = self._covers, {}
             self._inter[key] = found
         return found
+
+    def release(self) -> None:
+        """Drop caches and profiles: this pass is over (keeps a second pass's peak memory low)."""
+        for cache in (self._covers, self._covers_old, self._inter, self._inter_old, self._terms,
+                      self._terms_old, self._blocks, self._blocks_old, self._one_to_one,
+                      self._anchor_blocks):  # fmt: skip
+            cache.clear()
+        self.views = []
 
     def _cover_tuple(self, side: int, k: int, start: int, size: int) -> tuple[float, ...]:
         """Coverages of sentence ``k`` by blocks of 1.. sentences at ``start`` (view mean)."""
