@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -50,9 +51,17 @@ class _Work:
 
 
 def _run_route(
-    session: Session, settings: Settings, route: list[PackageInfo], texts: Sequence[str]
+    session: Session,
+    settings: Settings,
+    route: list[PackageInfo],
+    texts: Sequence[str],
+    deferred: list[dict[str, Any]] | None = None,
 ) -> tuple[list[MTResult], _Work]:
-    """Translate stripped, non-empty ``texts`` along ``route`` using and filling the cache."""
+    """Translate stripped, non-empty ``texts`` along ``route`` using and filling the cache.
+
+    With ``deferred`` the cache entries are collected there instead of written,
+    so the caller can write them later in one short transaction (SQLite).
+    """
     options = EngineOptions.from_settings(settings)
     tag = options.tag
     truncated: set[int] = set()
@@ -80,14 +89,17 @@ def _run_route(
             cut = {t for t, r in zip(missing, results, strict=True) if r.truncated}
             truncated.update(i for i, t in enumerate(current) if t in cut)
             fresh = [(t, r.text, r.score) for t, r in zip(missing, results, strict=True)]
-            cache.store(
-                session,
-                model_id=pkg.model_id,
-                version=pkg.version + tag,
-                source=pkg.from_code,
-                target=pkg.to_code,
-                results=fresh,
-            )
+            entry = {
+                "model_id": pkg.model_id,
+                "version": pkg.version + tag,
+                "source": pkg.from_code,
+                "target": pkg.to_code,
+                "results": fresh,
+            }
+            if deferred is None:
+                cache.store(session, **entry)
+            else:
+                deferred.append(entry)
             done.update({t: (out, score) for t, out, score in fresh})
         seen: set[str] = set()
         for i, text in enumerate(current):
@@ -120,7 +132,11 @@ def mt_model_label(settings: Settings, source: str, target: str) -> str:
 
 
 def _keep_edges(
-    session: Session, settings: Settings, route: list[PackageInfo], texts: Sequence[str]
+    session: Session,
+    settings: Settings,
+    route: list[PackageInfo],
+    texts: Sequence[str],
+    deferred: list[dict[str, Any]] | None = None,
 ) -> tuple[list[MTResult], _Work]:
     """Translate the core of each text and put its outer whitespace back; blanks stay."""
     parts = [_EDGES.match(t) for t in texts]
@@ -129,7 +145,7 @@ def _keep_edges(
     results = [MTResult(t, 0.0) for t in texts]
     work = _Work(cached=len(texts) - len(todo))
     if todo:
-        outs, routed = _run_route(session, settings, route, [cores[i] for i in todo])
+        outs, routed = _run_route(session, settings, route, [cores[i] for i in todo], deferred)
         work.model, work.cached = routed.model, work.cached + routed.cached
         work.truncated = routed.truncated
         for i, out in zip(todo, outs, strict=True):
@@ -219,6 +235,9 @@ def _translate_chunk(run: _Run, items: list[bulk.Item], *, wait: bool) -> list[b
 
     Returns the items another worker holds (not translated here).
     """
+    if run.engine.dialect.name == "sqlite":
+        _translate_chunk_unlocked(run, items)
+        return []
     report = run.report
     with session_scope(run.engine) as session:
         mine = bulk.claim(session, [i.segment_id for i in items], wait=wait)
@@ -240,6 +259,52 @@ def _translate_chunk(run: _Run, items: list[bulk.Item], *, wait: bool) -> list[b
             session, todo, outs, run.scope.target, run.route, run.tag
         )
     return held
+
+
+def _translate_chunk_unlocked(run: _Run, items: list[bulk.Item]) -> None:
+    """SQLite: translate outside any write transaction, then write in one short one.
+
+    Why: SQLite has one write lock for the whole file; held through model work
+    it made every post-edit wait for a whole batch (with a real-size model,
+    "database is locked" after 30 s).  The write re-checks which segments are
+    still pending, so rows written meanwhile (a post-edit, a parallel run) are
+    kept: inserts are ON CONFLICT DO NOTHING and replacements check the revision.
+    """
+    report = run.report
+    deferred: list[dict[str, Any]] = []
+    with Session(run.engine) as session:  # reads only: SQLite takes no lock for them
+        todo = bulk.recheck(session, run.scope, run.lang, run.label, [i.segment_id for i in items])
+        report.skipped_existing += len(items) - len(todo)
+        if not todo:
+            return
+        todo.sort(key=lambda i: (len(i.text), i.text, i.segment_id))
+        if run.route:
+            outs, work = _keep_edges(
+                session, run.settings, run.route, [i.text for i in todo], deferred
+            )
+        else:
+            outs, work = [MTResult(i.text, 0.0) for i in todo], _Work()
+    with session_scope(run.engine) as session:  # the one short write
+        bulk.claim(session, [i.segment_id for i in todo])
+        still = {i.segment_id for i in bulk.recheck(
+            session, run.scope, run.lang, run.label, [i.segment_id for i in todo]
+        )}  # fmt: skip
+        for entry in deferred:
+            cache.store(session, **entry)
+        keep = [k for k, item in enumerate(todo) if item.segment_id in still]
+        report.replaced += bulk.write_rows(
+            session, [todo[k] for k in keep], [outs[k] for k in keep],
+            run.scope.target, run.route, run.tag,
+        )  # fmt: skip
+    gone = len(todo) - len(keep)  # written by someone else while we translated
+    report.skipped_existing += gone
+    if run.route:
+        model = max(0, work.model - gone)  # counts still add up to the segments considered
+        report.translated += model
+        report.cached += work.cached - (gone - (work.model - model))
+        report.truncated += work.truncated
+    else:
+        report.skipped_same_lang += len(keep)
 
 
 def _translate_page(
