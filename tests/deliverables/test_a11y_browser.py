@@ -34,7 +34,15 @@ def _pages(corpus: Corpus) -> dict[str, str]:
         "version-de": f"/versions/{corpus.v_de}",
         "compare": f"/alignments/{corpus.alignment}",
         "cross-compare": f"/alignments/{corpus.cross_alignment}",
+        "story": "/stories/north-korean-troops",
         "upload": "/upload",
+        "tm": "/tm",
+        "glossary": "/glossary",
+        "qa": f"/versions/{corpus.v_en1}/qa?target=de",
+        "history": f"/segments/{corpus.segments['soldiers']}/history/de",
+        "users": "/users",
+        "login": "/login",
+        "models": "/models",
         "not-found": "/versions/999999",
     }
 

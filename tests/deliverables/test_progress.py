@@ -10,9 +10,11 @@ from flask.testing import FlaskClient
 from tests.deliverables.conftest import approve
 from tests.web.conftest import Corpus
 from workbench.config import Settings
+from workbench.services.browse import list_versions
 from workbench.services.progress import (
     articles_with_progress,
     default_target,
+    story_progress,
     version_progress,
     version_with_progress,
 )
@@ -81,7 +83,7 @@ def test_pages_show_progress_filter_and_jumps(
 ) -> None:
     approve(settings, corpus)
     home = client.get("/").get_data(as_text=True)
-    assert home.count("<progress") == 3  # one per version
+    assert home.count('class="progress-cell"') == 3  # one per version
     page = client.get(f"/versions/{corpus.v_en1}?target=de").get_data(as_text=True)
     assert re.search(r'id="count-approved">1<', page) and re.search(
         r'id="count-untranslated">3<', page
@@ -121,3 +123,38 @@ def test_no_javascript_editor_posts_and_keeps_text_on_conflict(
     assert client.get(url).status_code == 405  # no GET that could save or log text
     no_token = client.post(url, data={k: v for k, v in form.items() if k != "csrf_token"})
     assert no_token.status_code == 400
+
+
+def test_story_desk_shows_progress_and_translate_all(
+    client: FlaskClient, settings: Settings, corpus: Corpus
+) -> None:
+    approve(settings, corpus)
+    progress = story_progress(settings, list_versions(settings, "north-korean-troops"))
+    rows = {row["version_id"]: row for row in progress["versions"]}
+    assert rows[corpus.v_en1]["approved"] == 1 and rows[corpus.v_de]["target"] == "en"
+    assert progress["total"]["approved"] == 1
+    page = client.get("/stories/north-korean-troops").get_data(as_text=True)
+    assert f'action="/articles/{corpus.article}/translate"' in page
+    assert 'name="next" value="/stories/north-korean-troops"' in page
+    assert page.count('class="progress-cell"') == 0 and page.count("<progress max") >= 3
+
+
+def test_translate_form_works_without_the_jobs_service(mt_settings: Settings) -> None:
+    """Until services.jobs is installed the form translates in the request (the fallback)."""
+    import importlib.util
+
+    if importlib.util.find_spec("workbench.services.jobs") is not None:
+        import pytest
+
+        pytest.skip("the jobs service is installed: tests/deliverables/test_translate_jobs.py")
+    from tests.deliverables.conftest import PAGE
+    from workbench.services.ingest import ingest_bytes
+    from workbench.web import create_app
+
+    version = ingest_bytes(mt_settings, PAGE, filename="s.txt", outlet="wire").version_id
+    client = create_app(mt_settings).test_client()
+    page = client.get(f"/versions/{version}?target=de").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    done = client.post(f"/versions/{version}/translate", data={"csrf_token": token, "target": "de"},
+                       follow_redirects=True)  # fmt: skip
+    assert 'id="count-machine">5<' in done.get_data(as_text=True)

@@ -53,3 +53,12 @@ def test_demo_models_are_marked_everywhere(demo_settings: Settings) -> None:
     assert "argos:en_de" in page and "1.0-demo" in page
     xliff = export_translation(settings, version, "de", "xliff")[0]
     assert "DEMO model" in xliff
+
+
+def test_the_demo_installs_marked_packages(settings: Settings) -> None:
+    from workbench.services.models import install_demo_models
+
+    labels = install_demo_models(settings.with_(mt_threads=1))
+    assert labels and all(label.endswith("-demo") for label in labels)
+    assert settings.models_dir is not None
+    assert all(p.demo for p in list_packages(settings.models_dir))

@@ -84,5 +84,5 @@ def install_demo_models(settings: Settings) -> list[str]:
     from workbench.testing.argos_models import build_test_packages
 
     with tempfile.TemporaryDirectory(prefix="workbench-demo-models-") as tmp:
-        built = build_test_packages(Path(tmp))
+        built = build_test_packages(Path(tmp), demo=True)  # marked DEMO everywhere
         return [install_file(settings, path).label for path in built.values()]

@@ -168,3 +168,20 @@ def version_with_progress(
         for seg in version["segments"]:
             seg["state"] = state_of(seg.get("lang"), target, seg["translations"].get(target))
     return version
+
+
+def story_progress(
+    settings: Settings, versions: list[dict[str, Any]], target: str | None = None
+) -> dict[str, Any]:
+    """A story's progress: one summary per version (into ``target`` or each version's
+    default) and their ``total`` (the story desk and its JSON twin)."""
+    langs = settings.languages
+    targets = {
+        v["id"]: target if target in langs else default_target(langs, v.get("language"))
+        for v in versions
+    }
+    per = version_progress(settings, targets) if targets else {}
+    return {
+        "versions": [{"version_id": vid, **summary} for vid, summary in per.items()],
+        "total": add(per.values()),
+    }

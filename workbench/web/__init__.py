@@ -129,6 +129,7 @@ def _register(app: Flask) -> None:
         models,
         postedit,
         stories,
+        translate_jobs,
         upload,
         versions,
     )
@@ -149,6 +150,7 @@ def _register(app: Flask) -> None:
     ):
         app.register_blueprint(module.bp)
     app.register_blueprint(stories.bp)
+    app.register_blueprint(translate_jobs.bp)
     _register_cat(app)
 
 

@@ -11,6 +11,7 @@ from workbench.services.compare import list_alignments
 from workbench.services.progress import articles_with_progress
 from workbench.web.common import ok, settings
 from workbench.web.render import View, page
+from workbench.web.translate_jobs import jobs_by_article
 
 bp = Blueprint("articles", __name__)
 
@@ -22,6 +23,8 @@ def index() -> View:
     return View(
         {"articles": articles_with_progress(settings(), request.args.get("target"))},
         html=lambda: {
+            "languages": settings().languages,
+            "jobs_by_article": jobs_by_article(),
             "versions": list_versions(settings()),
             "alignments": list_alignments(settings()),
         },

@@ -17,9 +17,11 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import InputError, WorkbenchError
 from workbench.services.compare_jobs import job_status, start_story_job
+from workbench.services.progress import story_progress
 from workbench.services.stories import WEB_COMPUTE_BUDGET, set_wire, story_view
 from workbench.web.common import int_field, json_body, ok, settings
 from workbench.web.render import View, page
+from workbench.web.translate_jobs import job_of_request
 
 bp = Blueprint("stories", __name__)
 
@@ -47,8 +49,20 @@ def _story(slug: str, args: Any, compute: int | None) -> dict[str, Any]:
 
 @page(bp, "/stories/<slug>", template="story.html")
 def show(slug: str) -> View:
-    """Matrix, reference and every version against it (``?reference=ID``, ``?compute=all|N``)."""
-    return View({"story": _story(slug, request.args, _compute(request.args))})
+    """Matrix, reference and every version against it (``?reference=ID``, ``?compute=all|N``).
+
+    The page adds each version's translation progress (the JSON twin stays byte for
+    byte the CLI's ``story --json``; progress per version is in ``/api/articles``).
+    """
+    story = _story(slug, request.args, _compute(request.args))
+    return View(
+        {"story": story},
+        html=lambda: {
+            "languages": settings().languages,
+            "job": job_of_request(),
+            "progress": story_progress(settings(), story["versions"], request.args.get("target")),
+        },
+    )
 
 
 @bp.post("/stories/<slug>/compute")

@@ -33,6 +33,7 @@ from workbench.web.filters import (
     role_filter,
 )
 from workbench.web.render import View, page, wants_json
+from workbench.web.translate_jobs import job_of_request, start_form_job
 
 bp = Blueprint("versions", __name__)
 
@@ -99,6 +100,7 @@ def show(version_id: int) -> View:
                 version["segments"], target, include_boilerplate=True
             ),
             "jump": _jumps(segments),
+            "job": job_of_request(),
             "boilerplate": BOILERPLATE_ROLES,
             "languages": settings().languages,
             "alignments": list_alignments(settings(), version_id),
@@ -141,29 +143,18 @@ def save_form(version_id: int, segment_id: int) -> BaseResponse:
 
 @bp.post("/versions/<int:version_id>/translate")
 def translate(version_id: int) -> BaseResponse:
-    """Form button: translate this version, then show it in the target language."""
+    """Form button (without JavaScript): start a background translation job, then show
+    the page with the job's progress (``?job=``).  Boilerplate only when ticked."""
     version_detail(settings(), version_id, None)  # 404 before any work
     target = str_field(request.form, "target")
     try:
-        report = backend.translate_version(settings(), version_id, target)
+        job_id = start_form_job(request.form, target, version_ids=[version_id])
     except WorkbenchError as exc:  # shown on the page the button was on
         flash(exc.message, "error")
         return redirect(url_for("versions.show", version_id=version_id, target=target))
-    flash(_("Translated into %(lang)s.", lang=target) + f" {_summary(report)}", "ok")
-    return redirect(url_for("versions.show", version_id=version_id, target=target))
-
-
-def _summary(report: dict) -> str:
-    labels = {
-        "translated": _("by the model"),
-        "cached": _("from the cache"),
-        "skipped_same_lang": _("already in the target language"),
-        "skipped_existing": _("already translated"),
-        "failed": _("no model"),
-    }
-    counts = ", ".join(f"{label}: {report[k]}" for k, label in labels.items() if report.get(k))
-    failed = "; ".join(f"{k}: {v}" for k, v in (report.get("failed_pairs") or {}).items())
-    return counts + (f" ({failed})" if failed else "")
+    if job_id is None:  # translated in this request (no jobs service installed)
+        return redirect(url_for("versions.show", version_id=version_id, target=target))
+    return redirect(url_for("versions.show", version_id=version_id, target=target, job=job_id))
 
 
 @bp.post("/api/versions/<int:version_id>/translate")

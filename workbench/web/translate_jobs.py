@@ -1,0 +1,131 @@
+"""The translator's Translate buttons as background jobs (``services.jobs``).
+
+Why a module of its own: the version page and the article list (a story's
+"translate all versions") start the same jobs; with JavaScript the pages call
+``POST /api/jobs`` and poll ``GET /api/jobs/<id>`` (``static/translate_job.js``),
+without it the forms post here and the page shows the job given by ``?job=``.
+Boilerplate roles are left out unless the form ticks them.
+
+Where the jobs service (issue 13) is not installed, ``start_form_job`` falls
+back to translating here and now (the runner i13's service replaces): the
+script sees no ``/api/jobs`` and posts the form instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, flash, redirect, request, url_for
+from flask_babel import gettext as _
+from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Response as BaseResponse
+
+from workbench.errors import WorkbenchError
+from workbench.web.common import settings, str_field
+
+bp = Blueprint("translate_jobs", __name__)
+
+
+def start_form_job(
+    form: MultiDict[str, str],
+    target: str,
+    *,
+    version_ids: list[int] | None = None,
+    story: int | None = None,
+) -> int | None:
+    """Start a job from a posted form (checkboxes ``include_boilerplate``, ``retranslate``);
+    None when there is no jobs service and the work was done in this request instead."""
+    try:
+        from workbench.services import jobs
+    except ImportError:
+        _translate_now(form, target, version_ids, story)
+        return None
+    return jobs.start_job(
+        settings(),
+        target,
+        version_ids=version_ids,
+        story=story,
+        include_boilerplate=form.get("include_boilerplate") == "1",
+        retranslate=form.get("retranslate") == "1",
+    )
+
+
+def _translate_now(
+    form: MultiDict[str, str], target: str, version_ids: list[int] | None, story: int | None
+) -> None:
+    """The minimal in-process runner: translate in this request and flash the summary."""
+    from workbench.errors import InputError
+    from workbench.services.browse import list_articles
+    from workbench.web import backend
+
+    if form.get("retranslate") == "1":
+        raise InputError("retranslating needs the translation jobs service")
+    if story is not None:
+        found = [a for a in list_articles(settings()) if a["id"] == story]
+        version_ids = [v["id"] for a in found for v in a["versions"]]
+    total: dict[str, Any] = {}
+    for version_id in version_ids or []:  # the one-version rule: no model is an error
+        for key, value in backend.translate_version(settings(), version_id, target).items():
+            if isinstance(value, int) and not isinstance(value, bool):
+                total[key] = total.get(key, 0) + value
+    flash(_("Translated into %(lang)s.", lang=target) + " " + summary(total), "ok")
+
+
+def summary(report: dict) -> str:
+    """A job report in the interface language: \"by the model: 12, from the cache: 3\"."""
+    labels = {
+        "translated": _("by the model"),
+        "cached": _("from the cache"),
+        "skipped_same_lang": _("already in the target language"),
+        "skipped_existing": _("already translated"),
+        "retranslated": _("retranslated with the installed model"),
+        "failed": _("no model"),
+    }
+    counts = ", ".join(f"{label}: {report[k]}" for k, label in labels.items() if report.get(k))
+    failed = "; ".join(f"{k}: {v}" for k, v in (report.get("failed_pairs") or {}).items())
+    return counts + (f" ({failed})" if failed else "")
+
+
+def job_of_request() -> dict[str, Any] | None:
+    """The job named by ``?job=`` (the no-JavaScript redirect), or None."""
+    raw = request.args.get("job", "")
+    if not raw.isdigit():
+        return None
+    from workbench.services import jobs
+
+    try:
+        job = jobs.job_progress(settings(), int(raw))
+    except WorkbenchError:
+        return None
+    job["summary"] = summary(job.get("report") or {})
+    return job
+
+
+def jobs_by_article() -> dict[int, dict[str, Any]]:
+    """The job of ``?job=`` keyed by its story (article), for the article list."""
+    job = job_of_request()
+    story = (job or {}).get("params", {}).get("story")
+    return {int(story): job} if job and story is not None else {}
+
+
+@bp.post("/articles/<int:article_id>/translate")
+def translate_story(article_id: int) -> BaseResponse:
+    """Translate every version of a story (article) into the chosen language."""
+    target = str_field(request.form, "target")
+    try:
+        job_id = start_form_job(request.form, target, story=article_id)
+    except WorkbenchError as exc:
+        flash(exc.message, "error")
+        return redirect(_back() or url_for("articles.index"))
+    back = _back()
+    if job_id is None:  # done in this request (no jobs service)
+        return redirect(back or url_for("articles.index", _anchor=f"article-{article_id}"))
+    if back:  # the story desk the form was on
+        return redirect(f"{back}{'&' if '?' in back else '?'}job={job_id}")
+    return redirect(url_for("articles.index", job=job_id, _anchor=f"article-{article_id}"))
+
+
+def _back() -> str | None:
+    """The page to return to (a local path only: never an open redirect)."""
+    raw = request.form.get("next") or ""
+    return raw if raw.startswith("/") and not raw.startswith("//") and "\\" not in raw else None
