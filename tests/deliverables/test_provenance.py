@@ -62,3 +62,10 @@ def test_the_demo_installs_marked_packages(settings: Settings) -> None:
     assert labels and all(label.endswith("-demo") for label in labels)
     assert settings.models_dir is not None
     assert all(p.demo for p in list_packages(settings.models_dir))
+
+
+def test_models_page_marks_demo_models(demo_settings: Settings) -> None:
+    client: FlaskClient = create_app(demo_settings).test_client()
+    page = client.get("/models").get_data(as_text=True)
+    assert page.count('class="badge demo"') == 2
+    assert all(m["demo"] for m in client.get("/api/models").get_json()["models"])
