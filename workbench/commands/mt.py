@@ -1,6 +1,6 @@
 """CLI commands of the MT area: ``workbench models ...`` and ``workbench translate``.
 
-Thin wrappers: everything happens in ``workbench.adapters.mt`` and
+Thin wrappers: everything happens in ``workbench.services.models`` and
 ``workbench.services.translate``; typed errors become ``Error: ...`` in the root group.
 """
 
@@ -39,9 +39,9 @@ def models_group() -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Also show each package's licence line.")
 def models_list(as_json: bool, verbose: bool) -> None:
     """Installed models with versions; broken package folders are flagged, not fatal."""
-    from workbench.adapters.mt import list_packages
+    from workbench.services.models import installed
 
-    packages = list_packages(_models_dir())
+    packages = installed(_settings())
     if as_json:
         data = [p.to_json() for p in packages]
         if not verbose:
@@ -93,9 +93,9 @@ def models_show(from_code: str, to_code: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def models_available(as_json: bool) -> None:
     """Models offered by the Argos package index (needs the network)."""
-    from workbench.adapters.mt import available_packages
+    from workbench.services.models import available
 
-    entries = available_packages()
+    entries = available(_settings())
     if as_json:
         click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
         return
@@ -107,12 +107,12 @@ def models_available(as_json: bool) -> None:
 @click.argument("args", nargs=-1, required=True, metavar="FROM TO | PATH.argosmodel")
 def models_install(args: tuple[str, ...]) -> None:
     """Install FROM TO from the Argos index (online) or a PATH.argosmodel file (offline)."""
-    from workbench.adapters.mt import install_from_index, install_package
+    from workbench.services.models import install_file, install_online
 
     if len(args) == 1:
-        info = install_package(_models_dir(), Path(args[0]))
+        info = install_file(_settings(), Path(args[0]))
     elif len(args) == 2:
-        info = install_from_index(_models_dir(), args[0], args[1])
+        info = install_online(_settings(), args[0], args[1])
     else:
         raise InputError("give FROM TO (online) or one PATH.argosmodel (offline)")
     click.echo(f"Installed {info.label} ({info.from_name} → {info.to_name}) in {info.path}")
@@ -123,9 +123,9 @@ def models_install(args: tuple[str, ...]) -> None:
 @click.argument("to_code", metavar="TO")
 def models_remove(from_code: str, to_code: str) -> None:
     """Delete the installed model of a language pair."""
-    from workbench.adapters.mt import remove_package
+    from workbench.services.models import remove
 
-    info = remove_package(_models_dir(), from_code, to_code)
+    info = remove(_settings(), from_code, to_code)
     click.echo(f"Removed {info.model_id} ({info.path.name})")
 
 

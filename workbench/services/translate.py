@@ -475,3 +475,25 @@ def translate_files(
         if progress is not None:
             progress(number, len(paths))
     return written
+
+
+def translate_version(settings: Settings, version_id: int, target: str) -> TranslateReport:
+    """Translate ONE version into ``target``, as a translator asks for it (web button, API).
+
+    The rule lives here, not in an entrance: ``target`` must be one of the
+    configured languages, and when no segment could be translated because no
+    model covers the pair, that is the answer (``LanguagePairError``, naming the
+    model to install) rather than a report of zeros.  A version where only some
+    segments lack a model (a German comment form under an English article) is
+    translated and the report says which pairs failed.
+    """
+    if target not in settings.languages:
+        raise InputError(
+            f"unknown target language {target!r}; expected one of {', '.join(settings.languages)}"
+        )
+    report = translate_versions(settings, target, version_ids=[version_id])
+    done = report.translated + report.cached + report.skipped_same_lang
+    if report.failed and not done:
+        reasons = "; ".join(f"{k}: {v}" for k, v in report.failed_pairs.items())
+        raise LanguagePairError(reasons or f"no translation model into {target!r}")
+    return report
