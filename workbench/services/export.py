@@ -106,11 +106,14 @@ def _clean(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
-def to_tmx(detail: dict[str, Any]) -> str:
-    """TMX 1.4 with one translation unit per pair that has text on both sides."""
-    header = _header(detail)
-    left_lang = header["left"]["language"] or "und"
-    right_lang = header["right"]["language"] or "und"
+def tmx_document(
+    srclang: str, tool_format: str, created: str | None = None
+) -> tuple[ET.Element, ET.Element]:
+    """A TMX 1.4 root with its header and empty body: one header for every TMX we write.
+
+    Why one place: alignment exports and translation deliverables must agree on the
+    header attributes CAT tools read (srclang, segtype, creation tool).
+    """
     root = ET.Element("tmx", version="1.4")
     ET.SubElement(
         root,
@@ -120,11 +123,19 @@ def to_tmx(detail: dict[str, Any]) -> str:
         segtype="sentence",
         datatype="plaintext",
         adminlang="en",
-        srclang=left_lang,
-        creationdate=datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"),
-        **{"o-tmf": "workbench-alignment"},
+        srclang=srclang,
+        creationdate=created or datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"),
+        **{"o-tmf": tool_format},
     )
-    body = ET.SubElement(root, "body")
+    return root, ET.SubElement(root, "body")
+
+
+def to_tmx(detail: dict[str, Any]) -> str:
+    """TMX 1.4 with one translation unit per pair that has text on both sides."""
+    header = _header(detail)
+    left_lang = header["left"]["language"] or "und"
+    right_lang = header["right"]["language"] or "und"
+    root, body = tmx_document(left_lang, "workbench-alignment")
     xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
     for pair in detail["pairs"]:
         if not pair["left_text"] or not pair["right_text"]:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
 from workbench import __version__
+from workbench.services.export import tmx_document
 from workbench.services.provenance import describe as provenance
 
 if TYPE_CHECKING:
@@ -129,20 +130,7 @@ def _tmx_date(value: str | None) -> str:
 def to_tmx(version: dict[str, Any], target: str, units: list[Unit]) -> str:
     """TMX 1.4: one ``tu`` per segment with a translation (the units already filtered)."""
     source_lang = version.get("language") or "und"
-    root = ET.Element("tmx", version="1.4")
-    ET.SubElement(
-        root,
-        "header",
-        creationtool="workbench",
-        creationtoolversion=__version__,
-        segtype="sentence",
-        datatype="plaintext",
-        adminlang="en",
-        srclang=source_lang,
-        creationdate=_tmx_date(None),
-        **{"o-tmf": "workbench"},
-    )
-    body = ET.SubElement(root, "body")
+    root, body = tmx_document(source_lang, "workbench", _tmx_date(None))
     for unit in units:
         row = unit.translation
         if row is None or unit.state not in STATES:
