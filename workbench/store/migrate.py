@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from alembic import command
 from alembic.config import Config
@@ -22,20 +23,46 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+def _run(url: str, step: Callable[[Config], None]) -> None:
+    """Run one Alembic command on ``url`` in a transaction.
+
+    Why the SQLite pragma: Alembic's batch mode changes a SQLite table by copying
+    it and dropping the original; with foreign keys enforced (every workbench
+    connection turns them on) dropping a parent table that holds rows fails
+    ("FOREIGN KEY constraint failed") or, worse, cascades and deletes the
+    children.  So migrations run with enforcement off (the pragma only works
+    outside a transaction), and ``foreign_key_check`` afterwards refuses to
+    commit a migration that really left a dangling reference.
+    """
+    cfg = alembic_config(url)
+    engine = get_engine(url)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                step(cfg)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left dangling references: {broken[:5]}")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+
+
 def upgrade(url: str, revision: str = "head") -> None:
     """Create or upgrade the schema at ``url``."""
-    cfg = alembic_config(url)
-    with get_engine(url).begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    _run(url, lambda cfg: command.upgrade(cfg, revision))
 
 
 def downgrade(url: str, revision: str) -> None:
     """Downgrade the schema at ``url`` (used by migration tests)."""
-    cfg = alembic_config(url)
-    with get_engine(url).begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+    _run(url, lambda cfg: command.downgrade(cfg, revision))
 
 
 def ensure_database(url: str) -> None:
