@@ -103,11 +103,11 @@ def build(settings: Settings, n: int) -> tuple[int, str]:
         session.flush()
         left = _version(session, article.id, outlet_a.id, n, "wire", 1)  # type: ignore[arg-type]
         right = _version(session, article.id, outlet_b.id, n, "herald", 2)  # type: ignore[arg-type]
-        lsegs = [session.get(Segment, i) for i in left]
-        rsegs = [session.get(Segment, i) for i in right]
-        key = fingerprint(settings, session, (lsegs, rsegs), CONTENT_ROLES, ("en", "en"))  # type: ignore[arg-type]
+        ids = [session.get(Segment, k).version_id for k in (left[0], right[0])]  # type: ignore[union-attr]
+        versions = (ids[0], ids[1])
+        key = fingerprint(settings, session, versions, CONTENT_ROLES, ("en", "en"))
         alignment = Alignment(
-            left_version_id=lsegs[0].version_id, right_version_id=rsegs[0].version_id,  # type: ignore[union-attr]
+            left_version_id=versions[0], right_version_id=versions[1],
             roles=",".join(CONTENT_ROLES), method="benchmark", fingerprint=key,
             summary={"pairs": n, "relation": "related", "left_language": "en",
                      "right_language": "en"},

@@ -97,8 +97,9 @@ def _fill(settings: Settings) -> None:
 
     text = "Harbour bridge closed\n\nEngineers closed the bridge on Sunday. About 42 cars."
     ids = [
-        ingest_bytes(settings, (text + extra).encode(), filename=f"{k}.txt", outlet=f"o{k}",
-                     article="bridge").version_id  # fmt: skip
+        ingest_bytes(
+            settings, (text + extra).encode(), filename=f"{k}.txt", outlet=f"o{k}", article="bridge"
+        ).version_id  # fmt: skip
         for k, extra in enumerate(("", " Ferries run every 20 minutes."))
     ]
     compare_versions(settings, ids[0], ids[1])

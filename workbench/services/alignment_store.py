@@ -2,10 +2,12 @@
 
 A comparison's result depends on both sides' segments (ids, roles, language
 labels), the role filter, the aligner's code and the machine translation used.
-``fingerprint`` hashes exactly that; ``compare_versions`` stores it with the
-alignment (a unique column) and returns the stored alignment when the same
-fingerprint comes again, so clicking "Compare" twice, or a story page asking
-for the same pair, never stores a duplicate.  Any change of an input (a
+``fingerprint`` hashes exactly that (the segments through each version's
+revision counter, which database triggers bump on any segment change);
+``compare_versions`` stores it with the alignment (a unique column) and
+returns the stored alignment when the same fingerprint comes again, so
+clicking "Compare" twice, or a story page asking for the same pair, never
+stores a duplicate.  Any change of an input (a
 segment relabelled as an appeal, a post-edited translation, a new model, new
 aligner code) gives a new fingerprint and a fresh alignment.
 """
@@ -19,11 +21,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import InputError, LanguagePairError
 from workbench.store.models import Alignment, Segment, Translation
+from workbench.store.story_models import VersionRevision
 
 #: Bump when stored alignments must not be reused although the code digest is equal.
 ALIGNER_VERSION = 2
@@ -55,48 +59,84 @@ def refuse_self_compare(left_version_id: int, right_version_id: int) -> None:
         )
 
 
+def segment_revisions(session: Session, version_ids: Sequence[int]) -> dict[int, int]:
+    """Each version's segment revision (``version_revision``; 0 for none yet).
+
+    Read it *before* the segments it vouches for: a change committed in
+    between then gives a newer revision than the one stored with the result,
+    never an older one (so a result is never filed under a key it does not match).
+    """
+    found = dict(
+        session.exec(
+            select(VersionRevision.version_id, VersionRevision.segments_rev).where(
+                col(VersionRevision.version_id).in_(list(version_ids))
+            )
+        ).all()
+    )
+    return {vid: int(found.get(vid, 0)) for vid in version_ids}
+
+
 def _mt_inputs(
-    settings: Settings, session: Session, left: Sequence[Segment], target: str
+    settings: Settings, session: Session, version_id: int, roles: tuple[str, ...], target: str
 ) -> list[Any]:
-    """What the MT of the left side depends on: stored rows' revisions, else the model."""
+    """What the MT of the left side depends on: its stored rows' revisions, else the model.
+
+    Aggregated by the database (count, sums of ids and revisions per model and
+    status): every save bumps a row's revision, so any change moves a sum,
+    and the story page does not read 10,000 translation rows to know that.
+    """
     from workbench.services.translate import mt_model_label
 
-    ids = [s.id for s in left if s.lang != target]
-    rows = sorted(
-        session.exec(
-            select(
-                Translation.segment_id, Translation.revision, Translation.model_id,
-                Translation.model_version, Translation.status,
-            ).where(col(Translation.segment_id).in_(ids), Translation.target_lang == target)
-        ).all()
-    )  # fmt: skip
-    sources = sorted({s.lang or "" for s in left if s.lang and s.lang != target})
+    wanted = [Segment.version_id == version_id]
+    if roles:
+        wanted.append(col(Segment.role).in_(roles))
+    rows = session.exec(
+        select(
+            Translation.model_id, Translation.model_version, Translation.status,
+            func.count(), func.sum(Translation.segment_id), func.sum(Translation.revision),
+            func.sum(Translation.id),
+        )
+        .join(Segment, col(Segment.id) == col(Translation.segment_id))
+        .where(*wanted, Translation.target_lang == target,
+               func.coalesce(Segment.lang, "") != target)
+        .group_by(Translation.model_id, Translation.model_version, Translation.status)
+    ).all()  # fmt: skip
+    sources = session.exec(
+        select(Segment.lang).distinct().where(*wanted, col(Segment.lang).is_not(None))
+    ).all()
     models = []
-    for source in sources:
+    for source in sorted({s for s in sources if s and s != target}):
         try:
             models.append(mt_model_label(settings, source, target))
         except (LanguagePairError, InputError):
             models.append(f"{source}>{target}:none")
-    return [[list(r) for r in rows], models]
+    return [sorted([str(v) for v in r] for r in rows), models]
 
 
 def fingerprint(
     settings: Settings,
     session: Session,
-    sides: tuple[Sequence[Segment], Sequence[Segment]],
+    versions: tuple[int, int],
     roles: tuple[str, ...],
     langs: tuple[str | None, str | None],
+    revisions: dict[int, int] | None = None,
 ) -> str:
-    """SHA-256 of everything the alignment of ``sides`` depends on."""
-    left, right = sides
+    """SHA-256 of everything the alignment of the two versions' ``roles`` segments depends on.
+
+    The segments enter through each version's revision (``segment_revisions``,
+    kept by triggers on every segment change), so computing a key costs two
+    small queries whatever the versions' length; pass ``revisions`` read
+    before the segments were.
+    """
+    left, right = versions
+    revs = revisions if revisions is not None else segment_revisions(session, versions)
     cross = bool(langs[0] and langs[1] and langs[0] != langs[1])
     payload = {
         "aligner": aligner_digest(),
         "roles": list(roles),
         "langs": list(langs),
-        "left": [[s.id, s.role, s.lang] for s in left],
-        "right": [[s.id, s.role, s.lang] for s in right],
-        "mt": _mt_inputs(settings, session, left, langs[1] or "") if cross else None,
+        "versions": [[left, revs[left]], [right, revs[right]]],
+        "mt": _mt_inputs(settings, session, left, roles, langs[1] or "") if cross else None,
     }
     blob = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
@@ -105,3 +145,19 @@ def fingerprint(
 def find_by_fingerprint(session: Session, key: str) -> Alignment | None:
     """The stored alignment with this fingerprint, if any."""
     return session.exec(select(Alignment).where(Alignment.fingerprint == key)).first()
+
+
+def staleness(session: Session, alignment: Alignment) -> bool | None:
+    """Whether either version's segments changed (roles, languages…) after the comparison.
+
+    A stale comparison's rows keep the roles and labels they had then; the
+    story page never uses one (its fingerprint no longer matches), the compare
+    page says so and offers to compare again.  ``None`` for comparisons stored
+    before revisions were kept with them (unknown).
+    """
+    kept = (alignment.params or {}).get("revisions")
+    if not kept:
+        return None
+    ids = (alignment.left_version_id, alignment.right_version_id)
+    now = segment_revisions(session, ids)
+    return any(now[vid] != kept.get(str(vid)) for vid in ids)

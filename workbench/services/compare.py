@@ -52,6 +52,7 @@ from workbench.services.alignment_store import (
     find_by_fingerprint,
     fingerprint,
     refuse_self_compare,
+    segment_revisions,
 )
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import (
@@ -301,6 +302,7 @@ def compare_versions(
             if version is None:
                 raise NotFoundError(f"version {vid} not found")
         left_v, right_v = versions  # type: ignore[misc]
+        revisions = segment_revisions(session, (left_version_id, right_version_id))  # first
         left = _segments(session, left_version_id, wanted)
         right = _segments(session, right_version_id, wanted)
         if not left and not right:
@@ -308,7 +310,8 @@ def compare_versions(
             raise InputError(f"no segments with role {shown} in versions {left_version_id}, "
                              f"{right_version_id}; try --roles all")  # fmt: skip
         langs = (_language(left_v, left), _language(right_v, right))  # type: ignore[arg-type]
-        key = fingerprint(settings, session, (left, right), wanted, langs)
+        key = fingerprint(settings, session, (left_version_id, right_version_id), wanted, langs,
+                          revisions)  # fmt: skip
         stored = find_by_fingerprint(session, key)
         if stored is not None:
             return CompareResult(stored.id, left_version_id, right_version_id,  # type: ignore[arg-type]
@@ -334,6 +337,9 @@ def compare_versions(
                 "mt_missing": mt is None and langs[0] != langs[1],
                 "aligner": aligner_digest(),
                 "story": _story_summary(rows, langs),
+                # the segment revisions the result was computed from: a later role
+                # or language change makes it visibly stale (``alignment_staleness``)
+                "revisions": {str(k): v for k, v in revisions.items()},
             },
         )
         role_of = {seg.id: seg.role for seg in left + right}

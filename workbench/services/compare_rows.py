@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import InputError, NotFoundError
+from workbench.services.alignment_store import staleness
 from workbench.services.compare import _pair_dict
 from workbench.store.db import get_engine
 from workbench.store.models import (
@@ -90,6 +91,7 @@ def _header(session: Session, alignment: Alignment) -> dict[str, Any]:
         "params": alignment.params,
         "summary": alignment.summary,
         "created_at": iso_utc(alignment.created_at),
+        "stale": staleness(session, alignment),
     }
 
 

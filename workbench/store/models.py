@@ -246,5 +246,6 @@ class TranslationBlock(SQLModel, table=True):
     updated_at: datetime = _ts()
 
 
-# The CAT tables (memory, glossary, accounts, history) live in their own module.
-from workbench.store import cat_models  # noqa: E402, F401
+# The CAT tables (memory, glossary, accounts, history) and the story desk's
+# (segment revisions, compare jobs) live in their own modules.
+from workbench.store import cat_models, story_models  # noqa: E402, F401
