@@ -67,3 +67,82 @@ def test_large_pairs_from_the_form_run_as_jobs(
     assert reused["reused"] is True
     refused = api.post("/api/compare", {"left": left, "right": left, "background": True})
     assert refused.status_code == 422
+
+
+def _dead_owner() -> str:
+    """The owner string of a process that has exited (this host, its pid, another token)."""
+    import socket
+    import subprocess
+    import sys
+
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    return f"{socket.gethostname()}:{int(child.stdout)}:gone"
+
+
+def _alignments(settings: Settings) -> int:
+    from sqlalchemy import text
+
+    from workbench.store.db import get_engine
+
+    with get_engine(settings.database_url).connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM alignment")).scalar_one()
+
+
+def test_jobs_are_rows_a_killed_one_resumes_without_duplicates(
+    settings: Settings, ingest: Ingest
+) -> None:
+    """A job whose process died mid-way (one of two comparisons stored) is seen by
+    another process, taken over when asked for, and finishes without storing twice."""
+    from sqlmodel import Session
+
+    from workbench.services.stories import story_view
+    from workbench.store.db import get_engine
+    from workbench.store.story_models import CompareJob
+
+    for k, (outlet, lines) in enumerate((("wire", WIRE), ("herald", COPY), ("gazette", UNRELATED))):
+        ingest(lines, outlet, k + 1)
+    assert story_view(settings, "bridge", compute=1)["pending"] == 1  # what it did before dying
+    with Session(get_engine(settings.database_url)) as session:
+        dead = CompareJob(kind="story", key="story:bridge:None", active_key="story:bridge:None",
+                          params={"slug": "bridge", "reference": None}, status="running",
+                          done=1, total=2, owner=_dead_owner())  # fmt: skip
+        session.add(dead)
+        session.commit()
+        job_id = dead.id
+    assert compare_jobs.is_dead(dead)
+    client = create_app(settings).test_client()  # "another process": a fresh app, same database
+    seen = client.get(f"/api/compare-jobs/{job_id}").get_json()["job"]
+    assert seen["id"] == job_id and seen["status"] in ("queued", "running", "done")
+    done = _wait(client, job_id)["job"]
+    assert done["status"] == "done" and done["result"]["pending"] == 0
+    assert _alignments(settings) == 2  # the stored one was reused, the missing one added
+    again = Api(client).post("/api/stories/bridge/compute", {}).get_json()["job"]
+    assert again["id"] != job_id  # a finished job is not active any more: a new one
+    assert _wait(client, again["id"])["job"]["status"] == "done"
+    assert _alignments(settings) == 2
+
+
+def test_a_live_job_is_shared_not_duplicated(settings: Settings, ingest: Ingest) -> None:
+    """Asking again for a job another live process runs returns that job (one row)."""
+    import os
+    import socket
+
+    from sqlmodel import Session, select
+
+    from workbench.store.db import get_engine
+    from workbench.store.story_models import CompareJob
+
+    ingest(WIRE, "wire")
+    ingest(COPY, "herald", 2)
+    with Session(get_engine(settings.database_url)) as session:
+        live = CompareJob(kind="story", key="story:bridge:None", active_key="story:bridge:None",
+                          params={"slug": "bridge", "reference": None}, status="running",
+                          owner=f"{socket.gethostname()}:{os.getppid()}:other")  # fmt: skip
+        session.add(live)
+        session.commit()
+        live_id = live.id
+    job = compare_jobs.start_story_job(settings, "bridge", None)
+    assert job["id"] == live_id and job["status"] == "running"
+    with Session(get_engine(settings.database_url)) as session:
+        assert len(session.exec(select(CompareJob.id)).all()) == 1

@@ -1,95 +1,225 @@
 """Comparisons that outgrow a web request run in the background, with progress.
 
-Why in-process: a compare is CPU work inside this process (aligner, MT of one
-side), bounded and resumable by nature — a rerun finds what is stored
-(idempotent compare) and only computes the rest.  So a small runner suffices:
-one worker thread per process takes jobs in order, and the page polls
-``job_status``.  Bulk *translation* goes through the real job queue
-(procrastinate, ``services.jobs``); comparing a story is seconds to minutes.
+Jobs are rows (``compare_job``, migration 0007), so every web process and a
+restarted one see the same jobs and their progress.  The work itself is a
+compare: CPU work in the process that took the job (one worker thread per
+process, jobs in order), bounded and resumable by nature — a rerun finds what
+is already stored (idempotent compare) and only computes the rest.  Bulk
+*translation* goes through the real job queue (procrastinate,
+``services.jobs``); comparing a story takes seconds to minutes.
 
 Jobs: ``story`` (every missing reference→version comparison of a story,
 progress = comparisons done/total) and ``pair`` (one large comparison; progress
 0/1 then 1/1).  The same request while one is queued or running returns that
-job instead of starting another.  Jobs live in memory: after a restart a
-finished one is gone (its result is stored) and an unfinished one is simply
-asked for again.
+job (``active_key`` is unique, so two processes asking at once get one job).
+A job whose process died (its ``owner`` — host, pid, a per-process token — is
+gone, or it has not moved for ``STALE_AFTER``) is taken over by the next
+process that asks for it or for its status, and resumed: nothing is stored twice.
 """
 
 from __future__ import annotations
 
-import itertools
+import os
 import queue
+import socket
 import threading
+import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from sqlalchemy import delete, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import NotFoundError, WorkbenchError
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import iso_utc
+from workbench.store.story_models import CompareJob
 
 #: Segments (both sides together) above which the compare form runs in the background.
 LARGE_COMPARE_SEGMENTS = 1500
-_KEEP = 200  # finished jobs remembered
+#: A queued or running job that has not moved for this long is taken as dead.
+STALE_AFTER = timedelta(minutes=10)
+_KEEP = 500  # finished jobs kept (older ones are deleted as new ones come)
+ACTIVE = ("queued", "running")
 
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
-
-
-@dataclass
-class CompareJob:
-    """One background comparison job, JSON-ready through ``asdict``."""
-
-    id: int
-    kind: str  # story | pair
-    key: str
-    status: str = "queued"  # queued | running | done | failed
-    done: int = 0
-    total: int = 0
-    result: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
-    created_at: str = field(default_factory=_now)
-    updated_at: str = field(default_factory=_now)
-
-
-_JOBS: dict[int, CompareJob] = {}
+Tick = Callable[[int, int], None]
+_QUEUE: queue.Queue[tuple[Settings, int]] = queue.Queue()
 _LOCK = threading.Lock()
-_QUEUE: queue.Queue[tuple[CompareJob, Callable[[CompareJob], dict[str, Any]]]] = queue.Queue()
-_IDS = itertools.count(1)
-_WORKER: threading.Thread | None = None
+_STATE: dict[str, Any] = {"worker": None, "owner": None, "pid": None}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def owner() -> str:
+    """``host:pid:token`` of this process (renewed after a fork)."""
+    with _LOCK:
+        if _STATE["pid"] != os.getpid():
+            token = uuid.uuid4().hex[:12]
+            _STATE.update(pid=os.getpid(), worker=None,
+                          owner=f"{socket.gethostname()}:{os.getpid()}:{token}")  # fmt: skip
+        return str(_STATE["owner"])
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def is_dead(job: CompareJob, now: datetime | None = None) -> bool:
+    """Whether a queued/running job's process is gone (or it stopped moving long ago)."""
+    if job.owner == owner():
+        return False
+    updated = job.updated_at if job.updated_at.tzinfo else job.updated_at.replace(tzinfo=UTC)
+    if (now or _now()) - updated > STALE_AFTER:
+        return True
+    host, _, rest = job.owner.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False  # another machine's job: only the timeout tells
+    return int(pid) == os.getpid() or not _pid_alive(int(pid))  # same pid: a former process
+
+
+def as_dict(job: CompareJob) -> dict[str, Any]:
+    """A job, JSON-ready (the API's and the page's shape)."""
+    return {
+        "id": job.id, "kind": job.kind, "key": job.key, "status": job.status,
+        "done": job.done, "total": job.total, "result": job.result or {},
+        "error": job.error or None, "created_at": iso_utc(job.created_at),
+        "updated_at": iso_utc(job.updated_at),
+    }  # fmt: skip
+
+
+def _ensure_worker() -> None:
+    owner()
+    with _LOCK:
+        worker = _STATE["worker"]
+        if worker is None or not worker.is_alive():
+            worker = threading.Thread(target=_work, name="compare-jobs", daemon=True)
+            _STATE["worker"] = worker
+            worker.start()
+
+
+def _enqueue(settings: Settings, job_id: int) -> None:
+    _ensure_worker()
+    _QUEUE.put((settings, job_id))
+
+
+def _set(settings: Settings, job_id: int, *, mine: bool = True, **values: Any) -> int:
+    """Update one job row (only while this process owns it); rows changed."""
+    stmt = update(CompareJob).where(col(CompareJob.id) == job_id)
+    if mine:
+        stmt = stmt.where(col(CompareJob.owner) == owner())
+    with session_scope(get_engine(settings.database_url)) as session:
+        return int(session.exec(stmt.values(updated_at=_now(), **values)).rowcount)  # type: ignore[call-overload]
 
 
 def _work() -> None:
     while True:
-        job, run = _QUEUE.get()
-        job.status, job.updated_at = "running", _now()
+        settings, job_id = _QUEUE.get()
         try:
-            job.result = run(job)
-            job.status = "done"
-        except WorkbenchError as exc:
-            job.status, job.error = "failed", exc.message
-        except Exception as exc:  # noqa: BLE001 - a job never kills the worker; say what broke
-            job.status, job.error = "failed", f"unexpected error: {type(exc).__name__}: {exc}"
-        job.updated_at = _now()
+            _run_one(settings, job_id)
+        except Exception:  # noqa: BLE001 - the database went away mid-job: the next one may work
+            pass
 
 
-def _submit(kind: str, key: str, run: Callable[[CompareJob], dict[str, Any]]) -> dict[str, Any]:
-    global _WORKER
-    with _LOCK:
-        for job in _JOBS.values():
-            if job.key == key and job.status in ("queued", "running"):
-                return asdict(job)
-        job = CompareJob(next(_IDS), kind, key)
-        _JOBS[job.id] = job
-        for old in sorted(_JOBS)[:-_KEEP]:
-            if _JOBS[old].status in ("done", "failed"):
-                del _JOBS[old]
-        if _WORKER is None or not _WORKER.is_alive():
-            _WORKER = threading.Thread(target=_work, name="compare-jobs", daemon=True)
-            _WORKER.start()
-    _QUEUE.put((job, run))
-    return asdict(job)
+def _run_one(settings: Settings, job_id: int) -> None:
+    with Session(get_engine(settings.database_url)) as session:
+        job = session.get(CompareJob, job_id)
+    if job is None or not _set(settings, job_id, status="running"):
+        return  # gone, or taken over by another process
+
+    def tick(done: int, total: int) -> None:
+        _set(settings, job_id, done=done, total=total)
+
+    try:
+        result = _RUNNERS[job.kind](settings, job.params, tick)
+    except WorkbenchError as exc:
+        _set(settings, job_id, status="failed", error=exc.message, active_key=None)
+    except Exception as exc:  # noqa: BLE001 - a job never kills the worker; say what broke
+        _set(settings, job_id, status="failed", active_key=None,
+             error=f"unexpected error: {type(exc).__name__}: {exc}")  # fmt: skip
+    else:
+        _set(settings, job_id, status="done", result=result, active_key=None)
+
+
+def _take_over(settings: Settings, job: CompareJob) -> bool:
+    """Claim a dead job for this process (exactly one process wins) and queue it here."""
+    with session_scope(get_engine(settings.database_url)) as session:
+        won = session.exec(  # type: ignore[call-overload]
+            update(CompareJob)
+            .where(
+                col(CompareJob.id) == job.id,
+                col(CompareJob.owner) == job.owner,
+                col(CompareJob.status).in_(ACTIVE),
+            )  # fmt: skip
+            .values(owner=owner(), status="queued", updated_at=_now())
+        ).rowcount
+    if won:
+        _enqueue(settings, job.id)  # type: ignore[arg-type]
+    return bool(won)
+
+
+def _active(session: Session, key: str) -> CompareJob | None:
+    return session.exec(select(CompareJob).where(CompareJob.active_key == key)).first()
+
+
+def _submit(settings: Settings, kind: str, key: str, params: dict[str, Any]) -> dict[str, Any]:
+    engine = get_engine(settings.database_url)
+    for _attempt in range(3):
+        with Session(engine) as session:
+            job = _active(session, key)
+        if job is not None:
+            if is_dead(job):
+                _take_over(settings, job)
+            return job_status(settings, job.id)  # type: ignore[arg-type]
+        try:
+            with session_scope(engine) as session:
+                job = CompareJob(kind=kind, key=key, active_key=key, params=params, owner=owner())
+                session.add(job)
+                session.flush()
+                old = col(CompareJob.id) <= job.id - _KEEP  # type: ignore[operator]
+                finished = col(CompareJob.active_key).is_(None)
+                session.exec(delete(CompareJob).where(finished, old))  # type: ignore[call-overload]
+        except IntegrityError:  # another process created it first: return that one
+            continue
+        _enqueue(settings, job.id)  # type: ignore[arg-type]
+        return as_dict(job)
+    raise WorkbenchError(f"could not start the comparison job {key!r}; try again")
+
+
+def _run_story(settings: Settings, params: dict[str, Any], tick: Tick) -> dict[str, Any]:
+    from workbench.services.stories import story_view
+
+    slug, reference = params["slug"], params.get("reference")
+    view = story_view(settings, slug, reference=reference, compute=None,
+                      progress=lambda done, total, _vid: tick(done, total))  # fmt: skip
+    return {"slug": slug, "reference": reference, "pending": view["pending"]}
+
+
+def _run_pair(settings: Settings, params: dict[str, Any], tick: Tick) -> dict[str, Any]:
+    from workbench.services.compare import DEFAULT_ROLES, compare_versions
+
+    tick(0, 1)
+    roles = tuple(params.get("roles") or ()) or DEFAULT_ROLES
+    result = compare_versions(settings, params["left"], params["right"], roles=roles)
+    tick(1, 1)
+    return {"alignment_id": result.alignment_id, "reused": result.reused}
+
+
+_RUNNERS: dict[str, Callable[[Settings, dict[str, Any], Tick], dict[str, Any]]] = {
+    "story": _run_story,
+    "pair": _run_pair,
+}
 
 
 def start_story_job(settings: Settings, slug: str, reference: int | None) -> dict[str, Any]:
@@ -97,16 +227,8 @@ def start_story_job(settings: Settings, slug: str, reference: int | None) -> dic
     from workbench.services.stories import story_view
 
     story_view(settings, slug, reference=reference, compute=0)  # unknown slug/reference: now
-
-    def run(job: CompareJob) -> dict[str, Any]:
-        def tick(done: int, total: int, _version: int) -> None:
-            job.done, job.total, job.updated_at = done, total, _now()
-
-        view = story_view(settings, slug, reference=reference, compute=None, progress=tick)
-        return {"slug": slug, "reference": reference, "pending": view["pending"]}
-
-    key = f"story:{settings.database_url}:{slug}:{reference}"
-    return _submit("story", key, run)
+    params = {"slug": slug, "reference": reference}
+    return _submit(settings, "story", f"story:{slug}:{reference}", params)
 
 
 def start_pair_job(
@@ -114,39 +236,32 @@ def start_pair_job(
 ) -> dict[str, Any]:
     """Compare two versions in the background (``compare_versions``)."""
     from workbench.services.alignment_store import refuse_self_compare
-    from workbench.services.compare import DEFAULT_ROLES, compare_versions
 
     refuse_self_compare(left, right)
-
-    def run(job: CompareJob) -> dict[str, Any]:
-        job.total = 1
-        result = compare_versions(settings, left, right, roles=roles or DEFAULT_ROLES)
-        job.done = 1
-        return {"alignment_id": result.alignment_id, "reused": result.reused}
-
-    key = f"pair:{settings.database_url}:{left}:{right}:{roles}"
-    return _submit("pair", key, run)
+    shown = ",".join(sorted(roles)) if roles else "default"
+    params = {"left": left, "right": right, "roles": list(roles or ())}
+    return _submit(settings, "pair", f"pair:{left}:{right}:{shown}", params)
 
 
-def job_status(job_id: int) -> dict[str, Any]:
-    """A job's state and progress, JSON-ready."""
-    job = _JOBS.get(job_id)
+def job_status(settings: Settings, job_id: int) -> dict[str, Any]:
+    """A job's state and progress, JSON-ready; a dead process's job is resumed here."""
+    with Session(get_engine(settings.database_url)) as session:
+        job = session.get(CompareJob, job_id)
     if job is None:
-        raise NotFoundError(f"compare job {job_id} not found (finished jobs are kept a while)")
-    return asdict(job)
+        raise NotFoundError(f"compare job {job_id} not found")
+    if job.status in ACTIVE and is_dead(job) and _take_over(settings, job):
+        with Session(get_engine(settings.database_url)) as session:
+            job = session.get(CompareJob, job_id) or job
+    return as_dict(job)
 
 
 def segment_count(settings: Settings, *version_ids: int) -> int:
     """Segments of these versions together (decides whether the form runs in the background)."""
     from sqlalchemy import func
-    from sqlmodel import Session, col, select
 
-    from workbench.store.db import get_engine
     from workbench.store.models import Segment
 
     with Session(get_engine(settings.database_url)) as session:
         return int(
-            session.exec(
-                select(func.count()).where(col(Segment.version_id).in_(version_ids))
-            ).one()
+            session.exec(select(func.count()).where(col(Segment.version_id).in_(version_ids))).one()
         )

@@ -98,7 +98,7 @@ def _next_url(job: dict[str, Any]) -> str | None:
 @page(bp, "/compare-jobs/<int:job_id>", template="compare_job.html")
 def job(job_id: int) -> View:
     """A background comparison's progress; the page follows it to the result."""
-    state = job_status(job_id)
+    state = job_status(settings(), job_id)
     return View({"job": state, "next_url": _next_url(state)})
 
 
