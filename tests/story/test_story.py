@@ -153,3 +153,30 @@ def test_summary_kept_with_the_alignment_equals_the_rows(
         session.commit()
     from_rows = story_view(settings, "bridge")
     assert from_rows == kept and _alignments(settings) == 3
+
+
+def test_export_refuses_bad_paths_before_any_work(
+    settings: Settings, story: dict[str, int], tmp_path: Path
+) -> None:
+    """``--export`` goes through the same output checks as every other command."""
+    runner = CliRunner()
+    base = ["--database-url", settings.database_url, "story", "bridge", "--no-compute"]
+    cases = {
+        "missing folder": tmp_path / "nowhere" / "story.json",
+        "a folder": tmp_path,
+        "the database": Path(settings.database_url.split("///", 1)[-1])
+        if settings.database_url.startswith("sqlite")
+        else None,
+    }
+    for name, path in cases.items():
+        if path is None:
+            continue  # PostgreSQL: no database file to protect
+        refused = runner.invoke(main, [*base, "--export", str(path)])
+        assert refused.exit_code == 2 and "Error:" in refused.output, (name, refused.output)
+    existing = tmp_path / "story.json"
+    existing.write_text("keep me", encoding="utf-8")
+    refused = runner.invoke(main, [*base, "--export", str(existing)])
+    assert refused.exit_code == 2 and "--force" in refused.output
+    assert existing.read_text(encoding="utf-8") == "keep me"
+    forced = runner.invoke(main, [*base, "--export", str(existing), "--force"])
+    assert forced.exit_code == 0 and json.loads(existing.read_text(encoding="utf-8"))["ok"]

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from workbench.commands.common import ID, database_settings
+from workbench.commands.common import ID, check_output_file, database_settings, write_output
 
 _SHORT = {"verbatim": "verb", "cosmetic": "cosm", "changed": "chg", "added": "add",
           "dropped": "drop", "moved": "move"}  # fmt: skip
@@ -104,23 +104,26 @@ def _print_versions(story: dict[str, Any]) -> None:
               default=None, help="Write the story to this file (see --format).")  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
               show_default=True, help="--export format; csv: one row per version.")  # fmt: skip
+@click.option("--force", is_flag=True, help="Overwrite an existing --export file.")
 @click.pass_context
 def story_cmd(
     ctx: click.Context, slug: str, reference: int | None, mark_wire: int | None,
-    no_compute: bool, as_json: bool, export_path: Path | None, fmt: str,
+    no_compute: bool, as_json: bool, export_path: Path | None, fmt: str, force: bool,
 ) -> None:  # fmt: skip
     """Show story SLUG: every capture by outlet and language, each against a reference."""
     from workbench.services.stories import set_wire
     from workbench.services.story_export import story_csv, story_json
 
     settings = database_settings(ctx)
+    if export_path is not None:  # a bad path is refused before any work
+        check_output_file(export_path, force=force)
     if mark_wire is not None:
         set_wire(settings, slug, mark_wire)
         click.echo(f"version {mark_wire} marked as the wire copy of {slug}", err=True)
     story = _compute_with_bar(settings, slug, reference, not no_compute)
     if export_path is not None:
         text = story_csv(story) if fmt == "csv" else story_json(story)
-        export_path.write_text(text, encoding="utf-8")
+        write_output(export_path, text, force=force)  # whole or not at all
         click.echo(f"story {slug} written to {export_path} ({fmt})", err=True)
         return
     if as_json:
