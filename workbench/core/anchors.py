@@ -140,8 +140,12 @@ def anchor_keys(text: str) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) > 2)
 
 
-# Quoted speech: “…” ‘…’ «…» „…“ „…” ‚…‘ and straight "…" (a quotation of at least 2 words).
-_QUOTE_RE = re.compile(r"“([^”“]+)”|«\s*([^»«]+?)\s*»|„([^“”„]+)[“”]|\"([^\"]+)\"|‘([^’‘]+)’(?!\w)")
+# Quoted speech: “…” ‘…’ «…» ‹…› „…“ „…” ‚…‘ and straight "…" (at least 2 words).
+# The one detector: the pair checks and the story desk's facts both read it.
+_QUOTE_RE = re.compile(
+    r"“([^”“]+)”|«\s*([^»«]+?)\s*»|‹\s*([^›‹]+?)\s*›|„([^“”„]+)[“”]|‚([^‘’‚]+)[‘’]"
+    r"|\"([^\"]+)\"|‘([^’‘]+)’(?!\w)"
+)
 
 
 def quotations(text: str) -> list[str]:

@@ -15,7 +15,6 @@ Pure: dataclasses and strings in, JSON-ready dicts out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,9 +37,6 @@ STATUS_BUCKET: dict[str, str] = {
 }
 FACT_KINDS: tuple[str, ...] = ("number", "name", "quote")
 
-# "…", “…”, „…“, «…», ‚…‘ and '…' spans of at least three words' worth of text.
-_QUOTE_RE = re.compile(r"[\"“„«‚‹]([^\"“”„«»‚‘’‹›]{8,}?)[\"”“»‘’›]")
-
 
 @dataclass(frozen=True)
 class Row:
@@ -55,11 +51,6 @@ class Row:
     flags: dict[str, Any] = field(default_factory=dict)
 
 
-def quotes(text: str) -> list[str]:
-    """Quoted speech in ``text`` (inner text, whitespace-normalised), in order."""
-    return [" ".join(m.group(1).split()) for m in _QUOTE_RE.finditer(text)]
-
-
 def bucket(row: Row, same_language: bool) -> str:
     """The change kind of one row; a same-language change of case/punctuation is cosmetic."""
     kind = STATUS_BUCKET.get(row.status, "changed")
@@ -70,8 +61,10 @@ def bucket(row: Row, same_language: bool) -> str:
 
 
 def _flag_facts(row: Row) -> list[dict[str, Any]]:
+    """Facts from the row's flags: quoted speech is detected once, by the pair checks
+    (``workbench.core.anchors.quote_differences``), never again here."""
     out = []
-    for name, kind in (("numbers", "number"), ("names", "name")):
+    for name, kind in (("numbers", "number"), ("names", "name"), ("quotes", "quote")):
         value = row.flags.get(name) if isinstance(row.flags, dict) else None
         if not isinstance(value, dict):
             continue
@@ -81,18 +74,11 @@ def _flag_facts(row: Row) -> list[dict[str, Any]]:
     return out
 
 
-def _quote_facts(row: Row) -> list[dict[str, Any]]:
-    left, right = quotes(row.left_text), quotes(row.right_text)
-    ref = [q for q in left if q not in right]
-    ver = [q for q in right if q not in left]
-    return [{"kind": "quote", "reference": ref, "version": ver}] if ref or ver else []
-
-
 def row_facts(row: Row, same_language: bool) -> list[dict[str, Any]]:
     """Facts that differ within one linked row, each with both values and both texts."""
     if not row.left_ids or not row.right_ids:
         return []  # a whole sentence added/dropped: its facts are in the count
-    found = _flag_facts(row) + (_quote_facts(row) if same_language else [])
+    found = _flag_facts(row)
     for fact in found:
         fact.update(
             position=row.position, reference_text=row.left_text, version_text=row.right_text
