@@ -146,3 +146,67 @@ def test_beads_partition_both_sides(picks_left: list[int], picks_right: list[int
     for bead in beads:
         if bead.move_to is not None:
             assert beads[bead.move_to].move_to == beads.index(bead)
+    _assert_in_order(beads)
+
+
+def _assert_in_order(beads: list[Bead]) -> None:
+    """Apart from moves, each side's sentences come in document order."""
+    for side in ("left", "right"):
+        ids = [k for b in beads if b.move_to is None for k in getattr(b, side)]
+        assert ids == sorted(ids), (side, [(b.left, b.right) for b in beads])
+
+
+def test_standfirst_is_not_joined_to_the_body_sentence_it_repeats(sentences: list[str]) -> None:
+    """A headline summarising the lead stays apart from the body copy of the lead."""
+    standfirst = sentences[0].rstrip(".") + ", the report says."
+    left = [standfirst, *sentences[:12]]
+    joined = align(left, sentences[:12])
+    parted = align(left, sentences[:12], left_breaks=[1])
+    assert all(not ({0, 1} <= set(b.left)) for b in parted)
+    assert ((1,), (0,)) in {(b.left, b.right) for b in parted}
+    assert ((0, 1), (0,)) in {(b.left, b.right) for b in joined}  # what the break prevents
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(st.integers(0, 29), min_size=1, max_size=20),
+    st.lists(st.integers(0, 29), min_size=1, max_size=20),
+    st.sets(st.integers(1, 19), max_size=4),
+    st.sets(st.integers(1, 19), max_size=4),
+)
+def test_no_bead_spans_a_break(
+    picks_left: list[int], picks_right: list[int], breaks_left: set[int], breaks_right: set[int]
+) -> None:
+    """Whatever the text, a link never holds the sentences on both sides of a break."""
+    pool = make_sentences(30, seed=12)
+    left, right = [pool[k] for k in picks_left], [pool[k] for k in picks_right]
+    beads = align(left, right, left_breaks=breaks_left, right_breaks=breaks_right)
+    assert sorted(i for b in beads for i in b.left) == list(range(len(left)))
+    assert sorted(j for b in beads for j in b.right) == list(range(len(right)))
+    for bead in beads:
+        if bead.left and bead.right:
+            assert not any(k in breaks_left for k in bead.left[1:]), bead
+            assert not any(k in breaks_right for k in bead.right[1:]), bead
+    _assert_in_order(beads)
+
+
+def test_gap_pairing_keeps_document_order(sentences: list[str]) -> None:
+    """A lone insertion paired with the second of two deletions lands after the first."""
+    from workbench.core.align_repair import pair_sandwiches
+    from workbench.core.align_scoring import AlignParams, BeadScorer
+
+    dropped = " ".join(sentences[4:7])  # long: only the rewrite's own length fits
+    tail = sentences[10:30]  # shared sentences keep the documents' length ratio near 1
+    left = [sentences[0], dropped, sentences[2], sentences[3], *tail]
+    right = [sentences[0], sentences[2].replace("on", "by"), sentences[3], *tail]
+    params = AlignParams()
+    scorer = BeadScorer(left, right, [left], [right], params)
+    beads = [
+        Bead((0,), (0,), 1.0, "1-1"), Bead((), (1,), 0.0, "0-1"), Bead((1,), (), 0.0, "1-0"),
+        Bead((2,), (), 0.0, "1-0"), Bead((3,), (2,), 1.0, "1-1"),
+    ]  # fmt: skip
+    beads += [Bead((k + 4,), (k + 3,), 1.0, "1-1") for k in range(len(tail))]
+    repaired = pair_sandwiches(beads, scorer, params)
+    assert [(b.left, b.right) for b in repaired[:4]] == [
+        ((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))
+    ]

@@ -21,9 +21,9 @@ Everything here is pure: lists of strings in, ``Bead`` dataclasses out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from workbench.core.align_confidence import split_glued, with_confidence
+from workbench.core.align_confidence import split_at_breaks, split_glued, with_confidence
 from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
 from workbench.core.align_lexicon import gloss, identity_share, invert, learn_lexicon
 from workbench.core.align_moves import detect_moves, split_swaps
@@ -56,6 +56,8 @@ def align(
     left_mt: Sequence[str] | None = None,
     right_mt: Sequence[str] | None = None,
     params: AlignParams | None = None,
+    left_breaks: Iterable[int] = (),
+    right_breaks: Iterable[int] = (),
 ) -> list[Bead]:
     """Align two sentence lists.
 
@@ -64,9 +66,14 @@ def align(
     comparisons are averaged; given neither, the sides are compared directly
     (same language), after which a word table learnt from the pair itself
     glosses each side when the two turn out to be in different languages.
+    ``left_breaks``/``right_breaks``: indices ``k`` where sentence ``k`` starts a
+    new unit (a headline ends, the body starts); no bead holds ``k-1`` and ``k``.
     """
     params = params or AlignParams()
-    beads, scorer = align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params)
+    beads, scorer = align_scored(
+        left, right, left_mt=left_mt, right_mt=right_mt, params=params,
+        breaks=(frozenset(left_breaks), frozenset(right_breaks)),
+    )  # fmt: skip
     return with_confidence(beads, scorer, params)
 
 
@@ -77,6 +84,7 @@ def align_scored(
     left_mt: Sequence[str] | None = None,
     right_mt: Sequence[str] | None = None,
     params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> tuple[list[Bead], BeadScorer]:
     """``align`` without confidences, plus the scorer of the final pass (for calibration)."""
     for name, mt, ref in (("left_mt", left_mt, left), ("right_mt", right_mt, right)):
@@ -91,9 +99,9 @@ def align_scored(
         views_right.append(_fill_missing(right_mt, right))
     if not views_left:
         views_left, views_right = [left], [right]
-    beads, scorer = _align_views(left, right, views_left, views_right, params)
+    beads, scorer = _align_views(left, right, views_left, views_right, params, breaks)
     if left_mt is None and right_mt is None and params.lexicon_passes:
-        beads, scorer = _lexicon_pass(left, right, beads, scorer, params)
+        beads, scorer = _lexicon_pass(left, right, beads, scorer, params, breaks)
     return beads, scorer
 
 
@@ -103,6 +111,7 @@ def _align_views(
     views_left: list[Sequence[str]],
     views_right: list[Sequence[str]],
     params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]],
 ) -> tuple[list[Bead], BeadScorer]:
     """One full alignment pass (DP plus repairs) comparing the given views."""
     n, m = len(left), len(right)
@@ -122,7 +131,8 @@ def _align_views(
         beads = absorb_orphans(beads, scorer, params)
         if len(beads) == count:
             break
-    beads = split_swaps(split_glued(beads, scorer, params), scorer, params)
+    beads = split_at_breaks(split_glued(beads, scorer, params), scorer, params, breaks)
+    beads = split_swaps(beads, scorer, params)
     return detect_moves(beads, scorer, params), scorer
 
 
@@ -132,6 +142,7 @@ def _lexicon_pass(
     beads: list[Bead],
     scorer: BeadScorer,
     params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]],
 ) -> tuple[list[Bead], BeadScorer]:
     """Realign (no MT) through a word table learnt from the first pass's confident 1-1 links.
 
@@ -154,7 +165,7 @@ def _lexicon_pass(
         reverse = invert(table)
         views_left = [[gloss(t, table) for t in left], left]
         views_right = [right, [gloss(t, reverse) for t in right]]
-        beads, scorer = _align_views(left, right, views_left, views_right, params)
+        beads, scorer = _align_views(left, right, views_left, views_right, params, breaks)
     return beads, scorer
 
 

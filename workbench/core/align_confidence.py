@@ -60,8 +60,31 @@ def split_glued(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> l
         if not bead.left or not bead.right or len(bead.left) + len(bead.right) <= 2:
             result.append(bead)
             continue
-        result.extend(_unglue(bead, scorer, params))
+        result.extend(_dissolve_doubtful(_unglue(bead, scorer, params), scorer, params))
     return result
+
+
+def _dissolve_doubtful(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """A multi-sentence link the confidence model all but rules out becomes unmatched sentences.
+
+    Why: each sentence may sit just above its (noisy) chance level while the
+    bead as a whole is no better than chance, e.g. three sentences of one
+    topic paired with two unrelated ones; the reader should see what was added
+    and removed, not an "uncertain" pair of strangers.  One-to-one links are
+    kept (a cut-off sentence is a real, if doubtful, pair).
+    """
+    out: list[Bead] = []
+    for bead in beads:
+        if (
+            bead.left
+            and bead.right
+            and len(bead.left) + len(bead.right) > 2
+            and link_probability(features(bead, scorer), params) < params.glue_confidence
+        ):
+            out.extend(_dissolve(list(bead.left), list(bead.right)))
+        else:
+            out.append(bead)
+    return out
 
 
 def _unglue(bead: Bead, scorer: BeadScorer, params: AlignParams) -> list[Bead]:
@@ -134,3 +157,47 @@ def _best_neighbour(beads: list[Bead], k: int, scorer: BeadScorer, params: Align
         pair = Bead((mine,), (other,), 0.0, "") if side == 0 else Bead((other,), (mine,), 0.0, "")
         best = max(best, link_probability(features(pair, scorer), params))
     return best
+
+
+def split_at_breaks(
+    beads: list[Bead],
+    scorer: BeadScorer,
+    params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]],
+) -> list[Bead]:
+    """Links never span a break (``k`` in a side's breaks: sentences ``k-1`` and ``k`` part).
+
+    Why: a headline or standfirst and the body sentence that repeats it are
+    separate units on the page; a bead holding both reads as one "changed"
+    sentence and hides that the body sentence is kept verbatim.  A link across a
+    break keeps its likeliest part on each side (by link probability); the other
+    sentences become unmatched.
+    """
+    if not breaks[0] and not breaks[1]:
+        return beads
+    out: list[Bead] = []
+    for bead in beads:
+        lefts, rights = _parts(bead.left, breaks[0]), _parts(bead.right, breaks[1])
+        if not bead.left or not bead.right or len(lefts) + len(rights) == 2:
+            out.append(bead)
+            continue
+        best = max(
+            ((lp, rp) for lp in lefts for rp in rights),
+            key=lambda p: link_probability(features(Bead(p[0], p[1], 0.0, ""), scorer), params),
+        )
+        (lp, rp), (left, right) = best, (bead.left, bead.right)
+        before = [k for k in left if k < lp[0]], [k for k in right if k < rp[0]]
+        after = [k for k in left if k > lp[-1]], [k for k in right if k > rp[-1]]
+        i, a, j, b = best[0][0], len(best[0]), best[1][0], len(best[1])
+        link = Bead(best[0], best[1], round(scorer.similarity(i, a, j, b), 4), f"{a}-{b}")
+        out.extend([*_dissolve(*before), link, *_dissolve(*after)])
+    return out
+
+
+def _parts(ids: tuple[int, ...], breaks: frozenset[int]) -> list[tuple[int, ...]]:
+    parts: list[list[int]] = []
+    for k in ids:
+        if not parts or k in breaks:
+            parts.append([])
+        parts[-1].append(k)
+    return [tuple(p) for p in parts]

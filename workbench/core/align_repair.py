@@ -64,6 +64,16 @@ def _merge_improves(orphan: Bead, link: Bead, scorer: BeadScorer) -> bool:
     return merged > scorer.similarity(link.left[0], len(link.left), link.right[0], len(link.right))
 
 
+def _length_gain(orphan: Bead, link: Bead, scorer: BeadScorer) -> float:
+    """How much the link's Gale-Church cost drops with the orphan (nats; -inf if not adjacent)."""
+    left = sorted(link.left + orphan.left)
+    right = sorted(link.right + orphan.right)
+    if left[-1] - left[0] >= len(left) or right[-1] - right[0] >= len(right):
+        return float("-inf")
+    merged = scorer.length_cost(left[0], len(left), right[0], len(right))
+    return _length_cost(link, scorer) - merged
+
+
 def _split_off(orphan: Bead, link: Bead) -> tuple[Bead, Bead] | None:
     """The link without its end sentence facing the orphan, and the orphan paired with it."""
     before = orphan.left[0] < link.left[0] if orphan.left else orphan.right[0] < link.right[0]
@@ -123,19 +133,25 @@ def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -
 
     Fragments (a title split off, a page-break remnant) score too little alone
     for the DP to pay a merge; when the neighbouring link's other side plainly
-    contains them, they belong to that link rather than standing alone.
+    contains them, they belong to that link rather than standing alone.  So
+    does a sentence above the glue tolerance whose joining makes the link's
+    lengths fit far better (Gale-Church): a translator split one sentence in
+    two, and only one half carries the words the comparison sees.
     """
     result = list(beads)
     for k, bead in enumerate(beads):
         if bead.kind not in ("1-0", "0-1"):
             continue
-        best, target = 0.0, None
+        best, target = float("-inf"), None
         for n in (k - 1, k + 1):
             if 0 <= n < len(result) and result[n] and result[n].left and result[n].right:
                 evidence = _orphan_evidence(bead, result[n], scorer)
-                if evidence > params.absorb_evidence or (
-                    evidence > 0 and _merge_improves(bead, result[n], scorer)
-                ):
+                if (
+                    evidence > params.absorb_evidence
+                    or (evidence > 0 and _merge_improves(bead, result[n], scorer))
+                    or (evidence > params.glue_evidence
+                        and _length_gain(bead, result[n], scorer) >= params.absorb_length_gain)
+                ):  # fmt: skip
                     if evidence > best:
                         best, target = evidence, n
         if target is None:
@@ -171,9 +187,10 @@ def _pair_in_gap(gap: list[Bead], scorer: BeadScorer, params: AlignParams) -> li
         return gap
     best = min(fitting, key=key)
     pair = _scored(Bead(lone.left or best.left, lone.right or best.right, 0.0, ""), scorer)
-    first = min(gap.index(lone), gap.index(best))
     rest = [b for b in gap if b is not lone and b is not best]
-    return rest[:first] + [pair] + rest[first:]
+    # keep both sides in order: what precedes the pair's sentence on its side comes first
+    before = [b for b in rest if (b.left or b.right)[0] < (pair.left if b.left else pair.right)[0]]
+    return before + [pair] + [b for b in rest if not any(b is x for x in before)]
 
 
 def pair_sandwiches(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:

@@ -52,6 +52,7 @@ class AlignParams:
     sandwich_length_cost: float = 3.0  # max Gale-Church cost to pair a lone del/ins
     absorb_evidence: float = 0.3  # coverage above chance to attach an orphan to its neighbour
     absorb_max_side: int = 5  # largest side an absorbed bead may reach
+    absorb_length_gain: float = 1.0  # nats of length cost an orphan must save (align_cv.py)
     move_gain: float = 0.2  # similarity above chance for an unmatched pair to be a move
     max_move_pairs: int = 250_000  # cap on deletion x insertion comparisons
     move_link_evidence: float = 0.2  # a 1-1 link this weak may be broken for a move
@@ -61,6 +62,8 @@ class AlignParams:
     # levels cost Text+Berg links and gained nothing elsewhere)
     glue_evidence: float = -0.1
     glue_doubt: float = 0.5  # below this link probability, an end sentence at chance splits off
+    # below this link probability a multi-sentence link is dissolved (benchmarks/align_cv.py)
+    glue_confidence: float = 0.05
     # logistic link probability: bias, mean evidence, weakest evidence, length cost;
     # fitted on the dev sets by benchmarks/align_confidence_fit.py (held-out groups calibrated)
     confidence: tuple[float, float, float, float] = (2.08, -8.88, 11.57, -0.52)

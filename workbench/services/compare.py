@@ -167,6 +167,11 @@ def _translate_missing(
         labels.add(mt_model_label(settings, source, target))
 
 
+def role_breaks(segments: Sequence[Segment]) -> list[int]:
+    """Where the page role changes (headline -> body): the aligner never joins across it."""
+    return [k for k in range(1, len(segments)) if segments[k].role != segments[k - 1].role]
+
+
 def _status(bead: Bead, texts: tuple[str, str], flags: dict[str, Any], cross: bool) -> str:
     if bead.move_to is not None:
         return "moved"
@@ -320,7 +325,10 @@ def compare_versions(
         mt, label = None, ""
         if cross:
             mt, label = _translations(settings, session, left, langs[1])  # type: ignore[arg-type]
-        beads = align([s.text for s in left], [s.text for s in right], left_mt=mt)
+        beads = align(
+            [s.text for s in left], [s.text for s in right], left_mt=mt,
+            left_breaks=role_breaks(left), right_breaks=role_breaks(right),
+        )  # fmt: skip
         rows = _pair_rows(beads, left, right, mt, langs)
         summary = {**_summary(rows, langs), **_relation(left, right, mt, beads, cross)}
         alignment = Alignment(
