@@ -94,13 +94,17 @@ def main() -> None:
         shipped_p = np.array([link_probability(tuple(f), shipped) for f in x[test]])
         print(f"{name:14} {test.sum():6d} {y[test].mean():6.2f} {ll:8.3f} {bll:6.3f}"
               f" {brier:6.3f} {bbrier:6.3f} {losses(shipped_p, y[test])[1]:13.3f}")  # fmt: skip
-    print("reliability (held-out predictions, all sets):")
-    print(f"{'predicted':>12} {'links':>6} {'observed right':>15}")
-    for lo in (0.0, 0.3, 0.5, 0.7, 0.9):
-        hi = {0.0: 0.3, 0.3: 0.5, 0.5: 0.7, 0.7: 0.9, 0.9: 1.01}[lo]
-        sel = (held_p >= lo) & (held_p < hi)
-        if sel.any():
-            print(f"{lo:5.1f}-{min(hi, 1.0):<5.1f} {sel.sum():6d} {y[sel].mean():15.2f}")
+    shipped_all = np.array([link_probability(tuple(f), shipped) for f in x])
+    print("reliability: predicted vs observed share of right links per bin")
+    print(f"{'predicted':>12} {'held-out links':>14} {'right':>6}"
+          f" {'shipped links':>13} {'right':>6}")  # fmt: skip
+    for lo in (0.0, 0.1, 0.3, 0.5, 0.7, 0.9):
+        hi = {0.0: 0.1, 0.1: 0.3, 0.3: 0.5, 0.5: 0.7, 0.7: 0.9, 0.9: 1.01}[lo]
+        cells = []
+        for probs in (held_p, shipped_all):
+            sel = (probs >= lo) & (probs < hi)
+            cells.append(f"{sel.sum():14d} {y[sel].mean() if sel.any() else float('nan'):6.2f}")
+        print(f"{lo:5.1f}-{min(hi, 1.0):<5.1f} {cells[0]} {cells[1][1:]}")
     if np.isnan(w).any():
         print("warning: the fit did not converge")
 

@@ -52,7 +52,7 @@ class AlignParams:
     sandwich_length_cost: float = 3.0  # max Gale-Church cost to pair a lone del/ins
     absorb_evidence: float = 0.3  # coverage above chance to attach an orphan to its neighbour
     absorb_max_side: int = 5  # largest side an absorbed bead may reach
-    absorb_length_gain: float = 1.0  # nats of length cost an orphan must save (align_cv.py)
+    absorb_length_gain: float = 0.5  # nats of length cost an orphan must save (align_cv.py)
     move_gain: float = 0.2  # similarity above chance for an unmatched pair to be a move
     max_move_pairs: int = 250_000  # cap on deletion x insertion comparisons
     move_link_evidence: float = 0.2  # a 1-1 link this weak may be broken for a move
