@@ -208,5 +208,8 @@ def test_gap_pairing_keeps_document_order(sentences: list[str]) -> None:
     beads += [Bead((k + 4,), (k + 3,), 1.0, "1-1") for k in range(len(tail))]
     repaired = pair_sandwiches(beads, scorer, params)
     assert [(b.left, b.right) for b in repaired[:4]] == [
-        ((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))
+        ((0,), (0,)),
+        ((1,), ()),
+        ((2,), (1,)),
+        ((3,), (2,)),
     ]

@@ -12,8 +12,10 @@ RIGHT = "The mayor said ‚we will reopen when engineers say so‘ on Monday."
 def test_quote_facts_are_the_pair_checks_quote_flags() -> None:
     flags = {"quotes": quote_differences(LEFT, RIGHT, same_language=True)}
     facts = row_facts(Row(0, "changed", [1], [1], LEFT, RIGHT, flags), True)
+    reference = ["we will reopen as soon as it is safe"]
+    version = ["we will reopen when engineers say so"]
     assert [(f["kind"], f["reference"], f["version"]) for f in facts] == [
-        ("quote", ["we will reopen as soon as it is safe"], ["we will reopen when engineers say so"])
+        ("quote", reference, version)
     ]
 
 
