@@ -9,6 +9,8 @@ chooses parameters leaving one unit out at a time.
   boundaries, each aligned without MT and with each supplied MT.
 * ``stories``: the real-story dev pairs, on their gold body spans (so page
   roles do not blur the aligner's own figures), direct comparison.
+* ``blind``: story pairs the blind fixture writer made after the code, kept in
+  ``tests/data/story-pairs/`` once their first run was recorded (same layout).
 * ``synthetic``: real sentences (Text+Berg French side, in 4 separate slices)
   edited as republishers do: rewrites, deletions, insertions, merges, splits,
   adjacent and distant swaps of sentences and of paragraph blocks.
@@ -24,6 +26,8 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TEXTBERG = SHARED / "data" / "textberg-dev"
 STORIES = SHARED / "data" / "stories-dev"
+# blind story pairs, kept in the repository once their first run was recorded
+BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "story-pairs"
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
@@ -80,19 +84,21 @@ def textberg_units(parts: int = 4) -> list[Unit]:
     return units
 
 
-def story_units() -> list[Unit]:
-    index = STORIES / "gold-spans" / "index.json"
+def story_units(root: Path | None = None, set_name: str = "stories") -> list[Unit]:
+    """Story pairs of one gold folder (``stories-dev`` layout) on their gold body spans."""
+    folder = (root or STORIES) / "gold-spans"
+    index = folder / "index.json"
     if not index.exists():
         return []
     meta = json.loads(index.read_text(encoding="utf-8"))
     pages = {name: name for name in meta["pages"]}
     units = []
     for pair in meta["pairs"]:
-        gold = json.loads((STORIES / "gold-spans" / f"align-{pair}.json").read_text("utf-8"))
+        gold = json.loads((folder / f"align-{pair}.json").read_text("utf-8"))
         sides = []
         for key in (gold["left"], gold["right"]):
             page = next(p for p in pages if p == key or p.endswith("__" + key))
-            spans = json.loads((STORIES / "gold-spans" / f"{page}.json").read_text("utf-8"))
+            spans = json.loads((folder / f"{page}.json").read_text("utf-8"))
             body = [k for k, s in enumerate(spans["spans"]) if s["role"] == "body"]
             texts = [spans["spans"][k]["text"] for k in body]
             sides.append((texts, {k: n for n, k in enumerate(body)}))
@@ -102,8 +108,13 @@ def story_units() -> list[Unit]:
             mapped = (tuple(lmap[k] for k in bead["left"] if k in lmap),
                       tuple(rmap[k] for k in bead["right"] if k in rmap))  # fmt: skip
             (sure if bead["type"] == "sure" else possible).append(mapped)
-        units.append(Unit("stories", pair, left, right, sure, {}, possible, "beads"))
+        units.append(Unit(set_name, pair, left, right, sure, {}, possible, "beads"))
     return units
+
+
+def blind_units() -> list[Unit]:
+    """The blind fixture writer's story pairs once scored (``tests/data/story-pairs``)."""
+    return [u for batch in sorted(BLIND.glob("*/")) for u in story_units(batch, "blind")]
 
 
 def _edit(sentence: str, rng: random.Random) -> str:
@@ -179,4 +190,4 @@ def synthetic_units(count: int = 4, size: int = 60) -> list[Unit]:
 
 
 def all_units() -> list[Unit]:
-    return textberg_units() + story_units() + synthetic_units()
+    return textberg_units() + story_units() + blind_units() + synthetic_units()

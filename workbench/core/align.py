@@ -125,13 +125,14 @@ def _align_views(
         Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), round(sim, 4), f"{a}-{b}")
         for i, a, j, b, sim in path
     ]
+    beads = split_at_breaks(beads, scorer, params, breaks)  # before the glue checks judge them
     beads = repair_boundaries(pair_sandwiches(beads, scorer, params), scorer)
     while True:  # an absorbed orphan makes the next one in a run adjacent to a link
         count = len(beads)
         beads = absorb_orphans(beads, scorer, params)
         if len(beads) == count:
             break
-    beads = split_at_breaks(split_glued(beads, scorer, params), scorer, params, breaks)
+    beads = split_glued(split_at_breaks(beads, scorer, params, breaks), scorer, params)
     beads = split_swaps(beads, scorer, params)
     return detect_moves(beads, scorer, params), scorer
 
