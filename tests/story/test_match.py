@@ -79,3 +79,14 @@ def test_across_languages_through_mt(mt_settings: Settings) -> None:
     other = ingest_bytes(mt_settings, "\n".join(UNRELATED[2:]).encode(), filename="x.txt",
                          outlet="gazette", match_story=True)  # fmt: skip
     assert other.article != "brücke" and other.match is not None and other.match["slug"] is None
+
+
+def test_a_title_naming_a_stored_story_says_so(settings: Settings, tmp_path: Path) -> None:
+    """A capture whose title slug is a stored story joins it without matching, and says why."""
+    _capture(tmp_path, "wire", "wire", WIRE, 1)
+    _capture(tmp_path, "zz-herald", "herald", COPY, 2)  # same headline: same slug
+    result = _run(settings, str(tmp_path))
+    assert result.exit_code == 0, result.output
+    slug = next(iter(_stories(settings)))
+    assert _stories(settings) == {slug: {"wire", "herald"}}
+    assert f"joined story {slug} (its title names that story)" in result.output

@@ -236,12 +236,15 @@ def ingest_bytes(
     title = decoded.title or _first_headline_text(segs)
     when = parse_captured_at(captured_at or meta.get("captured_at"))
     slug = slugify(article or meta.get("article") or title or Path(filename).stem)
-    match = None
-    if match_story and not (article or meta.get("article")) and not _story_exists(settings, slug):
-        from workbench.services.story_match import match_capture
+    named, found = None, None  # how a capture without a named story found one
+    if match_story and not (article or meta.get("article")):
+        from workbench.services.story_match import by_title, match_capture
 
-        match = match_capture(settings, segs, langs)
-        slug = match.slug or slug
+        if _story_exists(settings, slug):  # the title names a stored story: say so
+            named = by_title(slug)
+        else:
+            found = match_capture(settings, segs, langs)
+            slug = found.slug or slug
     for attempt in range(2):
         version = Version(
             url=url, captured_at=when, title=title, raw=data, sha256=sha,
@@ -256,7 +259,7 @@ def ingest_bytes(
                 return IngestResult(
                     version.id, art.id, True, len(segs), decoded.encoding, version.language,
                     outlet, art.slug, title, filename, decoded.fmt,
-                    match.as_dict(art.slug) if match is not None else None,
+                    found.as_dict(art.slug) if found is not None else named,
                 )  # fmt: skip
         except IntegrityError:
             # a concurrent ingest won a race: same bytes (return its version) or the
