@@ -102,7 +102,7 @@ def test_page_and_json_twin(settings: Settings, story: dict[str, int]) -> None:
     page = api.client.get("/stories/bridge").get_data(as_text=True)
     assert 'id="matrix"' in page and f'id="version-{story["herald"]}"' in page
     aid = _by_id(body["story"])[story["herald"]]["comparison"]["alignment_id"]
-    assert f'href="/alignments/{aid}"' in page and f"/alignments/{aid}#pair-" in page
+    assert f'href="/alignments/{aid}"' in page and f"/alignments/{aid}?at=" in page
     assert "45,000" in page and "unrelated" in page
     home = api.client.get("/").get_data(as_text=True)
     assert 'href="/stories/bridge"' in home
@@ -180,3 +180,24 @@ def test_export_refuses_bad_paths_before_any_work(
     assert existing.read_text(encoding="utf-8") == "keep me"
     forced = runner.invoke(main, [*base, "--export", str(existing), "--force"])
     assert forced.exit_code == 0 and json.loads(existing.read_text(encoding="utf-8"))["ok"]
+
+
+def test_page_lists_the_first_facts_and_links_the_rest(settings: Settings, ingest) -> None:  # type: ignore[no-untyped-def]
+    """Thousands of differing numbers stay bounded on the page; each fact opens its row's window."""
+    who = ["The mayor", "Engineers", "Police", "The minister", "Residents", "Doctors"]
+    what = ["the harbour budget", "a new railway bridge", "the school reform", "flood barriers",
+            "the hospital wing"]  # fmt: skip
+    lines = [f"{who[k % 6]} discussed {what[k % 5]} on day {k + 1}, with {k * 7 + 100} people "
+             "present." for k in range(30)]  # fmt: skip
+    edited = [line.replace(f"with {k * 7 + 100}", f"with {k * 7 + 101}")
+              for k, line in enumerate(lines)]  # fmt: skip
+    ingest(["Harbour works go on", "", *lines], "wire", 1, article="piers")
+    ingest(["Harbour works go on", "", *edited], "herald", 2, article="piers")
+    story = story_view(settings, "piers")
+    comparison = story["versions"][1]["comparison"]
+    assert len(comparison["facts"]) == 30  # the JSON keeps every fact
+    page = create_app(settings).test_client().get("/stories/piers").get_data(as_text=True)
+    assert page.count('<li class="fact fact-number">') == 20
+    assert "More differing facts in the compare view: 10" in page
+    first = comparison["facts"][0]["position"]
+    assert f"/alignments/{comparison['alignment_id']}?at={first}#pair-{first}" in page
