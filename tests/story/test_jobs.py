@@ -146,3 +146,17 @@ def test_a_live_job_is_shared_not_duplicated(settings: Settings, ingest: Ingest)
     assert job["id"] == live_id and job["status"] == "running"
     with Session(get_engine(settings.database_url)) as session:
         assert len(session.exec(select(CompareJob.id)).all()) == 1
+
+
+def test_the_page_leaves_large_comparisons_to_a_job(
+    settings: Settings, ingest: Ingest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A story page computes inline only what fits a request; ``compute=all`` does the rest."""
+    ingest(WIRE, "wire")
+    ingest(COPY, "herald", 2)
+    monkeypatch.setattr("workbench.web.stories.LARGE_COMPARE_SEGMENTS", 5)
+    client = create_app(settings).test_client()
+    story = client.get("/api/stories/bridge").get_json()["story"]
+    assert story["pending"] == 1 and _alignments(settings) == 0
+    assert "Compute them" in client.get("/stories/bridge").get_data(as_text=True)
+    assert client.get("/api/stories/bridge?compute=all").get_json()["story"]["pending"] == 0

@@ -205,11 +205,21 @@ def _load(settings: Settings, slug: str, reference: int | None) -> _Story:
     return _Story(article, versions, shapes, ref, chosen, langs, keys, stored)  # type: ignore[arg-type]
 
 
+def _size(story: _Story, vid: int) -> int:
+    """Content segments of the reference and ``vid`` together (what a compare aligns)."""
+    return sum(
+        story.shapes[v].roles.get(r, 0) for v in (story.reference, vid) for r in CONTENT_ROLES
+    )
+
+
 def _compute_missing(
-    settings: Settings, story: _Story, limit: int | None, progress: Progress | None
-) -> dict[int, str]:
+    settings: Settings, story: _Story, limit: int | None, progress: Progress | None,
+    largest: int | None = None,
+) -> dict[int, str]:  # fmt: skip
     """Compare the reference with versions lacking a stored alignment; errors by version."""
     missing = [vid for vid, key in story.keys.items() if key not in story.stored]
+    if largest is not None:  # too big for a web request: left pending (a job computes them)
+        missing = [vid for vid in missing if _size(story, vid) <= largest]
     todo = missing if limit is None else missing[: max(0, limit)]
     errors: dict[int, str] = {}
     for done, vid in enumerate(todo, 1):
@@ -252,10 +262,12 @@ def story_view(
     reference: int | None = None,
     compute: int | None = None,
     progress: Progress | None = None,
+    largest: int | None = None,
 ) -> dict[str, Any]:
-    """The story page's data; computes up to ``compute`` missing comparisons (None: all)."""
+    """The story page's data; computes up to ``compute`` missing comparisons (None: all),
+    only those of at most ``largest`` content segments (both sides) when given."""
     story = _load(settings, slug, reference)
-    errors = _compute_missing(settings, story, compute, progress)
+    errors = _compute_missing(settings, story, compute, progress, largest)
     with Session(get_engine(settings.database_url)) as session:
         aids = sorted(set(story.stored.values()))
         stored = {

@@ -16,7 +16,7 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import InputError, WorkbenchError
-from workbench.services.compare_jobs import job_status, start_story_job
+from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, job_status, start_story_job
 from workbench.services.progress import story_progress
 from workbench.services.stories import WEB_COMPUTE_BUDGET, set_wire, story_view
 from workbench.web.common import int_field, json_body, ok, settings
@@ -44,7 +44,11 @@ def _compute(args: Any) -> int | None:
 
 
 def _story(slug: str, args: Any, compute: int | None) -> dict[str, Any]:
-    return story_view(settings(), slug, reference=_reference(args), compute=compute)
+    """The story; a request computes inline only comparisons small enough for a request
+    (the rest stay pending: the page's button runs them as a job), unless ``compute=all``."""
+    largest = None if compute is None else LARGE_COMPARE_SEGMENTS
+    return story_view(settings(), slug, reference=_reference(args), compute=compute,
+                      largest=largest)  # fmt: skip
 
 
 @page(bp, "/stories/<slug>", template="story.html")
