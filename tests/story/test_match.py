@@ -81,12 +81,15 @@ def test_across_languages_through_mt(mt_settings: Settings) -> None:
     assert other.article != "brücke" and other.match is not None and other.match["slug"] is None
 
 
-def test_a_title_naming_a_stored_story_says_so(settings: Settings, tmp_path: Path) -> None:
-    """A capture whose title slug is a stored story joins it without matching, and says why."""
-    _capture(tmp_path, "wire", "wire", WIRE, 1)
-    _capture(tmp_path, "zz-herald", "herald", COPY, 2)  # same headline: same slug
+def test_a_shared_title_alone_never_joins_a_story(settings: Settings, tmp_path: Path) -> None:
+    """Scraped titles are often chrome ("News › World"): same title, unrelated text -> two
+    stories; same title and related text -> one, by resemblance, said so."""
+    chrome = "News \u203a World"
+    _capture(tmp_path, "a-wire", "wire", [chrome, "", *WIRE[2:]], 1)
+    _capture(tmp_path, "b-gazette", "gazette", [chrome, "", *UNRELATED[2:]], 2)
+    _capture(tmp_path, "c-herald", "herald", [chrome, "", *COPY[2:]], 3)
     result = _run(settings, str(tmp_path))
     assert result.exit_code == 0, result.output
-    slug = next(iter(_stories(settings)))
-    assert _stories(settings) == {slug: {"wire", "herald"}}
-    assert f"joined story {slug} (its title names that story)" in result.output
+    assert _stories(settings) == {"news-world": {"wire", "herald"}, "news-world-2": {"gazette"}}
+    assert "new story news-world-2 (no stored story resembles it above 0.20)" in result.output
+    assert "attached to story news-world (resembles version" in result.output

@@ -236,15 +236,14 @@ def ingest_bytes(
     title = decoded.title or _first_headline_text(segs)
     when = parse_captured_at(captured_at or meta.get("captured_at"))
     slug = slugify(article or meta.get("article") or title or Path(filename).stem)
-    named, found = None, None  # how a capture without a named story found one
+    found = None  # how a capture without a named story found one
     if match_story and not (article or meta.get("article")):
-        from workbench.services.story_match import by_title, match_capture
+        from workbench.services.story_match import match_capture
 
-        if _story_exists(settings, slug):  # the title names a stored story: say so
-            named = by_title(slug)
-        else:
-            found = match_capture(settings, segs, langs)
-            slug = found.slug or slug
+        found = match_capture(settings, segs, langs)
+        # a new story never joins a stored one by title alone: scraped titles are
+        # often the outlet's chrome ("News › World"), shared by unrelated stories
+        slug = found.slug or _free_slug(settings, slug)
     for attempt in range(2):
         version = Version(
             url=url, captured_at=when, title=title, raw=data, sha256=sha,
@@ -259,7 +258,7 @@ def ingest_bytes(
                 return IngestResult(
                     version.id, art.id, True, len(segs), decoded.encoding, version.language,
                     outlet, art.slug, title, filename, decoded.fmt,
-                    found.as_dict(art.slug) if found is not None else named,
+                    found.as_dict(art.slug) if found is not None else None,
                 )  # fmt: skip
         except IntegrityError:
             # a concurrent ingest won a race: same bytes (return its version) or the
@@ -272,10 +271,17 @@ def ingest_bytes(
     raise AssertionError("unreachable")
 
 
-def _story_exists(settings: Settings, slug: str) -> bool:
-    """Whether a story with this slug is stored (a capture with its title joins it as before)."""
+def _free_slug(settings: Settings, slug: str) -> str:
+    """``slug``, or ``slug-2``, ``slug-3``… when a stored story already has it."""
     with Session(get_engine(settings.database_url)) as session:
-        return session.exec(select(Article.id).where(Article.slug == slug)).first() is not None
+        taken = set(
+            session.exec(select(Article.slug).where(col(Article.slug).startswith(slug))).all()
+        )
+    k = 2
+    free = slug
+    while free in taken:
+        free, k = f"{slug[: MAX_SLUG - 8]}-{k}", k + 1
+    return free
 
 
 def _store(

@@ -149,16 +149,8 @@ def match_capture(
     return match_story(settings, texts, language)
 
 
-def by_title(slug: str) -> dict[str, object]:
-    """``as_dict``'s shape for a capture whose title already names stored story ``slug``."""
-    return {"slug": slug, "story": slug, "share": None, "threshold": MATCH_THRESHOLD,
-            "version_id": None, "translated": False, "by": "title"}  # fmt: skip
-
-
 def describe_dict(match: dict[str, object]) -> str:
     """The line ``workbench ingest`` prints about a capture's story (from ``as_dict``)."""
-    if match.get("by") == "title":
-        return f"joined story {match['slug']} (its title names that story)"
     if match.get("slug"):
         via = " through MT" if match.get("translated") else ""
         return (f"attached to story {match['slug']} (resembles version {match['version_id']}"
