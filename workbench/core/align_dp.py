@@ -77,6 +77,60 @@ def banded_dp(
     return path
 
 
+def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer) -> Path:
+    """``banded_dp`` for the 1-1/skip shapes only, without similarities on the path.
+
+    Why a second DP: the coarse pass runs over a band several times wider than
+    the fine one, and repeatedly while the band grows, so the generic loop
+    over shapes dominated the aligner's time.  Same recurrence, same order of
+    candidates (1-1, 1-0, 0-1) and same strict comparisons, hence the same
+    path; only the positions of the path are used, so its similarity is 0.
+    """
+    one, gain_one, width = scorer._one_to_one, scorer._gain_one, scorer._width
+    scores: list[list[float]] = []
+    backs: list[bytearray] = []
+    for i in range(n + 1):
+        low, high = lo[i], hi[i]
+        row = [_NEG] * (high - low + 1)
+        back = bytearray(high - low + 1)
+        if i:
+            above, a_lo, a_hi = scores[i - 1], lo[i - 1], hi[i - 1]
+            base = (i - 1) * width
+        for j in range(low, high + 1):
+            best, arg = _NEG, 0
+            if i:
+                if a_lo < j <= a_hi + 1:  # 1-1 from (i-1, j-1)
+                    prev = above[j - 1 - a_lo]
+                    if prev != _NEG:
+                        gain = one.get(base + j - 1)
+                        if gain is None:
+                            gain = one[base + j - 1] = gain_one(i - 1, j - 1)
+                        best, arg = prev + gain, 1
+                if a_lo <= j <= a_hi:  # 1-0 from (i-1, j)
+                    prev = above[j - a_lo]
+                    if prev != _NEG and prev + 0.0 > best:
+                        best, arg = prev + 0.0, 2
+            elif j == 0:
+                row[0] = 0.0
+                continue
+            if j > low:  # 0-1 from (i, j-1)
+                prev = row[j - 1 - low]
+                if prev != _NEG and prev + 0.0 > best:
+                    best, arg = prev + 0.0, 3
+            row[j - low] = best
+            back[j - low] = arg
+        scores.append(row)
+        backs.append(back)
+    path: Path = []
+    i, j = n, hi[n]
+    while i > 0 or j > 0:
+        a, b = COARSE_SHAPES[backs[i][j - lo[i]] - 1]
+        path.append((i - a, a, j - b, b, 0.0))
+        i, j = i - a, j - b
+    path.reverse()
+    return path
+
+
 def anchor_chain(left: Sequence[str], right: Sequence[str]) -> list[tuple[int, int]]:
     """Sentence pairs that share a word bigram (or long word) unique in both documents.
 
@@ -164,7 +218,7 @@ def coarse_path(
     limit = max(n, m)
     while True:
         lo, hi = _centre_band(n, m, anchors, widths)
-        path = banded_dp(n, lo, hi, COARSE_SHAPES, scorer)
+        path = coarse_dp(n, lo, hi, scorer)
         touching = [i for i in _touching_rows(path, lo, hi, m) if widths[i] < limit]
         if not touching:
             return path

@@ -20,8 +20,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workbench.core.align_profiles import Block, SideProfiles, block_dice, split_view
 from workbench.core.anchors import anchor_keys
-from workbench.core.similarity import Profile, ProfileBuilder, dice
+from workbench.core.similarity import ProfileBuilder, dice
 
 BEAD_SHAPES: tuple[tuple[int, int], ...] = (
     (1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1),
@@ -84,8 +85,8 @@ class BeadScorer:
     ) -> None:
         builder = ProfileBuilder()
         self.params = params
-        self.views = [
-            ([builder.profile(t) for t in lc], [builder.profile(t) for t in rc])
+        self.views: list[tuple[SideProfiles, SideProfiles]] = [
+            split_view([builder.profile(t) for t in lc], [builder.profile(t) for t in rc])
             for lc, rc in zip(left_cmp, right_cmp, strict=True)
         ]
         self.left_len = [max(1, len(t)) for t in left]
@@ -95,31 +96,29 @@ class BeadScorer:
         self._right_prefix = [0, *itertools.accumulate(self.right_len)]
         self.left_anchors = [anchor_keys(t) for t in left]
         self.right_anchors = [anchor_keys(t) for t in right]
-        self._blocks: dict[tuple[int, int, int, int], Profile] = {}
-        self._blocks_old: dict[tuple[int, int, int, int], Profile] = {}
+        self._blocks: dict[tuple[int, int, int, int], Block] = {}
+        self._blocks_old: dict[tuple[int, int, int, int], Block] = {}
         self._anchor_blocks: dict[tuple[int, int, int], frozenset[str]] = {}
         self._one_to_one: dict[int, float] = {}
         self._width = len(right) + 1
         self._sizes = (len(right), len(left))  # how many sentences the *other* side has
         self._covers: dict[tuple[int, int, int], tuple[float, ...]] = {}
         self._covers_old: dict[tuple[int, int, int], tuple[float, ...]] = {}
-        self._inter: dict[tuple[int, int, int], frozenset[str]] = {}
-        self._inter_old: dict[tuple[int, int, int], frozenset[str]] = {}
         self._terms: dict[tuple[int, int, int], tuple[float, ...]] = {}
         self._terms_old: dict[tuple[int, int, int], tuple[float, ...]] = {}
         self._calibrate(len(left), len(right))
         self.weights = [self._weights(0), self._weights(1)]
 
-    def _block(self, view: int, side: int, start: int, size: int) -> Profile:
+    def _block(self, view: int, side: int, start: int, size: int) -> Block:
         profiles = self.views[view][side]
         if size == 1:
-            return profiles[start]
+            return profiles.sizes[start], profiles.bits[start], profiles.rare[start]
         key = (view, side, start, size)
         block = self._blocks.get(key)
         if block is None:
             block = self._blocks_old.get(key)
             if block is None:
-                block = frozenset().union(*profiles[start : start + size])
+                block = profiles.block(start, size)
             self._blocks[key] = block
         return block
 
@@ -137,14 +136,13 @@ class BeadScorer:
         """Mean n-gram Dice of left[i:i+a] and right[j:j+b] over the comparison views."""
         total = 0.0
         for view in range(len(self.views)):
-            total += dice(self._block(view, 0, i, a), self._block(view, 1, j, b))
+            total += block_dice(self._block(view, 0, i, a), self._block(view, 1, j, b))
         return total / len(self.views)
 
     def new_row(self, i: int) -> None:
         """DP moved to row ``i``: drop cached coverages from more than 8 rows back."""
         if i % 4 == 0:
             self._covers_old, self._covers = self._covers, {}
-            self._inter_old, self._inter = self._inter, {}
             self._terms_old, self._terms = self._terms, {}
             self._blocks_old, self._blocks = self._blocks, {}
 
@@ -172,24 +170,10 @@ class BeadScorer:
             covers = self._covers[key] = self._cover_tuple(side, k, start, size)
         return covers
 
-    def _intersection(self, view: int, i: int, j: int) -> frozenset[str]:
-        key = (view, i, j)
-        found = self._inter.get(key)
-        if found is None:
-            found = self._inter_old.get(key)
-            if found is None:
-                found = self.views[view][0][i] & self.views[view][1][j]
-            if len(self._inter) >= _CACHE_LIMIT:  # outside the DP nothing rolls the caches
-                self._inter_old, self._inter = self._inter, {}
-                self._covers_old, self._covers = self._covers, {}
-            self._inter[key] = found
-        return found
-
     def release(self) -> None:
         """Drop caches and profiles: this pass is over (keeps a second pass's peak memory low)."""
-        for cache in (self._covers, self._covers_old, self._inter, self._inter_old, self._terms,
-                      self._terms_old, self._blocks, self._blocks_old, self._one_to_one,
-                      self._anchor_blocks):  # fmt: skip
+        for cache in (self._covers, self._covers_old, self._terms, self._terms_old, self._blocks,
+                      self._blocks_old, self._one_to_one, self._anchor_blocks):  # fmt: skip
             cache.clear()
         self.views = []
 
@@ -198,24 +182,29 @@ class BeadScorer:
         # calibration asks for single sentences far off the path: no block needed there
         stop = min(start + (1 if size == 1 else MAX_SIDE), self._sizes[side])
         totals = [0.0] * max(0, stop - start)
-        for view in range(len(self.views)):
-            own = self.views[view][side][k]
-            if not own:
+        for view in self.views:
+            mine, others = view[side], view[1 - side]
+            whole = mine.sizes[k]
+            if not whole:
                 continue
-            acc: set[str] = set()
+            own_bits, own_rare = mine.bits[k], mine.rare[k]
+            bits, rare = 0, set()
             for s in range(start, stop):
-                acc.update(self._intersection(view, k, s) if side == 0 else
-                           self._intersection(view, s, k))  # fmt: skip
-                totals[s - start] += len(acc) / len(own)
+                bits |= own_bits & others.bits[s]
+                rare.update(own_rare & others.rare[s])
+                totals[s - start] += (bits.bit_count() + len(rare)) / whole
         count = len(self.views)
         return tuple(t / count for t in totals) or (0.0,)
 
     def _coverage(self, side: int, k: int, start: int, size: int) -> float:
         total = 0.0
         for view in range(len(self.views)):
-            own = self.views[view][side][k]
-            if own:
-                total += len(own & self._block(view, 1 - side, start, size)) / len(own)
+            mine = self.views[view][side]
+            whole = mine.sizes[k]
+            if whole:
+                _size, bits, rare = self._block(view, 1 - side, start, size)
+                covered = (mine.bits[k] & bits).bit_count() + len(mine.rare[k] & rare)
+                total += covered / whole
         return total / len(self.views)
 
     def _calibrate(self, n: int, m: int) -> None:
@@ -281,7 +270,8 @@ class BeadScorer:
 
     def _weights(self, side: int) -> list[float]:
         """Evidence weight per sentence: a 2-character fragment proves little either way."""
-        sizes = [sum(len(v[side][k]) for v in self.views) for k in range(len(self.views[0][side]))]
+        count = len(self.views[0][side].sizes)
+        sizes = [sum(v[side].sizes[k] for v in self.views) for k in range(count)]
         if not sizes:
             return []
         typical = sorted(sizes)[len(sizes) // 2] or 1
@@ -324,11 +314,12 @@ class BeadScorer:
         """``_gain(i, 1, j, 1)`` from one intersection per view (the coarse pass's only shape)."""
         p = self.params
         covers = [0.0, 0.0]
-        for view, (lefts, rights) in enumerate(self.views):
-            inter = len(self._intersection(view, i, j))
-            for side, own in ((0, lefts[i]), (1, rights[j])):
+        for lefts, rights in self.views:
+            inter = (lefts.bits[i] & rights.bits[j]).bit_count()
+            inter += len(lefts.rare[i] & rights.rare[j])
+            for side, own in ((0, lefts.sizes[i]), (1, rights.sizes[j])):
                 if own:
-                    covers[side] += inter / len(own)
+                    covers[side] += inter / own
         value = 0.0
         for side, k in ((0, i), (1, j)):
             cover = covers[side] / len(self.views) - self.chance[side][k] * self.growth[side][1]

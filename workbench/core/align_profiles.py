@@ -1,0 +1,99 @@
+"""N-gram profiles of one aligner view, split for fast exact overlap counts.
+
+Why: the aligner spends its time counting ``|A & B|`` for n-gram sets of
+neighbouring sentences (coverage, 1-1 gains, block unions).  A C-level set
+intersection costs one hash probe per n-gram of the smaller set, and most
+n-grams of a sentence are frequent ones (``" de"``, ``"en "``).  Here each
+profile is partitioned, once per view, into
+
+* ``bits``: the ``width`` n-grams most frequent in the pair, as one integer
+  bit mask (``&`` and ``int.bit_count`` handle them 64 at a time);
+* ``rare``: the other n-grams that also occur on the other side, as a set;
+* ``absent``: n-grams the other side never has (they never overlap; kept
+  only so block unions have their true size).
+
+The partition is the same for every sentence of the view, so counts and
+union sizes are exactly those of the plain sets: the aligner's output does
+not change, only its speed (and memory: a bit mask is smaller than the set
+slots it replaces).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+from workbench.core.similarity import Profile
+
+WIDTH = 4096  # bits per mask: enough for the frequent n-grams, 512 bytes per sentence
+_SAMPLE = 2_000  # sentences per side sampled to find the frequent n-grams
+
+Block = tuple[int, int, frozenset[str]]  # (full size, frequent-gram bits, rare shared grams)
+
+
+@dataclass
+class SideProfiles:
+    """One side of a view: per sentence, its profile size and its split n-grams."""
+
+    sizes: list[int]
+    bits: list[int]
+    rare: list[frozenset[str]]
+    absent: list[frozenset[str]]
+
+    def block(self, start: int, size: int) -> Block:
+        """Union of ``size`` consecutive profiles as (size, bits, rare)."""
+        if size == 1:
+            return self.sizes[start], self.bits[start], self.rare[start]
+        stop = start + size
+        bits = 0
+        for value in self.bits[start:stop]:
+            bits |= value
+        rare = frozenset().union(*self.rare[start:stop])
+        absent = len(frozenset().union(*self.absent[start:stop]))
+        return bits.bit_count() + len(rare) + absent, bits, rare
+
+
+def overlap(a: Block, b: Block) -> int:
+    """``|A & B|`` of two (possibly multi-sentence) profiles."""
+    return (a[1] & b[1]).bit_count() + len(a[2] & b[2])
+
+
+def block_dice(a: Block, b: Block) -> float:
+    """F1 of two blocks' n-gram sets, exactly ``similarity.dice`` of the plain sets."""
+    total = a[0] + b[0]
+    if not total:
+        return 0.0
+    return 2.0 * overlap(a, b) / total
+
+
+def split_view(
+    left: Sequence[Profile], right: Sequence[Profile], width: int = WIDTH
+) -> tuple[SideProfiles, SideProfiles]:
+    """Both sides of a view, split with one partition of the n-grams."""
+    shared = frozenset().union(*left) & frozenset().union(*right)
+    step_left = max(1, len(left) // _SAMPLE)
+    step_right = max(1, len(right) // _SAMPLE)
+    sample = chain(left[::step_left], right[::step_right])
+    counts = Counter(chain.from_iterable(p & shared for p in sample))
+    position = {gram: k for k, (gram, _count) in enumerate(counts.most_common(width))}
+    return _split(left, shared, position, width), _split(right, shared, position, width)
+
+
+def _split(
+    profiles: Sequence[Profile], shared: frozenset[str], position: dict[str, int], width: int
+) -> SideProfiles:
+    frequent = frozenset(position)
+    where = position.__getitem__
+    sizes, bits, rare, absent = [], [], [], []
+    for profile in profiles:
+        common = profile & shared
+        mask = bytearray(width // 8)
+        for k in map(where, common & frequent):
+            mask[k >> 3] |= 1 << (k & 7)
+        bits.append(int.from_bytes(mask, "little"))
+        sizes.append(len(profile))
+        rare.append(common - frequent)
+        absent.append(profile - common)
+    return SideProfiles(sizes, bits, rare, absent)
