@@ -55,7 +55,7 @@ def test_element_budget_is_a_clear_error(settings: Settings) -> None:
     engine = get_engine(settings.database_url)
     before = snapshot(engine)
     with pytest.raises(TooLargeError, match="HTML elements"):
-        ingest_bytes(settings, shapes.many_inline(150_000), filename="i.html", outlet="O")
+        ingest_bytes(settings, shapes.many_inline(75_000), filename="i.html", outlet="O")
     assert snapshot(engine) == before
 
 
@@ -63,6 +63,33 @@ def test_segment_budget_is_a_clear_error(settings: Settings) -> None:
     small = settings.with_(max_segments=500)
     with pytest.raises(TooLargeError, match="segments"):
         ingest_bytes(small, shapes.unclosed_paragraphs(600), filename="p.html", outlet="O")
+    with pytest.raises(TooLargeError, match="600 segments"):  # plain text: counted after
+        ingest_bytes(small, b"Word. " * 600, filename="p.txt", outlet="O")
+    assert ingest_bytes(small, b"Word. " * 500, filename="q.txt", outlet="O").segments == 500
+
+
+def test_too_many_html_blocks_are_refused_before_segmentation(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import workbench.services.ingest as ingest
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("segmented a page already known to be over budget")
+
+    monkeypatch.setattr(ingest, "segment_text", never)
+    small = settings.with_(max_segments=500)
+    with pytest.raises(TooLargeError, match="501 segments or more"):
+        ingest_bytes(small, shapes.many_articles(501), filename="a.html", outlet="O")
+
+
+def test_budgets_can_be_raised_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKBENCH_MAX_SEGMENTS", "50000")
+    monkeypatch.setenv("WORKBENCH_MAX_INPUT_CHARS", "3000000")
+    raised = Settings.from_env()
+    assert (raised.max_segments, raised.max_input_chars) == (50_000, 3_000_000)
+    monkeypatch.setenv("WORKBENCH_MAX_SEGMENTS", "lots")
+    with pytest.raises(InputError, match="WORKBENCH_MAX_SEGMENTS must be an integer"):
+        Settings.from_env()
 
 
 @pytest.mark.parametrize(
@@ -108,3 +135,42 @@ def test_long_sentence_with_one_edit_keeps_the_edit_precise() -> None:
 def test_far_over_the_element_budget_is_refused_before_parsing(data: bytes) -> None:
     with pytest.raises(TooLargeError, match="HTML tags"):
         decode_document(data, filename="x.html")
+
+
+# ------------------------------------------------------- over-long segments in a compare
+
+
+def test_cheap_diff_rebuilds_both_texts_and_never_understates() -> None:
+    from diff_match_patch import diff_match_patch
+
+    from workbench.core.long_text import cheap_diff
+
+    pairs = [("abcXdef", "abcYYdef"), ("same", "same"), ("", "new"), ("old", ""), ("aaaa", "aa"),
+             ("prefix only", "prefix"), ("x" * 50_000, "x" * 49_999 + "y")]  # fmt: skip
+    for a, b in pairs:
+        result = cheap_diff(a, b)
+        assert apply_ops(result.ops) == (a, b)
+        dmp = diff_match_patch()
+        exact = dmp.diff_levenshtein(dmp.diff_main(a, b)) / max(len(a), len(b), 1)
+        assert result.edit_ratio >= round(exact, 4)  # an upper bound of the character edits
+
+
+def test_a_huge_single_sentence_compares_by_head_and_tail_and_says_so(settings: Settings) -> None:
+    from workbench.core.long_text import LONG_SEGMENT_CHARS, PARTIAL
+    from workbench.services.compare import alignment_detail, compare_versions
+
+    text = shapes.long_sentence(3 * LONG_SEGMENT_CHARS, seed=4)
+    middle = len(text) // 2
+    edited = text[:middle] + " 12,000 extra words " + text[middle:]
+    left = ingest_bytes(settings, text.encode(), filename="a.txt", outlet="A", article="x")
+    right = ingest_bytes(settings, edited.encode(), filename="b.txt", outlet="B", article="x")
+    result = compare_versions(settings, left.version_id, right.version_id, roles="all")
+    (row,) = alignment_detail(settings, result.alignment_id)["pairs"]
+    assert row["status"] == "changed" and set(row["flags"]) == {PARTIAL}  # the middle: unchecked
+    assert apply_ops(row["diff_ops"]) == (row["left_text"], row["right_text"])
+    assert 0 < row["edit_ratio"] < 0.01  # one small insertion, found between head and tail
+    short = ingest_bytes(settings, b"The mayor spoke. 12,000 came.", filename="c.txt", outlet="C")
+    other = ingest_bytes(settings, b"The mayor spoke. 13,000 came.", filename="d.txt", outlet="D")
+    normal = compare_versions(settings, short.version_id, other.version_id, roles="all")
+    rows = alignment_detail(settings, normal.alignment_id)["pairs"]
+    assert not any(PARTIAL in r["flags"] for r in rows)  # ordinary rows: checked in full

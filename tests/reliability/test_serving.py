@@ -46,3 +46,22 @@ def test_trusted_hosts_come_from_the_environment(monkeypatch: pytest.MonkeyPatch
 def test_the_bind_address_is_trusted() -> None:
     assert bind_hosts("192.168.1.20") == ("192.168.1.20",)
     assert bind_hosts("0.0.0.0") and "0.0.0.0" not in bind_hosts("0.0.0.0")
+
+
+@pytest.mark.parametrize("host", ["[::1]", "[::1]:8000", "[::1]:5000", "LOCALHOST:8000"])
+def test_ipv6_loopback_host_headers_are_served(settings: Settings, host: str) -> None:
+    assert _get(settings, host) == 200
+
+
+@pytest.mark.parametrize(
+    "host", ["[::2]:8000", "[::1].evil.example", "[::1]:99999", "::1:8000", "[::1]x"]
+)
+def test_other_ipv6_and_malformed_hosts_are_refused(settings: Settings, host: str) -> None:
+    assert _get(settings, host) == 400
+    assert _get(settings, host, "/api/csrf") == 400
+
+
+def test_a_server_bound_to_an_ipv6_address_answers_to_it(settings: Settings) -> None:
+    bound = settings.with_(trusted_hosts=bind_hosts("fd00::5"))
+    assert _get(bound, "[fd00::5]:8000") == 200
+    assert _get(bound, "[fd00::6]:8000") == 400

@@ -268,3 +268,69 @@ def test_sqlite_database_file_is_private(tmp_path: Path) -> None:
     engine.dispose()
     assert path.stat().st_mode & 0o777 == 0o600
     assert path.parent.stat().st_mode & 0o077 == 0
+
+
+# ---------------------------------------------------------------------------- services
+
+
+def _id_services() -> list[tuple[str, Any]]:
+    """Every public service function taking an id, id list or revision by name."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import workbench.services as services
+    from workbench.services.validation import _id_param
+
+    found = []
+    for info in pkgutil.iter_modules(services.__path__):
+        module = importlib.import_module(f"workbench.services.{info.name}")
+        for name, func in vars(module).items():
+            if name.startswith("_") or not inspect.isfunction(func):
+                continue
+            if func.__module__ != module.__name__ or info.name == "validation":
+                continue
+            params = list(inspect.signature(func).parameters)
+            if params and params[0] != "session" and any(_id_param(p) for p in params):
+                found.append((f"{info.name}.{name}", func))
+    return found
+
+
+def test_every_service_taking_ids_checks_them() -> None:
+    """A service called directly (no CLI, no route) refuses 2^63 like the entrances do."""
+    missing = [name for name, func in _id_services() if not getattr(func, "__checks_ids__", 0)]
+    assert len(_id_services()) >= 30 and not missing, missing
+
+
+@pytest.mark.parametrize(
+    "bad", [BIG, 0, -1, True, "7", 10**5000], ids=["2^63", "0", "-1", "True", "str", "5000 digits"]
+)
+def test_services_called_directly_refuse_bad_ids(seeded: Settings, bad: Any) -> None:
+    from workbench.services.browse import version_detail
+    from workbench.services.compare import alignment_detail, compare_versions
+    from workbench.services.export import export_alignment
+    from workbench.services.translate import translate_versions
+
+    engine = get_engine(seeded.database_url)
+    before = snapshot(engine)
+    calls = [
+        lambda: version_detail(seeded, bad),
+        lambda: compare_versions(seeded, bad, 1),
+        lambda: compare_versions(seeded, 1, bad),
+        lambda: alignment_detail(seeded, bad),
+        lambda: export_alignment(seeded, bad, "json"),
+        lambda: translate_versions(seeded, "de", [1, bad]),
+    ]
+    if bad not in (0, -1):  # a range bound may be 0 or negative; it must fit 64 bits
+        calls.append(lambda: translate_versions(seeded, "de", id_range=(1, bad)))
+    for call in calls:
+        with pytest.raises(InputError, match="integer|between|64-bit"):
+            call()
+    assert snapshot(engine) == before
+
+
+def test_post_edit_service_refuses_a_revision_past_64_bits(seeded: Settings) -> None:
+    from workbench.services.postedit import save_translation
+
+    with pytest.raises(InputError, match="64-bit"):
+        save_translation(seeded, 1, "de", "Hallo", base_revision=BIG)

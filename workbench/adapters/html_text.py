@@ -55,7 +55,7 @@ _PAGE_TAGS = frozenset({"nav", "aside", "footer"})
 #: or ``<font>`` stay readable, and every walk below is bounded by this depth.
 MAX_DEPTH = 512
 #: Past this many elements a page is refused (a clear error, not minutes of work).
-MAX_NODES = 100_000
+MAX_NODES = 50_000
 
 
 _TAG_START = re.compile(r"<[A-Za-z]")
@@ -281,6 +281,8 @@ class _Collector:
         self.owner: Node | None = None
 
     def flush(self) -> None:
+        if not self.buffer:  # every block boundary flushes; most have nothing to flush
+            return
         lines = [" ".join(line.split()) for line in "".join(self.buffer).split("\n")]
         self.buffer = []
         text = "\n".join(line for line in lines if line)

@@ -49,11 +49,14 @@ def confidences(texts: Sequence[str], languages: tuple[str, ...]) -> list[dict[s
     """Confidence per configured language for each text (batched in parallel)."""
     if not texts:
         return []
-    samples = [_sample(t) for t in texts]
-    values = detector(tuple(languages)).compute_language_confidence_values_in_parallel(samples)
-    return [
-        {cv.language.iso_code_639_1.name.lower(): float(cv.value) for cv in row} for row in values
-    ]
+    # each distinct text once: markup-heavy pages repeat the same few words thousands of times
+    unique = list(dict.fromkeys(_sample(t) for t in texts))
+    values = detector(tuple(languages)).compute_language_confidence_values_in_parallel(unique)
+    found = {
+        sample: {cv.language.iso_code_639_1.name.lower(): float(cv.value) for cv in row}
+        for sample, row in zip(unique, values, strict=True)
+    }
+    return [dict(found[_sample(t)]) for t in texts]
 
 
 def detect_segments(

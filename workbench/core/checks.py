@@ -113,7 +113,8 @@ def _name_key(token: str) -> str:
 
 
 def _keys(text: str) -> set[str]:
-    return {_name_key(tok) for tok in WORD_RE.findall(text)}
+    # each distinct token once: a long text repeats its words (linear in the vocabulary)
+    return {_name_key(tok) for tok in set(WORD_RE.findall(text))}
 
 
 def _matches(key: str, keys: Iterable[str]) -> bool:

@@ -29,7 +29,7 @@ class LangScore:
 
 def letters(text: str) -> int:
     """Number of alphabetic characters (digits and punctuation carry no language)."""
-    return sum(1 for ch in text if ch.isalpha())
+    return sum(map(str.isalpha, text))  # (a generator costs twice as much per character)
 
 
 def is_reliable(text: str, scores: Mapping[str, float]) -> bool:

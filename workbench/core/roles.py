@@ -31,6 +31,8 @@ ROLES = (HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER)
 
 def deaccent(text: str) -> str:
     """Each character without its accents, length kept ("ΕΠΊΣΗΣ" and "ΕΠΙΣΗΣ" compare equal)."""
+    if text.isascii():  # nothing to strip (most text; the per-character loop is slow)
+        return text
     return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
 
 

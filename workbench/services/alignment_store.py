@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import InputError, LanguagePairError
+from workbench.services.validation import checks_ids
 from workbench.store.models import Alignment, Segment, Translation
 from workbench.store.story_models import VersionRevision
 
@@ -51,6 +52,7 @@ def aligner_digest() -> str:
     return f"{ALIGNER_VERSION}:{digest.hexdigest()[:16]}"
 
 
+@checks_ids
 def refuse_self_compare(left_version_id: int, right_version_id: int) -> None:
     """A version compared with itself has nothing to show: say so instead of storing it."""
     if left_version_id == right_version_id:

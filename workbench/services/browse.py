@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from workbench.config import Settings
 from workbench.errors import NotFoundError
 from workbench.services.postedit import translation_dict
+from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
 from workbench.store.models import Article, Outlet, Segment, Translation, Version, iso_utc
 
@@ -112,6 +113,7 @@ def _translations(
     return out
 
 
+@checks_ids
 def version_detail(
     settings: Settings, version_id: int, target_lang: str | None = None
 ) -> dict[str, Any]:

@@ -43,6 +43,7 @@ from workbench.core.align import Bead, align
 from workbench.core.anchors import quote_differences
 from workbench.core.checks import check_pair
 from workbench.core.diff import is_cosmetic, word_diff
+from workbench.core.long_text import PARTIAL, cheap_diff, clip, clip_all, is_long, partial_flag
 from workbench.core.relatedness import UNKNOWN, relatedness
 from workbench.core.story import Row as StoryRow
 from workbench.core.story import summarise as story_summary
@@ -54,6 +55,7 @@ from workbench.services.alignment_store import (
     refuse_self_compare,
     segment_revisions,
 )
+from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import (
     AlignedPair,
@@ -182,7 +184,7 @@ def _status(bead: Bead, texts: tuple[str, str], flags: dict[str, Any], cross: bo
     if bead.confidence < UNCERTAIN_BELOW:
         return "uncertain"
     if cross:
-        return "differs" if flags else "equivalent"
+        return "differs" if set(flags) - {PARTIAL} else "equivalent"
     if " ".join(texts[0].split()) == " ".join(texts[1].split()):
         return "unchanged"
     return "cosmetic" if is_cosmetic(*texts) else "changed"
@@ -201,16 +203,20 @@ def _pair_rows(
         left_text = " ".join(left[k].text for k in bead.left)
         right_text = " ".join(right[k].text for k in bead.right)
         compared = " ".join(mt[k] for k in bead.left) if mt is not None else ""
+        long = is_long(left_text, right_text, compared)  # checked by head and tail only
         flags = check_pair(
-            left_text, right_text, left_lang=langs[0], right_lang=langs[1],
-            left_mt=compared if mt is not None else None, confidence=bead.score,
+            clip(left_text), clip(right_text), left_lang=langs[0], right_lang=langs[1],
+            left_mt=clip(compared) if mt is not None else None, confidence=bead.score,
         )  # fmt: skip
         if bead.left and bead.right and bead.move_to is None:
-            quotes = quote_differences(left_text, right_text, same_language=not cross)
+            quotes = quote_differences(clip(left_text), clip(right_text), same_language=not cross)
             if quotes:
                 flags = {**flags, "quotes": quotes}
         # word and character diffs only between texts of one language
-        diff = word_diff("", "") if cross else word_diff(left_text, right_text)
+        differ = cheap_diff if long else word_diff
+        diff = word_diff("", "") if cross else differ(left_text, right_text)
+        if long:
+            flags = {**flags, PARTIAL: partial_flag(left_text, right_text, compared)}
         rows.append(
             AlignedPair(
                 position=position,
@@ -254,7 +260,8 @@ def _relation(
     if cross and mt is None:
         return {"relation": UNKNOWN, "evidence": None}
     found = relatedness(
-        mt if mt is not None else [s.text for s in left], [s.text for s in right],
+        clip_all(mt if mt is not None else [s.text for s in left]),
+        clip_all([s.text for s in right]),
         [(b.left, b.right) for b in beads],
     )  # fmt: skip
     evidence = {"share": found.share, "chance": found.chance, "links": found.evidenced_links}
@@ -288,6 +295,7 @@ def _store_alignment(session: Session, alignment: Alignment, rows: list[AlignedP
     return alignment.id  # type: ignore[return-value]
 
 
+@checks_ids
 def compare_versions(
     settings: Settings,
     left_version_id: int,
@@ -326,7 +334,8 @@ def compare_versions(
         if cross:
             mt, label = _translations(settings, session, left, langs[1])  # type: ignore[arg-type]
         beads = align(
-            [s.text for s in left], [s.text for s in right], left_mt=mt,
+            clip_all([s.text for s in left]), clip_all([s.text for s in right]),
+            left_mt=clip_all(mt),
             left_breaks=role_breaks(left), right_breaks=role_breaks(right),
         )  # fmt: skip
         rows = _pair_rows(beads, left, right, mt, langs)
@@ -409,6 +418,7 @@ def _side_lang(ids: list[int], segments: dict[int, tuple[str, str | None]]) -> s
     return next((segments[i][1] for i in ids if i in segments), None)
 
 
+@checks_ids
 def alignment_detail(settings: Settings, alignment_id: int) -> dict[str, Any]:
     """A stored alignment, JSON-ready: both versions' provenance and every pair."""
     with session_scope(get_engine(settings.database_url)) as session:
@@ -443,6 +453,7 @@ def alignment_detail(settings: Settings, alignment_id: int) -> dict[str, Any]:
         }
 
 
+@checks_ids
 def list_alignments(settings: Settings, version_id: int | None = None) -> list[dict[str, Any]]:
     """Stored alignments, newest first, optionally only those involving ``version_id``.
 

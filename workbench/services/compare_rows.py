@@ -22,6 +22,7 @@ from workbench.config import Settings
 from workbench.errors import InputError, NotFoundError
 from workbench.services.alignment_store import staleness
 from workbench.services.compare import _pair_dict
+from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
 from workbench.store.models import (
     AlignedPair,
@@ -177,6 +178,7 @@ def _positions(session: Session, alignment_id: int, window: Window) -> tuple[int
     return len(positions), start, positions[start : start + window.limit]
 
 
+@checks_ids
 def alignment_window(settings: Settings, alignment_id: int, window: Window) -> dict[str, Any]:
     """Header, status counts and one window of filtered pairs, with paging facts."""
     window = window.checked()

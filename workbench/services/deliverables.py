@@ -31,6 +31,7 @@ from markupsafe import escape
 from workbench.config import Settings
 from workbench.errors import InputError
 from workbench.services.browse import version_detail
+from workbench.services.validation import checks_ids
 from workbench.services.xliff import XML_INVALID, to_tmx, to_xliff
 
 BOILERPLATE_ROLES: frozenset[str] = frozenset({"appeal", "link_residue", "comment_form"})
@@ -68,6 +69,7 @@ def _unit(segment: dict[str, Any], target: str, approved_only: bool) -> Unit:
     return Unit(segment, row, segment["text"], "untranslated")
 
 
+@checks_ids
 def build(
     settings: Settings,
     version_id: int,
@@ -206,6 +208,7 @@ def get_format(name: str) -> Format:
     return fmt
 
 
+@checks_ids
 def export_translation(
     settings: Settings,
     version_id: int,

@@ -26,6 +26,7 @@ from workbench.config import Settings
 from workbench.core.labels import models_in
 from workbench.formats import EXPORT_FORMAT_NAMES, export_format
 from workbench.services.compare import alignment_detail
+from workbench.services.validation import checks_ids
 
 SCHEMA_VERSION = "1.1"  # 1.1: pair confidence, statuses equivalent|differs|uncertain, quote flags
 FORMATS = EXPORT_FORMAT_NAMES  # the registry: workbench/formats.py
@@ -152,6 +153,7 @@ def to_tmx(detail: dict[str, Any]) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+@checks_ids
 def export_alignment(settings: Settings, alignment_id: int, fmt: str) -> str:
     """A stored alignment as text in ``fmt`` (a name from ``workbench.formats``)."""
     chosen = export_format(fmt)  # an unknown format fails before the database is read

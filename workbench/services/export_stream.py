@@ -27,6 +27,7 @@ from workbench.services.compare import _pair_dict, alignment_detail
 from workbench.services.compare_rows import _header as header_of
 from workbench.services.compare_rows import _segment_info
 from workbench.services.export import _clean, _header, _pair
+from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
 from workbench.store.models import AlignedPair, Alignment
 
@@ -113,6 +114,7 @@ STREAMERS: dict[str, Callable[[dict[str, Any], Pairs], Iterator[str]]] = {
 }
 
 
+@checks_ids
 def iter_export(settings: Settings, alignment_id: int, fmt: str) -> Iterator[str]:
     """The alignment exported as ``fmt``, as text pieces; errors raise before the first one."""
     chosen = export_format(fmt)

@@ -18,6 +18,7 @@ from workbench.config import Settings
 from workbench.core.terms import Term
 from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeError
 from workbench.services.accounts import Actor, require
+from workbench.services.validation import checks_ids
 from workbench.store.cat_models import GlossaryTerm
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import iso_utc, utcnow
@@ -118,6 +119,7 @@ def add_term(
         raise ConflictError(f"the glossary already has {source_term!r} -> {target_term!r}") from exc
 
 
+@checks_ids
 def update_term(
     settings: Settings,
     term_id: int,
@@ -145,6 +147,7 @@ def update_term(
         raise ConflictError(f"the glossary already has {source_term!r} -> {target_term!r}") from exc
 
 
+@checks_ids
 def get_term(settings: Settings, term_id: int) -> dict[str, Any]:
     """One term by id."""
     with Session(get_engine(settings.database_url)) as session:
@@ -154,6 +157,7 @@ def get_term(settings: Settings, term_id: int) -> dict[str, Any]:
         return term_dict(row)
 
 
+@checks_ids
 def delete_term(settings: Settings, term_id: int, actor: Actor | None = None) -> None:
     """Remove one term."""
     require(actor, "manage_glossary")

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from workbench.config import Settings
 from workbench.errors import NotFoundError
 from workbench.services.accounts import Actor, require
+from workbench.services.validation import checks_ids
 from workbench.store.cat_models import SegmentRevision
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, Translation, iso_utc, utcnow
@@ -33,6 +34,7 @@ def _current(session: Session, segment_id: int, target_lang: str) -> Translation
     ).first()
 
 
+@checks_ids
 def snapshot(settings: Settings, segment_id: int, target_lang: str) -> None:
     """Record the current state if the translation has no history yet (before a change)."""
     with session_scope(get_engine(settings.database_url)) as session:
@@ -60,6 +62,7 @@ def snapshot(settings: Settings, segment_id: int, target_lang: str) -> None:
             )
 
 
+@checks_ids
 def record(
     settings: Settings,
     segment_id: int,
@@ -104,6 +107,7 @@ def revision_dict(row: SegmentRevision) -> dict[str, Any]:
     }
 
 
+@checks_ids
 def segment_history(settings: Settings, segment_id: int, target_lang: str) -> dict[str, Any]:
     """The segment, its current translation and every recorded revision (newest first)."""
     from workbench.services.postedit import translation_dict
@@ -135,6 +139,7 @@ def segment_history(settings: Settings, segment_id: int, target_lang: str) -> di
         }
 
 
+@checks_ids
 def restore(
     settings: Settings,
     segment_id: int,
@@ -158,6 +163,7 @@ def restore(
         return bool(session.connection().execute(statement).rowcount == 1)
 
 
+@checks_ids
 def revert(
     settings: Settings,
     segment_id: int,

@@ -37,6 +37,7 @@ from workbench.config import Settings
 from workbench.core import roles as core_roles
 from workbench.errors import InputError, NotFoundError, WorkbenchError
 from workbench.services.bulk import TranslateReport
+from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import (
     Article,
@@ -148,6 +149,7 @@ def job_backend(settings: Settings) -> str:
     return "queue" if job_queue.workers_alive(settings) else "thread"
 
 
+@checks_ids
 def start_job(
     settings: Settings,
     target: str,
@@ -184,6 +186,7 @@ def start_job(
     return job_id
 
 
+@checks_ids
 def run_job(settings: Settings, job_id: int) -> TranslateReport:
     """Run a stored job here and now (the worker thread, or a CLI without a queue)."""
     from workbench.services.translate import translate_versions
@@ -299,6 +302,7 @@ def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:
     }
 
 
+@checks_ids
 def job_progress(settings: Settings, job_id: int) -> dict[str, Any]:
     """A job's progress as a JSON-ready dict; ``NotFoundError`` for an unknown id."""
     with session_scope(_engine(settings)) as session:
@@ -315,6 +319,7 @@ def list_jobs(settings: Settings, limit: int = 20) -> list[dict[str, Any]]:
         return [_as_dict(session, job) for job in session.execute(query).scalars()]
 
 
+@checks_ids
 def wait_for(settings: Settings, job_id: int, timeout: float = 300.0) -> dict[str, Any]:
     """Poll until the job is done or failed (CLI ``--wait``, tests); returns its progress."""
     deadline = time.monotonic() + timeout

@@ -24,7 +24,7 @@ from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeE
 from workbench.services import history
 from workbench.services.accounts import Actor, require
 from workbench.services.provenance import provenance
-from workbench.services.validation import check_id, check_int64, check_text
+from workbench.services.validation import check_id, check_int64, check_text, checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, Translation, iso_utc, utcnow
 
@@ -155,6 +155,7 @@ def _insert(settings: Settings, segment_id: int, target_lang: str, text: str, st
         raise _conflict(settings, segment_id, target_lang, 0) from exc
 
 
+@checks_ids
 def save_translation(
     settings: Settings,
     segment_id: int,

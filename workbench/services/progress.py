@@ -23,6 +23,7 @@ from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.services.deliverables import BOILERPLATE_ROLES
+from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
 from workbench.store.models import Segment, Translation
 
@@ -154,6 +155,7 @@ def articles_with_progress(settings: Settings, target: str | None = None) -> lis
     return articles
 
 
+@checks_ids
 def version_with_progress(
     settings: Settings, version_id: int, target: str | None = None
 ) -> dict[str, Any]:

@@ -22,11 +22,13 @@ from workbench.errors import NotFoundError, WorkbenchError
 from workbench.services import history
 from workbench.services.accounts import Actor, require
 from workbench.services.postedit import save_translation, translation_dict
+from workbench.services.validation import checks_ids
 from workbench.store.cat_models import SegmentRevision
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, Translation, Version
 
 
+@checks_ids
 def repeats(settings: Settings, segment_id: int) -> list[int]:
     """Other segments with the same source text and language in the same version or article."""
     with Session(get_engine(settings.database_url)) as session:
@@ -49,6 +51,7 @@ def repeats(settings: Settings, segment_id: int) -> list[int]:
         return [i for i in ids if i is not None]
 
 
+@checks_ids
 def repeat_counts(settings: Settings, version_id: int) -> dict[int, int]:
     """Per segment of a version: how many repeats it has in its article (one query)."""
     with Session(get_engine(settings.database_url)) as session:
@@ -78,6 +81,7 @@ def _translation(session: Session, segment_id: int, lang: str) -> Translation | 
     ).first()
 
 
+@checks_ids
 def propagate(
     settings: Settings, segment_id: int, target_lang: str, actor: Actor | None = None
 ) -> dict[str, Any]:

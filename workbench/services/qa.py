@@ -17,6 +17,7 @@ from workbench.core.terms import Term
 from workbench.errors import InputError
 from workbench.services.browse import version_detail
 from workbench.services.glossary import terms_for
+from workbench.services.validation import checks_ids
 
 BOILERPLATE = frozenset({"appeal", "link_residue", "comment_form"})
 
@@ -62,6 +63,7 @@ class TermCache:
         return self._terms[source_lang]
 
 
+@checks_ids
 def version_report(settings: Settings, version_id: int, target_lang: str) -> dict[str, Any]:
     """Every checked segment of a version with its warnings, plus totals.
 
@@ -131,6 +133,7 @@ def warnings_for_text(
     return [w.as_dict() for w in warnings]
 
 
+@checks_ids
 def qa_for_segment(settings: Settings, segment_id: int, target_lang: str) -> list[dict[str, Any]]:
     """The warnings of one segment's current translation (shown after each save)."""
     from sqlmodel import Session, select

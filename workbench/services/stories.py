@@ -41,6 +41,7 @@ from workbench.services.compare import (
     compare_versions,
     normalize_roles,
 )
+from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import AlignedPair, Alignment, Article, Segment
 
@@ -302,6 +303,7 @@ def story_view(
     }
 
 
+@checks_ids
 def set_wire(settings: Settings, slug: str, version_id: int | None) -> dict[str, Any]:
     """Mark ``version_id`` as the story's wire copy (its default reference); None unmarks."""
     with session_scope(get_engine(settings.database_url)) as session:

@@ -34,6 +34,7 @@ from workbench.config import Settings
 from workbench.errors import InputError, LanguagePairError, NotFoundError, TooLargeError
 from workbench.services import bulk
 from workbench.services.bulk import TranslateReport
+from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Version
 
@@ -327,6 +328,7 @@ def _translate_page(
         run.report.skipped_locked += len(still)
 
 
+@checks_ids
 def translate_versions(
     settings: Settings,
     target: str,
@@ -477,6 +479,7 @@ def translate_files(
     return written
 
 
+@checks_ids
 def translate_version(settings: Settings, version_id: int, target: str) -> TranslateReport:
     """Translate ONE version into ``target``, as a translator asks for it (web button, API).
 

@@ -9,8 +9,12 @@ in the service layer gives the CLI and the web one rule set and one clear
 
 from __future__ import annotations
 
+import functools
+import inspect
 import re
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from workbench.errors import InputError
@@ -25,6 +29,7 @@ MAX_LANG = 10
 MIN_YEAR, MAX_YEAR = 1900, 9998
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def check_text(value: str, field: str, *, max_chars: int | None = None) -> str:
@@ -66,12 +71,20 @@ def check_url(value: str | None) -> str | None:
     return url
 
 
+def _shown(value: int) -> str:
+    """An integer for a message (one of 5,000 digits cannot even be printed: Python refuses)."""
+    digits = len(str(abs(value))) if value.bit_length() < 4000 else None
+    if digits is not None and digits <= 30:
+        return str(value)
+    return f"an integer of about {int(value.bit_length() * 0.30103):,} digits"
+
+
 def check_id(value: int, what: str = "id") -> int:
     """Ids are positive 64-bit integers; anything else cannot name a stored row."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise InputError(f"{what} must be an integer")
     if not 1 <= value <= MAX_ID:
-        raise InputError(f"{what} must be between 1 and {MAX_ID}, not {value}")
+        raise InputError(f"{what} must be between 1 and {MAX_ID}, not {_shown(value)}")
     return value
 
 
@@ -80,7 +93,7 @@ def check_int64(value: int, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InputError(f"{what} must be an integer")
     if not -MAX_ID - 1 <= value <= MAX_ID:
-        raise InputError(f"{what} is out of the 64-bit range: {value}")
+        raise InputError(f"{what} is out of the 64-bit range: {_shown(value)}")
     return value
 
 
@@ -93,3 +106,54 @@ def check_captured_at(value: datetime) -> datetime:
     if not MIN_YEAR <= when.year <= MAX_YEAR:
         raise InputError(f"captured_at year must be between {MIN_YEAR} and {MAX_YEAR}")
     return when
+
+
+def _id_param(name: str) -> str | None:
+    """Which check a parameter gets by its name: ids, id lists, revisions (or none)."""
+    if name == "id" or name.endswith("_id"):
+        return "id"
+    if name.endswith("_ids"):
+        return "ids"
+    if name == "revision" or name.endswith("_revision"):
+        return "int64"
+    if name == "id_range":
+        return "int64s"
+    return None
+
+
+def _check_param(kind: str, name: str, value: Any) -> None:
+    what = name.replace("_", " ")
+    if value is None:
+        return
+    if kind == "id":
+        check_id(value, what)
+    elif kind == "int64":
+        check_int64(value, what)
+    elif isinstance(value, Iterable) and not isinstance(value, str | bytes):
+        for item in value:
+            (check_int64 if kind == "int64s" else check_id)(item, what)
+
+
+def checks_ids(func: F) -> F:
+    """Check a service's id, id-list and revision arguments before it runs.
+
+    Why at the service and not at each entrance: the CLI and the web checked
+    ranges, but a service called directly (a script, the job queue, a test)
+    passed 2**63 on to the driver, which failed with an overflow traceback on
+    SQLite and a different one on PostgreSQL.  Parameters are picked by name
+    (``*_id``, ``*_ids``, ``*revision``); ``tests/reliability`` checks that
+    every public service with such a parameter carries this decorator.
+    """
+    signature = inspect.signature(func)
+    params = {n: k for n in signature.parameters if (k := _id_param(n)) is not None}
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        bound = signature.bind_partial(*args, **kwargs).arguments
+        for name, kind in params.items():
+            if name in bound:
+                _check_param(kind, name, bound[name])
+        return func(*args, **kwargs)
+
+    wrapper.__checks_ids__ = True  # type: ignore[attr-defined]
+    return wrapper  # type: ignore[return-value]

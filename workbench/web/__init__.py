@@ -21,6 +21,7 @@ from werkzeug.routing import IntegerConverter, Map
 from workbench.assets import STATIC_DIR, TEMPLATES_DIR, TRANSLATIONS_DIR
 from workbench.config import LOOPBACK_HOSTS, Settings
 from workbench.services.validation import MAX_ID
+from workbench.web import hosts
 
 __all__ = ["STATIC_DIR", "TEMPLATES_DIR", "TRANSLATIONS_DIR", "create_app"]
 
@@ -37,7 +38,7 @@ class IdConverter(IntegerConverter):
 
 
 def trusted_hosts(settings: Settings) -> list[str] | None:
-    """Host names the app answers to (Flask's ``TRUSTED_HOSTS``; others get a 400).
+    """Host names the app answers to (``web.hosts``; others get a 400).
 
     Why: without it a DNS-rebinding page (``evil.example`` resolving to
     127.0.0.1) could read pages and CSRF tokens of a local server.  Loopback
@@ -91,7 +92,6 @@ def create_app(settings: Settings | None = None, config: Mapping[str, Any] | Non
         WTF_CSRF_TIME_LIMIT=None,
         SESSION_COOKIE_SAMESITE="Lax",
         BABEL_TRANSLATION_DIRECTORIES=str(TRANSLATIONS_DIR),
-        TRUSTED_HOSTS=trusted_hosts(settings),
     )
     if config:
         app.config.update(config)
@@ -99,6 +99,7 @@ def create_app(settings: Settings | None = None, config: Mapping[str, Any] | Non
     app.json.sort_keys = False  # type: ignore[attr-defined]
     csrf.init_app(app)
     _register(app)
+    hosts.init_app(app, trusted_hosts(settings))  # after the others: its hook runs first
     app.after_request(_security_headers)
     return app
 
