@@ -34,6 +34,7 @@ from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import NotFoundError, WorkbenchError
+from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import iso_utc
 from workbench.store.story_models import CompareJob
@@ -243,6 +244,7 @@ def start_pair_job(
     return _submit(settings, "pair", f"pair:{left}:{right}:{shown}", params)
 
 
+@checks_ids
 def job_status(settings: Settings, job_id: int) -> dict[str, Any]:
     """A job's state and progress, JSON-ready; a dead process's job is resumed here."""
     with Session(get_engine(settings.database_url)) as session:
@@ -255,6 +257,7 @@ def job_status(settings: Settings, job_id: int) -> dict[str, Any]:
     return as_dict(job)
 
 
+@checks_ids
 def segment_count(settings: Settings, *version_ids: int) -> int:
     """Segments of these versions together (decides whether the form runs in the background)."""
     from sqlalchemy import func
