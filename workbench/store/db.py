@@ -110,9 +110,19 @@ def as_database_error(url: str, error: BaseException) -> DatabaseError:
     return DatabaseError(f"cannot use the database at {shown}: {detail}")
 
 
+#: PostgreSQL SQLSTATEs (or their two-character classes) that say the server cannot
+#: take the work now, not that the query is wrong: read-only (25006), permission
+#: denied (42501), connection (08), insufficient resources such as a full disk (53),
+#: operator intervention such as a shutdown (57P).
+_UNAVAILABLE_STATES = ("25006", "42501", "08", "53", "57P")
+
+
 def database_error(url: str | None, error: BaseException) -> DatabaseError | None:
     """The ``DatabaseError`` for a connection-level failure, else ``None`` (a real bug)."""
     if isinstance(error, exc.OperationalError | exc.InterfaceError | exc.NoSuchModuleError):
+        return as_database_error(url or "(configured URL)", error)
+    state = getattr(getattr(error, "orig", None), "sqlstate", None) or ""
+    if isinstance(error, exc.DBAPIError) and state.startswith(_UNAVAILABLE_STATES):
         return as_database_error(url or "(configured URL)", error)
     return None
 
@@ -154,6 +164,13 @@ def session_scope(engine: Engine) -> Iterator[Session]:
             yield session
             check_database_file(engine)
             session.commit()
+        except exc.DBAPIError as error:
+            # unreachable, read-only, full, permission denied: say why, never the SQL and
+            # its values (a constraint violation or a bad query stays what it is)
+            session.rollback()
+            if (converted := database_error(engine.url.render_as_string(), error)) is None:
+                raise
+            raise converted from error
         except BaseException:
             session.rollback()
             raise

@@ -9,7 +9,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import exc
 
-from workbench.store.db import as_database_error, get_engine
+from workbench.store.db import as_database_error, database_error, get_engine
 
 _READY: set[str] = set()
 _READY_LOCK = threading.Lock()  # Alembic's context is module-global: one upgrade at a time
@@ -80,4 +80,8 @@ def ensure_database(url: str) -> None:
             upgrade(url)
         except (exc.OperationalError, exc.InterfaceError, exc.ArgumentError) as error:
             raise as_database_error(url, error) from error
+        except exc.DBAPIError as error:  # read-only, permission denied, disk full
+            if (converted := database_error(url, error)) is None:
+                raise
+            raise converted from error
         _READY.add(url)
