@@ -133,3 +133,25 @@ def cache_state(engine: Engine) -> list[tuple]:
     return sorted(
         ((*r[:-1], None if r[-1] is None else round(r[-1], 3)) for r in rows), key=_sortable
     )
+
+
+# ------------------------------------------------- the registry of bad-input kinds
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip tests marked ``backends(...)`` on any other backend, saying why."""
+    from tests.reliability.kinds import BACKENDS, current_backend
+
+    backend = current_backend()
+    for item in items:
+        mark = item.get_closest_marker("backends")
+        if mark is not None and backend not in mark.args:
+            shown = " and ".join(a for a in BACKENDS if a in mark.args)
+            item.add_marker(pytest.mark.skip(reason=f"a fault of {shown} only"))
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print how many bad-input kinds the suite pins on each backend."""
+    from tests.reliability.kinds import summary
+
+    terminalreporter.write_line(summary())

@@ -22,6 +22,8 @@ from workbench.config import Settings
 from workbench.services.ingest import ingest_bytes
 from workbench.store.db import get_engine
 
+pytestmark = pytest.mark.bad_input  # each case: one kind (tests/reliability/kinds.py)
+
 OFFLINE_INDEX = "http://127.0.0.1:9/index.json"  # loopback discard port: refused at once
 
 

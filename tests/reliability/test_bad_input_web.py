@@ -21,6 +21,8 @@ from workbench.config import Settings
 from workbench.store.db import get_engine
 from workbench.web import create_app
 
+pytestmark = pytest.mark.bad_input  # each case: one kind (tests/reliability/kinds.py)
+
 # ------------------------------------------------------------------------------- web API
 
 

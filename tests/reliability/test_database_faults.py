@@ -39,6 +39,8 @@ def _upload(api: Api, name: str) -> object:
     return api.post("/api/ingest", data=form, content_type="multipart/form-data")
 
 
+@pytest.mark.bad_input
+@pytest.mark.backends("sqlite")
 def test_upload_after_the_database_was_deleted_is_refused(settings: Settings) -> None:
     database = _database(settings)
     app = create_app(settings)
@@ -55,6 +57,8 @@ def test_upload_after_the_database_was_deleted_is_refused(settings: Settings) ->
     )
 
 
+@pytest.mark.bad_input
+@pytest.mark.backends("sqlite")
 def test_a_replaced_database_file_is_noticed(settings: Settings, tmp_path: Path) -> None:
     database = _database(settings)
     ingest_bytes(settings, STORY, filename="a.txt", outlet="Wire")
@@ -65,6 +69,7 @@ def test_a_replaced_database_file_is_noticed(settings: Settings, tmp_path: Path)
         ingest_bytes(settings, STORY + b"2", filename="b.txt", outlet="Wire")
 
 
+@pytest.mark.bad_input
 def test_cli_reports_an_unwritable_database_folder(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
@@ -124,6 +129,7 @@ def _refused_and_unchanged(settings: Settings, url: str, needle: str) -> None:
     assert snapshot(engine) == before
 
 
+@pytest.mark.bad_input
 def test_a_read_only_database_is_a_clear_error(settings: Settings) -> None:
     ingest_bytes(settings, STORY, filename="a.txt", outlet="Wire")
     if settings.database_url.startswith("sqlite"):  # the file opened read-only
@@ -140,6 +146,8 @@ def test_a_read_only_database_is_a_clear_error(settings: Settings) -> None:
         dispose_engines()
 
 
+@pytest.mark.bad_input
+@pytest.mark.backends("postgresql")
 def test_postgres_permission_denied_is_a_clear_error(settings: Settings) -> None:
     admin, _ = _postgres(settings)
     ingest_bytes(settings, STORY, filename="a.txt", outlet="Wire")
@@ -153,6 +161,8 @@ def test_postgres_permission_denied_is_a_clear_error(settings: Settings) -> None
         _admin(admin, f'DROP ROLE IF EXISTS "{role}"')
 
 
+@pytest.mark.bad_input
+@pytest.mark.backends("postgresql")
 def test_postgres_going_away_under_a_running_server_acknowledges_nothing(
     settings: Settings,
 ) -> None:
@@ -179,6 +189,7 @@ def test_postgres_going_away_under_a_running_server_acknowledges_nothing(
     assert snapshot(engine) == before  # the refused upload is not there
 
 
+@pytest.mark.bad_input
 def test_an_unreachable_postgres_server_is_a_clear_error_everywhere(tmp_path: Path) -> None:
     """No server on the port at all (runs on every backend: nothing to connect to)."""
     url = "postgresql://postgres:secret@127.0.0.1:9/workbench"

@@ -70,12 +70,14 @@ def busy_port():  # type: ignore[no-untyped-def]
         yield sock.getsockname()[1]
 
 
+@pytest.mark.bad_input
 def test_serve_on_a_busy_port_says_so_before_announcing(settings: Settings, busy_port: int) -> None:
     result = _cli(settings, "serve", "--port", str(busy_port))
     _refused(result, 9, "already in use")
     assert "Serving" not in result.output
 
 
+@pytest.mark.bad_input
 def test_demo_on_a_busy_port_fails_before_doing_the_work(
     settings: Settings, busy_port: int
 ) -> None:
@@ -85,6 +87,7 @@ def test_demo_on_a_busy_port_fails_before_doing_the_work(
     assert snapshot(get_engine(settings.database_url)) == before
 
 
+@pytest.mark.bad_input
 def test_serve_on_an_unknown_host(settings: Settings) -> None:
     _refused(_cli(settings, "serve", "--host", "no-such-host.invalid"), 9, "cannot listen")
 
@@ -99,6 +102,7 @@ def test_serve_on_an_unknown_host(settings: Settings) -> None:
         ("sqlite:////proc/no-such-dir/workbench.db", "database"),
     ],
 )
+@pytest.mark.bad_input
 def test_unusable_database_urls(settings: Settings, url: str, needle: str) -> None:
     for args in (["versions"], ["ingest", __file__, "--outlet", "x"], ["init"]):
         result = _cli(settings, *args, database_url=url)
@@ -112,6 +116,7 @@ def _alignment(settings: Settings) -> int:
     return compare_versions(settings, v1, v2).alignment_id
 
 
+@pytest.mark.bad_input
 def test_export_output_paths(settings: Settings, tmp_path: Path) -> None:
     aid = str(_alignment(settings))
     _refused(_cli(settings, "export", aid, "-o", str(tmp_path / "no" / "x.json")), 2,
@@ -128,6 +133,7 @@ def test_export_output_paths(settings: Settings, tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+@pytest.mark.bad_input
 def test_export_into_a_read_only_folder(settings: Settings, tmp_path: Path) -> None:
     locked = tmp_path / "locked"
     locked.mkdir(mode=0o500)
@@ -135,6 +141,7 @@ def test_export_into_a_read_only_folder(settings: Settings, tmp_path: Path) -> N
     _refused(result, 2, "permission denied")
 
 
+@pytest.mark.bad_input
 def test_align_output_paths(settings: Settings, tmp_path: Path) -> None:
     src, tgt = tmp_path / "a.txt", tmp_path / "b.txt"
     src.write_text("One.\nTwo.\n", encoding="utf-8")
@@ -145,6 +152,7 @@ def test_align_output_paths(settings: Settings, tmp_path: Path) -> None:
     assert tgt.read_text(encoding="utf-8") == "One.\nTwo!\n"
 
 
+@pytest.mark.bad_input
 def test_translate_out_naming_an_existing_file(mt_settings: Settings, tmp_path: Path) -> None:
     source = tmp_path / "in.txt"
     source.write_text("The bridge opened.\n", encoding="utf-8")
@@ -164,6 +172,7 @@ def test_translate_out_naming_an_existing_file(mt_settings: Settings, tmp_path: 
         ["models", "install", "{missing}"],
     ],
 )
+@pytest.mark.bad_input
 def test_a_missing_input_file_is_code_2_everywhere(
     settings: Settings, tmp_path: Path, args: list[str]
 ) -> None:
@@ -172,6 +181,7 @@ def test_a_missing_input_file_is_code_2_everywhere(
     _refused(_cli(settings, *filled), 2, "missing.txt")
 
 
+@pytest.mark.bad_input
 def test_invalid_language_code_is_not_a_missing_model(mt_settings: Settings) -> None:
     _refused(_cli(mt_settings, "translate", "--to", "Deutsch!", "--all"), 2, "language code")
     _refused(_cli(mt_settings, "models", "install", "english", "de"), 2, "language code")

@@ -41,6 +41,7 @@ def secret(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.bad_input
 def test_symlink_to_a_file_is_refused_without_consent(
     settings: Settings, tmp_path: Path, secret: Path
 ) -> None:
@@ -52,6 +53,7 @@ def test_symlink_to_a_file_is_refused_without_consent(
     assert _cli(settings, str(link), "--follow-symlinks").exit_code == 0  # named, and asked
 
 
+@pytest.mark.bad_input
 def test_folder_ingest_never_follows_links_out_of_the_folder(
     settings: Settings, tmp_path: Path, secret: Path
 ) -> None:
@@ -85,6 +87,7 @@ def test_links_inside_the_folder_are_followed_when_asked(
     assert _versions(settings) == 2  # the alias is the same bytes: the same version
 
 
+@pytest.mark.bad_input
 def test_a_dangling_symlink_does_not_abort_the_folder(settings: Settings, tmp_path: Path) -> None:
     folder = tmp_path / "captures"
     folder.mkdir()
@@ -97,6 +100,7 @@ def test_a_dangling_symlink_does_not_abort_the_folder(settings: Settings, tmp_pa
     assert _versions(settings) == 2
 
 
+@pytest.mark.bad_input
 def test_a_fifo_is_refused_without_waiting(settings: Settings, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
@@ -109,6 +113,7 @@ def test_a_fifo_is_refused_without_waiting(settings: Settings, tmp_path: Path) -
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/null", "/dev/urandom"])
+@pytest.mark.bad_input
 def test_devices_are_refused(device: str) -> None:
     if not Path(device).exists():
         pytest.skip(f"{device} is absent on this system")
@@ -116,6 +121,7 @@ def test_devices_are_refused(device: str) -> None:
         read_bounded(Candidate(Path(device)), 1000)
 
 
+@pytest.mark.bad_input
 def test_size_is_checked_before_reading(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     with big.open("wb") as fh:
@@ -124,11 +130,13 @@ def test_size_is_checked_before_reading(tmp_path: Path) -> None:
         read_bounded(Candidate(big), 5 * 1024 * 1024)
 
 
+@pytest.mark.bad_input
 def test_a_directory_named_as_a_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="directory"):
         read_bounded(Candidate(tmp_path), 1000)
 
 
+@pytest.mark.bad_input
 def test_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
     if os.geteuid() == 0:
         pytest.skip("root reads files whatever their mode")

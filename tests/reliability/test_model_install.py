@@ -42,6 +42,7 @@ def _translates(models: Path) -> str:
         ("sentencepiece.model", b"garbage tokenizer"),
     ],
 )
+@pytest.mark.bad_input
 def test_a_corrupt_model_is_refused_and_the_old_one_keeps_working(
     tmp_path: Path, argos_packages: Packages, member: str, data: bytes
 ) -> None:

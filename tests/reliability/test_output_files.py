@@ -31,6 +31,7 @@ def _lines(tmp_path: Path) -> tuple[Path, Path]:
     return src, tgt
 
 
+@pytest.mark.bad_input
 def test_align_output_refuses_an_existing_file_without_force(
     settings: Settings, tmp_path: Path
 ) -> None:
@@ -45,6 +46,8 @@ def test_align_output_refuses_an_existing_file_without_force(
 
 
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+@pytest.mark.bad_input
+@pytest.mark.backends("sqlite")
 def test_output_never_replaces_the_database(
     settings: Settings, tmp_path: Path, suffix: str
 ) -> None:
@@ -61,6 +64,7 @@ def test_output_never_replaces_the_database(
     assert snapshot(engine) == before
 
 
+@pytest.mark.bad_input
 def test_database_check_resolves_relative_and_linked_names(tmp_path: Path) -> None:
     database = tmp_path / "wb.db"
     database.write_bytes(b"SQLite format 3\x00")
@@ -74,6 +78,8 @@ def test_database_check_resolves_relative_and_linked_names(tmp_path: Path) -> No
     refuse_database_path(database, "postgresql://localhost/wb")  # no file on PostgreSQL
 
 
+@pytest.mark.bad_input
+@pytest.mark.backends("sqlite")
 def test_export_output_never_replaces_the_database(settings: Settings, tmp_path: Path) -> None:
     if not settings.database_url.startswith("sqlite"):
         pytest.skip("the database is a file only on SQLite")

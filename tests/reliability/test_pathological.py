@@ -22,11 +22,13 @@ from workbench.store.db import get_engine
 from workbench.testing import pathological as shapes
 
 
+@pytest.mark.bad_input
 def test_related_story_teasers_are_ingested(settings: Settings) -> None:
     result = ingest_bytes(settings, shapes.related_articles(40), filename="r.html", outlet="O")
     assert result.created and result.segments > 40
 
 
+@pytest.mark.bad_input
 def test_twin_teasers_choose_the_first_equal_article() -> None:
     page = extract_page(shapes.twin_teasers().decode())
     assert [b.text for b in page.blocks if b.zone == "main"] == ["Same teaser text here."]
@@ -34,6 +36,7 @@ def test_twin_teasers_choose_the_first_equal_article() -> None:
 
 @pytest.mark.parametrize("depth", [1_000, 5_000])
 @pytest.mark.parametrize("tag", ["div", "span", "font"])
+@pytest.mark.bad_input
 def test_deep_nesting_closed_and_unclosed(depth: int, tag: str) -> None:
     for closed in (True, False):
         page = extract_page(shapes.deep_nesting(depth, tag, closed).decode())
@@ -46,11 +49,13 @@ def test_depth_is_capped_like_a_browser() -> None:
     assert len(builder.stack) == MAX_DEPTH + 1  # root + MAX_DEPTH open elements
 
 
+@pytest.mark.bad_input
 def test_stray_end_tags_do_not_scan_the_stack() -> None:
     html = "<div>" * 100 + "</span>" * 10_000 + "text" + "</div>" * 100
     assert [b.text for b in extract_page(html).blocks] == ["text"]
 
 
+@pytest.mark.bad_input
 def test_element_budget_is_a_clear_error(settings: Settings) -> None:
     engine = get_engine(settings.database_url)
     before = snapshot(engine)
@@ -59,6 +64,7 @@ def test_element_budget_is_a_clear_error(settings: Settings) -> None:
     assert snapshot(engine) == before
 
 
+@pytest.mark.bad_input
 def test_segment_budget_is_a_clear_error(settings: Settings) -> None:
     small = settings.with_(max_segments=500)
     with pytest.raises(TooLargeError, match="segments"):
@@ -68,6 +74,7 @@ def test_segment_budget_is_a_clear_error(settings: Settings) -> None:
     assert ingest_bytes(small, b"Word. " * 500, filename="q.txt", outlet="O").segments == 500
 
 
+@pytest.mark.bad_input
 def test_too_many_html_blocks_are_refused_before_segmentation(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -101,6 +108,7 @@ def test_budgets_can_be_raised_from_the_environment(monkeypatch: pytest.MonkeyPa
         (b'{"text": "a", "n": -' + b"9" * 101 + b"}", "integer"),
     ],
 )
+@pytest.mark.bad_input
 def test_json_limits_are_clear_errors(data: bytes, needle: str) -> None:
     with pytest.raises(InputError, match=needle):
         decode_document(data, filename="x.json")
@@ -111,6 +119,7 @@ def test_json_brackets_inside_strings_are_not_depth() -> None:
     assert decode_document(data, filename="x.json").text.startswith("The mayor [[[")
 
 
+@pytest.mark.bad_input
 def test_long_unrelated_sentences_diff_as_one_bounded_replacement() -> None:
     a, b = shapes.long_sentence(40_000, seed=1), shapes.long_sentence(40_000, seed=2)
     result = word_diff(a, b)
@@ -132,6 +141,7 @@ def test_long_sentence_with_one_edit_keeps_the_edit_precise() -> None:
      shapes.deep_nesting(800_000, "span", closed=False)],
     ids=["600k <i>", "1M <p>", "800k unclosed <span>"],
 )  # fmt: skip
+@pytest.mark.bad_input
 def test_far_over_the_element_budget_is_refused_before_parsing(data: bytes) -> None:
     with pytest.raises(TooLargeError, match="HTML tags"):
         decode_document(data, filename="x.html")
@@ -155,6 +165,7 @@ def test_cheap_diff_rebuilds_both_texts_and_never_understates() -> None:
         assert result.edit_ratio >= round(exact, 4)  # an upper bound of the character edits
 
 
+@pytest.mark.bad_input
 def test_a_huge_single_sentence_compares_by_head_and_tail_and_says_so(settings: Settings) -> None:
     from workbench.core.long_text import LONG_SEGMENT_CHARS, PARTIAL
     from workbench.services.compare import alignment_detail, compare_versions

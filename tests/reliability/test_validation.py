@@ -87,6 +87,7 @@ INGEST_CASES: list[tuple[str, bytes, str, dict[str, Any], str]] = [
     INGEST_CASES,
     ids=[c[0] for c in INGEST_CASES],
 )
+@pytest.mark.bad_input
 def test_service_refuses_the_same_on_every_backend(
     seeded: Settings, label: str, data: bytes, filename: str, kwargs: dict[str, Any], needle: str
 ) -> None:
@@ -101,6 +102,7 @@ def test_service_refuses_the_same_on_every_backend(
     assert snapshot(engine) == before
 
 
+@pytest.mark.bad_input
 def test_options_are_checked_even_when_the_bytes_are_stored(seeded: Settings) -> None:
     seed = b"The mayor opened the bridge.\n"  # the seeded fixture's bytes
     with pytest.raises(InputError, match="ISO 8601"):
@@ -139,6 +141,7 @@ CLI_ID_CASES = [
 
 
 @pytest.mark.parametrize("args", CLI_ID_CASES, ids=[" ".join(a)[:40] for a in CLI_ID_CASES])
+@pytest.mark.bad_input
 def test_cli_ids_out_of_range_are_usage_errors(seeded: Settings, args: list[str]) -> None:
     env = {"WORKBENCH_DATABASE_URL": seeded.database_url, "WORKBENCH_HOME": str(seeded.home)}
     engine = get_engine(seeded.database_url)
@@ -174,6 +177,7 @@ def web(seeded: Settings) -> tuple[Flask, Api, int]:
         "/api/versions/0",
     ],
 )
+@pytest.mark.bad_input
 def test_routes_with_huge_ids_are_404(web: tuple[Flask, Api, int], url: str) -> None:
     _, api, _ = web
     response = api.client.get(url)
@@ -201,6 +205,7 @@ POSTEDIT_CASES = [
 @pytest.mark.parametrize(
     ("label", "body", "status", "needle"), POSTEDIT_CASES, ids=[c[0] for c in POSTEDIT_CASES]
 )
+@pytest.mark.bad_input
 def test_post_edits_are_validated_on_every_backend(
     web: tuple[Flask, Api, int], seeded: Settings, label: str, body: bytes, status: int, needle: str
 ) -> None:
@@ -217,6 +222,7 @@ def test_post_edits_are_validated_on_every_backend(
     assert snapshot(engine) == before
 
 
+@pytest.mark.bad_input
 def test_post_edit_to_a_huge_segment_id_is_404(web: tuple[Flask, Api, int]) -> None:
     _, api, _ = web
     assert _post_edit(api, BIG, b'{"text": "Hallo", "base_revision": 0}').status_code == 404
@@ -232,6 +238,7 @@ def test_post_edit_to_a_huge_segment_id_is_404(web: tuple[Flask, Api, int]) -> N
         ("article", "x\x00y", "NUL"),
     ],
 )
+@pytest.mark.bad_input
 def test_upload_fields_are_validated(
     web: tuple[Flask, Api, int], seeded: Settings, field: str, value: str, needle: str
 ) -> None:
@@ -246,6 +253,7 @@ def test_upload_fields_are_validated(
 
 
 @pytest.mark.parametrize(("left", "right"), [(BIG, 1), (1, -BIG - 1), ("9" * 5000, 1), (True, 1)])
+@pytest.mark.bad_input
 def test_compare_ids_out_of_range_are_422(
     web: tuple[Flask, Api, int], seeded: Settings, left: Any, right: Any
 ) -> None:
@@ -305,6 +313,7 @@ def test_every_service_taking_ids_checks_them() -> None:
 @pytest.mark.parametrize(
     "bad", [BIG, 0, -1, True, "7", 10**5000], ids=["2^63", "0", "-1", "True", "str", "5000 digits"]
 )
+@pytest.mark.bad_input
 def test_services_called_directly_refuse_bad_ids(seeded: Settings, bad: Any) -> None:
     from workbench.services.browse import version_detail
     from workbench.services.compare import alignment_detail, compare_versions
@@ -329,6 +338,7 @@ def test_services_called_directly_refuse_bad_ids(seeded: Settings, bad: Any) -> 
     assert snapshot(engine) == before
 
 
+@pytest.mark.bad_input
 def test_post_edit_service_refuses_a_revision_past_64_bits(seeded: Settings) -> None:
     from workbench.services.postedit import save_translation
 
