@@ -10,6 +10,7 @@ import io
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -201,3 +202,30 @@ def test_an_unreachable_postgres_server_is_a_clear_error_everywhere(tmp_path: Pa
     app.config["TESTING"] = True
     response = Api(app.test_client()).client.get("/api/versions")
     assert response.status_code == 503 and "secret" not in response.get_json()["error"]
+
+
+@pytest.mark.bad_input
+@pytest.mark.backends("sqlite")
+def test_a_full_database_is_a_clear_error(settings: Settings) -> None:
+    """SQLite's "database or disk is full" (a page cap stands in for a full disk)."""
+    from sqlalchemy import event
+
+    ingest_bytes(settings, STORY, filename="a.txt", outlet="Wire")
+    engine = get_engine(settings.database_url)
+    before = snapshot(engine)
+    with engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    engine.dispose()
+
+    def cap(dbapi_connection: Any, _: Any) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(engine, "connect", cap)
+    big = (" ".join(f"Sentence {i} about the harbour works." for i in range(3000))).encode()
+    try:
+        with pytest.raises(DatabaseError, match="full"):
+            ingest_bytes(settings, big, filename="big.txt", outlet="Wire")
+    finally:
+        event.remove(engine, "connect", cap)
+        engine.dispose()
+    assert snapshot(engine) == before
