@@ -71,14 +71,9 @@ def models_list(as_json: bool, verbose: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def models_show(from_code: str, to_code: str, as_json: bool) -> None:
     """One installed model: metadata, licence and its README (credits, terms of use)."""
-    from workbench.adapters.mt.packages import check_code, find_package
-    from workbench.adapters.mt.routing import install_hint
-    from workbench.errors import NotFoundError
+    from workbench.services.models import find
 
-    src, dst = check_code(from_code), check_code(to_code)
-    info = find_package(_models_dir(), src, dst)
-    if info is None:
-        raise NotFoundError(f"no installed model for {src} → {dst}. {install_hint(src, dst)}")
+    info = find(_settings(), from_code, to_code)
     if as_json:
         click.echo(json.dumps(info.to_json(), ensure_ascii=False, indent=2))
         return

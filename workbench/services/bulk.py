@@ -32,7 +32,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from workbench.adapters.mt import cache
-from workbench.adapters.mt.engine import MTResult
+from workbench.adapters.mt.base import MTResult, engines
 from workbench.adapters.mt.packages import PackageInfo
 from workbench.core import labels
 from workbench.errors import LanguagePairError
@@ -148,7 +148,7 @@ def _pending_query(scope: Scope, lang: str | None, label: tuple[str, str] | None
             outdated,
             and_(
                 Translation.status == "machine",
-                Translation.engine == "argos",
+                Translation.engine.in_(engines()),  # type: ignore[attr-defined]
                 not_(and_(Translation.model_id == label[0], Translation.model_version == label[1])),
             ),
         )
@@ -239,7 +239,7 @@ def write_rows(
     """Insert new rows and replace outdated machine rows; returns how many were replaced."""
     now = utcnow()
     model_id, model_version = route_label(route, tag)
-    engine_name = "argos" if route else "identity"
+    engine_name = route[-1].engine if route else labels.IDENTITY
     fresh: list[dict[str, object]] = []
     replaced = 0
     for item, out in zip(items, outs, strict=True):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core import labels
+
 DEMO_SUFFIX = "-demo"
 
 
@@ -28,12 +30,18 @@ def provenance(row: dict[str, Any]) -> dict[str, Any] | None:
     if row.get("engine") in ("human", "identity") or not row.get("mt_text"):
         return None
     return {
-        "engine": row.get("engine") or "argos",
+        "engine": row.get("engine") or _engine_of(row.get("model_id") or ""),
         "model_id": row.get("model_id") or "",
         "model_version": row.get("model_version") or "",
         "created_at": row.get("created_at"),
         "demo": is_demo_version(row.get("model_version")),
     }
+
+
+def _engine_of(model_id: str) -> str:
+    """The engine named by a stored model label (``argos:en_de`` -> ``argos``)."""
+    steps = labels.parse_route(model_id)
+    return steps[-1].engine if steps else ""
 
 
 def describe(row: dict[str, Any]) -> str:

@@ -27,7 +27,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from workbench.adapters.mt import cache
-from workbench.adapters.mt.engine import EngineOptions, MTResult, get_model
+from workbench.adapters.mt.base import MTResult, load_translator
+from workbench.adapters.mt.options import EngineOptions
 from workbench.adapters.mt.packages import PackageInfo, check_code
 from workbench.adapters.mt.routing import find_route, route_label
 from workbench.config import Settings
@@ -86,7 +87,7 @@ def _run_route(
             t: hits[keys[t]] for t in unique if t not in missing_set
         }
         if missing:
-            results = get_model(pkg, options).translate(missing)
+            results = load_translator(pkg, options).translate(missing)
             cut = {t for t, r in zip(missing, results, strict=True) if r.truncated}
             truncated.update(i for i, t in enumerate(current) if t in cut)
             fresh = [(t, r.text, r.score) for t, r in zip(missing, results, strict=True)]

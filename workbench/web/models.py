@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from workbench.adapters.mt import list_packages
+from workbench.services import models
 from workbench.web.common import settings
 from workbench.web.render import View, page
 
@@ -18,6 +18,4 @@ bp = Blueprint("models", __name__)
 @page(bp, "/models", template="models.html")
 def index() -> View:
     """Every installed package (broken folders flagged) with licence and README."""
-    models_dir = settings().models_dir
-    assert models_dir is not None
-    return View({"models": [p.to_json() for p in list_packages(models_dir)]})
+    return View({"models": [p.to_json() for p in models.installed(settings())]})

@@ -14,6 +14,7 @@ is one module with a factory plus one ``register_engine`` line.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from importlib import import_module
 from typing import Any, Protocol, runtime_checkable
 
@@ -28,6 +29,16 @@ class Result(Protocol):
 
     text: str
     score: float
+    truncated: bool
+
+
+@dataclass(frozen=True)
+class MTResult:
+    """One translated input: text and the model's log-probability score."""
+
+    text: str
+    score: float
+    truncated: bool = False  # cut by the engine's decoding cap (the text is incomplete)
 
 
 @runtime_checkable
@@ -49,8 +60,13 @@ class Translator(Protocol):
         """The model package's version, stored with every translation it makes."""
         ...
 
-    def translate(self, texts: Sequence[str]) -> Sequence[Result]:
-        """Translate stripped, non-empty ``texts``; one result per input, in order."""
+    def translate(
+        self, texts: Sequence[str], prefixes: Sequence[str | None] | None = None
+    ) -> Sequence[Result]:
+        """Translate stripped, non-empty ``texts``; one result per input, in order.
+
+        ``prefixes[i]``, if given, is text the translation of ``texts[i]`` must start with.
+        """
         ...
 
 
@@ -64,7 +80,7 @@ def register_engine(name: str, factory: str | Factory) -> None:
 
 
 def engines() -> tuple[str, ...]:
-    """The registered engine names."""
+    """The registered engine names (rows they made are machine translations)."""
     return tuple(_ENGINES)
 
 

@@ -12,118 +12,35 @@ are wrong anyway).  Results come back per input, in input order, with scores.
 
 from __future__ import annotations
 
-import functools
-import math
-import os
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.adapters.mt.base import MTResult
+from workbench.adapters.mt.options import (
+    ARGOS_BEAM_SIZE,
+    ARGOS_MAX_DECODING,
+    EngineOptions,
+    resolve_device,
+)
 from workbench.adapters.mt.packages import PackageInfo
-from workbench.config import Settings
 from workbench.errors import ModelError
 
+__all__ = [
+    "ARGOS_BEAM_SIZE",
+    "ARGOS_MAX_DECODING",
+    "STATS",
+    "EngineOptions",
+    "LoadedModel",
+    "MTResult",
+    "get_model",
+    "plan_batches",
+    "resolve_device",
+]
+
 MAX_SOURCE_PIECES = 250  # longer inputs are translated in chunks (position limits)
-ARGOS_BEAM_SIZE = 4  # argostranslate's default (ARGOS_BEAM_SIZE)
-ARGOS_MAX_DECODING = 256  # CTranslate2's default cap, which Argos keeps
-
-
-def resolve_device(device: str) -> str:
-    """``auto`` becomes ``cuda`` when CTranslate2 sees a GPU, else ``cpu``."""
-    return device if device != "auto" else _auto_device()
-
-
-@functools.lru_cache(maxsize=1)
-def _auto_device() -> str:
-    import ctranslate2
-
-    try:
-        return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
-    except RuntimeError:  # a CUDA build without a driver
-        return "cpu"
-
-
-@dataclass(frozen=True)
-class EngineOptions:
-    """Device, layout and decoding knobs.
-
-    Defaults decode exactly as Argos does (beam 4, length penalty 0.2, unknown
-    pieces replaced by the source token) and lay the CPU out as the fastest
-    layout measured by ``benchmarks/mt_throughput.py``: one single-threaded
-    translator replica per core (``inter_threads``) fed asynchronously with
-    length-sorted batches of about 1,024 tokens.
-    """
-
-    beam_size: int = ARGOS_BEAM_SIZE
-    device: str = "cpu"
-    device_index: tuple[int, ...] = (0,)
-    compute_type: str = "default"  # keep the package's quantization (int8 for Argos)
-    inter_threads: int = 1
-    intra_threads: int = 1
-    max_batch_tokens: int = 1024
-    length_penalty: float = 0.2  # what Argos uses
-    replace_unknowns: bool = True  # what Argos does: unknown characters come from the source
-    decoding_slack: float = 2.0  # first cap = slack * expected ratio * source pieces + extra
-    decoding_extra: int = 10
-
-    @classmethod
-    def from_settings(cls, settings: Settings, **overrides: Any) -> EngineOptions:
-        """Options from ``Settings`` (``WORKBENCH_MT_*``); 0 threads = choose from the machine."""
-        device = resolve_device(settings.mt_device)
-        cores = os.cpu_count() or 1
-        if device == "cuda":
-            inter = settings.mt_inter_threads or len(settings.mt_device_index)
-            intra = settings.mt_threads or 1
-        else:
-            inter = settings.mt_inter_threads or max(
-                1, min(4, cores // max(1, settings.mt_threads or 1))
-            )
-            intra = settings.mt_threads or max(1, cores // inter)
-        base = cls(
-            beam_size=max(1, settings.mt_beam_size),
-            device=device,
-            device_index=tuple(settings.mt_device_index) or (0,),
-            compute_type=settings.mt_compute_type or "default",
-            inter_threads=max(1, inter),
-            intra_threads=max(1, intra),
-            max_batch_tokens=max(64, settings.mt_max_batch_tokens),
-        )
-        return replace(base, **overrides)
-
-    @property
-    def tag(self) -> str:
-        """Suffix of the model version label when decoding differs from Argos (drafts)."""
-        return "" if self.beam_size == ARGOS_BEAM_SIZE else f"~beam{self.beam_size}"
-
-    def translate_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments of ``Translator.translate_batch`` (shared with the benchmark)."""
-        return {
-            "beam_size": self.beam_size,
-            "length_penalty": self.length_penalty,
-            "return_scores": True,
-            "replace_unknowns": self.replace_unknowns,
-            "max_batch_size": 0,
-        }
-
-    def max_decoding_length(self, source_pieces: int, ratio: float = 1.0) -> int:
-        """The first-pass cap for a batch whose longest source has ``source_pieces`` pieces.
-
-        Relative to the pair's expected length ratio; never above Argos's cap.
-        Outputs that reach it are decoded again with Argos's cap (``LoadedModel``).
-        """
-        cap = math.ceil(self.decoding_slack * max(ratio, 0.5) * source_pieces) + self.decoding_extra
-        return min(ARGOS_MAX_DECODING, cap)
-
-
-@dataclass(frozen=True)
-class MTResult:
-    """One translated input: text and the model's log-probability score."""
-
-    text: str
-    score: float
-    truncated: bool = False  # cut by Argos's decoding cap too (the text is incomplete)
 
 
 @dataclass
@@ -213,15 +130,25 @@ class LoadedModel:
         try:
             self.tokenizer = _Tokenizer(package)
             self.translator = ctranslate2.Translator(
-                str(package.path / "model"),
-                device=options.device,
-                device_index=list(options.device_index),
-                compute_type=options.compute_type,
-                inter_threads=options.inter_threads,
-                intra_threads=options.intra_threads,
+                str(package.path / "model"), **options.translator_kwargs()
             )
         except (RuntimeError, OSError, ValueError) as exc:
             raise ModelError(f"cannot load model {package.label}: {exc}") from exc
+
+    @property
+    def engine(self) -> str:
+        """The engine's name (``Translator`` protocol): the package's."""
+        return self.package.engine
+
+    @property
+    def model_id(self) -> str:
+        """``argos:en_de`` (``Translator`` protocol)."""
+        return self.package.model_id
+
+    @property
+    def version(self) -> str:
+        """The package version (``Translator`` protocol)."""
+        return self.package.version
 
     @property
     def length_ratio(self) -> float:

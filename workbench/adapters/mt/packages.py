@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from workbench.adapters.mt.base import ARGOS
 from workbench.core.labels import ModelRef, pair_name
 from workbench.errors import (
     InputError,
@@ -59,14 +60,19 @@ class PackageInfo:
         return self.problem is not None
 
     @property
+    def engine(self) -> str:
+        """The engine that loads this package (``adapters.mt.base`` registry)."""
+        return ARGOS
+
+    @property
     def model_id(self) -> str:
         """Stable identity of the model, e.g. ``argos:en_de``."""
-        return f"argos:{self.from_code}_{self.to_code}"
+        return self.ref().model_id
 
     def ref(self, tag: str = "") -> ModelRef:
         """This package as a ``core.labels`` step (``tag``: non-default decoding, ``~beam1``)."""
         return ModelRef(
-            "argos", pair_name(self.from_code, self.to_code), self.version, tag.lstrip("~")
+            self.engine, pair_name(self.from_code, self.to_code), self.version, tag.lstrip("~")
         )
 
     @property
