@@ -204,7 +204,6 @@ def _after_enqueue(settings: Settings, job_id: int, enqueued: int) -> None:
 def translate_block(settings: Settings, block_id: int) -> None:
     """Translate one block (the queue task); a rerun of a done block does nothing."""
     from workbench.services.jobs import JobRequest
-    from workbench.services.translate import translate_versions
 
     engine = get_engine(settings.database_url)
     with session_scope(engine) as session:
@@ -224,15 +223,7 @@ def translate_block(settings: Settings, block_id: int) -> None:
         _set_block(engine, block_id, segments_done=max(0, in_block - total) + done)
 
     try:
-        report = translate_versions(
-            settings,
-            request.target,
-            request.version_ids,
-            roles=request.roles,
-            retranslate=request.retranslate,
-            id_range=bounds,
-            progress=progress,
-        )
+        report = request.run(settings, progress, id_range=bounds)
     except Exception as exc:
         message = exc.message if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}"
         _set_block(engine, block_id, status="failed", error=message)

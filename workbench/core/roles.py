@@ -27,6 +27,10 @@ HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER = (
     "other",
 )
 ROLES = (HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER)
+#: What a publisher wraps around the story: hidden on pages until ticked, left out of
+#: translation on request.  The one list (web filters, jobs, deliverables read it).
+BOILERPLATE_ROLES: tuple[str, ...] = (APPEAL, LINK_RESIDUE, COMMENT_FORM)
+CONTENT_ROLES: tuple[str, ...] = tuple(r for r in ROLES if r not in BOILERPLATE_ROLES)
 
 
 def deaccent(text: str) -> str:

@@ -29,12 +29,13 @@ from typing import Any
 from markupsafe import escape
 
 from workbench.config import Settings
+from workbench.core import roles as core_roles
 from workbench.errors import InputError
 from workbench.services.browse import version_detail
 from workbench.services.validation import checks_ids
 from workbench.services.xliff import XML_INVALID, to_tmx, to_xliff
 
-BOILERPLATE_ROLES: frozenset[str] = frozenset({"appeal", "link_residue", "comment_form"})
+BOILERPLATE_ROLES: frozenset[str] = frozenset(core_roles.BOILERPLATE_ROLES)
 
 
 @dataclass

@@ -36,7 +36,7 @@ from workbench.adapters.mt.packages import check_code
 from workbench.config import Settings
 from workbench.core import roles as core_roles
 from workbench.errors import InputError, NotFoundError, WorkbenchError
-from workbench.services.bulk import TranslateReport
+from workbench.services.bulk import Progress, TranslateReport
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import (
@@ -48,13 +48,8 @@ from workbench.store.models import (
     utcnow,
 )
 
-#: Page roles a translator usually does not need translated (hidden on pages until ticked).
-BOILERPLATE_ROLES: tuple[str, ...] = (
-    core_roles.APPEAL,
-    core_roles.LINK_RESIDUE,
-    core_roles.COMMENT_FORM,
-)
-CONTENT_ROLES: tuple[str, ...] = tuple(r for r in core_roles.ROLES if r not in BOILERPLATE_ROLES)
+#: Page roles translated when boilerplate is left out (the roles registry's list).
+CONTENT_ROLES: tuple[str, ...] = core_roles.CONTENT_ROLES
 STATUSES: tuple[str, ...] = ("queued", "running", "done", "failed")
 STALL_SECONDS = 600  # a running job without progress this long is reported as stalled
 _PROGRESS_EVERY = 1.0  # seconds between progress writes of one job
@@ -83,6 +78,29 @@ class JobRequest:
             "include_boilerplate": self.include_boilerplate,
             "retranslate": self.retranslate,
         }
+
+    def run(
+        self,
+        settings: Settings,
+        progress: Progress | None = None,
+        id_range: tuple[int, int] | None = None,
+    ) -> TranslateReport:
+        """Translate what this request asks for (``id_range``: one queue block of it).
+
+        The one call of the bulk service for jobs: the in-process worker and
+        the queue's ``translate_block`` both run a stored request through it.
+        """
+        from workbench.services.translate import translate_versions
+
+        return translate_versions(
+            settings,
+            self.target,
+            self.version_ids,
+            roles=self.roles,
+            retranslate=self.retranslate,
+            id_range=id_range,
+            progress=progress,
+        )
 
     @classmethod
     def from_job(cls, job: TranslationJob) -> JobRequest:
@@ -189,8 +207,6 @@ def start_job(
 @checks_ids
 def run_job(settings: Settings, job_id: int) -> TranslateReport:
     """Run a stored job here and now (the worker thread, or a CLI without a queue)."""
-    from workbench.services.translate import translate_versions
-
     engine = _engine(settings)
     with session_scope(engine) as session:
         job = session.get(TranslationJob, job_id)
@@ -208,14 +224,7 @@ def run_job(settings: Settings, job_id: int) -> TranslateReport:
             _update(settings, job_id, segments_done=done, segments_total=total)
 
     try:
-        report = translate_versions(
-            settings,
-            request.target,
-            request.version_ids,
-            roles=request.roles,
-            retranslate=request.retranslate,
-            progress=progress,
-        )
+        report = request.run(settings, progress)
     except WorkbenchError as exc:
         _update(settings, job_id, status="failed", error=exc.message)
         raise

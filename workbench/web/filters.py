@@ -17,15 +17,10 @@ from workbench.core import roles as core_roles
 from workbench.core.statuses import DISPLAY_ORDER
 from workbench.errors import InputError
 
-BOILERPLATE_ROLES: tuple[str, ...] = (
-    core_roles.APPEAL,
-    core_roles.LINK_RESIDUE,
-    core_roles.COMMENT_FORM,
-)
-ROLES: tuple[str, ...] = (
-    tuple(r for r in core_roles.ROLES if r not in BOILERPLATE_ROLES) + BOILERPLATE_ROLES
-)
-CONTENT_ROLES: tuple[str, ...] = tuple(r for r in ROLES if r not in BOILERPLATE_ROLES)
+BOILERPLATE_ROLES: tuple[str, ...] = core_roles.BOILERPLATE_ROLES
+CONTENT_ROLES: tuple[str, ...] = core_roles.CONTENT_ROLES
+# Content first, boilerplate last: the order the filter bar lists them in.
+ROLES: tuple[str, ...] = CONTENT_ROLES + BOILERPLATE_ROLES
 # Changes first, "unchanged" last: the filter bar lists what a reader looks for first.
 STATUSES: tuple[str, ...] = DISPLAY_ORDER
 
