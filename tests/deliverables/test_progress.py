@@ -158,3 +158,28 @@ def test_translate_form_works_without_the_jobs_service(mt_settings: Settings) ->
     done = client.post(f"/versions/{version}/translate", data={"csrf_token": token, "target": "de"},
                        follow_redirects=True)  # fmt: skip
     assert 'id="count-machine">5<' in done.get_data(as_text=True)
+
+
+def test_story_json_twin_and_cli_carry_progress(
+    client: FlaskClient, settings: Settings, corpus: Corpus
+) -> None:
+    """``/api/stories/<slug>`` has the per-version progress the page shows, and the
+    CLI's ``story --json`` is the same JSON (progress included)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    approve(settings, corpus)
+    body = client.get("/api/stories/north-korean-troops?compute=all").get_json()
+    progress = body["story"]["progress"]
+    rows = {row["version_id"]: row for row in progress["versions"]}
+    assert rows[corpus.v_en1]["approved"] == 1 and progress["total"]["approved"] == 1
+    assert set(rows) == {v["id"] for v in body["story"]["versions"]}
+    assert {"machine", "draft", "approved", "untranslated"} <= set(rows[corpus.v_de])
+    printed = CliRunner().invoke(
+        main, ["--database-url", settings.database_url, "story", "north-korean-troops", "--json"]
+    )
+    assert printed.exit_code == 0, printed.output
+    assert json.loads(printed.stdout) == body

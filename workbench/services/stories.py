@@ -41,6 +41,7 @@ from workbench.services.compare import (
     compare_versions,
     normalize_roles,
 )
+from workbench.services.progress import story_progress
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import AlignedPair, Alignment, Article, Segment
@@ -300,6 +301,7 @@ def story_view(
         "matrix": _matrix(story.versions, story.reference),
         "versions": versions,
         "pending": pending,
+        "progress": story_progress(settings, story.versions),  # translation, per version
     }
 
 

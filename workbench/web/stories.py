@@ -55,8 +55,9 @@ def _story(slug: str, args: Any, compute: int | None) -> dict[str, Any]:
 def show(slug: str) -> View:
     """Matrix, reference and every version against it (``?reference=ID``, ``?compute=all|N``).
 
-    The page adds each version's translation progress (the JSON twin stays byte for
-    byte the CLI's ``story --json``; progress per version is in ``/api/articles``).
+    Both carry each version's translation progress (into its default target);
+    ``?target=LANG`` re-measures it for the page only, so the JSON twin stays byte
+    for byte the CLI's ``story --json``.
     """
     story = _story(slug, request.args, _compute(request.args))
     return View(
@@ -64,7 +65,9 @@ def show(slug: str) -> View:
         html=lambda: {
             "languages": settings().languages,
             "job": job_of_request(),
-            "progress": story_progress(settings(), story["versions"], request.args.get("target")),
+            "progress": story_progress(settings(), story["versions"], request.args["target"])
+            if request.args.get("target")
+            else story["progress"],
         },
     )
 
