@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from workbench.errors import N_
+
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "ru", "uk", "fr")
 #: Host names a local server always answers to (see ``workbench.web.trusted_hosts``).
 LOOPBACK_HOSTS: tuple[str, ...] = ("localhost", "127.0.0.1", "::1", "[::1]")
@@ -96,11 +98,15 @@ def _mt_from_env(env: Mapping[str, str]) -> dict[str, object]:
             try:
                 out[key] = int(env[name])
             except ValueError as exc:
-                raise InputError(f"{name} must be an integer, not {env[name]!r}") from exc
+                raise InputError(
+                    N_("%(name)s must be an integer, not %(value)r"), name=name, value=env[name]
+                ) from exc
     device = env.get("WORKBENCH_MT_DEVICE", "").strip().lower()
     if device:
         if device not in ("auto", "cpu", "cuda"):
-            raise InputError(f"WORKBENCH_MT_DEVICE must be auto, cpu or cuda, not {device!r}")
+            raise InputError(
+                N_("WORKBENCH_MT_DEVICE must be auto, cpu or cuda, not %(device)r"), device=device
+            )
         out["mt_device"] = device
     if env.get("WORKBENCH_MT_COMPUTE_TYPE"):
         out["mt_compute_type"] = env["WORKBENCH_MT_COMPUTE_TYPE"].strip()
@@ -110,5 +116,7 @@ def _mt_from_env(env: Mapping[str, str]) -> dict[str, object]:
                 int(x) for x in env["WORKBENCH_MT_DEVICE_INDEX"].split(",") if x.strip()
             )
         except ValueError as exc:
-            raise InputError("WORKBENCH_MT_DEVICE_INDEX must be integers like 0 or 0,1") from exc
+            raise InputError(
+                N_("WORKBENCH_MT_DEVICE_INDEX must be integers like 0 or 0,1")
+            ) from exc
     return out

@@ -7,6 +7,13 @@ service says "this is the user's input, not a bug".
 
 ``EXIT_CODES`` is the one table every command follows; the README's table is
 checked against it (tests/reliability/test_exit_codes.py).
+
+Messages are English templates marked with ``N_`` (pybabel's default keyword,
+so ``pybabel extract`` finds them) and their values as keyword parameters:
+``NotFoundError(N_("version %(id)s not found"), id=vid)``.  ``message`` is the
+English text (the CLI prints it); the web renders ``template`` in the request's
+language (``workbench.web.errors.localized``).  No gettext here: services stay
+free of Flask, and the CLI stays English.
 """
 
 from __future__ import annotations
@@ -15,15 +22,42 @@ from __future__ import annotations
 PARTIAL_EXIT_CODE = 12
 
 
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction into the UI catalogs; it is translated later,
+    where the reader's language is known (the web entrance)."""
+    return message
+
+
+class Num(int):
+    """A count shown with digit grouping: ``5,242,880`` in English, the UI locale's
+    grouping on a page (``5.242.880`` in German)."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+
+class Term(str):
+    """A word of a vocabulary (a file kind, a permission) put into a message: marked
+    with ``N_`` where it is defined and translated along with the message."""
+
+
 class WorkbenchError(Exception):
-    """Base class: a problem the user can fix; never a programming error."""
+    """Base class: a problem the user can fix; never a programming error.
+
+    ``template`` and ``params`` keep the untranslated message and its values, so
+    an entrance can show it in its reader's language; a parameter may itself be
+    a ``WorkbenchError`` (a reason wrapped in a wider message).
+    """
 
     status: int = 400
     exit_code: int = 1
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, /, **params: object) -> None:
+        text = message % params if params else message
+        super().__init__(text)
+        self.message = text
+        self.template = message
+        self.params = params
 
 
 class InputError(WorkbenchError):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
-from workbench.errors import InputError
+from workbench.errors import N_, InputError
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,8 @@ def export_format(name: str | None) -> ExportFormat:
     key = (name or "").strip().lower()
     if key not in EXPORT_FORMATS:
         raise InputError(
-            f"unknown export format {name!r}; choose one of {', '.join(EXPORT_FORMAT_NAMES)}"
+            N_("unknown export format %(name)r; choose one of %(EXPORT_FORMAT_NAMES)s"),
+            name=name,
+            EXPORT_FORMAT_NAMES=", ".join(EXPORT_FORMAT_NAMES),
         )
     return EXPORT_FORMATS[key]

@@ -10,7 +10,7 @@ from babel.support import Translations
 
 from workbench.web import TRANSLATIONS_DIR
 
-PLACEHOLDER = re.compile(r"%\(\w+\)s")
+PLACEHOLDER = re.compile(r"%\(\w+\)[sdr]")
 
 
 def _template_ids() -> list[str]:

@@ -20,7 +20,7 @@ from typing import Any
 from charset_normalizer import from_bytes
 
 from workbench.adapters.html_text import HtmlBudgetError, Page, extract_page
-from workbench.errors import InputError, TooLargeError
+from workbench.errors import N_, InputError, Term, TooLargeError
 from workbench.formats import INGEST_FORMAT_NAMES, SUFFIX_TO_FORMAT
 
 FORMATS = INGEST_FORMAT_NAMES  # the registry: workbench/formats.py
@@ -33,16 +33,16 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SIGNATURES = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or DOCX/ODT/.argosmodel)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\x7fELF", "an executable"),
-    (b"BZh", "a bzip2 archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"%PDF", Term(N_("a PDF document"))),
+    (b"PK\x03\x04", Term(N_("a ZIP archive (or DOCX/ODT/.argosmodel)"))),
+    (b"\x89PNG", Term(N_("a PNG image"))),
+    (b"GIF8", Term(N_("a GIF image"))),
+    (b"\xff\xd8\xff", Term(N_("a JPEG image"))),
+    (b"\x1f\x8b", Term(N_("a gzip archive"))),
+    (b"\x7fELF", Term(N_("an executable"))),
+    (b"BZh", Term(N_("a bzip2 archive"))),
+    (b"7z\xbc\xaf", Term(N_("a 7-Zip archive"))),
+    (b"SQLite format 3\x00", Term(N_("an SQLite database"))),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 #: When several encodings decode the bytes to the same text, report the commonest.
@@ -88,18 +88,18 @@ def detect_format(filename: str, data: bytes) -> str:
 def _refuse_binary(data: bytes) -> None:
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            raise InputError(f"binary file ({what}), not text")
+            raise InputError(N_("binary file (%(what)s), not text"), what=what)
 
 
 def _best_guess(data: bytes) -> tuple[str, str]:
     """charset-normalizer's guess, renamed to the commonest codec giving the same text."""
     best = from_bytes(data).best()
     if best is None:
-        raise InputError("cannot detect the text encoding (binary or corrupt file?)")
+        raise InputError(N_("cannot detect the text encoding (binary or corrupt file?)"))
     text = str(best)
     if best.encoding.startswith(("utf_16", "utf_32")) and _plausible(text) < 0.5:
         # without a BOM or NUL bytes, a UTF-16 guess turns Latin text into CJK soup
-        raise InputError("cannot detect the text encoding; re-save the file as UTF-8")
+        raise InputError(N_("cannot detect the text encoding; re-save the file as UTF-8"))
     for name in _PREFERRED:
         try:
             if data.decode(name) == text:
@@ -112,14 +112,18 @@ def _best_guess(data: bytes) -> tuple[str, str]:
 def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data``; returns ``(text, encoding)`` or raises ``InputError``."""
     if not data.strip():
-        raise InputError("empty input: no text to ingest")
+        raise InputError(N_("empty input: no text to ingest"))
     _refuse_binary(data)
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(name)
             except UnicodeDecodeError as exc:
-                raise InputError(f"not valid {name} despite its byte-order mark: {exc}") from exc
+                raise InputError(
+                    N_("not valid %(name)s despite its byte-order mark: %(exc)s"),
+                    name=name,
+                    exc=exc,
+                ) from exc
             label = {"utf-16": "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"}
             return _checked(text), label.get(name, name if name != "utf-32" else "utf-32")
     if b"\x00" in data:
@@ -154,7 +158,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str]:
                 continue
             if "\x00" not in text and _plausible(text) >= 0.95:
                 return _checked(text), codec
-    raise InputError("binary file (contains NUL bytes), not text")
+    raise InputError(N_("binary file (contains NUL bytes), not text"))
 
 
 def _refuse_mixed_utf8(data: bytes, exc: UnicodeDecodeError) -> None:
@@ -168,8 +172,12 @@ def _refuse_mixed_utf8(data: bytes, exc: UnicodeDecodeError) -> None:
     good = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
     if good >= 1 and good >= bad:  # valid UTF-8 letters beside invalid bytes: two encodings
         raise InputError(
-            f"mixed encodings: the file is UTF-8 except for {bad} invalid byte sequence(s), "
-            f"the first at byte {exc.start}; re-save it in one encoding"
+            N_(
+                "mixed encodings: the file is UTF-8 except for %(bad)s invalid byte "
+                "sequence(s), the first at byte %(start)s; re-save it in one encoding"
+            ),
+            bad=bad,
+            start=exc.start,
         )
 
 
@@ -180,9 +188,9 @@ def _checked(text: str) -> str:
         1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS
     )
     if controls > max(2, len(sample) // 200):
-        raise InputError("binary file (too many control characters), not text")
+        raise InputError(N_("binary file (too many control characters), not text"))
     if not text.strip():
-        raise InputError("empty input: no text to ingest")
+        raise InputError(N_("empty input: no text to ingest"))
     return text
 
 
@@ -215,7 +223,9 @@ def _extract(html: str) -> Page:
     try:
         return extract_page(html)
     except HtmlBudgetError as exc:
-        raise TooLargeError(f"{exc}; split the page or remove repeated markup") from exc
+        raise TooLargeError(
+            N_("%(exc)s; split the page or remove repeated markup"), exc=exc
+        ) from exc
 
 
 def decode_html(data: bytes) -> Decoded:
@@ -224,7 +234,7 @@ def decode_html(data: bytes) -> Decoded:
     page = _extract(html)
     text, regions = _from_blocks(page.title, [(b.text, b.zone, b.kind) for b in page.blocks])
     if not text.strip():
-        raise InputError("the HTML page has no visible text")
+        raise InputError(N_("the HTML page has no visible text"))
     return Decoded(text, encoding, "html", page.title, regions)
 
 
@@ -237,7 +247,9 @@ MAX_JSON_INT_DIGITS = 100
 def _int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_JSON_INT_DIGITS:
         raise InputError(
-            f"JSON integer with {len(text)} digits; the limit is {MAX_JSON_INT_DIGITS}"
+            N_("JSON integer with %(count)s digits; the limit is %(MAX_JSON_INT_DIGITS)s"),
+            count=len(text),
+            MAX_JSON_INT_DIGITS=MAX_JSON_INT_DIGITS,
         )
     return int(text)
 
@@ -256,7 +268,10 @@ def _check_depth(raw: str) -> None:
         if ch in "[{":
             depth += 1
             if depth > MAX_JSON_DEPTH:
-                raise InputError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+                raise InputError(
+                    N_("JSON nested deeper than %(MAX_JSON_DEPTH)s levels"),
+                    MAX_JSON_DEPTH=MAX_JSON_DEPTH,
+                )
         elif ch in "]}":
             depth -= 1
 
@@ -271,10 +286,13 @@ def parse_json(raw: str) -> Any:
         return json.loads(raw, parse_int=_int)
     except json.JSONDecodeError as exc:
         raise InputError(
-            f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            N_("malformed JSON at line %(lineno)s, column %(colno)s: %(msg)s"),
+            lineno=exc.lineno,
+            colno=exc.colno,
+            msg=exc.msg,
         ) from exc
     except (RecursionError, ValueError) as exc:  # a last guard: never a traceback
-        raise InputError(f"JSON cannot be read: {exc}") from exc
+        raise InputError(N_("JSON cannot be read: %(exc)s"), exc=exc) from exc
 
 
 _JSON_FIELDS = ("title", "text", "html", "url", "captured_at", "outlet", "language", "article")
@@ -285,10 +303,10 @@ def decode_json(data: bytes) -> Decoded:
     raw, encoding = decode_bytes(data)
     obj = parse_json(raw)
     if not isinstance(obj, dict):
-        raise InputError("JSON input must be one object with a 'text' (or 'html') field")
+        raise InputError(N_("JSON input must be one object with a 'text' (or 'html') field"))
     for key in _JSON_FIELDS:
         if key in obj and obj[key] is not None and not isinstance(obj[key], str):
-            raise InputError(f"JSON field {key!r} must be a string")
+            raise InputError(N_("JSON field %(key)r must be a string"), key=key)
     meta = {k: obj[k] for k in _JSON_FIELDS[3:] if obj.get(k)}
     title = " ".join((obj.get("title") or "").split())
     if obj.get("html"):
@@ -303,7 +321,7 @@ def decode_json(data: bytes) -> Decoded:
         joined = f"{text}\n\n{body}" if text else body
         return Decoded(joined, encoding, "json", title, regions, meta)
     else:
-        raise InputError("JSON input has no 'text' (or 'html') field with text in it")
+        raise InputError(N_("JSON input has no 'text' (or 'html') field with text in it"))
     text, regions = _from_blocks(title, blocks)
     return Decoded(text, encoding, "json", title, regions, meta)
 
@@ -312,7 +330,11 @@ def decode_document(data: bytes, *, filename: str, fmt: str | None = None) -> De
     """Decode ``data`` according to ``fmt`` (or the file name / content)."""
     fmt = (fmt or detect_format(filename, data)).lower()
     if fmt not in FORMATS:
-        raise InputError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+        raise InputError(
+            N_("unknown format %(fmt)r (expected one of %(FORMATS)s)"),
+            fmt=fmt,
+            FORMATS=", ".join(FORMATS),
+        )
     if fmt == "html":
         return decode_html(data)
     if fmt == "json":

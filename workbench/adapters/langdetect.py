@@ -12,14 +12,16 @@ from functools import lru_cache
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from workbench.core.langid import LangScore, smooth_languages
-from workbench.errors import LanguageCodeError, LanguagePairError
+from workbench.errors import N_, LanguageCodeError, LanguagePairError
 
 
 def to_language(code: str) -> Language:
     """Lingua ``Language`` for an ISO 639-1 code, or ``LanguageCodeError``."""
     iso = getattr(IsoCode639_1, code.strip().upper(), None)
     if iso is None or len(code.strip()) != 2:
-        raise LanguageCodeError(f"unknown language code {code!r} (use ISO 639-1, e.g. en, de)")
+        raise LanguageCodeError(
+            N_("unknown language code %(code)r (use ISO 639-1, e.g. en, de)"), code=code
+        )
     return Language.from_iso_code_639_1(iso)
 
 
@@ -28,7 +30,7 @@ def detector(languages: tuple[str, ...]) -> LanguageDetector:
     """One detector per language set (needs at least two languages)."""
     langs = sorted({to_language(c) for c in languages}, key=lambda lang: lang.name)
     if len(langs) < 2:
-        raise LanguagePairError("language detection needs at least two configured languages")
+        raise LanguagePairError(N_("language detection needs at least two configured languages"))
     return LanguageDetectorBuilder.from_languages(*langs).build()
 
 

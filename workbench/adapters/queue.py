@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from workbench.config import Settings
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import N_, InputError, WorkbenchError
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, TranslationBlock, TranslationJob, utcnow
 
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 def conninfo(url: str) -> str:
     """A libpq URL from a SQLAlchemy one."""
     if not url.startswith("postgresql"):
-        raise InputError("the job queue needs a PostgreSQL database (WORKBENCH_DATABASE_URL)")
+        raise InputError(N_("the job queue needs a PostgreSQL database (WORKBENCH_DATABASE_URL)"))
     scheme, rest = url.split("://", 1)
     return "postgresql://" + rest if "+" in scheme else url
 
@@ -150,7 +150,7 @@ def enqueue_job(settings: Settings, job_id: int) -> int:
     with session_scope(engine) as session:
         job = session.get(TranslationJob, job_id)
         if job is None:
-            raise WorkbenchError(f"no such job: {job_id}")
+            raise WorkbenchError(N_("no such job: %(job_id)s"), job_id=job_id)
         request = JobRequest.from_job(job)
     scope = Scope(target=request.target, version_ids=request.version_ids, roles=request.roles)
     with app.open():

@@ -16,7 +16,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from workbench.errors import InputError
+from workbench.errors import N_, InputError
 
 TRUE = {"1", "yes", "true", "y", "x", "forbidden", "ja", "да", "так"}
 FORBIDDEN_STATUSES = {
@@ -42,14 +42,16 @@ class Entry:
 def decode_text(data: bytes, what: str) -> str:
     """UTF-8 (with or without BOM) text, or a clear error for binary/other encodings."""
     if not data.strip():
-        raise InputError(f"the {what} file is empty")
+        raise InputError(N_("the %(what)s file is empty"), what=what)
     if b"\x00" in data[:4096]:
-        raise InputError(f"the {what} file is binary (or UTF-16), not UTF-8 text")
+        raise InputError(N_("the %(what)s file is binary (or UTF-16), not UTF-8 text"), what=what)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"the {what} file is not UTF-8 (byte {exc.start}); save it as UTF-8 and retry"
+            N_("the %(what)s file is not UTF-8 (byte %(start)s); save it as UTF-8 and retry"),
+            what=what,
+            start=exc.start,
         ) from exc
 
 
@@ -63,9 +65,16 @@ def parse_glossary_file(
     elif name.endswith((".csv", ".tsv", ".txt")) or not name:
         entries = parse_csv(decode_text(data, "CSV"), source_lang, target_lang)
     else:
-        raise InputError(f"unknown glossary format {filename!r}: use .csv, .tsv or .tbx")
+        raise InputError(
+            N_("unknown glossary format %(filename)r: use .csv, .tsv or .tbx"), filename=filename
+        )
     if not entries:
-        raise InputError(f"no {source_lang}->{target_lang} terms found in {filename or 'the file'}")
+        raise InputError(
+            N_("no %(source_lang)s->%(target_lang)s terms found in %(filename)s"),
+            source_lang=source_lang,
+            target_lang=target_lang,
+            filename=filename or "the file",
+        )
     return entries
 
 
@@ -96,9 +105,9 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
     try:
         rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
     except csv.Error as exc:
-        raise InputError(f"malformed CSV: {exc}") from exc
+        raise InputError(N_("malformed CSV: %(exc)s"), exc=exc) from exc
     if not rows:
-        raise InputError("the CSV file has no rows")
+        raise InputError(N_("the CSV file has no rows"))
     header = _columns(rows[0], source_lang, target_lang)
     cols = header or {"source": 0, "target": 1, "forbidden": 2, "note": 3}
     entries = []
@@ -109,7 +118,9 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
             return row[index].strip() if 0 <= index < len(row) else ""
 
         if len(row) < 2 or not cell("target"):
-            raise InputError(f"CSV row {number}: expected a source term and a target term")
+            raise InputError(
+                N_("CSV row %(number)s: expected a source term and a target term"), number=number
+            )
         status = cell("forbidden").lower()
         entries.append(
             Entry(
@@ -155,11 +166,13 @@ def parse_tbx(data: bytes, source_lang: str, target_lang: str) -> list[Entry]:
     try:
         root = SafeET.fromstring(data)
     except DefusedXmlException as exc:
-        raise InputError(f"the TBX file declares entities, which are refused: {exc}") from exc
+        raise InputError(
+            N_("the TBX file declares entities, which are refused: %(exc)s"), exc=exc
+        ) from exc
     except SafeET.ParseError as exc:
-        raise InputError(f"malformed TBX (XML): {exc}") from exc
+        raise InputError(N_("malformed TBX (XML): %(exc)s"), exc=exc) from exc
     if _local(root.tag).lower() not in {"martif", "tbx"}:
-        raise InputError(f"not a TBX file: the root element is <{_local(root.tag)}>")
+        raise InputError(N_("not a TBX file: the root element is <%(tag)s>"), tag=_local(root.tag))
     entries: list[Entry] = []
     for entry in root.iter():
         if _local(entry.tag) not in {"termEntry", "conceptEntry"}:

@@ -18,7 +18,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from workbench.adapters.termfiles import decode_text
-from workbench.errors import InputError
+from workbench.errors import N_, InputError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CODES = {"bpt", "ept", "ph", "it", "ut"}
@@ -77,16 +77,18 @@ def parse_tmx(
     try:
         root = SafeET.fromstring(data)
     except DefusedXmlException as exc:
-        raise InputError(f"the TMX file declares entities, which are refused: {exc}") from exc
+        raise InputError(
+            N_("the TMX file declares entities, which are refused: %(exc)s"), exc=exc
+        ) from exc
     except SafeET.ParseError as exc:
-        raise InputError(f"malformed TMX (XML): {exc}") from exc
+        raise InputError(N_("malformed TMX (XML): %(exc)s"), exc=exc) from exc
     if _local(root.tag) != "tmx":
-        raise InputError(f"not a TMX file: the root element is <{_local(root.tag)}>")
+        raise InputError(N_("not a TMX file: the root element is <%(tag)s>"), tag=_local(root.tag))
     header = next((c for c in root if _local(c.tag) == "header"), None)
     declared = base_lang(header.get("srclang", "")) if header is not None else ""
     source = base_lang(source_lang) if source_lang else declared
     if not source or source == "*all*":
-        raise InputError("the TMX header names no source language (srclang); give --from")
+        raise InputError(N_("the TMX header names no source language (srclang); give --from"))
     units: list[Unit] = []
     for tu in root.iter():
         if _local(tu.tag) != "tu":
@@ -100,7 +102,7 @@ def parse_tmx(
                 units.append(Unit(source, lang, variants[source], text, author))
     if not units:
         pair = f"{source}->{target_lang}" if target_lang else f"from {source}"
-        raise InputError(f"no translation units {pair} found in the TMX file")
+        raise InputError(N_("no translation units %(pair)s found in the TMX file"), pair=pair)
     return units
 
 

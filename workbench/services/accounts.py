@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from workbench.config import Settings
-from workbench.errors import ConflictError, InputError, NotFoundError, WorkbenchError
+from workbench.errors import N_, ConflictError, InputError, NotFoundError, Term, WorkbenchError
 from workbench.store.cat_models import UserAccount
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import iso_utc
@@ -33,6 +33,14 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset({"save_draft", "approve", "manage_users", "manage_glossary", "manage_tm"}),
 }
 MIN_PASSWORD = 8
+#: What each permission lets one do, as a refusal names it ("... may not approve").
+PERMISSION_NAMES: dict[str, str] = {
+    "save_draft": N_("save draft"),
+    "approve": N_("approve"),
+    "manage_users": N_("manage users"),
+    "manage_glossary": N_("manage glossary"),
+    "manage_tm": N_("manage tm"),
+}
 
 
 class ForbiddenError(WorkbenchError):
@@ -68,7 +76,12 @@ def require(actor: Actor | None, permission: str) -> Actor:
     """The actor (``None`` = local user) if allowed, else ``ForbiddenError``."""
     actor = actor or LOCAL
     if not actor.can(permission):
-        raise ForbiddenError(f"{actor.name} ({actor.role}) may not {permission.replace('_', ' ')}")
+        raise ForbiddenError(
+            N_("%(name)s (%(role)s) may not %(permission)s"),
+            name=actor.name,
+            role=Term(actor.role),
+            permission=Term(PERMISSION_NAMES.get(permission, permission.replace("_", " "))),
+        )
     return actor
 
 
@@ -85,11 +98,15 @@ def _user_dict(user: UserAccount) -> dict[str, Any]:
 def _check(name: str, role: str, password: str | None) -> str:
     name = name.strip()
     if not name or len(name) > 100 or any(ch.isspace() for ch in name):
-        raise InputError("a user name is 1-100 characters without spaces")
+        raise InputError(N_("a user name is 1-100 characters without spaces"))
     if role not in ROLES:
-        raise InputError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+        raise InputError(
+            N_("role must be one of %(ROLES)s, not %(role)r"), ROLES=", ".join(ROLES), role=role
+        )
     if password is not None and len(password) < MIN_PASSWORD:
-        raise InputError(f"a password needs at least {MIN_PASSWORD} characters")
+        raise InputError(
+            N_("a password needs at least %(MIN_PASSWORD)s characters"), MIN_PASSWORD=MIN_PASSWORD
+        )
     return name
 
 
@@ -107,7 +124,7 @@ def add_user(
     require(actor, "manage_users")
     name = _check(name, role, password)
     if role != "admin" and not has_accounts(settings):
-        raise InputError("the first account must be an admin (--role admin)")
+        raise InputError(N_("the first account must be an admin (--role admin)"))
     try:
         with session_scope(get_engine(settings.database_url)) as session:
             user = UserAccount(name=name, role=role, password_hash=generate_password_hash(password))
@@ -115,7 +132,7 @@ def add_user(
             session.flush()
             return _user_dict(user)
     except IntegrityError as exc:
-        raise ConflictError(f"a user named {name!r} already exists") from exc
+        raise ConflictError(N_("a user named %(name)r already exists"), name=name) from exc
 
 
 def list_users(settings: Settings) -> list[dict[str, Any]]:
@@ -128,7 +145,7 @@ def list_users(settings: Settings) -> list[dict[str, Any]]:
 def _get(session: Session, name: str) -> UserAccount:
     user = session.exec(select(UserAccount).where(UserAccount.name == name)).first()
     if user is None:
-        raise NotFoundError(f"no user named {name!r}")
+        raise NotFoundError(N_("no user named %(name)r"), name=name)
     return user
 
 
@@ -153,7 +170,9 @@ def update_user(
         user = _get(session, name)
         _check(user.name, role or user.role, password)
         if role and role != "admin" and _last_admin(session, user):
-            raise ConflictError(f"{name} is the last admin; make another admin first")
+            raise ConflictError(
+                N_("%(name)s is the last admin; make another admin first"), name=name
+            )
         if role:
             user.role = role
         if password:
@@ -174,7 +193,7 @@ def delete_user(settings: Settings, name: str, actor: Actor | None = None) -> No
     with session_scope(get_engine(settings.database_url)) as session:
         user = _get(session, name)
         if _last_admin(session, user):
-            raise ConflictError(f"{name} is the last admin and cannot be removed")
+            raise ConflictError(N_("%(name)s is the last admin and cannot be removed"), name=name)
         session.delete(user)
 
 
@@ -184,7 +203,7 @@ def authenticate(settings: Settings, name: str, password: str) -> Actor:
         user = session.exec(select(UserAccount).where(UserAccount.name == name.strip())).first()
         stored = user.password_hash if user else _dummy_hash()  # same work either way
         if not check_password_hash(stored, password) or user is None:
-            raise AuthError("wrong user name or password")
+            raise AuthError(N_("wrong user name or password"))
         return Actor(user.name, user.role)
 
 
@@ -226,7 +245,7 @@ def actor_for_token(settings: Settings, token: str) -> Actor:
             select(UserAccount).where(UserAccount.token_hash == _digest(token))
         ).first()
         if user is None:
-            raise AuthError("unknown API token")
+            raise AuthError(N_("unknown API token"))
         return Actor(user.name, user.role)
 
 
@@ -256,9 +275,12 @@ def check_serving(settings: Settings, host: str, no_auth: bool) -> str | None:
         return None
     if not no_auth:
         raise ForbiddenError(
-            f"refusing to serve on {host} without any account: anyone on the network could "
-            "edit and approve. Add one with `workbench users add NAME --role admin`, "
-            "or pass --no-auth to serve without login anyway"
+            N_(
+                "refusing to serve on %(host)s without any account: anyone on the "
+                "network could edit and approve. Add one with `workbench users add "
+                "NAME --role admin`, or pass --no-auth to serve without login anyway"
+            ),
+            host=host,
         )
     return (
         f"Warning: serving on {host} WITHOUT authentication (--no-auth): anyone who can reach "

@@ -25,7 +25,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
-from workbench.errors import InputError, LanguagePairError
+from workbench.errors import N_, InputError, LanguagePairError
 from workbench.services.validation import checks_ids
 from workbench.store.models import Alignment, Segment, Translation
 from workbench.store.story_models import VersionRevision
@@ -57,7 +57,11 @@ def refuse_self_compare(left_version_id: int, right_version_id: int) -> None:
     """A version compared with itself has nothing to show: say so instead of storing it."""
     if left_version_id == right_version_id:
         raise InputError(
-            f"cannot compare version {left_version_id} with itself; choose two different versions"
+            N_(
+                "cannot compare version %(left_version_id)s with itself; choose two "
+                "different versions"
+            ),
+            left_version_id=left_version_id,
         )
 
 

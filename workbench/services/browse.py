@@ -15,7 +15,7 @@ from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
-from workbench.errors import NotFoundError
+from workbench.errors import N_, NotFoundError
 from workbench.services.postedit import translation_dict
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
@@ -72,7 +72,7 @@ def list_versions(settings: Settings, article: str | None = None) -> list[dict[s
             article is not None
             and not session.exec(select(Article.id).where(Article.slug == article)).first()
         ):
-            raise NotFoundError(f"no article with slug {article!r}")
+            raise NotFoundError(N_("no article with slug %(slug)r"), slug=article)
         return _version_rows(session, article)
 
 
@@ -126,7 +126,7 @@ def version_detail(
             .where(Version.id == version_id)
         ).first()
         if row is None:
-            raise NotFoundError(f"version {version_id} not found")
+            raise NotFoundError(N_("version %(version_id)s not found"), version_id=version_id)
         version, outlet, article = row
         segs = session.exec(
             select(Segment).where(Segment.version_id == version_id).order_by(col(Segment.position))

@@ -47,7 +47,7 @@ from workbench.core.long_text import PARTIAL, cheap_diff, clip, clip_all, is_lon
 from workbench.core.relatedness import UNKNOWN, relatedness
 from workbench.core.story import Row as StoryRow
 from workbench.core.story import summarise as story_summary
-from workbench.errors import InputError, LanguagePairError, NotFoundError
+from workbench.errors import N_, InputError, LanguagePairError, NotFoundError
 from workbench.services.alignment_store import (
     aligner_digest,
     find_by_fingerprint,
@@ -313,15 +313,17 @@ def compare_versions(
         versions = [session.get(Version, v) for v in (left_version_id, right_version_id)]
         for vid, version in zip((left_version_id, right_version_id), versions, strict=True):
             if version is None:
-                raise NotFoundError(f"version {vid} not found")
+                raise NotFoundError(N_("version %(version_id)s not found"), version_id=vid)
         left_v, right_v = versions  # type: ignore[misc]
         revisions = segment_revisions(session, (left_version_id, right_version_id))  # first
         left = _segments(session, left_version_id, wanted)
         right = _segments(session, right_version_id, wanted)
         if not left and not right:
             shown = ",".join(wanted) or "any"
-            raise InputError(f"no segments with role {shown} in versions {left_version_id}, "
-                             f"{right_version_id}; try --roles all")  # fmt: skip
+            raise InputError(N_(
+"no segments with role %(shown)s in versions %(left_version_id)s, "
+"%(right_version_id)s; try --roles all"
+), shown=shown, left_version_id=left_version_id, right_version_id=right_version_id)  # fmt: skip
         langs = (_language(left_v, left), _language(right_v, right))  # type: ignore[arg-type]
         key = fingerprint(settings, session, (left_version_id, right_version_id), wanted, langs,
                           revisions)  # fmt: skip
@@ -424,7 +426,9 @@ def alignment_detail(settings: Settings, alignment_id: int) -> dict[str, Any]:
     with session_scope(get_engine(settings.database_url)) as session:
         alignment = session.get(Alignment, alignment_id)
         if alignment is None:
-            raise NotFoundError(f"alignment {alignment_id} not found")
+            raise NotFoundError(
+                N_("alignment %(alignment_id)s not found"), alignment_id=alignment_id
+            )
         pairs = list(
             session.exec(
                 select(AlignedPair)

@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
-from workbench.errors import NotFoundError, WorkbenchError
+from workbench.errors import N_, NotFoundError, WorkbenchError
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import iso_utc
@@ -195,7 +195,7 @@ def _submit(settings: Settings, kind: str, key: str, params: dict[str, Any]) -> 
             continue
         _enqueue(settings, job.id)  # type: ignore[arg-type]
         return as_dict(job)
-    raise WorkbenchError(f"could not start the comparison job {key!r}; try again")
+    raise WorkbenchError(N_("could not start the comparison job %(key)r; try again"), key=key)
 
 
 def _run_story(settings: Settings, params: dict[str, Any], tick: Tick) -> dict[str, Any]:
@@ -250,7 +250,7 @@ def job_status(settings: Settings, job_id: int) -> dict[str, Any]:
     with Session(get_engine(settings.database_url)) as session:
         job = session.get(CompareJob, job_id)
     if job is None:
-        raise NotFoundError(f"compare job {job_id} not found")
+        raise NotFoundError(N_("compare job %(job_id)s not found"), job_id=job_id)
     if job.status in ACTIVE and is_dead(job) and _take_over(settings, job):
         with Session(get_engine(settings.database_url)) as session:
             job = session.get(CompareJob, job_id) or job

@@ -19,7 +19,7 @@ from sqlalchemy import func, literal, or_
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
-from workbench.errors import InputError, NotFoundError
+from workbench.errors import N_, InputError, NotFoundError
 from workbench.services.alignment_store import staleness
 from workbench.services.compare import _pair_dict
 from workbench.services.validation import checks_ids
@@ -51,9 +51,9 @@ class Window:
     def checked(self) -> Window:
         """The same window, or a clear error for a negative offset or a bad limit."""
         if self.offset < 0:
-            raise InputError("offset must be >= 0")
+            raise InputError(N_("offset must be >= 0"))
         if not 1 <= self.limit <= MAX_LIMIT:
-            raise InputError(f"limit must be between 1 and {MAX_LIMIT}")
+            raise InputError(N_("limit must be between 1 and %(MAX_LIMIT)s"), MAX_LIMIT=MAX_LIMIT)
         return self
 
 
@@ -185,7 +185,9 @@ def alignment_window(settings: Settings, alignment_id: int, window: Window) -> d
     with Session(get_engine(settings.database_url)) as session:
         alignment = session.get(Alignment, alignment_id)
         if alignment is None:
-            raise NotFoundError(f"alignment {alignment_id} not found")
+            raise NotFoundError(
+                N_("alignment %(alignment_id)s not found"), alignment_id=alignment_id
+            )
         total, start, chosen = _positions(session, alignment_id, window)
         full = session.exec(
             select(*[c for c in AlignedPair.__table__.columns])  # type: ignore[attr-defined]

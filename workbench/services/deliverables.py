@@ -30,7 +30,7 @@ from markupsafe import escape
 
 from workbench.config import Settings
 from workbench.core import roles as core_roles
-from workbench.errors import InputError
+from workbench.errors import N_, InputError
 from workbench.services.browse import version_detail
 from workbench.services.validation import checks_ids
 from workbench.services.xliff import XML_INVALID, to_tmx, to_xliff
@@ -82,7 +82,9 @@ def build(
     """Collect the units of ``version_id`` into ``target`` (see the module rules)."""
     if target not in settings.languages:
         raise InputError(
-            f"unknown target language {target!r}; expected one of {', '.join(settings.languages)}"
+            N_("unknown target language %(target)r; expected one of %(languages)s"),
+            target=target,
+            languages=", ".join(settings.languages),
         )
     version = version_detail(settings, version_id, target)
     units = [
@@ -205,7 +207,11 @@ def get_format(name: str) -> Format:
     """The registered format called ``name``; a clear error for anything else."""
     fmt = FORMATS.get((name or "").strip().lower())
     if fmt is None:
-        raise InputError(f"unknown format {name!r}; choose one of {', '.join(FORMATS)}")
+        raise InputError(
+            N_("unknown format %(name)r; choose one of %(FORMATS)s"),
+            name=name,
+            FORMATS=", ".join(FORMATS),
+        )
     return fmt
 
 

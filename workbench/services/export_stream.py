@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from workbench import __version__
 from workbench.config import Settings
-from workbench.errors import NotFoundError
+from workbench.errors import N_, NotFoundError
 from workbench.formats import export_format
 from workbench.services.compare import _pair_dict, alignment_detail
 from workbench.services.compare_rows import _header as header_of
@@ -121,7 +121,9 @@ def iter_export(settings: Settings, alignment_id: int, fmt: str) -> Iterator[str
     with Session(get_engine(settings.database_url)) as session:
         alignment = session.get(Alignment, alignment_id)
         if alignment is None:
-            raise NotFoundError(f"alignment {alignment_id} not found")
+            raise NotFoundError(
+                N_("alignment %(alignment_id)s not found"), alignment_id=alignment_id
+            )
         detail = header_of(session, alignment)
     streamer = STREAMERS.get(chosen.name)
     if streamer is None:

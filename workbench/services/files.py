@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.errors import InputError, TooLargeError
+from workbench.errors import N_, InputError, Num, TooLargeError
 
 _KINDS = (
     (stat.S_ISDIR, "a directory"),
@@ -44,19 +44,19 @@ def _target(candidate: Candidate, follow_symlinks: bool) -> Path:
     try:
         info = os.lstat(path)
     except FileNotFoundError as exc:
-        raise InputError("no such file") from exc
+        raise InputError(N_("no such file")) from exc
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}") from exc
+        raise InputError(N_("cannot read: %(strerror)s"), strerror=exc.strerror) from exc
     if not stat.S_ISLNK(info.st_mode):
         return path
     if not follow_symlinks:
-        raise InputError("is a symbolic link, not followed (use --follow-symlinks)")
+        raise InputError(N_("is a symbolic link, not followed (use --follow-symlinks)"))
     try:
         target = path.resolve(strict=True)
     except (OSError, RuntimeError) as exc:
-        raise InputError("is a dangling or looping symbolic link") from exc
+        raise InputError(N_("is a dangling or looping symbolic link")) from exc
     if candidate.root is not None and not target.is_relative_to(candidate.root.resolve()):
-        raise InputError("is a symbolic link to outside the folder given; not followed")
+        raise InputError(N_("is a symbolic link to outside the folder given; not followed"))
     return target
 
 
@@ -67,13 +67,17 @@ def read_bounded(candidate: Candidate, limit: int, *, follow_symlinks: bool = Fa
     try:
         fd = os.open(target, flags)  # O_NONBLOCK: opening a FIFO must not wait for a writer
     except OSError as exc:
-        raise InputError(f"cannot open: {exc.strerror}") from exc
+        raise InputError(N_("cannot open: %(strerror)s"), strerror=exc.strerror) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"is {_kind(info.st_mode)}, not a regular file")
+            raise InputError(N_("is %(st_mode)s, not a regular file"), st_mode=_kind(info.st_mode))
         if info.st_size > limit:
-            raise TooLargeError(f"file is {info.st_size:,} bytes; the limit is {limit:,} bytes")
+            raise TooLargeError(
+                N_("file is %(st_size)s bytes; the limit is %(limit)s bytes"),
+                st_size=Num(info.st_size),
+                limit=Num(limit),
+            )
         chunks: list[bytes] = []
         total = 0
         while total <= limit:
@@ -83,10 +87,10 @@ def read_bounded(candidate: Candidate, limit: int, *, follow_symlinks: bool = Fa
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:  # grew while we read
-            raise TooLargeError(f"file is over the limit of {limit:,} bytes")
+            raise TooLargeError(N_("file is over the limit of %(limit)s bytes"), limit=Num(limit))
         return b"".join(chunks)
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}") from exc
+        raise InputError(N_("cannot read: %(strerror)s"), strerror=exc.strerror) from exc
     finally:
         os.close(fd)
 
@@ -131,7 +135,7 @@ def candidates(
         elif path.exists() or path.is_symlink():
             out.append(Candidate(path))
         else:
-            raise InputError(f"no such file: {path}")
+            raise InputError(N_("no such file: %(path)s"), path=path)
     return out
 
 
@@ -153,4 +157,6 @@ def refuse_database_path(path: Path, database_url: str) -> None:
     live database with an export.  ``--force`` allows overwriting files, never this one.
     """
     if path.resolve() in _database_files(database_url):
-        raise InputError(f"{path} is the workbench database; choose another output file")
+        raise InputError(
+            N_("%(path)s is the workbench database; choose another output file"), path=path
+        )

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from workbench.adapters.termfiles import parse_glossary_file
 from workbench.config import Settings
 from workbench.core.terms import Term
-from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeError
+from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLargeError
 from workbench.services.accounts import Actor, require
 from workbench.services.validation import checks_ids
 from workbench.store.cat_models import GlossaryTerm
@@ -45,20 +45,22 @@ def check_pair(settings: Settings, source_lang: str, target_lang: str) -> None:
     for lang in (source_lang, target_lang):
         if lang not in settings.languages:
             raise InputError(
-                f"unknown language {lang!r}; expected one of {', '.join(settings.languages)}"
+                N_("unknown language %(lang)r; expected one of %(languages)s"),
+                lang=lang,
+                languages=", ".join(settings.languages),
             )
     if source_lang == target_lang:
-        raise InputError("source and target language must differ")
+        raise InputError(N_("source and target language must differ"))
 
 
 def _clean(source_term: str, target_term: str, forbidden: bool) -> tuple[str, str]:
     source_term, target_term = source_term.strip(), target_term.strip()
     if not target_term:
-        raise InputError("a glossary entry needs a target term")
+        raise InputError(N_("a glossary entry needs a target term"))
     if not source_term and not forbidden:
-        raise InputError("a required term needs a source term")
+        raise InputError(N_("a required term needs a source term"))
     if len(source_term) > MAX_TERM or len(target_term) > MAX_TERM:
-        raise TooLargeError(f"a term is longer than {MAX_TERM} characters")
+        raise TooLargeError(N_("a term is longer than %(MAX_TERM)s characters"), MAX_TERM=MAX_TERM)
     return source_term, target_term
 
 
@@ -116,7 +118,11 @@ def add_term(
             session.flush()
             return term_dict(row)
     except IntegrityError as exc:
-        raise ConflictError(f"the glossary already has {source_term!r} -> {target_term!r}") from exc
+        raise ConflictError(
+            N_("the glossary already has %(source_term)r -> %(target_term)r"),
+            source_term=source_term,
+            target_term=target_term,
+        ) from exc
 
 
 @checks_ids
@@ -137,14 +143,18 @@ def update_term(
         with session_scope(get_engine(settings.database_url)) as session:
             row = session.get(GlossaryTerm, term_id)
             if row is None:
-                raise NotFoundError(f"glossary term {term_id} not found")
+                raise NotFoundError(N_("glossary term %(term_id)s not found"), term_id=term_id)
             row.source_term, row.target_term = source_term, target_term
             row.forbidden, row.note, row.updated_at = forbidden, note.strip(), utcnow()
             session.add(row)
             session.flush()
             return term_dict(row)
     except IntegrityError as exc:
-        raise ConflictError(f"the glossary already has {source_term!r} -> {target_term!r}") from exc
+        raise ConflictError(
+            N_("the glossary already has %(source_term)r -> %(target_term)r"),
+            source_term=source_term,
+            target_term=target_term,
+        ) from exc
 
 
 @checks_ids
@@ -153,7 +163,7 @@ def get_term(settings: Settings, term_id: int) -> dict[str, Any]:
     with Session(get_engine(settings.database_url)) as session:
         row = session.get(GlossaryTerm, term_id)
         if row is None:
-            raise NotFoundError(f"glossary term {term_id} not found")
+            raise NotFoundError(N_("glossary term %(term_id)s not found"), term_id=term_id)
         return term_dict(row)
 
 
@@ -164,7 +174,7 @@ def delete_term(settings: Settings, term_id: int, actor: Actor | None = None) ->
     with session_scope(get_engine(settings.database_url)) as session:
         row = session.get(GlossaryTerm, term_id)
         if row is None:
-            raise NotFoundError(f"glossary term {term_id} not found")
+            raise NotFoundError(N_("glossary term %(term_id)s not found"), term_id=term_id)
         session.delete(row)
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
-from workbench.errors import NotFoundError
+from workbench.errors import N_, NotFoundError
 from workbench.services.accounts import Actor, require
 from workbench.services.validation import checks_ids
 from workbench.store.cat_models import SegmentRevision
@@ -115,7 +115,7 @@ def segment_history(settings: Settings, segment_id: int, target_lang: str) -> di
     with Session(get_engine(settings.database_url)) as session:
         segment = session.get(Segment, segment_id)
         if segment is None:
-            raise NotFoundError(f"segment {segment_id} not found")
+            raise NotFoundError(N_("segment %(segment_id)s not found"), segment_id=segment_id)
         row = _current(session, segment_id, target_lang)
         revisions = session.exec(
             select(SegmentRevision)
@@ -187,7 +187,12 @@ def revert(
             .order_by(col(SegmentRevision.id).desc())
         ).first()
     if old is None or not old.text:
-        raise NotFoundError(f"segment {segment_id} has no revision {revision} in {target_lang}")
+        raise NotFoundError(
+            N_("segment %(segment_id)s has no revision %(revision)s in %(target_lang)s"),
+            segment_id=segment_id,
+            revision=revision,
+            target_lang=target_lang,
+        )
     status = old.status
     actor = require(actor, "approve" if status == "approved" else "save_draft")
     if not restore(

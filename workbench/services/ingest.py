@@ -30,7 +30,7 @@ from workbench.config import Settings
 from workbench.core.langid import LangScore, dominant_language
 from workbench.core.roles import APPEAL, BODY, OTHER, Zone, assign_roles
 from workbench.core.segment import Seg, segment_text, text_hash
-from workbench.errors import InputError, TooLargeError, WorkbenchError
+from workbench.errors import N_, InputError, Num, TooLargeError, WorkbenchError
 from workbench.formats import INGESTIBLE_SUFFIXES
 from workbench.services.files import candidates, read_bounded
 from workbench.services.validation import (
@@ -81,7 +81,9 @@ def parse_captured_at(value: datetime | str | None) -> datetime:
         try:
             value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError as exc:
-            raise InputError(f"captured_at is not an ISO 8601 time: {value!r}") from exc
+            raise InputError(
+                N_("captured_at is not an ISO 8601 time: %(value)r"), value=value
+            ) from exc
     return check_captured_at(value)
 
 
@@ -171,15 +173,21 @@ def _checked_options(
 def _check_size(settings: Settings, data: bytes) -> None:
     if len(data) > settings.max_upload_bytes:
         raise TooLargeError(
-            f"input is {len(data):,} bytes; the limit is {settings.max_upload_bytes:,} bytes"
+            N_("input is %(count)s bytes; the limit is %(max_upload_bytes)s bytes"),
+            count=Num(len(data)),
+            max_upload_bytes=Num(settings.max_upload_bytes),
         )
 
 
 def _check_segments(settings: Settings, count: int) -> None:
     if count > settings.max_segments:
         raise TooLargeError(
-            f"the text splits into {count:,} segments or more; the limit is "
-            f"{settings.max_segments:,} (split the document, or raise WORKBENCH_MAX_SEGMENTS)"
+            N_(
+                "the text splits into %(count)s segments or more; the limit is "
+                "%(max_segments)s (split the document, or raise WORKBENCH_MAX_SEGMENTS)"
+            ),
+            count=Num(count),
+            max_segments=Num(settings.max_segments),
         )
 
 
@@ -189,8 +197,9 @@ def _analyse(
     """Segment and detect languages (no database work, done before the transaction)."""
     if len(decoded.text) > settings.max_input_chars:
         raise TooLargeError(
-            f"decoded text has {len(decoded.text):,} characters; "
-            f"the limit is {settings.max_input_chars:,}"
+            N_("decoded text has %(count)s characters; the limit is %(max_input_chars)s"),
+            count=Num(len(decoded.text)),
+            max_input_chars=Num(settings.max_input_chars),
         )
     # every HTML block is at least one segment: a page of too many blocks is refused
     # before the cost of segmenting it
@@ -198,7 +207,7 @@ def _analyse(
     lang_hint = hint or detect_text(decoded.text, settings.languages)
     leading, segs = segment_text(decoded.text, lang_hint)
     if not segs:
-        raise InputError("no text to ingest after decoding")
+        raise InputError(N_("no text to ingest after decoding"))
     _check_segments(settings, len(segs))
     langs = detect_segments([s.text for s in segs], settings.languages, prior=hint)
     return leading, segs, langs
@@ -235,7 +244,7 @@ def ingest_bytes(
     check_text(decoded.title, "title")
     outlet, url = _checked_options(outlet or meta.get("outlet") or "", url or meta.get("url"))
     if not outlet:
-        raise InputError("no outlet given (use --outlet or an 'outlet' field in JSON)")
+        raise InputError(N_("no outlet given (use --outlet or an 'outlet' field in JSON)"))
     if (existing := _existing(settings, outlet, sha)) is not None:
         return existing
     hint = meta.get("language") if meta.get("language") in settings.languages else None

@@ -35,7 +35,7 @@ from sqlmodel import Session
 from workbench.adapters.mt.packages import check_code
 from workbench.config import Settings
 from workbench.core import roles as core_roles
-from workbench.errors import InputError, NotFoundError, WorkbenchError
+from workbench.errors import N_, InputError, NotFoundError, WorkbenchError
 from workbench.services.bulk import Progress, TranslateReport
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
@@ -128,12 +128,14 @@ def _resolve(session: Session, settings: Settings, request: JobRequest) -> JobRe
     target = check_code(request.target)
     if target not in settings.languages:
         raise InputError(
-            f"unknown target language {target!r}; expected one of {', '.join(settings.languages)}"
+            N_("unknown target language %(target)r; expected one of %(languages)s"),
+            target=target,
+            languages=", ".join(settings.languages),
         )
     ids = request.version_ids
     if request.story is not None:
         if session.get(Article, int(request.story)) is None:
-            raise NotFoundError(f"no such story: {request.story}")
+            raise NotFoundError(N_("no such story: %(story)s"), story=request.story)
         query = select(Version.id).where(Version.article_id == int(request.story))
         story_ids = [int(v) for v in session.execute(query).scalars()]
         ids = tuple(v for v in (ids or story_ids) if v in set(story_ids))
@@ -142,9 +144,9 @@ def _resolve(session: Session, settings: Settings, request: JobRequest) -> JobRe
         found = set(session.execute(select(Version.id).where(Version.id.in_(ids))).scalars())  # type: ignore[union-attr]
         missing = [str(v) for v in ids if v not in found]
         if missing:
-            raise NotFoundError(f"no such version: {', '.join(missing)}")
+            raise NotFoundError(N_("no such version: %(versions)s"), versions=", ".join(missing))
     if ids is not None and not ids:
-        raise InputError("nothing to translate: the story has no versions")
+        raise InputError(N_("nothing to translate: the story has no versions"))
     return JobRequest(target, ids, request.story, request.include_boilerplate, request.retranslate)
 
 
@@ -158,7 +160,7 @@ def job_backend(settings: Settings) -> str:
     chosen = os.environ.get("WORKBENCH_JOB_BACKEND", "").strip().lower()
     if chosen in ("thread", "queue"):
         if chosen == "queue" and not settings.database_url.startswith("postgresql"):
-            raise InputError("WORKBENCH_JOB_BACKEND=queue needs a PostgreSQL database")
+            raise InputError(N_("WORKBENCH_JOB_BACKEND=queue needs a PostgreSQL database"))
         return chosen
     if not settings.database_url.startswith("postgresql"):
         return "thread"
@@ -211,7 +213,7 @@ def run_job(settings: Settings, job_id: int) -> TranslateReport:
     with session_scope(engine) as session:
         job = session.get(TranslationJob, job_id)
         if job is None:
-            raise NotFoundError(f"no such job: {job_id}")
+            raise NotFoundError(N_("no such job: %(job_id)s"), job_id=job_id)
         request = JobRequest.from_job(job)
     _update(settings, job_id, status="running", error="")
     last = 0.0
@@ -317,7 +319,7 @@ def job_progress(settings: Settings, job_id: int) -> dict[str, Any]:
     with session_scope(_engine(settings)) as session:
         job = session.get(TranslationJob, int(job_id))
         if job is None:
-            raise NotFoundError(f"no such job: {job_id}")
+            raise NotFoundError(N_("no such job: %(job_id)s"), job_id=job_id)
         return _as_dict(session, job)
 
 

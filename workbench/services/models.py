@@ -22,9 +22,8 @@ from workbench.adapters.mt.packages import (
     list_packages,
     remove_package,
 )
-from workbench.adapters.mt.routing import install_hint
 from workbench.config import Settings
-from workbench.errors import NotFoundError
+from workbench.errors import N_, NotFoundError
 
 
 def _folder(settings: Settings) -> Path:
@@ -47,7 +46,15 @@ def find(settings: Settings, source: str, target: str) -> PackageInfo:
     src, dst = check_code(source), check_code(target)
     info = find_package(_folder(settings), src, dst)
     if info is None:
-        raise NotFoundError(f"no installed model for {src} → {dst}. {install_hint(src, dst)}")
+        raise NotFoundError(
+            N_(
+                "no installed model for %(source)s → %(target)s. Install one with "
+                "`workbench models install %(source)s %(target)s` (online) or "
+                "`workbench models install PATH.argosmodel` (offline)."
+            ),
+            source=src,
+            target=dst,
+        )
     return info
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from workbench.config import Settings
-from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeError
+from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLargeError
 from workbench.services import history
 from workbench.services.accounts import Actor, require
 from workbench.services.provenance import provenance
@@ -35,8 +35,8 @@ _CHAR_LIMIT = 4_000_000  # above len(a) * len(b) of this, measure words instead 
 class RevisionConflict(ConflictError):
     """A stale save; ``current`` holds the server's translation so the UI can show it."""
 
-    def __init__(self, message: str, current: dict[str, Any] | None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, current: dict[str, Any] | None, **params: object) -> None:
+        super().__init__(message, **params)
         self.current = current
 
     @property
@@ -100,18 +100,26 @@ def translation_dict(row: Translation) -> dict[str, Any]:
 
 def _validate(settings: Settings, target_lang: str, text: str, status: str) -> str:
     if status not in STATUSES:
-        raise InputError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+        raise InputError(
+            N_("status must be one of %(statuses)s, not %(status)r"),
+            statuses=", ".join(STATUSES),
+            status=status,
+        )
     if target_lang not in settings.languages:
         raise InputError(
-            f"unknown target language {target_lang!r}; expected one of "
-            f"{', '.join(settings.languages)}"
+            N_("unknown target language %(target)r; expected one of %(languages)s"),
+            target=target_lang,
+            languages=", ".join(settings.languages),
         )
     if len(text) > settings.max_input_chars:
-        raise TooLargeError(f"translation is longer than {settings.max_input_chars} characters")
+        raise TooLargeError(
+            N_("translation is longer than %(max_input_chars)s characters"),
+            max_input_chars=settings.max_input_chars,
+        )
     check_text(text, "translation")
     cleaned = text.strip()
     if not cleaned:
-        raise InputError("translation text is empty")
+        raise InputError(N_("translation text is empty"))
     return cleaned
 
 
@@ -129,9 +137,14 @@ def _conflict(settings: Settings, segment_id: int, target_lang: str, base: int) 
     current = translation_dict(row) if row else None
     have = row.revision if row else 0
     return RevisionConflict(
-        f"the translation was changed by someone else (your edit is based on revision {base}, "
-        f"the current revision is {have}); reload it, merge and save again",
+        N_(
+            "the translation was changed by someone else (your edit is based on "
+            "revision %(base)s, the current revision is %(have)s); reload it, "
+            "merge and save again"
+        ),
         current,
+        base=base,
+        have=have,
     )
 
 
@@ -226,4 +239,4 @@ def save_translation(
 def _segment_must_exist(settings: Settings, segment_id: int) -> None:
     with session_scope(get_engine(settings.database_url)) as session:
         if session.get(Segment, segment_id) is None:
-            raise NotFoundError(f"segment {segment_id} not found")
+            raise NotFoundError(N_("segment %(segment_id)s not found"), segment_id=segment_id)

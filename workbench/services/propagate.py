@@ -18,7 +18,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
-from workbench.errors import NotFoundError, WorkbenchError
+from workbench.errors import N_, NotFoundError, WorkbenchError
 from workbench.services import history
 from workbench.services.accounts import Actor, require
 from workbench.services.postedit import save_translation, translation_dict
@@ -34,7 +34,7 @@ def repeats(settings: Settings, segment_id: int) -> list[int]:
     with Session(get_engine(settings.database_url)) as session:
         segment = session.get(Segment, segment_id)
         if segment is None:
-            raise NotFoundError(f"segment {segment_id} not found")
+            raise NotFoundError(N_("segment %(segment_id)s not found"), segment_id=segment_id)
         version = session.get(Version, segment.version_id)
         assert version is not None
         ids = session.exec(
@@ -57,7 +57,7 @@ def repeat_counts(settings: Settings, version_id: int) -> dict[int, int]:
     with Session(get_engine(settings.database_url)) as session:
         version = session.get(Version, version_id)
         if version is None:
-            raise NotFoundError(f"version {version_id} not found")
+            raise NotFoundError(N_("version %(version_id)s not found"), version_id=version_id)
         rows = session.exec(
             select(Segment.id, Segment.version_id, Segment.text_hash, Segment.lang)
             .join(Version, col(Version.id) == col(Segment.version_id))
@@ -120,7 +120,7 @@ def undo(settings: Settings, batch: str, actor: Actor | None = None) -> dict[str
             )
         ).all()
     if not rows:
-        raise NotFoundError(f"no propagation {batch!r}")
+        raise NotFoundError(N_("no propagation %(batch)r"), batch=batch)
     restored: list[dict[str, Any]] = []
     skipped: list[int] = []
     for row in rows:

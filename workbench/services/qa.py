@@ -14,7 +14,7 @@ from typing import Any
 from workbench.config import Settings
 from workbench.core.qa import check_translation
 from workbench.core.terms import Term
-from workbench.errors import InputError
+from workbench.errors import N_, InputError
 from workbench.services.browse import version_detail
 from workbench.services.glossary import terms_for
 from workbench.services.validation import checks_ids
@@ -25,8 +25,9 @@ BOILERPLATE = frozenset({"appeal", "link_residue", "comment_form"})
 def _check_language(settings: Settings, target_lang: str) -> None:
     if target_lang not in settings.languages:
         raise InputError(
-            f"unknown target language {target_lang!r}; expected one of "
-            f"{', '.join(settings.languages)}"
+            N_("unknown target language %(target)r; expected one of %(languages)s"),
+            target=target_lang,
+            languages=", ".join(settings.languages),
         )
 
 

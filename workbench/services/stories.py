@@ -33,7 +33,7 @@ from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.core.story import BUCKETS, Row, summarise
-from workbench.errors import InputError, NotFoundError, WorkbenchError
+from workbench.errors import N_, InputError, NotFoundError, WorkbenchError
 from workbench.services.alignment_store import fingerprint, segment_revisions
 from workbench.services.browse import list_versions
 from workbench.services.compare import (
@@ -179,7 +179,11 @@ def _load(settings: Settings, slug: str, reference: int | None) -> _Story:
     versions = list_versions(settings, slug)  # NotFoundError for an unknown slug
     ids = [v["id"] for v in versions]
     if reference is not None and reference not in ids:
-        raise InputError(f"version {reference} is not a capture of story {slug!r}")
+        raise InputError(
+            N_("version %(version_id)s is not a capture of story %(slug)r"),
+            version_id=reference,
+            slug=slug,
+        )
     with Session(get_engine(settings.database_url)) as session:
         article = session.exec(select(Article).where(Article.slug == slug)).one()
         revisions = segment_revisions(session, ids)  # before the segments (see there)
@@ -311,11 +315,15 @@ def set_wire(settings: Settings, slug: str, version_id: int | None) -> dict[str,
     with session_scope(get_engine(settings.database_url)) as session:
         article = session.exec(select(Article).where(Article.slug == slug)).first()
         if article is None:
-            raise NotFoundError(f"no article with slug {slug!r}")
+            raise NotFoundError(N_("no article with slug %(slug)r"), slug=slug)
         if version_id is not None:
             ids = {v["id"] for v in list_versions(settings, slug)}
             if version_id not in ids:
-                raise InputError(f"version {version_id} is not a capture of story {slug!r}")
+                raise InputError(
+                    N_("version %(version_id)s is not a capture of story %(slug)r"),
+                    version_id=version_id,
+                    slug=slug,
+                )
         article.wire_version_id = version_id
         session.add(article)
     return {"slug": slug, "wire_version_id": version_id}

@@ -32,7 +32,7 @@ from workbench.adapters.mt.options import EngineOptions
 from workbench.adapters.mt.packages import PackageInfo, check_code
 from workbench.adapters.mt.routing import find_route, route_label
 from workbench.config import Settings
-from workbench.errors import InputError, LanguagePairError, NotFoundError, TooLargeError
+from workbench.errors import N_, InputError, LanguagePairError, NotFoundError, TooLargeError
 from workbench.services import bulk
 from workbench.services.bulk import TranslateReport
 from workbench.services.validation import checks_ids
@@ -187,7 +187,9 @@ def _version_ids(session: Session, version_ids: Sequence[int] | None) -> list[in
     found = set(session.exec(select(Version.id).where(Version.id.in_(ids))).scalars())  # type: ignore[union-attr,call-overload]
     unknown = [v for v in ids if v not in found]
     if unknown:
-        raise NotFoundError(f"no such version: {', '.join(map(str, unknown))}")
+        raise NotFoundError(
+            N_("no such version: %(versions)s"), versions=", ".join(map(str, unknown))
+        )
     return ids
 
 
@@ -400,17 +402,24 @@ def _read_text_file(path: Path, max_chars: int) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise InputError(f"no such file: {path}") from exc
+        raise InputError(N_("no such file: %(path)s"), path=path) from exc
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+        raise InputError(
+            N_("cannot read %(path)s: %(strerror)s"), path=path, strerror=exc.strerror
+        ) from exc
     if not data.strip():
-        raise InputError(f"{path.name} is empty")
+        raise InputError(N_("%(name)s is empty"), name=path.name)
     try:
         text = decode_bytes(data)[0]
     except InputError as exc:
-        raise InputError(f"{path.name}: {exc.message}") from exc
+        raise InputError(N_("%(name)s: %(reason)s"), name=path.name, reason=exc) from exc
     if len(text) > max_chars:
-        raise TooLargeError(f"{path.name} has {len(text)} characters, over the {max_chars} limit")
+        raise TooLargeError(
+            N_("%(name)s has %(count)s characters, over the %(max_chars)s limit"),
+            name=path.name,
+            count=len(text),
+            max_chars=max_chars,
+        )
     return text
 
 
@@ -421,7 +430,9 @@ def _file_source(settings: Settings, path: Path, text: str, source: str | None) 
 
     found = detect_text(text, settings.languages)
     if found is None:
-        raise InputError(f"cannot tell the language of {path.name}: pass --from LANG")
+        raise InputError(
+            N_("cannot tell the language of %(name)s: pass --from LANG"), name=path.name
+        )
     return found
 
 
@@ -457,11 +468,13 @@ def translate_files(
     paths = [Path(p) for p in paths]
     names = [p.name for p in paths]
     if len(set(names)) != len(names):
-        raise InputError("two input files have the same name; translate them separately")
+        raise InputError(N_("two input files have the same name; translate them separately"))
     out_dir = Path(out_dir)
     for p in paths:
         if p.resolve().parent == out_dir.resolve():
-            raise InputError(f"--out would overwrite the input {p}; choose another folder")
+            raise InputError(
+                N_("--out would overwrite the input %(path)s; choose another folder"), path=p
+            )
     texts = [_read_text_file(p, settings.max_input_chars) for p in paths]
     sources = [_file_source(settings, p, t, source) for p, t in zip(paths, texts, strict=True)]
     for src in set(sources):
@@ -493,11 +506,28 @@ def translate_version(settings: Settings, version_id: int, target: str) -> Trans
     """
     if target not in settings.languages:
         raise InputError(
-            f"unknown target language {target!r}; expected one of {', '.join(settings.languages)}"
+            N_("unknown target language %(target)r; expected one of %(languages)s"),
+            target=target,
+            languages=", ".join(settings.languages),
         )
     report = translate_versions(settings, target, version_ids=[version_id])
     done = report.translated + report.cached + report.skipped_same_lang
     if report.failed and not done:
-        reasons = "; ".join(f"{k}: {v}" for k, v in report.failed_pairs.items())
-        raise LanguagePairError(reasons or f"no translation model into {target!r}")
+        raise _no_route(settings, target, [k.split("→")[0] for k in report.failed_pairs])
     return report
+
+
+def _no_route(settings: Settings, target: str, sources: list[str]) -> LanguagePairError:
+    """The routing error of each failed pair, joined, kept translatable for the web."""
+    found: list[LanguagePairError] = []
+    for source in sources:
+        try:
+            _route(settings, source, target)
+        except LanguagePairError as exc:
+            found.append(exc)
+    if not found:
+        return LanguagePairError(N_("no translation model into %(target)r"), target=target)
+    error = found[-1]
+    for earlier in reversed(found[:-1]):
+        error = LanguagePairError(N_("%(first)s; %(rest)s"), first=earlier, rest=error)
+    return error

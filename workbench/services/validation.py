@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from workbench.errors import InputError
+from workbench.errors import N_, InputError, Num
 
 #: Largest id a 64-bit signed INTEGER/BIGINT column can hold (SQLite and PostgreSQL).
 MAX_ID = 2**63 - 1
@@ -35,14 +35,24 @@ F = TypeVar("F", bound=Callable[..., Any])
 def check_text(value: str, field: str, *, max_chars: int | None = None) -> str:
     """Refuse NUL, lone surrogates (both unstorable in UTF-8) and over-long text."""
     if "\x00" in value:
-        raise InputError(f"{field} contains a NUL character")
+        raise InputError(N_("%(field)s contains a NUL character"), field=field)
     if (bad := _SURROGATE.search(value)) is not None:
         raise InputError(
-            f"{field} contains a lone surrogate (U+{ord(bad.group()):04X}) at character "
-            f"{bad.start()}: not valid Unicode text"
+            N_(
+                "%(field)s contains a lone surrogate (U+%(code)s) at character "
+                "%(start)s: not valid Unicode text"
+            ),
+            field=field,
+            code=format(ord(bad.group()), "04X"),
+            start=bad.start(),
         )
     if max_chars is not None and len(value) > max_chars:
-        raise InputError(f"{field} is {len(value):,} characters; the limit is {max_chars:,}")
+        raise InputError(
+            N_("%(field)s is %(count)s characters; the limit is %(max_chars)s"),
+            field=field,
+            count=Num(len(value)),
+            max_chars=Num(max_chars),
+        )
     return value
 
 
@@ -50,7 +60,7 @@ def check_name(value: str, field: str, max_chars: int) -> str:
     """A one-line name (outlet, slug): no control characters, bounded length."""
     check_text(value, field, max_chars=max_chars)
     if _CONTROL.search(value) or "\n" in value or "\r" in value:
-        raise InputError(f"{field} must be one line without control characters")
+        raise InputError(N_("%(field)s must be one line without control characters"), field=field)
     return value
 
 
@@ -63,11 +73,14 @@ def check_url(value: str | None) -> str | None:
     try:
         parts = urlsplit(url)
     except ValueError as exc:
-        raise InputError(f"url is not a valid URL: {exc}") from exc
+        raise InputError(N_("url is not a valid URL: %(exc)s"), exc=exc) from exc
     if parts.scheme.lower() not in ("http", "https"):
-        raise InputError(f"url must start with http:// or https:// (got {parts.scheme or url!r}:)")
+        raise InputError(
+            N_("url must start with http:// or https:// (got %(scheme)r:)"),
+            scheme=parts.scheme or url,
+        )
     if not parts.netloc:
-        raise InputError("url has no host name")
+        raise InputError(N_("url has no host name"))
     return url
 
 
@@ -82,18 +95,25 @@ def _shown(value: int) -> str:
 def check_id(value: int, what: str = "id") -> int:
     """Ids are positive 64-bit integers; anything else cannot name a stored row."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{what} must be an integer")
+        raise InputError(N_("%(what)s must be an integer"), what=what)
     if not 1 <= value <= MAX_ID:
-        raise InputError(f"{what} must be between 1 and {MAX_ID}, not {_shown(value)}")
+        raise InputError(
+            N_("%(what)s must be between 1 and %(MAX_ID)s, not %(value)s"),
+            what=what,
+            MAX_ID=MAX_ID,
+            value=_shown(value),
+        )
     return value
 
 
 def check_int64(value: int, what: str) -> int:
     """Any integer a 64-bit column can compare with (e.g. a revision); others are refused."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{what} must be an integer")
+        raise InputError(N_("%(what)s must be an integer"), what=what)
     if not -MAX_ID - 1 <= value <= MAX_ID:
-        raise InputError(f"{what} is out of the 64-bit range: {_shown(value)}")
+        raise InputError(
+            N_("%(what)s is out of the 64-bit range: %(value)s"), what=what, value=_shown(value)
+        )
     return value
 
 
@@ -102,9 +122,15 @@ def check_captured_at(value: datetime) -> datetime:
     try:
         when = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     except (OverflowError, ValueError) as exc:
-        raise InputError(f"captured_at is out of range: {value.isoformat()}") from exc
+        raise InputError(
+            N_("captured_at is out of range: %(value)s"), value=value.isoformat()
+        ) from exc
     if not MIN_YEAR <= when.year <= MAX_YEAR:
-        raise InputError(f"captured_at year must be between {MIN_YEAR} and {MAX_YEAR}")
+        raise InputError(
+            N_("captured_at year must be between %(MIN_YEAR)s and %(MAX_YEAR)s"),
+            MIN_YEAR=MIN_YEAR,
+            MAX_YEAR=MAX_YEAR,
+        )
     return when
 
 

@@ -26,7 +26,7 @@ from defusedxml.ElementTree import fromstring
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
-from workbench.errors import ConflictError, InputError, NotFoundError, TooLargeError
+from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLargeError
 from workbench.services.postedit import save_translation
 from workbench.services.xliff import XLIFF_NS
 from workbench.store.db import get_engine
@@ -75,17 +75,25 @@ def _q(tag: str) -> str:
 
 def _parse(data: bytes, name: str) -> Element:
     if not data.strip():
-        raise InputError(f"{name} is empty")
+        raise InputError(N_("%(name)s is empty"), name=name)
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except ParseError as exc:
-        raise InputError(f"{name} is not well-formed XML ({exc})") from exc
+        raise InputError(
+            N_("%(name)s is not well-formed XML (%(exc)s)"), name=name, exc=exc
+        ) from exc
     except DefusedXmlException as exc:
-        raise InputError(f"{name} uses DTDs or entities, which are refused ({exc})") from exc
+        raise InputError(
+            N_("%(name)s uses DTDs or entities, which are refused (%(exc)s)"), name=name, exc=exc
+        ) from exc
     if root.tag != _q("xliff") or root.get("version") != "1.2":
         raise InputError(
-            f"{name} is not an XLIFF 1.2 document (root {root.tag!r}); "
-            "export with `workbench translation export --format xliff`"
+            N_(
+                "%(name)s is not an XLIFF 1.2 document (root %(tag)r); export with "
+                "`workbench translation export --format xliff`"
+            ),
+            name=name,
+            tag=root.tag,
         )
     return root
 
@@ -93,7 +101,11 @@ def _parse(data: bytes, name: str) -> Element:
 def _unit(element: Element, name: str) -> FileUnit:
     raw_id = element.get("id") or ""
     if not raw_id.isdigit():
-        raise InputError(f"{name}: trans-unit id {raw_id!r} is not a workbench segment id")
+        raise InputError(
+            N_("%(name)s: trans-unit id %(raw_id)r is not a workbench segment id"),
+            name=name,
+            raw_id=raw_id,
+        )
     source = element.find(_q("source"))
     target = element.find(_q("target"))
     match = _REVISION.search(element.get("extradata") or "")
@@ -114,23 +126,29 @@ def read_file(settings: Settings, data: bytes, name: str) -> tuple[str, list[int
     root = _parse(data, name)
     files = root.findall(_q("file"))
     if not files:
-        raise InputError(f"{name} has no <file> element")
+        raise InputError(N_("%(name)s has no <file> element"), name=name)
     targets = {f.get("target-language") or "" for f in files}
     if len(targets) != 1 or not targets <= set(settings.languages):
         raise InputError(
-            f"{name}: target-language must be one of {', '.join(settings.languages)} "
-            f"(found {', '.join(sorted(targets)) or 'none'})"
+            N_("%(name)s: target-language must be one of %(languages)s (found %(targets)s)"),
+            name=name,
+            languages=", ".join(settings.languages),
+            targets=", ".join(sorted(targets)) or "none",
         )
     versions: list[int] = []
     units: list[FileUnit] = []
     for f in files:
         original = f.get("original") or ""
         if not original.startswith("workbench:version/") or not original[18:].isdigit():
-            raise InputError(f"{name}: <file original={original!r}> is not a workbench export")
+            raise InputError(
+                N_("%(name)s: <file original=%(original)r> is not a workbench export"),
+                name=name,
+                original=original,
+            )
         versions.append(int(original[18:]))
         units.extend(_unit(u, name) for u in f.iter(_q("trans-unit")))
     if not units:
-        raise InputError(f"{name} has no trans-unit elements")
+        raise InputError(N_("%(name)s has no trans-unit elements"), name=name)
     return targets.pop(), versions, units
 
 
@@ -149,15 +167,27 @@ def _check(session: Session, name: str, versions: list[int], units: list[FileUni
     missing = [i for i in ids if i not in stored]
     if missing:
         shown = ", ".join(map(str, missing[:10]))
-        raise NotFoundError(f"{name}: segment(s) {shown} not found; nothing was imported")
+        raise NotFoundError(
+            N_("%(name)s: segment(s) %(shown)s not found; nothing was imported"),
+            name=name,
+            shown=shown,
+        )
     for unit in units:
         segment = stored[unit.segment_id]
         if segment.version_id not in versions:
-            raise InputError(f"{name}: segment {unit.segment_id} is not in this file's version")
+            raise InputError(
+                N_("%(name)s: segment %(segment_id)s is not in this file's version"),
+                name=name,
+                segment_id=unit.segment_id,
+            )
         if _squash(segment.text) != _squash(unit.source):
             raise InputError(
-                f"{name}: the source of segment {unit.segment_id} differs from the stored one; "
-                "nothing was imported"
+                N_(
+                    "%(name)s: the source of segment %(segment_id)s differs from the "
+                    "stored one; nothing was imported"
+                ),
+                name=name,
+                segment_id=unit.segment_id,
             )
 
 
@@ -179,7 +209,11 @@ def _status(unit: FileUnit, current: Translation | None) -> str | None:
 def import_xliff(settings: Settings, data: bytes, name: str = "file") -> ImportReport:
     """Apply an edited XLIFF export; see the module docstring for the rules."""
     if len(data) > settings.max_input_chars * 4:
-        raise TooLargeError(f"{name} is larger than {settings.max_input_chars * 4} bytes")
+        raise TooLargeError(
+            N_("%(name)s is larger than %(max_input_chars)s bytes"),
+            name=name,
+            max_input_chars=settings.max_input_chars * 4,
+        )
     target, versions, units = read_file(settings, data, name)
     with Session(get_engine(settings.database_url)) as session:
         _check(session, name, versions, units)

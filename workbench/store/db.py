@@ -17,7 +17,7 @@ from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
-from workbench.errors import DatabaseError
+from workbench.errors import N_, DatabaseError, Term
 
 _ENGINES: dict[str, Engine] = {}
 #: SQLite engines' files and their identity (device, inode) when the engine was made.
@@ -100,14 +100,28 @@ def as_database_error(url: str, error: BaseException) -> DatabaseError:
     """A clear ``DatabaseError`` for a failure to use the database at ``url``."""
     shown = safe_url(url)
     if isinstance(error, exc.NoSuchModuleError | ImportError):
-        return DatabaseError(f"unsupported database URL {shown!r}; use {SUPPORTED_URLS}")
+        return DatabaseError(
+            N_("unsupported database URL %(shown)r; use %(SUPPORTED_URLS)s"),
+            shown=shown,
+            SUPPORTED_URLS=SUPPORTED_URLS,
+        )
     if isinstance(error, OSError):  # the SQLite file's folder cannot be created
-        return DatabaseError(f"cannot use the database at {shown}: {error.strerror or error}")
+        return DatabaseError(
+            N_("cannot use the database at %(shown)s: %(strerror)s"),
+            shown=shown,
+            strerror=error.strerror or error,
+        )
     if isinstance(error, exc.ArgumentError | ValueError):
-        return DatabaseError(f"cannot parse the database URL {shown!r}; use {SUPPORTED_URLS}")
+        return DatabaseError(
+            N_("cannot parse the database URL %(shown)r; use %(SUPPORTED_URLS)s"),
+            shown=shown,
+            SUPPORTED_URLS=SUPPORTED_URLS,
+        )
     reason = str(getattr(error, "orig", None) or error).strip().splitlines()
     detail = reason[0] if reason else type(error).__name__
-    return DatabaseError(f"cannot use the database at {shown}: {detail}")
+    return DatabaseError(
+        N_("cannot use the database at %(shown)s: %(detail)s"), shown=shown, detail=detail
+    )
 
 
 #: PostgreSQL SQLSTATEs (or their two-character classes) that say the server cannot
@@ -149,10 +163,14 @@ def check_database_file(engine: Engine) -> None:
     except FileNotFoundError:
         info = None
     if info is None or (info.st_dev, info.st_ino) != identity:
-        what = "deleted" if info is None else "replaced"
+        what = Term(N_("deleted") if info is None else N_("replaced"))
         raise DatabaseError(
-            f"the database file {path} was {what} while in use; nothing was saved "
-            "(restart workbench to use the file now there)"
+            N_(
+                "the database file %(path)s was %(what)s while in use; nothing was "
+                "saved (restart workbench to use the file now there)"
+            ),
+            path=path,
+            what=what,
         )
 
 

@@ -23,7 +23,7 @@ from workbench.errors import WorkbenchError
 from workbench.services import accounts
 from workbench.web.auth_context import current_actor
 from workbench.web.common import is_api, json_body, ok, settings, str_field
-from workbench.web.errors import error_response
+from workbench.web.errors import error_response, localized
 from workbench.web.render import View
 from workbench.web.render import page as page_route
 
@@ -50,7 +50,7 @@ def _authenticate() -> BaseResponse | None:
         try:
             g.actor = accounts.actor_for_token(settings(), token)
         except WorkbenchError as exc:
-            return error_response(exc.message, exc.status)
+            return error_response(localized(exc), exc.status)
         g.token_auth = True
         return None
     name = session.get("user")
@@ -119,7 +119,7 @@ def login_form() -> BaseResponse | tuple[str, int]:
             settings(), str_field(request.form, "name"), str_field(request.form, "password")
         )
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
         return redirect(url_for("auth.login", next=request.form.get("next", "")))
     _start_session(actor)
     flash(_("Logged in as %(name)s.", name=actor.name), "ok")

@@ -12,7 +12,7 @@ from flask.wrappers import Response
 from werkzeug.exceptions import BadRequest
 
 from workbench.config import Settings
-from workbench.errors import InputError
+from workbench.errors import N_, InputError
 from workbench.services.validation import MAX_ID
 
 
@@ -70,16 +70,16 @@ def int_field(data: Any, name: str, *, required: bool = True, default: int = 0) 
     raw = data.get(name)
     if raw is None or raw == "":
         if required:
-            raise InputError(f"missing field {name!r}")
+            raise InputError(N_("missing field %(name)r"), name=name)
         return default
     if isinstance(raw, bool):
-        raise InputError(f"field {name!r} must be an integer")
+        raise InputError(N_("field %(name)r must be an integer"), name=name)
     try:
         value = int(raw)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"field {name!r} must be an integer") from exc
+        raise InputError(N_("field %(name)r must be an integer"), name=name) from exc
     if not -MAX_ID <= value <= MAX_ID:
-        raise InputError(f"field {name!r} is out of range")
+        raise InputError(N_("field %(name)r is out of range"), name=name)
     return value
 
 
@@ -88,8 +88,8 @@ def str_field(data: Any, name: str, *, required: bool = True, default: str = "")
     raw = data.get(name)
     if raw is None or raw == "":
         if required:
-            raise InputError(f"missing field {name!r}")
+            raise InputError(N_("missing field %(name)r"), name=name)
         return default
     if not isinstance(raw, str):
-        raise InputError(f"field {name!r} must be a string")
+        raise InputError(N_("field %(name)r must be a string"), name=name)
     return raw

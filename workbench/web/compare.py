@@ -18,6 +18,7 @@ from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, segment_coun
 from workbench.services.compare_rows import DEFAULT_LIMIT, Window, alignment_window
 from workbench.web.common import int_field, json_body, ok, settings, to_jsonable
 from workbench.web.diffview import flag_items, render_pair
+from workbench.web.errors import localized
 from workbench.web.filters import (
     BOILERPLATE_ROLES,
     CONTENT_ROLES,
@@ -48,7 +49,7 @@ def compare_form() -> BaseResponse:
             return redirect(url_for("stories.job", job_id=job["id"]))
         result = _compare(left, right, roles)
     except WorkbenchError as exc:  # back to the form with the reason
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
         return redirect(request.referrer or url_for("articles.index"))
     return redirect(url_for("compare.show", alignment_id=result["alignment_id"]))
 

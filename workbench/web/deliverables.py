@@ -11,10 +11,11 @@ from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services.deliverables import export_translation, filename
 from workbench.services.xliff_import import ImportReport, import_xliff
 from workbench.web.common import ok, settings
+from workbench.web.errors import localized
 
 bp = Blueprint("deliverables", __name__)
 
@@ -24,7 +25,7 @@ def _flag(name: str) -> bool | None:
     if raw in (None, ""):
         return None
     if raw not in ("0", "1", "true", "false", "yes", "no", "on", "off"):
-        raise InputError(f"{name} must be 1 or 0, not {raw!r}")
+        raise InputError(N_("%(name)s must be 1 or 0, not %(raw)r"), name=name, raw=raw)
     return raw in ("1", "true", "yes", "on")
 
 
@@ -64,7 +65,7 @@ def api_download(version_id: int) -> Response:
 def _upload() -> tuple[bytes, str]:
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        raise InputError("choose an XLIFF file to import")
+        raise InputError(N_("choose an XLIFF file to import"))
     return upload.read(), upload.filename
 
 
@@ -96,7 +97,7 @@ def import_form(version_id: int) -> BaseResponse:
         data, name = _upload()
         report = import_xliff(settings(), data, name)
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
         return redirect(url_for("versions.show", version_id=version_id, target=target))
     flash(_summary(report), "error" if report.conflicts else "ok")
     for conflict in report.conflicts:

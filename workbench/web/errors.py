@@ -12,13 +12,44 @@ from typing import Any
 
 from flask import Flask, current_app, jsonify, render_template
 from flask.wrappers import Response
+from flask_babel import format_decimal, get_translations
 from flask_babel import gettext as _
 from jinja2.filters import do_filesizeformat
 from markupsafe import escape
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from workbench.errors import WorkbenchError
+from workbench.errors import Num, Term, WorkbenchError
 from workbench.web.common import is_api
+
+
+def localized(exc: WorkbenchError) -> str:
+    """``exc``'s message in the request's UI language (the CLI keeps English).
+
+    The template is looked up in the catalogs, counts get the locale's digit
+    grouping, vocabulary words and wrapped errors are translated too; a catalog
+    entry that does not fit its parameters falls back to the English text.
+    """
+    template = getattr(exc, "template", None)
+    if not template:
+        return exc.message
+    text = get_translations().ugettext(template)
+    params = getattr(exc, "params", None)
+    if not params:
+        return str(text)
+    try:
+        return str(text % {k: _localized_param(v) for k, v in params.items()})
+    except (KeyError, ValueError, TypeError):
+        return exc.message
+
+
+def _localized_param(value: object) -> object:
+    if isinstance(value, WorkbenchError):
+        return localized(value)
+    if isinstance(value, Num):
+        return format_decimal(int(value))
+    if isinstance(value, Term):
+        return get_translations().ugettext(str(value))
+    return value
 
 
 def error_response(message: str, status: int, details: dict[str, Any] | None = None) -> Response:
@@ -55,7 +86,8 @@ def _http_error(exc: HTTPException) -> Response:
 
 def _workbench_error(exc: WorkbenchError) -> Response:
     details = getattr(exc, "details", None)
-    return error_response(exc.message, exc.status, details if isinstance(details, dict) else None)
+    body = details if isinstance(details, dict) else None
+    return error_response(localized(exc), exc.status, body)
 
 
 def _unexpected(exc: Exception) -> Response:

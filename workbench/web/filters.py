@@ -15,7 +15,7 @@ from flask import request
 
 from workbench.core import roles as core_roles
 from workbench.core.statuses import DISPLAY_ORDER
-from workbench.errors import InputError
+from workbench.errors import N_, InputError
 
 BOILERPLATE_ROLES: tuple[str, ...] = core_roles.BOILERPLATE_ROLES
 CONTENT_ROLES: tuple[str, ...] = core_roles.CONTENT_ROLES
@@ -33,7 +33,7 @@ def roles_arg(raw: object) -> tuple[str, ...] | None:
     roles = tuple(str(r).strip() for r in items if str(r).strip())
     unknown = [r for r in roles if r not in ROLES]
     if unknown:
-        raise InputError(f"unknown role(s): {', '.join(unknown)}")
+        raise InputError(N_("unknown role(s): %(unknown)s"), unknown=", ".join(unknown))
     return roles or None
 
 

@@ -9,10 +9,11 @@ from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services import glossary as service
 from workbench.web.auth_context import current_actor
 from workbench.web.common import json_body, ok, settings, str_field
+from workbench.web.errors import localized
 from workbench.web.render import View
 from workbench.web.render import page as page_route
 
@@ -68,7 +69,7 @@ def add_form() -> BaseResponse:
         service.add_term(settings(), source, target, **_fields(request.form), actor=current_actor())
         flash(_("Term added."), "ok")
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return _back(source, target)
 
 
@@ -80,7 +81,7 @@ def edit_form(term_id: int) -> BaseResponse:
         service.update_term(settings(), term_id, **_fields(request.form), actor=current_actor())
         flash(_("Term saved."), "ok")
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return _back(term["source_lang"], term["target_lang"])
 
 
@@ -92,7 +93,7 @@ def delete_form(term_id: int) -> BaseResponse:
         service.delete_term(settings(), term_id, actor=current_actor())
         flash(_("Term deleted."), "ok")
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return _back(term["source_lang"], term["target_lang"])
 
 
@@ -100,7 +101,7 @@ def _import() -> dict[str, Any]:
     source, target = _pair()
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        raise InputError("no file uploaded (multipart field 'file')")
+        raise InputError(N_("no file uploaded (multipart field 'file')"))
     counts = service.import_glossary(
         settings(), upload.read(), upload.filename, source, target, actor=current_actor()
     )
@@ -115,7 +116,7 @@ def import_form() -> BaseResponse:
         result = _import()
         flash(_("Imported: %(added)s added, %(updated)s updated.", **result), "ok")
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return _back(source, target)
 
 

@@ -11,6 +11,7 @@ from workbench.errors import WorkbenchError
 from workbench.services import history, propagate
 from workbench.web.auth_context import current_actor
 from workbench.web.common import int_field, json_body, ok, settings
+from workbench.web.errors import localized
 from workbench.web.render import View
 from workbench.web.render import page as page_route
 
@@ -33,7 +34,7 @@ def revert_form(segment_id: int, lang: str) -> BaseResponse:
         )  # fmt: skip
         flash(_("Reverted."), "ok")
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return redirect(url_for("history.page", segment_id=segment_id, lang=lang))
 
 

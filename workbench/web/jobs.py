@@ -12,7 +12,7 @@ from typing import Any
 from flask import Blueprint
 from flask.wrappers import Response
 
-from workbench.errors import InputError
+from workbench.errors import N_, InputError
 from workbench.services import jobs
 from workbench.web.common import json_body, ok, settings, str_field
 
@@ -22,7 +22,7 @@ bp = Blueprint("jobs", __name__)
 def _flag(data: dict[str, Any], name: str, default: bool) -> bool:
     raw = data.get(name, default)
     if not isinstance(raw, bool):
-        raise InputError(f"field {name!r} must be true or false")
+        raise InputError(N_("field %(name)r must be true or false"), name=name)
     return raw
 
 
@@ -33,7 +33,7 @@ def _ids(data: dict[str, Any]) -> list[int] | None:
     if not isinstance(raw, list) or not all(
         isinstance(v, int) and not isinstance(v, bool) for v in raw
     ):
-        raise InputError("field 'version_ids' must be a list of integers")
+        raise InputError(N_("field 'version_ids' must be a list of integers"))
     return raw
 
 
@@ -43,7 +43,7 @@ def api_start() -> tuple[Response, int]:
     data = json_body()
     story = data.get("story")
     if story is not None and (not isinstance(story, int) or isinstance(story, bool)):
-        raise InputError("field 'story' must be an integer")
+        raise InputError(N_("field 'story' must be an integer"))
     job_id = jobs.start_job(
         settings(),
         str_field(data, "target"),

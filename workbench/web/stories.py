@@ -15,11 +15,12 @@ from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, job_status, start_story_job
 from workbench.services.progress import story_progress
 from workbench.services.stories import WEB_COMPUTE_BUDGET, set_wire, story_view
 from workbench.web.common import int_field, json_body, ok, settings
+from workbench.web.errors import localized
 from workbench.web.render import View, page
 from workbench.web.translate_jobs import job_of_request
 
@@ -39,7 +40,7 @@ def _compute(args: Any) -> int | None:
         return WEB_COMPUTE_BUDGET
     value = int_field(args, "compute")
     if value < 0:
-        raise InputError("field 'compute' must be 'all' or a number >= 0")
+        raise InputError(N_("field 'compute' must be 'all' or a number >= 0"))
     return value
 
 
@@ -79,7 +80,7 @@ def compute_form(slug: str) -> BaseResponse:
     try:
         job = start_story_job(settings(), slug, reference)
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
         return redirect(url_for("stories.show", slug=slug, reference=reference))
     return redirect(url_for("stories.job", job_id=job["id"]))
 
@@ -117,7 +118,7 @@ def wire_form(slug: str) -> BaseResponse:
         set_wire(settings(), slug, version)
         flash(_("Wire copy saved."), "info")
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return redirect(url_for("stories.show", slug=slug))
 
 

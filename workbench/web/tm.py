@@ -7,11 +7,12 @@ from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services import tm
 from workbench.services.glossary import check_pair
 from workbench.web.auth_context import current_actor
 from workbench.web.common import ok, settings
+from workbench.web.errors import localized
 from workbench.web.render import View
 from workbench.web.render import page as page_route
 
@@ -26,7 +27,7 @@ def _search() -> dict:
     check_pair(settings(), source, target)
     query = (request.args.get("q") or "").strip()
     if len(query) > 5000:
-        raise InputError("the search text is longer than 5000 characters")
+        raise InputError(N_("the search text is longer than 5000 characters"))
     matches = tm.lookup(settings(), query, source, target, limit=10) if query else []
     return {"source": source, "target": target, "q": query, "matches": matches}
 
@@ -44,7 +45,7 @@ def page() -> View:
 def _import() -> dict:
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        raise InputError("no file uploaded (multipart field 'file')")
+        raise InputError(N_("no file uploaded (multipart field 'file')"))
     return tm.import_tmx(settings(), upload.read(), upload.filename, actor=current_actor())
 
 
@@ -55,7 +56,7 @@ def import_form() -> BaseResponse:
         result = _import()
         flash(_("Imported: %(added)s added, %(skipped)s already present.", **result), "ok")
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return redirect(url_for("tm.page"))
 
 

@@ -20,8 +20,9 @@ from flask_babel import gettext as _
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import WorkbenchError
+from workbench.errors import N_, WorkbenchError
 from workbench.web.common import settings, str_field
+from workbench.web.errors import localized
 
 bp = Blueprint("translate_jobs", __name__)
 
@@ -59,7 +60,7 @@ def _translate_now(
     from workbench.web import backend
 
     if form.get("retranslate") == "1":
-        raise InputError("retranslating needs the translation jobs service")
+        raise InputError(N_("retranslating needs the translation jobs service"))
     if story is not None:
         found = [a for a in list_articles(settings()) if a["id"] == story]
         version_ids = [v["id"] for a in found for v in a["versions"]]
@@ -115,7 +116,7 @@ def translate_story(article_id: int) -> BaseResponse:
     try:
         job_id = start_form_job(request.form, target, story=article_id)
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
         return redirect(_back() or url_for("articles.index"))
     back = _back()
     if job_id is None:  # done in this request (no jobs service)

@@ -13,8 +13,9 @@ from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import N_, InputError, WorkbenchError
 from workbench.web.common import ok, settings, str_field, to_jsonable
+from workbench.web.errors import localized
 
 bp = Blueprint("upload", __name__)
 
@@ -25,10 +26,10 @@ def _ingest_request() -> dict[str, Any]:
 
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        raise InputError("no file uploaded (multipart field 'file')")
+        raise InputError(N_("no file uploaded (multipart field 'file')"))
     data = upload.read()
     if not data:
-        raise InputError(f"the uploaded file {upload.filename!r} is empty")
+        raise InputError(N_("the uploaded file %(filename)r is empty"), filename=upload.filename)
     filename = upload.filename.replace("\\", "/").rsplit("/", 1)[-1]
     form = request.form
     result = ingest_bytes(
@@ -55,7 +56,9 @@ def submit() -> BaseResponse | tuple[str, int]:
     try:
         result = _ingest_request()
     except WorkbenchError as exc:
-        page = render_template("upload.html", limit=settings().max_upload_bytes, error=exc.message)
+        page = render_template(
+            "upload.html", limit=settings().max_upload_bytes, error=localized(exc)
+        )
         return page, exc.status
     if result.get("created", True):
         flash(_("Stored version %(id)s.", id=result.get("version_id")), "ok")

@@ -11,6 +11,7 @@ from workbench.errors import WorkbenchError
 from workbench.services import accounts
 from workbench.web.auth_context import current_actor
 from workbench.web.common import json_body, ok, settings, str_field
+from workbench.web.errors import localized
 from workbench.web.render import View
 from workbench.web.render import page as page_route
 
@@ -42,7 +43,7 @@ def add_form() -> BaseResponse:
         )  # fmt: skip
         flash(_("Account added."), "ok")
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return _back()
 
 
@@ -57,7 +58,7 @@ def edit_form(name: str) -> BaseResponse:
         )  # fmt: skip
         flash(_("Account saved."), "ok")
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return _back()
 
 
@@ -68,7 +69,7 @@ def delete_form(name: str) -> BaseResponse:
         accounts.delete_user(settings(), name, actor=current_actor())
         flash(_("Account removed."), "ok")
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return _back()
 
 
@@ -82,7 +83,7 @@ def token_form(name: str) -> BaseResponse:
             "ok",
         )
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
     return _back()
 
 

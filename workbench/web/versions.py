@@ -10,7 +10,7 @@ from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services.browse import list_versions, version_detail
 from workbench.services.compare import list_alignments
 from workbench.services.postedit import RevisionConflict, save_translation
@@ -25,6 +25,7 @@ from workbench.services.propagate import propagate
 from workbench.web import backend
 from workbench.web.auth_context import current_actor
 from workbench.web.common import int_field, json_body, ok, settings, str_field
+from workbench.web.errors import localized
 from workbench.web.filters import (
     BOILERPLATE_ROLES,
     CONTENT_ROLES,
@@ -51,7 +52,7 @@ def _states() -> set[str]:
     asked = set(request.args.getlist("state"))
     unknown = asked - set(STATES)
     if unknown:
-        raise InputError(f"unknown state(s): {', '.join(sorted(unknown))}")
+        raise InputError(N_("unknown state(s): %(unknown)s"), unknown=", ".join(sorted(unknown)))
     return asked or set(STATES)
 
 
@@ -132,10 +133,10 @@ def save_form(version_id: int, segment_id: int) -> BaseResponse:
         if saved["status"] == "approved":  # repeats follow, as with the editor's script
             propagate(settings(), segment_id, lang, actor=current_actor())
     except RevisionConflict as exc:
-        flash(exc.message + " " + _("Your text: %(text)s", text=text), "error")
+        flash(localized(exc) + " " + _("Your text: %(text)s", text=text), "error")
         return redirect(back)
     except WorkbenchError as exc:
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
         return redirect(back)
     flash(_("Saved: revision") + f" {saved['revision']}", "ok")
     return redirect(back)
@@ -150,7 +151,7 @@ def translate(version_id: int) -> BaseResponse:
     try:
         job_id = start_form_job(request.form, target, version_ids=[version_id])
     except WorkbenchError as exc:  # shown on the page the button was on
-        flash(exc.message, "error")
+        flash(localized(exc), "error")
         return redirect(url_for("versions.show", version_id=version_id, target=target))
     if job_id is None:  # translated in this request (no jobs service installed)
         return redirect(url_for("versions.show", version_id=version_id, target=target))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import Any, Protocol, runtime_checkable
 
-from workbench.errors import ModelError
+from workbench.errors import N_, ModelError
 
 #: The engine name of Argos Translate packages (the only engine today).
 ARGOS = "argos"
@@ -89,7 +89,11 @@ def load_translator(package: Any, options: Any) -> Translator:
     engine = getattr(package, "engine", ARGOS)
     factory = _ENGINES.get(engine)
     if factory is None:
-        raise ModelError(f"no translation engine {engine!r} (known: {', '.join(_ENGINES)})")
+        raise ModelError(
+            N_("no translation engine %(engine)r (known: %(_ENGINES)s)"),
+            engine=engine,
+            _ENGINES=", ".join(_ENGINES),
+        )
     if isinstance(factory, str):
         module, _, function = factory.partition(":")
         factory = _ENGINES[engine] = getattr(import_module(module), function)

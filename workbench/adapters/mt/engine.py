@@ -26,7 +26,7 @@ from workbench.adapters.mt.options import (
     resolve_device,
 )
 from workbench.adapters.mt.packages import PackageInfo
-from workbench.errors import ModelError
+from workbench.errors import N_, ModelError
 
 __all__ = [
     "ARGOS_BEAM_SIZE",
@@ -133,7 +133,9 @@ class LoadedModel:
                 str(package.path / "model"), **options.translator_kwargs()
             )
         except (RuntimeError, OSError, ValueError) as exc:
-            raise ModelError(f"cannot load model {package.label}: {exc}") from exc
+            raise ModelError(
+                N_("cannot load model %(label)s: %(exc)s"), label=package.label, exc=exc
+            ) from exc
 
     @property
     def engine(self) -> str:
@@ -285,7 +287,9 @@ def get_model(package: PackageInfo, options: EngineOptions) -> LoadedModel:
     try:
         mtime = (package.path / "model" / "model.bin").stat().st_mtime_ns
     except OSError as exc:
-        raise ModelError(f"model files of {package.label} are missing: {exc}") from exc
+        raise ModelError(
+            N_("model files of %(label)s are missing: %(exc)s"), label=package.label, exc=exc
+        ) from exc
     key = (str(package.path), mtime, options)
     with _LOCK:
         model = _MODELS.get(key)

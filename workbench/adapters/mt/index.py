@@ -24,7 +24,7 @@ from workbench.adapters.mt.packages import (
     check_code,
     install_package,
 )
-from workbench.errors import ModelError, NotFoundError, OfflineError
+from workbench.errors import N_, ModelError, NotFoundError, OfflineError
 
 DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 OFFLINE_HINT = (
@@ -68,7 +68,12 @@ def _fetch(url: str, timeout: float) -> bytes:
         with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310
             return bytes(response.read())
     except urllib.error.HTTPError as exc:
-        raise ModelError(f"{url} answered HTTP {exc.code} {exc.reason}") from exc
+        raise ModelError(
+            N_("%(url)s answered HTTP %(code)s %(reason)s"),
+            url=url,
+            code=exc.code,
+            reason=exc.reason,
+        ) from exc
     except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         raise _Unreachable(f"cannot reach {url} ({reason})") from exc
@@ -80,11 +85,19 @@ def available_packages(url: str | None = None, timeout: float = 15.0) -> list[In
     try:
         data = json.loads(_fetch(url, timeout).decode("utf-8"))
     except _Unreachable as exc:
-        raise OfflineError(f"{exc}. {OFFLINE_HINT}") from exc
+        raise OfflineError(
+            N_(
+                "%(reason)s. Offline alternative: copy a .argosmodel file to this machine "
+                "and run `workbench models install PATH.argosmodel`."
+            ),
+            reason=exc,
+        ) from exc
     except ModelError as exc:
-        raise ModelError(f"the package index is not available: {exc.message}") from exc
+        raise ModelError(N_("the package index is not available: %(reason)s"), reason=exc) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"the package index at {url} is not valid JSON: {exc}") from exc
+        raise ModelError(
+            N_("the package index at %(url)s is not valid JSON: %(exc)s"), url=url, exc=exc
+        ) from exc
     entries: list[IndexEntry] = []
     for item in data if isinstance(data, list) else []:
         if not isinstance(item, dict) or item.get("type", "translate") != "translate":
@@ -114,8 +127,12 @@ def install_from_index(
     ]
     if not entries:
         raise NotFoundError(
-            f"the Argos index has no {from_code} → {to_code} package "
-            "(a pivot through English needs two packages: X → en and en → Y)"
+            N_(
+                "the Argos index has no %(from_code)s → %(to_code)s package (a pivot "
+                "through English needs two packages: X → en and en → Y)"
+            ),
+            from_code=from_code,
+            to_code=to_code,
         )
     entry = max(entries, key=lambda e: _version_key(e.version))  # the newest, wherever listed
     errors: list[str] = []
@@ -139,5 +156,14 @@ def install_from_index(
         "; ".join(errors) or "the index lists no links"
     )
     if unreachable:
-        raise OfflineError(f"{message}. {OFFLINE_HINT}")
-    raise ModelError(f"{message}. The index entry looks stale; try again later or install a file.")
+        raise OfflineError(
+            N_(
+                "%(reason)s. Offline alternative: copy a .argosmodel file to this machine "
+                "and run `workbench models install PATH.argosmodel`."
+            ),
+            reason=message,
+        )
+    raise ModelError(
+        N_("%(message)s. The index entry looks stale; try again later or install a file."),
+        message=message,
+    )

@@ -25,6 +25,7 @@ from typing import Any
 from workbench.adapters.mt.base import ARGOS
 from workbench.core.labels import ModelRef, pair_name
 from workbench.errors import (
+    N_,
     InputError,
     LanguageCodeError,
     LanguagePairError,
@@ -91,7 +92,9 @@ def check_code(code: str) -> str:
     """Normalise a language code; raise ``LanguageCodeError`` if it is not one."""
     norm = (code or "").strip().lower()
     if not _CODE.match(norm):
-        raise LanguageCodeError(f"unknown language code {code!r} (expected e.g. 'en', 'de', 'ru')")
+        raise LanguageCodeError(
+            N_("unknown language code %(code)r (expected e.g. 'en', 'de', 'ru')"), code=code
+        )
     return norm
 
 
@@ -205,15 +208,21 @@ def _safe_members(zf: zipfile.ZipFile) -> tuple[str, list[zipfile.ZipInfo]]:
     for m in members:
         path = PurePosixPath(m.filename.replace("\\", "/"))
         if path.is_absolute() or ".." in path.parts or ":" in m.filename or not path.parts:
-            raise ModelError(f"unsafe path in package archive: {m.filename!r}")
+            raise ModelError(
+                N_("unsafe path in package archive: %(filename)r"), filename=m.filename
+            )
         if stat.S_ISLNK(m.external_attr >> 16):
-            raise ModelError(f"symbolic link in package archive: {m.filename!r}")
+            raise ModelError(
+                N_("symbolic link in package archive: %(filename)r"), filename=m.filename
+            )
         total += m.file_size
         tops.add(path.parts[0])
     if total > MAX_UNPACKED_BYTES:
-        raise ModelError(f"package archive unpacks to {total} bytes, over the limit")
+        raise ModelError(
+            N_("package archive unpacks to %(total)s bytes, over the limit"), total=total
+        )
     if len(tops) != 1:
-        raise ModelError("package archive must hold exactly one top-level folder")
+        raise ModelError(N_("package archive must hold exactly one top-level folder"))
     return tops.pop(), members
 
 
@@ -227,9 +236,11 @@ def install_package(models_dir: Path, archive: Path) -> PackageInfo:
     """
     archive = Path(archive)
     if not archive.is_file():
-        raise InputError(f"no such package file: {archive}")
+        raise InputError(N_("no such package file: %(archive)s"), archive=archive)
     if not zipfile.is_zipfile(archive):
-        raise ModelError(f"{archive.name} is not an Argos package (not a zip archive)")
+        raise ModelError(
+            N_("%(name)s is not an Argos package (not a zip archive)"), name=archive.name
+        )
     models_dir.mkdir(parents=True, exist_ok=True)
     staging = models_dir / f".install-{uuid.uuid4().hex}"
     try:
@@ -238,10 +249,16 @@ def install_package(models_dir: Path, archive: Path) -> PackageInfo:
                 top, members = _safe_members(zf)
                 zf.extractall(staging, members)
         except (zipfile.BadZipFile, EOFError, zlib.error, ValueError) as exc:
-            raise ModelError(f"{archive.name} is a corrupt package archive: {exc}") from exc
+            raise ModelError(
+                N_("%(name)s is a corrupt package archive: %(exc)s"), name=archive.name, exc=exc
+            ) from exc
         info = read_package(staging / top)
         if info.broken:
-            raise ModelError(f"{archive.name} is not a usable Argos package: {info.problem}")
+            raise ModelError(
+                N_("%(name)s is not a usable Argos package: %(problem)s"),
+                name=archive.name,
+                problem=info.problem,
+            )
         verify_package(info, archive.name)
         return _move_into_place(models_dir, info)
     finally:
@@ -261,11 +278,15 @@ def verify_package(info: PackageInfo, name: str = "") -> None:
         model = LoadedModel(info, EngineOptions(beam_size=1, intra_threads=1))
         out = model.translate(["Hello world."])
     except ModelError as exc:
-        raise ModelError(f"{label} cannot be loaded: {exc.message}") from exc
+        raise ModelError(
+            N_("%(label)s cannot be loaded: %(reason)s"), label=label, reason=exc
+        ) from exc
     except Exception as exc:  # noqa: BLE001 - any failure of a foreign model is the model's
-        raise ModelError(f"{label} failed a test translation: {exc}") from exc
+        raise ModelError(
+            N_("%(label)s failed a test translation: %(exc)s"), label=label, exc=exc
+        ) from exc
     if len(out) != 1 or not isinstance(out[0].text, str):
-        raise ModelError(f"{label} failed a test translation (no output)")
+        raise ModelError(N_("%(label)s failed a test translation (no output)"), label=label)
 
 
 def _move_into_place(models_dir: Path, info: PackageInfo) -> PackageInfo:
@@ -296,7 +317,9 @@ def _move_into_place(models_dir: Path, info: PackageInfo) -> PackageInfo:
     except OSError as exc:
         for original, trash in reversed(moved):
             trash.rename(original)
-        raise ModelError(f"cannot install {info.label}: {exc}") from exc
+        raise ModelError(
+            N_("cannot install %(label)s: %(exc)s"), label=info.label, exc=exc
+        ) from exc
     for original, trash in moved:
         forget_model(original)
         shutil.rmtree(trash, ignore_errors=True)
@@ -312,7 +335,11 @@ def remove_package(models_dir: Path, from_code: str, to_code: str) -> PackageInf
         p for p in list_packages(models_dir) if (p.from_code, p.to_code) == (from_code, to_code)
     ]
     if not gone:
-        raise NotFoundError(f"no installed model for {from_code} → {to_code}")
+        raise NotFoundError(
+            N_("no installed model for %(from_code)s → %(to_code)s"),
+            from_code=from_code,
+            to_code=to_code,
+        )
     for pkg in gone:
         forget_model(pkg.path)
         shutil.rmtree(pkg.path)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from workbench.adapters.mt.packages import PackageInfo, check_code, find_package
 from workbench.core import labels
-from workbench.errors import LanguagePairError
+from workbench.errors import N_, LanguagePairError
 
 PIVOT = "en"
 
@@ -35,11 +35,24 @@ def find_route(models_dir: Path, source: str, target: str) -> list[PackageInfo]:
             if pkg is None
         ]
         raise LanguagePairError(
-            f"no translation model for {source} → {target}: install {source} → {target}, "
-            f"or {' and '.join(missing)} to pivot through English. {install_hint(source, target)}"
+            N_(
+                "no translation model for %(source)s → %(target)s: install %(source)s "
+                "→ %(target)s, or %(missing)s to pivot through English. Install one with "
+                "`workbench models install %(source)s %(target)s` (online) or "
+                "`workbench models install PATH.argosmodel` (offline)."
+            ),
+            source=source,
+            target=target,
+            missing=", ".join(missing),
         )
     raise LanguagePairError(
-        f"no translation model for {source} → {target}. {install_hint(source, target)}"
+        N_(
+            "no translation model for %(source)s → %(target)s. Install one with "
+            "`workbench models install %(source)s %(target)s` (online) or "
+            "`workbench models install PATH.argosmodel` (offline)."
+        ),
+        source=source,
+        target=target,
     )
 
 
