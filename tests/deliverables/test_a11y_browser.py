@@ -86,3 +86,34 @@ def test_every_page_is_accessible_and_fits(browser, serve, settings: Settings, c
         assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("locale", ["de", "ru", "uk"])
+def test_every_page_speaks_the_interface_language_at_phone_width(
+    browser, serve, settings: Settings, corpus: Corpus, locale: str  # type: ignore[no-untyped-def]
+) -> None:
+    """Each page as Chromium renders it (scripts run) at 390 px in de/ru/uk: no English
+    interface word (data is marked ``lang``/``translate="no"``) and no sideways scroll."""
+    from tests.deliverables.conftest import approve
+    from tests.deliverables.test_visible_strings import english_words
+
+    approve(settings, corpus)
+    base = serve(settings)
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/?lang={locale}")
+        problems: dict[str, list[str]] = {}
+        for name, url in _pages(corpus).items():
+            page.goto(base + url)
+            found = english_words(page.content(), latin_ok=locale == "de")
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            if overflow > 0:
+                found.append(f"scrolls sideways by {overflow}px")
+            if found:
+                problems[name] = found
+        assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
+    finally:
+        context.close()

@@ -24,6 +24,7 @@ ALLOWED = {
     "de", "en", "ru", "uk", "fr", "mt", "id", "ok", "qa",  # QA: the CAT-tool term
     "workbench", "xliff", "html", "tmx", "txt", "xlf", "json", "url", "iso", "cat", "ctrl",
     "enter", "shift", "demo", "argos", "slug", "diff", "format", "export", "mib", "kib",
+    "jsonl", "csv", "tbx", "api",
 }  # fmt: skip
 #: For German (Latin script too): English words that German never uses.
 ENGLISH = {
@@ -57,13 +58,15 @@ def english_words(page: str, latin_ok: bool = False) -> list[str]:
 def test_pages_have_no_untranslated_interface_strings(
     client: FlaskClient, settings: Settings, corpus: Corpus, lang: str
 ) -> None:
+    """Every page of the accessibility run (home, versions, compare views, story desk,
+    upload, TM, glossary, QA, history, users, login, models, an error page)."""
+    from tests.deliverables.test_a11y_browser import _pages
+
     approve(settings, corpus)
     client.get(f"/?lang={lang}")
     pages = {
-        "home": "/",
-        "version": f"/versions/{corpus.v_en1}?target=de&filtered=1&role=body&role=appeal",
-        "upload": "/upload",
-        "not found": "/versions/999999",
+        **_pages(corpus),
+        "filtered": f"/versions/{corpus.v_en1}?target=de&filtered=1&role=body&role=appeal",
     }
     found = {
         name: english_words(client.get(url).get_data(as_text=True), latin_ok=lang == "de")

@@ -87,6 +87,7 @@ def version_report(settings: Settings, version_id: int, target_lang: str) -> dic
                 "position": seg["position"],
                 "role": seg["role"],
                 "source": seg["text"],
+                "source_lang": seg.get("lang"),
                 "translation": tr["text"] if tr else "",
                 "status": tr["status"] if tr else "untranslated",
                 "warnings": found,
