@@ -90,7 +90,11 @@ def test_every_page_is_accessible_and_fits(browser, serve, settings: Settings, c
 
 @pytest.mark.parametrize("locale", ["de", "ru", "uk"])
 def test_every_page_speaks_the_interface_language_at_phone_width(
-    browser, serve, settings: Settings, corpus: Corpus, locale: str  # type: ignore[no-untyped-def]
+    browser,
+    serve,
+    settings: Settings,
+    corpus: Corpus,
+    locale: str,  # type: ignore[no-untyped-def]
 ) -> None:
     """Each page as Chromium renders it (scripts run) at 390 px in de/ru/uk: no English
     interface word (data is marked ``lang``/``translate="no"``) and no sideways scroll."""
