@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -29,6 +30,9 @@ def test_cli_export_to_file_and_stdout(settings, corpus: Corpus, tmp_path: Path)
                   "--format", "xliff", "-o", str(out))  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "<xliff" in out.read_text(encoding="utf-8")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask  # a deliverable others may read
     txt = _run(settings, "translation", "export", str(corpus.v_en1), "--to", "de")
     assert txt.exit_code == 0 and "Über 10.000 Soldaten." in txt.stdout
     tmx = _run(settings, "translation", "export", str(corpus.v_en1), "--to", "de",

@@ -141,3 +141,18 @@ def test_counts_and_terms_follow_the_locale(settings: Settings) -> None:
     with app.test_request_context("/", headers={"Accept-Language": "de"}):
         assert localized(exc) == "Die Datei überschreitet die Grenze von 5.242.880 Byte"
         assert localized(kind) == "Binärdatei (ein PNG-Bild), kein Text"
+
+
+def test_a_failed_jobs_error_is_explained_in_the_ui_language(mt_settings: Settings) -> None:
+    """A job stores its error as English text; the page and ``/api/jobs/<id>`` explain a
+    missing model again in the reader's language (from the pairs the report names)."""
+    from workbench.web.translate_jobs import localized_job
+
+    app = create_app(mt_settings)
+    job = {"status": "failed", "target": "de", "error": "pl→de: no translation model ...",
+           "report": {"failed_pairs": {"pl→de": "no translation model for pl → de"}}}  # fmt: skip
+    with app.test_request_context("/", headers={"Accept-Language": "ru"}):
+        error = localized_job(dict(job))["error"]
+    assert error.startswith("нет модели перевода для pl → de") and "workbench models" in error
+    with app.test_request_context("/", headers={"Accept-Language": "en"}):
+        assert localized_job(dict(job))["error"].startswith("no translation model for pl → de")

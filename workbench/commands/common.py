@@ -79,6 +79,12 @@ def check_output_dir(path: Path) -> Path:
     return path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_output(path: Path, text: str | Iterable[str], *, force: bool = False) -> None:
     """Write ``text`` (or its streamed pieces) to ``path`` whole or not at all (a temporary
     file, then a rename)."""
@@ -90,6 +96,7 @@ def write_output(path: Path, text: str | Iterable[str], *, force: bool = False) 
                 handle.write(text)
             else:
                 handle.writelines(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # as open() would make it, not mkstemp's 0600
         os.replace(tmp, path)
     except OSError as exc:
         if "tmp" in locals():

@@ -513,12 +513,13 @@ def translate_version(settings: Settings, version_id: int, target: str) -> Trans
     report = translate_versions(settings, target, version_ids=[version_id])
     done = report.translated + report.cached + report.skipped_same_lang
     if report.failed and not done:
-        raise _no_route(settings, target, [k.split("→")[0] for k in report.failed_pairs])
+        raise no_route_error(settings, target, [k.split("→")[0] for k in report.failed_pairs])
     return report
 
 
-def _no_route(settings: Settings, target: str, sources: list[str]) -> LanguagePairError:
-    """The routing error of each failed pair, joined, kept translatable for the web."""
+def no_route_error(settings: Settings, target: str, sources: list[str]) -> LanguagePairError:
+    """Why ``sources`` cannot be translated into ``target``: each pair's routing error,
+    joined, kept translatable (a failed job's stored error is English text)."""
     found: list[LanguagePairError] = []
     for source in sources:
         try:

@@ -64,4 +64,6 @@ def api_list() -> tuple[Response, int]:
 @bp.get("/api/jobs/<int:job_id>")
 def api_progress(job_id: int) -> tuple[Response, int]:
     """One job's progress: status, segments done/total, queue blocks by status."""
-    return ok(job=jobs.job_progress(settings(), job_id))
+    from workbench.web.translate_jobs import localized_job
+
+    return ok(job=localized_job(jobs.job_progress(settings(), job_id)))

@@ -99,6 +99,18 @@ def job_of_request() -> dict[str, Any] | None:
     except WorkbenchError:
         return None
     job["summary"] = summary(job.get("report") or {})
+    return localized_job(job)
+
+
+def localized_job(job: dict[str, Any]) -> dict[str, Any]:
+    """``job`` with its error in the UI language: a job that failed because no model
+    covers its pairs (the one failure a user fixes) is explained again, translated."""
+    failed = (job.get("report") or {}).get("failed_pairs") or {}
+    if job.get("status") == "failed" and failed and job.get("target"):
+        from workbench.services.translate import no_route_error
+
+        sources = [str(pair).split("→")[0] for pair in failed]
+        job["error"] = localized(no_route_error(settings(), job["target"], sources))
     return job
 
 
