@@ -35,7 +35,7 @@ def banded_dp(
     scores: list[list[float]] = []
     backs: list[bytearray] = []
     deepest = max(a for a, _b in shapes)
-    indexed = list(enumerate(shapes, 1))
+    cell_gains = scorer.cell_gains
     for i in range(n + 1):
         scorer.new_row(i)
         low, high = lo[i], hi[i]
@@ -44,25 +44,31 @@ def banded_dp(
         gains.append([None] * (high - low + 1))
         if i > deepest:
             gains[i - deepest - 1] = []  # never a start row again: keep memory linear
+        # per shape: the row it starts from, that row's band, scores and gains
+        sources = [
+            (s, b, i - a, lo[i - a], hi[i - a], row if a == 0 else scores[i - a], gains[i - a])
+            for s, (a, b) in enumerate(shapes)
+            if i - a >= 0
+        ]
         for j in range(low, high + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
             best, arg = _NEG, 0
-            for s, (a, b) in indexed:
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < lo[pi] or pj > hi[pi]:
+            for s, b, pi, p_lo, p_hi, p_scores, p_gains in sources:
+                pj = j - b
+                if pj < p_lo or pj > p_hi:
                     continue
-                offset = pj - lo[pi]
-                prev = row[offset] if a == 0 else scores[pi][offset]
+                offset = pj - p_lo
+                prev = p_scores[offset]
                 if prev == _NEG:
                     continue
-                cell = gains[pi][offset]
+                cell = p_gains[offset]
                 if cell is None:
-                    cell = gains[pi][offset] = scorer.cell_gains(pi, pj, shapes)
-                value = prev + cell[s - 1]
+                    cell = p_gains[offset] = cell_gains(pi, pj, shapes)
+                value = prev + cell[s]
                 if value > best:
-                    best, arg = value, s
+                    best, arg = value, s + 1
             row[j - low] = best
             back[j - low] = arg
         scores.append(row)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import product
 
 from workbench.core.similarity import normalize_for_similarity
 
@@ -46,7 +47,7 @@ def learn_lexicon(
     for lw, rw in words:  # a word seen once cannot co-occur min_count times: memory stays small
         lw = {w for w in lw if left_count[w] >= min_count}
         rw = {v for v in rw if right_count[v] >= min_count}
-        joint.update((w, v) for w in lw for v in rw)
+        joint.update(product(lw, rw))
     best: dict[str, tuple[float, int, str]] = {}
     for (w, v), count in joint.items():
         if count < min_count:

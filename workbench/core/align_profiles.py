@@ -28,7 +28,7 @@ from itertools import chain
 from workbench.core.similarity import Profile
 
 WIDTH = 4096  # bits per mask: enough for the frequent n-grams, 512 bytes per sentence
-_SAMPLE = 2_000  # sentences per side sampled to find the frequent n-grams
+_SAMPLE = 300  # sentences per side sampled to find the frequent n-grams
 
 Block = tuple[int, int, frozenset[str]]  # (full size, frequent-gram bits, rare shared grams)
 

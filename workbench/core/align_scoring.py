@@ -100,6 +100,8 @@ class BeadScorer:
         self._blocks_old: dict[tuple[int, int, int, int], Block] = {}
         self._anchor_blocks: dict[tuple[int, int, int], frozenset[str]] = {}
         self._one_to_one: dict[int, float] = {}
+        self._block_info: list[list[list[tuple[frozenset[str], float, int]] | None]] = [
+            [None] * (len(left) + 1), [None] * (len(right) + 1)]  # fmt: skip
         self._width = len(right) + 1
         self._sizes = (len(right), len(left))  # how many sentences the *other* side has
         self._covers: dict[tuple[int, int, int], tuple[float, ...]] = {}
@@ -176,6 +178,7 @@ class BeadScorer:
                       self._blocks_old, self._one_to_one, self._anchor_blocks):  # fmt: skip
             cache.clear()
         self.views = []
+        self._block_info = [[], []]
 
     def _cover_tuple(self, side: int, k: int, start: int, size: int) -> tuple[float, ...]:
         """Coverages of sentence ``k`` by blocks of 1.. sentences at ``start`` (view mean)."""
@@ -366,39 +369,60 @@ class BeadScorer:
                 _NEG if i + a > n or j + b > m else self.gain(i, a, j, b) if a and b else 0.0
                 for a, b in shapes
             ]
-        cache, terms_at = self._terms, self._terms_at
-        lefts = [cache.get((0, k, j)) or terms_at(0, k, j) for k in range(i, min(n, i + MAX_SIDE))]
-        rights = [cache.get((1, k, i)) or terms_at(1, k, i) for k in range(j, min(m, j + MAX_SIDE))]
+        top_a, top_b = min(n - i, MAX_SIDE), min(m - j, MAX_SIDE)
+        lefts, left_sides = self._side_terms(0, i, top_a, j)
+        rights, right_sides = self._side_terms(1, j, top_b, i)
         p = self.params
-        weights0, weights1 = self.weights
+        anchor_weight, merge_cost, length_weight = p.anchor_weight, p.merge_cost, p.length_weight
+        variance, ratio = p.length_variance, self.ratio
         out = []
         for a, b in shapes:
-            if i + a > n or j + b > m:
+            if a > top_a or b > top_b:
                 out.append(_NEG)
-                continue
-            if a == 0 or b == 0:
+            elif a == 0 or b == 0:
                 out.append(0.0)
-                continue
-            if a > len(lefts) or b > len(rights):
-                out.append(_NEG)
-                continue
-            if a == 1 and b == 1:
-                out.append(self.gain(i, 1, j, 1))
-                continue
-            value = 0.0
-            for terms in lefts[:a]:
-                value += terms[b - 1]
-            for terms in rights[:b]:
-                value += terms[a - 1]
-            la, ra = self._anchors(0, i, a), self._anchors(1, j, b)
-            if la and ra:
-                value += p.anchor_weight * dice(la, ra)
-            length_cost = self.length_cost(i, a, j, b)
-            if a + b > 2:
-                mean_weight = (sum(weights0[i : i + a]) + sum(weights1[j : j + b])) / (a + b)
-                value -= p.merge_cost * (a + b - 2) * mean_weight
-            out.append(value - p.length_weight * length_cost)
+            elif a == 1 and b == 1:
+                value = self._one_to_one.get(i * self._width + j)
+                out.append(self.gain(i, 1, j, 1) if value is None else value)
+            else:
+                value = 0.0
+                for terms in lefts[:a]:
+                    value += terms[b - 1]
+                for terms in rights[:b]:
+                    value += terms[a - 1]
+                la, left_weight, ll = left_sides[a]
+                ra, right_weight, rl = right_sides[b]
+                if la and ra:
+                    value += anchor_weight * dice(la, ra)
+                expected = ll * ratio  # length_cost, inline
+                delta = (rl - expected) / math.sqrt(expected * variance)
+                length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-300))
+                if a + b > 2:
+                    mean_weight = (left_weight + right_weight) / (a + b)
+                    value -= merge_cost * (a + b - 2) * mean_weight
+                out.append(value - length_weight * length_cost)
         return out
+
+    def _side_terms(
+        self, side: int, first: int, top: int, start: int
+    ) -> tuple[list[tuple[float, ...]], list[tuple[frozenset[str], float, int]]]:
+        """For ``cell_gains``: the term tuples of sentences ``first..first+top-1`` against
+        the other side's blocks at ``start``, and per block size 1..top the block's
+        anchors, summed evidence weight and character length (index 0 unused)."""
+        cache, terms_at = self._terms, self._terms_at
+        terms = [cache.get((side, k, start)) or terms_at(side, k, start)
+                 for k in range(first, first + top)]  # fmt: skip
+        sides = self._block_info[side][first]
+        if sides is None:  # depends on the block only: computed once per sentence
+            weights = self.weights[side]
+            prefix = self._left_prefix if side == 0 else self._right_prefix
+            sides = [(frozenset(), 0.0, 0)]
+            for size in range(1, top + 1):
+                sides.append((self._anchors(side, first, size),
+                              sum(weights[first : first + size]),
+                              prefix[first + size] - prefix[first]))  # fmt: skip
+            self._block_info[side][first] = sides
+        return terms, sides
 
     def _gain(self, i: int, a: int, j: int, b: int) -> float:
         p = self.params
