@@ -213,3 +213,42 @@ def test_gap_pairing_keeps_document_order(sentences: list[str]) -> None:
         ((2,), (1,)),
         ((3,), (2,)),
     ]
+
+
+def test_groups_align_headlines_with_headlines_only(sentences: list[str]) -> None:
+    """A standfirst on one side only does not pull the other side's lead into the headline."""
+    from workbench.core.align_groups import align_groups
+
+    title, standfirst = "Bridge closes for repairs", sentences[0].rstrip(".") + ", officials say."
+    left = [title, standfirst, *sentences[:10]]
+    right = [title.upper(), *sentences[:10]]
+    groups_left = ["headline", "headline"] + ["text"] * 10
+    groups_right = ["headline"] + ["text"] * 10
+    beads = align_groups(left, right, groups_left, groups_right)
+    links = {(b.left, b.right) for b in beads if b.left and b.right}
+    assert ((2,), (1,)) in links and all(((k + 2,), (k + 1,)) in links for k in range(10))
+    for bead in beads:
+        assert len({groups_left[k] for k in bead.left} | {groups_right[k] for k in bead.right}) == 1
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 29), st.booleans()), min_size=0, max_size=16),
+    st.lists(st.tuples(st.integers(0, 29), st.booleans()), min_size=0, max_size=16),
+)
+def test_grouped_beads_partition_and_stay_in_their_group(
+    picks_left: list[tuple[int, bool]], picks_right: list[tuple[int, bool]]
+) -> None:
+    from workbench.core.align_groups import align_groups
+
+    pool = make_sentences(30, seed=13)
+    left, right = [pool[k] for k, _ in picks_left], [pool[k] for k, _ in picks_right]
+    gl = ["headline" if h else "text" for _, h in picks_left]
+    gr = ["headline" if h else "text" for _, h in picks_right]
+    beads = align_groups(left, right, gl, gr)
+    assert sorted(i for b in beads for i in b.left) == list(range(len(left)))
+    assert sorted(j for b in beads for j in b.right) == list(range(len(right)))
+    for k, bead in enumerate(beads):
+        assert len({gl[i] for i in bead.left} | {gr[j] for j in bead.right}) == 1
+        if bead.move_to is not None:
+            assert beads[bead.move_to].move_to == k

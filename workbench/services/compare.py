@@ -39,7 +39,8 @@ from sqlmodel import Session, select
 from workbench.config import Settings
 from workbench.core import labels as labels_fmt
 from workbench.core import statuses as core_statuses
-from workbench.core.align import Bead, align
+from workbench.core.align import Bead
+from workbench.core.align_groups import align_groups
 from workbench.core.anchors import quote_differences
 from workbench.core.checks import check_pair
 from workbench.core.diff import is_cosmetic, word_diff
@@ -167,6 +168,11 @@ def _translate_missing(
         ):
             out[k] = text
         labels.add(mt_model_label(settings, source, target))
+
+
+def role_groups(segments: Sequence[Segment]) -> list[str]:
+    """Headlines are aligned with headlines only, everything else together (core.align_groups)."""
+    return ["headline" if seg.role == "headline" else "text" for seg in segments]
 
 
 def role_breaks(segments: Sequence[Segment]) -> list[int]:
@@ -335,9 +341,9 @@ def compare_versions(
         mt, label = None, ""
         if cross:
             mt, label = _translations(settings, session, left, langs[1])  # type: ignore[arg-type]
-        beads = align(
+        beads = align_groups(
             clip_all([s.text for s in left]), clip_all([s.text for s in right]),
-            left_mt=clip_all(mt),
+            role_groups(left), role_groups(right), left_mt=clip_all(mt),
             left_breaks=role_breaks(left), right_breaks=role_breaks(right),
         )  # fmt: skip
         rows = _pair_rows(beads, left, right, mt, langs)
