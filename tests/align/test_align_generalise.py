@@ -252,3 +252,13 @@ def test_grouped_beads_partition_and_stay_in_their_group(
         assert len({gl[i] for i in bead.left} | {gr[j] for j in bead.right}) == 1
         if bead.move_to is not None:
             assert beads[bead.move_to].move_to == k
+
+
+def test_a_dissolved_bead_keeps_the_sentences_peeled_off_before() -> None:
+    """Regression: ungluing peeled an end sentence, then dissolved the rest and lost it."""
+    pool = make_sentences(30, seed=12)
+    left = [pool[k] for k in (1, 0, 0, 0, 0, 10, 0, 0)]
+    right = [pool[k] for k in (1, 0, 4)]
+    beads = align(left, right)
+    assert sorted(i for b in beads for i in b.left) == list(range(len(left)))
+    assert sorted(j for b in beads for j in b.right) == list(range(len(right)))

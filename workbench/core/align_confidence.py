@@ -102,7 +102,7 @@ def _unglue(bead: Bead, scorer: BeadScorer, params: AlignParams) -> list[Bead]:
         side, pos, value = min(ends, key=lambda t: t[2])
         if value > params.glue_evidence and not _peel_helps(current, side, pos, scorer, params):
             if min(values) <= params.glue_evidence:  # the unsupported sentence is in the middle
-                return _dissolve(left, right)
+                return [*before, *_dissolve(left, right), *after]  # peeled ends kept
             break
         taken = (left if side == 0 else right).pop(pos)
         orphan = Bead((taken,), (), 0.0, "1-0") if side == 0 else Bead((), (taken,), 0.0, "0-1")

@@ -6,7 +6,11 @@ body sentence of one side is linked to the other side's standfirst, and every
 later pairing shifts.  Sentences of different groups (page roles) never
 correspond in the story sense, so each group is aligned on its own and the
 results are concatenated in the order the groups first appear.  Within a group
-``left_breaks``/``right_breaks`` (role changes) still apply.  Pure.
+``left_breaks``/``right_breaks`` (role changes) still apply.  Only done when the
+alignment of the whole documents links sentences of different groups: a short
+group alone gives a noisy chance level (a six-sentence body lost a verbatim
+move that way), so the whole alignment is kept whenever it respects the groups.
+Pure.
 """
 
 from __future__ import annotations
@@ -33,11 +37,15 @@ def align_groups(
     """``align`` run once per group label; indices and ``move_to`` mapped to the whole lists."""
     if len(left_groups) != len(left) or len(right_groups) != len(right):
         raise ValueError("one group label per sentence is needed on each side")
-    order = list(dict.fromkeys([*left_groups, *right_groups]))
-    if len(order) <= 1:
-        return align(left, right, left_mt=left_mt, left_breaks=left_breaks,
-                     right_breaks=right_breaks, **options)  # fmt: skip
+    whole = align(left, right, left_mt=left_mt, left_breaks=left_breaks,
+                  right_breaks=right_breaks, **options)  # fmt: skip
+    if all(
+        len({left_groups[k] for k in b.left} | {right_groups[k] for k in b.right}) <= 1
+        for b in whole
+    ):
+        return whole  # nothing crosses a group: the whole documents calibrate chance better
     out: list[Bead] = []
+    order = list(dict.fromkeys([*left_groups, *right_groups]))
     for label in order:
         li = [k for k, g in enumerate(left_groups) if g == label]
         ri = [k for k, g in enumerate(right_groups) if g == label]
