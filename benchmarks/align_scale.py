@@ -1,14 +1,17 @@
-"""Alignment speed against today's baseline, and linear growth: 1k x 1k vs 10k x 10k.
+"""Alignment speed against the pre-issue-16 baseline, and linear growth from 1k to 10k sentences.
 
-    .venv/bin/python benchmarks/align_scale.py [--sizes 1000 10000] [--seed 1] [--no-baseline]
+    .venv/bin/python benchmarks/align_scale.py [--sizes 1000 2000 5000 10000] [--seed 1]
+        [--no-baseline] [--no-textberg]
 
 The baseline is the aligner as it was before the speed work (issue 16), kept
 verbatim under ``benchmarks/baseline_align/`` and run in the same process on the
 same input; each row prints both CPU times (``time.process_time``, so other
 processes on a loaded machine do not count), the ratio baseline/new and both
 strict F1 (equal or better output is the condition for the ratio to count).
-The Text+Berg dev document (de-fr, without MT and with the Google MT) is
-timed the same way when ``../shared`` is present.
+The Text+Berg dev document (de-fr: without MT, with each supplied MT and with
+both Europarl directions) is timed the same way when ``../shared`` is present.
+That the speed work left the output unchanged is checked separately, bead
+by bead, by ``benchmarks/align_identity.py``.
 
 Synthetic, deterministic documents: a left text of N sentences (words made of
 random syllables), and a right text made from it with edits the aligner must
@@ -16,8 +19,9 @@ undo: ~5% words changed, 2% deleted, 2% inserted, 2% merged with the next
 sentence, 1% split in two.  Each size is timed, then run once more
 under ``tracemalloc`` for the peak of Python allocations (tracing slows the run,
 so the two are kept apart); the time is the best of two runs, since other
-processes may share the machine's cores.  The table ends with the 10k/1k ratios: with a
-banded DP both should be close to 10 (quadratic would be 100).  The strict F1
+processes may share the machine's cores.  The table ends with the growth of
+time and memory from each size to the next and from the first to the last:
+linear growth follows the size ratio (quadratic would be its square).  The strict F1
 against the generated truth shows the band does not cost accuracy.
 """
 
@@ -140,9 +144,16 @@ def _textberg() -> list[tuple[str, list[str], list[str], list, dict]]:
 
     left, right = _lines(data / "dev.de"), _lines(data / "dev.fr")
     gold = gold_beads(data / "dev.defr")
-    mt = _lines(data / "dev.mt_de2fr.google")
-    return [("Text+Berg none", left, right, gold, {}),
-            ("Text+Berg google", left, right, gold, {"left_mt": mt})]  # fmt: skip
+    de_fr = _lines(data / "dev.mt_de2fr.europarlfull")
+    fr_de = _lines(data / "dev.mt_fr2de.europarlfull")
+    settings = {
+        "TB none": {},
+        "TB ep de>fr": {"left_mt": de_fr},
+        "TB ep fr>de": {"right_mt": fr_de},
+        "TB both ep": {"left_mt": de_fr, "right_mt": fr_de},
+        "TB google": {"left_mt": _lines(data / "dev.mt_de2fr.google")},
+    }
+    return [(label, left, right, gold, kwargs) for label, kwargs in settings.items()]
 
 
 def _print(label: str, row: dict[str, float]) -> None:
@@ -156,15 +167,16 @@ def _print(label: str, row: dict[str, float]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000, 10000])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-baseline", action="store_true", help="time only the new aligner")
+    parser.add_argument("--no-textberg", action="store_true", help="synthetic sizes only")
     args = parser.parse_args()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"machine: {os.cpu_count()} cores, load average {load:.1f} at start; CPU seconds")
     print(f"{'input':>18} {'new s':>8} {'new MiB':>8} {'new F1':>7}"
           f" {'old s':>8} {'old MiB':>8} {'old F1':>7} {'speedup':>7}")  # fmt: skip
-    for label, left, right, gold, kwargs in _textberg():
+    for label, left, right, gold, kwargs in [] if args.no_textberg else _textberg():
         _print(label, measure(left, right, gold, kwargs, not args.no_baseline))
     rows = []
     for n in args.sizes:
@@ -172,14 +184,20 @@ def main() -> None:
         row = measure(left, right, gold, {}, not args.no_baseline)
         rows.append(row)
         _print(f"{row['left']:.0f} x {row['right']:.0f}", row)
-    if len(rows) >= 2:
-        base, big = rows[0], rows[-1]
-        size_ratio = big["left"] / base["left"]
-        time_ratio = big["new_seconds"] / base["new_seconds"]
-        memory_ratio = big["new_peak"] / base["new_peak"]
-        print(f"growth {size_ratio:.0f}x size: time x{time_ratio:.1f}, memory x{memory_ratio:.1f}"
-              f" (linear {size_ratio:.0f}, quadratic {size_ratio**2:.0f})")  # fmt: skip
-
+    steps = list(zip(rows, rows[1:], strict=False))
+    if len(rows) > 2:
+        steps.append((rows[0], rows[-1]))
+    for small, big in steps:
+        size_ratio = big["left"] / small["left"]
+        line = (f"growth {small['left']:.0f} -> {big['left']:.0f} ({size_ratio:.1f}x size):"
+                f" new time x{big['new_seconds'] / small['new_seconds']:.1f},"
+                f" memory x{big['new_peak'] / small['new_peak']:.1f}")  # fmt: skip
+        if "old_seconds" in big:
+            line += (f"; old time x{big['old_seconds'] / small['old_seconds']:.1f},"
+                     f" memory x{big['old_peak'] / small['old_peak']:.1f}")  # fmt: skip
+        print(line + f" (linear {size_ratio:.1f}, quadratic {size_ratio**2:.0f})")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"load average {load:.1f} at the end")
 
 if __name__ == "__main__":
     main()

@@ -191,11 +191,19 @@ class BeadScorer:
             if not whole:
                 continue
             own_bits, own_rare = mine.bits[k], mine.rare[k]
-            bits, rare = 0, set()
-            for s in range(start, stop):
-                bits |= own_bits & others.bits[s]
-                rare.update(own_rare & others.rare[s])
-                totals[s - start] += (bits.bit_count() + len(rare)) / whole
+            bits = 0
+            if not own_rare:  # every shared n-gram of the sentence is a frequent one
+                for t, other in enumerate(others.bits[start:stop]):
+                    bits |= own_bits & other
+                    totals[t] += bits.bit_count() / whole
+                continue
+            rare: set[str] = set()
+            for t, (other, other_rare) in enumerate(
+                zip(others.bits[start:stop], others.rare[start:stop], strict=True)
+            ):
+                bits |= own_bits & other
+                rare |= own_rare & other_rare
+                totals[t] += (bits.bit_count() + len(rare)) / whole
         count = len(self.views)
         return tuple(t / count for t in totals) or (0.0,)
 
@@ -314,24 +322,37 @@ class BeadScorer:
         return self._gain(i, a, j, b)
 
     def _gain_one(self, i: int, j: int) -> float:
-        """``_gain(i, 1, j, 1)`` from one intersection per view (the coarse pass's only shape)."""
+        """``_gain(i, 1, j, 1)`` from one overlap count per view (the coarse pass's only shape).
+
+        Same arithmetic in the same order as the general case, written out
+        because the coarse pass evaluates it for every cell of a wide band.
+        """
         p = self.params
-        covers = [0.0, 0.0]
+        left_cover = right_cover = 0.0
         for lefts, rights in self.views:
             inter = (lefts.bits[i] & rights.bits[j]).bit_count()
             inter += len(lefts.rare[i] & rights.rare[j])
-            for side, own in ((0, lefts.sizes[i]), (1, rights.sizes[j])):
-                if own:
-                    covers[side] += inter / own
-        value = 0.0
-        for side, k in ((0, i), (1, j)):
-            cover = covers[side] / len(self.views) - self.chance[side][k] * self.growth[side][1]
-            bonus = p.link_bonus if cover > p.link_evidence else 0.0
-            value += self.weights[side][k] * (cover - p.margin + bonus)
+            own = lefts.sizes[i]
+            if own:
+                left_cover += inter / own
+            own = rights.sizes[j]
+            if own:
+                right_cover += inter / own
+        count = len(self.views)
+        cover = left_cover / count - self.chance[0][i] * self.growth[0][1]
+        bonus = p.link_bonus if cover > p.link_evidence else 0.0
+        value = 0.0 + self.weights[0][i] * (cover - p.margin + bonus)
+        cover = right_cover / count - self.chance[1][j] * self.growth[1][1]
+        bonus = p.link_bonus if cover > p.link_evidence else 0.0
+        value += self.weights[1][j] * (cover - p.margin + bonus)
         la, ra = self.left_anchors[i], self.right_anchors[j]
         if la and ra:
-            value += p.anchor_weight * dice(la, ra)
-        return value - p.length_weight * self.length_cost(i, 1, j, 1)
+            value += p.anchor_weight * (2.0 * len(la & ra) / (len(la) + len(ra)))
+        ll = self._left_prefix[i + 1] - self._left_prefix[i]  # length_cost(i, 1, j, 1)
+        rl = self._right_prefix[j + 1] - self._right_prefix[j]
+        expected = ll * self.ratio
+        delta = (rl - expected) / math.sqrt(expected * p.length_variance)
+        return value - p.length_weight * -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-300))
 
     def _terms_at(self, side: int, k: int, start: int) -> tuple[float, ...]:
         """What sentence ``k`` earns in a bead whose other side starts at ``start``.
@@ -392,8 +413,8 @@ class BeadScorer:
                     value += terms[a - 1]
                 la, left_weight, ll = left_sides[a]
                 ra, right_weight, rl = right_sides[b]
-                if la and ra:
-                    value += anchor_weight * dice(la, ra)
+                if la and ra:  # dice(la, ra), inline
+                    value += anchor_weight * (2.0 * len(la & ra) / (len(la) + len(ra)))
                 expected = ll * ratio  # length_cost, inline
                 delta = (rl - expected) / math.sqrt(expected * variance)
                 length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-300))

@@ -65,8 +65,9 @@ class ProfileBuilder:
                  for k in range(len(norm) - n + 1)}  # fmt: skip
         words = norm.split()
         # word n-grams are marked so they never collide with character n-grams
-        grams.update(WORD_MARK + w for w in words)
-        grams.update(WORD_MARK + a + "_" + b for a, b in zip(words, words[1:], strict=False))
+        mark = WORD_MARK.__add__
+        grams.update(map(mark, words))
+        grams.update(map(mark, map("_".join, zip(words, words[1:], strict=False))))
         grams.discard("  ")  # the text had no word at all
         vocab = self._vocab
         return frozenset(map(vocab.setdefault, grams, grams))
