@@ -1,12 +1,15 @@
 """Translation use cases shared by the CLI and the web app.
 
-* ``translate_texts`` — any list of strings, batched, cached, in order, pivoting via English.
 * ``translate_versions`` — stored segments into ``Translation`` rows, resumable:
   every batch is committed with its cache entries, already translated segments
   are skipped, and rows are inserted with ON CONFLICT DO NOTHING, so a killed
   run loses at most one batch, a rerun never duplicates rows, and post-edits
   (draft/approved) are never overwritten.
-* ``translate_files`` — loose text files, line by line, into ``out_dir``.
+* ``translate_version`` — one version, as a translator asks for it (web, API).
+
+Strings (``translate_texts``, ``translate_scored``, ``mt_model_label``) live in
+``services.translate_texts`` and loose files (``translate_files``) in
+``services.translate_files``; both are re-exported here for the entrances.
 
 Segments whose language already equals the target are not sent to a model;
 they get a copy row (``engine="identity"``) so every segment of a translated
@@ -16,10 +19,8 @@ language label are skipped and counted.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -27,157 +28,37 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from workbench.adapters.mt import cache
-from workbench.adapters.mt.base import MTResult, load_translator
+from workbench.adapters.mt.base import MTResult
 from workbench.adapters.mt.options import EngineOptions
 from workbench.adapters.mt.packages import PackageInfo, check_code
-from workbench.adapters.mt.routing import find_route, route_label
 from workbench.config import Settings
-from workbench.errors import N_, InputError, LanguagePairError, NotFoundError, TooLargeError
+from workbench.errors import N_, InputError, LanguagePairError, NotFoundError
 from workbench.services import bulk
 from workbench.services.bulk import TranslateReport
+from workbench.services.translate_files import translate_files
+from workbench.services.translate_texts import (
+    Progress,
+    Work,
+    database,
+    keep_edges,
+    mt_model_label,
+    pair_route,
+    translate_scored,
+    translate_texts,
+)
 from workbench.services.validation import checks_ids
-from workbench.store.db import get_engine, session_scope
+from workbench.store.db import session_scope
 from workbench.store.models import Version
 
-Progress = Callable[[int, int], None]
-_EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
-
-
-@dataclass
-class _Work:
-    """Counts of one ``_run_route`` call: model-translated vs cache-served inputs."""
-
-    model: int = 0
-    cached: int = 0
-    truncated: int = 0
-
-
-def _run_route(
-    session: Session,
-    settings: Settings,
-    route: list[PackageInfo],
-    texts: Sequence[str],
-    deferred: list[dict[str, Any]] | None = None,
-) -> tuple[list[MTResult], _Work]:
-    """Translate stripped, non-empty ``texts`` along ``route`` using and filling the cache.
-
-    With ``deferred`` the cache entries are collected there instead of written,
-    so the caller can write them later in one short transaction (SQLite).
-    """
-    options = EngineOptions.from_settings(settings)
-    tag = options.tag
-    truncated: set[int] = set()
-    current = list(texts)
-    scores = [0.0] * len(texts)
-    from_model = [False] * len(texts)
-    for pkg in route:
-        unique = list(dict.fromkeys(current))
-        keys = {
-            t: cache.cache_key(pkg.model_id, pkg.version + tag, pkg.from_code, pkg.to_code, t)
-            for t in unique
-        }
-        hits = cache.lookup(session, keys.values())
-        hits.update({keys[t]: (t, 0.0) for t in unique if not t.strip()})  # e.g. empty 1st hop
-        missing = [t for t in unique if keys[t] not in hits]
-        if missing and cache.lock_keys(session, [keys[t] for t in missing]):
-            hits.update(cache.lookup(session, [keys[t] for t in missing]))  # done meanwhile
-            missing = [t for t in missing if keys[t] not in hits]
-        missing_set = set(missing)
-        done: dict[str, tuple[str, float | None]] = {
-            t: hits[keys[t]] for t in unique if t not in missing_set
-        }
-        if missing:
-            results = load_translator(pkg, options).translate(missing)
-            cut = {t for t, r in zip(missing, results, strict=True) if r.truncated}
-            truncated.update(i for i, t in enumerate(current) if t in cut)
-            fresh = [(t, r.text, r.score) for t, r in zip(missing, results, strict=True)]
-            entry = {
-                "model_id": pkg.model_id,
-                "version": pkg.version + tag,
-                "source": pkg.from_code,
-                "target": pkg.to_code,
-                "results": fresh,
-            }
-            if deferred is None:
-                cache.store(session, **entry)
-            else:
-                deferred.append(entry)
-            done.update({t: (out, score) for t, out, score in fresh})
-        seen: set[str] = set()
-        for i, text in enumerate(current):
-            if text in missing_set and text not in seen:
-                from_model[i] = True
-                seen.add(text)
-            out, score = done[text]
-            current[i], scores[i] = out, scores[i] + (score or 0.0)
-    work = _Work(model=sum(from_model), cached=len(texts) - sum(from_model))
-    work.truncated = len(truncated)
-    return [MTResult(t, s) for t, s in zip(current, scores, strict=True)], work
-
-
-def _route(settings: Settings, source: str, target: str) -> list[PackageInfo]:
-    assert settings.models_dir is not None
-    return find_route(settings.models_dir, source, target)
-
-
-def _engine(settings: Settings) -> Engine:
-    """The database engine, with the schema created/upgraded on first use (fresh machines)."""
-    from workbench.services.ingest import ensure_database
-
-    ensure_database(settings)
-    return get_engine(settings.database_url)
-
-
-def mt_model_label(settings: Settings, source: str, target: str) -> str:
-    """Provenance of ``source -> target`` translations, e.g. ``argos:ru_en@1.0+argos:en_de@1.0``."""
-    return route_label(_route(settings, source, target), EngineOptions.from_settings(settings).tag)
-
-
-def _keep_edges(
-    session: Session,
-    settings: Settings,
-    route: list[PackageInfo],
-    texts: Sequence[str],
-    deferred: list[dict[str, Any]] | None = None,
-) -> tuple[list[MTResult], _Work]:
-    """Translate the core of each text and put its outer whitespace back; blanks stay."""
-    parts = [_EDGES.match(t) for t in texts]
-    cores = [m.group(2) if m else "" for m in parts]
-    todo = [i for i, core in enumerate(cores) if core and route]
-    results = [MTResult(t, 0.0) for t in texts]
-    work = _Work(cached=len(texts) - len(todo))
-    if todo:
-        outs, routed = _run_route(session, settings, route, [cores[i] for i in todo], deferred)
-        work.model, work.cached = routed.model, work.cached + routed.cached
-        work.truncated = routed.truncated
-        for i, out in zip(todo, outs, strict=True):
-            m = parts[i]
-            assert m is not None
-            results[i] = MTResult(m.group(1) + out.text + m.group(3), out.score)
-    return results, work
-
-
-def translate_scored(
-    settings: Settings, texts: Sequence[str], source: str, target: str
-) -> list[MTResult]:
-    """Like ``translate_texts`` but with scores (0.0 for untouched/empty inputs)."""
-    route = _route(settings, source, target)
-    if not route or not any(t.strip() for t in texts):
-        return [MTResult(t, 0.0) for t in texts]
-    with session_scope(_engine(settings)) as session:
-        return _keep_edges(session, settings, route, texts)[0]
-
-
-def translate_texts(
-    settings: Settings, texts: Sequence[str], source: str, target: str
-) -> list[str]:
-    """Translate ``texts`` from ``source`` to ``target``; same length and order as ``texts``.
-
-    Outer whitespace is kept, empty strings stay empty, ``source == target``
-    returns the texts unchanged.  Raises ``LanguagePairError`` for unknown codes
-    or when no model (not even via English) is installed.
-    """
-    return [r.text for r in translate_scored(settings, texts, source, target)]
+__all__ = [
+    "mt_model_label",
+    "no_route_error",
+    "translate_files",
+    "translate_scored",
+    "translate_texts",
+    "translate_version",
+    "translate_versions",
+]
 
 
 def _version_ids(session: Session, version_ids: Sequence[int] | None) -> list[int] | None:
@@ -224,7 +105,7 @@ def _plan(run: _Run, session: Session) -> list[tuple[str | None, list[PackageInf
             report.skipped_unknown_lang += bulk.count_pending(session, scope, raw, None)
             continue
         try:
-            route = _route(run.settings, lang, scope.target)
+            route = pair_route(run.settings, lang, scope.target)
         except LanguagePairError as exc:
             bulk.failed_pair(report, lang, exc, bulk.count_pending(session, scope, raw, None))
             continue
@@ -252,7 +133,7 @@ def _translate_chunk(run: _Run, items: list[bulk.Item], *, wait: bool) -> list[b
             return held
         todo.sort(key=lambda i: (len(i.text), i.text, i.segment_id))
         if run.route:
-            outs, work = _keep_edges(session, run.settings, run.route, [i.text for i in todo])
+            outs, work = keep_edges(session, run.settings, run.route, [i.text for i in todo])
             report.translated += work.model
             report.cached += work.cached
             report.truncated += work.truncated
@@ -283,11 +164,11 @@ def _translate_chunk_unlocked(run: _Run, items: list[bulk.Item]) -> None:
             return
         todo.sort(key=lambda i: (len(i.text), i.text, i.segment_id))
         if run.route:
-            outs, work = _keep_edges(
+            outs, work = keep_edges(
                 session, run.settings, run.route, [i.text for i in todo], deferred
             )
         else:
-            outs, work = [MTResult(i.text, 0.0) for i in todo], _Work()
+            outs, work = [MTResult(i.text, 0.0) for i in todo], Work()
     with session_scope(run.engine) as session:  # the one short write
         bulk.claim(session, [i.segment_id for i in todo])
         still = {i.segment_id for i in bulk.recheck(
@@ -355,7 +236,7 @@ def translate_versions(
     target = check_code(target)
     started = bulk.run_started()
     report = TranslateReport(target=target)
-    engine = _engine(settings)
+    engine = database(settings)
     with session_scope(engine) as session:
         ids = _version_ids(session, version_ids)
         first, last = id_range if id_range is not None else (None, None)
@@ -395,104 +276,6 @@ def translate_versions(
     return bulk.finish(report, started)
 
 
-def _read_text_file(path: Path, max_chars: int) -> str:
-    """Decode a text file (encoding detected like ingest), or raise a clear ``InputError``."""
-    from workbench.adapters.decode import decode_bytes
-
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(N_("no such file: %(path)s"), path=path) from exc
-    except OSError as exc:
-        raise InputError(
-            N_("cannot read %(path)s: %(strerror)s"), path=path, strerror=exc.strerror
-        ) from exc
-    if not data.strip():
-        raise InputError(N_("%(name)s is empty"), name=path.name)
-    try:
-        text = decode_bytes(data)[0]
-    except InputError as exc:
-        raise InputError(N_("%(name)s: %(reason)s"), name=path.name, reason=exc) from exc
-    if len(text) > max_chars:
-        raise TooLargeError(
-            N_("%(name)s has %(count)s characters, over the %(max_chars)s limit"),
-            name=path.name,
-            count=len(text),
-            max_chars=max_chars,
-        )
-    return text
-
-
-def _file_source(settings: Settings, path: Path, text: str, source: str | None) -> str:
-    if source:
-        return check_code(source)
-    from workbench.adapters.langdetect import detect_text
-
-    found = detect_text(text, settings.languages)
-    if found is None:
-        raise InputError(
-            N_("cannot tell the language of %(name)s: pass --from LANG"), name=path.name
-        )
-    return found
-
-
-def _translate_document(settings: Settings, text: str, source: str, target: str) -> str:
-    """Sentence-split losslessly (as ingest does), translate, reassemble with the separators."""
-    from workbench.core.segment import segment_text
-
-    route = _route(settings, source, target)
-    leading, segs = segment_text(text, source)
-    if not route or not segs:
-        return text
-    with session_scope(_engine(settings)) as session:
-        outs = _keep_edges(session, settings, route, [g.text for g in segs])[0]
-    return leading + "".join(o.text + g.separator for o, g in zip(outs, segs, strict=True))
-
-
-def translate_files(
-    settings: Settings,
-    paths: Sequence[Path],
-    target: str,
-    source: str | None,
-    out_dir: Path,
-    *,
-    progress: Progress | None = None,
-) -> list[Path]:
-    """Translate text files into ``out_dir/<same name>``; returns the written paths.
-
-    ``source=None`` detects each file's language.  All inputs are read and
-    checked before anything is written, and each output is written atomically,
-    so a bad file leaves no partial results behind.
-    """
-    target = check_code(target)
-    paths = [Path(p) for p in paths]
-    names = [p.name for p in paths]
-    if len(set(names)) != len(names):
-        raise InputError(N_("two input files have the same name; translate them separately"))
-    out_dir = Path(out_dir)
-    for p in paths:
-        if p.resolve().parent == out_dir.resolve():
-            raise InputError(
-                N_("--out would overwrite the input %(path)s; choose another folder"), path=p
-            )
-    texts = [_read_text_file(p, settings.max_input_chars) for p in paths]
-    sources = [_file_source(settings, p, t, source) for p, t in zip(paths, texts, strict=True)]
-    for src in set(sources):
-        _route(settings, src, target)  # fail on a missing model before writing anything
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for number, (path, text, src) in enumerate(zip(paths, texts, sources, strict=True), start=1):
-        result = _translate_document(settings, text, src, target)
-        final = out_dir / path.name
-        tmp = final.with_name(f".{final.name}.tmp")
-        tmp.write_text(result, encoding="utf-8")
-        tmp.replace(final)
-        written.append(final)
-        if progress is not None:
-            progress(number, len(paths))
-    return written
-
-
 @checks_ids
 def translate_version(settings: Settings, version_id: int, target: str) -> TranslateReport:
     """Translate ONE version into ``target``, as a translator asks for it (web button, API).
@@ -523,7 +306,7 @@ def no_route_error(settings: Settings, target: str, sources: list[str]) -> Langu
     found: list[LanguagePairError] = []
     for source in sources:
         try:
-            _route(settings, source, target)
+            pair_route(settings, source, target)
         except LanguagePairError as exc:
             found.append(exc)
     if not found:
