@@ -212,6 +212,18 @@ def _translate_page(
         run.report.skipped_locked += len(still)
 
 
+def _translate_language(run: _Run, batch_size: int, tick: Callable[[int], None]) -> None:
+    """Every pending segment of ``run.lang``, read in keyset pages (memory flat in corpus size)."""
+    after = 0
+    while True:
+        with session_scope(run.engine) as session:
+            page = bulk.pending_page(session, run.scope, run.lang, run.label, after)
+        if not page:
+            return
+        after = page[-1].segment_id
+        _translate_page(run, page, batch_size, tick)
+
+
 @checks_ids
 def translate_versions(
     settings: Settings,
@@ -264,14 +276,7 @@ def translate_versions(
     tick(0)
     for raw, route, _ in plan:
         run.lang, run.route, run.label = raw, route, bulk.route_label(route, run.tag)
-        after = 0
-        while True:
-            with session_scope(engine) as session:
-                page = bulk.pending_page(session, scope, raw, run.label, after)
-            if not page:
-                break
-            after = page[-1].segment_id
-            _translate_page(run, page, batch_size, tick)
+        _translate_language(run, batch_size, tick)
     report.skipped_existing += in_scope - report.total  # written meanwhile by another worker
     return bulk.finish(report, started)
 
