@@ -130,3 +130,35 @@ def test_appeal_block_ends_at_its_closing_button() -> None:
     )
     _, segs = segment_text(text, "en")
     assert assign_roles(segs) == ["appeal", "appeal", "appeal", "body"]
+
+
+def test_html_link_density_reaches_the_role_model(settings: Settings) -> None:
+    """A short main-zone block that is all link text is a teaser, not story (Zone.link_share).
+
+    The teaser shares the story's words (a related story), so only its link
+    density tells it from a crosshead.
+    """
+    from workbench.adapters.html_text import extract_page
+
+    story = (
+        "<p>Ferry operators halted all crossings between Sweden and Finland on Monday as a "
+        "storm swept across the Baltic Sea, the maritime administration said.</p>"
+        "<p>More than 40,000 passengers were affected, and about 15,000 homes lost power after "
+        "falling trees brought down lines in the south-west.</p>"
+    )
+    html = (
+        "<html><head><title>Storm halts ferries</title></head><body><article>"
+        "<h1>Storm halts ferries across the Baltic</h1>" + story
+        + '<p><a href="/baltic/2">Baltic storm: ferry passengers stranded at the Helsinki '
+        "terminal</a></p>"
+        "<p>Forecasters said winds would ease by Tuesday evening, and <a href=/f>crossings</a> "
+        "would resume on Wednesday morning.</p></article></body></html>"
+    )  # fmt: skip
+    shares = {b.text[:12]: b.link_share for b in extract_page(html).blocks}
+    assert shares["Baltic storm"] == 1.0 and 0 < shares["Forecasters "] < 0.2
+    assert shares["Ferry operat"] == 0.0
+    result = ingest_bytes(settings, html.encode(), filename="storm.html", outlet="Herald")
+    detail = version_detail(settings, result.version_id)
+    roles = {t[:12]: r for t, (r, _) in _by_text(detail).items()}
+    assert roles["Baltic storm"] == "other"
+    assert roles["Forecasters "] == roles["Ferry operat"] == "body"

@@ -58,6 +58,7 @@ class Region:
     end: int
     zone: str  # title | main | appeal | comments | page
     kind: str  # title, h1, p, li, label, ...
+    link_share: float = 0.0  # share of the block's characters inside links (html_text.Block)
 
 
 @dataclass
@@ -199,20 +200,22 @@ def _declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
-def _from_blocks(title: str, blocks: list[tuple[str, str, str]]) -> tuple[str, list[Region]]:
+def _from_blocks(
+    title: str, blocks: list[tuple[str, str, str, float]]
+) -> tuple[str, list[Region]]:
     """Join blocks: one blank line inside a zone, two where the zone changes."""
     parts: list[str] = []
     regions: list[Region] = []
     pos = 0
     previous = None
-    entries = ([(title, "title", "title")] if title else []) + blocks
-    for text, zone, kind in entries:
+    entries = ([(title, "title", "title", 0.0)] if title else []) + blocks
+    for text, zone, kind, link_share in entries:
         if parts:
             sep = "\n\n" if zone == previous else "\n\n\n"
             parts.append(sep)
             pos += len(sep)
         parts.append(text)
-        regions.append(Region(pos, pos + len(text), zone, kind))
+        regions.append(Region(pos, pos + len(text), zone, kind, link_share))
         pos += len(text)
         previous = zone
     return "".join(parts), regions
@@ -232,7 +235,8 @@ def decode_html(data: bytes) -> Decoded:
     """Decode and extract an HTML page (all visible text, zones recorded)."""
     html, encoding = decode_bytes(data, declared=_declared_charset(data))
     page = _extract(html)
-    text, regions = _from_blocks(page.title, [(b.text, b.zone, b.kind) for b in page.blocks])
+    blocks = [(b.text, b.zone, b.kind, b.link_share) for b in page.blocks]
+    text, regions = _from_blocks(page.title, blocks)
     if not text.strip():
         raise InputError(N_("the HTML page has no visible text"))
     return Decoded(text, encoding, "html", page.title, regions)
@@ -312,7 +316,7 @@ def decode_json(data: bytes) -> Decoded:
     if obj.get("html"):
         page = _extract(obj["html"])
         title = title or page.title
-        blocks = [(b.text, b.zone, b.kind) for b in page.blocks]
+        blocks = [(b.text, b.zone, b.kind, b.link_share) for b in page.blocks]
     elif obj.get("text") and obj["text"].strip():
         body = obj["text"]
         if title and body.lstrip().startswith(title):

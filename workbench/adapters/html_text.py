@@ -95,6 +95,9 @@ class Block:
     text: str
     zone: str
     kind: str
+    #: Share of the block's visible characters inside ``<a>`` links (0..1): a short
+    #: block that is mostly link text is navigation or a teaser (page-role evidence).
+    link_share: float = 0.0
 
 
 @dataclass
@@ -278,6 +281,7 @@ class _Collector:
         self.zone = _Zones(main)
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
+        self.linked = 0  # non-space characters of the buffer inside links
         self.owner: Node | None = None
 
     def flush(self) -> None:
@@ -285,32 +289,38 @@ class _Collector:
             return
         lines = [" ".join(line.split()) for line in "".join(self.buffer).split("\n")]
         self.buffer = []
+        linked, self.linked = self.linked, 0
         text = "\n".join(line for line in lines if line)
         if text and self.owner is not None:
-            self.blocks.append(Block(text, self.zone(self.owner), self.owner.tag))
+            visible = sum(1 for ch in text if not ch.isspace())
+            share = min(1.0, linked / visible) if visible else 0.0
+            self.blocks.append(Block(text, self.zone(self.owner), self.owner.tag, share))
 
     def visit(self, root: Node) -> None:
         """Depth-first with an explicit stack; text belongs to its nearest block ancestor."""
-        # stack items: (node, owner, pre) to enter, or None-marked exits of block nodes
-        todo: list[tuple[Node | str, Node, bool, bool]] = [(root, root, False, False)]
+        # stack items: (node, owner, pre, in_link, leaving); leaving marks a block's exit
+        todo: list[tuple[Node | str, Node, bool, bool, bool]] = [(root, root, False, False, False)]
         while todo:
-            item, owner, pre, leaving = todo.pop()
+            item, owner, pre, link, leaving = todo.pop()
             if leaving:
                 self.flush()
                 continue
             if isinstance(item, str):
                 self.owner = owner
                 self.buffer.append(item if pre else _SPACES.sub(" ", item))
+                if link:
+                    self.linked += sum(1 for ch in item if not ch.isspace())
                 continue
             if item.tag == "br":
                 self.buffer.append("\n")
                 continue
             pre = pre or item.tag == "pre"
+            link = link or item.tag == "a"
             if item.tag in _BLOCK:
                 self.flush()
                 owner = item
-                todo.append((item, owner, pre, True))
-            todo.extend((child, owner, pre, False) for child in reversed(item.children))
+                todo.append((item, owner, pre, link, True))
+            todo.extend((child, owner, pre, link, False) for child in reversed(item.children))
 
 
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")

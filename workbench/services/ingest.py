@@ -103,7 +103,7 @@ def _zones(segs: Sequence[Seg], regions: list[Region]) -> list[Zone | None]:
     for seg in segs:
         i = bisect.bisect_right(starts, seg.start) - 1
         region = regions[i] if i >= 0 and seg.start < regions[i].end else None
-        out.append(Zone(region.zone, region.kind) if region else None)
+        out.append(Zone(region.zone, region.kind, region.link_share) if region else None)
     return out
 
 
