@@ -34,11 +34,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from workbench.core import roles as roles_mod  # noqa: E402
+from workbench.core.checks import DEFAULT_GATE  # noqa: E402
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams  # noqa: E402
 from workbench.testing.flag_gold import (  # noqa: E402
     case_items,
+    cross_validate_gate,
     dev_items,
-    end_to_end_items,
+    end_to_end_pairs,
+    gate_grid,
+    gated_items,
     precision_recall,
 )
 from workbench.testing.page_gold import (  # noqa: E402
@@ -118,27 +122,53 @@ def report(label: str, pages: list[GoldPage]) -> dict:
     }
 
 
-def flag_report(dev: Path) -> dict:
-    """Flag precision/recall against tests/data/flag-gold.json (tokens)."""
+def _flag_row(label: str, s: dict) -> None:
+    print(f"| {label} | {s['true']} | {s['false']} | {s['missed']} | {s['precision']:.2f} "
+          f"| {s['recall']:.2f} |")  # fmt: skip
+
+
+def flag_report(dev: Path, extra: list[tuple[str, list[GoldPage]]] = ()) -> dict:
+    """Flag precision/recall against tests/data/flag-gold.json (tokens), gate cross-validated.
+
+    End-to-end pairs (roles -> aligner -> checks) come from the shared dev set,
+    the repository's fixture pages and any extra page sets (blind batches); the
+    gate (calibrated confidence, similarity) is chosen leave-one-pair-out over all.
+    """
     gold = json.loads((ROOT / "tests" / "data" / "flag-gold.json").read_text(encoding="utf-8"))
     print("\n### Flags (tokens; gold: tests/data/flag-gold.json)\n")
     print("| set | true | false | missed | precision | recall |")
     print("|---|---:|---:|---:|---:|---:|")
-    out = {}
-    sets = [("repository cases", case_items(gold))]
+    out: dict = {}
+    pairs = []
     if dev.is_dir():
-        sets[:0] = [
+        dev_pages = {p.name.split("__")[-1]: p for p in load_pages(dev)}
+        dev_pairs = end_to_end_pairs(gold, dev_pages)
+        pairs += dev_pairs
+        for label, items in (
             ("real dev pairs, gold beads", dev_items(gold, dev)),
-            ("real dev pairs, end to end", end_to_end_items(gold, dev)),
-            ("same, no confidence gate", end_to_end_items(gold, dev, gated=False)),
-        ]
+            ("real dev pairs, end to end", gated_items(dev_pairs)),
+            ("same, no gate", gated_items(dev_pairs, None)),
+        ):
+            out[label] = precision_recall(items)
+            _flag_row(label, out[label])
     else:
-        print(f"(shared dev set absent: {dev}; only the repository cases)")
-    for label, items in sets:
-        s = precision_recall(items)
-        out[label] = s
-        print(f"| {label} | {s['true']} | {s['false']} | {s['missed']} | {s['precision']:.2f} "
-              f"| {s['recall']:.2f} |")  # fmt: skip
+        print(f"(shared dev set absent: {dev}; only the repository's pairs and cases)")
+    fixture_pages = {p.name: p for p in load_annotated_dir(FIXTURES)}
+    for _, pages in extra:
+        fixture_pages.update({p.name: p for p in pages})
+    fixture_pairs = end_to_end_pairs(gold, fixture_pages, "fixture_end_to_end")
+    pairs += fixture_pairs
+    out["repository pairs, end to end"] = precision_recall(gated_items(fixture_pairs))
+    _flag_row(
+        f"repository pairs ({len(fixture_pairs)}), end to end", out["repository pairs, end to end"]
+    )
+    out["repository cases"] = precision_recall(case_items(gold))
+    _flag_row("repository cases", out["repository cases"])
+    held, chosen = cross_validate_gate(pairs, gate_grid())
+    out["all pairs, leave-one-pair-out gate"] = held
+    _flag_row(f"all {len(pairs)} pairs, gate chosen leave-one-pair-out", held)
+    print(f"\ndefault gate: {DEFAULT_GATE}; chosen per left-out pair: "
+          + ", ".join(f"({g.confidence}, {g.similarity})" for g in chosen))  # fmt: skip
     return out
 
 

@@ -10,16 +10,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SHARED
-from workbench.core.checks import check_pair, quantities, title_case
+from workbench.core.checks import FlagGate, check_pair, quantities, title_case
 from workbench.testing.flag_gold import (
     case_items,
+    cross_validate_gate,
     dev_items,
     end_to_end_items,
+    end_to_end_pairs,
+    gate_grid,
+    gated_items,
     precision_recall,
 )
+from workbench.testing.page_gold import load_annotated_dir
 
 GOLD = json.loads((Path(__file__).resolve().parents[1] / "data" / "flag-gold.json").read_text())
 STORIES_DEV = SHARED / "data" / "stories-dev"
+ROLE_PAGES = Path(__file__).resolve().parents[1] / "data" / "role-pages"
 
 
 @pytest.mark.parametrize("item", case_items(GOLD), ids=lambda item: item[0])
@@ -82,3 +88,27 @@ def test_number_words_have_values() -> None:
     assert [v for _, v in quantities("Eine Frau sah elf Männer.", "de")] == ["11"]
     assert check_pair("We have sixty thousand soldiers.", "We have 60,000 soldiers.",
                       left_lang="en", right_lang="en") == {}  # fmt: skip
+
+
+def test_gate_needs_a_confident_pairing_and_a_near_copy() -> None:
+    """Calibrated confidence (is the pairing right) and similarity (not a paraphrase)."""
+    left, right = "Mayor Jonas Feld called a meeting.", "Mayor Petra Vogt called a meeting."
+    flag = {"left_lang": "en", "right_lang": "en"}
+    assert check_pair(left, right, **flag, confidence=0.2, similarity=0.9) == {}
+    assert check_pair(left, right, **flag, confidence=0.95, similarity=0.2) == {}
+    assert check_pair(left, right, **flag, confidence=0.95, similarity=0.8)
+    loose = FlagGate(confidence=0.1, similarity=0.1)
+    assert check_pair(left, right, **flag, confidence=0.2, similarity=0.2, gate=loose)
+
+
+def test_fixture_pair_end_to_end_raises_the_true_flags() -> None:
+    """A rewrite pair of the repository's pages: the added figure and name are flagged."""
+    pages = {p.name: p for p in load_annotated_dir(ROLE_PAGES)}
+    pairs = end_to_end_pairs(GOLD, pages, "fixture_end_to_end")
+    assert pairs
+    scores = precision_recall(gated_items(pairs))
+    assert scores["recall"] == 1.0 and scores["precision"] >= 0.5, scores
+    ungated = precision_recall(gated_items(pairs, None))
+    assert ungated["true"] == scores["true"]
+    held, chosen = cross_validate_gate(pairs * 2, gate_grid())
+    assert len(chosen) == 2 and held["recall"] == 1.0

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 
@@ -178,13 +179,26 @@ def name_differences(
     return result
 
 
-#: Beads whose similarity is below this are not checked: a wrongly glued bead
-#: (unrelated sentences paired) would flag every name and number in it.
-#: Same language the score is direct similarity; across languages it goes through MT
-#: and runs lower for the same content.  Dev (same language): wrongly glued or partly
-#: matching beads scored 0.21-0.41, the beads whose flags were true 0.51-0.89.
-FLAG_MIN_SCORE = 0.5
-FLAG_MIN_SCORE_CROSS = 0.3
+@dataclass(frozen=True)
+class FlagGate:
+    """Which beads are checked at all: a wrongly paired or merely paraphrased bead
+    would flag every name and number in it.
+
+    Two separate questions: is the pairing right (the aligner's calibrated
+    ``confidence``) and is it the same sentence edited rather than a paraphrase
+    (the bead's ``similarity``; across languages it goes through MT and runs
+    lower for the same content).  On the dev pairs, correct paraphrase beads had
+    confidence up to 0.89 at similarity 0.28-0.31, the beads whose flags were
+    true similarity 0.51-0.89 and confidence 0.81-0.94.  The values are chosen by
+    leave-one-pair-out cross-validation in ``benchmarks/roles_flags.py``.
+    """
+
+    confidence: float = 0.5
+    similarity: float = 0.5
+    similarity_cross: float = 0.3
+
+
+DEFAULT_GATE = FlagGate()
 _CUT = re.compile(r"[.!?…:;'\"’”»)\]]\s*$")
 
 
@@ -214,17 +228,22 @@ def check_pair(
     left_mt: str | None = None,
     right_mt: str | None = None,
     confidence: float | None = None,
+    similarity: float | None = None,
+    gate: FlagGate = DEFAULT_GATE,
 ) -> dict[str, dict[str, list[str]]]:
     """All checks of one aligned pair; empty dict when nothing is flagged.
 
     Unmatched sentences (one side empty) are not checked: everything in them is
-    one-sided by definition and the status already says so.  Nor are beads
-    below ``FLAG_MIN_SCORE`` (``confidence`` = the bead's score, when known).
+    one-sided by definition and the status already says so.  Nor are beads the
+    ``gate`` refuses (``confidence``: the bead's calibrated confidence;
+    ``similarity``: its score; either is skipped when unknown).
     """
     if not left.strip() or not right.strip():
         return {}
     same = _base(left_lang) == _base(right_lang)
-    if confidence is not None and confidence < (FLAG_MIN_SCORE if same else FLAG_MIN_SCORE_CROSS):
+    if confidence is not None and confidence < gate.confidence:
+        return {}
+    if similarity is not None and similarity < (gate.similarity if same else gate.similarity_cross):
         return {}
     if same:
         left, right = clip_to_cut(left, right), clip_to_cut(right, left)

@@ -212,7 +212,8 @@ def _pair_rows(
         long = is_long(left_text, right_text, compared)  # checked by head and tail only
         flags = check_pair(
             clip(left_text), clip(right_text), left_lang=langs[0], right_lang=langs[1],
-            left_mt=clip(compared) if mt is not None else None, confidence=bead.score,
+            left_mt=clip(compared) if mt is not None else None, confidence=bead.confidence,
+            similarity=bead.score,
         )  # fmt: skip
         if bead.left and bead.right and bead.move_to is None:
             quotes = quote_differences(clip(left_text), clip(right_text), same_language=not cross)

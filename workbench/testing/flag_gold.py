@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.core.checks import check_pair
+from workbench.core.checks import DEFAULT_GATE, FlagGate, check_pair
+from workbench.testing.page_gold import GoldPage
 
 
 def _tokens(flags: dict) -> Counter:
@@ -70,18 +72,27 @@ def precision_recall(items: list[tuple[str, dict, dict]]) -> dict:
     }  # fmt: skip
 
 
-def end_to_end_items(gold: dict, stories_dev: Path, *, gated: bool = True) -> list[tuple]:
-    """(label, flags of every bead of the pair, gold flags) through roles, aligner and checks.
+@dataclass
+class PairBeads:
+    """One judged pair run through roles and aligner: each bead's gate inputs and flags."""
 
-    ``gated=False`` checks every bead whatever its score (the behaviour before
-    the confidence threshold), for the benchmark's comparison row.
+    label: str
+    beads: list[tuple[float, float, dict]]  # (confidence, similarity, ungated flags)
+    wanted: dict[str, dict[str, list[str]]]
+
+
+def end_to_end_pairs(gold: dict, pages: dict[str, GoldPage], key: str = "end_to_end") -> list:
+    """Every ``gold[key]`` pair whose two pages are in ``pages``: roles -> align -> checks.
+
+    Flags are computed without the gate once; ``gated_items`` applies a gate.
     """
     from workbench.core.align import align
-    from workbench.testing.page_gold import load_pages, predict
+    from workbench.testing.page_gold import predict
 
-    pages = {p.name.split("__")[-1]: p for p in load_pages(stories_dev)}
-    items = []
-    for entry in gold["end_to_end"]:
+    out = []
+    for entry in gold.get(key, []):
+        if entry["left"] not in pages or entry["right"] not in pages:
+            continue
         sides = []
         for name in (entry["left"], entry["right"]):
             page = pages[name]
@@ -89,17 +100,73 @@ def end_to_end_items(gold: dict, stories_dev: Path, *, gated: bool = True) -> li
             lang = Counter(page.langs[k] for k in keep).most_common(1)[0][0]
             sides.append(([page.segs[k].text for k in keep], lang))
         (left, llang), (right, rlang) = sides
-        produced: dict[str, dict[str, list[str]]] = {}
+        beads = []
         for bead in align(left, right):
-            got = check_pair(
-                " ".join(left[i] for i in bead.left), " ".join(right[i] for i in bead.right),
-                left_lang=llang, right_lang=rlang, confidence=bead.score if gated else None,
-            )  # fmt: skip
-            for kind, by_side in got.items():
-                for side, tokens in by_side.items():
-                    produced.setdefault(kind, {}).setdefault(side, []).extend(tokens)
+            got = check_pair(" ".join(left[i] for i in bead.left),
+                             " ".join(right[i] for i in bead.right), left_lang=llang,
+                             right_lang=rlang)  # fmt: skip
+            beads.append((bead.confidence, bead.score, got))
         wanted: dict[str, dict[str, list[str]]] = {}
         for kind, side, token in entry["true"]:
             wanted.setdefault(kind, {}).setdefault(side, []).append(token)
-        items.append((f"{entry['left']}__{entry['right']}", produced, wanted))
+        out.append(PairBeads(f"{entry['left']}__{entry['right']}", beads, wanted))
+    return out
+
+
+def gated_items(pairs: list[PairBeads], gate: FlagGate | None = DEFAULT_GATE) -> list[tuple]:
+    """(label, flags of the beads the gate lets through, gold flags); ``None``: no gate.
+
+    The pairs are judged same-language (and uk/ru), so the same-language
+    similarity threshold applies.
+    """
+    items = []
+    for pair in pairs:
+        produced: dict[str, dict[str, list[str]]] = {}
+        for confidence, similarity, got in pair.beads:
+            if gate is not None and (confidence < gate.confidence or similarity < gate.similarity):
+                continue
+            for kind, by_side in got.items():
+                for side, tokens in by_side.items():
+                    produced.setdefault(kind, {}).setdefault(side, []).extend(tokens)
+        items.append((pair.label, produced, pair.wanted))
     return items
+
+
+def end_to_end_items(gold: dict, stories_dev: Path, *, gated: bool = True) -> list[tuple]:
+    """(label, flags of every bead of the pair, gold flags) through roles, aligner and checks.
+
+    ``gated=False`` checks every bead whatever its score (the behaviour before
+    the confidence threshold), for the benchmark's comparison row.
+    """
+    from workbench.testing.page_gold import load_pages
+
+    pages = {p.name.split("__")[-1]: p for p in load_pages(stories_dev)}
+    return gated_items(end_to_end_pairs(gold, pages), DEFAULT_GATE if gated else None)
+
+
+def gate_grid() -> list[FlagGate]:
+    """The default gate first (ties keep it), then a grid of both thresholds."""
+    points = [DEFAULT_GATE]
+    for conf in (0.0, 0.3, 0.5, 0.7, 0.8, 0.9):
+        for sim in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7):
+            gate = FlagGate(confidence=conf, similarity=sim)
+            if gate != DEFAULT_GATE:
+                points.append(gate)
+    return points
+
+
+def cross_validate_gate(pairs: list[PairBeads], grid: list[FlagGate]) -> tuple[dict, list]:
+    """Leave one pair out: the gate best (F1, then precision) on the others judges it."""
+    held: list[tuple] = []
+    chosen = []
+    for k, pair in enumerate(pairs):
+        train = pairs[:k] + pairs[k + 1 :]
+        best, best_key = grid[0], (-1.0, -1.0)
+        for gate in grid:
+            s = precision_recall(gated_items(train, gate))
+            f1 = 2 * s["precision"] * s["recall"] / (s["precision"] + s["recall"] or 1)
+            if (f1, s["precision"]) > best_key:
+                best, best_key = gate, (f1, s["precision"])
+        chosen.append(best)
+        held += gated_items([pair], best)
+    return precision_recall(held), chosen
