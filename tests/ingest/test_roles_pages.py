@@ -185,3 +185,42 @@ def test_a_question_headline_above_the_story() -> None:
         "headline"
     )
     assert roles["Menu"] == "other"
+
+
+STORY = [
+    "The city council approved a new tram line to the harbour on Tuesday evening.",
+    "Councillors voted 31 to 24 in favour of the tram line after a long debate.",
+    "The harbour tram line will cost 120 million euros and open in 2029, the council said.",
+    "Opponents of the tram line said the council had ignored cheaper bus routes.",
+    "The mayor said the council would publish the tram line contracts next month.",
+    "Work on the first section of the line near the harbour starts in the spring.",
+]
+
+
+def test_footer_sentences_below_the_story_are_not_story() -> None:
+    """Reader address and off-topic prose past the page chrome end the story (core.page_tail)."""
+    footer = [
+        "If you have noticed a mistake, select the text and press Ctrl + Enter to tell us.",
+        "The Herald is not responsible for the content of external websites.",
+        "Wenn Sie einen Fehler bemerkt haben, markieren Sie ihn bitte.",
+    ]
+    text = "\n".join(["Council approves harbour tram line", *STORY, "Share", "Photo: Herald",
+                      *footer]) + "\n"  # fmt: skip
+    roles = _roles(text)
+    assert all(roles[s] == "body" for s in STORY)
+    assert all(roles[s] == "other" for s in footer), roles
+
+
+def test_quoted_second_person_stays_body() -> None:
+    quoted = '"You will see trams at the harbour by 2029," the mayor told residents.'
+    roles = _roles("\n".join(["Council approves harbour tram line", *STORY, quoted]) + "\n")
+    assert roles[quoted] == "body"
+
+
+@given(st.sampled_from(STORY), st.sampled_from(["you", "your", "Вы", "vous", "σας"]))
+def test_reader_address_outside_quotes(sentence: str, pronoun: str) -> None:
+    from workbench.core.page_tail import addresses_reader
+
+    assert not addresses_reader(sentence)
+    assert addresses_reader(f"{sentence[:-1]} for {pronoun}.")
+    assert not addresses_reader(f"“{sentence[:-1]} for {pronoun}.”")

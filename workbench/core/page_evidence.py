@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.page_tail import is_footer, trim_footer
 from workbench.core.segment import Seg
 
 HEADLINE, BODY, OTHER = "headline", "body", "other"
@@ -281,7 +282,7 @@ def _duplicated(i: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
 def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext) -> str:
     """``other`` or ``body`` for a segment no rule and no headline test claimed."""
     shape, text, p = sh[i], segs[i].text, ctx.params
-    if chrome_shape(text, shape, p):
+    if chrome_shape(text, shape, p) or i in ctx.footer:
         return OTHER
     if ctx.link_share is not None and ctx.link_share[i] >= p.link_share and shape.words <= 25:
         return OTHER
@@ -318,6 +319,35 @@ class PageContext:
     langs: Sequence[str | None] | None
     main_lang: str | None
     link_share: Sequence[float] | None
+    footer: frozenset[int] = frozenset()
+
+
+def _footer(
+    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: list[int],
+    p: RoleParams,
+) -> tuple[list[int], frozenset[int]]:  # fmt: skip
+    """The prose without its footer sentences, and every open line of the footer.
+
+    Below the story, a line addressed to the reader, or one past page chrome that
+    shares (almost) nothing with the story, is footer (``core.page_tail``).
+    """
+
+    def cohesion_of(i: int, others: Sequence[int]) -> float | None:
+        return cohesion(sh[i], _story_stems(sh, others))
+
+    def chrome_between(a: int, b: int) -> bool:
+        return any(fixed[k] is not None or chrome_shape(segs[k].text, sh[k], p)
+                   for k in range(a + 1, b))  # fmt: skip
+
+    kept = trim_footer(prose, segs, cohesion_of, chrome_between, p.cohesion)
+    if not kept:
+        return kept, frozenset()
+    last = kept[-1]
+    footer = set(prose[len(kept) :])
+    for i in range(last + 1, len(segs)):
+        if fixed[i] is None and is_footer(i, kept, segs, cohesion_of, chrome_between, p.cohesion):
+            footer.add(i)
+    return kept, frozenset(footer)
 
 
 def decide_page(
@@ -339,6 +369,7 @@ def decide_page(
     if not headlines:
         headlines = find_headlines(segs, sh, open_, prose, params)
     prose = [i for i in prose if i not in headlines]
+    prose, footer = _footer(segs, sh, fixed, prose, params)
     counts: dict[str, int] = {}
     for i in prose:
         if langs is not None and langs[i]:
@@ -352,6 +383,7 @@ def decide_page(
         langs=langs,
         main_lang=max(counts, key=counts.__getitem__) if counts else None,
         link_share=link_share,
+        footer=footer,
     )
     roles: list[str] = []
     for i, role in enumerate(fixed):

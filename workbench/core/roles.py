@@ -200,7 +200,10 @@ def _teaser_label(text: str) -> bool:
     so a sentence that merely starts with "Related measures..." is not a teaser.
     """
     rest = _after_label(text)
-    return rest is not None and (not rest or rest[0].isupper() or not rest[0].isalpha())
+    if rest is None:
+        return False
+    short = len(text.split()) <= 3 and not text.rstrip().endswith(".")  # "Related topics"
+    return not rest or rest[0].isupper() or not rest[0].isalpha() or short
 
 
 def _after_label(text: str) -> str | None:
