@@ -138,7 +138,12 @@ def test_chrome_anywhere_never_enters_the_story(
     roles = _roles("Council approves harbour tram line" + sep + sep.join(lines) + "\n")
     assert roles["Council approves harbour tram line"] == "headline"
     for sentence in PROSE:
-        assert roles[sentence] == "body"
+        assert roles[sentence] in ("body", "headline")  # in the story either way
+    decks = [s for s in PROSE if roles[s] == "headline"]
+    if decks:  # by position a deck: the one full line between the title and a byline/stamp
+        between = lines[lines.index(decks[0]) + 1 : lines.index(PROSE[1])]
+        assert decks == [PROSE[0]]
+        assert {"By Anna Berger", "12 January 2026, 10:45", "Updated 3 March 2026"} & set(between)
     for line in chrome:
         assert roles[line] not in ("body", "headline"), line
 
@@ -198,10 +203,10 @@ STORY = [
 
 
 def test_footer_sentences_below_the_story_are_not_story() -> None:
-    """Reader address and off-topic prose past the page chrome end the story (core.page_tail)."""
+    """Sentences addressed to the reader end the story (core.page_tail)."""
     footer = [
         "If you have noticed a mistake, select the text and press Ctrl + Enter to tell us.",
-        "The Herald is not responsible for the content of external websites.",
+        "Get our newsletter with all the headlines you need to start the day.",
         "Wenn Sie einen Fehler bemerkt haben, markieren Sie ihn bitte.",
     ]
     text = "\n".join(["Council approves harbour tram line", *STORY, "Share", "Photo: Herald",
@@ -224,3 +229,24 @@ def test_reader_address_outside_quotes(sentence: str, pronoun: str) -> None:
     assert not addresses_reader(sentence)
     assert addresses_reader(f"{sentence[:-1]} for {pronoun}.")
     assert not addresses_reader(f"“{sentence[:-1]} for {pronoun}.”")
+
+
+def test_a_story_telling_readers_what_to_do_stays_body() -> None:
+    advice = "If you live near the harbour tram line, you should check the council's works plan."
+    roles = _roles("\n".join(["Council approves harbour tram line", *STORY, advice]) + "\n")
+    assert roles[advice] == "body"
+
+
+def test_deck_between_title_and_byline_and_a_two_stamp_dateline() -> None:
+    """By position: the full line between title and byline is the deck (headline)."""
+    deck = "The council backs the harbour tram line after a long debate about its cost."
+    stamp = "Publié le 3 décembre 2026 à 14h22, modifié à 15h10"
+    text = "\n".join(["Council approves harbour tram line", deck, "By Anna Berger", stamp,
+                      "Subscribers only", *STORY]) + "\n"  # fmt: skip
+    roles = _roles(text)
+    assert roles[deck] == "headline"
+    assert roles["By Anna Berger"] == roles[stamp] == roles["Subscribers only"] == "other"
+    assert all(roles[s] == "body" for s in STORY)
+    # without a byline or stamp after it, the first line under the title is the story's lead
+    roles = _roles("\n".join(["Council approves harbour tram line", deck, *STORY]) + "\n")
+    assert roles[deck] == "body"

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.page_header import deck_above_byline
 from workbench.core.page_tail import is_footer, trim_footer
 from workbench.core.segment import Seg
 
@@ -71,6 +72,9 @@ class RoleParams:
 
 
 DEFAULT_PARAMS = RoleParams()
+#: A line addressed to the reader sharing at most this share of its content words
+#: with the story is the site talking (a third: one or two common words by chance).
+ADDRESS_COHESION = 0.34
 
 
 @dataclass(frozen=True)
@@ -123,11 +127,18 @@ def is_title_like(shape: Shape, p: RoleParams) -> bool:
 
 
 def is_metadata(text: str) -> bool:
-    """A date/time line with at most three other words (capture stamp, dateline)."""
+    """A date/time line with at most four other words (capture stamp, dateline).
+
+    A line that is not a sentence and carries two or more full dates or times
+    ("Publié le 3 décembre 2026 à 14h22, modifié à 15h10") may have six.
+    """
     words = _WORD.findall(_DATE_TOKEN.sub(" ", text))
     rest = [w for w in words if not is_calendar_word(w)]
     dated = bool(_FULL_DATE.search(text)) or (len(rest) < len(words) and _DATE_TOKEN.search(text))
-    return bool(dated) and len(rest) <= 4
+    if not dated:
+        return False
+    stamps = len(_FULL_DATE.findall(text))
+    return len(rest) <= 4 or (stamps >= 2 and len(rest) <= 6 and not _TERMINAL.search(text))
 
 
 def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
@@ -249,7 +260,21 @@ def _deck(
         c = cohesion(sh[j], story)
         if is_title_like(sh[j], p) and sh[j].words > p.short_words and c and c >= p.cohesion:
             return {j}
-    return set()
+    opened = set(open_)
+
+    def chrome(i: int) -> bool:
+        return i not in opened or chrome_shape(segs[i].text, sh[i], p)
+
+    return deck_above_byline(
+        title, len(segs), skippable=chrome,
+        deck_line=lambda i: not chrome(i) and sh[i].words > p.short_words,
+        header=lambda i: i in opened and (is_metadata(segs[i].text) or _byline(segs[i], sh[i])),
+        new_line=lambda i: sh[i].starts_line, max_lines=1,
+    )  # fmt: skip
+
+
+def _byline(seg: Seg, shape: Shape) -> bool:
+    return shape.words <= 12 and bool(_BYLINE.match(seg.text)) and shape.caps >= 0.5
 
 
 def _adjacent_title(
@@ -328,25 +353,22 @@ def _footer(
 ) -> tuple[list[int], frozenset[int]]:  # fmt: skip
     """The prose without its footer sentences, and every open line of the footer.
 
-    Below the story, a line addressed to the reader, or one past page chrome that
-    shares (almost) nothing with the story, is footer (``core.page_tail``).
+    Below the story, a line addressed to the reader that shares at most a third
+    of its content words with the story is footer (``core.page_tail``); a story
+    that tells its readers what to do ("If you live near the river, you should
+    leave") shares most of them.
     """
 
     def cohesion_of(i: int, others: Sequence[int]) -> float | None:
         return cohesion(sh[i], _story_stems(sh, others))
 
-    def chrome_between(a: int, b: int) -> bool:
-        return any(fixed[k] is not None or chrome_shape(segs[k].text, sh[k], p)
-                   for k in range(a + 1, b))  # fmt: skip
-
-    kept = trim_footer(prose, segs, cohesion_of, chrome_between, p.cohesion)
+    kept = trim_footer(prose, segs, cohesion_of, ADDRESS_COHESION)
     if not kept:
         return kept, frozenset()
-    last = kept[-1]
     footer = set(prose[len(kept) :])
-    for i in range(last + 1, len(segs)):
-        if fixed[i] is None and is_footer(i, kept, segs, cohesion_of, chrome_between, p.cohesion):
-            footer.add(i)
+    on_story = lambda k: cohesion_of(k, kept)  # noqa: E731
+    footer |= {i for i in range(kept[-1] + 1, len(segs))
+               if fixed[i] is None and is_footer(i, segs, on_story, ADDRESS_COHESION)}  # fmt: skip
     return kept, frozenset(footer)
 
 
