@@ -250,3 +250,42 @@ def test_deck_between_title_and_byline_and_a_two_stamp_dateline() -> None:
     # without a byline or stamp after it, the first line under the title is the story's lead
     roles = _roles("\n".join(["Council approves harbour tram line", deck, *STORY]) + "\n")
     assert roles[deck] == "body"
+
+
+def test_page_furniture_shapes_seen_on_blind_batch_3() -> None:
+    """Label rows, appeal boxes, title lines, caption credits, web addresses (general rules)."""
+    appeal = ["We are an independent newsroom, and we are funded by our readers.", "Support us"]
+    text = "\n".join([
+        "Home  World  Europe  Transport",
+        "Council approves harbour tram line. Work starts in spring",
+        "11:02, 14 March 2026",
+        "", *STORY[:3], "",
+        *appeal,
+        "", *STORY[3:],
+        "A tram at the harbour stop in March  (JONAS FELD)",
+        "Harbour  Transport  City council",
+        "Das könnte Sie auch interessieren",
+        "Harbour tram: what changes for commuters in the old town",
+        "Bus routes: the council plans new night lines in the harbour",
+        "AFP",
+        "Follow our coverage of the city at https://herald.example.com/city",
+        "Copyright 2026 The Herald. All rights reserved.",
+    ]) + "\n"  # fmt: skip
+    roles = _roles(text)
+    assert (
+        roles["Council approves harbour tram line."]
+        == roles["Work starts in spring"]
+        == ("headline")
+    )
+    assert all(roles[s] == "body" for s in STORY)
+    assert {roles[a] for a in appeal} == {"appeal"}
+    assert roles["Das könnte Sie auch interessieren"] == "link_residue"
+    others = [
+        "Home  World  Europe  Transport", "Harbour  Transport  City council", "AFP",
+        "A tram at the harbour stop in March  (JONAS FELD)",
+        "Harbour tram: what changes for commuters in the old town",
+        "Bus routes: the council plans new night lines in the harbour",
+        "Follow our coverage of the city at https://herald.example.com/city",
+        "Copyright 2026 The Herald.", "All rights reserved.",
+    ]  # fmt: skip
+    assert {line: roles[line] for line in others} == dict.fromkeys(others, "other")

@@ -42,6 +42,16 @@ _UPPER = r"[^\W\d_a-zß-ÿа-яα-ω]{2,}"  # a word with no lower-case letter
 _CREDIT_TAIL = re.compile(
     rf"(?<![\w/]){_UPPER}[^a-zß-ÿа-яα-ω/]{{0,30}}\s?/\s?{_UPPER}[^a-zß-ÿа-яα-ω]{{0,30}}$"
 )
+# Credits closing a caption: "... - Copyright AFP JULIEN DE ROSA", "... (JULIEN DE ROSA)".
+_CREDIT_END = re.compile(
+    rf"(\b(?i:copyright)\s+[^.!?]{{0,50}}|\(\s*{_UPPER}(\s+{_UPPER}){{1,4}}\s*\))\.?$"
+)
+#: A web address or bare domain ("https://apnews.com/hub", "ertnews.gr"): a widget, not copy.
+_ADDRESS = re.compile(
+    r"https?://|www\.|\b[\w-]+\.(com|org|net|info|gr|de|fr|ru|ua|uk|eu|it|es|pl|at|ch)\b",
+    re.I,
+)
+_ACRONYM = re.compile(r"[^\W\d_a-zß-ÿа-яα-ω]{2,6}")  # "AFP", "ДСНС": an agency name alone
 _PHOTO_WORD = re.compile(
     r"^(photo|foto|фото|bild|image|illustration|ілюстрація|иллюстрация|φωτογραφία)\b", re.I
 )
@@ -152,8 +162,10 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
         return True
     if shape.words <= 4 and _PHOTO_WORD.match(text):
         return True  # "Фото ілюстративне", "Bild vergrößern"
-    if _CREDIT_TAIL.search(text):
+    if _CREDIT_TAIL.search(text) or _CREDIT_END.search(text) or _ACRONYM.fullmatch(text):
         return True
+    if _ADDRESS.search(text) and not _TERMINAL.search(text):
+        return True  # "Follow AP's coverage at https://...", "... ertnews.gr στο Google News"
     return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
 
 
@@ -208,29 +220,57 @@ def find_headlines(
     """
     first = prose[0] if prose else len(segs)
     story = _story_stems(sh, prose)
-    title = None
+    found: list[tuple[int, list[int], int]] = []  # (line start, its segments, shared stems)
     for i in open_:
         if i > first or i >= 15:
             break
         asks = _QUESTION.search(segs[i].text) is not None and sh[i].starts_line and sh[i].ends_line
         if i == first and not asks:
             break  # the story starts here; only a question headline can look like prose
-        titled = is_title_like(sh[i], p) or (asks and sh[i].words <= p.headline_words)
+        line = _title_line(i, segs, sh, open_, p)
+        titled = is_title_like(sh[i], p) or (asks and sh[i].words <= p.headline_words) or line
         if not titled or chrome_shape(segs[i].text, sh[i], p):
             continue
-        shared = len(sh[i].stems & story)
-        if story and not (shared and shared >= p.cohesion * len(sh[i].stems)):
+        words = frozenset().union(*(sh[k].stems for k in line or [i]))
+        shared = len(words & story)
+        if story and not (shared and shared >= p.cohesion * len(words)):
             continue  # a nav label or section name: nothing in common with the story
-        title = i
-        break
+        found.append((i, line or [i], shared))
+    # the first candidate about as close to the story as the closest one: a nav label
+    # sharing one word ("Ukraine War Latest") is passed for the real title below it
+    best = max((shared for _, _, shared in found), default=0)
+    chosen = next((c for c in found if 2 * c[2] >= best), None)
+    title = chosen[0] if chosen else None
+    title_line = set(chosen[1]) if chosen else set()
     if title is None:
         title = _adjacent_title(segs, sh, open_, first, p)
     if title is None:
         return set()
-    found = {title} | _deck(title, segs, sh, open_, story, p)
+    result = {title} | title_line | _deck(max(title_line | {title}), segs, sh, open_, story, p)
     wanted = _norm(segs[title].text)
-    found |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
-    return found
+    result |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
+    return result
+
+
+def _title_line(
+    i: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams
+) -> list[int]:
+    """A title printed with its subtitle on one line ("Title. Subtitle"), else ``[]``.
+
+    The segments of the line starting at ``i``: two or more, together no longer
+    than a headline, the last not ending like a sentence, none of them chrome
+    (a caption followed by its credit has this shape too).
+    """
+    if not sh[i].starts_line or sh[i].ends_line:
+        return []
+    line = [i]
+    while not sh[line[-1]].ends_line and line[-1] + 1 in open_:
+        line.append(line[-1] + 1)
+    if not sh[line[-1]].ends_line or sh[line[-1]].terminal:
+        return []
+    if any(chrome_shape(segs[k].text, sh[k], p) for k in line):
+        return []
+    return line if sum(sh[k].words for k in line) <= p.headline_words else []
 
 
 def _deck(
@@ -252,7 +292,13 @@ def _deck(
         run.append(j)
     later = any(segs[i].paragraph > segs[title].paragraph for i in open_)
     rest = para[len(run) :]
-    if later and len(run) <= p.deck_lines and not any(is_prose(sh[k], False, p) for k in rest):
+    credited = bool(run and rest and not sh[rest[0]].starts_line)  # a caption and its credit
+    if (
+        later
+        and len(run) <= p.deck_lines
+        and not credited
+        and not any(is_prose(sh[k], False, p) for k in rest)
+    ):
         return set(run)
     after = [j for j in open_ if j > title]
     if not run and after and segs[after[0]].paragraph != segs[title].paragraph:
@@ -431,4 +477,8 @@ def _captions(
             roles[i - 1] = OTHER  # "A ferry waits in port. (AFP)" on one line
         elif sh[i].words <= 8 and is_title_like(sh[i - 1], p):
             roles[i - 1] = OTHER  # a caption line, then its credit line ("Foto: … / AP")
+    for i in range(1, len(segs)):
+        rest_of_line = not sh[i].starts_line and fixed[i] is None and sh[i].words <= p.short_words
+        if rest_of_line and roles[i] == BODY and chrome_shape(segs[i - 1].text, sh[i - 1], p):
+            roles[i] = OTHER  # "Copyright 2025 The Associated Press. All rights reserved."
     return roles

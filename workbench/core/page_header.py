@@ -35,7 +35,13 @@ def deck_above_byline(
     while j < count and skippable(j) and j <= title + 4:
         j += 1
     deck = []
-    while j < count and deck_line(j) and len(deck) < 4 * max_lines:
+    while (
+        j < count
+        and len(deck) < 4 * max_lines
+        and (
+            deck_line(j) or (deck and not new_line(j) and not skippable(j))  # the deck line's rest
+        )
+    ):
         deck.append(j)
         j += 1
     lines = sum(1 for i in deck if new_line(i))

@@ -74,7 +74,11 @@ TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "relate
                 |see also|more on this|more on this story|lesen sie auch|mehr zum thema
                 |auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi
                 |читайте также|смотрите также|по теме|читайте також|дивіться також|за темою
-                |διαβάστε επίσης|δείτε επίσης|διαβάστε ακόμη|leer más|lee también|leggi anche"""
+                |διαβάστε επίσης|δείτε επίσης|διαβάστε ακόμη|leer más|lee también|leggi anche
+                |σχετικά άρθρα|σχετικές ειδήσεις|das könnte sie auch interessieren|mehr aus
+                |weitere artikel|more from|you may also like|recommended|à lire également
+                |sur le même sujet|другие материалы|материалы по теме|новости по теме
+                |більше новин|інші новини|схожі новини"""
             ),
             key=len,
             reverse=True,
@@ -107,7 +111,8 @@ COMMENT_STARTERS = _phrases(
     |оставить комментарий|добавить комментарий|написать комментарий|комментарии
     |залишити коментар|залиште коментар|додати коментар|написати коментар|коментарі
     |laisser un commentaire|laissez un commentaire|ajouter un commentaire|commentaires
-    |répondre|antworten|ответить|відповісти|reply"""
+    |répondre|antworten|ответить|відповісти|reply|réagir|réagir à cet article
+    |kommentieren|artikel kommentieren|комментировать|коментувати|σχόλια|σχολιάστε"""
 )
 COMMENT_SNIPPETS = (
     "email address will not be published",
@@ -131,6 +136,9 @@ COMMENT_SNIPPETS = (
     "champs obligatoires sont indiqués",
     "post comment",
     "submit comment",
+    "pour pouvoir réagir",
+    "pour pouvoir commenter",
+    "um kommentieren zu können",
 )
 #: Short form labels: comment_form only inside a comment block.
 FORM_LABELS = _phrases(
@@ -167,6 +175,11 @@ APPEAL_SNIPPETS = (
     "faire un don",
     "soutenez-nous",
     "me le rappeler plus tard",
+)
+#: A short button starting with a verb of support ("Support us", "Поддержать «Медузу»").
+APPEAL_BUTTON = re.compile(
+    r"^(support|donate|unterstützen|spenden|soutenir|soutenez|faire un don|поддержать|поддержите"
+    r"|пожертвовать|підтримати|підтримайте|υποστηρίξτε|become a (member|supporter))\b"
 )
 #: Buttons that close an appeal box: the block ends right after them.
 APPEAL_CLOSERS = _phrases(
@@ -217,9 +230,15 @@ def _after_label(text: str) -> str | None:
     return text[match.end() :].lstrip(" \t:–—-|»›>")
 
 
-def _teaser_title(prev: Seg, seg: Seg) -> bool:
-    """The title line right under a bare "Read more" / "Mehr zum Thema" label."""
-    if _after_label(prev.text) != "" or not re.search(r"[\r\n]", prev.separator):
+def _teaser_title(prev: Seg, seg: Seg, listing: bool, prev_role: str | None) -> bool:
+    """A title line in the list under a bare "Read more" / "Mehr zum Thema" label.
+
+    ``listing``: the previous line was one such title already.
+    """
+    if not re.search(r"[\r\n]", prev.separator):
+        return False
+    under_label = prev_role == LINK_RESIDUE and _after_label(prev.text) == ""
+    if not (under_label or listing):
         return False
     words = len(seg.text.split())
     return 2 <= words <= 20 and not seg.text.rstrip().endswith((".", "…"))
@@ -237,12 +256,34 @@ def _rule_role(text: str) -> str | None:
         return OTHER
     if plain in COMMENT_STARTERS or any(s in norm for s in COMMENT_SNIPPETS):
         return COMMENT_FORM
-    short = len(norm.split()) <= SHORT_WORDS
-    if any(p.match(norm) for p in APPEAL_STARTERS) or (
-        short and any(s in norm for s in APPEAL_SNIPPETS)
-    ):
+    if any(p.match(norm) for p in APPEAL_STARTERS) or _appeal_button(norm):
         return APPEAL
-    return None
+    return _label_row(text)
+
+
+def _appeal_button(norm: str) -> bool:
+    """A short appeal line or button ("Support us", "Remind me later", "Поддержать «Медузу»")."""
+    words = len(norm.split())
+    if words <= 4 and APPEAL_BUTTON.match(norm):
+        return True
+    return words <= SHORT_WORDS and any(s in norm for s in APPEAL_SNIPPETS)
+
+
+def _label_row(text: str) -> str | None:
+    """A line of short labels set apart by wide gaps: a nav bar or tag list (``other``).
+
+    Scraped menus and tag lists keep their items on one line with two or more
+    spaces between them ("Startseite  Panorama  Luftverkehr"); the first item
+    decides when it is a known phrase ("Leave a Reply  Cancel reply").
+    """
+    chunks = [c.strip() for c in re.split(r"\s{2,}", text.strip()) if c.strip()]
+    if len(chunks) < 2:
+        return None
+    first = _rule_role(chunks[0])
+    if first is not None:
+        return first
+    short = all(len(c.split()) <= 4 and not c.endswith((".", "!", "?")) for c in chunks)
+    return OTHER if short else None
 
 
 def _html_headlines(
@@ -281,14 +322,22 @@ def _fixed_roles(
     """
     roles: list[str | None] = []
     block: str | None = None
+    button_para: int | None = None  # an appeal block opened by a button ends with its paragraph
+    teasers = False  # inside a list of teaser titles under a bare label
     for i, seg in enumerate(segs):
         if i and blank_lines_after(segs[i - 1]) >= 2:  # HTML zone changes look like this too
             block = None
+        if block == APPEAL and button_para is not None and seg.paragraph != button_para:
+            block = button_para = None
         rule = _rule_role(seg.text)
-        if rule is None and i and roles[i - 1] == LINK_RESIDUE and _teaser_title(segs[i - 1], seg):
-            rule = LINK_RESIDUE
+        teasers = rule is None and i > 0 and _teaser_title(segs[i - 1], seg, teasers, roles[-1])
+        if teasers:
+            rule = OTHER  # the titles listed under "Mehr zum Thema" carry no label themselves
         if rule in (APPEAL, COMMENT_FORM) and (block is None or rule == COMMENT_FORM):
             block = rule
+            if rule == APPEAL and not any(p.match(normalise(seg.text)) for p in APPEAL_STARTERS):
+                button_para = seg.paragraph
+                _backfill_appeal(segs, roles, i)
         role: str | None
         if rule is not None:
             role = rule
@@ -306,6 +355,20 @@ def _fixed_roles(
         if block == APPEAL and deaccent(normalise(seg.text)) in APPEAL_CLOSERS:
             block = None
     return roles
+
+
+def _backfill_appeal(segs: Sequence[Seg], roles: list[str | None], i: int) -> None:
+    """An appeal button's paragraph is the appeal ("We're the Kyiv Independent..." + "Support us").
+
+    Only when the paragraph is a small box of its own: pages without blank lines
+    are one paragraph, and the story must not be taken with it.
+    """
+    para = [k for k in range(i) if segs[k].paragraph == segs[i].paragraph]
+    if not para or len(para) > 6 or segs[0].paragraph == segs[-1].paragraph:
+        return
+    for k in para:
+        if roles[k] is None:
+            roles[k] = APPEAL
 
 
 def assign_roles(
