@@ -177,7 +177,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--extra", type=Path, nargs="*", default=[],
-                        help="more page sets (tests/data/role-pages format or pages/+gold-spans/)")  # fmt: skip
+                        help="more page sets (role pages, or pages/ + gold-spans/)")  # fmt: skip
     args = parser.parse_args()
     sets: dict[str, list[GoldPage]] = {}
     dev = args.shared / "data" / "stories-dev"
