@@ -9,7 +9,10 @@ rest; span figures by majority label) on two sets:
 * the shared real-page dev set ``../shared/data/stories-dev`` (when present;
   the report says so when it is absent), and
 * the repository's own fixture pages ``tests/data/role-pages`` (invented
-  stories in real-site chrome shapes).
+  stories in real-site chrome shapes), and
+* the blind batches kept in its sub-folders (``blind3``, ``blind4``: pages written
+  by a fixture writer who never saw the rules; their first-run figures are in
+  their README and docs/ingest.md), each as its own set, then all sets pooled.
 
 Besides the in-sample figures with the default thresholds, every tunable
 threshold of ``core.page_evidence.RoleParams`` is chosen on all pages but one
@@ -172,6 +175,18 @@ def flag_report(dev: Path, extra: list[tuple[str, list[GoldPage]]] = ()) -> dict
     return out
 
 
+def pooled_report(sets: dict[str, list[GoldPage]]) -> dict:
+    """Leave-one-story-out over every set pooled (thresholds chosen on all other stories)."""
+    pages = [p for group in sets.values() for p in group]
+    owner = {id(p): name for name, group in sets.items() for p in group}
+    held, chosen = cross_validate(pages, grid(), lambda p: f"{owner[id(p)]}/{p.story}")
+    print(f"\n### All sets pooled: {len(pages)} pages, {len(chosen)} stories\n")
+    print("| page | spans | roles (chars) | story (chars) | roles (spans) | story (spans) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    print(_row("all, leave-one-story-out", held))
+    return {"leave_one_story_out": {"roles": held.roles, "story": held.story}}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
@@ -180,13 +195,22 @@ def main() -> int:
     load = os.getloadavg()
     print(f"# Page roles and flags (machine load {load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f})")
     out: dict = {}
+    sets: dict[str, list[GoldPage]] = {}
     dev = args.shared / "data" / "stories-dev"
     if dev.is_dir():
-        out["stories_dev"] = report(f"shared real-page dev set ({dev})", load_pages(dev))
+        sets["shared dev"] = load_pages(dev)
+        out["stories_dev"] = report(f"shared real-page dev set ({dev})", sets["shared dev"])
     else:
         print(f"\nshared real-page dev set absent ({dev}): only the repository fixtures are scored")
-    out["fixtures"] = report("repository fixture pages", load_annotated_dir(FIXTURES))
-    out["flags"] = flag_report(dev)
+    sets["fixtures"] = load_annotated_dir(FIXTURES)
+    out["fixtures"] = report("repository fixture pages", sets["fixtures"])
+    for folder in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
+        sets[folder.name] = load_annotated_dir(folder)
+        out[folder.name] = report(f"{folder.name} (tests/data/role-pages/{folder.name}; its "
+                                  "README gives the first run)", sets[folder.name])  # fmt: skip
+    out["pooled"] = pooled_report(sets)
+    extra = [(name, pages) for name, pages in sets.items() if name not in ("shared dev",)]
+    out["flags"] = flag_report(dev, extra)
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0

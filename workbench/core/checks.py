@@ -235,20 +235,23 @@ def check_pair(
 
     Unmatched sentences (one side empty) are not checked: everything in them is
     one-sided by definition and the status already says so.  Nor are beads the
-    ``gate`` refuses (``confidence``: the bead's calibrated confidence;
-    ``similarity``: its score; either is skipped when unknown).
+    ``gate`` refuses for their ``confidence`` (calibrated: is the pairing right);
+    beads below its ``similarity`` (paraphrases) only report a figure replaced by
+    one of like size.  Either test is skipped when its value is unknown.
     """
     if not left.strip() or not right.strip():
         return {}
     same = _base(left_lang) == _base(right_lang)
     if confidence is not None and confidence < gate.confidence:
         return {}
-    if similarity is not None and similarity < (gate.similarity if same else gate.similarity_cross):
-        return {}
     if same:
         left, right = clip_to_cut(left, right), clip_to_cut(right, left)
     flags: dict[str, dict[str, list[str]]] = {}
     nums = number_differences(left, right, left_lang, right_lang)
+    if similarity is not None and similarity < (gate.similarity if same else gate.similarity_cross):
+        # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
+        changed = replaced_numbers(left, right, nums, left_lang, right_lang)
+        return {"numbers": changed} if changed else {}
     if nums:
         flags["numbers"] = nums
     if _base(left_lang) == _base(right_lang) or left_mt is not None or right_mt is not None:
@@ -266,6 +269,39 @@ def check_pair(
         if found:
             flags["names"] = found
     return flags
+
+
+def replaced_numbers(
+    left: str, right: str, nums: dict[str, list[str]], left_lang: str | None,
+    right_lang: str | None,
+) -> dict[str, list[str]]:  # fmt: skip
+    """The one-sided numbers that pair up with one of like size on the other side.
+
+    In a paraphrase every one-sided figure is not news ("60,000 soldiers" against
+    "six times"), but a count given as 120,000 in one copy and 130,000 in the other
+    is: values of 10 or more within a factor of two of a one-sided value opposite.
+    """
+    values = [_values(text, lang, nums.get(side, [])) for text, lang, side in
+              ((left, left_lang, "left_only"), (right, right_lang, "right_only"))]  # fmt: skip
+    out: dict[str, list[str]] = {}
+    for side, mine, theirs in (("left_only", *values), ("right_only", *values[::-1])):
+        kept = [raw for raw, v in mine if any(v >= 10 and w >= 10 and max(v, w) <= 2 * min(v, w)
+                                              for _, w in theirs)]  # fmt: skip
+        if kept:
+            out[side] = kept
+    return out if len(out) == 2 else {}
+
+
+def _values(text: str, lang: str | None, raws: list[str]) -> list[tuple[str, float]]:
+    """(as written, numeric value) of the listed one-sided numbers of ``text``."""
+    found = []
+    for raw, value in quantities(text, lang):
+        if raw in raws:
+            try:
+                found.append((raw, float(Decimal(value))))
+            except (InvalidOperation, ValueError):
+                continue
+    return found
 
 
 def title_case(text: str) -> bool:
