@@ -23,14 +23,17 @@ def test_fixture_page_roles(path: Path) -> None:
     for span in page.spans:  # the fixture's own gold is consistent
         assert page.text[span["start"] : span["end"]] == span["text"]
     score = score_page(page, predict(page))
-    # one known miss is allowed per page (pravda-uk: a typo-report notice reads as body)
     assert score.roles >= 0.85 and score.story >= 0.85, score.confusion
 
 
-def test_fixture_pages_meet_the_goals_overall() -> None:
-    """The issue's goals (0.95 right role, 0.97 right story decision) over all fixtures."""
+@pytest.mark.parametrize("folder", ["", "blind3"])
+def test_fixture_pages_meet_the_goals_overall(folder: str) -> None:
+    """The issue's goals (0.95 right role, 0.97 right story decision) over each fixture set.
+
+    ``blind3`` is a blind batch kept after its first run (0.858/0.879, see its README).
+    """
     total = Score()
-    for path in sorted(ROLE_PAGES.glob("*.txt")):
+    for path in sorted((ROLE_PAGES / folder).glob("*.txt")):
         page = load_annotated(path)
         total.add(score_page(page, predict(page)))
     assert total.roles >= 0.95 and total.story >= 0.97, total.confusion
