@@ -292,3 +292,17 @@ def test_page_furniture_shapes_seen_on_blind_batch_3() -> None:
         "Copyright 2026 The Herald.", "All rights reserved.",
     ]  # fmt: skip
     assert {line: roles[line] for line in others} == dict.fromkeys(others, "other")
+
+
+def test_bios_under_their_name_line_and_counters_are_not_story() -> None:
+    bio = "Anna Berger is a city reporter covering transport and housing for the Herald."
+    lines = ["Council approves harbour tram line", *STORY[:3], "1 of 5", *STORY[3:],
+             "Anna Berger  City reporter", bio, "@HeraldCity"]  # fmt: skip
+    roles = _roles("\n".join(lines) + "\n")
+    assert all(roles[s] == "body" for s in STORY)
+    assert roles["1 of 5"] == roles[bio] == roles["@HeraldCity"] == "other"
+    # a one-word crosshead followed by a sentence about it stays story
+    petition = "Opponents of the tram line plan a petition to the regional government."
+    lines = ["Council approves harbour tram line", *STORY[:3], "Opponents", petition, *STORY[3:]]
+    roles = _roles("\n".join(lines) + "\n")
+    assert roles[petition] == "body"

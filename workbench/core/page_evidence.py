@@ -18,160 +18,29 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workbench.core.calendar_words import is_calendar_word
 from workbench.core.page_header import deck_above_byline
+from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
+    _ACRONYM,
+    _BYLINE,
+    _WORD,
+    ADDRESS_COHESION,
+    DEFAULT_PARAMS,
+    RoleParams,
+    Shape,
+    _byline,
+    _introduced_by_label,
+    chrome_shape,
+    is_aside,
+    is_metadata,
+    is_prose,
+    is_title_like,
+    shapes,
+    stems,
+)
 from workbench.core.page_tail import is_footer, trim_footer
 from workbench.core.segment import Seg
 
 HEADLINE, BODY, OTHER = "headline", "body", "other"
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*$")
-_DATE_TOKEN = re.compile(
-    r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}[:h]\d{2}(?::\d{2})?|\d+(?:st|nd|rd|th)?", re.I
-)
-_FULL_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}[:h]\d{2}\b|\b(19|20)\d\d\b")
-_CREDIT = re.compile(
-    r"(©|\(c\)\s|\b(photo|foto|фото|image|bild|credit|crédit|illustration|ілюстрація"
-    r"|иллюстрация|φωτογραφία|φωτ)\b\s*(by|:|/|von|de|par)|\b(getty images|afp photo"
-    r"|ap photo|reuters/|epa|shutterstock)\b)",
-    re.I,
-)
-# A photo credit closing a caption: "... 30 novembre 2026. STOYAN NENOV / REUTERS".
-_UPPER = r"[^\W\d_a-zß-ÿа-яα-ω]{2,}"  # a word with no lower-case letter
-_CREDIT_TAIL = re.compile(
-    rf"(?<![\w/]){_UPPER}[^a-zß-ÿа-яα-ω/]{{0,30}}\s?/\s?{_UPPER}[^a-zß-ÿа-яα-ω]{{0,30}}$"
-)
-# Credits closing a caption: "... - Copyright AFP JULIEN DE ROSA", "... (JULIEN DE ROSA)".
-_CREDIT_END = re.compile(
-    rf"(\b(?i:copyright)\s+[^.!?]{{0,50}}|\(\s*{_UPPER}(\s+{_UPPER}){{1,4}}\s*\))\.?$"
-)
-#: A web address or bare domain ("https://apnews.com/hub", "ertnews.gr"): a widget, not copy.
-_ADDRESS = re.compile(
-    r"https?://|www\.|\b[\w-]+\.(com|org|net|info|gr|de|fr|ru|ua|uk|eu|it|es|pl|at|ch)\b",
-    re.I,
-)
-_ACRONYM = re.compile(r"[^\W\d_a-zß-ÿа-яα-ω]{2,6}")  # "AFP", "ДСНС": an agency name alone
-_PHOTO_WORD = re.compile(
-    r"^(photo|foto|фото|bild|image|illustration|ілюстрація|иллюстрация|φωτογραφία)\b", re.I
-)
-_CAPTION_END = re.compile(
-    r"\((file |archive |archiv|illustrative )?(photo|foto|фото|image|picture|bild|photo d)"
-    r"[^()]{0,60}\)\.?$",
-    re.I,
-)
-_BYLINE = re.compile(
-    r"^(by|written by|reporting by|text by|von|text|autor|autorin|par|rédigé par|auteur"
-    r"|автор|текст|від|από|του|της)\s*:?\s+\S",
-    re.I,
-)
-_STRAY = re.compile(r"^[\W_]*$")
-
-
-@dataclass(frozen=True)
-class RoleParams:
-    """The tunable thresholds (chosen by leave-one-story-out cross-validation)."""
-
-    prose_words: int = 8  # a prose sentence has at least this many words
-    short_words: int = 6  # chrome lines (labels, attributions, sign-offs) are this short
-    caps_share: float = 0.75  # ... and mostly capitalised when mid-page
-    cohesion: float = 0.25  # share of a line's content words found in the story
-    headline_words: int = 30  # a headline is at most this long
-    deck_lines: int = 3  # a headline paragraph holds at most this many lines after the title
-    link_share: float = 0.5  # HTML: a short line mostly inside links is navigation
-
-
-DEFAULT_PARAMS = RoleParams()
-#: A line addressed to the reader sharing at most this share of its content words
-#: with the story is the site talking (a third: one or two common words by chance).
-ADDRESS_COHESION = 0.34
-
-
-@dataclass(frozen=True)
-class Shape:
-    """What a segment looks like, independent of its neighbours."""
-
-    words: int
-    terminal: bool
-    caps: float  # share of words starting upper-case
-    lower: float  # share of words starting lower-case
-    starts_line: bool
-    ends_line: bool
-    stems: frozenset[str]
-
-
-def stems(text: str) -> frozenset[str]:
-    """Content-word stems: words of 5+ letters cut to 5 (crude, language-agnostic)."""
-    return frozenset(w.casefold()[:5] for w in _WORD.findall(text) if len(w) >= 5)
-
-
-def shapes(segs: Sequence[Seg]) -> list[Shape]:
-    out = []
-    for i, seg in enumerate(segs):
-        words = _WORD.findall(seg.text)
-        n = max(1, len(words))
-        starts = i == 0 or "\n" in segs[i - 1].separator or "\r" in segs[i - 1].separator
-        out.append(
-            Shape(
-                words=len(words),
-                terminal=bool(_TERMINAL.search(seg.text)),
-                caps=sum(1 for w in words if w[0].isupper()) / n,
-                lower=sum(1 for w in words if w[0].islower()) / n,
-                starts_line=starts,
-                ends_line=i == len(segs) - 1 or bool(re.search(r"[\r\n]", seg.separator)),
-                stems=stems(seg.text),
-            )
-        )
-    return out
-
-
-def is_prose(shape: Shape, last: bool, p: RoleParams) -> bool:
-    """A running-text sentence (the last one may be cut off by the capture)."""
-    return shape.words >= p.prose_words and shape.lower >= 0.3 and (shape.terminal or last)
-
-
-def is_title_like(shape: Shape, p: RoleParams) -> bool:
-    """A line on its own, not too long, not ending like a sentence."""
-    own_line = shape.starts_line and shape.ends_line
-    return own_line and 2 <= shape.words <= p.headline_words and not shape.terminal
-
-
-def is_metadata(text: str) -> bool:
-    """A date/time line with at most four other words (capture stamp, dateline).
-
-    A line that is not a sentence and carries two or more full dates or times
-    ("Publié le 3 décembre 2026 à 14h22, modifié à 15h10") may have six.
-    """
-    words = _WORD.findall(_DATE_TOKEN.sub(" ", text))
-    rest = [w for w in words if not is_calendar_word(w)]
-    dated = bool(_FULL_DATE.search(text)) or (len(rest) < len(words) and _DATE_TOKEN.search(text))
-    if not dated:
-        return False
-    stamps = len(_FULL_DATE.findall(text))
-    return len(rest) <= 4 or (stamps >= 2 and len(rest) <= 6 and not _TERMINAL.search(text))
-
-
-def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
-    """Chrome recognisable from the line alone: stray marks, stamps, credits, bylines."""
-    if _STRAY.match(text) or shape.words == 0:
-        return True
-    if is_metadata(text):
-        return True
-    short = shape.words <= 12
-    if short and (_CREDIT.search(text) or _BYLINE.match(text) and shape.caps >= 0.5):
-        return True
-    if shape.words <= 4 and _PHOTO_WORD.match(text):
-        return True  # "Фото ілюстративне", "Bild vergrößern"
-    if _CREDIT_TAIL.search(text) or _CREDIT_END.search(text) or _ACRONYM.fullmatch(text):
-        return True
-    if _ADDRESS.search(text) and not _TERMINAL.search(text):
-        return True  # "Follow AP's coverage at https://...", "... ertnews.gr στο Google News"
-    return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
-
-
-def is_aside(text: str, shape: Shape) -> bool:
-    """A short remark wholly in brackets: "(AFP)", "(Reporting by ...; Editing by ...)"."""
-    return shape.words <= 12 and bool(re.fullmatch(r"[(\[][^()\[\]]+[)\]]\.?", text))
 
 
 def cohesion(shape: Shape, story: frozenset[str]) -> float | None:
@@ -319,10 +188,6 @@ def _deck(
     )  # fmt: skip
 
 
-def _byline(seg: Seg, shape: Shape) -> bool:
-    return shape.words <= 12 and bool(_BYLINE.match(seg.text)) and shape.caps >= 0.5
-
-
 def _adjacent_title(
     segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], first: int, p: RoleParams
 ) -> int | None:
@@ -357,6 +222,8 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
         return OTHER
     if ctx.link_share is not None and ctx.link_share[i] >= p.link_share and shape.words <= 25:
         return OTHER
+    if i > ctx.first and _introduced_by_label(i, segs, sh):
+        return OTHER  # an author or agency bio under its name line
     if i in ctx.prose_set:
         return OTHER if _duplicated(i, segs, sh) else BODY
     sentence = shape.terminal and shape.words >= 3 and shape.lower >= 0.3
@@ -367,6 +234,8 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     untermed = not shape.terminal
     if untermed and 2 <= shape.words <= p.short_words and shape.caps >= p.caps_share:
         return OTHER  # "Volodymyr Zelenskyy President of Ukraine", "Short Url"
+    if untermed and len(text.split()) <= 4 and any(ch.isdigit() for ch in text):
+        return OTHER  # "1 of 5", "Photo 3/7", "Comments (12)": counters, not copy
     c = cohesion(shape, ctx.story)
     if is_title_like(shape, p) and shape.words >= 5 and c is not None and c < p.cohesion:
         return OTHER  # an unlabelled teaser for another story
