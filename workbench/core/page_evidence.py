@@ -37,10 +37,10 @@ from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks
     shapes,
     stems,
 )
-from workbench.core.page_tail import is_footer, trim_footer
+from workbench.core.page_tail import is_footer, reader_boxes, trim_footer
 from workbench.core.segment import Seg
 
-HEADLINE, BODY, OTHER = "headline", "body", "other"
+HEADLINE, BODY, OTHER, APPEAL = "headline", "body", "other", "appeal"
 
 
 def cohesion(shape: Shape, story: frozenset[str]) -> float | None:
@@ -105,10 +105,10 @@ def find_headlines(
         if story and not (shared and shared >= p.cohesion * len(words)):
             continue  # a nav label or section name: nothing in common with the story
         found.append((i, line or [i], shared))
-    # the first candidate about as close to the story as the closest one: a nav label
-    # sharing one word ("Ukraine War Latest") is passed for the real title below it
+    # the first candidate sharing three words with the story, or about as many as the
+    # closest one: a nav label sharing one ("Ukraine War Latest") is passed
     best = max((shared for _, _, shared in found), default=0)
-    chosen = next((c for c in found if 2 * c[2] >= best), None)
+    chosen = next((c for c in found if c[2] >= 3 or 2 * c[2] >= best), None)
     title = chosen[0] if chosen else None
     title_line = set(chosen[1]) if chosen else set()
     if title is None:
@@ -163,7 +163,8 @@ def _deck(
     rest = para[len(run) :]
     credited = bool(run and rest and not sh[rest[0]].starts_line)  # a caption and its credit
     if (
-        later
+        run
+        and later
         and len(run) <= p.deck_lines
         and not credited
         and not any(is_prose(sh[k], False, p) for k in rest)
@@ -218,6 +219,8 @@ def _duplicated(i: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
 def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext) -> str:
     """``other`` or ``body`` for a segment no rule and no headline test claimed."""
     shape, text, p = sh[i], segs[i].text, ctx.params
+    if i in ctx.appeals:
+        return APPEAL
     if chrome_shape(text, shape, p) or i in ctx.footer:
         return OTHER
     if ctx.link_share is not None and ctx.link_share[i] >= p.link_share and shape.words <= 25:
@@ -234,6 +237,8 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     untermed = not shape.terminal
     if untermed and 2 <= shape.words <= p.short_words and shape.caps >= p.caps_share:
         return OTHER  # "Volodymyr Zelenskyy President of Ukraine", "Short Url"
+    if len(text.split()) <= 4 and text.rstrip().endswith(":"):
+        return OTHER  # "Δείτε βίντεο:", "Ειδήσεις σήμερα:": a label over an embed or a list
     if untermed and len(text.split()) <= 4 and any(ch.isdigit() for ch in text):
         return OTHER  # "1 of 5", "Photo 3/7", "Comments (12)": counters, not copy
     c = cohesion(shape, ctx.story)
@@ -260,18 +265,20 @@ class PageContext:
     main_lang: str | None
     link_share: Sequence[float] | None
     footer: frozenset[int] = frozenset()
+    appeals: frozenset[int] = frozenset()
 
 
 def _footer(
     segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: list[int],
     p: RoleParams,
-) -> tuple[list[int], frozenset[int]]:  # fmt: skip
-    """The prose without its footer sentences, and every open line of the footer.
+) -> tuple[list[int], frozenset[int], frozenset[int]]:  # fmt: skip
+    """The prose without its footer, the footer's open lines, and those that are an appeal.
 
     Below the story, a line addressed to the reader that shares at most a third
     of its content words with the story is footer (``core.page_tail``); a story
     that tells its readers what to do ("If you live near the river, you should
-    leave") shares most of them.
+    leave") shares most of them.  Such a line anywhere below the story's start
+    marks its small paragraph as a box (``page_tail.reader_boxes``).
     """
 
     def cohesion_of(i: int, others: Sequence[int]) -> float | None:
@@ -279,12 +286,15 @@ def _footer(
 
     kept = trim_footer(prose, segs, cohesion_of, ADDRESS_COHESION)
     if not kept:
-        return kept, frozenset()
+        return kept, frozenset(), frozenset()
     footer = set(prose[len(kept) :])
-    on_story = lambda k: cohesion_of(k, kept)  # noqa: E731
+    on_story = lambda k: cohesion_of(k, [j for j in kept if segs[j].paragraph != segs[k].paragraph])  # noqa: E731
     footer |= {i for i in range(kept[-1] + 1, len(segs))
                if fixed[i] is None and is_footer(i, segs, on_story, ADDRESS_COHESION)}  # fmt: skip
-    return kept, frozenset(footer)
+    below = [i for i in range(kept[0] + 1, len(segs)) if fixed[i] is None]
+    boxes, appeals = reader_boxes(segs, below, on_story, ADDRESS_COHESION)
+    kept = [i for i in kept if i not in boxes]
+    return kept, frozenset(footer | boxes), frozenset(appeals)
 
 
 def decide_page(
@@ -306,7 +316,7 @@ def decide_page(
     if not headlines:
         headlines = find_headlines(segs, sh, open_, prose, params)
     prose = [i for i in prose if i not in headlines]
-    prose, footer = _footer(segs, sh, fixed, prose, params)
+    prose, footer, appeals = _footer(segs, sh, fixed, prose, params)
     counts: dict[str, int] = {}
     for i in prose:
         if langs is not None and langs[i]:
@@ -321,6 +331,7 @@ def decide_page(
         main_lang=max(counts, key=counts.__getitem__) if counts else None,
         link_share=link_share,
         footer=footer,
+        appeals=appeals,
     )
     roles: list[str] = []
     for i, role in enumerate(fixed):

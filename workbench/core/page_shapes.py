@@ -23,9 +23,12 @@ _DATE_TOKEN = re.compile(
 )
 _FULL_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}[:h]\d{2}\b|\b(19|20)\d\d\b")
 _CREDIT = re.compile(
-    r"(©|\(c\)\s|\b(photo|foto|фото|image|bild|credit|crédit|illustration|ілюстрація"
-    r"|иллюстрация|φωτογραφία|φωτ)\b\s*(by|:|/|von|de|par)|\b(getty images|afp photo"
-    r"|ap photo|reuters/|epa|shutterstock)\b)",
+    r"(©|\(c\)\s|\b(photo|photograph|foto|фото|image|bild|credit|crédit|illustration"
+    r"|ілюстрація|иллюстрация|φωτογραφία|φωτ)\b\s*(by|:|/|von|de|par)|\b(getty images"
+    r"|afp photo|ap photo|reuters/|epa|shutterstock)\b"
+    # a wire credit line: "Ouest-France avec AFP", "mit Material von dpa"
+    r"|\b(avec|with|mit|von|и|і|з|с|με)\s+(l'|der\s)?(afp|ap|reuters|dpa|ansa|efe|apa|tass"
+    r"|ria|ukrinform|укрінформ|ана-мпа|απε-μπε)\b)",
     re.I,
 )
 # A photo credit closing a caption: "... 30 novembre 2026. STOYAN NENOV / REUTERS".

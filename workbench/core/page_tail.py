@@ -69,3 +69,48 @@ def trim_footer(
     ):
         kept.pop()
     return kept
+
+
+#: Words of a publisher asking for support (stems; any of the supported languages).
+_SUPPORT = re.compile(
+    r"\b(support|donat|journalis|subscri|unterstütz|spende|spenden|поддерж|пожертв|підтрим"
+    r"|журналіст|soutien|souten|abonn|υποστήρ|δωρε)",
+    re.I,
+)
+
+
+def reader_boxes(
+    segs: Sequence[Seg],
+    candidates: Sequence[int],
+    cohesion_of: Callable[[int], float | None],
+    threshold: float,
+) -> tuple[set[int], set[int]]:
+    """Small paragraphs that speak to the reader off the story's topic: (all, appeals).
+
+    A box ("I hope you appreciated this article. Before you move on, ...") holds
+    lines that do not address the reader too ("The Guardian is different."), so
+    one addressed, off-topic line marks its whole paragraph, when the page has
+    paragraphs and this one is small (at most ``BOX_SEGMENTS``).  A box that asks
+    for support is an appeal.  ``candidates`` are the open segments below the
+    story's start.
+    """
+    if not segs or segs[0].paragraph == segs[-1].paragraph:
+        return set(), set()
+    by_para: dict[int, list[int]] = {}
+    for k, seg in enumerate(segs):
+        by_para.setdefault(seg.paragraph, []).append(k)
+    allowed = set(candidates)
+    boxes: set[int] = set()
+    appeals: set[int] = set()
+    for i in candidates:
+        para = by_para[segs[i].paragraph]
+        if i in boxes or len(para) > BOX_SEGMENTS or not is_footer(i, segs, cohesion_of, threshold):
+            continue
+        members = {k for k in para if k in allowed}
+        boxes |= members
+        if any(_SUPPORT.search(segs[k].text) for k in para):
+            appeals |= members
+    return boxes, appeals
+
+
+BOX_SEGMENTS = 8

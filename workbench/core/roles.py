@@ -112,7 +112,8 @@ COMMENT_STARTERS = _phrases(
     |залишити коментар|залиште коментар|додати коментар|написати коментар|коментарі
     |laisser un commentaire|laissez un commentaire|ajouter un commentaire|commentaires
     |répondre|antworten|ответить|відповісти|reply|réagir|réagir à cet article
-    |kommentieren|artikel kommentieren|комментировать|коментувати|σχόλια|σχολιάστε"""
+    |kommentieren|artikel kommentieren|комментировать|коментувати|σχόλια|σχολιάστε
+    |σχολιάστε το άρθρο|join our commenting forum|join the conversation"""
 )
 COMMENT_SNIPPETS = (
     "email address will not be published",
