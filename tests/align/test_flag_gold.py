@@ -126,3 +126,13 @@ def test_a_paraphrase_only_reports_a_figure_replaced_by_one_of_like_size() -> No
     flags = check_pair(left, right, left_lang="en", right_lang="en", confidence=0.8,
                        similarity=0.3)  # fmt: skip
     assert flags == {}
+
+
+def test_ordinals_are_numbers() -> None:
+    """'the 65th exchange' against 'the 64th such swap' is a changed figure (blind batch 4)."""
+    assert [v for _, v in quantities("the 65th exchange, the 3rd in May", "en")] == ["65", "3"]
+    assert [v for _, v in quantities("це 64-й обмін", "uk")] == ["64"]
+    flags = check_pair("This is the 65th exchange since the invasion began.",
+                       "It was the 64th such swap since the invasion.", left_lang="en",
+                       right_lang="en", confidence=0.9, similarity=0.4)  # fmt: skip
+    assert flags == {"numbers": {"left_only": ["65th"], "right_only": ["64th"]}}

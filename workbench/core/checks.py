@@ -36,7 +36,10 @@ _DATE_LIKE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b"
 )
-_NUMBER = re.compile(r"(?<![\w.,])[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?(?!\w)")
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<n>[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?)"
+    r"(?:st|nd|rd|th|er|e|ème|-(?:й|я|е|го|му|ї|ий|ого|ος|η|ο))?(?!\w)"  # ordinals: 65th, 65-й
+)
 # Scale words after a number ("60 thousand", "60 тисяч", "2,5 Millionen"): stems, any language.
 _SCALES = (
     (re.compile(r"(thousand|tausend|mille|тисяч|тыс|χιλιάδ|mil\b|miles)", re.I), 1000),
@@ -55,9 +58,8 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for m in _NUMBER.finditer(masked):
         raw = m.group(0).strip()
-        found.append(
-            (raw, _with_scale(normalize_number(raw, lang), masked[m.end() : m.end() + 16]))
-        )
+        value = normalize_number(m.group("n").strip(), lang)
+        found.append((raw, _with_scale(value, masked[m.end() : m.end() + 16])))
     for start, end, number in word_numbers(masked, lang):
         found.append((masked[start:end], _with_scale(str(number), masked[end : end + 16])))
     return found
