@@ -322,3 +322,11 @@ def test_a_support_box_below_the_story_and_labels_over_embeds() -> None:
     assert all(roles[s] == "body" for s in STORY)
     assert {roles[b] for b in box} == {"appeal"}
     assert roles["See the video:"] == roles["Herald staff with AFP."] == "other"
+
+
+def test_news_about_donations_is_not_an_appeal() -> None:
+    """Appeal snippets match whole words, and only a short button takes its paragraph."""
+    gift = "The regional fruit cooperative donated the saplings and the compost."
+    lines = ["Council approves harbour tram line", "", *STORY[:3], gift, *STORY[3:]]
+    roles = _roles("\n".join(lines) + "\n")
+    assert roles[gift] == "body" and all(roles[s] == "body" for s in STORY)

@@ -189,6 +189,7 @@ APPEAL_CLOSERS = _phrases(
     |не зараз|ні, дякую|закрити|me le rappeler plus tard|plus tard|non merci|fermer"""
 )
 SHORT_WORDS = 12  # snippets of appeals only count in short segments
+BUTTON_WORDS = 5  # an appeal button ("Support us") is this short: its paragraph is the box
 
 
 @dataclass(frozen=True)
@@ -267,7 +268,9 @@ def _appeal_button(norm: str) -> bool:
     words = len(norm.split())
     if words <= 4 and APPEAL_BUTTON.match(norm):
         return True
-    return words <= SHORT_WORDS and any(s in norm for s in APPEAL_SNIPPETS)
+    return words <= SHORT_WORDS and any(
+        re.search(rf"(?<!\w){re.escape(s)}(?!\w)", norm) for s in APPEAL_SNIPPETS
+    )  # whole words: "donate" is a button, "donated the saplings" is news
 
 
 def _label_row(text: str) -> str | None:
@@ -338,7 +341,8 @@ def _fixed_roles(
             block = rule
             if rule == APPEAL and not any(p.match(normalise(seg.text)) for p in APPEAL_STARTERS):
                 button_para = seg.paragraph
-                _backfill_appeal(segs, roles, i)
+                if len(seg.text.split()) <= BUTTON_WORDS:
+                    _backfill_appeal(segs, roles, i)
         role: str | None
         if rule is not None:
             role = rule
