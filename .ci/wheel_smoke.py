@@ -14,8 +14,8 @@ from pathlib import Path
 
 import workbench
 from workbench.config import Settings
+from workbench.services.alignments import list_alignments
 from workbench.services.browse import list_versions
-from workbench.services.compare import list_alignments
 from workbench.web import create_app
 
 here = Path(workbench.__file__).resolve().parent

@@ -52,7 +52,7 @@ class ExportFormat:
     description: str
 
     def render(self, detail: dict[str, Any]) -> str:
-        """The alignment ``detail`` (``services.compare.alignment_detail``) as text."""
+        """The alignment ``detail`` (``services.alignments.alignment_detail``) as text."""
         module, _, function = self.renderer.partition(":")
         render: Callable[[dict[str, Any]], str] = getattr(import_module(module), function)
         return render(detail)

@@ -145,7 +145,7 @@ def compare_cmd(ctx: click.Context, left: int, right: int, roles: str, as_json: 
 @click.pass_context
 def alignments_cmd(ctx: click.Context, version_id: int | None, as_json: bool) -> None:
     """List stored alignments, newest first."""
-    from workbench.services.compare import list_alignments
+    from workbench.services.alignments import list_alignments
 
     settings = database_settings(ctx)
     rows = list_alignments(settings, version_id)

@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from workbench.config import Settings
 from workbench.errors import N_, InputError, NotFoundError
 from workbench.services.alignment_store import staleness
-from workbench.services.compare import _pair_dict
+from workbench.services.alignments import pair_dict
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
 from workbench.store.models import (
@@ -206,7 +206,7 @@ def alignment_window(settings: Settings, alignment_id: int, window: Window) -> d
             ).all()
         )
         detail = _header(session, alignment)
-    detail["pairs"] = [_pair_dict(row, segments) for row in full]  # type: ignore[arg-type]
+    detail["pairs"] = [pair_dict(row, segments) for row in full]  # type: ignore[arg-type]
     detail["page"] = {
         "offset": start, "limit": window.limit, "total": total,
         "next": start + window.limit if start + window.limit < total else None,

@@ -25,7 +25,7 @@ from workbench import __version__
 from workbench.config import Settings
 from workbench.core.labels import models_in
 from workbench.formats import EXPORT_FORMAT_NAMES, export_format
-from workbench.services.compare import alignment_detail
+from workbench.services.alignments import alignment_detail
 from workbench.services.validation import checks_ids
 
 SCHEMA_VERSION = "1.1"  # 1.1: pair confidence, statuses equivalent|differs|uncertain, quote flags

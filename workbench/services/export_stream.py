@@ -23,7 +23,7 @@ from workbench import __version__
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError
 from workbench.formats import export_format
-from workbench.services.compare import _pair_dict, alignment_detail
+from workbench.services.alignments import alignment_detail, pair_dict
 from workbench.services.compare_rows import _header as header_of
 from workbench.services.compare_rows import _segment_info
 from workbench.services.export import _clean, _header, _pair
@@ -52,7 +52,7 @@ def _pairs(settings: Settings, alignment_id: int) -> Pairs:
         if not rows:
             return
         for row in rows:
-            yield _pair_dict(row, segments)  # type: ignore[arg-type]
+            yield pair_dict(row, segments)  # type: ignore[arg-type]
         last = rows[-1].position
 
 

@@ -6,8 +6,8 @@ from flask import Blueprint, request
 from flask.wrappers import Response
 from flask_wtf.csrf import generate_csrf
 
+from workbench.services.alignments import list_alignments
 from workbench.services.browse import list_versions
-from workbench.services.compare import list_alignments
 from workbench.services.progress import articles_with_progress
 from workbench.web.common import ok, settings
 from workbench.web.render import View, page

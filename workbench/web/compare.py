@@ -9,11 +9,8 @@ from flask.wrappers import Response
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import WorkbenchError
-from workbench.services.compare import (
-    DEFAULT_ROLES,
-    compare_versions,
-    list_alignments,
-)
+from workbench.services.alignments import list_alignments
+from workbench.services.compare import DEFAULT_ROLES, compare_versions
 from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, segment_count, start_pair_job
 from workbench.services.compare_rows import DEFAULT_LIMIT, Window, alignment_window
 from workbench.web.common import int_field, json_body, ok, settings, to_jsonable

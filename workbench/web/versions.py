@@ -11,8 +11,8 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import N_, InputError, WorkbenchError
+from workbench.services.alignments import list_alignments
 from workbench.services.browse import list_versions, version_detail
-from workbench.services.compare import list_alignments
 from workbench.services.postedit import RevisionConflict, save_translation
 from workbench.services.progress import (
     STATES,

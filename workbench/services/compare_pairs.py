@@ -1,0 +1,158 @@
+"""The rows of a comparison: one ``AlignedPair`` per bead, checked, diffed and given a status.
+
+Why a module of its own: ``services.compare`` decides what is compared (roles,
+languages, MT, the stored twin) and stores it; this module holds the rules that
+turn the aligner's beads into rows and their summary, and nothing here reads or
+writes the database.  The status vocabulary is ``core.statuses``; the rules for
+each status are in ``services.compare``'s docstring.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from workbench.core.align import Bead
+from workbench.core.anchors import quote_differences
+from workbench.core.checks import check_pair
+from workbench.core.diff import is_cosmetic, word_diff
+from workbench.core.long_text import PARTIAL, cheap_diff, clip, clip_all, is_long, partial_flag
+from workbench.core.relatedness import UNKNOWN, relatedness
+from workbench.core.statuses import STATUSES
+from workbench.core.story import Row as StoryRow
+from workbench.core.story import summarise as story_summary
+from workbench.store.models import AlignedPair, Segment
+
+#: A link whose confidence is below this is shown as ``uncertain`` (a coin flip or worse).
+UNCERTAIN_BELOW = 0.5
+Langs = tuple[str | None, str | None]
+
+
+def _status(bead: Bead, texts: tuple[str, str], flags: dict[str, Any], cross: bool) -> str:
+    """The row's status (``core.statuses``): links first, then what differs."""
+    if bead.move_to is not None:
+        return "moved"
+    if not bead.right:
+        return "removed"
+    if not bead.left:
+        return "added"
+    if bead.confidence < UNCERTAIN_BELOW:
+        return "uncertain"
+    if cross:
+        return "differs" if set(flags) - {PARTIAL} else "equivalent"
+    if " ".join(texts[0].split()) == " ".join(texts[1].split()):
+        return "unchanged"
+    return "cosmetic" if is_cosmetic(*texts) else "changed"
+
+
+def pair_rows(
+    beads: list[Bead],
+    left: list[Segment],
+    right: list[Segment],
+    mt: list[str] | None,
+    langs: Langs,
+) -> list[AlignedPair]:
+    """One row per bead, in bead order: texts, MT used, flags, diff and status."""
+    cross = bool(langs[0] and langs[1] and langs[0] != langs[1])
+    return [
+        _row(position, bead, left, right, mt, langs, cross) for position, bead in enumerate(beads)
+    ]
+
+
+def _row(
+    position: int, bead: Bead, left: list[Segment], right: list[Segment],
+    mt: list[str] | None, langs: Langs, cross: bool,
+) -> AlignedPair:  # fmt: skip
+    left_text = " ".join(left[k].text for k in bead.left)
+    right_text = " ".join(right[k].text for k in bead.right)
+    compared = " ".join(mt[k] for k in bead.left) if mt is not None else ""
+    long = is_long(left_text, right_text, compared)  # checked by head and tail only
+    flags = _flags(bead, (left_text, right_text), compared if mt is not None else None,
+                   langs, cross)  # fmt: skip
+    # word and character diffs only between texts of one language
+    differ = cheap_diff if long else word_diff
+    diff = word_diff("", "") if cross else differ(left_text, right_text)
+    if long:
+        flags = {**flags, PARTIAL: partial_flag(left_text, right_text, compared)}
+    return AlignedPair(
+        position=position,
+        kind=bead.kind,
+        status=_status(bead, (left_text, right_text), flags, cross),
+        left_segment_ids=[left[k].id for k in bead.left],
+        right_segment_ids=[right[k].id for k in bead.right],
+        left_text=left_text,
+        right_text=right_text,
+        compared_text=compared,
+        score=bead.score,
+        edit_ratio=diff.edit_ratio,
+        diff_ops=diff.ops,
+        flags=flags,
+        move_to=bead.move_to,
+        confidence=bead.confidence,
+    )
+
+
+def _flags(
+    bead: Bead, texts: tuple[str, str], compared: str | None, langs: Langs, cross: bool
+) -> dict[str, Any]:
+    """``check_pair``'s flags (on clipped texts) plus differing quotations of a linked pair."""
+    left_text, right_text = texts
+    flags = check_pair(
+        clip(left_text), clip(right_text), left_lang=langs[0], right_lang=langs[1],
+        left_mt=clip(compared) if compared is not None else None, confidence=bead.confidence,
+        similarity=bead.score,
+    )  # fmt: skip
+    if bead.left and bead.right and bead.move_to is None:
+        quotes = quote_differences(clip(left_text), clip(right_text), same_language=not cross)
+        if quotes:
+            flags = {**flags, "quotes": quotes}
+    return flags
+
+
+def summarise(rows: list[AlignedPair], langs: Langs) -> dict[str, Any]:
+    """Counts per status, flagged rows and the mean edit ratio of linked rows."""
+    counts = Counter(r.status for r in rows)
+    linked = [r.edit_ratio for r in rows if r.left_segment_ids and r.right_segment_ids]
+    summary: dict[str, Any] = {status: counts.get(status, 0) for status in STATUSES}
+    summary.update(
+        pairs=len(rows),
+        flagged=sum(1 for r in rows if r.flags),
+        mean_edit_ratio=round(sum(linked) / len(linked), 4) if linked else 0.0,
+        left_language=langs[0],
+        right_language=langs[1],
+    )
+    return summary
+
+
+def relation(
+    left: list[Segment], right: list[Segment], mt: list[str] | None, beads: list[Bead],
+    cross: bool,
+) -> dict[str, Any]:  # fmt: skip
+    """``relation`` and its evidence; unknown across languages without MT."""
+    if cross and mt is None:
+        return {"relation": UNKNOWN, "evidence": None}
+    found = relatedness(
+        clip_all(mt if mt is not None else [s.text for s in left]),
+        clip_all([s.text for s in right]),
+        [(b.left, b.right) for b in beads],
+    )  # fmt: skip
+    evidence = {"share": found.share, "chance": found.chance, "links": found.evidenced_links}
+    return {"relation": found.relation, "evidence": evidence}
+
+
+def story_digest(rows: list[AlignedPair], langs: Langs) -> Any:
+    """Sentence counts and differing facts for the story desk, kept so it reads no rows."""
+    return story_summary(
+        (StoryRow(r.position, r.status, r.left_segment_ids, r.right_segment_ids,
+                  r.left_text, r.right_text, r.flags) for r in rows),
+        langs[0] == langs[1],
+    )  # fmt: skip
+
+
+def stamp_roles(rows: list[AlignedPair], segments: Sequence[Segment]) -> None:
+    """Keep each row's segment roles with the row, so windows filter without the id lists."""
+    role_of = {seg.id: seg.role for seg in segments}
+    for row in rows:
+        ids = row.left_segment_ids + row.right_segment_ids
+        row.roles = ",".join(sorted({role_of[i] for i in ids if i in role_of}))
