@@ -1,0 +1,172 @@
+"""The words of page chrome, per language: data for ``core.roles``, not code.
+
+Why a module of its own: these lists are what a segment's own words can tell
+("Source link", "Leave a Reply", "Support us"); ``core.roles`` and
+``core.page_evidence`` combine them with evidence across the page.  The
+phrases name kinds of chrome (share, related, source, comment, donate) in each
+supported language, never one site's labels.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def deaccent(text: str) -> str:
+    """Each character without its accents, length kept ("ΕΠΊΣΗΣ" and "ΕΠΙΣΗΣ" compare equal)."""
+    if text.isascii():  # nothing to strip (most text; the per-character loop is slow)
+        return text
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
+
+
+def _phrases(spec: str) -> frozenset[str]:
+    """A ``|``-separated phrase list (line breaks and indentation ignored)."""
+    return frozenset(deaccent(p.strip().casefold()) for p in spec.split("|") if p.strip())
+
+
+#: Whole-segment phrases (compared after normalising case, spaces, end punctuation).
+LINK_RESIDUE_PHRASES = _phrases(
+    """source link|source|original source|read more|read the full story|read the full article
+    |continue reading|click here|full story|share|share this|share this article|tweet|print
+    |quelle|quelllink|zur quelle|mehr lesen|weiterlesen|mehr dazu|zum artikel|teilen|drucken
+    |источник|ссылка на источник|читать далее|подробнее|читать полностью|поделиться
+    |джерело|посилання на джерело|читати далі|детальніше|читати повністю|поширити|поділитися
+    |πηγή|διαβάστε περισσότερα|περισσότερα|κοινοποίηση|μοιραστείτε|share article
+    |artikel teilen|beitrag teilen|partager l'article|partager cet article|поделиться статьей
+    |поділитися статтею|κοινοποιήστε το άρθρο
+    |lire la suite|en savoir plus|lien source|partager"""
+)
+LINK_RESIDUE_PATTERNS = (
+    re.compile(r"^(https?://|www\.)\S+$"),
+    re.compile(r"^(via|source|sources|quelle|источник|джерело|πηγή|fuente|fonte|źródło|bron)"
+               r"\s*:\s*\S.{0,80}$"),
+    re.compile(r"^(share|teilen|partager|поделиться|поділитися|κοινοποίηση) "
+               r"(on|via|auf|sur|в|у|στο) \w+$"),
+)  # fmt: skip
+#: Labels that open a teaser for another article ("Read moreFrom isolation to ...").
+TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "related"
+    "^("
+    + "|".join(
+        sorted(
+            _phrases(
+                """read more|read also|also read|related|related stories|related articles
+                |see also|more on this|more on this story|lesen sie auch|mehr zum thema
+                |auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi
+                |читайте также|смотрите также|по теме|читайте також|дивіться також|за темою
+                |διαβάστε επίσης|δείτε επίσης|διαβάστε ακόμη|leer más|lee también|leggi anche
+                |σχετικά άρθρα|σχετικές ειδήσεις|das könnte sie auch interessieren|mehr aus
+                |weitere artikel|more from|you may also like|recommended|à lire également
+                |sur le même sujet|другие материалы|материалы по теме|новости по теме
+                |більше новин|інші новини|схожі новини"""
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+#: Page widgets and navigation: ``other`` whatever surrounds them.
+CHROME_LABELS = _phrases(
+    """follow|follow us|sign up|sign up here|subscribe|subscribe now|short url|short link
+    |permalink|left menu|right menu|main menu|menu
+    |search|copy link|copy url|link copied|listen|listen to this article|save|bookmark
+    |advertisement|ad|sponsored|skip to content|skip to main content|back to top|home
+    |log in|login|sign in|register|font size|text size|a a a|a- a a+|close menu
+    |folgen|folgen sie uns|menü|suche|anzeige|werbung|startseite|anmelden|link kopieren
+    |suivre|suivez-nous|publicité|accueil|rechercher|se connecter|copier le lien
+    |подписаться|меню|поиск|реклама|главная|войти|скопировать ссылку
+    |підписатися|пошук|головна|увійти|скопіювати посилання
+    |ακολουθήστε|μενού|αναζήτηση|διαφήμιση|αρχική|σύνδεση"""
+)
+READING_TIME = re.compile(
+    r"^\d+\s*(min|mins|minutes?|minuten?|мин|хв|λεπτά)\.?\s*\w*( \w+)?$"
+    r"|\b(min read|reading time|lesezeit|temps de lecture|время чтения|час читання"
+    r"|χρόνος ανάγνωσης)\b"
+)
+COMMENT_STARTERS = _phrases(
+    """leave a reply|leave a comment|post a comment|add a comment|write a comment|comments
+    |join the discussion|schreibe einen kommentar|kommentar schreiben|hinterlasse einen kommentar
+    |einen kommentar hinterlassen|kommentar verfassen|kommentare|оставьте комментарий
+    |оставить комментарий|добавить комментарий|написать комментарий|комментарии
+    |залишити коментар|залиште коментар|додати коментар|написати коментар|коментарі
+    |laisser un commentaire|laissez un commentaire|ajouter un commentaire|commentaires
+    |répondre|antworten|ответить|відповісти|reply|réagir|réagir à cet article
+    |kommentieren|artikel kommentieren|комментировать|коментувати|σχόλια|σχολιάστε
+    |σχολιάστε το άρθρο|join our commenting forum|join the conversation"""
+)
+COMMENT_SNIPPETS = (
+    "email address will not be published",
+    "required fields are marked",
+    "save my name, email",
+    "you must be logged in to post a comment",
+    "e-mail-adresse wird nicht veröffentlicht",
+    "erforderliche felder sind",
+    "meinen namen, meine e-mail-adresse",
+    "kommentar abschicken",
+    "адрес email не будет опубликован",
+    "адрес электронной почты не будет опубликован",
+    "обязательные поля помечены",
+    "отправить комментарий",
+    "адреса електронної пошти не буде опублікована",
+    "обов'язкові поля позначені",
+    "обов’язкові поля позначені",
+    "надіслати коментар",
+    "adresse e-mail ne sera pas publiée",
+    "adresse de messagerie ne sera pas publiée",
+    "champs obligatoires sont indiqués",
+    "post comment",
+    "submit comment",
+    "pour pouvoir réagir",
+    "pour pouvoir commenter",
+    "um kommentieren zu können",
+)
+#: Short form labels: comment_form only inside a comment block.
+FORM_LABELS = _phrases(
+    """name|email|e-mail|website|comment|kommentar|webseite|имя|сайт|комментарий|ім'я|ім’я
+    |коментар|nom|site web|commentaire|adresse e-mail|електронна пошта|эл. почта"""
+)
+APPEAL_STARTERS = (
+    re.compile(
+        r"^(a message from|a note from|dear reader|dear readers|dear friends|support (our|"
+        r"independent)|liebe leserinnen|liebe leser|eine nachricht (von|der)|unterstützen sie"
+        r"|дорогие читатели|уважаемые читатели|дорогі читачі|шановні читачі|chers lecteurs"
+        r"|chères lectrices|un message de|soutenez)"
+    ),
+)
+APPEAL_SNIPPETS = (
+    "remind me later",
+    "not ready to support",
+    "support us",
+    "donate",
+    "make a donation",
+    "become a member",
+    "subscribe to our newsletter",
+    "jetzt spenden",
+    "spenden sie",
+    "später erinnern",
+    "unterstützen sie uns",
+    "поддержите нас",
+    "поддержать нас",
+    "пожертвовать",
+    "напомнить позже",
+    "підтримайте нас",
+    "підтримати нас",
+    "нагадати пізніше",
+    "faire un don",
+    "soutenez-nous",
+    "me le rappeler plus tard",
+)
+#: A short button starting with a verb of support ("Support us", "Поддержать «Медузу»").
+APPEAL_BUTTON = re.compile(
+    r"^(support|donate|unterstützen|spenden|soutenir|soutenez|faire un don|поддержать|поддержите"
+    r"|пожертвовать|підтримати|підтримайте|υποστηρίξτε|become a (member|supporter))\b"
+)
+#: Buttons that close an appeal box: the block ends right after them.
+APPEAL_CLOSERS = _phrases(
+    """remind me later|maybe later|not now|no thanks|close|später erinnern|vielleicht später
+    |nein danke|schließen|напомнить позже|не сейчас|нет, спасибо|закрыть|нагадати пізніше
+    |не зараз|ні, дякую|закрити|me le rappeler plus tard|plus tard|non merci|fermer"""
+)
+SHORT_WORDS = 12  # snippets of appeals only count in short segments
+BUTTON_WORDS = 5  # an appeal button ("Support us") is this short: its paragraph is the box
