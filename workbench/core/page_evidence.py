@@ -62,9 +62,15 @@ def _story_stems(shape_list: Sequence[Shape], prose: Sequence[int]) -> frozenset
 
 
 def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams):
-    """The story's prose sentences; on tiny pages any full sentence of 3+ words."""
+    """The story's prose sentences; on tiny pages any full sentence of 3+ words.
+
+    The page's last line may be a sentence cut off by the capture, but only where
+    it continues the story: right after a prose sentence (a teaser title ending a
+    page is no story, and taking it would carry the story's end over the footer).
+    """
     last = open_[-1] if open_ else -1
-    prose = [i for i in open_ if is_prose(sh[i], i == last, p)]
+    cut = last >= 0 and (last == 0 or last - 1 in open_ and is_prose(sh[last - 1], False, p))
+    prose = [i for i in open_ if is_prose(sh[i], i == last and cut, p)]
     if not prose:
         prose = [i for i in open_ if sh[i].terminal and sh[i].words >= 3]
     while len(prose) >= 3 and len(sh[prose[0]].stems) >= 3:
