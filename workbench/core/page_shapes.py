@@ -155,6 +155,8 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
     short = shape.words <= 12
     if short and (_CREDIT.search(text) or _BYLINE.match(text) and shape.caps >= 0.5):
         return True
+    if _credit_at_end(text):
+        return True  # a caption of any length closed by its credit ("… AP Photo/Name Name")
     if shape.words <= 4 and _PHOTO_WORD.match(text):
         return True  # "Фото ілюстративне", "Bild vergrößern"
     if _CREDIT_TAIL.search(text) or _CREDIT_END.search(text) or _ACRONYM.fullmatch(text):
@@ -162,6 +164,22 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
     if _ADDRESS.search(text) and not _TERMINAL.search(text):
         return True  # "Follow AP's coverage at https://...", "... ertnews.gr στο Google News"
     return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
+
+
+def _credit_at_end(text: str) -> bool:
+    """A line not ending like a sentence whose last few words are a credit.
+
+    A caption runs as long as it likes, but its credit ("© Expa/Johann Groder/APA/dpa",
+    "AP Photo/Johann Groder") sits at its end, and a story sentence ends in a full stop.
+    """
+    if _TERMINAL.search(text) or len(text) > 400:
+        return False
+    tail = len(text) - CREDIT_TAIL_CHARS
+    return any(m.start() >= tail for m in _CREDIT.finditer(text)) or "©" in text[tail:]
+
+
+#: A caption's credit starts within this many characters of the line's end.
+CREDIT_TAIL_CHARS = 45
 
 
 def is_aside(text: str, shape: Shape) -> bool:
