@@ -121,10 +121,33 @@ def find_headlines(
         title = _adjacent_title(segs, sh, open_, first, p)
     if title is None:
         return set()
+    title_line |= _kicker_pair(title, segs, sh, open_, p)
     result = {title} | title_line | _deck(max(title_line | {title}), segs, sh, open_, story, p)
     wanted = _norm(segs[title].text)
     result |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
     return result
+
+
+def _kicker_pair(
+    title: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams
+) -> set[int]:
+    """A kicker and its title on two lines ("Lawinenunglück in Tirol:" / "Drei … tot").
+
+    A title-shaped line ending in a colon announces the line under it, so the two
+    are one headline whichever of them was found; the deck search starts below both.
+    """
+    def kicker(i: int) -> bool:
+        own = i in open_ and sh[i].starts_line and sh[i].ends_line
+        return own and segs[i].text.rstrip().endswith(":") and 1 <= sh[i].words <= p.short_words
+
+    def titled(i: int) -> bool:
+        return i in open_ and is_title_like(sh[i], p) and not chrome_shape(segs[i].text, sh[i], p)
+
+    if kicker(title) and titled(title + 1):
+        return {title + 1}
+    if kicker(title - 1) and titled(title):
+        return {title - 1}
+    return set()
 
 
 def _title_line(
