@@ -15,7 +15,7 @@ HTML) link density, not a site's vocabulary.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from workbench.core.page_header import deck_above_byline
@@ -35,9 +35,10 @@ from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks
     is_prose,
     is_title_like,
     shapes,
+    shares_line,
     stems,
 )
-from workbench.core.page_tail import is_footer, reader_boxes, trim_footer
+from workbench.core.page_tail import addresses_reader, is_footer, reader_boxes, trim_footer
 from workbench.core.segment import Seg
 
 HEADLINE, BODY, OTHER, APPEAL = "headline", "body", "other", "appeal"
@@ -274,7 +275,8 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     if is_title_like(shape, p) and shape.words >= 5 and c is not None and c < p.cohesion:
         return OTHER  # an unlabelled teaser for another story
     if i < ctx.first and len(shape.stems) >= 3 and c == 0.0 and len(ctx.story) >= 10:
-        return OTHER  # a sentence above the story, off its topic (a cookie notice)
+        if not shares_line(i, segs, ctx.prose_set):  # on the lead's line it opens the story
+            return OTHER  # a sentence above the story, off its topic (a cookie notice)
     if ctx.langs is not None and ctx.main_lang and ctx.langs[i] not in (None, ctx.main_lang):
         if untermed and shape.words <= p.short_words:
             return OTHER  # a short line in another language than the story
@@ -299,7 +301,7 @@ class PageContext:
 
 def _footer(
     segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: list[int],
-    p: RoleParams,
+    heads: Collection[int],
 ) -> tuple[list[int], frozenset[int], frozenset[int]]:  # fmt: skip
     """The prose without its footer, the footer's open lines, and those that are an appeal.
 
@@ -317,13 +319,34 @@ def _footer(
     if not kept:
         return kept, frozenset(), frozenset()
     footer = set(prose[len(kept) :])
+    story_line = _story_line(segs, sh, kept, heads)
     on_story = lambda k: cohesion_of(k, [j for j in kept if segs[j].paragraph != segs[k].paragraph])  # noqa: E731
     footer |= {i for i in range(kept[-1] + 1, len(segs))
-               if fixed[i] is None and is_footer(i, segs, on_story, ADDRESS_COHESION)}  # fmt: skip
-    below = [i for i in range(kept[0] + 1, len(segs)) if fixed[i] is None]
+               if fixed[i] is None and not story_line(i)
+               and is_footer(i, segs, on_story, ADDRESS_COHESION)}  # fmt: skip
+    below = [i for i in range(kept[0] + 1, len(segs)) if fixed[i] is None and not story_line(i)]
     boxes, appeals = reader_boxes(segs, below, on_story, ADDRESS_COHESION)
     kept = [i for i in kept if i not in boxes]
     return kept, frozenset(footer | boxes), frozenset(appeals)
+
+
+def _story_line(
+    segs: Sequence[Seg], sh: Sequence[Shape], kept: Sequence[int], heads: Collection[int]
+) -> Callable[[int], bool]:
+    """Whether a segment shares its line with an on-topic story sentence.
+
+    A blog's closing "Passt auf euch auf da draußen!" printed after a story
+    sentence belongs to that paragraph; a support box's lines share their line only
+    with each other, and none of them is on the story's topic (measured against
+    the headline and the story's other paragraphs) or told without "you".
+    """
+
+    def on_topic(k: int) -> bool:
+        others = [*heads, *(j for j in kept if segs[j].paragraph != segs[k].paragraph)]
+        return (cohesion(sh[k], _story_stems(sh, others)) or 0.0) >= ADDRESS_COHESION
+
+    told = {k for k in kept if not addresses_reader(segs[k].text) and on_topic(k)}
+    return lambda i: shares_line(i, segs, told)
 
 
 def decide_page(
@@ -345,7 +368,7 @@ def decide_page(
     if not headlines:
         headlines = find_headlines(segs, sh, open_, prose, params)
     prose = [i for i in prose if i not in headlines]
-    prose, footer, appeals = _footer(segs, sh, fixed, prose, params)
+    prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines)
     counts: dict[str, int] = {}
     for i in prose:
         if langs is not None and langs[i]:
