@@ -137,6 +137,7 @@ def _kicker_pair(
     A title-shaped line ending in a colon announces the line under it, so the two
     are one headline whichever of them was found; the deck search starts below both.
     """
+
     def kicker(i: int) -> bool:
         own = i in open_ and sh[i].starts_line and sh[i].ends_line
         return own and segs[i].text.rstrip().endswith(":") and 1 <= sh[i].words <= p.short_words
