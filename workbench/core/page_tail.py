@@ -71,10 +71,11 @@ def trim_footer(
     return kept
 
 
-#: Words of a publisher asking for support (stems; any of the supported languages).
+#: Words of a publisher asking for support (stems; any of the supported languages).  A
+#: newsletter or channel sign-up ("subscribe", "je m'abonne") is page chrome, not an appeal.
 _SUPPORT = re.compile(
-    r"\b(support|donat|journalis|subscri|unterstütz|spende|spenden|поддерж|пожертв|підтрим"
-    r"|журналіст|soutien|souten|abonn|υποστήρ|δωρε)",
+    r"\b(support|donat|journalis|unterstütz|spende|spenden|поддерж|пожертв|підтрим"
+    r"|журналіст|soutien|souten|υποστήρ|δωρε)",
     re.I,
 )
 

@@ -43,6 +43,12 @@ LINK_RESIDUE_PATTERNS = (
                r"\s*:\s*\S.{0,80}$"),
     re.compile(r"^(share|teilen|partager|поделиться|поділитися|κοινοποίηση) "
                r"(on|via|auf|sur|в|у|στο) \w+$"),
+    # "Share this article", "Κοινοποιήστε αυτό το άρθρο", "Diesen Beitrag teilen" (matched
+    # without accents): a share verb and the page's own noun, nothing else
+    re.compile(r"^(share|partager|partagez|поделиться|поділитися|поделитесь|поділіться"
+               r"|κοινοποιηστε|κοινοποιηση|μοιραστειτε)( (this|the|cet|cette|ce|αυτο το|το))?"
+               r" (article|story|post|page|статьей|статтею|новостью|новиною|αρθρο)$"),
+    re.compile(r"^((diesen|den) )?(artikel|beitrag|seite) teilen$"),
 )  # fmt: skip
 #: Labels that open a teaser for another article ("Read moreFrom isolation to ...").
 TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "related"
@@ -58,7 +64,13 @@ TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "relate
                 |σχετικά άρθρα|σχετικές ειδήσεις|das könnte sie auch interessieren|mehr aus
                 |weitere artikel|more from|you may also like|recommended|à lire également
                 |sur le même sujet|другие материалы|материалы по теме|новости по теме
-                |більше новин|інші новини|схожі новини"""
+                |більше новин|інші новини|схожі новини|ähnliche inhalte|ähnliche artikel
+                |ähnliche themen|verwandte artikel|verwandte themen|you may also be interested
+                |you might also be interested|you might also like|you may also like
+                |вас може зацікавити|вас может заинтересовать|вам может быть интересно
+                |по этой теме|на эту тему|схожі матеріали|похожие материалы|похожие новости
+                |σχετικά|παρόμοια άρθρα|μπορεί να σας ενδιαφέρει|articles similaires
+                |vous aimerez aussi|vous pourriez aussi aimer|à voir aussi|sur le même thème"""
             ),
             key=len,
             reverse=True,
@@ -141,7 +153,6 @@ APPEAL_SNIPPETS = (
     "donate",
     "make a donation",
     "become a member",
-    "subscribe to our newsletter",
     "jetzt spenden",
     "spenden sie",
     "später erinnern",

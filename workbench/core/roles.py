@@ -75,7 +75,8 @@ def _teaser_label(text: str) -> bool:
     if rest is None:
         return False
     short = len(text.split()) <= 3 and not text.rstrip().endswith(".")  # "Related topics"
-    return not rest or rest[0].isupper() or not rest[0].isalpha() or short
+    colon = rest.endswith(":") and len(rest.split()) <= 4  # "You may also be interested in:"
+    return not rest or rest[0].isupper() or not rest[0].isalpha() or short or colon
 
 
 def _after_label(text: str) -> str | None:
@@ -107,7 +108,9 @@ def _rule_role(text: str) -> str | None:
     """A role decided by the segment's own words, if any."""
     norm = normalise(text)
     plain = deaccent(norm)
-    if plain in LINK_RESIDUE_PHRASES or any(p.match(norm) for p in LINK_RESIDUE_PATTERNS):
+    if plain in LINK_RESIDUE_PHRASES or any(
+        p.match(norm) or p.match(plain) for p in LINK_RESIDUE_PATTERNS
+    ):
         return LINK_RESIDUE
     if _teaser_label(text):
         return LINK_RESIDUE
