@@ -197,6 +197,8 @@ def _fixed_roles(
         teasers = rule is None and i > 0 and _teaser_title(segs[i - 1], seg, teasers, roles[-1])
         if teasers:
             rule = OTHER  # the titles listed under "Mehr zum Thema" carry no label themselves
+        if block == APPEAL and rule in (OTHER, LINK_RESIDUE):
+            block = button_para = None  # page chrome (tags, nav) after the box: the box ended
         if rule in (APPEAL, COMMENT_FORM) and (block is None or rule == COMMENT_FORM):
             block = rule
             if rule == APPEAL and not any(p.match(normalise(seg.text)) for p in APPEAL_STARTERS):
