@@ -260,6 +260,8 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
         return OTHER  # an author or agency bio under its name line
     if i in ctx.prose_set:
         return OTHER if _duplicated(i, segs, sh) else BODY
+    if i > ctx.first and segs[i].paragraph in ctx.chrome_paras:
+        return OTHER  # in a block of page chrome ("Anzeige" and its ad, tags and widgets)
     sentence = shape.terminal and shape.words >= 3 and shape.lower >= 0.3
     if not sentence and (i < ctx.first or (i > ctx.last and shape.words <= 2 * p.short_words)):
         return OTHER  # above the story (nav, byline, stamps) or below it (sign-offs)
@@ -298,6 +300,33 @@ class PageContext:
     link_share: Sequence[float] | None
     footer: frozenset[int] = frozenset()
     appeals: frozenset[int] = frozenset()
+    chrome_paras: frozenset[int] = frozenset()
+
+
+def chrome_paragraphs(
+    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None],
+    prose: Collection[int], p: RoleParams,
+) -> frozenset[int]:  # fmt: skip
+    """Paragraphs holding page chrome and no story sentence: widgets, not copy.
+
+    On a page set in paragraphs (blank lines between blocks), a block with a
+    label of chrome ("Anzeige", "Tags: …", "Latest news" and its items) and no
+    prose sentence is one widget, so its other lines ("Winterjacken bis zu 60 %
+    reduziert", "All rights reserved.") are chrome too.  A crosshead or a short
+    closing sentence in a block of its own has no chrome beside it.
+    """
+    paras: dict[int, list[int]] = {}
+    for k, seg in enumerate(segs):
+        paras.setdefault(seg.paragraph, []).append(k)
+    if len(paras) < 3:
+        return frozenset()
+    found = set()
+    for number, members in paras.items():
+        if any(k in prose for k in members):
+            continue
+        if any(fixed[k] is not None or chrome_shape(segs[k].text, sh[k], p) for k in members):
+            found.add(number)
+    return frozenset(found)
 
 
 def _footer(
@@ -385,6 +414,7 @@ def decide_page(
         link_share=link_share,
         footer=footer,
         appeals=appeals,
+        chrome_paras=chrome_paragraphs(segs, sh, fixed, prose, params),
     )
     roles: list[str] = []
     for i, role in enumerate(fixed):
