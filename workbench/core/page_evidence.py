@@ -14,11 +14,10 @@ HTML) link density, not a site's vocabulary.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from workbench.core.page_header import deck_above_byline
+from workbench.core.page_header import find_headlines
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
     _ACRONYM,
     _BYLINE,
@@ -29,7 +28,10 @@ from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks
     Shape,
     _byline,
     _introduced_by_label,
+    _norm,
+    _story_stems,
     chrome_shape,
+    cohesion,
     is_aside,
     is_metadata,
     is_prose,
@@ -42,24 +44,6 @@ from workbench.core.page_tail import addresses_reader, is_footer, reader_boxes, 
 from workbench.core.segment import Seg
 
 HEADLINE, BODY, OTHER, APPEAL = "headline", "body", "other", "appeal"
-
-
-def cohesion(shape: Shape, story: frozenset[str]) -> float | None:
-    """Share of the line's content words that the story uses (None: too few to tell)."""
-    if len(shape.stems) < 2:
-        return None
-    return len(shape.stems & story) / len(shape.stems)
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
-
-
-def _story_stems(shape_list: Sequence[Shape], prose: Sequence[int]) -> frozenset[str]:
-    found: set[str] = set()
-    for i in prose:
-        found |= shape_list[i].stems
-    return frozenset(found)
 
 
 def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams):
@@ -80,160 +64,6 @@ def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
             break
         prose = prose[1:]  # shares no word with the page: a cookie or consent notice
     return prose
-
-
-_QUESTION = re.compile(r"[?!]['\"’”»)]*$")
-
-
-def find_headlines(
-    segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], prose: Sequence[int],
-    p: RoleParams,
-) -> set[int]:  # fmt: skip
-    """The headline above the story, its deck and its repeats (empty when there is none).
-
-    The title is the first title-shaped line before the first prose sentence that
-    shares words with the story, so nav labels and section names above it are passed.
-    """
-    first = prose[0] if prose else len(segs)
-    story = _story_stems(sh, prose)
-    found: list[tuple[int, list[int], int]] = []  # (line start, its segments, shared stems)
-    for i in open_:
-        if i > first or i >= 15:
-            break
-        asks = _QUESTION.search(segs[i].text) is not None and sh[i].starts_line and sh[i].ends_line
-        if i == first and not asks:
-            break  # the story starts here; only a question headline can look like prose
-        line = _title_line(i, segs, sh, open_, p)
-        titled = is_title_like(sh[i], p) or (asks and sh[i].words <= p.headline_words) or line
-        if not titled or chrome_shape(segs[i].text, sh[i], p):
-            continue
-        words = frozenset().union(*(sh[k].stems for k in line or [i]))
-        shared = len(words & story)
-        if story and not (shared and shared >= p.cohesion * len(words)):
-            continue  # a nav label or section name: nothing in common with the story
-        found.append((i, line or [i], shared))
-    # the first candidate sharing three words with the story, or about as many as the
-    # closest one: a nav label sharing one ("Ukraine War Latest") is passed
-    best = max((shared for _, _, shared in found), default=0)
-    chosen = next((c for c in found if c[2] >= 3 or 2 * c[2] >= best), None)
-    title = chosen[0] if chosen else None
-    title_line = set(chosen[1]) if chosen else set()
-    if title is None:
-        title = _adjacent_title(segs, sh, open_, first, p)
-    if title is None:
-        return set()
-    title_line |= _kicker_pair(title, segs, sh, open_, p)
-    result = {title} | title_line | _deck(max(title_line | {title}), segs, sh, open_, story, p)
-    wanted = _norm(segs[title].text)
-    result |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
-    return result
-
-
-def _kicker_pair(
-    title: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams
-) -> set[int]:
-    """A kicker and its title on two lines ("Lawinenunglück in Tirol:" / "Drei … tot").
-
-    A title-shaped line ending in a colon announces the line under it, so the two
-    are one headline whichever of them was found; the deck search starts below both.
-    """
-
-    def kicker(i: int) -> bool:
-        own = i in open_ and sh[i].starts_line and sh[i].ends_line
-        return own and segs[i].text.rstrip().endswith(":") and 1 <= sh[i].words <= p.short_words
-
-    def titled(i: int) -> bool:
-        return i in open_ and is_title_like(sh[i], p) and not chrome_shape(segs[i].text, sh[i], p)
-
-    if kicker(title) and titled(title + 1):
-        return {title + 1}
-    if kicker(title - 1) and titled(title):
-        return {title - 1}
-    return set()
-
-
-def _title_line(
-    i: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams
-) -> list[int]:
-    """A title printed with its subtitle on one line ("Title. Subtitle"), else ``[]``.
-
-    The segments of the line starting at ``i``: two or more, together no longer
-    than a headline, the last not ending like a sentence, none of them chrome
-    (a caption followed by its credit has this shape too).
-    """
-    if not sh[i].starts_line or sh[i].ends_line:
-        return []
-    line = [i]
-    while not sh[line[-1]].ends_line and line[-1] + 1 in open_:
-        line.append(line[-1] + 1)
-    if not sh[line[-1]].ends_line or sh[line[-1]].terminal:
-        return []
-    if any(chrome_shape(segs[k].text, sh[k], p) for k in line):
-        return []
-    return line if sum(sh[k].words for k in line) <= p.headline_words else []
-
-
-def _deck(
-    title: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
-    story: frozenset[str], p: RoleParams,
-) -> set[int]:  # fmt: skip
-    """The standfirst right under the title: printed in its block, or the next line.
-
-    In the title's block it is the run of full lines before the first byline or
-    stamp, when no prose follows in that block (else the block is the story itself).
-    On its own line it must share the story's words (a caption would too, but a
-    caption comes after bylines and credits, never right under the title).
-    """
-    para = [i for i in open_ if segs[i].paragraph == segs[title].paragraph and i > title]
-    run: list[int] = []
-    for j in para:
-        if chrome_shape(segs[j].text, sh[j], p) or sh[j].words <= p.short_words:
-            break
-        run.append(j)
-    later = any(segs[i].paragraph > segs[title].paragraph for i in open_)
-    rest = para[len(run) :]
-    credited = bool(run and rest and not sh[rest[0]].starts_line)  # a caption and its credit
-    if (
-        run
-        and later
-        and len(run) <= p.deck_lines
-        and not credited
-        and not any(is_prose(sh[k], False, p) for k in rest)
-    ):
-        return set(run)
-    after = [j for j in open_ if j > title]
-    if not run and after and segs[after[0]].paragraph != segs[title].paragraph:
-        j = after[0]
-        c = cohesion(sh[j], story)
-        if is_title_like(sh[j], p) and sh[j].words > p.short_words and c and c >= p.cohesion:
-            return {j}
-    opened = set(open_)
-
-    def chrome(i: int) -> bool:
-        return i not in opened or chrome_shape(segs[i].text, sh[i], p)
-
-    return deck_above_byline(
-        title, len(segs), skippable=chrome,
-        deck_line=lambda i: not chrome(i) and sh[i].words > p.short_words,
-        header=lambda i: i in opened and (is_metadata(segs[i].text) or _byline(segs[i], sh[i])),
-        new_line=lambda i: sh[i].starts_line, max_lines=1,
-    )  # fmt: skip
-
-
-def _adjacent_title(
-    segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], first: int, p: RoleParams
-) -> int | None:
-    """Fallback: the title-shaped line of 3+ words nearest above the story.
-
-    Used when no line above the story shares its words (a headline of short words,
-    "Kyiv hit again"); bylines, stamps and labels between them are skipped.
-    """
-    for i in reversed([k for k in open_ if k < first][-6:]):
-        if chrome_shape(segs[i].text, sh[i], p):
-            continue
-        if is_title_like(sh[i], p) and sh[i].words >= 3:
-            return i
-    return None
 
 
 def _duplicated(i: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:

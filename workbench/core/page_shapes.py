@@ -228,3 +228,21 @@ def shares_line(i: int, segs: Sequence[Seg], members: Collection[int]) -> bool:
         if k in members:
             return True
     return False
+
+
+def cohesion(shape: Shape, story: frozenset[str]) -> float | None:
+    """Share of the line's content words that the story uses (None: too few to tell)."""
+    if len(shape.stems) < 2:
+        return None
+    return len(shape.stems & story) / len(shape.stems)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _story_stems(shape_list: Sequence[Shape], prose: Sequence[int]) -> frozenset[str]:
+    found: set[str] = set()
+    for i in prose:
+        found |= shape_list[i].stems
+    return frozenset(found)
