@@ -73,3 +73,23 @@ def test_other_languages_use_their_abbreviations() -> None:
 def test_text_hash_ignores_wrapping_not_case() -> None:
     assert text_hash("Source  link") == text_hash("Source\nlink")
     assert text_hash("Source link") != text_hash("source link")
+
+
+def test_a_lower_case_byline_is_not_joined_onto_the_headline() -> None:
+    text = "Council approves harbour tram line\nby Anna Berger\n\nThe council approved it.\n"
+    assert split_sentences(text, "en") == [
+        "Council approves harbour tram line", "by Anna Berger", "The council approved it.",
+    ]  # fmt: skip
+    for byline in ("von Max Muster und Eva Beispiel", "par Jean Dupont, Marie Curie"):
+        assert split_sentences(f"Titel der Meldung\n{byline}\n", "de")[1] == byline
+    # wrapped prose that merely continues with "by" still joins
+    wrapped = "The plan was approved\nby the council on Monday."
+    assert split_sentences(wrapped, "en") == [wrapped]
+
+
+@given(st.sampled_from(["by", "von", "par"]), st.lists(st.sampled_from(["Anna", "Berger", "Olsen"]),
+       min_size=1, max_size=3))  # fmt: skip
+def test_byline_lines_break_whatever_the_names(by: str, names: list[str]) -> None:
+    byline = " ".join([by, *names])
+    leading, segs = segment_text(f"Storm hits the coast\n{byline}\n")
+    assert [s.text for s in segs] == ["Storm hits the coast", byline]

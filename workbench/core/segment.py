@@ -81,13 +81,30 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _joins(line: str, next_line: str) -> bool:
-    """Whether a line break is hard wrapping inside one sentence."""
+    """Whether a line break is hard wrapping inside one sentence.
+
+    A whole line "by Anna Berger" under a title starts in lower case but is a
+    byline of its own, never the title's wrapped end.
+    """
     line, nxt = line.rstrip(), next_line.lstrip()
     if _CONTINUES.search(line):
         return True
-    if _TERMINAL.search(line):
+    if _TERMINAL.search(line) or is_byline_line(nxt):
         return False
     return bool(nxt) and nxt[0].islower()
+
+
+_BY = frozenset({"by", "von", "par", "від", "от", "από", "di", "por", "door"})
+_NAME_JOINERS = frozenset({"and", "und", "et", "і", "и", "та", "και", "y", "e", "en", "&"})
+
+
+def is_byline_line(line: str) -> bool:
+    """ "by Anna Berger", "von Max Muster und Eva Beispiel": a lower-case "by" and names only."""
+    words = line.replace(",", " ").split()
+    if len(words) < 2 or words[0] not in _BY or len(words) > 9:
+        return False
+    names = [w for w in words[1:] if w not in _NAME_JOINERS]
+    return bool(names) and all(w[0].isupper() and w[-1] not in ".!?:;" for w in names)
 
 
 def _units(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
