@@ -185,7 +185,8 @@ def _footer(
                if fixed[i] is None and not story_line(i)
                and is_footer(i, segs, on_story, ADDRESS_COHESION)}  # fmt: skip
     below = [i for i in range(kept[0] + 1, len(segs)) if fixed[i] is None and not story_line(i)]
-    boxes, appeals = reader_boxes(segs, below, on_story, ADDRESS_COHESION)
+    chrome = [k for k, r in enumerate(fixed) if r in ("other", "link_residue", "comment_form")]
+    boxes, appeals = reader_boxes(segs, below, on_story, ADDRESS_COHESION, chrome)
     kept = [i for i in kept if i not in boxes]
     return kept, frozenset(footer | boxes), frozenset(appeals)
 
@@ -203,10 +204,15 @@ def _story_line(
 
     def on_topic(k: int) -> bool:
         others = [*heads, *(j for j in kept if segs[j].paragraph != segs[k].paragraph)]
-        return (cohesion(sh[k], _story_stems(sh, others)) or 0.0) >= ADDRESS_COHESION
+        return (cohesion(sh[k], _story_stems(sh, others)) or 0.0) >= STORY_LINE_COHESION
 
     told = {k for k in kept if not addresses_reader(segs[k].text) and on_topic(k)}
     return lambda i: shares_line(i, segs, told)
+
+
+#: A story sentence sharing a sixth of its content words with the headline and the
+#: story's other paragraphs is on topic (a support box's lines share one word in 8-14).
+STORY_LINE_COHESION = 0.15
 
 
 def decide_page(

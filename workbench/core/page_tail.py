@@ -18,7 +18,7 @@ inflected languages), and no dev page needed it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from workbench.core.segment import Seg
 
@@ -85,6 +85,7 @@ def reader_boxes(
     candidates: Sequence[int],
     cohesion_of: Callable[[int], float | None],
     threshold: float,
+    chrome: Collection[int] = (),
 ) -> tuple[set[int], set[int]]:
     """Small paragraphs that speak to the reader off the story's topic: (all, appeals).
 
@@ -93,7 +94,8 @@ def reader_boxes(
     one addressed, off-topic line marks its whole paragraph, when the page has
     paragraphs and this one is small (at most ``BOX_SEGMENTS``).  A box that asks
     for support is an appeal.  ``candidates`` are the open segments below the
-    story's start.
+    story's start; ``chrome`` lines already known as page chrome (tags, share,
+    post navigation) end the box where the paragraph runs on past it.
     """
     if not segs or segs[0].paragraph == segs[-1].paragraph:
         return set(), set()
@@ -107,11 +109,22 @@ def reader_boxes(
         para = by_para[segs[i].paragraph]
         if i in boxes or len(para) > BOX_SEGMENTS or not is_footer(i, segs, cohesion_of, threshold):
             continue
-        members = {k for k in para if k in allowed}
+        members = {k for k in _run(i, para, set(chrome)) if k in allowed}
         boxes |= members
-        if any(_SUPPORT.search(segs[k].text) for k in para):
+        if any(_SUPPORT.search(segs[k].text) for k in _run(i, para, set(chrome))):
             appeals |= members
     return boxes, appeals
+
+
+def _run(i: int, para: Sequence[int], stops: set[int]) -> list[int]:
+    """The segments of ``para`` around ``i`` up to (not across) a ``stops`` segment."""
+    at = para.index(i)
+    lo, hi = at, at
+    while lo > 0 and para[lo - 1] not in stops:
+        lo -= 1
+    while hi + 1 < len(para) and para[hi + 1] not in stops:
+        hi += 1
+    return list(para[lo : hi + 1])
 
 
 BOX_SEGMENTS = 8
