@@ -381,9 +381,9 @@ def test_an_appeal_box_ends_at_page_chrome_and_sign_ups_are_not_appeals() -> Non
 
 @pytest.mark.parametrize(
     "label",
-    ["Κοινοποιήστε αυτό το άρθρο", "Share this story", "Diesen Artikel teilen", "Partager cet article",
-     "Ähnliche Inhalte", "Σχετικά", "You may also be interested in the news:", "По этой теме",
-     "Вас може зацікавити:"],
+    ["Κοινοποιήστε αυτό το άρθρο", "Share this story", "Diesen Artikel teilen",
+     "Partager cet article", "Ähnliche Inhalte", "Σχετικά", "По этой теме",
+     "You may also be interested in the news:", "Вас може зацікавити:"],
 )  # fmt: skip
 def test_share_and_related_labels(label: str) -> None:
     text = f"Storm hits the coast\n\nA storm hit the coast on Monday, officials said.\n{label}\n"
