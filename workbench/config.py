@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from workbench.core.languages import DEFAULT_LANGUAGES as DEFAULT_LANGUAGES
 from workbench.errors import N_
 
-DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "ru", "uk", "fr")
 #: Host names a local server always answers to (see ``workbench.web.trusted_hosts``).
 LOOPBACK_HOSTS: tuple[str, ...] = ("localhost", "127.0.0.1", "::1", "[::1]")
 
@@ -64,8 +64,7 @@ class Settings:
         if env.get("WORKBENCH_MODELS_DIR"):
             kwargs["models_dir"] = Path(env["WORKBENCH_MODELS_DIR"])
         if env.get("WORKBENCH_LANGUAGES"):
-            langs = [x.strip() for x in env["WORKBENCH_LANGUAGES"].split(",") if x.strip()]
-            kwargs["languages"] = tuple(langs)
+            kwargs["languages"] = content_languages(env["WORKBENCH_LANGUAGES"])
         if env.get("WORKBENCH_TRUSTED_HOSTS"):
             hosts = [x.strip() for x in env["WORKBENCH_TRUSTED_HOSTS"].split(",") if x.strip()]
             kwargs["trusted_hosts"] = tuple(hosts)
@@ -76,6 +75,29 @@ class Settings:
     def with_(self, **changes: object) -> Settings:
         """A copy with some fields changed (frozen dataclass helper)."""
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def content_languages(value: str) -> tuple[str, ...]:
+    """``WORKBENCH_LANGUAGES`` read and checked against the content-language registry.
+
+    Why here: an unsupported code ("sv", "Deutsch") would otherwise surface deep
+    in the detector; at the entrance it is one ``Error:`` naming what is supported.
+    """
+    from workbench.core.languages import LANGUAGES, base_code, unsupported
+    from workbench.errors import LanguageCodeError
+
+    langs = tuple(dict.fromkeys(base_code(x) or "" for x in value.split(",") if x.strip()))
+    bad = unsupported(list(langs))
+    if bad or len(langs) < 2:
+        raise LanguageCodeError(
+            N_(
+                "WORKBENCH_LANGUAGES must name at least two supported content languages "
+                "(%(supported)s), not %(value)r"
+            ),
+            supported=", ".join(LANGUAGES),
+            value=value,
+        )
+    return langs
 
 
 _MT_INTS = {

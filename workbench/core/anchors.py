@@ -1,7 +1,7 @@
 """Anchors that survive translation: numbers, capitalised names, transliteration.
 
 Why: machine translation garbles wording but usually carries numbers and names
-through unchanged (or transliterated between Cyrillic and Latin).  The aligner
+through unchanged (or transliterated between Cyrillic, Greek and Latin).  The aligner
 uses them as a language-independent signal, and the pair checks use them to flag
 numbers or names present on one side only.
 
@@ -16,16 +16,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-# Russian + Ukrainian letters to Latin (a simple, reversible-enough scheme: only
-# used to compare names across scripts, never shown to users).
-_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e",
-    "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k",
-    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-}  # fmt: skip
-_TRANSLIT = str.maketrans({**_CYR, **{k.upper(): v.capitalize() for k, v in _CYR.items()}})
+from workbench.core.languages import LANGUAGES
+from workbench.core.translit import transliterate as transliterate  # Cyrillic, Greek
 
 # Latin spellings that differ only by convention (ukraine/ukrayina, kh/h, ...):
 # names are compared on a coarse "skeleton" so Зеленский ~ Zelensky ~ Selenskyj.
@@ -40,13 +32,8 @@ _NUMBER_RE = re.compile(r"(?<![\w.,])[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;«»\"“”„()\[\]–—-]$")
 
-# Languages writing "," as the decimal mark; everything else uses ".".
-COMMA_DECIMAL = frozenset({"de", "ru", "uk", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv"})
-
-
-def transliterate(text: str) -> str:
-    """Cyrillic letters to Latin; other characters unchanged."""
-    return text.translate(_TRANSLIT)
+# Languages writing "," as the decimal mark (from the content-language registry).
+COMMA_DECIMAL = frozenset(code for code, lang in LANGUAGES.items() if lang.decimal_comma)
 
 
 def fold(text: str) -> str:

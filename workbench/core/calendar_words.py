@@ -2,7 +2,7 @@
 
 Why from CLDR (through Babel, already installed with Flask-Babel) and not a
 hand-made list: the names must cover every inflected and abbreviated form
-("грудня", "déc.", "Σάββατο") in every language we read, and CLDR is the
+("грудня", "déc.", "Σάββατο", "Φεβρουαρίου") in every language we read, and CLDR is the
 maintained source of exactly that.  Two uses: a line made of a date and little
 else is capture metadata or a dateline (page roles), and "Saturday"/"Samstag"
 capitalised mid-sentence is not a proper name (flags).
@@ -15,8 +15,10 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
-#: Languages whose calendar words are known (the project's languages and neighbours).
-CALENDAR_LANGUAGES = ("en", "de", "fr", "ru", "uk", "el", "es", "it", "pt", "pl", "nl", "cs")
+from workbench.core.languages import LANGUAGES, fold_word
+
+#: Languages whose calendar words are known: every content language of the registry.
+CALENDAR_LANGUAGES = tuple(LANGUAGES)
 
 
 @lru_cache(maxsize=1)
@@ -33,10 +35,11 @@ def calendar_words() -> frozenset[str]:
                 names = list(get_month_names(width, context, locale).values())
                 names += list(get_day_names(width, context, locale).values())
                 for name in names:
-                    found.add(name.casefold().rstrip("."))
+                    found.add(fold_word(name).rstrip("."))
     return frozenset(w for w in found if len(w) >= 3)
 
 
 def is_calendar_word(word: str) -> bool:
-    """Whether ``word`` (any case, trailing dot allowed) names a month or weekday."""
-    return word.casefold().rstrip(".") in calendar_words()
+    """Whether ``word`` (any case, accents optional, trailing dot allowed) names a month
+    or weekday: Greek capitals drop their accents ("ΙΟΥΛΙΟΥ" = "Ιουλίου")."""
+    return fold_word(word).rstrip(".") in calendar_words()

@@ -24,11 +24,14 @@ from difflib import SequenceMatcher
 
 from workbench.core.anchors import WORD_RE, name_key, names, normalize_number
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.languages import LANGUAGES
 from workbench.core.number_words import word_numbers
 
 # Languages that capitalise every noun: across languages their capitalised words
 # are only name candidates when an MT of that side shows which survive translation.
-NOUN_CAPITALISING = frozenset({"de", "lb"})
+NOUN_CAPITALISING = frozenset(
+    {"lb"} | {code for code, lang in LANGUAGES.items() if lang.capitalises_nouns}
+)
 
 
 # Dates, times and ISO stamps are capture metadata or datelines, not quantities.
@@ -42,9 +45,11 @@ _NUMBER = re.compile(
 )
 # Scale words after a number ("60 thousand", "60 тисяч", "2,5 Millionen"): stems, any language.
 _SCALES = (
-    (re.compile(r"(thousand|tausend|mille|тисяч|тыс|χιλιάδ|mil\b|miles)", re.I), 1000),
-    (re.compile(r"(million|millionen|мільйон|млн|миллион|εκατομμύρι|millón|milion)", re.I), 10**6),
-    (re.compile(r"(billion|milliarde|milliard|мільярд|млрд|миллиард|δισεκατομμύρι)", re.I), 10**9),
+    (re.compile(r"(thousand|tausend|mille|тисяч|тыс|χιλιάδ|χιλ\.|mil\b|miles)", re.I), 1000),
+    (re.compile(r"(million|millionen|мільйон|млн|миллион|εκατομμύρι|εκατ\.|millón|milion)", re.I),
+     10**6),
+    (re.compile(r"(billion|milliarde|milliard|мільярд|млрд|миллиард|δισεκατομμύρι|δισ\.)", re.I),
+     10**9),
 )
 
 

@@ -4,13 +4,20 @@ Why: a wire story says "60,000" where a rewrite says "sixty thousand" or a Germa
 copy "sechzigtausend"; the flags compare values, so spelled-out numbers must have
 one.  German compounds are parsed (not listed): thousands, hundreds, then
 "<unit>und<tens>"; English words up to ninety-nine (a scale word after them,
-"thousand", is applied by the caller like after digits).  Other languages keep
-their digits, which is how wire copy writes large numbers anyway.
+"thousand", is applied by the caller like after digits).  Languages whose
+numbers are separate words (Greek "είκοσι πέντε") read them from the table of
+their entry in ``core.languages``; a run of number words adds up when each word
+is below the last one's place ("είκοσι πέντε" = 25, "τριακόσια είκοσι" = 320).
+Other languages keep their digits, which is how wire copy writes large numbers.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
+
+from workbench.core.languages import fold_word, get
 
 _DE_UNITS = {
     "ein": 1, "eins": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
@@ -104,10 +111,46 @@ def _digit_before(text: str, index: int) -> bool:
     return index > 0 and text[index - 1].isdigit()
 
 
-def word_numbers(text: str, lang: str | None) -> list[tuple[int, int, int]]:
-    """(start, end, value) of the number words of ``text`` in ``lang`` (de, en)."""
+def _table_number(word: str, table: dict[str, int]) -> int | None:
+    return table.get(fold_word(word))
+
+
+def _parser(lang: str | None) -> Callable[[str], int | None] | None:
+    """The number-word reader of ``lang``: a compound parser or the registry's table."""
     base = (lang or "").split("-")[0].lower()
-    parse = {"de": german_number, "en": english_number}.get(base)
+    if base in ("de", "en"):
+        return {"de": german_number, "en": english_number}[base]
+    entry = get(base)
+    if entry is not None and entry.number_words:
+        return partial(_table_number, table=dict(entry.number_words))
+    return None
+
+
+def _place(value: int) -> int:
+    """10 ** (trailing zeros): a word after 20 must be below 10, after 300 below 100."""
+    place = 1
+    while value and value % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+def _add_runs(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Join number words separated by spaces only when they make one number (20 5 = 25)."""
+    out: list[tuple[int, int, int]] = []
+    for start, end, value in found:
+        if out:
+            pstart, pend, pvalue = out[-1]
+            gap = text[pend:start]
+            if gap.isspace() and "\n" not in gap and value < _place(pvalue) and pvalue >= 10:
+                out[-1] = (pstart, end, pvalue + value)
+                continue
+        out.append((start, end, value))
+    return out
+
+
+def word_numbers(text: str, lang: str | None) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the number words of ``text`` in ``lang`` (de, en, el...)."""
+    parse = _parser(lang)
     if parse is None:
         return []
     found = []
@@ -116,4 +159,4 @@ def word_numbers(text: str, lang: str | None) -> list[tuple[int, int, int]]:
         scale = _digit_before(text, m.start())  # "60 Tausend": a scale word
         if value is not None and not scale and m.group(0).casefold() not in _DE_ARTICLES:
             found.append((m.start(), m.end(), value))
-    return found
+    return _add_runs(text, found)

@@ -25,8 +25,11 @@ from dataclasses import dataclass
 
 import sentencex
 
+from workbench.core.languages import fold_word
+from workbench.core.languages import get as get_language
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_TERMINAL = re.compile(r"[.!?:;…»\"”“'’)\]]\s*$")
+_TERMINAL = re.compile(r"[.!?:;\u037e…»\"”“'’)\]]\s*$")
 _CONTINUES = re.compile(r"[,\-–—(/&]\s*$")
 
 
@@ -121,15 +124,51 @@ def _units(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return units
 
 
+def _originals(chunk: str, pieces: list[str]) -> list[str]:
+    """The pieces cut from ``chunk`` itself (sentencex saw a same-length variant)."""
+    out, pos = [], 0
+    for piece in pieces:
+        out.append(chunk[pos : pos + len(piece)])
+        pos += len(piece)
+    return out
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w.]*)\.\s*$")
+
+
+def _rejoin_abbreviations(pieces: list[str], lang: str) -> list[str]:
+    """Undo a cut after a known abbreviation when lower-case text follows.
+
+    sentencex has no list for some languages' unit and scale abbreviations
+    ("2,5 εκατ. ευρώ", "40 χλμ. νότια"); the content-language registry gives
+    them (``ContentLanguage.abbreviations``).  A sentence never starts in lower case,
+    so only such cuts are undone.
+    """
+    entry = get_language(lang)
+    if entry is None or not entry.abbreviations or len(pieces) < 2:
+        return pieces
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        m = _LAST_WORD.search(out[-1])
+        head = piece.lstrip()[:1]
+        if m and head.islower() and fold_word(m.group(1)) in entry.abbreviations:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``, outer whitespace trimmed."""
     chunk = text[start:end]
-    try:
-        pieces = list(sentencex.segment(lang, chunk))
+    try:  # the Greek question mark (U+037E) is ";" to sentencex; same length, so offsets hold
+        pieces = list(sentencex.segment(lang, chunk.replace("\u037e", ";")))
     except Exception:  # sentencex is a native extension; never lose text over it
         pieces = [chunk]
-    if "".join(pieces) != chunk:
+    if sum(map(len, pieces)) != len(chunk):
         pieces = [chunk]
+    pieces = _originals(chunk, pieces)
+    pieces = _rejoin_abbreviations(pieces, lang)
     spans: list[tuple[int, int]] = []
     pos = start
     for piece in pieces:
