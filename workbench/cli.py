@@ -92,9 +92,20 @@ def main(ctx: click.Context, database_url: str | None) -> None:
 
 
 def _register() -> None:
-    from workbench.commands import align, cat, demo, ingest, jobs, mt, story, translation, web
+    from workbench.commands import (
+        align,
+        cat,
+        demo,
+        ingest,
+        jobs,
+        languages,
+        mt,
+        story,
+        translation,
+        web,
+    )
 
-    for module in (ingest, mt, jobs, align, story, web, demo, translation, cat):
+    for module in (ingest, mt, jobs, align, story, web, demo, translation, cat, languages):
         module.register(main)
 
 

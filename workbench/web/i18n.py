@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from babel import Locale, UnknownLocaleError
 from flask import Blueprint, Flask, request, session
 from flask.wrappers import Response
 from flask_babel import Babel, get_locale
@@ -42,6 +43,23 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["UI_LANGUAGES"] = UI_LANGUAGES
     app.jinja_env.globals["get_locale"] = get_locale
     app.jinja_env.globals["pair_status_labels"] = pair_status_labels
+    app.jinja_env.globals["language_name"] = language_name
+
+
+def language_name(code: str | None, ui: str | None = None) -> str:
+    """A content language's name in the UI language ("el" -> "Griechisch" in German).
+
+    Why CLDR (Babel) and not the catalogs: content languages are a registry of their
+    own (core/languages.py) that grows independently of the four UI languages, and
+    CLDR already names every language in every UI language.
+    """
+    if not code:
+        return ""
+    try:
+        name = Locale.parse(code.replace("-", "_")).get_display_name(ui or str(get_locale()))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+    return name or code
 
 
 def pair_status_labels() -> dict[str, tuple[str, str]]:
@@ -51,5 +69,8 @@ def pair_status_labels() -> dict[str, tuple[str, str]]:
 
 @bp.get("/api/i18n")
 def api_i18n() -> tuple[Response, int]:
-    """The current UI language and the available ones."""
-    return ok(locale=str(get_locale()), available=UI_LANGUAGES)
+    """The current UI language, the available ones, and the content languages by name."""
+    from workbench.web.common import settings
+
+    content = {code: language_name(code) for code in settings().languages}  # names, UI language
+    return ok(locale=str(get_locale()), available=UI_LANGUAGES, content_languages=content)

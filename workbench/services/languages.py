@@ -1,0 +1,41 @@
+"""The content languages as users see them: registry entries, configured or not, MT pairs.
+
+Why a service: the CLI (``workbench languages``) and the web (``/api/i18n``'s
+``content_languages``) show the same list; the registry itself is pure core
+(``workbench.core.languages``) and knows nothing of settings or installed models.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.config import Settings
+from workbench.core.languages import LANGUAGES
+
+
+def content_languages(settings: Settings) -> list[dict[str, Any]]:
+    """Every registry language: code, names, alphabet, whether it is detected, its MT pairs.
+
+    ``mt_to``/``mt_from`` list the languages an installed package translates it
+    into / from directly (pivots through English are not listed).
+    """
+    from workbench.adapters.mt.packages import list_packages
+
+    assert settings.models_dir is not None
+    pairs = {(p.from_code, p.to_code) for p in list_packages(settings.models_dir) if not p.broken}
+    rows = []
+    for code, lang in LANGUAGES.items():
+        rows.append(
+            {
+                "code": code,
+                "name": lang.name,
+                "native": lang.native,
+                "script": lang.script,
+                "configured": code in settings.languages,
+                "default": lang.default,
+                "number_words": bool(lang.number_words) or code in ("en", "de"),
+                "mt_to": sorted(t for f, t in pairs if f == code),
+                "mt_from": sorted(f for f, t in pairs if t == code),
+            }
+        )
+    return rows
