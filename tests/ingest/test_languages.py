@@ -122,6 +122,10 @@ def test_greek_month_and_weekday_names_in_any_case_pure() -> None:
         ("Λουκασένκο", "Лукашенко"),
         ("Κλάους", "Klaus"),
         ("Μητσοτάκης", "Mitsotakis"),
+        ("Ίνσμπρουκ", "Innsbruck"),
+        ("Τιρόλο", "Tyrol"),
+        ("Αυστρία", "Austria"),
+        ("Χάμπουργκ", "Hamburg"),
     ],
 )
 def test_names_meet_across_greek_latin_and_cyrillic_pure(greek: str, latin: str) -> None:

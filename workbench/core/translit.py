@@ -3,7 +3,8 @@
 Why our own tables and not a general transliterator (anyascii, Unidecode): those
 go letter by letter, so "Ντόναλντ" becomes "Ntonalnt" and "Μπάιντεν" "Mpainten",
 while a Greek page spells foreign names with digraphs that stand for one Latin
-letter (ντ = d, μπ = b at the start of a word, γκ = g) and the name must meet
+letter (ντ = d, μπ = b at the start of a word, γκ = g; inside a word μπ = mb and
+ντ = nd as ELOT 743 writes them, so Ίνσμπρουκ shares "bru" with Innsbruck) and the name must meet
 "Donald" and "Biden" on the other side.  The output is only a comparison key
 (``anchors.name_key`` reduces it further to a spelling skeleton), never shown.
 
@@ -38,7 +39,7 @@ _GREEK = {
 # unless its first vowel carries the accent or its second a diaeresis (Μπάιντεν =
 # Ba-i-nten, Μαΐου), so the vowel pairs are matched before accents are dropped.
 _GREEK_DIGRAPHS = (
-    ("^ντ", "d"), ("^μπ", "b"), ("γγ", "ng"), ("γκ", "g"), ("μπ", "mp"), ("ντ", "nt"),
+    ("^ντ", "d"), ("^μπ", "b"), ("γγ", "ng"), ("γκ", "g"), ("μπ", "mb"), ("ντ", "nd"),
     ("τσ", "ts"), ("τζ", "tz"), ("αυ", "au"), ("αύ", "au"), ("ευ", "eu"), ("εύ", "eu"),
     ("ου", "u"), ("ού", "u"), ("αι", "e"), ("αί", "e"), ("ει", "i"), ("εί", "i"),
     ("οι", "i"), ("οί", "i"),
@@ -73,7 +74,10 @@ def _digraph(match: re.Match[str]) -> str:
     found = match.group(0)
     low = found.casefold()
     start = match.start() == 0 or not match.string[match.start() - 1].isalpha()
+    end = match.end() == len(match.string) or not match.string[match.end()].isalpha()
     latin = _DIGRAPH_AT_START.get(low) if start else None
+    if end and low == "μπ":
+        latin = "mp"  # Τραμπ = Trump: a final b would not meet the p
     latin = latin or _DIGRAPH.get(low, found)
     return latin.capitalize() if found[0].isupper() else latin
 
