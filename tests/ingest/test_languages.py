@@ -164,3 +164,26 @@ def test_a_greek_page_is_labelled_greek_and_split_at_greek_questions(settings: S
     texts = [s["text"] for s in detail["segments"]]
     assert "Πόσο επικίνδυνη ήταν η περιοχή;" in texts
     assert {s["lang"] for s in detail["segments"] if s["role"] == "body"} == {"el"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Загинули три людини, ще двох поранено, п’ять будинків", "uk", [3, 2, 5]),
+        ("Сім'я з чотирьох осіб; двадцять п'ять рятувальників", "uk", [4, 25]),  # сім'я: family
+        ("Погибли три человека, двадцать пять ранены, сорок домов", "ru", [3, 25, 40]),
+        ("Deux morts, vingt-deux blessés, soixante-quinze maisons", "fr", [2, 22, 75]),
+        ("quatre-vingt-dix, trois cents, deux cent trente", "fr", [90, 300, 230]),
+    ],
+)
+def test_cyrillic_and_french_number_words_pure(text: str, lang: str, values: list[int]) -> None:
+    assert [v for _, _, v in word_numbers(text, lang)] == values
+
+
+def test_spelled_numbers_meet_digits_across_languages_pure() -> None:
+    assert number_differences("Three died, 25 injured.", "Загинули три, двадцять п’ять поранено.",
+                              "en", "uk") == {}  # fmt: skip
+    assert number_differences("Three people died.", "Погибли четыре человека.", "en", "ru") == {
+        "left_only": ["Three"],
+        "right_only": ["четыре"],
+    }

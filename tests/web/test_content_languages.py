@@ -41,3 +41,12 @@ def test_cli_lists_the_content_languages(settings: Settings) -> None:
     rows = {r["code"]: r for r in json.loads(CliRunner().invoke(main, ["languages", "--json"],
                                                                 env=env).output)}  # fmt: skip
     assert rows["es"]["configured"] and not rows["el"]["configured"]
+
+
+def test_show_with_an_unknown_target_is_an_error(settings: Settings, corpus: Corpus) -> None:
+    env = {"WORKBENCH_HOME": str(settings.home), "WORKBENCH_DATABASE_URL": settings.database_url}
+    result = CliRunner().invoke(main, ["show", str(corpus.v_en1), "--to", "xx"], env=env)
+    assert result.exit_code == 2 and "Error: unknown target language 'xx'" in result.output
+    assert "Traceback" not in result.output
+    ok = CliRunner().invoke(main, ["show", str(corpus.v_en1), "--to", "el"], env=env)
+    assert ok.exit_code == 0, ok.output

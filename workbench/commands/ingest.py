@@ -184,9 +184,10 @@ def show_cmd(
 ) -> None:
     """Show one version's segments with position, role, language and confidence."""
     from workbench.services.browse import version_detail
+    from workbench.services.languages import check_target
 
     settings = database_settings(ctx)
-    detail = version_detail(settings, version_id, target)
+    detail = version_detail(settings, version_id, check_target(settings, target))
     if roles:
         detail["segments"] = [s for s in detail["segments"] if s["role"] in roles]
     if as_json:

@@ -54,9 +54,14 @@ def _words(**groups: tuple[str, ...]) -> dict[str, int]:
 
 
 def fold_word(word: str) -> str:
-    """Case- and accent-free form ("ΔΎΟ", "δύο" -> "δυο"): pages drop accents in capitals."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Case- and accent-free form ("ΔΎΟ", "δύο" -> "δυο"): pages drop accents in capitals.
+
+    Apostrophes are unified (п’ять, пʼять, п'ять); "й" and "ё" keep their identity
+    through NFC (only combining accents of other letters are dropped)."""
+    word = word.casefold().replace("’", "'").replace("ʼ", "'")
+    decomposed = unicodedata.normalize("NFD", word)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch == "\u0306")
+    return unicodedata.normalize("NFC", kept)
 
 
 # Greek cardinals, with their gender/case forms (τρεις/τρία, τέσσερις/τέσσερα) and
@@ -78,6 +83,56 @@ _EL_NUMBERS = _words(
     n1000=("χίλια", "χίλιοι", "χίλιες"),
 )  # fmt: skip
 
+# Russian cardinals in the cases news text uses ("двух", "тремя"); "семью" (also
+# "family") and "одна/один" (also "one, alone") are left out.
+_RU_NUMBERS = _words(
+    n2=("два", "две", "двух", "двум", "двумя"), n3=("три", "трёх", "трех", "трём", "трем", "тремя"),
+    n4=("четыре", "четырёх", "четырех", "четырём", "четырем", "четырьмя"),
+    n5=("пять", "пяти", "пятью"), n6=("шесть", "шести", "шестью"), n7=("семь", "семи"),
+    n8=("восемь", "восьми", "восемью"), n9=("девять", "девяти", "девятью"),
+    n10=("десять", "десяти", "десятью"), n11=("одиннадцать", "одиннадцати"),
+    n12=("двенадцать", "двенадцати"), n13=("тринадцать", "тринадцати"),
+    n14=("четырнадцать", "четырнадцати"), n15=("пятнадцать", "пятнадцати"),
+    n16=("шестнадцать", "шестнадцати"), n17=("семнадцать", "семнадцати"),
+    n18=("восемнадцать", "восемнадцати"), n19=("девятнадцать", "девятнадцати"),
+    n20=("двадцать", "двадцати"), n30=("тридцать", "тридцати"), n40=("сорок",),
+    n50=("пятьдесят", "пятидесяти"), n60=("шестьдесят", "шестидесяти"),
+    n70=("семьдесят", "семидесяти"), n80=("восемьдесят", "восьмидесяти"),
+    n90=("девяносто", "девяноста"), n100=("сто",), n200=("двести", "двухсот"),
+    n300=("триста", "трёхсот", "трехсот"), n400=("четыреста", "четырёхсот", "четырехсот"),
+    n500=("пятьсот", "пятисот"), n600=("шестьсот", "шестисот"), n700=("семьсот", "семисот"),
+    n800=("восемьсот", "восьмисот"), n900=("девятьсот", "девятисот"),
+)  # fmt: skip
+
+# Ukrainian cardinals (apostrophe spellings normalised by ``fold_word``); "сьома"
+# (also "seventh") and "одна/один" are left out.
+_UK_NUMBERS = _words(
+    n2=("два", "дві", "двох", "двом", "двома"), n3=("три", "трьох", "трьом", "трьома"),
+    n4=("чотири", "чотирьох", "чотирьом", "чотирма"), n5=("п'ять", "п'яти", "п'ятьох"),
+    n6=("шість", "шести", "шістьох"), n7=("сім", "семи", "сімох"), n8=("вісім", "восьми"),
+    n9=("дев'ять", "дев'яти"), n10=("десять", "десяти"), n11=("одинадцять", "одинадцяти"),
+    n12=("дванадцять", "дванадцяти"), n13=("тринадцять", "тринадцяти"),
+    n14=("чотирнадцять", "чотирнадцяти"), n15=("п'ятнадцять", "п'ятнадцяти"),
+    n16=("шістнадцять", "шістнадцяти"), n17=("сімнадцять", "сімнадцяти"),
+    n18=("вісімнадцять", "вісімнадцяти"), n19=("дев'ятнадцять", "дев'ятнадцяти"),
+    n20=("двадцять", "двадцяти"), n30=("тридцять", "тридцяти"), n40=("сорок",),
+    n50=("п'ятдесят", "п'ятдесяти"), n60=("шістдесят", "шістдесяти"),
+    n70=("сімдесят", "сімдесяти"), n80=("вісімдесят", "вісімдесяти"), n90=("дев'яносто",),
+    n100=("сто",), n200=("двісті", "двохсот"), n300=("триста", "трьохсот"),
+    n400=("чотириста", "чотирьохсот"), n500=("п'ятсот",), n600=("шістсот",), n700=("сімсот",),
+    n800=("вісімсот",), n900=("дев'ятсот",),
+)  # fmt: skip
+
+# French cardinals; "un/une" is also the article.  Hyphenated compounds are read
+# part by part (vingt-deux, soixante-quinze, quatre-vingt-dix) in core.number_words.
+_FR_NUMBERS = _words(
+    n2=("deux",), n3=("trois",), n4=("quatre",), n5=("cinq",), n6=("six",), n7=("sept",),
+    n8=("huit",), n9=("neuf",), n10=("dix",), n11=("onze",), n12=("douze",), n13=("treize",),
+    n14=("quatorze",), n15=("quinze",), n16=("seize",), n20=("vingt",), n30=("trente",),
+    n40=("quarante",), n50=("cinquante",), n60=("soixante",), n80=("quatre-vingts", "quatre-vingt"),
+    n100=("cent", "cents"),
+)  # fmt: skip
+
 # Abbreviations a Greek news page writes before lower-case text: units and scales
 # ("2,5 εκατ. ευρώ", "40 χλμ. νότια"), "κ." (Mr), "π.χ." (e.g.), "δηλ." (i.e.).
 _EL_ABBREVIATIONS = frozenset(fold_word(a) for a in {
@@ -88,9 +143,11 @@ _EL_ABBREVIATIONS = frozenset(fold_word(a) for a in {
 _LANGUAGES: tuple[ContentLanguage, ...] = (
     ContentLanguage("en", "English", "English", decimal_comma=False, default=True),
     ContentLanguage("de", "German", "Deutsch", capitalises_nouns=True, default=True),
-    ContentLanguage("ru", "Russian", "Русский", script="cyrillic", default=True),
-    ContentLanguage("uk", "Ukrainian", "Українська", script="cyrillic", default=True),
-    ContentLanguage("fr", "French", "Français", default=True),
+    ContentLanguage("ru", "Russian", "Русский", script="cyrillic", number_words=_RU_NUMBERS,
+                    default=True),  # fmt: skip
+    ContentLanguage("uk", "Ukrainian", "Українська", script="cyrillic", number_words=_UK_NUMBERS,
+                    default=True),  # fmt: skip
+    ContentLanguage("fr", "French", "Français", number_words=_FR_NUMBERS, default=True),
     ContentLanguage(
         "el", "Greek", "Ελληνικά", script="greek", abbreviations=_EL_ABBREVIATIONS,
         number_words=_EL_NUMBERS, default=True,

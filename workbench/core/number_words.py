@@ -7,7 +7,8 @@ one.  German compounds are parsed (not listed): thousands, hundreds, then
 "thousand", is applied by the caller like after digits).  Languages whose
 numbers are separate words (Greek "είκοσι πέντε") read them from the table of
 their entry in ``core.languages``; a run of number words adds up when each word
-is below the last one's place ("είκοσι πέντε" = 25, "τριακόσια είκοσι" = 320).
+is below the last one's place ("είκοσι πέντε" = 25, "τριακόσια είκοσι" = 320,
+"двадцять п'ять" = 25), and a unit before "cent(s)" multiplies it (trois cents).
 Other languages keep their digits, which is how wire copy writes large numbers.
 """
 
@@ -97,7 +98,8 @@ def english_number(word: str) -> int | None:
 
 
 _DE_ARTICLES = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})  # "a", not "1"
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+# A word with inner apostrophes (п'ять, сім'я: one word, not "сім" + "я") and hyphens.
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)*")
 
 
 def _digit_before(text: str, index: int) -> bool:
@@ -112,7 +114,24 @@ def _digit_before(text: str, index: int) -> bool:
 
 
 def _table_number(word: str, table: dict[str, int]) -> int | None:
-    return table.get(fold_word(word))
+    """A word of ``table``, or a hyphenated compound of them (vingt-deux, soixante-quinze)."""
+    key = fold_word(word)
+    if key in table or "-" not in key:
+        return table.get(key)
+    total = None
+    for part in (p for p in key.split("-") if p != "et"):
+        value = table.get(part)
+        if value is None:
+            return None
+        if total is None:
+            total = value
+        elif value == 20 and total == 4:  # quatre-vingt: 4 x 20
+            total = 80
+        elif value < _place(total) or (total in (60, 80) and value < 20):
+            total += value
+        else:
+            return None
+    return total
 
 
 def _parser(lang: str | None) -> Callable[[str], int | None] | None:
@@ -141,9 +160,13 @@ def _add_runs(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, i
         if out:
             pstart, pend, pvalue = out[-1]
             gap = text[pend:start]
-            if gap.isspace() and "\n" not in gap and value < _place(pvalue) and pvalue >= 10:
-                out[-1] = (pstart, end, pvalue + value)
-                continue
+            if gap.isspace() and "\n" not in gap:
+                if value < _place(pvalue) and pvalue >= 10:
+                    out[-1] = (pstart, end, pvalue + value)
+                    continue
+                if value == 100 and 1 < pvalue < 10:  # trois cents = 300
+                    out[-1] = (pstart, end, pvalue * 100)
+                    continue
         out.append((start, end, value))
     return out
 

@@ -39,3 +39,20 @@ def content_languages(settings: Settings) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def check_target(settings: Settings, target: str | None) -> str | None:
+    """``target`` if it is a configured content language (or ``None``), else a clear error.
+
+    Why: ``show --to xx`` used to print the segments with no translation and no word
+    about the typo; every command taking ``--to`` says the same thing instead.
+    """
+    from workbench.errors import N_, InputError
+
+    if target is not None and target not in settings.languages:
+        raise InputError(
+            N_("unknown target language %(target)r; expected one of %(languages)s"),
+            target=target,
+            languages=", ".join(settings.languages),
+        )
+    return target
