@@ -20,7 +20,10 @@ Sets: the shared real-page dev set, the blind batches 3-5 (``/work/blind``, dev
 data once scored), and the repository's own fixture pages (``tests/data/role-pages``
 top level; its ``blind3``/``blind4`` folders are the same pages as batches 3-4 and
 stand in for them when ``--blind`` is absent).  Nothing is fitted here: the
-smoothing weights are the module defaults.
+smoothing weights are the module defaults.  Two choices are compared per set and
+then chosen leave-one-set-out (on all sets but one, scored on the one left out):
+the candidate set, and whether a Latin-only line may take a non-Latin language
+(brand names on Greek/Cyrillic pages: the default) or only Latin-script ones.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from workbench.adapters.langdetect import detect_segments, detect_text  # noqa: E402
+from workbench.adapters.langdetect import confidences, detect_text  # noqa: E402
+from workbench.core.langid import smooth_languages  # noqa: E402
 from workbench.core.segment import segment_text  # noqa: E402
 from workbench.testing.page_gold import GoldPage, load_annotated_dir, load_pages  # noqa: E402
 
@@ -43,18 +47,22 @@ SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
 BLIND = ROOT.parent / "blind"
 FIXTURES = ROOT / "tests" / "data" / "role-pages"
 FIVE = frozenset({"en", "de", "ru", "uk", "fr"})
+DEFAULT = "en,de,ru,uk,fr,el"
 
 
-def page_langs(page: GoldPage, langs: tuple[str, ...]) -> tuple[list, list[str | None]]:
+def page_langs(
+    page: GoldPage, langs: tuple[str, ...], one_way: bool = True
+) -> tuple[list, list[str | None]]:
     """Segments and their languages as ingest gives them with candidate set ``langs``."""
     segs = segment_text(page.text, detect_text(page.text, langs))[1]
-    found = detect_segments([s.text for s in segs], langs)
+    texts = [s.text for s in segs]
+    found = smooth_languages(texts, confidences(texts, langs), one_way=one_way)
     return segs, [ls.lang for ls in found]
 
 
-def score(page: GoldPage, langs: tuple[str, ...]) -> Counter:
+def score(page: GoldPage, langs: tuple[str, ...], one_way: bool = True) -> Counter:
     """Character counts: totals and hits for lang5, lang_all and el; confusions."""
-    segs, labels = page_langs(page, langs)
+    segs, labels = page_langs(page, langs, one_way)
     owner = [-1] * len(page.text)
     for k, seg in enumerate(segs):
         owner[seg.start : seg.end] = [k] * (seg.end - seg.start)
@@ -105,8 +113,8 @@ def main() -> int:
     parser.add_argument("--blind", type=Path, default=BLIND)
     parser.add_argument("--json", type=Path)
     parser.add_argument(
-        "--sets", nargs="+", default=["en,de,ru,uk,fr", "en,de,ru,uk,fr,el"],
-        help="candidate language sets to compare (comma-separated codes each)",
+        "--sets", nargs="+", default=[DEFAULT, "en,de,ru,uk,fr", DEFAULT + ",es,it,pt,nl,pl,cs"],
+        help="candidate language sets to compare (comma-separated codes each; first = default)",
     )  # fmt: skip
     args = parser.parse_args()
     load = os.getloadavg()
@@ -114,23 +122,54 @@ def main() -> int:
           f"{load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f}, shared by other jobs)\n")  # fmt: skip
     sets = load_sets(args.shared, args.blind)
     candidates = [tuple(x.strip() for x in s.split(",") if x.strip()) for s in args.sets]
-    print("| candidates | set | pages | lang5 | lang_all | el | worst confusions |")
-    print("|---|---|---:|---:|---:|---:|---|")
+    configs = [(langs, way) for langs in candidates for way in (True, False)]
+    print("| candidates | Latin-only lines | set | pages | lang5 | lang_all | el | worst misses |")
+    print("|---|---|---|---:|---:|---:|---:|---|")
     out: dict = {}
-    for langs in candidates:
+    counts: dict[tuple, dict[str, Counter]] = {}
+    for langs, way in configs:
+        key = f"{','.join(langs)} {'any' if way else 'latin'}"
         pooled: Counter = Counter()
+        counts[(langs, way)] = {}
         for name, pages in sets.items():
             c: Counter = Counter()
             for page in pages:
-                c.update(score(page, langs))
+                c.update(score(page, langs, way))
+            counts[(langs, way)][name] = c
             pooled.update(c)
-            _print_row(",".join(langs), name, len(pages), c)
-            out.setdefault(",".join(langs), {})[name] = _figures(c)
-        _print_row(",".join(langs), "**pooled**", sum(map(len, sets.values())), pooled)
-        out[",".join(langs)]["pooled"] = _figures(pooled)
+            _print_row(",".join(langs), way, name, len(pages), c)
+            out.setdefault(key, {})[name] = _figures(c)
+        _print_row(",".join(langs), way, "**pooled**", sum(map(len, sets.values())), pooled)
+        out[key]["pooled"] = _figures(pooled)
+    out["leave_one_set_out"] = leave_one_set_out(configs, counts, list(sets))
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0
+
+
+def leave_one_set_out(configs: list, counts: dict, names: list[str]) -> dict:
+    """Choose the configuration (candidates x alphabet rule) on all sets but one by
+    pooled lang_all characters (ties keep the first, the default), score the left-out set."""
+    print("\n| left-out set | chosen on the others | lang5 | lang_all | el |")
+    print("|---|---|---:|---:|---:|")
+    held: Counter = Counter()
+    out = {}
+    for name in names:
+        def others(cfg: tuple, name: str = name) -> float:
+            c = sum((counts[cfg][n] for n in names if n != name), Counter())
+            return c["all_ok"] / c["all"] if c["all"] else 0.0
+
+        best = max(configs, key=lambda cfg: (round(others(cfg), 9), -configs.index(cfg)))
+        c = counts[best][name]
+        held.update(c)
+        label = f"{','.join(best[0])}, Latin-only lines {'any' if best[1] else 'latin'}"
+        print(f"| {name} | {label} | {_ratio(c['five_ok'], c['five'])} "
+              f"| {_ratio(c['all_ok'], c['all'])} | {_ratio(c['el_ok'], c['el'])} |")  # fmt: skip
+        out[name] = {"chosen": label, **_figures(c)}
+    five, every, greek = (_ratio(held[f"{k}_ok"], held[k]) for k in ("five", "all", "el"))
+    print(f"| **all, held out** | | {five} | {every} | {greek} |")
+    out["pooled"] = _figures(held)
+    return out
 
 
 def _figures(c: Counter) -> dict:
@@ -142,11 +181,12 @@ def _figures(c: Counter) -> dict:
     }
 
 
-def _print_row(langs: str, name: str, pages: int, c: Counter) -> None:
+def _print_row(langs: str, way: bool, name: str, pages: int, c: Counter) -> None:
     conf = [(k, v) for k, v in c.items() if "->" in k]
     worst = ", ".join(f"{k} {v}" for k, v in sorted(conf, key=lambda kv: -kv[1])[:3])
     five, every, greek = (_ratio(c[f"{k}_ok"], c[k]) for k in ("five", "all", "el"))
-    print(f"| {langs} | {name} | {pages} | {five} | {every} | {greek} | {worst} |")
+    rule = "any language" if way else "Latin languages"
+    print(f"| {langs} | {rule} | {name} | {pages} | {five} | {every} | {greek} | {worst} |")
 
 
 if __name__ == "__main__":

@@ -80,7 +80,7 @@ def scripts(text: str) -> set[str]:
     return found
 
 
-def _possible(text: str, langs: set[str]) -> set[str]:
+def _possible(text: str, langs: set[str], one_way: bool = True) -> set[str]:
     """Languages the text's alphabet allows (all of them for digits or mixed scripts).
 
     The alphabet of each language comes from the content-language registry, so a
@@ -94,7 +94,7 @@ def _possible(text: str, langs: set[str]) -> set[str]:
     if len(found) != 1 or found == {"other"}:
         return langs
     (script,) = found
-    if script == "latin":
+    if script == "latin" and one_way:
         return langs  # brand names and credits in Latin letters sit on every page
     return {lang for lang in langs if script_of(lang) == script}
 
@@ -106,10 +106,11 @@ def _vote(
     after: str | None,
     prior: str | None,
     main: str | None = None,
+    one_way: bool = True,
 ) -> LangScore:
     """Combine a segment's own scores with its neighbours' languages."""
     candidates = set(own) | {x for x in (before, after, prior) if x is not None}
-    possible = _possible(text, candidates)
+    possible = _possible(text, candidates, one_way)
     votes: dict[str, float] = {}
     for lang, weight in ((before, NEIGHBOUR_WEIGHT), (after, NEIGHBOUR_WEIGHT)):
         if lang is not None and lang in possible:
@@ -130,12 +131,15 @@ def smooth_languages(
     scores: Sequence[Mapping[str, float]],
     *,
     prior: str | None = None,
+    one_way: bool = True,
 ) -> list[LangScore]:
     """Choose a language per segment from detector ``scores`` and context.
 
     ``scores[i]`` maps language codes to the detector's confidence for
     ``texts[i]``.  ``prior`` (e.g. a declared document language) is a weak tie
-    breaker.  Reliable segments keep their own top language.
+    breaker.  Reliable segments keep their own top language.  ``one_way=False``
+    restricts Latin-only lines to Latin-script languages too (the benchmark's
+    alternative; ``benchmarks/langid_dev.py`` chooses between them leave-one-set-out).
     """
     reliable = [
         _top(s)[0] if is_reliable(t, s) else None for t, s in zip(texts, scores, strict=True)
@@ -148,7 +152,7 @@ def smooth_languages(
             lang, conf = _top(own)
             out.append(LangScore(lang, round(conf, 4)))
             continue
-        out.append(_vote(texts[i], own, before[i], after[i], prior, main))
+        out.append(_vote(texts[i], own, before[i], after[i], prior, main, one_way))
     return out
 
 
