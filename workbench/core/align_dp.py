@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from workbench.core.align_gains import band_gains, one_to_one_band
 from workbench.core.align_scoring import COARSE_SHAPES, AlignParams, BeadScorer
 from workbench.core.similarity import normalize_for_similarity
 
@@ -29,24 +30,25 @@ def banded_dp(
 ) -> Path:
     """Best monotonic path from (0,0) to (n, hi[n]) inside the band, as bead tuples.
 
-    Returns (i, a, j, b, similarity) for each bead, in order.
+    Returns (i, a, j, b, similarity) for each bead, in order.  The gains of
+    every cell come a chunk of rows at a time from ``align_gains.band_gains``.
     """
-    gains: list[list[list[float] | None]] = []  # per start row, per cell: gains by shape
+    rows = band_gains(scorer, lo, hi, shapes)
+    gains: list[list[list[float]]] = []  # per start row, per cell: gains by shape
     scores: list[list[float]] = []
     backs: list[bytearray] = []
     deepest = max(a for a, _b in shapes)
-    cell_gains = scorer.cell_gains
     for i in range(n + 1):
         scorer.new_row(i)
         low, high = lo[i], hi[i]
         row = [_NEG] * (high - low + 1)
         back = bytearray(high - low + 1)
-        gains.append([None] * (high - low + 1))
+        gains.append(next(rows))
         if i > deepest:
             gains[i - deepest - 1] = []  # never a start row again: keep memory linear
-        # per shape: the row it starts from, that row's band, scores and gains
+        # per shape: its index, the row it starts from, that row's band, scores and gains
         sources = [
-            (s, b, i - a, lo[i - a], hi[i - a], row if a == 0 else scores[i - a], gains[i - a])
+            (s, b, lo[i - a], hi[i - a], row if a == 0 else scores[i - a], gains[i - a])
             for s, (a, b) in enumerate(shapes)
             if i - a >= 0
         ]
@@ -55,18 +57,14 @@ def banded_dp(
                 row[0] = 0.0
                 continue
             best, arg = _NEG, 0
-            for s, b, pi, p_lo, p_hi, p_scores, p_gains in sources:
+            for s, b, p_lo, p_hi, p_scores, p_gains in sources:
                 pj = j - b
                 if pj < p_lo or pj > p_hi:
                     continue
-                offset = pj - p_lo
-                prev = p_scores[offset]
+                prev = p_scores[pj - p_lo]
                 if prev == _NEG:
                     continue
-                cell = p_gains[offset]
-                if cell is None:
-                    cell = p_gains[offset] = cell_gains(pi, pj, shapes)
-                value = prev + cell[s]
+                value = prev + p_gains[pj - p_lo][s]
                 if value > best:
                     best, arg = value, s + 1
             row[j - low] = best
@@ -83,7 +81,7 @@ def banded_dp(
     return path
 
 
-def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer) -> Path:
+def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer, ones=None) -> Path:
     """``banded_dp`` for the 1-1/skip shapes only, without similarities on the path.
 
     Why a second DP: the coarse pass runs over a band several times wider than
@@ -92,7 +90,8 @@ def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer) -> Path:
     candidates (1-1, 1-0, 0-1) and same strict comparisons, hence the same
     path; only the positions of the path are used, so its similarity is 0.
     """
-    one, gain_one, width = scorer._one_to_one, scorer._gain_one, scorer._width
+    if ones is None:  # per row: 1-1 gains of its cells
+        ones = one_to_one_band(scorer, lo, hi)
     scores: list[list[float]] = []
     backs: list[bytearray] = []
     for i in range(n + 1):
@@ -100,18 +99,14 @@ def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer) -> Path:
         row = [_NEG] * (high - low + 1)
         back = bytearray(high - low + 1)
         if i:
-            above, a_lo, a_hi = scores[i - 1], lo[i - 1], hi[i - 1]
-            base = (i - 1) * width
+            above, a_lo, a_hi, gain_row = scores[i - 1], lo[i - 1], hi[i - 1], ones[i - 1]
         for j in range(low, high + 1):
             best, arg = _NEG, 0
             if i:
                 if a_lo < j <= a_hi + 1:  # 1-1 from (i-1, j-1)
                     prev = above[j - 1 - a_lo]
                     if prev != _NEG:
-                        gain = one.get(base + j - 1)
-                        if gain is None:
-                            gain = one[base + j - 1] = gain_one(i - 1, j - 1)
-                        best, arg = prev + gain, 1
+                        best, arg = prev + gain_row[j - 1 - a_lo], 1
                 if a_lo <= j <= a_hi:  # 1-0 from (i-1, j)
                     prev = above[j - a_lo]
                     if prev != _NEG and prev + 0.0 > best:
@@ -222,9 +217,12 @@ def coarse_path(
     """
     widths = [params.band] * (n + 1)
     limit = max(n, m)
+    known = None
     while True:
         lo, hi = _centre_band(n, m, anchors, widths)
-        path = coarse_dp(n, lo, hi, scorer)
+        ones = one_to_one_band(scorer, lo, hi, known)  # a wider band only adds cells
+        path = coarse_dp(n, lo, hi, scorer, ones)
+        known = (lo, hi, ones)
         touching = [i for i in _touching_rows(path, lo, hi, m) if widths[i] < limit]
         if not touching:
             return path

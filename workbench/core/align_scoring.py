@@ -20,6 +20,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
+from workbench.core.align_band import block_sizes, id_rows
 from workbench.core.align_profiles import Block, SideProfiles, block_dice, split_view
 from workbench.core.anchors import anchor_keys
 from workbench.core.similarity import ProfileBuilder, dice
@@ -85,10 +88,12 @@ class BeadScorer:
     ) -> None:
         builder = ProfileBuilder()
         self.params = params
-        self.views: list[tuple[SideProfiles, SideProfiles]] = [
-            split_view([builder.profile(t) for t in lc], [builder.profile(t) for t in rc])
+        profiles = [
+            ([builder.profile(t) for t in lc], [builder.profile(t) for t in rc])
             for lc, rc in zip(left_cmp, right_cmp, strict=True)
         ]
+        self.views: list[tuple[SideProfiles, SideProfiles]] = [split_view(*v) for v in profiles]
+        del profiles
         self.left_len = [max(1, len(t)) for t in left]
         self.right_len = [max(1, len(t)) for t in right]
         self.ratio = sum(self.right_len) / max(1, sum(self.left_len))
@@ -100,16 +105,32 @@ class BeadScorer:
         self._blocks_old: dict[tuple[int, int, int, int], Block] = {}
         self._anchor_blocks: dict[tuple[int, int, int], frozenset[str]] = {}
         self._one_to_one: dict[int, float] = {}
-        self._block_info: list[list[list[tuple[frozenset[str], float, int]] | None]] = [
-            [None] * (len(left) + 1), [None] * (len(right) + 1)]  # fmt: skip
         self._width = len(right) + 1
-        self._sizes = (len(right), len(left))  # how many sentences the *other* side has
-        self._covers: dict[tuple[int, int, int], tuple[float, ...]] = {}
-        self._covers_old: dict[tuple[int, int, int], tuple[float, ...]] = {}
-        self._terms: dict[tuple[int, int, int], tuple[float, ...]] = {}
-        self._terms_old: dict[tuple[int, int, int], tuple[float, ...]] = {}
+        self._chance_arrays: list[np.ndarray] | None = None
         self._calibrate(len(left), len(right))
         self.weights = [self._weights(0), self._weights(1)]
+        self._arrays()
+
+    def _arrays(self) -> None:
+        """The document as arrays for ``align_gains`` (whole DP bands at once)."""
+        self.counts = (len(self.left_len), len(self.right_len))
+        self.wholes = [tuple(np.array(s.sizes, np.float64) for s in v) for v in self.views]
+        self.anchor_ids = id_rows(self.left_anchors, self.right_anchors)
+        self.anchor_sizes = [block_sizes(rows, MAX_SIDE) for rows in self.anchor_ids]
+        self.prefix = [np.array(p, np.int64) for p in (self._left_prefix, self._right_prefix)]
+        self.weight_arrays = [np.array(w, np.float64) for w in self.weights]
+        self.weight_sums = [
+            np.array([[sum(w[k : k + s]) for s in range(1, MAX_SIDE + 1)] for k in range(len(w))],
+                     np.float64).reshape(len(w), MAX_SIDE)
+            for w in self.weights
+        ]  # fmt: skip
+
+    @property
+    def chances(self) -> list[np.ndarray]:
+        """``chance`` as arrays (rebuilt after ``localize`` changed it)."""
+        if self._chance_arrays is None:
+            self._chance_arrays = [np.array(c, np.float64) for c in self.chance]
+        return self._chance_arrays
 
     def _block(self, view: int, side: int, start: int, size: int) -> Block:
         profiles = self.views[view][side]
@@ -144,68 +165,17 @@ class BeadScorer:
     def new_row(self, i: int) -> None:
         """DP moved to row ``i``: drop cached coverages from more than 8 rows back."""
         if i % 4 == 0:
-            self._covers_old, self._covers = self._covers, {}
-            self._terms_old, self._terms = self._terms, {}
             self._blocks_old, self._blocks = self._blocks, {}
 
     def coverage(self, side: int, k: int, start: int, size: int) -> float:
-        """Share of sentence ``k``'s n-grams found in the other side's block (cached).
-
-        Why a tuple per (sentence, block start): the DP asks for the same
-        sentence against blocks of 1..4 sentences starting at the same place;
-        the cumulative union of the pairwise intersections answers all four
-        from intersections computed once per sentence pair.
-        """
-        if size > MAX_SIDE:
-            return self._coverage(side, k, start, size)
-        covers = self._covers_at(side, k, start, size)
-        return covers[min(size, len(covers)) - 1]
-
-    def _covers_at(self, side: int, k: int, start: int, size: int) -> tuple[float, ...]:
-        key = (side, k, start)
-        covers = self._covers.get(key)
-        if covers is None:
-            covers = self._covers_old.get(key)
-            if covers is not None:
-                self._covers[key] = covers
-        if covers is None or (len(covers) < size and start + len(covers) < self._sizes[side]):
-            covers = self._covers[key] = self._cover_tuple(side, k, start, size)
-        return covers
+        """Share of sentence ``k``'s n-grams found in the other side's block (view mean)."""
+        return self._coverage(side, k, start, size)
 
     def release(self) -> None:
         """Drop caches and profiles: this pass is over (keeps a second pass's peak memory low)."""
-        for cache in (self._covers, self._covers_old, self._terms, self._terms_old, self._blocks,
-                      self._blocks_old, self._one_to_one, self._anchor_blocks):  # fmt: skip
+        for cache in (self._blocks, self._blocks_old, self._one_to_one, self._anchor_blocks):
             cache.clear()
-        self.views = []
-        self._block_info = [[], []]
-
-    def _cover_tuple(self, side: int, k: int, start: int, size: int) -> tuple[float, ...]:
-        """Coverages of sentence ``k`` by blocks of 1.. sentences at ``start`` (view mean)."""
-        # calibration asks for single sentences far off the path: no block needed there
-        stop = min(start + (1 if size == 1 else MAX_SIDE), self._sizes[side])
-        totals = [0.0] * max(0, stop - start)
-        for view in self.views:
-            mine, others = view[side], view[1 - side]
-            whole = mine.sizes[k]
-            if not whole:
-                continue
-            own_bits, own_rare = mine.bits[k], mine.rare[k]
-            bits = 0
-            if not own_rare:  # every shared n-gram of the sentence is a frequent one
-                for t, other in enumerate(others.bits[start:stop]):
-                    bits |= own_bits & other
-                    totals[t] += bits.bit_count() / whole
-                continue
-            rare: set[str] = set()
-            for t, (other, other_rare) in enumerate(
-                zip(others.bits[start:stop], others.rare[start:stop], strict=True)
-            ):
-                bits |= own_bits & other
-                rare |= own_rare & other_rare
-                totals[t] += (bits.bit_count() + len(rare)) / whole
-        count = len(self.views)
-        return tuple(t / count for t in totals) or (0.0,)
+        self.views, self.wholes = [], []
 
     def _coverage(self, side: int, k: int, start: int, size: int) -> float:
         total = 0.0
@@ -269,8 +239,7 @@ class BeadScorer:
                 partner[1][j] = i
         offsets = self.params.local_offsets
         self._one_to_one.clear()  # memoised gains used the old chance levels
-        self._terms.clear()
-        self._terms_old.clear()
+        self._chance_arrays = None
         for side, (count, other) in enumerate(((n, m), (m, n))):
             for k in range(count):
                 starts = [partner[side][k] + d for d in offsets]
@@ -354,107 +323,15 @@ class BeadScorer:
         delta = (rl - expected) / math.sqrt(expected * p.length_variance)
         return value - p.length_weight * -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-300))
 
-    def _terms_at(self, side: int, k: int, start: int) -> tuple[float, ...]:
-        """What sentence ``k`` earns in a bead whose other side starts at ``start``.
-
-        One entry per block size (1..4): weighted coverage above chance, minus
-        the margin, plus the link bonus.  Cached per (sentence, start) because
-        the DP scores each against several bead shapes; cleared when the chance
-        levels change (``localize``).
-        """
-        key = (side, k, start)
-        terms = self._terms_old.get(key)
-        if terms is None:
-            p = self.params
-            chance, weight, growth = self.chance[side][k], self.weights[side][k], self.growth[side]
-            values = []
-            for size, covered in enumerate(self._covers_at(side, k, start, MAX_SIDE), 1):
-                cover = covered - chance * growth.get(size, 1.0)
-                bonus = p.link_bonus if cover > p.link_evidence else 0.0
-                values.append(weight * (cover - p.margin + bonus))
-            terms = tuple(values)
-        self._terms[key] = terms
-        return terms
-
-    def cell_gains(self, i: int, j: int, shapes: Sequence[tuple[int, int]]) -> list[float]:
-        """Gains of every bead shape starting at cell (i, j), in ``shapes`` order.
-
-        Equal to ``gain(i, a, j, b)`` for each shape (same arithmetic, same
-        order of additions), but the sentences' term tuples are fetched once
-        for all shapes: the fine DP asks each start cell for up to 12 shapes.
-        Shapes running past a document's end get ``-inf``.
-        """
-        n, m = self._sizes[1], self._sizes[0]
-        if len(shapes) == 3:  # the coarse pass: 1-1 and skips only
-            return [
-                _NEG if i + a > n or j + b > m else self.gain(i, a, j, b) if a and b else 0.0
-                for a, b in shapes
-            ]
-        top_a, top_b = min(n - i, MAX_SIDE), min(m - j, MAX_SIDE)
-        lefts, left_sides = self._side_terms(0, i, top_a, j)
-        rights, right_sides = self._side_terms(1, j, top_b, i)
-        p = self.params
-        anchor_weight, merge_cost, length_weight = p.anchor_weight, p.merge_cost, p.length_weight
-        variance, ratio = p.length_variance, self.ratio
-        out = []
-        for a, b in shapes:
-            if a > top_a or b > top_b:
-                out.append(_NEG)
-            elif a == 0 or b == 0:
-                out.append(0.0)
-            elif a == 1 and b == 1:
-                value = self._one_to_one.get(i * self._width + j)
-                out.append(self.gain(i, 1, j, 1) if value is None else value)
-            else:
-                value = 0.0
-                for terms in lefts[:a]:
-                    value += terms[b - 1]
-                for terms in rights[:b]:
-                    value += terms[a - 1]
-                la, left_weight, ll = left_sides[a]
-                ra, right_weight, rl = right_sides[b]
-                if la and ra:  # dice(la, ra), inline
-                    value += anchor_weight * (2.0 * len(la & ra) / (len(la) + len(ra)))
-                expected = ll * ratio  # length_cost, inline
-                delta = (rl - expected) / math.sqrt(expected * variance)
-                length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-300))
-                if a + b > 2:
-                    mean_weight = (left_weight + right_weight) / (a + b)
-                    value -= merge_cost * (a + b - 2) * mean_weight
-                out.append(value - length_weight * length_cost)
-        return out
-
-    def _side_terms(
-        self, side: int, first: int, top: int, start: int
-    ) -> tuple[list[tuple[float, ...]], list[tuple[frozenset[str], float, int]]]:
-        """For ``cell_gains``: the term tuples of sentences ``first..first+top-1`` against
-        the other side's blocks at ``start``, and per block size 1..top the block's
-        anchors, summed evidence weight and character length (index 0 unused)."""
-        cache, terms_at = self._terms, self._terms_at
-        terms = [cache.get((side, k, start)) or terms_at(side, k, start)
-                 for k in range(first, first + top)]  # fmt: skip
-        sides = self._block_info[side][first]
-        if sides is None:  # depends on the block only: computed once per sentence
-            weights = self.weights[side]
-            prefix = self._left_prefix if side == 0 else self._right_prefix
-            sides = [(frozenset(), 0.0, 0)]
-            for size in range(1, top + 1):
-                sides.append((self._anchors(side, first, size),
-                              sum(weights[first : first + size]),
-                              prefix[first + size] - prefix[first]))  # fmt: skip
-            self._block_info[side][first] = sides
-        return terms, sides
-
     def _gain(self, i: int, a: int, j: int, b: int) -> float:
         p = self.params
         value = 0.0
-        cache = self._terms
-        for k in range(i, i + a):
-            terms = cache.get((0, k, j)) or self._terms_at(0, k, j)
-            value += terms[b - 1]
-        for k in range(j, j + b):
-            terms = cache.get((1, k, i)) or self._terms_at(1, k, i)
-            value += terms[a - 1]
+        for side, ks, start, size in ((0, range(i, i + a), j, b), (1, range(j, j + b), i, a)):
+            growth = self.growth[side].get(size, 1.0)
+            for k in ks:
+                cover = self._coverage(side, k, start, size) - self.chance[side][k] * growth
+                bonus = p.link_bonus if cover > p.link_evidence else 0.0
+                value += self.weights[side][k] * (cover - p.margin + bonus)
         la, ra = self._anchors(0, i, a), self._anchors(1, j, b)
         if la and ra:
             value += p.anchor_weight * dice(la, ra)

@@ -1,0 +1,223 @@
+"""Bead gains for every cell of a DP band, as arrays (the scalar ``BeadScorer.gain``, vectorised).
+
+Why: the fine DP asks each cell of its band for up to 12 bead shapes and the
+coarse DP asks a band several times wider for 1-1 links; one Python call per
+(cell, shape) was most of the aligner's time.  Here the overlaps of a whole
+chunk of rows come from ``align_band.window_counts`` and the gains are
+assembled with numpy, operation for operation as ``BeadScorer`` does it
+(IEEE double arithmetic in the same order; ``erfc`` and ``log`` through
+``math``), so every gain, and hence the path, is the scalar one exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from workbench.core.align_band import pair_overlaps, union_overlaps, window_counts
+
+if TYPE_CHECKING:
+    from workbench.core.align_scoring import BeadScorer
+
+DEPTH = 4  # largest bead side (align_scoring.MAX_SIDE)
+_CELLS = 4096  # band cells per chunk of rows
+_NEG = float("-inf")
+_SQRT2 = math.sqrt(2.0)
+
+
+def length_costs(scorer: BeadScorer, i, a: int, j, b: int) -> np.ndarray:
+    """``scorer.length_cost(i, a, j, b)`` for arrays of ``i`` and ``j``."""
+    ll = scorer.prefix[0][i + a] - scorer.prefix[0][i]
+    rl = scorer.prefix[1][j + b] - scorer.prefix[1][j]
+    expected = ll * scorer.ratio
+    delta = (rl - expected) / np.sqrt(expected * scorer.params.length_variance)
+    tail = np.fromiter(map(math.erfc, (np.abs(delta) / _SQRT2).tolist()), np.float64, len(delta))
+    # math.log, not np.log: the scalar path's exact rounding
+    return -np.fromiter(map(math.log, np.maximum(tail, 1e-300).tolist()), np.float64, len(tail))
+
+
+def one_to_one_band(
+    scorer: BeadScorer, lo: Sequence[int], hi: Sequence[int], known: tuple | None = None
+) -> list[list[float]]:
+    """Per row ``i < n``: the 1-1 gains of cells ``lo[i]..hi[i]`` (``-inf`` past the end).
+
+    ``known``: ``(lo, hi, rows)`` of a narrower band computed before with the
+    same chance levels; only the cells the band gained are computed.
+    """
+    n, m = scorer.counts
+    lo_a, hi_a = np.asarray(lo[:n], np.int64), np.asarray(hi[:n], np.int64)
+    if known is not None:
+        old_lo, old_hi = np.asarray(known[0][:n], np.int64), np.asarray(known[1][:n], np.int64)
+        if np.any(old_lo < lo_a) or np.any(old_hi > hi_a):
+            known = None  # not a superset: compute every cell
+    if known is None:
+        base, value = _one_to_one(scorer, lo_a, np.minimum(hi_a, m - 1))
+        return [_padded(value[base[r] : base[r + 1]].tolist(), hi[r] - lo[r] + 1) for r in range(n)]
+    before = _one_to_one(scorer, lo_a, np.minimum(old_lo - 1, m - 1))
+    after = _one_to_one(scorer, old_hi + 1, np.minimum(hi_a, m - 1))
+    rows = []
+    for r in range(n):
+        row = before[1][before[0][r] : before[0][r + 1]].tolist()
+        row += known[2][r][: min(old_hi[r], m - 1) - old_lo[r] + 1]
+        row += after[1][after[0][r] : after[0][r + 1]].tolist()
+        rows.append(_padded(row, hi[r] - lo[r] + 1))
+    return rows
+
+
+def _padded(row: list[float], width: int) -> list[float]:
+    return row + [_NEG] * (width - len(row))
+
+
+def _one_to_one(scorer: BeadScorer, wlo: np.ndarray, whi: np.ndarray) -> tuple[np.ndarray, ...]:
+    """1-1 gains of rows ``i`` with columns ``wlo[i]..whi[i]``, in ``window_counts`` layout."""
+    p = scorer.params
+    span = np.maximum(whi - wlo + 1, 0)
+    base = np.zeros(len(span) + 1, np.int64)
+    np.cumsum(span, out=base[1:])
+    i, j = _pairs(base, wlo)
+    covers = [np.zeros(len(i)), np.zeros(len(i))]
+    for view, (mine, other) in enumerate(scorer.views):
+        inter = pair_overlaps(mine, other, wlo, whi)
+        for side, k in ((0, i), (1, j)):
+            whole = scorer.wholes[view][side][k]
+            covers[side] += np.where(whole > 0, inter / np.maximum(whole, 1), 0.0)
+    value = np.zeros(len(i))
+    for side, k in ((0, i), (1, j)):
+        cover = covers[side] / len(scorer.views) - scorer.chances[side][k] * scorer.growth[side][1]
+        bonus = np.where(cover > p.link_evidence, p.link_bonus, 0.0)
+        value += scorer.weight_arrays[side][k] * (cover - p.margin + bonus)
+    _, anchors = window_counts(scorer.anchor_ids[0], scorer.anchor_ids[1], 0, wlo, whi)
+    _add_anchor_dice(value, scorer, anchors[:, 0, 0], (i, 1), (j, 1))
+    value -= p.length_weight * length_costs(scorer, i, 1, j, 1)
+    return base, value
+
+
+def _pairs(base: np.ndarray, wlo: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of every pair of a ``window_counts`` layout."""
+    span = np.diff(base)
+    rows = np.repeat(np.arange(len(span)), span)
+    return rows, np.arange(int(base[-1])) - base[rows] + wlo[rows]
+
+
+def _add_anchor_dice(value, scorer: BeadScorer, inter, left, right) -> None:
+    """``value += anchor_weight * dice`` where both blocks have anchors (as ``_gain``)."""
+    (i, a), (j, b) = left, right
+    la, ra = scorer.anchor_sizes[0][i, a - 1], scorer.anchor_sizes[1][j, b - 1]
+    both = (la > 0) & (ra > 0)
+    dice = 2.0 * inter / np.maximum(la + ra, 1)
+    np.add(value, scorer.params.anchor_weight * dice, out=value, where=both)
+
+
+def band_gains(
+    scorer: BeadScorer, lo: Sequence[int], hi: Sequence[int], shapes: Sequence[tuple[int, int]]
+) -> Iterator[list[list[float]]]:
+    """Per row ``0..n``, per cell ``lo[i]..hi[i]``: each shape's gain (``-inf`` past the end)."""
+    n = len(lo) - 1
+    lo_a, hi_a = np.asarray(lo, np.int64), np.asarray(hi, np.int64)
+    widths = hi_a - lo_a + 1
+    r0 = 0
+    while r0 <= n:
+        r1, cells = r0, 0
+        while r1 <= n and (r1 == r0 or cells + widths[r1] <= _CELLS):
+            cells += int(widths[r1])
+            r1 += 1
+        table = _chunk_gains(scorer, lo_a, hi_a, (r0, r1), shapes).tolist()
+        start = 0
+        for r in range(r0, r1):
+            yield table[start : start + int(widths[r])]
+            start += int(widths[r])
+        r0 = r1
+
+
+def _chunk_gains(scorer, lo, hi, rows: tuple[int, int], shapes) -> np.ndarray:
+    """Gains of rows ``r0..r1-1``: an array (cells, shapes)."""
+    (r0, r1), (n, m) = rows, scorer.counts
+    widths = hi[r0:r1] - lo[r0:r1] + 1
+    ci = np.repeat(np.arange(r0, r1), widths)
+    cj = np.arange(len(ci)) - np.repeat(np.cumsum(widths) - widths, widths) + lo[ci]
+    left = _SideTerms(scorer, 0, *_left_windows(lo, hi, r0, r1, n))
+    right = _SideTerms(scorer, 1, *_right_windows(lo, hi, r0, r1, m))
+    out = np.full((len(ci), len(shapes)), _NEG)
+    p = scorer.params
+    for s, (a, b) in enumerate(shapes):
+        valid = np.nonzero((ci + a <= n) & (cj + b <= m))[0]
+        i, j = ci[valid], cj[valid]
+        if not a or not b:
+            out[valid, s] = 0.0
+            continue
+        value = np.zeros(len(valid))
+        for u in range(a):
+            value += left.terms[left.index(i + u, j), b - 1]
+        for v in range(b):
+            value += right.terms[right.index(j + v, i), a - 1]
+        inter = np.zeros(len(valid), np.int64)
+        for u in range(a):
+            for v in range(b):
+                inter += left.anchors[left.index(i + u, j + v, True), u, v]
+        _add_anchor_dice(value, scorer, inter, (i, a), (j, b))
+        costs = length_costs(scorer, i, a, j, b)
+        if a + b > 2:
+            weights = (scorer.weight_sums[0][i, a - 1] + scorer.weight_sums[1][j, b - 1]) / (a + b)
+            value -= p.merge_cost * (a + b - 2) * weights
+        out[valid, s] = value - p.length_weight * costs
+    return out
+
+
+def _left_windows(lo, hi, r0: int, r1: int, n: int) -> tuple[int, np.ndarray, np.ndarray]:
+    """Left sentences ``k`` of the chunk's beads and the columns where their beads start."""
+    last = min(n, r1 - 1 + DEPTH)
+    ks = np.arange(r0, last)
+    wlo = np.full(len(ks), 1 << 40, np.int64)
+    whi = np.full(len(ks), -1, np.int64)
+    for u in range(DEPTH):  # bead rows k-u that lie in the chunk
+        rows = ks - u
+        inside = (rows >= r0) & (rows < r1)
+        wlo[inside] = np.minimum(wlo[inside], lo[rows[inside]])
+        whi[inside] = np.maximum(whi[inside], hi[rows[inside]])
+    return r0, np.minimum(wlo, whi), whi
+
+
+def _right_windows(lo, hi, r0: int, r1: int, m: int) -> tuple[int, np.ndarray, np.ndarray]:
+    """Right sentences of the chunk's beads and the rows where their beads start."""
+    top = np.maximum.accumulate(hi[r0:r1])
+    bottom = np.minimum.accumulate(lo[r0:r1][::-1])[::-1]
+    first, last = int(lo[r0:r1].min()), min(m, int(top[-1]) + DEPTH)
+    ks = np.arange(first, last)
+    wlo = r0 + np.searchsorted(top + DEPTH - 1, ks, "left")
+    whi = r0 + np.searchsorted(bottom, ks, "right") - 1
+    return first, wlo, np.maximum(whi, wlo - 1)
+
+
+class _SideTerms:
+    """What each sentence of one side earns against blocks of the other side (``_terms_at``)."""
+
+    def __init__(self, scorer, side: int, first: int, wlo: np.ndarray, whi: np.ndarray) -> None:
+        p = scorer.params
+        self.first, self.wlo = first, wlo
+        span = np.maximum(whi - wlo + 1, 0)
+        self.base = np.zeros(len(span) + 1, np.int64)
+        np.cumsum(span, out=self.base[1:])
+        owner = np.repeat(np.arange(len(span)), span)
+        totals = np.zeros((len(owner), DEPTH))
+        for view, profiles in enumerate(scorer.views):
+            covered = union_overlaps(profiles[side], profiles[1 - side], first, wlo, whi, DEPTH)
+            whole = scorer.wholes[view][side][first + owner, None]
+            totals += np.where(whole > 0, covered / np.maximum(whole, 1), 0.0)
+        growth = np.array([scorer.growth[side].get(s, 1.0) for s in range(1, DEPTH + 1)])
+        cover = totals / len(scorer.views) - scorer.chances[side][first + owner, None] * growth
+        bonus = np.where(cover > p.link_evidence, p.link_bonus, 0.0)
+        self.terms = scorer.weight_arrays[side][first + owner, None] * (cover - p.margin + bonus)
+        if side == 0:  # anchor overlaps of blocks, split by position in both blocks
+            self.anchor_base, self.anchors = window_counts(
+                scorer.anchor_ids[0], scorer.anchor_ids[1], first, wlo, whi + DEPTH - 1,
+                DEPTH, DEPTH)  # fmt: skip
+
+    def index(self, k: np.ndarray, start: np.ndarray, anchors: bool = False) -> np.ndarray:
+        """Row of (sentence ``k``, other-side start ``start``) in ``terms`` (or ``anchors``)."""
+        k = k - self.first
+        if anchors:
+            return self.anchor_base[k] + start - self.wlo[k]
+        return self.base[k] + start - self.wlo[k]
