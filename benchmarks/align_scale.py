@@ -28,6 +28,7 @@ against the generated truth shows the band does not cost accuracy.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
 import sys
@@ -106,14 +107,10 @@ def strict_f1(gold: list[Bead], pred: list[Bead]) -> float:
     return 2 * precision * recall / (precision + recall) if hits else 0.0
 
 
-def _timed(fn: Callable, left, right, kwargs, repeat: int) -> tuple[float, list]:
-    """Best CPU time of ``repeat`` runs (other processes share the cores) and the beads."""
-    seconds, beads = float("inf"), []
-    for _ in range(repeat):
-        started = time.process_time()
-        beads = fn(left, right, **kwargs)
-        seconds = min(seconds, time.process_time() - started)
-    return seconds, beads
+def _run(fn: Callable, left, right, kwargs) -> tuple[float, list]:
+    started = time.process_time()
+    beads = fn(left, right, **kwargs)
+    return time.process_time() - started, beads
 
 
 def _peak(fn: Callable, left, right, kwargs) -> float:
@@ -125,18 +122,28 @@ def _peak(fn: Callable, left, right, kwargs) -> float:
 
 
 def measure(left, right, gold, kwargs, baseline: bool, repeat: int = 2) -> dict[str, float]:
-    """Time, peak memory and F1 of the aligner (and of the baseline when asked)."""
+    """Time, peak memory and F1 of the aligner and of the baseline.
+
+    Both run in this process on the same input, interleaved (new, old, new,
+    old, ...), and each keeps its best CPU time: a burst of load from other
+    processes then hits both sides alike.
+    """
     row: dict[str, float] = {"left": len(left), "right": len(right)}
     fns = [("new", align)] + ([("old", baseline_align)] if baseline else [])
+    for name, _fn in fns:
+        row[f"{name}_seconds"] = float("inf")
+    for _ in range(repeat):
+        for name, fn in fns:
+            seconds, beads = _run(fn, left, right, kwargs)
+            row[f"{name}_seconds"] = min(row[f"{name}_seconds"], seconds)
+            row[f"{name}_f1"] = strict_f1(gold, [(b.left, b.right) for b in beads]) if gold else -1
     for name, fn in fns:
-        seconds, beads = _timed(fn, left, right, kwargs, repeat)
-        row[f"{name}_seconds"] = seconds
         row[f"{name}_peak"] = _peak(fn, left, right, kwargs)
-        row[f"{name}_f1"] = strict_f1(gold, [(b.left, b.right) for b in beads]) if gold else -1
     return row
 
 
-def _textberg() -> list[tuple[str, list[str], list[str], list, dict]]:
+def _textberg() -> list[tuple[str, str, list[str], list[str], list, dict]]:
+    """(section, label, left, right, gold, kwargs) for the Text+Berg dev document."""
     data = Path(__file__).resolve().parents[2] / "shared" / "data" / "textberg-dev"
     if not (data / "dev.de").exists():
         return []
@@ -147,43 +154,42 @@ def _textberg() -> list[tuple[str, list[str], list[str], list, dict]]:
     de_fr = _lines(data / "dev.mt_de2fr.europarlfull")
     fr_de = _lines(data / "dev.mt_fr2de.europarlfull")
     settings = {
-        "TB none": {},
         "TB ep de>fr": {"left_mt": de_fr},
         "TB ep fr>de": {"right_mt": fr_de},
         "TB both ep": {"left_mt": de_fr, "right_mt": fr_de},
         "TB google": {"left_mt": _lines(data / "dev.mt_de2fr.google")},
+        "TB none": {},
     }
-    return [(label, left, right, gold, kwargs) for label, kwargs in settings.items()]
+    return [
+        ("no MT" if not kwargs else "with MT", label, left, right, gold, kwargs)
+        for label, kwargs in settings.items()
+    ]
 
 
 def _print(label: str, row: dict[str, float]) -> None:
     line = f"{label:>18} {row['new_seconds']:8.2f} {row['new_peak']:8.1f} {row['new_f1']:7.3f}"
     if "old_seconds" in row:
-        ratio = row["old_seconds"] / max(row["new_seconds"], 1e-9)
         line += f" {row['old_seconds']:8.2f} {row['old_peak']:8.1f} {row['old_f1']:7.3f}"
-        line += f" {ratio:7.2f}"
+        line += f" {_ratio(row):7.2f}"
     print(line, flush=True)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000, 10000])
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--no-baseline", action="store_true", help="time only the new aligner")
-    parser.add_argument("--no-textberg", action="store_true", help="synthetic sizes only")
-    args = parser.parse_args()
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"machine: {os.cpu_count()} cores, load average {load:.1f} at start; CPU seconds")
-    print(f"{'input':>18} {'new s':>8} {'new MiB':>8} {'new F1':>7}"
-          f" {'old s':>8} {'old MiB':>8} {'old F1':>7} {'speedup':>7}")  # fmt: skip
-    for label, left, right, gold, kwargs in [] if args.no_textberg else _textberg():
-        _print(label, measure(left, right, gold, kwargs, not args.no_baseline))
-    rows = []
-    for n in args.sizes:
-        left, right, gold = synthetic_pair(n, args.seed)
-        row = measure(left, right, gold, {}, not args.no_baseline)
-        rows.append(row)
-        _print(f"{row['left']:.0f} x {row['right']:.0f}", row)
+def _ratio(row: dict[str, float]) -> float:
+    return row["old_seconds"] / max(row["new_seconds"], 1e-9)
+
+
+def _summary(sections: dict[str, list[dict[str, float]]]) -> None:
+    """Per section: geometric mean and range of the speed-up (new vs baseline)."""
+    for section, rows in sections.items():
+        ratios = [_ratio(r) for r in rows if "old_seconds" in r]
+        if ratios:
+            mean = math.exp(sum(map(math.log, ratios)) / len(ratios))
+            low, high = min(ratios), max(ratios)
+            print(f"speed-up {section:>10}: geometric mean {mean:.2f}x,"
+                  f" range {low:.2f}-{high:.2f}x over {len(ratios)} inputs")  # fmt: skip
+
+
+def _growth(rows: list[dict[str, float]]) -> None:
     steps = list(zip(rows, rows[1:], strict=False))
     if len(rows) > 2:
         steps.append((rows[0], rows[-1]))
@@ -196,8 +202,39 @@ def main() -> None:
             line += (f"; old time x{big['old_seconds'] / small['old_seconds']:.1f},"
                      f" memory x{big['old_peak'] / small['old_peak']:.1f}")  # fmt: skip
         print(line + f" (linear {size_ratio:.1f}, quadratic {size_ratio**2:.0f})")
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"load average {load:.1f} at the end")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000, 10000])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-baseline", action="store_true", help="time only the new aligner")
+    parser.add_argument("--no-textberg", action="store_true", help="synthetic sizes only")
+    args = parser.parse_args()
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
+    print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} / {load[1]:.1f} /"
+          f" {load[2]:.1f} (1/5/15 min) at start;"
+          " CPU seconds, best of interleaved runs")  # fmt: skip
+    print(f"{'input':>18} {'new s':>8} {'new MiB':>8} {'new F1':>7}"
+          f" {'old s':>8} {'old MiB':>8} {'old F1':>7} {'speedup':>7}")  # fmt: skip
+    sections: dict[str, list[dict[str, float]]] = {"with MT": [], "no MT": [], "synthetic": []}
+    for section, label, left, right, gold, kwargs in [] if args.no_textberg else _textberg():
+        if not sections[section]:
+            print(f"-- {section}")
+        row = measure(left, right, gold, kwargs, not args.no_baseline, repeat=3)
+        sections[section].append(row)
+        _print(label, row)
+    print("-- synthetic (same language, no MT)")
+    for n in args.sizes:
+        left, right, gold = synthetic_pair(n, args.seed)
+        row = measure(left, right, gold, {}, not args.no_baseline, repeat=2 if n <= 2000 else 1)
+        sections["synthetic"].append(row)
+        _print(f"{row['left']:.0f} x {row['right']:.0f}", row)
+    _summary(sections)
+    _growth(sections["synthetic"])
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
+    print(f"load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} at the end")
+
 
 if __name__ == "__main__":
     main()

@@ -65,3 +65,27 @@ def test_band_gains_are_the_scalar_gains(left: list[str], right: list[str], widt
     for i, row in enumerate(one_to_one_band(scorer, *wider, (lo, hi, ones))):
         for j, gain in zip(range(wider[0][i], wider[1][i] + 1), row, strict=True):
             assert gain == (scorer.gain(i, 1, j, 1) if j < m else float("-inf"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(left=_TEXTS, right=_TEXTS, width=st.sampled_from([8, 64, 4096]))
+def test_numbered_split_counts_what_the_plain_sets_count(left, right, width) -> None:
+    from workbench.core.align_band import split_view
+    from workbench.core.align_profiles import block_dice, overlap
+    from workbench.core.similarity import ProfileBuilder, dice
+
+    builder = ProfileBuilder()
+    plain = [builder.profile(t) for t in left], [builder.profile(t) for t in right]
+    numbered = [builder.numbered(t) for t in left], [builder.numbered(t) for t in right]
+    assert [len(p) for p in plain[0]] == [len(p) for p in numbered[0]]
+    (lefts, rights), _arrays = split_view(*numbered, width=width)
+    for i in range(len(left)):
+        for a in range(1, len(left) - i + 1):
+            union_left = frozenset().union(*plain[0][i : i + a])
+            assert lefts.block(i, a)[0] == len(union_left)
+            for j in range(len(right)):
+                for b in range(1, min(3, len(right) - j) + 1):
+                    union_right = frozenset().union(*plain[1][j : j + b])
+                    pair = lefts.block(i, a), rights.block(j, b)
+                    assert overlap(*pair) == len(union_left & union_right)
+                    assert block_dice(*pair) == dice(union_left, union_right)

@@ -24,7 +24,7 @@ from itertools import chain
 
 import numpy as np
 
-from workbench.core.align_profiles import SideProfiles
+from workbench.core.align_profiles import WIDTH, SideProfiles
 
 _PAIRS = 1 << 17  # estimated joined pairs per chunk: bounds the working memory
 
@@ -178,55 +178,123 @@ def _join(
 
 
 
-def pair_overlaps(mine: SideProfiles, other: SideProfiles, wlo: np.ndarray, whi: np.ndarray):
-    """``|mine[k] & other[p]|`` for ``p`` in ``wlo[k]..whi[k]``, flat in ``window_counts`` layout.
+class SplitRows:
+    """One side of a view as arrays: frequent n-grams as bit rows, rare shared ones as ids.
 
-    Why Python here: a sentence's frequent n-grams are one integer bit mask, so
-    an overlap is one ``&`` and ``bit_count`` (64 n-grams per machine word);
-    numpy joins of id arrays cost more per pair than that.
+    The partition of ``align_profiles.SideProfiles`` (whose Python integer
+    masks are these rows of 64-bit words), so counts are the same.
     """
-    bits, rare = other.bits, other.rare
-    out: list[int] = []
-    for own, own_rare, low, high in zip(mine.bits, mine.rare, wlo.tolist(), whi.tolist(),
-                                        strict=False):  # fmt: skip
-        if own_rare:
-            out += [(own & bits[p]).bit_count() + len(own_rare & rare[p])
-                    for p in range(low, high + 1)]  # fmt: skip
-        else:
-            out += [(own & bits[p]).bit_count() for p in range(low, high + 1)]
-    return np.array(out, np.int64)
+
+    __slots__ = ("bits", "rare", "whole")
+
+    def __init__(self, bits: np.ndarray, rare: IdRows, whole: np.ndarray) -> None:
+        # DEPTH zero rows past the end: blocks may run off the document
+        self.bits = np.zeros((len(bits) + _DEPTH, bits.shape[1]), np.uint64)
+        self.bits[: len(bits)] = bits
+        self.rare, self.whole = rare, whole
+
+
+def split_view(
+    left: Sequence[frozenset[int]], right: Sequence[frozenset[int]], width: int = WIDTH
+) -> tuple[tuple[SideProfiles, SideProfiles], tuple[SplitRows, SplitRows]]:
+    """``align_profiles.split_view`` of numbered profiles, with numpy, plus the array form.
+
+    The ``width`` n-grams found in most sentences of both sides are the
+    frequent ones (bit masks); other shared n-grams are rare (sets), the rest
+    absent.  Any partition counts exactly; this one costs two set operations
+    per sentence instead of five.
+    """
+    flats = [_flatten(side) for side in (left, right)]
+    size = 1 + max((int(flat.max()) for flat, _ptr in flats if len(flat)), default=0)
+    present = [np.bincount(flat, minlength=size) for flat, _ptr in flats]
+    shared = (present[0] > 0) & (present[1] > 0)
+    counts = np.where(shared, present[0] + present[1], 0)
+    frequent = np.argsort(-counts, kind="stable")[: min(width, int(shared.sum()))]
+    position = np.full(size, -1, np.int64)
+    position[frequent] = np.arange(len(frequent))
+    rare_ids = frozenset(np.flatnonzero(shared).tolist()) - frozenset(frequent.tolist())
+    shared_ids = frozenset(np.flatnonzero(shared).tolist())
+    words = max(1, -(-width // 64))
+    sides = []
+    for profiles, (flat, ptr) in zip((left, right), flats, strict=True):
+        bits = _bit_rows(position[flat], ptr, words)
+        raw, step = bits.tobytes(), words * 8
+        rare = [p & rare_ids for p in profiles]
+        side = SideProfiles(
+            sizes=[len(p) for p in profiles],
+            bits=[int.from_bytes(raw[k : k + step], "little") for k in range(0, len(raw), step)],
+            rare=rare,
+            absent=[p - shared_ids for p in profiles],
+        )
+        sides.append((side, SplitRows(bits, IdRows(rare), np.diff(ptr).astype(np.float64))))
+    return (sides[0][0], sides[1][0]), (sides[0][1], sides[1][1])
+
+
+def _flatten(profiles: Sequence[frozenset[int]]) -> tuple[np.ndarray, np.ndarray]:
+    ptr = np.zeros(len(profiles) + 1, np.int64)
+    np.cumsum(np.fromiter(map(len, profiles), np.int64, len(profiles)), out=ptr[1:])
+    return np.fromiter(chain.from_iterable(profiles), np.int64, int(ptr[-1])), ptr
+
+
+def _bit_rows(positions: np.ndarray, ptr: np.ndarray, words: int) -> np.ndarray:
+    """Rows of ``words`` 64-bit words with the given bit positions set (-1: none)."""
+    rows = np.zeros((len(ptr) - 1, words * 64), bool)
+    owner = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))
+    hit = positions >= 0
+    rows[owner[hit], positions[hit]] = True
+    return np.packbits(rows, axis=1, bitorder="little").view(np.uint64)
+
+
+def _popcount(rows: np.ndarray) -> np.ndarray:
+    """Set bits per row of 64-bit words."""
+    if _BITWISE_COUNT is not None:
+        return _BITWISE_COUNT(rows).sum(axis=1, dtype=np.int64)
+    return _BYTE_BITS[rows.view(np.uint8)].sum(axis=1, dtype=np.int64)  # numpy < 2
+
+
+_BITWISE_COUNT = getattr(np, "bitwise_count", None)
+_BYTE_BITS = np.array([bin(b).count("1") for b in range(256)], np.int64)
+_DEPTH = 4
+_ROWS = 8192  # pairs per step of the bit counts: bounds the working memory
+
+
+def pair_overlaps(mine: SplitRows, other: SplitRows, wlo: np.ndarray, whi: np.ndarray):
+    """``|mine[k] & other[p]|`` for ``p`` in ``wlo[k]..whi[k]`` (``window_counts`` layout)."""
+    base, counts = window_counts(mine.rare, other.rare, 0, wlo, whi)
+    found = counts[:, 0, 0].copy()
+    span = np.diff(base)
+    rows = np.repeat(np.arange(len(span)), span)
+    cols = np.arange(int(base[-1])) - base[rows] + wlo[rows]
+    for at in range(0, len(rows), _ROWS):
+        k, p = rows[at : at + _ROWS], cols[at : at + _ROWS]
+        found[at : at + _ROWS] += _popcount(mine.bits[k] & other.bits[p])
+    return found
 
 
 def union_overlaps(
-    mine: SideProfiles, other: SideProfiles, first: int, wlo: np.ndarray, whi: np.ndarray,
-    depth: int,
-) -> np.ndarray:  # fmt: skip
-    """``[row, s - 1]``: ``|mine[k] & (other[start] | .. | other[start+s-1])|``, s <= depth.
+    mine: SplitRows, other: SplitRows, first: int, wlo: np.ndarray, whi: np.ndarray
+) -> np.ndarray:
+    """``[row, s - 1]``: ``|mine[k] & (other[start] | .. | other[start+s-1])|``, s <= 4.
 
     One row per (k, start) with ``start`` in ``wlo[k - first]..whi[k - first]``;
-    blocks running past the other side's end repeat their last count.
+    blocks running past the other side's end count what they hold.
     """
-    bits, rare, count = other.bits, other.rare, len(other.bits)
-    out: list[int] = []
-    append = out.append
-    for k, low, high in zip(range(first, first + len(wlo)), wlo.tolist(), whi.tolist(),
-                            strict=True):  # fmt: skip
-        own, own_rare = mine.bits[k], mine.rare[k]
-        for start in range(low, high + 1):
-            stop = min(start + depth, count)
-            union, found = 0, 0
-            if own_rare:
-                shared: frozenset[str] = frozenset()
-                for p in range(start, stop):
-                    union |= own & bits[p]
-                    shared |= own_rare & rare[p]
-                    found = union.bit_count() + len(shared)
-                    append(found)
-            else:
-                for p in range(start, stop):
-                    union |= own & bits[p]
-                    found = union.bit_count()
-                    append(found)
-            if stop - start < depth:
-                out += [found] * (depth - max(0, stop - start))
-    return np.array(out, np.int64).reshape(-1, depth)
+    base, counts = window_counts(mine.rare, other.rare, first, wlo, whi + _DEPTH - 1, _DEPTH)
+    span = np.maximum(whi - wlo + 1, 0)
+    start_base = np.zeros(len(span) + 1, np.int64)
+    np.cumsum(span, out=start_base[1:])
+    owner = np.repeat(np.arange(len(span)), span)
+    offset = np.arange(int(start_base[-1])) - start_base[owner]
+    at = base[owner] + offset
+    starts = wlo[owner] + offset
+    out = np.zeros((len(owner), _DEPTH), np.int64)
+    for r in range(0, len(owner), _ROWS):
+        step = slice(r, r + _ROWS)
+        own = mine.bits[first + owner[step]]
+        union = np.zeros_like(own)
+        shared = np.zeros(len(own), np.int64)
+        for t in range(_DEPTH):
+            union |= own & other.bits[np.minimum(starts[step] + t, len(other.bits) - 1)]
+            shared += counts[at[step] + t, 0, t]
+            out[step, t] = _popcount(union) + shared
+    return out

@@ -79,10 +79,10 @@ def _one_to_one(scorer: BeadScorer, wlo: np.ndarray, whi: np.ndarray) -> tuple[n
     np.cumsum(span, out=base[1:])
     i, j = _pairs(base, wlo)
     covers = [np.zeros(len(i)), np.zeros(len(i))]
-    for view, (mine, other) in enumerate(scorer.views):
+    for mine, other in scorer.split_views:
         inter = pair_overlaps(mine, other, wlo, whi)
         for side, k in ((0, i), (1, j)):
-            whole = scorer.wholes[view][side][k]
+            whole = (mine, other)[side].whole[k]
             covers[side] += np.where(whole > 0, inter / np.maximum(whole, 1), 0.0)
     value = np.zeros(len(i))
     for side, k in ((0, i), (1, j)):
@@ -202,9 +202,9 @@ class _SideTerms:
         np.cumsum(span, out=self.base[1:])
         owner = np.repeat(np.arange(len(span)), span)
         totals = np.zeros((len(owner), DEPTH))
-        for view, profiles in enumerate(scorer.views):
-            covered = union_overlaps(profiles[side], profiles[1 - side], first, wlo, whi, DEPTH)
-            whole = scorer.wholes[view][side][first + owner, None]
+        for view in scorer.split_views:
+            covered = union_overlaps(view[side], view[1 - side], first, wlo, whi)
+            whole = view[side].whole[first + owner, None]
             totals += np.where(whole > 0, covered / np.maximum(whole, 1), 0.0)
         growth = np.array([scorer.growth[side].get(s, 1.0) for s in range(1, DEPTH + 1)])
         cover = totals / len(scorer.views) - scorer.chances[side][first + owner, None] * growth

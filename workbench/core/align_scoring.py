@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from workbench.core.align_band import block_sizes, id_rows
-from workbench.core.align_profiles import Block, SideProfiles, block_dice, split_view
+from workbench.core.align_band import block_sizes, id_rows, split_view
+from workbench.core.align_profiles import Block, SideProfiles, block_dice
 from workbench.core.anchors import anchor_keys
 from workbench.core.similarity import ProfileBuilder, dice
 
@@ -89,10 +89,12 @@ class BeadScorer:
         builder = ProfileBuilder()
         self.params = params
         profiles = [
-            ([builder.profile(t) for t in lc], [builder.profile(t) for t in rc])
+            ([builder.numbered(t) for t in lc], [builder.numbered(t) for t in rc])
             for lc, rc in zip(left_cmp, right_cmp, strict=True)
         ]
-        self.views: list[tuple[SideProfiles, SideProfiles]] = [split_view(*v) for v in profiles]
+        split = [split_view(*v) for v in profiles]
+        self.views: list[tuple[SideProfiles, SideProfiles]] = [v[0] for v in split]
+        self.split_views = [v[1] for v in split]
         del profiles
         self.left_len = [max(1, len(t)) for t in left]
         self.right_len = [max(1, len(t)) for t in right]
@@ -114,7 +116,6 @@ class BeadScorer:
     def _arrays(self) -> None:
         """The document as arrays for ``align_gains`` (whole DP bands at once)."""
         self.counts = (len(self.left_len), len(self.right_len))
-        self.wholes = [tuple(np.array(s.sizes, np.float64) for s in v) for v in self.views]
         self.anchor_ids = id_rows(self.left_anchors, self.right_anchors)
         self.anchor_sizes = [block_sizes(rows, MAX_SIDE) for rows in self.anchor_ids]
         self.prefix = [np.array(p, np.int64) for p in (self._left_prefix, self._right_prefix)]
@@ -175,7 +176,7 @@ class BeadScorer:
         """Drop caches and profiles: this pass is over (keeps a second pass's peak memory low)."""
         for cache in (self._blocks, self._blocks_old, self._one_to_one, self._anchor_blocks):
             cache.clear()
-        self.views, self.wholes = [], []
+        self.views, self.split_views = [], []
 
     def _coverage(self, side: int, k: int, start: int, size: int) -> float:
         total = 0.0

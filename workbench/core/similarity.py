@@ -13,8 +13,10 @@ n-grams, which matters for short sentences and rough MT.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
+from collections import defaultdict
 
 from workbench.core.anchors import transliterate
 
@@ -56,9 +58,24 @@ class ProfileBuilder:
         self.min_n = min_n
         self.max_n = max_n
         self._vocab: dict[str, str] = {}
+        self._numbers: defaultdict[str, int] = defaultdict(itertools.count().__next__)
 
     def profile(self, text: str) -> Profile:
         """The pooled character and word n-gram set of one text (chrF++ style)."""
+        grams = self._grams(text)
+        vocab = self._vocab
+        return frozenset(map(vocab.setdefault, grams, grams))
+
+    def numbered(self, text: str) -> frozenset[int]:
+        """``profile(text)`` with every n-gram replaced by its number (first seen: 0).
+
+        Why: the aligner turns profiles into arrays and bit masks; numbering
+        here (one C-level dict probe per n-gram) spares a second pass mapping
+        strings to ids, and small ints hash and compare faster than strings.
+        """
+        return frozenset(map(self._numbers.__getitem__, self._grams(text)))
+
+    def _grams(self, text: str) -> set[str]:
         norm = " " + normalize_for_similarity(text) + " "
         # spaces are collapsed, so no n-gram of 2+ characters is whitespace only
         grams = {norm[k : k + n] for n in range(self.min_n, self.max_n + 1)
@@ -69,8 +86,7 @@ class ProfileBuilder:
         grams.update(map(mark, words))
         grams.update(map(mark, map("_".join, zip(words, words[1:], strict=False))))
         grams.discard("  ")  # the text had no word at all
-        vocab = self._vocab
-        return frozenset(map(vocab.setdefault, grams, grams))
+        return grams
 
 
 def dice(a: Profile, b: Profile) -> float:
