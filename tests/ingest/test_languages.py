@@ -187,3 +187,13 @@ def test_spelled_numbers_meet_digits_across_languages_pure() -> None:
         "left_only": ["Three"],
         "right_only": ["четыре"],
     }
+
+
+MIXED = "ΑαΆάΒβΓγΔδΕεΈέΗηΙιΪϊΐΟοΌόΥυΎύΩωΜμΠπΝνΤτΚκΣσςΧχ АаБбЖжЩщЇїЁёXyz'-.,1"
+
+
+@given(st.text(alphabet=MIXED + "\u0301\u0306", max_size=80))
+def test_transliteration_leaves_no_greek_or_cyrillic_letter(text: str) -> None:
+    out = transliterate(text)
+    assert not any(languages.script_of_char(ch) in ("greek", "cyrillic") for ch in out), out
+    assert transliterate(out) == out  # Latin text is a fixed point

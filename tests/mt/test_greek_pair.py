@@ -50,7 +50,7 @@ def test_an_installed_greek_package_is_found_and_translates(el_settings: Setting
     assert el_settings.models_dir is not None
     found = find_package(el_settings.models_dir, "el", "en")
     assert found is not None and (found.from_code, found.to_code) == ("el", "en")
-    assert found.from_name == "el" or found.from_name  # named in the package metadata
+    assert (found.from_name, found.to_name) == ("Greek", "English")  # names from the registry
     line = "Τρεις Γερμανοί σκιέρ σκοτώθηκαν."
     assert translate_texts(el_settings, [line], "el", "en") == [line]  # the copy model
 

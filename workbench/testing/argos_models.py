@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from workbench.core.languages import LANGUAGES
 from workbench.services.provenance import DEMO_SUFFIX
 from workbench.testing import corpus
 from workbench.testing.lexical import (
@@ -34,7 +35,8 @@ from workbench.testing.lexical import (
 )
 from workbench.testing.minisbd import write_minisbd_onnx
 
-LANG_NAMES = {"en": "English", "de": "German", "ru": "Russian", "uk": "Ukrainian", "fr": "French"}
+#: Package metadata names, from the content-language registry (as Argos names them: "Greek").
+LANG_NAMES = {code: lang.name for code, lang in LANGUAGES.items()}
 
 #: (from, to) pairs of ``build_test_packages``; ("en", "de") is the dictionary model.
 COPY_PAIRS: tuple[tuple[str, str], ...] = (
