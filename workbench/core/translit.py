@@ -82,8 +82,18 @@ def _digraph(match: re.Match[str]) -> str:
     return latin.capitalize() if found[0].isupper() else latin
 
 
+_LEFT = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]")
+
+
+def _base_letter(match: re.Match[str]) -> str:
+    """A composed letter outside the tables (ӑ = а + breve): its base letter's Latin."""
+    base = unicodedata.normalize("NFD", match.group(0))[0]
+    return base.translate(_TRANSLIT)
+
+
 def transliterate(text: str) -> str:
     """Cyrillic and Greek letters to Latin; other characters unchanged."""
     if _GREEK_LETTER.search(text):
         text = _strip_greek_accents(_DIGRAPH_RE.sub(_digraph, unicodedata.normalize("NFC", text)))
-    return text.translate(_TRANSLIT)
+    text = text.translate(_TRANSLIT)
+    return _LEFT.sub(_base_letter, text) if _LEFT.search(text) else text
