@@ -46,9 +46,8 @@ def split_swaps(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> l
 
 def _move_gain(scorer: BeadScorer, i: int, j: int) -> float:
     """The weaker of the two coverages above chance (a short sentence inside a long one fails)."""
-    left_gain = scorer.coverage(0, i, j, 1) - scorer.chance[0][i]
-    right_gain = scorer.coverage(1, j, i, 1) - scorer.chance[1][j]
-    return min(left_gain, right_gain)
+    left_cover, right_cover = scorer.pair_coverages(i, j)
+    return min(left_cover - scorer.chance[0][i], right_cover - scorer.chance[1][j])
 
 
 def _move_candidates(

@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
+import numpy as np
+
 from workbench.core.similarity import Profile
 
 WIDTH = 4096  # bits per mask: enough for the frequent n-grams, 512 bytes per sentence
@@ -86,13 +88,15 @@ def _split(
 ) -> SideProfiles:
     frequent = frozenset(position)
     where = position.__getitem__
+    row = np.zeros(width, dtype=bool)
     sizes, bits, rare, absent = [], [], [], []
     for profile in profiles:
         common = profile & shared
-        mask = bytearray(width // 8)
-        for k in map(where, common & frequent):
-            mask[k >> 3] |= 1 << (k & 7)
-        bits.append(int.from_bytes(mask, "little"))
+        hits = common & frequent
+        # the bit positions set through numpy: a Python loop per n-gram took twice as long
+        row[:] = False
+        row[np.fromiter(map(where, hits), dtype=np.intp, count=len(hits))] = True
+        bits.append(int.from_bytes(np.packbits(row, bitorder="little").tobytes(), "little"))
         sizes.append(len(profile))
         rare.append(common - frequent)
         absent.append(profile - common)

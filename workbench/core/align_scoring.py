@@ -85,8 +85,13 @@ class BeadScorer:
         left_cmp: Sequence[Sequence[str]],
         right_cmp: Sequence[Sequence[str]],
         params: AlignParams,
+        *,
+        builder: ProfileBuilder | None = None,
+        anchors: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None,
     ) -> None:
-        builder = ProfileBuilder()
+        """``builder``/``anchors``: a second pass over the same documents passes the
+        first pass's (a builder that keeps the originals' profiles), so neither is rebuilt."""
+        builder = builder or ProfileBuilder()
         self.params = params
         profiles = [
             ([builder.numbered(t) for t in lc], [builder.numbered(t) for t in rc])
@@ -101,8 +106,9 @@ class BeadScorer:
         self.ratio = sum(self.right_len) / max(1, sum(self.left_len))
         self._left_prefix = [0, *itertools.accumulate(self.left_len)]
         self._right_prefix = [0, *itertools.accumulate(self.right_len)]
-        self.left_anchors = [anchor_keys(t) for t in left]
-        self.right_anchors = [anchor_keys(t) for t in right]
+        if anchors is None:
+            anchors = [anchor_keys(t) for t in left], [anchor_keys(t) for t in right]
+        self.left_anchors, self.right_anchors = anchors
         self._blocks: dict[tuple[int, int, int, int], Block] = {}
         self._blocks_old: dict[tuple[int, int, int, int], Block] = {}
         self._anchor_blocks: dict[tuple[int, int, int], frozenset[str]] = {}
@@ -177,6 +183,26 @@ class BeadScorer:
         for cache in (self._blocks, self._blocks_old, self._one_to_one, self._anchor_blocks):
             cache.clear()
         self.views, self.split_views = [], []
+
+    def pair_coverages(self, i: int, j: int) -> tuple[float, float]:
+        """``(coverage(0, i, j, 1), coverage(1, j, i, 1))`` from one overlap count per view.
+
+        Why: move detection compares every deletion with every insertion; going
+        through the block caches cost two cover tuples (and two cache entries)
+        per pair.  Same arithmetic in the same order, so the same floats.
+        """
+        left_cover = right_cover = 0.0
+        for lefts, rights in self.views:
+            inter = (lefts.bits[i] & rights.bits[j]).bit_count()
+            inter += len(lefts.rare[i] & rights.rare[j])
+            own = lefts.sizes[i]
+            if own:
+                left_cover += inter / own
+            own = rights.sizes[j]
+            if own:
+                right_cover += inter / own
+        count = len(self.views)
+        return left_cover / count, right_cover / count
 
     def _coverage(self, side: int, k: int, start: int, size: int) -> float:
         total = 0.0
