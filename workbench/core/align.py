@@ -112,10 +112,15 @@ def _align_views(
     views_right: list[Sequence[str]],
     params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]],
+    anchors: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None,
 ) -> tuple[list[Bead], BeadScorer]:
-    """One full alignment pass (DP plus repairs) comparing the given views."""
+    """One full alignment pass (DP plus repairs) comparing the given views.
+
+    ``anchors``: the sentences' anchor sets from an earlier pass over the same
+    documents (they depend on the originals only, not on the views).
+    """
     n, m = len(left), len(right)
-    scorer = BeadScorer(left, right, views_left, views_right, params)
+    scorer = BeadScorer(left, right, views_left, views_right, params, anchors=anchors)
     coarse = coarse_path(scorer, n, m, params, anchor_chain(views_left[0], views_right[0]))
     if params.local_offsets:
         scorer.localize(coarse, n, m)
@@ -166,7 +171,8 @@ def _lexicon_pass(
         reverse = invert(table)
         views_left = [[gloss(t, table) for t in left], left]
         views_right = [right, [gloss(t, reverse) for t in right]]
-        beads, scorer = _align_views(left, right, views_left, views_right, params, breaks)
+        anchors = scorer.left_anchors, scorer.right_anchors
+        beads, scorer = _align_views(left, right, views_left, views_right, params, breaks, anchors)
     return beads, scorer
 
 
