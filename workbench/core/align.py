@@ -27,6 +27,7 @@ from workbench.core.align_confidence import split_at_breaks, split_glued, with_c
 from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
 from workbench.core.align_lexicon import gloss, identity_share, invert, learn_lexicon
 from workbench.core.align_moves import detect_moves, split_swaps
+from workbench.core.align_profiles import KeepingBuilder
 from workbench.core.align_repair import (
     Bead,
     _bead_evidence,
@@ -35,6 +36,7 @@ from workbench.core.align_repair import (
     repair_boundaries,
 )
 from workbench.core.align_scoring import BEAD_SHAPES, AlignParams, BeadScorer
+from workbench.core.similarity import ProfileBuilder
 
 __all__ = [
     "BEAD_SHAPES",
@@ -99,29 +101,29 @@ def align_scored(
         views_right.append(_fill_missing(right_mt, right))
     if not views_left:
         views_left, views_right = [left], [right]
-    beads, scorer = _align_views(left, right, views_left, views_right, params, breaks)
-    if left_mt is None and right_mt is None and params.lexicon_passes:
-        beads, scorer = _lexicon_pass(left, right, beads, scorer, params, breaks)
+    lexicon = left_mt is None and right_mt is None and params.lexicon_passes > 0
+    builder = KeepingBuilder(left, right) if lexicon else ProfileBuilder()
+    scorer = BeadScorer(left, right, views_left, views_right, params, builder=builder)
+    beads = _align_views(scorer, views_left[0], views_right[0], params, breaks)
+    if lexicon:
+        beads, scorer = _lexicon_pass(left, right, beads, scorer, params, breaks, builder)
     return beads, scorer
 
 
 def _align_views(
-    left: Sequence[str],
-    right: Sequence[str],
-    views_left: list[Sequence[str]],
-    views_right: list[Sequence[str]],
+    scorer: BeadScorer,
+    first_left: Sequence[str],
+    first_right: Sequence[str],
     params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]],
-    anchors: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None,
-) -> tuple[list[Bead], BeadScorer]:
-    """One full alignment pass (DP plus repairs) comparing the given views.
+) -> list[Bead]:
+    """One full alignment pass (DP plus repairs) with the given scorer.
 
-    ``anchors``: the sentences' anchor sets from an earlier pass over the same
-    documents (they depend on the originals only, not on the views).
+    ``first_left``/``first_right``: the scorer's first view, where unique
+    shared word bigrams bend the coarse band (``anchor_chain``).
     """
-    n, m = len(left), len(right)
-    scorer = BeadScorer(left, right, views_left, views_right, params, anchors=anchors)
-    coarse = coarse_path(scorer, n, m, params, anchor_chain(views_left[0], views_right[0]))
+    n, m = scorer.counts
+    coarse = coarse_path(scorer, n, m, params, anchor_chain(first_left, first_right))
     if params.local_offsets:
         scorer.localize(coarse, n, m)
     lo, hi = refined_band(coarse, n, m, params.refine)
@@ -139,7 +141,7 @@ def _align_views(
             break
     beads = split_glued(split_at_breaks(beads, scorer, params, breaks), scorer, params)
     beads = split_swaps(beads, scorer, params)
-    return detect_moves(beads, scorer, params), scorer
+    return detect_moves(beads, scorer, params)
 
 
 def _lexicon_pass(
@@ -149,6 +151,7 @@ def _lexicon_pass(
     scorer: BeadScorer,
     params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]],
+    builder: KeepingBuilder,
 ) -> tuple[list[Bead], BeadScorer]:
     """Realign (no MT) through a word table learnt from the first pass's confident 1-1 links.
 
@@ -156,8 +159,10 @@ def _lexicon_pass(
     are compared.  Skipped when the table maps words mostly to themselves (one
     language on both sides: direct comparison already sees every shared word).
     With MT in one direction, mapping MT words to the other side's words helped
-    one dev configuration and hurt two, so it is not done.
+    one dev configuration and hurt two, so it is not done.  The originals'
+    profiles (``builder``) and anchor sets come from the first pass.
     """
+    anchors = scorer.left_anchors, scorer.right_anchors
     for _ in range(params.lexicon_passes):
         pairs = [
             (b.left[0], b.right[0])
@@ -166,13 +171,16 @@ def _lexicon_pass(
         ]
         table = learn_lexicon(left, right, pairs)
         if len(table) < 10 or identity_share(table) > 0.5:
-            return beads, scorer
-        scorer.release()  # the first pass's caches and profiles are not needed any more
+            break
+        scorer.release()  # the previous pass's caches and profiles are not needed any more
         reverse = invert(table)
         views_left = [[gloss(t, table) for t in left], left]
         views_right = [right, [gloss(t, reverse) for t in right]]
-        anchors = scorer.left_anchors, scorer.right_anchors
-        beads, scorer = _align_views(left, right, views_left, views_right, params, breaks, anchors)
+        scorer = BeadScorer(
+            left, right, views_left, views_right, params, builder=builder, anchors=anchors
+        )
+        beads = _align_views(scorer, views_left[0], views_right[0], params, breaks)
+    builder.forget()
     return beads, scorer
 
 

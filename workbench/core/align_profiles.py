@@ -27,7 +27,7 @@ from itertools import chain
 
 import numpy as np
 
-from workbench.core.similarity import Profile
+from workbench.core.similarity import Profile, ProfileBuilder
 
 WIDTH = 4096  # bits per mask: enough for the frequent n-grams, 512 bytes per sentence
 _SAMPLE = 300  # sentences per side sampled to find the frequent n-grams
@@ -101,3 +101,32 @@ def _split(
         rare.append(common - frequent)
         absent.append(profile - common)
     return SideProfiles(sizes, bits, rare, absent)
+
+
+class KeepingBuilder(ProfileBuilder):
+    """A profile builder that keeps the numbered profiles of the original sentences.
+
+    Why: the no-MT lexicon pass compares each original side with the other's
+    gloss, so it needs the originals' profiles again; rebuilding them was a
+    third of that pass's profile work.  One builder serves both passes, so an
+    n-gram keeps its number.  ``forget`` drops the kept profiles.
+    """
+
+    def __init__(self, left: Sequence[str], right: Sequence[str]) -> None:
+        super().__init__()
+        self._originals = set(left) | set(right)
+        self._kept: dict[str, frozenset[int]] = {}
+
+    def numbered(self, text: str) -> frozenset[int]:
+        """``ProfileBuilder.numbered``, built once per original sentence."""
+        found = self._kept.get(text)
+        if found is None:
+            found = super().numbered(text)
+            if text in self._originals:
+                self._kept[text] = found
+        return found
+
+    def forget(self) -> None:
+        """Drop the kept profiles (no later pass needs them)."""
+        self._kept.clear()
+        self._originals.clear()
