@@ -1,12 +1,14 @@
-"""CLI of background translation: ``workbench jobs`` (progress) and ``workbench worker``.
+"""CLI of background jobs: ``workbench jobs`` (progress) and ``workbench worker``.
 
-Thin wrappers over ``workbench.services.jobs`` and ``workbench.adapters.queue``.
+Thin wrappers over ``workbench.services.jobs``, ``services.compare_jobs`` and
+``workbench.adapters.queue``.
 """
 
 from __future__ import annotations
 
 import json
 import time
+from typing import Any
 
 import click
 
@@ -43,31 +45,89 @@ def _line(state: dict[str, object]) -> str:
     return "  ".join(parts)
 
 
+def _compare_line(state: dict[str, Any]) -> str:
+    """One background comparison: ``compare #3  story  done  2/2 comparisons  story bridge``."""
+    params = state.get("params") or {}
+    if state["kind"] == "story":
+        what = f"story {params.get('slug', '?')}"
+        if params.get("reference") is not None:
+            what += f" (reference version {params['reference']})"
+    else:
+        what = f"versions {params.get('left', '?')} ↔ {params.get('right', '?')}"
+    parts = [
+        f"compare #{state['id']}",
+        f"{state['kind']:<5}",
+        f"{state['status']:<8}",
+        f"{state['done']}/{state['total']} comparisons",
+        what,
+    ]
+    if state.get("stalled"):
+        parts.append("STALLED")
+    if state.get("error"):
+        parts.append(f"error: {state['error']}")
+    return "  ".join(parts)
+
+
+def _list(settings: Settings, limit: int, as_json: bool) -> None:
+    """Both kinds of job, newest first per kind; ``--json`` is ``GET /api/jobs``'s lists."""
+    from workbench.services.jobs import all_jobs
+
+    listed = all_jobs(settings, limit)
+    if as_json:
+        click.echo(json.dumps(listed, ensure_ascii=False, indent=2))
+        return
+    if not listed["jobs"] and not listed["compare_jobs"]:
+        click.echo("No background jobs yet.")
+    for state in listed["jobs"]:
+        click.echo(_line(state))
+    for state in listed["compare_jobs"]:
+        click.echo(_compare_line(state))
+
+
+def _one(settings: Settings, job_id: int, compare: bool) -> tuple[dict[str, Any], str]:
+    """One job's state (a dead compare job is resumed by asking) and its line."""
+    if compare:
+        from workbench.services.compare_jobs import job_status
+
+        state = job_status(settings, job_id)
+        return state, _compare_line(state)
+    from workbench.services.jobs import job_progress
+
+    state = job_progress(settings, job_id)
+    return state, _line(state)
+
+
 @click.command("jobs")
 @click.argument("job_id", type=int, required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (the web endpoint's shape).")
 @click.option("--watch", is_flag=True, help="Refresh every 2 s until the job ends (needs JOB_ID).")
-@click.option("--limit", default=20, show_default=True, help="How many recent jobs to list.")
-def jobs_command(job_id: int | None, as_json: bool, watch: bool, limit: int) -> None:
-    """Background translation jobs: status, segments and queue blocks (newest first)."""
-    from workbench.services.jobs import job_progress, list_jobs
+@click.option("--limit", default=20, show_default=True, help="How many recent jobs of each kind.")
+@click.option(
+    "--compare", is_flag=True, help="JOB_ID is a background comparison (listed as compare #N)."
+)
+def jobs_command(job_id: int | None, as_json: bool, watch: bool, limit: int, compare: bool) -> None:
+    """Background jobs, newest first: translation jobs and comparisons.
 
+    Without JOB_ID, lists both kinds (comparisons as "compare #N"); with JOB_ID,
+    one translation job, or with --compare one comparison.  --json prints the
+    objects the web's JSON endpoints answer with:
+
+    \b
+    workbench jobs --json                {"jobs": [...], "compare_jobs": [...]}
+                                         as GET /api/jobs
+    workbench jobs ID --json             GET /api/jobs/ID
+    workbench jobs ID --compare --json   GET /api/compare-jobs/ID
+    """
     settings = _settings()
     if job_id is None:
-        states = list_jobs(settings, limit)
-        if as_json:
-            click.echo(json.dumps(states, ensure_ascii=False, indent=2))
-        elif not states:
-            click.echo("No translation jobs yet.")
-        for state in [] if as_json else states:
-            click.echo(_line(state))
+        _list(settings, limit, as_json)
         return
     while True:
-        state = job_progress(settings, job_id)
+        state, line = _one(settings, job_id, compare)
         if as_json and not watch:
             click.echo(json.dumps(state, ensure_ascii=False, indent=2))
             return
-        click.echo(_line(state))
+        click.echo(line)
         if not watch or state["status"] in ("done", "failed"):
             return
         time.sleep(2)

@@ -93,8 +93,8 @@ def is_dead(job: CompareJob, now: datetime | None = None) -> bool:
 def as_dict(job: CompareJob) -> dict[str, Any]:
     """A job, JSON-ready (the API's and the page's shape)."""
     return {
-        "id": job.id, "kind": job.kind, "key": job.key, "status": job.status,
-        "done": job.done, "total": job.total, "result": job.result or {},
+        "id": job.id, "kind": job.kind, "key": job.key, "params": job.params or {},
+        "status": job.status, "done": job.done, "total": job.total, "result": job.result or {},
         "error": job.error or None, "created_at": iso_utc(job.created_at),
         "updated_at": iso_utc(job.updated_at),
     }  # fmt: skip
@@ -255,6 +255,18 @@ def job_status(settings: Settings, job_id: int) -> dict[str, Any]:
         with Session(get_engine(settings.database_url)) as session:
             job = session.get(CompareJob, job_id) or job
     return as_dict(job)
+
+
+def list_compare_jobs(settings: Settings, limit: int = 20) -> list[dict[str, Any]]:
+    """The newest compare jobs first, as ``job_status`` dicts (``workbench jobs``, ``/api/jobs``).
+
+    A listing only reads: a queued or running job whose process died is shown
+    ``stalled`` and is resumed when someone asks for it (``job_status``).
+    """
+    with Session(get_engine(settings.database_url)) as session:
+        query = select(CompareJob).order_by(col(CompareJob.id).desc()).limit(max(limit, 0))
+        rows = list(session.exec(query))
+    return [{**as_dict(job), "stalled": job.status in ACTIVE and is_dead(job)} for job in rows]
 
 
 @checks_ids

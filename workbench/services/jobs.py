@@ -330,6 +330,19 @@ def list_jobs(settings: Settings, limit: int = 20) -> list[dict[str, Any]]:
         return [_as_dict(session, job) for job in session.execute(query).scalars()]
 
 
+def all_jobs(settings: Settings, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+    """Every background job, newest first per kind: what ``workbench jobs`` and ``/api/jobs`` list.
+
+    ``jobs`` are translation jobs (``job_progress`` dicts, as before);
+    ``compare_jobs`` are background comparisons (``compare_jobs.list_compare_jobs``),
+    kept apart because their ids, progress and results are of another kind.
+    """
+    from workbench.services.compare_jobs import list_compare_jobs
+
+    translation = list_jobs(settings, limit)  # creates the tables of a new database first
+    return {"jobs": translation, "compare_jobs": list_compare_jobs(settings, limit)}
+
+
 @checks_ids
 def wait_for(settings: Settings, job_id: int, timeout: float = 300.0) -> dict[str, Any]:
     """Poll until the job is done or failed (CLI ``--wait``, tests); returns its progress."""

@@ -2,7 +2,9 @@
 
 * ``POST /api/jobs`` — start: ``{"target": "de", "version_ids": [1, 2] | "story": 3,
   "include_boilerplate": true, "retranslate": false}`` → 202 with the job's progress.
-* ``GET /api/jobs`` — recent jobs; ``GET /api/jobs/<id>`` — one job's progress.
+* ``GET /api/jobs`` — recent jobs: translation jobs (``jobs``) and background
+  comparisons (``compare_jobs``, each followed at ``/api/compare-jobs/<id>``);
+  ``GET /api/jobs/<id>`` — one translation job's progress.
 """
 
 from __future__ import annotations
@@ -57,8 +59,8 @@ def api_start() -> tuple[Response, int]:
 
 @bp.get("/api/jobs")
 def api_list() -> tuple[Response, int]:
-    """The newest translation jobs."""
-    return ok(jobs=jobs.list_jobs(settings()))
+    """The newest jobs of each kind (``workbench jobs --json`` prints the same lists)."""
+    return ok(**jobs.all_jobs(settings()))
 
 
 @bp.get("/api/jobs/<int:job_id>")
