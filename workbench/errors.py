@@ -74,6 +74,11 @@ class TooLargeError(InputError):
     status = 413
 
 
+class NothingToExportError(InputError):
+    """A file made of translations only (a TMX) would be empty: nothing approved or
+    translated yet.  Its own type so a page can send the translator back with the reason."""
+
+
 class NotFoundError(WorkbenchError):
     """A referenced object (version, alignment, model...) does not exist."""
 

@@ -42,7 +42,8 @@ def test_approved_only_keeps_source_for_unapproved(settings, corpus: Corpus) -> 
         settings, corpus.v_en1, "de", "txt", approved_only=True
     )
     assert body.splitlines()[:2] == ["Troops back on the front line", "Über 10.000 Soldaten."]
-    assert deliverable.counts == {"approved": 1, "untranslated": 4}
+    assert deliverable.counts == {"approved": 1, "untranslated": 3}
+    assert deliverable.withheld == {"draft": 1}  # not approved: counted apart, not untranslated
 
 
 def test_machine_text_is_used_when_nothing_better(settings, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]

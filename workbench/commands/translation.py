@@ -54,7 +54,11 @@ def export_cmd(
     txt/html keep the source order and paragraphs with the best text per
     segment (approved > draft > machine); segments without a translation keep
     their source text (html marks them).  xliff is XLIFF 1.2 for CAT tools and
-    can be re-imported with `workbench translation import`.
+    can be re-imported with `workbench translation import`.  tmx holds approved
+    translations only unless --any-status; with none to hold it is not written
+    and the error says why (nothing approved or nothing translated yet).
+    Segment counts go to stderr; translations --approved-only leaves out are
+    counted as "not approved", not as untranslated.
     """
     from workbench.services.deliverables import export_translation
 
@@ -68,13 +72,12 @@ def export_cmd(
         approved_only=approved_only,
         include_boilerplate=include_boilerplate,
     )
-    counts = ", ".join(f"{k} {v}" for k, v in sorted(deliverable.counts.items()))
     if output is None:
         click.echo(body, nl=False)
     else:
         write_output(output, body, force=force)
         click.echo(f"Wrote {output} ({len(deliverable.units)} segments)")
-    click.echo(f"Segments: {counts or 'none'}", err=True)
+    click.echo(f"Segments: {deliverable.report()}", err=True)
 
 
 @translation_group.command("import")

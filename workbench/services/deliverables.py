@@ -15,7 +15,12 @@ Rules shared by every format (they live here so the CLI and the web agree):
   source marked as untranslated when there is nothing better;
 * boilerplate roles (appeal, link residue, comment form) are left out unless asked;
 * ``approved_only`` keeps only approved translations (the default for TMX, which
-  feeds translation memories and must not learn unreviewed MT).
+  feeds translation memories and must not learn unreviewed MT); the translations
+  it leaves out are counted apart (``withheld``: machine, draft), never as
+  "untranslated", so the report says what is waiting for approval;
+* a format made of translation units only (TMX) is not written empty: with
+  nothing to put in it the export is refused with the reason (nothing approved
+  yet, or nothing translated yet) and what to do.
 
 Formats are a registry (``FORMATS``): adding one is one ``Format`` entry.
 """
@@ -30,12 +35,14 @@ from markupsafe import escape
 
 from workbench.config import Settings
 from workbench.core import roles as core_roles
-from workbench.errors import N_, InputError
+from workbench.errors import N_, InputError, NothingToExportError, Num
 from workbench.services.browse import version_detail
 from workbench.services.validation import checks_ids
-from workbench.services.xliff import XML_INVALID, to_tmx, to_xliff
+from workbench.services.xliff import STATES, XML_INVALID, to_tmx, to_xliff
 
 BOILERPLATE_ROLES: frozenset[str] = frozenset(core_roles.BOILERPLATE_ROLES)
+#: The unit states that carry a translation (what a TMX unit is made of).
+TRANSLATED: frozenset[str] = frozenset(STATES)
 
 
 @dataclass
@@ -46,6 +53,7 @@ class Unit:
     translation: dict[str, Any] | None  # the stored row into the target, if any
     text: str  # what the deliverable shows
     state: str  # approved | draft | machine | same_language | untranslated
+    withheld: str | None = None  # the status of a translation ``approved_only`` left out
 
 
 @dataclass
@@ -56,7 +64,16 @@ class Deliverable:
     target: str
     units: list[Unit]
     approved_only: bool
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # by state, withheld ones apart
+    withheld: dict[str, int] = field(default_factory=dict)  # left out by status (not approved)
+
+    def report(self) -> str:
+        """``approved 1, untranslated 3; not approved, left out: machine 1`` (the CLI's line)."""
+        shown = ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items())) or "none"
+        if self.withheld:
+            left_out = ", ".join(f"{k} {v}" for k, v in sorted(self.withheld.items()))
+            shown += f"; not approved, left out: {left_out}"
+        return shown
 
 
 def _unit(segment: dict[str, Any], target: str, approved_only: bool) -> Unit:
@@ -67,7 +84,7 @@ def _unit(segment: dict[str, Any], target: str, approved_only: bool) -> Unit:
         return Unit(segment, row, row["text"], row["status"])
     if segment.get("lang") == target:
         return Unit(segment, row, segment["text"], "same_language")
-    return Unit(segment, row, segment["text"], "untranslated")
+    return Unit(segment, row, segment["text"], "untranslated", row["status"] if row else None)
 
 
 @checks_ids
@@ -93,9 +110,12 @@ def build(
         if include_boilerplate or s["role"] not in BOILERPLATE_ROLES
     ]
     counts: dict[str, int] = {}
+    withheld: dict[str, int] = {}
     for unit in units:
-        counts[unit.state] = counts.get(unit.state, 0) + 1
-    return Deliverable(version, target, units, approved_only, counts)
+        tally = withheld if unit.withheld else counts
+        key = unit.withheld or unit.state
+        tally[key] = tally.get(key, 0) + 1
+    return Deliverable(version, target, units, approved_only, counts, withheld)
 
 
 def _break(previous: Unit, current: Unit) -> str:
@@ -177,6 +197,7 @@ class Format:
     render: Callable[[Deliverable], str]
     approved_only_default: bool = False
     description: str = ""
+    translations_only: bool = False  # holds translated segments only: refused when empty
 
 
 FORMATS: dict[str, Format] = {
@@ -198,6 +219,7 @@ FORMATS: dict[str, Format] = {
             lambda d: to_tmx(d.version, d.target, d.units),
             approved_only_default=True,
             description="TMX 1.4 translation memory (approved pairs by default)",
+            translations_only=True,
         ),
     )
 }
@@ -231,7 +253,30 @@ def export_translation(
     deliverable = build(
         settings, version_id, target, approved_only=only, include_boilerplate=include_boilerplate
     )
+    if chosen.translations_only and not any(u.state in TRANSLATED for u in deliverable.units):
+        raise _nothing_to_export(deliverable, chosen)
     return chosen.render(deliverable), chosen, deliverable
+
+
+def _nothing_to_export(deliverable: Deliverable, fmt: Format) -> NothingToExportError:
+    """Why a translations-only file would be empty, and what the translator can do."""
+    where = {"target": deliverable.target, "version_id": deliverable.version["id"],
+             "format": fmt.name.upper()}  # fmt: skip
+    if deliverable.withheld:
+        return NothingToExportError(
+            N_("nothing approved into %(target)s in version %(version_id)s yet, so the "
+               "%(format)s file would be empty: %(machine)s machine and %(draft)s draft "
+               "translations await approval; approve them in the editor, or export every "
+               "status (--any-status, or approved_only=0)"),
+            machine=Num(deliverable.withheld.get("machine", 0)),
+            draft=Num(deliverable.withheld.get("draft", 0)), **where,
+        )  # fmt: skip
+    return NothingToExportError(
+        N_("nothing translated into %(target)s in version %(version_id)s yet, so the "
+           "%(format)s file would be empty; translate it first (workbench translate --to "
+           "%(target)s, or the version page's Translate button)"),
+        **where,
+    )  # fmt: skip
 
 
 def filename(version: dict[str, Any], target: str, fmt: Format) -> str:

@@ -11,7 +11,7 @@ from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import N_, InputError, WorkbenchError
+from workbench.errors import N_, InputError, NothingToExportError, WorkbenchError
 from workbench.services.deliverables import export_translation, filename
 from workbench.services.xliff_import import ImportReport, import_xliff
 from workbench.web.common import ok, settings
@@ -47,13 +47,26 @@ def _download(version_id: int) -> Response:
     response.headers["X-Workbench-Segments"] = ",".join(
         f"{k}={v}" for k, v in sorted(deliverable.counts.items())
     )
+    if deliverable.withheld:  # translations approved_only left out, by status
+        response.headers["X-Workbench-Not-Approved"] = ",".join(
+            f"{k}={v}" for k, v in sorted(deliverable.withheld.items())
+        )
     return response
 
 
 @bp.get("/versions/<int:version_id>/translation")
-def download(version_id: int) -> Response:
-    """``?to=de&format=txt|html|xliff|tmx[&approved_only=1][&boilerplate=1]`` as a file."""
-    return _download(version_id)
+def download(version_id: int) -> BaseResponse:
+    """``?to=de&format=txt|html|xliff|tmx[&approved_only=1][&boilerplate=1]`` as a file.
+
+    A TMX with nothing in it is not handed over: the version page comes back
+    with the reason (nothing approved or translated yet) and what to do.
+    """
+    try:
+        return _download(version_id)
+    except NothingToExportError as exc:
+        flash(localized(exc), "error")
+        target = request.args.get("to") or request.args.get("target") or None
+        return redirect(url_for("versions.show", version_id=version_id, target=target))
 
 
 @bp.get("/api/versions/<int:version_id>/translation")
