@@ -71,7 +71,7 @@ def free_port() -> int:
 def prepare(settings: Settings) -> tuple[int, int]:
     """Ingest the sample corpus and store one comparison; returns (alignment id, pair count)."""
     from workbench.services.compare import compare_versions
-    from workbench.services.ingest import ingest_sample_corpus
+    from workbench.services.ingest_files import ingest_sample_corpus
     from workbench.store.migrate import upgrade
 
     upgrade(settings.database_url)

@@ -13,13 +13,8 @@ from workbench.config import Settings
 from workbench.errors import InputError, NotFoundError, TooLargeError
 from workbench.services import ingest as ingest_service
 from workbench.services.browse import list_articles, list_versions, version_detail
-from workbench.services.ingest import (
-    ingest_bytes,
-    ingest_paths,
-    ingest_sample_corpus,
-    parse_captured_at,
-    slugify,
-)
+from workbench.services.ingest import ingest_bytes, parse_captured_at, slugify
+from workbench.services.ingest_files import ingest_paths, ingest_sample_corpus
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, Translation, Version
 

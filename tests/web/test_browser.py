@@ -18,7 +18,7 @@ from werkzeug.serving import make_server
 
 from tests.web.conftest import XSS, Corpus
 from workbench.config import Settings
-from workbench.services.ingest import ingest_sample_corpus
+from workbench.services.ingest_files import ingest_sample_corpus
 from workbench.web import create_app
 
 CHROMIUM = "/usr/bin/chromium"

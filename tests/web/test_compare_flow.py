@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from tests.web.conftest import Api
 from tests.web.test_workflow import form_token
 from workbench.config import Settings
-from workbench.services.ingest import ingest_sample_corpus
+from workbench.services.ingest_files import ingest_sample_corpus
 from workbench.web import create_app
 
 

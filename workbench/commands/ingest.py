@@ -48,7 +48,12 @@ def init_cmd(ctx: click.Context) -> None:
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--outlet", default="", help="Publisher name (JSON files may carry their own).")
+@click.option(
+    "--outlet",
+    default="",
+    help="Publisher of every file. Without it each file names its own: a JSON "
+    "file's 'outlet' field, else a name <outlet>_<lang>.txt (ostro_org_uk.txt: ostro_org).",
+)
 @click.option(
     "--article",
     default=None,
@@ -84,12 +89,15 @@ def ingest_cmd(
 ) -> None:
     """Ingest PATH... (.txt, .html, .json files or folders) as versions.
 
+    A folder of captures from several outlets needs no --outlet when its files
+    are named <outlet>_<lang>.txt (or .html): each file is stored under the
+    outlet its name gives, e.g. pages/ferry/ostro_org_uk.txt under ostro_org.
     Each file is its own transaction: a bad file is reported and skipped, the
     others are stored.  Only regular files are read (no FIFOs or devices), and
     symbolic links only with --follow-symlinks.  Exit code 12 when some files
     were stored and others refused; the refusing error's code when none was.
     """
-    from workbench.services.ingest import expand_paths
+    from workbench.services.ingest_files import expand_paths
 
     settings = database_settings(ctx)
     files = expand_paths(paths, follow_symlinks=follow_symlinks)
@@ -114,7 +122,7 @@ def _ingest_with_progress(
     settings: Settings, paths: list[Path], count: int, common: dict[str, Any]
 ) -> tuple[list[IngestResult], list[WorkbenchError]]:
     """Ingest every file, one transaction each, with a progress bar for several."""
-    from workbench.services.ingest import ingest_paths
+    from workbench.services.ingest_files import ingest_paths
 
     results: list[IngestResult] = []
     errors: list[WorkbenchError] = []

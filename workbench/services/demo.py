@@ -17,7 +17,8 @@ from typing import Any
 from workbench.config import Settings
 from workbench.services.alignments import list_alignments
 from workbench.services.compare import STATUSES, compare_versions
-from workbench.services.ingest import IngestResult, ensure_database, ingest_sample_corpus
+from workbench.services.ingest import IngestResult, ensure_database
+from workbench.services.ingest_files import ingest_sample_corpus
 from workbench.services.models import install_demo_models
 from workbench.services.translate import translate_versions
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +28,7 @@ from workbench.config import Settings
 from workbench.core.langid import LangScore, dominant_language
 from workbench.core.roles import APPEAL, BODY, OTHER, Zone, assign_roles
 from workbench.core.segment import Seg, segment_text, text_hash
-from workbench.errors import N_, InputError, Num, TooLargeError, WorkbenchError
-from workbench.formats import INGESTIBLE_SUFFIXES
-from workbench.services.files import candidates, read_bounded
+from workbench.errors import N_, InputError, Num, TooLargeError
 from workbench.services.validation import (
     MAX_OUTLET,
     MAX_SLUG,
@@ -224,13 +220,16 @@ def ingest_bytes(
     captured_at: datetime | str | None = None,
     fmt: str | None = None,
     match_story: bool = False,
+    outlet_fallback: str = "",
 ) -> IngestResult:
     """Store ``data`` as a version of ``article`` at ``outlet`` (idempotent by sha256).
 
     Explicit arguments win over metadata inside a JSON file (``outlet``,
-    ``article``, ``url``, ``captured_at``, ``language``).  With ``match_story``
-    and no article named, the capture joins the stored story it resembles
-    (``services.story_match``), else starts a new one; ``result.match`` says which.
+    ``article``, ``url``, ``captured_at``, ``language``); ``outlet_fallback``
+    (the outlet a file's name gives, ``ingest_files.outlet_from_name``) comes
+    last.  With ``match_story`` and no article named, the capture joins the
+    stored story it resembles (``services.story_match``), else starts a new one;
+    ``result.match`` says which.
     """
     _check_size(settings, data)
     sha = hashlib.sha256(data).hexdigest()
@@ -242,9 +241,13 @@ def ingest_bytes(
     meta = decoded.meta
     check_text(decoded.text, "text")
     check_text(decoded.title, "title")
-    outlet, url = _checked_options(outlet or meta.get("outlet") or "", url or meta.get("url"))
+    named = outlet or meta.get("outlet") or outlet_fallback
+    outlet, url = _checked_options(named or "", url or meta.get("url"))
     if not outlet:
-        raise InputError(N_("no outlet given (use --outlet or an 'outlet' field in JSON)"))
+        raise InputError(N_(
+            "no outlet given (use --outlet, an 'outlet' field in JSON, "
+            "or name the file <outlet>_<lang>.txt)"
+        ))  # fmt: skip
     if (existing := _existing(settings, outlet, sha)) is not None:
         return existing
     hint = meta.get("language") if meta.get("language") in settings.languages else None
@@ -370,73 +373,3 @@ def _existing(settings: Settings, outlet: str, sha: str) -> IngestResult | None:
         version.id, art.id, False, int(count), version.encoding, version.language,
         outlet, art.slug, version.title, "", version.source_format,
     )  # fmt: skip
-
-
-def expand_paths(paths: Iterable[str | Path], *, follow_symlinks: bool = False) -> list[Path]:
-    """Files as given; directories become their ingestible files (sorted, recursive)."""
-    return [c.path for c in candidates(paths, INGESTIBLE_SUFFIXES, follow_symlinks=follow_symlinks)]
-
-
-def ingest_paths(
-    settings: Settings,
-    paths: Iterable[str | Path],
-    *,
-    outlet: str,
-    article: str | None = None,
-    url: str | None = None,
-    captured_at: datetime | str | None = None,
-    fmt: str | None = None,
-    progress: Callable[[Path, IngestResult | WorkbenchError], None] | None = None,
-    keep_going: bool = False,
-    follow_symlinks: bool = False,
-    match_story: bool = False,
-) -> list[IngestResult]:
-    """Ingest files one transaction each; ``progress`` is told about every file.
-
-    With ``keep_going`` a bad file is reported to ``progress`` and skipped;
-    otherwise its error is raised (files before it stay stored).  Files are
-    read by ``read_bounded``: regular files only, never past the size limit,
-    symlinks only with ``follow_symlinks`` and never out of a folder given.
-    """
-    results: list[IngestResult] = []
-    found = candidates(paths, INGESTIBLE_SUFFIXES, follow_symlinks=follow_symlinks)
-    for candidate in found:
-        path = candidate.path
-        try:
-            data = read_bounded(
-                candidate, settings.max_upload_bytes, follow_symlinks=follow_symlinks
-            )
-            result = ingest_bytes(
-                settings, data, filename=path.name, outlet=outlet, article=article,
-                url=url, captured_at=captured_at, fmt=fmt, match_story=match_story,
-            )  # fmt: skip
-        except WorkbenchError as exc:
-            exc.message = f"{path}: {exc.message}"  # name the file in multi-file runs
-            exc.args = (exc.message,)
-            if progress is not None:
-                progress(path, exc)
-            if not keep_going:
-                raise
-            continue
-        result.filename = str(path)
-        results.append(result)
-        if progress is not None:
-            progress(path, result)
-    return results
-
-
-def ingest_sample_corpus(settings: Settings) -> list[IngestResult]:
-    """Ingest the bundled sample corpus (``workbench/sample_corpus/manifest.json``)."""
-    root = resources.files("workbench") / "sample_corpus"
-    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
-    results = []
-    for entry in manifest["files"]:
-        data = (root / entry["file"]).read_bytes()
-        result = ingest_bytes(
-            settings, data, filename=entry["file"], outlet=entry["outlet"],
-            article=entry.get("article"), url=entry.get("url"),
-            captured_at=entry.get("captured_at"), fmt=entry.get("format"),
-        )  # fmt: skip
-        result.filename = entry["file"]
-        results.append(result)
-    return results
