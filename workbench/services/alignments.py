@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError
@@ -32,21 +32,58 @@ SegmentInfo = dict[int, tuple[str, str | None]]
 
 
 def version_meta(session: Session, version_id: int) -> dict[str, Any]:
-    """Provenance of one version: outlet, article, URL, capture time, language."""
-    version = session.get(Version, version_id)
-    if version is None:
+    """Provenance of one version: outlet, article, URL, capture time, language.
+
+    Read as columns: the version's raw bytes and text are not loaded.
+    """
+    row = session.exec(
+        select(
+            Version.id,
+            Outlet.name,
+            Article.slug,
+            Version.title,
+            Version.url,
+            Version.captured_at,
+            Version.language,
+            Version.sha256,
+        )  # fmt: skip
+        .join(Outlet, col(Outlet.id) == col(Version.outlet_id))
+        .join(Article, col(Article.id) == col(Version.article_id))
+        .where(Version.id == version_id)
+    ).first()
+    if row is None:
         return {"id": version_id, "missing": True}
-    outlet = session.get(Outlet, version.outlet_id)
-    article = session.get(Article, version.article_id)
+    vid, outlet, slug, title, url, captured_at, language, sha = row
+    return {"id": vid, "outlet": outlet, "article": slug, "title": title, "url": url,
+            "captured_at": iso_utc(captured_at), "language": language, "sha256": sha}  # fmt: skip
+
+
+def segment_info(session: Session, ids: set[int]) -> SegmentInfo:
+    """Role and language of these segments (tuples, read in chunks of 500 ids)."""
+    out: SegmentInfo = {}
+    items = sorted(ids)
+    for k in range(0, len(items), 500):
+        rows = session.exec(
+            select(Segment.id, Segment.role, Segment.lang).where(
+                col(Segment.id).in_(items[k : k + 500])
+            )
+        ).all()
+        out.update({sid: (role, lang) for sid, role, lang in rows})
+    return out
+
+
+def header(session: Session, alignment: Alignment) -> dict[str, Any]:
+    """An alignment without its pairs: both versions' provenance, roles, method, summary."""
     return {
-        "id": version.id,
-        "outlet": outlet.name if outlet else None,
-        "article": article.slug if article else None,
-        "title": version.title,
-        "url": version.url,
-        "captured_at": iso_utc(version.captured_at),
-        "language": version.language,
-        "sha256": version.sha256,
+        "id": alignment.id,
+        "left": version_meta(session, alignment.left_version_id),
+        "right": version_meta(session, alignment.right_version_id),
+        "roles": alignment.roles.split(",") if alignment.roles else [],
+        "method": alignment.method,
+        "mt_model": alignment.mt_model,
+        "params": alignment.params,
+        "summary": alignment.summary,
+        "created_at": iso_utc(alignment.created_at),
     }
 
 
@@ -98,25 +135,11 @@ def alignment_detail(settings: Settings, alignment_id: int) -> dict[str, Any]:
                 .order_by(AlignedPair.position)  # type: ignore[arg-type]
             )
         )
-        ids = {i for p in pairs for i in p.left_segment_ids + p.right_segment_ids}
-        segments = {
-            sid: (role, lang)
-            for sid, role, lang in session.exec(
-                select(Segment.id, Segment.role, Segment.lang).where(Segment.id.in_(ids))  # type: ignore[union-attr]
-            )
-        }
-        return {
-            "id": alignment.id,
-            "left": version_meta(session, alignment.left_version_id),
-            "right": version_meta(session, alignment.right_version_id),
-            "roles": alignment.roles.split(",") if alignment.roles else [],
-            "method": alignment.method,
-            "mt_model": alignment.mt_model,
-            "params": alignment.params,
-            "summary": alignment.summary,
-            "created_at": iso_utc(alignment.created_at),
-            "pairs": [pair_dict(p, segments) for p in pairs],  # type: ignore[arg-type]
-        }
+        segments = segment_info(
+            session, {i for p in pairs for i in p.left_segment_ids + p.right_segment_ids}
+        )
+        pair_dicts = [pair_dict(p, segments) for p in pairs]
+        return {**header(session, alignment), "pairs": pair_dicts}
 
 
 @checks_ids

@@ -21,18 +21,10 @@ from sqlmodel import Session, col, select
 from workbench.config import Settings
 from workbench.errors import N_, InputError, NotFoundError
 from workbench.services.alignment_store import staleness
-from workbench.services.alignments import pair_dict
+from workbench.services.alignments import header, pair_dict, segment_info
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
-from workbench.store.models import (
-    AlignedPair,
-    Alignment,
-    Article,
-    Outlet,
-    Segment,
-    Version,
-    iso_utc,
-)
+from workbench.store.models import AlignedPair, Alignment
 
 DEFAULT_LIMIT = 200
 MAX_LIMIT = 1000
@@ -57,57 +49,9 @@ class Window:
         return self
 
 
-def _meta(session: Session, version_id: int) -> dict[str, Any]:
-    """``compare.version_meta`` without loading the version's raw bytes and text."""
-    row = session.exec(
-        select(
-            Version.id,
-            Outlet.name,
-            Article.slug,
-            Version.title,
-            Version.url,
-            Version.captured_at,
-            Version.language,
-            Version.sha256,
-        )  # fmt: skip
-        .join(Outlet, col(Outlet.id) == col(Version.outlet_id))
-        .join(Article, col(Article.id) == col(Version.article_id))
-        .where(Version.id == version_id)
-    ).first()
-    if row is None:
-        return {"id": version_id, "missing": True}
-    vid, outlet, slug, title, url, captured_at, language, sha = row
-    return {"id": vid, "outlet": outlet, "article": slug, "title": title, "url": url,
-            "captured_at": iso_utc(captured_at), "language": language, "sha256": sha}  # fmt: skip
-
-
 def _header(session: Session, alignment: Alignment) -> dict[str, Any]:
-    return {
-        "id": alignment.id,
-        "left": _meta(session, alignment.left_version_id),
-        "right": _meta(session, alignment.right_version_id),
-        "roles": alignment.roles.split(",") if alignment.roles else [],
-        "method": alignment.method,
-        "mt_model": alignment.mt_model,
-        "params": alignment.params,
-        "summary": alignment.summary,
-        "created_at": iso_utc(alignment.created_at),
-        "stale": staleness(session, alignment),
-    }
-
-
-def _segment_info(session: Session, ids: set[int]) -> dict[int, tuple[str, str | None]]:
-    """Role and language of these segments (tuples, in chunks)."""
-    out: dict[int, tuple[str, str | None]] = {}
-    items = sorted(ids)
-    for k in range(0, len(items), 500):
-        rows = session.exec(
-            select(Segment.id, Segment.role, Segment.lang).where(
-                col(Segment.id).in_(items[k : k + 500])
-            )
-        ).all()
-        out.update({sid: (role, lang) for sid, role, lang in rows})
-    return out
+    """``alignments.header`` plus whether the stored result is stale."""
+    return {**header(session, alignment), "stale": staleness(session, alignment)}
 
 
 def _filters(alignment_id: int, window: Window) -> list[Any]:
@@ -149,7 +93,7 @@ def _legacy_positions(session: Session, alignment_id: int, window: Window) -> li
     if window.statuses is not None:
         query = query.where(col(AlignedPair.status).in_(sorted(window.statuses)))
     rows = session.exec(query.order_by(col(AlignedPair.position))).all()
-    info = _segment_info(session, {i for _, a, b in rows for i in (a or []) + (b or [])})
+    info = segment_info(session, {i for _, a, b in rows for i in (a or []) + (b or [])})
     out = []
     for pos, a, b in rows:
         roles = {info[i][0] for i in (a or []) + (b or []) if i in info}
@@ -195,7 +139,7 @@ def alignment_window(settings: Settings, alignment_id: int, window: Window) -> d
             .where(col(AlignedPair.position).in_(chosen))
             .order_by(col(AlignedPair.position))
         ).all() if chosen else []  # fmt: skip
-        segments = _segment_info(
+        segments = segment_info(
             session, {i for r in full for i in r.left_segment_ids + r.right_segment_ids}
         )
         counts = dict(

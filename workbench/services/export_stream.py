@@ -23,9 +23,8 @@ from workbench import __version__
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError
 from workbench.formats import export_format
-from workbench.services.alignments import alignment_detail, pair_dict
+from workbench.services.alignments import alignment_detail, pair_dict, segment_info
 from workbench.services.compare_rows import _header as header_of
-from workbench.services.compare_rows import _segment_info
 from workbench.services.export import _clean, _header, _pair
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
@@ -48,7 +47,7 @@ def _pairs(settings: Settings, alignment_id: int) -> Pairs:
                 .limit(CHUNK)
             ).all()
             ids = {i for r in rows for i in r.left_segment_ids + r.right_segment_ids}
-            segments = _segment_info(session, ids)
+            segments = segment_info(session, ids)
         if not rows:
             return
         for row in rows:
