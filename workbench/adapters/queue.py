@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlmodel import Session
@@ -29,6 +29,10 @@ from workbench.config import Settings
 from workbench.errors import N_, InputError, WorkbenchError
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, TranslationBlock, TranslationJob, utcnow
+
+if TYPE_CHECKING:
+    from workbench.services.bulk import Scope
+    from workbench.services.jobs import JobRequest
 
 QUEUE = "workbench-translate"
 TASK = "workbench.translate_block"
@@ -137,8 +141,6 @@ def enqueue_job(settings: Settings, job_id: int) -> int:
     already waiting in the queue (e.g. the same command run twice) is not
     enqueued again.
     """
-    from procrastinate.exceptions import AlreadyEnqueued
-
     from workbench.services.bulk import Scope
     from workbench.services.jobs import JobRequest
 
@@ -160,33 +162,41 @@ def enqueue_job(settings: Settings, job_id: int) -> int:
                 if bounds is None:
                     break
                 after = bounds[1]
-                count = session.scalar(
-                    scope.where(select(func.count()).select_from(Segment)).where(
-                        Segment.id.between(*bounds)  # type: ignore[attr-defined]
-                    )
-                )
-                block = TranslationBlock(
-                    job_id=job_id,
-                    first_id=bounds[0],
-                    last_id=bounds[1],
-                    segments_total=int(count or 0),
-                )
-                session.add(block)
-                session.flush()
-                lock = (
-                    f"translate:{request.target}:{bounds[0]}-{bounds[1]}:"
-                    f"{int(request.retranslate)}:{int(request.include_boilerplate)}"
-                )
-                try:
-                    task.configure(queueing_lock=lock).defer(
-                        block_id=block.id, database=conninfo(settings.database_url)
-                    )
-                except AlreadyEnqueued:
-                    session.delete(block)
-                    continue
-                enqueued += 1
+                enqueued += _defer_block(session, task, settings, (job_id, request, scope), bounds)
     _after_enqueue(settings, job_id, enqueued)
     return enqueued
+
+
+def _defer_block(
+    session: Session, task: Any, settings: Settings, job: tuple[int, JobRequest, Scope],
+    bounds: tuple[int, int],
+) -> int:  # fmt: skip
+    """Store one block and defer it; 0 (block dropped) when the same block already waits."""
+    from procrastinate.exceptions import AlreadyEnqueued
+
+    job_id, request, scope = job
+    count = session.scalar(
+        scope.where(select(func.count()).select_from(Segment)).where(
+            Segment.id.between(*bounds)  # type: ignore[attr-defined]
+        )
+    )
+    block = TranslationBlock(
+        job_id=job_id, first_id=bounds[0], last_id=bounds[1], segments_total=int(count or 0)
+    )
+    session.add(block)
+    session.flush()
+    lock = (
+        f"translate:{request.target}:{bounds[0]}-{bounds[1]}:"
+        f"{int(request.retranslate)}:{int(request.include_boilerplate)}"
+    )
+    try:
+        task.configure(queueing_lock=lock).defer(
+            block_id=block.id, database=conninfo(settings.database_url)
+        )
+    except AlreadyEnqueued:
+        session.delete(block)
+        return 0
+    return 1
 
 
 def _after_enqueue(settings: Settings, job_id: int, enqueued: int) -> None:

@@ -189,8 +189,6 @@ def translate_command(
     and it continues without duplicates.  Post-edited translations are kept.
     Exit code 11 when segments held by another worker were left for a rerun.
     """
-    from workbench.services.translate import translate_files, translate_versions
-
     settings = database_settings()  # both modes use it (files: the translation cache)
     if draft:
         settings = settings.with_(mt_beam_size=1)
@@ -205,29 +203,47 @@ def translate_command(
         return
     if use_queue:
         click.echo("SQLite has no job queue: translating here.", err=True)
-    update, close = _progress_bar("file" if files else "seg")
+    if files:
+        _translate_files(settings, files, target, source, out_dir)
+        return
+    roles = CONTENT_ROLES if skip_boilerplate else None
+    _translate_stored(settings, target, ids, roles, retranslate, batch_size, as_json)
+
+
+def _translate_files(
+    settings: Settings, files: tuple[Path, ...], target: str, source: str | None,
+    out_dir: Path | None,
+) -> None:  # fmt: skip
+    """Files mode: each file's translation written into ``out_dir``; their paths printed."""
+    from workbench.services.translate import translate_files
+
+    if out_dir is None:
+        raise InputError("files mode needs --out DIR")
+    check_output_dir(out_dir)
+    update, close = _progress_bar("file")
     try:
-        if files:
-            if out_dir is None:
-                raise InputError("files mode needs --out DIR")
-            check_output_dir(out_dir)
-            written = translate_files(settings, files, target, source, out_dir, progress=update)
-        else:
-            report = translate_versions(
-                settings,
-                target,
-                ids,
-                roles=CONTENT_ROLES if skip_boilerplate else None,
-                retranslate=retranslate,
-                progress=update,
-                batch_size=batch_size,
-            )
+        written = translate_files(settings, files, target, source, out_dir, progress=update)
     finally:
         close()
-    if files:
-        for path in written:
-            click.echo(str(path))
-        return
+    for path in written:
+        click.echo(str(path))
+
+
+def _translate_stored(
+    settings: Settings, target: str, ids: list[int] | None, roles: tuple[str, ...] | None,
+    retranslate: bool, batch_size: int, as_json: bool,
+) -> None:  # fmt: skip
+    """Stored versions in this process, batch by batch; the report, then any error."""
+    from workbench.services.translate import translate_versions
+
+    update, close = _progress_bar("seg")
+    try:
+        report = translate_versions(
+            settings, target, ids, roles=roles, retranslate=retranslate,
+            progress=update, batch_size=batch_size,
+        )  # fmt: skip
+    finally:
+        close()
     _print_report(report.to_json(), as_json)
     if report.failed_pairs:
         raise LanguagePairError("; ".join(report.failed_pairs.values()))

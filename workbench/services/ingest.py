@@ -253,36 +253,63 @@ def ingest_bytes(
     hint = meta.get("language") if meta.get("language") in settings.languages else None
     leading, segs, langs = _analyse(settings, decoded, hint)
     title = decoded.title or _first_headline_text(segs)
-    when = parse_captured_at(captured_at or meta.get("captured_at"))
-    slug = slugify(article or meta.get("article") or title or Path(filename).stem)
+    capture = _Capture(
+        data, sha, decoded, leading, segs, langs, outlet, title, url, filename,
+        parse_captured_at(captured_at or meta.get("captured_at")),
+    )  # fmt: skip
+    named_story = article or meta.get("article")
+    slug = slugify(named_story or title or Path(filename).stem)
     found = None  # how a capture without a named story found one
-    if match_story and not (article or meta.get("article")):
+    if match_story and not named_story:
         from workbench.services.story_match import match_capture
 
         found = match_capture(settings, segs, langs)
         # a new story never joins a stored one by title alone: scraped titles are
         # often the outlet's chrome ("News › World"), shared by unrelated stories
         slug = found.slug or _free_slug(settings, slug)
+    return _insert(settings, capture, slug, found)
+
+
+@dataclass(frozen=True)
+class _Capture:
+    """One analysed capture, ready to store."""
+
+    data: bytes
+    sha: str
+    decoded: Decoded
+    leading: str
+    segs: list[Seg]
+    langs: list[LangScore]
+    outlet: str
+    title: str
+    url: str | None
+    filename: str
+    captured_at: datetime
+
+
+def _insert(settings: Settings, capture: _Capture, slug: str, found: Any) -> IngestResult:
+    """Store the capture in one transaction; a concurrent twin's version if it won the race."""
+    c, decoded = capture, capture.decoded
     for attempt in range(2):
         version = Version(
-            url=url, captured_at=when, title=title, raw=data, sha256=sha,
+            url=c.url, captured_at=c.captured_at, title=c.title, raw=c.data, sha256=c.sha,
             encoding=decoded.encoding, source_format=decoded.fmt, text=decoded.text,
-            leading=leading,
+            leading=c.leading,
         )  # fmt: skip
         try:
             with session_scope(get_engine(settings.database_url)) as session:
-                out, art = _get_or_create(session, outlet, slug, title)
-                _store(session, version, out, art, decoded, segs, langs)
+                out, art = _get_or_create(session, c.outlet, slug, c.title)
+                _store(session, version, out, art, decoded, c.segs, c.langs)
                 assert version.id is not None and art.id is not None
                 return IngestResult(
-                    version.id, art.id, True, len(segs), decoded.encoding, version.language,
-                    outlet, art.slug, title, filename, decoded.fmt,
+                    version.id, art.id, True, len(c.segs), decoded.encoding, version.language,
+                    c.outlet, art.slug, c.title, c.filename, decoded.fmt,
                     found.as_dict(art.slug) if found is not None else None,
                 )  # fmt: skip
         except IntegrityError:
             # a concurrent ingest won a race: same bytes (return its version) or the
             # same new outlet/article (retry once, now finding them)
-            existing = _existing(settings, outlet, sha)
+            existing = _existing(settings, c.outlet, c.sha)
             if existing is not None:
                 return existing
             if attempt:

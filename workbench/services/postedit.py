@@ -202,26 +202,7 @@ def save_translation(
             raise _conflict(settings, segment_id, target_lang, 0)
         _insert(settings, segment_id, target_lang, cleaned, status)
     else:
-        statement = (
-            update(Translation)
-            .where(
-                Translation.segment_id == segment_id,
-                Translation.target_lang == target_lang,
-                Translation.revision == base_revision,
-            )
-            .values(
-                text=cleaned,
-                status=status,
-                revision=Translation.revision + 1,
-                updated_at=utcnow(),
-            )
-        )
-        with session_scope(get_engine(settings.database_url)) as session:
-            rowcount = session.connection().execute(statement).rowcount
-        if rowcount != 1:
-            if _current(settings, segment_id, target_lang) is None:
-                _segment_must_exist(settings, segment_id)
-            raise _conflict(settings, segment_id, target_lang, base_revision)
+        _update(settings, (segment_id, target_lang), base_revision, cleaned, status)
     history.record(
         settings,
         segment_id,
@@ -234,6 +215,33 @@ def save_translation(
     row = _current(settings, segment_id, target_lang)
     assert row is not None
     return translation_dict(row)
+
+
+def _update(
+    settings: Settings, key: tuple[int, str], base_revision: int, text: str, status: str
+) -> None:
+    """Compare-and-set: write only if ``base_revision`` is still the stored one."""
+    segment_id, target_lang = key
+    statement = (
+        update(Translation)
+        .where(
+            Translation.segment_id == segment_id,
+            Translation.target_lang == target_lang,
+            Translation.revision == base_revision,
+        )
+        .values(
+            text=text,
+            status=status,
+            revision=Translation.revision + 1,
+            updated_at=utcnow(),
+        )
+    )
+    with session_scope(get_engine(settings.database_url)) as session:
+        rowcount = session.connection().execute(statement).rowcount
+    if rowcount != 1:
+        if _current(settings, segment_id, target_lang) is None:
+            _segment_must_exist(settings, segment_id)
+        raise _conflict(settings, segment_id, target_lang, base_revision)
 
 
 def _segment_must_exist(settings: Settings, segment_id: int) -> None:

@@ -87,6 +87,15 @@ def _entries(
     unit_after: int | None = None,
 ) -> list[TMEntry]:
     """Memory entries of a pair (only those changed since / added after, when given)."""
+    return _translation_entries(session, source_lang, target_lang, changed_since) + (
+        _unit_entries(session, source_lang, target_lang, unit_after)
+    )
+
+
+def _translation_entries(
+    session: Session, source_lang: str, target_lang: str, changed_since: datetime | None
+) -> list[TMEntry]:
+    """Stored translations of ``MEMORY_STATUSES``, each with where it came from."""
     statement = (
         select(
             Segment.id,
@@ -111,7 +120,7 @@ def _entries(
         statement = statement.where(col(Translation.updated_at) >= changed_since)
     rows = session.exec(statement).all()
     authors = _authors(session, target_lang, {r[0] for r in rows})
-    entries = [
+    return [
         TMEntry(
             source=text,
             target=tr.text,
@@ -127,22 +136,26 @@ def _entries(
         )
         for seg_id, text, tr, slug, title, outlet, version_id in rows
     ]
+
+
+def _unit_entries(
+    session: Session, source_lang: str, target_lang: str, unit_after: int | None
+) -> list[TMEntry]:
+    """Units imported from TMX files (only those after ``unit_after``, when given)."""
     unit_query = select(TMUnit).where(
         TMUnit.source_lang == source_lang, TMUnit.target_lang == target_lang
     )
     if unit_after is not None:
         unit_query = unit_query.where(col(TMUnit.id) > unit_after)
-    units = session.exec(unit_query).all()
-    entries += [
+    return [
         TMEntry(
             u.source_text,
             u.target_text,
             "imported",
             {"file": u.origin, "date": iso_utc(u.created_at), "who": u.author},
         )
-        for u in units
+        for u in session.exec(unit_query).all()
     ]
-    return entries
 
 
 def _refreshed(
