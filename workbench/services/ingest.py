@@ -258,16 +258,20 @@ def ingest_bytes(
         parse_captured_at(captured_at or meta.get("captured_at")),
     )  # fmt: skip
     named_story = article or meta.get("article")
-    slug = slugify(named_story or title or Path(filename).stem)
-    found = None  # how a capture without a named story found one
     if match_story and not named_story:
-        from workbench.services.story_match import match_capture
+        return _insert(settings, capture, *_matched_story(settings, capture))
+    return _insert(settings, capture, slugify(named_story or title or Path(filename).stem), None)
 
-        found = match_capture(settings, segs, langs)
-        # a new story never joins a stored one by title alone: scraped titles are
-        # often the outlet's chrome ("News › World"), shared by unrelated stories
-        slug = found.slug or _free_slug(settings, slug)
-    return _insert(settings, capture, slug, found)
+
+def _matched_story(settings: Settings, capture: _Capture) -> tuple[str, Any]:
+    """The stored story the capture resembles, else a new slug; and how it was found."""
+    from workbench.services.story_match import match_capture
+
+    found = match_capture(settings, capture.segs, capture.langs)
+    # a new story never joins a stored one by title alone: scraped titles are
+    # often the outlet's chrome ("News › World"), shared by unrelated stories
+    slug = slugify(capture.title or Path(capture.filename).stem)
+    return found.slug or _free_slug(settings, slug), found
 
 
 @dataclass(frozen=True)
