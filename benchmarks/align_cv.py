@@ -3,9 +3,9 @@
     .venv/bin/python benchmarks/align_cv.py [--quick]
 
 For every candidate parameter set (a small grid over the settings issue 16
-introduced: the glue check, the link probability below which an end sentence
-at chance is split off, and the confidence floor below which a multi-sentence
-link is dissolved) every dev unit of
+introduced: the link probability below which an end sentence at chance is
+split off, the blind-pair fallback to lengths, and the evidence below which
+a link of a one-language pair is dissolved) every dev unit of
 ``align_devsets`` is aligned and scored.  The report gives, per dev set:
 
 * ``Gale-Church``: the length-only baseline (the floor);
@@ -82,21 +82,37 @@ def pooled(rows: list[Counts]) -> Counts:
 
 
 def candidates(quick: bool) -> dict[str, AlignParams]:
-    """The grid: glue check, its doubt level, the confidence floor of multi-sentence links.
+    """The grid: the glue check's doubt level, blind pairs, weak links.
 
     Not in the grid any more (each won every fold of an earlier grid, see
-    docs/align.md): the no-MT lexicon pass, and the .5-nat length gain that
-    lets an unmatched sentence join its neighbouring link.
+    docs/align.md): the no-MT lexicon pass, the .5-nat length gain that lets
+    an unmatched sentence join its neighbouring link, the glue tolerance (-.1)
+    and the confidence floor of multi-sentence links (.05).
     """
     base = AlignParams()
-    glue = (-1e9, -0.1) if not quick else (-0.1,)
-    doubts = (0.5, 0.7)
-    floors = (0.0, 0.05) if not quick else (0.05,)
+    doubts = (0.5,)  # .7 was chosen in no fold but the one leaving the cipher set out
+    # blind pairs (align_blind.py): off, or links below this evidence realigned on lengths
+    blind = ((0.0, 0.1), (0.05, 0.1), (0.05, 0.2)) if not quick else ((0.05, 0.1),)
+    # one language compared directly: links with less evidence are dissolved (-1: off)
+    weak = (-1.0, 0.05, 0.1) if not quick else (0.1,)
     out = {}
-    for g, doubt, floor in itertools.product(glue, doubts, floors):
-        label = f"glue {'off' if g < -1 else g} doubt {doubt} floor {floor}"
-        out[label] = replace(base, glue_evidence=g, glue_doubt=doubt, glue_confidence=floor)
+    for doubt, (be, keep), ratio in itertools.product(doubts, blind, weak):
+        label = (f"doubt {doubt} blind {f'{be}/{keep}' if be else 'off'}"
+                 f" weak {ratio if ratio > -1 else 'off'}")  # fmt: skip
+        out[label] = replace(base, glue_doubt=doubt, blind_evidence=be, blind_keep=keep,
+                             weak_link_evidence=ratio)  # fmt: skip
     return out
+
+
+def _shared_defaults(params: AlignParams) -> int:
+    """How many grid settings equal the shipped default (breaks ties between candidates).
+
+    A set that cannot tell candidates apart (e.g. no blind pair left in the
+    training folds) keeps the shipped value instead of the grid's first entry.
+    """
+    base = AlignParams()
+    names = ("glue_doubt", "blind_evidence", "blind_keep", "weak_link_evidence")
+    return sum(getattr(params, n) == getattr(base, n) for n in names)
 
 
 def set_score(units: list[Unit], rows: list[Counts], name: str) -> float:
@@ -111,7 +127,7 @@ def mean_over_sets(units: list[Unit], rows: list[Counts], skip: int | None = Non
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="a 2-candidate grid")
+    parser.add_argument("--quick", action="store_true", help="a 1-candidate grid")
     args = parser.parse_args()
     units = all_units()
     if not units:
@@ -125,13 +141,14 @@ def main() -> None:
     for label, params in grid.items():
         rows = results[label] = run(units, params)
         scores = " ".join(f"{n} {set_score(units, rows, n):.3f}" for n in names)
-        print(f"  candidate {label:36} {scores}", flush=True)
+        print(f"  candidate {label:50} {scores}", flush=True)
     default = run(units, AlignParams())
     baseline = gale_church_counts(units)
-    best = max(results, key=lambda c: mean_over_sets(units, results[c]))
+    near = {c: _shared_defaults(p) for c, p in grid.items()}  # ties: the shipped value
+    best = max(results, key=lambda c: (mean_over_sets(units, results[c]), near[c]))
     loo: list[Counts] = []
     for k in range(len(units)):
-        chosen = max(results, key=lambda c: mean_over_sets(units, results[c], skip=k))
+        chosen = max(results, key=lambda c: (mean_over_sets(units, results[c], skip=k), near[c]))
         loo.append(results[chosen][k])
     print(f"in-sample choice: {best}")
     print(f"{'dev set':12} {'Gale-Church':>11} {'default':>8} {'in-sample':>9}"
@@ -139,7 +156,10 @@ def main() -> None:
     for name in names:
         others = [k for k, u in enumerate(units) if u.set_name != name]
         rest = [units[k] for k in others]
-        chosen = max(results, key=lambda c: mean_over_sets(rest, [results[c][k] for k in others]))
+        chosen = max(
+            results,
+            key=lambda c: (mean_over_sets(rest, [results[c][k] for k in others]), near[c]),
+        )
         scores = [set_score(units, rows, name)
                   for rows in (baseline, default, results[best], loo, results[chosen])]  # fmt: skip
         print(f"{name:12} {scores[0]:11.3f} {scores[1]:8.3f} {scores[2]:9.3f} {scores[3]:13.3f}"

@@ -14,12 +14,17 @@ chooses parameters leaving one unit out at a time.
 * ``synthetic``: real sentences (Text+Berg French side, in 4 separate slices)
   edited as republishers do: rewrites, deletions, insertions, merges, splits,
   adjacent and distant swaps of sentences and of paragraph blocks.
+* ``cipher``: the Text+Berg parts with no MT, the French side's letters written
+  in the Georgian alphabet (which nothing transliterates): a language pair with
+  no model and no shared script, where only lengths, numbers and punctuation
+  remain (the issue's floor: never worse than Gale-Church).
 """
 
 from __future__ import annotations
 
 import json
 import random
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -189,5 +194,23 @@ def synthetic_units(count: int = 4, size: int = 60) -> list[Unit]:
     return units
 
 
+def cipher(text: str) -> str:
+    """``text`` case-folded, accents dropped, letters a-z as Georgian letters (a private script)."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", text.casefold()):
+        if unicodedata.combining(ch):
+            continue
+        out.append(chr(0x10D0 + ord(ch) - ord("a")) if "a" <= ch <= "z" else ch)
+    return "".join(out)
+
+
+def cipher_units() -> list[Unit]:
+    """The no-MT Text+Berg parts with the right side in a script nothing else shares."""
+    units = [u for u in textberg_units() if u.name.endswith(" none")]
+    name = "cipher"
+    return [Unit(name, u.name, u.left, [cipher(t) for t in u.right], u.gold) for u in units]
+
+
 def all_units() -> list[Unit]:
-    return textberg_units() + story_units() + blind_units() + synthetic_units()
+    return (textberg_units() + story_units() + blind_units() + synthetic_units()
+            + cipher_units())  # fmt: skip

@@ -23,7 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from workbench.core.align_confidence import split_at_breaks, split_glued, with_confidence
+from workbench.core.align_blind import fill_blind_gaps, is_blind, main_script, word_share
+from workbench.core.align_confidence import (
+    dissolve_weak_links,
+    split_at_breaks,
+    split_glued,
+    with_confidence,
+)
 from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
 from workbench.core.align_lexicon import gloss, identity_share, invert, learn_lexicon
 from workbench.core.align_moves import detect_moves, split_swaps
@@ -37,6 +43,9 @@ from workbench.core.align_repair import (
 )
 from workbench.core.align_scoring import BEAD_SHAPES, AlignParams, BeadScorer
 from workbench.core.similarity import ProfileBuilder
+
+#: ``word_share`` from which a pair compared without MT counts as one language
+SAME_LANGUAGE = 0.4
 
 __all__ = [
     "BEAD_SHAPES",
@@ -104,9 +113,12 @@ def align_scored(
     lexicon = left_mt is None and right_mt is None and params.lexicon_passes > 0
     builder = KeepingBuilder(left, right) if lexicon else ProfileBuilder()
     scorer = BeadScorer(left, right, views_left, views_right, params, builder=builder)
-    beads = _align_views(scorer, views_left[0], views_right[0], params, breaks)
+    same = left_mt is None and right_mt is None and word_share(left, right) >= SAME_LANGUAGE
+    beads, blind = _align_views(
+        scorer, views_left[0], views_right[0], params, breaks, weak_links=same
+    )
     if lexicon:
-        beads, scorer = _lexicon_pass(left, right, beads, scorer, params, breaks, builder)
+        beads, scorer = _lexicon_pass(left, right, (beads, scorer, blind), params, breaks, builder)
     return beads, scorer
 
 
@@ -116,11 +128,19 @@ def _align_views(
     first_right: Sequence[str],
     params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]],
-) -> list[Bead]:
+    blind: bool | None = None,
+    *,
+    weak_links: bool = False,
+) -> tuple[list[Bead], bool]:
     """One full alignment pass (DP plus repairs) with the given scorer.
 
     ``first_left``/``first_right``: the scorer's first view, where unique
     shared word bigrams bend the coarse band (``anchor_chain``).
+    ``blind``: whether lexical evidence cannot see this pair (``align_blind``);
+    ``None`` decides from this pass's DP links.  Returned for the next pass.
+    ``weak_links``: the pair is one language compared directly, where a link
+    far weaker than the pair's typical link is two different sentences
+    (``align_confidence.dissolve_weak_links``).
     """
     n, m = scorer.counts
     coarse = coarse_path(scorer, n, m, params, anchor_chain(first_left, first_right))
@@ -134,21 +154,28 @@ def _align_views(
     ]
     beads = split_at_breaks(beads, scorer, params, breaks)  # before the glue checks judge them
     beads = repair_boundaries(pair_sandwiches(beads, scorer, params), scorer)
+    if blind is None:
+        blind = is_blind(beads, scorer, params) and (
+            main_script(first_left) != main_script(first_right)
+        )
+    if blind:
+        beads = fill_blind_gaps(beads, scorer, params)
     while True:  # an absorbed orphan makes the next one in a run adjacent to a link
         count = len(beads)
         beads = absorb_orphans(beads, scorer, params)
         if len(beads) == count:
             break
     beads = split_glued(split_at_breaks(beads, scorer, params, breaks), scorer, params)
+    if weak_links and not blind:
+        beads = dissolve_weak_links(beads, scorer, params)
     beads = split_swaps(beads, scorer, params)
-    return detect_moves(beads, scorer, params)
+    return detect_moves(beads, scorer, params), blind
 
 
 def _lexicon_pass(
     left: Sequence[str],
     right: Sequence[str],
-    beads: list[Bead],
-    scorer: BeadScorer,
+    first: tuple[list[Bead], BeadScorer, bool],
     params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]],
     builder: KeepingBuilder,
@@ -160,14 +187,19 @@ def _lexicon_pass(
     language on both sides: direct comparison already sees every shared word).
     With MT in one direction, mapping MT words to the other side's words helped
     one dev configuration and hurt two, so it is not done.  The originals'
-    profiles (``builder``) and anchor sets come from the first pass.
+    profiles (``builder``) and anchor sets come from the first pass.  A blind
+    pair (the first pass aligned its gaps on lengths) learns from every 1-1
+    link and stays blind: the table is too noisy for the second pass's links
+    to stand alone.
     """
+    beads, scorer, blind = first
     anchors = scorer.left_anchors, scorer.right_anchors
     for _ in range(params.lexicon_passes):
+        floor = -1.0 if blind else params.lexicon_evidence
         pairs = [
             (b.left[0], b.right[0])
             for b in beads
-            if b.kind == "1-1" and _bead_evidence(b, scorer) > params.lexicon_evidence
+            if b.kind == "1-1" and _bead_evidence(b, scorer) > floor
         ]
         table = learn_lexicon(left, right, pairs)
         if len(table) < 10 or identity_share(table) > 0.5:
@@ -179,7 +211,9 @@ def _lexicon_pass(
         scorer = BeadScorer(
             left, right, views_left, views_right, params, builder=builder, anchors=anchors
         )
-        beads = _align_views(scorer, views_left[0], views_right[0], params, breaks)
+        beads, blind = _align_views(
+            scorer, views_left[0], views_right[0], params, breaks, blind or None
+        )
     builder.forget()
     return beads, scorer
 

@@ -73,6 +73,13 @@ class AlignParams:
     confidence: tuple[float, float, float, float] = (2.08, -8.88, 11.57, -0.52)
     lexicon_passes: int = 1  # no-MT mode: realignments through a word table learnt in-document
     lexicon_evidence: float = 0.0  # coverage above chance of a 1-1 link the table learns from
+    # a pair whose median sentence evidence is below this is "blind" (across scripts, no MT):
+    # its gaps are aligned on lengths (align_blind.py; chosen by benchmarks/align_cv.py)
+    blind_evidence: float = 0.05
+    blind_keep: float = 0.1  # in a blind pair, links with less evidence are realigned on lengths
+    blind_length_cost: float = 3.0  # max Gale-Church cost (nats) of a link made on lengths alone
+    # one language compared directly: a link with less evidence is dissolved (align_cv.py)
+    weak_link_evidence: float = 0.1
 
 
 class BeadScorer:
