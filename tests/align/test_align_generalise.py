@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.align.conftest import make_sentences
-from workbench.core.align import Bead, align
+from workbench.core.align import AlignParams, Bead, align
 from workbench.core.align_gc import gale_church
 from workbench.core.align_lexicon import gloss, identity_share, invert, learn_lexicon
 
@@ -71,9 +71,18 @@ def test_unrelated_rewrite_is_not_glued_into_a_many_sided_bead(sentences: list[s
 
 
 def test_lone_weak_pairing_is_uncertain_and_copies_are_not(sentences: list[str]) -> None:
+    """Two different sentences between the same links: never a confident pair.
+
+    In one language compared directly the pairing is dissolved (a deletion and
+    an insertion, ``weak_link_evidence``); kept, it is the least sure bead.
+    """
     left = sentences[:5] + ["Nothing else happened."] + sentences[5:10]
-    weak = align(left, sentences[:5] + ["The weather was fine all week long."] + sentences[5:10])
+    right = sentences[:5] + ["The weather was fine all week long."] + sentences[5:10]
+    beads = align(left, right)
+    assert [b.right for b in beads if b.left == (5,)] == [()]
+    weak = align(left, right, params=AlignParams(weak_link_evidence=-1.0))
     middle = next(b for b in weak if b.left == (5,))
+    assert middle.right == (5,)
     assert middle.confidence < min(b.confidence for b in weak if b is not middle)
 
 

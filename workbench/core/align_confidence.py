@@ -124,6 +124,43 @@ def _peel_helps(bead: Bead, side: int, pos: int, scorer: BeadScorer, params: Ali
     return value <= 0.0 and doubtful
 
 
+def dissolve_weak_links(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """In a pair of one language compared directly, links with little evidence come apart.
+
+    Why: the same coverage above chance means different things in different
+    settings.  Across languages (MT or not) a right link may show .05, because
+    the translation or the word table misses words.  Within one language a
+    kept or paraphrased sentence shares its content words, and a link below
+    ``weak_link_evidence`` is two different sentences that happened to sit
+    between the same links (a paragraph dropped where another was added).  It
+    becomes a deletion and an insertion (they may still become moves), and a
+    many-sided link first sheds end sentences below that level (a topic
+    sentence glued to its neighbour's link).  The caller decides that the pair
+    is one language (``align``: no MT, most words shared).
+    """
+    floor = params.weak_link_evidence
+    if floor <= -1:
+        return beads
+    strict = replace(params, glue_evidence=floor)
+    out: list[Bead] = []
+    for bead in beads:
+        if not bead.left or not bead.right:
+            out.append(bead)
+            continue
+        parts = _unglue(bead, scorer, strict) if len(bead.left) + len(bead.right) > 2 else [bead]
+        for part in parts:
+            if part.left and part.right and _evidence(part, scorer) < floor:
+                out.extend(_dissolve(list(part.left), list(part.right)))
+            else:
+                out.append(part)
+    return out
+
+
+def _evidence(bead: Bead, scorer: BeadScorer) -> float:
+    values = sentence_evidence(bead, scorer)
+    return sum(values) / len(values)
+
+
 def _dissolve(left: list[int], right: list[int]) -> list[Bead]:
     return [Bead((k,), (), 0.0, "1-0") for k in left] + [Bead((), (k,), 0.0, "0-1") for k in right]
 
