@@ -137,3 +137,17 @@ def test_rewrite_glued_topic_sentence_is_split_off() -> None:
     links = _links(align(left, right))
     assert ((6,), (8,)) in links
     assert ((6, 7), (7, 8)) not in links
+
+
+def test_sentence_moved_up_past_another_is_two_moves() -> None:
+    """Batch 5's rewrite puts the blackout count first and the lead's facts third.
+
+    A monotonic aligner linked the lead with the new first sentence and the count
+    with the third; crosswise both match far better, so both become moves.
+    """
+    left, right, sure, _ = _story_pair("batch5", "liga_uk__rbc_ua_uk")
+    beads = align(left, right)
+    moves = {(b.left, beads[b.move_to].right) for b in beads if b.move_to is not None and b.left}
+    assert {((0,), (3,)), ((2,), (0,))} <= moves <= sure
+    kept = align(left, right, params=AlignParams(cross_gain=9.0))
+    assert ((2,), (3,)) in _links(kept)  # without the rule: a wrong link

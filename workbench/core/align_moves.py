@@ -10,7 +10,9 @@ Readers then saw "changed" pairs with bogus number and name flags.  Here:
 * a deletion is paired with an insertion elsewhere that says the same (each
   covered by the other well above chance) and both are marked as a move;
 * a 1-1 link with no evidence above chance is broken when one of its sides
-  has such a partner elsewhere (the swap's other half).
+  has such a partner elsewhere (the swap's other half);
+* two nearby 1-1 links whose sentences match far better crosswise (a sentence
+  moved up past another) become two moves.
 """
 
 from __future__ import annotations
@@ -82,8 +84,6 @@ def _move_candidates(
 def detect_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
     """Mark deletions matching insertions elsewhere as moves, breaking weak links for them."""
     lefts, rights, weak = _move_candidates(beads, scorer, params)
-    if not lefts or not rights:
-        return beads
     candidates = []
     for d in lefts:
         i = beads[d].left[0]
@@ -103,7 +103,41 @@ def detect_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> 
             used_left.add(d)
             used_right.add(k)
             pairs.append((sim, d, k))
-    return _with_moves(beads, pairs)
+    for sim, d, k in _crossed_links(beads, scorer, params):
+        if not {d, k} & (used_left | used_right):
+            used_left.update((d, k))
+            used_right.update((d, k))
+            back = scorer.similarity(beads[k].left[0], 1, beads[d].right[0], 1)
+            pairs += [(sim, d, k), (back, k, d)]
+    return _with_moves(beads, pairs) if pairs else beads
+
+
+def _crossed_links(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams, window: int = 6
+) -> list[tuple[float, int, int]]:
+    """Two nearby 1-1 links whose sentences match far better crosswise: (sim, bead d, bead k).
+
+    Why: a rewrite that moves a sentence up past another leaves a monotonic
+    aligner two half-right links (the lead paired with the sentence that took
+    its place).  When each crosswise pair is covered well above chance both
+    ways and the two crosswise similarities beat the two links by
+    ``cross_gain``, both links become moves.
+    """
+    links = [k for k, b in enumerate(beads) if b.kind == "1-1" and b.move_to is None]
+    found = []
+    for a, d in enumerate(links):
+        i, j = beads[d].left[0], beads[d].right[0]
+        for k in links[a + 1 :]:
+            if k - d > window:
+                break
+            x, y = beads[k].left[0], beads[k].right[0]
+            if min(_move_gain(scorer, i, y), _move_gain(scorer, x, j)) < params.move_gain:
+                continue
+            now = scorer.similarity(i, 1, j, 1) + scorer.similarity(x, 1, y, 1)
+            across = scorer.similarity(i, 1, y, 1) + scorer.similarity(x, 1, j, 1)
+            if across >= now + params.cross_gain:
+                found.append((across - now, scorer.similarity(i, 1, y, 1), d, k))
+    return [(sim, d, k) for _gain, sim, d, k in sorted(found, reverse=True)]
 
 
 def _with_moves(beads: list[Bead], pairs: list[tuple[float, int, int]]) -> list[Bead]:

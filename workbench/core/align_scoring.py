@@ -80,6 +80,8 @@ class AlignParams:
     blind_length_cost: float = 3.0  # max Gale-Church cost (nats) of a link made on lengths alone
     # one language compared directly: a link with less evidence is dissolved (align_cv.py)
     weak_link_evidence: float = 0.1
+    # two nearby links whose sentences match better crosswise by this much become moves
+    cross_gain: float = 0.1
 
 
 class BeadScorer:
