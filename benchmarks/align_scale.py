@@ -5,23 +5,28 @@
 
 The baseline is the aligner as it was before the speed work (issue 16), kept
 verbatim under ``benchmarks/baseline_align/`` and run in the same process on the
-same input; each row prints both CPU times (``time.process_time``, so other
-processes on a loaded machine do not count), the ratio baseline/new and both
-strict F1 (equal or better output is the condition for the ratio to count).
-The Text+Berg dev document (de-fr: without MT, with each supplied MT and with
-both Europarl directions) is timed the same way when ``../shared`` is present.
+same input with the same arguments.  Each row prints both CPU times
+(``time.process_time``, so other processes on a loaded machine do not count),
+the ratio baseline/new and both strict F1 (equal or better output is the
+condition for the ratio to count).  The two are run interleaved (new, old,
+new, old, ...: best of 3 on Text+Berg, of 2 up to 2,000 sentences, 1 above),
+so a burst of load from other processes hits both alike; the machine's load
+average is printed at the start and the end.  Sections: **with MT** (the
+Text+Berg dev document de-fr with each supplied MT and both Europarl
+directions), **no MT** (the same document compared directly, two passes), and
+**synthetic** (same language, no MT); each section ends with the geometric
+mean of its speed-ups.  Without ``../shared`` only the synthetic section runs.
 That the speed work left the output unchanged is checked separately, bead
 by bead, by ``benchmarks/align_identity.py``.
 
 Synthetic, deterministic documents: a left text of N sentences (words made of
 random syllables), and a right text made from it with edits the aligner must
 undo: ~5% words changed, 2% deleted, 2% inserted, 2% merged with the next
-sentence, 1% split in two.  Each size is timed, then run once more
-under ``tracemalloc`` for the peak of Python allocations (tracing slows the run,
-so the two are kept apart); the time is the best of two runs, since other
-processes may share the machine's cores.  The table ends with the growth of
-time and memory from each size to the next and from the first to the last:
-linear growth follows the size ratio (quadratic would be its square).  The strict F1
+sentence, 1% split in two.  Each input's peak of Python allocations (numpy's
+included) is taken in one more run under ``tracemalloc``, kept apart from the
+timed runs since tracing slows them.  The table ends with the growth of time
+and memory from each size to the next and from the first to the last: linear
+growth follows the size ratio (quadratic would be its square).  The strict F1
 against the generated truth shows the band does not cost accuracy.
 """
 

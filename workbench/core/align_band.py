@@ -212,22 +212,31 @@ def split_view(
     frequent = np.argsort(-counts, kind="stable")[: min(width, int(shared.sum()))]
     position = np.full(size, -1, np.int64)
     position[frequent] = np.arange(len(frequent))
-    rare_ids = frozenset(np.flatnonzero(shared).tolist()) - frozenset(frequent.tolist())
-    shared_ids = frozenset(np.flatnonzero(shared).tolist())
+    numbers = list(range(size))  # one int object per id, shared by every set
     words = max(1, -(-width // 64))
     sides = []
     for profiles, (flat, ptr) in zip((left, right), flats, strict=True):
         bits = _bit_rows(position[flat], ptr, words)
         raw, step = bits.tobytes(), words * 8
-        rare = [p & rare_ids for p in profiles]
+        is_shared = shared[flat]
+        rare = _sets(flat, ptr, is_shared & (position[flat] < 0), numbers)
         side = SideProfiles(
             sizes=[len(p) for p in profiles],
             bits=[int.from_bytes(raw[k : k + step], "little") for k in range(0, len(raw), step)],
             rare=rare,
-            absent=[p - shared_ids for p in profiles],
+            absent=_sets(flat, ptr, ~is_shared, numbers),
         )
         sides.append((side, SplitRows(bits, IdRows(rare), np.diff(ptr).astype(np.float64))))
     return (sides[0][0], sides[1][0]), (sides[0][1], sides[1][1])
+
+
+def _sets(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray, numbers: list[int]):
+    """Per sentence, the frozenset of its ids where ``keep`` holds."""
+    kept = np.zeros(len(keep) + 1, np.int64)
+    np.cumsum(keep, out=kept[1:])
+    bounds = kept[ptr].tolist()
+    ids = list(map(numbers.__getitem__, flat[keep].tolist()))
+    return [frozenset(ids[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _flatten(profiles: Sequence[frozenset[int]]) -> tuple[np.ndarray, np.ndarray]:
@@ -238,11 +247,15 @@ def _flatten(profiles: Sequence[frozenset[int]]) -> tuple[np.ndarray, np.ndarray
 
 def _bit_rows(positions: np.ndarray, ptr: np.ndarray, words: int) -> np.ndarray:
     """Rows of ``words`` 64-bit words with the given bit positions set (-1: none)."""
-    rows = np.zeros((len(ptr) - 1, words * 64), bool)
-    owner = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))
-    hit = positions >= 0
-    rows[owner[hit], positions[hit]] = True
-    return np.packbits(rows, axis=1, bitorder="little").view(np.uint64)
+    out = np.zeros((len(ptr) - 1, words), np.uint64)
+    for first in range(0, len(ptr) - 1, 1024):  # a bool row per bit: 4 KiB per sentence
+        last = min(first + 1024, len(ptr) - 1)
+        rows = np.zeros((last - first, words * 64), bool)
+        at = positions[ptr[first] : ptr[last]]
+        owner = np.repeat(np.arange(last - first), np.diff(ptr[first : last + 1]))
+        rows[owner[at >= 0], at[at >= 0]] = True
+        out[first:last] = np.packbits(rows, axis=1, bitorder="little").view(np.uint64)
+    return out
 
 
 def _popcount(rows: np.ndarray) -> np.ndarray:
@@ -268,6 +281,24 @@ def pair_overlaps(mine: SplitRows, other: SplitRows, wlo: np.ndarray, whi: np.nd
     for at in range(0, len(rows), _ROWS):
         k, p = rows[at : at + _ROWS], cols[at : at + _ROWS]
         found[at : at + _ROWS] += _popcount(mine.bits[k] & other.bits[p])
+    return found
+
+
+def pair_counts(
+    mine: tuple[SideProfiles, SplitRows], other: tuple[SideProfiles, SplitRows], ks, ps
+) -> np.ndarray:
+    """``|mine[k] & other[p]|`` for each listed pair (any order, any distance).
+
+    Frequent n-grams by numpy bit rows; rare ones by Python set intersections
+    (scattered pairs would make a sorted join probe the whole other side).
+    """
+    mine_rare, other_rare = mine[0].rare, other[0].rare
+    found = np.fromiter(
+        (len(mine_rare[k] & other_rare[p]) for k, p in zip(ks.tolist(), ps.tolist(), strict=True)),
+        np.int64, len(ks))  # fmt: skip
+    for at in range(0, len(ks), _ROWS):
+        step = slice(at, at + _ROWS)
+        found[step] += _popcount(mine[1].bits[ks[step]] & other[1].bits[ps[step]])
     return found
 
 

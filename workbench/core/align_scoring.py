@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from workbench.core.align_band import block_sizes, id_rows, split_view
+from workbench.core.align_band import block_sizes, id_rows, pair_counts, split_view
 from workbench.core.align_profiles import Block, SideProfiles, block_dice
 from workbench.core.anchors import anchor_keys
 from workbench.core.similarity import ProfileBuilder, dice
@@ -238,11 +238,12 @@ class BeadScorer:
             if not other:
                 self.chance[side] = [0.0] * count
                 continue
+            pairs = []
             for k in range(count):
                 centre = k * other / max(1, count)
                 starts = {int(centre + f * other) % other for f in offsets}
-                starts = {s for s in starts if abs(s - centre) >= 3}  # never the partner
-                values = [self._coverage(side, k, s, 1) for s in starts]
+                pairs.append([s for s in starts if abs(s - centre) >= 3])  # never the partner
+            for values in self._coverages(side, pairs):
                 chance = sum(values) / len(values) if values else self.params.default_chance
                 self.chance[side].append(chance)
             for size in range(2, MAX_SIDE + 1):
@@ -277,12 +278,29 @@ class BeadScorer:
         self._one_to_one.clear()  # memoised gains used the old chance levels
         self._chance_arrays = None
         for side, (count, other) in enumerate(((n, m), (m, n))):
-            for k in range(count):
-                starts = [partner[side][k] + d for d in offsets]
-                values = [self._coverage(side, k, s, 1) for s in starts if 0 <= s < other]
+            pairs = [[s for s in (partner[side][k] + d for d in offsets) if 0 <= s < other]
+                     for k in range(count)]  # fmt: skip
+            for k, values in enumerate(self._coverages(side, pairs)):
                 if values:
                     local = sum(values) / len(values)
                     self.chance[side][k] = (self.chance[side][k] + local) / 2
+
+    def _coverages(self, side: int, starts: list[list[int]]) -> list[list[float]]:
+        """``[[coverage(side, k, s, 1) for s in starts[k]] for k]``, counted with numpy."""
+        ks = np.repeat(np.arange(len(starts)), [len(s) for s in starts])
+        ps = np.fromiter(itertools.chain.from_iterable(starts), np.int64, len(ks))
+        total = np.zeros(len(ks))
+        for profiles, arrays in zip(self.views, self.split_views, strict=True):
+            whole = arrays[side].whole[ks]
+            mine, other = (profiles[side], arrays[side]), (profiles[1 - side], arrays[1 - side])
+            found = pair_counts(mine, other, ks, ps)
+            total += np.where(whole > 0, found / np.maximum(whole, 1), 0.0)
+        flat = (total / len(self.split_views)).tolist()
+        out, at = [], 0
+        for row in starts:
+            out.append(flat[at : at + len(row)])
+            at += len(row)
+        return out
 
     def _weights(self, side: int) -> list[float]:
         """Evidence weight per sentence: a 2-character fragment proves little either way."""

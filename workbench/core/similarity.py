@@ -31,10 +31,13 @@ Profile = frozenset[str]
 
 
 @functools.cache
-def _combining_re() -> re.Pattern[str]:
-    """All combining marks as one character class (built once, on first non-ASCII text)."""
-    marks = [chr(c) for c in range(0x300, 0x1F000) if unicodedata.combining(chr(c))]
-    return re.compile("[" + "".join(re.escape(m) for m in marks) + "]+")
+def _combining_marks() -> dict[int, None]:
+    """Every combining mark, for ``str.translate`` to delete (built once, on first non-ASCII text).
+
+    Why a table: a regular expression of this ~2,300-character class cost more
+    than the rest of normalisation together.
+    """
+    return dict.fromkeys(c for c in range(0x300, 0x1F000) if unicodedata.combining(chr(c)))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -42,7 +45,7 @@ def normalize_for_similarity(text: str) -> str:
     """Case-, accent-, punctuation- and script-insensitive form of ``text``."""
     text = transliterate(text).casefold()
     if not text.isascii():
-        text = _combining_re().sub("", unicodedata.normalize("NFKD", text))
+        text = unicodedata.normalize("NFKD", text).translate(_combining_marks())
     text = _PUNCT_RE.sub(" ", text)
     return _SPACE_RE.sub(" ", text).strip()
 
