@@ -195,14 +195,17 @@ class SplitRows:
 
 
 def split_view(
-    left: Sequence[frozenset[int]], right: Sequence[frozenset[int]], width: int = WIDTH
+    left: Sequence[frozenset[int]],
+    right: Sequence[frozenset[int]],
+    width: int = WIDTH,
+    numbers: Sequence[int] | None = None,
 ) -> tuple[tuple[SideProfiles, SideProfiles], tuple[SplitRows, SplitRows]]:
     """``align_profiles.split_view`` of numbered profiles, with numpy, plus the array form.
 
     The ``width`` n-grams found in most sentences of both sides are the
     frequent ones (bit masks); other shared n-grams are rare (sets), the rest
-    absent.  Any partition counts exactly; this one costs two set operations
-    per sentence instead of five.
+    absent.  Any partition counts exactly.  ``numbers[i]`` is the int object
+    of id ``i`` (``ProfileBuilder.numbers()``): the sets then share it.
     """
     flats = [_flatten(side) for side in (left, right)]
     size = 1 + max((int(flat.max()) for flat, _ptr in flats if len(flat)), default=0)
@@ -210,9 +213,10 @@ def split_view(
     shared = (present[0] > 0) & (present[1] > 0)
     counts = np.where(shared, present[0] + present[1], 0)
     frequent = np.argsort(-counts, kind="stable")[: min(width, int(shared.sum()))]
-    position = np.full(size, -1, np.int64)
+    position = np.full(size, -1, np.int32)
     position[frequent] = np.arange(len(frequent))
-    numbers = list(range(size))  # one int object per id, shared by every set
+    if numbers is None or len(numbers) < size:
+        numbers = range(size)
     words = max(1, -(-width // 64))
     sides = []
     for profiles, (flat, ptr) in zip((left, right), flats, strict=True):
@@ -230,19 +234,26 @@ def split_view(
     return (sides[0][0], sides[1][0]), (sides[0][1], sides[1][1])
 
 
-def _sets(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray, numbers: list[int]):
-    """Per sentence, the frozenset of its ids where ``keep`` holds."""
+def _sets(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray, numbers: Sequence[int]):
+    """Per sentence, the frozenset of its ids where ``keep`` holds (the ids' own objects)."""
     kept = np.zeros(len(keep) + 1, np.int64)
     np.cumsum(keep, out=kept[1:])
     bounds = kept[ptr].tolist()
-    ids = list(map(numbers.__getitem__, flat[keep].tolist()))
-    return [frozenset(ids[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    chosen = flat[keep]
+    out: list[frozenset[int]] = []
+    for first in range(0, len(ptr) - 1, 512):  # Python ints of 512 sentences at a time
+        last = min(first + 512, len(ptr) - 1)
+        base = bounds[first]
+        ids = list(map(numbers.__getitem__, chosen[base : bounds[last]].tolist()))
+        ends = zip(bounds[first:last], bounds[first + 1 : last + 1], strict=True)
+        out += [frozenset(ids[a - base : b - base]) for a, b in ends]
+    return out
 
 
 def _flatten(profiles: Sequence[frozenset[int]]) -> tuple[np.ndarray, np.ndarray]:
     ptr = np.zeros(len(profiles) + 1, np.int64)
     np.cumsum(np.fromiter(map(len, profiles), np.int64, len(profiles)), out=ptr[1:])
-    return np.fromiter(chain.from_iterable(profiles), np.int64, int(ptr[-1])), ptr
+    return np.fromiter(chain.from_iterable(profiles), np.int32, int(ptr[-1])), ptr
 
 
 def _bit_rows(positions: np.ndarray, ptr: np.ndarray, words: int) -> np.ndarray:

@@ -106,7 +106,8 @@ class BeadScorer:
             ([builder.numbered(t) for t in lc], [builder.numbered(t) for t in rc])
             for lc, rc in zip(left_cmp, right_cmp, strict=True)
         ]
-        split = [split_view(*v) for v in profiles]
+        numbers = builder.numbers()
+        split = [split_view(*v, numbers=numbers) for v in profiles]
         self.views: list[tuple[SideProfiles, SideProfiles]] = [v[0] for v in split]
         self.split_views = [v[1] for v in split]
         del profiles
@@ -116,7 +117,8 @@ class BeadScorer:
         self._left_prefix = [0, *itertools.accumulate(self.left_len)]
         self._right_prefix = [0, *itertools.accumulate(self.right_len)]
         if anchors is None:
-            anchors = [anchor_keys(t) for t in left], [anchor_keys(t) for t in right]
+            known: dict[str, frozenset[str]] = {}  # versions of one text share most sentences
+            anchors = _anchor_sets(left, known), _anchor_sets(right, known)
         self.left_anchors, self.right_anchors = anchors
         self._blocks: dict[tuple[int, int, int, int], Block] = {}
         self._blocks_old: dict[tuple[int, int, int, int], Block] = {}
@@ -395,3 +397,14 @@ class BeadScorer:
             mean_weight = (sum(weights[0][i : i + a]) + sum(weights[1][j : j + b])) / (a + b)
             value -= p.merge_cost * (a + b - 2) * mean_weight
         return value - p.length_weight * length_cost
+
+
+def _anchor_sets(texts: Sequence[str], known: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """``anchor_keys`` of each text, computed once per distinct text."""
+    out = []
+    for text in texts:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = anchor_keys(text)
+        out.append(found)
+    return out
