@@ -62,7 +62,6 @@ class ProfileBuilder:
         self.max_n = max_n
         self._vocab: dict[str, str] = {}
         self._numbers: defaultdict[str, int] = defaultdict(itertools.count().__next__)
-        self._texts: dict[str, frozenset[int]] = {}
 
     def profile(self, text: str) -> Profile:
         """The pooled character and word n-gram set of one text (chrF++ style)."""
@@ -76,13 +75,8 @@ class ProfileBuilder:
         Why: the aligner turns profiles into arrays and bit masks; numbering
         here (one C-level dict probe per n-gram) spares a second pass mapping
         strings to ids, and small ints hash and compare faster than strings.
-        A text seen before gets the same set object back: versions of one
-        article share most sentences, and their profiles are then built once.
         """
-        found = self._texts.get(text)
-        if found is None:
-            found = self._texts[text] = frozenset(map(self._numbers.__getitem__, self._grams(text)))
-        return found
+        return frozenset(map(self._numbers.__getitem__, self._grams(text)))
 
     def numbers(self) -> list[int]:
         """The int objects ``numbered`` uses, by number (sets built from ids can share them)."""
