@@ -62,12 +62,25 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), text)
     found: list[tuple[str, str]] = []
     for m in _NUMBER.finditer(masked):
+        if _next_to_month(masked, m.start(), m.end()):
+            continue  # "March 14", "14. März", "February 2022": a date, not a quantity
         raw = m.group(0).strip()
         value = normalize_number(m.group("n").strip(), lang)
         found.append((raw, _with_scale(value, masked[m.end() : m.end() + 16])))
     for start, end, number in word_numbers(masked, lang):
         found.append((masked[start:end], _with_scale(str(number), masked[end : end + 16])))
     return found
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "March 14", "Jan. 14"
+_WORD_AFTER = re.compile(r"^\.?\s+([^\W\d_]+)")  # "14 March", "14. März"
+
+
+def _next_to_month(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is written beside a month or weekday name."""
+    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    after = _WORD_AFTER.search(text[end : end + 20])
+    return any(m is not None and is_calendar_word(m.group(1)) for m in (before, after))
 
 
 def _with_scale(value: str, after: str) -> str:
@@ -147,7 +160,9 @@ def _followed_by_lower(text: str, token: str) -> bool:
     return bool(m and m.group(1).islower())
 
 
-def _one_sided(text: str, other_keys: set[str], kept_keys: set[str] | None) -> list[str]:
+def _one_sided(
+    text: str, other_keys: set[str], kept_keys: set[str] | None, other: str = ""
+) -> list[str]:
     found: list[str] = []
     for token in names(text):
         if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
@@ -155,9 +170,28 @@ def _one_sided(text: str, other_keys: set[str], kept_keys: set[str] | None) -> l
         key = _name_key(token)
         if kept_keys is not None and not _matches(key, kept_keys):
             continue  # translated away by MT: a common noun, not a name
+        if _tail_of_shared_name(text, token, other):
+            continue  # "Baltic Sea" for "Baltic", "Kharkiv Oblast" for "Kharkiv region"
         if not _matches(key, other_keys) and token not in found:
             found.append(token)
     return found
+
+
+def _tail_of_shared_name(text: str, token: str, other: str) -> bool:
+    """Whether ``token`` only lengthens a name the other side ends there ("Baltic Sea" / "Baltic").
+
+    The other side must name the head and end the name with it ("the northern
+    Baltic.", "Kharkiv region"): "Mayor Petra Vogt" against "Mayor Jonas Feld" or
+    "North Korea" against "South Korea" are different names.
+    """
+    for m in re.finditer(r"([^\W\d_]{4,})\s+" + re.escape(token) + r"(?!\w)", text):
+        head = m.group(1)
+        if not head[0].isupper():
+            continue
+        for o in re.finditer(r"(?<!\w)" + re.escape(head) + r"(?!\w)(\s+[^\W\d_])?", other):
+            if o.group(1) is None or not o.group(1).strip()[0].isupper():
+                return True
+    return False
 
 
 def name_differences(
@@ -177,8 +211,8 @@ def name_differences(
     right_keys = _keys(right) | (_keys(right_mt) if right_mt else set())
     left_keys = _keys(left) | (_keys(left_mt) if left_mt else set())
     result: dict[str, list[str]] = {}
-    only_left = _one_sided(left, right_keys, left_kept)
-    only_right = _one_sided(right, left_keys, right_kept)
+    only_left = _one_sided(left, right_keys, left_kept, right)
+    only_right = _one_sided(right, left_keys, right_kept, left)
     if only_left:
         result["left_only"] = only_left
     if only_right:
@@ -223,7 +257,13 @@ def clip_to_cut(full: str, cut: str) -> str:
     ]
     if not blocks or blocks[-1].b + blocks[-1].size < len(b) - 1:
         return full  # the cut side does not end inside the other text
+    if sum(m.size for m in blocks) < CUT_COVER * len(b):
+        return full  # not a copy cut short (a headline, a rewrite): its end is no capture limit
     return " ".join(a[: blocks[-1].a + blocks[-1].size])
+
+
+#: A copy cut short by the capture repeats most of its words from the full side.
+CUT_COVER = 0.6
 
 
 def check_pair(

@@ -102,12 +102,18 @@ _NAME_JOINERS = frozenset({"and", "und", "et", "і", "и", "та", "και", "y"
 
 
 def is_byline_line(line: str) -> bool:
-    """ "by Anna Berger", "von Max Muster und Eva Beispiel": a lower-case "by" and names only."""
-    words = line.replace(",", " ").split()
+    """ "by Anna Berger", "von Max Muster und Eva Beispiel", "by Dmytro Basko  March 14, 2025".
+
+    A lower-case "by" and names only, or two or more names closed by a field gap
+    (two spaces, "|", "•", a dash) before the date or reading time of a byline row.
+    """
+    head, gap, *_ = [*re.split(r"(\s{2,}|\s[|•·–—]\s)", line.strip(), maxsplit=1), "", ""]
+    words = head.replace(",", " ").split()
     if len(words) < 2 or words[0] not in _BY or len(words) > 9:
         return False
     names = [w for w in words[1:] if w not in _NAME_JOINERS]
-    return bool(names) and all(w[0].isupper() and w[-1] not in ".!?:;" for w in names)
+    named = bool(names) and all(w[0].isupper() and w[-1] not in ".!?:;" for w in names)
+    return named and (not gap or len(names) >= 2)
 
 
 def _units(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -169,7 +169,10 @@ def cross_validate_gate(pairs: list[PairBeads], grid: list[FlagGate]) -> tuple[d
         best, best_key = grid[0], (-1, -1.0, -1.0)
         for gate in grid:
             s = precision_recall(gated_items(train, gate))
-            key = (int(s["precision"] >= PRECISION_GOAL), s["recall"], s["precision"])
+            if s["precision"] >= PRECISION_GOAL:
+                key = (1, s["recall"], s["precision"])
+            else:  # none reaches the goal: the most precise gate, as documented
+                key = (0, s["precision"], s["recall"])
             if key > best_key:
                 best, best_key = gate, key
         chosen.append(best)
