@@ -136,3 +136,26 @@ def test_ordinals_are_numbers() -> None:
                        "It was the 64th such swap since the invasion.", left_lang="en",
                        right_lang="en", confidence=0.9, similarity=0.4)  # fmt: skip
     assert flags == {"numbers": {"left_only": ["65th"], "right_only": ["64th"]}}
+
+
+def test_a_headline_is_not_clipped_as_a_cut_off_copy() -> None:
+    """Headlines end without a full stop; only a copy cut short by the capture is clipped."""
+    left = "Fire on Evia: message 112 to evacuate Kato Steni – battle with flare-ups"
+    right = "Fire on Evia: Kato Steni and Pissona evacuated after a 112 message"
+    assert check_pair(left, right, left_lang="en", right_lang="en") == {
+        "names": {"right_only": ["Pissona"]}
+    }
+    full = "The council approved the new tram line to the harbour on Tuesday evening."
+    assert check_pair(full, "The council approved the new tram line to the har",
+                      left_lang="en", right_lang="en") == {}  # fmt: skip
+
+
+def test_generic_name_tails_and_dates_beside_month_names_are_no_change() -> None:
+    same = {"left_lang": "en", "right_lang": "en"}
+    assert check_pair("Storms swept the Baltic Sea.", "Storms swept the Baltic.", **same) == {}
+    assert check_pair("Troops from North Korea.", "Troops from South Korea.", **same) == {
+        "names": {"left_only": ["North"], "right_only": ["South"]}
+    }
+    assert check_pair("It met President Zelensky.", "It met President Macron.", **same)
+    assert [v for _, v in quantities("on March 14, with 97 drones", "en")] == ["97"]
+    assert [v for _, v in quantities("am 14. März kamen 12 Menschen", "de")] == ["12"]

@@ -82,6 +82,8 @@ def test_a_lower_case_byline_is_not_joined_onto_the_headline() -> None:
     ]  # fmt: skip
     for byline in ("von Max Muster und Eva Beispiel", "par Jean Dupont, Marie Curie"):
         assert split_sentences(f"Titel der Meldung\n{byline}\n", "de")[1] == byline
+    row = "by Dmytro Basko  March 14, 2025 1:27 PM  2 min read"  # a byline row with its date
+    assert split_sentences(f"Russian attack knocks out power plant\n{row}\n", "en")[1] == row
     # wrapped prose that merely continues with "by" still joins
     wrapped = "The plan was approved\nby the council on Monday."
     assert split_sentences(wrapped, "en") == [wrapped]
