@@ -159,3 +159,24 @@ def test_generic_name_tails_and_dates_beside_month_names_are_no_change() -> None
     assert check_pair("It met President Zelensky.", "It met President Macron.", **same)
     assert [v for _, v in quantities("on March 14, with 97 drones", "en")] == ["97"]
     assert [v for _, v in quantities("am 14. März kamen 12 Menschen", "de")] == ["12"]
+
+
+def test_a_regrouped_bead_does_not_flag_what_the_other_page_tells_elsewhere() -> None:
+    from workbench.core.checks import page_tokens
+
+    left = [
+        "Russia struck a power plant, cutting power to 120,000 homes.",
+        "The barrage had 97 drones and four missiles, said Ukraine's air force.",
+    ]
+    right = ["Russia hit the Zmiiv plant, leaving 130,000 homes without power.",
+             "Ukraine's air force counted 97 drones and four missiles."]  # fmt: skip
+    pages = (page_tokens(left, "en"), page_tokens(right, "en"))
+    glued = " ".join(left)  # the aligner paired both left sentences with the first right one
+    flags = check_pair(glued, right[0], left_lang="en", right_lang="en", pages=pages)
+    assert flags == {
+        "numbers": {"left_only": ["120,000"], "right_only": ["130,000"]},
+        "names": {"right_only": ["Zmiiv"]},  # named on the right page only: a real addition
+    }
+    assert (
+        "97" in check_pair(glued, right[0], left_lang="en", right_lang="en")["numbers"]["left_only"]
+    )  # without the pages every moved figure is flagged

@@ -16,115 +16,24 @@ Flags are JSON-ready: ``{"numbers": {"left_only": [...], "right_only": [...]},
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 
-from workbench.core.anchors import WORD_RE, name_key, names, normalize_number
+from workbench.core.anchors import WORD_RE, name_key, names
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, tests)
+    number_differences,
+    quantities,
+    replaced_numbers,
+)
 from workbench.core.languages import LANGUAGES
-from workbench.core.number_words import word_numbers
 
 # Languages that capitalise every noun: across languages their capitalised words
 # are only name candidates when an MT of that side shows which survive translation.
 NOUN_CAPITALISING = frozenset(
     {"lb"} | {code for code, lang in LANGUAGES.items() if lang.capitalises_nouns}
 )
-
-
-# Dates, times and ISO stamps are capture metadata or datelines, not quantities.
-_DATE_LIKE = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b"
-)
-_NUMBER = re.compile(
-    r"(?<![\w.,])(?P<n>[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?)"
-    r"(?:st|nd|rd|th|er|e|ème|-(?:й|я|е|го|му|ї|ий|ого|ος|η|ο))?(?!\w)"  # ordinals: 65th, 65-й
-)
-# Scale words after a number ("60 thousand", "60 тисяч", "2,5 Millionen"): stems, any language.
-_SCALES = (
-    (re.compile(r"(thousand|tausend|mille|тисяч|тыс|χιλιάδ|χιλ\.|mil\b|miles)", re.I), 1000),
-    (re.compile(r"(million|millionen|мільйон|млн|миллион|εκατομμύρι|εκατ\.|millón|milion)", re.I),
-     10**6),
-    (re.compile(r"(billion|milliarde|milliard|мільярд|млрд|миллиард|δισεκατομμύρι|δισ\.)", re.I),
-     10**9),
-)
-
-
-def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
-    """(as written, value) of every quantity: "60,000" = "60 000" = "60 thousand" = 60000.
-
-    Dates and clock times are left out: they are metadata or datelines, and a
-    capture stamp split into "2025", "02", "07" is no number change.
-    """
-    masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), text)
-    found: list[tuple[str, str]] = []
-    for m in _NUMBER.finditer(masked):
-        if _next_to_month(masked, m.start(), m.end()):
-            continue  # "March 14", "14. März", "February 2022": a date, not a quantity
-        raw = m.group(0).strip()
-        value = normalize_number(m.group("n").strip(), lang)
-        found.append((raw, _with_scale(value, masked[m.end() : m.end() + 16])))
-    for start, end, number in word_numbers(masked, lang):
-        found.append((masked[start:end], _with_scale(str(number), masked[end : end + 16])))
-    return found
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "March 14", "Jan. 14"
-_WORD_AFTER = re.compile(r"^\.?\s+([^\W\d_]+)")  # "14 March", "14. März"
-
-
-def _next_to_month(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` is written beside a month or weekday name."""
-    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
-    after = _WORD_AFTER.search(text[end : end + 20])
-    return any(m is not None and is_calendar_word(m.group(1)) for m in (before, after))
-
-
-def _with_scale(value: str, after: str) -> str:
-    """``value`` times the scale word that follows it ("60" + " thousand" = 60000)."""
-    after = after.lstrip()
-    for pattern, factor in _SCALES:
-        if pattern.match(after):
-            return _scaled(value, factor)
-    return value
-
-
-def _scaled(value: str, factor: int) -> str:
-    try:
-        return format((Decimal(value) * factor).normalize(), "f")
-    except InvalidOperation:
-        return value
-
-
-def number_differences(
-    left: str, right: str, left_lang: str | None = None, right_lang: str | None = None
-) -> dict[str, list[str]]:
-    """Numbers (as written) whose value occurs on one side only."""
-    left_q, right_q = quantities(left, left_lang), quantities(right, right_lang)
-    left_raw, left_norm = [r for r, _ in left_q], [v for _, v in left_q]
-    right_raw, right_norm = [r for r, _ in right_q], [v for _, v in right_q]
-    only_left = Counter(left_norm) - Counter(right_norm)
-    only_right = Counter(right_norm) - Counter(left_norm)
-    result: dict[str, list[str]] = {}
-    if only_left:
-        result["left_only"] = _pick(left_raw, left_norm, only_left)
-    if only_right:
-        result["right_only"] = _pick(right_raw, right_norm, only_right)
-    return result
-
-
-def _pick(raw: list[str], norm: list[str], wanted: Counter[str]) -> list[str]:
-    """The raw spellings of the wanted normalised values, in text order."""
-    remaining = Counter(wanted)
-    out = []
-    for spelled, value in zip(raw, norm, strict=True):
-        if remaining[value] > 0:
-            remaining[value] -= 1
-            out.append(spelled)
-    return out
 
 
 def _name_key(token: str) -> str:
@@ -221,6 +130,54 @@ def name_differences(
 
 
 @dataclass(frozen=True)
+class PageTokens:
+    """Every quantity value and name key of one page's story text (computed once per page)."""
+
+    values: frozenset[str]
+    keys: frozenset[str]
+
+
+def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
+    """The tokens ``check_pair`` looks for on the other page of a regrouped bead."""
+    values: set[str] = set()
+    keys: set[str] = set()
+    for text in texts:
+        values |= {v for _, v in quantities(text, lang)}
+        keys |= _keys(text)
+    return PageTokens(frozenset(values), frozenset(keys))
+
+
+def _moved_away(
+    flags: dict[str, dict[str, list[str]]], pages: tuple[PageTokens, PageTokens],
+    langs: tuple[str | None, str | None], same: bool,
+) -> dict[str, dict[str, list[str]]]:  # fmt: skip
+    """The flags without tokens the other page has elsewhere (moved, not changed).
+
+    A bead that regroups sentences (two against one) pairs content that the other
+    copy spread over other sentences too: "97 drones" told in a later sentence
+    there is no change.  Names are looked up in the same language only.
+    """
+    out: dict[str, dict[str, list[str]]] = {}
+    for kind, by_side in flags.items():
+        for side, tokens in by_side.items():
+            mine, theirs = (0, 1) if side == "left_only" else (1, 0)
+            if kind == "numbers":
+                kept = [t for t in tokens if _value(t, langs[mine]) not in pages[theirs].values]
+            elif kind == "names" and same:
+                kept = [t for t in tokens if not _matches(_name_key(t), pages[theirs].keys)]
+            else:
+                kept = list(tokens)
+            if kept:
+                out.setdefault(kind, {})[side] = kept
+    return out
+
+
+def _value(token: str, lang: str | None) -> str:
+    found = quantities(token, lang)
+    return found[0][1] if found else token
+
+
+@dataclass(frozen=True)
 class FlagGate:
     """Which beads are checked at all: a wrongly paired or merely paraphrased bead
     would flag every name and number in it.
@@ -277,6 +234,7 @@ def check_pair(
     confidence: float | None = None,
     similarity: float | None = None,
     gate: FlagGate = DEFAULT_GATE,
+    pages: tuple[PageTokens, PageTokens] | None = None,
 ) -> dict[str, dict[str, list[str]]]:
     """All checks of one aligned pair; empty dict when nothing is flagged.
 
@@ -284,7 +242,9 @@ def check_pair(
     one-sided by definition and the status already says so.  Nor are beads the
     ``gate`` refuses for their ``confidence`` (calibrated: is the pairing right);
     beads below its ``similarity`` (paraphrases) only report a figure replaced by
-    one of like size.  Either test is skipped when its value is unknown.
+    one of like size.  Either test is skipped when its value is unknown.  ``pages``
+    (both pages' tokens, given for a bead that regroups sentences) drop what the
+    other page tells elsewhere.
     """
     if not left.strip() or not right.strip():
         return {}
@@ -315,40 +275,9 @@ def check_pair(
                 found.pop(side, None)  # "Zelensky Says Troops Back": every word is capitalised
         if found:
             flags["names"] = found
+    if pages is not None and flags:
+        flags = _moved_away(flags, pages, (left_lang, right_lang), same)
     return flags
-
-
-def replaced_numbers(
-    left: str, right: str, nums: dict[str, list[str]], left_lang: str | None,
-    right_lang: str | None,
-) -> dict[str, list[str]]:  # fmt: skip
-    """The one-sided numbers that pair up with one of like size on the other side.
-
-    In a paraphrase every one-sided figure is not news ("60,000 soldiers" against
-    "six times"), but a count given as 120,000 in one copy and 130,000 in the other
-    is: values of 10 or more within a factor of two of a one-sided value opposite.
-    """
-    values = [_values(text, lang, nums.get(side, [])) for text, lang, side in
-              ((left, left_lang, "left_only"), (right, right_lang, "right_only"))]  # fmt: skip
-    out: dict[str, list[str]] = {}
-    for side, mine, theirs in (("left_only", *values), ("right_only", *values[::-1])):
-        kept = [raw for raw, v in mine if any(v >= 10 and w >= 10 and max(v, w) <= 2 * min(v, w)
-                                              for _, w in theirs)]  # fmt: skip
-        if kept:
-            out[side] = kept
-    return out if len(out) == 2 else {}
-
-
-def _values(text: str, lang: str | None, raws: list[str]) -> list[tuple[str, float]]:
-    """(as written, numeric value) of the listed one-sided numbers of ``text``."""
-    found = []
-    for raw, value in quantities(text, lang):
-        if raw in raws:
-            try:
-                found.append((raw, float(Decimal(value))))
-            except (InvalidOperation, ValueError):
-                continue
-    return found
 
 
 def title_case(text: str) -> bool:

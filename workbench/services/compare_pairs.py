@@ -15,7 +15,7 @@ from typing import Any
 
 from workbench.core.align import Bead
 from workbench.core.anchors import quote_differences
-from workbench.core.checks import check_pair
+from workbench.core.checks import PageTokens, check_pair, page_tokens
 from workbench.core.diff import is_cosmetic, word_diff
 from workbench.core.long_text import PARTIAL, cheap_diff, clip, clip_all, is_long, partial_flag
 from workbench.core.relatedness import UNKNOWN, relatedness
@@ -55,21 +55,35 @@ def pair_rows(
 ) -> list[AlignedPair]:
     """One row per bead, in bead order: texts, MT used, flags, diff and status."""
     cross = bool(langs[0] and langs[1] and langs[0] != langs[1])
+    pages = _page_tokens(beads, left, right, langs)
     return [
-        _row(position, bead, left, right, mt, langs, cross) for position, bead in enumerate(beads)
+        _row(position, bead, left, right, mt, langs, cross, pages)
+        for position, bead in enumerate(beads)
     ]
+
+
+def _page_tokens(
+    beads: list[Bead], left: list[Segment], right: list[Segment], langs: Langs
+) -> tuple[PageTokens, PageTokens] | None:
+    """Both pages' numbers and names, when a bead regroups sentences (``check_pair(pages=)``)."""
+    if not any(len(b.left) > 1 or len(b.right) > 1 for b in beads if b.left and b.right):
+        return None
+    return (page_tokens((clip(s.text) for s in left), langs[0]),
+            page_tokens((clip(s.text) for s in right), langs[1]))  # fmt: skip
 
 
 def _row(
     position: int, bead: Bead, left: list[Segment], right: list[Segment],
     mt: list[str] | None, langs: Langs, cross: bool,
+    pages: tuple[PageTokens, PageTokens] | None = None,
 ) -> AlignedPair:  # fmt: skip
     left_text = " ".join(left[k].text for k in bead.left)
     right_text = " ".join(right[k].text for k in bead.right)
     compared = " ".join(mt[k] for k in bead.left) if mt is not None else ""
     long = is_long(left_text, right_text, compared)  # checked by head and tail only
+    regrouped = pages if len(bead.left) > 1 or len(bead.right) > 1 else None
     flags = _flags(bead, (left_text, right_text), compared if mt is not None else None,
-                   langs, cross)  # fmt: skip
+                   langs, cross, regrouped)  # fmt: skip
     # word and character diffs only between texts of one language
     differ = cheap_diff if long else word_diff
     diff = word_diff("", "") if cross else differ(left_text, right_text)
@@ -94,14 +108,15 @@ def _row(
 
 
 def _flags(
-    bead: Bead, texts: tuple[str, str], compared: str | None, langs: Langs, cross: bool
-) -> dict[str, Any]:
+    bead: Bead, texts: tuple[str, str], compared: str | None, langs: Langs, cross: bool,
+    pages: tuple[PageTokens, PageTokens] | None = None,
+) -> dict[str, Any]:  # fmt: skip
     """``check_pair``'s flags (on clipped texts) plus differing quotations of a linked pair."""
     left_text, right_text = texts
     flags = check_pair(
         clip(left_text), clip(right_text), left_lang=langs[0], right_lang=langs[1],
         left_mt=clip(compared) if compared is not None else None, confidence=bead.confidence,
-        similarity=bead.score,
+        similarity=bead.score, pages=pages,
     )  # fmt: skip
     if bead.left and bead.right and bead.move_to is None:
         quotes = quote_differences(clip(left_text), clip(right_text), same_language=not cross)

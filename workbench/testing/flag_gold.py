@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.core.checks import DEFAULT_GATE, FlagGate, check_pair
+from workbench.core.checks import DEFAULT_GATE, FlagGate, PageTokens, check_pair, page_tokens
 from workbench.testing.page_gold import GoldPage
 
 
@@ -80,6 +80,8 @@ class PairBeads:
     beads: list[tuple[float, float, str, str, str | None, str | None]]
     # (confidence, similarity, left text, right text, left language, right language)
     wanted: dict[str, dict[str, list[str]]]
+    regrouped: list[bool] = field(default_factory=list)  # a side holds 2+ sentences
+    pages: tuple[PageTokens, PageTokens] | None = None
 
 
 def end_to_end_pairs(gold: dict, pages: dict[str, GoldPage], key: str = "end_to_end") -> list:
@@ -101,14 +103,17 @@ def end_to_end_pairs(gold: dict, pages: dict[str, GoldPage], key: str = "end_to_
             lang = Counter(page.langs[k] for k in keep).most_common(1)[0][0]
             sides.append(([page.segs[k].text for k in keep], lang))
         (left, llang), (right, rlang) = sides
-        beads = []
+        beads, regrouped = [], []
         for bead in align(left, right):
             beads.append((bead.confidence, bead.score, " ".join(left[i] for i in bead.left),
                           " ".join(right[i] for i in bead.right), llang, rlang))  # fmt: skip
+            regrouped.append(len(bead.left) > 1 or len(bead.right) > 1)
         wanted: dict[str, dict[str, list[str]]] = {}
         for kind, side, token in entry["true"]:
             wanted.setdefault(kind, {}).setdefault(side, []).append(token)
-        out.append(PairBeads(f"{entry['left']}__{entry['right']}", beads, wanted))
+        tokens = (page_tokens(left, llang), page_tokens(right, rlang))
+        label = f"{entry['left']}__{entry['right']}"
+        out.append(PairBeads(label, beads, wanted, regrouped, tokens))
     return out
 
 
@@ -120,11 +125,13 @@ def gated_items(pairs: list[PairBeads], gate: FlagGate | None = DEFAULT_GATE) ->
     items = []
     for pair in pairs:
         produced: dict[str, dict[str, list[str]]] = {}
-        for confidence, similarity, left, right, llang, rlang in pair.beads:
+        for k, (confidence, similarity, left, right, llang, rlang) in enumerate(pair.beads):
+            regrouped = pair.regrouped[k] if pair.regrouped else False
             got = check_pair(left, right, left_lang=llang, right_lang=rlang,
                              confidence=confidence if gate else None,
                              similarity=similarity if gate else None,
-                             gate=gate or DEFAULT_GATE)  # fmt: skip
+                             gate=gate or DEFAULT_GATE,
+                             pages=pair.pages if regrouped else None)  # fmt: skip
             for kind, by_side in got.items():
                 for side, tokens in by_side.items():
                     produced.setdefault(kind, {}).setdefault(side, []).extend(tokens)

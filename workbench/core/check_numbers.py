@@ -1,0 +1,142 @@
+"""Numbers of a pair compared as values: "60,000" = "60 000" = "60 thousand" = 60000.
+
+Why a module of its own: ``core.checks`` flags what differs between two aligned
+copies; reading quantities in each language's conventions (digit grouping,
+scale words, number words, ordinals) and leaving dates out is a job of its own,
+shared with ``core.qa``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+
+from workbench.core.anchors import normalize_number
+from workbench.core.calendar_words import is_calendar_word
+from workbench.core.number_words import word_numbers
+
+# Dates, times and ISO stamps are capture metadata or datelines, not quantities.
+_DATE_LIKE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<n>[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?)"
+    r"(?:st|nd|rd|th|er|e|ème|-(?:й|я|е|го|му|ї|ий|ого|ος|η|ο))?(?!\w)"  # ordinals: 65th, 65-й
+)
+# Scale words after a number ("60 thousand", "60 тисяч", "2,5 Millionen"): stems, any language.
+_SCALES = (
+    (re.compile(r"(thousand|tausend|mille|тисяч|тыс|χιλιάδ|χιλ\.|mil\b|miles)", re.I), 1000),
+    (re.compile(r"(million|millionen|мільйон|млн|миллион|εκατομμύρι|εκατ\.|millón|milion)", re.I),
+     10**6),
+    (re.compile(r"(billion|milliarde|milliard|мільярд|млрд|миллиард|δισεκατομμύρι|δισ\.)", re.I),
+     10**9),
+)  # fmt: skip
+
+
+def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    """(as written, value) of every quantity: "60,000" = "60 000" = "60 thousand" = 60000.
+
+    Dates and clock times are left out: they are metadata or datelines, and a
+    capture stamp split into "2025", "02", "07" is no number change.
+    """
+    masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), text)
+    found: list[tuple[str, str]] = []
+    for m in _NUMBER.finditer(masked):
+        if _next_to_month(masked, m.start(), m.end()):
+            continue  # "March 14", "14. März", "February 2022": a date, not a quantity
+        raw = m.group(0).strip()
+        value = normalize_number(m.group("n").strip(), lang)
+        found.append((raw, _with_scale(value, masked[m.end() : m.end() + 16])))
+    for start, end, number in word_numbers(masked, lang):
+        found.append((masked[start:end], _with_scale(str(number), masked[end : end + 16])))
+    return found
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "March 14", "Jan. 14"
+_WORD_AFTER = re.compile(r"^\.?\s+([^\W\d_]+)")  # "14 March", "14. März"
+
+
+def _next_to_month(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is written beside a month or weekday name."""
+    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    after = _WORD_AFTER.search(text[end : end + 20])
+    return any(m is not None and is_calendar_word(m.group(1)) for m in (before, after))
+
+
+def _with_scale(value: str, after: str) -> str:
+    """``value`` times the scale word that follows it ("60" + " thousand" = 60000)."""
+    after = after.lstrip()
+    for pattern, factor in _SCALES:
+        if pattern.match(after):
+            return _scaled(value, factor)
+    return value
+
+
+def _scaled(value: str, factor: int) -> str:
+    try:
+        return format((Decimal(value) * factor).normalize(), "f")
+    except InvalidOperation:
+        return value
+
+
+def number_differences(
+    left: str, right: str, left_lang: str | None = None, right_lang: str | None = None
+) -> dict[str, list[str]]:
+    """Numbers (as written) whose value occurs on one side only."""
+    left_q, right_q = quantities(left, left_lang), quantities(right, right_lang)
+    left_raw, left_norm = [r for r, _ in left_q], [v for _, v in left_q]
+    right_raw, right_norm = [r for r, _ in right_q], [v for _, v in right_q]
+    only_left = Counter(left_norm) - Counter(right_norm)
+    only_right = Counter(right_norm) - Counter(left_norm)
+    result: dict[str, list[str]] = {}
+    if only_left:
+        result["left_only"] = _pick(left_raw, left_norm, only_left)
+    if only_right:
+        result["right_only"] = _pick(right_raw, right_norm, only_right)
+    return result
+
+
+def _pick(raw: list[str], norm: list[str], wanted: Counter[str]) -> list[str]:
+    """The raw spellings of the wanted normalised values, in text order."""
+    remaining = Counter(wanted)
+    out = []
+    for spelled, value in zip(raw, norm, strict=True):
+        if remaining[value] > 0:
+            remaining[value] -= 1
+            out.append(spelled)
+    return out
+
+
+def replaced_numbers(
+    left: str, right: str, nums: dict[str, list[str]], left_lang: str | None,
+    right_lang: str | None,
+) -> dict[str, list[str]]:  # fmt: skip
+    """The one-sided numbers that pair up with one of like size on the other side.
+
+    In a paraphrase every one-sided figure is not news ("60,000 soldiers" against
+    "six times"), but a count given as 120,000 in one copy and 130,000 in the other
+    is: values of 10 or more within a factor of two of a one-sided value opposite.
+    """
+    values = [_values(text, lang, nums.get(side, [])) for text, lang, side in
+              ((left, left_lang, "left_only"), (right, right_lang, "right_only"))]  # fmt: skip
+    out: dict[str, list[str]] = {}
+    for side, mine, theirs in (("left_only", *values), ("right_only", *values[::-1])):
+        kept = [raw for raw, v in mine if any(v >= 10 and w >= 10 and max(v, w) <= 2 * min(v, w)
+                                              for _, w in theirs)]  # fmt: skip
+        if kept:
+            out[side] = kept
+    return out if len(out) == 2 else {}
+
+
+def _values(text: str, lang: str | None, raws: list[str]) -> list[tuple[str, float]]:
+    """(as written, numeric value) of the listed one-sided numbers of ``text``."""
+    found = []
+    for raw, value in quantities(text, lang):
+        if raw in raws:
+            try:
+                found.append((raw, float(Decimal(value))))
+            except (InvalidOperation, ValueError):
+                continue
+    return found
