@@ -394,3 +394,23 @@ def test_share_verbs_in_a_headline_or_sentence_are_not_labels() -> None:
     roles = _roles("Share prices fall\n\nShare prices fell sharply on Monday, traders said.\n")
     assert roles["Share prices fall"] == "headline"
     assert roles["Share prices fell sharply on Monday, traders said."] == "body"
+
+
+def test_one_word_tags_under_a_label_and_a_footer_line_opened_by_chrome() -> None:
+    """Probed shapes (not from a gold batch): "Related topics" tags, a long copyright line."""
+    footer = ["Copyright 2026 Herald.", "All rights reserved.",
+              "The Herald is not responsible for the content of external sites.",
+              "Read about our approach to external linking."]  # fmt: skip
+    lines = ["Council approves harbour tram line", "", *STORY, "Related topics", "Harbour",
+             "Transport", "", " ".join(footer)]  # fmt: skip
+    roles = _roles("\n".join(lines) + "\n")
+    assert all(roles[s] == "body" for s in STORY)
+    assert roles["Related topics"] == "link_residue"
+    assert roles["Harbour"] == roles["Transport"] == "other"
+    assert {roles[f] for f in footer} == {"other"}
+    # a story sentence after a credit on its line stays story
+    credit = "Photo: Herald."
+    late = "The harbour tram line will also serve the new ferry terminal, the council said."
+    roles = _roles("\n".join(["Council approves harbour tram line", "", *STORY[:4],
+                              f"{credit} {late}", *STORY[4:]]) + "\n")  # fmt: skip
+    assert roles[late] == "body"

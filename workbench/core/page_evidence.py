@@ -82,7 +82,7 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     shape, text, p = sh[i], segs[i].text, ctx.params
     if i in ctx.appeals:
         return APPEAL
-    if chrome_shape(text, shape, p) or i in ctx.footer:
+    if chrome_shape(text, shape, p) or i in ctx.footer or i in ctx.chrome_led:
         return OTHER
     if ctx.link_share is not None and ctx.link_share[i] >= p.link_share and shape.words <= 25:
         return OTHER
@@ -131,6 +131,35 @@ class PageContext:
     footer: frozenset[int] = frozenset()
     appeals: frozenset[int] = frozenset()
     chrome_paras: frozenset[int] = frozenset()
+    chrome_led: frozenset[int] = frozenset()
+
+
+def chrome_led(
+    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None],
+    prose: Sequence[int], p: RoleParams,
+) -> frozenset[int]:  # fmt: skip
+    """Sentences off the story's topic on a line that page chrome opens.
+
+    "Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the
+    content of external sites.": the line is one footer, however long and
+    well-formed its sentences; a story sentence after a credit on its line
+    ("Photo: Reuters. Rescuers searched …") shares the story's words.
+    """
+    heads, head = [], 0
+    for i in range(len(segs)):
+        head = i if sh[i].starts_line else head
+        heads.append(head)
+    found = set()
+    for i in range(len(segs)):
+        head = heads[i]
+        if fixed[i] is not None or head == i:
+            continue
+        if fixed[head] is None and not chrome_shape(segs[head].text, sh[head], p):
+            continue
+        c = cohesion(sh[i], _story_stems(sh, [k for k in prose if heads[k] != head]))
+        if c is None or c < p.cohesion:
+            found.add(i)
+    return frozenset(found)
 
 
 def chrome_paragraphs(
@@ -234,6 +263,8 @@ def decide_page(
     if not headlines:
         headlines = find_headlines(segs, sh, open_, prose, params)
     prose = [i for i in prose if i not in headlines]
+    led = chrome_led(segs, sh, fixed, prose, params)
+    prose = [i for i in prose if i not in led]
     prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines)
     counts: dict[str, int] = {}
     for i in prose:
@@ -251,6 +282,7 @@ def decide_page(
         footer=footer,
         appeals=appeals,
         chrome_paras=chrome_paragraphs(segs, sh, fixed, prose, params),
+        chrome_led=led,
     )
     roles: list[str] = []
     for i, role in enumerate(fixed):

@@ -97,11 +97,13 @@ def _teaser_title(prev: Seg, seg: Seg, listing: bool, prev_role: str | None) -> 
     """
     if not re.search(r"[\r\n]", prev.separator):
         return False
-    under_label = prev_role == LINK_RESIDUE and _after_label(prev.text) == ""
+    rest = _after_label(prev.text)  # "", or a label's own words ("Related topics")
+    bare = rest is not None and (not rest or rest[0].islower() or rest.endswith(":"))
+    under_label = prev_role == LINK_RESIDUE and bare
     if not (under_label or listing):
         return False
     words = len(seg.text.split())
-    return 2 <= words <= 20 and not seg.text.rstrip().endswith((".", "…"))
+    return 1 <= words <= 20 and not seg.text.rstrip().endswith((".", "…"))
 
 
 def _rule_role(text: str) -> str | None:
