@@ -414,3 +414,17 @@ def test_one_word_tags_under_a_label_and_a_footer_line_opened_by_chrome() -> Non
     roles = _roles("\n".join(["Council approves harbour tram line", "", *STORY[:4],
                               f"{credit} {late}", *STORY[4:]]) + "\n")  # fmt: skip
     assert roles[late] == "body"
+
+
+def test_a_dateline_opening_the_lead_line_is_story() -> None:
+    """"РИМ, 30 ноября. /ТАСС/. Более 4 тыс. …": the dateline pieces are the lead's (body)."""
+    lead = ("Более 4 тыс. человек эвакуированы в регионе Эмилия-Романья на севере Италии "
+            "из-за наводнения, вызванного проливными дождями.")  # fmt: skip
+    lines = ["Тeги  Италия", "В Италии из-за наводнения эвакуировали более 4 тыс. человек",
+             f"РИМ, 30 ноября. /ТАСС/. {lead} Об этом сообщила служба гражданской защиты.",
+             "По ее данным, из берегов вышли более 20 рек в регионе за двое суток.",
+             "Школы в 40 населенных пунктах региона будут закрыты в понедельник."]  # fmt: skip
+    segs = segment_text("\n".join(lines) + "\n", "ru")[1]
+    roles = dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
+    assert roles["РИМ, 30 ноября."] == roles["/ТАСС/."] == "body"
+    assert roles["Об этом сообщила служба гражданской защиты."] == "body"

@@ -82,6 +82,9 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     shape, text, p = sh[i], segs[i].text, ctx.params
     if i in ctx.appeals:
         return APPEAL
+    if i < ctx.first and ctx.prose_set and shares_line(i, segs, {ctx.first}):
+        if not (shape.terminal and shape.words >= 3 and shape.lower >= 0.3):
+            return BODY  # a dateline opening the lead's line ("РИМ, 30 ноября. /ТАСС/. …")
     if chrome_shape(text, shape, p) or i in ctx.footer or i in ctx.chrome_led:
         return OTHER
     if ctx.link_share is not None and ctx.link_share[i] >= p.link_share and shape.words <= 25:
@@ -136,28 +139,36 @@ class PageContext:
 
 def chrome_led(
     segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None],
-    prose: Sequence[int], p: RoleParams,
+    prose: Sequence[int], heads: Collection[int], p: RoleParams,
 ) -> frozenset[int]:  # fmt: skip
     """Sentences off the story's topic on a line that page chrome opens.
 
     "Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the
     content of external sites.": the line is one footer, however long and
-    well-formed its sentences; a story sentence after a credit on its line
-    ("Photo: Reuters. Rescuers searched …") shares the story's words.
+    well-formed its sentences.  A line holding an on-topic story sentence is story
+    whatever opens it (a dateline "РИМ, 30 ноября. /ТАСС/. Более 4 тыс. …", a credit
+    "Photo: Reuters. Rescuers searched …"); the topic is the headline's and the
+    other lines' words.
     """
-    heads, head = [], 0
+    starts, head = [], 0
     for i in range(len(segs)):
         head = i if sh[i].starts_line else head
-        heads.append(head)
-    found = set()
+        starts.append(head)
+
+    def off_topic(i: int) -> bool:
+        others = [*heads, *(k for k in prose if starts[k] != starts[i])]
+        c = cohesion(sh[i], _story_stems(sh, others))
+        return c is None or c < p.cohesion
+
+    found: set[int] = set()
     for i in range(len(segs)):
-        head = heads[i]
-        if fixed[i] is not None or head == i:
+        head = starts[i]
+        if fixed[i] is not None or head == i or not off_topic(i):
             continue
         if fixed[head] is None and not chrome_shape(segs[head].text, sh[head], p):
             continue
-        c = cohesion(sh[i], _story_stems(sh, [k for k in prose if heads[k] != head]))
-        if c is None or c < p.cohesion:
+        line = [k for k in prose if starts[k] == head]
+        if all(off_topic(k) for k in line):
             found.add(i)
     return frozenset(found)
 
@@ -263,7 +274,7 @@ def decide_page(
     if not headlines:
         headlines = find_headlines(segs, sh, open_, prose, params)
     prose = [i for i in prose if i not in headlines]
-    led = chrome_led(segs, sh, fixed, prose, params)
+    led = chrome_led(segs, sh, fixed, prose, headlines, params)
     prose = [i for i in prose if i not in led]
     prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines)
     counts: dict[str, int] = {}
@@ -310,6 +321,7 @@ def _captions(
             roles[i - 1] = OTHER  # a caption line, then its credit line ("Foto: … / AP")
     for i in range(1, len(segs)):
         rest_of_line = not sh[i].starts_line and fixed[i] is None and sh[i].words <= p.short_words
-        if rest_of_line and roles[i] == BODY and chrome_shape(segs[i - 1].text, sh[i - 1], p):
+        chrome_before = roles[i - 1] != BODY and chrome_shape(segs[i - 1].text, sh[i - 1], p)
+        if rest_of_line and roles[i] == BODY and chrome_before:
             roles[i] = OTHER  # "Copyright 2025 The Associated Press. All rights reserved."
     return roles
