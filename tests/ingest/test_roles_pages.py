@@ -428,3 +428,10 @@ def test_a_dateline_opening_the_lead_line_is_story() -> None:
     roles = dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
     assert roles["РИМ, 30 ноября."] == roles["/ТАСС/."] == "body"
     assert roles["Об этом сообщила служба гражданской защиты."] == "body"
+
+
+@pytest.mark.parametrize("sign_off", ["mrc/dpa/AFP", "jhe/lby", "kle / sti"])
+def test_agency_sign_offs_are_chrome(sign_off: str) -> None:
+    roles = _roles("\n".join(["Council approves harbour tram line", *STORY[:3], sign_off,
+                              *STORY[3:]]) + "\n")  # fmt: skip
+    assert roles[sign_off] == "other" and all(roles[s] == "body" for s in STORY)

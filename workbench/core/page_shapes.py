@@ -61,6 +61,7 @@ _BYLINE = re.compile(
     re.I,
 )
 _STRAY = re.compile(r"^[\W_]*$")
+_SIGN_OFF = re.compile(r"[^\W\d_]{1,6}(?:\s?/\s?[^\W\d_]{1,6}){1,5}\.?")
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,8 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
         return True  # a caption of any length closed by its credit ("… AP Photo/Name Name")
     if shape.words <= 4 and _PHOTO_WORD.match(text):
         return True  # "Фото ілюстративне", "Bild vergrößern"
+    if _SIGN_OFF.fullmatch(text.strip()):
+        return True  # an agency sign-off: "mrc/dpa/AFP", "jhe/lby", "kle/sti"
     if _CREDIT_TAIL.search(text) or _CREDIT_END.search(text) or _ACRONYM.fullmatch(text):
         return True
     if _ADDRESS.search(text) and not _TERMINAL.search(text):
