@@ -79,3 +79,23 @@ def test_cli_folder_of_outlets_and_a_file_without_one(
     assert "outlet 'ostro_org'" in out.stdout and "outlet 'blatt'" in out.stdout
     assert "notes.txt: no outlet given" in out.stderr
     assert "<outlet>_<lang>.txt" in out.stderr and "Traceback" not in out.output
+
+
+def test_web_upload_with_an_empty_outlet_field_follows_the_same_order(settings: Settings) -> None:
+    import io
+
+    from tests.web.conftest import Api
+    from workbench.web import create_app
+
+    api = Api(create_app(settings).test_client())
+
+    def upload(data: bytes, name: str) -> str:
+        form = {"outlet": "", "article": "bridge", "file": (io.BytesIO(data), name)}
+        response = api.post("/api/ingest", data=form, content_type="multipart/form-data")
+        assert response.status_code == 201, response.get_json()
+        return response.get_json()["result"]["outlet"]
+
+    assert upload(UK.encode(), "ostro_org_uk.txt") == "ostro_org"
+    assert upload(DE.encode(), "page.txt") == "upload"
+    capture = {"text": EN, "outlet": "Northwire", "title": "Storm"}
+    assert upload(json.dumps(capture).encode(), "copy_en.json") == "Northwire"

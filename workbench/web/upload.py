@@ -23,6 +23,7 @@ bp = Blueprint("upload", __name__)
 def _ingest_request() -> dict[str, Any]:
     """Run ingest on the uploaded file and form fields; typed errors for bad input."""
     from workbench.services.ingest import ingest_bytes  # lazy: lingua loads on first upload
+    from workbench.services.ingest_files import outlet_from_name
 
     upload = request.files.get("file")
     if upload is None or not upload.filename:
@@ -36,7 +37,9 @@ def _ingest_request() -> dict[str, Any]:
         settings(),
         data,
         filename=filename,
-        outlet=str_field(form, "outlet").strip() or "upload",
+        # an empty outlet field: the JSON's own, else the file name's, else "upload"
+        outlet=str_field(form, "outlet", required=False).strip(),
+        outlet_fallback=outlet_from_name(filename) or "upload",
         article=str_field(form, "article", required=False).strip() or None,
         url=str_field(form, "url", required=False).strip() or None,
         captured_at=str_field(form, "captured_at", required=False).strip() or None,
@@ -71,6 +74,9 @@ def submit() -> BaseResponse | tuple[str, int]:
 
 @bp.post("/api/ingest")
 def api_ingest() -> tuple[Response, int]:
-    """Multipart: ``file``, ``outlet`` and optional ``article``, ``url``, ``captured_at``."""
+    """Multipart: ``file``; optional ``outlet``, ``article``, ``url``, ``captured_at``.
+
+    An empty outlet is the JSON's own, else the file name's, else ``upload``.
+    """
     result = _ingest_request()
     return ok(201 if result.get("created", True) else 200, result=result)
