@@ -100,3 +100,12 @@ def alignscore() -> ModuleType:
 def write_lines(path: Path, lines: list[str]) -> Path:
     path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     return path
+
+
+def link_f1(gold: set, predicted: set) -> float:
+    """F1 of predicted (left, right) links against gold links; 0.0 with no hit."""
+    hits = len(gold & predicted)
+    if not hits:
+        return 0.0
+    p, r = hits / len(predicted), hits / len(gold)
+    return 2 * p * r / (p + r)

@@ -7,7 +7,7 @@ import random
 import unicodedata
 from pathlib import Path
 
-from tests.align.conftest import make_sentences
+from tests.align.conftest import link_f1, make_sentences
 from workbench.core.align import AlignParams, Bead, align, align_scored
 from workbench.core.align_blind import is_blind
 from workbench.core.align_gc import gale_church
@@ -25,14 +25,6 @@ def _georgian(text: str) -> str:
 
 def _links(beads: list[Bead]) -> set[Shape]:
     return {(b.left, b.right) for b in beads if b.left and b.right}
-
-
-def _f1(gold: set[Shape], predicted: set[Shape]) -> float:
-    hits = len(gold & predicted)
-    if not hits:
-        return 0.0
-    p, r = hits / len(predicted), hits / len(gold)
-    return 2 * p * r / (p + r)
 
 
 def _script_pair(seed: int) -> tuple[list[str], list[str], set[Shape]]:
@@ -69,8 +61,8 @@ def test_greek_names_meet_their_latin_spelling() -> None:
 def test_pair_in_unshared_script_is_never_worse_than_lengths() -> None:
     for seed in (1, 2, 3):
         left, right, gold = _script_pair(seed)
-        ours = _f1(gold, _links(align(left, right)))
-        length_only = _f1(gold, {b for b in gale_church(left, right) if b[0] and b[1]})
+        ours = link_f1(gold, _links(align(left, right)))
+        length_only = link_f1(gold, {b for b in gale_church(left, right) if b[0] and b[1]})
         assert ours >= length_only - 0.02, (seed, ours, length_only)
         assert ours > 0.8
 
@@ -93,8 +85,8 @@ def test_english_greek_story_pair_beats_lengths() -> None:
     the pair aligned on little more than numbers.
     """
     left, right, gold, _ = _story_pair("batch5", "euronews_en__euronews_el")
-    ours = _f1(gold, _links(align(left, right)))
-    length_only = _f1(gold, {b for b in gale_church(left, right) if b[0] and b[1]})
+    ours = link_f1(gold, _links(align(left, right)))
+    length_only = link_f1(gold, {b for b in gale_church(left, right) if b[0] and b[1]})
     assert ours >= length_only and ours > 0.6
 
 

@@ -7,7 +7,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.align.conftest import make_sentences
+from tests.align.conftest import link_f1, make_sentences
 from workbench.core.align import AlignParams, Bead, align
 from workbench.core.align_gc import gale_church
 from workbench.core.align_lexicon import gloss, identity_share, invert, learn_lexicon
@@ -43,14 +43,6 @@ def _links(beads: list[Bead]) -> set[Shape]:
         elif bead.move_to is not None and bead.left:
             found.add((bead.left, beads[bead.move_to].right))
     return found
-
-
-def _f1(gold: set[Shape], predicted: set[Shape]) -> float:
-    hits = len(gold & predicted)
-    if not hits:
-        return 0.0
-    p, r = hits / len(predicted), hits / len(gold)
-    return 2 * p * r / (p + r)
 
 
 def test_every_bead_carries_a_confidence_high_for_copies(sentences: list[str]) -> None:
@@ -132,8 +124,8 @@ def test_no_mt_cross_language_beats_length_only_alignment() -> None:
         else:
             right.append(text)
             gold.add(((k,), (len(right) - 1,)))
-    ours = _f1(gold, _links(align(english, right)))
-    length_only = _f1(gold, {b for b in gale_church(english, right) if b[0] and b[1]})
+    ours = link_f1(gold, _links(align(english, right)))
+    length_only = link_f1(gold, {b for b in gale_church(english, right) if b[0] and b[1]})
     assert ours >= length_only
     assert ours > 0.9
 

@@ -71,14 +71,7 @@ def banded_dp(
             back[j - low] = arg
         scores.append(row)
         backs.append(back)
-    path: Path = []
-    i, j = n, hi[n]
-    while i > 0 or j > 0:
-        a, b = shapes[backs[i][j - lo[i]] - 1]
-        path.append((i - a, a, j - b, b, scorer.similarity(i - a, a, j - b, b) if a and b else 0.0))
-        i, j = i - a, j - b
-    path.reverse()
-    return path
+    return _trace(backs, lo, (n, hi[n]), shapes, scorer.similarity)
 
 
 def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer, ones=None) -> Path:
@@ -122,11 +115,22 @@ def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer, ones=Non
             back[j - low] = arg
         scores.append(row)
         backs.append(back)
+    return _trace(backs, lo, (n, hi[n]), COARSE_SHAPES, None)
+
+
+def _trace(backs, lo: list[int], end: tuple[int, int], shapes, similarity) -> Path:
+    """The best path read back from the back pointers of a banded DP.
+
+    Why one function: the coarse and the fine pass store back pointers the same
+    way (shape index + 1, row offset by the band's low edge); only the fine pass
+    scores its beads (``similarity``), the coarse path carries 0.0.
+    """
     path: Path = []
-    i, j = n, hi[n]
+    i, j = end
     while i > 0 or j > 0:
-        a, b = COARSE_SHAPES[backs[i][j - lo[i]] - 1]
-        path.append((i - a, a, j - b, b, 0.0))
+        a, b = shapes[backs[i][j - lo[i]] - 1]
+        score = similarity(i - a, a, j - b, b) if similarity and a and b else 0.0
+        path.append((i - a, a, j - b, b, score))
         i, j = i - a, j - b
     path.reverse()
     return path
