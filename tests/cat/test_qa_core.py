@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.core.qa import CHECKS, check_translation, describe
@@ -132,6 +132,9 @@ words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=40)
 
 @settings(max_examples=200, deadline=None)
 @given(words, st.integers(min_value=1, max_value=10**9))
+@example("dub", 1)  # Czech "dub" (April) beside a number: still an added number
+@example("out", 5)
+@example("march", 14)
 def test_an_added_number_is_always_reported(s: str, n: int) -> None:
     found = check_translation(s, f"{s} {n}", source_lang="en", target_lang="en")
     numbers = [w for w in found if w.check == "numbers"]

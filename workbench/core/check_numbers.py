@@ -9,6 +9,7 @@ shared with ``core.qa``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from decimal import Decimal, InvalidOperation
 
@@ -44,7 +45,7 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), text)
     found: list[tuple[str, str]] = []
     for m in _NUMBER.finditer(masked):
-        if _next_to_month(masked, m.start(), m.end()):
+        if _next_to_month(masked, m.start(), m.end(), lang):
             continue  # "March 14", "14. März", "February 2022": a date, not a quantity
         raw = m.group(0).strip()
         value = normalize_number(m.group("n").strip(), lang)
@@ -58,11 +59,28 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "March 14", "Jan. 14"
 _WORD_AFTER = re.compile(r"^\.?\s+([^\W\d_]+)")  # "14 March", "14. März"
 
 
-def _next_to_month(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` is written beside a month or weekday name."""
+#: Languages whose month and weekday names are always capitalised in Latin script.
+_CAPITAL_MONTHS = frozenset({"en", "de"})
+
+
+def _next_to_month(text: str, start: int, end: int, lang: str | None = None) -> bool:
+    """Whether the number at ``text[start:end]`` is written beside a month or weekday name.
+
+    Why the capital: the calendar words of every registry language include short
+    forms that are ordinary words elsewhere ("out", "set", "dub", "sun"); in English
+    and German (and text of unknown language) a date writes its month capitalised,
+    so "out 5" stays a quantity while "March 14" and "14. März" are dates.
+    """
     before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
     after = _WORD_AFTER.search(text[end : end + 20])
-    return any(m is not None and is_calendar_word(m.group(1)) for m in (before, after))
+    return any(m is not None and _date_word(m.group(1), lang) for m in (before, after))
+
+
+def _date_word(word: str, lang: str | None) -> bool:
+    latin = word.isascii() or "LATIN" in unicodedata.name(word[0], "")
+    if latin and (lang is None or lang in _CAPITAL_MONTHS) and not word[0].isupper():
+        return False
+    return is_calendar_word(word)
 
 
 def _with_scale(value: str, after: str) -> str:
