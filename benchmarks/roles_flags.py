@@ -41,11 +41,11 @@ from workbench.core.checks import DEFAULT_GATE  # noqa: E402
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams  # noqa: E402
 from workbench.testing.flag_gold import (  # noqa: E402
     case_items,
-    cross_validate_gate,
     dev_items,
     end_to_end_pairs,
     gate_grid,
     gated_items,
+    held_out_items,
     precision_recall,
 )
 from workbench.testing.page_gold import (  # noqa: E402
@@ -130,12 +130,17 @@ def _flag_row(label: str, s: dict) -> None:
           f"| {s['recall']:.2f} |")  # fmt: skip
 
 
+def _pr(s: dict) -> str:
+    return f"{s['precision']:.2f} / {s['recall']:.2f} ({s['true']}/{s['false']}/{s['missed']})"
+
+
 def flag_report(dev: Path, extra: list[tuple[str, list[GoldPage]]] = ()) -> dict:
     """Flag precision/recall against tests/data/flag-gold.json (tokens), gate cross-validated.
 
     End-to-end pairs (roles -> aligner -> checks) come from the shared dev set,
-    the repository's fixture pages and any extra page sets (blind batches); the
-    gate (calibrated confidence, similarity) is chosen leave-one-pair-out over all.
+    the repository's fixture pages and the blind batches kept in the repository;
+    the gate (calibrated confidence, similarity) is chosen leave-one-pair-out and
+    leave-one-set-out over all of them, and every set is reported on its own.
     """
     gold = json.loads((ROOT / "tests" / "data" / "flag-gold.json").read_text(encoding="utf-8"))
     print("\n### Flags (tokens; gold: tests/data/flag-gold.json)\n")
@@ -145,33 +150,49 @@ def flag_report(dev: Path, extra: list[tuple[str, list[GoldPage]]] = ()) -> dict
     pairs = []
     if dev.is_dir():
         dev_pages = {p.name.split("__")[-1]: p for p in load_pages(dev)}
-        dev_pairs = end_to_end_pairs(gold, dev_pages)
-        pairs += dev_pairs
-        for label, items in (
-            ("real dev pairs, gold beads", dev_items(gold, dev)),
-            ("real dev pairs, end to end", gated_items(dev_pairs)),
-            ("same, no gate", gated_items(dev_pairs, None)),
-        ):
-            out[label] = precision_recall(items)
-            _flag_row(label, out[label])
+        pairs += end_to_end_pairs(gold, dev_pages, groups=dict.fromkeys(dev_pages, "stories-dev"))
+        out["real dev pairs, gold beads"] = precision_recall(dev_items(gold, dev))
+        _flag_row("real dev pairs, gold beads", out["real dev pairs, gold beads"])
     else:
         print(f"(shared dev set absent: {dev}; only the repository's pairs and cases)")
-    fixture_pages = {p.name: p for p in load_annotated_dir(FIXTURES)}
-    for _, pages in extra:
-        fixture_pages.update({p.name: p for p in pages})
-    fixture_pairs = end_to_end_pairs(gold, fixture_pages, "fixture_end_to_end")
-    pairs += fixture_pairs
-    out["repository pairs, end to end"] = precision_recall(gated_items(fixture_pairs))
-    _flag_row(
-        f"repository pairs ({len(fixture_pairs)}), end to end", out["repository pairs, end to end"]
-    )
+    sets = list(extra) or [("fixtures", load_annotated_dir(FIXTURES))]
+    fixture_pages = {p.name: p for _, pages in sets for p in pages}
+    groups = {p.name: name for name, pages in sets for p in pages}
+    pairs += end_to_end_pairs(gold, fixture_pages, "fixture_end_to_end", groups)
     out["repository cases"] = precision_recall(case_items(gold))
-    _flag_row("repository cases", out["repository cases"])
-    held, chosen = cross_validate_gate(pairs, gate_grid())
-    out["all pairs, leave-one-pair-out gate"] = held
-    _flag_row(f"all {len(pairs)} pairs, gate chosen leave-one-pair-out", held)
-    print(f"\ndefault gate: {DEFAULT_GATE}; chosen per left-out pair: "
-          + ", ".join(f"({g.confidence}, {g.similarity})" for g in chosen))  # fmt: skip
+    _flag_row("repository cases (sentence pairs)", out["repository cases"])
+    out["sets"] = _flag_sets(pairs)
+    return out
+
+
+def _flag_sets(pairs: list) -> dict:
+    """Per set and overall: default gate, no gate, gate chosen leave-one-pair/set-out."""
+    lopo, lopo_gates = held_out_items(pairs, gate_grid())
+    loso, loso_gates = held_out_items(pairs, gate_grid(), fold=lambda p: p.group)
+    default, ungated = gated_items(pairs), gated_items(pairs, None)
+    group_of = {p.label: p.group for p in pairs}
+    print("\nEnd to end (roles -> aligner -> checks), tokens: "
+          "precision / recall (true/false/missed)\n")  # fmt: skip
+    print("| set | pairs | default gate | no gate | gate leave-one-pair-out "
+          "| gate leave-one-set-out |")  # fmt: skip
+    print("|---|---:|---|---|---|---|")
+    out = {}
+    for name in [*dict.fromkeys(p.group for p in pairs), "all"]:
+        def pick(items: list, name: str = name) -> dict:
+            return precision_recall([i for i in items if name in ("all", group_of[i[0]])])
+
+        runs = (("default", default), ("no gate", ungated), ("lopo", lopo), ("loso", loso))
+        row = {k: pick(v) for k, v in runs}
+        count = sum(1 for p in pairs if name in ("all", p.group))
+        label = f"**{name}**" if name == "all" else name
+        print(f"| {label} | {count} | {_pr(row['default'])} | {_pr(row['no gate'])} "
+              f"| {_pr(row['lopo'])} | {_pr(row['loso'])} |")  # fmt: skip
+        out[name] = row
+    def gates(chosen: list) -> str:
+        return ", ".join(f"({g.confidence}, {g.similarity}, {g.similarity_title})" for g in chosen)
+
+    print(f"\ndefault gate: {DEFAULT_GATE}; (confidence, similarity, title similarity) chosen "
+          f"per left-out set: {gates(loso_gates)}; per left-out pair: {gates(lopo_gates)}")
     return out
 
 
@@ -191,24 +212,27 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--flags-only", action="store_true", help="only the flag report")
     args = parser.parse_args()
     load = os.getloadavg()
     print(f"# Page roles and flags (machine load {load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f})")
     out: dict = {}
     sets: dict[str, list[GoldPage]] = {}
     dev = args.shared / "data" / "stories-dev"
-    if dev.is_dir():
-        sets["shared dev"] = load_pages(dev)
-        out["stories_dev"] = report(f"shared real-page dev set ({dev})", sets["shared dev"])
-    else:
-        print(f"\nshared real-page dev set absent ({dev}): only the repository fixtures are scored")
     sets["fixtures"] = load_annotated_dir(FIXTURES)
-    out["fixtures"] = report("repository fixture pages", sets["fixtures"])
     for folder in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
         sets[folder.name] = load_annotated_dir(folder)
-        out[folder.name] = report(f"{folder.name} (tests/data/role-pages/{folder.name}; its "
-                                  "README gives the first run)", sets[folder.name])  # fmt: skip
-    out["pooled"] = pooled_report(sets)
+    if not args.flags_only:
+        if dev.is_dir():
+            sets = {"shared dev": load_pages(dev), **sets}
+            out["stories_dev"] = report(f"shared real-page dev set ({dev})", sets["shared dev"])
+        else:
+            print(f"\nshared real-page dev set absent ({dev}): only the repository fixtures")
+        out["fixtures"] = report("repository fixture pages", sets["fixtures"])
+        for name in [n for n in sets if n.startswith("blind")]:
+            out[name] = report(f"{name} (tests/data/role-pages/{name}; its "
+                               "README gives the first run)", sets[name])  # fmt: skip
+        out["pooled"] = pooled_report(sets)
     extra = [(name, pages) for name, pages in sets.items() if name not in ("shared dev",)]
     out["flags"] = flag_report(dev, extra)
     if args.json:

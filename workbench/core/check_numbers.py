@@ -135,26 +135,39 @@ def replaced_numbers(
 
     In a paraphrase every one-sided figure is not news ("60,000 soldiers" against
     "six times"), but a count given as 120,000 in one copy and 130,000 in the other
-    is: values of 10 or more within a factor of two of a one-sided value opposite.
+    is: values of 10 or more within a factor of two of a one-sided value opposite,
+    and percentages of any size ("3,6 %" against "3.8%": a share price that moved).
     """
     values = [_values(text, lang, nums.get(side, [])) for text, lang, side in
               ((left, left_lang, "left_only"), (right, right_lang, "right_only"))]  # fmt: skip
     out: dict[str, list[str]] = {}
     for side, mine, theirs in (("left_only", *values), ("right_only", *values[::-1])):
-        kept = [raw for raw, v in mine if any(v >= 10 and w >= 10 and max(v, w) <= 2 * min(v, w)
-                                              for _, w in theirs)]  # fmt: skip
+        kept = [raw for raw, v, pct in mine if any(_like(v, w, pct and other_pct)
+                                                   for _, w, other_pct in theirs)]  # fmt: skip
         if kept:
             out[side] = kept
     return out if len(out) == 2 else {}
 
 
-def _values(text: str, lang: str | None, raws: list[str]) -> list[tuple[str, float]]:
-    """(as written, numeric value) of the listed one-sided numbers of ``text``."""
+def _like(v: float, w: float, percent: bool) -> bool:
+    """Two figures of like size: within a factor of two, and 10 or more unless percentages."""
+    return (percent or (v >= 10 and w >= 10)) and 0 < min(v, w) and max(v, w) <= 2 * min(v, w)
+
+
+_PERCENT = re.compile(r"\s?(?:%|per ?cent|prozent|pour ?cent|процент|відсот|τοις εκατό)", re.I)
+
+
+def _values(text: str, lang: str | None, raws: list[str]) -> list[tuple[str, float, bool]]:
+    """(as written, numeric value, a percentage?) of the listed one-sided numbers of ``text``."""
     found = []
+    position = 0
     for raw, value in quantities(text, lang):
+        at = text.find(raw, position) if text.find(raw, position) >= 0 else text.find(raw)
+        position = at + len(raw) if at >= 0 else position
         if raw in raws:
             try:
-                found.append((raw, float(Decimal(value))))
+                number = float(Decimal(value))
             except (InvalidOperation, ValueError):
                 continue
+            found.append((raw, number, at >= 0 and bool(_PERCENT.match(text, at + len(raw)))))
     return found

@@ -141,7 +141,61 @@ def _parser(lang: str | None) -> Callable[[str], int | None] | None:
         return {"de": german_number, "en": english_number}[base]
     entry = get(base)
     if entry is not None and entry.number_words:
-        return partial(_table_number, table=dict(entry.number_words))
+        table = partial(_table_number, table=dict(entry.number_words))
+        if base in _SLAVIC:
+            return partial(_slavic_number, table=table, lang=base)
+        return table
+    return None
+
+
+# Ukrainian and Russian words a table of cardinals misses: collective numerals
+# ("двоє загиблих" = two dead), the lone thousand ("понад тисячу будинків") and
+# ordinals from the third on, declined or as an adverb ("десятий випадок",
+# "водинадцяте" = for the eleventh time: a count of events that rewrites change).
+# "перший"/"другий" are left out: they also mean "leading" and "other".
+_SLAVIC = {
+    "uk": (
+        {"двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "семеро": 7,
+         "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10, "тисяча": 1000, "тисячу": 1000},
+        {"трет": 3, "четверт": 4, "п'ят": 5, "шост": 6, "сьом": 7, "восьм": 8, "дев'ят": 9,
+         "десят": 10, "одинадцят": 11, "дванадцят": 12, "тринадцят": 13, "чотирнадцят": 14,
+         "п'ятнадцят": 15, "шістнадцят": 16, "сімнадцят": 17, "вісімнадцят": 18,
+         "дев'ятнадцят": 19, "двадцят": 20, "тридцят": 30, "сороков": 40, "п'ятдесят": 50,
+         "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80, "дев'яност": 90, "сот": 100},
+        re.compile(r"(?:ій|ий|я|є|е|ього|ого|ьому|ому|ої|ю|у|іх|их|ім|им|іми|ими)"),
+        re.compile(r"[ву]"),
+    ),
+    "ru": (
+        {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+         "восьмеро": 8, "девятеро": 9, "десятеро": 10, "тысяча": 1000, "тысячу": 1000},
+        {"трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+         "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13,
+         "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17,
+         "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "тридцат": 30, "сороков": 40,
+         "пятидесят": 50, "шестидесят": 60, "семидесят": 70, "восьмидесят": 80,
+         "девяност": 90, "сот": 100},
+        re.compile(r"(?:ий|ый|ой|ья|ая|яя|ье|ое|ее|ьего|ого|его|ьему|ому|ему|ьей|ей|ую|юю"
+                   r"|ьи|ые|ие|ьих|ых|их|ьим|ым|им|ыми|ими|ом|ем)"),
+        None,
+    ),
+}  # fmt: skip
+
+
+def _slavic_number(word: str, table: Callable[[str], int | None], lang: str) -> int | None:
+    """A cardinal of the table, else a collective numeral, the lone thousand or an ordinal."""
+    value = table(word)
+    if value is not None:
+        return value
+    words, stems, endings, adverb = _SLAVIC[lang]
+    key = fold_word(word)
+    if key in words:
+        return words[key]
+    if adverb is not None and adverb.match(key) and key[-1] in "еє":
+        key = key[1:]  # "вдесяте", "водинадцяте": в + the neuter ordinal
+    for cut in range(min(len(key) - 1, 4), 0, -1):
+        stem, ending = key[:-cut], key[-cut:]
+        if stem in stems and endings.fullmatch(ending):
+            return stems[stem]
     return None
 
 

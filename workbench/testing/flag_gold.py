@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,12 +83,18 @@ class PairBeads:
     wanted: dict[str, dict[str, list[str]]]
     regrouped: list[bool] = field(default_factory=list)  # a side holds 2+ sentences
     pages: tuple[PageTokens, PageTokens] | None = None
+    either: Counter = field(default_factory=Counter)  # neither required nor false when raised
+    group: str = ""  # the page set the pair comes from (leave-one-set-out folds)
 
 
-def end_to_end_pairs(gold: dict, pages: dict[str, GoldPage], key: str = "end_to_end") -> list:
+def end_to_end_pairs(
+    gold: dict, pages: dict[str, GoldPage], key: str = "end_to_end",
+    groups: dict[str, str] | None = None,
+) -> list:  # fmt: skip
     """Every ``gold[key]`` pair whose two pages are in ``pages``: roles -> align -> checks.
 
     Flags are computed without the gate once; ``gated_items`` applies a gate.
+    ``groups`` names each page's set (the pair takes its left page's).
     """
     from workbench.core.align import align
     from workbench.testing.page_gold import predict
@@ -113,7 +120,9 @@ def end_to_end_pairs(gold: dict, pages: dict[str, GoldPage], key: str = "end_to_
             wanted.setdefault(kind, {}).setdefault(side, []).append(token)
         tokens = (page_tokens(left, llang), page_tokens(right, rlang))
         label = f"{entry['left']}__{entry['right']}"
-        out.append(PairBeads(label, beads, wanted, regrouped, tokens))
+        either = Counter(tuple(t) for t in entry.get("either", []))
+        group = (groups or {}).get(entry["left"], key)
+        out.append(PairBeads(label, beads, wanted, regrouped, tokens, either, group))
     return out
 
 
@@ -135,8 +144,22 @@ def gated_items(pairs: list[PairBeads], gate: FlagGate | None = DEFAULT_GATE) ->
             for kind, by_side in got.items():
                 for side, tokens in by_side.items():
                     produced.setdefault(kind, {}).setdefault(side, []).extend(tokens)
-        items.append((pair.label, produced, pair.wanted))
+        items.append((pair.label, _without(produced, pair.either), pair.wanted))
     return items
+
+
+def _without(flags: dict, either: Counter) -> dict:
+    """``flags`` less the tokens the gold accepts either way (each as often as listed)."""
+    left = Counter(either)
+    out: dict[str, dict[str, list[str]]] = {}
+    for kind, by_side in flags.items():
+        for side, tokens in by_side.items():
+            for token in tokens:
+                if left[(kind, side, token)] > 0:
+                    left[(kind, side, token)] -= 1
+                else:
+                    out.setdefault(kind, {}).setdefault(side, []).append(token)
+    return out
 
 
 def end_to_end_items(gold: dict, stories_dev: Path, *, gated: bool = True) -> list[tuple]:
@@ -152,39 +175,53 @@ def end_to_end_items(gold: dict, stories_dev: Path, *, gated: bool = True) -> li
 
 
 def gate_grid() -> list[FlagGate]:
-    """The default gate first (ties keep it), then a grid of both thresholds."""
+    """The default gate first (ties keep it), then a grid of the three thresholds."""
     points = [DEFAULT_GATE]
     for conf in (0.3, 0.5, 0.7, 0.8):
         for sim in (0.3, 0.4, 0.5, 0.6):
-            gate = FlagGate(confidence=conf, similarity=sim)
-            if gate != DEFAULT_GATE:
-                points.append(gate)
+            for title in (sim, 0.4, 0.3, 0.2):  # ties keep the stricter
+                gate = FlagGate(confidence=conf, similarity=sim, similarity_title=title)
+                if gate not in points:
+                    points.append(gate)
     return points
 
 
-def cross_validate_gate(pairs: list[PairBeads], grid: list[FlagGate]) -> tuple[dict, list]:
-    """Leave one pair out: the gate chosen on the others judges it.
+def cross_validate_gate(
+    pairs: list[PairBeads], grid: list[FlagGate], fold: Callable[[PairBeads], str] | None = None
+) -> tuple[dict, list]:
+    """Leave one fold out (each pair by default; ``fold=lambda p: p.group`` for sets):
+    the gate chosen on the other folds judges it.
 
     The goal decides the choice: the most true flags among gates with precision
     at least ``PRECISION_GOAL`` on the training pairs (ties keep the earlier grid
     point, the default first); when none reaches it, the most precise gate.
     """
+    held, chosen = held_out_items(pairs, grid, fold)
+    return precision_recall(held), chosen
+
+
+def held_out_items(
+    pairs: list[PairBeads], grid: list[FlagGate], fold: Callable[[PairBeads], str] | None = None
+) -> tuple[list[tuple], list[FlagGate]]:
+    """``cross_validate_gate``'s held-out items (one per pair, labelled) and chosen gates."""
+    keys = [fold(p) if fold else str(k) for k, p in enumerate(pairs)]
+    per_gate = [gated_items(pairs, gate) for gate in grid]  # each gate's items, pair by pair
     held: list[tuple] = []
     chosen = []
-    for k, pair in enumerate(pairs):
-        train = pairs[:k] + pairs[k + 1 :]
-        best, best_key = grid[0], (-1, -1.0, -1.0)
-        for gate in grid:
-            s = precision_recall(gated_items(train, gate))
+    for name in dict.fromkeys(keys):
+        train = [k for k, key in enumerate(keys) if key != name]
+        best, best_key = 0, (-1, -1.0, -1.0)
+        for g, items in enumerate(per_gate):
+            s = precision_recall([items[k] for k in train])
             if s["precision"] >= PRECISION_GOAL:
                 key = (1, s["recall"], s["precision"])
             else:  # none reaches the goal: the most precise gate, as documented
                 key = (0, s["precision"], s["recall"])
             if key > best_key:
-                best, best_key = gate, key
-        chosen.append(best)
-        held += gated_items([pair], best)
-    return precision_recall(held), chosen
+                best, best_key = g, key
+        chosen.append(grid[best])
+        held += [per_gate[best][k] for k, key in enumerate(keys) if key == name]
+    return held, chosen
 
 
 PRECISION_GOAL = 0.85
