@@ -9,8 +9,9 @@ chooses parameters leaving one unit out at a time.
   boundaries, each aligned without MT and with each supplied MT.
 * ``stories``: the real-story dev pairs, on their gold body spans (so page
   roles do not blur the aligner's own figures), direct comparison.
-* ``blind``: story pairs the blind fixture writer made after the code, kept in
-  ``tests/data/story-pairs/`` once their first run was recorded (same layout).
+* ``blind3`` ... ``blind7``: story pairs the blind fixture writers made after the
+  code, kept in ``tests/data/story-pairs/batchN`` once their first run was
+  recorded (same layout), one set per batch.
 * ``synthetic``: real sentences (Text+Berg French side, in 4 separate slices)
   edited as republishers do: rewrites, deletions, insertions, merges, splits,
   adjacent and distant swaps of sentences and of paragraph blocks.
@@ -118,8 +119,13 @@ def story_units(root: Path | None = None, set_name: str = "stories") -> list[Uni
 
 
 def blind_units() -> list[Unit]:
-    """The blind fixture writer's story pairs once scored (``tests/data/story-pairs``)."""
-    return [u for batch in sorted(BLIND.glob("*/")) for u in story_units(batch, "blind")]
+    """The blind fixture writer's story pairs once scored (``tests/data/story-pairs``).
+
+    One dev set per batch (``blind3`` ... ``blind7``): each batch was written at
+    another time, so leaving one batch out is the honest held-out test.
+    """
+    return [u for batch in sorted(BLIND.glob("batch*/"))
+            for u in story_units(batch, "blind" + batch.name.removeprefix("batch"))]  # fmt: skip
 
 
 def _edit(sentence: str, rng: random.Random) -> str:

@@ -118,7 +118,9 @@ def align_scored(
         scorer, views_left[0], views_right[0], params, breaks, weak_links=same
     )
     if lexicon:
-        beads, scorer = _lexicon_pass(left, right, (beads, scorer, blind), params, breaks, builder)
+        beads, scorer = _lexicon_pass(
+            left, right, (beads, scorer, blind), params, breaks, builder, weak_links=same
+        )
     return beads, scorer
 
 
@@ -179,6 +181,8 @@ def _lexicon_pass(
     params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]],
     builder: KeepingBuilder,
+    *,
+    weak_links: bool = False,
 ) -> tuple[list[Bead], BeadScorer]:
     """Realign (no MT) through a word table learnt from the first pass's confident 1-1 links.
 
@@ -191,6 +195,9 @@ def _lexicon_pass(
     pair (the first pass aligned its gaps on lengths) learns from every 1-1
     link and stays blind: the table is too noisy for the second pass's links
     to stand alone.
+    ``weak_links``: the pair is one language (as in the first pass), so the
+    second pass dissolves weak links too; without it a rewrite whose table
+    was not skipped kept the glued end sentences the first pass had removed.
     """
     beads, scorer, blind = first
     anchors = scorer.left_anchors, scorer.right_anchors
@@ -212,7 +219,8 @@ def _lexicon_pass(
             left, right, views_left, views_right, params, builder=builder, anchors=anchors
         )
         beads, blind = _align_views(
-            scorer, views_left[0], views_right[0], params, breaks, blind or None
+            scorer, views_left[0], views_right[0], params, breaks, blind or None,
+            weak_links=weak_links,
         )
     builder.forget()
     return beads, scorer

@@ -1,0 +1,246 @@
+"""Real-story pairs as the product aligns them: page segments, stand-in MT, per-pair beads.
+
+    .venv/bin/python benchmarks/align_pairs.py [--roles tool|gold|both]
+
+Why: ``align_devsets`` aligns the gold *body spans* of each pair directly, which
+isolates the aligner but is not what ``stories-dev/eval.py`` measures: there the
+pages are segmented and labelled by the tool, headlines join the comparison,
+and a cross-language pair is compared through the MT of the installed models
+(the held-out runs use the generated stand-in models of ``workbench demo``,
+which copy most languages unchanged).  This benchmark ingests every page of
+every story-pair batch (``../shared/data/stories-dev`` and
+``tests/data/story-pairs/batch*``) in a temporary home with the stand-in models,
+then aligns each pair exactly as ``services.compare`` does (roles headline and
+body, ``align_groups``, role breaks, the left side's MT into the right
+language) and scores the beads with ``eval.py``'s own span mapping.
+
+``--roles gold`` replaces each segment's role with the gold role of the span
+holding most of its characters: the aligner's own figure, free of page-role
+errors; ``tool`` keeps the tool's roles (what ``eval.py`` reports).  Needs
+``../shared/data/stories-dev/eval.py`` (the scorer); without it nothing runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EVAL = SHARED / "data" / "stories-dev" / "eval.py"
+STORY_ROOTS = [SHARED / "data" / "stories-dev"] + sorted(
+    (ROOT / "tests" / "data" / "story-pairs").glob("batch*")
+)
+STORY = ("headline", "body")
+
+
+@dataclass
+class Side:
+    """One page's segments: texts, tool roles, gold roles, languages, gold spans per segment."""
+
+    texts: list[str]
+    roles: list[str]
+    gold_roles: list[str]
+    langs: list[str | None]
+    spans: list[frozenset[int]]
+
+
+@dataclass
+class PairCase:
+    """One gold pair: both sides, the gold beads and the gold body spans."""
+
+    set_name: str
+    name: str
+    left: Side
+    right: Side
+    gold: dict[str, Any]
+    body: tuple[set[int], set[int]]
+    mt: list[str] | None = None  # left texts in the right's language (all segments)
+
+
+def load_eval() -> Any:
+    spec = importlib.util.spec_from_file_location("stories_eval", EVAL)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def _side(settings: Any, ev: Any, folder: Path, pages_dir: Path, page: str) -> Side:
+    from sqlmodel import select
+
+    from workbench.services.ingest import ingest_bytes
+    from workbench.store.db import get_engine, session_scope
+    from workbench.store.models import Segment
+
+    meta = json.loads((folder / f"{page}.json").read_text("utf-8"))
+    data = (pages_dir / meta["file"]).read_bytes()
+    result = ingest_bytes(settings, data, filename=Path(meta["file"]).name,
+                          outlet=meta["outlet"], article=meta.get("article"),
+                          url=meta.get("url"), captured_at=meta.get("captured_at"))  # fmt: skip
+    with session_scope(get_engine(settings.database_url)) as session:
+        query = select(Segment).where(Segment.version_id == result.version_id)
+        segs = list(session.exec(query.order_by(Segment.position)))  # type: ignore[arg-type]
+        rows = [{"text": s.text, "start": s.start, "end": s.end, "role": s.role, "lang": s.lang}
+                for s in segs]  # fmt: skip
+    text = ev.decode_page(data)
+    placed, _, _ = ev.place_segments(text, rows)
+    mapper = ev.SpanMapper(text, meta["spans"])
+    gold_spans = meta["spans"]
+    spans, gold_roles = [], []
+    for st, en, _seg in placed:
+        hit = mapper(st, en)
+        spans.append(hit)
+        weight = Counter({gold_spans[g]["role"]: mapper.ns(max(st, gold_spans[g]["start"]),
+                                                            min(en, gold_spans[g]["end"]))
+                          for g in hit})  # fmt: skip
+        gold_roles.append(weight.most_common(1)[0][0] if weight else "other")
+    kept = [seg for _, _, seg in placed]
+    return Side([s["text"] for s in kept], [s["role"] for s in kept], gold_roles,
+                [s["lang"] for s in kept], spans)  # fmt: skip
+
+
+def collect(roots: list[Path] | None = None) -> list[PairCase]:
+    """Ingest every page of the batches and build the pair cases (a temporary home)."""
+    from workbench.config import Settings
+    from workbench.errors import LanguagePairError
+    from workbench.services.models import install_demo_models
+    from workbench.services.translate_texts import translate_texts
+
+    ev = load_eval()
+    cases: list[PairCase] = []
+    with tempfile.TemporaryDirectory(prefix="align-pairs-") as tmp:
+        home = Path(tmp)
+        settings = Settings(home=home, database_url=f"sqlite:///{home}/wb.db",
+                            models_dir=home / "models")  # fmt: skip
+        install_demo_models(settings)
+        for root in roots or STORY_ROOTS:
+            folder = root / "gold-spans"
+            if not (folder / "index.json").exists():
+                continue
+            index = json.loads((folder / "index.json").read_text("utf-8"))
+            set_name = "stories" if root.name == "stories-dev" else root.name
+            sides: dict[str, Side] = {}
+            for pair in index["pairs"]:
+                gold = json.loads((folder / f"align-{pair}.json").read_text("utf-8"))
+                for key in (gold["left"], gold["right"]):
+                    if key not in sides:
+                        page = next(p for p in index["pages"] if p == key or p.endswith("__" + key))
+                        sides[key] = _side(settings, ev, folder, root / "pages", page)
+                left, right = sides[gold["left"]], sides[gold["right"]]
+                body = tuple(
+                    {k for k, s in enumerate(json.loads((folder / f"{_page(index, key)}.json")
+                                                        .read_text("utf-8"))["spans"])
+                     if s["role"] == "body"}
+                    for key in (gold["left"], gold["right"])
+                )  # fmt: skip
+                case = PairCase(set_name, pair, left, right, gold, body)  # type: ignore[arg-type]
+                langs = _lang(left.langs), _lang(right.langs)
+                if langs[0] and langs[1] and langs[0] != langs[1]:
+                    try:
+                        case.mt = _translate(settings, translate_texts, left, langs[1])
+                    except LanguagePairError:
+                        case.mt = None
+                cases.append(case)
+    return cases
+
+
+def _page(index: dict[str, Any], key: str) -> str:
+    return next(p for p in index["pages"] if p == key or p.endswith("__" + key))
+
+
+def _lang(langs: list[str | None]) -> str | None:
+    counts = Counter(x for x in langs if x)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _translate(settings: Any, translate: Callable[..., list[str]], side: Side, target: str
+               ) -> list[str]:  # fmt: skip
+    out = list(side.texts)
+    by_lang: dict[str, list[int]] = {}
+    for k, lang in enumerate(side.langs):
+        if lang and lang != target:
+            by_lang.setdefault(lang, []).append(k)
+    for lang, ks in by_lang.items():
+        for k, text in zip(ks, translate(settings, [side.texts[k] for k in ks], lang, target),
+                           strict=True):  # fmt: skip
+            out[k] = text
+    return out
+
+
+def align_case(case: PairCase, roles: str, **options: Any) -> list[tuple[frozenset, frozenset]]:
+    """The pair aligned as ``services.compare`` does; beads as gold-span sets."""
+    return case_beads(case, roles, **options)[1]
+
+
+def case_beads(case: PairCase, roles: str, **options: Any) -> tuple[list[Any], list[tuple]]:
+    """The aligner's beads for the pair and the same beads as (left, right) gold-span sets."""
+    from workbench.core.align_groups import align_groups
+
+    picked = []
+    for side in (case.left, case.right):
+        labels = side.gold_roles if roles == "gold" else side.roles
+        picked.append(([k for k, r in enumerate(labels) if r in STORY], labels))
+    (li, lroles), (ri, rroles) = picked
+    groups = [["headline" if r[k] == "headline" else "text" for k in ids]
+              for ids, r in ((li, lroles), (ri, rroles))]  # fmt: skip
+    breaks = [[n for n in range(1, len(ids)) if r[ids[n]] != r[ids[n - 1]]]
+              for ids, r in ((li, lroles), (ri, rroles))]  # fmt: skip
+    mt = [case.mt[k] for k in li] if case.mt is not None else None
+    beads = align_groups([case.left.texts[k] for k in li], [case.right.texts[k] for k in ri],
+                         groups[0], groups[1], left_mt=mt, left_breaks=breaks[0],
+                         right_breaks=breaks[1], **options)  # fmt: skip
+    out = []
+    for bead in beads:
+        left = frozenset().union(*(case.left.spans[li[k]] for k in bead.left))
+        right = frozenset().union(*(case.right.spans[ri[k]] for k in bead.right))
+        out.append((left, right))
+    return beads, out
+
+
+def score_case(ev: Any, case: PairCase, roles: str, **options: Any) -> dict[str, int]:
+    return ev.score_pair(case.gold, case.body[0], case.body[1], align_case(case, roles, **options))
+
+
+def report(cases: list[PairCase], roles: str, **options: Any) -> dict[str, Counter]:
+    """Print one line per pair and pooled beadP/beadR per set; return the counts per set."""
+    ev = load_eval()
+    per_set: dict[str, Counter] = {}
+    for case in cases:
+        c = score_case(ev, case, roles, **options)
+        per_set.setdefault(case.set_name, Counter()).update(c)
+        per_set.setdefault("ALL", Counter()).update(c)
+        m = ev.pair_metrics(c)
+        print(f"  {roles:4} {case.set_name:8} {case.name[:52]:52} {'mt' if case.mt else '  '}"
+              f" beadP {ev.fmt(m['beadP'], 2):>4} beadR {ev.fmt(m['beadR'], 2):>4}"
+              f"  ({c['bead_correct']}/{c['judged']}, {c['bead_found_sure']}/{c['gold_sure']})")
+    for name, c in per_set.items():
+        m = ev.pair_metrics(c)
+        print(f"{roles} roles, {name:8} pooled beadP {ev.fmt(m['beadP'], 3)} "
+              f"beadR {ev.fmt(m['beadR'], 3)}")
+    return per_set
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--roles", choices=("tool", "gold", "both"), default="both")
+    args = parser.parse_args()
+    if not EVAL.exists():
+        print(f"no scorer at {EVAL}: nothing to do")
+        return
+    print(f"load average {os.getloadavg()[0]:.1f} (2 cores, shared)")
+    cases = collect()
+    for roles in (("tool", "gold") if args.roles == "both" else (args.roles,)):
+        report(cases, roles)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
