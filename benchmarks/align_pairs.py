@@ -206,6 +206,24 @@ def case_beads(case: PairCase, roles: str, **options: Any) -> tuple[list[Any], l
     return beads, out
 
 
+def case_gale_church(case: PairCase, roles: str) -> list[tuple[frozenset, frozenset]]:
+    """The length-only baseline (Gale-Church 1993) on the same sentences, as gold-span sets."""
+    from workbench.core.align_gc import gale_church
+
+    li, ri = (_story(side, roles) for side in (case.left, case.right))
+    beads = gale_church([case.left.texts[k] for k in li], [case.right.texts[k] for k in ri])
+    lsp, rsp = case.left.spans, case.right.spans
+    return [
+        (frozenset().union(*(lsp[li[k]] for k in a)), frozenset().union(*(rsp[ri[k]] for k in b)))
+        for a, b in beads
+    ]
+
+
+def _story(side: Side, roles: str) -> list[int]:
+    labels = side.gold_roles if roles == "gold" else side.roles
+    return [k for k, r in enumerate(labels) if r in STORY]
+
+
 def score_case(ev: Any, case: PairCase, roles: str, **options: Any) -> dict[str, int]:
     return ev.score_pair(case.gold, case.body[0], case.body[1], align_case(case, roles, **options))
 

@@ -1,15 +1,22 @@
-"""Real-story pairs (tests/data/story-pairs) aligned the way ``services.compare`` does.
+"""Story pairs as ``services.compare`` aligns them, and MT that carries no translation.
 
-Headlines and body text are aligned in groups with role breaks (``align_groups``),
-on the gold spans of the blind writer's pages, joined where the tool's sentence
-splitter keeps two gold spans in one segment (a colon ending a lead-in).
+Real-story pairs (tests/data/story-pairs): headlines and body text are aligned in
+groups with role breaks (``align_groups``), on the gold spans of the blind writer's
+pages, joined where the tool's sentence splitter keeps two gold spans in one
+segment (a colon ending a lead-in).  Cross-language pairs: the evaluation runs with
+stand-in models that copy their input, which must not cost the no-MT path's means.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import random
 from pathlib import Path
 
+from tests.align.conftest import link_f1, make_sentences
+from workbench.core.align import AlignParams, align
+from workbench.core.align_blind import mt_informative
 from workbench.core.align_groups import align_groups
 from workbench.core.align_repair import Bead
 
@@ -76,3 +83,69 @@ def test_rewrite_second_pass_still_dissolves_a_glued_reaction_sentence() -> None
     assert ((22,), (22,)) in links
     assert not any(23 in r for _, r in links)
     assert ((23,), (28,)) in links and ((34,), (31,)) in links
+
+
+def _pseudo_word(word: str) -> str:
+    """A made-up word of another 'language', the same for every occurrence of ``word``."""
+    digest = hashlib.sha256(word.lower().encode()).hexdigest()
+    consonants, vowels = "bdfgklmnprstvz", "aeiou"
+    letters = [
+        consonants[int(digest[k], 16) % 14] if k % 2 == 0 else vowels[int(digest[k], 16) % 5]
+        for k in range(max(3, len(word)))
+    ]
+    return "".join(letters)
+
+
+def _foreign(sentence: str) -> str:
+    """``sentence`` word by word in a language no MT model knows (numbers kept)."""
+    return " ".join(
+        _pseudo_word(w.strip(".,")) if w.strip(".,").isalpha() else w for w in sentence.split()
+    )
+
+
+def _foreign_pair(seed: int) -> tuple[list[str], list[str], set[tuple[tuple[int, ...], ...]]]:
+    """English sentences and their 'translation' with merges and drops, and the gold links."""
+    left = make_sentences(60, seed=seed)
+    rng = random.Random(seed)
+    right: list[str] = []
+    gold: set[tuple[tuple[int, ...], ...]] = set()
+    k = 0
+    while k < len(left):
+        r = rng.random()
+        if r < 0.1 and k + 1 < len(left):
+            gold.add(((k, k + 1), (len(right),)))
+            right.append(_foreign(left[k] + " " + left[k + 1]))
+            k += 2
+            continue
+        if r >= 0.15:
+            gold.add(((k,), (len(right),)))
+            right.append(_foreign(left[k]))
+        k += 1
+    return left, right, gold
+
+
+def _links(beads: list[Bead]) -> set[tuple[tuple[int, ...], ...]]:
+    return {(b.left, b.right) for b in beads if b.left and b.right}
+
+
+def test_mt_that_only_copies_its_source_is_aligned_as_no_mt() -> None:
+    """A stand-in 'MT' that copies the text (workbench demo's models) takes the no-MT path.
+
+    Through the copy, the comparison sees the originals and nothing else; without
+    MT the aligner learns a word table from the pair itself (its second pass), which
+    finds every link of a word-for-word translation the copy cannot see.
+    """
+    for seed in (1, 2, 3):
+        left, right, gold = _foreign_pair(seed)
+        copied = _links(align(left, right, left_mt=left))
+        assert copied == _links(align(left, right))
+        assert link_f1(gold, copied) > 0.97
+        kept = _links(align(left, right, left_mt=left, params=AlignParams(mt_gain=0.0)))
+        assert link_f1(gold, kept) < link_f1(gold, copied)
+
+
+def test_mt_that_translates_is_used() -> None:
+    left, right, _ = _foreign_pair(4)
+    translated = [_foreign(t) for t in left]
+    assert mt_informative(left, translated, right, AlignParams().mt_gain)
+    assert not mt_informative(left, left, right, AlignParams().mt_gain)

@@ -23,7 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from workbench.core.align_blind import fill_blind_gaps, is_blind, main_script, word_share
+from workbench.core.align_blind import (
+    fill_blind_gaps,
+    is_blind,
+    main_script,
+    mt_informative,
+    word_share,
+)
 from workbench.core.align_confidence import (
     dissolve_weak_links,
     split_at_breaks,
@@ -101,6 +107,12 @@ def align_scored(
     for name, mt, ref in (("left_mt", left_mt, left), ("right_mt", right_mt, right)):
         if mt is not None and len(mt) != len(ref):
             raise ValueError(f"{name} has {len(mt)} lines, expected {len(ref)}")
+    # an MT that shares no more words with the other side than its source does carries
+    # no translation (a copy model, a wrong language pair): align as if there were none
+    if left_mt is not None and not mt_informative(left, left_mt, right, params.mt_gain):
+        left_mt = None
+    if right_mt is not None and not mt_informative(right, right_mt, left, params.mt_gain):
+        right_mt = None
     views_left, views_right = [], []
     if left_mt is not None:
         views_left.append(_fill_missing(left_mt, left))

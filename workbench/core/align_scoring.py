@@ -82,6 +82,8 @@ class AlignParams:
     weak_link_evidence: float = 0.1
     # two nearby links whose sentences match better crosswise by this much become moves
     cross_gain: float = 0.1
+    # MT sharing fewer extra words with the other side than this is ignored (align_blind.py)
+    mt_gain: float = 0.05
 
 
 class BeadScorer:
