@@ -50,3 +50,18 @@ def test_show_with_an_unknown_target_is_an_error(settings: Settings, corpus: Cor
     assert "Traceback" not in result.output
     ok = CliRunner().invoke(main, ["show", str(corpus.v_en1), "--to", "el"], env=env)
     assert ok.exit_code == 0, ok.output
+
+
+def test_flask_entry_with_bad_languages_is_an_error_not_a_traceback(tmp_path) -> None:
+    """``flask --app workbench.web`` builds its settings from the environment itself."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "WORKBENCH_HOME": str(tmp_path), "WORKBENCH_LANGUAGES": "en,xx"}
+    env.pop("WORKBENCH_DATABASE_URL", None)
+    done = subprocess.run([sys.executable, "-m", "flask", "--app", "workbench.web", "routes"],
+                          env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("Error: WORKBENCH_LANGUAGES must name at least two")
+    assert "Traceback" not in done.stderr + done.stdout

@@ -20,6 +20,7 @@ from werkzeug.routing import IntegerConverter, Map
 
 from workbench.assets import STATIC_DIR, TEMPLATES_DIR, TRANSLATIONS_DIR
 from workbench.config import LOOPBACK_HOSTS, Settings
+from workbench.errors import WorkbenchError
 from workbench.services.validation import MAX_ID
 from workbench.web import hosts
 
@@ -67,6 +68,27 @@ def _secret_key(settings: Settings) -> str:
         return secrets.token_hex(32)
 
 
+def _settings_from_env() -> Settings:
+    """Settings for ``flask --app workbench.web``, the database created or upgraded.
+
+    A bad environment (``WORKBENCH_LANGUAGES=en,xx``, an unusable database URL)
+    is the user's to fix: it leaves the ``flask`` command as a click error, which
+    prints ``Error: <reason>`` with the workbench exit code instead of a traceback.
+    """
+    import click
+
+    from workbench.store.migrate import ensure_database
+
+    try:
+        settings = Settings.from_env()
+        ensure_database(settings.database_url)
+    except WorkbenchError as exc:
+        error = click.ClickException(exc.message)
+        error.exit_code = exc.exit_code
+        raise error from None
+    return settings
+
+
 def create_app(settings: Settings | None = None, config: Mapping[str, Any] | None = None) -> Flask:
     """Build the web app for ``settings`` (default: from the environment).
 
@@ -74,10 +96,7 @@ def create_app(settings: Settings | None = None, config: Mapping[str, Any] | Non
     ``flask --app workbench.web run`` works on a fresh machine.
     """
     if settings is None:
-        from workbench.store.migrate import ensure_database
-
-        settings = Settings.from_env()
-        ensure_database(settings.database_url)
+        settings = _settings_from_env()
     app = Flask(
         __name__,
         template_folder=str(TEMPLATES_DIR),
