@@ -40,6 +40,9 @@ BAD_TMX = {
     b"<tmx><body>&e;</body></tmx>",
     "no-srclang": b'<tmx version="1.4"><header srclang="*all*"/><body></body></tmx>',
     "no-units": b'<tmx version="1.4"><header srclang="en"/><body></body></tmx>',
+    "unknown-language": b'<tmx version="1.4"><header srclang="xx"/><body><tu>'
+    b'<tuv xml:lang="xx"><seg>Hallo</seg></tuv><tuv xml:lang="de"><seg>Hallo</seg></tuv>'
+    b"</tu></body></tmx>",
 }
 
 
@@ -118,7 +121,7 @@ def test_memory_offers_approved_translations_across_versions(
 
 def test_tmx_import_export_round_trip(settings: Settings) -> None:
     result = tm.import_tmx(settings, TMX, "client.tmx")
-    assert result == {"added": 2, "skipped": 0, "pairs": {"en-de": 1, "en-fr": 1}}
+    assert result == {"added": 2, "skipped": 0, "pairs": {"en-de": 1, "en-fr": 1}, "ignored": {}}
     assert tm.import_tmx(settings, TMX, "client.tmx")["skipped"] == 2  # idempotent
     found = tm.lookup(settings, "The bridge stays closed for ten days!", "en", "de")
     assert found[0]["target"] == "Die Brücke bleibt zehn Tage gesperrt."
@@ -159,6 +162,24 @@ def test_cli_import_export(run, settings: Settings, tmp_path: Path) -> None:  # 
     result = run("tm", "import", str(bad))
     assert result.exit_code == 2 and result.output.startswith("Error: ")
     assert "en" in run("tm", "stats").output
+
+
+def test_tmx_languages_must_be_content_languages(run, settings: Settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """xml:lang "xx" is no language: its units are not stored; "--from xx" is a typo."""
+    mixed = TMX.replace(b'<tuv xml:lang="fr">', b'<tuv xml:lang="xx">')
+    result = tm.import_tmx(settings, mixed, "mixed.tmx")
+    assert result["pairs"] == {"en-de": 1} and result["ignored"] == {"en-xx": 1}
+    path = tmp_path / "mixed.tmx"
+    path.write_bytes(mixed)
+    out = run("tm", "import", str(path))
+    assert out.exit_code == 0 and "ignored, not configured languages: en-xx: 1" in out.output
+    for args in (["--from", "xx", "--to", "de"], ["--from", "en", "--to", "xx"]):
+        result = run("tm", "export", *args, "-o", str(tmp_path / "x.tmx"))
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith("Error: unknown language 'xx'; expected one of en")
+        assert not (tmp_path / "x.tmx").exists()
+    result = run("tm", "import", str(path), "--to", "xx")
+    assert result.exit_code == 2 and result.output.startswith("Error: unknown language 'xx'")
 
 
 def test_version_page_shows_matches_above_the_mt(

@@ -159,8 +159,10 @@ def tm_import(ctx: click.Context, path: Path, source: str | None, target: str | 
     data = read_file(path, settings.max_upload_bytes * 20)
     result = import_tmx(settings, data, path.name, source, target)
     pairs = ", ".join(f"{k}: {v}" for k, v in result["pairs"].items()) or "none"
+    ignored = ", ".join(f"{k}: {v}" for k, v in result["ignored"].items())
     click.echo(f"Imported {path.name}: {result['added']} added, {result['skipped']} already "
-               f"present ({pairs})")  # fmt: skip
+               f"present ({pairs})" + (f"; ignored, not configured languages: {ignored}"
+                                       if ignored else ""))  # fmt: skip
 
 
 @tm_group.command("export")

@@ -23,7 +23,9 @@ from sqlmodel import Session, col, select
 from workbench.adapters.tmx import Unit, base_lang, parse_tmx, write_tmx
 from workbench.config import Settings
 from workbench.core.tm import THRESHOLD, TMEntry, TMIndex
+from workbench.errors import N_, InputError
 from workbench.services.accounts import Actor, require
+from workbench.services.glossary import check_pair
 from workbench.store.cat_models import SegmentRevision, TMUnit
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import (
@@ -245,7 +247,9 @@ def import_tmx(
     All-or-nothing: the file is parsed completely before anything is written.
     """
     actor = require(actor, "manage_tm")
-    units = parse_tmx(data, source_lang, target_lang)
+    for lang in (source_lang, target_lang):
+        _check_language(settings, lang)
+    units, ignored = _configured_units(settings, parse_tmx(data, source_lang, target_lang))
     added = skipped = 0
     pairs: dict[str, int] = {}
     with session_scope(get_engine(settings.database_url)) as session:
@@ -274,7 +278,41 @@ def import_tmx(
             pair = f"{unit.source_lang}-{unit.target_lang}"
             pairs[pair] = pairs.get(pair, 0) + 1
             added += 1
-    return {"added": added, "skipped": skipped, "pairs": pairs}
+    return {"added": added, "skipped": skipped, "pairs": pairs, "ignored": ignored}
+
+
+def _check_language(settings: Settings, lang: str | None) -> None:
+    """A language option of a TMX import or export must be a configured content language."""
+    if lang is not None and base_lang(lang) not in settings.languages:
+        raise InputError(
+            N_("unknown language %(lang)r; expected one of %(languages)s"),
+            lang=lang,
+            languages=", ".join(settings.languages),
+        )
+
+
+def _configured_units(settings: Settings, units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
+    """The units between configured content languages, and the others counted per pair.
+
+    Why: a TMX from another tool may carry languages this workbench does not
+    handle, or a code that is no language at all (``xml:lang="xx"``); storing
+    them would put unreachable entries in the memory.  When nothing is left the
+    file is refused (all-or-nothing, like a malformed one).
+    """
+    known = set(settings.languages)
+    kept = [u for u in units if u.source_lang in known and u.target_lang in known]
+    ignored: dict[str, int] = {}
+    for u in units:
+        if u.source_lang not in known or u.target_lang not in known:
+            pair = f"{u.source_lang}-{u.target_lang}"
+            ignored[pair] = ignored.get(pair, 0) + 1
+    if not kept:
+        raise InputError(
+            N_("no translation units %(pair)s found in the TMX file"),
+            pair=f"between configured languages ({', '.join(settings.languages)}): only "
+            + ", ".join(ignored),
+        )
+    return kept, ignored
 
 
 def export_tmx(
@@ -282,6 +320,7 @@ def export_tmx(
 ) -> str:
     """The pair's memory as TMX 1.4 (approved translations and imported units)."""
     source_lang, target_lang = base_lang(source_lang), base_lang(target_lang)
+    check_pair(settings, source_lang, target_lang)  # "--from xx" is a typo, not an empty memory
     with Session(get_engine(settings.database_url)) as session:
         entries = _entries(session, source_lang, target_lang)
     wanted = {"approved", "imported"} | ({"draft"} if include_drafts else set())
