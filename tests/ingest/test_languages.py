@@ -197,3 +197,27 @@ def test_transliteration_leaves_no_greek_or_cyrillic_letter(text: str) -> None:
     out = transliterate(text)
     assert not any(languages.script_of_char(ch) in ("greek", "cyrillic") for ch in out), out
     assert transliterate(out) == out  # Latin text is a fixed point
+
+
+def test_a_regional_language_tag_is_a_hint(settings: Settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A capture's "el-GR" / "pt_BR" / "EN" names its content language; "xx-YY" none."""
+    import json
+
+    import workbench.services.ingest as ingest
+    from workbench.services.ingest_checks import language_hint
+
+    assert language_hint("el-GR", ("en", "el")) == "el"
+    assert language_hint("EN_gb", ("en", "el")) == "en"
+    assert language_hint("xx-YY", ("en", "el")) is None and language_hint(7, ("en",)) is None
+    priors = []
+    real = ingest.detect_segments
+
+    def recording(texts, languages, prior=None):  # type: ignore[no-untyped-def]
+        priors.append(prior)
+        return real(texts, languages, prior=prior)
+
+    monkeypatch.setattr(ingest, "detect_segments", recording)
+    page = {"outlet": "Kathimerini", "language": "el-GR", "title": "Φωτιά στην Εύβοια",
+            "text": "Φωτιά στην Εύβοια. Εκκενώθηκαν δύο χωριά."}  # fmt: skip
+    result = ingest.ingest_bytes(settings, json.dumps(page).encode(), filename="k.json", outlet="")
+    assert priors == ["el"] and result.version_id

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +27,15 @@ from workbench.core.langid import LangScore, dominant_language
 from workbench.core.roles import APPEAL, BODY, OTHER, Zone, assign_roles
 from workbench.core.segment import Seg, segment_text, text_hash
 from workbench.errors import N_, InputError, Num, TooLargeError
-from workbench.services.validation import (
-    MAX_OUTLET,
-    MAX_SLUG,
-    check_captured_at,
-    check_name,
-    check_text,
-    check_url,
+from workbench.services.ingest_checks import (  # noqa: F401  (parse_captured_at, slugify: re-exported)
+    check_segments,
+    check_size,
+    checked_options,
+    language_hint,
+    parse_captured_at,
+    slugify,
 )
+from workbench.services.validation import MAX_SLUG, check_text
 from workbench.store.db import get_engine, session_scope
 from workbench.store.migrate import ensure_database as store_ensure_database
 from workbench.store.models import Article, Outlet, Segment, Version
@@ -66,28 +65,6 @@ class IngestResult:
 def ensure_database(settings: Settings) -> None:
     """Create/upgrade the schema once per process and URL (``store.migrate.ensure_database``)."""
     store_ensure_database(settings.database_url)
-
-
-def parse_captured_at(value: datetime | str | None) -> datetime:
-    """ISO 8601 (``Z`` allowed) to an aware UTC datetime; naive means UTC."""
-    if value is None or value == "":
-        return datetime.now(UTC)
-    if isinstance(value, str):
-        check_text(value, "captured_at", max_chars=100)
-        try:
-            value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError as exc:
-            raise InputError(
-                N_("captured_at is not an ISO 8601 time: %(value)r"), value=value
-            ) from exc
-    return check_captured_at(value)
-
-
-def slugify(text: str, fallback: str = "article") -> str:
-    """Lower-case ASCII slug (transliteration-free: non-Latin letters are kept)."""
-    norm = unicodedata.normalize("NFKC", text).casefold()
-    slug = re.sub(r"[^\w]+", "-", norm).strip("-_")[:80].strip("-_")
-    return slug or fallback
 
 
 def _zones(segs: Sequence[Seg], regions: list[Region]) -> list[Zone | None]:
@@ -151,42 +128,6 @@ def _get_or_create(session: Session, outlet: str, slug: str, title: str) -> tupl
     return row, art
 
 
-def _checked_options(
-    outlet: str,
-    url: str | None,
-    article: str | None = None,
-    captured_at: datetime | str | None = None,
-) -> tuple[str, str | None]:
-    """The stripped outlet and URL, after the checks both backends need."""
-    outlet = check_name(outlet.strip(), "outlet", MAX_OUTLET)
-    if article:
-        check_name(article, "article", MAX_SLUG)
-    if captured_at:
-        parse_captured_at(captured_at)
-    return outlet, check_url(url)
-
-
-def _check_size(settings: Settings, data: bytes) -> None:
-    if len(data) > settings.max_upload_bytes:
-        raise TooLargeError(
-            N_("input is %(count)s bytes; the limit is %(max_upload_bytes)s bytes"),
-            count=Num(len(data)),
-            max_upload_bytes=Num(settings.max_upload_bytes),
-        )
-
-
-def _check_segments(settings: Settings, count: int) -> None:
-    if count > settings.max_segments:
-        raise TooLargeError(
-            N_(
-                "the text splits into %(count)s segments or more; the limit is "
-                "%(max_segments)s (split the document, or raise WORKBENCH_MAX_SEGMENTS)"
-            ),
-            count=Num(count),
-            max_segments=Num(settings.max_segments),
-        )
-
-
 def _analyse(
     settings: Settings, decoded: Decoded, hint: str | None
 ) -> tuple[str, list[Seg], list[LangScore]]:
@@ -199,12 +140,12 @@ def _analyse(
         )
     # every HTML block is at least one segment: a page of too many blocks is refused
     # before the cost of segmenting it
-    _check_segments(settings, len(decoded.regions))
+    check_segments(settings, len(decoded.regions))
     lang_hint = hint or detect_text(decoded.text, settings.languages)
     leading, segs = segment_text(decoded.text, lang_hint)
     if not segs:
         raise InputError(N_("no text to ingest after decoding"))
-    _check_segments(settings, len(segs))
+    check_segments(settings, len(segs))
     langs = detect_segments([s.text for s in segs], settings.languages, prior=hint)
     return leading, segs, langs
 
@@ -231,9 +172,9 @@ def ingest_bytes(
     stored story it resembles (``services.story_match``), else starts a new one;
     ``result.match`` says which.
     """
-    _check_size(settings, data)
+    check_size(settings, data)
     sha = hashlib.sha256(data).hexdigest()
-    outlet, url = _checked_options(outlet, url, article, captured_at)  # even if stored already
+    outlet, url = checked_options(outlet, url, article, captured_at)  # even if stored already
     ensure_database(settings)
     if outlet and (existing := _existing(settings, outlet, sha)) is not None:
         return existing
@@ -242,7 +183,7 @@ def ingest_bytes(
     check_text(decoded.text, "text")
     check_text(decoded.title, "title")
     named = outlet or meta.get("outlet") or outlet_fallback
-    outlet, url = _checked_options(named or "", url or meta.get("url"))
+    outlet, url = checked_options(named or "", url or meta.get("url"))
     if not outlet:
         raise InputError(N_(
             "no outlet given (use --outlet, an 'outlet' field in JSON, "
@@ -250,7 +191,7 @@ def ingest_bytes(
         ))  # fmt: skip
     if (existing := _existing(settings, outlet, sha)) is not None:
         return existing
-    hint = meta.get("language") if meta.get("language") in settings.languages else None
+    hint = language_hint(meta.get("language"), settings.languages)
     leading, segs, langs = _analyse(settings, decoded, hint)
     title = decoded.title or _first_headline_text(segs)
     capture = _Capture(
