@@ -31,7 +31,6 @@ figure the held-out evaluation reports, where moves earn nothing.  They need
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import sys
 from collections.abc import Callable
@@ -126,29 +125,29 @@ def pooled(rows: list[Counts]) -> Counts:
 
 
 def candidates(quick: bool) -> dict[str, AlignParams]:
-    """The grid: weak links, crossed links, MT that carries no translation.
+    """The grid: how much evidence a glued end sentence needs across languages.
 
     Not in the grid any more (each won every fold of an earlier grid, see
     docs/align.md): the no-MT lexicon pass, the .5-nat length gain that lets
     an unmatched sentence join its neighbouring link, the glue tolerance (-.1),
     the glue check's doubt level (.5), the confidence floor of multi-sentence
     links (.05), blind pairs realigned on lengths (.05/.1; off lost the cipher
-    set in every fold) and dissolving weak same-language links at all (off
-    lost blind3, blind7 and synthetic).
+    set in every fold), one-language weak links under .1 dissolved (.05 and
+    off lost blind3, blind5 or synthetic), crossed links as moves (.1) and
+    ignoring MT that shares fewer than .05 more words with the other side
+    than its source (off and .1 lost or tied in every fold).
     """
     base = AlignParams()
-    # one language compared directly: links with less evidence are dissolved
-    weak = (0.05, 0.1) if not quick else (0.1,)
-    # two nearby links matching far better crosswise become moves (9: off)
-    cross = (9.0, 0.1) if not quick else (0.1,)
-    # MT sharing fewer extra words with the other side than its source is ignored (0: off)
-    gains = (0.0, 0.05, 0.1) if not quick else (0.05,)
-    out = {}
-    for ratio, gain, mt_gain in itertools.product(weak, cross, gains):
-        label = (f"weak {ratio} cross {gain if gain < 9 else 'off'}"
-                 f" mt_gain {mt_gain or 'off'}")  # fmt: skip
-        out[label] = replace(base, weak_link_evidence=ratio, cross_gain=gain, mt_gain=mt_gain)
-    return out
+    # across languages, in a pair seeing little (median evidence under the scope), an end
+    # sentence of a many-sided link needs .1 evidence (off, or one of three scopes)
+    grid = [(-1.0, base.cross_glue_scope)] + [(0.1, scope) for scope in (0.05, 0.08, 0.15)]
+    if quick:
+        grid = [(base.cross_glue_evidence, base.cross_glue_scope)]
+    return {
+        (f"cross glue .1 below {scope}" if level > -1 else "cross glue off"):
+            replace(base, cross_glue_evidence=level, cross_glue_scope=scope)
+        for level, scope in grid
+    }  # fmt: skip
 
 
 def _shared_defaults(params: AlignParams) -> int:
@@ -158,7 +157,7 @@ def _shared_defaults(params: AlignParams) -> int:
     training folds) keeps the shipped value instead of the grid's first entry.
     """
     base = AlignParams()
-    names = ("weak_link_evidence", "cross_gain", "mt_gain")
+    names = ("cross_glue_evidence", "cross_glue_scope")
     return sum(getattr(params, n) == getattr(base, n) for n in names)
 
 

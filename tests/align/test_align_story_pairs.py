@@ -149,3 +149,24 @@ def test_mt_that_translates_is_used() -> None:
     translated = [_foreign(t) for t in left]
     assert mt_informative(left, translated, right, AlignParams().mt_gain)
     assert not mt_informative(left, left, right, AlignParams().mt_gain)
+
+
+def test_paraphrase_across_languages_sheds_glued_neighbours() -> None:
+    """Batch 6's ru→uk pair from two agencies, through a stand-in 'MT' that copies.
+
+    "Two people died" was paired with the evacuation and neighbouring-country
+    sentences in one 3-1 bead (and a 2-3 bead above it): each end sentence now
+    needs evidence of its own across languages, so the true 1-1 link remains.
+    """
+    left, right = story_sides("batch6", "rus_delfi_lv_ru__zaxid_net_uk", (set(), set()))
+    groups = [["headline" if r == "headline" else "text" for r in s[1]] for s in (left, right)]
+    breaks = [[n for n in range(1, len(s[1])) if s[1][n] != s[1][n - 1]] for s in (left, right)]
+    beads = align_groups(left[0], right[0], groups[0], groups[1], left_mt=left[0],
+                         left_breaks=breaks[0], right_breaks=breaks[1])  # fmt: skip
+    links = gold_links(left, right, beads)
+    assert ((22,), (19,)) in links and ((25,), (22,)) in links
+    assert all(len(a) < 3 and len(b) < 3 for a, b in links)
+    glued = align_groups(left[0], right[0], groups[0], groups[1], left_mt=left[0],
+                         left_breaks=breaks[0], right_breaks=breaks[1],
+                         params=AlignParams(cross_glue_evidence=-1.0))  # fmt: skip
+    assert ((21, 22, 23), (19,)) in gold_links(left, right, glued)  # what the rule removes

@@ -32,6 +32,7 @@ from workbench.core.align_blind import (
 )
 from workbench.core.align_confidence import (
     dissolve_weak_links,
+    shed_weak_ends,
     split_at_breaks,
     split_glued,
     with_confidence,
@@ -182,6 +183,8 @@ def _align_views(
     beads = split_glued(split_at_breaks(beads, scorer, params, breaks), scorer, params)
     if weak_links and not blind:
         beads = dissolve_weak_links(beads, scorer, params)
+    elif not blind:
+        beads = shed_weak_ends(beads, scorer, params)
     beads = split_swaps(beads, scorer, params)
     return detect_moves(beads, scorer, params), blind
 

@@ -156,6 +156,43 @@ def dissolve_weak_links(beads: list[Bead], scorer: BeadScorer, params: AlignPara
     return out
 
 
+def shed_weak_ends(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Across languages, a many-sided link sheds end sentences below ``cross_glue_evidence``.
+
+    Why: through MT that carries little (or none: the stand-in models copy) a
+    true link shows only names, numbers and cognates, so the DP pays a merge
+    for any neighbour whose length makes the bead fit better, and a paraphrase
+    from another agency comes out as 2-3 and 3-1 beads of mostly unrelated
+    sentences.  Each end sentence must show its own evidence; the core link
+    is kept (unlike ``dissolve_weak_links``: across languages a right 1-1 link
+    may show little).  Only in pairs that see little: when the median sentence
+    evidence is below ``cross_glue_scope``; a translation seen through real MT
+    or a learnt word table (Text+Berg) has true 1-2 beads whose short half
+    shows little and must stay.
+    """
+    floor = params.cross_glue_evidence
+    if floor <= -1 or _median_evidence(beads, scorer) >= params.cross_glue_scope:
+        return beads
+    strict = replace(params, glue_evidence=floor)
+    out: list[Bead] = []
+    for bead in beads:
+        if bead.left and bead.right and len(bead.left) + len(bead.right) > 2:
+            out.extend(_unglue(bead, scorer, strict))
+        else:
+            out.append(bead)
+    return out
+
+
+def _median_evidence(beads: list[Bead], scorer: BeadScorer) -> float:
+    """Median evidence per left sentence (unmatched ones count 0): how much the pair sees."""
+    values: list[float] = []
+    for bead in beads:
+        value = _evidence(bead, scorer) if bead.left and bead.right else 0.0
+        values.extend([value] * len(bead.left))
+    values.sort()
+    return values[len(values) // 2] if values else 0.0
+
+
 def _evidence(bead: Bead, scorer: BeadScorer) -> float:
     values = sentence_evidence(bead, scorer)
     return sum(values) / len(values)

@@ -84,6 +84,10 @@ class AlignParams:
     cross_gain: float = 0.1
     # MT sharing fewer extra words with the other side than this is ignored (align_blind.py)
     mt_gain: float = 0.05
+    # across languages, in a pair whose median sentence evidence is below cross_glue_scope,
+    # an end sentence of a many-sided link needs this evidence (-1: off; align_confidence.py)
+    cross_glue_evidence: float = 0.1
+    cross_glue_scope: float = 0.08
 
 
 class BeadScorer:
