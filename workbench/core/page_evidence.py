@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from workbench.core.page_comments import COMMENT_FORM, comment_section
 from workbench.core.page_header import find_headlines
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
     _ACRONYM,
@@ -40,7 +41,13 @@ from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks
     shares_line,
     stems,
 )
-from workbench.core.page_tail import addresses_reader, is_footer, reader_boxes, trim_footer
+from workbench.core.page_tail import (
+    addresses_reader,
+    is_footer,
+    reader_boxes,
+    site_voice,
+    trim_footer,
+)
 from workbench.core.segment import Seg
 
 HEADLINE, BODY, OTHER, APPEAL = "headline", "body", "other", "appeal"
@@ -58,12 +65,27 @@ def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
     prose = [i for i in open_ if is_prose(sh[i], i == last and cut, p)]
     if not prose:
         prose = [i for i in open_ if sh[i].terminal and sh[i].words >= 3]
+    dropped: set[int] = set()
     while len(prose) >= 3 and len(sh[prose[0]].stems) >= 3:
-        page = _story_stems(sh, [i for i in open_ if i != prose[0]])
-        if sh[prose[0]].stems & page:
+        page = _story_stems(sh, [i for i in open_ if i != prose[0] and i not in dropped])
+        if sh[prose[0]].stems & page and not _consent(prose[0], prose, segs, sh):
             break
-        prose = prose[1:]  # shares no word with the page: a cookie or consent notice
+        dropped.add(prose[0])  # shares no word with the page: a cookie or consent notice
+        prose = prose[1:]
     return prose
+
+
+def _consent(i: int, prose: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
+    """The site talking above the story, off its topic: a consent or paywall banner.
+
+    "Sie können derStandard.at mit Werbung … oder unser PUR-Abo …", "Мы и наши
+    партнеры используем файлы cookie": first or second person, sharing less than a
+    third of its content words with the story's other sentences.
+    """
+    if not site_voice(segs[i].text):
+        return False
+    c = cohesion(sh[i], _story_stems(sh, [k for k in prose if k != i]))
+    return c is None or c < ADDRESS_COHESION
 
 
 def _duplicated(i: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
@@ -226,7 +248,7 @@ def _footer(
                and is_footer(i, segs, on_story, ADDRESS_COHESION)}  # fmt: skip
     below = [i for i in range(kept[0] + 1, len(segs)) if fixed[i] is None and not story_line(i)]
     chrome = [k for k, r in enumerate(fixed) if r in ("other", "link_residue", "comment_form")]
-    boxes, appeals = reader_boxes(segs, below, on_story, ADDRESS_COHESION, chrome)
+    boxes, appeals = reader_boxes(segs, below, on_story, ADDRESS_COHESION, chrome, kept)
     kept = [i for i in kept if i not in boxes]
     return kept, frozenset(footer | boxes), frozenset(appeals)
 
@@ -271,12 +293,16 @@ def decide_page(
     sh = shapes(segs)
     open_ = [i for i, r in enumerate(fixed) if r is None]
     prose = prose_indices(segs, sh, open_, params)
+    comments = comment_section(segs, fixed, prose)
+    prose = [i for i in prose if i not in comments]
     if not headlines:
         headlines = find_headlines(segs, sh, open_, prose, params)
     prose = [i for i in prose if i not in headlines]
     led = chrome_led(segs, sh, fixed, prose, headlines, params)
     prose = [i for i in prose if i not in led]
     prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines)
+    if prose:  # the site talking above the story: a consent or paywall banner
+        footer |= {i for i in open_ if i < prose[0] and _consent(i, prose, segs, sh)}
     counts: dict[str, int] = {}
     for i in prose:
         if langs is not None and langs[i]:
@@ -303,7 +329,8 @@ def decide_page(
             roles.append(HEADLINE)
         else:
             roles.append(open_role(i, segs, sh, ctx))
-    return _captions(segs, sh, fixed, roles, params)
+    roles = _captions(segs, sh, fixed, roles, params)
+    return [COMMENT_FORM if i in comments else r for i, r in enumerate(roles)]
 
 
 def _captions(

@@ -40,17 +40,42 @@ def addresses_reader(text: str) -> bool:
     return bool(_YOU.search(text) or _GERMAN_FORMAL.search(text))
 
 
+#: First-person plural: the site speaking of itself ("We use cookies", "unser PUR-Abo",
+#: "Мы и наши партнеры"). Lower-case "us" only: "US" is a country.
+_WE = re.compile(
+    r"\b(?i:we|our|ours|wir|unser|unsere|unseren|unserem|unserer|nous|notre|nos|мы|наш|наша"
+    r"|наше|наши|наших|ми|наші|нашої|нашого|εμείς|μας)\b|\bus\b"
+)
+
+
+def site_voice(text: str) -> bool:
+    """Whether the segment is the site talking: to the reader, or of itself as "we".
+
+    Quoted text is left out first ("Нажимая «Принять все», вы соглашаетесь": the
+    button's label is quoted, the address is not).
+    """
+    plain = _QUOTED.sub(" ", text)
+    if _QUOTES.search(plain):
+        return False  # an unclosed quotation: speech running on from another segment
+    return addresses_reader(plain) or bool(_WE.search(plain))
+
+
+_QUOTED = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"")
+
+
 def is_footer(
     i: int,
     segs: Sequence[Seg],
     cohesion_of: Callable[[int], float | None],
     threshold: float,
+    voice: Callable[[str], bool] = site_voice,
 ) -> bool:
-    """Whether segment ``i`` (below the story) addresses the reader off the story's topic.
+    """Whether segment ``i`` (below the story) is the site talking, off the story's topic.
 
-    ``cohesion_of(i)`` is the share of ``i``'s content words that the story uses.
+    ``cohesion_of(i)`` is the share of ``i``'s content words that the story uses;
+    ``voice`` tells the site's voice (by default "you" or "we" outside quotations).
     """
-    if not addresses_reader(segs[i].text):
+    if not voice(segs[i].text):
         return False
     c = cohesion_of(i)
     return c is None or c < threshold
@@ -86,6 +111,7 @@ def reader_boxes(
     cohesion_of: Callable[[int], float | None],
     threshold: float,
     chrome: Collection[int] = (),
+    story: Collection[int] = (),
 ) -> tuple[set[int], set[int]]:
     """Small paragraphs that speak to the reader off the story's topic: (all, appeals).
 
@@ -95,7 +121,10 @@ def reader_boxes(
     paragraphs and this one is small (at most ``BOX_SEGMENTS``).  A box that asks
     for support is an appeal.  ``candidates`` are the open segments below the
     story's start; ``chrome`` lines already known as page chrome (tags, share,
-    post navigation) end the box where the paragraph runs on past it.
+    post navigation) end the box where the paragraph runs on past it.  A line
+    that only says "we" ("Support us or become our patron!") marks a box only
+    when no ``story`` sentence is in it: a story ending "We use cookies" keeps
+    its paragraph.
     """
     if not segs or segs[0].paragraph == segs[-1].paragraph:
         return set(), set()
@@ -107,9 +136,14 @@ def reader_boxes(
     appeals: set[int] = set()
     for i in candidates:
         para = by_para[segs[i].paragraph]
-        if i in boxes or len(para) > BOX_SEGMENTS or not is_footer(i, segs, cohesion_of, threshold):
+        if i in boxes or len(para) > BOX_SEGMENTS:
             continue
-        members = {k for k in _run(i, para, set(chrome)) if k in allowed}
+        if not is_footer(i, segs, cohesion_of, threshold):
+            continue
+        run = _run(i, para, set(chrome))
+        if not addresses_reader(segs[i].text) and any(k in story for k in run):
+            continue
+        members = {k for k in run if k in allowed}
         boxes |= members
         if any(_SUPPORT.search(segs[k].text) for k in _run(i, para, set(chrome))):
             appeals |= members

@@ -105,7 +105,18 @@ COMMENT_STARTERS = _phrases(
     |laisser un commentaire|laissez un commentaire|ajouter un commentaire|commentaires
     |répondre|antworten|ответить|відповісти|reply|réagir|réagir à cet article
     |kommentieren|artikel kommentieren|комментировать|коментувати|σχόλια|σχολιάστε
-    |σχολιάστε το άρθρο|join our commenting forum|join the conversation"""
+    |σχολιάστε το άρθρο|join our commenting forum|join the conversation
+    |discussion|diskussion|diskussion zum artikel|обсуждение|обговорення|συζήτηση
+    |new comment|neues posting|neuer kommentar|nouveau commentaire|новый комментарий
+    |новий коментар|νέο σχόλιο"""
+)
+#: A comment counter ("327 Postings", "12 commentaires", "Коментарі (3)", "Comments: 4"):
+#: the link to, or the head of, the reader-comment section.
+COMMENT_COUNT = re.compile(
+    r"^(\d[\d.,  ]*\s*(comments?|kommentare?|postings?|commentaires?|réactions?"
+    r"|комментари[йяев]?|коментар[іяів]?|σχόλια)"
+    r"|(comments?|kommentare|postings|commentaires|réactions|комментарии|коментарі|σχόλια)"
+    r"\s*[(:]?\s*\d+\)?)$"
 )
 COMMENT_SNIPPETS = (
     "email address will not be published",

@@ -22,6 +22,7 @@ from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     APPEAL_STARTERS,
     BUTTON_WORDS,
     CHROME_LABELS,
+    COMMENT_COUNT,
     COMMENT_SNIPPETS,
     COMMENT_STARTERS,
     FORM_LABELS,
@@ -118,7 +119,9 @@ def _rule_role(text: str) -> str | None:
         return LINK_RESIDUE
     if plain in CHROME_LABELS or (len(norm.split()) <= 6 and READING_TIME.search(norm)):
         return OTHER
-    if plain in COMMENT_STARTERS or any(s in norm for s in COMMENT_SNIPPETS):
+    if plain in COMMENT_STARTERS or COMMENT_COUNT.match(norm):
+        return COMMENT_FORM
+    if any(s in norm for s in COMMENT_SNIPPETS):
         return COMMENT_FORM
     if any(p.match(norm) for p in APPEAL_STARTERS) or _appeal_button(norm):
         return APPEAL
@@ -210,8 +213,8 @@ def _fixed_roles(
         role: str | None
         if rule is not None:
             role = rule
-        elif block == COMMENT_FORM and _form_label(seg.text):
-            role = COMMENT_FORM
+        elif block == COMMENT_FORM:  # the section below the story: ``page_comments``
+            role = COMMENT_FORM if _form_label(seg.text) else None
         elif block is not None:
             role = block
         elif boilerplate[i]:

@@ -1,0 +1,115 @@
+"""Page sections decided by evidence across the page: comment sections, consent banners.
+
+Shapes first seen on blind batches 6 and 7 (finance portals, Austrian papers with
+user postings, Baltic Russian-language sites with cookie banners); the pages here
+are written for the repository.
+"""
+
+from __future__ import annotations
+
+from workbench.core.roles import assign_roles
+from workbench.core.segment import segment_text
+
+
+def _roles(text: str, lang: str) -> dict[str, str]:
+    _, segs = segment_text(text, lang)
+    return dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
+
+
+STORY_FR = (
+    "Le constructeur Aurelis ferme son usine de Graz\n"
+    "Le constructeur automobile Aurelis va fermer son usine autrichienne de Graz d'ici fin 2027.\n"
+    "Quelque 2.300 salariés sont concernés par cette fermeture, a annoncé le groupe lundi.\n"
+    "La production du modèle Mistral sera transférée dans l'usine slovaque de Trnava.\n"
+)
+
+
+def test_the_whole_comment_section_below_the_story_is_comment_form() -> None:
+    """Counter, commenter names, times, votes and comment texts: one section."""
+    text = STORY_FR + (
+        "12 commentaires\n"
+        "M3581921  24 novembre 11:19\n"
+        "Enfin une décision de bon sens, cette usine coûtait une fortune à tout le monde.\n"
+        "211  14\n"
+        "lecoursier75  24 novembre 11:26\n"
+        "Et pendant ce temps les Chinois ouvrent des usines en Hongrie et ailleurs en Europe.\n"
+    )
+    roles = _roles(text, "fr")
+    assert roles["Le constructeur Aurelis ferme son usine de Graz"] == "headline"
+    assert (
+        roles[
+            "Quelque 2.300 salariés sont concernés par cette fermeture, a annoncé le groupe lundi."
+        ]
+        == "body"
+    )
+    tail = text.split("12 commentaires")[1]
+    assert roles["12 commentaires"] == "comment_form"
+    for seg, role in roles.items():
+        if seg in tail:
+            assert role == "comment_form", seg
+
+
+def test_a_comment_counter_above_the_story_does_not_swallow_it() -> None:
+    text = (
+        "Aurelis sperrt Werk in Graz zu\n24. November 2026, 10:31\n327 Postings\n\n"
+        "Der französische Autohersteller Aurelis schließt sein Montagewerk in Graz bis Ende 2027.\n"
+        "Rund 2.300 Beschäftigte verlieren ihren Arbeitsplatz, teilte der Konzern am Montag mit.\n"
+        "Die Produktion des Kompakt-SUV wird ab Mitte 2027 ins slowakische Trnava verlagert.\n\n"
+        "Diskussion zum Artikel  Neues Posting\n"
+        "Grazer_Jung  vor 2 Stunden\n"
+        "Erst die Nulllohnrunde, dann zusperren und alle Leute heimschicken.\n"
+    )
+    roles = _roles(text, "de")
+    assert roles["327 Postings"] == "comment_form"
+    assert roles["Aurelis sperrt Werk in Graz zu"] == "headline"
+    story = [r for t, r in roles.items() if "Aurelis schließt" in t or "2.300 Beschäftigte" in t]
+    assert story == ["body", "body"]
+    assert roles["Diskussion zum Artikel  Neues Posting"] == "comment_form"
+    assert roles["Grazer_Jung  vor 2 Stunden"] == "comment_form"
+    assert (
+        roles["Erst die Nulllohnrunde, dann zusperren und alle Leute heimschicken."]
+        == "comment_form"
+    )
+
+
+FLOOD_RU = (
+    "Наводнение на западе Украины: подтоплены более тысячи домов\n\n"
+    "Проливные дожди вызвали наводнение в Закарпатской области Украины, вода подтопила "
+    "более тысячи домов.\n"
+    "По данным спасателей, уровень воды в реке Тиса превысил критическую отметку у Рахова.\n"
+    "Спасатели эвакуировали около шестисот жителей, среди них сто сорок детей.\n"
+)
+
+
+def test_a_consent_banner_above_the_story_is_chrome() -> None:
+    """The site talking ("we", "you") off the story's topic, above the headline."""
+    text = (
+        "Мы и наши партнеры используем файлы cookie, чтобы персонализировать контент и "
+        "анализировать трафик.\n"
+        "Нажимая «Принять все», вы соглашаетесь на их использование.\n"
+        "Принять все  Настройки\n" + FLOOD_RU
+    )
+    roles = _roles(text, "ru")
+    first = "Мы и наши партнеры используем файлы cookie"
+    assert [r for t, r in roles.items() if t.startswith(first)] == ["other"]
+    assert roles["Нажимая «Принять все», вы соглашаетесь на их использование."] == "other"
+    assert roles["Наводнение на западе Украины: подтоплены более тысячи домов"] == "headline"
+    body = [r for t, r in roles.items() if "Спасатели" in t or "Тиса" in t]
+    assert body == ["body", "body"]
+
+
+def test_a_cookie_line_below_the_story_is_chrome() -> None:
+    roles = _roles(FLOOD_RU + "Мы используем файлы cookie, чтобы сайт работал лучше.\n", "ru")
+    assert roles["Мы используем файлы cookie, чтобы сайт работал лучше."] == "other"
+    assert [r for t, r in roles.items() if "Спасатели" in t] == ["body"]
+
+
+def test_we_in_quoted_speech_stays_story() -> None:
+    text = (
+        "Gewerkschaft kündigt Widerstand gegen Werksschließung an\n\n"
+        "Die Gewerkschaft kündigte am Montag Widerstand gegen die Schließung des Werks an.\n"
+        '"Wir werden um jeden Arbeitsplatz in diesem Werk kämpfen", sagte der Betriebsratschef.\n'
+        "Der Konzern will die Produktion des Werks bis Mitte 2027 in die Slowakei verlagern.\n"
+    )
+    roles = _roles(text, "de")
+    assert set(list(roles.values())[1:]) == {"body"}
