@@ -113,3 +113,52 @@ def test_we_in_quoted_speech_stays_story() -> None:
     )
     roles = _roles(text, "de")
     assert set(list(roles.values())[1:]) == {"body"}
+
+
+def test_a_channel_post_ending_in_emoji_is_story() -> None:
+    text = (
+        "Труха Україна\n388K  13:31\n"
+        "Румунія викликала російського дипломата через уламки дрона біля Ізмаїла\n"
+        "На полі біля села Кілія-Веке, прямо навпроти Ізмаїла, місцеві знайшли уламки дрона.\n"
+        "Вночі румуни піднімали два винищувачі і розсилали людям попередження.\n"
+        "МЗС Румунії вручило російському дипломату ноту протесту 🤡\n"
+        "402K  edited  13:47\n"
+    )
+    roles = _roles(text, "uk")
+    assert roles["МЗС Румунії вручило російському дипломату ноту протесту 🤡"] == "body"
+    assert roles["402K  edited  13:47"] == "other"
+
+
+def test_credit_notes_and_named_photo_credits_are_chrome() -> None:
+    text = (
+        "Aurelis to shut Austrian plant, 2,300 jobs at risk\n\n"
+        "French carmaker Aurelis will close its assembly plant in Graz by the end of 2027, "
+        "the company said on Monday.\n\n"
+        "Flooded street in Graz, 24 November 2026. Photo EPA\n\n"
+        "Production of the Mistral will move to the company's plant in Trnava, Slovakia.\n\n"
+        "(Reporting by Gilles Marchand in Paris and Katharina Weiss in Vienna; Editing by "
+        "Mark Potter)\n"
+    )
+    roles = _roles(text, "en")
+    assert roles["Flooded street in Graz, 24 November 2026."] == "other"
+    assert roles["Photo EPA"] == "other"
+    note = [r for t, r in roles.items() if t.startswith("(Reporting by")]
+    assert note == ["other"]
+    assert [r for t, r in roles.items() if t.startswith("Production")] == ["body"]
+
+
+def test_on_topic_sentences_beside_a_read_also_line_stay_story() -> None:
+    """A paragraph with a "Read also" line is a widget only when no story sentence is in it."""
+    text = (
+        "На Закарпатті через паводок підтоплено понад тисячу будинків\n\n"
+        "Унаслідок сильних дощів на Закарпатті піднявся рівень води в річках, підтоплено "
+        "понад тисячу будинків у населених пунктах.\n"
+        "За словами голови ОВА, найскладніша ситуація у Рахівському та Тячівському районах.\n\n"
+        "Рятувальники евакуювали 600 людей.\n"
+        "Без світла залишаються понад 9 тисяч абонентів.\n"
+        "Читайте також: Укренерго: графіки відключень у неділю не застосовуватимуть\n"
+    )
+    roles = _roles(text, "uk")
+    assert roles["Без світла залишаються понад 9 тисяч абонентів."] == "body"
+    label = "Читайте також: Укренерго: графіки відключень у неділю не застосовуватимуть"
+    assert roles[label] == "link_residue"

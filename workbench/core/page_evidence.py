@@ -197,7 +197,7 @@ def chrome_led(
 
 def chrome_paragraphs(
     segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None],
-    prose: Collection[int], p: RoleParams,
+    prose: Collection[int], p: RoleParams, heads: Collection[int] = (),
 ) -> frozenset[int]:  # fmt: skip
     """Paragraphs holding page chrome and no story sentence: widgets, not copy.
 
@@ -213,8 +213,14 @@ def chrome_paragraphs(
     if len(paras) < 3:
         return frozenset()
     found = set()
+    story = _story_stems(sh, [*prose, *heads])
+
+    def told(k: int) -> bool:  # a sentence on the story's topic ("Рятувальники евакуювали …")
+        sentence = sh[k].terminal and sh[k].words >= 3 and sh[k].lower >= 0.3
+        return fixed[k] is None and sentence and (cohesion(sh[k], story) or 0.0) >= p.cohesion
+
     for number, members in paras.items():
-        if any(k in prose for k in members):
+        if any(k in prose or told(k) for k in members):
             continue
         if any(fixed[k] is not None or chrome_shape(segs[k].text, sh[k], p) for k in members):
             found.add(number)
@@ -318,7 +324,7 @@ def decide_page(
         link_share=link_share,
         footer=footer,
         appeals=appeals,
-        chrome_paras=chrome_paragraphs(segs, sh, fixed, prose, params),
+        chrome_paras=chrome_paragraphs(segs, sh, fixed, prose, params, headlines),
         chrome_led=led,
     )
     roles: list[str] = []

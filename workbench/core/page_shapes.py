@@ -18,6 +18,12 @@ from workbench.core.segment import Seg
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*$")
+#: A post on a social channel ends its sentences in emoji ("… ноту протесту 🤡"): a
+#: pictograph (with its variation selector or skin tone) after a word ends a sentence.
+_PICTO = "\U0001F000-\U0001FAFF\u2600-\u27BF"
+_EMOJI_END = re.compile(
+    rf"\w[.!?…'\"’”»)]*\s*[{_PICTO}][\uFE0F\u200D\U0001F3FB-\U0001F3FF{_PICTO}]*$"
+)
 _DATE_TOKEN = re.compile(
     r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}[:h]\d{2}(?::\d{2})?|\d+(?:st|nd|rd|th)?", re.I
 )
@@ -110,7 +116,7 @@ def shapes(segs: Sequence[Seg]) -> list[Shape]:
         out.append(
             Shape(
                 words=len(words),
-                terminal=bool(_TERMINAL.search(seg.text)),
+                terminal=bool(_TERMINAL.search(seg.text) or _EMOJI_END.search(seg.text)),
                 caps=sum(1 for w in words if w[0].isupper()) / n,
                 lower=sum(1 for w in words if w[0].islower()) / n,
                 starts_line=starts,
@@ -178,7 +184,16 @@ def _credit_at_end(text: str) -> bool:
     if _TERMINAL.search(text) or len(text) > 400:
         return False
     tail = len(text) - CREDIT_TAIL_CHARS
+    if _PHOTO_NAMED.search(text):
+        return True  # "Паводок у Тячеві, 27 листопада 2026 р. Фото ДСНС"
     return any(m.start() >= tail for m in _CREDIT.finditer(text)) or "©" in text[tail:]
+
+
+#: A caption's last words: a photo word and one to four capitalised names ("Foto dpa" is
+#: lower-case and left to the other credit shapes).
+_PHOTO_NAMED = re.compile(
+    r"(?<!\w)(?i:photo|foto|фото|bild|φωτο|φωτογραφία)\s+(?:[^\W\d_a-zß-ÿа-яα-ω][\w.&-]*\s*){1,4}$"
+)
 
 
 #: A caption's credit starts within this many characters of the line's end.
@@ -186,8 +201,19 @@ CREDIT_TAIL_CHARS = 45
 
 
 def is_aside(text: str, shape: Shape) -> bool:
-    """A short remark wholly in brackets: "(AFP)", "(Reporting by ...; Editing by ...)"."""
-    return shape.words <= 12 and bool(re.fullmatch(r"[(\[][^()\[\]]+[)\]]\.?", text))
+    """A remark wholly in brackets: "(AFP)", "(Reporting by ...; Editing by ...)".
+
+    Short, or on a line of its own (a credit note under the story runs to 20+ words;
+    a story sentence is not printed as a bracketed line).
+    """
+    own_line = shape.starts_line and shape.ends_line
+    if shape.words > (ASIDE_LINE_WORDS if own_line else 12):
+        return False
+    return bool(re.fullmatch(r"[(\[][^()\[\]]+[)\]]\.?", text))
+
+
+#: A bracketed line of its own is a credit note up to this many words.
+ASIDE_LINE_WORDS = 30
 
 
 def _byline(seg: Seg, shape: Shape) -> bool:
