@@ -162,3 +162,27 @@ def test_on_topic_sentences_beside_a_read_also_line_stay_story() -> None:
     assert roles["Без світла залишаються понад 9 тисяч абонентів."] == "body"
     label = "Читайте також: Укренерго: графіки відключень у неділю не застосовуватимуть"
     assert roles[label] == "link_residue"
+
+
+def test_a_deck_under_the_stamp_and_video_embeds() -> None:
+    """Title, stamp, then the deck in the title's block; embeds with a running time are chrome."""
+    text = (
+        "Brand auf Ostsee-Fähre vor Rügen: 14 Menschen leicht verletzt\n"
+        "Stand: 08.11.2025 14:20 Uhr\n"
+        "Auf einer Fähre von Kiel nach Klaipėda ist in der Nacht ein Feuer ausgebrochen. "
+        "Die Crew brachte den Brand unter Kontrolle, das Schiff erreichte den Hafen Mukran.\n"
+        "Video: Nach Brand auf Fähre: Passagiere in Mukran an Land (2 Min)\n\n"
+        "Auf der Ostseefähre ist in der Nacht zu Sonnabend ein Feuer auf dem Fahrzeugdeck "
+        "ausgebrochen.\n"
+        "An Bord waren 238 Passagiere und 61 Besatzungsmitglieder, verletzt wurden vierzehn.\n\n"
+        "Video: Seenotretter begleiten Fähre nach Mukran (1 Min)\n\n"
+        "Hintergrund:\n"
+        "Seenotrettungskreuzer aus Sassnitz und Glowe begleiteten die Fähre bis in den Hafen.\n"
+    )
+    roles = _roles(text, "de")
+    deck = "Auf einer Fähre von Kiel nach Klaipėda ist in der Nacht ein Feuer ausgebrochen."
+    assert roles[deck] == "headline"
+    assert roles["Video: Nach Brand auf Fähre: Passagiere in Mukran an Land (2 Min)"] == "other"
+    assert roles["Video: Seenotretter begleiten Fähre nach Mukran (1 Min)"] == "other"
+    assert roles["Hintergrund:"] == "body"  # a crosshead opening its paragraph
+    assert [r for t, r in roles.items() if t.startswith("An Bord")] == ["body"]

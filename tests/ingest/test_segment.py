@@ -95,3 +95,16 @@ def test_byline_lines_break_whatever_the_names(by: str, names: list[str]) -> Non
     byline = " ".join([by, *names])
     leading, segs = segment_text(f"Storm hits the coast\n{byline}\n")
     assert [s.text for s in segs] == ["Storm hits the coast", byline]
+
+
+def test_cuts_without_a_space_and_opening_quotes_are_mended() -> None:
+    """ "ZAXID.NET" is one name; an opening quote starts the next sentence, not the last."""
+    text = (
+        "Слідкуйте за новинами ZAXID.NET у Telegram\n"
+        'Посольство заявило, что доказательств нет. "Подобные обвинения носят голословный '
+        "характер и являются провока"
+    )
+    texts = [s.text for s in segment_text(text, "ru")[1]]
+    assert texts[0] == "Слідкуйте за новинами ZAXID.NET у Telegram"
+    assert texts[1].endswith("нет.")
+    assert texts[2].startswith('"Подобные')

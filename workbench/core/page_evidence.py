@@ -125,7 +125,7 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     untermed = not shape.terminal
     if untermed and 2 <= shape.words <= p.short_words and shape.caps >= p.caps_share:
         return OTHER  # "Volodymyr Zelenskyy President of Ukraine", "Short Url"
-    if len(text.split()) <= 4 and text.rstrip().endswith(":"):
+    if len(text.split()) <= 4 and text.rstrip().endswith(":") and not _crosshead(i, segs, ctx):
         return OTHER  # "Δείτε βίντεο:", "Ειδήσεις σήμερα:": a label over an embed or a list
     if untermed and len(text.split()) <= 4 and any(ch.isdigit() for ch in text):
         return OTHER  # "1 of 5", "Photo 3/7", "Comments (12)": counters, not copy
@@ -139,6 +139,16 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
         if untermed and shape.words <= p.short_words:
             return OTHER  # a short line in another language than the story
     return BODY
+
+
+def _crosshead(i: int, segs: Sequence[Seg], ctx: PageContext) -> bool:
+    """A label opening a paragraph whose story text follows it ("Background:" / "On the night…").
+
+    A label inside a paragraph, between story sentences, announced an embed the
+    capture dropped ("Δείτε βίντεο:").
+    """
+    opens = i == 0 or segs[i - 1].paragraph != segs[i].paragraph
+    return opens and i + 1 in ctx.prose_set and segs[i + 1].paragraph == segs[i].paragraph
 
 
 @dataclass(frozen=True)

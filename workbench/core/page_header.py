@@ -177,6 +177,10 @@ def _deck(
     caption comes after bylines and credits, never right under the title).
     """
     para = [i for i in open_ if segs[i].paragraph == segs[title].paragraph and i > title]
+    stamps = 0  # a stamp or byline right under the title, then the deck ("Stand: 08.11.2025")
+    while stamps < min(2, len(para) - 1) and _header_line(segs[para[stamps]], sh[para[stamps]]):
+        stamps += 1
+    para = para[stamps:]
     run: list[int] = []
     for j in para:
         if chrome_shape(segs[j].text, sh[j], p) or sh[j].words <= p.short_words:
@@ -210,6 +214,10 @@ def _deck(
         header=lambda i: i in opened and (is_metadata(segs[i].text) or _byline(segs[i], sh[i])),
         new_line=lambda i: sh[i].starts_line, max_lines=1,
     )  # fmt: skip
+
+
+def _header_line(seg: Seg, shape: Shape) -> bool:
+    return shape.starts_line and shape.ends_line and (is_metadata(seg.text) or _byline(seg, shape))
 
 
 def _adjacent_title(

@@ -67,6 +67,12 @@ _BYLINE = re.compile(
     re.I,
 )
 _STRAY = re.compile(r"^[\W_]*$")
+#: A running time closing a line: "(2 Min)", "(1:23)", "(3 мин.)", "(45 sec)".
+_DURATION_END = re.compile(
+    r"\(\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,3}\s?(min|mins|minutes?|minuten?|sek|sec|s|мин|хв|сек"
+    r"|λεπτά)\.?)\s*\)$",
+    re.I,
+)
 _SIGN_OFF = re.compile(r"[^\W\d_]{1,6}(?:\s?/\s?[^\W\d_]{1,6}){1,5}\.?")
 
 
@@ -172,6 +178,8 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
         return True
     if _ADDRESS.search(text) and not _TERMINAL.search(text):
         return True  # "Follow AP's coverage at https://...", "... ertnews.gr στο Google News"
+    if _DURATION_END.search(text) and not _TERMINAL.search(text):
+        return True  # a video or audio embed: "Video: Passagiere in Mukran an Land (2 Min)"
     return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
 
 

@@ -164,6 +164,30 @@ def _rejoin_abbreviations(pieces: list[str], lang: str) -> list[str]:
     return out
 
 
+_OPENING_QUOTE = re.compile(r"(?<=[.!?…])(\s+)([\"„«“])$")
+
+
+def _mend_cuts(pieces: list[str]) -> list[str]:
+    """Two cuts the sentence splitter gets wrong on scraped text.
+
+    * A cut with no space at all ("ZAXID." | "NET у Telegram"): a domain or a
+      dotted name, not two sentences; the pieces are joined again.
+    * The opening quotation mark of the next sentence left at the end of the
+      previous one ('… беспилотнике. "' | 'Подобные …'): the mark moves forward.
+    """
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1][-1:] == "." and piece[:1].isalpha() and out[-1][-2:-1].isalpha():
+            out[-1] += piece
+            continue
+        if out:
+            m = _OPENING_QUOTE.search(out[-1])
+            if m and piece[:1].isalpha():
+                out[-1], piece = out[-1][: m.start(2)], m.group(2) + piece
+        out.append(piece)
+    return out
+
+
 def _sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``, outer whitespace trimmed."""
     chunk = text[start:end]
@@ -175,6 +199,7 @@ def _sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[in
         pieces = [chunk]
     pieces = _originals(chunk, pieces)
     pieces = _rejoin_abbreviations(pieces, lang)
+    pieces = _mend_cuts(pieces)
     spans: list[tuple[int, int]] = []
     pos = start
     for piece in pieces:
