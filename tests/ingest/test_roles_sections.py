@@ -186,3 +186,56 @@ def test_a_deck_under_the_stamp_and_video_embeds() -> None:
     assert roles["Video: Seenotretter begleiten Fähre nach Mukran (1 Min)"] == "other"
     assert roles["Hintergrund:"] == "body"  # a crosshead opening its paragraph
     assert [r for t, r in roles.items() if t.startswith("An Bord")] == ["body"]
+
+
+def test_a_forum_thread_first_post_is_the_story_and_replies_are_comments() -> None:
+    text = (
+        "Форум Ужгорода • Перегляд теми - Паводок на Закарпатті\n"
+        "Головна сторінка форуму ‹ Новини Закарпаття\n"
+        "Паводок на Закарпатті\n"
+        "Повідомлення  tysa_rakhiv  » Чт листопада 27, 2026 11:14\n"
+        "Унаслідок сильних дощів на Закарпатті піднявся рівень води в річках Тиса, Теребля та "
+        "Ріка, підтоплено понад тисячу будинків.\n"
+        "Про це повідомив голова Закарпатської обласної адміністрації на брифінгу.\n"
+        "За його словами, найскладніша ситуація у Рахівському та Тячівському районах.\n"
+        "Джерело: https://www.pravda.com.ua/news/2026/11/27/7488213/\n"
+        "Люди, хто з Тячева – як у вас там?\n"
+        "Повідомлення  Marichka  » Чт листопада 27, 2026 11:52\n"
+        "Ми в Тячеві на Добрянського, вода вже у дворі, на другий поверх все переносимо.\n"
+        "Повідомлення  Sanych_Uzh  » Чт листопада 27, 2026 12:30\n"
+        "В Ужгороде Уж пока в берегах, но на Лавочном дорогу размыло, объезжайте.\n"
+    )
+    roles = _roles(text, "uk")
+    assert roles["Головна сторінка форуму ‹ Новини Закарпаття"] == "other"
+    assert (
+        roles["Про це повідомив голова Закарпатської обласної адміністрації на брифінгу."] == "body"
+    )
+    assert roles["Джерело: https://www.pravda.com.ua/news/2026/11/27/7488213/"] == "link_residue"
+    replies = text.split("як у вас там?\n")[1]
+    for seg, role in roles.items():
+        if seg in replies:
+            assert role == "comment_form", seg
+
+
+def test_an_appeal_leads_up_to_its_button_and_an_ad_disclaimer_is_chrome() -> None:
+    text = (
+        "Aurelis to shut Austrian plant, 2,300 jobs at risk\n\n"
+        "French carmaker Aurelis will close its assembly plant in Graz by the end of 2027, "
+        "the company said on Monday.\n\n"
+        "3rd party Ad. Not an offer or recommendation by Investing.com. See disclosure here.\n\n"
+        "Production of the Mistral compact SUV will move to the Aurelis plant in Trnava, "
+        "Slovakia, from mid-2027.\n\n"
+        "Austria's PRO-GE union called the decision a slap in the face for the plant's workers.\n"
+        "Aurelis  Graz  carmakers\n"
+        "Support the Daily Gull on Patreon!\n"
+        "The Daily Gull is the place where you will find the latest news about the region.\n"
+        "Support DG\n"
+        "Most read\n"
+    )
+    roles = _roles(text, "en")
+    assert roles["Not an offer or recommendation by Investing.com."] == "other"
+    assert roles["3rd party Ad."] == "other"
+    box = ["Support the Daily Gull on Patreon!", "Support DG"]
+    assert [roles[t] for t in box] == ["appeal", "appeal"]
+    assert roles["Most read"] == "other"
+    assert [r for t, r in roles.items() if t.startswith("Production")] == ["body"]

@@ -4,14 +4,18 @@ Why a section and not line by line: under a story, a comment section holds its
 form ("Neues Posting", "Vous devez être connecté pour réagir"), its counter
 ("327 Postings", "Коментарі (3)"), and the comments themselves: commenter names,
 times, vote counts and the comment texts, which read like prose sentences and
-would otherwise extend the story.  Only the section's head carries words of
-its kind (a comment starter or counter, ``core.role_phrases``); the rest is
-recognised by position: it runs from that head to the end of the page.
+would otherwise extend the story.  The section's head is a line with words of
+its kind (a comment starter or counter, ``core.role_phrases``) or, on a forum
+thread, a post header: a name and a time stamp on a line of its own, over a
+sentence, recurring for each post.  The rest is recognised by position: the
+section runs from its head to the end of the page.
 
 A comment head above the story ("327 Postings" beside the byline) or early in
 it (a counter in a toolbar under the lead) is a link, not the section: the
 section starts only where at least as much of the story's prose lies above as
-below.  A copyright line (the site's footer) or an appeal ends the section.
+below.  On a forum the first post is the story (its header is above it) and
+the replies, each under its own header, are the comments.  A copyright line
+(the site's footer) or an appeal ends the section.
 """
 
 from __future__ import annotations
@@ -19,24 +23,43 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.core.page_shapes import Shape, is_metadata
 from workbench.core.segment import Seg
 
 COMMENT_FORM = "comment_form"
 _FOOTER = re.compile(r"©|\(c\)\s|\bcopyright\b|\ball rights reserved\b", re.I)
+#: A post header is this short ("Повідомлення  Marichka  » Чт листопада 27, 2026 11:52").
+HEADER_WORDS = 8
 
 
 def _ends_section(seg: Seg, fixed: str | None) -> bool:
     return fixed == "appeal" or bool(_FOOTER.search(seg.text))
 
 
+def post_headers(segs: Sequence[Seg], sh: Sequence[Shape]) -> list[int]:
+    """Lines holding only a name and a time stamp, each over a sentence: posts' headers."""
+    found = []
+    for i in range(len(segs) - 1):
+        own = sh[i].starts_line and sh[i].ends_line and sh[i].words <= HEADER_WORDS
+        nxt = sh[i + 1]
+        over_text = nxt.starts_line and nxt.terminal and nxt.words >= 3
+        if own and over_text and is_metadata(segs[i].text):
+            found.append(i)
+    return found
+
+
 def comment_section(
-    segs: Sequence[Seg], fixed: Sequence[str | None], prose: Sequence[int]
+    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: Sequence[int]
 ) -> range:
     """The segments of the reader-comment section (an empty range when there is none)."""
     if not prose:
         return range(0)
-    for i, role in enumerate(fixed):
-        if role != COMMENT_FORM or i <= prose[0]:
+    headers = post_headers(segs, sh)
+    for i in range(len(segs)):
+        later_posts = sum(1 for h in headers if h >= i)
+        if not (fixed[i] == COMMENT_FORM or (i in headers and later_posts >= 2)):
+            continue
+        if i <= prose[0]:
             continue
         above = sum(1 for k in prose if k < i)
         if above >= len(prose) - above:

@@ -21,6 +21,7 @@ from workbench.core.page_comments import COMMENT_FORM, comment_section
 from workbench.core.page_header import find_headlines
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
     _ACRONYM,
+    _ADDRESS,
     _BYLINE,
     _WORD,
     ADDRESS_COHESION,
@@ -43,11 +44,13 @@ from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks
 )
 from workbench.core.page_tail import (
     addresses_reader,
+    appeal_lead_in,
     is_footer,
     reader_boxes,
     site_voice,
     trim_footer,
 )
+from workbench.core.role_phrases import BUTTON_WORDS
 from workbench.core.segment import Seg
 
 HEADLINE, BODY, OTHER, APPEAL = "headline", "body", "other", "appeal"
@@ -237,6 +240,32 @@ def chrome_paragraphs(
     return frozenset(found)
 
 
+def ad_paragraphs(
+    segs: Sequence[Seg], sh: Sequence[Shape], prose: Sequence[int], heads: Collection[int],
+    p: RoleParams,
+) -> frozenset[int]:  # fmt: skip
+    """A paragraph naming a web address whose sentences are all off the story's topic.
+
+    "3rd party Ad. Not an offer or recommendation by Investing.com. See disclosure
+    here or remove ads." between two story paragraphs: an ad's disclaimer reads
+    like prose, but shares no word with the story and names the site.
+    """
+    paras: dict[int, list[int]] = {}
+    for k, seg in enumerate(segs):
+        paras.setdefault(seg.paragraph, []).append(k)
+    if len(paras) < 3:
+        return frozenset()
+    found: set[int] = set()
+    for members in paras.values():
+        if not any(_ADDRESS.search(segs[k].text) for k in members):
+            continue
+        others = [*heads, *(k for k in prose if k not in members)]
+        story = _story_stems(sh, others)
+        if all((cohesion(sh[k], story) or 0.0) < ADDRESS_COHESION for k in members):
+            found |= set(members)
+    return frozenset(found)
+
+
 def _footer(
     segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: list[int],
     heads: Collection[int],
@@ -309,7 +338,7 @@ def decide_page(
     sh = shapes(segs)
     open_ = [i for i, r in enumerate(fixed) if r is None]
     prose = prose_indices(segs, sh, open_, params)
-    comments = comment_section(segs, fixed, prose)
+    comments = comment_section(segs, sh, fixed, prose)
     prose = [i for i in prose if i not in comments]
     if not headlines:
         headlines = find_headlines(segs, sh, open_, prose, params)
@@ -317,6 +346,8 @@ def decide_page(
     led = chrome_led(segs, sh, fixed, prose, headlines, params)
     prose = [i for i in prose if i not in led]
     prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines)
+    ads = ad_paragraphs(segs, sh, prose, headlines, params)
+    prose, footer = [i for i in prose if i not in ads], footer | ads
     if prose:  # the site talking above the story: a consent or paywall banner
         footer |= {i for i in open_ if i < prose[0] and _consent(i, prose, segs, sh)}
     counts: dict[str, int] = {}
@@ -345,7 +376,7 @@ def decide_page(
             roles.append(HEADLINE)
         else:
             roles.append(open_role(i, segs, sh, ctx))
-    roles = _captions(segs, sh, fixed, roles, params)
+    roles = appeal_lead_in(segs, fixed, _captions(segs, sh, fixed, roles, params), BUTTON_WORDS)
     return [COMMENT_FORM if i in comments else r for i, r in enumerate(roles)]
 
 

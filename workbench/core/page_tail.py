@@ -162,3 +162,26 @@ def _run(i: int, para: Sequence[int], stops: set[int]) -> list[int]:
 
 
 BOX_SEGMENTS = 8
+
+
+def appeal_lead_in(
+    segs: Sequence[Seg], fixed: Sequence[str | None], roles: list[str], button_words: int
+) -> list[str]:
+    """The lines leading up to an appeal button are its box ("Support … on Patreon!" /
+    "… where you will find …" / "Support UP").
+
+    Walking up from a short appeal button, lines the page already took for chrome
+    (``other``, decided by shape, not by their own words) that ask for support or
+    speak to the reader belong to the appeal; the walk stops at anything else.
+    """
+    out = list(roles)
+    for b, role in enumerate(fixed):
+        if role != "appeal" or len(segs[b].text.split()) > button_words:
+            continue
+        k = b - 1
+        while k >= 0 and b - k <= BOX_SEGMENTS and fixed[k] is None and out[k] == "other":
+            if not (_SUPPORT.search(segs[k].text) or site_voice(segs[k].text)):
+                break
+            out[k] = "appeal"
+            k -= 1
+    return out

@@ -89,7 +89,10 @@ CHROME_LABELS = _phrases(
     |suivre|suivez-nous|publicité|accueil|rechercher|se connecter|copier le lien
     |подписаться|меню|поиск|реклама|главная|войти|скопировать ссылку
     |підписатися|пошук|головна|увійти|скопіювати посилання
-    |ακολουθήστε|μενού|αναζήτηση|διαφήμιση|αρχική|σύνδεση"""
+    |ακολουθήστε|μενού|αναζήτηση|διαφήμιση|αρχική|σύνδεση
+    |most read|most popular|most viewed|meistgelesen|meistgelesene artikel|am meisten gelesen
+    |les plus lus|les plus populaires|самое читаемое|популярное|найпопулярніше|найчитаніше
+    |δημοφιλή|τα πιο δημοφιλή"""
 )
 READING_TIME = re.compile(
     r"^\d+\s*(min|mins|minutes?|minuten?|мин|хв|λεπτά)\.?\s*\w*( \w+)?$"

@@ -142,10 +142,11 @@ def _label_row(text: str) -> str | None:
     """A line of short labels set apart by wide gaps: a nav bar or tag list (``other``).
 
     Scraped menus and tag lists keep their items on one line with two or more
-    spaces between them ("Startseite  Panorama  Luftverkehr"); the first item
+    spaces between them ("Startseite  Panorama  Luftverkehr"), a breadcrumb between
+    arrows ("Головна сторінка форуму ‹ Новини Закарпаття"); the first item
     decides when it is a known phrase ("Leave a Reply  Cancel reply").
     """
-    chunks = [c.strip() for c in re.split(r"\s{2,}", text.strip()) if c.strip()]
+    chunks = [c.strip() for c in re.split(r"\s{2,}|\s[›‹»>]\s", text.strip()) if c.strip()]
     if len(chunks) < 2:
         return None
     first = _rule_role(chunks[0])

@@ -31,6 +31,7 @@ from workbench.core.languages import get as get_language
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = re.compile(r"[.!?:;\u037e…»\"”“'’)\]]\s*$")
 _CONTINUES = re.compile(r"[,\-–—(/&]\s*$")
+_URL_END = re.compile(r"(https?://|www\.)\S+$")
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def _joins(line: str, next_line: str) -> bool:
     byline of its own, never the title's wrapped end.
     """
     line, nxt = line.rstrip(), next_line.lstrip()
-    if _CONTINUES.search(line):
+    if _CONTINUES.search(line) and not _URL_END.search(line):  # ".../7488213/" ends a link
         return True
     if _TERMINAL.search(line) or is_byline_line(nxt):
         return False
