@@ -239,3 +239,21 @@ def test_an_appeal_leads_up_to_its_button_and_an_ad_disclaimer_is_chrome() -> No
     assert [roles[t] for t in box] == ["appeal", "appeal"]
     assert roles["Most read"] == "other"
     assert [r for t, r in roles.items() if t.startswith("Production")] == ["body"]
+
+
+def test_a_sign_up_pitch_in_a_block_of_chrome_below_the_story_is_chrome() -> None:
+    text = (
+        "Feuer auf Fähre vor Kap Arkona: 17 Verletzte\n\n"
+        "Auf der Ostseefähre Baltic Meridian ist in der Nacht ein Feuer auf dem Autodeck "
+        "ausgebrochen.\n"
+        "Die Crew hatte das Feuer mit der Sprinkleranlage bis zum Morgen unter Kontrolle.\n\n"
+        "Sur le même sujet\n"
+        "Newsletter Nordkurier: täglich die wichtigsten Nachrichten aus Mecklenburg ins Postfach.\n"
+        "Anmelden\n"
+    )
+    roles = _roles(text, "de")
+    pitch = (
+        "Newsletter Nordkurier: täglich die wichtigsten Nachrichten aus Mecklenburg ins Postfach."
+    )
+    assert roles[pitch] == "other"
+    assert [r for t, r in roles.items() if t.startswith("Die Crew")] == ["body"]

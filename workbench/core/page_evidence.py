@@ -241,8 +241,8 @@ def chrome_paragraphs(
 
 
 def ad_paragraphs(
-    segs: Sequence[Seg], sh: Sequence[Shape], prose: Sequence[int], heads: Collection[int],
-    p: RoleParams,
+    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: Sequence[int],
+    heads: Collection[int],
 ) -> frozenset[int]:  # fmt: skip
     """A paragraph naming a web address whose sentences are all off the story's topic.
 
@@ -257,12 +257,15 @@ def ad_paragraphs(
         return frozenset()
     found: set[int] = set()
     for members in paras.values():
-        if not any(_ADDRESS.search(segs[k].text) for k in members):
-            continue
         others = [*heads, *(k for k in prose if k not in members)]
         story = _story_stems(sh, others)
-        if all((cohesion(sh[k], story) or 0.0) < ADDRESS_COHESION for k in members):
-            found |= set(members)
+        if any(_ADDRESS.search(segs[k].text) for k in members):
+            if all((cohesion(sh[k], story) or 0.0) < ADDRESS_COHESION for k in members):
+                found |= set(members)
+        elif any(fixed[k] in ("other", "link_residue") for k in members):
+            mine = [k for k in members if k in prose]  # a sign-up pitch beside its button
+            if mine and all(len(sh[k].stems) >= 3 and cohesion(sh[k], story) == 0 for k in mine):
+                found |= set(mine)
     return frozenset(found)
 
 
@@ -346,7 +349,7 @@ def decide_page(
     led = chrome_led(segs, sh, fixed, prose, headlines, params)
     prose = [i for i in prose if i not in led]
     prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines)
-    ads = ad_paragraphs(segs, sh, prose, headlines, params)
+    ads = ad_paragraphs(segs, sh, fixed, prose, headlines)
     prose, footer = [i for i in prose if i not in ads], footer | ads
     if prose:  # the site talking above the story: a consent or paywall banner
         footer |= {i for i in open_ if i < prose[0] and _consent(i, prose, segs, sh)}
