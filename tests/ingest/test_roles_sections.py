@@ -99,9 +99,20 @@ def test_a_consent_banner_above_the_story_is_chrome() -> None:
 
 
 def test_a_cookie_line_below_the_story_is_chrome() -> None:
-    roles = _roles(FLOOD_RU + "Мы используем файлы cookie, чтобы сайт работал лучше.\n", "ru")
-    assert roles["Мы используем файлы cookie, чтобы сайт работал лучше."] == "other"
+    """The site's "we" after page chrome is chrome; right after a story sentence it is story."""
+    cookie = "Мы используем файлы cookie, чтобы сайт работал лучше."
+    roles = _roles(FLOOD_RU + "Delfi в Telegram  Подписаться\n" + cookie + "\n", "ru")
+    assert roles[cookie] == "other"
     assert [r for t, r in roles.items() if "Спасатели" in t] == ["body"]
+    text = (
+        "Ferry operator suspends crossings after engine fire\n"
+        "The operator suspended all crossings between Kiel and Klaipeda on Sunday after an "
+        "engine fire on one of its ships.\n"
+        "Nobody was hurt in the fire, which broke out shortly after midnight, the company said.\n"
+        "We are deeply grateful to the crew for their calm and professional response, the "
+        "company said in a statement.\n"
+    )
+    assert set(list(_roles(text, "en").values())[1:]) == {"body"}
 
 
 def test_we_in_quoted_speech_stays_story() -> None:

@@ -44,6 +44,7 @@ from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks
 )
 from workbench.core.page_tail import (
     addresses_reader,
+    adjoins,
     appeal_lead_in,
     is_footer,
     reader_boxes,
@@ -293,7 +294,8 @@ def _footer(
     on_story = lambda k: cohesion_of(k, [j for j in kept if segs[j].paragraph != segs[k].paragraph])  # noqa: E731
     footer |= {i for i in range(kept[-1] + 1, len(segs))
                if fixed[i] is None and not story_line(i)
-               and is_footer(i, segs, on_story, ADDRESS_COHESION)}  # fmt: skip
+               and is_footer(i, segs, on_story, ADDRESS_COHESION)
+               and (addresses_reader(segs[i].text) or not adjoins(i, segs, kept))}  # fmt: skip
     below = [i for i in range(kept[0] + 1, len(segs)) if fixed[i] is None and not story_line(i)]
     chrome = [k for k, r in enumerate(fixed) if r in ("other", "link_residue", "comment_form")]
     boxes, appeals = reader_boxes(segs, below, on_story, ADDRESS_COHESION, chrome, kept)

@@ -87,13 +87,28 @@ def trim_footer(
     cohesion_of: Callable[[int, Sequence[int]], float | None],
     threshold: float,
 ) -> list[int]:
-    """The story's prose without the reader-addressing sentences at its end."""
+    """The story's prose without the site's sentences at its end.
+
+    A sentence that only says "we" right after a story sentence of its paragraph is
+    the story's ("We are grateful to the crew, the company said"); the site's "we"
+    ("We use cookies") comes after page chrome or a break.
+    """
     kept = list(prose)
     while len(kept) >= 2 and is_footer(
         kept[-1], segs, lambda i: cohesion_of(i, kept[:-1]), threshold
     ):
+        if not addresses_reader(segs[kept[-1]].text) and adjoins(kept[-1], segs, kept[:-1]):
+            break
         kept.pop()
     return kept
+
+
+def adjoins(i: int, segs: Sequence[Seg], story: Collection[int]) -> bool:
+    """Whether segment ``i`` directly follows a ``story`` sentence of its paragraph that
+    is not the site talking itself (a run of site sentences is one box)."""
+    before = i - 1
+    same = before in story and segs[before].paragraph == segs[i].paragraph
+    return same and not site_voice(segs[before].text)
 
 
 #: Words of a publisher asking for support (stems; any of the supported languages).  A
