@@ -268,3 +268,34 @@ def test_a_sign_up_pitch_in_a_block_of_chrome_below_the_story_is_chrome() -> Non
     )
     assert roles[pitch] == "other"
     assert [r for t, r in roles.items() if t.startswith("Die Crew")] == ["body"]
+
+
+def test_a_thread_repost_with_handles_and_an_english_cookie_banner() -> None:
+    """Probes in shapes no batch had: a Reddit-like thread, a two-stem cookie sentence."""
+    thread = (
+        "r/worldnews\nPosted by u/baltic_watch 5h ago\n"
+        "Ferry fire off Rügen: 14 people slightly injured\nndr.de\n"
+        "A fire broke out overnight on a ferry from Kiel to Klaipeda, German authorities said.\n"
+        "The crew brought the blaze under control and the ship reached the port of Mukran.\n"
+        "Fourteen people were treated for smoke inhalation, according to the authorities.\n"
+        "1.2k comments  Share  Save\nSort by: Best\nu/seafarer88 · 4h\n"
+        "Glad nobody was seriously hurt, those car decks are a nightmare to fight fires on.\n"
+        "Reply  312\n"
+    )
+    roles = _roles(thread, "en")
+    assert roles["Ferry fire off Rügen: 14 people slightly injured"] == "headline"
+    assert roles["ndr.de"] == "other"  # a source line is not the title's wrapped end
+    assert roles["1.2k comments  Share  Save"] == "comment_form"
+    assert roles["u/seafarer88 · 4h"] == "comment_form"
+    banner = (
+        "We use cookies to give you the best experience on our site. By continuing to browse, "
+        "you agree to our use of cookies.\nAccept  Manage settings\nKYIV POST\n"
+        "Drone debris found in Romania near Izmail\nBy Olena Petrenko  September 23, 2025\n"
+        "Romania summoned a Russian diplomat on Tuesday after drone debris was found in a field "
+        "near the Ukrainian port of Izmail.\n"
+        "The Romanian Foreign Ministry said the incident endangered the lives of its citizens.\n"
+        "Two F-16 fighter jets were scrambled overnight, the Defence Ministry said.\n"
+    )
+    roles = _roles(banner, "en")
+    assert roles["We use cookies to give you the best experience on our site."] == "other"
+    assert roles["Drone debris found in Romania near Izmail"] == "headline"

@@ -70,9 +70,10 @@ def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
     if not prose:
         prose = [i for i in open_ if sh[i].terminal and sh[i].words >= 3]
     dropped: set[int] = set()
-    while len(prose) >= 3 and len(sh[prose[0]].stems) >= 3:
+    while len(prose) >= 3:
         page = _story_stems(sh, [i for i in open_ if i != prose[0] and i not in dropped])
-        if sh[prose[0]].stems & page and not _consent(prose[0], prose, segs, sh):
+        alone = len(sh[prose[0]].stems) >= 3 and not sh[prose[0]].stems & page
+        if not (alone or _consent(prose[0], prose, segs, sh)):
             break
         dropped.add(prose[0])  # shares no word with the page: a cookie or consent notice
         prose = prose[1:]
@@ -88,7 +89,8 @@ def _consent(i: int, prose: Sequence[int], segs: Sequence[Seg], sh: Sequence[Sha
     """
     if not site_voice(segs[i].text):
         return False
-    c = cohesion(sh[i], _story_stems(sh, [k for k in prose if k != i]))
+    told = [k for k in prose if k != i and not site_voice(segs[k].text)]  # the banner's
+    c = cohesion(sh[i], _story_stems(sh, told))  # other sentences do not vouch for it
     return c is None or c < ADDRESS_COHESION
 
 

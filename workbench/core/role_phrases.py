@@ -116,7 +116,7 @@ COMMENT_STARTERS = _phrases(
 #: A comment counter ("327 Postings", "12 commentaires", "Коментарі (3)", "Comments: 4"):
 #: the link to, or the head of, the reader-comment section.
 COMMENT_COUNT = re.compile(
-    r"^(\d[\d.,  ]*\s*(comments?|kommentare?|postings?|commentaires?|réactions?"
+    r"^(\d[\d.,  ]*[km]?\s*(comments?|kommentare?|postings?|commentaires?|réactions?"
     r"|комментари[йяев]?|коментар[іяів]?|σχόλια)"
     r"|(comments?|kommentare|postings|commentaires|réactions|комментарии|коментарі|σχόλια)"
     r"\s*[(:]?\s*\d+\)?)$"

@@ -95,7 +95,12 @@ def _joins(line: str, next_line: str) -> bool:
         return True
     if _TERMINAL.search(line) or is_byline_line(nxt):
         return False
-    return bool(nxt) and nxt[0].islower()
+    return bool(nxt) and nxt[0].islower() and not _HANDLE.match(nxt)
+
+
+#: A line opening with a domain, path or handle ("ndr.de", "u/seafarer88", "@afp"): a
+#: source or user label of its own, not the wrapped end of the line above.
+_HANDLE = re.compile(r"[\w.-]*([./@_]\w|\d)[\w./-]*(\s|$)")
 
 
 _BY = frozenset({"by", "von", "par", "від", "от", "από", "di", "por", "door"})
