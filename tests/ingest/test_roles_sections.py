@@ -299,3 +299,24 @@ def test_a_thread_repost_with_handles_and_an_english_cookie_banner() -> None:
     roles = _roles(banner, "en")
     assert roles["We use cookies to give you the best experience on our site."] == "other"
     assert roles["Drone debris found in Romania near Izmail"] == "headline"
+
+
+def test_listen_widgets_and_a_cookie_notice_without_we_or_you_are_chrome() -> None:
+    text = (
+        "Наводнение на западе Украины: подтоплены более тысячи домов\nСлушать статью\n\n"
+        + FLOOD_RU.split("\n\n", 1)[1]
+        + "\nТеги  Украина  наводнение\n"
+        "Этот сайт использует файлы cookie для улучшения работы и аналитики посещаемости.\n"
+        "Принять\n"
+    )
+    roles = _roles(text, "ru")
+    assert roles["Слушать статью"] == "other"
+    notice = "Этот сайт использует файлы cookie для улучшения работы и аналитики посещаемости."
+    assert roles[notice] == "other"
+    assert [r for t, r in roles.items() if "Спасатели" in t] == ["body"]
+    assert (
+        _roles("Drohnenteile in Rumänien gefunden\nArtikel anhören  3 Min.\n", "de")[
+            "Artikel anhören  3 Min."
+        ]
+        == "other"
+    )

@@ -49,7 +49,7 @@ _WE = re.compile(
 
 
 def site_voice(text: str) -> bool:
-    """Whether the segment is the site talking: to the reader, or of itself as "we".
+    """Whether the segment is the site talking: to the reader, of itself as "we", of cookies.
 
     Quoted text is left out first ("Нажимая «Принять все», вы соглашаетесь": the
     button's label is quoted, the address is not).
@@ -57,7 +57,11 @@ def site_voice(text: str) -> bool:
     plain = _QUOTED.sub(" ", text)
     if _QUOTES.search(plain):
         return False  # an unclosed quotation: speech running on from another segment
-    return addresses_reader(plain) or bool(_WE.search(plain))
+    return addresses_reader(plain) or bool(_WE.search(plain) or _COOKIE.search(plain))
+
+
+#: The one consent word every language borrows ("Этот сайт использует файлы cookie").
+_COOKIE = re.compile(r"\b(cookies?|куки|кукі)\b", re.I)
 
 
 _QUOTED = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"")

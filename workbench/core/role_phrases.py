@@ -92,10 +92,14 @@ CHROME_LABELS = _phrases(
     |ακολουθήστε|μενού|αναζήτηση|διαφήμιση|αρχική|σύνδεση
     |most read|most popular|most viewed|meistgelesen|meistgelesene artikel|am meisten gelesen
     |les plus lus|les plus populaires|самое читаемое|популярное|найпопулярніше|найчитаніше
-    |δημοφιλή|τα πιο δημοφιλή"""
+    |δημοφιλή|τα πιο δημοφιλή
+    |artikel anhören|anhören|vorlesen|artikel vorlesen lassen|écouter|écouter l'article
+    |écouter cet article|слушать|слушать статью|прослухати|слухати|прослухати статтю
+    |ακούστε|ακούστε το άρθρο|listen to article|audio version"""
 )
 READING_TIME = re.compile(
     r"^\d+\s*(min|mins|minutes?|minuten?|мин|хв|λεπτά)\.?\s*\w*( \w+)?$"
+    r"|^[^\W\d_]+( [^\W\d_]+)?\s+\d+\s*(min|mins|minuten|мин|хв|λεπτά)$"  # "Artikel anhören 3 min"
     r"|\b(min read|reading time|lesezeit|temps de lecture|время чтения|час читання"
     r"|χρόνος ανάγνωσης)\b"
 )
