@@ -320,3 +320,20 @@ def test_listen_widgets_and_a_cookie_notice_without_we_or_you_are_chrome() -> No
         ]
         == "other"
     )
+
+
+def test_live_blog_entries_under_bare_times_are_not_forum_posts() -> None:
+    entries = [
+        "The crew has brought the fire on the ferry under control, the Havariekommando said.",
+        "Fourteen passengers were treated for smoke inhalation on board the ferry overnight.",
+        "The ferry is heading for the port of Mukran under its own power, the operator said.",
+        "Buses will take the passengers from Mukran to Klaipeda on Sunday, the operator said.",
+        "Investigators believe the fire broke out in a refrigerated lorry on the car deck.",
+    ]
+    times = ["11:30", "11:02", "10:42", "10:15", "09:58"]
+    text = "Live: Ferry fire off Rügen\n\n" + "".join(
+        f"{t}\n{e}\n" for t, e in zip(times, entries, strict=True)
+    )
+    roles = _roles(text, "en")
+    assert [roles[e] for e in entries[1:]] == ["body"] * 4
+    assert "comment_form" not in roles.values()

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workbench.core.page_shapes import Shape, is_metadata
+from workbench.core.calendar_words import is_calendar_word
+from workbench.core.page_shapes import _DATE_TOKEN, _WORD, Shape, is_metadata
 from workbench.core.segment import Seg
 
 COMMENT_FORM = "comment_form"
@@ -43,9 +44,15 @@ def post_headers(segs: Sequence[Seg], sh: Sequence[Shape]) -> list[int]:
         own = sh[i].starts_line and sh[i].ends_line and sh[i].words <= HEADER_WORDS
         nxt = sh[i + 1]
         over_text = nxt.starts_line and nxt.terminal and nxt.words >= 3
-        if own and over_text and is_metadata(segs[i].text):
+        if own and over_text and is_metadata(segs[i].text) and _named(segs[i].text):
             found.append(i)
     return found
+
+
+def _named(text: str) -> bool:
+    """A stamp with a name beside it (a bare "10:42" heads a live-blog entry, not a post)."""
+    words = _WORD.findall(_DATE_TOKEN.sub(" ", text))
+    return any(not is_calendar_word(w) for w in words)
 
 
 def comment_section(
