@@ -337,3 +337,13 @@ def test_live_blog_entries_under_bare_times_are_not_forum_posts() -> None:
     roles = _roles(text, "en")
     assert [roles[e] for e in entries[1:]] == ["body"] * 4
     assert "comment_form" not in roles.values()
+
+
+def test_source_lists_and_further_reading_labels_are_link_residue() -> None:
+    from workbench.core.roles import _rule_role
+
+    labels = ["Verwendete Quellen:  Nachrichtenagentur dpa", "Original source: Reuters"]
+    labels += ["Empfehlungen der Redaktion", "Weitere Informationen", "Further reading"]
+    for line in labels:
+        assert _rule_role(line) == "link_residue", line
+    assert _rule_role("Another source said on Monday that the talks had failed.") is None

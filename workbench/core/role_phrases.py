@@ -39,8 +39,8 @@ LINK_RESIDUE_PHRASES = _phrases(
 )
 LINK_RESIDUE_PATTERNS = (
     re.compile(r"^(https?://|www\.)\S+$"),
-    re.compile(r"^(via|source|sources|quelle|источник|джерело|πηγή|fuente|fonte|źródło|bron)"
-               r"\s*:\s*\S.{0,80}$"),
+    re.compile(r"^([^\W\d_]+ )?(via|source|sources|quelle|quellen|источник|источники|джерело"
+               r"|джерела|πηγή|πηγές|fuente|fonte|źródło|bron)\s*:\s*\S.{0,80}$"),
     re.compile(r"^(share|teilen|partager|поделиться|поділитися|κοινοποίηση) "
                r"(on|via|auf|sur|в|у|στο) \w+$"),
     # "Share this article", "Κοινοποιήστε αυτό το άρθρο", "Diesen Beitrag teilen" (matched
@@ -70,7 +70,12 @@ TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "relate
                 |вас може зацікавити|вас может заинтересовать|вам может быть интересно
                 |по этой теме|на эту тему|схожі матеріали|похожие материалы|похожие новости
                 |σχετικά|παρόμοια άρθρα|μπορεί να σας ενδιαφέρει|articles similaires
-                |vous aimerez aussi|vous pourriez aussi aimer|à voir aussi|sur le même thème"""
+                |vous aimerez aussi|vous pourriez aussi aimer|à voir aussi|sur le même thème
+                |more information|further reading|editor's picks|recommended for you
+                |weitere informationen|empfehlungen der redaktion|mehr informationen
+                |pour aller plus loin|plus d'informations|дополнительная информация
+                |рекомендации редакции|більше інформації|рекомендації редакції
+                |περισσότερες πληροφορίες"""
             ),
             key=len,
             reverse=True,
