@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SHARED
@@ -133,6 +133,8 @@ CHROME = [
     st.lists(st.integers(0, len(PROSE)), min_size=6, max_size=6),
     st.booleans(),
 )
+# two date stamps between story sentences once read as a forum's post headers
+@example(chrome=["12 January 2026, 10:45"] * 2, where=[4, 3, 0, 0, 0, 0], blank=False)
 def test_chrome_anywhere_never_enters_the_story(
     chrome: list[str], where: list[int], blank: bool
 ) -> None:
