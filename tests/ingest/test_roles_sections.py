@@ -347,3 +347,19 @@ def test_source_lists_and_further_reading_labels_are_link_residue() -> None:
     for line in labels:
         assert _rule_role(line) == "link_residue", line
     assert _rule_role("Another source said on Monday that the talks had failed.") is None
+
+
+def test_a_site_name_above_the_title_is_not_the_headline() -> None:
+    """The site's own sentences name the site; they do not vouch for a site-name line."""
+    text = (
+        "Coastal Herald\n"
+        "Zakarpattia floods: two dead\n"
+        "Heavy rain flooded more than 1,000 homes in 34 villages of Zakarpattia Oblast, "
+        "officials said.\n"
+        "Two people were killed, a man swept away by the current and a woman in her house.\n"
+        "Rescuers evacuated about 600 people, including 140 children, from flooded villages.\n"
+        "The Coastal Herald is the place where you will find the latest news from the coast.\n"
+    )
+    roles = _roles(text, "en")
+    assert roles["Coastal Herald"] == "other"
+    assert roles["Zakarpattia floods: two dead"] == "headline"

@@ -30,6 +30,7 @@ from workbench.core.page_shapes import (
     is_prose,
     is_title_like,
 )
+from workbench.core.page_tail import site_voice
 from workbench.core.segment import Seg
 
 
@@ -87,7 +88,9 @@ def find_headlines(
     shares words with the story, so nav labels and section names above it are passed.
     """
     first = prose[0] if prose else len(segs)
-    story = _story_stems(sh, prose)
+    # the site's own sentences ("Ukrainska Pravda is the place where you will find …")
+    # name the site, not the story: a site-name line above the title shares their words
+    story = _story_stems(sh, [i for i in prose if not site_voice(segs[i].text)] or prose)
     found: list[tuple[int, list[int], int]] = []  # (line start, its segments, shared stems)
     for i in open_:
         if i > first or i >= 15:
