@@ -40,7 +40,7 @@ from workbench.core.align_confidence import (
 from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
 from workbench.core.align_lexicon import gloss, identity_share, invert, learn_lexicon
 from workbench.core.align_moves import detect_moves, split_swaps
-from workbench.core.align_profiles import KeepingBuilder
+from workbench.core.align_profiles import KeepingBuilder, paused_gc
 from workbench.core.align_repair import (
     Bead,
     _bead_evidence,
@@ -88,11 +88,12 @@ def align(
     new unit (a headline ends, the body starts); no bead holds ``k-1`` and ``k``.
     """
     params = params or AlignParams()
-    beads, scorer = align_scored(
-        left, right, left_mt=left_mt, right_mt=right_mt, params=params,
-        breaks=(frozenset(left_breaks), frozenset(right_breaks)),
-    )  # fmt: skip
-    return with_confidence(beads, scorer, params)
+    with paused_gc():  # align_profiles.paused_gc: why
+        beads, scorer = align_scored(
+            left, right, left_mt=left_mt, right_mt=right_mt, params=params,
+            breaks=(frozenset(left_breaks), frozenset(right_breaks)),
+        )  # fmt: skip
+        return with_confidence(beads, scorer, params)
 
 
 def align_scored(

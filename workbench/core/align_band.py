@@ -24,7 +24,7 @@ from itertools import chain
 
 import numpy as np
 
-from workbench.core.align_profiles import WIDTH, SideProfiles
+from workbench.core.align_profiles import WIDTH, Runs, SideProfiles
 
 _PAIRS = 1 << 17  # estimated joined pairs per chunk: bounds the working memory
 
@@ -198,40 +198,62 @@ def split_view(
     left: Sequence[frozenset[int]],
     right: Sequence[frozenset[int]],
     width: int = WIDTH,
-    numbers: Sequence[int] | None = None,
 ) -> tuple[tuple[SideProfiles, SideProfiles], tuple[SplitRows, SplitRows]]:
-    """``align_profiles.split_view`` of numbered profiles, with numpy, plus the array form.
+    """``split_rows`` of numbered profiles given as sets (``ProfileBuilder.numbered``)."""
+    return split_rows(_flatten(left), _flatten(right), width)
+
+
+def split_rows(
+    left: tuple[np.ndarray, np.ndarray],
+    right: tuple[np.ndarray, np.ndarray],
+    width: int = WIDTH,
+) -> tuple[tuple[SideProfiles, SideProfiles], tuple[SplitRows, SplitRows]]:
+    """``align_profiles.split_view`` of id rows ``(ids, row starts)`` with numpy, and arrays.
 
     The ``width`` n-grams found in most sentences of both sides are the
     frequent ones (bit masks); other shared n-grams are rare (sets), the rest
-    absent.  Any partition counts exactly.  ``numbers[i]`` is the int object
-    of id ``i`` (``ProfileBuilder.numbers()``): the sets then share it.
+    absent (kept as id rows: only block unions need them).  Any partition
+    counts exactly.  Rare n-grams are renumbered ``0..rare-1`` so that the sets
+    share one int object per n-gram.
     """
-    flats = [_flatten(side) for side in (left, right)]
+    flats = [left, right]
     size = 1 + max((int(flat.max()) for flat, _ptr in flats if len(flat)), default=0)
     present = [np.bincount(flat, minlength=size) for flat, _ptr in flats]
     shared = (present[0] > 0) & (present[1] > 0)
     counts = np.where(shared, present[0] + present[1], 0)
+    del present
     frequent = np.argsort(-counts, kind="stable")[: min(width, int(shared.sum()))]
     position = np.full(size, -1, np.int32)
     position[frequent] = np.arange(len(frequent))
-    if numbers is None or len(numbers) < size:
-        numbers = range(size)
+    rare_ids = shared.copy()
+    rare_ids[frequent] = False
+    numbers = list(range(int(rare_ids.sum())))
+    renumber = (np.cumsum(rare_ids) - 1).astype(np.int32)
+    del rare_ids
     words = max(1, -(-width // 64))
     sides = []
-    for profiles, (flat, ptr) in zip((left, right), flats, strict=True):
-        bits = _bit_rows(position[flat], ptr, words)
+    for flat, ptr in flats:
+        at = position[flat]
+        bits = _bit_rows(at, ptr, words)
         raw, step = bits.tobytes(), words * 8
         is_shared = shared[flat]
-        rare = _sets(flat, ptr, is_shared & (position[flat] < 0), numbers)
+        rare = _sets(renumber[flat], ptr, is_shared & (at < 0), numbers)
+        del at
         side = SideProfiles(
-            sizes=[len(p) for p in profiles],
+            sizes=np.diff(ptr).tolist(),
             bits=[int.from_bytes(raw[k : k + step], "little") for k in range(0, len(raw), step)],
             rare=rare,
-            absent=_sets(flat, ptr, ~is_shared, numbers),
+            absent=_kept_rows(flat, ptr, ~is_shared),
         )
         sides.append((side, SplitRows(bits, IdRows(rare), np.diff(ptr).astype(np.float64))))
     return (sides[0][0], sides[1][0]), (sides[0][1], sides[1][1])
+
+
+def _kept_rows(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> Runs:
+    """Per sentence, its ids where ``keep`` holds, as ``Runs``."""
+    kept = np.zeros(len(keep) + 1, np.int64)
+    np.cumsum(keep, out=kept[1:])
+    return Runs(flat[keep], kept[ptr])
 
 
 def _sets(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray, numbers: Sequence[int]):

@@ -85,11 +85,14 @@ def detect_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> 
     """Mark deletions matching insertions elsewhere as moves, breaking weak links for them."""
     lefts, rights, weak = _move_candidates(beads, scorer, params)
     candidates = []
+    ii = [beads[d].left[0] for d in lefts for _k in rights]
+    jj = [beads[k].right[0] for _d in lefts for k in rights]
+    gains = iter(scorer.move_gains(ii, jj).tolist() if ii else ())  # all pairs in one call
     for d in lefts:
         i = beads[d].left[0]
         for k in rights:
             j = beads[k].right[0]
-            if d == k or _move_gain(scorer, i, j) < params.move_gain:
+            if next(gains) < params.move_gain or d == k:
                 continue
             sim = scorer.similarity(i, 1, j, 1)
             if any(n in weak and sim <= beads[n].score + params.move_gain for n in (d, k)):
@@ -124,19 +127,21 @@ def _crossed_links(
     ``cross_gain``, both links become moves.
     """
     links = [k for k, b in enumerate(beads) if b.kind == "1-1" and b.move_to is None]
+    near = [(d, k) for a, d in enumerate(links) for k in links[a + 1 : a + 1 + window]]
+    near = [(d, k) for d, k in near if k - d <= window]
+    ii = [beads[x].left[0] for d, k in near for x in (d, k)]
+    jj = [beads[y].right[0] for d, k in near for y in (k, d)]
+    gains = scorer.move_gains(ii, jj).tolist() if ii else []  # all pairs in one call
     found = []
-    for a, d in enumerate(links):
+    for t, (d, k) in enumerate(near):
         i, j = beads[d].left[0], beads[d].right[0]
-        for k in links[a + 1 :]:
-            if k - d > window:
-                break
-            x, y = beads[k].left[0], beads[k].right[0]
-            if min(_move_gain(scorer, i, y), _move_gain(scorer, x, j)) < params.move_gain:
-                continue
-            now = scorer.similarity(i, 1, j, 1) + scorer.similarity(x, 1, y, 1)
-            across = scorer.similarity(i, 1, y, 1) + scorer.similarity(x, 1, j, 1)
-            if across >= now + params.cross_gain:
-                found.append((across - now, scorer.similarity(i, 1, y, 1), d, k))
+        x, y = beads[k].left[0], beads[k].right[0]
+        if min(gains[2 * t], gains[2 * t + 1]) < params.move_gain:
+            continue
+        now = scorer.similarity(i, 1, j, 1) + scorer.similarity(x, 1, y, 1)
+        across = scorer.similarity(i, 1, y, 1) + scorer.similarity(x, 1, j, 1)
+        if across >= now + params.cross_gain:
+            found.append((across - now, scorer.similarity(i, 1, y, 1), d, k))
     return [(sim, d, k) for _gain, sim, d, k in sorted(found, reverse=True)]
 
 

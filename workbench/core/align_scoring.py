@@ -22,7 +22,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from workbench.core.align_band import block_sizes, id_rows, pair_counts, split_view
+from workbench.core.align_band import (
+    SplitRows,
+    block_sizes,
+    id_rows,
+    pair_counts,
+    split_rows,
+    split_view,
+)
+from workbench.core.align_grams import view_rows
 from workbench.core.align_profiles import Block, SideProfiles, block_dice
 from workbench.core.anchors import anchor_keys
 from workbench.core.similarity import ProfileBuilder, dice
@@ -106,17 +114,19 @@ class BeadScorer:
     ) -> None:
         """``builder``/``anchors``: a second pass over the same documents passes the
         first pass's (a builder that keeps the originals' profiles), so neither is rebuilt."""
-        builder = builder or ProfileBuilder()
         self.params = params
-        profiles = [
-            ([builder.numbered(t) for t in lc], [builder.numbered(t) for t in rc])
-            for lc, rc in zip(left_cmp, right_cmp, strict=True)
-        ]
-        numbers = builder.numbers()
-        split = [split_view(*v, numbers=numbers) for v in profiles]
-        self.views: list[tuple[SideProfiles, SideProfiles]] = [v[0] for v in split]
-        self.split_views = [v[1] for v in split]
-        del profiles
+        self.views: list[tuple[SideProfiles, SideProfiles]] = []
+        self.split_views: list[tuple[SplitRows, SplitRows]] = []
+        for lc, rc in zip(left_cmp, right_cmp, strict=True):  # view by view: a low peak
+            rows = view_rows(lc, rc)
+            if rows is None:  # the rare texts the packed n-grams cannot reproduce
+                number = (builder or ProfileBuilder()).numbered
+                split = split_view([number(t) for t in lc], [number(t) for t in rc])
+            else:
+                split = split_rows(*rows)
+            del rows
+            self.views.append(split[0])
+            self.split_views.append(split[1])
         self.left_len = [max(1, len(t)) for t in left]
         self.right_len = [max(1, len(t)) for t in right]
         self.ratio = sum(self.right_len) / max(1, sum(self.left_len))
@@ -220,6 +230,26 @@ class BeadScorer:
                 right_cover += inter / own
         count = len(self.views)
         return left_cover / count, right_cover / count
+
+    def move_gains(self, ii: Sequence[int], jj: Sequence[int]) -> np.ndarray:
+        """``min(left cover - chance, right cover - chance)`` of each pair ``(ii[t], jj[t])``.
+
+        Why: move detection asks this for every deletion x insertion and for
+        nearby links crosswise; one numpy pass over all pairs replaces a Python
+        call per pair.  Same arithmetic in the same order as ``pair_coverages``
+        (views added in turn, then divided), so the same floats.
+        """
+        ks = np.asarray(ii, np.int64)
+        ps = np.asarray(jj, np.int64)
+        covers = [np.zeros(len(ks)), np.zeros(len(ks))]
+        for profiles, arrays in zip(self.views, self.split_views, strict=True):
+            inter = pair_counts((profiles[0], arrays[0]), (profiles[1], arrays[1]), ks, ps)
+            for side, at in ((0, ks), (1, ps)):
+                whole = arrays[side].whole[at]
+                covers[side] += np.where(whole > 0, inter / np.maximum(whole, 1), 0.0)
+        count = len(self.views)
+        left = covers[0] / count - self.chances[0][ks]
+        return np.minimum(left, covers[1] / count - self.chances[1][ps])
 
     def _coverage(self, side: int, k: int, start: int, size: int) -> float:
         total = 0.0

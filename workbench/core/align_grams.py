@@ -1,0 +1,173 @@
+"""The n-gram profiles of a whole aligner view at once, as rows of integer ids (numpy).
+
+Why: building each sentence's profile as a set of n-gram *strings*
+(``similarity.ProfileBuilder``) was a third of the aligner's time, all of it
+in Python (one string object per n-gram occurrence, hashed into a set, then
+numbered).  Here the normalised texts of both sides become one array of
+character codes; every character n-gram is packed into one integer (a few
+bits per character of the view's alphabet), word unigrams and bigrams get
+integers from a word table, and one sort per chunk removes the repeats
+within each sentence.  A final sort numbers the distinct n-grams of the view.
+
+The sets are exactly those of ``ProfileBuilder.profile``: two n-grams get the
+same integer if and only if they are the same string (different orders never
+collide: a packed character is never 0).  The string path stays for the two
+cases where packing cannot reproduce it (``view_rows`` returns ``None``): a
+word holding ``_``, which ``"_".join`` of a bigram could confuse with another
+word gram, and an alphabet too large for the packing.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from workbench.core.similarity import MAX_N, MIN_N, normalize_for_similarity
+
+Rows = tuple[np.ndarray, np.ndarray]  # (ids of every sentence, one after another; row starts)
+_CHUNK = 2048  # sentences per sort: bounds the working memory
+
+
+def view_rows(left: Sequence[str], right: Sequence[str]) -> tuple[Rows, Rows] | None:
+    """Both sides' n-gram sets as rows of ids numbered together (ids ascending in a row).
+
+    ``None`` when the packed form could differ from the string sets (see the
+    module docstring); the caller then builds the profiles as strings.
+    """
+    norms = [[normalize_for_similarity(t) for t in side] for side in (left, right)]
+    codes = [_codes(side) for side in norms]
+    present = np.zeros(1 + max((int(c.max()) for c, _ in codes if len(c)), default=32), bool)
+    for found, _lengths in codes:
+        present[found] = True
+    table = np.cumsum(present, dtype=np.uint64)  # code point -> 1..alphabet size
+    bits = int(table[-1]).bit_length()
+    words, top = _word_keys(norms)
+    base = 1 << (MAX_N * bits)  # word grams come after every packed character n-gram
+    if MAX_N * bits > 62 or (base + top).bit_length() > 63:
+        return None
+    layout = (table, bits, base, (base + top).bit_length())
+    keys = [_side_keys(*side, layout) for side in zip(norms, codes, words, strict=True)]
+    return _numbered(keys)
+
+
+def _word_keys(norms: list[list[str]]) -> tuple[list[tuple[np.ndarray, ...]], int]:
+    """Per side: each word's unigram key, the key of the bigram it starts (-1: none), word
+    counts per text; and the size of the word-gram key range.
+
+    Why two ways: without ``_`` in any word, a bigram's key is computed from its
+    words' ids; a word holding ``_`` makes ``"_".join`` ambiguous (``a_b c`` and
+    ``a b_c``), so then every word gram is keyed by its string, as the sets are.
+    """
+    flats = [" ".join(side).split() for side in norms]
+    counts = [np.fromiter((t.count(" ") + 1 if t else 0 for t in side), np.int64, len(side))
+              for side in norms]  # fmt: skip
+    ids: defaultdict[str, int] = defaultdict(itertools.count().__next__)
+    unigrams = [np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat)) for flat in flats]
+    strings = any("_" in w for flat in flats for w in flat)
+    out = []
+    for flat, uni, count in zip(flats, unigrams, counts, strict=True):
+        ends = np.cumsum(count)[count > 0] - 1  # a text's last word starts no bigram
+        if strings:
+            pairs = map("_".join, zip(flat, flat[1:], strict=False))
+            bi = np.fromiter(map(ids.__getitem__, pairs), np.int64, max(0, len(flat) - 1))
+            bi = np.append(bi, -1)
+        else:
+            bi = np.append(uni[:-1] * (1 << 31) + uni[1:], -1) if len(uni) else uni
+        bi[ends] = -1
+        out.append([uni, bi, count])
+    if strings:
+        return [tuple(side) for side in out], len(ids)
+    vocabulary = len(ids)
+    for side in out:  # bigram (w1, w2) -> vocabulary + w1 * vocabulary + w2
+        bi = side[1]
+        valid = bi >= 0
+        bi[valid] = vocabulary + (bi[valid] >> 31) * vocabulary + (bi[valid] & ((1 << 31) - 1))
+    return [tuple(side) for side in out], vocabulary + vocabulary * vocabulary
+
+
+def _codes(norms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Code points of every padded text (``" " + text + " "``) end to end, and their lengths."""
+    joined = " " + "  ".join(norms) + " " if norms else ""
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
+    return codes, np.fromiter((len(t) + 2 for t in norms), np.int64, len(norms))
+
+
+def _side_keys(norms, codes, words, layout) -> Rows:
+    """One side's distinct n-gram keys per text, sorted, chunk by chunk."""
+    (code, lengths), (unigrams, bigrams, counts) = codes, words
+    code_ptr = np.zeros(len(norms) + 1, np.int64)
+    np.cumsum(lengths, out=code_ptr[1:])
+    word_ptr = np.zeros(len(norms) + 1, np.int64)
+    np.cumsum(counts, out=word_ptr[1:])
+    parts, sizes = [], []
+    for first in range(0, len(norms), _CHUNK):
+        last = min(first + _CHUNK, len(norms))
+        at = slice(word_ptr[first], word_ptr[last])
+        chunk = (code[code_ptr[first] : code_ptr[last]], lengths[first:last])
+        keys, size = _chunk_keys(chunk, (unigrams[at], bigrams[at], counts[first:last]), layout)
+        parts.append(keys)
+        sizes.append(size)
+    ptr = np.zeros(len(norms) + 1, np.int64)
+    if sizes:
+        np.cumsum(np.concatenate(sizes), out=ptr[1:])
+    return (np.concatenate(parts) if parts else np.zeros(0, np.uint64)), ptr
+
+
+def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray]:
+    """Keys of a chunk of texts, sorted and without repeats within a text; and their counts."""
+    (code, lengths), (unigrams, bigrams, counts) = codes, words
+    table, bits, base, key_bits = layout
+    count = len(lengths)
+    chars = table[code]
+    offset = np.arange(len(chars)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    owner = np.repeat(np.arange(count, dtype=np.uint64), lengths)
+    room = np.repeat(lengths, lengths) - offset  # characters from here to the text's end
+    keys, owners = [], []
+    packed = chars
+    shift = np.uint64(bits)
+    for n in range(2, MAX_N + 1):
+        packed = (packed[:-1] << shift) | chars[n - 1 :]
+        if n >= MIN_N:
+            valid = room[: len(packed)] >= n
+            keys.append(packed[valid])
+            owners.append(owner[: len(packed)][valid])
+    word_owner = np.repeat(np.arange(count, dtype=np.uint64), counts)
+    keys.append(np.uint64(base) + unigrams.astype(np.uint64))
+    owners.append(word_owner)
+    pair = bigrams >= 0
+    keys.append(np.uint64(base) + bigrams[pair].astype(np.uint64))
+    owners.append(word_owner[pair])
+    space = int(table[32])
+    blank = np.uint64((space << bits) | space)  # "  ": a text with no word at all
+    key, who = np.concatenate(keys), np.concatenate(owners)
+    keep = key != blank
+    key, who = key[keep], who[keep]
+    if key_bits + max(1, count.bit_length()) <= 64:
+        joint = (who << np.uint64(key_bits)) | key
+        joint.sort()
+        fresh = np.ones(len(joint), bool)
+        fresh[1:] = joint[1:] != joint[:-1]
+        joint = joint[fresh]
+        who = joint >> np.uint64(key_bits)
+        key = joint & np.uint64((1 << key_bits) - 1)
+    else:
+        order = np.lexsort((key, who))
+        key, who = key[order], who[order]
+        fresh = np.ones(len(key), bool)
+        fresh[1:] = (key[1:] != key[:-1]) | (who[1:] != who[:-1])
+        key, who = key[fresh], who[fresh]
+    return key, np.bincount(who.astype(np.int64), minlength=count)
+
+
+def _numbered(sides: list[Rows]) -> tuple[Rows, Rows]:
+    """Keys replaced by dense ids ``0..distinct-1`` shared by both sides (order kept)."""
+    every = np.sort(np.concatenate([keys for keys, _ptr in sides]))
+    fresh = np.ones(len(every), bool)
+    fresh[1:] = every[1:] != every[:-1]
+    distinct = every[fresh]
+    del every, fresh
+    out = [(np.searchsorted(distinct, keys).astype(np.int32), ptr) for keys, ptr in sides]
+    return out[0], out[1]
