@@ -9,6 +9,7 @@ for similar-length documents.  Paths are plain tuples ``(i, a, j, b, similarity)
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -202,11 +203,12 @@ def _side_keys(texts: Sequence[str], ids: dict[str, int]):
     """Word ids of a side in order, its long words' ids with their sentence, and per word
     position (sentence, whether the next word is in the same sentence)."""
     split = [normalize_for_similarity(t).split() for t in texts]
-    flat = [w for words in split for w in words]
-    get = ids.setdefault
-    words = np.fromiter((get(w, len(ids)) for w in flat), np.int64, len(flat))
-    owner = np.repeat(np.arange(len(texts)), [len(w) for w in split])
-    long_mask = np.fromiter((len(w) >= 7 for w in flat), bool, len(flat))
+    flat = list(itertools.chain.from_iterable(split))
+    for word in flat:  # new words get the next id (dict.setdefault keeps the first)
+        ids.setdefault(word, len(ids))
+    words = np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat))
+    owner = np.repeat(np.arange(len(texts)), np.fromiter(map(len, split), np.int64, len(split)))
+    long_mask = np.fromiter(map(len, flat), np.int64, len(flat)) >= 7
     pair = owner[1:] == owner[:-1] if len(owner) else np.zeros(0, bool)
     return words, (words[long_mask], owner[long_mask]), (owner, pair)
 

@@ -55,14 +55,21 @@ def one_to_one_band(
             known = None  # not a superset: compute every cell
     if known is None:
         base, value = _one_to_one(scorer, lo_a, np.minimum(hi_a, m - 1))
-        return [_padded(value[base[r] : base[r + 1]].tolist(), hi[r] - lo[r] + 1) for r in range(n)]
-    before = _one_to_one(scorer, lo_a, np.minimum(old_lo - 1, m - 1))
-    after = _one_to_one(scorer, old_hi + 1, np.minimum(hi_a, m - 1))
+        at, flat = base.tolist(), value.tolist()  # one conversion, then list slices per row
+        return [_padded(flat[at[r] : at[r + 1]], hi[r] - lo[r] + 1) for r in range(n)]
+    (b_at, b_flat), (a_at, a_flat) = (
+        (base.tolist(), value.tolist())
+        for base, value in (
+            _one_to_one(scorer, lo_a, np.minimum(old_lo - 1, m - 1)),
+            _one_to_one(scorer, old_hi + 1, np.minimum(hi_a, m - 1)),
+        )
+    )
+    old_lo_l, old_hi_l = old_lo.tolist(), old_hi.tolist()
     rows = []
     for r in range(n):
-        row = before[1][before[0][r] : before[0][r + 1]].tolist()
-        row += known[2][r][: min(old_hi[r], m - 1) - old_lo[r] + 1]
-        row += after[1][after[0][r] : after[0][r + 1]].tolist()
+        row = b_flat[b_at[r] : b_at[r + 1]]
+        row += known[2][r][: min(old_hi_l[r], m - 1) - old_lo_l[r] + 1]
+        row += a_flat[a_at[r] : a_at[r + 1]]
         rows.append(_padded(row, hi[r] - lo[r] + 1))
     return rows
 

@@ -50,7 +50,7 @@ def view_rows(left: Sequence[str], right: Sequence[str]) -> tuple[Rows, Rows] | 
         return None
     layout = (table, bits, base, (base + top).bit_length())
     keys = [_side_keys(*side, layout) for side in zip(norms, codes, words, strict=True)]
-    return _numbered(keys)
+    return _numbered(keys, layout[3])
 
 
 def _word_keys(norms: list[list[str]]) -> tuple[list[tuple[np.ndarray, ...]], int]:
@@ -66,7 +66,7 @@ def _word_keys(norms: list[list[str]]) -> tuple[list[tuple[np.ndarray, ...]], in
               for side in norms]  # fmt: skip
     ids: defaultdict[str, int] = defaultdict(itertools.count().__next__)
     unigrams = [np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat)) for flat in flats]
-    strings = any("_" in w for flat in flats for w in flat)
+    strings = any("_" in text for side in norms for text in side)
     out = []
     for flat, uni, count in zip(flats, unigrams, counts, strict=True):
         ends = np.cumsum(count)[count > 0] - 1  # a text's last word starts no bigram
@@ -162,12 +162,14 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray]:
     return key, np.bincount(who.astype(np.int64), minlength=count)
 
 
-def _numbered(sides: list[Rows]) -> tuple[Rows, Rows]:
+def _numbered(sides: list[Rows], key_bits: int) -> tuple[Rows, Rows]:
     """Keys replaced by dense ids ``0..distinct-1`` shared by both sides (order kept)."""
-    every = np.sort(np.concatenate([keys for keys, _ptr in sides]))
+    narrow = np.uint32 if key_bits <= 32 else np.uint64  # a narrower sort is faster
+    keys = [k.astype(narrow) for k, _ptr in sides]
+    every = np.sort(np.concatenate(keys))
     fresh = np.ones(len(every), bool)
     fresh[1:] = every[1:] != every[:-1]
     distinct = every[fresh]
     del every, fresh
-    out = [(np.searchsorted(distinct, keys).astype(np.int32), ptr) for keys, ptr in sides]
-    return out[0], out[1]
+    ids = [np.searchsorted(distinct, k).astype(np.int32) for k in keys]
+    return (ids[0], sides[0][1]), (ids[1], sides[1][1])

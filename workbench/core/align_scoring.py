@@ -253,6 +253,14 @@ class BeadScorer:
 
     def _coverage(self, side: int, k: int, start: int, size: int) -> float:
         total = 0.0
+        if size == 1:  # the common case, without the block cache (same arithmetic)
+            for view in self.views:
+                mine, other = view[side], view[1 - side]
+                whole = mine.sizes[k]
+                if whole:
+                    covered = (mine.bits[k] & other.bits[start]).bit_count()
+                    total += (covered + len(mine.rare[k] & other.rare[start])) / whole
+            return total / len(self.views)
         for view in range(len(self.views)):
             mine = self.views[view][side]
             whole = mine.sizes[k]

@@ -12,6 +12,7 @@ narrow no-break space as thousands separator).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -42,6 +43,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names recur across sentences; the aligner asks for each
 def name_key(token: str) -> str:
     """Coarse spelling skeleton: Зеленский, Zelensky, Selenskyj -> comparable keys."""
     key = fold(token)
