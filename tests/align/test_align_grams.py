@@ -81,11 +81,11 @@ def test_unique_pairs_are_the_keys_unique_on_both_sides(left, right) -> None:
 
 
 def test_the_string_fallback_aligns_the_same(monkeypatch) -> None:
-    from workbench.core import align_scoring
+    from workbench.core import align_views
     from workbench.core.align import align
 
     left = ["Der Rat tagt in Bern.", "Er beschliesst 12 Gesetze.", "Das Wetter ist gut.", "Ende."]
     right = ["Le conseil siège à Berne.", "Il adopte 12 lois.", "Fin.", "Il fait beau."]
     fast = align(left, right)
-    monkeypatch.setattr(align_scoring, "view_rows", lambda lc, rc: None)
+    monkeypatch.setattr(align_views, "view_rows", lambda lc, rc: None)
     assert align(left, right) == fast

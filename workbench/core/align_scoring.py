@@ -22,17 +22,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from workbench.core.align_band import (
-    SplitRows,
-    block_sizes,
-    id_rows,
-    pair_counts,
-    split_rows,
-    split_view,
-)
-from workbench.core.align_grams import view_rows
-from workbench.core.align_profiles import Block, SideProfiles, block_dice
-from workbench.core.anchors import anchor_keys
+from workbench.core.align_band import block_sizes, id_rows
+from workbench.core.align_profiles import Block, block_dice
+from workbench.core.align_views import anchor_sets, build_views, coverages, move_gains
 from workbench.core.similarity import ProfileBuilder, dice
 
 BEAD_SHAPES: tuple[tuple[int, int], ...] = (
@@ -115,18 +107,7 @@ class BeadScorer:
         """``builder``/``anchors``: a second pass over the same documents passes the
         first pass's (a builder that keeps the originals' profiles), so neither is rebuilt."""
         self.params = params
-        self.views: list[tuple[SideProfiles, SideProfiles]] = []
-        self.split_views: list[tuple[SplitRows, SplitRows]] = []
-        for lc, rc in zip(left_cmp, right_cmp, strict=True):  # view by view: a low peak
-            rows = view_rows(lc, rc)
-            if rows is None:  # the rare texts the packed n-grams cannot reproduce
-                number = (builder or ProfileBuilder()).numbered
-                split = split_view([number(t) for t in lc], [number(t) for t in rc])
-            else:
-                split = split_rows(*rows)
-            del rows
-            self.views.append(split[0])
-            self.split_views.append(split[1])
+        self.views, self.split_views = build_views(left_cmp, right_cmp, builder)
         self.left_len = [max(1, len(t)) for t in left]
         self.right_len = [max(1, len(t)) for t in right]
         self.ratio = sum(self.right_len) / max(1, sum(self.left_len))
@@ -134,7 +115,7 @@ class BeadScorer:
         self._right_prefix = [0, *itertools.accumulate(self.right_len)]
         if anchors is None:
             known: dict[str, frozenset[str]] = {}  # versions of one text share most sentences
-            anchors = _anchor_sets(left, known), _anchor_sets(right, known)
+            anchors = anchor_sets(left, known), anchor_sets(right, known)
         self.left_anchors, self.right_anchors = anchors
         self._blocks: dict[tuple[int, int, int, int], Block] = {}
         self._blocks_old: dict[tuple[int, int, int, int], Block] = {}
@@ -232,24 +213,8 @@ class BeadScorer:
         return left_cover / count, right_cover / count
 
     def move_gains(self, ii: Sequence[int], jj: Sequence[int]) -> np.ndarray:
-        """``min(left cover - chance, right cover - chance)`` of each pair ``(ii[t], jj[t])``.
-
-        Why: move detection asks this for every deletion x insertion and for
-        nearby links crosswise; one numpy pass over all pairs replaces a Python
-        call per pair.  Same arithmetic in the same order as ``pair_coverages``
-        (views added in turn, then divided), so the same floats.
-        """
-        ks = np.asarray(ii, np.int64)
-        ps = np.asarray(jj, np.int64)
-        covers = [np.zeros(len(ks)), np.zeros(len(ks))]
-        for profiles, arrays in zip(self.views, self.split_views, strict=True):
-            inter = pair_counts((profiles[0], arrays[0]), (profiles[1], arrays[1]), ks, ps)
-            for side, at in ((0, ks), (1, ps)):
-                whole = arrays[side].whole[at]
-                covers[side] += np.where(whole > 0, inter / np.maximum(whole, 1), 0.0)
-        count = len(self.views)
-        left = covers[0] / count - self.chances[0][ks]
-        return np.minimum(left, covers[1] / count - self.chances[1][ps])
+        """``align_views.move_gains``: the move gain of many pairs in one numpy pass."""
+        return move_gains(self, ii, jj)
 
     def _coverage(self, side: int, k: int, start: int, size: int) -> float:
         total = 0.0
@@ -332,21 +297,7 @@ class BeadScorer:
                     self.chance[side][k] = (self.chance[side][k] + local) / 2
 
     def _coverages(self, side: int, starts: list[list[int]]) -> list[list[float]]:
-        """``[[coverage(side, k, s, 1) for s in starts[k]] for k]``, counted with numpy."""
-        ks = np.repeat(np.arange(len(starts)), [len(s) for s in starts])
-        ps = np.fromiter(itertools.chain.from_iterable(starts), np.int64, len(ks))
-        total = np.zeros(len(ks))
-        for profiles, arrays in zip(self.views, self.split_views, strict=True):
-            whole = arrays[side].whole[ks]
-            mine, other = (profiles[side], arrays[side]), (profiles[1 - side], arrays[1 - side])
-            found = pair_counts(mine, other, ks, ps)
-            total += np.where(whole > 0, found / np.maximum(whole, 1), 0.0)
-        flat = (total / len(self.split_views)).tolist()
-        out, at = [], 0
-        for row in starts:
-            out.append(flat[at : at + len(row)])
-            at += len(row)
-        return out
+        return coverages(self, side, starts)
 
     def _weights(self, side: int) -> list[float]:
         """Evidence weight per sentence: a 2-character fragment proves little either way."""
@@ -442,13 +393,3 @@ class BeadScorer:
             value -= p.merge_cost * (a + b - 2) * mean_weight
         return value - p.length_weight * length_cost
 
-
-def _anchor_sets(texts: Sequence[str], known: dict[str, frozenset[str]]) -> list[frozenset[str]]:
-    """``anchor_keys`` of each text, computed once per distinct text."""
-    out = []
-    for text in texts:
-        found = known.get(text)
-        if found is None:
-            found = known[text] = anchor_keys(text)
-        out.append(found)
-    return out

@@ -1,0 +1,102 @@
+"""A scorer's comparison views and the counts it takes for many sentence pairs at once.
+
+Why a module: ``BeadScorer`` (``align_scoring``) scores one bead at a time;
+what is built once per view (the split n-gram profiles) and what is counted
+for thousands of scattered pairs in one numpy pass (chance levels, move
+gains) lives here, so the scorer stays readable.  Counts are exact integers
+and the floats are assembled in the scalar path's order, so every value is
+the one the scalar methods give.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from workbench.core.align_band import SplitRows, pair_counts, split_rows, split_view
+from workbench.core.align_grams import view_rows
+from workbench.core.align_profiles import SideProfiles
+from workbench.core.anchors import anchor_keys
+from workbench.core.similarity import ProfileBuilder
+
+if TYPE_CHECKING:
+    from workbench.core.align_scoring import BeadScorer
+
+View = tuple[SideProfiles, SideProfiles]
+
+
+def build_views(
+    left_cmp: Sequence[Sequence[str]],
+    right_cmp: Sequence[Sequence[str]],
+    builder: ProfileBuilder | None,
+) -> tuple[list[View], list[tuple[SplitRows, SplitRows]]]:
+    """Each view's split profiles, built and split one view at a time (a low peak).
+
+    The n-gram rows come from ``align_grams.view_rows``; the string profiles
+    (``builder``) only for the rare texts the packed n-grams cannot reproduce.
+    """
+    views, arrays = [], []
+    for lc, rc in zip(left_cmp, right_cmp, strict=True):
+        rows = view_rows(lc, rc)
+        if rows is None:
+            number = (builder or ProfileBuilder()).numbered
+            split = split_view([number(t) for t in lc], [number(t) for t in rc])
+        else:
+            split = split_rows(*rows)
+        del rows
+        views.append(split[0])
+        arrays.append(split[1])
+    return views, arrays
+
+
+def move_gains(scorer: BeadScorer, ii: Sequence[int], jj: Sequence[int]) -> np.ndarray:
+    """``min(left cover - chance, right cover - chance)`` of each pair ``(ii[t], jj[t])``.
+
+    Why: move detection asks this for every deletion x insertion and for
+    nearby links crosswise; one numpy pass over all pairs replaces a Python
+    call per pair.  Same arithmetic in the same order as
+    ``BeadScorer.pair_coverages`` (views added in turn, then divided).
+    """
+    ks = np.asarray(ii, np.int64)
+    ps = np.asarray(jj, np.int64)
+    covers = [np.zeros(len(ks)), np.zeros(len(ks))]
+    for profiles, arrays in zip(scorer.views, scorer.split_views, strict=True):
+        inter = pair_counts((profiles[0], arrays[0]), (profiles[1], arrays[1]), ks, ps)
+        for side, at in ((0, ks), (1, ps)):
+            whole = arrays[side].whole[at]
+            covers[side] += np.where(whole > 0, inter / np.maximum(whole, 1), 0.0)
+    count = len(scorer.views)
+    left = covers[0] / count - scorer.chances[0][ks]
+    return np.minimum(left, covers[1] / count - scorer.chances[1][ps])
+
+
+def coverages(scorer: BeadScorer, side: int, starts: list[list[int]]) -> list[list[float]]:
+    """``[[scorer.coverage(side, k, s, 1) for s in starts[k]] for k]``, counted with numpy."""
+    ks = np.repeat(np.arange(len(starts)), [len(s) for s in starts])
+    ps = np.fromiter(itertools.chain.from_iterable(starts), np.int64, len(ks))
+    total = np.zeros(len(ks))
+    for profiles, arrays in zip(scorer.views, scorer.split_views, strict=True):
+        whole = arrays[side].whole[ks]
+        mine, other = (profiles[side], arrays[side]), (profiles[1 - side], arrays[1 - side])
+        found = pair_counts(mine, other, ks, ps)
+        total += np.where(whole > 0, found / np.maximum(whole, 1), 0.0)
+    flat = (total / len(scorer.split_views)).tolist()
+    out, at = [], 0
+    for row in starts:
+        out.append(flat[at : at + len(row)])
+        at += len(row)
+    return out
+
+
+def anchor_sets(texts: Sequence[str], known: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """``anchor_keys`` of each text, computed once per distinct text."""
+    out = []
+    for text in texts:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = anchor_keys(text)
+        out.append(found)
+    return out
