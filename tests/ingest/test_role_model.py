@@ -1,0 +1,108 @@
+"""The learned role correction (core.role_model): properties, and the shipped weights on fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core import role_model as rm
+from workbench.core.roles import ROLES, assign_roles
+from workbench.core.segment import segment_text
+from workbench.testing.page_gold import Score, load_annotated, score_page
+
+ROLE_PAGES = Path(__file__).resolve().parents[1] / "data" / "role-pages"
+
+_WORDS = st.sampled_from(
+    ["Kyiv", "said", "the", "Read", "more", "Foto:", "AFP", "12:30", "Support", "us", "soldiers",
+     "www.site.com", "|", "Комментарии", "(3)", "Alle", "akzeptieren", "drone", "crashed"]
+)  # fmt: skip
+_LINE = st.tuples(st.lists(_WORDS, min_size=1, max_size=14), st.sampled_from(["", ".", ":", "!"]))
+_PAGES = st.lists(_LINE, min_size=1, max_size=12).map(
+    lambda lines: "\n".join(" ".join(words) + end for words, end in lines)
+)
+
+
+def _page(text: str):
+    segs = segment_text(text, "en")[1]
+    fixed = [None] * len(segs)
+    return segs, assign_roles(segs, learned=False), fixed
+
+
+def _model(threshold: float, bias: dict[str, float] | None = None) -> rm.RoleModel:
+    """A hand-made model: each role's logit is a bias plus a vote for the rule's own label."""
+    k, n = len(rm.ROLES), len(rm.FEATURES)
+    weights = np.zeros((n + 1, k))
+    for j, role in enumerate(rm.ROLES):
+        weights[rm.FEATURES.index(f"rule_{role}"), j] = 2.0
+        weights[n, j] = (bias or {}).get(role, 0.0)
+    return rm.RoleModel(rm.FEATURES, rm.ROLES, np.zeros(n), np.ones(n), weights, threshold)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PAGES)
+def test_features_are_one_finite_row_per_segment(text: str) -> None:
+    segs, roles, fixed = _page(text)
+    x = rm.page_features(segs, roles, fixed, langs=["en"] * len(segs))
+    assert x.shape == (len(segs), len(rm.FEATURES))
+    assert np.isfinite(x).all()
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PAGES, st.floats(0.0, 1.5))
+def test_corrections_only_where_the_model_is_sure(text: str, threshold: float) -> None:
+    segs, roles, fixed = _page(text)
+    model = _model(threshold, bias={"other": 3.0})
+    out = rm.correct_roles(segs, roles, fixed, model=model)
+    prob = model.probabilities(rm.page_features(segs, roles, fixed))
+    assert len(out) == len(roles) and set(out) <= set(ROLES)
+    for i, (before, after) in enumerate(zip(roles, out, strict=True)):
+        if before != after:  # changed: to the model's best role, at or above the threshold
+            assert after == rm.ROLES[int(prob[i].argmax())] and prob[i].max() >= threshold
+        else:
+            assert prob[i].max() < threshold or rm.ROLES[int(prob[i].argmax())] == before
+
+
+@settings(max_examples=30, deadline=None)
+@given(_PAGES)
+def test_a_threshold_above_one_never_overrules_the_rules(text: str) -> None:
+    segs, roles, fixed = _page(text)
+    assert rm.correct_roles(segs, roles, fixed, model=_model(1.01, {"other": 9.0})) == roles
+
+
+def test_a_confident_model_overrules_and_an_unsure_one_does_not() -> None:
+    segs, roles, fixed = _page("Kyiv said the drone crashed near the border on Sunday night.\n")
+    assert roles == ["body"]
+    assert rm.correct_roles(segs, roles, fixed, model=_model(0.9, {"other": 6.0})) == ["other"]
+    assert rm.correct_roles(segs, roles, fixed, model=_model(0.9, {"other": 1.0})) == ["body"]
+
+
+def test_the_model_round_trips_through_json() -> None:
+    model = _model(0.8, {"body": 0.5})
+    again = rm.RoleModel.from_json(model.to_json())
+    x = np.random.default_rng(1).normal(size=(4, len(rm.FEATURES)))
+    assert np.allclose(again.probabilities(x), model.probabilities(x))
+    assert again.threshold == 0.8
+
+
+def test_the_weights_ship_inside_the_package() -> None:
+    model = rm.shipped_model()
+    assert model is not None, "workbench/core/role_model.json missing or stale"
+    assert model.features == rm.FEATURES and model.roles == rm.ROLES
+    assert model.weights.shape == (len(rm.FEATURES) + 1, len(rm.ROLES))
+    assert 0.5 <= model.threshold <= 1.01
+
+
+@pytest.mark.parametrize("folder", ["", "blind3", "blind4", "blind5", "blind6", "blind7"])
+def test_shipped_model_keeps_or_mends_the_fixture_roles(folder: str) -> None:
+    """On every fixture set the rules plus the shipped model score no lower than the rules."""
+    rules, learned = Score(), Score()
+    for path in sorted((ROLE_PAGES / folder).glob("*.txt")):
+        page = load_annotated(path)
+        rules.add(score_page(page, assign_roles(page.segs, langs=page.langs, learned=False)))
+        learned.add(score_page(page, assign_roles(page.segs, langs=page.langs)))
+    assert learned.chars == rules.chars > 0
+    assert learned.roles >= rules.roles - 0.002 and learned.story >= rules.story - 0.002

@@ -1,0 +1,248 @@
+"""A small learned layer that corrects the rules' page roles where it is confident.
+
+Why learned, and why only a correction: the hand-written role rules
+(``core.roles``, ``core.page_evidence``) are near perfect on the pages they were
+written for and lose ground on pages of unseen shapes.  A multinomial logistic
+regression over the evidence the rules already compute (the rule's label and
+whether its own words decided it, position relative to the story block,
+length, punctuation, digits and addresses, repetition, cohesion with the story,
+language change, neighbours' labels, HTML link density) weighs that evidence
+from data instead of by hand.  It replaces a rule label only when its own
+probability for another role reaches the shipped threshold, chosen by
+leave-one-set-out cross-validation (``benchmarks/role_train.py``), so on the
+pages the rules handle it stays silent.
+
+Pure: functions on segments and lists; the only I/O is reading the weights file
+shipped inside the package (``role_model.json``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from workbench.core.page_shapes import (
+    _ADDRESS,
+    DEFAULT_PARAMS,
+    _norm,
+    chrome_shape,
+    cohesion,
+    is_metadata,
+    is_title_like,
+    shapes,
+)
+from workbench.core.page_tail import addresses_reader
+from workbench.core.segment import Seg
+
+ROLES = ("headline", "body", "appeal", "link_residue", "comment_form", "other")
+STORY = ("headline", "body")
+WEIGHTS_FILE = "role_model.json"
+
+_OWN = [
+    "log_chars", "log_words", "terminal", "caps", "lower", "starts_line", "ends_line",
+    "title_like", "chrome", "metadata", "reader", "digits", "address", "colon_end", "pipe",
+    "quote", "upper_only",
+]  # fmt: skip
+_CONTEXT = [
+    "fixed", "rel_pos", "above_story", "below_story", "gap_story", "para_story", "para_size",
+    "cohesion", "no_cohesion", "repeated", "lang_change", "no_lang", "link_share", "html",
+    "after_headline", "first_seg", "last_seg",
+]  # fmt: skip
+FEATURES: tuple[str, ...] = (
+    *_OWN,
+    *_CONTEXT,
+    *(f"rule_{r}" for r in ROLES),
+    *(f"prev_{r}" for r in ROLES),
+    *(f"next_{r}" for r in ROLES),
+)
+
+
+@dataclass(frozen=True)
+class RoleModel:
+    """Weights of the multinomial regression and the threshold to overrule a rule.
+
+    ``mean``/``scale`` standardise the features; ``weights`` is features+1 by
+    roles (the last row is the bias); a rule label is replaced by the model's
+    most likely role when that role's probability is at least ``threshold``.
+    """
+
+    features: tuple[str, ...]
+    roles: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    threshold: float
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """Rows of role probabilities for rows of raw features."""
+        z = (x - self.mean) / self.scale
+        logits = np.hstack([z, np.ones((len(z), 1))]) @ self.weights
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def to_json(self) -> dict:
+        return {
+            "features": list(self.features),
+            "roles": list(self.roles),
+            "mean": self.mean.round(6).tolist(),
+            "scale": self.scale.round(6).tolist(),
+            "weights": self.weights.round(6).tolist(),
+            "threshold": self.threshold,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> RoleModel:
+        return cls(
+            features=tuple(data["features"]),
+            roles=tuple(data["roles"]),
+            mean=np.asarray(data["mean"], dtype=float),
+            scale=np.asarray(data["scale"], dtype=float),
+            weights=np.asarray(data["weights"], dtype=float),
+            threshold=float(data["threshold"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> RoleModel | None:
+    """The model shipped with the package, or ``None`` when no weights file is present."""
+    ref = resources.files("workbench.core").joinpath(WEIGHTS_FILE)
+    if not ref.is_file():
+        return None
+    model = RoleModel.from_json(json.loads(ref.read_text(encoding="utf-8")))
+    return model if model.features == FEATURES else None  # stale weights: stay silent
+
+
+def _own_features(text: str, shape, p=DEFAULT_PARAMS) -> list[float]:
+    """What the segment looks like on its own."""
+    chars = max(1, len(text))
+    letters = [ch for ch in text if ch.isalpha()]
+    return [
+        math.log1p(len(text)),
+        math.log1p(shape.words),
+        float(shape.terminal),
+        shape.caps,
+        shape.lower,
+        float(shape.starts_line),
+        float(shape.ends_line),
+        float(is_title_like(shape, p)),
+        float(chrome_shape(text, shape, p)),
+        float(is_metadata(text)),
+        float(addresses_reader(text)),
+        sum(ch.isdigit() for ch in text) / chars,
+        float(bool(_ADDRESS.search(text))),
+        float(text.rstrip().endswith(":")),
+        float("|" in text),
+        float(bool(re.search(r"[\"“”«»„]", text))),
+        float(bool(letters) and all(not ch.islower() for ch in letters)),
+    ]
+
+
+def _one_hot(role: str | None) -> list[float]:
+    return [float(role == r) for r in ROLES]
+
+
+def page_features(
+    segs: Sequence[Seg],
+    roles: Sequence[str],
+    fixed: Sequence[str | None],
+    *,
+    langs: Sequence[str | None] | None = None,
+    link_share: Sequence[float] | None = None,
+) -> np.ndarray:
+    """One row of ``FEATURES`` per segment, from the rules' labels and the page's shapes."""
+    n = len(segs)
+    sh = shapes(segs)
+    body = [i for i, r in enumerate(roles) if r == "body"]
+    first, last = (body[0], body[-1]) if body else (n, -1)
+    story = frozenset().union(*(sh[i].stems for i in body)) if body else frozenset()
+    main = _main_lang(langs, body)
+    counts: dict[str, int] = {}
+    for seg in segs:
+        counts[_norm(seg.text)] = counts.get(_norm(seg.text), 0) + 1
+    heads = [i for i, r in enumerate(roles) if r == "headline"]
+    paras: dict[int, list[int]] = {}
+    for k, seg in enumerate(segs):
+        paras.setdefault(seg.paragraph, []).append(k)
+    rows = []
+    for i, seg in enumerate(segs):
+        own = sh[i].stems
+        c = cohesion(sh[i], story - own if i in body else story)
+        mates = [k for k in paras[seg.paragraph] if k != i]
+        lang = langs[i] if langs is not None else None
+        context = [
+            float(fixed[i] is not None),
+            i / max(1, n - 1),
+            float(i < first),
+            float(i > last),
+            _gap(i, body) / 6,
+            sum(roles[k] == "body" for k in mates) / len(mates) if mates else 0.0,
+            math.log1p(len(mates)),
+            c if c is not None else 0.0,
+            float(c is None),
+            float(counts[_norm(seg.text)] > 1),
+            float(bool(main and lang and lang != main)),
+            float(lang is None),
+            link_share[i] if link_share is not None else 0.0,
+            float(link_share is not None),
+            float(bool(heads) and i == heads[-1] + 1),
+            float(i == 0),
+            float(i == n - 1),
+        ]
+        rows.append([
+            *_own_features(seg.text, sh[i]), *context, *_one_hot(roles[i]),
+            *_one_hot(roles[i - 1] if i else None), *_one_hot(roles[i + 1] if i + 1 < n else None),
+        ])  # fmt: skip
+    return np.asarray(rows, dtype=float).reshape(n, len(FEATURES))
+
+
+def _gap(i: int, body: Sequence[int]) -> int:
+    """Segments to the nearest body segment, capped at 6 (bisect: huge pages stay linear)."""
+    k = bisect.bisect_left(body, i)
+    near = [abs(i - body[j]) for j in (k - 1, k) if 0 <= j < len(body)]
+    return min([6, *near])
+
+
+def _main_lang(langs: Sequence[str | None] | None, body: Sequence[int]) -> str | None:
+    if langs is None:
+        return None
+    found = [langs[i] for i in body if langs[i]]
+    return max(set(found), key=found.count) if found else None
+
+
+def apply_model(model: RoleModel, roles: Sequence[str], x: np.ndarray) -> list[str]:
+    """The rules' roles, each replaced where the model is confident of another."""
+    out = list(roles)
+    if not len(out):
+        return out
+    prob = model.probabilities(x)
+    for i, row in enumerate(prob):
+        best = int(row.argmax())
+        if model.roles[best] != out[i] and row[best] >= model.threshold:
+            out[i] = model.roles[best]
+    return out
+
+
+def correct_roles(
+    segs: Sequence[Seg],
+    roles: Sequence[str],
+    fixed: Sequence[str | None],
+    *,
+    langs: Sequence[str | None] | None = None,
+    link_share: Sequence[float] | None = None,
+    model: RoleModel | None = None,
+) -> list[str]:
+    """The hook ``core.roles`` calls: rule roles corrected by the (shipped) model."""
+    model = model or shipped_model()
+    if model is None or not segs:
+        return list(roles)
+    x = page_features(segs, roles, fixed, langs=langs, link_share=link_share)
+    return apply_model(model, roles, x)
