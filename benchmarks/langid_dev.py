@@ -97,7 +97,7 @@ def load_sets(shared: Path, blind: Path) -> dict[str, list[GoldPage]]:
     dev = shared / "data" / "stories-dev"
     if dev.is_dir():
         sets["stories-dev"] = load_pages(dev)
-    for n in (3, 4, 5):
+    for n in (3, 4, 5, 6, 7):
         folder = blind / f"batch{n}"
         if (folder / "gold-spans").is_dir():
             sets[f"blind{n}"] = load_pages(folder)

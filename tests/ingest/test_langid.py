@@ -78,3 +78,28 @@ def test_detector_is_built_once_per_language_set() -> None:
         to_language("xx")
     with pytest.raises(LanguagePairError):
         detector(("en",))
+
+
+def test_interface_text_between_cyrillic_lines_keeps_its_language_pure() -> None:
+    """A Latin-only line with free lower-case words is written text, not a brand name."""
+    uk = "Румунія викликала російського дипломата через уламки дрона."
+    texts = [uk, "View in Telegram", "LIGA.net", "date 2025-07-22", uk]
+    scores = [{"uk": 0.99}, {"en": 0.58, "de": 0.32}, {"en": 0.3, "de": 0.3},
+              {"en": 0.4, "de": 0.37}, {"uk": 0.99}]  # fmt: skip
+    out = [o.lang for o in smooth_languages(texts, scores)]
+    # interface text stays English; a domain and a capture stamp follow the page
+    assert out == ["uk", "en", "uk", "uk", "uk"]
+
+
+def test_telegram_interface_lines_on_a_ukrainian_channel_page() -> None:
+    texts = [
+        "Труха⚡️Україна",
+        "2.43M subscribers  98.1K photos  41.7K videos  112 links",
+        "View in Telegram",
+        "На полі біля села Кілія-Веке, прямо навпроти Ізмаїла, місцеві знайшли уламки дрона.",
+        "Вночі румуни піднімали два F-16 і розсилали людям RO-Alert.",
+        "Please open Telegram to view this post",
+        "МЗС Румунії вручило російському дипломату ноту протесту.",
+    ]
+    langs = [o.lang for o in detect_segments(texts, LANGS)]
+    assert langs == ["uk", "en", "en", "uk", "uk", "en", "uk"]

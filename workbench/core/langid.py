@@ -9,6 +9,7 @@ stays English while a confident German line after it stays German.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ MIN_LETTERS = 10
 MIN_CONFIDENCE = 0.9
 NEIGHBOUR_WEIGHT = 0.5
 PRIOR_WEIGHT = 0.1
+WRITTEN_CONFIDENCE = 0.5  # a majority of the detector's score
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,27 @@ def scripts(text: str) -> set[str]:
     return found
 
 
+#: A lower-case word of two or more letters standing free (not inside a web address,
+#: handle or path): brand names and credits ("LIGA.net", "EUROKINISSI", "Getty Images")
+#: have none, a line of interface text ("View in Telegram", "edited") does.
+_FREE_LOWER = re.compile(r"(?<![\w.@/#-])[^\W\d_]{2,}(?![\w.@/:-])")
+
+
+def spelled_out(text: str) -> bool:
+    """Whether the text holds a free lower-case word (it is written in a language)."""
+    return any(w.islower() for w in _FREE_LOWER.findall(text))
+
+
+def _written(text: str, own: Mapping[str, float]) -> bool:
+    """Interface text, not a name: a free lower-case word, and the detector has a majority.
+
+    Such a Latin-only line keeps to Latin-script languages even between Cyrillic or
+    Greek neighbours ("View in Telegram" on a Ukrainian channel page); a capture stamp
+    "date 2025-07-22" (no language wins half the score) still follows its page.
+    """
+    return spelled_out(text) and max(own.values(), default=0.0) >= WRITTEN_CONFIDENCE
+
+
 def _possible(text: str, langs: set[str], one_way: bool = True) -> set[str]:
     """Languages the text's alphabet allows (all of them for digits or mixed scripts).
 
@@ -88,7 +111,8 @@ def _possible(text: str, langs: set[str], one_way: bool = True) -> set[str]:
     rule is one-way: Greek and Cyrillic pages print Latin brand names and credits
     ("in.gr", "EUROKINISSI", "LIGA.net") that belong to the page's language, so a
     Latin-only line may take any language (benchmarks/langid_dev.py: Greek 0.986 ->
-    1.000 by characters, no set worse).
+    1.000 by characters, no set worse).  ``_vote`` turns it off for written lines
+    (``_written``).
     """
     found = scripts(text)
     if len(found) != 1 or found == {"other"}:
@@ -110,7 +134,7 @@ def _vote(
 ) -> LangScore:
     """Combine a segment's own scores with its neighbours' languages."""
     candidates = set(own) | {x for x in (before, after, prior) if x is not None}
-    possible = _possible(text, candidates, one_way)
+    possible = _possible(text, candidates, one_way and not _written(text, own))
     votes: dict[str, float] = {}
     for lang, weight in ((before, NEIGHBOUR_WEIGHT), (after, NEIGHBOUR_WEIGHT)):
         if lang is not None and lang in possible:
