@@ -1,4 +1,4 @@
-"""The learned role correction (core.role_model): properties, and the shipped weights on fixtures."""
+"""The learned role correction (core.role_model): properties; the shipped weights on fixtures."""
 
 from __future__ import annotations
 
@@ -52,18 +52,19 @@ def test_features_are_one_finite_row_per_segment(text: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(_PAGES, st.floats(0.0, 1.5))
-def test_corrections_only_where_the_model_is_sure(text: str, threshold: float) -> None:
-    segs, roles, fixed = _page(text)
-    model = _model(threshold, bias={"other": 3.0})
+@given(_PAGES, st.floats(0.0, 1.5), st.sampled_from(rm.ROLES))
+def test_corrections_only_where_the_model_is_sure(text: str, threshold: float, push: str) -> None:
+    segs, roles, _ = _page(text)
+    fixed = [r if r not in rm.CORRECTABLE else None for r in roles]
+    model = _model(threshold, bias={push: 3.0})
     out = rm.correct_roles(segs, roles, fixed, model=model)
     prob = model.probabilities(rm.page_features(segs, roles, fixed))
     assert len(out) == len(roles) and set(out) <= set(ROLES)
     for i, (before, after) in enumerate(zip(roles, out, strict=True)):
-        if before != after:  # changed: to the model's best role, at or above the threshold
-            assert after == rm.ROLES[int(prob[i].argmax())] and prob[i].max() >= threshold
-        else:
-            assert prob[i].max() < threshold or rm.ROLES[int(prob[i].argmax())] == before
+        if before == after:
+            continue  # changed: a page-evidence label, to a likelier one of the three
+        assert fixed[i] is None and {before, after} <= set(rm.CORRECTABLE)
+        assert prob[i][rm.ROLES.index(after)] >= max(threshold, prob[i][rm.ROLES.index(before)])
 
 
 @settings(max_examples=30, deadline=None)
@@ -96,13 +97,30 @@ def test_the_weights_ship_inside_the_package() -> None:
     assert 0.5 <= model.threshold <= 1.01
 
 
+def _gold_role(page, seg) -> str:
+    """The gold role of most of the segment's characters."""
+    votes: dict[str, int] = {}
+    for span in page.spans:
+        overlap = min(seg.end, span["end"]) - max(seg.start, span["start"])
+        if overlap > 0:
+            votes[span["role"]] = votes.get(span["role"], 0) + overlap
+    return max(votes, key=votes.__getitem__)
+
+
 @pytest.mark.parametrize("folder", ["", "blind3", "blind4", "blind5", "blind6", "blind7"])
-def test_shipped_model_keeps_or_mends_the_fixture_roles(folder: str) -> None:
-    """On every fixture set the rules plus the shipped model score no lower than the rules."""
+def test_shipped_model_only_mends_the_fixture_roles(folder: str) -> None:
+    """On the repository's fixture pages every label the shipped model changes becomes the
+    gold one, and no set scores lower than with the rules alone."""
     rules, learned = Score(), Score()
     for path in sorted((ROLE_PAGES / folder).glob("*.txt")):
         page = load_annotated(path)
-        rules.add(score_page(page, assign_roles(page.segs, langs=page.langs, learned=False)))
-        learned.add(score_page(page, assign_roles(page.segs, langs=page.langs)))
+        before = assign_roles(page.segs, langs=page.langs, learned=False)
+        after = assign_roles(page.segs, langs=page.langs)
+        for seg, old, new in zip(page.segs, before, after, strict=True):
+            if old != new:
+                assert {old, new} <= set(rm.CORRECTABLE), seg.text
+                assert new == _gold_role(page, seg), (path.name, seg.text, old, new)
+        rules.add(score_page(page, before))
+        learned.add(score_page(page, after))
     assert learned.chars == rules.chars > 0
-    assert learned.roles >= rules.roles - 0.002 and learned.story >= rules.story - 0.002
+    assert learned.roles >= rules.roles and learned.story >= rules.story

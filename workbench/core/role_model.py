@@ -7,10 +7,10 @@ regression over the evidence the rules already compute (the rule's label and
 whether its own words decided it, position relative to the story block,
 length, punctuation, digits and addresses, repetition, cohesion with the story,
 language change, neighbours' labels, HTML link density) weighs that evidence
-from data instead of by hand.  It replaces a rule label only when its own
-probability for another role reaches the shipped threshold, chosen by
-leave-one-set-out cross-validation (``benchmarks/role_train.py``), so on the
-pages the rules handle it stays silent.
+from data instead of by hand.  It may only turn a page-evidence ``body`` into
+``other`` or back, where its probability reaches the shipped threshold (chosen
+by leave-one-set-out cross-validation, ``benchmarks/role_train.py``, with a floor
+of 0.8: only where sure), so on the pages the rules handle it stays silent.
 
 Pure: functions on segments and lists; the only I/O is reading the weights file
 shipped inside the package (``role_model.json``).
@@ -42,19 +42,25 @@ from workbench.core.page_shapes import (
 from workbench.core.page_tail import addresses_reader
 from workbench.core.segment import Seg
 
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_COUNT = re.compile(r"\d(?:[.,]\d+)?\s?[KMkм]\b")
+_LABEL = re.compile(r"^[^\s:]{1,20}(?:\s[^\s:]{1,20})?\s?:\s")
 ROLES = ("headline", "body", "appeal", "link_residue", "comment_form", "other")
-STORY = ("headline", "body")
+#: The labels the model may correct, and into which: the page evidence's in-story choice.
+#: Headlines, appeals, residue and comment sections stay the rules' (too few examples).
+CORRECTABLE = ("body", "other")
 WEIGHTS_FILE = "role_model.json"
 
 _OWN = [
     "log_chars", "log_words", "terminal", "caps", "lower", "starts_line", "ends_line",
     "title_like", "chrome", "metadata", "reader", "digits", "address", "colon_end", "pipe",
-    "quote", "upper_only",
+    "quote", "upper_only", "emoji", "clock", "count_k", "label_prefix", "paren_end", "word_len",
 ]  # fmt: skip
 _CONTEXT = [
     "fixed", "rel_pos", "above_story", "below_story", "gap_story", "para_story", "para_size",
     "cohesion", "no_cohesion", "repeated", "lang_change", "no_lang", "link_share", "html",
-    "after_headline", "first_seg", "last_seg",
+    "after_headline", "first_seg", "last_seg", "prev_terminal", "next_terminal", "prev_words",
+    "next_words", "body_run", "head_cohesion",
 ]  # fmt: skip
 FEATURES: tuple[str, ...] = (
     *_OWN,
@@ -143,6 +149,12 @@ def _own_features(text: str, shape, p=DEFAULT_PARAMS) -> list[float]:
         float("|" in text),
         float(bool(re.search(r"[\"“”«»„]", text))),
         float(bool(letters) and all(not ch.islower() for ch in letters)),
+        float(any(ord(ch) >= 0x2600 and not ch.isalpha() for ch in text)),
+        float(bool(_CLOCK.search(text))),
+        float(bool(_COUNT.search(text))),
+        float(bool(_LABEL.match(text))),
+        float(bool(re.search(r"\(\s*\d[^()]*\)\W*$", text))),
+        min(len(letters) / max(1, shape.words), 12.0) / 12.0,
     ]
 
 
@@ -169,6 +181,8 @@ def page_features(
     for seg in segs:
         counts[_norm(seg.text)] = counts.get(_norm(seg.text), 0) + 1
     heads = [i for i, r in enumerate(roles) if r == "headline"]
+    head_stems = frozenset().union(*(sh[i].stems for i in heads)) if heads else frozenset()
+    runs = _runs(roles)
     paras: dict[int, list[int]] = {}
     for k, seg in enumerate(segs):
         paras.setdefault(seg.paragraph, []).append(k)
@@ -196,12 +210,28 @@ def page_features(
             float(bool(heads) and i == heads[-1] + 1),
             float(i == 0),
             float(i == n - 1),
+            float(i > 0 and sh[i - 1].terminal),
+            float(i + 1 < n and sh[i + 1].terminal),
+            math.log1p(sh[i - 1].words) if i else 0.0,
+            math.log1p(sh[i + 1].words) if i + 1 < n else 0.0,
+            math.log1p(runs[i]),
+            hc if (hc := cohesion(sh[i], head_stems - own)) is not None else 0.0,
         ]
         rows.append([
             *_own_features(seg.text, sh[i]), *context, *_one_hot(roles[i]),
             *_one_hot(roles[i - 1] if i else None), *_one_hot(roles[i + 1] if i + 1 < n else None),
         ])  # fmt: skip
     return np.asarray(rows, dtype=float).reshape(n, len(FEATURES))
+
+
+def _runs(roles: Sequence[str]) -> list[int]:
+    """For each segment, the length of the run of equal labels it sits in."""
+    out, start = [0] * len(roles), 0
+    for i in range(1, len(roles) + 1):
+        if i == len(roles) or roles[i] != roles[start]:
+            out[start:i] = [i - start] * (i - start)
+            start = i
+    return out
 
 
 def _gap(i: int, body: Sequence[int]) -> int:
@@ -219,13 +249,25 @@ def _main_lang(langs: Sequence[str | None] | None, body: Sequence[int]) -> str |
 
 
 def apply_model(model: RoleModel, roles: Sequence[str], x: np.ndarray) -> list[str]:
-    """The rules' roles, each replaced where the model is confident of another."""
+    """The rules' roles, each replaced where the model is confident of another.
+
+    Only the page evidence's in-story decision is open to it: a segment the rules
+    called ``body`` or ``other`` from the page's shape (not from its own words) may
+    become the other.  Phrase-rule labels, headlines, appeals, comment and residue
+    labels stand: the phrase lists are precise, and the dev pages hold too few
+    headlines, appeals and forms to learn them from (a headline test on the real
+    pages failed when it could).
+    """
     out = list(roles)
     if not len(out):
         return out
     prob = model.probabilities(x)
+    decided = x[:, model.features.index("fixed")] > 0
+    choices = [model.roles.index(r) for r in CORRECTABLE]
     for i, row in enumerate(prob):
-        best = int(row.argmax())
+        if decided[i] or out[i] not in CORRECTABLE:
+            continue
+        best = max(choices, key=lambda j: row[j])
         if model.roles[best] != out[i] and row[best] >= model.threshold:
             out[i] = model.roles[best]
     return out
