@@ -93,7 +93,7 @@ def rule_roles(page: GoldPage) -> tuple[list[str], list[str | None]]:
     n = len(page.segs)
     fixed = roles_mod._fixed_roles(page.segs, [None] * n, [False] * n)
     fixed = [None if r == "headline" else r for r in fixed]
-    return roles_mod.assign_roles(page.segs, langs=page.langs, learned=False), fixed
+    return roles_mod.assign_roles(page.segs, langs=page.langs), fixed
 
 
 def segment_gold(page: GoldPage) -> tuple[np.ndarray, np.ndarray]:

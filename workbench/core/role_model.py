@@ -22,6 +22,7 @@ import bisect
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,7 +35,6 @@ from workbench.core.page_shapes import (
     DEFAULT_PARAMS,
     _norm,
     chrome_shape,
-    cohesion,
     is_metadata,
     is_title_like,
     shapes,
@@ -162,6 +162,85 @@ def _one_hot(role: str | None) -> list[float]:
     return [float(role == r) for r in ROLES]
 
 
+@dataclass
+class _Page:
+    """What every segment's features read from the whole page (computed once: linear)."""
+
+    sh: list
+    roles: Sequence[str]
+    body: list[int]
+    story: Counter  # stem -> body segments using it
+    head: Counter  # stem -> headline segments using it
+    texts: Counter  # normalised text -> segments with it
+    para_size: Counter
+    para_body: Counter
+    runs: list[int]
+    main: str | None
+    heads_end: int  # the last headline segment (-2: none)
+
+
+def _read_page(segs: Sequence[Seg], roles: Sequence[str], langs) -> _Page:
+    sh = shapes(segs)
+    body = [i for i, r in enumerate(roles) if r == "body"]
+    heads = [i for i, r in enumerate(roles) if r == "headline"]
+    return _Page(
+        sh=sh,
+        roles=roles,
+        body=body,
+        story=Counter(stem for i in body for stem in sh[i].stems),
+        head=Counter(stem for i in heads for stem in sh[i].stems),
+        texts=Counter(_norm(seg.text) for seg in segs),
+        para_size=Counter(seg.paragraph for seg in segs),
+        para_body=Counter(seg.paragraph for seg, r in zip(segs, roles, strict=True) if r == "body"),
+        runs=_runs(roles),
+        main=_main_lang(langs, body),
+        heads_end=heads[-1] if heads else -2,
+    )
+
+
+def _shared(own: frozenset[str], pool: Counter, mine: bool) -> float | None:
+    """Share of the segment's stems used by *other* segments of ``pool`` (None: too few)."""
+    if len(own) < 2:
+        return None
+    return sum(1 for stem in own if pool[stem] - mine > 0) / len(own)
+
+
+def _context(i: int, segs: Sequence[Seg], pg: _Page, fixed, langs, link_share) -> list[float]:
+    """Where the segment sits: the story block, its paragraph, its neighbours, the page."""
+    n, sh, roles = len(segs), pg.sh, pg.roles
+    first, last = (pg.body[0], pg.body[-1]) if pg.body else (n, -1)
+    c = _shared(sh[i].stems, pg.story, roles[i] == "body")
+    hc = _shared(sh[i].stems, pg.head, roles[i] == "headline")
+    para = segs[i].paragraph
+    mates = pg.para_size[para] - 1
+    lang = langs[i] if langs is not None else None
+    return [
+        float(fixed[i] is not None),
+        i / max(1, n - 1),
+        float(i < first),
+        float(i > last),
+        _gap(i, pg.body) / 6,
+        (pg.para_body[para] - (roles[i] == "body")) / mates if mates else 0.0,
+        math.log1p(mates),
+        c if c is not None else 0.0,
+        float(c is None),
+        float(pg.texts[_norm(segs[i].text)] > 1),
+        float(bool(pg.main and lang and lang != pg.main)),
+        float(lang is None),
+        link_share[i] if link_share is not None else 0.0,
+        float(link_share is not None),
+        float(i == pg.heads_end + 1),
+        float(i == 0),
+        float(i == n - 1),
+        float(i > 0 and sh[i - 1].terminal),
+        float(i + 1 < n and sh[i + 1].terminal),
+        math.log1p(sh[i - 1].words) if i else 0.0,
+        math.log1p(sh[i + 1].words) if i + 1 < n else 0.0,
+        math.log1p(pg.runs[i]),
+        hc if hc is not None else 0.0,
+    ]
+
+
 def page_features(
     segs: Sequence[Seg],
     roles: Sequence[str],
@@ -172,54 +251,13 @@ def page_features(
 ) -> np.ndarray:
     """One row of ``FEATURES`` per segment, from the rules' labels and the page's shapes."""
     n = len(segs)
-    sh = shapes(segs)
-    body = [i for i, r in enumerate(roles) if r == "body"]
-    first, last = (body[0], body[-1]) if body else (n, -1)
-    story = frozenset().union(*(sh[i].stems for i in body)) if body else frozenset()
-    main = _main_lang(langs, body)
-    counts: dict[str, int] = {}
-    for seg in segs:
-        counts[_norm(seg.text)] = counts.get(_norm(seg.text), 0) + 1
-    heads = [i for i, r in enumerate(roles) if r == "headline"]
-    head_stems = frozenset().union(*(sh[i].stems for i in heads)) if heads else frozenset()
-    runs = _runs(roles)
-    paras: dict[int, list[int]] = {}
-    for k, seg in enumerate(segs):
-        paras.setdefault(seg.paragraph, []).append(k)
+    pg = _read_page(segs, roles, langs)
     rows = []
     for i, seg in enumerate(segs):
-        own = sh[i].stems
-        c = cohesion(sh[i], story - own if i in body else story)
-        mates = [k for k in paras[seg.paragraph] if k != i]
-        lang = langs[i] if langs is not None else None
-        context = [
-            float(fixed[i] is not None),
-            i / max(1, n - 1),
-            float(i < first),
-            float(i > last),
-            _gap(i, body) / 6,
-            sum(roles[k] == "body" for k in mates) / len(mates) if mates else 0.0,
-            math.log1p(len(mates)),
-            c if c is not None else 0.0,
-            float(c is None),
-            float(counts[_norm(seg.text)] > 1),
-            float(bool(main and lang and lang != main)),
-            float(lang is None),
-            link_share[i] if link_share is not None else 0.0,
-            float(link_share is not None),
-            float(bool(heads) and i == heads[-1] + 1),
-            float(i == 0),
-            float(i == n - 1),
-            float(i > 0 and sh[i - 1].terminal),
-            float(i + 1 < n and sh[i + 1].terminal),
-            math.log1p(sh[i - 1].words) if i else 0.0,
-            math.log1p(sh[i + 1].words) if i + 1 < n else 0.0,
-            math.log1p(runs[i]),
-            hc if (hc := cohesion(sh[i], head_stems - own)) is not None else 0.0,
-        ]
         rows.append([
-            *_own_features(seg.text, sh[i]), *context, *_one_hot(roles[i]),
-            *_one_hot(roles[i - 1] if i else None), *_one_hot(roles[i + 1] if i + 1 < n else None),
+            *_own_features(seg.text, pg.sh[i]), *_context(i, segs, pg, fixed, langs, link_share),
+            *_one_hot(roles[i]), *_one_hot(roles[i - 1] if i else None),
+            *_one_hot(roles[i + 1] if i + 1 < n else None),
         ])  # fmt: skip
     return np.asarray(rows, dtype=float).reshape(n, len(FEATURES))
 

@@ -15,7 +15,6 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
-from workbench.core.role_model import correct_roles
 from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     APPEAL_BUTTON,
     APPEAL_CLOSERS,
@@ -254,15 +253,13 @@ def assign_roles(
     recurring: Collection[str] = (),
     langs: Sequence[str | None] | None = None,
     params: RoleParams = DEFAULT_PARAMS,
-    learned: bool = True,
 ) -> list[str]:
     """The page role of every segment.
 
     ``zones`` (HTML only) say where each segment came from; ``hashes`` are the
     segments' text hashes and ``recurring`` the hashes that recur in other
     articles of the same outlet (boilerplate); ``langs`` the segments' detected
-    languages (a short line in another language than the story is chrome);
-    ``learned=False`` leaves out the learned correction (``core.role_model``).
+    languages (a short line in another language than the story is chrome).
     """
     zones = list(zones) if zones is not None else [None] * len(segs)
     boilerplate = [hashes is not None and hashes[i] in recurring for i in range(len(segs))]
@@ -271,9 +268,6 @@ def assign_roles(
     fixed = [None if r == HEADLINE else r for r in fixed]
     html = any(z is not None for z in zones)
     link_share = [z.link_share if z is not None else 0.0 for z in zones] if html else None
-    roles = decide_page(
+    return decide_page(
         segs, fixed, headlines=headlines, langs=langs, link_share=link_share, params=params
     )
-    if learned:  # the learned layer (core.role_model): overrules a rule only where confident
-        roles = correct_roles(segs, roles, fixed, langs=langs, link_share=link_share)
-    return roles
