@@ -29,6 +29,7 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
 )
 from workbench.core.languages import LANGUAGES
 from workbench.core.number_words import german_number
+from workbench.core.statuses import UNCERTAIN_BELOW
 
 # Languages that capitalise every noun: across languages their capitalised words
 # are only name candidates when an MT of that side shows which survive translation.
@@ -251,9 +252,11 @@ class FlagGate:
     threshold.  The values are chosen by leave-one-pair-out and leave-one-set-out
     cross-validation over 23 pairs of 7 sets in ``benchmarks/roles_flags.py``
     (every fold chose confidence 0.3 and similarity 0.5; all but one 0.3 for headlines).
+    The confidence is the ONE threshold of ``core.statuses.UNCERTAIN_BELOW``: a row
+    the compare service shows as ``uncertain`` is never checked.
     """
 
-    confidence: float = 0.3
+    confidence: float = UNCERTAIN_BELOW
     similarity: float = 0.5
     similarity_cross: float = 0.3
     similarity_title: float = 0.3  # same-language headlines (``title_like``)

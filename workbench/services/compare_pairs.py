@@ -19,13 +19,11 @@ from workbench.core.checks import PageTokens, check_pair, page_tokens
 from workbench.core.diff import is_cosmetic, word_diff
 from workbench.core.long_text import PARTIAL, cheap_diff, clip, clip_all, is_long, partial_flag
 from workbench.core.relatedness import UNKNOWN, relatedness
-from workbench.core.statuses import STATUSES
+from workbench.core.statuses import STATUSES, UNCERTAIN_BELOW
 from workbench.core.story import Row as StoryRow
 from workbench.core.story import summarise as story_summary
 from workbench.store.models import AlignedPair, Segment
 
-#: A link whose confidence is below this is shown as ``uncertain`` (a coin flip or worse).
-UNCERTAIN_BELOW = 0.5
 Langs = tuple[str | None, str | None]
 
 
@@ -37,13 +35,19 @@ def _status(bead: Bead, texts: tuple[str, str], flags: dict[str, Any], cross: bo
         return "removed"
     if not bead.left:
         return "added"
-    if bead.confidence < UNCERTAIN_BELOW:
+    if _uncertain(bead):
         return "uncertain"
     if cross:
         return "differs" if set(flags) - {PARTIAL} else "equivalent"
     if " ".join(texts[0].split()) == " ".join(texts[1].split()):
         return "unchanged"
     return "cosmetic" if is_cosmetic(*texts) else "changed"
+
+
+def _uncertain(bead: Bead) -> bool:
+    """A link below THE confidence threshold: shown ``uncertain`` and, like the flag
+    gate of ``check_pair`` (same constant), never checked, so it carries no flags."""
+    return bool(bead.left and bead.right) and bead.confidence < UNCERTAIN_BELOW
 
 
 def pair_rows(
@@ -87,7 +91,7 @@ def _row(
     # word and character diffs only between texts of one language
     differ = cheap_diff if long else word_diff
     diff = word_diff("", "") if cross else differ(left_text, right_text)
-    if long:
+    if long and not _uncertain(bead):  # "checked in part" only where checks ran
         flags = {**flags, PARTIAL: partial_flag(left_text, right_text, compared)}
     return AlignedPair(
         position=position,
@@ -118,7 +122,7 @@ def _flags(
         left_mt=clip(compared) if compared is not None else None, confidence=bead.confidence,
         similarity=bead.score, pages=pages,
     )  # fmt: skip
-    if bead.left and bead.right and bead.move_to is None:
+    if bead.left and bead.right and bead.move_to is None and not _uncertain(bead):
         quotes = quote_differences(clip(left_text), clip(right_text), same_language=not cross)
         if quotes:
             flags = {**flags, "quotes": quotes}

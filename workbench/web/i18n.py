@@ -9,6 +9,7 @@ from flask_babel import Babel, get_locale
 from flask_babel import gettext as _
 
 from workbench.core.statuses import REGISTRY as STATUS_REGISTRY
+from workbench.core.statuses import UNCERTAIN_BELOW
 from workbench.web.common import ok
 
 UI_LANGUAGES: dict[str, str] = {
@@ -43,6 +44,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["UI_LANGUAGES"] = UI_LANGUAGES
     app.jinja_env.globals["get_locale"] = get_locale
     app.jinja_env.globals["pair_status_labels"] = pair_status_labels
+    app.jinja_env.globals["UNCERTAIN_BELOW"] = UNCERTAIN_BELOW  # the "low" confidence badge
     app.jinja_env.globals["language_name"] = language_name
 
 
