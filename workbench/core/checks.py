@@ -252,7 +252,8 @@ class FlagGate:
     threshold.  The values are chosen by leave-one-pair-out and leave-one-set-out
     cross-validation over 23 pairs of 7 sets in ``benchmarks/roles_flags.py``
     (every fold chose confidence 0.3 and similarity 0.5; all but one 0.3 for headlines).
-    The confidence is the ONE threshold of ``core.statuses.UNCERTAIN_BELOW``: a row
+    The confidence is the ONE threshold ``core.statuses.UNCERTAIN_BELOW`` (0.4 since
+    it was unified; 0.4 and 0.5 gave the same flags, 0.3 two more false ones): a row
     the compare service shows as ``uncertain`` is never checked.
     """
 
