@@ -31,6 +31,7 @@ figure the held-out evaluation reports, where moves earn nothing.  They need
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 from collections.abc import Callable
@@ -141,13 +142,19 @@ def candidates(quick: bool) -> dict[str, AlignParams]:
     # across languages, in a pair seeing little (median evidence under the scope), an end
     # sentence of a many-sided link needs .1 evidence (off, or one of three scopes)
     grid = [(-1.0, base.cross_glue_scope)] + [(0.1, scope) for scope in (0.05, 0.08, 0.15)]
+    # MT in one direction: the other direction glossed through the MT's own word table;
+    # no MT: realignments through the word table learnt from the previous pass
+    reverse, passes = (False, True), (1, 2)
     if quick:
         grid = [(base.cross_glue_evidence, base.cross_glue_scope)]
-    return {
-        (f"cross glue .1 below {scope}" if level > -1 else "cross glue off"):
-            replace(base, cross_glue_evidence=level, cross_glue_scope=scope)
-        for level, scope in grid
-    }  # fmt: skip
+        reverse, passes = (True,), (2,)
+    out = {}
+    for (level, scope), rev, npass in itertools.product(grid, reverse, passes):
+        label = (f"cross glue .1 below {scope}" if level > -1 else "cross glue off")
+        label += f" reverse {'on' if rev else 'off'} passes {npass}"
+        out[label] = replace(base, cross_glue_evidence=level, cross_glue_scope=scope,
+                             mt_reverse_view=rev, lexicon_passes=npass)  # fmt: skip
+    return out
 
 
 def _shared_defaults(params: AlignParams) -> int:
@@ -157,7 +164,7 @@ def _shared_defaults(params: AlignParams) -> int:
     training folds) keeps the shipped value instead of the grid's first entry.
     """
     base = AlignParams()
-    names = ("cross_glue_evidence", "cross_glue_scope")
+    names = ("cross_glue_evidence", "cross_glue_scope", "mt_reverse_view", "lexicon_passes")
     return sum(getattr(params, n) == getattr(base, n) for n in names)
 
 

@@ -1,14 +1,16 @@
-"""The in-document word table and the no-MT pass structure's profile reuse."""
+"""The in-document word table, the one-direction MT's reverse view, and profile reuse."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from itertools import product
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.align_lexicon import _words, learn_lexicon
+from workbench.core.align import AlignParams, align_scored
+from workbench.core.align_lexicon import _words, learn_lexicon, reverse_view
 from workbench.core.align_profiles import KeepingBuilder
 from workbench.core.similarity import ProfileBuilder
 
@@ -72,3 +74,53 @@ def test_keeping_builder_reuses_original_profiles_with_one_numbering() -> None:
     assert builder.numbered("le rat siège") is not gloss
     builder.forget()
     assert builder.numbered(left[0]) is not first[0]
+
+
+_GERMAN = [
+    "Der Hund schläft im Garten.",
+    "Die Katze trinkt Milch im Haus.",
+    "Der Hund und die Katze spielen im Garten.",
+    "Die Kinder füttern den Hund.",
+    "Die Katze schläft.",
+    "Die Kinder trinken Milch.",
+]
+_MT = [  # the engine failed on sentence 2 and returned it untranslated
+    "le chien dort dans le jardin",
+    "le chat boit du lait dans la maison",
+    "Der Hund und die Katze spielen im Garten.",
+    "les enfants nourrissent le chien",
+    "le chat dort",
+    "les enfants boivent du lait",
+]
+_FRENCH = [
+    "Le chien dort au jardin.",
+    "Le chat boit du lait à la maison.",
+    "Le chien et le chat jouent au jardin.",
+    "Les enfants nourrissent le chien.",
+    "Le chat dort.",
+    "Les enfants boivent du lait.",
+]
+
+
+def test_reverse_view_glosses_the_other_side_through_the_mt_words() -> None:
+    """left->right MT: the right side comes back in the left language, word by word."""
+    left_view, right_view = reverse_view(_GERMAN, _FRENCH, _MT, None)
+    assert left_view == _GERMAN
+    assert len(right_view) == len(_FRENCH)
+    words = right_view[2].split()
+    assert "hund" in words and "katze" in words  # chien, chat: twice each beside Hund, Katze
+    # the other direction: right_mt is the MT of the right side into the left language
+    left_view, right_view = reverse_view(_FRENCH, _GERMAN, None, _MT)
+    assert right_view == _GERMAN
+    assert {"hund", "katze"} <= set(left_view[2].split())
+
+
+def test_one_direction_mt_link_keeps_evidence_where_the_mt_failed() -> None:
+    """The reverse view sees the pair the failed MT sentence hides."""
+    on = AlignParams()
+    off = replace(on, mt_reverse_view=False)
+    beads_on, with_view = align_scored(_GERMAN, _FRENCH, left_mt=_MT, params=on)
+    _beads, without = align_scored(_GERMAN, _FRENCH, left_mt=_MT, params=off)
+    assert len(with_view.views) == 2 and len(without.views) == 1
+    assert with_view.evidence(2, 1, 2, 1) > without.evidence(2, 1, 2, 1) + 0.05
+    assert [(b.left, b.right) for b in beads_on] == [((k,), (k,)) for k in range(6)]

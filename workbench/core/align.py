@@ -38,7 +38,13 @@ from workbench.core.align_confidence import (
     with_confidence,
 )
 from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
-from workbench.core.align_lexicon import gloss, identity_share, invert, learn_lexicon
+from workbench.core.align_lexicon import (
+    gloss,
+    identity_share,
+    invert,
+    learn_lexicon,
+    reverse_view,
+)
 from workbench.core.align_moves import detect_moves, split_swaps
 from workbench.core.align_profiles import KeepingBuilder, paused_gc
 from workbench.core.align_repair import (
@@ -81,7 +87,9 @@ def align(
 
     ``left_mt`` is the machine translation of ``left`` into ``right``'s language
     (compared with ``right``); ``right_mt`` the reverse.  Given both, the two
-    comparisons are averaged; given neither, the sides are compared directly
+    comparisons are averaged; given one, the missing direction is glossed
+    through that MT's own word table (``align_lexicon.reverse_view``) and
+    averaged in; given neither, the sides are compared directly
     (same language), after which a word table learnt from the pair itself
     glosses each side when the two turn out to be in different languages.
     ``left_breaks``/``right_breaks``: indices ``k`` where sentence ``k`` starts a
@@ -124,6 +132,13 @@ def align_scored(
         views_right.append(_fill_missing(right_mt, right))
     if not views_left:
         views_left, views_right = [left], [right]
+    elif len(views_left) == 1 and params.mt_reverse_view:
+        extra_left, extra_right = reverse_view(
+            left, right, views_left[0] if left_mt is not None else None,
+            views_right[0] if right_mt is not None else None,
+        )  # fmt: skip
+        views_left.append(extra_left)
+        views_right.append(extra_right)
     lexicon = left_mt is None and right_mt is None and params.lexicon_passes > 0
     builder = KeepingBuilder(left, right) if lexicon else ProfileBuilder()
     scorer = BeadScorer(left, right, views_left, views_right, params, builder=builder)
@@ -205,8 +220,9 @@ def _lexicon_pass(
     The table glosses each side into the other's language and both directions
     are compared.  Skipped when the table maps words mostly to themselves (one
     language on both sides: direct comparison already sees every shared word).
-    With MT in one direction, mapping MT words to the other side's words helped
-    one dev configuration and hurt two, so it is not done.  The originals'
+    With MT in one direction, a table learnt from the first pass's links
+    helped one dev configuration and hurt two; the MT's own table
+    (``reverse_view``) is used there instead.  The originals'
     profiles (``builder``) and anchor sets come from the first pass.  A blind
     pair (the first pass aligned its gaps on lengths) learns from every 1-1
     link and stays blind: the table is too noisy for the second pass's links

@@ -83,6 +83,31 @@ def learn_lexicon(
     return {lefts[a]: rights[b] for a, b in zip(w[last].tolist(), v[last].tolist(), strict=True)}
 
 
+def reverse_view(
+    left: Sequence[str],
+    right: Sequence[str],
+    left_mt: Sequence[str] | None,
+    right_mt: Sequence[str] | None,
+) -> tuple[list[str], list[str]]:
+    """The comparison view of the missing MT direction, glossed through the given MT's words.
+
+    Why: with machine translation in one direction only, every link rests on
+    one view (the MT against the other side), so one bad MT sentence leaves
+    its pair without evidence.  But the MT *and its source* are a perfectly
+    parallel text: words that co-occur in ``source[k]`` and ``mt[k]`` are the
+    engine's own word translations.  Inverted, that table glosses the other
+    side back into the source language, a second, partly independent view
+    (original source wording against the other side's words), as a second MT
+    direction would give.  Returns ``(left view, right view)``.
+    """
+    pairs = [(k, k) for k in range(len(left_mt if left_mt is not None else right_mt or []))]
+    if left_mt is not None:  # left -> right MT: its table maps left words to right-language words
+        table = invert(learn_lexicon(left, left_mt, pairs))
+        return list(left), [gloss(t, table) for t in right]
+    table = learn_lexicon(right_mt or [], right, pairs)  # left-language MT words -> right words
+    return [gloss(t, table) for t in left], list(right)
+
+
 def invert(lexicon: Lexicon) -> Lexicon:
     """The reverse table (right word -> left word), first entry kept on a clash."""
     reverse: Lexicon = {}

@@ -71,7 +71,8 @@ class AlignParams:
     # logistic link probability: bias, mean evidence, weakest evidence, length cost;
     # fitted on the dev sets by benchmarks/align_confidence_fit.py (held-out groups calibrated)
     confidence: tuple[float, float, float, float] = (2.08, -8.88, 11.57, -0.52)
-    lexicon_passes: int = 1  # no-MT mode: realignments through a word table learnt in-document
+    # no-MT mode: realignments through a word table learnt in-document (align_cv.py)
+    lexicon_passes: int = 2
     lexicon_evidence: float = 0.0  # coverage above chance of a 1-1 link the table learns from
     # a pair whose median sentence evidence is below this is "blind" (across scripts, no MT):
     # its gaps are aligned on lengths (align_blind.py; chosen by benchmarks/align_cv.py)
@@ -88,6 +89,9 @@ class AlignParams:
     # an end sentence of a many-sided link needs this evidence (-1: off; align_confidence.py)
     cross_glue_evidence: float = 0.1
     cross_glue_scope: float = 0.08
+    # MT in one direction only: add the other direction glossed through the MT's own word
+    # table (align_lexicon.reverse_view; chosen by benchmarks/align_cv.py)
+    mt_reverse_view: bool = True
 
 
 class BeadScorer:
