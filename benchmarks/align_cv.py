@@ -2,19 +2,22 @@
 
     .venv/bin/python benchmarks/align_cv.py [--quick]
 
-For every candidate parameter set (a small grid over the settings issue 16
-introduced: the link probability below which an end sentence at chance is
-split off, the blind-pair fallback to lengths, the evidence below which a
-link of a one-language pair is dissolved, and crossed links as moves) every
-dev unit of
-``align_devsets`` is aligned and scored.  The report gives, per dev set:
+For every candidate parameter set (a grid over the settings issue 16
+introduced: the evidence below which a link of a one-language pair is
+dissolved, crossed links as moves, the MT that carries no translation, the
+reverse view of a one-direction MT and the number of no-MT word-table
+passes) every dev unit of ``align_devsets`` is aligned and scored.  The report
+gives, per dev set:
 
 * ``Gale-Church``: the length-only baseline (the floor);
 * ``default``: ``AlignParams()`` as shipped;
 * ``in-sample``: the candidate best on all units together (optimistic);
 * ``leave-one-out``: each unit scored with the candidate chosen on all *other*
-  units (sets weighted equally), the honest figure;
-* ``leave-set-out``: each set scored with the candidate chosen on the other sets.
+  units (sets weighted equally), the honest figure; a Text+Berg part is left
+  out with all its MT settings and its cipher copy (they share sentences);
+* ``leave-set-out``: each set scored with the candidate chosen on the other sets;
+
+and the Text+Berg parts per MT setting (default and leave-one-out).
 
 Scores: Text+Berg and synthetic units use the Text+Berg strict F1 (precision
 over every predicted bead, recall over gold links, counts pooled per set);
@@ -126,7 +129,7 @@ def pooled(rows: list[Counts]) -> Counts:
 
 
 def candidates(quick: bool) -> dict[str, AlignParams]:
-    """The grid: how much evidence a glued end sentence needs across languages.
+    """The grid: evidence of a glued end sentence across languages, reverse view, passes.
 
     Not in the grid any more (each won every fold of an earlier grid, see
     docs/align.md): the no-MT lexicon pass, the .5-nat length gain that lets
@@ -150,7 +153,7 @@ def candidates(quick: bool) -> dict[str, AlignParams]:
         reverse, passes = (True,), (2,)
     out = {}
     for (level, scope), rev, npass in itertools.product(grid, reverse, passes):
-        label = (f"cross glue .1 below {scope}" if level > -1 else "cross glue off")
+        label = f"cross glue .1 below {scope}" if level > -1 else "cross glue off"
         label += f" reverse {'on' if rev else 'off'} passes {npass}"
         out[label] = replace(base, cross_glue_evidence=level, cross_glue_scope=scope,
                              mt_reverse_view=rev, lexicon_passes=npass)  # fmt: skip
@@ -172,8 +175,17 @@ def set_score(units: list[Unit], rows: list[Counts], name: str) -> float:
     return f1(pooled([c for u, c in zip(units, rows, strict=True) if u.set_name == name]))
 
 
-def mean_over_sets(units: list[Unit], rows: list[Counts], skip: int | None = None) -> float:
-    keep = [(u, c) for k, (u, c) in enumerate(zip(units, rows, strict=True)) if k != skip]
+def group(unit: Unit | PairCase) -> str:
+    """The fold a unit is left out with: a Text+Berg part with all its MT settings and
+    its cipher copy (they share its sentences); any other unit alone."""
+    if unit.set_name in ("textberg", "cipher"):
+        return "textberg " + unit.name.split()[0]
+    return f"{unit.set_name} {getattr(unit, 'name', id(unit))}"
+
+
+def mean_over_sets(units: list[Unit], rows: list[Counts], skip: str | None = None) -> float:
+    """Mean of the per-set scores, sets weighted equally; ``skip``: a group left out."""
+    keep = [(u, c) for u, c in zip(units, rows, strict=True) if skip is None or group(u) != skip]
     names = sorted({u.set_name for u, _ in keep})
     return sum(set_score([u for u, _ in keep], [c for _, c in keep], n) for n in names) / len(names)
 
@@ -199,10 +211,11 @@ def main() -> None:
     baseline = gale_church_counts(units)
     near = {c: _shared_defaults(p) for c, p in grid.items()}  # ties: the shipped value
     best = max(results, key=lambda c: (mean_over_sets(units, results[c]), near[c]))
-    loo: list[Counts] = []
-    for k in range(len(units)):
-        chosen = max(results, key=lambda c: (mean_over_sets(units, results[c], skip=k), near[c]))
-        loo.append(results[chosen][k])
+    folds = {
+        g: max(results, key=lambda c: (mean_over_sets(units, results[c], skip=g), near[c]))
+        for g in {group(u) for u in units}
+    }
+    loo = [results[folds[group(u)]][k] for k, u in enumerate(units)]
     print(f"in-sample choice: {best}")
     print(f"{'dev set':12} {'Gale-Church':>11} {'default':>8} {'in-sample':>9}"
           f" {'leave-one-out':>13} {'leave-set-out':>13}")  # fmt: skip
@@ -221,6 +234,20 @@ def main() -> None:
     for name in names:
         c = pooled([r for u, r in zip(units, default, strict=True) if u.set_name == name])
         print(f"  {name:12} P {c[0] / max(1, c[1]):.3f}  R {c[2] / max(1, c[3]):.3f}")
+    _per_mt(units, default, loo)
+    print(f"load average at the end {os.getloadavg()[0]:.1f}")
+
+
+def _per_mt(units: list[Unit | PairCase], default: list[Counts], loo: list[Counts]) -> None:
+    """Text+Berg per MT setting, pooled over the parts (the part left out for leave-one-out)."""
+    print("Text+Berg by MT setting, pooled over the parts:")
+    settings = sorted({u.name.split(" ", 1)[1] for u in units if u.set_name == "textberg"})
+    for setting in settings:
+        ks = [k for k, u in enumerate(units)
+              if u.set_name == "textberg" and u.name.split(" ", 1)[1] == setting]  # fmt: skip
+        parts = " ".join(f"{f1(loo[k]):.3f}" for k in ks)
+        mine, held = f1(pooled([default[k] for k in ks])), f1(pooled([loo[k] for k in ks]))
+        print(f"  {setting:10} default {mine:.3f}  leave-one-out {held:.3f} (parts {parts})")
 
 
 if __name__ == "__main__":
