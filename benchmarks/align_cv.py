@@ -150,7 +150,7 @@ def candidates(quick: bool) -> dict[str, AlignParams]:
     reverse, passes = (False, True), (1, 2)
     if quick:
         grid = [(base.cross_glue_evidence, base.cross_glue_scope)]
-        reverse, passes = (True,), (2,)
+        reverse, passes = (base.mt_reverse_view,), (base.lexicon_passes,)
     out = {}
     for (level, scope), rev, npass in itertools.product(grid, reverse, passes):
         label = f"cross glue .1 below {scope}" if level > -1 else "cross glue off"
