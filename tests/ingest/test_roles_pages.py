@@ -135,6 +135,8 @@ CHROME = [
 )
 # two date stamps between story sentences once read as a forum's post headers
 @example(chrome=["12 January 2026, 10:45"] * 2, where=[4, 3, 0, 0, 0, 0], blank=False)
+# a repeated 'Updated <date>' line once read as two posts by 'Updated' (fresh-clone CI, round 5)
+@example(chrome=["Updated 3 March 2026"] * 2, where=[4, 3, 0, 0, 0, 0], blank=False)
 def test_chrome_anywhere_never_enters_the_story(
     chrome: list[str], where: list[int], blank: bool
 ) -> None:

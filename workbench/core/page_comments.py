@@ -63,7 +63,8 @@ def comment_section(
         return range(0)
     headers = post_headers(segs, sh)
     for i in range(len(segs)):
-        later_posts = sum(1 for h in headers if h >= i)
+        # posts differ in name or time: one stamp line repeated is the page's template
+        later_posts = len({segs[h].text for h in headers if h >= i})
         if not (fixed[i] == COMMENT_FORM or (i in headers and later_posts >= 2)):
             continue
         if i <= prose[0]:
