@@ -184,6 +184,7 @@ def align_case(case: PairCase, roles: str, **options: Any) -> list[tuple[frozens
 def case_beads(case: PairCase, roles: str, **options: Any) -> tuple[list[Any], list[tuple]]:
     """The aligner's beads for the pair and the same beads as (left, right) gold-span sets."""
     from workbench.core.align_groups import align_groups
+    from workbench.core.align_moves import move_links
 
     picked = []
     for side in (case.left, case.right):
@@ -199,7 +200,7 @@ def case_beads(case: PairCase, roles: str, **options: Any) -> tuple[list[Any], l
                          groups[0], groups[1], left_mt=mt, left_breaks=breaks[0],
                          right_breaks=breaks[1], **options)  # fmt: skip
     out = []
-    for bead in beads:
+    for bead in move_links(beads):  # as the rows show them: a move's landing is its link
         left = frozenset().union(*(case.left.spans[li[k]] for k in bead.left))
         right = frozenset().union(*(case.right.spans[ri[k]] for k in bead.right))
         out.append((left, right))

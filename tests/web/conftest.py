@@ -190,7 +190,7 @@ def _alignments(session, v1, s1, v2, s2, vde, sde) -> tuple[int, int]:  # type: 
             score=0.8,
             flags={"numbers": {"left": ["10,000"], "right": ["11,000"]}, "names": []},
         ),
-        _pair(al, 3, "moved", [], [s2[1]], move_to=1, score=0.9),
+        _pair(al, 3, "moved", [s1[3]], [s2[1]], move_to=1, score=0.9),  # the landing: the link
         _pair(al, 4, "removed", [s1[2]], [], diff_ops=[[-1, s1[2].text]], edit_ratio=1.0),
         _pair(
             al,

@@ -165,3 +165,22 @@ def _with_moves(beads: list[Bead], pairs: list[tuple[float, int, int]]) -> list[
         out[a] = replace(out[a], move_to=b, score=round(sim, 4))
         out[b] = replace(out[b], move_to=a, score=round(sim, 4))
     return out
+
+
+def move_links(beads: list[Bead]) -> list[Bead]:
+    """The beads as rows show them: a move's landing carries the whole link.
+
+    Why: a move is returned as two half beads (the sentence leaving its place
+    on the left, arriving on the right) tied only by ``move_to``.  Stored like
+    that, no row said which left sentence became which right one, so a
+    sentence that moved *and* changed showed no diff and no flags, TMX lost it
+    and a reader of the export had to chase positions.  The landing (where a
+    reader of the right version meets the sentence) gets its origin's left
+    side; the origin stays a left-only marker.  Positions are unchanged.
+    """
+    out = list(beads)
+    for k, bead in enumerate(beads):
+        if bead.move_to is not None and bead.right and not bead.left:
+            origin = beads[bead.move_to]
+            out[k] = replace(bead, left=origin.left, kind=f"{len(origin.left)}-{len(bead.right)}")
+    return out

@@ -92,7 +92,10 @@ def summarise(rows: Iterable[Row], same_language: bool) -> dict[str, Any]:
     facts: list[dict[str, Any]] = []
     for row in rows:
         kind = bucket(row, same_language)
-        if not row.left_ids:  # version only: added, or a move's landing (counted at its origin)
+        if kind == "moved" and row.right_ids:  # a move's landing: counted at its origin,
+            facts.extend(row_facts(row, same_language))  # its facts are the link's
+            continue
+        if not row.left_ids:  # version only: added
             counts["added"] += len(row.right_ids) if kind == "added" else 0
             continue
         counts[kind] += len(row.left_ids)

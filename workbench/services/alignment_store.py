@@ -31,7 +31,7 @@ from workbench.store.models import Alignment, Segment, Translation
 from workbench.store.story_models import VersionRevision
 
 #: Bump when stored alignments must not be reused although the code digest is equal.
-ALIGNER_VERSION = 2
+ALIGNER_VERSION = 3  # 3: a move's landing row carries the whole link
 #: Pure modules whose source decides an alignment's rows; hashed into every fingerprint.
 _ALIGNER_MODULES = (
     "align.py", "align_dp.py", "align_scoring.py", "anchors.py", "checks.py", "diff.py",

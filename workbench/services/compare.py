@@ -22,7 +22,8 @@ diff (words of two languages are not comparable; the MT is shown as plain
 text); both: ``uncertain`` (a link the aligner is less than
 ``UNCERTAIN_BELOW`` sure of), ``added`` (right only), ``removed`` (left only),
 ``moved`` (an added/removed sentence found elsewhere; ``move_to`` is the
-position of its counterpart).  Every pair stores the aligner's ``confidence``.
+position of its counterpart; the landing row carries the whole link, see
+``core.align_moves.move_links``).  Every pair stores the aligner's ``confidence``.
 """
 
 from __future__ import annotations

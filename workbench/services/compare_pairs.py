@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from workbench.core.align import Bead
+from workbench.core.align_moves import move_links
 from workbench.core.anchors import quote_differences
 from workbench.core.checks import PageTokens, check_pair, page_tokens
 from workbench.core.diff import is_cosmetic, word_diff
@@ -29,7 +30,7 @@ Langs = tuple[str | None, str | None]
 
 def _status(bead: Bead, texts: tuple[str, str], flags: dict[str, Any], cross: bool) -> str:
     """The row's status (``core.statuses``): links first, then what differs."""
-    if bead.move_to is not None:
+    if bead.move_to is not None:  # the origin marker, or the landing carrying the link
         return "moved"
     if not bead.right:
         return "removed"
@@ -62,7 +63,7 @@ def pair_rows(
     pages = _page_tokens(beads, left, right, langs)
     return [
         _row(position, bead, left, right, mt, langs, cross, pages)
-        for position, bead in enumerate(beads)
+        for position, bead in enumerate(move_links(beads))
     ]
 
 
@@ -122,7 +123,7 @@ def _flags(
         left_mt=clip(compared) if compared is not None else None, confidence=bead.confidence,
         similarity=bead.score, pages=pages,
     )  # fmt: skip
-    if bead.left and bead.right and bead.move_to is None and not _uncertain(bead):
+    if bead.left and bead.right and not _uncertain(bead):
         quotes = quote_differences(clip(left_text), clip(right_text), same_language=not cross)
         if quotes:
             flags = {**flags, "quotes": quotes}

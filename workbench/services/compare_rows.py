@@ -6,7 +6,7 @@ the filters run over light columns only (position, status, segment ids, and
 the segments' roles from one query), counts come from the same pass, and the
 full columns are read for the requested window alone, as plain rows.
 
-``at`` asks for the window holding a given pair position (a "moved, see row
+``at`` asks for the window holding a given pair position (a "moved to row
 N" link, or j/k stepping onto the next page).
 """
 

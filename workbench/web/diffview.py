@@ -86,8 +86,8 @@ def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
         "mt_side": None,
         "mt_label": "MT",
     }
-    if not ops or pair.get("status") == "moved":  # a move is the same text elsewhere: no marks
-        return view
+    if not ops or (pair.get("status") == "moved" and not (left_text and right_text)):
+        return view  # a move's origin marker: the text went elsewhere, its landing shows the diff
     if _join(dels) == left_text and _join(ins) == right_text:
         view.update(left=dels, right=ins)
     elif compared and _join(dels) == compared and _join(ins) == right_text:

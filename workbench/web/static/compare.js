@@ -46,7 +46,7 @@
   });
   window.addEventListener("hashchange", followHash);
 
-  // A "moved, see row N" link whose row is in another window opens that window.
+  // A "moved to / here from row N" link whose row is in another window opens that window.
   Array.prototype.slice.call(document.querySelectorAll("#compare a.move")).forEach(function (link) {
     link.addEventListener("click", function (event) {
       var id = (link.getAttribute("href") || "").slice(1);
