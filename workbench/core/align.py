@@ -30,12 +30,12 @@ from workbench.core.align_blind import (
     mt_informative,
     word_share,
 )
+from workbench.core.align_calibration import with_confidence
 from workbench.core.align_confidence import (
     dissolve_weak_links,
     shed_weak_ends,
     split_at_breaks,
     split_glued,
-    with_confidence,
 )
 from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
 from workbench.core.align_lexicon import (

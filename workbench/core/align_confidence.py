@@ -8,13 +8,11 @@ other side above its own chance level; end sentences that are not are split
 off as unmatched, and a bead with an unsupported sentence in the middle is
 dissolved into deletions and insertions.
 
-Confidence is a logistic model of the bead's evidence (mean and weakest
-sentence's coverage above chance) and its Gale-Church length cost.  The
-coefficients (``AlignParams.confidence``) were fitted by
-``benchmarks/align_dev.py --fit`` on the dev sets and checked out of sample;
-they are not tuned per document.  An unmatched sentence's confidence is one
-minus the best link probability with a neighbouring sentence of the other
-side.
+The glue checks judge a bead by a logistic model of its evidence (mean and
+weakest sentence's coverage above chance) and its Gale-Church length cost
+(``link_probability``; coefficients ``AlignParams.confidence``, fitted on the
+dev sets and checked out of sample in round 3, not tuned per document).  The
+confidence a reader sees is a calibration on top of it (``align_calibration``).
 """
 
 from __future__ import annotations
@@ -202,23 +200,7 @@ def _dissolve(left: list[int], right: list[int]) -> list[Bead]:
     return [Bead((k,), (), 0.0, "1-0") for k in left] + [Bead((), (k,), 0.0, "0-1") for k in right]
 
 
-def with_confidence(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
-    """Every bead with its ``confidence`` (see the module docstring)."""
-    result = []
-    for k, bead in enumerate(beads):
-        if bead.left and bead.right:
-            value = link_probability(features(bead, scorer), params)
-        elif bead.move_to is not None:
-            other = beads[bead.move_to]
-            pair = Bead(bead.left or other.left, bead.right or other.right, 0.0, "")
-            value = link_probability(features(pair, scorer), params)
-        else:
-            value = 1.0 - _best_neighbour(beads, k, scorer, params)
-        result.append(replace(bead, confidence=round(value, 3)))
-    return result
-
-
-def _best_neighbour(beads: list[Bead], k: int, scorer: BeadScorer, params: AlignParams) -> float:
+def best_neighbour(beads: list[Bead], k: int, scorer: BeadScorer, params: AlignParams) -> float:
     """Best link probability of an unmatched sentence with the other side's nearby sentences."""
     bead = beads[k]
     side = 0 if bead.left else 1

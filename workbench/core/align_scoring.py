@@ -93,6 +93,9 @@ class AlignParams:
     # MT in one direction only: add the other direction glossed through the MT's own word
     # table (align_lexicon.reverse_view; chosen by benchmarks/align_cv.py)
     mt_reverse_view: bool = True
+    # the reported confidence: bias and one weight per align_calibration.CALIBRATION_FEATURES
+    # (fitted by benchmarks/align_confidence_fit.py, leave-one-group-out checked)
+    calibration: tuple[float, ...] = (0.521, -0.083, 0.895, -0.971, 1.053, -0.923, 0.442, 2.037)
 
 
 class BeadScorer:

@@ -1,0 +1,116 @@
+"""The confidence a reader sees: a calibrated chance that a link is right.
+
+Why apart from the glue checks' link probability (``align_confidence``): that
+model decides which beads the aligner keeps, and its three features (mean and
+weakest sentence evidence, length cost) mean different things in different
+settings.  A translation seen through real MT shows .3-.6 coverage above
+chance on a right link; a paraphrase from another agency compared without
+informative MT (the stand-in models copy) shows .05-.15 on a right link, so
+the glue model gave right paraphrase links confidences under .2 and the
+reader was told to distrust what was in fact right.  The calibrated model
+adds what tells those settings apart and what a reader would weigh: how much
+the pair as a whole sees (its median sentence evidence), shared anchors
+(numbers, names), whether the bead's neighbours are links too, the bead's
+size and its raw similarity.
+
+The weights (``AlignParams.calibration``, in the order of
+``CALIBRATION_FEATURES``) are a logistic regression fitted by
+``benchmarks/align_confidence_fit.py`` on the links the aligner predicts on
+every dev set (Text+Berg parts with each MT, synthetic edits, the cipher set,
+the real-story pairs on the product path), judged against the gold, and
+checked leaving one group out (reliability table and ECE there).  Changing
+them changes no alignment, only the reported confidence (and with it which
+rows are ``uncertain``: ``statuses.UNCERTAIN_BELOW``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from workbench.core.align_confidence import best_neighbour, features, link_probability
+from workbench.core.align_repair import Bead
+from workbench.core.align_scoring import AlignParams, BeadScorer
+
+#: what ``link_features`` returns, in order (the calibration weights follow it, bias first)
+CALIBRATION_FEATURES = (
+    "glue logit",
+    "anchor dice",
+    "extra sentences",
+    "similarity",
+    "pair median evidence",
+    "linked neighbours",
+    "glue logit x pair median",
+)
+
+
+def with_confidence(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Every bead with its ``confidence``.
+
+    A link (and a move, judged as the link of its two halves): the calibrated
+    chance that it is right.  An unmatched sentence: one minus the best link
+    probability with a nearby sentence of the other side (the glue model,
+    ``align_confidence.best_neighbour``).
+    """
+    median = pair_median_evidence(beads, scorer)
+    result = []
+    for k, bead in enumerate(beads):
+        if bead.left and bead.right:
+            feats = link_features(bead, scorer, median, linked_neighbours(beads, k), params)
+            value = calibrated_probability(feats, params)
+        elif bead.move_to is not None:
+            other = beads[bead.move_to]
+            pair = Bead(bead.left or other.left, bead.right or other.right, 0.0, "")
+            feats = link_features(pair, scorer, median, linked_neighbours(beads, k), params)
+            value = calibrated_probability(feats, params)
+        else:
+            value = 1.0 - best_neighbour(beads, k, scorer, params)
+        result.append(replace(bead, confidence=round(value, 3)))
+    return result
+
+
+def pair_median_evidence(beads: list[Bead], scorer: BeadScorer) -> float:
+    """Median evidence per left sentence over the pair (unmatched sentences count 0)."""
+    values: list[float] = []
+    for bead in beads:
+        value = scorer.evidence(*_span(bead)) if bead.left and bead.right else 0.0
+        values.extend([value] * len(bead.left))
+    values.sort()
+    return values[len(values) // 2] if values else 0.0
+
+
+def link_features(
+    bead: Bead, scorer: BeadScorer, median: float, neighbours: int, params: AlignParams
+) -> tuple[float, ...]:
+    """``CALIBRATION_FEATURES`` of a link (``neighbours``: how many of the two adjacent beads link).
+
+    The glue model's logit carries the bead's own evidence (mean and weakest
+    sentence, length cost); its product with the pair's median evidence lets
+    the same evidence count for less in a pair that sees much (Text+Berg with
+    MT, a copy) than in one that sees little (a paraphrase without MT).
+    """
+    glue = link_probability(features(bead, scorer), params)
+    logit = math.log(max(glue, 1e-6) / max(1.0 - glue, 1e-6))
+    i, a, j, b = _span(bead)
+    la, ra = scorer._anchors(0, i, a), scorer._anchors(1, j, b)
+    anchor = 2.0 * len(la & ra) / (len(la) + len(ra)) if la and ra else 0.0
+    similarity = scorer.similarity(i, a, j, b)
+    return (logit, anchor, a + b - 2.0, similarity, median, float(neighbours), logit * median)
+
+
+def calibrated_probability(feats: tuple[float, ...], params: AlignParams) -> float:
+    """Logistic model: ``params.calibration`` = bias, then one weight per feature."""
+    weights = params.calibration
+    z = weights[0] + sum(w * f for w, f in zip(weights[1:], feats, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def linked_neighbours(beads: list[Bead], k: int) -> int:
+    """How many of the beads right before and after ``k`` are links (0-2)."""
+    return sum(
+        1 for n in (k - 1, k + 1) if 0 <= n < len(beads) and beads[n].left and beads[n].right
+    )
+
+
+def _span(bead: Bead) -> tuple[int, int, int, int]:
+    return bead.left[0], len(bead.left), bead.right[0], len(bead.right)
