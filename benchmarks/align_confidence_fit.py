@@ -1,112 +1,269 @@
-"""Fit and check the bead confidence model on the dev sets (leave one set out).
+"""Fit and check the reported link confidence (leave one group out): reliability and ECE.
 
-    .venv/bin/python benchmarks/align_confidence_fit.py
+    .venv/bin/python benchmarks/align_confidence_fit.py [--ridge 1.0]
 
-Every link the aligner predicts on the dev units (``align_devsets``) becomes
-one example: features from ``workbench.core.align_confidence.features`` (mean
-and weakest sentence's coverage above chance, Gale-Church length cost) and the
-label "this bead is in the gold" (sure or possible).  A logistic regression is
-fitted on all units (the coefficients to put in ``AlignParams.confidence``)
-and, for honesty, on all groups but one and scored on the group left out
-(groups: each quarter of the Text+Berg document with all its MT variants, the
-story pairs, the synthetic edits): log-loss and Brier score against a constant
-(the base rate), and a reliability table (predicted vs observed share of right
-beads per bin, held-out predictions).  The shipped coefficients are scored on
-the same examples.
+Every link (and move) the aligner predicts becomes one example: the features
+of ``workbench.core.align_calibration.link_features`` and the label "this
+bead is in the gold" (sure or possible, as ``stories-dev/eval.py`` judges
+bead precision).  Examples come from
+
+* the ``align_devsets`` units other than stories: each Text+Berg quarter with
+  each MT setting, its cipher copy (grouped with its quarter: same text), the
+  synthetic edits;
+* every real-story dev pair on the product path (``align_pairs``: tool
+  segmentation and roles, stand-in MT), grouped by batch; only links the
+  scorer judges (touching gold body text) count.
+
+A logistic regression (ridge, Newton) is fitted leaving one group out and
+scored on the group left out; each family (Text+Berg, synthetic, stories)
+weighs the same in the fit, so the hundreds of Text+Berg links do not drown
+the story pairs the product is for.  Reported before (the glue model's link
+probability, which was the reported confidence up to round 5) and after
+(held-out predictions of the calibration): log-loss,
+Brier, expected calibration error (ECE, 10 equal-width bins), a reliability
+table, and on the story pairs by kind: right links under .2 and under
+``statuses.UNCERTAIN_BELOW``, wrong links at or above it.  The weights fitted
+on all groups are printed for ``AlignParams.calibration``.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import align_pairs  # noqa: E402
 from align_devsets import all_units  # noqa: E402
 
-from workbench.core.align import AlignParams, align_scored  # noqa: E402
-from workbench.core.align_confidence import features, link_probability  # noqa: E402
+import workbench.core.align as align_module  # noqa: E402
+from workbench.core.align_calibration import (  # noqa: E402
+    CALIBRATION_FEATURES,
+    link_features,
+    linked_neighbours,
+    pair_median_evidence,
+)
+from workbench.core.align_scoring import AlignParams  # noqa: E402
+from workbench.core.statuses import UNCERTAIN_BELOW  # noqa: E402
+
+Row = tuple[str, str, str, tuple[float, ...], int]  # family, group, kind, features, right?
 
 
-def examples() -> list[tuple[str, tuple[float, float, float], int]]:
-    """(group, features, right?) for every predicted link of every dev unit."""
-    rows = []
-    params = AlignParams()
-    for unit in all_units():
-        beads, scorer = align_scored(unit.left, unit.right, params=params, **unit.kwargs)
-        gold = set(unit.gold) | set(unit.possible)
-        for bead in beads:
-            if bead.left and bead.right:
-                label = int((bead.left, bead.right) in gold)
-                group = unit.name.split()[0] if unit.set_name == "textberg" else unit.set_name
-                rows.append((group, features(bead, scorer), label))
+class Recorder:
+    """Wraps ``align``'s ``with_confidence``: the features of every link of every call."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[tuple[float, ...] | None]] = []
+        self._original: Callable[..., Any] = align_module.with_confidence
+
+    def __enter__(self) -> Recorder:
+        def recording(beads: list, scorer: Any, params: AlignParams) -> list:
+            median = pair_median_evidence(beads, scorer)
+            feats: list[tuple[float, ...] | None] = []
+            for k in range(len(beads)):
+                pair = _link_of(beads, k)
+                near = linked_neighbours(beads, k)
+                feats.append(
+                    None if pair is None else link_features(pair, scorer, median, near, params)
+                )
+            self.calls.append(feats)
+            return self._original(beads, scorer, params)
+
+        align_module.with_confidence = recording
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        align_module.with_confidence = self._original
+
+    def last(self, count: int) -> list[tuple[float, ...] | None]:
+        """Features of the final beads of one ``align_groups`` call (whole, or its groups)."""
+        calls, self.calls = self.calls, []
+        if len(calls) == 1:
+            return calls[0]
+        joined = [f for call in calls[1:] for f in call]
+        return joined if len(joined) == count else calls[0]
+
+
+def _link_of(beads: list, k: int) -> Any:
+    """The link a bead stands for: itself, or a move's two halves (judged once, at the origin)."""
+    from workbench.core.align_repair import Bead
+
+    bead = beads[k]
+    if bead.left and bead.right:
+        return bead
+    if bead.move_to is not None and bead.left:
+        return Bead(bead.left, beads[bead.move_to].right, 0.0, "")
+    return None
+
+
+def unit_rows() -> list[Row]:
+    """Links of the Text+Berg, cipher and synthetic units with their gold."""
+    rows: list[Row] = []
+    with Recorder() as rec:
+        for unit in all_units():
+            if unit.metric == "beads":  # story pairs: taken on the product path instead
+                continue
+            beads = align_module.align(unit.left, unit.right, **unit.kwargs)
+            feats = rec.last(len(beads))
+            gold = set(unit.gold) | set(unit.possible)
+            family = "synthetic" if unit.set_name == "synthetic" else "textberg"
+            group = unit.set_name if family == "synthetic" else unit.name.split()[0]
+            for k, f in enumerate(feats):
+                if f is not None:
+                    link = _link_of(beads, k)
+                    right = int((link.left, link.right) in gold)
+                    rows.append((family, group, unit.set_name, f, right))
     return rows
 
 
-def fit(x: np.ndarray, y: np.ndarray, ridge: float = 1e-2) -> np.ndarray:
-    """Logistic regression by Newton's method (bias first), lightly ridge-regularised."""
-    design = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(design.shape[1])
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(design @ w, -50, 50)))
-        grad = design.T @ (p - y) + ridge * w
-        hess = design.T @ (design * (p * (1 - p))[:, None]) + ridge * np.eye(len(w))
+def story_rows() -> list[Row]:
+    """Links of every real-story dev pair on the product path (tool roles), judged as eval.py."""
+    if not align_pairs.EVAL.exists():
+        return []
+    rows: list[Row] = []
+    cases = align_pairs.collect()
+    with Recorder() as rec:
+        for case in cases:
+            beads, spans = align_pairs.case_beads(case, "tool")
+            feats = rec.last(len(beads))
+            gold = {(frozenset(b["left"]), frozenset(b["right"])) for b in case.gold["beads"]}
+            ids = [align_pairs._story(side, "tool") for side in (case.left, case.right)]
+            seen = set()
+            for k, f in enumerate(feats):
+                link = _link_of(beads, k)
+                if f is None:
+                    continue
+                left = frozenset().union(*(case.left.spans[ids[0][x]] for x in link.left))
+                right = frozenset().union(*(case.right.spans[ids[1][x]] for x in link.right))
+                judged = left & case.body[0] or right & case.body[1]
+                if judged and (left, right) not in seen:
+                    seen.add((left, right))
+                    rows.append(("stories", case.set_name, align_pairs.pair_kind(case), f,
+                                 int((left, right) in gold)))  # fmt: skip
+    return rows
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, ridge: float) -> np.ndarray:
+    """Weighted logistic regression by Newton's method (bias first).
+
+    The ridge penalty acts on standardised features (so it shrinks each
+    feature by its spread, not by its unit); the weights returned are for
+    the raw features.
+    """
+    mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-9
+    design = np.hstack([np.ones((len(x), 1)), (x - mean) / spread])
+    coef = np.zeros(design.shape[1])
+    penalty = ridge * np.eye(len(coef))
+    penalty[0, 0] = 0.0
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-np.clip(design @ coef, -50, 50)))
+        grad = design.T @ (w * (p - y)) + penalty @ coef
+        hess = design.T @ (design * (w * p * (1 - p))[:, None]) + penalty + 1e-9 * np.eye(len(coef))
         step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
+        coef -= step
+        if np.abs(step).max() < 1e-9:
             break
+    raw = coef[1:] / spread
+    return np.concatenate([[coef[0] - float(raw @ mean)], raw])
+
+
+def predict(coef: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-np.clip(coef[0] + x @ coef[1:], -50, 50)))
+
+
+def scores(p: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    """(log-loss, Brier, ECE with 10 equal-width bins)."""
+    q = np.clip(p, 1e-6, 1 - 1e-6)
+    logloss = float(-np.mean(y * np.log(q) + (1 - y) * np.log(1 - q)))
+    bins = np.minimum((p * 10).astype(int), 9)
+    ece = sum(abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).sum()
+              for b in range(10) if (bins == b).any()) / len(p)  # fmt: skip
+    return logloss, float(np.mean((p - y) ** 2)), float(ece)
+
+
+def family_weights(families: np.ndarray) -> np.ndarray:
+    """Each family weighs the same in total (mean weight 1)."""
+    names = sorted(set(families))
+    w = np.zeros(len(families))
+    for name in names:
+        sel = families == name
+        w[sel] = len(families) / (len(names) * sel.sum())
     return w
 
 
-def losses(p: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    p = np.clip(p, 1e-6, 1 - 1e-6)
-    logloss = float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
-    return logloss, float(np.mean((p - y) ** 2))
-
-
 def main() -> None:
-    rows = examples()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--ridge", type=float, default=1.0)
+    args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.1f} (2 cores, shared)")
+    rows = unit_rows() + story_rows()
     if not rows:
         print("no dev data under ../shared/data: nothing to do")
         return
-    names = sorted({r[0] for r in rows})
-    x = np.array([r[1] for r in rows])
-    y = np.array([r[2] for r in rows], dtype=float)
-    sets = np.array([r[0] for r in rows])
-    w = fit(x, y)
-    print(f"{len(rows)} predicted links; fitted on all sets: confidence = "
-          f"({w[0]:.2f}, {w[1]:.2f}, {w[2]:.2f}, {w[3]:.2f})")  # fmt: skip
-    shipped = AlignParams()
-    print(f"shipped AlignParams.confidence = {shipped.confidence}")
-    print(f"{'held-out group':14} {'links':>6} {'right':>6} {'logloss':>8} {'base':>6}"
-          f" {'Brier':>6} {'base':>6} {'shipped Brier':>13}")  # fmt: skip
-    held_p = np.zeros(len(y))
-    for name in names:
-        test = sets == name
-        wk = fit(x[~test], y[~test])
-        p = 1 / (1 + np.exp(-np.clip(np.hstack([np.ones((test.sum(), 1)), x[test]]) @ wk, -50, 50)))
-        held_p[test] = p
-        base = np.full(test.sum(), y[~test].mean())
-        ll, brier = losses(p, y[test])
-        bll, bbrier = losses(base, y[test])
-        shipped_p = np.array([link_probability(tuple(f), shipped) for f in x[test]])
-        print(f"{name:14} {test.sum():6d} {y[test].mean():6.2f} {ll:8.3f} {bll:6.3f}"
-              f" {brier:6.3f} {bbrier:6.3f} {losses(shipped_p, y[test])[1]:13.3f}")  # fmt: skip
-    shipped_all = np.array([link_probability(tuple(f), shipped) for f in x])
-    print("reliability: predicted vs observed share of right links per bin")
-    print(f"{'predicted':>12} {'held-out links':>14} {'right':>6}"
-          f" {'shipped links':>13} {'right':>6}")  # fmt: skip
-    for lo in (0.0, 0.1, 0.3, 0.5, 0.7, 0.9):
-        hi = {0.0: 0.1, 0.1: 0.3, 0.3: 0.5, 0.5: 0.7, 0.7: 0.9, 0.9: 1.01}[lo]
+    family = np.array([r[0] for r in rows])
+    group = np.array([f"{r[0]}:{r[1]}" for r in rows])
+    kind = np.array([r[2] for r in rows])
+    x = np.array([r[3] for r in rows])
+    y = np.array([r[4] for r in rows], dtype=float)
+    w = family_weights(family)
+    # before: the glue model that main reported (mean and weakest evidence, length cost)
+    shipped = 1 / (1 + np.exp(-x[:, 0]))
+    held = np.zeros(len(y))
+    print(f"{len(rows)} predicted links, {int(y.sum())} right; groups left out one at a time")
+    print(f"{'held-out group':22} {'links':>5} {'right':>5}  {'logloss':>7} {'Brier':>6} {'ECE':>5}"
+          f"  before {'logloss':>7} {'Brier':>6} {'ECE':>5}")  # fmt: skip
+    for name in sorted(set(group)):
+        test = group == name
+        coef = fit(x[~test], y[~test], w[~test], args.ridge)
+        held[test] = predict(coef, x[test])
+        new, old = scores(held[test], y[test]), scores(shipped[test], y[test])
+        print(f"{name:22} {test.sum():5d} {y[test].mean():5.2f}  {new[0]:7.3f} {new[1]:6.3f} "
+              f"{new[2]:5.3f}  {'':7} {old[0]:7.3f} {old[1]:6.3f} {old[2]:5.3f}")  # fmt: skip
+    _summary(family, kind, y, held, shipped)
+    coef = fit(x, y, w, args.ridge)
+    names = ", ".join(CALIBRATION_FEATURES)
+    print(f"fitted on all groups (bias, {names}):")
+    print("calibration = (" + ", ".join(f"{c:.3f}" for c in coef) + ")")
+
+
+def _summary(family: np.ndarray, kind: np.ndarray, y: np.ndarray, held: np.ndarray,
+             shipped: np.ndarray) -> None:  # fmt: skip
+    """Pooled scores by family, the reliability table, and the story pairs by kind."""
+    print(f"\n{'family (pooled)':22} {'links':>5}  held-out logloss / Brier / ECE   before")
+    for name in [*sorted(set(family)), "ALL"]:
+        sel = family == name if name != "ALL" else np.ones(len(y), bool)
+        new, old = scores(held[sel], y[sel]), scores(shipped[sel], y[sel])
+        print(f"{name:22} {sel.sum():5d}  {new[0]:.3f} / {new[1]:.3f} / {new[2]:.3f}"
+              f"        {old[0]:.3f} / {old[1]:.3f} / {old[2]:.3f}")  # fmt: skip
+    print("\nreliability (all links): predicted bin, links and share right")
+    print(f"{'bin':9} {'held-out':>14} {'before':>14}")
+    for b in range(10):
         cells = []
-        for probs in (held_p, shipped_all):
-            sel = (probs >= lo) & (probs < hi)
-            cells.append(f"{sel.sum():14d} {y[sel].mean() if sel.any() else float('nan'):6.2f}")
-        print(f"{lo:5.1f}-{min(hi, 1.0):<5.1f} {cells[0]} {cells[1][1:]}")
-    if np.isnan(w).any():
-        print("warning: the fit did not converge")
+        for p in (held, shipped):
+            sel = np.minimum((p * 10).astype(int), 9) == b
+            cells.append(f"{sel.sum():5d} {y[sel].mean():5.2f}" if sel.any() else f"{0:5d}     -")
+        print(f"{b / 10:.1f}-{(b + 1) / 10:.1f}   {cells[0]:>14} {cells[1]:>14}")
+    print(f"\nstory pairs by kind (right links under .2 / under {UNCERTAIN_BELOW}, wrong links"
+          f" at or above {UNCERTAIN_BELOW}; mean confidence right / wrong)")  # fmt: skip
+    stories = family == "stories"
+    for name in [*sorted(set(kind[stories])), "ALL"]:
+        sel = stories & ((kind == name) if name != "ALL" else True)
+        cells = []
+        for p in (held, shipped):
+            right, wrong = sel & (y == 1), sel & (y == 0)
+            cells.append(
+                f"{(p[right] < 0.2).sum():3d}/{(p[right] < UNCERTAIN_BELOW).sum():3d} of "
+                f"{right.sum():3d} right, {(p[wrong] >= UNCERTAIN_BELOW).sum():3d} of "
+                f"{wrong.sum():3d} wrong; {p[right].mean():.2f}/"
+                f"{p[wrong].mean() if wrong.any() else 0:.2f}"
+            )
+        print(f"{name:12} held-out {cells[0]}   before {cells[1]}")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,36 @@ STORY_ROOTS = [SHARED / "data" / "stories-dev"] + sorted(
 )
 STORY = ("headline", "body")
 
+# Each dev pair's kind, from the fixture writers' descriptions (kinds.json / README of each
+# batch): the figures differ by kind far more than by batch, so they are reported by kind.
+_KINDS = {
+    "copy": (
+        "eastwestwingchun_france24-afp-copy_en__tag24_afp_en",
+        "yahoo_afp_en__digitaljournal_afp_en",
+        "in_gr_el__protothema_el", "faz_dpa_de__msn_dpa_de",
+        "investing_reuters_en__marketscreener_reuters_en", "sueddeutsche_dpa_de__gmx_dpa_de",
+        "lepoint_afp_fr__20minutes_afp_fr", "ctvnews_reuters_en__swissinfo_reuters_en",
+        "theprint_reuters_en__premiumtimesng_reuters_en",
+    ),
+    "translation": (
+        "ostro_org_uk__ostro_org_ru", "lefigaro_afp_fr__yahoo_afp_en", "columbian_ap_en__dw_de",
+        "ukrinform_uk__ukrinform_en", "rbc_ua_uk__rbc_ua_ru", "euronews_en__euronews_el",
+        "pravda_com_ua_uk__pravda_com_ua_en", "eurointegration_uk__pravda_ua_en",
+        "swissinfo_sda_de__swissinfo_ru", "ctvnews_reuters_en__kursiv_kz_ru",
+        "watson_ch_sda_de__rts_ats_fr", "lessentiel_fr__lessentiel_de",
+        "bessarabiainform_uk__bessarabiainform_ru",
+    ),
+}  # fmt: skip
+
+
+def pair_kind(case: PairCase) -> str:
+    """copy, rewrite (same language), translation or paraphrase (across languages)."""
+    for kind, names in _KINDS.items():
+        if case.name in names:
+            return kind
+    same = _lang(case.left.langs) == _lang(case.right.langs)
+    return "rewrite" if same else "paraphrase"
+
 
 @dataclass
 class Side:
@@ -230,20 +260,21 @@ def score_case(ev: Any, case: PairCase, roles: str, **options: Any) -> dict[str,
 
 
 def report(cases: list[PairCase], roles: str, **options: Any) -> dict[str, Counter]:
-    """Print one line per pair and pooled beadP/beadR per set; return the counts per set."""
+    """Print one line per pair, pooled beadP/beadR per set and per kind; return the counts."""
     ev = load_eval()
     per_set: dict[str, Counter] = {}
     for case in cases:
         c = score_case(ev, case, roles, **options)
-        per_set.setdefault(case.set_name, Counter()).update(c)
-        per_set.setdefault("ALL", Counter()).update(c)
+        for key in (case.set_name, pair_kind(case), "ALL"):
+            per_set.setdefault(key, Counter()).update(c)
         m = ev.pair_metrics(c)
-        print(f"  {roles:4} {case.set_name:8} {case.name[:52]:52} {'mt' if case.mt else '  '}"
+        print(f"  {roles:4} {case.set_name:8} {pair_kind(case)[:5]:5} {case.name[:46]:46}"
+              f" {'mt' if case.mt else '  '}"
               f" beadP {ev.fmt(m['beadP'], 2):>4} beadR {ev.fmt(m['beadR'], 2):>4}"
               f"  ({c['bead_correct']}/{c['judged']}, {c['bead_found_sure']}/{c['gold_sure']})")
     for name, c in per_set.items():
         m = ev.pair_metrics(c)
-        print(f"{roles} roles, {name:8} pooled beadP {ev.fmt(m['beadP'], 3)} "
+        print(f"{roles} roles, {name:11} pooled beadP {ev.fmt(m['beadP'], 3)} "
               f"beadR {ev.fmt(m['beadR'], 3)}")
     return per_set
 
