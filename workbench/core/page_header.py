@@ -118,6 +118,7 @@ def find_headlines(
     if title is None:
         return set()
     title_line |= _kicker_pair(title, segs, sh, open_, p)
+    title_line |= _subtitle(max(title_line | {title}), segs, sh, open_, story, p)
     result = {title} | title_line | _deck(max(title_line | {title}), segs, sh, open_, story, p)
     wanted = _norm(segs[title].text)
     result |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
@@ -145,6 +146,42 @@ def _kicker_pair(
     if kicker(title - 1) and titled(title):
         return {title - 1}
     return set()
+
+
+def _subtitle(
+    title: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    story: frozenset[str], p: RoleParams,
+) -> set[int]:  # fmt: skip
+    """A second title line right under the title: kicker and title, or title and subtitle.
+
+    "Erdbeben in Rumänien" / "Erdbeben der Stärke 5,8 erschüttert Rumänien",
+    "В Сызрани … загорелся НПЗ" / "Губернатор сообщил о двух пострадавших": both
+    are title-shaped, on their own lines, one right under the other, and both
+    tell the story's topic (a caption or a label under a title does not come
+    first; a date stamp is no title).  Words the masthead or nav above also print
+    do not count: "Олена Гуменюк — Європейська правда" is a byline naming the site.
+    """
+    j = title + 1
+    if j not in open_ or not is_title_like(sh[j], p) or chrome_shape(segs[j].text, sh[j], p):
+        return set()
+    if _stamp_like(segs[j].text):
+        return set()
+    above = frozenset().union(*(sh[k].stems for k in range(title)))  # masthead, nav
+    shared = len((sh[j].stems & story) - above)
+    return {j} if shared >= 2 and shared >= p.cohesion * len(sh[j].stems) else set()
+
+
+#: Dates and clock times as printed in page headers: "29/11/26", "10h41", "14:31".
+_STAMP = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
+
+
+def _stamp_like(text: str) -> bool:
+    """A line carrying a numeric date or a clock time: a stamp, never a title or deck.
+
+    "Publié le 29/11/26 à 10h41  Mis à jour le 29/11/26 à 11h02" has too many
+    words for a metadata line, but no headline prints a time of day.
+    """
+    return _STAMP.search(text) is not None
 
 
 def _title_line(
@@ -186,7 +223,11 @@ def _deck(
     para = para[stamps:]
     run: list[int] = []
     for j in para:
-        if chrome_shape(segs[j].text, sh[j], p) or sh[j].words <= p.short_words:
+        if run and j != run[-1] + 1:
+            break  # chrome a phrase rule claimed ("20 Minutes avec AFP") ends the deck
+        if chrome_shape(segs[j].text, sh[j], p) or _stamp_like(segs[j].text):
+            break
+        if sh[j].words <= p.short_words and not _short_sentence(sh[j]):
             break
         run.append(j)
     later = any(segs[i].paragraph > segs[title].paragraph for i in open_)
@@ -214,9 +255,14 @@ def _deck(
     return deck_above_byline(
         title, len(segs), skippable=chrome,
         deck_line=lambda i: not chrome(i) and sh[i].words > p.short_words,
-        header=lambda i: i in opened and (is_metadata(segs[i].text) or _byline(segs[i], sh[i])),
+        header=lambda i: is_metadata(segs[i].text) or _byline(segs[i], sh[i]),
         new_line=lambda i: sh[i].starts_line, max_lines=1,
     )  # fmt: skip
+
+
+def _short_sentence(shape: Shape) -> bool:
+    """A short full sentence ("Mehrere Menschen wurden leicht verletzt."), not a label."""
+    return shape.terminal and shape.words >= 3 and shape.lower >= 0.3
 
 
 def _header_line(seg: Seg, shape: Shape) -> bool:

@@ -1,0 +1,112 @@
+"""The page header: kicker, title, subtitle and deck above the story (core.page_header).
+
+The shapes were first seen on blind batches 8 and 10 (a dpa paper's kicker,
+title and two-sentence summary; a Luxembourg free daily's kicker and subtitle;
+a French daily's long stamp line; a Russian exile site's subtitle); the pages
+here are invented for the repository.
+"""
+
+from __future__ import annotations
+
+from workbench.core.roles import assign_roles
+from workbench.core.segment import segment_text
+
+
+def _roles(text: str, lang: str) -> dict[str, str]:
+    _, segs = segment_text(text, lang)
+    return dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
+
+
+STORY_DE = (
+    "Bergen (dpa) - Ein Sturm mit Böen von bis zu 140 Kilometern pro Stunde hat in der Nacht "
+    "zum Dienstag die Westküste Norwegens getroffen.\n"
+    "Nach Angaben der Behörden waren am Morgen rund 40.000 Haushalte ohne Strom, vor allem "
+    "in der Region um Bergen.\n"
+    "\n"
+    "Der Fährverkehr zwischen den Inseln wurde eingestellt, mehrere Straßen sind wegen "
+    "umgestürzter Bäume gesperrt.\n"
+    "Die Stromversorger rechnen damit, dass die Reparaturen bis zum Wochenende dauern.\n"
+)
+
+
+def test_kicker_title_and_a_deck_of_short_sentences_are_the_headline() -> None:
+    """Kicker line, title line, then a deck whose second sentence is short."""
+    text = (
+        "Nordkurier Online\n"
+        "Lokales  Politik  Wirtschaft  Sport\n"
+        "Sturm in Norwegen\n"
+        "Sturm lässt 40.000 Haushalte in Norwegen ohne Strom\n"
+        "Böen von bis zu 140 Kilometern pro Stunde trafen die Westküste des Landes.\n"
+        "Der Fährverkehr ruht.\n"
+        "dpa\n"
+        "02.12.2026 um 07:58\n"
+        "\n" + STORY_DE
+    )
+    roles = _roles(text, "de")
+    assert roles["Sturm in Norwegen"] == "headline"
+    assert roles["Sturm lässt 40.000 Haushalte in Norwegen ohne Strom"] == "headline"
+    assert (
+        roles["Böen von bis zu 140 Kilometern pro Stunde trafen die Westküste des Landes."]
+        == "headline"
+    )
+    assert roles["Der Fährverkehr ruht."] == "headline"
+    assert roles["Lokales  Politik  Wirtschaft  Sport"] == "other"
+    assert roles["02.12.2026 um 07:58"] == "other"
+    last = "Die Stromversorger rechnen damit, dass die Reparaturen bis zum Wochenende dauern."
+    assert roles[last] == "body"
+
+
+def test_a_stamp_line_with_clock_times_is_never_the_deck() -> None:
+    """Deck, then a stamp too wordy for a metadata line: the stamp is chrome."""
+    text = (
+        "Le Quotidien\n"
+        "Accueil  Monde  Europe\n"
+        "Norvège : une tempête prive 40.000 foyers d'électricité sur la côte ouest\n"
+        "Des rafales jusqu'à 140 km/h ont frappé la région de Bergen dans la nuit de lundi\n"
+        "Publié le 02/12/26 à 08h41  Mis à jour le 02/12/26 à 09h02\n"
+        "Le Quotidien avec AFP\n"
+        "Partager\n"
+        "\n"
+        "Une tempête accompagnée de rafales jusqu'à 140 km/h a frappé la côte ouest de la "
+        "Norvège dans la nuit de lundi à mardi, privant d'électricité quelque 40.000 foyers.\n"
+        "Les liaisons par ferry entre les îles ont été suspendues et plusieurs routes sont "
+        "coupées par des chutes d'arbres, selon les autorités locales.\n"
+    )
+    roles = _roles(text, "fr")
+    title = "Norvège : une tempête prive 40.000 foyers d'électricité sur la côte ouest"
+    assert roles[title] == "headline"
+    deck = "Des rafales jusqu'à 140 km/h ont frappé la région de Bergen dans la nuit de lundi"
+    assert roles[deck] == "headline"
+    assert roles["Publié le 02/12/26 à 08h41  Mis à jour le 02/12/26 à 09h02"] != "headline"
+
+
+def test_a_subtitle_is_headline_but_a_byline_naming_the_site_is_not() -> None:
+    """Title + subtitle lines are one headline; "Author — Site" under a title is a byline."""
+    story = (
+        "Шторм с порывами ветра до 140 километров в час обрушился в ночь на вторник на "
+        "западное побережье Норвегии.\n"
+        "По данным властей, утром без света оставались около 40 тысяч домохозяйств, "
+        "сообщает «Северный вестник».\n"
+        "Паромное сообщение между островами приостановлено, несколько дорог перекрыты.\n"
+    )
+    with_subtitle = (
+        "Северный вестник\n"
+        "Новости  Мнения  Подкасты\n"
+        "Шторм оставил без света 40 тысяч домохозяйств в Норвегии\n"
+        "Паромное сообщение между островами приостановлено\n"
+        "2 декабря 2026  Обновлено 11:02\n"
+        "\n" + story
+    )
+    roles = _roles(with_subtitle, "ru")
+    assert roles["Шторм оставил без света 40 тысяч домохозяйств в Норвегии"] == "headline"
+    assert roles["Паромное сообщение между островами приостановлено"] == "headline"
+    with_byline = (
+        "Северный вестник\n"
+        "Новости  Мнения  Подкасты\n"
+        "Шторм оставил без света 40 тысяч домохозяйств в Норвегии\n"
+        "Ольга Петренко — Северный вестник\n"
+        "\n" + story
+    )
+    roles = _roles(with_byline, "ru")
+    assert roles["Шторм оставил без света 40 тысяч домохозяйств в Норвегии"] == "headline"
+    assert roles["Ольга Петренко — Северный вестник"] != "headline"
