@@ -110,3 +110,31 @@ def test_a_subtitle_is_headline_but_a_byline_naming_the_site_is_not() -> None:
     roles = _roles(with_byline, "ru")
     assert roles["Шторм оставил без света 40 тысяч домохозяйств в Норвегии"] == "headline"
     assert roles["Ольга Петренко — Северный вестник"] != "headline"
+
+
+def test_a_live_blog_entry_after_the_byline_is_no_deck() -> None:
+    """Title, byline, stamp, then timed entries: the first entry is no deck."""
+    text = (
+        "NORTH SEA POST\n"
+        "News  Energy  Opinion  Jobs\n"
+        "LIVE\n"
+        "Storm Latest: 40,000 Homes Without Power on Norway's West Coast\n"
+        "By North Sea Post\n"
+        "Updated: December 2, 2026, 12:40 pm\n"
+        "12:31\n"
+        "Ferry services between the islands around Bergen were suspended for a second day, "
+        "the operator said on Tuesday.\n"
+        "Share\n"
+        "10:05\n"
+        "A storm with gusts of up to 140 km/h hit Norway's west coast overnight, leaving some "
+        "40,000 homes without power, officials said.\n"
+        "Utility crews expect repairs to last until the weekend.\n"
+        "Share\n"
+    )
+    roles = _roles(text, "en")
+    assert roles["Storm Latest: 40,000 Homes Without Power on Norway's West Coast"] == "headline"
+    first = (
+        "Ferry services between the islands around Bergen were suspended for a second day, "
+        "the operator said on Tuesday."
+    )
+    assert roles[first] != "headline"

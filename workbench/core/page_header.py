@@ -41,6 +41,7 @@ def deck_above_byline(
     skippable: Callable[[int], bool],
     deck_line: Callable[[int], bool],
     header: Callable[[int], bool],
+    byline: Callable[[int], bool],
     new_line: Callable[[int], bool],
     max_lines: int,
 ) -> set[int]:
@@ -48,12 +49,16 @@ def deck_above_byline(
 
     ``skippable(i)``: chrome or a fixed role (passed over before the deck);
     ``deck_line(i)``: an open, full-length, non-chrome segment; ``header(i)``: a
-    byline or date stamp; ``new_line(i)``: the segment starts a line.  The deck
+    byline or date stamp, ``byline(i)`` a byline (one passed before the deck closes
+    the header: "By Kyiv Post" / "Updated …" / "12:31" / a live blog's first entry);
+    ``new_line(i)``: the segment starts a line.  The deck
     is at most ``max_lines`` lines and must be followed, within six segments
     holding at least one byline or stamp, by a deck-like line: the story.
     """
     j = title + 1
     while j < count and skippable(j) and j <= title + 4:
+        if byline(j):
+            return set()  # the byline closes the header: what follows it is the story
         j += 1
     deck = []
     while (
@@ -256,6 +261,7 @@ def _deck(
         title, len(segs), skippable=chrome,
         deck_line=lambda i: not chrome(i) and sh[i].words > p.short_words,
         header=lambda i: is_metadata(segs[i].text) or _byline(segs[i], sh[i]),
+        byline=lambda i: _byline(segs[i], sh[i]),
         new_line=lambda i: sh[i].starts_line, max_lines=1,
     )  # fmt: skip
 
