@@ -138,3 +138,21 @@ def test_a_live_blog_entry_after_the_byline_is_no_deck() -> None:
         "the operator said on Tuesday."
     )
     assert roles[first] != "headline"
+
+
+def test_a_label_whose_words_come_back_in_one_note_only_is_not_the_title() -> None:
+    """A feed label above the title, repeated by a syndication note, is passed over."""
+    text = (
+        "Nordkurier Online\n"
+        "Home  Panorama  Unwetter\n"
+        "Direkt aus dem Agenturticker\n"
+        "Sturm lässt Haushalte in Norwegen ohne Strom\n"
+        "02.12.2026, 10:12 Uhr\n"
+        "\n"
+        "Direkt aus dem Agenturticker: Dieser Text wurde automatisch übernommen und von der "
+        "Redaktion nicht bearbeitet.\n"
+        "\n" + STORY_DE
+    )
+    roles = _roles(text, "de")
+    assert roles["Sturm lässt Haushalte in Norwegen ohne Strom"] == "headline"
+    assert roles["Direkt aus dem Agenturticker"] != "headline"

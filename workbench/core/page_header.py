@@ -95,8 +95,10 @@ def find_headlines(
     first = prose[0] if prose else len(segs)
     # the site's own sentences ("Ukrainska Pravda is the place where you will find …")
     # name the site, not the story: a site-name line above the title shares their words
-    story = _story_stems(sh, [i for i in prose if not site_voice(segs[i].text)] or prose)
-    found: list[tuple[int, list[int], int]] = []  # (line start, its segments, shared stems)
+    told = [i for i in prose if not site_voice(segs[i].text)] or list(prose)
+    story = _story_stems(sh, told)
+    # (line start, its segments, shared stems, shared beyond the closest sentence)
+    found: list[tuple[int, list[int], int, int]] = []
     for i in open_:
         if i > first or i >= 15:
             break
@@ -111,11 +113,15 @@ def find_headlines(
         shared = len(words & story)
         if story and not (shared and shared >= p.cohesion * len(words)):
             continue  # a nav label or section name: nothing in common with the story
-        found.append((i, line or [i], shared))
+        found.append((i, line or [i], shared, _spread(words, [sh[k].stems for k in told])))
     # the first candidate sharing three words with the story, or about as many as the
-    # closest one: a nav label sharing one ("Ukraine War Latest") is passed
-    best = max((shared for _, _, shared in found), default=0)
-    chosen = next((c for c in found if c[2] >= 3 or 2 * c[2] >= best), None)
+    # closest one, both in all and beyond its closest sentence: a nav label sharing
+    # one ("Ukraine War Latest") is passed, and so is a label whose words come back
+    # in one sentence only
+    best = [max((c[k] for c in found), default=0) for k in (2, 3)]
+    chosen = next(
+        (c for c in found if all(c[k] >= 3 or 2 * c[k] >= best[k - 2] for k in (2, 3))), None
+    )
     title = chosen[0] if chosen else None
     title_line = set(chosen[1]) if chosen else set()
     if title is None:
@@ -123,11 +129,27 @@ def find_headlines(
     if title is None:
         return set()
     title_line |= _kicker_pair(title, segs, sh, open_, p)
-    title_line |= _subtitle(max(title_line | {title}), segs, sh, open_, story, p)
+    top, told_stems = min(title_line | {title}), [sh[k].stems for k in told]
+    title_line |= _second_line(top - 1, top - 1, segs, sh, open_, told_stems, p)
+    title_line |= _second_line(max(title_line | {title}) + 1, top, segs, sh, open_, told_stems, p)
     result = {title} | title_line | _deck(max(title_line | {title}), segs, sh, open_, story, p)
     wanted = _norm(segs[title].text)
     result |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
     return result
+
+
+def _spread(words: frozenset[str], sentences: Sequence[frozenset[str]]) -> int:
+    """Words of a title line that the story uses in more than its closest sentence.
+
+    A title's words recur through the story; a label's words come back in one line
+    only ("Direkt aus dem dpa-Newskanal" and the syndication note that opens with
+    it, a channel's previous post and the one sentence sharing its topic).
+    """
+    if not sentences:
+        return 0
+    closest = max(range(len(sentences)), key=lambda k: len(words & sentences[k]))
+    rest = frozenset().union(*(s for k, s in enumerate(sentences) if k != closest))
+    return len(words & rest)
 
 
 def _kicker_pair(
@@ -153,27 +175,33 @@ def _kicker_pair(
     return set()
 
 
-def _subtitle(
-    title: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
-    story: frozenset[str], p: RoleParams,
+def _second_line(
+    j: int, top: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    told: Sequence[frozenset[str]], p: RoleParams,
 ) -> set[int]:  # fmt: skip
-    """A second title line right under the title: kicker and title, or title and subtitle.
+    """A second title line right above or under the title: kicker and title, title and subtitle.
 
     "Erdbeben in Rumänien" / "Erdbeben der Stärke 5,8 erschüttert Rumänien",
     "В Сызрани … загорелся НПЗ" / "Губернатор сообщил о двух пострадавших": both
     are title-shaped, on their own lines, one right under the other, and both
     tell the story's topic (a caption or a label under a title does not come
     first; a date stamp is no title).  Words the masthead or nav above also print
-    do not count: "Олена Гуменюк — Європейська правда" is a byline naming the site.
+    do not count: "Олена Гуменюк — Європейська правда" is a byline naming the site;
+    nor does a label whose words the story repeats in one sentence only (see
+    ``_spread``) unless the title next to it repeats them too.  ``j`` is the line
+    looked at, ``top`` the first line of the header block (``j`` for a kicker).
     """
-    j = title + 1
     if j not in open_ or not is_title_like(sh[j], p) or chrome_shape(segs[j].text, sh[j], p):
         return set()
     if _stamp_like(segs[j].text):
         return set()
-    above = frozenset().union(*(sh[k].stems for k in range(title)))  # masthead, nav
-    shared = len((sh[j].stems & story) - above)
-    return {j} if shared >= 2 and shared >= p.cohesion * len(sh[j].stems) else set()
+    words = sh[j].stems - frozenset().union(*(sh[k].stems for k in range(top)))  # masthead, nav
+    shared = len(words & frozenset().union(*told))
+    if shared < 2 or shared < p.cohesion * len(sh[j].stems):
+        return set()
+    title = frozenset().union(*(sh[k].stems for k in range(top, j)))  # the title block above
+    title |= sh[j + 1].stems if j == top and j + 1 < len(sh) else frozenset()  # under a kicker
+    return {j} if words & title or _spread(words, told) else set()
 
 
 #: Dates and clock times as printed in page headers: "29/11/26", "10h41", "14:31".
