@@ -2,12 +2,10 @@
 
     .venv/bin/python benchmarks/align_cv.py [--quick]
 
-For every candidate parameter set (a grid over the settings issue 16
-introduced: the evidence below which a link of a one-language pair is
-dissolved, crossed links as moves, the MT that carries no translation, the
+For every candidate parameter set (a grid over the link bonus, the
 reverse view of a one-direction MT and the number of no-MT word-table
-passes) every dev unit of ``align_devsets`` is aligned and scored.  The report
-gives, per dev set:
+passes; earlier grids settled the rest, see ``candidates``) every dev unit
+of ``align_devsets`` is aligned and scored.  The report gives, per dev set:
 
 * ``Gale-Church``: the length-only baseline (the floor);
 * ``default``: ``AlignParams()`` as shipped;
@@ -23,6 +21,9 @@ Scores: Text+Berg and synthetic units use the Text+Berg strict F1 (precision
 over every predicted bead, recall over gold links, counts pooled per set);
 story and blind pairs use bead F1 over judged beads (both sides non-empty) as
 ``stories-dev/eval.py`` does.  Moves are scored as the links they stand for.
+
+``--extra DIR`` adds a story-pair batch kept outside the repository (the
+``blindN`` and ``e2e-N`` sets of that folder).
 
 The ``e2e-*`` sets (end to end) are the same story pairs on the product path
 (``align_pairs.py``: the tool's segments and page roles, headline/body groups,
@@ -43,8 +44,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_devsets import Beads, Unit, all_units  # noqa: E402
-from align_pairs import EVAL, PairCase, case_gale_church, collect, load_eval  # noqa: E402
+from align_devsets import Beads, Unit, all_units, story_units  # noqa: E402
+from align_pairs import (  # noqa: E402
+    EVAL,
+    STORY_ROOTS,
+    PairCase,
+    case_gale_church,
+    collect,
+    load_eval,
+)
 
 from workbench.core.align import AlignParams, Bead, align  # noqa: E402
 from workbench.core.align_gc import gale_church  # noqa: E402
@@ -114,11 +122,11 @@ def _pair_counts(case: PairCase, score: Callable[[PairCase], dict[str, int]]) ->
     return c["bead_correct"], c["judged"], c["bead_found_sure"], c["gold_sure"]
 
 
-def product_cases() -> list[PairCase]:
+def product_cases(extra: list[Path] = ()) -> list[PairCase]:  # type: ignore[assignment]
     """Every story pair on the product path (``align_pairs``), one set per batch."""
     if _EVAL is None:
         return []
-    cases = collect()
+    cases = collect([*STORY_ROOTS, *extra])
     for case in cases:
         case.set_name = "e2e-" + case.set_name.removeprefix("batch")
     return cases
@@ -129,7 +137,7 @@ def pooled(rows: list[Counts]) -> Counts:
 
 
 def candidates(quick: bool) -> dict[str, AlignParams]:
-    """The grid: evidence of a glued end sentence across languages, reverse view, passes.
+    """The grid: the link bonus, no-MT word-table passes, the reverse view of one-direction MT.
 
     Not in the grid any more (each won every fold of an earlier grid, see
     docs/align.md): the no-MT lexicon pass, the .5-nat length gain that lets
@@ -137,26 +145,24 @@ def candidates(quick: bool) -> dict[str, AlignParams]:
     the glue check's doubt level (.5), the confidence floor of multi-sentence
     links (.05), blind pairs realigned on lengths (.05/.1; off lost the cipher
     set in every fold), one-language weak links under .1 dissolved (.05 and
-    off lost blind3, blind5 or synthetic), crossed links as moves (.1) and
+    off lost blind3, blind5 or synthetic), crossed links as moves (.1),
     ignoring MT that shares fewer than .05 more words with the other side
-    than its source (off and .1 lost or tied in every fold).
+    than its source (off and .1 lost or tied in every fold), the glued end
+    sentences of a pair seeing little across languages (.1 below .08), and the
+    second pass's minimum of confident links (10, 20 and 30 tied everywhere).
     """
     base = AlignParams()
-    # across languages, in a pair seeing little (median evidence under the scope), an end
-    # sentence of a many-sided link needs .1 evidence (off, or one of three scopes)
-    grid = [(-1.0, base.cross_glue_scope)] + [(0.1, scope) for scope in (0.05, 0.08, 0.15)]
-    # MT in one direction: the other direction glossed through the MT's own word table;
-    # no MT: realignments through the word table learnt from the previous pass
-    reverse, passes = (False, True), (1, 2)
+    # prior for linking a sentence with evidence; no-MT word-table passes (a second
+    # needs lexicon_min_pairs links); MT in one direction: the other direction glossed
+    # through the MT's own word table
+    bonuses, passes, reverse = (0.05, 0.08, 0.11), (1, 2), (False, True)
     if quick:
-        grid = [(base.cross_glue_evidence, base.cross_glue_scope)]
-        reverse, passes = (base.mt_reverse_view,), (base.lexicon_passes,)
+        bonuses, passes = (base.link_bonus,), (base.lexicon_passes,)
+        reverse = (base.mt_reverse_view,)
     out = {}
-    for (level, scope), rev, npass in itertools.product(grid, reverse, passes):
-        label = f"cross glue .1 below {scope}" if level > -1 else "cross glue off"
-        label += f" reverse {'on' if rev else 'off'} passes {npass}"
-        out[label] = replace(base, cross_glue_evidence=level, cross_glue_scope=scope,
-                             mt_reverse_view=rev, lexicon_passes=npass)  # fmt: skip
+    for bonus, npass, rev in itertools.product(bonuses, passes, reverse):
+        label = f"link bonus {bonus:.2f} passes {npass} reverse {'on' if rev else 'off'}"
+        out[label] = replace(base, link_bonus=bonus, lexicon_passes=npass, mt_reverse_view=rev)
     return out
 
 
@@ -167,7 +173,7 @@ def _shared_defaults(params: AlignParams) -> int:
     training folds) keeps the shipped value instead of the grid's first entry.
     """
     base = AlignParams()
-    names = ("cross_glue_evidence", "cross_glue_scope", "mt_reverse_view", "lexicon_passes")
+    names = ("link_bonus", "lexicon_passes", "mt_reverse_view")
     return sum(getattr(params, n) == getattr(base, n) for n in names)
 
 
@@ -193,8 +199,15 @@ def mean_over_sets(units: list[Unit], rows: list[Counts], skip: str | None = Non
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="a 1-candidate grid")
+    parser.add_argument(
+        "--extra", type=Path, action="append", default=[],
+        help="another story-pair batch folder (stories-dev layout, e.g. /work/blind/batch8): "
+        "one more set on gold body spans (blindN) and end to end (e2e-N); repeatable",
+    )  # fmt: skip
     args = parser.parse_args()
-    units: list[Unit | PairCase] = [*all_units(), *product_cases()]
+    extra = [u for root in args.extra
+             for u in story_units(root, "blind" + root.name.removeprefix("batch"))]  # fmt: skip
+    units: list[Unit | PairCase] = [*all_units(), *extra, *product_cases(args.extra)]
     if not units:
         print("no dev data under ../shared/data: nothing to do")
         return

@@ -230,16 +230,21 @@ def _lexicon_pass(
     ``weak_links``: the pair is one language (as in the first pass), so the
     second pass dissolves weak links too; without it a rewrite whose table
     was not skipped kept the glued end sentences the first pass had removed.
+    A pass after the first relearns the table from its predecessor's links,
+    but only from ``lexicon_min_pairs`` of them: a short story pair offers
+    4-8 links, where a relearnt table is noise that undid right links.
     """
     beads, scorer, blind = first
     anchors = scorer.left_anchors, scorer.right_anchors
-    for _ in range(params.lexicon_passes):
+    for again in range(params.lexicon_passes):
         floor = -1.0 if blind else params.lexicon_evidence
         pairs = [
             (b.left[0], b.right[0])
             for b in beads
             if b.kind == "1-1" and _bead_evidence(b, scorer) > floor
         ]
+        if again and len(pairs) < params.lexicon_min_pairs:
+            break
         table = learn_lexicon(left, right, pairs)
         if len(table) < 10 or identity_share(table) > 0.5:
             break
