@@ -156,3 +156,68 @@ def test_a_label_whose_words_come_back_in_one_note_only_is_not_the_title() -> No
     roles = _roles(text, "de")
     assert roles["Sturm lässt Haushalte in Norwegen ohne Strom"] == "headline"
     assert roles["Direkt aus dem Agenturticker"] != "headline"
+
+
+COOKIE_EN = (
+    "We use cookies to give you the best experience on our website. "
+    "By continuing to browse the site you agree to our use of cookies.\n"
+)
+STORY_EN = (
+    "A storm with gusts of up to 140 km/h hit Norway's west coast overnight, leaving some "
+    "40,000 homes without power, officials said on Tuesday.\n"
+    "Ferry services between the islands around Bergen were suspended and several roads "
+    "were closed by fallen trees.\n"
+    "Utility crews expect the repairs to the power lines to last until the weekend.\n"
+)
+
+
+def test_a_cookie_banner_above_the_title_does_not_end_the_title_search() -> None:
+    """The site talking about cookies is no start of the story, even when the story
+    shares a word or two with it ("website", "browse"): the title below it is found."""
+    text = (
+        "North Sea Post\n" + COOKIE_EN + "OK  Settings\n"
+        "Норською  English\n"
+        "General\n"
+        "11:32 02.12.2026\n"
+        "\n"
+        "Storm leaves 40,000 homes without power on Norway west coast – officials\n"
+        "\n" + STORY_EN + "The utility said on its website that customers should continue to "
+        "browse its outage map for updates.\n"
+    )
+    roles = _roles(text, "en")
+    assert roles["Storm leaves 40,000 homes without power on Norway west coast – officials"] == (
+        "headline"
+    )
+    assert roles["North Sea Post"] != "headline"
+    assert roles["We use cookies to give you the best experience on our website."] != "headline"
+
+
+def test_a_cookie_banner_under_the_title_is_no_deck() -> None:
+    """A banner printed under the title has the deck's place and shape but not its words."""
+    text = (
+        "Storm leaves 40,000 homes without power on Norway's west coast\n"
+        + COOKIE_EN
+        + "\nNorth Sea Post\n"
+        "News  Energy  Opinion\n"
+        "02.12.2026 11:32\n\n" + STORY_EN
+    )
+    roles = _roles(text, "en")
+    assert roles["Storm leaves 40,000 homes without power on Norway's west coast"] == "headline"
+    assert roles["We use cookies to give you the best experience on our website."] != "headline"
+    assert roles["By continuing to browse the site you agree to our use of cookies."] != "headline"
+
+
+def test_a_teaser_title_above_the_title_is_no_kicker() -> None:
+    """A kicker is a few words; a teaser title sharing a word with the title is not one."""
+    text = (
+        "Nordkurier Online\n"
+        "Lokales  Politik  Wirtschaft  Sport\n"
+        "Eilmeldung: Parlament beschließt neuen Haushalt nach langer Debatte in Bergen\n"
+        "Sturm lässt 40.000 Haushalte in Norwegen ohne Strom\n"
+        "02.12.2026 um 07:58\n"
+        "\n" + STORY_DE
+    )
+    roles = _roles(text, "de")
+    assert roles["Sturm lässt 40.000 Haushalte in Norwegen ohne Strom"] == "headline"
+    teaser = "Eilmeldung: Parlament beschließt neuen Haushalt nach langer Debatte in Bergen"
+    assert roles[teaser] != "headline"

@@ -92,13 +92,15 @@ def find_headlines(
     The title is the first title-shaped line before the first prose sentence that
     shares words with the story, so nav labels and section names above it are passed.
     """
-    first = prose[0] if prose else len(segs)
     # the site's own sentences ("Ukrainska Pravda is the place where you will find …")
-    # name the site, not the story: a site-name line above the title shares their words
+    # name the site, not the story: a site-name line above the title shares their words,
+    # and a cookie banner above the title is no start of the story
     told = [i for i in prose if not site_voice(segs[i].text)] or list(prose)
     story = _story_stems(sh, told)
-    # (line start, its segments, shared stems, shared beyond the closest sentence)
-    found: list[tuple[int, list[int], int, int]] = []
+    first = told[0] if told else len(segs)
+    # (line start, its segments, shared stems, shared beyond the closest sentence,
+    # share of its stems the story uses)
+    found: list[tuple[int, list[int], int, int, float]] = []
     for i in open_:
         if i > first or i >= 15:
             break
@@ -113,15 +115,14 @@ def find_headlines(
         shared = len(words & story)
         if story and not (shared and shared >= p.cohesion * len(words)):
             continue  # a nav label or section name: nothing in common with the story
-        found.append((i, line or [i], shared, _spread(words, [sh[k].stems for k in told])))
+        spread = _spread(words, [sh[k].stems for k in told])
+        found.append((i, line or [i], shared, spread, shared / max(1, len(words))))
     # the first candidate sharing three words with the story, or about as many as the
     # closest one, both in all and beyond its closest sentence: a nav label sharing
     # one ("Ukraine War Latest") is passed, and so is a label whose words come back
     # in one sentence only
-    best = [max((c[k] for c in found), default=0) for k in (2, 3)]
-    chosen = next(
-        (c for c in found if all(c[k] >= 3 or 2 * c[k] >= best[k - 2] for k in (2, 3))), None
-    )
+    best = [max((c[k] for c in found), default=0.0) for k in (2, 3, 4)]
+    chosen = next((c for c in found if _close(c[2:], best)), None)
     title = chosen[0] if chosen else None
     title_line = set(chosen[1]) if chosen else set()
     if title is None:
@@ -132,10 +133,23 @@ def find_headlines(
     top, told_stems = min(title_line | {title}), [sh[k].stems for k in told]
     title_line |= _second_line(top - 1, top - 1, segs, sh, open_, told_stems, p)
     title_line |= _second_line(max(title_line | {title}) + 1, top, segs, sh, open_, told_stems, p)
-    result = {title} | title_line | _deck(max(title_line | {title}), segs, sh, open_, story, p)
+    block = sorted(title_line | {title})
+    result = {title} | title_line | _deck(block, segs, sh, open_, story, p)
     wanted = _norm(segs[title].text)
     result |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
     return result
+
+
+def _close(mine: Sequence[float], best: Sequence[float]) -> bool:
+    """Whether a title candidate is about as close to the story as the closest one.
+
+    Shared words, in all and beyond the closest sentence: three, or half the best;
+    the share of its own words the story uses: half the best (a teaser title for
+    another story above the title shares "Haushalt" and "Bergen" with it, and
+    little else).
+    """
+    counts = all(m >= 3 or 2 * m >= b for m, b in zip(mine[:2], best[:2], strict=True))
+    return counts and 2 * mine[2] >= best[2]
 
 
 def _spread(words: frozenset[str], sentences: Sequence[frozenset[str]]) -> int:
@@ -193,8 +207,8 @@ def _second_line(
     """
     if j not in open_ or not is_title_like(sh[j], p) or chrome_shape(segs[j].text, sh[j], p):
         return set()
-    if _stamp_like(segs[j].text):
-        return set()
+    if _stamp_like(segs[j].text) or (j == top and sh[j].words > p.short_words):
+        return set()  # a kicker is a few words ("Erdbeben in Rumänien"), not a teaser title
     words = sh[j].stems - frozenset().union(*(sh[k].stems for k in range(top)))  # masthead, nav
     shared = len(words & frozenset().union(*told))
     if shared < 2 or shared < p.cohesion * len(sh[j].stems):
@@ -239,7 +253,7 @@ def _title_line(
 
 
 def _deck(
-    title: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    block: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
     story: frozenset[str], p: RoleParams,
 ) -> set[int]:  # fmt: skip
     """The standfirst right under the title: printed in its block, or the next line.
@@ -248,7 +262,9 @@ def _deck(
     stamp, when no prose follows in that block (else the block is the story itself).
     On its own line it must share the story's words (a caption would too, but a
     caption comes after bylines and credits, never right under the title).
+    ``block``: the title's lines (kicker, title, subtitle); the deck starts below them.
     """
+    title = block[-1]
     para = [i for i in open_ if segs[i].paragraph == segs[title].paragraph and i > title]
     stamps = 0  # a stamp or byline right under the title, then the deck ("Stand: 08.11.2025")
     while stamps < min(2, len(para) - 1) and _header_line(segs[para[stamps]], sh[para[stamps]]):
@@ -272,6 +288,7 @@ def _deck(
         and len(run) <= p.deck_lines
         and not credited
         and not any(is_prose(sh[k], False, p) for k in rest)
+        and _on_topic(run, sh, [*block, *(k for k in open_ if k not in run and k > title)], p)
     ):
         return set(run)
     after = [j for j in open_ if j > title]
@@ -285,18 +302,33 @@ def _deck(
     def chrome(i: int) -> bool:
         return i not in opened or chrome_shape(segs[i].text, sh[i], p)
 
-    return deck_above_byline(
+    deck = deck_above_byline(
         title, len(segs), skippable=chrome,
         deck_line=lambda i: not chrome(i) and sh[i].words > p.short_words,
         header=lambda i: is_metadata(segs[i].text) or _byline(segs[i], sh[i]),
         byline=lambda i: _byline(segs[i], sh[i]),
         new_line=lambda i: sh[i].starts_line, max_lines=1,
     )  # fmt: skip
+    below = [*block, *(k for k in open_ if k > title and k not in deck)]
+    return deck if deck and _on_topic(sorted(deck), sh, below, p) else set()
 
 
 def _short_sentence(shape: Shape) -> bool:
     """A short full sentence ("Mehrere Menschen wurden leicht verletzt."), not a label."""
     return shape.terminal and shape.words >= 3 and shape.lower >= 0.3
+
+
+def _on_topic(
+    lines: Sequence[int], sh: Sequence[Shape], rest: Sequence[int], p: RoleParams
+) -> bool:
+    """A deck tells the story: its words come back in the title or below (half the usual share).
+
+    A cookie banner printed under the title ("We use cookies …") has the deck's
+    place and shape, but none of the story's words.
+    """
+    words = frozenset().union(*(sh[k].stems for k in lines))
+    shared = len(words & _story_stems(sh, rest))
+    return shared >= 1 and shared >= p.cohesion / 2 * len(words)
 
 
 def _header_line(seg: Seg, shape: Shape) -> bool:
