@@ -108,6 +108,18 @@ READING_TIME = re.compile(
     r"|\b(min read|reading time|lesezeit|temps de lecture|время чтения|час читання"
     r"|χρόνος ανάγνωσης)\b"
 )
+#: A social network or messenger the site posts on ("Telegram", "Google News").
+SOCIAL_NETWORKS = re.compile(
+    r"\b(telegram|facebook|youtube|whatsapp|instagram|viber|tiktok|twitter|threads|bluesky"
+    r"|linkedin|google news|x \(twitter\))\b"
+)
+#: The verbs (and "us") that invite the reader onto a channel: "Subscribe to … on Telegram",
+#: "Підписуйтесь на … у Telegram", "Читайте нас у Telegram та Facebook", "Suivez-nous sur …".
+FOLLOW_INVITE = re.compile(
+    r"^(subscribe|follow|join|find us|get|stay|read us|abonn|folg|suiv|rejoign|retrouv"
+    r"|підпис|стеж|слідк|приєдн|подпис|след|присоедин|ακολουθ|εγγραφ)"
+    r"|\b(us|uns|nous|нас|μας)\b"
+)
 COMMENT_STARTERS = _phrases(
     """leave a reply|leave a comment|post a comment|add a comment|write a comment|comments
     |join the discussion|schreibe einen kommentar|kommentar schreiben|hinterlasse einen kommentar

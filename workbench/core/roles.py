@@ -25,11 +25,13 @@ from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     COMMENT_COUNT,
     COMMENT_SNIPPETS,
     COMMENT_STARTERS,
+    FOLLOW_INVITE,
     FORM_LABELS,
     LINK_RESIDUE_PATTERNS,
     LINK_RESIDUE_PHRASES,
     READING_TIME,
     SHORT_WORDS,
+    SOCIAL_NETWORKS,
     TEASER_LABELS,
     deaccent,
 )
@@ -119,6 +121,8 @@ def _rule_role(text: str) -> str | None:
         return LINK_RESIDUE
     if plain in CHROME_LABELS or (len(norm.split()) <= 6 and READING_TIME.search(norm)):
         return OTHER
+    if _follow_line(text, norm):
+        return OTHER
     if plain in COMMENT_STARTERS or COMMENT_COUNT.match(norm):
         return COMMENT_FORM
     if any(s in norm for s in COMMENT_SNIPPETS):
@@ -126,6 +130,21 @@ def _rule_role(text: str) -> str | None:
     if any(p.match(norm) for p in APPEAL_STARTERS) or _appeal_button(norm):
         return APPEAL
     return _label_row(text)
+
+
+def _follow_line(text: str, norm: str) -> bool:
+    """An invitation onto the site's channels ("Subscribe to Kyiv Post on Telegram"): chrome.
+
+    A channel sign-up sits beside a donation box but asks for no support, so it is
+    ``other`` on its own words; a sentence (full stop) that names a network is news.
+    """
+    if len(norm.split()) > FOLLOW_WORDS or text.rstrip().endswith("."):
+        return False
+    return bool(SOCIAL_NETWORKS.search(norm) and FOLLOW_INVITE.search(norm))
+
+
+#: A channel invitation is at most this many words long.
+FOLLOW_WORDS = 10
 
 
 def _appeal_button(norm: str) -> bool:
