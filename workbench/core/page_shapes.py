@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.role_phrases import READING_TIME
 from workbench.core.segment import Seg
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -180,7 +181,31 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
         return True  # "Follow AP's coverage at https://...", "... ertnews.gr στο Google News"
     if _DURATION_END.search(text) and not _TERMINAL.search(text):
         return True  # a video or audio embed: "Video: Passagiere in Mukran an Land (2 Min)"
+    if _stamp_row(text):
+        return True  # "Par AFP  Publié le 29/11/2026 à 14:31  Temps de lecture: 2 min"
     return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
+
+
+def _stamp_row(text: str) -> bool:
+    """A header row of byline, stamps and reading time set apart by wide gaps.
+
+    Each item alone is chrome (a byline, a date with a few words, a reading time);
+    printed on one line the row is too long for any of those tests.  A stamp item
+    may carry five words ("Mis à jour le 29/11/26 à 11h02").
+    """
+    items = [c.strip() for c in re.split(r"\s{2,}", text.strip()) if c.strip()]
+    if len(items) < 2 or _TERMINAL.search(text):
+        return False
+
+    def stamp(item: str) -> bool:
+        if is_metadata(item) or READING_TIME.search(item.casefold()):
+            return True
+        if _BYLINE.match(item) and len(item.split()) <= 5:
+            return True
+        rest = [w for w in _WORD.findall(_DATE_TOKEN.sub(" ", item)) if not is_calendar_word(w)]
+        return bool(_FULL_DATE.search(item)) and len(rest) <= 5
+
+    return all(stamp(item) for item in items)
 
 
 def _credit_at_end(text: str) -> bool:
