@@ -10,6 +10,10 @@ capture metadata and datelines are a date and little else; after the last
 prose sentence come sign-offs.  Every test here uses position, repetition,
 length, punctuation, capitalisation, lexical cohesion, language change or (in
 HTML) link density, not a site's vocabulary.
+
+The module decides segment by segment (``decide_page``, ``open_role``); the
+passes that judge a whole printed line or paragraph live in ``core.page_blocks``,
+the header in ``core.page_header``, the story's end in ``core.page_tail``.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from workbench.core.page_blocks import ad_paragraphs, chrome_led, chrome_paragraphs
 from workbench.core.page_comments import COMMENT_FORM, comment_section
 from workbench.core.page_header import find_headlines
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
@@ -173,103 +178,6 @@ class PageContext:
     appeals: frozenset[int] = frozenset()
     chrome_paras: frozenset[int] = frozenset()
     chrome_led: frozenset[int] = frozenset()
-
-
-def chrome_led(
-    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None],
-    prose: Sequence[int], heads: Collection[int], p: RoleParams,
-) -> frozenset[int]:  # fmt: skip
-    """Sentences off the story's topic on a line that page chrome opens.
-
-    "Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the
-    content of external sites.": the line is one footer, however long and
-    well-formed its sentences.  A line holding an on-topic story sentence is story
-    whatever opens it (a dateline "РИМ, 30 ноября. /ТАСС/. Более 4 тыс. …", a credit
-    "Photo: Reuters. Rescuers searched …"); the topic is the headline's and the
-    other lines' words.
-    """
-    starts, head = [], 0
-    for i in range(len(segs)):
-        head = i if sh[i].starts_line else head
-        starts.append(head)
-
-    def off_topic(i: int) -> bool:
-        others = [*heads, *(k for k in prose if starts[k] != starts[i])]
-        c = cohesion(sh[i], _story_stems(sh, others))
-        return c is None or c < p.cohesion
-
-    found: set[int] = set()
-    for i in range(len(segs)):
-        head = starts[i]
-        if fixed[i] is not None or head == i or not off_topic(i):
-            continue
-        if fixed[head] is None and not chrome_shape(segs[head].text, sh[head], p):
-            continue
-        line = [k for k in prose if starts[k] == head]
-        if all(off_topic(k) for k in line):
-            found.add(i)
-    return frozenset(found)
-
-
-def chrome_paragraphs(
-    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None],
-    prose: Collection[int], p: RoleParams, heads: Collection[int] = (),
-) -> frozenset[int]:  # fmt: skip
-    """Paragraphs holding page chrome and no story sentence: widgets, not copy.
-
-    On a page set in paragraphs (blank lines between blocks), a block with a
-    label of chrome ("Anzeige", "Tags: …", "Latest news" and its items) and no
-    prose sentence is one widget, so its other lines ("Winterjacken bis zu 60 %
-    reduziert", "All rights reserved.") are chrome too.  A crosshead or a short
-    closing sentence in a block of its own has no chrome beside it.
-    """
-    paras: dict[int, list[int]] = {}
-    for k, seg in enumerate(segs):
-        paras.setdefault(seg.paragraph, []).append(k)
-    if len(paras) < 3:
-        return frozenset()
-    found = set()
-    story = _story_stems(sh, [*prose, *heads])
-
-    def told(k: int) -> bool:  # a sentence on the story's topic ("Рятувальники евакуювали …")
-        sentence = sh[k].terminal and sh[k].words >= 3 and sh[k].lower >= 0.3
-        return fixed[k] is None and sentence and (cohesion(sh[k], story) or 0.0) >= p.cohesion
-
-    for number, members in paras.items():
-        if any(k in prose or told(k) for k in members):
-            continue
-        if any(fixed[k] is not None or chrome_shape(segs[k].text, sh[k], p) for k in members):
-            found.add(number)
-    return frozenset(found)
-
-
-def ad_paragraphs(
-    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: Sequence[int],
-    heads: Collection[int],
-) -> frozenset[int]:  # fmt: skip
-    """A paragraph naming a web address whose sentences are all off the story's topic.
-
-    "3rd party Ad. Not an offer or recommendation by Investing.com. See disclosure
-    here or remove ads." between two story paragraphs: an ad's disclaimer reads
-    like prose, but shares no word with the story and names the site.
-    """
-    paras: dict[int, list[int]] = {}
-    for k, seg in enumerate(segs):
-        paras.setdefault(seg.paragraph, []).append(k)
-    if len(paras) < 3:
-        return frozenset()
-    found: set[int] = set()
-    for members in paras.values():
-        others = [*heads, *(k for k in prose if k not in members)]
-        story = _story_stems(sh, others)
-        if any(_ADDRESS.search(segs[k].text) for k in members):
-            if all((cohesion(sh[k], story) or 0.0) < ADDRESS_COHESION for k in members):
-                found |= set(members)
-        elif any(fixed[k] in ("other", "link_residue") for k in members):
-            mine = [k for k in members if k in prose]  # a sign-up pitch beside its button
-            if mine and all(len(sh[k].stems) >= 3 and cohesion(sh[k], story) == 0 for k in mine):
-                found |= set(mine)
-    return frozenset(found)
 
 
 def _footer(
