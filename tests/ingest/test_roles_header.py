@@ -117,3 +117,43 @@ def test_a_channel_invitation_beside_an_appeal_is_other() -> None:
     assert roles["Поддержите нашу работу"] == "appeal"
     news = "Губернатор сообщил об этом в Telegram."  # a sentence naming a network is news
     assert _roles(news, "ru")[news] != "other"
+
+
+STORY_EN = (
+    "Kazakh oil exports disrupted after drone attack on Black Sea terminal\n\n"
+    "The Caspian Pipeline Consortium suspended oil loadings at its Black Sea terminal on Sunday "
+    "after an attack by unmanned boats damaged a mooring point.\n\n"
+    "The consortium said no staff were injured and that a tanker loading at the mooring was "
+    "moved to a safe distance.\n\n"
+    "The pipeline carries around 1.5% of global oil supply, mostly Kazakh crude from the "
+    "Tengiz field.\n\n"
+    "Russia's defence ministry said its fleet had destroyed four unmanned boats overnight.\n\n"
+)
+
+
+def test_nothing_below_an_agency_sign_off_is_story() -> None:
+    """The sign-off ends wire copy: a disclaimer under it is chrome, a name-heavy line above
+    it is story."""
+    text = STORY_EN + (
+        "Shareholders in the consortium include Russia's Transneft, Kazakhstan's KazMunayGas, "
+        "Chevron and Exxon Mobil.\n\n"
+        "(Reporting by Nurlan Abenov in Astana; Editing by Tom Hargreaves)\n\n"
+        "Disclaimer: This report is auto-generated from the Reuters news service.\n"
+        "The site holds no responsibility for its content.\n"
+    )
+    roles = _roles(text, "en")
+    assert roles["Shareholders in the consortium include Russia's Transneft, Kazakhstan's "
+                 "KazMunayGas, Chevron and Exxon Mobil."] == "body"  # fmt: skip
+    assert (
+        roles["Disclaimer: This report is auto-generated from the Reuters news service."] == "other"
+    )
+    assert roles["The site holds no responsibility for its content."] == "other"
+
+
+def test_a_page_cut_inside_a_story_sentence_keeps_it_in_the_story() -> None:
+    text = STORY_EN + "Shareholders in CPC include Russia's Transneft, Kazakh"
+    roles = _roles(text, "en")
+    assert roles["Shareholders in CPC include Russia's Transneft, Kazakh"] == "body"
+    boxed = STORY_EN + "All rights reserved.\nAny use of our material requires a hyperlink to"
+    roles = _roles(boxed, "en")
+    assert roles["Any use of our material requires a hyperlink to"] != "body"

@@ -53,6 +53,7 @@ from workbench.core.page_tail import (
     appeal_lead_in,
     is_footer,
     reader_boxes,
+    signed_off,
     site_voice,
     trim_footer,
 )
@@ -72,6 +73,9 @@ def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
     last = open_[-1] if open_ else -1
     cut = last >= 0 and (last == 0 or last - 1 in open_ and is_prose(sh[last - 1], False, p))
     prose = [i for i in open_ if is_prose(sh[i], i == last and cut, p)]
+    if prose and last not in prose and _cut_off(last, segs, sh, open_, p):
+        if (cohesion(sh[last], _story_stems(sh, prose)) or 0.0) >= p.cohesion:
+            prose.append(last)  # ... and on the story's topic
     if not prose:
         prose = [i for i in open_ if sh[i].terminal and sh[i].words >= 3]
     dropped: set[int] = set()
@@ -83,6 +87,33 @@ def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
         dropped.add(prose[0])  # shares no word with the page: a cookie or consent notice
         prose = prose[1:]
     return prose
+
+
+def _cut_off(
+    last: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams
+) -> bool:
+    """The page ends inside a story sentence: its last line, unfinished, after a sentence.
+
+    A capture cut mid-sentence leaves a line too short, or (names cut in half)
+    too capitalised, for a prose sentence ("Shareholders in CPC include Russia's
+    Transneft, Kazakh"); it is still the story's when it ends the page right after
+    a full sentence and has some lower-case words.
+    """
+    if last != len(segs) - 1 or sh[last].terminal or last - 1 not in open_:
+        return False
+    if chrome_shape(segs[last].text, sh[last], p):
+        return False
+    prev = sh[last - 1]
+    sentence = prev.terminal and prev.words >= CUT_WORDS and prev.lower >= 0.3
+    return sentence and sh[last].words >= CUT_WORDS and sh[last].lower >= CUT_LOWER
+
+
+#: A cut-off last line needs this share of lower-case words (a teaser title in title
+#: case has none).
+CUT_LOWER = 0.15
+#: ... and this many words, as the full sentence before it (three words of a cut line,
+#: "Раніше «ОстроВ» п", are any box's).
+CUT_WORDS = 5
 
 
 def _consent(i: int, prose: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
@@ -263,6 +294,10 @@ def decide_page(
     prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines)
     ads = ad_paragraphs(segs, sh, fixed, prose, headlines)
     prose, footer = [i for i in prose if i not in ads], footer | ads
+    end, closers = signed_off(segs, sh, fixed, prose, params)
+    if end is not None:  # wire copy ends at its sign-off
+        prose = sorted({*(k for k in prose if k < end), *closers})
+        footer |= {k for k in open_ if k > end}
     if prose:  # the site talking above the story: a consent or paywall banner
         footer |= {i for i in open_ if i < prose[0] and _consent(i, prose, segs, sh)}
     counts: dict[str, int] = {}

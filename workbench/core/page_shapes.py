@@ -196,6 +196,20 @@ def is_credit(text: str) -> bool:
     return bool(_CREDIT_TAIL.search(text) or _CREDIT_END.search(text))
 
 
+def is_sign_off(text: str, shape: Shape) -> bool:
+    """An agency sign-off on a line of its own: "(sda/awp/reu)", "ats/vajo", "(Reporting by …)".
+
+    Wire copy ends with it, so it marks where the story stops.  A bracketed photo
+    credit is no sign-off.
+    """
+    text = text.strip()
+    if not (shape.starts_line and shape.ends_line):
+        return False
+    if _SIGN_OFF.fullmatch(text):
+        return True
+    return is_aside(text, shape) and not (_CREDIT.search(text) or _PHOTO_WORD.search(text[1:]))
+
+
 def _stamp_row(text: str) -> bool:
     """A header row of byline, stamps and reading time set apart by wide gaps.
 

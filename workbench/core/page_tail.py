@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from workbench.core.page_shapes import RoleParams, Shape, chrome_shape, is_sign_off
 from workbench.core.segment import Seg
 
 #: Second-person pronouns (grammar words, not site vocabulary).  German formal
@@ -204,3 +205,31 @@ def appeal_lead_in(
             out[k] = "appeal"
             k -= 1
     return out
+
+
+def signed_off(
+    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: Sequence[int],
+    p: RoleParams,
+) -> tuple[int | None, list[int]]:  # fmt: skip
+    """The agency sign-off that ends the story, and the sentences just above it.
+
+    Wire copy ends with its sign-off ("(sda/awp/reu)", "ats/vajo", "(Reporting by
+    …; Editing by …)"): nothing below it is story (a disclaimer, a "support us"
+    box, a teaser read like prose), and the sentences right above it are, however
+    many names they hold ("Shareholders in CPC include Russia's Transneft, …").
+    Only a sign-off with more of the story above it than below counts.
+    """
+    for i in range(len(segs)):
+        if fixed[i] is not None or not is_sign_off(segs[i].text, sh[i]):
+            continue
+        above = sum(1 for k in prose if k < i)
+        if above < 2 or above <= sum(1 for k in prose if k > i):
+            continue
+        closers, k = [], i - 1
+        while k >= 0 and fixed[k] is None and k not in prose and sh[k].terminal:
+            if sh[k].words < 3 or chrome_shape(segs[k].text, sh[k], p):
+                break
+            closers.append(k)
+            k -= 1
+        return i, closers
+    return None, []
