@@ -131,15 +131,31 @@ STORY_EN = (
 )
 
 
+MORE_EN = (
+    "Kazakhstan's energy ministry said production at its major fields was not affected for now, "
+    "but output would be cut if loadings did not resume within three days.\n\n"
+    "Ukraine did not immediately comment on the attack on the terminal.\n\n"
+    "Kyiv has stepped up attacks on Russian oil infrastructure this year, saying it aims to cut "
+    "revenue used to finance the war.\n\n"
+    "Benchmark Brent crude futures rose 1.2% to $66.85 a barrel by 1130 GMT after the attack.\n\n"
+    "The terminal handled about 1.6 million barrels of oil per day in October, according to "
+    "shipping data.\n\n"
+)
+
+
 def test_nothing_below_an_agency_sign_off_is_story() -> None:
     """The sign-off ends wire copy: a disclaimer under it is chrome, a name-heavy line above
     it is story."""
-    text = STORY_EN + (
-        "Shareholders in the consortium include Russia's Transneft, Kazakhstan's KazMunayGas, "
-        "Chevron and Exxon Mobil.\n\n"
-        "(Reporting by Nurlan Abenov in Astana; Editing by Tom Hargreaves)\n\n"
-        "Disclaimer: This report is auto-generated from the Reuters news service.\n"
-        "The site holds no responsibility for its content.\n"
+    text = (
+        STORY_EN
+        + MORE_EN
+        + (
+            "Shareholders in the consortium include Russia's Transneft, Kazakhstan's KazMunayGas, "
+            "Chevron and Exxon Mobil.\n\n"
+            "(Reporting by Nurlan Abenov in Astana; Editing by Tom Hargreaves)\n\n"
+            "Disclaimer: This report is auto-generated from the Reuters news service.\n"
+            "The site holds no responsibility for its content.\n"
+        )
     )
     roles = _roles(text, "en")
     assert roles["Shareholders in the consortium include Russia's Transneft, Kazakhstan's "
@@ -148,6 +164,9 @@ def test_nothing_below_an_agency_sign_off_is_story() -> None:
         roles["Disclaimer: This report is auto-generated from the Reuters news service."] == "other"
     )
     assert roles["The site holds no responsibility for its content."] == "other"
+    middle = STORY_EN + "(Reporting by Nurlan Abenov)\n\n" + MORE_EN  # a credit mid-story
+    roles = _roles(middle, "en")
+    assert roles["Ukraine did not immediately comment on the attack on the terminal."] == "body"
 
 
 def test_a_page_cut_inside_a_story_sentence_keeps_it_in_the_story() -> None:

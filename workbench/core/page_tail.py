@@ -20,7 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from workbench.core.page_shapes import RoleParams, Shape, chrome_shape, is_sign_off
+from workbench.core.page_shapes import (
+    RoleParams,
+    Shape,
+    chrome_shape,
+    is_sign_off,
+)
 from workbench.core.segment import Seg
 
 #: Second-person pronouns (grammar words, not site vocabulary).  German formal
@@ -120,7 +125,7 @@ def adjoins(i: int, segs: Sequence[Seg], story: Collection[int]) -> bool:
 #: newsletter or channel sign-up ("subscribe", "je m'abonne") is page chrome, not an appeal.
 _SUPPORT = re.compile(
     r"\b(support|donat|journalis|unterstütz|spende|spenden|поддерж|пожертв|підтрим"
-    r"|журналіст|soutien|souten|υποστήρ|δωρε)",
+    r"|журналіст|soutien|souten|υποστήρ|δωρε|help|hilfe|помощ|допомог|aidez|aide)",
     re.I,
 )
 
@@ -217,13 +222,15 @@ def signed_off(
     …; Editing by …)"): nothing below it is story (a disclaimer, a "support us"
     box, a teaser read like prose), and the sentences right above it are, however
     many names they hold ("Shareholders in CPC include Russia's Transneft, …").
-    Only a sign-off with more of the story above it than below counts.
+    Only a sign-off with the story above it counts: two sentences or more, and
+    more than ``TAIL_RATIO`` times the sentences below it (a credit between two
+    story paragraphs, or a live blog's entries, is no end).
     """
     for i in range(len(segs)):
         if fixed[i] is not None or not is_sign_off(segs[i].text, sh[i]):
             continue
         above = sum(1 for k in prose if k < i)
-        if above < 2 or above <= sum(1 for k in prose if k > i):
+        if above < 2 or above <= TAIL_RATIO * sum(1 for k in prose if k > i):
             continue
         closers, k = [], i - 1
         while k >= 0 and fixed[k] is None and k not in prose and sh[k].terminal:
@@ -233,3 +240,8 @@ def signed_off(
             k -= 1
         return i, closers
     return None, []
+
+
+#: The story above a sign-off outweighs the sentences below it (a disclaimer, a
+#: support box) at least this many times over.
+TAIL_RATIO = 4

@@ -203,9 +203,11 @@ APPEAL_SNIPPETS = (
     "soutenez-nous",
     "me le rappeler plus tard",
 )
-#: A short button starting with a verb of support ("Support us", "Поддержать «Медузу»").
+#: A short button starting with a verb of support ("Support us", "Поддержать «Медузу»",
+#: "Jetzt unterstützen").
 APPEAL_BUTTON = re.compile(
-    r"^(support|donate|unterstützen|spenden|soutenir|soutenez|faire un don|поддержать|поддержите"
+    r"^(jetzt |now |maintenant |сейчас |зараз )?"
+    r"(support|donate|unterstützen|spenden|soutenir|soutenez|faire un don|поддержать|поддержите"
     r"|пожертвовать|підтримати|підтримайте|υποστηρίξτε|become a (member|supporter))\b"
 )
 #: Buttons that close an appeal box: the block ends right after them.
