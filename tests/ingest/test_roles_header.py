@@ -176,3 +176,25 @@ def test_a_page_cut_inside_a_story_sentence_keeps_it_in_the_story() -> None:
     boxed = STORY_EN + "All rights reserved.\nAny use of our material requires a hyperlink to"
     roles = _roles(boxed, "en")
     assert roles["Any use of our material requires a hyperlink to"] != "body"
+
+
+def test_a_post_embedded_in_the_story_is_story_in_any_language() -> None:
+    """A tweet quoted in a Russian story: its English text is story, its link and byline chrome."""
+    text = (
+        "Атака на терминал КТК: отгрузки казахстанской нефти приостановлены\n\n"
+        "Каспийский трубопроводный консорциум приостановил отгрузку нефти на терминале под "
+        "Новороссийском после атаки безэкипажных катеров.\n\n"
+        "Через терминал проходит около полутора процентов мировых поставок нефти, в основном "
+        "казахстанской.\n\n"
+        "МИД Казахстана назвал атаку угрозой международной энергетической безопасности.\n\n"
+        "Kazakhstan's MFA expresses deep concern over another attack on CPC infrastructure, "
+        "an exclusively civilian facility.\n"
+        "pic.twitter.com/Xk2LrQ9vTe\n"
+        "— MFA Kazakhstan (@MFA_KZ) November 29, 2026\n\n"
+        "В консорциуме уточнили, что пострадавших нет, а танкер отвели от поврежденного причала.\n"
+    )
+    roles = _roles(text, "ru")
+    tweet = next(k for k in roles if k.startswith("Kazakhstan's MFA"))
+    assert roles[tweet] == "body"
+    assert roles["pic.twitter.com/Xk2LrQ9vTe"] == "other"
+    assert roles["— MFA Kazakhstan (@MFA_KZ) November 29, 2026"] == "other"

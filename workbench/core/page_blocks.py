@@ -10,6 +10,7 @@ shape, position and lexical cohesion with the story, not a site's vocabulary.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from workbench.core.page_shapes import (
@@ -92,6 +93,10 @@ def chrome_paragraphs(
     return frozenset(found)
 
 
+#: The attribution closing an embedded social post: "— MFA Kazakhstan (@MFA_KZ) November 29, 2026".
+_EMBED_BYLINE = re.compile(r"^[—–-]\s*\S.{0,60}\(@\w{2,}\)\s.{0,40}\d{4}$")
+
+
 def ad_paragraphs(
     segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: Sequence[int],
     heads: Collection[int],
@@ -100,7 +105,9 @@ def ad_paragraphs(
 
     "3rd party Ad. Not an offer or recommendation by Investing.com. See disclosure
     here or remove ads." between two story paragraphs: an ad's disclaimer reads
-    like prose, but shares no word with the story and names the site.
+    like prose, but shares no word with the story and names the site.  A post
+    embedded in the story (its text, "pic.twitter.com/…", "— Name (@handle) date")
+    names an address too, and its language may not be the story's: it stays.
     """
     paras: dict[int, list[int]] = {}
     for k, seg in enumerate(segs):
@@ -109,6 +116,8 @@ def ad_paragraphs(
         return frozenset()
     found: set[int] = set()
     for members in paras.values():
+        if any(_EMBED_BYLINE.match(segs[k].text.strip()) for k in members):
+            continue  # an embedded post: a quotation in the story, in whatever language
         others = [*heads, *(k for k in prose if k not in members)]
         story = _story_stems(sh, others)
         if any(_ADDRESS.search(segs[k].text) for k in members):
