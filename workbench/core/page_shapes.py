@@ -186,16 +186,6 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
     return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
 
 
-def is_credit(text: str) -> bool:
-    """A photo or agency credit line ("Foto: AFP", "© Expa/AFP", "dpa", "(Reuters)")."""
-    text = text.strip()
-    if "©" in text or _ACRONYM.fullmatch(text) or _CREDIT.search(text):
-        return True
-    if len(text.split()) <= 8 and re.fullmatch(r"[(\[][^()\[\]]+[)\]]\.?", text):
-        return True  # "(State Emergency Service / Telegram)"
-    return bool(_CREDIT_TAIL.search(text) or _CREDIT_END.search(text))
-
-
 def is_sign_off(text: str, shape: Shape) -> bool:
     """An agency sign-off on a line of its own: "(sda/awp/reu)", "ats/vajo", "(Reporting by …)".
 

@@ -1,8 +1,9 @@
-"""The page's header block and channel invitations (shapes first seen on blind batches 8-10).
+"""Page chrome around the story: shapes first seen on blind batches 8-10.
 
-A second title and deck under the title, a deck printed after the stamps, a
-header row of byline and stamps, "Subscribe to X on Telegram" beside an appeal.
-The pages here are written for the repository.
+A header row of byline and stamps, "Subscribe to X on Telegram" beside an
+appeal, an agency sign-off ending wire copy, a page cut inside a story
+sentence, a post embedded in the story.  The pages here are written for the
+repository.
 """
 
 from __future__ import annotations
@@ -14,75 +15,6 @@ from workbench.core.segment import segment_text
 def _roles(text: str, lang: str) -> dict[str, str]:
     _, segs = segment_text(text, lang)
     return dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
-
-
-STORY_DE = (
-    "\n\nBukarest (dpa) - Ein Erdbeben der Stärke 5,8 hat in der Nacht zum Montag den Osten "
-    "Rumäniens erschüttert.\n"
-    "Das Epizentrum lag nach Angaben des Instituts für Erdphysik im Kreis Vrancea in 128 "
-    "Kilometern Tiefe.\n"
-    "Die Erdstöße waren auch in Moldau und in der Ukraine zu spüren.\n\n"
-    "Zwölf Menschen wurden nach Angaben des Katastrophenschutzes leicht verletzt, die meisten "
-    "beim Verlassen ihrer Wohnungen.\n\n"
-    "Das Vrancea-Gebiet gilt als eine der erdbebenaktivsten Zonen Europas.\n"
-)
-
-
-def test_second_title_and_deck_under_the_title_are_headline() -> None:
-    """Title, second title, two deck sentences, agency, stamp: the whole block is the header."""
-    text = (
-        "Lokales  Politik  Wirtschaft  Sport\n"
-        "Erdbeben in Rumänien\n"
-        "Erdbeben der Stärke 5,8 erschüttert Rumänien\n"
-        "Die Erdstöße waren bis nach Moldau und in die Ukraine zu spüren.\n"
-        "Mehrere Menschen wurden bei dem Erdbeben leicht verletzt.\n"
-        "dpa\n"
-        "30.11.2026 um 07:58" + STORY_DE
-    )
-    roles = _roles(text, "de")
-    for line in (
-        "Erdbeben in Rumänien",
-        "Erdbeben der Stärke 5,8 erschüttert Rumänien",
-        "Die Erdstöße waren bis nach Moldau und in die Ukraine zu spüren.",
-        "Mehrere Menschen wurden bei dem Erdbeben leicht verletzt.",
-    ):
-        assert roles[line] == "headline", line
-    assert roles["dpa"] == "other"
-    assert roles["Das Vrancea-Gebiet gilt als eine der erdbebenaktivsten Zonen Europas."] == "body"
-
-
-def test_deck_after_the_stamps_is_headline_but_a_credited_caption_is_not() -> None:
-    text = (
-        "Erdbeben erschüttert Rumänien\n"
-        "30.11.2026, 08:14 Uhr\n"
-        "Artikel teilen\n"
-        "Im Osten Rumäniens bebt in der Nacht die Erde mit der Stärke 5,8.\n"
-        "Zwölf Menschen werden leicht verletzt, Schornsteine stürzen ein.\n" + STORY_DE
-    )
-    roles = _roles(text, "de")
-    assert roles["Im Osten Rumäniens bebt in der Nacht die Erde mit der Stärke 5,8."] == "headline"
-    assert roles["Zwölf Menschen werden leicht verletzt, Schornsteine stürzen ein."] == "headline"
-    captioned = text.replace(
-        "Im Osten Rumäniens bebt in der Nacht die Erde mit der Stärke 5,8.\n", ""
-    ).replace(
-        "Zwölf Menschen werden leicht verletzt, Schornsteine stürzen ein.\n",
-        "Feuerwehrleute begutachten in Vrancea ein beschädigtes Wohnhaus.\nFoto: AFP\n",
-    )
-    roles = _roles(captioned, "de")
-    assert roles["Feuerwehrleute begutachten in Vrancea ein beschädigtes Wohnhaus."] != "headline"
-
-
-def test_a_title_block_on_a_page_without_paragraphs_keeps_its_story() -> None:
-    """One block holding title, stamp and story: the lines after the stamp are the story."""
-    text = (
-        "Erdbeben erschüttert Rumänien\n30.11.2026, 08:14 Uhr\n"
-        + STORY_DE.replace("\n\n", "\n").strip()
-        + "\n"
-    )
-    roles = _roles(text, "de")
-    assert roles["Das Vrancea-Gebiet gilt als eine der erdbebenaktivsten Zonen Europas."] == "body"
-    assert roles["Zwölf Menschen wurden nach Angaben des Katastrophenschutzes leicht verletzt, "
-                 "die meisten beim Verlassen ihrer Wohnungen."] == "body"  # fmt: skip
 
 
 def test_a_header_row_of_byline_stamps_and_reading_time_is_chrome() -> None:
