@@ -22,6 +22,7 @@ Everything here is pure: lists of strings in, ``Bead`` dataclasses out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from workbench.core.align_blind import (
     fill_blind_gaps,
@@ -233,6 +234,10 @@ def _lexicon_pass(
     A pass after the first relearns the table from its predecessor's links,
     but only from ``lexicon_min_pairs`` of them: a short story pair offers
     4-8 links, where a relearnt table is noise that undid right links.
+    A table learnt from that many links marks a long document pair that is
+    one text in two languages (a translation, where nearly every sentence has
+    a partner), and its glosses cover a true partner's words only partly: such
+    a pass links on a margin of ``lexicon_margin`` instead of ``margin``.
     """
     beads, scorer, blind = first
     anchors = scorer.left_anchors, scorer.right_anchors
@@ -252,8 +257,11 @@ def _lexicon_pass(
         reverse = invert(table)
         views_left = [[gloss(t, table) for t in left], left]
         views_right = [right, [gloss(t, reverse) for t in right]]
+        glossed = params  # a table from many links: a long translation, where most sentences link
+        if len(pairs) >= params.lexicon_min_pairs:
+            glossed = replace(params, margin=params.lexicon_margin)
         scorer = BeadScorer(
-            left, right, views_left, views_right, params, builder=builder, anchors=anchors
+            left, right, views_left, views_right, glossed, builder=builder, anchors=anchors
         )
         beads, blind = _align_views(
             scorer, views_left[0], views_right[0], params, breaks, blind or None,

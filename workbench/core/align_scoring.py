@@ -102,6 +102,10 @@ class AlignParams:
     # a word-table pass after the first needs this many confident 1-1 links to learn from
     # (align_cv.py: 10, 20 and 30 tie on every dev set; 20 is the middle of that plateau)
     lexicon_min_pairs: int = 20
+    # a word-table pass that learnt from lexicon_min_pairs links (a long translation without
+    # MT) links on this margin (align_cv.py: -.03 to -.12 all gain on Text+Berg parts and
+    # cipher; no story pair learns from that many links)
+    lexicon_margin: float = -0.05
 
 
 class BeadScorer:
