@@ -1,29 +1,35 @@
-"""Fit and check the reported link confidence (leave one group out): reliability and ECE.
+"""Fit and check the reported confidences (leave one group out): reliability and ECE.
 
     .venv/bin/python benchmarks/align_confidence_fit.py [--ridge 1.0]
 
-Every link (and move) the aligner predicts becomes one example: the features
-of ``workbench.core.align_calibration.link_features`` and the label "this
-bead is in the gold" (sure or possible, as ``stories-dev/eval.py`` judges
-bead precision).  Examples come from
+Two models, both in ``workbench.core.align_calibration``:
+
+* links: every link (and move) the aligner predicts is one example, its
+  features ``link_features``, its label "this bead is in the gold" (sure or
+  possible, as ``stories-dev/eval.py`` judges bead precision);
+* unmatched sentences: every sentence the aligner leaves unmatched (not a
+  move), its features ``unmatched_features``, its label "no gold link holds
+  this sentence".
+
+Examples come from
 
 * the ``align_devsets`` units other than stories: each Text+Berg quarter with
   each MT setting, its cipher copy (grouped with its quarter: same text), the
   synthetic edits;
 * every real-story dev pair on the product path (``align_pairs``: tool
-  segmentation and roles, stand-in MT), grouped by batch; only links the
-  scorer judges (touching gold body text) count.
+  segmentation and roles, stand-in MT), grouped by batch; only what touches
+  gold body text counts (as in ``eval.py``).
 
-A logistic regression (ridge, Newton) is fitted leaving one group out and
-scored on the group left out; each family (Text+Berg, synthetic, stories)
-weighs the same in the fit, so the hundreds of Text+Berg links do not drown
-the story pairs the product is for.  Reported before (the glue model's link
-probability, which was the reported confidence up to round 5) and after
-(held-out predictions of the calibration): log-loss,
-Brier, expected calibration error (ECE, 10 equal-width bins), a reliability
-table, and on the story pairs by kind: right links under .2 and under
-``statuses.UNCERTAIN_BELOW``, wrong links at or above it.  The weights fitted
-on all groups are printed for ``AlignParams.calibration``.
+A logistic regression (ridge on standardised features, Newton) is fitted
+leaving one group out and scored on the group left out; each family
+(Text+Berg, synthetic, stories) weighs the same in the fit, so the hundreds of
+Text+Berg links do not drown the story pairs the product is for.  Reported
+before (round 5's confidence: the glue model's link probability, and one
+minus the best nearby link probability for an unmatched sentence) and after
+(held-out predictions): log-loss, Brier, expected calibration error (ECE, 10
+equal-width bins), a reliability table, and on the story pairs by kind: right
+rows under .2 and under ``statuses.UNCERTAIN_BELOW``, wrong rows at or above
+it.  The weights fitted on all groups are printed for ``AlignParams``.
 """
 
 from __future__ import annotations
@@ -45,33 +51,40 @@ from align_devsets import all_units  # noqa: E402
 import workbench.core.align as align_module  # noqa: E402
 from workbench.core.align_calibration import (  # noqa: E402
     CALIBRATION_FEATURES,
+    UNMATCHED_FEATURES,
     link_features,
     linked_neighbours,
     pair_median_evidence,
+    unmatched_features,
 )
 from workbench.core.align_scoring import AlignParams  # noqa: E402
 from workbench.core.statuses import UNCERTAIN_BELOW  # noqa: E402
 
-Row = tuple[str, str, str, tuple[float, ...], int]  # family, group, kind, features, right?
+# model (link or unmatched), family, group, kind, features, right?
+Row = tuple[str, str, str, str, tuple[float, ...], int]
 
 
 class Recorder:
     """Wraps ``align``'s ``with_confidence``: the features of every link of every call."""
 
     def __init__(self) -> None:
-        self.calls: list[list[tuple[float, ...] | None]] = []
+        self.calls: list[list[tuple[str, tuple[float, ...]] | None]] = []
         self._original: Callable[..., Any] = align_module.with_confidence
 
     def __enter__(self) -> Recorder:
         def recording(beads: list, scorer: Any, params: AlignParams) -> list:
             median = pair_median_evidence(beads, scorer)
-            feats: list[tuple[float, ...] | None] = []
-            for k in range(len(beads)):
+            feats: list[tuple[str, tuple[float, ...]] | None] = []
+            for k, bead in enumerate(beads):
                 pair = _link_of(beads, k)
                 near = linked_neighbours(beads, k)
-                feats.append(
-                    None if pair is None else link_features(pair, scorer, median, near, params)
-                )
+                if pair is not None:
+                    feats.append(("link", link_features(pair, scorer, median, near, params)))
+                elif bead.move_to is None:
+                    alone = unmatched_features(beads, k, scorer, median, params)
+                    feats.append(("unmatched", alone))
+                else:
+                    feats.append(None)  # a move's landing half: judged at its origin
             self.calls.append(feats)
             return self._original(beads, scorer, params)
 
@@ -81,7 +94,7 @@ class Recorder:
     def __exit__(self, *exc: object) -> None:
         align_module.with_confidence = self._original
 
-    def last(self, count: int) -> list[tuple[float, ...] | None]:
+    def last(self, count: int) -> list[tuple[str, tuple[float, ...]] | None]:
         """Features of the final beads of one ``align_groups`` call (whole, or its groups)."""
         calls, self.calls = self.calls, []
         if len(calls) == 1:
@@ -103,7 +116,7 @@ def _link_of(beads: list, k: int) -> Any:
 
 
 def unit_rows() -> list[Row]:
-    """Links of the Text+Berg, cipher and synthetic units with their gold."""
+    """Links and unmatched sentences of the Text+Berg, cipher and synthetic units, judged."""
     rows: list[Row] = []
     with Recorder() as rec:
         for unit in all_units():
@@ -112,41 +125,71 @@ def unit_rows() -> list[Row]:
             beads = align_module.align(unit.left, unit.right, **unit.kwargs)
             feats = rec.last(len(beads))
             gold = set(unit.gold) | set(unit.possible)
+            linked = _linked(gold)
             family = "synthetic" if unit.set_name == "synthetic" else "textberg"
             group = unit.set_name if family == "synthetic" else unit.name.split()[0]
-            for k, f in enumerate(feats):
-                if f is not None:
+            for k, item in enumerate(feats):
+                if item is None:
+                    continue
+                model, f = item
+                if model == "link":
                     link = _link_of(beads, k)
                     right = int((link.left, link.right) in gold)
-                    rows.append((family, group, unit.set_name, f, right))
+                else:
+                    side = 0 if beads[k].left else 1
+                    right = int((beads[k].left or beads[k].right)[0] not in linked[side])
+                rows.append((model, family, group, unit.set_name, f, right))
     return rows
 
 
 def story_rows() -> list[Row]:
-    """Links of every real-story dev pair on the product path (tool roles), judged as eval.py."""
+    """Links and unmatched sentences of every real-story dev pair on the product path (tool
+    roles), judged as eval.py judges (only what touches gold body text)."""
     if not align_pairs.EVAL.exists():
         return []
     rows: list[Row] = []
     cases = align_pairs.collect()
     with Recorder() as rec:
         for case in cases:
-            beads, spans = align_pairs.case_beads(case, "tool")
+            beads, _ = align_pairs.case_beads(case, "tool")
             feats = rec.last(len(beads))
             gold = {(frozenset(b["left"]), frozenset(b["right"])) for b in case.gold["beads"]}
-            ids = [align_pairs._story(side, "tool") for side in (case.left, case.right)]
+            linked = _linked(gold)
+            kind = align_pairs.pair_kind(case)
             seen = set()
-            for k, f in enumerate(feats):
-                link = _link_of(beads, k)
-                if f is None:
+            for k, item in enumerate(feats):
+                if item is None:
                     continue
-                left = frozenset().union(*(case.left.spans[ids[0][x]] for x in link.left))
-                right = frozenset().union(*(case.right.spans[ids[1][x]] for x in link.right))
+                model, f = item
+                link = _link_of(beads, k) or beads[k]
+                left, right = _spans(case, link)
                 judged = left & case.body[0] or right & case.body[1]
-                if judged and (left, right) not in seen:
-                    seen.add((left, right))
-                    rows.append(("stories", case.set_name, align_pairs.pair_kind(case), f,
-                                 int((left, right) in gold)))  # fmt: skip
+                if not judged or (left, right) in seen:
+                    continue
+                seen.add((left, right))
+                if model == "link":
+                    label = int((left, right) in gold)
+                else:
+                    label = int(not (left & linked[0] or right & linked[1]))
+                rows.append((model, "stories", case.set_name, kind, f, label))
     return rows
+
+
+def _linked(gold: set) -> list[set]:
+    """Sentences (or gold spans) of each side that some gold link holds."""
+    linked: list[set] = [set(), set()]
+    for left, right in gold:
+        if left and right:
+            linked[0].update(left)
+            linked[1].update(right)
+    return linked
+
+
+def _spans(case: Any, bead: Any) -> tuple[frozenset, frozenset]:
+    ids = [align_pairs._story(side, "tool") for side in (case.left, case.right)]
+    left = frozenset().union(*(case.left.spans[ids[0][x]] for x in bead.left))
+    right = frozenset().union(*(case.right.spans[ids[1][x]] for x in bead.right))
+    return left, right
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, ridge: float) -> np.ndarray:
@@ -206,30 +249,42 @@ def main() -> None:
     if not rows:
         print("no dev data under ../shared/data: nothing to do")
         return
+    for model, names, what in (
+        ("link", CALIBRATION_FEATURES, "calibration"),
+        ("unmatched", UNMATCHED_FEATURES, "unmatched_calibration"),
+    ):
+        print(f"\n## {model}s" + (" (label: the bead is in the gold)" if model == "link" else
+                                   " (label: the sentence has no counterpart in the gold)"))
+        coef = _one_model([r[1:] for r in rows if r[0] == model], args.ridge, model)
+        print(f"fitted on all groups (bias, {', '.join(names)}):")
+        print(f"{what} = (" + ", ".join(f"{c:.3f}" for c in coef) + ")")
+
+
+def _one_model(rows: list[tuple], ridge: float, model: str) -> np.ndarray:
+    """Leave-one-group-out predictions and tables for one model; the weights fitted on all."""
     family = np.array([r[0] for r in rows])
     group = np.array([f"{r[0]}:{r[1]}" for r in rows])
     kind = np.array([r[2] for r in rows])
     x = np.array([r[3] for r in rows])
     y = np.array([r[4] for r in rows], dtype=float)
     w = family_weights(family)
-    # before: the glue model that main reported (mean and weakest evidence, length cost)
-    shipped = 1 / (1 + np.exp(-x[:, 0]))
+    # before: round 5's confidence, the glue model (a link's probability; for an unmatched
+    # sentence one minus its best neighbour's), whose logit is the first feature
+    sign = -1.0 if model == "link" else 1.0
+    before = 1 / (1 + np.exp(sign * x[:, 0]))
     held = np.zeros(len(y))
-    print(f"{len(rows)} predicted links, {int(y.sum())} right; groups left out one at a time")
-    print(f"{'held-out group':22} {'links':>5} {'right':>5}  {'logloss':>7} {'Brier':>6} {'ECE':>5}"
+    print(f"{len(rows)} {model} rows, {int(y.sum())} right; groups left out one at a time")
+    print(f"{'held-out group':22} {'rows':>5} {'right':>5}  {'logloss':>7} {'Brier':>6} {'ECE':>5}"
           f"  before {'logloss':>7} {'Brier':>6} {'ECE':>5}")  # fmt: skip
     for name in sorted(set(group)):
         test = group == name
-        coef = fit(x[~test], y[~test], w[~test], args.ridge)
+        coef = fit(x[~test], y[~test], w[~test], ridge)
         held[test] = predict(coef, x[test])
-        new, old = scores(held[test], y[test]), scores(shipped[test], y[test])
+        new, old = scores(held[test], y[test]), scores(before[test], y[test])
         print(f"{name:22} {test.sum():5d} {y[test].mean():5.2f}  {new[0]:7.3f} {new[1]:6.3f} "
               f"{new[2]:5.3f}  {'':7} {old[0]:7.3f} {old[1]:6.3f} {old[2]:5.3f}")  # fmt: skip
-    _summary(family, kind, y, held, shipped)
-    coef = fit(x, y, w, args.ridge)
-    names = ", ".join(CALIBRATION_FEATURES)
-    print(f"fitted on all groups (bias, {names}):")
-    print("calibration = (" + ", ".join(f"{c:.3f}" for c in coef) + ")")
+    _summary(family, kind, y, held, before)
+    return fit(x, y, w, ridge)
 
 
 def _summary(family: np.ndarray, kind: np.ndarray, y: np.ndarray, held: np.ndarray,

@@ -21,6 +21,13 @@ the real-story pairs on the product path), judged against the gold, and
 checked leaving one group out (reliability table and ECE there).  Changing
 them changes no alignment, only the reported confidence (and with it which
 rows are ``uncertain``: ``statuses.UNCERTAIN_BELOW``).
+
+An unmatched sentence's confidence is the calibrated chance that it has no
+counterpart (``UNMATCHED_FEATURES``, weights ``AlignParams.unmatched_calibration``,
+same fit and checks).  Before, it was one minus the best link probability
+with a nearby sentence, which said nothing about how much the pair sees: a
+paraphrase's unmatched sentences got .44 whether or not the other agency told
+them too (most did, regrouped).
 """
 
 from __future__ import annotations
@@ -42,15 +49,22 @@ CALIBRATION_FEATURES = (
     "linked neighbours",
     "glue logit x pair median",
 )
+#: what ``unmatched_features`` returns, in order (``AlignParams.unmatched_calibration``)
+UNMATCHED_FEATURES = (
+    "best neighbour logit",
+    "pair median evidence",
+    "best neighbour logit x pair median",
+    "other side open in the gap",
+    "sentence weight",
+)
 
 
 def with_confidence(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
     """Every bead with its ``confidence``.
 
     A link (and a move, judged as the link of its two halves): the calibrated
-    chance that it is right.  An unmatched sentence: one minus the best link
-    probability with a nearby sentence of the other side (the glue model,
-    ``align_confidence.best_neighbour``).
+    chance that it is right.  An unmatched sentence: the calibrated chance that
+    it has no counterpart (``unmatched_features``).
     """
     median = pair_median_evidence(beads, scorer)
     result = []
@@ -64,7 +78,8 @@ def with_confidence(beads: list[Bead], scorer: BeadScorer, params: AlignParams) 
             feats = link_features(pair, scorer, median, linked_neighbours(beads, k), params)
             value = calibrated_probability(feats, params)
         else:
-            value = 1.0 - best_neighbour(beads, k, scorer, params)
+            feats = unmatched_features(beads, k, scorer, median, params)
+            value = calibrated_probability(feats, params, params.unmatched_calibration)
         result.append(replace(bead, confidence=round(value, 3)))
     return result
 
@@ -95,12 +110,52 @@ def link_features(
     la, ra = scorer._anchors(0, i, a), scorer._anchors(1, j, b)
     anchor = 2.0 * len(la & ra) / (len(la) + len(ra)) if la and ra else 0.0
     similarity = scorer.similarity(i, a, j, b)
-    return (logit, anchor, a + b - 2.0, similarity, median, float(neighbours), logit * median)
+    return (
+        logit,
+        anchor,
+        a + b - 2.0,
+        similarity,
+        median,
+        float(neighbours),
+        logit * median,
+    )
 
 
-def calibrated_probability(feats: tuple[float, ...], params: AlignParams) -> float:
-    """Logistic model: ``params.calibration`` = bias, then one weight per feature."""
-    weights = params.calibration
+def unmatched_features(
+    beads: list[Bead], k: int, scorer: BeadScorer, median: float, params: AlignParams
+) -> tuple[float, ...]:
+    """``UNMATCHED_FEATURES`` of the unmatched sentence ``beads[k]``.
+
+    Why these: the glue model's best link probability with a nearby sentence
+    of the other side says whether a counterpart was in reach; what that is
+    worth depends on how much the pair sees (as for links).  A gap with
+    unmatched sentences on the other side too is where the aligner may have
+    missed a pairing (a paraphrase regrouped); a sentence alone in its gap is
+    an addition or a removal, or a fragment of a neighbouring link.  Short
+    fragments (``BeadScorer.weights``) are the usual such pieces.
+    """
+    bead = beads[k]
+    side = 0 if bead.left else 1
+    best = best_neighbour(beads, k, scorer, params)
+    logit = math.log(max(best, 1e-6) / max(1.0 - best, 1e-6))
+    start = end = k
+    while start > 0 and not (beads[start - 1].left and beads[start - 1].right):
+        start -= 1
+    while end + 1 < len(beads) and not (beads[end + 1].left and beads[end + 1].right):
+        end += 1
+    gap = beads[start : end + 1]
+    other_open = any(b.move_to is None and (b.right if side == 0 else b.left) for b in gap)
+    weight = scorer.weights[side][(bead.left or bead.right)[0]]
+    return (logit, median, logit * median, float(other_open), weight)
+
+
+def calibrated_probability(
+    feats: tuple[float, ...],
+    params: AlignParams,
+    weights: tuple[float, ...] | None = None,
+) -> float:
+    """Logistic model: ``weights`` (default ``params.calibration``) = bias, then one per feature."""
+    weights = weights if weights is not None else params.calibration
     z = weights[0] + sum(w * f for w, f in zip(weights[1:], feats, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 

@@ -106,6 +106,9 @@ class AlignParams:
     # MT) links on this margin (align_cv.py: -.03 to -.12 all gain on Text+Berg parts and
     # cipher; no story pair learns from that many links)
     lexicon_margin: float = -0.05
+    # an unmatched sentence's confidence (that it has no counterpart): bias and one weight per
+    # align_calibration.UNMATCHED_FEATURES (benchmarks/align_confidence_fit.py)
+    unmatched_calibration: tuple[float, ...] = (-0.436, -0.094, 4.067, -0.498, -1.006, 0.082)
 
 
 class BeadScorer:
