@@ -52,6 +52,7 @@ import workbench.core.align as align_module  # noqa: E402
 from workbench.core.align_calibration import (  # noqa: E402
     CALIBRATION_FEATURES,
     UNMATCHED_FEATURES,
+    gap_sides,
     link_features,
     linked_neighbours,
     pair_median_evidence,
@@ -74,6 +75,7 @@ class Recorder:
     def __enter__(self) -> Recorder:
         def recording(beads: list, scorer: Any, params: AlignParams) -> list:
             median = pair_median_evidence(beads, scorer)
+            gaps = gap_sides(beads)
             feats: list[tuple[str, tuple[float, ...]] | None] = []
             for k, bead in enumerate(beads):
                 pair = _link_of(beads, k)
@@ -81,7 +83,8 @@ class Recorder:
                 if pair is not None:
                     feats.append(("link", link_features(pair, scorer, median, near, params)))
                 elif bead.move_to is None:
-                    alone = unmatched_features(beads, k, scorer, median, params)
+                    other = gaps[k][1] if bead.left else gaps[k][0]
+                    alone = unmatched_features(beads, k, scorer, median, params, other)
                     feats.append(("unmatched", alone))
                 else:
                     feats.append(None)  # a move's landing half: judged at its origin
@@ -253,8 +256,14 @@ def main() -> None:
         ("link", CALIBRATION_FEATURES, "calibration"),
         ("unmatched", UNMATCHED_FEATURES, "unmatched_calibration"),
     ):
-        print(f"\n## {model}s" + (" (label: the bead is in the gold)" if model == "link" else
-                                   " (label: the sentence has no counterpart in the gold)"))
+        print(
+            f"\n## {model}s"
+            + (
+                " (label: the bead is in the gold)"
+                if model == "link"
+                else " (label: the sentence has no counterpart in the gold)"
+            )
+        )
         coef = _one_model([r[1:] for r in rows if r[0] == model], args.ridge, model)
         print(f"fitted on all groups (bias, {', '.join(names)}):")
         print(f"{what} = (" + ", ".join(f"{c:.3f}" for c in coef) + ")")

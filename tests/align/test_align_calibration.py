@@ -25,6 +25,7 @@ from workbench.core.align_calibration import (
     CALIBRATION_FEATURES,
     UNMATCHED_FEATURES,
     calibrated_probability,
+    gap_sides,
     link_features,
     pair_median_evidence,
     unmatched_features,
@@ -135,7 +136,8 @@ def test_features_and_weights_agree() -> None:
     assert len(feats) == len(CALIBRATION_FEATURES) == len(AlignParams().calibration) - 1
     assert 0.9 < calibrated_probability(feats, AlignParams()) <= 1.0  # a verbatim copy
     alone = next(k for k, b in enumerate(beads) if not b.left)
-    feats = unmatched_features(beads, alone, scorer, median, AlignParams())
+    other = gap_sides(beads)[alone][0]
+    feats = unmatched_features(beads, alone, scorer, median, AlignParams(), other)
     assert len(feats) == len(UNMATCHED_FEATURES) == len(AlignParams().unmatched_calibration) - 1
     assert feats[3] == 0.0  # nothing unmatched on the other side of its gap
     weights = AlignParams().unmatched_calibration

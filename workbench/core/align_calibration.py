@@ -67,6 +67,7 @@ def with_confidence(beads: list[Bead], scorer: BeadScorer, params: AlignParams) 
     it has no counterpart (``unmatched_features``).
     """
     median = pair_median_evidence(beads, scorer)
+    gaps = gap_sides(beads)
     result = []
     for k, bead in enumerate(beads):
         if bead.left and bead.right:
@@ -78,7 +79,8 @@ def with_confidence(beads: list[Bead], scorer: BeadScorer, params: AlignParams) 
             feats = link_features(pair, scorer, median, linked_neighbours(beads, k), params)
             value = calibrated_probability(feats, params)
         else:
-            feats = unmatched_features(beads, k, scorer, median, params)
+            other = gaps[k][1] if bead.left else gaps[k][0]
+            feats = unmatched_features(beads, k, scorer, median, params, other)
             value = calibrated_probability(feats, params, params.unmatched_calibration)
         result.append(replace(bead, confidence=round(value, 3)))
     return result
@@ -122,31 +124,48 @@ def link_features(
 
 
 def unmatched_features(
-    beads: list[Bead], k: int, scorer: BeadScorer, median: float, params: AlignParams
-) -> tuple[float, ...]:
+    beads: list[Bead], k: int, scorer: BeadScorer, median: float, params: AlignParams,
+    other_open: bool,
+) -> tuple[float, ...]:  # fmt: skip
     """``UNMATCHED_FEATURES`` of the unmatched sentence ``beads[k]``.
 
     Why these: the glue model's best link probability with a nearby sentence
     of the other side says whether a counterpart was in reach; what that is
     worth depends on how much the pair sees (as for links).  A gap with
-    unmatched sentences on the other side too is where the aligner may have
-    missed a pairing (a paraphrase regrouped); a sentence alone in its gap is
-    an addition or a removal, or a fragment of a neighbouring link.  Short
-    fragments (``BeadScorer.weights``) are the usual such pieces.
+    unmatched sentences on the other side too (``other_open``, from
+    ``gap_sides``) is where the aligner may have missed a pairing (a
+    paraphrase regrouped); a sentence alone in its gap is an addition or a
+    removal, or a fragment of a neighbouring link.  Short fragments
+    (``BeadScorer.weights``) are the usual such pieces.
     """
     bead = beads[k]
     side = 0 if bead.left else 1
     best = best_neighbour(beads, k, scorer, params)
     logit = math.log(max(best, 1e-6) / max(1.0 - best, 1e-6))
-    start = end = k
-    while start > 0 and not (beads[start - 1].left and beads[start - 1].right):
-        start -= 1
-    while end + 1 < len(beads) and not (beads[end + 1].left and beads[end + 1].right):
-        end += 1
-    gap = beads[start : end + 1]
-    other_open = any(b.move_to is None and (b.right if side == 0 else b.left) for b in gap)
     weight = scorer.weights[side][(bead.left or bead.right)[0]]
     return (logit, median, logit * median, float(other_open), weight)
+
+
+def gap_sides(beads: list[Bead]) -> list[tuple[bool, bool]]:
+    """For each bead, whether its gap (run between links) has unmatched left / right sentences.
+
+    One pass over the beads (a per-sentence scan of its gap was quadratic on two
+    unrelated long documents, where the whole pair is one gap).  Moves do not count.
+    """
+    out = [(False, False)] * len(beads)
+    k = 0
+    while k < len(beads):
+        if beads[k].left and beads[k].right:
+            k += 1
+            continue
+        end = k
+        while end < len(beads) and not (beads[end].left and beads[end].right):
+            end += 1
+        run = [b for b in beads[k:end] if b.move_to is None]
+        sides = (any(b.left for b in run), any(b.right for b in run))
+        out[k:end] = [sides] * (end - k)
+        k = end
+    return out
 
 
 def calibrated_probability(
