@@ -26,7 +26,7 @@ An unmatched sentence's confidence is the calibrated chance that it has no
 counterpart (``UNMATCHED_FEATURES``, weights ``AlignParams.unmatched_calibration``,
 same fit and checks).  Before, it was one minus the best link probability
 with a nearby sentence, which said nothing about how much the pair sees: a
-paraphrase's unmatched sentences got .44 whether or not the other agency told
+paraphrase's unmatched sentences got .45 whether or not the other agency told
 them too (most did, regrouped).
 """
 

@@ -98,7 +98,7 @@ class AlignParams:
     mt_reverse_view: bool = True
     # the reported confidence: bias and one weight per align_calibration.CALIBRATION_FEATURES
     # (fitted by benchmarks/align_confidence_fit.py, leave-one-group-out checked)
-    calibration: tuple[float, ...] = (0.521, -0.083, 0.895, -0.971, 1.053, -0.923, 0.442, 2.037)
+    calibration: tuple[float, ...] = (0.211, -0.074, 0.844, -0.845, 1.365, -1.292, 0.624, 1.895)
     # a word-table pass after the first needs this many confident 1-1 links to learn from
     # (align_cv.py: 10, 20 and 30 tie on every dev set; 20 is the middle of that plateau)
     lexicon_min_pairs: int = 20
@@ -108,7 +108,7 @@ class AlignParams:
     lexicon_margin: float = -0.05
     # an unmatched sentence's confidence (that it has no counterpart): bias and one weight per
     # align_calibration.UNMATCHED_FEATURES (benchmarks/align_confidence_fit.py)
-    unmatched_calibration: tuple[float, ...] = (-0.436, -0.094, 4.067, -0.498, -1.006, 0.082)
+    unmatched_calibration: tuple[float, ...] = (-0.590, -0.099, 4.189, -0.540, -0.992, 0.219)
 
 
 class BeadScorer:

@@ -26,7 +26,7 @@ def N_(message: str) -> str:  # noqa: N802  (Babel's conventional marker name)
 #: row is ever uncertain.  0.4 among 0.3, 0.4 and 0.5: 0.4 and 0.5 give the same
 #: flags on the flag gold (P .79 / R .79; 0.3: .75 / .79), and 0.5 makes right
 #: story-pair links uncertain (.4-.5: 2 of 2 with right links).  Re-checked with the
-#: calibrated confidence (round 6): held out, links under .4 are right 30-46% of the
+#: calibrated confidence (round 6): held out, links under .4 are right 36-46% of the
 #: time; flags are the same at .4-.6.  Figures: docs/align.md "One confidence threshold".
 UNCERTAIN_BELOW = 0.4
 
