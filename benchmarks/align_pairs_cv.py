@@ -1,0 +1,113 @@
+"""Leave one batch out on the real-story pairs: which aligner parameters carry over.
+
+    .venv/bin/python benchmarks/align_pairs_cv.py [--roles gold|tool] \\
+        --grid cross_glue_evidence=-1,0.05,0.1,0.15 --grid cross_glue_scope=0.05,0.08,0.15
+
+Why: a rule or a threshold written looking at some story batches must be
+judged on the batches it was not written on.  Every candidate of the grid
+(the product of the ``--grid`` values; ``AlignParams`` fields, the shipped
+defaults first) aligns every pair of ``align_pairs`` (the product path:
+segments, roles, groups, stand-in MT, moves as their landing rows) and is
+scored with ``eval.py``'s own code.  For each batch left out, the candidate
+with the best pooled bead F1 on the other batches is chosen and the left-out
+batch is scored with it; the left-out figures are pooled over all batches and
+reported by pair kind next to the shipped defaults and the in-sample best.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import sys
+from collections import Counter
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import align_pairs  # noqa: E402
+
+from workbench.core.align_scoring import AlignParams  # noqa: E402
+
+
+def candidates(grid: list[str]) -> list[dict[str, Any]]:
+    """The shipped defaults first, then every combination of the ``name=v1,v2`` lists."""
+    names = {f.name: f for f in fields(AlignParams)}
+    axes = []
+    for item in grid:
+        name, _, values = item.partition("=")
+        if name not in names:
+            raise SystemExit(f"Error: AlignParams has no field {name!r}")
+        kind = type(getattr(AlignParams(), name))
+        axes.append([(name, kind(v)) for v in values.split(",")])
+    combos = [dict(c) for c in itertools.product(*axes)]
+    default = {name: getattr(AlignParams(), name) for name, _ in (a[0] for a in axes)}
+    return [default] + [c for c in combos if c != default]
+
+
+def f1(counts: Counter) -> float:
+    p = counts["bead_correct"] / max(1, counts["judged"])
+    r = counts["bead_found_sure"] / max(1, counts["gold_sure"])
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_all(cases: list, roles: str, params: AlignParams, ev: Any) -> dict[str, Counter]:
+    """Counts per (batch, kind) of one candidate."""
+    out: dict[str, Counter] = {}
+    for case in cases:
+        counts = align_pairs.score_case(ev, case, roles, params=params)
+        out.setdefault(f"{case.set_name}|{align_pairs.pair_kind(case)}", Counter()).update(counts)
+    return out
+
+
+def pooled(table: dict[str, Counter], batch: str | None = None, kind: str | None = None,
+           exclude: str | None = None) -> Counter:  # fmt: skip
+    total: Counter = Counter()
+    for key, counts in table.items():
+        b, k = key.split("|")
+        if (batch is None or b == batch) and (kind is None or k == kind) and b != exclude:
+            total.update(counts)
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--roles", choices=("tool", "gold"), default="gold")
+    parser.add_argument("--grid", action="append", default=[], metavar="FIELD=V1,V2")
+    args = parser.parse_args()
+    if not align_pairs.EVAL.exists():
+        print(f"no scorer at {align_pairs.EVAL}: nothing to do")
+        return
+    print(f"load average {os.getloadavg()[0]:.1f} (2 cores, shared); roles {args.roles}")
+    ev = align_pairs.load_eval()
+    cases = align_pairs.collect()
+    grid = candidates(args.grid)
+    tables = [score_all(cases, args.roles, replace(AlignParams(), **c), ev) for c in grid]
+    batches = sorted({key.split("|")[0] for key in tables[0]})
+    kinds = sorted({key.split("|")[1] for key in tables[0]})
+    held: dict[str, Counter] = {}
+    for batch in batches:
+        best = max(
+            range(len(grid)), key=lambda c: (round(f1(pooled(tables[c], exclude=batch)), 6), -c)
+        )
+        print(f"left out {batch:8}: chose {grid[best]}")
+        for kind in kinds:
+            held.setdefault(kind, Counter()).update(pooled(tables[best], batch, kind))
+    in_sample = max(range(len(grid)), key=lambda c: (round(f1(pooled(tables[c])), 6), -c))
+    print(f"in-sample best: {grid[in_sample]}")
+    print("\n| kind | shipped P / R | in-sample best P / R | left out P / R |")
+    print("|---|---|---|---|")
+    for kind in [*kinds, "ALL"]:
+        cells = []
+        for counts in (pooled(tables[0], kind=None if kind == "ALL" else kind),
+                       pooled(tables[in_sample], kind=None if kind == "ALL" else kind),
+                       held[kind] if kind != "ALL" else sum(held.values(), Counter())):  # fmt: skip
+            m = ev.pair_metrics(counts)
+            cells.append(f"{ev.fmt(m['beadP'], 3)} / {ev.fmt(m['beadR'], 3)}")
+        print(f"| {kind} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
