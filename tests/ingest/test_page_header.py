@@ -221,3 +221,25 @@ def test_a_teaser_title_above_the_title_is_no_kicker() -> None:
     assert roles["Sturm lässt 40.000 Haushalte in Norwegen ohne Strom"] == "headline"
     teaser = "Eilmeldung: Parlament beschließt neuen Haushalt nach langer Debatte in Bergen"
     assert roles[teaser] != "headline"
+
+
+def test_summary_bullets_under_the_title_are_headline() -> None:
+    """Bullets shown with the title, before the stamp, are its summary: never the title
+    (even when a bullet repeats the lead word for word) and never a lone deck line."""
+    first = (
+        "• Bergen (dpa) - Ein Sturm mit Böen von bis zu 140 Kilometern pro Stunde hat in der "
+        "Nacht zum Dienstag die Westküste Norwegens getroffen"
+    )
+    second = "• Rund 40.000 Haushalte sind ohne Strom, der Fährverkehr ruht"
+    text = (
+        "NORDKURIER ONLINE\n"
+        "News\n"
+        "Unwetter: Sturm trifft Norwegen\n"
+        f"{first}\n"
+        f"{second}\n"
+        "02. Dezember 2026, 14:02 Uhr  Quelle: dpa\n" + STORY_DE
+    )
+    roles = _roles(text, "de")
+    assert roles["Unwetter: Sturm trifft Norwegen"] == "headline"
+    assert [roles[first], roles[second]] == ["headline"] * 2
+    assert all(roles[s] == "body" for s in STORY_DE.strip().split("\n") if s)

@@ -109,7 +109,7 @@ def find_headlines(
             break  # the story starts here; only a question headline can look like prose
         line = _title_line(i, segs, sh, open_, p)
         titled = is_title_like(sh[i], p) or (asks and sh[i].words <= p.headline_words) or line
-        if not titled or chrome_shape(segs[i].text, sh[i], p):
+        if not titled or chrome_shape(segs[i].text, sh[i], p) or _BULLET.match(segs[i].text):
             continue
         words = frozenset().union(*(sh[k].stems for k in line or [i]))
         shared = len(words & story)
@@ -135,6 +135,7 @@ def find_headlines(
     title_line |= _second_line(max(title_line | {title}) + 1, top, segs, sh, open_, told_stems, p)
     block = sorted(title_line | {title})
     result = {title} | title_line | _deck(block, segs, sh, open_, story, p)
+    result |= _bullets(max(result) + 1, segs, sh, open_, block, p)
     wanted = _norm(segs[title].text)
     result |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
     return result
@@ -207,7 +208,9 @@ def _second_line(
     """
     if j not in open_ or not is_title_like(sh[j], p) or chrome_shape(segs[j].text, sh[j], p):
         return set()
-    if _stamp_like(segs[j].text) or (j == top and sh[j].words > p.short_words):
+    if _stamp_like(segs[j].text) or _BULLET.match(segs[j].text):
+        return set()  # a stamp, or a list item (see _bullets)
+    if j == top and sh[j].words > p.short_words:
         return set()  # a kicker is a few words ("Erdbeben in Rumänien"), not a teaser title
     words = sh[j].stems - frozenset().union(*(sh[k].stems for k in range(top)))  # masthead, nav
     shared = len(words & frozenset().union(*told))
@@ -276,6 +279,8 @@ def _deck(
             break  # chrome a phrase rule claimed ("20 Minutes avec AFP") ends the deck
         if chrome_shape(segs[j].text, sh[j], p) or _stamp_like(segs[j].text):
             break
+        if sh[j].starts_line and _BULLET.match(segs[j].text):
+            break  # summary bullets follow the deck (see _bullets)
         if sh[j].words <= p.short_words and not _short_sentence(sh[j]):
             break
         run.append(j)
@@ -295,22 +300,52 @@ def _deck(
     if not run and after and segs[after[0]].paragraph != segs[title].paragraph:
         j = after[0]
         c = cohesion(sh[j], story)
-        if is_title_like(sh[j], p) and sh[j].words > p.short_words and c and c >= p.cohesion:
+        titled = is_title_like(sh[j], p) and not _BULLET.match(segs[j].text)
+        if titled and sh[j].words > p.short_words and c and c >= p.cohesion:
             return {j}
     opened = set(open_)
 
     def chrome(i: int) -> bool:
         return i not in opened or chrome_shape(segs[i].text, sh[i], p)
 
+    def _listed(i: int) -> bool:
+        return sh[i].starts_line and _BULLET.match(segs[i].text) is not None
+
     deck = deck_above_byline(
         title, len(segs), skippable=chrome,
-        deck_line=lambda i: not chrome(i) and sh[i].words > p.short_words,
+        deck_line=lambda i: not chrome(i) and sh[i].words > p.short_words and not _listed(i),
         header=lambda i: is_metadata(segs[i].text) or _byline(segs[i], sh[i]),
         byline=lambda i: _byline(segs[i], sh[i]),
         new_line=lambda i: sh[i].starts_line, max_lines=1,
     )  # fmt: skip
     below = [*block, *(k for k in open_ if k > title and k not in deck)]
     return deck if deck and _on_topic(sorted(deck), sh, below, p) else set()
+
+
+#: A list item: "• Zwei Dörfer evakuiert", "- 40,000 homes without power", "▪ …".
+_BULLET = re.compile(r"^\s*[•·▪◦●\-–—*]\s+\S")
+
+
+def _bullets(
+    start: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    block: Sequence[int], p: RoleParams,
+) -> set[int]:  # fmt: skip
+    """Summary bullets right under the title and its deck ("• 40,000 homes without power").
+
+    A run of list items, each on its own line (its sentences continuing it), told
+    on the story's topic: the summary shown with the headline.  A list further
+    down, after the byline or inside the story, is not looked at.
+    """
+    run: list[int] = []
+    j = start
+    while j in open_ and (_BULLET.match(segs[j].text) if sh[j].starts_line else run):
+        run.append(j)
+        j += 1
+    items = sum(1 for k in run if sh[k].starts_line)
+    if items < 2:
+        return set()
+    below = [*block, *(k for k in open_ if k >= j)]
+    return set(run) if _on_topic(run, sh, below, p) else set()
 
 
 def _short_sentence(shape: Shape) -> bool:
@@ -344,7 +379,7 @@ def _adjacent_title(
     "Kyiv hit again"); bylines, stamps and labels between them are skipped.
     """
     for i in reversed([k for k in open_ if k < first][-6:]):
-        if chrome_shape(segs[i].text, sh[i], p):
+        if chrome_shape(segs[i].text, sh[i], p) or _BULLET.match(segs[i].text):
             continue
         if is_title_like(sh[i], p) and sh[i].words >= 3:
             return i
