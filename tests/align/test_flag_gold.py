@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SHARED
-from workbench.core.checks import FlagGate, check_pair, quantities, title_case
+from workbench.core.checks import FlagGate, check_pair, page_tokens, quantities, title_case
 from workbench.testing.flag_gold import (
     case_items,
     cross_validate_gate,
@@ -261,3 +261,32 @@ def test_ukrainian_and_russian_ordinal_and_collective_words_are_numbers() -> Non
     assert check_pair("На Закарпатті підтоплено понад тисячу будинків, двоє загиблих",
                       "Over 1,000 homes flooded in Zakarpattia, two people killed",
                       left_lang="uk", right_lang="en") == {}  # fmt: skip
+
+
+def test_a_german_noun_the_page_marks_elsewhere_is_no_name() -> None:
+    """Headlines drop articles ("Feuer auf Fähre"): the page's other sentences ("der Fähre")
+    and compounds ending in such a noun ("Ostsee-Fähre", "Drohnenfund") say it is a noun."""
+    from workbench.core.checks import is_noun
+
+    de = {"left_lang": "de", "right_lang": "de"}
+    left = ["Brand auf Ostsee-Fähre vor Rügen: 14 Menschen leicht verletzt",
+            "Nach dem Fund von Trümmern brannte die Fähre."]  # fmt: skip
+    right = ["Feuer auf Fähre: 17 Verletzte", "Das Feuer auf der Fähre brach nachts aus."]
+    pages = (page_tokens(left, "de"), page_tokens(right, "de"))
+    assert check_pair(left[0], right[0], **de, pages=pages, regrouped=False) == {
+        "numbers": {"left_only": ["14"], "right_only": ["17"]},
+        "names": {"left_only": ["Rügen"]},
+    }
+    assert check_pair(left[0], right[0], **de)["names"]["left_only"] == ["Ostsee-Fähre", "Rügen"]
+    nouns = pages[0].nouns | pages[1].nouns
+    assert is_noun("Drohnenfund", nouns) and is_noun("Ostsee-Fähre", nouns)
+    # a source named in a compound stays a name; a place is no "Ros|tock"
+    assert not is_noun("OZ-Fähre", nouns) and not is_noun("Rostock", frozenset({"Stock"}))
+
+
+def test_a_converted_amount_in_brackets_is_no_number_change() -> None:
+    """Reuters adds "($3.47 billion)" to "3 billion euros"; AFP writes "03H40 (02H40 GMT)"."""
+    fr = "Le plan prévoit trois milliards d'euros d'économies d'ici 2028."
+    en = "The plan aims to cut fixed costs by 3 billion euros ($3.47 billion) by 2028."
+    assert check_pair(fr, en, left_lang="fr", right_lang="en") == {}
+    assert [v for _, v in quantities("12 people (including 3 children) died", "en")] == ["12", "3"]

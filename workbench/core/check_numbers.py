@@ -43,6 +43,7 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     capture stamp split into "2025", "02", "07" is no number change.
     """
     masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), text)
+    masked = _CONVERSION.sub(lambda m: m.group(1).ljust(len(m.group(0))), masked)
     found: list[tuple[str, str]] = []
     for m in _NUMBER.finditer(masked):
         if _next_to_month(masked, m.start(), m.end(), lang):
@@ -55,6 +56,18 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     return found
 
 
+# A converted amount in brackets right after the amount it converts: "3 billion euros
+# ($3.47 billion)", "vers 03H40 (02H40 GMT)". The outlet adds a service for its readers,
+# the figure it converts is the one both copies tell.
+_CURRENCY = (
+    r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP|CHF|UAH|RUB|dollars?|euros?|Euro|долар\w*|доллар\w*|гривень)"
+)
+_CONVERSION = re.compile(
+    r"(\d[^()\d]{0,24}?\s*)\(\s*(?:about |around |ca\. |rund |environ |около |близько )?"
+    r"(?:" + _CURRENCY + r"\s?\d[\d.,\s]*(?:\s?(?:[a-zA-Zа-яА-Я]+\.?))?"
+    r"|\d[\d.,\s]*\s?(?:[a-zA-Zа-яА-Я]+\s)?" + _CURRENCY
+    + r"|\d{1,2}[hH:.]\d{2}\s?(?:GMT|UTC|MEZ|CET))\s*\)"
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "March 14", "Jan. 14"
 _WORD_AFTER = re.compile(r"^\.?\s+([^\W\d_]+)")  # "14 March", "14. März"
 

@@ -22,13 +22,13 @@ from difflib import SequenceMatcher
 
 from workbench.core.anchors import WORD_RE, name_key, names
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.check_nouns import common_nouns, is_noun, page_nouns  # noqa: F401
 from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, tests)
     number_differences,
     quantities,
     replaced_numbers,
 )
 from workbench.core.languages import LANGUAGES
-from workbench.core.number_words import german_number
 from workbench.core.statuses import UNCERTAIN_BELOW
 
 # Languages that capitalise every noun: across languages their capitalised words
@@ -79,7 +79,7 @@ def _one_sided(
     for token in names(text):
         if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
             continue  # "Saturday", "Februar"; "Ukrainian leader" (an adjective, not a name)
-        if token in nouns:
+        if is_noun(token, nouns):
             continue  # German "das Werk", "in der Nacht", "3.40 Uhr": a common noun
         key = _name_key(token)
         if kept_keys is not None and not _matches(key, kept_keys):
@@ -116,21 +116,25 @@ def name_differences(
     right_mt: str | None = None,
     left_lang: str | None = None,
     right_lang: str | None = None,
+    page_nouns: frozenset[str] = frozenset(),
 ) -> dict[str, list[str]]:
     """Names present on one side only.
 
     ``left_mt`` is the left text machine-translated into the right's language
     (and ``right_mt`` the reverse); pass them for cross-language pairs.  In a
     language that capitalises nouns, words a determiner, adjective or number
-    shows to be nouns are no names (``common_nouns``).
+    shows to be nouns are no names (``common_nouns``), nor the ``page_nouns``
+    (the nouns the pages mark elsewhere, ``PageTokens.nouns``) and compounds of them.
     """
     left_kept = _keys(left_mt) if left_mt is not None else None
     right_kept = _keys(right_mt) if right_mt is not None else None
     right_keys = _keys(right) | (_keys(right_mt) if right_mt else set())
     left_keys = _keys(left) | (_keys(left_mt) if left_mt else set())
     result: dict[str, list[str]] = {}
-    only_left = _one_sided(left, right_keys, left_kept, right, _nouns(left, left_lang))
-    only_right = _one_sided(right, left_keys, right_kept, left, _nouns(right, right_lang))
+    left_nouns = _nouns(left, left_lang, page_nouns)
+    right_nouns = _nouns(right, right_lang, page_nouns)
+    only_left = _one_sided(left, right_keys, left_kept, right, left_nouns)
+    only_right = _one_sided(right, left_keys, right_kept, left, right_nouns)
     if only_left:
         result["left_only"] = only_left
     if only_right:
@@ -138,55 +142,8 @@ def name_differences(
     return result
 
 
-def _nouns(text: str, lang: str | None) -> frozenset[str]:
-    return common_nouns(text) if _base(lang) in NOUN_CAPITALISING else frozenset()
-
-
-# German determiners, possessives and article contractions ("der", "seines", "zum").
-_DETERMINER = re.compile(
-    r"(?:der|die|das|den|dem|des|ein|eine[mnrs]?|k?ein\w*|mein\w*|dein\w*|sein\w*|ihr\w*"
-    r"|unser\w*|eu\w*r\w*|dies\w*|jen\w*|jed\w*|manch\w*|welch\w*|solch\w*|all\w*|viel\w*"
-    r"|wenig\w*|beid\w*|mehrer\w*|einig\w*|etlich\w*|am|im|ins|zum|zur|vom|beim|ans|aufs)",
-    re.IGNORECASE,
-)
-_INFLECTED = re.compile(r"[a-zäöüß][a-zäöüß-]{2,}(?:e|en|er|es|em)")  # "französische", "frühen"
-
-
-def common_nouns(text: str) -> frozenset[str]:
-    """Capitalised words of a German text that its grammar marks as common nouns.
-
-    German capitalises every noun, so capitals say little; but a word after a
-    determiner ("das Werk", "des Havariekommandos"), after a determiner and
-    inflected adjectives ("der französische Autobauer", "zum frühen Morgen") or
-    after a number ("3.40 Uhr", "drei Minuten") is a noun.  Names mostly stand
-    bare ("in Graz", "Thomas Reiter"); the few with an article ("der Donau") are
-    given up, because a flag on every changed noun of a rewrite is worse.
-    """
-    words = _NOUN_CONTEXT_RE.findall(text)
-    nouns: set[str] = set()
-    for k, word in enumerate(words):
-        after = words[k + 1 : k + 2]
-        if word[0].isupper() and k and _noun_context(words[max(0, k - 3) : k], after):
-            nouns.add(word)
-    return frozenset(nouns)
-
-
-def _noun_context(before: list[str], after: list[str]) -> bool:
-    """A determiner (maybe across inflected adjectives), a number, or a genitive article after."""
-    if after and after[0] in ("des", "eines"):
-        return True  # "Nach Angaben des Havariekommandos", "seit Beginn des Krieges"
-    last = before[-1]
-    if last[0].isdigit() or german_number(last.lower()) is not None:
-        return True  # "3.40 Uhr", "drei Minuten"
-    for word in reversed(before):
-        if _DETERMINER.fullmatch(word):
-            return True
-        if not _INFLECTED.fullmatch(word):
-            return False
-    return False
-
-
-_NOUN_CONTEXT_RE = re.compile(r"\d[\d.,]*|[^\W\d_][\w-]*")
+def _nouns(text: str, lang: str | None, page: frozenset[str] = frozenset()) -> frozenset[str]:
+    return common_nouns(text) | page if _base(lang) in NOUN_CAPITALISING else frozenset()
 
 
 @dataclass(frozen=True)
@@ -195,16 +152,19 @@ class PageTokens:
 
     values: frozenset[str]
     keys: frozenset[str]
+    nouns: frozenset[str] = frozenset()  # German: words the page marks as common nouns
 
 
 def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
     """The tokens ``check_pair`` looks for on the other page of a regrouped bead."""
     values: set[str] = set()
     keys: set[str] = set()
+    texts = list(texts)
     for text in texts:
         values |= {v for _, v in quantities(text, lang)}
         keys |= _keys(text)
-    return PageTokens(frozenset(values), frozenset(keys))
+    nouns = page_nouns(texts) if _base(lang) in NOUN_CAPITALISING else frozenset()
+    return PageTokens(frozenset(values), frozenset(keys), nouns)
 
 
 def _moved_away(
@@ -319,6 +279,7 @@ def check_pair(
     similarity: float | None = None,
     gate: FlagGate = DEFAULT_GATE,
     pages: tuple[PageTokens, PageTokens] | None = None,
+    regrouped: bool = True,
 ) -> dict[str, dict[str, list[str]]]:
     """All checks of one aligned pair; empty dict when nothing is flagged.
 
@@ -327,8 +288,9 @@ def check_pair(
     ``gate`` refuses for their ``confidence`` (calibrated: is the pairing right);
     beads below its ``similarity`` (paraphrases) only report a figure replaced by
     one of like size.  Either test is skipped when its value is unknown.  ``pages``
-    (both pages' tokens, given for a bead that regroups sentences) drop what the
-    other page tells elsewhere.
+    (both pages' tokens) tell which German words are nouns; in a bead that
+    ``regrouped`` sentences (two against one) they also drop what the other page
+    tells elsewhere.
     """
     if not left.strip() or not right.strip():
         return {}
@@ -346,24 +308,31 @@ def check_pair(
         return {"numbers": changed} if changed else {}
     if nums:
         flags["numbers"] = nums
-    if _base(left_lang) == _base(right_lang) or left_mt is not None or right_mt is not None:
-        found = name_differences(left, right, left_mt=left_mt, right_mt=right_mt,
-                                 left_lang=left_lang, right_lang=right_lang)  # fmt: skip
-        if _base(left_lang) != _base(right_lang):
-            for side, lang, mt in (
-                ("left_only", left_lang, left_mt),
-                ("right_only", right_lang, right_mt),
-            ):
-                if _base(lang) in NOUN_CAPITALISING and mt is None:
-                    found.pop(side, None)  # every noun is capitalised: no evidence
-        for side, text, lang in (("left_only", left, left_lang), ("right_only", right, right_lang)):
-            if _base(lang) not in NOUN_CAPITALISING and title_case(text):
-                found.pop(side, None)  # "Zelensky Says Troops Back": every word is capitalised
+    if same or left_mt is not None or right_mt is not None:
+        nouns = pages[0].nouns | pages[1].nouns if pages is not None else frozenset()
+        found = _names(left, right, (left_lang, right_lang), (left_mt, right_mt), nouns)
         if found:
             flags["names"] = found
-    if pages is not None and flags:
+    if pages is not None and regrouped and flags:
         flags = _moved_away(flags, pages, (left_lang, right_lang), same)
     return flags
+
+
+def _names(
+    left: str, right: str, langs: tuple[str | None, str | None],
+    mts: tuple[str | None, str | None], nouns: frozenset[str],
+) -> dict[str, list[str]]:  # fmt: skip
+    """``name_differences`` less the sides that give no evidence (Title Case, German without MT)."""
+    found = name_differences(left, right, left_mt=mts[0], right_mt=mts[1], left_lang=langs[0],
+                             right_lang=langs[1], page_nouns=nouns)  # fmt: skip
+    for side, text, lang, mt in (("left_only", left, langs[0], mts[0]),
+                                 ("right_only", right, langs[1], mts[1])):  # fmt: skip
+        if _base(lang) in NOUN_CAPITALISING:
+            if _base(langs[0]) != _base(langs[1]) and mt is None:
+                found.pop(side, None)  # every noun is capitalised: no evidence
+        elif title_case(text):
+            found.pop(side, None)  # "Zelensky Says Troops Back": every word is capitalised
+    return found
 
 
 def _similarity_gate(gate: FlagGate, same: bool, left: str, right: str) -> float:

@@ -70,9 +70,9 @@ def pair_rows(
 def _page_tokens(
     beads: list[Bead], left: list[Segment], right: list[Segment], langs: Langs
 ) -> tuple[PageTokens, PageTokens] | None:
-    """Both pages' numbers and names, when a bead regroups sentences (``check_pair(pages=)``)."""
-    if not any(len(b.left) > 1 or len(b.right) > 1 for b in beads if b.left and b.right):
-        return None
+    """Both pages' numbers, names and German nouns (``check_pair(pages=)``)."""
+    if not any(b.left and b.right for b in beads):
+        return None  # no linked row: nothing is checked
     return (page_tokens((clip(s.text) for s in left), langs[0]),
             page_tokens((clip(s.text) for s in right), langs[1]))  # fmt: skip
 
@@ -86,9 +86,8 @@ def _row(
     right_text = " ".join(right[k].text for k in bead.right)
     compared = " ".join(mt[k] for k in bead.left) if mt is not None else ""
     long = is_long(left_text, right_text, compared)  # checked by head and tail only
-    regrouped = pages if len(bead.left) > 1 or len(bead.right) > 1 else None
     flags = _flags(bead, (left_text, right_text), compared if mt is not None else None,
-                   langs, cross, regrouped)  # fmt: skip
+                   langs, cross, pages)  # fmt: skip
     # word and character diffs only between texts of one language
     differ = cheap_diff if long else word_diff
     diff = word_diff("", "") if cross else differ(left_text, right_text)
@@ -121,7 +120,7 @@ def _flags(
     flags = check_pair(
         clip(left_text), clip(right_text), left_lang=langs[0], right_lang=langs[1],
         left_mt=clip(compared) if compared is not None else None, confidence=bead.confidence,
-        similarity=bead.score, pages=pages,
+        similarity=bead.score, pages=pages, regrouped=len(bead.left) > 1 or len(bead.right) > 1,
     )  # fmt: skip
     if bead.left and bead.right and not _uncertain(bead):
         quotes = quote_differences(clip(left_text), clip(right_text), same_language=not cross)

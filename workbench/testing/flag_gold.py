@@ -139,8 +139,8 @@ def gated_items(pairs: list[PairBeads], gate: FlagGate | None = DEFAULT_GATE) ->
             got = check_pair(left, right, left_lang=llang, right_lang=rlang,
                              confidence=confidence if gate else None,
                              similarity=similarity if gate else None,
-                             gate=gate or DEFAULT_GATE,
-                             pages=pair.pages if regrouped else None)  # fmt: skip
+                             gate=gate or DEFAULT_GATE, pages=pair.pages,
+                             regrouped=regrouped)  # fmt: skip
             for kind, by_side in got.items():
                 for side, tokens in by_side.items():
                     produced.setdefault(kind, {}).setdefault(side, []).extend(tokens)

@@ -1,0 +1,106 @@
+"""Which capitalised words of a German text are common nouns, not names.
+
+Why a module of its own: ``core.checks`` flags names one copy has and the other
+lacks; German capitalises every noun, so before a capitalised word can count as
+a name its grammar (a determiner, an adjective, a number before it) and its
+page (the same word marked a noun in another sentence of either copy, or a
+compound ending in such a noun) have to be read.  Names mostly stand bare
+("in Graz", "Thomas Reiter"), so what is left after this is mostly names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from workbench.core.number_words import german_number
+
+# German determiners, possessives and article contractions ("der", "seines", "zum").
+_DETERMINER = re.compile(
+    r"(?:der|die|das|den|dem|des|ein|eine[mnrs]?|k?ein\w*|mein\w*|dein\w*|sein\w*|ihr\w*"
+    r"|unser\w*|eu\w*r\w*|dies\w*|jen\w*|jed\w*|manch\w*|welch\w*|solch\w*|all\w*|viel\w*"
+    r"|wenig\w*|beid\w*|mehrer\w*|einig\w*|etlich\w*|am|im|ins|zum|zur|vom|beim|ans|aufs)",
+    re.IGNORECASE,
+)
+_INFLECTED = re.compile(r"[a-zäöüß][a-zäöüß-]{2,}(?:e|en|er|es|em)")  # "französische", "frühen"
+
+
+def common_nouns(text: str) -> frozenset[str]:
+    """Capitalised words of a German text that its grammar marks as common nouns.
+
+    German capitalises every noun, so capitals say little; but a word after a
+    determiner ("das Werk", "des Havariekommandos"), after a determiner and
+    inflected adjectives ("der französische Autobauer", "zum frühen Morgen") or
+    after a number ("3.40 Uhr", "drei Minuten") is a noun.  Names mostly stand
+    bare ("in Graz", "Thomas Reiter"); the few with an article ("der Donau") are
+    given up, because a flag on every changed noun of a rewrite is worse.
+    """
+    words = _NOUN_CONTEXT_RE.findall(text)
+    nouns: set[str] = set()
+    for k, word in enumerate(words):
+        after = words[k + 1 : k + 2]
+        if word[0].isupper() and k and _noun_context(words[max(0, k - 3) : k], after):
+            nouns.add(word)
+    return frozenset(nouns)
+
+
+def _noun_context(before: list[str], after: list[str]) -> bool:
+    """A determiner (maybe across inflected adjectives), a number, or a genitive article after."""
+    if after and after[0] in ("des", "eines"):
+        return True  # "Nach Angaben des Havariekommandos", "seit Beginn des Krieges"
+    last = before[-1]
+    if last[0].isdigit() or german_number(last.lower()) is not None:
+        return True  # "3.40 Uhr", "drei Minuten"
+    for word in reversed(before):
+        if _DETERMINER.fullmatch(word):
+            return True
+        if not _INFLECTED.fullmatch(word):
+            return False
+    return False
+
+
+_NOUN_CONTEXT_RE = re.compile(r"\d[\d.,]*|[^\W\d_][\w-]*")
+
+
+
+
+def page_nouns(texts: Iterable[str]) -> frozenset[str]:
+    """The common nouns marked anywhere on a page (its sentences read one by one).
+
+    A noun keeps its article in one sentence and drops it in another, mostly in
+    headlines ("Feuer auf Fähre vor Kap Arkona" / "der Fähre, die von Kiel ..."):
+    the page as a whole says what the word is.
+    """
+    nouns: set[str] = set()
+    for text in texts:
+        nouns |= common_nouns(text)
+    return frozenset(nouns)
+
+
+#: The shortest noun accepted as the last part of a closed compound ("Drohnen|fund").
+COMPOUND_TAIL = 4
+
+
+def is_noun(token: str, nouns: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``nouns`` or a compound that ends in one of them.
+
+    German joins nouns into one word ("Drohnenfund", "Ostsee-Fähre"); the last
+    part decides what the compound is.  A hyphen compound led by an acronym
+    ("OZ-Informationen", "dpa-Angaben") names its source and stays a candidate;
+    a closed compound needs a tail of ``COMPOUND_TAIL`` letters or more after a
+    head of three, so that a place like "Rostock" is not read as "Ros|tock".
+    """
+    if token in nouns:
+        return True
+    head, _, tail = token.rpartition("-")
+    if head:
+        first = head.split("-")[0]
+        return not (len(first) > 1 and first.isupper()) and (
+            tail in nouns or is_noun(tail, nouns)
+        )
+    lowered = token.lower()
+    for noun in nouns:
+        if len(noun) >= COMPOUND_TAIL and len(lowered) - len(noun) >= 3:
+            if lowered.endswith(noun.lower()) and "-" not in noun:
+                return True
+    return False
