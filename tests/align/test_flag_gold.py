@@ -290,3 +290,19 @@ def test_a_converted_amount_in_brackets_is_no_number_change() -> None:
     en = "The plan aims to cut fixed costs by 3 billion euros ($3.47 billion) by 2028."
     assert check_pair(fr, en, left_lang="fr", right_lang="en") == {}
     assert [v for _, v in quantities("12 people (including 3 children) died", "en")] == ["12", "3"]
+
+
+def test_an_acronym_of_a_name_the_other_copy_spells_out_is_no_new_name() -> None:
+    """RBC-Ukraine writes "ЗАЕС" where LIGA.net's page says "Запорізька АЕС" (blind batch 5)."""
+    from workbench.core.checks import spelled_acronyms
+
+    left = ["Окупована Запорізька АЕС знеструмлена.", "Усі шість енергоблоків у зупині."]
+    right = ["Запорізька АЕС знеструмлена.", "Усі шість енергоблоків ЗАЕС у зупині."]
+    uk = {"left_lang": "uk", "right_lang": "uk"}
+    pages = (page_tokens(left, "uk"), page_tokens(right, "uk"))
+    assert check_pair(left[1], right[1], **uk, pages=pages, regrouped=False) == {}
+    assert check_pair(left[1], right[1], **uk) == {"names": {"right_only": ["ЗАЕС"]}}
+    assert {"IAEA", "ДСНС"} <= spelled_acronyms(
+        ["the International Atomic Energy Agency", "Державна служба з надзвичайних ситуацій"])
+    # an acronym nobody spells out stays a name: "OZ" is no "Ostsee-Zeitung" initial run
+    assert "NATO" not in spelled_acronyms(["Nach OZ-Informationen brannte es."])

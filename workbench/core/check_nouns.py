@@ -104,3 +104,39 @@ def is_noun(token: str, nouns: frozenset[str]) -> bool:
             if lowered.endswith(noun.lower()) and "-" not in noun:
                 return True
     return False
+
+
+_RUN_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def spelled_acronyms(texts: Iterable[str]) -> frozenset[str]:
+    """Every acronym the name-like word runs of ``texts`` spell ("Запорізька АЕС" -> "ЗАЕС").
+
+    A copy that writes a name out and one that abbreviates it ("ЗАЕС", "IAEA" for
+    "International Atomic Energy Agency") name the same thing.  A run starts at a
+    capitalised word and takes up to six words; each word gives its initial, an
+    acronym inside the run gives itself, and short lower-case words ("з", "of")
+    may be left out, as acronyms do.
+    """
+    found: set[str] = set()
+    for text in texts:
+        words = [m.group(0) for m in _RUN_WORD.finditer(text)]
+        for start, word in enumerate(words):
+            if word[0].isupper():
+                found |= _spelled(words[start : start + 6])
+    return frozenset(found)
+
+
+def _spelled(words: list[str]) -> set[str]:
+    """The acronyms of ``words[:2]``, ``words[:3]`` ...: each prefix, short words kept or not."""
+    out: set[str] = set()
+    partial = {""}
+    for k, word in enumerate(words):
+        part = word if word.isupper() and len(word) > 1 else word[0].upper()
+        grown = {p + part for p in partial}
+        if len(word) <= 2 and word.islower():
+            grown |= partial  # "служба з надзвичайних": the "з" may be left out
+        partial = grown
+        if k:
+            out |= {p for p in partial if len(p) >= 2}
+    return out

@@ -22,7 +22,12 @@ from difflib import SequenceMatcher
 
 from workbench.core.anchors import WORD_RE, name_key, names
 from workbench.core.calendar_words import is_calendar_word
-from workbench.core.check_nouns import common_nouns, is_noun, page_nouns  # noqa: F401
+from workbench.core.check_nouns import (  # noqa: F401  (common_nouns re-exported: tests)
+    common_nouns,
+    is_noun,
+    page_nouns,
+    spelled_acronyms,
+)
 from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, tests)
     number_differences,
     quantities,
@@ -73,10 +78,13 @@ def _followed_by_lower(text: str, token: str) -> bool:
 
 def _one_sided(
     text: str, other_keys: set[str], kept_keys: set[str] | None, other: str = "",
-    nouns: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(), spelled: frozenset[str] = frozenset(),
 ) -> list[str]:  # fmt: skip
     found: list[str] = []
     for token in names(text):
+        if token.isupper() and token in spelled:
+            continue  # "ЗАЕС" where the other copy writes "Запорізька АЕС"
+
         if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
             continue  # "Saturday", "Februar"; "Ukrainian leader" (an adjective, not a name)
         if is_noun(token, nouns):
@@ -117,6 +125,7 @@ def name_differences(
     left_lang: str | None = None,
     right_lang: str | None = None,
     page_nouns: frozenset[str] = frozenset(),
+    spelled: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> dict[str, list[str]]:
     """Names present on one side only.
 
@@ -124,7 +133,8 @@ def name_differences(
     (and ``right_mt`` the reverse); pass them for cross-language pairs.  In a
     language that capitalises nouns, words a determiner, adjective or number
     shows to be nouns are no names (``common_nouns``), nor the ``page_nouns``
-    (the nouns the pages mark elsewhere, ``PageTokens.nouns``) and compounds of them.
+    (the nouns the pages mark elsewhere, ``PageTokens.nouns``) and compounds of them;
+    nor an acronym the other side (or its page: ``spelled``, left and right) spells out.
     """
     left_kept = _keys(left_mt) if left_mt is not None else None
     right_kept = _keys(right_mt) if right_mt is not None else None
@@ -133,8 +143,10 @@ def name_differences(
     result: dict[str, list[str]] = {}
     left_nouns = _nouns(left, left_lang, page_nouns)
     right_nouns = _nouns(right, right_lang, page_nouns)
-    only_left = _one_sided(left, right_keys, left_kept, right, left_nouns)
-    only_right = _one_sided(right, left_keys, right_kept, left, right_nouns)
+    left_args = (left_kept, right, left_nouns, spelled[1] | spelled_acronyms([right]))
+    right_args = (right_kept, left, right_nouns, spelled[0] | spelled_acronyms([left]))
+    only_left = _one_sided(left, right_keys, *left_args)
+    only_right = _one_sided(right, left_keys, *right_args)
     if only_left:
         result["left_only"] = only_left
     if only_right:
@@ -153,6 +165,7 @@ class PageTokens:
     values: frozenset[str]
     keys: frozenset[str]
     nouns: frozenset[str] = frozenset()  # German: words the page marks as common nouns
+    acronyms: frozenset[str] = frozenset()  # acronyms its names spell ("Запорізька АЕС")
 
 
 def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
@@ -164,7 +177,7 @@ def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
         values |= {v for _, v in quantities(text, lang)}
         keys |= _keys(text)
     nouns = page_nouns(texts) if _base(lang) in NOUN_CAPITALISING else frozenset()
-    return PageTokens(frozenset(values), frozenset(keys), nouns)
+    return PageTokens(frozenset(values), frozenset(keys), nouns, spelled_acronyms(texts))
 
 
 def _moved_away(
@@ -309,8 +322,7 @@ def check_pair(
     if nums:
         flags["numbers"] = nums
     if same or left_mt is not None or right_mt is not None:
-        nouns = pages[0].nouns | pages[1].nouns if pages is not None else frozenset()
-        found = _names(left, right, (left_lang, right_lang), (left_mt, right_mt), nouns)
+        found = _names(left, right, (left_lang, right_lang), (left_mt, right_mt), pages)
         if found:
             flags["names"] = found
     if pages is not None and regrouped and flags:
@@ -320,11 +332,13 @@ def check_pair(
 
 def _names(
     left: str, right: str, langs: tuple[str | None, str | None],
-    mts: tuple[str | None, str | None], nouns: frozenset[str],
+    mts: tuple[str | None, str | None], pages: tuple[PageTokens, PageTokens] | None,
 ) -> dict[str, list[str]]:  # fmt: skip
     """``name_differences`` less the sides that give no evidence (Title Case, German without MT)."""
+    nouns = pages[0].nouns | pages[1].nouns if pages else frozenset()
+    spelled = (pages[0].acronyms, pages[1].acronyms) if pages else (frozenset(), frozenset())
     found = name_differences(left, right, left_mt=mts[0], right_mt=mts[1], left_lang=langs[0],
-                             right_lang=langs[1], page_nouns=nouns)  # fmt: skip
+                             right_lang=langs[1], page_nouns=nouns, spelled=spelled)  # fmt: skip
     for side, text, lang, mt in (("left_only", left, langs[0], mts[0]),
                                  ("right_only", right, langs[1], mts[1])):  # fmt: skip
         if _base(lang) in NOUN_CAPITALISING:
