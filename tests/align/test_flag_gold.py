@@ -306,3 +306,48 @@ def test_an_acronym_of_a_name_the_other_copy_spells_out_is_no_new_name() -> None
         ["the International Atomic Energy Agency", "Державна служба з надзвичайних ситуацій"])
     # an acronym nobody spells out stays a name: "OZ" is no "Ostsee-Zeitung" initial run
     assert "NATO" not in spelled_acronyms(["Nach OZ-Informationen brannte es."])
+
+
+def test_clock_times_in_any_notation_and_time_zones_are_no_flags() -> None:
+    """L'essentiel fr/de and wort/stol (blind batch 10): "3 h 14 (2 h 14 à Luxembourg)" against
+    "3.14 Uhr (2.14 Uhr in Luxemburg)"; "3.14 Uhr Ortszeit (2.14 Uhr MEZ)" dropped in a rewrite."""
+    assert quantities("survenue à 3 h 14 (2 h 14 à Luxembourg), vers 03H40", "fr") == []
+    assert quantities("um 3.14 Uhr (2.14 Uhr MEZ), gegen 13 Uhr, at 0114 GMT", "de") == []
+    assert [v for _, v in quantities("rund 2.300 Jobs, 3,14 Prozent", "de")] == ["2300", "3.14"]
+    left = "Die Erdstöße um 3.14 Uhr Ortszeit (2.14 Uhr MEZ) waren in Bukarest zu spüren."
+    right = "Die Erdstöße um 3.14 Uhr waren in Bukarest zu spüren."
+    assert check_pair(left, right, left_lang="de", right_lang="de") == {}
+
+
+def test_a_country_with_its_german_article_is_still_a_name() -> None:
+    """"im Süden der Ukraine": German gives some countries an article; it makes no noun."""
+    from workbench.core.checks import common_nouns
+
+    left = "Die Erdstöße waren in der Republik Moldau und im Süden der Ukraine zu spüren."
+    right = "Die Erdstöße waren bis in die Hauptstadt zu spüren."
+    assert check_pair(left, right, left_lang="de", right_lang="de") == {
+        "names": {"left_only": ["Moldau", "Ukraine"]}
+    }
+    assert common_nouns("in der Schweiz und der Türkei, im Süden Rumäniens") == {"Süden"}
+
+
+def test_a_paraphrase_reports_a_changed_figure_with_decimals() -> None:
+    """AFP's magnitude 5,7 against Reuters' 5.8: a measure, not a count worded differently."""
+    flags = check_pair("Un tremblement de terre de magnitude 5,7 a secoué la Roumanie.",
+                       "A magnitude 5.8 earthquake struck Romania's eastern Vrancea county.",
+                       left_lang="fr", right_lang="en", confidence=0.84,
+                       similarity=0.21)  # fmt: skip
+    assert flags == {"numbers": {"left_only": ["5,7"], "right_only": ["5.8"]}}
+
+
+def test_an_adjective_of_the_name_on_the_other_side_is_no_dropped_name() -> None:
+    """Volyn/Nash Wybir (blind batch 9): "на виїзд з України" against "на українському боці"."""
+    uk = {"left_lang": "uk", "right_lang": "uk"}
+    assert check_pair("У черзі на виїзд з України стояло 1 150 вантажівок.",
+                      "На українському боці в черзі стояло 1 200 вантажівок.", **uk) == {
+        "numbers": {"left_only": ["1 150"], "right_only": ["1 200"]}
+    }  # fmt: skip
+    # a different place is no adjective of it
+    assert check_pair("Він поїхав до Києва.", "Він поїхав до львівського вокзалу.", **uk) == {
+        "names": {"left_only": ["Києва"]}
+    }

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+
+from babel import Locale
 
 from workbench.core.number_words import german_number
 
@@ -41,7 +44,20 @@ def common_nouns(text: str) -> frozenset[str]:
         after = words[k + 1 : k + 2]
         if word[0].isupper() and k and _noun_context(words[max(0, k - 3) : k], after):
             nouns.add(word)
-    return frozenset(nouns)
+    return frozenset(n for n in nouns if not is_country(n))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """German one-word country names (Babel's CLDR territory names, read once)."""
+    names = Locale("de").territories.values()
+    return frozenset(n for n in names if " " not in n and "-" not in n)
+
+
+def is_country(word: str) -> bool:
+    """A country, also with its article or genitive: "in der Ukraine", "der Schweiz",
+    "Rumäniens"; German gives some countries an article, which makes them look like nouns."""
+    return word in _countries() or (word.endswith("s") and word[:-1] in _countries())
 
 
 def _noun_context(before: list[str], after: list[str]) -> bool:

@@ -21,6 +21,8 @@ from workbench.core.number_words import word_numbers
 _DATE_LIKE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+    # clock times in other notations: "3 h 14", "03H40", "3.14 Uhr", "13 Uhr", "0114 GMT"
+    r"|\b\d{1,2}\s?[hH]\s?\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?Uhr\b|\b\d{4}\s?(?:GMT|UTC)\b"
 )
 _NUMBER = re.compile(
     r"(?<![\w.,])(?P<n>[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?)"
@@ -149,7 +151,8 @@ def replaced_numbers(
     In a paraphrase every one-sided figure is not news ("60,000 soldiers" against
     "six times"), but a count given as 120,000 in one copy and 130,000 in the other
     is: values of 10 or more within a factor of two of a one-sided value opposite,
-    and percentages of any size ("3,6 %" against "3.8%": a share price that moved).
+    and measures of any size (percentages, figures with decimals: "3,6 %" against "3.8%",
+    a magnitude 5,7 against 5.8).
     """
     values = [_values(text, lang, nums.get(side, [])) for text, lang, side in
               ((left, left_lang, "left_only"), (right, right_lang, "right_only"))]  # fmt: skip
@@ -171,7 +174,12 @@ _PERCENT = re.compile(r"\s?(?:%|per ?cent|prozent|pour ?cent|процент|ві
 
 
 def _values(text: str, lang: str | None, raws: list[str]) -> list[tuple[str, float, bool]]:
-    """(as written, numeric value, a percentage?) of the listed one-sided numbers of ``text``."""
+    """(as written, numeric value, a measure?) of the listed one-sided numbers of ``text``.
+
+    A measure is a percentage or a figure with decimals (a magnitude 5,7 against
+    5.8): unlike "two men" against "three women" it is no count a paraphrase
+    words differently, so a change of any size is news.
+    """
     found = []
     position = 0
     for raw, value in quantities(text, lang):
@@ -182,5 +190,6 @@ def _values(text: str, lang: str | None, raws: list[str]) -> list[tuple[str, flo
                 number = float(Decimal(value))
             except (InvalidOperation, ValueError):
                 continue
-            found.append((raw, number, at >= 0 and bool(_PERCENT.match(text, at + len(raw)))))
+            percent = at >= 0 and bool(_PERCENT.match(text, at + len(raw)))
+            found.append((raw, number, percent or not number.is_integer()))
     return found

@@ -67,6 +67,10 @@ def _matches(key: str, keys: Iterable[str]) -> bool:
     return False
 
 
+#: Time-zone designators written after a clock time.
+_TIME_WORDS = frozenset(
+    {"GMT", "UTC", "MEZ", "MESZ", "CET", "CEST", "EET", "EEST", "MSK", "Ortszeit", "Lokalzeit"}
+)
 _DEMONYM = re.compile(r"(ian|ean|ese|ish|ic)$")
 
 
@@ -84,6 +88,8 @@ def _one_sided(
     for token in names(text):
         if token.isupper() and token in spelled:
             continue  # "ЗАЕС" where the other copy writes "Запорізька АЕС"
+        if token in _TIME_WORDS:
+            continue  # "3.14 Uhr Ortszeit (2.14 Uhr MEZ)": a time zone, not a name
 
         if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
             continue  # "Saturday", "Februar"; "Ukrainian leader" (an adjective, not a name)
@@ -94,9 +100,22 @@ def _one_sided(
             continue  # translated away by MT: a common noun, not a name
         if _tail_of_shared_name(text, token, other):
             continue  # "Baltic Sea" for "Baltic", "Kharkiv Oblast" for "Kharkiv region"
-        if not _matches(key, other_keys) and token not in found:
+        if _matches(key, other_keys) or _adjective_of(key, other):
+            continue
+        if token not in found:
             found.append(token)
     return found
+
+
+def _adjective_of(key: str, other: str) -> bool:
+    """Whether the other side says it with an adjective of the name ("з України" /
+    "на українському боці", "Rumänien" / "rumänische"): a lower-case word that shares
+    the name's stem (four letters or more, and most of the name)."""
+    stem = max(4, round(0.6 * len(key)))
+    if len(key) < stem:
+        return False
+    lower = (word for word in WORD_RE.findall(other) if word[0].islower())
+    return any(_name_key(word).startswith(key[:stem]) for word in lower)
 
 
 def _tail_of_shared_name(text: str, token: str, other: str) -> bool:
