@@ -303,7 +303,8 @@ def test_an_acronym_of_a_name_the_other_copy_spells_out_is_no_new_name() -> None
     assert check_pair(left[1], right[1], **uk, pages=pages, regrouped=False) == {}
     assert check_pair(left[1], right[1], **uk) == {"names": {"right_only": ["ЗАЕС"]}}
     assert {"IAEA", "ДСНС"} <= spelled_acronyms(
-        ["the International Atomic Energy Agency", "Державна служба з надзвичайних ситуацій"])
+        ["the International Atomic Energy Agency", "Державна служба з надзвичайних ситуацій"]
+    )
     # an acronym nobody spells out stays a name: "OZ" is no "Ostsee-Zeitung" initial run
     assert "NATO" not in spelled_acronyms(["Nach OZ-Informationen brannte es."])
 
@@ -320,7 +321,7 @@ def test_clock_times_in_any_notation_and_time_zones_are_no_flags() -> None:
 
 
 def test_a_country_with_its_german_article_is_still_a_name() -> None:
-    """"im Süden der Ukraine": German gives some countries an article; it makes no noun."""
+    """ "im Süden der Ukraine": German gives some countries an article; it makes no noun."""
     from workbench.core.checks import common_nouns
 
     left = "Die Erdstöße waren in der Republik Moldau und im Süden der Ukraine zu spüren."

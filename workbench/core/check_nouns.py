@@ -78,8 +78,6 @@ def _noun_context(before: list[str], after: list[str]) -> bool:
 _NOUN_CONTEXT_RE = re.compile(r"\d[\d.,]*|[^\W\d_][\w-]*")
 
 
-
-
 def page_nouns(texts: Iterable[str]) -> frozenset[str]:
     """The common nouns marked anywhere on a page (its sentences read one by one).
 
@@ -111,9 +109,7 @@ def is_noun(token: str, nouns: frozenset[str]) -> bool:
     head, _, tail = token.rpartition("-")
     if head:
         first = head.split("-")[0]
-        return not (len(first) > 1 and first.isupper()) and (
-            tail in nouns or is_noun(tail, nouns)
-        )
+        return not (len(first) > 1 and first.isupper()) and (tail in nouns or is_noun(tail, nouns))
     lowered = token.lower()
     for noun in nouns:
         if len(noun) >= COMPOUND_TAIL and len(lowered) - len(noun) >= 3:

@@ -67,7 +67,8 @@ _CURRENCY = (
 _CONVERSION = re.compile(
     r"(\d[^()\d]{0,24}?\s*)\(\s*(?:about |around |ca\. |rund |environ |около |близько )?"
     r"(?:" + _CURRENCY + r"\s?\d[\d.,\s]*(?:\s?(?:[a-zA-Zа-яА-Я]+\.?))?"
-    r"|\d[\d.,\s]*\s?(?:[a-zA-Zа-яА-Я]+\s)?" + _CURRENCY
+    r"|\d[\d.,\s]*\s?(?:[a-zA-Zа-яА-Я]+\s)?"
+    + _CURRENCY
     + r"|\d{1,2}[hH:.]\d{2}\s?(?:GMT|UTC|MEZ|CET))\s*\)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "March 14", "Jan. 14"
