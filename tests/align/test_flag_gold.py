@@ -352,3 +352,21 @@ def test_an_adjective_of_the_name_on_the_other_side_is_no_dropped_name() -> None
     assert check_pair("Він поїхав до Києва.", "Він поїхав до львівського вокзалу.", **uk) == {
         "names": {"left_only": ["Києва"]}
     }
+
+
+def test_the_compare_service_reads_german_nouns_off_the_whole_page(settings) -> None:
+    """Through ingest and compare: a headline's article-less noun ("Ostsee-Fähre") is no
+    name because the page writes "der Fähre" elsewhere; the changed count still is flagged."""
+    from workbench.services.compare import alignment_detail, compare_versions
+    from workbench.services.ingest import ingest_bytes
+
+    body = ("Auf der Fähre brach in der Nacht zu Sonnabend ein Feuer auf dem unteren Deck aus. "
+            "Die Crew brachte den Brand am Morgen unter Kontrolle.\n\n"
+            "Das Schiff erreichte am Mittag den Hafen Mukran.\n")  # fmt: skip
+    left = "Brand auf Ostsee-Fähre vor Rügen: 14 Menschen leicht verletzt\n\n" + body
+    right = "Feuer auf Fähre vor Rügen: 17 Menschen leicht verletzt\n\n" + body
+    ids = [ingest_bytes(settings, text.encode(), filename=f"{name}.txt", outlet=name).version_id
+           for name, text in (("ndr", left), ("oz", right))]  # fmt: skip
+    rows = alignment_detail(settings, compare_versions(settings, *ids).alignment_id)["pairs"]
+    flagged = [r["flags"] for r in rows if r["flags"]]
+    assert flagged == [{"numbers": {"left_only": ["14"], "right_only": ["17"]}}]
