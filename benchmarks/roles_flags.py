@@ -188,12 +188,25 @@ def _flag_sets(pairs: list) -> dict:
         print(f"| {label} | {count} | {_pr(row['default'])} | {_pr(row['no gate'])} "
               f"| {_pr(row['lopo'])} | {_pr(row['loso'])} |")  # fmt: skip
         out[name] = row
+    _pair_table(pairs, default, lopo)
+
     def gates(chosen: list) -> str:
         return ", ".join(f"({g.confidence}, {g.similarity}, {g.similarity_title})" for g in chosen)
 
     print(f"\ndefault gate: {DEFAULT_GATE}; (confidence, similarity, title similarity) chosen "
           f"per left-out set: {gates(loso_gates)}; per left-out pair: {gates(lopo_gates)}")
     return out
+
+
+def _pair_table(pairs: list, default: list, lopo: list) -> None:
+    """Every pair on its own: default gate and gate chosen on the other pairs."""
+    print("\n| set | pair | default gate | gate leave-one-pair-out |\n|---|---|---|---|")
+    held = {item[0]: item for item in lopo}
+    for pair, item in zip(pairs, default, strict=True):
+        name = pair.label.split("__")
+        label = f"{name[1]} / {name[-1]}" if len(name) >= 4 else pair.label
+        mine, out = precision_recall([item]), precision_recall([held[item[0]]])
+        print(f"| {pair.group} | {label} | {_pr(mine)} | {_pr(out)} |")
 
 
 def pooled_report(sets: dict[str, list[GoldPage]]) -> dict:
