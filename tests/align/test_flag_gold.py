@@ -370,3 +370,17 @@ def test_the_compare_service_reads_german_nouns_off_the_whole_page(settings) -> 
     rows = alignment_detail(settings, compare_versions(settings, *ids).alignment_id)["pairs"]
     flagged = [r["flags"] for r in rows if r["flags"]]
     assert flagged == [{"numbers": {"left_only": ["14"], "right_only": ["17"]}}]
+
+
+def test_a_cyrillic_capital_after_a_colon_is_a_name() -> None:
+    """Glavcom's headline names the General Staff after a colon; TSN's does not (blind 8)."""
+    from workbench.core.checks import name_candidates
+
+    uk = {"left_lang": "uk", "right_lang": "uk"}
+    assert check_pair("Сили оборони уразили НПЗ у Сизрані: Генштаб підтвердив удар",
+                      "У Сизрані після атаки дронів горить НПЗ: що відомо", **uk) == {
+        "names": {"left_only": ["Генштаб"]}
+    }  # fmt: skip
+    assert name_candidates("Збій на кордоні: у Дорогуську", "uk") == ["Дорогуську"]
+    # English and German may start a clause with a capital after a colon
+    assert "Drones" not in name_candidates("Ukraine War Latest: Drones Hit a Refinery", "en")

@@ -33,7 +33,7 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
     quantities,
     replaced_numbers,
 )
-from workbench.core.languages import LANGUAGES
+from workbench.core.languages import LANGUAGES, script_of
 from workbench.core.statuses import UNCERTAIN_BELOW
 
 # Languages that capitalise every noun: across languages their capitalised words
@@ -83,9 +83,10 @@ def _followed_by_lower(text: str, token: str) -> bool:
 def _one_sided(
     text: str, other_keys: set[str], kept_keys: set[str] | None, other: str = "",
     nouns: frozenset[str] = frozenset(), spelled: frozenset[str] = frozenset(),
+    lang: str | None = None,
 ) -> list[str]:  # fmt: skip
     found: list[str] = []
-    for token in names(text):
+    for token in name_candidates(text, lang):
         if token.isupper() and token in spelled:
             continue  # "ЗАЕС" where the other copy writes "Запорізька АЕС"
         if token in _TIME_WORDS:
@@ -105,6 +106,23 @@ def _one_sided(
         if token not in found:
             found.append(token)
     return found
+
+
+def name_candidates(text: str, lang: str | None = None) -> list[str]:
+    """``anchors.names`` plus, in Cyrillic script, a capitalised word after a colon or dash.
+
+    Ukrainian and Russian go on in lower case after a colon or a dash ("Збій на
+    кордоні: у Дорогуську"), so a capital there marks a name ("Сили оборони
+    уразили НПЗ у Сизрані: Генштаб підтвердив удар"); in English or German it
+    may just start a clause.
+    """
+    found = names(text)
+    if script_of(lang) == "cyrillic":
+        found += [w for w in _AFTER_COLON_WORD.findall(text) if w[0].isupper() and w not in found]
+    return found
+
+
+_AFTER_COLON_WORD = re.compile(r"\w[»\"”)]?\s?[:–—]\s+([^\W\d_][\w'’-]*)")
 
 
 def _adjective_of(key: str, other: str) -> bool:
@@ -162,8 +180,8 @@ def name_differences(
     result: dict[str, list[str]] = {}
     left_nouns = _nouns(left, left_lang, page_nouns)
     right_nouns = _nouns(right, right_lang, page_nouns)
-    left_args = (left_kept, right, left_nouns, spelled[1] | spelled_acronyms([right]))
-    right_args = (right_kept, left, right_nouns, spelled[0] | spelled_acronyms([left]))
+    left_args = (left_kept, right, left_nouns, spelled[1] | spelled_acronyms([right]), left_lang)
+    right_args = (right_kept, left, right_nouns, spelled[0] | spelled_acronyms([left]), right_lang)
     only_left = _one_sided(left, right_keys, *left_args)
     only_right = _one_sided(right, left_keys, *right_args)
     if only_left:
