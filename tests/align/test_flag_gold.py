@@ -384,3 +384,11 @@ def test_a_cyrillic_capital_after_a_colon_is_a_name() -> None:
     assert name_candidates("Збій на кордоні: у Дорогуську", "uk") == ["Дорогуську"]
     # English and German may start a clause with a capital after a colon
     assert "Drones" not in name_candidates("Ukraine War Latest: Drones Hit a Refinery", "en")
+
+
+def test_a_decade_is_ten_years() -> None:
+    """The fixture pair: "the strongest in ten years" against "in a decade" is no change."""
+    en = {"left_lang": "en", "right_lang": "en"}
+    assert check_pair("It was the strongest storm in ten years.",
+                      "It was the strongest storm in a decade.", **en) == {}  # fmt: skip
+    assert check_pair("About a dozen people were hurt.", "About 12 people were hurt.", **en) == {}
