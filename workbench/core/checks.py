@@ -91,7 +91,6 @@ def _one_sided(
             continue  # "ЗАЕС" where the other copy writes "Запорізька АЕС"
         if token in _TIME_WORDS:
             continue  # "3.14 Uhr Ortszeit (2.14 Uhr MEZ)": a time zone, not a name
-
         if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
             continue  # "Saturday", "Februar"; "Ukrainian leader" (an adjective, not a name)
         if is_noun(token, nouns):
@@ -206,7 +205,8 @@ class PageTokens:
 
 
 def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
-    """The tokens ``check_pair`` looks for on the other page of a regrouped bead."""
+    """What ``check_pair`` reads off a whole page: its values and name keys (a regrouped
+    bead's other page), German nouns and the acronyms its names spell (every bead)."""
     values: set[str] = set()
     keys: set[str] = set()
     texts = list(texts)
