@@ -392,3 +392,38 @@ def test_a_decade_is_ten_years() -> None:
     assert check_pair("It was the strongest storm in ten years.",
                       "It was the strongest storm in a decade.", **en) == {}  # fmt: skip
     assert check_pair("About a dozen people were hurt.", "About 12 people were hurt.", **en) == {}
+
+
+def test_a_token_the_other_copy_tells_in_the_next_sentence_is_no_change() -> None:
+    """wort/stol (blind 10): stol joined two sentences that the aligner paired one to one;
+    "Europas" is in the sentence beside it on the other side, not dropped."""
+    from workbench.core.checks import sentences_beside
+
+    left = ["Erdbeben der Stärke 5,8 erschüttert Rumänien",
+            "Das Gebiet gilt als eine der aktivsten Zonen Europas.",
+            "Bei einem Beben kamen dort 1977 mehr als 1500 Menschen ums Leben."]  # fmt: skip
+    right = ["Vrancea gilt als eine der aktivsten Zonen Europas – 1977 starben dort 1500 Menschen."]
+    de = {"left_lang": "de", "right_lang": "de"}
+    assert sentences_beside(left, [2]) == [left[1]]  # a headline is no neighbour
+    assert sentences_beside(left, [1]) == [left[2]]
+    beside = (page_tokens(sentences_beside(left, [2]), "de"), page_tokens([], "de"))
+    assert check_pair(left[2], right[0], **de)["names"] == {"right_only": ["Vrancea", "Europas"]}
+    assert check_pair(left[2], right[0], **de, beside=beside)["names"] == {
+        "right_only": ["Vrancea"]
+    }
+
+
+def test_a_dateline_names_no_part_of_the_story() -> None:
+    from workbench.core.checks import without_dateline
+
+    de = {"left_lang": "de", "right_lang": "de"}
+    assert check_pair("Graz/Paris – Der Autohersteller schließt sein Werk in Graz.",
+                      "Der Autohersteller schließt sein Werk in Graz.", **de) == {}  # fmt: skip
+    assert without_dateline("MOSCOW/ASTANA, Nov 29 (Reuters) - The consortium said") == (
+        "The consortium said"
+    )
+    assert without_dateline("Bukarest (dpa) - Ein Erdbeben") == "Ein Erdbeben"
+    assert (
+        without_dateline("Zelensky – who visited Kyiv – said")
+        == "Zelensky – who visited Kyiv – said"
+    )

@@ -1,10 +1,12 @@
-"""Which capitalised words of a German text are common nouns, not names.
+"""Which capitalised words of a copy are names at all, before they are compared.
 
 Why a module of its own: ``core.checks`` flags names one copy has and the other
-lacks; German capitalises every noun, so before a capitalised word can count as
-a name its grammar (a determiner, an adjective, a number before it) and its
-page (the same word marked a noun in another sentence of either copy, or a
-compound ending in such a noun) have to be read.  Names mostly stand bare
+lacks; a capital alone says little.  German capitalises every noun, so its
+grammar (a determiner, an adjective, a number before it) and its page (the same
+word marked a noun in another sentence of either copy, or a compound ending in
+such a noun) have to be read; an acronym may abbreviate a name the other copy
+spells out; a dateline or a time zone names no part of the story; and in
+Cyrillic script a capital after a colon marks a name.  Names mostly stand bare
 ("in Graz", "Thomas Reiter"), so what is left after this is mostly names.
 """
 
@@ -16,6 +18,8 @@ from functools import cache
 
 from babel import Locale
 
+from workbench.core.anchors import names
+from workbench.core.languages import script_of
 from workbench.core.number_words import german_number
 
 # German determiners, possessives and article contractions ("der", "seines", "zum").
@@ -152,3 +156,44 @@ def _spelled(words: list[str]) -> set[str]:
         if k:
             out |= {p for p in partial if len(p) >= 2}
     return out
+
+
+#: Time-zone designators written after a clock time.
+TIME_WORDS = frozenset(
+    {"GMT", "UTC", "MEZ", "MESZ", "CET", "CEST", "EET", "EEST", "MSK", "Ortszeit", "Lokalzeit"}
+)
+
+
+def name_candidates(text: str, lang: str | None = None) -> list[str]:
+    """``anchors.names`` plus, in Cyrillic script, a capitalised word after a colon or dash.
+
+    Ukrainian and Russian go on in lower case after a colon or a dash ("Збій на
+    кордоні: у Дорогуську"), so a capital there marks a name ("Сили оборони
+    уразили НПЗ у Сизрані: Генштаб підтвердив удар"); in English or German it
+    may just start a clause.
+    """
+    found = names(text)
+    if script_of(lang) == "cyrillic":
+        found += [w for w in _AFTER_COLON_WORD.findall(text) if w[0].isupper() and w not in found]
+    return found
+
+
+_AFTER_COLON_WORD = re.compile(r"\w[»\"”)]?\s?[:–—]\s+([^\W\d_][\w'’-]*)")
+
+
+# "Graz/Paris – ", "Bukarest (dpa) - ", "MOSCOW/ASTANA, Nov 29 (Reuters) - ",
+# "KYIV, Ukraine (AP) — "
+_DATELINE = re.compile(
+    r"^\s*(?=[^–—-]{0,40}?(?:[/,(]|\b[A-ZА-Я]{3}))[^\W\d_][\w'’.]*(?:\s?[/,]?\s?[\w'’.]+){0,4}"
+    r"(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+"
+)
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without the dateline that opens it: where the outlet filed from is no
+    name of the story ("Graz/Paris – Der Autohersteller …" against "Der Autohersteller …").
+
+    A dateline has a slash, comma or bracket before its dash, or a capitalised
+    place ("MOSCOW"), so "Zelensky – who …" keeps its name.
+    """
+    return _DATELINE.sub("", text, count=1)

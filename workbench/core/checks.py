@@ -16,24 +16,27 @@ Flags are JSON-ready: ``{"numbers": {"left_only": [...], "right_only": [...]},
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from workbench.core.anchors import WORD_RE, name_key, names
+from workbench.core.anchors import WORD_RE, name_key
 from workbench.core.calendar_words import is_calendar_word
-from workbench.core.check_nouns import (  # noqa: F401  (common_nouns re-exported: tests)
+from workbench.core.check_nouns import (  # noqa: F401  (re-exported: tests)
+    TIME_WORDS,
     common_nouns,
     is_noun,
+    name_candidates,
     page_nouns,
     spelled_acronyms,
+    without_dateline,
 )
 from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, tests)
     number_differences,
     quantities,
     replaced_numbers,
 )
-from workbench.core.languages import LANGUAGES, script_of
+from workbench.core.languages import LANGUAGES
 from workbench.core.statuses import UNCERTAIN_BELOW
 
 # Languages that capitalise every noun: across languages their capitalised words
@@ -67,10 +70,6 @@ def _matches(key: str, keys: Iterable[str]) -> bool:
     return False
 
 
-#: Time-zone designators written after a clock time.
-_TIME_WORDS = frozenset(
-    {"GMT", "UTC", "MEZ", "MESZ", "CET", "CEST", "EET", "EEST", "MSK", "Ortszeit", "Lokalzeit"}
-)
 _DEMONYM = re.compile(r"(ian|ean|ese|ish|ic)$")
 
 
@@ -89,7 +88,7 @@ def _one_sided(
     for token in name_candidates(text, lang):
         if token.isupper() and token in spelled:
             continue  # "ЗАЕС" where the other copy writes "Запорізька АЕС"
-        if token in _TIME_WORDS:
+        if token in TIME_WORDS:
             continue  # "3.14 Uhr Ortszeit (2.14 Uhr MEZ)": a time zone, not a name
         if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
             continue  # "Saturday", "Februar"; "Ukrainian leader" (an adjective, not a name)
@@ -105,23 +104,6 @@ def _one_sided(
         if token not in found:
             found.append(token)
     return found
-
-
-def name_candidates(text: str, lang: str | None = None) -> list[str]:
-    """``anchors.names`` plus, in Cyrillic script, a capitalised word after a colon or dash.
-
-    Ukrainian and Russian go on in lower case after a colon or a dash ("Збій на
-    кордоні: у Дорогуську"), so a capital there marks a name ("Сили оборони
-    уразили НПЗ у Сизрані: Генштаб підтвердив удар"); in English or German it
-    may just start a clause.
-    """
-    found = names(text)
-    if script_of(lang) == "cyrillic":
-        found += [w for w in _AFTER_COLON_WORD.findall(text) if w[0].isupper() and w not in found]
-    return found
-
-
-_AFTER_COLON_WORD = re.compile(r"\w[»\"”)]?\s?[:–—]\s+([^\W\d_][\w'’-]*)")
 
 
 def _adjective_of(key: str, other: str) -> bool:
@@ -330,6 +312,7 @@ def check_pair(
     gate: FlagGate = DEFAULT_GATE,
     pages: tuple[PageTokens, PageTokens] | None = None,
     regrouped: bool = True,
+    beside: tuple[PageTokens, PageTokens] | None = None,
 ) -> dict[str, dict[str, list[str]]]:
     """All checks of one aligned pair; empty dict when nothing is flagged.
 
@@ -340,7 +323,10 @@ def check_pair(
     one of like size.  Either test is skipped when its value is unknown.  ``pages``
     (both pages' tokens) tell which German words are nouns; in a bead that
     ``regrouped`` sentences (two against one) they also drop what the other page
-    tells elsewhere.
+    tells elsewhere.  ``beside`` (the tokens of each side's neighbouring body
+    sentences, ``sentences_beside``) drops what the other copy tells in the
+    sentence next door: a sentence it split or joined where the aligner paired
+    one to one.  Headlines are compared as wholes.
     """
     if not left.strip() or not right.strip():
         return {}
@@ -364,7 +350,17 @@ def check_pair(
             flags["names"] = found
     if pages is not None and regrouped and flags:
         flags = _moved_away(flags, pages, (left_lang, right_lang), same)
+    if beside is not None and flags and not (title_like(left) and title_like(right)):
+        flags = _moved_away(flags, beside, (left_lang, right_lang), same)
     return flags
+
+
+def sentences_beside(texts: list[str], indices: Sequence[int]) -> list[str]:
+    """The body sentences just before and after ``indices`` in ``texts`` (headlines left out)."""
+    if not indices:
+        return []
+    around = (min(indices) - 1, max(indices) + 1)
+    return [texts[k] for k in around if 0 <= k < len(texts) and not title_like(texts[k])]
 
 
 def _names(
@@ -374,6 +370,7 @@ def _names(
     """``name_differences`` less the sides that give no evidence (Title Case, German without MT)."""
     nouns = pages[0].nouns | pages[1].nouns if pages else frozenset()
     spelled = (pages[0].acronyms, pages[1].acronyms) if pages else (frozenset(), frozenset())
+    left, right = without_dateline(left), without_dateline(right)
     found = name_differences(left, right, left_mt=mts[0], right_mt=mts[1], left_lang=langs[0],
                              right_lang=langs[1], page_nouns=nouns, spelled=spelled)  # fmt: skip
     for side, text, lang, mt in (("left_only", left, langs[0], mts[0]),

@@ -16,7 +16,7 @@ from typing import Any
 from workbench.core.align import Bead
 from workbench.core.align_moves import move_links
 from workbench.core.anchors import quote_differences
-from workbench.core.checks import PageTokens, check_pair, page_tokens
+from workbench.core.checks import PageTokens, check_pair, page_tokens, sentences_beside
 from workbench.core.diff import is_cosmetic, word_diff
 from workbench.core.long_text import PARTIAL, cheap_diff, clip, clip_all, is_long, partial_flag
 from workbench.core.relatedness import UNKNOWN, relatedness
@@ -61,8 +61,9 @@ def pair_rows(
     """One row per bead, in bead order: texts, MT used, flags, diff and status."""
     cross = bool(langs[0] and langs[1] and langs[0] != langs[1])
     pages = _page_tokens(beads, left, right, langs)
+    texts = ([clip(s.text) for s in left], [clip(s.text) for s in right]) if pages else None
     return [
-        _row(position, bead, left, right, mt, langs, cross, pages)
+        _row(position, bead, left, right, mt, langs, cross, pages, texts)
         for position, bead in enumerate(move_links(beads))
     ]
 
@@ -81,13 +82,14 @@ def _row(
     position: int, bead: Bead, left: list[Segment], right: list[Segment],
     mt: list[str] | None, langs: Langs, cross: bool,
     pages: tuple[PageTokens, PageTokens] | None = None,
+    texts: tuple[list[str], list[str]] | None = None,
 ) -> AlignedPair:  # fmt: skip
     left_text = " ".join(left[k].text for k in bead.left)
     right_text = " ".join(right[k].text for k in bead.right)
     compared = " ".join(mt[k] for k in bead.left) if mt is not None else ""
     long = is_long(left_text, right_text, compared)  # checked by head and tail only
     flags = _flags(bead, (left_text, right_text), compared if mt is not None else None,
-                   langs, cross, pages)  # fmt: skip
+                   langs, cross, pages, _beside(bead, texts, langs))  # fmt: skip
     # word and character diffs only between texts of one language
     differ = cheap_diff if long else word_diff
     diff = word_diff("", "") if cross else differ(left_text, right_text)
@@ -111,9 +113,20 @@ def _row(
     )
 
 
+def _beside(
+    bead: Bead, texts: tuple[list[str], list[str]] | None, langs: Langs
+) -> tuple[PageTokens, PageTokens] | None:
+    """The tokens of the sentences next to a linked row on each side (``check_pair(beside=)``)."""
+    if texts is None or not (bead.left and bead.right):
+        return None
+    return (page_tokens(sentences_beside(texts[0], bead.left), langs[0]),
+            page_tokens(sentences_beside(texts[1], bead.right), langs[1]))  # fmt: skip
+
+
 def _flags(
     bead: Bead, texts: tuple[str, str], compared: str | None, langs: Langs, cross: bool,
     pages: tuple[PageTokens, PageTokens] | None = None,
+    beside: tuple[PageTokens, PageTokens] | None = None,
 ) -> dict[str, Any]:  # fmt: skip
     """``check_pair``'s flags (on clipped texts) plus differing quotations of a linked pair."""
     left_text, right_text = texts
@@ -121,6 +134,7 @@ def _flags(
         clip(left_text), clip(right_text), left_lang=langs[0], right_lang=langs[1],
         left_mt=clip(compared) if compared is not None else None, confidence=bead.confidence,
         similarity=bead.score, pages=pages, regrouped=len(bead.left) > 1 or len(bead.right) > 1,
+        beside=beside,
     )  # fmt: skip
     if bead.left and bead.right and not _uncertain(bead):
         quotes = quote_differences(clip(left_text), clip(right_text), same_language=not cross)

@@ -14,7 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.core.checks import DEFAULT_GATE, FlagGate, PageTokens, check_pair, page_tokens
+from workbench.core.checks import (
+    DEFAULT_GATE,
+    FlagGate,
+    PageTokens,
+    check_pair,
+    page_tokens,
+    sentences_beside,
+)
 from workbench.testing.page_gold import GoldPage
 
 
@@ -85,6 +92,7 @@ class PairBeads:
     pages: tuple[PageTokens, PageTokens] | None = None
     either: Counter = field(default_factory=Counter)  # neither required nor false when raised
     group: str = ""  # the page set the pair comes from (leave-one-set-out folds)
+    beside: list[tuple[PageTokens, PageTokens]] = field(default_factory=list)  # neighbours
 
 
 def end_to_end_pairs(
@@ -97,6 +105,7 @@ def end_to_end_pairs(
     ``groups`` names each page's set (the pair takes its left page's).
     """
     from workbench.core.align import align
+    from workbench.core.align_moves import move_links
     from workbench.testing.page_gold import predict
 
     out = []
@@ -110,11 +119,13 @@ def end_to_end_pairs(
             lang = Counter(page.langs[k] for k in keep).most_common(1)[0][0]
             sides.append(([page.segs[k].text for k in keep], lang))
         (left, llang), (right, rlang) = sides
-        beads, regrouped = [], []
-        for bead in align(left, right):
+        beads, regrouped, beside = [], [], []
+        for bead in move_links(align(left, right)):  # as the compare service's rows
             beads.append((bead.confidence, bead.score, " ".join(left[i] for i in bead.left),
                           " ".join(right[i] for i in bead.right), llang, rlang))  # fmt: skip
             regrouped.append(len(bead.left) > 1 or len(bead.right) > 1)
+            beside.append((page_tokens(sentences_beside(left, bead.left), llang),
+                           page_tokens(sentences_beside(right, bead.right), rlang)))  # fmt: skip
         wanted: dict[str, dict[str, list[str]]] = {}
         for kind, side, token in entry["true"]:
             wanted.setdefault(kind, {}).setdefault(side, []).append(token)
@@ -122,7 +133,7 @@ def end_to_end_pairs(
         label = f"{entry['left']}__{entry['right']}"
         either = Counter(tuple(t) for t in entry.get("either", []))
         group = (groups or {}).get(entry["left"], key)
-        out.append(PairBeads(label, beads, wanted, regrouped, tokens, either, group))
+        out.append(PairBeads(label, beads, wanted, regrouped, tokens, either, group, beside))
     return out
 
 
@@ -139,8 +150,8 @@ def gated_items(pairs: list[PairBeads], gate: FlagGate | None = DEFAULT_GATE) ->
             got = check_pair(left, right, left_lang=llang, right_lang=rlang,
                              confidence=confidence if gate else None,
                              similarity=similarity if gate else None,
-                             gate=gate or DEFAULT_GATE, pages=pair.pages,
-                             regrouped=regrouped)  # fmt: skip
+                             gate=gate or DEFAULT_GATE, pages=pair.pages, regrouped=regrouped,
+                             beside=pair.beside[k] if pair.beside else None)  # fmt: skip
             for kind, by_side in got.items():
                 for side, tokens in by_side.items():
                     produced.setdefault(kind, {}).setdefault(side, []).extend(tokens)
