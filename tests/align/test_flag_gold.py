@@ -402,7 +402,8 @@ def test_a_token_the_other_copy_tells_in_the_next_sentence_is_no_change() -> Non
     left = ["Erdbeben der Stärke 5,8 erschüttert Rumänien",
             "Das Gebiet gilt als eine der aktivsten Zonen Europas.",
             "Bei einem Beben kamen dort 1977 mehr als 1500 Menschen ums Leben."]  # fmt: skip
-    right = ["Vrancea gilt als eine der aktivsten Zonen Europas – 1977 starben dort 1500 Menschen."]
+    right = ["Das Gebiet Vrancea gilt als eine der aktivsten Zonen Europas – 1977 starben dort "
+             "bei einem Beben mehr als 1500 Menschen."]  # fmt: skip
     de = {"left_lang": "de", "right_lang": "de"}
     assert sentences_beside(left, [2]) == [left[1]]  # a headline is no neighbour
     assert sentences_beside(left, [1]) == [left[2]]

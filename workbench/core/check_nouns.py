@@ -26,7 +26,7 @@ from workbench.core.number_words import german_number
 _DETERMINER = re.compile(
     r"(?:der|die|das|den|dem|des|ein|eine[mnrs]?|k?ein\w*|mein\w*|dein\w*|sein\w*|ihr\w*"
     r"|unser\w*|eu\w*r\w*|dies\w*|jen\w*|jed\w*|manch\w*|welch\w*|solch\w*|all\w*|viel\w*"
-    r"|wenig\w*|beid\w*|mehrer\w*|einig\w*|etlich\w*|am|im|ins|zum|zur|vom|beim|ans|aufs)",
+    r"|wenig\w*|beid\w*|mehrer\w*|einig\w*|etlich\w*|am|im|ins|ums|zum|zur|vom|beim|ans|aufs|fürs|durchs)",
     re.IGNORECASE,
 )
 _INFLECTED = re.compile(r"[a-zäöüß][a-zäöüß-]{2,}(?:e|en|er|es|em)")  # "französische", "frühen"
