@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from workbench.core.align_gains import band_gains, one_to_one_band
+from workbench.core.align_gains import band_table, one_to_one_band, row_chunks
 from workbench.core.align_scoring import COARSE_SHAPES, AlignParams, BeadScorer
 from workbench.core.similarity import normalize_for_similarity
 
@@ -34,46 +34,9 @@ def banded_dp(
     """Best monotonic path from (0,0) to (n, hi[n]) inside the band, as bead tuples.
 
     Returns (i, a, j, b, similarity) for each bead, in order.  The gains of
-    every cell come a chunk of rows at a time from ``align_gains.band_gains``.
+    every cell come as one array from ``align_gains.band_table``.
     """
-    rows = band_gains(scorer, lo, hi, shapes)
-    gains: list[list[list[float]]] = []  # per start row, per cell: gains by shape
-    scores: list[list[float]] = []
-    backs: list[bytearray] = []
-    deepest = max(a for a, _b in shapes)
-    for i in range(n + 1):
-        scorer.new_row(i)
-        low, high = lo[i], hi[i]
-        row = [_NEG] * (high - low + 1)
-        back = bytearray(high - low + 1)
-        gains.append(next(rows))
-        if i > deepest:
-            gains[i - deepest - 1] = []  # never a start row again: keep memory linear
-        # per shape: its index, the row it starts from, that row's band, scores and gains
-        sources = [
-            (s, b, lo[i - a], hi[i - a], row if a == 0 else scores[i - a], gains[i - a])
-            for s, (a, b) in enumerate(shapes)
-            if i - a >= 0
-        ]
-        for j in range(low, high + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                continue
-            best, arg = _NEG, 0
-            for s, b, p_lo, p_hi, p_scores, p_gains in sources:
-                pj = j - b
-                if pj < p_lo or pj > p_hi:
-                    continue
-                prev = p_scores[pj - p_lo]
-                if prev == _NEG:
-                    continue
-                value = prev + p_gains[pj - p_lo][s]
-                if value > best:
-                    best, arg = value, s + 1
-            row[j - low] = best
-            back[j - low] = arg
-        scores.append(row)
-        backs.append(back)
+    backs = band_recurrence(lo, hi, shapes, band_table(scorer, lo, hi, shapes))
     return _trace(backs, lo, (n, hi[n]), shapes, scorer.similarity)
 
 
@@ -119,6 +82,79 @@ def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer, ones=Non
         scores.append(row)
         backs.append(back)
     return _trace(backs, lo, (n, hi[n]), COARSE_SHAPES, None)
+
+
+def band_recurrence(lo, hi, shapes: Sequence[tuple[int, int]], gains: np.ndarray) -> list:
+    """Back pointers (shape index + 1, 0: none) of the best path to every band cell, per row.
+
+    The recurrence is the scalar one: a cell's score is the best of
+    ``score(source) + gain(source, shape)`` over the shapes in order, the first
+    shape reaching the best value wins, and ``-inf`` sources are skipped.
+    Why rows at once: one Python step per (cell, shape) was a fifth of the
+    aligner's time.  Every cell of a row takes its candidates from rows above
+    with numpy (same additions, same floats); the one shape inside the row,
+    the skip ``(0, 1)`` of gain 0.0, makes a row's scores the running maximum
+    of its other candidates, after which each cell's winner is the first
+    shape equal to its score.  ``gains``: ``(cells, shapes)``, cells row by
+    row (``band_table``).
+    """
+    inside = [s for s, (a, _b) in enumerate(shapes) if a == 0]
+    if any(shapes[s] != (0, 1) for s in inside):
+        raise ValueError("only the skip (0, 1) may stay in a row")
+    skip = inside[0] if inside else -1
+    lo_a, hi_a = np.asarray(lo, np.int64), np.asarray(hi, np.int64)
+    base = np.zeros(len(lo) + 1, np.int64)
+    np.cumsum(hi_a - lo_a + 1, out=base[1:])
+    total = int(base[-1])
+    scores = np.full(total + 1, _NEG)  # the last cell: "no source"
+    gains = np.where(np.isnan(gains), _NEG, gains)  # a NaN gain never wins, as -inf
+    backs = []
+    for r0, r1 in row_chunks((hi_a - lo_a + 1).tolist()):
+        source, gain = _sources(lo_a, hi_a, base, (r0, r1), shapes, gains)
+        at0 = int(base[r0])
+        for i in range(r0, r1):
+            c0, c1 = int(base[i]) - at0, int(base[i + 1]) - at0
+            values = scores[source[c0:c1]] + gain[c0:c1]
+            best = values.max(axis=1)
+            if i == 0 and lo[0] == 0:
+                best[0] = 0.0  # the start cell
+            if skip >= 0:
+                skips = gain[c0 + 1 : c1, skip]
+                if skips.any():
+                    raise ValueError("a skip inside a row must gain 0.0")
+                best = np.maximum.accumulate(best)
+                values[1:, skip] = best[:-1] + skips
+            back = (values == best[:, None]).argmax(axis=1) + 1
+            back[best == _NEG] = 0
+            if i == 0 and lo[0] == 0:
+                back[0] = 0
+            scores[base[i] : base[i + 1]] = best
+            backs.append(back.tolist())
+    return backs
+
+
+def _sources(lo, hi, base, rows: tuple[int, int], shapes, gains) -> tuple[np.ndarray, np.ndarray]:
+    """Per cell of rows ``r0..r1-1`` and shape: the source cell (``-1``: none) and its gain.
+
+    The shape staying in the row gets no source here (its source is not final yet).
+    """
+    r0, r1 = rows
+    widths = hi[r0:r1] - lo[r0:r1] + 1
+    row = np.repeat(np.arange(r0, r1), widths)
+    j = np.arange(base[r0], base[r1]) + lo[row] - base[row]
+    a = np.array([s[0] for s in shapes], np.int64)
+    b = np.array([s[1] for s in shapes], np.int64)
+    from_row = row[:, None] - a
+    ok = (from_row >= 0) & (a > 0)
+    from_row = np.where(ok, from_row, 0)
+    pj = j[:, None] - b
+    ok &= (pj >= lo[from_row]) & (pj <= hi[from_row])
+    source = np.where(ok, base[from_row] + pj - lo[from_row], -1)
+    gain = np.where(ok, gains[np.where(ok, source, 0), np.arange(len(shapes))], 0.0)
+    for s in (s for s, (x, _y) in enumerate(shapes) if x == 0):
+        # the skip's gain from the cell before in the row (the caller reads it)
+        gain[:, s] = gains[np.maximum(np.arange(base[r0], base[r1]) - 1, 0), s]
+    return source, gain
 
 
 def _trace(backs, lo: list[int], end: tuple[int, int], shapes, similarity) -> Path:

@@ -122,20 +122,34 @@ def band_gains(
     scorer: BeadScorer, lo: Sequence[int], hi: Sequence[int], shapes: Sequence[tuple[int, int]]
 ) -> Iterator[list[list[float]]]:
     """Per row ``0..n``, per cell ``lo[i]..hi[i]``: each shape's gain (``-inf`` past the end)."""
-    n = len(lo) - 1
     lo_a, hi_a = np.asarray(lo, np.int64), np.asarray(hi, np.int64)
-    widths = hi_a - lo_a + 1
-    r0 = 0
-    while r0 <= n:
-        r1, cells = r0, 0
-        while r1 <= n and (r1 == r0 or cells + widths[r1] <= _CELLS):
-            cells += int(widths[r1])
-            r1 += 1
+    widths = (hi_a - lo_a + 1).tolist()
+    for r0, r1 in row_chunks(widths):
         table = _chunk_gains(scorer, lo_a, hi_a, (r0, r1), shapes).tolist()
         start = 0
         for r in range(r0, r1):
-            yield table[start : start + int(widths[r])]
-            start += int(widths[r])
+            yield table[start : start + widths[r]]
+            start += widths[r]
+
+
+def band_table(
+    scorer: BeadScorer, lo: Sequence[int], hi: Sequence[int], shapes: Sequence[tuple[int, int]]
+) -> np.ndarray:
+    """``band_gains`` as one array ``(cells, shapes)``, the cells row after row."""
+    lo_a, hi_a = np.asarray(lo, np.int64), np.asarray(hi, np.int64)
+    chunks = row_chunks((hi_a - lo_a + 1).tolist())
+    return np.concatenate([_chunk_gains(scorer, lo_a, hi_a, rows, shapes) for rows in chunks])
+
+
+def row_chunks(widths: list[int]) -> Iterator[tuple[int, int]]:
+    """Consecutive rows ``(r0, r1)`` of at most ``_CELLS`` cells (at least one row each)."""
+    r0, n = 0, len(widths) - 1
+    while r0 <= n:
+        r1, cells = r0, 0
+        while r1 <= n and (r1 == r0 or cells + widths[r1] <= _CELLS):
+            cells += widths[r1]
+            r1 += 1
+        yield r0, r1
         r0 = r1
 
 

@@ -142,6 +142,7 @@ class BeadScorer:
         self._blocks_old: dict[tuple[int, int, int, int], Block] = {}
         self._anchor_blocks: dict[tuple[int, int, int], frozenset[str]] = {}
         self._one_to_one: dict[int, float] = {}
+        self._covers: dict[tuple[int, int, int, int], float] = {}
         self._width = len(right) + 1
         self._chance_arrays: list[np.ndarray] | None = None
         self._calibrate(len(left), len(right))
@@ -204,12 +205,22 @@ class BeadScorer:
             self._blocks_old, self._blocks = self._blocks, {}
 
     def coverage(self, side: int, k: int, start: int, size: int) -> float:
-        """Share of sentence ``k``'s n-grams found in the other side's block (view mean)."""
-        return self._coverage(side, k, start, size)
+        """Share of sentence ``k``'s n-grams found in the other side's block (view mean).
+
+        Memoised: the repair and confidence passes ask the same few thousand
+        coverages several times each (a third as many distinct as asked on
+        Text+Berg); the views never change during a pass.
+        """
+        key = (side, k, start, size)
+        value = self._covers.get(key)
+        if value is None:
+            value = self._covers[key] = self._coverage(side, k, start, size)
+        return value
 
     def release(self) -> None:
         """Drop caches and profiles: this pass is over (keeps a second pass's peak memory low)."""
-        for cache in (self._blocks, self._blocks_old, self._one_to_one, self._anchor_blocks):
+        caches = self._blocks, self._blocks_old, self._one_to_one, self._anchor_blocks, self._covers
+        for cache in caches:
             cache.clear()
         self.views, self.split_views = [], []
 

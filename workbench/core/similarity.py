@@ -24,8 +24,11 @@ MIN_N = 2
 MAX_N = 4
 WORD_MARK = "\x00"  # prefix of word unigrams and bigrams in a profile
 
-_SPACE_RE = re.compile(r"\s+")
-_PUNCT_RE = re.compile(r"[^\w\s]", re.UNICODE)
+# a run of punctuation and spaces becomes one space (punctuation to spaces, then spaces
+# collapsed, in one pass: ``\W`` is exactly punctuation or space)
+_NON_WORD_RE = re.compile(r"\W+")
+# letters ``transliterate`` changes (Greek, Cyrillic): a text without any passes unchanged
+_TRANSLIT_RE = re.compile(r"[\u0370-\u052f\u1f00-\u1fff]")
 
 Profile = frozenset[str]
 
@@ -42,12 +45,18 @@ def _combining_marks() -> dict[int, None]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def normalize_for_similarity(text: str) -> str:
-    """Case-, accent-, punctuation- and script-insensitive form of ``text``."""
-    text = transliterate(text).casefold()
+    """Case-, accent-, punctuation- and script-insensitive form of ``text``.
+
+    Why the shortcuts: most texts hold no Greek or Cyrillic letter (nothing to
+    transliterate), and replacing punctuation by spaces then collapsing spaces
+    is one substitution of non-word runs; the result is the same string.
+    """
+    if _TRANSLIT_RE.search(text):
+        text = transliterate(text)
+    text = text.casefold()
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).translate(_combining_marks())
-    text = _PUNCT_RE.sub(" ", text)
-    return _SPACE_RE.sub(" ", text).strip()
+    return _NON_WORD_RE.sub(" ", text).strip()
 
 
 class ProfileBuilder:

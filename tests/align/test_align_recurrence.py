@@ -1,0 +1,86 @@
+"""The row-vectorised DP recurrence and the fast text normalisation give the plain results."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core.align_dp import band_recurrence
+from workbench.core.align_scoring import BEAD_SHAPES, COARSE_SHAPES
+from workbench.core.similarity import _combining_marks, normalize_for_similarity
+from workbench.core.translit import transliterate
+
+_NEG = float("-inf")
+
+
+def _plain_recurrence(lo, hi, shapes, gains) -> list[list[int]]:
+    """The scalar loop the aligner used: shapes in order, strict ``>``, -inf sources skipped."""
+    base = np.concatenate([[0], np.cumsum(np.asarray(hi) - np.asarray(lo) + 1)])
+    scores: list[list[float]] = []
+    backs = []
+    for i in range(len(lo)):
+        row, back = [_NEG] * (hi[i] - lo[i] + 1), [0] * (hi[i] - lo[i] + 1)
+        for j in range(lo[i], hi[i] + 1):
+            if i == 0 and j == 0:
+                row[0] = 0.0
+                continue
+            best, arg = _NEG, 0
+            for s, (a, b) in enumerate(shapes):
+                pi, pj = i - a, j - b
+                if pi < 0 or not lo[pi] <= pj <= hi[pi]:
+                    continue
+                prev = (row if a == 0 else scores[pi])[pj - lo[pi]]
+                if prev == _NEG:
+                    continue
+                value = prev + gains[base[pi] + pj - lo[pi]][s]
+                if value > best:
+                    best, arg = value, s + 1
+            row[j - lo[i]], back[j - lo[i]] = best, arg
+        scores.append(row)
+        backs.append(back)
+    return backs
+
+
+@st.composite
+def _bands(draw):
+    n, m = draw(st.integers(0, 12)), draw(st.integers(0, 12))
+    lo, hi = [0] * (n + 1), [0] * (n + 1)
+    for i in range(n + 1):
+        a = draw(st.integers(0, m))
+        b = draw(st.integers(a, m))
+        lo[i], hi[i] = min(a, lo[i - 1] + 2) if i else 0, b
+    for i in range(1, n + 1):  # monotonic and connected, as the aligner's bands
+        lo[i], hi[i] = max(lo[i], lo[i - 1]), max(hi[i], hi[i - 1], lo[i])
+    for i in range(n, 0, -1):
+        hi[i - 1] = max(hi[i - 1], lo[i])
+    hi[n] = m
+    return lo, hi
+
+
+@settings(max_examples=150, deadline=None)
+@given(band=_bands(), shapes=st.sampled_from([BEAD_SHAPES, COARSE_SHAPES]), data=st.data())
+def test_band_recurrence_is_the_plain_loop(band, shapes, data) -> None:
+    lo, hi = band
+    cells = sum(h - low + 1 for low, h in zip(lo, hi, strict=True))
+    # few distinct values: ties between shapes are frequent; -inf and NaN gains too
+    values = st.sampled_from([0.5, -0.25, 1.0, 0.125, _NEG, float("nan")])
+    gains = np.array(
+        [[0.0 if a == 0 else data.draw(values) for a, _b in shapes] for _ in range(cells)]
+    ).reshape(cells, len(shapes))
+    assert band_recurrence(lo, hi, shapes, gains) == _plain_recurrence(lo, hi, shapes, gains)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.characters(codec="utf-8"), max_size=40) | st.sampled_from(
+    ["Київ, 12.5%!", "Ἀθῆναι — «ἡ πόλις»", "Straße_1 ...über", "a\u00a0b\u2003c", "Ё ё ӑ"]
+))
+def test_normalisation_is_the_plain_formula(text: str) -> None:
+    plain = transliterate(text).casefold()
+    if not plain.isascii():
+        plain = unicodedata.normalize("NFKD", plain).translate(_combining_marks())
+    plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", plain)).strip()
+    assert normalize_for_similarity(text) == plain
