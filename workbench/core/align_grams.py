@@ -28,7 +28,7 @@ import numpy as np
 from workbench.core.similarity import MAX_N, MIN_N, normalize_for_similarity
 
 Rows = tuple[np.ndarray, np.ndarray]  # (ids of every sentence, one after another; row starts)
-_CHUNK = 2048  # sentences per sort: bounds the working memory
+_CHUNK = 2048  # sentences per sort: bounds the working memory (and fits text numbers in 16 bits)
 
 
 def view_rows(left: Sequence[str], right: Sequence[str]) -> tuple[Rows, Rows] | None:
@@ -50,7 +50,7 @@ def view_rows(left: Sequence[str], right: Sequence[str]) -> tuple[Rows, Rows] | 
         return None
     layout = (table, bits, base, (base + top).bit_length())
     keys = [_side_keys(*side, layout) for side in zip(norms, codes, words, strict=True)]
-    return _numbered(keys, layout[3])
+    return _numbered(keys)
 
 
 def _word_keys(norms: list[list[str]]) -> tuple[list[tuple[np.ndarray, ...]], int]:
@@ -95,29 +95,25 @@ def _codes(norms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     return codes, np.fromiter((len(t) + 2 for t in norms), np.int64, len(norms))
 
 
-def _side_keys(norms, codes, words, layout) -> Rows:
-    """One side's distinct n-gram keys per text, sorted, chunk by chunk."""
+def _side_keys(norms, codes, words, layout) -> list[tuple[np.ndarray, np.ndarray, int]]:
+    """One side's distinct (n-gram key, text) pairs, chunk by chunk, sorted by key then text."""
     (code, lengths), (unigrams, bigrams, counts) = codes, words
     code_ptr = np.zeros(len(norms) + 1, np.int64)
     np.cumsum(lengths, out=code_ptr[1:])
     word_ptr = np.zeros(len(norms) + 1, np.int64)
     np.cumsum(counts, out=word_ptr[1:])
-    parts, sizes = [], []
+    parts = []
     for first in range(0, len(norms), _CHUNK):
         last = min(first + _CHUNK, len(norms))
         at = slice(word_ptr[first], word_ptr[last])
         chunk = (code[code_ptr[first] : code_ptr[last]], lengths[first:last])
-        keys, size = _chunk_keys(chunk, (unigrams[at], bigrams[at], counts[first:last]), layout)
-        parts.append(keys)
-        sizes.append(size)
-    ptr = np.zeros(len(norms) + 1, np.int64)
-    if sizes:
-        np.cumsum(np.concatenate(sizes), out=ptr[1:])
-    return (np.concatenate(parts) if parts else np.zeros(0, np.uint64)), ptr
+        parts.append(_chunk_keys(chunk, (unigrams[at], bigrams[at], counts[first:last]), layout))
+    return parts
 
 
-def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray]:
-    """Keys of a chunk of texts, sorted and without repeats within a text; and their counts."""
+def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, int]:
+    """Keys of a chunk of texts without repeats within a text, sorted by (key, text); the
+    text of each; the chunk's number of texts."""
     (code, lengths), (unigrams, bigrams, counts) = codes, words
     table, bits, base, key_bits = layout
     count = len(lengths)
@@ -145,31 +141,48 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray]:
     key, who = np.concatenate(keys), np.concatenate(owners)
     keep = key != blank
     key, who = key[keep], who[keep]
-    if key_bits + max(1, count.bit_length()) <= 64:
-        joint = (who << np.uint64(key_bits)) | key
+    owner_bits = max(1, count.bit_length())
+    if key_bits + owner_bits <= 64:
+        joint = (key << np.uint64(owner_bits)) | who
         joint.sort()
         fresh = np.ones(len(joint), bool)
         fresh[1:] = joint[1:] != joint[:-1]
         joint = joint[fresh]
-        who = joint >> np.uint64(key_bits)
-        key = joint & np.uint64((1 << key_bits) - 1)
-    else:
-        order = np.lexsort((key, who))
-        key, who = key[order], who[order]
-        fresh = np.ones(len(key), bool)
-        fresh[1:] = (key[1:] != key[:-1]) | (who[1:] != who[:-1])
-        key, who = key[fresh], who[fresh]
-    return key, np.bincount(who.astype(np.int64), minlength=count)
+        return joint >> np.uint64(owner_bits), joint & np.uint64((1 << owner_bits) - 1), count
+    order = np.lexsort((who, key))
+    key, who = key[order], who[order]
+    fresh = np.ones(len(key), bool)
+    fresh[1:] = (key[1:] != key[:-1]) | (who[1:] != who[:-1])
+    return key[fresh], who[fresh], count
 
 
-def _numbered(sides: list[Rows], key_bits: int) -> tuple[Rows, Rows]:
-    """Keys replaced by dense ids ``0..distinct-1`` shared by both sides (order kept)."""
-    narrow = np.uint32 if key_bits <= 32 else np.uint64  # a narrower sort is faster
-    keys = [k.astype(narrow) for k, _ptr in sides]
-    every = np.sort(np.concatenate(keys))
-    fresh = np.ones(len(every), bool)
-    fresh[1:] = every[1:] != every[:-1]
-    distinct = every[fresh]
-    del every, fresh
-    ids = [np.searchsorted(distinct, k).astype(np.int32) for k in keys]
-    return (ids[0], sides[0][1]), (ids[1], sides[1][1])
+def _numbered(sides: list[list[tuple[np.ndarray, np.ndarray, int]]]) -> tuple[Rows, Rows]:
+    """Keys replaced by dense ids ``0..distinct-1`` shared by both sides, in key order; rows.
+
+    Why this way: each chunk is already sorted by key, so only its distinct
+    keys (far fewer than its pairs) are sorted together and looked up; a
+    stable sort by text (a radix sort on small integers) then gives each
+    text's ids in ascending order.
+    """
+    runs = []
+    for parts in sides:
+        for key, _who, _count in parts:
+            fresh = np.ones(len(key), bool)
+            fresh[1:] = key[1:] != key[:-1]
+            runs.append((key[fresh], np.cumsum(fresh) - 1))
+    distinct = np.unique(np.concatenate([d for d, _run in runs])) if runs else np.zeros(0)
+    out, at = [], 0
+    for parts in sides:
+        ids, sizes = [], []
+        for _key, who, count in parts:
+            own, run = runs[at]
+            at += 1
+            numbers = np.searchsorted(distinct, own).astype(np.int32)[run]
+            narrow = who.astype(np.uint16)  # a chunk holds fewer than 65,536 texts
+            ids.append(numbers[np.argsort(narrow, kind="stable")])
+            sizes.append(np.bincount(narrow, minlength=count))
+        ptr = np.zeros(1 + sum(len(s) for s in sizes), np.int64)
+        if sizes:
+            np.cumsum(np.concatenate(sizes), out=ptr[1:])
+        out.append((np.concatenate(ids) if ids else np.zeros(0, np.int32), ptr))
+    return out[0], out[1]
