@@ -170,7 +170,12 @@ def _numbered(sides: list[list[tuple[np.ndarray, np.ndarray, int]]]) -> tuple[Ro
             fresh = np.ones(len(key), bool)
             fresh[1:] = key[1:] != key[:-1]
             runs.append((key[fresh], np.cumsum(fresh) - 1))
-    distinct = np.unique(np.concatenate([d for d, _run in runs])) if runs else np.zeros(0)
+    # each chunk's distinct keys are sorted: a stable sort (a merge of sorted runs) and
+    # dropping repeats numbers them all
+    every = np.sort(np.concatenate([d for d, _run in runs] or [np.zeros(0)]), kind="stable")
+    fresh = np.ones(len(every), bool)
+    fresh[1:] = every[1:] != every[:-1]
+    distinct = every[fresh]
     out, at = [], 0
     for parts in sides:
         ids, sizes = [], []
