@@ -95,7 +95,7 @@ def _codes(norms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     return codes, np.fromiter((len(t) + 2 for t in norms), np.int64, len(norms))
 
 
-def _side_keys(norms, codes, words, layout) -> list[tuple[np.ndarray, np.ndarray, int]]:
+def _side_keys(norms, codes, words, layout) -> list[tuple[np.ndarray, ...]]:
     """One side's distinct (n-gram key, text) pairs, chunk by chunk, sorted by key then text."""
     (code, lengths), (unigrams, bigrams, counts) = codes, words
     code_ptr = np.zeros(len(norms) + 1, np.int64)
@@ -111,9 +111,9 @@ def _side_keys(norms, codes, words, layout) -> list[tuple[np.ndarray, np.ndarray
     return parts
 
 
-def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, int]:
-    """Keys of a chunk of texts without repeats within a text, sorted by (key, text); the
-    text of each; the chunk's number of texts."""
+def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """A chunk's (key, text) pairs without repeats within a text, sorted by key then text,
+    as its distinct keys, each pair's index among them and text; and its number of texts."""
     (code, lengths), (unigrams, bigrams, counts) = codes, words
     table, bits, base, key_bits = layout
     count = len(lengths)
@@ -144,19 +144,27 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, int]:
     owner_bits = max(1, count.bit_length())
     if key_bits + owner_bits <= 64:
         joint = (key << np.uint64(owner_bits)) | who
+        del key, who
         joint.sort()
         fresh = np.ones(len(joint), bool)
         fresh[1:] = joint[1:] != joint[:-1]
         joint = joint[fresh]
-        return joint >> np.uint64(owner_bits), joint & np.uint64((1 << owner_bits) - 1), count
-    order = np.lexsort((who, key))
-    key, who = key[order], who[order]
+        key, who = joint >> np.uint64(owner_bits), joint & np.uint64((1 << owner_bits) - 1)
+        del joint
+    else:
+        order = np.lexsort((who, key))
+        key, who = key[order], who[order]
+        fresh = np.ones(len(key), bool)
+        fresh[1:] = (key[1:] != key[:-1]) | (who[1:] != who[:-1])
+        key, who = key[fresh], who[fresh]
+    # kept compact until the view is numbered: distinct keys, each pair's run, its text
     fresh = np.ones(len(key), bool)
-    fresh[1:] = (key[1:] != key[:-1]) | (who[1:] != who[:-1])
-    return key[fresh], who[fresh], count
+    fresh[1:] = key[1:] != key[:-1]
+    run = (np.cumsum(fresh) - 1).astype(np.int32)
+    return key[fresh], run, who.astype(np.uint16), count  # a chunk holds < 65,536 texts
 
 
-def _numbered(sides: list[list[tuple[np.ndarray, np.ndarray, int]]]) -> tuple[Rows, Rows]:
+def _numbered(sides: list[list[tuple[np.ndarray, ...]]]) -> tuple[Rows, Rows]:
     """Keys replaced by dense ids ``0..distinct-1`` shared by both sides, in key order; rows.
 
     Why this way: each chunk is already sorted by key, so only its distinct
@@ -164,28 +172,21 @@ def _numbered(sides: list[list[tuple[np.ndarray, np.ndarray, int]]]) -> tuple[Ro
     stable sort by text (a radix sort on small integers) then gives each
     text's ids in ascending order.
     """
-    runs = []
-    for parts in sides:
-        for key, _who, _count in parts:
-            fresh = np.ones(len(key), bool)
-            fresh[1:] = key[1:] != key[:-1]
-            runs.append((key[fresh], np.cumsum(fresh) - 1))
     # each chunk's distinct keys are sorted: a stable sort (a merge of sorted runs) and
     # dropping repeats numbers them all
-    every = np.sort(np.concatenate([d for d, _run in runs] or [np.zeros(0)]), kind="stable")
+    keys = [own for parts in sides for own, _run, _who, _count in parts]
+    every = np.sort(np.concatenate(keys or [np.zeros(0)]), kind="stable")
     fresh = np.ones(len(every), bool)
     fresh[1:] = every[1:] != every[:-1]
     distinct = every[fresh]
-    out, at = [], 0
+    del every, fresh
+    out = []
     for parts in sides:
         ids, sizes = [], []
-        for _key, who, count in parts:
-            own, run = runs[at]
-            at += 1
+        for own, run, who, count in parts:
             numbers = np.searchsorted(distinct, own).astype(np.int32)[run]
-            narrow = who.astype(np.uint16)  # a chunk holds fewer than 65,536 texts
-            ids.append(numbers[np.argsort(narrow, kind="stable")])
-            sizes.append(np.bincount(narrow, minlength=count))
+            ids.append(numbers[np.argsort(who, kind="stable")])
+            sizes.append(np.bincount(who, minlength=count))
         ptr = np.zeros(1 + sum(len(s) for s in sizes), np.int64)
         if sizes:
             np.cumsum(np.concatenate(sizes), out=ptr[1:])

@@ -15,6 +15,7 @@ Scores are Dice coefficients over the confident beads,
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -23,6 +24,7 @@ import numpy as np
 from workbench.core.similarity import normalize_for_similarity
 
 Lexicon = dict[str, str]
+_CODES = 1 << 18  # co-occurrence codes laid out per step
 
 
 def _words(text: str) -> set[str]:
@@ -57,15 +59,13 @@ def learn_lexicon(
     left_id = {w: k for k, w in enumerate(lefts)}
     right_id = {v: k for k, v in enumerate(rights)}  # ids in string order: ties go alphabetical
     width = len(rights)
-    blocks = []
-    for lw, rw in words:
-        li = np.fromiter((left_id[w] for w in lw if w in left_id), dtype=np.int64)
-        ri = np.fromiter((right_id[v] for v in rw if v in right_id), dtype=np.int64)
-        if len(li) and len(ri):
-            blocks.append(np.add.outer(li * width, ri).ravel())
-    if not blocks:
+    codes = _pair_codes(words, left_id, right_id)
+    if not len(codes):
         return {}
-    codes, joint = np.unique(np.concatenate(blocks), return_counts=True)
+    if len(lefts) * width < 1 << 32:
+        codes = codes.astype(np.uint32)  # a narrower sort is faster
+    codes, joint = np.unique(codes, return_counts=True)
+    codes = codes.astype(np.int64)
     keep = joint >= min_count
     codes, joint = codes[keep], joint[keep]
     w, v = np.divmod(codes, width)
@@ -81,6 +81,34 @@ def learn_lexicon(
     w, v = w[order], v[order]
     last = np.append(w[1:] != w[:-1], True)
     return {lefts[a]: rights[b] for a, b in zip(w[last].tolist(), v[last].tolist(), strict=True)}
+
+
+def _pair_codes(words, left_id: dict[str, int], right_id: dict[str, int]) -> np.ndarray:
+    """``left id * width + right id`` of every (left word, right word) co-occurring in a pair.
+
+    Why one pass: a numpy call per pair cost more than the counting itself on
+    long documents; here each pair's block is laid out with ``repeat``.
+    """
+    lefts = [[left_id[w] for w in lw if w in left_id] for lw, _rw in words]
+    rights = [[right_id[v] for v in rw if v in right_id] for _lw, rw in words]
+    nl = np.fromiter(map(len, lefts), np.int64, len(lefts))
+    nr = np.fromiter(map(len, rights), np.int64, len(rights))
+    li = np.fromiter(itertools.chain.from_iterable(lefts), np.int64, int(nl.sum()))
+    ri = np.fromiter(itertools.chain.from_iterable(rights), np.int64, int(nr.sum()))
+    sizes = nl * nr
+    ends = np.cumsum(sizes)
+    at_left, at_right = np.cumsum(nl) - nl, np.cumsum(nr) - nr
+    out, first = [], 0
+    while first < len(sizes):  # about _CODES codes at a time: bounded working memory
+        done = int(ends[first - 1]) if first else 0
+        last = max(first + 1, int(np.searchsorted(ends, done + _CODES, "right")))
+        size = sizes[first:last]
+        pair = np.repeat(np.arange(first, last), size)
+        offset = np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
+        a, b = np.divmod(offset, np.maximum(nr[pair], 1))
+        out.append(li[at_left[pair] + a] * len(right_id) + ri[at_right[pair] + b])
+        first = last
+    return np.concatenate(out) if out else np.zeros(0, np.int64)
 
 
 def reverse_view(
