@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 
 from workbench.core.align_dp import band_recurrence
 from workbench.core.align_scoring import BEAD_SHAPES, COARSE_SHAPES
-from workbench.core.similarity import _combining_marks, normalize_for_similarity
+from workbench.core.similarity import (
+    _combining_marks,
+    _normalize_joined,
+    normalize_all,
+    normalize_for_similarity,
+)
 from workbench.core.translit import transliterate
 
 _NEG = float("-inf")
@@ -84,3 +89,15 @@ def test_normalisation_is_the_plain_formula(text: str) -> None:
         plain = unicodedata.normalize("NFKD", plain).translate(_combining_marks())
     plain = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", plain)).strip()
     assert normalize_for_similarity(text) == plain
+
+
+_ODD = ["Київ, 12.5%!", "Ἀθῆναι — «ἡ πόλις»", "Straße_1 ...über", "a\u00a0b\u2003c", "Ё ё ӑ", "",
+        " .,", "e\u0301te\u0301", "\ufb01ne \u2460", "a\u3400b", "\U00030000x", "x\ud800y"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts=st.lists(st.text(st.characters(codec="utf-8"), max_size=12) | st.sampled_from(_ODD)))
+def test_texts_normalised_together_are_normalised_alone(texts: list[str]) -> None:
+    alone = [normalize_for_similarity(t) for t in texts]
+    assert _normalize_joined(texts) == alone
+    assert normalize_all(texts * 40) == alone * 40  # 40 copies: the joined path runs

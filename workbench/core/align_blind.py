@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from workbench.core.align_gc import GC_PRIORS, _banded
 from workbench.core.align_repair import Bead, _bead_evidence
 from workbench.core.align_scoring import AlignParams, BeadScorer
-from workbench.core.similarity import normalize_for_similarity
+from workbench.core.similarity import normalize_all, normalize_for_similarity
 
 
 def main_script(texts: Sequence[str]) -> str:
@@ -55,7 +55,7 @@ def word_share(left: Sequence[str], right: Sequence[str]) -> float:
     else (under .3, Ukrainian and Russian included).
     """
     words = [
-        [w for t in texts[:500] for w in normalize_for_similarity(t).split() if not w.isdigit()]
+        [w for norm in normalize_all(texts[:500]) for w in norm.split() if not w.isdigit()]
         for texts in (left, right)
     ]
     shares = []

@@ -17,7 +17,7 @@ import numpy as np
 
 from workbench.core.align_gains import band_table, one_to_one_band, row_chunks
 from workbench.core.align_scoring import COARSE_SHAPES, AlignParams, BeadScorer
-from workbench.core.similarity import normalize_for_similarity
+from workbench.core.similarity import normalize_all
 
 Path = list[tuple[int, int, int, int, float]]
 
@@ -238,7 +238,7 @@ def _unique_pairs(left: Sequence[str], right: Sequence[str]) -> list[tuple[int, 
 def _side_keys(texts: Sequence[str], ids: dict[str, int]):
     """Word ids of a side in order, its long words' ids with their sentence, and per word
     position (sentence, whether the next word is in the same sentence)."""
-    split = [normalize_for_similarity(t).split() for t in texts]
+    split = [norm.split() for norm in normalize_all(texts)]
     flat = list(itertools.chain.from_iterable(split))
     for word in flat:  # new words get the next id (dict.setdefault keeps the first)
         ids.setdefault(word, len(ids))

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from workbench.core.similarity import MAX_N, MIN_N, normalize_for_similarity
+from workbench.core.similarity import MAX_N, MIN_N, normalize_all
 
 Rows = tuple[np.ndarray, np.ndarray]  # (ids of every sentence, one after another; row starts)
 _CHUNK = 2048  # sentences per sort: bounds the working memory (and fits text numbers in 16 bits)
@@ -37,7 +37,7 @@ def view_rows(left: Sequence[str], right: Sequence[str]) -> tuple[Rows, Rows] | 
     ``None`` when the packed form could differ from the string sets (see the
     module docstring); the caller then builds the profiles as strings.
     """
-    norms = [[normalize_for_similarity(t) for t in side] for side in (left, right)]
+    norms = [normalize_all(side) for side in (left, right)]
     codes = [_codes(side) for side in norms]
     present = np.zeros(1 + max((int(c.max()) for c, _ in codes if len(c)), default=32), bool)
     for found, _lengths in codes:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from workbench.core.similarity import normalize_for_similarity
+from workbench.core.similarity import normalize_all, normalize_for_similarity
 
 Lexicon = dict[str, str]
 _CODES = 1 << 18  # co-occurrence codes laid out per step
@@ -45,6 +45,8 @@ def learn_lexicon(
     ``left id * width + right id`` codes, counted by ``numpy.unique``: a Counter
     of string pairs took a tenth of a same-language document's alignment time.
     """
+    pairs = list(pairs)
+    normalize_all([left[i] for i, _j in pairs] + [right[j] for _i, j in pairs])  # at once
     words = [(_words(left[i]), _words(right[j])) for i, j in pairs]
     left_count: Counter[str] = Counter()
     right_count: Counter[str] = Counter()
