@@ -337,12 +337,20 @@ def pair_overlaps(mine: SplitRows, other: SplitRows, wlo: np.ndarray, whi: np.nd
     base, counts = window_counts(mine.rare, other.rare, 0, wlo, whi)
     found = counts[:, 0, 0].copy()
     span = np.diff(base)
-    rows = np.repeat(np.arange(len(span)), span)
-    cols = np.arange(int(base[-1])) - base[rows] + wlo[rows]
-    for at in range(0, len(rows), _ROWS):
-        k, p = rows[at : at + _ROWS], cols[at : at + _ROWS]
-        found[at : at + _ROWS] += _popcount(mine.bits[k] & other.bits[p])
+    step = max(1, _ROWS // 8)
+    for r0 in range(0, len(span), step):  # offset by offset: each row's bits are read in place
+        r1 = min(r0 + step, len(span))
+        for d in range(int(span[r0:r1].max(initial=0))):
+            ks = np.arange(r0, r1)[span[r0:r1] > d]
+            own = _rows(mine.bits, 0, (r0, r1), ks)
+            found[base[ks] + d] += _popcount(own & other.bits[wlo[ks] + d])
     return found
+
+
+def _rows(bits: np.ndarray, first: int, chunk: tuple[int, int], ks: np.ndarray) -> np.ndarray:
+    """Bit rows ``first + ks``: a view of the chunk when ``ks`` is all of it (no copy)."""
+    r0, r1 = chunk
+    return bits[first + r0 : first + r1] if len(ks) == r1 - r0 else bits[first + ks]
 
 
 def pair_counts(
@@ -375,20 +383,20 @@ def union_overlaps(
     span = np.maximum(whi - wlo + 1, 0)
     start_base = np.zeros(len(span) + 1, np.int64)
     np.cumsum(span, out=start_base[1:])
-    owner = np.repeat(np.arange(len(span)), span)
-    offset = np.arange(int(start_base[-1])) - start_base[owner]
-    at = base[owner] + offset
-    starts = wlo[owner] + offset
-    out = np.zeros((len(owner), _DEPTH), np.int64)
+    out = np.zeros((int(start_base[-1]), _DEPTH), np.int64)
     last = len(other.bits) - 1
-    for r in range(0, len(owner), _ROWS):
-        step = slice(r, r + _ROWS)
-        own = mine.bits[first + owner[step]]
-        union = own & other.bits[np.minimum(starts[step], last)]
-        shared = counts[at[step], 0, 0]
-        out[step, 0] = _popcount(union) + shared
-        for t in range(1, _DEPTH):
-            union |= own & other.bits[np.minimum(starts[step] + t, last)]
-            shared = shared + counts[at[step] + t, 0, t]
-            out[step, t] = _popcount(union) + shared
+    step = max(1, _ROWS // 8)
+    for r0 in range(0, len(span), step):  # offset by offset: each row's bits are read in place
+        r1 = min(r0 + step, len(span))
+        for d in range(int(span[r0:r1].max(initial=0))):
+            ks = np.arange(r0, r1)[span[r0:r1] > d]
+            own = _rows(mine.bits, first, (r0, r1), ks)
+            row, at, start = start_base[ks] + d, base[ks] + d, wlo[ks] + d
+            union = own & other.bits[np.minimum(start, last)]
+            shared = counts[at, 0, 0]
+            out[row, 0] = _popcount(union) + shared
+            for t in range(1, _DEPTH):
+                union |= own & other.bits[np.minimum(start + t, last)]
+                shared = shared + counts[at + t, 0, t]
+                out[row, t] = _popcount(union) + shared
     return out
