@@ -243,3 +243,23 @@ def test_summary_bullets_under_the_title_are_headline() -> None:
     assert roles["Unwetter: Sturm trifft Norwegen"] == "headline"
     assert [roles[first], roles[second]] == ["headline"] * 2
     assert all(roles[s] == "body" for s in STORY_DE.strip().split("\n") if s)
+
+
+def test_a_title_whose_words_come_back_once_keeps_its_subtitle() -> None:
+    """Title and subtitle lines: the title shares one word with the story, the subtitle more.
+
+    The spread test that passes feed labels must not pass the title of a
+    title/subtitle pair (the repository's wire-de page has this shape).
+    """
+    text = (
+        "Startseite\n"
+        "Panorama\n"
+        "Orkan trifft die Westküste Norwegens mit voller Wucht\n"
+        "Zehntausende Haushalte ohne Strom, in Bergen fallen die Fähren aus\n"
+        "Von Kari Nordmann\n"
+        "02.12.2026, 09:30 Uhr\n"
+        "\n" + STORY_DE
+    )
+    roles = _roles(text, "de")
+    assert roles["Orkan trifft die Westküste Norwegens mit voller Wucht"] == "headline"
+    assert roles["Zehntausende Haushalte ohne Strom, in Bergen fallen die Fähren aus"] == "headline"

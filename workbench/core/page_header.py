@@ -125,6 +125,12 @@ def find_headlines(
     chosen = next((c for c in found if _close(c[2:], best)), None)
     title = chosen[0] if chosen else None
     title_line = set(chosen[1]) if chosen else set()
+    for c in found:  # a title line right above the one chosen: title and subtitle (the
+        # title's words may come back in one sentence only: "Orkan legt Fährverkehr … lahm")
+        long = sum(sh[k].words for k in c[1]) > p.short_words
+        near = 2 * c[2] >= best[0] and 2 * c[4] >= best[2]
+        if chosen and c[1][-1] + 1 == chosen[0] and long and near:
+            title_line |= set(c[1])
     if title is None:
         title = _adjacent_title(segs, sh, open_, first, p)
     if title is None:
