@@ -46,7 +46,13 @@ from workbench.core.align_lexicon import (
     learn_lexicon,
     reverse_view,
 )
-from workbench.core.align_moves import detect_moves, split_swaps
+from workbench.core.align_moves import (
+    detect_moves,
+    extend_moves,
+    peel_for_moves,
+    settle_moves,
+    split_swaps,
+)
 from workbench.core.align_profiles import KeepingBuilder, paused_gc
 from workbench.core.align_repair import (
     Bead,
@@ -202,8 +208,9 @@ def _align_views(
         beads = dissolve_weak_links(beads, scorer, params)
     elif not blind:
         beads = shed_weak_ends(beads, scorer, params)
-    beads = split_swaps(beads, scorer, params)
-    return detect_moves(beads, scorer, params), blind
+    beads = peel_for_moves(split_swaps(beads, scorer, params), scorer, params)
+    beads = extend_moves(detect_moves(beads, scorer, params), scorer, params)
+    return settle_moves(beads, scorer), blind
 
 
 def _lexicon_pass(

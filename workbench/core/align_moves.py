@@ -12,14 +12,19 @@ Readers then saw "changed" pairs with bogus number and name flags.  Here:
 * a 1-1 link with no evidence above chance is broken when one of its sides
   has such a partner elsewhere (the swap's other half);
 * two nearby 1-1 links whose sentences match far better crosswise (a sentence
-  moved up past another) become two moves.
+  moved up past another) become two moves;
+* an end sentence of a many-sided link that an unmatched sentence elsewhere
+  covers far better leaves the link to become a move (``peel_for_moves``);
+* a move takes in the unmatched sentences next to either end that belong to
+  it, so a paragraph moved and split or merged on the way is one move
+  (``extend_moves``).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from workbench.core.align_repair import Bead, _bead_evidence
+from workbench.core.align_repair import Bead, _bead_evidence, _merge_improves, _orphan_evidence
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
 
@@ -184,3 +189,166 @@ def move_links(beads: list[Bead]) -> list[Bead]:
             origin = beads[bead.move_to]
             out[k] = replace(bead, left=origin.left, kind=f"{len(origin.left)}-{len(bead.right)}")
     return out
+
+
+def peel_for_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """End sentences of many-sided links that clearly belong to an unmatched sentence elsewhere.
+
+    Why: a rewrite that moves a sentence next to a neighbour's paraphrase lets
+    the DP glue it to that link (its words half fit); move detection only saw
+    unmatched sentences and weak links, so the sentence's real partner stayed
+    "added".  An end sentence leaves its link when an unmatched sentence of the
+    other side covers it by ``move_gain`` more than the link does (and is
+    itself covered above chance); ``detect_moves`` then pairs the two.
+    """
+    orphans = ([b.right[0] for b in beads if b.kind == "0-1" and b.move_to is None],
+               [b.left[0] for b in beads if b.kind == "1-0" and b.move_to is None])  # fmt: skip
+    if not orphans[0] and not orphans[1]:
+        return beads
+    out: list[Bead] = []
+    for bead in beads:
+        out.extend(_peel_one(bead, orphans, scorer, params))
+    return out
+
+
+def _peel_one(
+    bead: Bead, orphans: tuple[list[int], list[int]], scorer: BeadScorer, params: AlignParams
+) -> list[Bead]:
+    """``bead`` with at most one end sentence split off (before or after it) for a move.
+
+    The sentence leaves when the rest of the link scores at least as well
+    without it (it was dead weight) and an unmatched sentence of the other
+    side covers it and is covered by it ``move_gain`` above chance.
+    """
+    if not bead.left or not bead.right or len(bead.left) + len(bead.right) <= 2:
+        return [bead]
+    whole = _similarity(bead, scorer)
+    best, choice = params.move_gain, None
+    for side, own in ((0, bead.left), (1, bead.right)):
+        if len(own) < 2 or not orphans[side]:
+            continue
+        for k in (own[0], own[-1]):
+            core = _without(bead, side, k)
+            if _similarity(core, scorer) < whole:
+                continue
+            pairs = [(k, u) if side == 0 else (u, k) for u in orphans[side]]
+            gain = max(_move_gain(scorer, i, j) for i, j in pairs)
+            if gain >= best:
+                best, choice = gain, (side, k, core)
+    if choice is None:
+        return [bead]
+    side, k, core = choice
+    core = replace(core, score=round(_similarity(core, scorer), 4))
+    alone = Bead((k,), (), 0.0, "1-0") if side == 0 else Bead((), (k,), 0.0, "0-1")
+    first = k == (bead.left if side == 0 else bead.right)[0]
+    return [alone, core] if first else [core, alone]
+
+
+def _similarity(bead: Bead, scorer: BeadScorer) -> float:
+    return scorer.similarity(bead.left[0], len(bead.left), bead.right[0], len(bead.right))
+
+
+def _without(bead: Bead, side: int, k: int) -> Bead:
+    left = tuple(x for x in bead.left if side != 0 or x != k)
+    right = tuple(x for x in bead.right if side != 1 or x != k)
+    return Bead(left, right, 0.0, f"{len(left)}-{len(right)}")
+
+
+def extend_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+    """Moves that take in the unmatched sentences next to their ends when those belong to them.
+
+    Why: a paragraph moved and rewritten is often split or merged on the way
+    (one sentence became two); move detection pairs single sentences, so the
+    other half stayed "added" or "removed".  An unmatched sentence adjacent
+    (in its own side's order) to a move's sentence joins the move when the
+    move's other side covers it like ``absorb_orphans`` asks of a link.
+    """
+    out = list(beads)
+    gone: set[int] = set()
+    at_left = {b.left[0]: k for k, b in enumerate(beads) if b.kind == "1-0" and b.move_to is None}
+    at_right = {b.right[0]: k for k, b in enumerate(beads) if b.kind == "0-1" and b.move_to is None}
+    for a, origin in enumerate(beads):
+        if origin.move_to is None or not origin.left:
+            continue
+        b = origin.move_to
+        grown = True
+        while grown:
+            grown = False
+            link = Bead(out[a].left, out[b].right, 0.0, "")
+            for side, own, free, home in ((0, link.left, at_left, a), (1, link.right, at_right, b)):
+                if len(own) >= params.absorb_max_side:
+                    continue
+                for x in (own[0] - 1, own[-1] + 1):
+                    n = free.get(x)
+                    if n is None or n in gone or not _belongs(beads[n], link, scorer, params):
+                        continue
+                    gone.add(n)
+                    ids = tuple(sorted(own + (x,)))
+                    change = {"left": ids} if side == 0 else {"right": ids}
+                    out[home] = replace(out[home], **change)
+                    grown = True
+                    break
+                if grown:
+                    break
+        if out[a] is not origin or out[b] is not beads[b]:
+            left, right = out[a].left, out[b].right
+            sim = round(scorer.similarity(left[0], len(left), right[0], len(right)), 4)
+            out[a], out[b] = replace(out[a], score=sim), replace(out[b], score=sim)
+    return _drop(out, gone) if gone else beads
+
+
+def _belongs(orphan: Bead, link: Bead, scorer: BeadScorer, params: AlignParams) -> bool:
+    """Does an unmatched neighbour belong to the move: covered well above chance by the
+    move's other side, and the move scores higher with it (both, not either as
+    ``absorb_orphans`` asks of a link: a heading repeating the next sentence's
+    words is covered but makes the move no better; chosen leave-one-batch-out)."""
+    evidence = _orphan_evidence(orphan, link, scorer)
+    return evidence > params.absorb_evidence and _merge_improves(orphan, link, scorer)
+
+
+def _drop(beads: list[Bead], gone: set[int]) -> list[Bead]:
+    """``beads`` without the absorbed ones, ``move_to`` renumbered, move kinds refreshed."""
+    out = _renumber(beads, [k for k in range(len(beads)) if k not in gone])
+    return [replace(b, kind=f"{len(b.left)}-{len(b.right)}") if b.move_to is not None else b
+            for b in out]  # fmt: skip
+
+def settle_moves(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
+    """A "move" between the same two links is no move: an in-place link instead.
+
+    Why: move detection pairs any deletion with any insertion; when the two
+    sit in one gap (no link between them), the sentence kept its place among
+    its neighbours and was only rewritten, so the reader should see one
+    changed row, not "moved to row N" two rows further down.  The link goes
+    after the gap's right-only sentences and before its left-only ones, so
+    both sides stay in order.
+    """
+    order = list(range(len(beads)))
+    beads = list(beads)
+    for a in range(len(beads)):
+        origin, b = beads[a], beads[a].move_to
+        if b is None or not origin.left or b == a:
+            continue
+        low, high = sorted((order.index(a), order.index(b)))
+        between = order[low + 1 : high]
+        if any(beads[x].left and beads[x].right for x in between):
+            continue
+        left, right = origin.left, beads[b].right
+        sim = round(scorer.similarity(left[0], len(left), right[0], len(right)), 4)
+        beads[a] = Bead(left, right, sim, f"{len(left)}-{len(right)}")
+        beads[b] = replace(beads[b], move_to=b)  # marks the landing as absorbed
+        rights = [x for x in between if not beads[x].left]
+        lefts = [x for x in between if beads[x].left]
+        order[low : high + 1] = [*rights, a, *lefts]
+    if len(order) == len(beads):
+        return beads
+    return _renumber(beads, order)
+
+
+def _renumber(beads: list[Bead], order: list[int]) -> list[Bead]:
+    """``beads`` in ``order`` (old indices; the rest dropped), ``move_to`` following them."""
+    new = {old: k for k, old in enumerate(order)}
+    return [
+        replace(beads[old], move_to=new[beads[old].move_to])
+        if beads[old].move_to is not None else beads[old]
+        for old in order
+    ]  # fmt: skip
