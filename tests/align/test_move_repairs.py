@@ -100,3 +100,17 @@ def test_a_move_inside_one_gap_is_an_in_place_link_and_both_sides_stay_in_order(
     far = [Bead((0,), (0,), 1.0, "1-1"), Bead((1,), (), 0.8, "1-0", move_to=3),
            Bead((2,), (1,), 1.0, "1-1"), Bead((), (2,), 0.8, "0-1", move_to=1)]  # fmt: skip
     assert settle_moves(far, _scorer(left, [LEAD, FERRY, QUAKE])) == far  # a real move stays
+
+
+def test_a_landing_before_its_origin_in_one_gap_settles_in_order() -> None:
+    from workbench.core.align_moves import settle_moves
+
+    left = [LEAD, TRAIN, QUAKE, FERRY]
+    right = [LEAD, QUAKE.replace("Twelve", "Fourteen"), PARK, FERRY]
+    beads = [Bead((0,), (0,), 1.0, "1-1"), Bead((), (1,), 0.8, "0-1", move_to=4),
+             Bead((), (2,), 0.0, "0-1"), Bead((1,), (), 0.0, "1-0"),
+             Bead((2,), (), 0.8, "1-0", move_to=1), Bead((3,), (3,), 1.0, "1-1")]  # fmt: skip
+    out = settle_moves(beads, _scorer(left, right))
+    assert [(b.left, b.right) for b in out] == [
+        ((0,), (0,)), ((1,), ()), ((2,), (1,)), ((), (2,)), ((3,), (3,))]
+    assert all(b.move_to is None for b in out)

@@ -318,9 +318,8 @@ def settle_moves(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
     Why: move detection pairs any deletion with any insertion; when the two
     sit in one gap (no link between them), the sentence kept its place among
     its neighbours and was only rewritten, so the reader should see one
-    changed row, not "moved to row N" two rows further down.  The link goes
-    after the gap's right-only sentences and before its left-only ones, so
-    both sides stay in order.
+    changed row, not "moved to row N" two rows further down.  The link is
+    placed so that both sides stay in document order.
     """
     order = list(range(len(beads)))
     beads = list(beads)
@@ -328,7 +327,8 @@ def settle_moves(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
         origin, b = beads[a], beads[a].move_to
         if b is None or not origin.left or b == a:
             continue
-        low, high = sorted((order.index(a), order.index(b)))
+        at_a, at_b = order.index(a), order.index(b)
+        low, high = min(at_a, at_b), max(at_a, at_b)
         between = order[low + 1 : high]
         if any(beads[x].left and beads[x].right for x in between):
             continue
@@ -338,7 +338,9 @@ def settle_moves(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
         beads[b] = replace(beads[b], move_to=b)  # marks the landing as absorbed
         rights = [x for x in between if not beads[x].left]
         lefts = [x for x in between if beads[x].left]
-        order[low : high + 1] = [*rights, a, *lefts]
+        # origin first: the gap's right sentences precede the landing, its left ones
+        # follow the origin; landing first: the other way round
+        order[low : high + 1] = [*rights, a, *lefts] if at_a < at_b else [*lefts, a, *rights]
     if len(order) == len(beads):
         return beads
     return _renumber(beads, order)
