@@ -28,7 +28,8 @@ story and blind pairs use bead F1 over judged beads (both sides non-empty) as
 The ``e2e-*`` sets (end to end) are the same story pairs on the product path
 (``align_pairs.py``: the tool's segments and page roles, headline/body groups,
 the stand-in models' MT across languages), scored by ``eval.py`` itself: the
-figure the held-out evaluation reports, where moves earn nothing.  They need
+figure the held-out evaluation reports (a move counts through its landing row,
+which carries the link, as in the stored rows ``eval.py`` reads).  They need
 ``../shared/data/stories-dev/eval.py``; without it they are left out.
 """
 
