@@ -76,6 +76,9 @@ def test_export_json_and_tmx_keep_the_moved_pair(settings: Settings, moved: int)
     landing = next(p for p in rows if p["right"]["segment_ids"])
     assert landing["left"]["text"] == MOVED_OLD and landing["right"]["text"] == MOVED_NEW
     assert landing["left"]["segment_ids"] and landing["move_to"] is not None
+    lines = [json.loads(x) for x in export_alignment(settings, moved, "jsonl").splitlines()]
+    assert [p for p in lines if p["type"] == "pair" and p["status"] == "moved"] == [
+        {"type": "pair", "alignment_id": moved, **p} for p in rows]  # the same shape, line by line
     units = etree.fromstring(export_alignment(settings, moved, "tmx").encode("utf-8"))
     segs = [[seg.text for seg in tu.iter("seg")] for tu in units.iter("tu")]
     assert [MOVED_OLD, MOVED_NEW] in segs  # before: a moved sentence was absent from TMX
