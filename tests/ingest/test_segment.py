@@ -108,3 +108,25 @@ def test_cuts_without_a_space_and_opening_quotes_are_mended() -> None:
     assert texts[0] == "Слідкуйте за новинами ZAXID.NET у Telegram"
     assert texts[1].endswith("нет.")
     assert texts[2].startswith('"Подобные')
+
+
+def test_sentence_ends_the_splitter_keeps_are_cut() -> None:
+    """A sentence starting with a year, and one after a unit abbreviation, are sentences."""
+    de = "Die Region gilt als aktivste Zone Europas. 1977 kamen dort 1500 Menschen ums Leben."
+    assert split_sentences(de, "de") == [
+        "Die Region gilt als aktivste Zone Europas.",
+        "1977 kamen dort 1500 Menschen ums Leben.",
+    ]
+    uk = "Вогнище залягало на глибині 128 км. Поштовхи зафіксували о 03:14."
+    assert split_sentences(uk, "uk") == [
+        "Вогнище залягало на глибині 128 км.",
+        "Поштовхи зафіксували о 03:14.",
+    ]
+    kept = [
+        ("Der Zug fuhr am 3. Oktober um 10 Uhr ab.", "de"),  # an ordinal
+        ("Es waren ca. 20 Menschen und approx. 5 Autos.", "de"),  # short or listed words
+        ("В 2026 г. москвичи платили больше.", "ru"),  # lower case after the unit
+        ("Sie zahlten 5 Mio. Euro im Jahr 2026.", "de"),  # an upper-case unit
+    ]
+    for text, lang in kept:
+        assert split_sentences(text, lang) == [text], text

@@ -194,6 +194,44 @@ def _mend_cuts(pieces: list[str]) -> list[str]:
     return out
 
 
+#: Sentence ends the splitter keeps inside one piece: a word of five or more letters, a
+#: full stop and a number ("Zone Europas. 1977 kamen dort"), and a number, a lower-case
+#: unit and a full stop before a capital ("128 км. Поштовхи", "з 2022 року. Серед них").
+_WORD_THEN_NUMBER = re.compile(r"([^\W\d_]{5,})\.(\s+)(?=\d)")
+_UNIT_THEN_CAPITAL = re.compile(r"\d\s([^\W\d_]{1,4})\.(\s+)(?=[^\W\d_])")
+#: Long words that take a full stop before a number without ending the sentence.
+_BEFORE_NUMBER = frozenset({"approx", "circa", "environ", "примерно", "приблизно"})
+
+
+def _split_missed(pieces: list[str], lang: str) -> list[str]:
+    """Cut the two sentence ends above (a gold sentence never straddles them).
+
+    A sentence that starts with a year or a count ("1977 kamen dort …") is not cut
+    by the splitter, nor one after a unit abbreviation ("… 128 км. Поштовхи …").
+    Abbreviations the content-language registry knows are left alone.
+    """
+    entry = get_language(lang)
+    known = entry.abbreviations if entry is not None else frozenset()
+    out: list[str] = []
+    for piece in pieces:
+        ends = [
+            m.end(2)
+            for m in _WORD_THEN_NUMBER.finditer(piece)
+            if fold_word(m.group(1)) not in known and m.group(1).casefold() not in _BEFORE_NUMBER
+        ]
+        ends += [
+            m.end(2)
+            for m in _UNIT_THEN_CAPITAL.finditer(piece)
+            if m.group(1).islower() and piece[m.end(2)].isupper()
+        ]
+        pos = 0
+        for cut in sorted(ends):
+            out.append(piece[pos:cut])
+            pos = cut
+        out.append(piece[pos:])
+    return [p for p in out if p]
+
+
 def _sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``, outer whitespace trimmed."""
     chunk = text[start:end]
@@ -205,7 +243,7 @@ def _sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[in
         pieces = [chunk]
     pieces = _originals(chunk, pieces)
     pieces = _rejoin_abbreviations(pieces, lang)
-    pieces = _mend_cuts(pieces)
+    pieces = _split_missed(_mend_cuts(pieces), lang)
     spans: list[tuple[int, int]] = []
     pos = start
     for piece in pieces:
