@@ -8,14 +8,7 @@ here are invented for the repository.
 
 from __future__ import annotations
 
-from workbench.core.roles import assign_roles
-from workbench.core.segment import segment_text
-
-
-def _roles(text: str, lang: str) -> dict[str, str]:
-    _, segs = segment_text(text, lang)
-    return dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
-
+from tests.ingest.page_roles import roles_by_text
 
 STORY_DE = (
     "Bergen (dpa) - Ein Sturm mit Böen von bis zu 140 Kilometern pro Stunde hat in der Nacht "
@@ -42,7 +35,7 @@ def test_kicker_title_and_a_deck_of_short_sentences_are_the_headline() -> None:
         "02.12.2026 um 07:58\n"
         "\n" + STORY_DE
     )
-    roles = _roles(text, "de")
+    roles = roles_by_text(text, "de")
     assert roles["Sturm in Norwegen"] == "headline"
     assert roles["Sturm lässt 40.000 Haushalte in Norwegen ohne Strom"] == "headline"
     assert (
@@ -72,7 +65,7 @@ def test_a_stamp_line_with_clock_times_is_never_the_deck() -> None:
         "Les liaisons par ferry entre les îles ont été suspendues et plusieurs routes sont "
         "coupées par des chutes d'arbres, selon les autorités locales.\n"
     )
-    roles = _roles(text, "fr")
+    roles = roles_by_text(text, "fr")
     title = "Norvège : une tempête prive 40.000 foyers d'électricité sur la côte ouest"
     assert roles[title] == "headline"
     deck = "Des rafales jusqu'à 140 km/h ont frappé la région de Bergen dans la nuit de lundi"
@@ -97,7 +90,7 @@ def test_a_subtitle_is_headline_but_a_byline_naming_the_site_is_not() -> None:
         "2 декабря 2026  Обновлено 11:02\n"
         "\n" + story
     )
-    roles = _roles(with_subtitle, "ru")
+    roles = roles_by_text(with_subtitle, "ru")
     assert roles["Шторм оставил без света 40 тысяч домохозяйств в Норвегии"] == "headline"
     assert roles["Паромное сообщение между островами приостановлено"] == "headline"
     with_byline = (
@@ -107,7 +100,7 @@ def test_a_subtitle_is_headline_but_a_byline_naming_the_site_is_not() -> None:
         "Ольга Петренко — Северный вестник\n"
         "\n" + story
     )
-    roles = _roles(with_byline, "ru")
+    roles = roles_by_text(with_byline, "ru")
     assert roles["Шторм оставил без света 40 тысяч домохозяйств в Норвегии"] == "headline"
     assert roles["Ольга Петренко — Северный вестник"] != "headline"
 
@@ -131,7 +124,7 @@ def test_a_live_blog_entry_after_the_byline_is_no_deck() -> None:
         "Utility crews expect repairs to last until the weekend.\n"
         "Share\n"
     )
-    roles = _roles(text, "en")
+    roles = roles_by_text(text, "en")
     assert roles["Storm Latest: 40,000 Homes Without Power on Norway's West Coast"] == "headline"
     first = (
         "Ferry services between the islands around Bergen were suspended for a second day, "
@@ -153,7 +146,7 @@ def test_a_label_whose_words_come_back_in_one_note_only_is_not_the_title() -> No
         "Redaktion nicht bearbeitet.\n"
         "\n" + STORY_DE
     )
-    roles = _roles(text, "de")
+    roles = roles_by_text(text, "de")
     assert roles["Sturm lässt Haushalte in Norwegen ohne Strom"] == "headline"
     assert roles["Direkt aus dem Agenturticker"] != "headline"
 
@@ -184,7 +177,7 @@ def test_a_cookie_banner_above_the_title_does_not_end_the_title_search() -> None
         "\n" + STORY_EN + "The utility said on its website that customers should continue to "
         "browse its outage map for updates.\n"
     )
-    roles = _roles(text, "en")
+    roles = roles_by_text(text, "en")
     assert roles["Storm leaves 40,000 homes without power on Norway west coast – officials"] == (
         "headline"
     )
@@ -201,7 +194,7 @@ def test_a_cookie_banner_under_the_title_is_no_deck() -> None:
         "News  Energy  Opinion\n"
         "02.12.2026 11:32\n\n" + STORY_EN
     )
-    roles = _roles(text, "en")
+    roles = roles_by_text(text, "en")
     assert roles["Storm leaves 40,000 homes without power on Norway's west coast"] == "headline"
     assert roles["We use cookies to give you the best experience on our website."] != "headline"
     assert roles["By continuing to browse the site you agree to our use of cookies."] != "headline"
@@ -217,7 +210,7 @@ def test_a_teaser_title_above_the_title_is_no_kicker() -> None:
         "02.12.2026 um 07:58\n"
         "\n" + STORY_DE
     )
-    roles = _roles(text, "de")
+    roles = roles_by_text(text, "de")
     assert roles["Sturm lässt 40.000 Haushalte in Norwegen ohne Strom"] == "headline"
     teaser = "Eilmeldung: Parlament beschließt neuen Haushalt nach langer Debatte in Bergen"
     assert roles[teaser] != "headline"
@@ -239,7 +232,7 @@ def test_summary_bullets_under_the_title_are_headline() -> None:
         f"{second}\n"
         "02. Dezember 2026, 14:02 Uhr  Quelle: dpa\n" + STORY_DE
     )
-    roles = _roles(text, "de")
+    roles = roles_by_text(text, "de")
     assert roles["Unwetter: Sturm trifft Norwegen"] == "headline"
     assert [roles[first], roles[second]] == ["headline"] * 2
     assert all(roles[s] == "body" for s in STORY_DE.strip().split("\n") if s)
@@ -260,6 +253,6 @@ def test_a_title_whose_words_come_back_once_keeps_its_subtitle() -> None:
         "02.12.2026, 09:30 Uhr\n"
         "\n" + STORY_DE
     )
-    roles = _roles(text, "de")
+    roles = roles_by_text(text, "de")
     assert roles["Orkan trifft die Westküste Norwegens mit voller Wucht"] == "headline"
     assert roles["Zehntausende Haushalte ohne Strom, in Bergen fallen die Fähren aus"] == "headline"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.ingest.page_roles import roles_by_text
 from workbench.config import Settings
 from workbench.core.roles import assign_roles
 from workbench.core.segment import segment_text
@@ -54,8 +55,7 @@ def test_generic_rules_in_other_languages() -> None:
         "Имя *\n\n\nДорогие читатели,\n\nнаша редакция существует на ваши пожертвования.\n\n"
         "Поддержите нас"
     )
-    _, segs = segment_text(text, "ru")
-    roles = dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
+    roles = roles_by_text(text, "ru")
     assert roles["Мост закрыт на ремонт"] == "headline"
     assert roles["Городские власти закрыли мост в понедельник."] == "body"
     assert roles["Читать далее"] == "link_residue"

@@ -8,13 +8,7 @@ repository.
 
 from __future__ import annotations
 
-from workbench.core.roles import assign_roles
-from workbench.core.segment import segment_text
-
-
-def _roles(text: str, lang: str) -> dict[str, str]:
-    _, segs = segment_text(text, lang)
-    return dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
+from tests.ingest.page_roles import roles_by_text
 
 
 def test_a_header_row_of_byline_stamps_and_reading_time_is_chrome() -> None:
@@ -26,7 +20,7 @@ def test_a_header_row_of_byline_stamps_and_reading_time_is_chrome() -> None:
         "de la Roumanie.\n\n"
         "Douze personnes ont été légèrement blessées, pour la plupart en quittant leur domicile.\n"
     )
-    roles = _roles(text, "fr")
+    roles = roles_by_text(text, "fr")
     row = next(k for k in roles if k.startswith("Par AFP"))
     assert roles[row] == "other"
     assert roles["Séisme en Roumanie : douze blessés légers"] == "headline"
@@ -43,12 +37,12 @@ def test_a_channel_invitation_beside_an_appeal_is_other() -> None:
         "Поддержите нашу работу\n\n"
         "Subscribe to Kyiv Post on Telegram\n"
     )
-    roles = _roles(text, "ru")
+    roles = roles_by_text(text, "ru")
     assert roles["Подписывайтесь на Civil.ge в Telegram"] == "other"
     assert roles["Subscribe to Kyiv Post on Telegram"] == "other"
     assert roles["Поддержите нашу работу"] == "appeal"
     news = "Губернатор сообщил об этом в Telegram."  # a sentence naming a network is news
-    assert _roles(news, "ru")[news] != "other"
+    assert roles_by_text(news, "ru")[news] != "other"
 
 
 STORY_EN = (
@@ -89,7 +83,7 @@ def test_nothing_below_an_agency_sign_off_is_story() -> None:
             "The site holds no responsibility for its content.\n"
         )
     )
-    roles = _roles(text, "en")
+    roles = roles_by_text(text, "en")
     assert roles["Shareholders in the consortium include Russia's Transneft, Kazakhstan's "
                  "KazMunayGas, Chevron and Exxon Mobil."] == "body"  # fmt: skip
     assert (
@@ -97,16 +91,16 @@ def test_nothing_below_an_agency_sign_off_is_story() -> None:
     )
     assert roles["The site holds no responsibility for its content."] == "other"
     middle = STORY_EN + "(Reporting by Nurlan Abenov)\n\n" + MORE_EN  # a credit mid-story
-    roles = _roles(middle, "en")
+    roles = roles_by_text(middle, "en")
     assert roles["Ukraine did not immediately comment on the attack on the terminal."] == "body"
 
 
 def test_a_page_cut_inside_a_story_sentence_keeps_it_in_the_story() -> None:
     text = STORY_EN + "Shareholders in CPC include Russia's Transneft, Kazakh"
-    roles = _roles(text, "en")
+    roles = roles_by_text(text, "en")
     assert roles["Shareholders in CPC include Russia's Transneft, Kazakh"] == "body"
     boxed = STORY_EN + "All rights reserved.\nAny use of our material requires a hyperlink to"
-    roles = _roles(boxed, "en")
+    roles = roles_by_text(boxed, "en")
     assert roles["Any use of our material requires a hyperlink to"] != "body"
 
 
@@ -125,7 +119,7 @@ def test_a_post_embedded_in_the_story_is_story_in_any_language() -> None:
         "— MFA Kazakhstan (@MFA_KZ) November 29, 2026\n\n"
         "В консорциуме уточнили, что пострадавших нет, а танкер отвели от поврежденного причала.\n"
     )
-    roles = _roles(text, "ru")
+    roles = roles_by_text(text, "ru")
     tweet = next(k for k in roles if k.startswith("Kazakhstan's MFA"))
     assert roles[tweet] == "body"
     assert roles["pic.twitter.com/Xk2LrQ9vTe"] == "other"

@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SHARED
+from tests.ingest.page_roles import roles_by_text
 from workbench.core.roles import ROLES, assign_roles
 from workbench.core.segment import segment_text
 from workbench.testing.page_gold import Score, load_annotated, load_pages, predict, score_page
@@ -51,13 +52,8 @@ def test_shared_dev_pages_roles() -> None:
     assert total.roles >= 0.97 and total.story >= 0.98, total.confusion
 
 
-def _roles(text: str) -> dict[str, str]:
-    segs = segment_text(text, "en")[1]
-    return dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
-
-
 def test_nav_labels_are_passed_over_for_the_headline() -> None:
-    roles = _roles(
+    roles = roles_by_text(
         "India\nLeft Menu\nShort Url\n"
         "Council approves tram line to the harbour\n"
         "Follow\n\n"
@@ -70,7 +66,7 @@ def test_nav_labels_are_passed_over_for_the_headline() -> None:
 
 
 def test_teasers_captions_and_credits() -> None:
-    roles = _roles(
+    roles = roles_by_text(
         "Council approves tram line\n\n"
         "The city council approved a new tram line to the harbour on Tuesday evening.\n"
         "Read moreWhy the old tram network was closed in 1961\n"
@@ -103,14 +99,14 @@ def test_teasers_captions_and_credits() -> None:
 )  # fmt: skip
 def test_link_residue_in_every_supported_language(line: str) -> None:
     text = f"Storm hits the coast\n\nA storm hit the coast on Monday, officials said.\n{line}\n"
-    assert _roles(text)[line] == "link_residue"
+    assert roles_by_text(text)[line] == "link_residue"
 
 
 def test_a_sentence_starting_like_a_label_stays_body() -> None:
     text = "Storm hits\n\nRelated measures were taken on Monday, officials said in the town.\n"
-    assert _roles(text)["Related measures were taken on Monday, officials said in the town."] == (
-        "body"
-    )
+    assert roles_by_text(text)[
+        "Related measures were taken on Monday, officials said in the town."
+    ] == ("body")
 
 
 PROSE = [
@@ -144,7 +140,7 @@ def test_chrome_anywhere_never_enters_the_story(
     for line, pos in zip(chrome, where, strict=False):
         lines.insert(pos, line)
     sep = "\n\n" if blank else "\n"
-    roles = _roles("Council approves harbour tram line" + sep + sep.join(lines) + "\n")
+    roles = roles_by_text("Council approves harbour tram line" + sep + sep.join(lines) + "\n")
     assert roles["Council approves harbour tram line"] == "headline"
     for sentence in PROSE:
         assert roles[sentence] in ("body", "headline")  # in the story either way
@@ -166,7 +162,7 @@ def test_every_segment_gets_a_known_role(text: str) -> None:
 
 
 def test_short_sentences_around_the_story_stay_body() -> None:
-    roles = _roles(
+    roles = roles_by_text(
         "The mayor spoke.\n\n"
         "The city council approved a new tram line to the harbour on Tuesday evening.\n\n"
         "The bridge reopened.\n"
@@ -175,7 +171,7 @@ def test_short_sentences_around_the_story_stay_body() -> None:
 
 
 def test_headline_of_short_words_and_a_cookie_notice_above_the_story() -> None:
-    roles = _roles(
+    roles = roles_by_text(
         "We use cookies to improve your experience on this website.\n"
         "Menu\n"
         "Kyiv hit again\n"
@@ -189,7 +185,7 @@ def test_headline_of_short_words_and_a_cookie_notice_above_the_story() -> None:
 
 
 def test_a_question_headline_above_the_story() -> None:
-    roles = _roles(
+    roles = roles_by_text(
         "Menu\n"
         "Will the new tram line to the harbour ever be built by the city council?\n\n"
         "The city council approved a new tram line to the harbour on Tuesday evening.\n"
@@ -220,14 +216,14 @@ def test_footer_sentences_below_the_story_are_not_story() -> None:
     ]
     text = "\n".join(["Council approves harbour tram line", *STORY, "Share", "Photo: Herald",
                       *footer]) + "\n"  # fmt: skip
-    roles = _roles(text)
+    roles = roles_by_text(text)
     assert all(roles[s] == "body" for s in STORY)
     assert all(roles[s] == "other" for s in footer), roles
 
 
 def test_quoted_second_person_stays_body() -> None:
     quoted = '"You will see trams at the harbour by 2029," the mayor told residents.'
-    roles = _roles("\n".join(["Council approves harbour tram line", *STORY, quoted]) + "\n")
+    roles = roles_by_text("\n".join(["Council approves harbour tram line", *STORY, quoted]) + "\n")
     assert roles[quoted] == "body"
 
 
@@ -242,7 +238,7 @@ def test_reader_address_outside_quotes(sentence: str, pronoun: str) -> None:
 
 def test_a_story_telling_readers_what_to_do_stays_body() -> None:
     advice = "If you live near the harbour tram line, you should check the council's works plan."
-    roles = _roles("\n".join(["Council approves harbour tram line", *STORY, advice]) + "\n")
+    roles = roles_by_text("\n".join(["Council approves harbour tram line", *STORY, advice]) + "\n")
     assert roles[advice] == "body"
 
 
@@ -252,12 +248,12 @@ def test_deck_between_title_and_byline_and_a_two_stamp_dateline() -> None:
     stamp = "Publié le 3 décembre 2026 à 14h22, modifié à 15h10"
     text = "\n".join(["Council approves harbour tram line", deck, "By Anna Berger", stamp,
                       "Subscribers only", *STORY]) + "\n"  # fmt: skip
-    roles = _roles(text)
+    roles = roles_by_text(text)
     assert roles[deck] == "headline"
     assert roles["By Anna Berger"] == roles[stamp] == roles["Subscribers only"] == "other"
     assert all(roles[s] == "body" for s in STORY)
     # without a byline or stamp after it, the first line under the title is the story's lead
-    roles = _roles("\n".join(["Council approves harbour tram line", deck, *STORY]) + "\n")
+    roles = roles_by_text("\n".join(["Council approves harbour tram line", deck, *STORY]) + "\n")
     assert roles[deck] == "body"
 
 
@@ -280,7 +276,7 @@ def test_page_furniture_shapes_seen_on_blind_batch_3() -> None:
         "Follow our coverage of the city at https://herald.example.com/city",
         "Copyright 2026 The Herald. All rights reserved.",
     ]) + "\n"  # fmt: skip
-    roles = _roles(text)
+    roles = roles_by_text(text)
     assert (
         roles["Council approves harbour tram line."]
         == roles["Work starts in spring"]
@@ -304,13 +300,13 @@ def test_bios_under_their_name_line_and_counters_are_not_story() -> None:
     bio = "Anna Berger is a city reporter covering transport and housing for the Herald."
     lines = ["Council approves harbour tram line", *STORY[:3], "1 of 5", *STORY[3:],
              "Anna Berger  City reporter", bio, "@HeraldCity"]  # fmt: skip
-    roles = _roles("\n".join(lines) + "\n")
+    roles = roles_by_text("\n".join(lines) + "\n")
     assert all(roles[s] == "body" for s in STORY)
     assert roles["1 of 5"] == roles[bio] == roles["@HeraldCity"] == "other"
     # a one-word crosshead followed by a sentence about it stays story
     petition = "Opponents of the tram line plan a petition to the regional government."
     lines = ["Council approves harbour tram line", *STORY[:3], "Opponents", petition, *STORY[3:]]
-    roles = _roles("\n".join(lines) + "\n")
+    roles = roles_by_text("\n".join(lines) + "\n")
     assert roles[petition] == "body"
 
 
@@ -323,7 +319,7 @@ def test_a_support_box_below_the_story_and_labels_over_embeds() -> None:
     ]
     lines = ["Council approves harbour tram line", "Herald staff with AFP.", "",
              *STORY[:3], "See the video:", *STORY[3:], "", *box]  # fmt: skip
-    roles = _roles("\n".join(lines) + "\n")
+    roles = roles_by_text("\n".join(lines) + "\n")
     assert all(roles[s] == "body" for s in STORY)
     assert {roles[b] for b in box} == {"appeal"}
     assert roles["See the video:"] == roles["Herald staff with AFP."] == "other"
@@ -333,7 +329,7 @@ def test_news_about_donations_is_not_an_appeal() -> None:
     """Appeal snippets match whole words, and only a short button takes its paragraph."""
     gift = "The regional fruit cooperative donated the saplings and the compost."
     lines = ["Council approves harbour tram line", "", *STORY[:3], gift, *STORY[3:]]
-    roles = _roles("\n".join(lines) + "\n")
+    roles = roles_by_text("\n".join(lines) + "\n")
     assert roles[gift] == "body" and all(roles[s] == "body" for s in STORY)
 
 
@@ -350,7 +346,7 @@ def test_page_shapes_seen_on_blind_batch_5() -> None:
         "rk/tb", "Feedback", "Related", "Harbour tram: what changes for commuters",
         "Night buses return to the old town after three years of works",
     ]  # fmt: skip
-    roles = _roles("\n".join(lines) + "\n")
+    roles = roles_by_text("\n".join(lines) + "\n")
     assert all(roles[s] == "body" for s in STORY), roles
     heads = ["Harbour dispute:", "Council approves the harbour tram line",
              "The vote ends a long dispute about the line."]  # fmt: skip
@@ -366,7 +362,7 @@ def test_sentences_on_a_story_line_stay_story() -> None:
     opening, closing = "Sad news from the harbour.", "Take care out there, all of you!"
     lines = ["Council approves harbour tram line", "", f"{opening} {STORY[0]}", "",
              *STORY[1:5], "", f"{STORY[5]} {closing}", "", "Share this article"]  # fmt: skip
-    roles = _roles("\n".join(lines) + "\n")
+    roles = roles_by_text("\n".join(lines) + "\n")
     assert roles[opening] == roles[closing] == "body"
     assert all(roles[s] == "body" for s in STORY)
     assert roles["Share this article"] == "link_residue"
@@ -378,7 +374,7 @@ def test_an_appeal_box_ends_at_page_chrome_and_sign_ups_are_not_appeals() -> Non
              "← New night buses for the old town"]  # fmt: skip
     signup = "Get the city news in your inbox every morning  Sign me up"
     lines = ["Council approves harbour tram line", "", *STORY, "", *box, *after, "", signup]
-    roles = _roles("\n".join(lines) + "\n")
+    roles = roles_by_text("\n".join(lines) + "\n")
     assert {roles[b] for b in box} == {"appeal"}
     assert {roles[a] for a in after} == {"other"}
     assert roles[signup] == "other"
@@ -392,11 +388,13 @@ def test_an_appeal_box_ends_at_page_chrome_and_sign_ups_are_not_appeals() -> Non
 )  # fmt: skip
 def test_share_and_related_labels(label: str) -> None:
     text = f"Storm hits the coast\n\nA storm hit the coast on Monday, officials said.\n{label}\n"
-    assert _roles(text)[label] == "link_residue"
+    assert roles_by_text(text)[label] == "link_residue"
 
 
 def test_share_verbs_in_a_headline_or_sentence_are_not_labels() -> None:
-    roles = _roles("Share prices fall\n\nShare prices fell sharply on Monday, traders said.\n")
+    roles = roles_by_text(
+        "Share prices fall\n\nShare prices fell sharply on Monday, traders said.\n"
+    )
     assert roles["Share prices fall"] == "headline"
     assert roles["Share prices fell sharply on Monday, traders said."] == "body"
 
@@ -408,7 +406,7 @@ def test_one_word_tags_under_a_label_and_a_footer_line_opened_by_chrome() -> Non
               "Read about our approach to external linking."]  # fmt: skip
     lines = ["Council approves harbour tram line", "", *STORY, "Related topics", "Harbour",
              "Transport", "", " ".join(footer)]  # fmt: skip
-    roles = _roles("\n".join(lines) + "\n")
+    roles = roles_by_text("\n".join(lines) + "\n")
     assert all(roles[s] == "body" for s in STORY)
     assert roles["Related topics"] == "link_residue"
     assert roles["Harbour"] == roles["Transport"] == "other"
@@ -416,27 +414,26 @@ def test_one_word_tags_under_a_label_and_a_footer_line_opened_by_chrome() -> Non
     # a story sentence after a credit on its line stays story
     credit = "Photo: Herald."
     late = "The harbour tram line will also serve the new ferry terminal, the council said."
-    roles = _roles("\n".join(["Council approves harbour tram line", "", *STORY[:4],
+    roles = roles_by_text("\n".join(["Council approves harbour tram line", "", *STORY[:4],
                               f"{credit} {late}", *STORY[4:]]) + "\n")  # fmt: skip
     assert roles[late] == "body"
 
 
 def test_a_dateline_opening_the_lead_line_is_story() -> None:
-    """"РИМ, 30 ноября. /ТАСС/. Более 4 тыс. …": the dateline pieces are the lead's (body)."""
+    """ "РИМ, 30 ноября. /ТАСС/. Более 4 тыс. …": the dateline pieces are the lead's (body)."""
     lead = ("Более 4 тыс. человек эвакуированы в регионе Эмилия-Романья на севере Италии "
             "из-за наводнения, вызванного проливными дождями.")  # fmt: skip
     lines = ["Тeги  Италия", "В Италии из-за наводнения эвакуировали более 4 тыс. человек",
              f"РИМ, 30 ноября. /ТАСС/. {lead} Об этом сообщила служба гражданской защиты.",
              "По ее данным, из берегов вышли более 20 рек в регионе за двое суток.",
              "Школы в 40 населенных пунктах региона будут закрыты в понедельник."]  # fmt: skip
-    segs = segment_text("\n".join(lines) + "\n", "ru")[1]
-    roles = dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
+    roles = roles_by_text("\n".join(lines) + "\n", "ru")
     assert roles["РИМ, 30 ноября."] == roles["/ТАСС/."] == "body"
     assert roles["Об этом сообщила служба гражданской защиты."] == "body"
 
 
 @pytest.mark.parametrize("sign_off", ["mrc/dpa/AFP", "jhe/lby", "kle / sti"])
 def test_agency_sign_offs_are_chrome(sign_off: str) -> None:
-    roles = _roles("\n".join(["Council approves harbour tram line", *STORY[:3], sign_off,
+    roles = roles_by_text("\n".join(["Council approves harbour tram line", *STORY[:3], sign_off,
                               *STORY[3:]]) + "\n")  # fmt: skip
     assert roles[sign_off] == "other" and all(roles[s] == "body" for s in STORY)

@@ -7,14 +7,7 @@ are written for the repository.
 
 from __future__ import annotations
 
-from workbench.core.roles import assign_roles
-from workbench.core.segment import segment_text
-
-
-def _roles(text: str, lang: str) -> dict[str, str]:
-    _, segs = segment_text(text, lang)
-    return dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
-
+from tests.ingest.page_roles import roles_by_text
 
 STORY_FR = (
     "Le constructeur Aurelis ferme son usine de Graz\n"
@@ -34,7 +27,7 @@ def test_the_whole_comment_section_below_the_story_is_comment_form() -> None:
         "lecoursier75  24 novembre 11:26\n"
         "Et pendant ce temps les Chinois ouvrent des usines en Hongrie et ailleurs en Europe.\n"
     )
-    roles = _roles(text, "fr")
+    roles = roles_by_text(text, "fr")
     assert roles["Le constructeur Aurelis ferme son usine de Graz"] == "headline"
     assert (
         roles[
@@ -59,7 +52,7 @@ def test_a_comment_counter_above_the_story_does_not_swallow_it() -> None:
         "Grazer_Jung  vor 2 Stunden\n"
         "Erst die Nulllohnrunde, dann zusperren und alle Leute heimschicken.\n"
     )
-    roles = _roles(text, "de")
+    roles = roles_by_text(text, "de")
     assert roles["327 Postings"] == "comment_form"
     assert roles["Aurelis sperrt Werk in Graz zu"] == "headline"
     story = [r for t, r in roles.items() if "Aurelis schließt" in t or "2.300 Beschäftigte" in t]
@@ -89,7 +82,7 @@ def test_a_consent_banner_above_the_story_is_chrome() -> None:
         "Нажимая «Принять все», вы соглашаетесь на их использование.\n"
         "Принять все  Настройки\n" + FLOOD_RU
     )
-    roles = _roles(text, "ru")
+    roles = roles_by_text(text, "ru")
     first = "Мы и наши партнеры используем файлы cookie"
     assert [r for t, r in roles.items() if t.startswith(first)] == ["other"]
     assert roles["Нажимая «Принять все», вы соглашаетесь на их использование."] == "other"
@@ -101,7 +94,7 @@ def test_a_consent_banner_above_the_story_is_chrome() -> None:
 def test_a_cookie_line_below_the_story_is_chrome() -> None:
     """The site's "we" after page chrome is chrome; right after a story sentence it is story."""
     cookie = "Мы используем файлы cookie, чтобы сайт работал лучше."
-    roles = _roles(FLOOD_RU + "Delfi в Telegram  Подписаться\n" + cookie + "\n", "ru")
+    roles = roles_by_text(FLOOD_RU + "Delfi в Telegram  Подписаться\n" + cookie + "\n", "ru")
     assert roles[cookie] == "other"
     assert [r for t, r in roles.items() if "Спасатели" in t] == ["body"]
     text = (
@@ -112,7 +105,7 @@ def test_a_cookie_line_below_the_story_is_chrome() -> None:
         "We are deeply grateful to the crew for their calm and professional response, the "
         "company said in a statement.\n"
     )
-    assert set(list(_roles(text, "en").values())[1:]) == {"body"}
+    assert set(list(roles_by_text(text, "en").values())[1:]) == {"body"}
 
 
 def test_we_in_quoted_speech_stays_story() -> None:
@@ -122,7 +115,7 @@ def test_we_in_quoted_speech_stays_story() -> None:
         '"Wir werden um jeden Arbeitsplatz in diesem Werk kämpfen", sagte der Betriebsratschef.\n'
         "Der Konzern will die Produktion des Werks bis Mitte 2027 in die Slowakei verlagern.\n"
     )
-    roles = _roles(text, "de")
+    roles = roles_by_text(text, "de")
     assert set(list(roles.values())[1:]) == {"body"}
 
 
@@ -135,7 +128,7 @@ def test_a_channel_post_ending_in_emoji_is_story() -> None:
         "МЗС Румунії вручило російському дипломату ноту протесту 🤡\n"
         "402K  edited  13:47\n"
     )
-    roles = _roles(text, "uk")
+    roles = roles_by_text(text, "uk")
     assert roles["МЗС Румунії вручило російському дипломату ноту протесту 🤡"] == "body"
     assert roles["402K  edited  13:47"] == "other"
 
@@ -150,7 +143,7 @@ def test_credit_notes_and_named_photo_credits_are_chrome() -> None:
         "(Reporting by Gilles Marchand in Paris and Katharina Weiss in Vienna; Editing by "
         "Mark Potter)\n"
     )
-    roles = _roles(text, "en")
+    roles = roles_by_text(text, "en")
     assert roles["Flooded street in Graz, 24 November 2026."] == "other"
     assert roles["Photo EPA"] == "other"
     note = [r for t, r in roles.items() if t.startswith("(Reporting by")]
@@ -169,7 +162,7 @@ def test_on_topic_sentences_beside_a_read_also_line_stay_story() -> None:
         "Без світла залишаються понад 9 тисяч абонентів.\n"
         "Читайте також: Укренерго: графіки відключень у неділю не застосовуватимуть\n"
     )
-    roles = _roles(text, "uk")
+    roles = roles_by_text(text, "uk")
     assert roles["Без світла залишаються понад 9 тисяч абонентів."] == "body"
     label = "Читайте також: Укренерго: графіки відключень у неділю не застосовуватимуть"
     assert roles[label] == "link_residue"
@@ -190,7 +183,7 @@ def test_a_deck_under_the_stamp_and_video_embeds() -> None:
         "Hintergrund:\n"
         "Seenotrettungskreuzer aus Sassnitz und Glowe begleiteten die Fähre bis in den Hafen.\n"
     )
-    roles = _roles(text, "de")
+    roles = roles_by_text(text, "de")
     deck = "Auf einer Fähre von Kiel nach Klaipėda ist in der Nacht ein Feuer ausgebrochen."
     assert roles[deck] == "headline"
     assert roles["Video: Nach Brand auf Fähre: Passagiere in Mukran an Land (2 Min)"] == "other"
@@ -216,7 +209,7 @@ def test_a_forum_thread_first_post_is_the_story_and_replies_are_comments() -> No
         "Повідомлення  Sanych_Uzh  » Чт листопада 27, 2026 12:30\n"
         "В Ужгороде Уж пока в берегах, но на Лавочном дорогу размыло, объезжайте.\n"
     )
-    roles = _roles(text, "uk")
+    roles = roles_by_text(text, "uk")
     assert roles["Головна сторінка форуму ‹ Новини Закарпаття"] == "other"
     assert (
         roles["Про це повідомив голова Закарпатської обласної адміністрації на брифінгу."] == "body"
@@ -243,7 +236,7 @@ def test_an_appeal_leads_up_to_its_button_and_an_ad_disclaimer_is_chrome() -> No
         "Support DG\n"
         "Most read\n"
     )
-    roles = _roles(text, "en")
+    roles = roles_by_text(text, "en")
     assert roles["Not an offer or recommendation by Investing.com."] == "other"
     assert roles["3rd party Ad."] == "other"
     box = ["Support the Daily Gull on Patreon!", "Support DG"]
@@ -262,7 +255,7 @@ def test_a_sign_up_pitch_in_a_block_of_chrome_below_the_story_is_chrome() -> Non
         "Newsletter Nordkurier: täglich die wichtigsten Nachrichten aus Mecklenburg ins Postfach.\n"
         "Anmelden\n"
     )
-    roles = _roles(text, "de")
+    roles = roles_by_text(text, "de")
     pitch = (
         "Newsletter Nordkurier: täglich die wichtigsten Nachrichten aus Mecklenburg ins Postfach."
     )
@@ -282,7 +275,7 @@ def test_a_thread_repost_with_handles_and_an_english_cookie_banner() -> None:
         "Glad nobody was seriously hurt, those car decks are a nightmare to fight fires on.\n"
         "Reply  312\n"
     )
-    roles = _roles(thread, "en")
+    roles = roles_by_text(thread, "en")
     assert roles["Ferry fire off Rügen: 14 people slightly injured"] == "headline"
     assert roles["ndr.de"] == "other"  # a source line is not the title's wrapped end
     assert roles["1.2k comments  Share  Save"] == "comment_form"
@@ -296,7 +289,7 @@ def test_a_thread_repost_with_handles_and_an_english_cookie_banner() -> None:
         "The Romanian Foreign Ministry said the incident endangered the lives of its citizens.\n"
         "Two F-16 fighter jets were scrambled overnight, the Defence Ministry said.\n"
     )
-    roles = _roles(banner, "en")
+    roles = roles_by_text(banner, "en")
     assert roles["We use cookies to give you the best experience on our site."] == "other"
     assert roles["Drone debris found in Romania near Izmail"] == "headline"
 
@@ -309,13 +302,13 @@ def test_listen_widgets_and_a_cookie_notice_without_we_or_you_are_chrome() -> No
         "Этот сайт использует файлы cookie для улучшения работы и аналитики посещаемости.\n"
         "Принять\n"
     )
-    roles = _roles(text, "ru")
+    roles = roles_by_text(text, "ru")
     assert roles["Слушать статью"] == "other"
     notice = "Этот сайт использует файлы cookie для улучшения работы и аналитики посещаемости."
     assert roles[notice] == "other"
     assert [r for t, r in roles.items() if "Спасатели" in t] == ["body"]
     assert (
-        _roles("Drohnenteile in Rumänien gefunden\nArtikel anhören  3 Min.\n", "de")[
+        roles_by_text("Drohnenteile in Rumänien gefunden\nArtikel anhören  3 Min.\n", "de")[
             "Artikel anhören  3 Min."
         ]
         == "other"
@@ -334,7 +327,7 @@ def test_live_blog_entries_under_bare_times_are_not_forum_posts() -> None:
     text = "Live: Ferry fire off Rügen\n\n" + "".join(
         f"{t}\n{e}\n" for t, e in zip(times, entries, strict=True)
     )
-    roles = _roles(text, "en")
+    roles = roles_by_text(text, "en")
     assert [roles[e] for e in entries[1:]] == ["body"] * 4
     assert "comment_form" not in roles.values()
 
@@ -360,6 +353,6 @@ def test_a_site_name_above_the_title_is_not_the_headline() -> None:
         "Rescuers evacuated about 600 people, including 140 children, from flooded villages.\n"
         "The Coastal Herald is the place where you will find the latest news from the coast.\n"
     )
-    roles = _roles(text, "en")
+    roles = roles_by_text(text, "en")
     assert roles["Coastal Herald"] == "other"
     assert roles["Zakarpattia floods: two dead"] == "headline"

@@ -1,0 +1,16 @@
+"""One helper for the role tests: a plain-text page's role per segment text."""
+
+from __future__ import annotations
+
+from workbench.core.roles import assign_roles
+from workbench.core.segment import segment_text
+
+
+def roles_by_text(text: str, lang: str = "en") -> dict[str, str]:
+    """Segment ``text`` as ``lang`` and map each segment's text to its role.
+
+    Role tests assert on what a reader sees (the sentence), not on segment
+    indices, so a segmenter change that keeps the sentences keeps the tests.
+    """
+    _, segs = segment_text(text, lang)
+    return dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
