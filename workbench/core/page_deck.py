@@ -1,0 +1,240 @@
+"""The deck, standfirst and summary bullets under a page's title (core.page_header's helpers).
+
+Why: many sites print title, deck, then byline and stamps, then the story
+("Hochwasser in Ungarn" / "Die Donau steigt weiter: ..." / "Von Anna Schmidt"
+/ "Tausende Anwohner ..."); the deck reads like prose, so position decides:
+full lines between the title and a byline or date stamp, with the story after
+them, are the deck.  A deck must also tell the story (a cookie banner has its
+place and shape, not its words).  Split out of page_header, which chooses the
+title and its kicker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from workbench.core.page_shapes import (
+    RoleParams,
+    Shape,
+    _byline,
+    _story_stems,
+    chrome_shape,
+    cohesion,
+    is_metadata,
+    is_prose,
+    is_title_like,
+)
+from workbench.core.segment import Seg
+
+
+def deck_above_byline(
+    title: int,
+    count: int,
+    *,
+    skippable: Callable[[int], bool],
+    deck_line: Callable[[int], bool],
+    header: Callable[[int], bool],
+    byline: Callable[[int], bool],
+    new_line: Callable[[int], bool],
+    max_lines: int,
+) -> set[int]:
+    """Segments after ``title`` that form a deck closed by a byline or stamp.
+
+    ``skippable(i)``: chrome or a fixed role (passed over before the deck);
+    ``deck_line(i)``: an open, full-length, non-chrome segment; ``header(i)``: a
+    byline or date stamp, ``byline(i)`` a byline (one passed before the deck closes
+    the header: "By Kyiv Post" / "Updated …" / "12:31" / a live blog's first entry);
+    ``new_line(i)``: the segment starts a line.  The deck
+    is at most ``max_lines`` lines and must be followed, within six segments
+    holding at least one byline or stamp, by a deck-like line: the story.
+    """
+    j = title + 1
+    while j < count and skippable(j) and j <= title + 4:
+        if byline(j):
+            return set()  # the byline closes the header: what follows it is the story
+        j += 1
+    deck = []
+    while (
+        j < count
+        and len(deck) < 4 * max_lines
+        and (
+            deck_line(j) or (deck and not new_line(j) and not skippable(j))  # the deck line's rest
+        )
+    ):
+        deck.append(j)
+        j += 1
+    lines = sum(1 for i in deck if new_line(i))
+    if not deck or lines > max_lines:
+        return set()
+    closed, end = False, min(count, j + 6)
+    while j < end and not deck_line(j):  # header lines, and short labels under them
+        closed = closed or header(j)
+        j += 1
+    return set(deck) if closed and j < end else set()
+
+
+#: Dates and clock times as printed in page headers: "29/11/26", "10h41", "14:31".
+STAMP = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
+
+
+def stamp_like(text: str) -> bool:
+    """A line carrying a numeric date or a clock time: a stamp, never a title or deck.
+
+    "Publié le 29/11/26 à 10h41  Mis à jour le 29/11/26 à 11h02" has too many
+    words for a metadata line, but no headline prints a time of day.
+    """
+    return STAMP.search(text) is not None
+
+
+def find_deck(
+    block: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    story: frozenset[str], p: RoleParams,
+) -> set[int]:  # fmt: skip
+    """The standfirst right under the title: printed in its block, or the next line.
+
+    Three printed forms, tried in order: full lines in the title's own block,
+    the next line on its own, a line above the byline.
+    ``block``: the title's lines (kicker, title, subtitle); the deck starts below them.
+    """
+    run, printed = _deck_in_block(block, segs, sh, open_, p)
+    if printed:
+        return set(run)
+    if not run and (line := _deck_next_line(block[-1], segs, sh, open_, story, p)):
+        return line
+    return _deck_above_byline(block, segs, sh, open_, p)
+
+
+def _deck_in_block(
+    block: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    p: RoleParams,
+) -> tuple[list[int], bool]:  # fmt: skip
+    """The run of full lines in the title's block before the first byline or stamp.
+
+    Returns the run and whether it is the deck: only when no prose follows in
+    that block (else the block is the story itself) and the story goes on in
+    later blocks.
+    """
+    title = block[-1]
+    para = [i for i in open_ if segs[i].paragraph == segs[title].paragraph and i > title]
+    stamps = 0  # a stamp or byline right under the title, then the deck ("Stand: 08.11.2025")
+    while stamps < min(2, len(para) - 1) and _header_line(segs[para[stamps]], sh[para[stamps]]):
+        stamps += 1
+    para = para[stamps:]
+    run: list[int] = []
+    for j in para:
+        if run and j != run[-1] + 1:
+            break  # chrome a phrase rule claimed ("20 Minutes avec AFP") ends the deck
+        if chrome_shape(segs[j].text, sh[j], p) or stamp_like(segs[j].text):
+            break
+        if sh[j].starts_line and BULLET.match(segs[j].text):
+            break  # summary bullets follow the deck (see summary_bullets)
+        if sh[j].words <= p.short_words and not _short_sentence(sh[j]):
+            break
+        run.append(j)
+    if not run:
+        return run, False
+    later = any(segs[i].paragraph > segs[title].paragraph for i in open_)
+    rest = para[len(run) :]
+    credited = bool(rest and not sh[rest[0]].starts_line)  # a caption and its credit
+    printed = (
+        later
+        and len(run) <= p.deck_lines
+        and not credited
+        and not any(is_prose(sh[k], False, p) for k in rest)
+        and _on_topic(run, sh, [*block, *(k for k in open_ if k not in run and k > title)], p)
+    )
+    return run, bool(printed)
+
+
+def _deck_next_line(
+    title: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    story: frozenset[str], p: RoleParams,
+) -> set[int] | None:  # fmt: skip
+    """The next line, in a block of its own, sharing the story's words.
+
+    A caption would share them too, but a caption comes after bylines and
+    credits, never right under the title.  ``None``: no deck here.
+    """
+    after = [j for j in open_ if j > title]
+    if not after or segs[after[0]].paragraph == segs[title].paragraph:
+        return None
+    j = after[0]
+    c = cohesion(sh[j], story)
+    titled = is_title_like(sh[j], p) and not BULLET.match(segs[j].text)
+    if titled and sh[j].words > p.short_words and c and c >= p.cohesion:
+        return {j}
+    return None
+
+
+def _deck_above_byline(
+    block: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    p: RoleParams,
+) -> set[int]:  # fmt: skip
+    """One full line right above the byline, on the story's topic."""
+    title = block[-1]
+    opened = set(open_)
+
+    def chrome(i: int) -> bool:
+        return i not in opened or chrome_shape(segs[i].text, sh[i], p)
+
+    def _listed(i: int) -> bool:
+        return sh[i].starts_line and BULLET.match(segs[i].text) is not None
+
+    deck = deck_above_byline(
+        title, len(segs), skippable=chrome,
+        deck_line=lambda i: not chrome(i) and sh[i].words > p.short_words and not _listed(i),
+        header=lambda i: is_metadata(segs[i].text) or _byline(segs[i], sh[i]),
+        byline=lambda i: _byline(segs[i], sh[i]),
+        new_line=lambda i: sh[i].starts_line, max_lines=1,
+    )  # fmt: skip
+    below = [*block, *(k for k in open_ if k > title and k not in deck)]
+    return deck if deck and _on_topic(sorted(deck), sh, below, p) else set()
+
+
+#: A list item: "• Zwei Dörfer evakuiert", "- 40,000 homes without power", "▪ …".
+BULLET = re.compile(r"^\s*[•·▪◦●\-–—*]\s+\S")
+
+
+def summary_bullets(
+    start: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    block: Sequence[int], p: RoleParams,
+) -> set[int]:  # fmt: skip
+    """Summary bullets right under the title and its deck ("• 40,000 homes without power").
+
+    A run of list items, each on its own line (its sentences continuing it), told
+    on the story's topic: the summary shown with the headline.  A list further
+    down, after the byline or inside the story, is not looked at.
+    """
+    run: list[int] = []
+    j = start
+    while j in open_ and (BULLET.match(segs[j].text) if sh[j].starts_line else run):
+        run.append(j)
+        j += 1
+    items = sum(1 for k in run if sh[k].starts_line)
+    if items < 2:
+        return set()
+    below = [*block, *(k for k in open_ if k >= j)]
+    return set(run) if _on_topic(run, sh, below, p) else set()
+
+
+def _short_sentence(shape: Shape) -> bool:
+    """A short full sentence ("Mehrere Menschen wurden leicht verletzt."), not a label."""
+    return shape.terminal and shape.words >= 3 and shape.lower >= 0.3
+
+
+def _on_topic(
+    lines: Sequence[int], sh: Sequence[Shape], rest: Sequence[int], p: RoleParams
+) -> bool:
+    """A deck tells the story: its words come back in the title or below (half the usual share).
+
+    A cookie banner printed under the title ("We use cookies …") has the deck's
+    place and shape, but none of the story's words.
+    """
+    words = frozenset().union(*(sh[k].stems for k in lines))
+    shared = len(words & _story_stems(sh, rest))
+    return shared >= 1 and shared >= p.cohesion / 2 * len(words)
+
+
+def _header_line(seg: Seg, shape: Shape) -> bool:
+    return shape.starts_line and shape.ends_line and (is_metadata(seg.text) or _byline(seg, shape))
