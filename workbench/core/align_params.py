@@ -1,0 +1,85 @@
+"""The aligner's tunable parameters, in one frozen dataclass.
+
+Why a module of its own: every pass of the aligner (scoring, repair, moves,
+confidence, the no-MT word table) reads them, and each default carries the
+cross-validation that chose it (benchmarks/align_cv.py), so they are read and
+reviewed together.  ``core.align_scoring`` re-exports ``AlignParams``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """Tunable weights; defaults are chosen from first principles, not one dev file."""
+
+    margin: float = 0.03  # coverage above chance needed before linking pays off
+    # prior for linking a sentence that shows any evidence (align_cv.py: .05 won every fold
+    # over .08 and .11; .11 made weak links outbid merges and unmatched sentences)
+    link_bonus: float = 0.05
+    link_evidence: float = 0.05  # coverage above chance that earns the link bonus
+    merge_cost: float = 0.08  # per sentence beyond 1-1 in a bead
+    length_weight: float = 0.02  # per nat of Gale-Church length cost
+    length_variance: float = 6.8  # Gale-Church s^2
+    anchor_weight: float = 0.15  # bonus for anchor Dice when both sides have anchors
+    weight_power: float = 1.0  # sentences shorter than the median count less
+    local_offsets: tuple[int, ...] = (-8, -6, -5, 5, 6, 8)  # chance measured this far off the path
+    default_chance: float = 0.15  # chance coverage when a document is too short to measure it
+    band: int = 10  # initial half-width of the coarse band
+    refine: int = 3  # half-width of the fine band around the coarse path
+    sandwich_length_cost: float = 3.0  # max Gale-Church cost to pair a lone del/ins
+    absorb_evidence: float = 0.3  # coverage above chance to attach an orphan to its neighbour
+    absorb_max_side: int = 5  # largest side an absorbed bead may reach
+    absorb_length_gain: float = 0.5  # nats of length cost an orphan must save (align_cv.py)
+    move_gain: float = 0.2  # similarity above chance for an unmatched pair to be a move
+    max_move_pairs: int = 250_000  # cap on deletion x insertion comparisons
+    move_link_evidence: float = 0.2  # a 1-1 link this weak may be broken for a move
+    swap_similarity: float = 0.5  # Dice each sentence of an out-of-order N-N bead needs
+    # every sentence of an N-M bead needs coverage above its chance level; the
+    # tolerance of .1 is the chance estimate's noise (benchmarks/align_cv.py: stricter
+    # levels cost Text+Berg links and gained nothing elsewhere)
+    glue_evidence: float = -0.1
+    glue_doubt: float = 0.5  # below this link probability, an end sentence at chance splits off
+    # below this link probability a multi-sentence link is dissolved (benchmarks/align_cv.py)
+    glue_confidence: float = 0.05
+    # logistic link probability: bias, mean evidence, weakest evidence, length cost;
+    # fitted on the dev sets by benchmarks/align_confidence_fit.py (held-out groups calibrated)
+    confidence: tuple[float, float, float, float] = (2.08, -8.88, 11.57, -0.52)
+    # no-MT mode: realignments through a word table learnt in-document; a pass after the
+    # first needs lexicon_min_pairs confident links (align_cv.py: a second pass gains on
+    # Text+Berg and cipher; on story pairs, which learn from 4-8 links, it lost batches 5, 6)
+    lexicon_passes: int = 2
+    lexicon_evidence: float = 0.0  # coverage above chance of a 1-1 link the table learns from
+    # a pair whose median sentence evidence is below this is "blind" (across scripts, no MT):
+    # its gaps are aligned on lengths (align_blind.py; chosen by benchmarks/align_cv.py)
+    blind_evidence: float = 0.05
+    blind_keep: float = 0.1  # in a blind pair, links with less evidence are realigned on lengths
+    blind_length_cost: float = 3.0  # max Gale-Church cost (nats) of a link made on lengths alone
+    # one language compared directly: a link with less evidence is dissolved (align_cv.py)
+    weak_link_evidence: float = 0.1
+    # two nearby links whose sentences match better crosswise by this much become moves
+    cross_gain: float = 0.1
+    # MT sharing fewer extra words with the other side than this is ignored (align_blind.py)
+    mt_gain: float = 0.05
+    # across languages, in a pair whose median sentence evidence is below cross_glue_scope,
+    # an end sentence of a many-sided link needs this evidence (-1: off; align_confidence.py)
+    cross_glue_evidence: float = 0.1
+    cross_glue_scope: float = 0.08
+    # MT in one direction only: add the other direction glossed through the MT's own word
+    # table (align_lexicon.reverse_view; chosen by benchmarks/align_cv.py)
+    mt_reverse_view: bool = True
+    # the reported confidence: bias and one weight per align_calibration.CALIBRATION_FEATURES
+    # (fitted by benchmarks/align_confidence_fit.py, leave-one-group-out checked)
+    calibration: tuple[float, ...] = (0.211, -0.074, 0.844, -0.845, 1.365, -1.292, 0.624, 1.895)
+    # a word-table pass after the first needs this many confident 1-1 links to learn from
+    # (align_cv.py: 10, 20 and 30 tie on every dev set; 20 is the middle of that plateau)
+    lexicon_min_pairs: int = 20
+    # a word-table pass that learnt from lexicon_min_pairs links (a long translation without
+    # MT) links on this margin (align_cv.py: -.03 to -.12 all gain on Text+Berg parts and
+    # cipher; no story pair learns from that many links)
+    lexicon_margin: float = -0.05
+    # an unmatched sentence's confidence (that it has no counterpart): bias and one weight per
+    # align_calibration.UNMATCHED_FEATURES (benchmarks/align_confidence_fit.py)
+    unmatched_calibration: tuple[float, ...] = (-0.590, -0.099, 4.189, -0.540, -0.992, 0.219)
