@@ -207,6 +207,9 @@ def main() -> None:
         "one more set on gold body spans (blindN) and end to end (e2e-N); repeatable",
     )  # fmt: skip
     args = parser.parse_args()
+    for root in args.extra:
+        if not (root / "gold-spans").is_dir():
+            parser.error(f"--extra {root}: no gold-spans/ folder there (stories-dev layout)")
     extra = [u for root in args.extra
              for u in story_units(root, "blind" + root.name.removeprefix("batch"))]  # fmt: skip
     units: list[Unit | PairCase] = [*all_units(), *extra, *product_cases(args.extra)]
