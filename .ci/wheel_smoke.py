@@ -34,10 +34,27 @@ assert run.returncode == 0, f"workbench demo failed:\n{run.stdout}\n{run.stderr}
 settings = Settings.from_env()
 assert str(settings.home) == os.environ["WORKBENCH_HOME"]
 client = create_app(settings).test_client()
-version = list_versions(settings)[0]["id"]
+first = list_versions(settings)[0]
+version, slug = first["id"], first["article_slug"]
 alignment = list_alignments(settings)[0]["id"]
+segment = client.get(f"/api/versions/{version}").get_json()["version"]["segments"][0]["id"]
 pages = {"/": "", f"/versions/{version}": "", f"/alignments/{alignment}": "",
-         "/?lang=de": "Artikel", "/static/workbench.css": ""}  # fmt: skip
+         "/?lang=de": "Artikel", "/static/workbench.css": "",
+         f"/versions/{version}/qa": "", f"/versions/{version}/translation?to=de&format=html": "",
+         f"/alignments/{alignment}/export?format=json": "schema_version",
+         f"/stories/{slug}": "", "/glossary": "", "/tm": "", "/models": "", "/upload": "",
+         "/users": "", "/login": "", f"/segments/{segment}/history/de": "",
+         f"/api/alignments/{alignment}": "pairs"}  # fmt: skip
+# every GET page of the app is requested here except /compare-jobs/<id> (the demo runs no
+# compare job); a new page must be added to this list (checked below)
+served = {rule.rule for rule in client.application.url_map.iter_rules()
+          if "GET" in rule.methods and not rule.rule.startswith(("/api", "/static"))}  # fmt: skip
+covered = {"/", "/versions/<int:version_id>", "/alignments/<int:alignment_id>",
+           "/versions/<int:version_id>/qa", "/versions/<int:version_id>/translation",
+           "/alignments/<int:alignment_id>/export", "/stories/<slug>", "/glossary", "/tm",
+           "/models", "/upload", "/users", "/login", "/compare-jobs/<int:job_id>",
+           "/segments/<int:segment_id>/history/<lang>"}  # fmt: skip
+assert served <= covered, f"pages the wheel smoke does not request: {sorted(served - covered)}"
 for url, expected in pages.items():
     response = client.get(url)
     body = response.get_data(as_text=True)
