@@ -72,6 +72,22 @@ def test_compare_filters_by_role_and_change_kind(client: FlaskClient, corpus: Co
     assert re.findall(r'id="pair-(\d+)"', only_added) == ["5"]
 
 
+def test_confidence_tooltip_says_what_it_measures(client: FlaskClient, corpus: Corpus) -> None:
+    """A linked row's confidence is that the pairing is right; a one-sided row's, that
+    the sentence has no counterpart (the calibration reports both)."""
+    html = client.get(f"/alignments/{corpus.alignment}").get_data(as_text=True)
+    tips, statuses = {}, {}
+    for row in html.split('<tr id="pair-')[1:]:
+        number, status = re.match(r'(\d+)" class="pair st-(\w+)', row).groups()  # type: ignore[union-attr]
+        tip = re.search(r'class="confidence[^"]*" title="([^"]+)"', row.split("</tr>")[0])
+        statuses[number] = status
+        if tip:
+            tips[number] = tip.group(1)
+    assert statuses["5"] == "added" and tips["5"].endswith("this sentence has no counterpart")
+    linked = [n for n, st in statuses.items() if st in ("unchanged", "changed") and n in tips]
+    assert linked and all(tips[n].endswith("this pairing is right") for n in linked)
+
+
 def test_cross_language_row_shows_mt_of_other_side(client: FlaskClient, corpus: Corpus) -> None:
     html = client.get(f"/alignments/{corpus.cross_alignment}").get_data(as_text=True)
     assert "Troops back on the front line" in html  # left original shown untouched
