@@ -209,7 +209,7 @@ def _align_views(
     elif not blind:
         beads = shed_weak_ends(beads, scorer, params)
     beads = peel_for_moves(split_swaps(beads, scorer, params), scorer, params)
-    beads = extend_moves(detect_moves(beads, scorer, params), scorer, params)
+    beads = extend_moves(detect_moves(beads, scorer, params), scorer, params, breaks)
     return settle_moves(beads, scorer), blind
 
 

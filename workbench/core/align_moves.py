@@ -254,14 +254,19 @@ def _without(bead: Bead, side: int, k: int) -> Bead:
     return Bead(left, right, 0.0, f"{len(left)}-{len(right)}")
 
 
-def extend_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+def extend_moves(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+) -> list[Bead]:  # fmt: skip
     """Moves that take in the unmatched sentences next to their ends when those belong to them.
 
     Why: a paragraph moved and rewritten is often split or merged on the way
     (one sentence became two); move detection pairs single sentences, so the
     other half stayed "added" or "removed".  An unmatched sentence adjacent
     (in its own side's order) to a move's sentence joins the move when the
-    move's other side covers it like ``absorb_orphans`` asks of a link.
+    move's other side covers it like ``absorb_orphans`` asks of a link, and
+    never across a break (``align``'s role boundaries: a headline sentence does
+    not join a body move).
     """
     out = list(beads)
     gone: set[int] = set()
@@ -282,8 +287,10 @@ def extend_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> 
                     n = free.get(x)
                     if n is None or n in gone or not _belongs(beads[n], link, scorer, params):
                         continue
-                    gone.add(n)
                     ids = tuple(sorted(own + (x,)))
+                    if any(k in breaks[side] for k in ids[1:]):
+                        continue
+                    gone.add(n)
                     change = {"left": ids} if side == 0 else {"right": ids}
                     out[home] = replace(out[home], **change)
                     grown = True
