@@ -256,3 +256,93 @@ def test_a_title_whose_words_come_back_once_keeps_its_subtitle() -> None:
     roles = roles_by_text(text, "de")
     assert roles["Orkan trifft die Westküste Norwegens mit voller Wucht"] == "headline"
     assert roles["Zehntausende Haushalte ohne Strom, in Bergen fallen die Fähren aus"] == "headline"
+
+
+def test_a_deck_above_a_captioned_photo_is_headline_and_the_caption_is_not() -> None:
+    """Title, deck, photo caption closed by its credit, byline, stamps: the credit tells
+    which of the two prose-like lines under the title is the caption."""
+    deck = "Gusts of up to 140 km/h hit the west coast overnight, closing roads around Bergen."
+    caption = "A fallen tree blocks a road in Bergen, Norway, on December 2, 2026."
+    text = (
+        "NORTH SEA POST\n"
+        "News  Europe  Energy\n"
+        "Europe\n"
+        "Storm leaves 40,000 homes without power on Norway's west coast\n"
+        f"{deck}\n"
+        f"{caption} © Kari Nordmann, NTB\n"
+        "Text by:  NEWS WIRES\n"
+        "Issued on: 02/12/2026 - 10:31\n"
+        "\n" + STORY_EN
+    )
+    roles = roles_by_text(text, "en")
+    assert roles["Storm leaves 40,000 homes without power on Norway's west coast"] == "headline"
+    assert roles[deck] == "headline"
+    assert roles[caption] != "headline"
+
+
+def test_a_captioned_photo_right_under_the_title_is_no_deck() -> None:
+    """A caption in its own block under the title, then its credit line and stamps."""
+    caption = "Norway has seen three storms of this strength since 2020."
+    text = (
+        "The North Sea Post\n"
+        "World  Europe\n"
+        "\n"
+        "Storm leaves 40,000 homes without power on Norway's west coast\n"
+        "\n"
+        f"{caption}\n"
+        "PHOTO: NTB\n"
+        "Published  Dec 02, 2026, 02:14 AM\n"
+        "Listen to this article  2 min\n"
+        "\n" + STORY_EN
+    )
+    roles = roles_by_text(text, "en")
+    assert roles["Storm leaves 40,000 homes without power on Norway's west coast"] == "headline"
+    assert roles[caption] != "headline"
+
+
+def test_a_news_ticker_item_with_its_time_is_never_the_title() -> None:
+    """A "latest news" list above the title repeats the story's own item with its time:
+    a line opening with a clock time is a ticker item, and the title under it is found."""
+    story = (
+        "Шторм с порывами ветра до 140 километров в час обрушился в ночь на вторник на "
+        "западное побережье Норвегии.\n"
+        "По данным властей, утром без света оставались около 40 тысяч домохозяйств.\n"
+        "Паромное сообщение между островами приостановлено, несколько дорог перекрыты.\n"
+    )
+    item = "09:47  Шторм оставил без света 40 тысяч домохозяйств в Норвегии"
+    text = (
+        "Северный вестник\n"
+        "Лента новостей\n"
+        "09:52  ЦБ сохранил прогноз инфляции на 2027 год\n"
+        f"{item}\n"
+        "09:31  В Якутии ввели режим ЧС из-за морозов\n"
+        "Все новости\n"
+        "02.12.2026, 09:47\n"
+        "Шторм в Норвегии оставил без света 40 тысяч домохозяйств\n"
+        "\n" + story
+    )
+    roles = roles_by_text(text, "ru")
+    assert roles["Шторм в Норвегии оставил без света 40 тысяч домохозяйств"] == "headline"
+    assert roles[item] != "headline"
+
+
+def test_a_stamp_with_spaced_clock_times_is_no_subtitle() -> None:
+    """ "Publié le … à 18 h 31  Mis à jour à 19 h 55" (Quebec style) is a stamp row, even
+    when the story names the agency the row opens with."""
+    stamp = "La Presse Canadienne  Publié le 2 décembre 2026 à 18 h 31  Mis à jour à 19 h 55"
+    text = (
+        "Noroît Info\n"
+        "Actualités  Régions  Monde\n"
+        "Tempête : 40 000 foyers privés d'électricité en Norvège\n"
+        f"{stamp}\n"
+        "Partager\n"
+        "\n"
+        "Une tempête accompagnée de rafales jusqu'à 140 km/h a frappé la côte ouest de la "
+        "Norvège dans la nuit de lundi à mardi, privant d'électricité quelque 40 000 foyers.\n"
+        "Les liaisons par traversier entre les îles ont été suspendues et plusieurs routes "
+        "sont coupées par des chutes d'arbres, selon les autorités locales citées par La "
+        "Presse Canadienne.\n"
+    )
+    roles = roles_by_text(text, "fr")
+    assert roles["Tempête : 40 000 foyers privés d'électricité en Norvège"] == "headline"
+    assert roles[stamp] != "headline"

@@ -62,6 +62,8 @@ def find_headlines(
         titled = is_title_like(sh[i], p) or (asks and sh[i].words <= p.headline_words) or line
         if not titled or chrome_shape(segs[i].text, sh[i], p) or BULLET.match(segs[i].text):
             continue
+        if stamp_like(segs[i].text):
+            continue
         words = frozenset().union(*(sh[k].stems for k in line or [i]))
         shared = len(words & story)
         if story and not (shared and shared >= p.cohesion * len(words)):
@@ -91,7 +93,7 @@ def find_headlines(
     title_line |= _second_line(top - 1, top - 1, segs, sh, open_, told_stems, p)
     title_line |= _second_line(max(title_line | {title}) + 1, top, segs, sh, open_, told_stems, p)
     block = sorted(title_line | {title})
-    result = {title} | title_line | find_deck(block, segs, sh, open_, story, p)
+    result = {title} | title_line | find_deck(block, segs, sh, open_, p)
     result |= summary_bullets(max(result) + 1, segs, sh, open_, block, p)
     wanted = _norm(segs[title].text)
     result |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
