@@ -346,3 +346,24 @@ def test_a_stamp_with_spaced_clock_times_is_no_subtitle() -> None:
     roles = roles_by_text(text, "fr")
     assert roles["Tempête : 40 000 foyers privés d'électricité en Norvège"] == "headline"
     assert roles[stamp] != "headline"
+
+
+def test_the_pages_title_tag_on_top_and_the_printed_title_are_both_headline() -> None:
+    """A capture opening with the ``<title>`` ("Title | Site"): the title printed above
+    the story is still the title, and its deck is found under it, not under the tag."""
+    title = "Sturm lässt 40.000 Haushalte in Norwegen ohne Strom"
+    deck = "Böen von bis zu 140 Kilometern pro Stunde trafen die Westküste des Landes."
+    text = (
+        f"{title} | Nordkurier\n"
+        "Nordkurier Online\n"
+        "Lokales  Politik  Wirtschaft  Sport\n"
+        f"{title}\n"
+        f"{deck}\n"
+        "Von dpa  02.12.2026 - 07:58 Uhr\n"
+        "\n" + STORY_DE
+    )
+    roles = roles_by_text(text, "de")
+    assert roles[f"{title} | Nordkurier"] == "headline"
+    assert roles[title] == "headline"
+    assert roles[deck] == "headline"
+    assert roles["Nordkurier Online"] == "other"

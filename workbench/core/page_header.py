@@ -47,11 +47,87 @@ def find_headlines(
     # name the site, not the story: a site-name line above the title shares their words,
     # and a cookie banner above the title is no start of the story
     told = [i for i in prose if not site_voice(segs[i].text)] or list(prose)
-    story = _story_stems(sh, told)
     first = told[0] if told else len(segs)
-    # (line start, its segments, shared stems, shared beyond the closest sentence,
-    # share of its stems the story uses)
-    found: list[tuple[int, list[int], int, int, float]] = []
+    found = _candidates(segs, sh, open_, told, first, p)
+    title, title_line = _choose_title(found, sh, p)
+    if title is None:
+        title = _adjacent_title(segs, sh, open_, first, p)
+    if title is None:
+        return set()
+    repeats = _repeats(title, segs, sh, open_)
+    later = [k for k in repeats if title < k < first and sh[k].starts_line]
+    if later:  # the page's <title> line on top, the printed title above the story
+        title, title_line = later[-1], set(_line(later[-1], sh, open_))
+    title_line |= _kicker_pair(title, segs, sh, open_, p)
+    top, told_stems = min(title_line | {title}), [sh[k].stems for k in told]
+    title_line |= _second_line(top - 1, top - 1, segs, sh, open_, told_stems, p)
+    title_line |= _second_line(max(title_line | {title}) + 1, top, segs, sh, open_, told_stems, p)
+    block = sorted(title_line | {title})
+    result = {title} | title_line | find_deck(block, segs, sh, open_, p)
+    result |= summary_bullets(max(result) + 1, segs, sh, open_, block, p)
+    wanted = _norm(segs[title].text)
+    return result | repeats | {i for i in open_[:50] if _norm(segs[i].text) == wanted}
+
+
+def _line(i: int, sh: Sequence[Shape], open_: Sequence[int]) -> list[int]:
+    """The open segments of the line starting at ``i``."""
+    line = [i]
+    while not sh[line[-1]].ends_line and line[-1] + 1 in open_:
+        line.append(line[-1] + 1)
+    return line
+
+
+def _repeats(
+    title: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
+) -> set[int]:
+    """Lines near the top repeating the title's line, also with a site name after it.
+
+    A captured page often opens with its ``<title>`` ("Russischer Angriff legt
+    Kraftwerk lahm | DW") and prints the title again above the story; both
+    are the headline, whichever of them was found first.
+    """
+    start = title
+    while start > 0 and not sh[start].starts_line:
+        start -= 1
+    mine = " ".join(segs[k].text for k in _line(start, sh, open_))
+    out: set[int] = set()
+    for i in open_[:50]:
+        if sh[i].starts_line and i != start:
+            line = _line(i, sh, open_)
+            if _same_title(mine, " ".join(segs[k].text for k in line)):
+                out |= set(line)
+    return out | (set(_line(start, sh, open_)) if out else set())
+
+
+#: A site name after a title: "… | DW", "… - The Moscow Times", "… — Суспільне".
+_SITE_SUFFIX = re.compile(r"^(.*\S)\s+[|–—\-·•]\s+(\S.{0,60})$")
+#: A site name after a title has at most this many words.
+SITE_WORDS = 6
+
+
+def _same_title(a: str, b: str) -> bool:
+    """The same title, or one of them followed by a short site name."""
+    if _norm(a) == _norm(b):
+        return len(_norm(a).split()) >= 3
+    for longer, shorter in ((a, b), (b, a)):
+        m = _SITE_SUFFIX.match(longer.strip())
+        if m and len(m.group(2).split()) <= SITE_WORDS and _norm(m.group(1)) == _norm(shorter):
+            return len(_norm(shorter).split()) >= 3
+    return False
+
+
+#: A title candidate: its line start, its segments, shared stems, shared beyond the
+#: closest sentence, share of its stems the story uses.
+Candidate = tuple[int, list[int], int, int, float]
+
+
+def _candidates(
+    segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], told: Sequence[int],
+    first: int, p: RoleParams,
+) -> list[Candidate]:  # fmt: skip
+    """Title-shaped lines above the story's first sentence that share its words."""
+    story = _story_stems(sh, told)
+    found: list[Candidate] = []
     for i in open_:
         if i > first or i >= 15:
             break
@@ -63,41 +139,38 @@ def find_headlines(
         if not titled or chrome_shape(segs[i].text, sh[i], p) or BULLET.match(segs[i].text):
             continue
         if stamp_like(segs[i].text):
-            continue
+            continue  # a news-ticker item ("09:47  …") or a stamp: no title prints a time
         words = frozenset().union(*(sh[k].stems for k in line or [i]))
         shared = len(words & story)
         if story and not (shared and shared >= p.cohesion * len(words)):
             continue  # a nav label or section name: nothing in common with the story
         spread = _spread(words, [sh[k].stems for k in told])
         found.append((i, line or [i], shared, spread, shared / max(1, len(words))))
-    # the first candidate sharing three words with the story, or about as many as the
-    # closest one, both in all and beyond its closest sentence: a nav label sharing
-    # one ("Ukraine War Latest") is passed, and so is a label whose words come back
-    # in one sentence only
+    return found
+
+
+def _choose_title(
+    found: Sequence[Candidate], sh: Sequence[Shape], p: RoleParams
+) -> tuple[int | None, set[int]]:
+    """The title among the candidates, and its line (with a title line right above it).
+
+    The first candidate sharing three words with the story, or about as many as
+    the closest one, both in all and beyond its closest sentence: a nav label
+    sharing one ("Ukraine War Latest") is passed, and so is a label whose words
+    come back in one sentence only.
+    """
     best = [max((c[k] for c in found), default=0.0) for k in (2, 3, 4)]
     chosen = next((c for c in found if _close(c[2:], best)), None)
-    title = chosen[0] if chosen else None
-    title_line = set(chosen[1]) if chosen else set()
+    if chosen is None:
+        return None, set()
+    title_line = set(chosen[1])
     for c in found:  # a title line right above the one chosen: title and subtitle (the
         # title's words may come back in one sentence only: "Orkan legt Fährverkehr … lahm")
         long = sum(sh[k].words for k in c[1]) > p.short_words
         near = 2 * c[2] >= best[0] and 2 * c[4] >= best[2]
-        if chosen and c[1][-1] + 1 == chosen[0] and long and near:
+        if c[1][-1] + 1 == chosen[0] and long and near:
             title_line |= set(c[1])
-    if title is None:
-        title = _adjacent_title(segs, sh, open_, first, p)
-    if title is None:
-        return set()
-    title_line |= _kicker_pair(title, segs, sh, open_, p)
-    top, told_stems = min(title_line | {title}), [sh[k].stems for k in told]
-    title_line |= _second_line(top - 1, top - 1, segs, sh, open_, told_stems, p)
-    title_line |= _second_line(max(title_line | {title}) + 1, top, segs, sh, open_, told_stems, p)
-    block = sorted(title_line | {title})
-    result = {title} | title_line | find_deck(block, segs, sh, open_, p)
-    result |= summary_bullets(max(result) + 1, segs, sh, open_, block, p)
-    wanted = _norm(segs[title].text)
-    result |= {i for i in open_[:50] if _norm(segs[i].text) == wanted}
-    return result
+    return chosen[0], title_line
 
 
 def _close(mine: Sequence[float], best: Sequence[float]) -> bool:
