@@ -367,3 +367,19 @@ def test_the_pages_title_tag_on_top_and_the_printed_title_are_both_headline() ->
     assert roles[title] == "headline"
     assert roles[deck] == "headline"
     assert roles["Nordkurier Online"] == "other"
+
+
+def test_a_title_below_a_long_menu_is_found() -> None:
+    """Sixteen menu lines above the title (a scraped drop-down menu): the title is
+    looked for above the story's first sentence, not within the first few lines."""
+    menu = "\n".join(
+        ["Nordkurier Online", "Startseite", "Lokales", "Politik", "Wirtschaft", "Sport",
+         "Kultur", "Wissen", "Reise", "Auto", "Digital", "Video", "Podcasts", "Wetter",
+         "Newsletter", "E-Paper"]
+    )  # fmt: skip
+    title = "Sturm lässt 40.000 Haushalte in Norwegen ohne Strom"
+    subtitle = "Böen bis 140 Kilometer pro Stunde an der Westküste, Fähren stehen still"
+    text = menu + f"\n{title}\n{subtitle}\nVon dpa  02.12.2026 - 07:58 Uhr\n\n" + STORY_DE
+    roles = roles_by_text(text, "de")
+    assert [roles[title], roles[subtitle]] == ["headline", "headline"]
+    assert roles["Newsletter"] == "other"

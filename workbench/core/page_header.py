@@ -32,6 +32,10 @@ from workbench.core.page_tail import site_voice
 from workbench.core.segment import Seg
 
 _QUESTION = re.compile(r"[?!]['\"’”»)]*$")
+#: The title is looked for above the story's first sentence, within this many segments
+#: of the top (was 15: twelve nav lines on top of a dev page hid its title; 60 only
+#: bounds the work on a page with no story at all).
+TITLE_SEARCH = 60
 
 
 def find_headlines(
@@ -129,7 +133,7 @@ def _candidates(
     story = _story_stems(sh, told)
     found: list[Candidate] = []
     for i in open_:
-        if i > first or i >= 15:
+        if i > first or i >= TITLE_SEARCH:
             break
         asks = _QUESTION.search(segs[i].text) is not None and sh[i].starts_line and sh[i].ends_line
         if i == first and not asks:
