@@ -383,3 +383,16 @@ def test_a_title_below_a_long_menu_is_found() -> None:
     roles = roles_by_text(text, "de")
     assert [roles[title], roles[subtitle]] == ["headline", "headline"]
     assert roles["Newsletter"] == "other"
+
+
+def test_a_title_printed_with_a_full_stop_above_the_stamp_is_headline() -> None:
+    """No title-shaped line on the page: the one-sentence line with the date stamp
+    between it and the story is the title, not the story's first sentence."""
+    title = "Storm leaves 40,000 homes without power on Norway's west coast."
+    text = "North Sea Post\nNews  World\n" + title + "\n02.12.2026 13:45\n\n" + STORY_EN
+    roles = roles_by_text(text, "en")
+    assert roles[title] == "headline"
+    assert roles["North Sea Post"] == "other"  # the site name is no title for want of one
+    assert all(roles[s] == "body" for s in STORY_EN.strip().split("\n"))
+    no_stamp = "North Sea Post\nNews  World\n\n" + title + "\n" + STORY_EN
+    assert roles_by_text(no_stamp, "en")[title] != "headline"  # nothing tells it apart

@@ -23,9 +23,12 @@ from workbench.core.page_deck import BULLET, find_deck, stamp_like, summary_bull
 from workbench.core.page_shapes import (
     RoleParams,
     Shape,
+    _byline,
     _norm,
     _story_stems,
     chrome_shape,
+    cohesion,
+    is_metadata,
     is_title_like,
 )
 from workbench.core.page_tail import site_voice
@@ -54,6 +57,10 @@ def find_headlines(
     first = told[0] if told else len(segs)
     found = _candidates(segs, sh, open_, told, first, p)
     title, title_line = _choose_title(found, sh, p)
+    if title is None and (lead := _stopped_title(told, segs, sh, open_, p)) is not None:
+        title, title_line = lead, {lead}
+        told = [k for k in told if k != lead]  # the story starts below it
+        first = told[0]
     if title is None:
         title = _adjacent_title(segs, sh, open_, first, p)
     if title is None:
@@ -175,6 +182,36 @@ def _choose_title(
         if c[1][-1] + 1 == chosen[0] and long and near:
             title_line |= set(c[1])
     return chosen[0], title_line
+
+
+def _stopped_title(
+    told: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    p: RoleParams,
+) -> int | None:  # fmt: skip
+    """A title printed with a final full stop (looked for only when no title-shaped line is).
+
+    "Ukraine brings home 84 defenders in new prisoner exchange." / "10.06.2025
+    13:45" / "Ukraine has returned 84 …": the first line above the story's second
+    sentence that is one sentence on its own line, no longer than a headline, sharing
+    the story's words, with a byline or date stamp between it and the story.
+    """
+    if len(told) < 2:
+        return None
+    for i in (k for k in open_ if k <= told[0]):
+        nxt = told[1] if i == told[0] else told[0]
+        own = sh[i].starts_line and sh[i].ends_line and sh[nxt].starts_line
+        if not own or not 2 <= sh[i].words <= p.headline_words:
+            continue
+        if not segs[i].text.rstrip().endswith(".") or chrome_shape(segs[i].text, sh[i], p):
+            continue
+        headed = any(
+            is_metadata(segs[k].text) or _byline(segs[k], sh[k]) or stamp_like(segs[k].text)
+            for k in range(i + 1, nxt)
+        )
+        shared = cohesion(sh[i], _story_stems(sh, [k for k in told if k != i]))
+        if headed and shared and shared >= p.cohesion:
+            return i
+    return None
 
 
 def _close(mine: Sequence[float], best: Sequence[float]) -> bool:
