@@ -216,5 +216,17 @@ APPEAL_CLOSERS = _phrases(
     |nein danke|schließen|напомнить позже|не сейчас|нет, спасибо|закрыть|нагадати пізніше
     |не зараз|ні, дякую|закрити|me le rappeler plus tard|plus tard|non merci|fermer"""
 )
+#: The page speaking of itself: a demonstrative and the page's own noun ("this article",
+#: "ce texte", "dieser Artikel", "ця стаття", "этот материал").  News copy speaks of
+#: events, not of the text that tells them, so such a line is a note about the copy
+#: (syndication, correction, audio or print edition), never the story.
+SELF_REFERENCE = re.compile(
+    r"\b(this|the present) (article|story|text|piece|post)\b"
+    r"|\b(cet|ce|cette) (article|texte|dépêche|reportage)\b"
+    r"|\b(dieser|diesen|dieses|diesem) (artikel|text|beitrag)\b"
+    r"|\b(ця|цю|цей|цього|цієї|этот|эта|эту|этого|этой) (статт|стат|матеріал|материал|текст"
+    r"|публікац|публикац)",
+    re.I,
+)
 SHORT_WORDS = 12  # snippets of appeals only count in short segments
 BUTTON_WORDS = 5  # an appeal button ("Support us") is this short: its paragraph is the box

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
+from workbench.core.page_tail import addresses_reader
 from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     APPEAL_BUTTON,
     APPEAL_CLOSERS,
@@ -30,6 +31,7 @@ from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     LINK_RESIDUE_PATTERNS,
     LINK_RESIDUE_PHRASES,
     READING_TIME,
+    SELF_REFERENCE,
     SHORT_WORDS,
     SOCIAL_NETWORKS,
     TEASER_LABELS,
@@ -129,6 +131,8 @@ def _rule_role(text: str) -> str | None:
         return COMMENT_FORM
     if any(p.match(norm) for p in APPEAL_STARTERS) or _appeal_button(norm):
         return APPEAL
+    if SELF_REFERENCE.search(text) and not addresses_reader(text):
+        return OTHER  # a note about the copy: "This story is a translation of a report by …"
     return _label_row(text)
 
 
