@@ -45,3 +45,26 @@ def test_a_sentence_that_speaks_to_the_reader_of_this_article_is_left_to_the_pag
     assert _rule_role("I hope you appreciated this article.") is None
     assert _rule_role("This story is a translation of a report by Radio-Canada.") == "other"
     assert _rule_role("The report said 40 people were hurt.") is None
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        "Publié à 16 h 02 HNE  Mis à jour à 17 h 40 HNE",
+        "La Presse Canadienne  Publié le 30 novembre 2026 à 18 h 31  Mis à jour à 19 h 55",
+        "Keystone-ATS  Publié le 2 décembre 2026 à 7 h 05",
+    ],
+)
+def test_stamps_with_spaced_clock_times_and_a_name_ahead_are_chrome(stamps: str) -> None:
+    """ "18 h 31" is a clock time; an agency's name may lead the row of stamps."""
+    lines = STORY_FR.split("\n\n")
+    page = "\n\n".join([lines[0] + "\n" + stamps, *lines[1:]])
+    roles = roles_by_text(page, "fr")
+    assert roles[stamps] == "other"
+    assert roles["Le tram coupé entre Strasbourg et Kehl"] == "headline"
+
+
+def test_a_story_sentence_with_a_spaced_clock_time_stays_body() -> None:
+    sentence = "La secousse, survenue à 3 h 14 à 128 km de profondeur, a été ressentie à Odessa."
+    roles = roles_by_text(STORY_FR + sentence + "\n", "fr")
+    assert roles[sentence] == "body"

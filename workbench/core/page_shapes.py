@@ -25,10 +25,14 @@ _PICTO = "\U0001F000-\U0001FAFF\u2600-\u27BF"
 _EMOJI_END = re.compile(
     rf"\w[.!?…'\"’”»)]*\s*[{_PICTO}][\uFE0F\u200D\U0001F3FB-\U0001F3FF{_PICTO}]*$"
 )
+#: Clock times include the spaced French form "18 h 31" (Canada, Switzerland).
 _DATE_TOKEN = re.compile(
-    r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}[:h]\d{2}(?::\d{2})?|\d+(?:st|nd|rd|th)?", re.I
+    r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}(?::|h| h )\d{2}(?::\d{2})?|\d+(?:st|nd|rd|th)?",
+    re.I,
 )
-_FULL_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}[:h]\d{2}\b|\b(19|20)\d\d\b")
+_FULL_DATE = re.compile(
+    r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}(?::|h| h )\d{2}\b|\b(19|20)\d\d\b"
+)
 _CREDIT = re.compile(
     r"(©|\(c\)\s|\b(photo|photograph|foto|фото|image|bild|credit|crédit|illustration"
     r"|ілюстрація|иллюстрация|φωτογραφία|φωτ)\b\s*(by|:|/|von|de|par)|\b(getty images"
@@ -219,7 +223,17 @@ def _stamp_row(text: str) -> bool:
         rest = [w for w in _WORD.findall(_DATE_TOKEN.sub(" ", item)) if not is_calendar_word(w)]
         return bool(_FULL_DATE.search(item)) and len(rest) <= 5
 
-    return all(stamp(item) for item in items)
+    if all(stamp(item) for item in items):
+        return True
+    stamps = [stamp(item) for item in items[1:]]  # a name first: "La Presse Canadienne  Publié …"
+    return all(stamps) and _credit_name(items[0])
+
+
+def _credit_name(item: str) -> bool:
+    """A short name with every main word capitalised: an agency or author ahead of stamps."""
+    words = _WORD.findall(item)
+    main = [w for w in words if len(w) > 3]
+    return 1 <= len(words) <= 4 and bool(main) and all(w[0].isupper() for w in main)
 
 
 def _credit_at_end(text: str) -> bool:
