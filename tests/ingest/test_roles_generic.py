@@ -68,3 +68,15 @@ def test_a_story_sentence_with_a_spaced_clock_time_stays_body() -> None:
     sentence = "La secousse, survenue à 3 h 14 à 128 km de profondeur, a été ressentie à Odessa."
     roles = roles_by_text(STORY_FR + sentence + "\n", "fr")
     assert roles[sentence] == "body"
+
+
+def test_a_channel_invitation_written_as_a_sentence_is_other() -> None:
+    """The imperative opens it; a report that names a network stays news."""
+    invite = "Join the Courier's WhatsApp Channel and get the latest news and must-reads."
+    roles = roles_by_text(STORY_FR.replace("\n\n", "\n\n", 1) + invite + "\n", "en")
+    assert roles[invite] == "other"
+    for news in (
+        "Follow-up checks on the bridge were announced on Telegram by the city.",
+        "Следователи изучили видео, опубликованное в Telegram.",
+    ):
+        assert roles_by_text(STORY_FR + news + "\n")[news] == "body"

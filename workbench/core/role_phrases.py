@@ -120,6 +120,13 @@ FOLLOW_INVITE = re.compile(
     r"|підпис|стеж|слідк|приєдн|подпис|след|присоедин|ακολουθ|εγγραφ)"
     r"|\b(us|uns|nous|нас|μας)\b"
 )
+#: The same invitation as a full sentence opens with the imperative itself ("Join X's
+#: WhatsApp Channel and get the latest news."); a report naming a network does not.
+FOLLOW_IMPERATIVE = re.compile(
+    r"^(subscribe|follow|join|abonnez-vous|suivez|rejoignez|folgen sie|abonnieren sie"
+    r"|підписуйтесь|підписуйтеся|приєднуйтесь|слідкуйте|стежте|подписывайтесь|присоединяйтесь"
+    r"|следите|ακολουθήστε|εγγραφείτε)(?![\w'’-])"
+)
 COMMENT_STARTERS = _phrases(
     """leave a reply|leave a comment|post a comment|add a comment|write a comment|comments
     |join the discussion|schreibe einen kommentar|kommentar schreiben|hinterlasse einen kommentar

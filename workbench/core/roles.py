@@ -26,6 +26,7 @@ from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     COMMENT_COUNT,
     COMMENT_SNIPPETS,
     COMMENT_STARTERS,
+    FOLLOW_IMPERATIVE,
     FOLLOW_INVITE,
     FORM_LABELS,
     LINK_RESIDUE_PATTERNS,
@@ -142,13 +143,15 @@ def _follow_line(text: str, norm: str) -> bool:
     A channel sign-up sits beside a donation box but asks for no support, so it is
     ``other`` on its own words; a sentence (full stop) that names a network is news.
     """
-    if len(norm.split()) > FOLLOW_WORDS or text.rstrip().endswith("."):
+    if len(norm.split()) > FOLLOW_WORDS or not SOCIAL_NETWORKS.search(norm):
         return False
-    return bool(SOCIAL_NETWORKS.search(norm) and FOLLOW_INVITE.search(norm))
+    if text.rstrip().endswith("."):  # a sentence: only when it opens with the imperative
+        return bool(FOLLOW_IMPERATIVE.match(norm))  # "Join ST's WhatsApp Channel and get …."
+    return bool(FOLLOW_INVITE.search(norm))
 
 
 #: A channel invitation is at most this many words long.
-FOLLOW_WORDS = 10
+FOLLOW_WORDS = 12
 
 
 def _appeal_button(norm: str) -> bool:
