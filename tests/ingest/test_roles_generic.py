@@ -80,3 +80,31 @@ def test_a_channel_invitation_written_as_a_sentence_is_other() -> None:
         "Следователи изучили видео, опубликованное в Telegram.",
     ):
         assert roles_by_text(STORY_FR + news + "\n")[news] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partager sur  Facebook  WhatsApp  X",
+        "Partager l'article sur Facebook  Partager l'article sur X",
+        "Share this article in your social network",
+        "Teilen auf  WhatsApp  E-Mail",
+        "Поделиться в  Telegram  Viber",
+    ],
+)
+def test_a_share_widget_with_its_networks_is_link_residue(line: str) -> None:
+    from workbench.core.roles import _rule_role
+
+    assert _rule_role(line) == "link_residue"
+
+
+def test_share_words_in_a_title_or_sentence_are_not_a_widget() -> None:
+    from workbench.core.roles import _rule_role
+
+    assert _rule_role("Share prices fall after the tram bridge closes") is None
+    assert _rule_role("Merken  Teilen  Feedback") == "other"  # the first button decides
+
+
+def test_this_report_by_an_agency_is_a_note_about_the_copy() -> None:
+    note = "This report by The Canadian Press was first published Nov. 30, 2026."
+    assert roles_by_text(STORY_FR + note + "\n", "en")[note] == "other"

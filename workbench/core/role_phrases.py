@@ -49,6 +49,12 @@ LINK_RESIDUE_PATTERNS = (
                r"|κοινοποιηστε|κοινοποιηση|μοιραστειτε)( (this|the|cet|cette|ce|αυτο το|το))?"
                r" (article|story|post|page|статьей|статтею|новостью|новиною|αρθρο)$"),
     re.compile(r"^((diesen|den) )?(artikel|beitrag|seite) teilen$"),
+    # a share button with its target: "Partager sur", "Partager l'article sur Facebook",
+    # "Share this article in your social network", "Teilen auf WhatsApp"
+    re.compile(r"^(share|partager|partagez|teilen|поделиться|поділитися|поделитесь|поділіться"
+               r"|κοινοποιηση|κοινοποιηστε)( (this |the |cet |cette |ce |l'|den |diesen )?"
+               r"(article|story|post|page|artikel|beitrag|статьей|статтею|новостью|новиною"
+               r"|αρθρο))? (on|via|in|auf|per|sur|par|в|у|через|στο)( [^.!?]{1,40})?$"),
 )  # fmt: skip
 #: Labels that open a teaser for another article ("Read moreFrom isolation to ...").
 TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "related"
@@ -228,7 +234,7 @@ APPEAL_CLOSERS = _phrases(
 #: events, not of the text that tells them, so such a line is a note about the copy
 #: (syndication, correction, audio or print edition), never the story.
 SELF_REFERENCE = re.compile(
-    r"\b(this|the present) (article|story|text|piece|post)\b"
+    r"\b(this|the present) (article|story|text|piece|post)\b|\bthis report (by|was|is)\b"
     r"|\b(cet|ce|cette) (article|texte|dépêche|reportage)\b"
     r"|\b(dieser|diesen|dieses|diesem) (artikel|text|beitrag)\b"
     r"|\b(ця|цю|цей|цього|цієї|этот|эта|эту|этого|этой) (статт|стат|матеріал|материал|текст"

@@ -176,10 +176,19 @@ def _label_row(text: str) -> str | None:
     if len(chunks) < 2:
         return None
     first = _rule_role(chunks[0])
+    if first == LINK_RESIDUE and all(_share_item(c) for c in chunks[1:]):
+        return LINK_RESIDUE  # "Partager sur  Facebook  WhatsApp  X": one share widget
     if first is not None:
         return first
     short = all(len(c.split()) <= 4 and not c.endswith((".", "!", "?")) for c in chunks)
     return OTHER if short else None
+
+
+def _share_item(chunk: str) -> bool:
+    """A share button: a share phrase, or a network's name (or "X", "E-mail") alone."""
+    norm = normalise(chunk)
+    alone = SOCIAL_NETWORKS.fullmatch(norm) or norm in ("x", "email", "e-mail", "mail")
+    return bool(alone) or _rule_role(chunk) == LINK_RESIDUE
 
 
 def _html_headlines(
