@@ -108,3 +108,20 @@ def test_share_words_in_a_title_or_sentence_are_not_a_widget() -> None:
 def test_this_report_by_an_agency_is_a_note_about_the_copy() -> None:
     note = "This report by The Canadian Press was first published Nov. 30, 2026."
     assert roles_by_text(STORY_FR + note + "\n", "en")[note] == "other"
+
+
+def test_story_sentences_with_footnote_marks_stay_body() -> None:
+    text = (
+        "Kehl tram line cut after cracks found on Rhine bridge\n\n"
+        "STRASBOURG, Nov 30 - The D tram line between Strasbourg and Kehl was cut on Monday after "
+        "engineers found cracks in the bridge over the Rhine.[1]\n\n"
+        "Replacement buses run every ten minutes between the two banks, the transport company "
+        "said in a statement on Monday.²\n\n"
+        "Repairs are expected to take at least three weeks, the city said.\n\n"
+        "Sources:\n[1] City of Strasbourg, 30 November\n"
+    )
+    roles = roles_by_text(text)
+    assert [r for t, r in roles.items() if t.startswith(("STRASBOURG", "Replacement"))] == [
+        "body",
+        "body",
+    ]

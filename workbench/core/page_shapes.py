@@ -18,7 +18,8 @@ from workbench.core.role_phrases import READING_TIME
 from workbench.core.segment import Seg
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*$")
+#: A sentence end, closing quotes and brackets, then perhaps a footnote mark ("….[1]", "….¹").
+_TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*(\[\d{1,3}\]|[¹²³⁴-⁹]+)?$")
 #: A post on a social channel ends its sentences in emoji ("… ноту протесту 🤡"): a
 #: pictograph (with its variation selector or skin tone) after a word ends a sentence.
 _PICTO = "\U0001F000-\U0001FAFF\u2600-\u27BF"
