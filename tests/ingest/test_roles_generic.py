@@ -125,3 +125,15 @@ def test_story_sentences_with_footnote_marks_stay_body() -> None:
         "body",
         "body",
     ]
+
+
+def test_a_quoted_sentence_naming_the_site_is_story_not_an_ad() -> None:
+    quote = (
+        '"It is the first time the city has closed the bridge to trams, so the damage must be '
+        'serious," an engineer told Kehl-news.de.'
+    )
+    page = STORY_FR + quote + "\n\nLe trafic doit reprendre dans trois semaines, selon la ville.\n"
+    assert roles_by_text(page, "fr")[quote] == "body"
+    ad = "Publicité partenaire. Découvrez nos offres sur boutique-exemple.fr et économisez."
+    page = STORY_FR + ad + "\n\nLe trafic doit reprendre dans trois semaines, selon la ville.\n"
+    assert roles_by_text(page, "fr")[ad.split(". ")[0] + "."] == "other"

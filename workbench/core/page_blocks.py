@@ -97,6 +97,10 @@ def chrome_paragraphs(
 _EMBED_BYLINE = re.compile(r"^[—–-]\s*\S.{0,60}\(@\w{2,}\)\s.{0,40}\d{4}$")
 
 
+#: A quotation of four words or more: someone's words, reported.
+_SPEECH = re.compile(r"[\"“«„]\s*\w+(?:\W+\w+){3,}[^\"“”«»„]*[\"”»“]")
+
+
 def ad_paragraphs(
     segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: Sequence[int],
     heads: Collection[int],
@@ -118,6 +122,8 @@ def ad_paragraphs(
     for members in paras.values():
         if any(_EMBED_BYLINE.match(segs[k].text.strip()) for k in members):
             continue  # an embedded post: a quotation in the story, in whatever language
+        if any(_SPEECH.search(segs[k].text) for k in members):
+            continue  # reported speech ("…," an analyst told Moldova.org.): ads quote no one
         others = [*heads, *(k for k in prose if k not in members)]
         story = _story_stems(sh, others)
         if any(_ADDRESS.search(segs[k].text) for k in members):
