@@ -137,3 +137,13 @@ def test_a_quoted_sentence_naming_the_site_is_story_not_an_ad() -> None:
     ad = "Publicité partenaire. Découvrez nos offres sur boutique-exemple.fr et économisez."
     page = STORY_FR + ad + "\n\nLe trafic doit reprendre dans trois semaines, selon la ville.\n"
     assert roles_by_text(page, "fr")[ad.split(". ")[0] + "."] == "other"
+
+
+@pytest.mark.parametrize(
+    "line", ["Sources:", "Source AFP", "Quellen", "[1] Reuters, 30 November 2026", "Джерела:"]
+)
+def test_source_labels_and_numbered_references_are_link_residue(line: str) -> None:
+    from workbench.core.roles import _rule_role
+
+    assert _rule_role(line) == "link_residue"
+    assert _rule_role("Source code of the tram signalling failed") is None

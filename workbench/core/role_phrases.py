@@ -49,6 +49,8 @@ LINK_RESIDUE_PATTERNS = (
                r"|κοινοποιηστε|κοινοποιηση|μοιραστειτε)( (this|the|cet|cette|ce|αυτο το|το))?"
                r" (article|story|post|page|статьей|статтею|новостью|новиною|αρθρο)$"),
     re.compile(r"^((diesen|den) )?(artikel|beitrag|seite) teilen$"),
+    re.compile(r"^(source|sources|quelle|quellen|источник|источники|джерело|джерела)( \w{2,12})?$"),
+    re.compile(r"^\[\d{1,2}\] \S.{0,80}$"),  # a numbered reference under "Sources:"
     # a share button with its target: "Partager sur", "Partager l'article sur Facebook",
     # "Share this article in your social network", "Teilen auf WhatsApp"
     re.compile(r"^(share|partager|partagez|teilen|поделиться|поділитися|поделитесь|поділіться"
