@@ -147,3 +147,11 @@ def test_source_labels_and_numbered_references_are_link_residue(line: str) -> No
 
     assert _rule_role(line) == "link_residue"
     assert _rule_role("Source code of the tram signalling failed") is None
+
+
+def test_a_page_cut_after_four_words_of_a_sentence_keeps_them_in_the_story() -> None:
+    page = STORY_FR + "Les réparations prendront au moins trois semaines, selon la ville.\n\n"
+    cut = "Le pont du Rh"
+    cut4 = "Des bus circulent toutes"
+    assert roles_by_text(page + cut4 + "\n", "fr")[cut4] == "body"
+    assert roles_by_text(page + cut + "\n", "fr")[cut] == "other"  # three words: any box's
