@@ -155,3 +155,25 @@ def test_a_page_cut_after_four_words_of_a_sentence_keeps_them_in_the_story() -> 
     cut4 = "Des bus circulent toutes"
     assert roles_by_text(page + cut4 + "\n", "fr")[cut4] == "body"
     assert roles_by_text(page + cut + "\n", "fr")[cut] == "other"  # three words: any box's
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("Voir aussi", "Colmar : le marché de Noël ouvre sous la neige"),
+        ("Trending", "Snow removal to begin on Tuesday night"),
+    ],
+)
+def test_a_list_of_other_stories_ends_the_comment_section(label: str, title: str) -> None:
+    page = (
+        STORY_FR
+        + "Les réparations prendront au moins trois semaines, selon la ville.\n\n"
+        + "Réagir à cet article\nVous devez être abonné pour réagir.\n"
+        + "Jean_K\nIl y a 3 h\nEncore un pont mal entretenu, ce n'est pas une surprise.\n"
+        + f"{label}\n{title}\nIl y a 2 h\n"
+    )
+    roles = roles_by_text(page, "fr")
+    assert roles["Vous devez être abonné pour réagir."] == "comment_form"
+    assert roles["Encore un pont mal entretenu, ce n'est pas une surprise."] == "comment_form"
+    assert roles[label] in ("link_residue", "other")
+    assert roles[title] == "other"

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.page_shapes import _DATE_TOKEN, _WORD, Shape, is_metadata
+from workbench.core.role_phrases import LIST_LABELS, deaccent
 from workbench.core.segment import Seg
 
 COMMENT_FORM = "comment_form"
@@ -34,7 +35,13 @@ HEADER_WORDS = 8
 
 
 def _ends_section(seg: Seg, fixed: str | None) -> bool:
-    return fixed == "appeal" or bool(_FOOTER.search(seg.text))
+    """A copyright line, an appeal, or a list of other stories under its label ("Voir aussi",
+    "Trending") closes the comments: comments hold no links to other stories."""
+    if fixed == "appeal" or _FOOTER.search(seg.text):
+        return True
+    first = re.split(r"\s{2,}", seg.text.strip())[0]
+    label = deaccent(" ".join(first.casefold().split()).strip(" .:!?…,;-–—"))
+    return fixed == "link_residue" or (fixed == "other" and label in LIST_LABELS)
 
 
 def post_headers(segs: Sequence[Seg], sh: Sequence[Shape]) -> list[int]:

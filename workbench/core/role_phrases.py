@@ -103,13 +103,18 @@ CHROME_LABELS = _phrases(
     |подписаться|меню|поиск|реклама|главная|войти|скопировать ссылку
     |підписатися|пошук|головна|увійти|скопіювати посилання
     |ακολουθήστε|μενού|αναζήτηση|διαφήμιση|αρχική|σύνδεση
-    |most read|most popular|most viewed|meistgelesen|meistgelesene artikel|am meisten gelesen
-    |les plus lus|les plus populaires|самое читаемое|популярное|найпопулярніше|найчитаніше
-    |δημοφιλή|τα πιο δημοφιλή
     |artikel anhören|anhören|vorlesen|artikel vorlesen lassen|écouter|écouter l'article
     |écouter cet article|слушать|слушать статью|прослухати|слухати|прослухати статтю
     |ακούστε|ακούστε το άρθρο|listen to article|audio version"""
 )
+#: Labels over a list of other stories ("Most read", "Trending"): page chrome, and the end of
+#: a comment section above them.
+LIST_LABELS = _phrases(
+    """most read|most popular|most viewed|trending|trending now|meistgelesen
+    |meistgelesene artikel|am meisten gelesen|les plus lus|les plus populaires|tendances
+    |самое читаемое|популярное|найпопулярніше|найчитаніше|δημοφιλή|τα πιο δημοφιλή"""
+)
+CHROME_LABELS |= LIST_LABELS
 READING_TIME = re.compile(
     r"^\d+\s*(min|mins|minutes?|minuten?|мин|хв|λεπτά)\.?\s*\w*( \w+)?$"
     r"|^[^\W\d_]+( [^\W\d_]+)?\s+\d+\s*(min|mins|minuten|мин|хв|λεπτά)$"  # "Artikel anhören 3 min"
