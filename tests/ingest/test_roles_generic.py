@@ -177,3 +177,20 @@ def test_a_list_of_other_stories_ends_the_comment_section(label: str, title: str
     assert roles["Encore un pont mal entretenu, ce n'est pas une surprise."] == "comment_form"
     assert roles[label] in ("link_residue", "other")
     assert roles[title] == "other"
+
+
+def test_a_news_ticker_above_the_title_is_other_even_when_it_tells_the_story() -> None:
+    """ "17:20  Tram D : coupure …" is the ticker's item; the title below is the headline."""
+    page = (
+        "Le fil info\n"
+        "17:58  A35 : un poids lourd en feu, bouchons vers Sélestat\n"
+        "17:20  Tram coupé entre Strasbourg et Kehl\n"
+        "Tout le fil info\n\n"
+        "Tram coupé entre Strasbourg et Kehl : des fissures sur le pont du Rhin\n"
+        "Publié le 30/11/2026 à 16h47\n\n" + STORY_FR.split("\n\n", 1)[1]
+    )
+    roles = roles_by_text(page, "fr")
+    assert roles["17:20  Tram coupé entre Strasbourg et Kehl"] == "other"
+    assert roles["Tram coupé entre Strasbourg et Kehl : des fissures sur le pont du Rhin"] == (
+        "headline"
+    )
