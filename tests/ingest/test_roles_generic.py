@@ -194,3 +194,13 @@ def test_a_news_ticker_above_the_title_is_other_even_when_it_tells_the_story() -
     assert roles["Tram coupé entre Strasbourg et Kehl : des fissures sur le pont du Rhin"] == (
         "headline"
     )
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Top Stories", "Самое читаемое", "Останні новини", "Im Trend", "À la une", "Τελευταία νέα"],
+)
+def test_list_labels_in_every_supported_language_are_chrome(label: str) -> None:
+    from workbench.core.roles import _rule_role
+
+    assert _rule_role(label) == "other"

@@ -110,9 +110,13 @@ CHROME_LABELS = _phrases(
 #: Labels over a list of other stories ("Most read", "Trending"): page chrome, and the end of
 #: a comment section above them.
 LIST_LABELS = _phrases(
-    """most read|most popular|most viewed|trending|trending now|meistgelesen
-    |meistgelesene artikel|am meisten gelesen|les plus lus|les plus populaires|tendances
-    |самое читаемое|популярное|найпопулярніше|найчитаніше|δημοφιλή|τα πιο δημοφιλή"""
+    """most read|most popular|most viewed|trending|trending now|top stories|latest news
+    |news of the day|meistgelesen|meistgelesene artikel|am meisten gelesen|im trend
+    |neueste nachrichten|top-themen|les plus lus|les plus populaires|tendances|à la une
+    |dernières infos|dernières actualités|le fil info|самое читаемое|популярное|в тренде
+    |последние новости|новости дня|лента новостей|все новости|найпопулярніше|найчитаніше
+    |у тренді|останні новини|новини дня|стрічка новин|всі новини|усі новини|δημοφιλή
+    |τα πιο δημοφιλή|τελευταία νέα|ροή ειδήσεων"""
 )
 CHROME_LABELS |= LIST_LABELS
 READING_TIME = re.compile(
@@ -242,7 +246,7 @@ APPEAL_CLOSERS = _phrases(
 #: (syndication, correction, audio or print edition), never the story.
 SELF_REFERENCE = re.compile(
     r"\b(this|the present) (article|story|text|piece|post)\b|\bthis report (by|was|is)\b"
-    r"|\b(cet|ce|cette) (article|texte|dépêche|reportage)\b"
+    r"|\b(cet|ce|cette) (article|texte|dépêche|reportage)\b|\bαυτό το (άρθρο|κείμενο)"
     r"|\b(dieser|diesen|dieses|diesem) (artikel|text|beitrag)\b"
     r"|\b(ця|цю|цей|цього|цієї|этот|эта|эту|этого|этой) (статт|стат|матеріал|материал|текст"
     r"|публікац|публикац)",
