@@ -40,11 +40,21 @@ def test_a_note_about_the_copy_itself_is_other(note: str, lang: str) -> None:
 
 def test_a_sentence_that_speaks_to_the_reader_of_this_article_is_left_to_the_page() -> None:
     """ "I hope you appreciated this article" opens a support box: not a copy note."""
-    from workbench.core.roles import _rule_role
+    from workbench.core.roles import _copy_note
 
-    assert _rule_role("I hope you appreciated this article.") is None
-    assert _rule_role("This story is a translation of a report by Radio-Canada.") == "other"
-    assert _rule_role("The report said 40 people were hurt.") is None
+    assert not _copy_note("I hope you appreciated this article.")
+    assert _copy_note("This story is a translation of a report by Radio-Canada.")
+    assert not _copy_note("The report said 40 people were hurt.")
+
+
+def test_an_appeal_speaking_of_this_story_stays_in_its_box() -> None:
+    page = (
+        STORY_FR + "A Message from The Courier:\nDear readers,\n\n"
+        "Local reporting like this story takes time and money.\n"
+        "Please support us with a monthly contribution.\nRemind me later.\n"
+    )
+    roles = roles_by_text(page, "en")
+    assert roles["Local reporting like this story takes time and money."] == "appeal"
 
 
 @pytest.mark.parametrize(

@@ -133,9 +133,17 @@ def _rule_role(text: str) -> str | None:
         return COMMENT_FORM
     if any(p.match(norm) for p in APPEAL_STARTERS) or _appeal_button(norm):
         return APPEAL
-    if SELF_REFERENCE.search(text) and not addresses_reader(text):
-        return OTHER  # a note about the copy: "This story is a translation of a report by …"
     return _label_row(text)
+
+
+def _copy_note(text: str) -> bool:
+    """A note about the copy itself: "This story is a translation of a report by …".
+
+    Not when it speaks to the reader ("I hope you appreciated this article"): that opens
+    a support box, as do the lines of an appeal block already open ("Local reporting like
+    this story takes time and money"), which the caller keeps in their block.
+    """
+    return bool(SELF_REFERENCE.search(text)) and not addresses_reader(text)
 
 
 def _follow_line(text: str, norm: str) -> bool:
@@ -270,6 +278,8 @@ def _fixed_roles(
             role = block
         elif boilerplate[i]:
             role = APPEAL
+        elif _copy_note(seg.text):
+            role = OTHER
         elif zones[i] is not None and zones[i].zone != "main":  # type: ignore[union-attr]
             role = _ZONE_ROLES.get(zones[i].zone, OTHER)  # type: ignore[union-attr]
         else:
