@@ -224,17 +224,7 @@ def _stamp_row(text: str) -> bool:
         rest = [w for w in _WORD.findall(_DATE_TOKEN.sub(" ", item)) if not is_calendar_word(w)]
         return bool(_FULL_DATE.search(item)) and len(rest) <= 5
 
-    if all(stamp(item) for item in items):
-        return True
-    stamps = [stamp(item) for item in items[1:]]  # a name first: "La Presse Canadienne  Publié …"
-    return all(stamps) and _credit_name(items[0])
-
-
-def _credit_name(item: str) -> bool:
-    """A short name with every main word capitalised: an agency or author ahead of stamps."""
-    words = _WORD.findall(item)
-    main = [w for w in words if len(w) > 3]
-    return 1 <= len(words) <= 4 and bool(main) and all(w[0].isupper() for w in main)
+    return all(stamp(item) for item in items)
 
 
 def _credit_at_end(text: str) -> bool:

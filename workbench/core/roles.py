@@ -14,7 +14,6 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from workbench.core.calendar_words import is_calendar_word
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.page_tail import addresses_reader
 from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
@@ -184,8 +183,6 @@ def _label_row(text: str) -> str | None:
     chunks = [c.strip() for c in re.split(r"\s{2,}|\s[›‹»>]\s", text.strip()) if c.strip()]
     if len(chunks) < 2:
         return None
-    if _stamp_item(chunks[0]):
-        return OTHER  # "09:47  Title of another story": an item of a news ticker
     first = _rule_role(chunks[0])
     if first == LINK_RESIDUE and all(_share_item(c) for c in chunks[1:]):
         return LINK_RESIDUE  # "Partager sur  Facebook  WhatsApp  X": one share widget
@@ -193,18 +190,6 @@ def _label_row(text: str) -> str | None:
         return first
     short = all(len(c.split()) <= 4 and not c.endswith((".", "!", "?")) for c in chunks)
     return OTHER if short else None
-
-
-#: A clock time or a short numeric date ("09:47", "08:12am", "30.11.").
-_STAMP_ITEM = re.compile(r"\d{1,2}[:.h]\d{2}\s?([ap]\.?m\.?)?|\d{1,2}\.\d{1,2}\.(\d{2,4})?", re.I)
-
-
-def _stamp_item(chunk: str) -> bool:
-    """A time or a short date alone ("09:47", "Nov. 21"): the stamp of a ticker item."""
-    if _STAMP_ITEM.fullmatch(chunk):
-        return True
-    month = re.fullmatch(r"([^\W\d_]{3,9})\.? \d{1,2}", chunk)
-    return month is not None and is_calendar_word(month.group(1))
 
 
 def _share_item(chunk: str) -> bool:
