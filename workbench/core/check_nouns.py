@@ -164,6 +164,13 @@ TIME_WORDS = frozenset(
 )
 
 
+#: Titles written before a name ("Mr Belyakov" in one house style, "Belyakov" in another).
+HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "Dre", "Prof", "Sir", "Herr", "Frau", "Mme", "Mlle", "Me", "Hr", "Fr",
+     "Sig", "Sra", "Sr", "пан", "пані", "Пан", "Пані", "г-н", "г-жа"}
+)
+
+
 def name_candidates(text: str, lang: str | None = None) -> list[str]:
     """``anchors.names`` plus, in Cyrillic script, a capitalised word after a colon or dash.
 

@@ -62,7 +62,7 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
 # ($3.47 billion)", "vers 03H40 (02H40 GMT)". The outlet adds a service for its readers,
 # the figure it converts is the one both copies tell.
 _CURRENCY = (
-    r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP|CHF|UAH|RUB|dollars?|euros?|Euro|долар\w*|доллар\w*|гривень)"
+    r"(?:(?:[A-Z]{1,2})?[$€£¥₴₽]|USD|EUR|GBP|CHF|UAH|RUB|dollars?|euros?|Euro|долар\w*|доллар\w*|гривень)"
 )
 _CONVERSION = re.compile(
     r"(\d[^()\d]{0,24}?\s*)\(\s*(?:about |around |ca\. |rund |environ |около |близько )?"

@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 from workbench.core.anchors import WORD_RE, name_key
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.check_nouns import (  # noqa: F401  (re-exported: tests)
+    HONORIFICS,
     TIME_WORDS,
     common_nouns,
     is_noun,
@@ -36,6 +37,7 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
     quantities,
     replaced_numbers,
 )
+from workbench.core.check_scope import cross_language_numbers, unglued
 from workbench.core.languages import LANGUAGES
 from workbench.core.statuses import UNCERTAIN_BELOW
 
@@ -88,8 +90,8 @@ def _one_sided(
     for token in name_candidates(text, lang):
         if token.isupper() and token in spelled:
             continue  # "ЗАЕС" where the other copy writes "Запорізька АЕС"
-        if token in TIME_WORDS:
-            continue  # "3.14 Uhr Ortszeit (2.14 Uhr MEZ)": a time zone, not a name
+        if token in TIME_WORDS or token.rstrip(".") in HONORIFICS:
+            continue  # "(2.14 Uhr MEZ)": a time zone; "Mr Belyakov": house style, not a name
         if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
             continue  # "Saturday", "Februar"; "Ukrainian leader" (an adjective, not a name)
         if is_noun(token, nouns):
@@ -336,8 +338,12 @@ def check_pair(
     if same:
         left, right = clip_to_cut(left, right), clip_to_cut(right, left)
         left, right = drop_cut_word(left, right), drop_cut_word(right, left)
+        if regrouped:
+            left, right = unglued(left, right)  # a sentence one copy does not have
     flags: dict[str, dict[str, list[str]]] = {}
     nums = number_differences(left, right, left_lang, right_lang)
+    if not same and nums:
+        nums = cross_language_numbers(nums)
     if similarity is not None and similarity < _similarity_gate(gate, same, left, right):
         # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
         changed = replaced_numbers(left, right, nums, left_lang, right_lang)

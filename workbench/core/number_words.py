@@ -233,8 +233,23 @@ def word_numbers(text: str, lang: str | None) -> list[tuple[int, int, int]]:
         return []
     found = []
     for m in _WORD.finditer(text):
-        value = parse(m.group(0))
+        value, end = _hyphen_head(m.group(0), parse)
         scale = _digit_before(text, m.start())  # "60 Tausend": a scale word
         if value is not None and not scale and m.group(0).casefold() not in _DE_ARTICLES:
-            found.append((m.start(), m.end(), value))
+            found.append((m.start(), m.start() + end, value))
     return _add_runs(text, found)
+
+
+def _hyphen_head(word: str, parse: Callable[[str], int | None]) -> tuple[int | None, int]:
+    """(value, length) of ``word`` or of its longest hyphenated head that is a number:
+    "seven-year-olds" = 7, "twenty-five-year-old" = 25 (as "7 ans" or "25-year-old" count)."""
+    value = parse(word)
+    if value is not None or "-" not in word:
+        return value, len(word)
+    parts = word.split("-")
+    for cut in range(len(parts) - 1, 0, -1):
+        head = "-".join(parts[:cut])
+        value = parse(head)
+        if value is not None:
+            return value, len(head)
+    return None, len(word)

@@ -1,0 +1,98 @@
+"""What part of a row the flags read (core.check_scope) and the round-7 flag rules."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.core.check_scope import cross_language_numbers, sentences, unglued
+from workbench.core.checks import check_pair
+from workbench.core.number_words import word_numbers
+
+FULL = (
+    "Le premier secrétaire de l'ambassade, Artiom Beliakov, a été déclaré persona non grata "
+    "et dispose de 72 heures pour quitter le territoire, a indiqué le ministère. Selon "
+    "Chisinau, le diplomate a aidé des organisateurs à recevoir quelque 1,4 million de lei."
+)
+BRIEF = (
+    "Le premier secrétaire de l'ambassade, Artiom Beliakov, a été déclaré persona non grata "
+    "et dispose de 72 heures pour quitter le territoire, a indiqué le ministère."
+)
+
+
+def test_a_sentence_glued_into_a_row_is_an_omission_not_an_edit() -> None:
+    """A full AFP text against a brief (blind batch 13): the aligner paired two sentences of
+    the full text with the one the brief kept; the second one's figure is no changed figure."""
+    fr = {"left_lang": "fr", "right_lang": "fr"}
+    assert unglued(FULL, BRIEF) == (BRIEF, BRIEF)
+    assert check_pair(FULL, BRIEF, **fr, regrouped=True) == {}
+    # a row of one sentence per side is read whole (the change is in the sentence itself)
+    edited = BRIEF.replace("72 heures", "48 heures")
+    assert check_pair(BRIEF, edited, **fr, regrouped=False)["numbers"] == {
+        "left_only": ["72"], "right_only": ["48"],
+    }  # fmt: skip
+
+
+def test_two_sentences_merged_into_one_are_both_read() -> None:
+    left = "Police detained 11 people on Friday. They paid protesters up to 1,000 lei a day."
+    right = "Police detained 12 people on Friday who paid protesters up to 1,000 lei a day."
+    assert unglued(left, right) == (left, right)
+    got = check_pair(left, right, left_lang="en", right_lang="en", regrouped=True)
+    assert got["numbers"] == {"left_only": ["11"], "right_only": ["12"]}
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kyiv said 12 drones fell.",
+                "The mayor of Lviv spoke.",
+                "Rain is expected!",
+                "It was «calm» today.",
+            ]
+        ),
+        min_size=1,
+        max_size=4,
+    ),  # fmt: skip
+    st.sampled_from(["Kyiv said 12 drones fell.", "Nothing here matches at all."]),
+)
+def test_unglued_keeps_single_sentences_and_never_empties_a_side(parts: list[str], other: str):
+    text = " ".join(parts)
+    left, right = unglued(text, other)
+    assert right == other  # one sentence: read whole
+    assert left.strip()  # a side never loses every sentence
+    assert set(sentences(left)) <= set(sentences(text))
+    if len(parts) == 1:
+        assert left == text
+
+
+def test_number_words_across_languages_count_only_as_replaced_figures() -> None:
+    """France 24 fr/en (blind batch 11): "dans les deux sens" / "in both directions";
+    Radio-Canada/CBC (blind batch 13): "7 ans" / "seven-year-olds"; Point.md: "onze" / 12."""
+    assert check_pair("Le trafic a été suspendu dans les deux sens mardi.",
+                      "Traffic was suspended in both directions on Tuesday.",
+                      left_lang="fr", right_lang="en") == {}  # fmt: skip
+    assert check_pair("La couverture chez les enfants de 7 ans est de 87 %.",
+                      "Coverage among seven-year-olds is 87 per cent.",
+                      left_lang="fr", right_lang="en") == {}  # fmt: skip
+    nums = {"left_only": ["onze"], "right_only": ["12"]}
+    assert cross_language_numbers(nums) == nums
+    assert cross_language_numbers({"left_only": ["two"], "right_only": ["drei"]}) == {
+        "left_only": ["two"], "right_only": ["drei"],
+    }  # fmt: skip
+    assert cross_language_numbers({"left_only": ["deux", "5"]}) == {"left_only": ["5"]}
+
+
+def test_a_number_word_heads_a_hyphenated_compound() -> None:
+    assert [v for *_, v in word_numbers("seven-year-olds and a twenty-five-year-old", "en")] == [
+        7, 25,
+    ]  # fmt: skip
+    assert [v for *_, v in word_numbers("vingt-deux enfants", "fr")] == [22]
+
+
+def test_a_converted_amount_in_any_dollar_and_an_honorific_are_no_change() -> None:
+    """The Straits Times' house style (blind batch 13): "Mr Belyakov", "(S$105,000)" where the
+    Reuters copy has "Belyakov" and "($81,000)"."""
+    assert check_pair("Mr Belyakov helped channel about 1.4 million lei (S$105,000) to them.",
+                      "Belyakov helped channel about 1.4 million lei ($81,000) to them.",
+                      left_lang="en", right_lang="en") == {}  # fmt: skip

@@ -1,0 +1,82 @@
+"""Which part of an aligned row the pair checks read.
+
+Two kinds of text in a linked row tell no change although they differ:
+
+* **A sentence glued into a row.** The aligner sometimes pairs two sentences of
+  one copy with one of the other (a full text against a brief that dropped the
+  next sentence). When the single sentence covers one of the two almost word for
+  word and shares next to nothing with the other, that other sentence is one the
+  second copy does not have: it is shown in the row, but its figures and names
+  are an omission, not an edit of the sentence opposite, so they are not flagged.
+* **A number written in words across languages.** Translators render small counts
+  idiomatically ("dans les deux sens" / "in both directions", "7 ans" /
+  "seven-year-olds"), so across languages a number word on one side only is no
+  change unless the other side has a one-sided figure it replaces ("onze" / "12").
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.anchors import WORD_RE, fold
+
+# A sentence end inside a row: ". ", "! ", "» " before a capital, a digit or an opening quote.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=[\"'«“„(]?[^\W_a-zà-ÿа-яіїєґα-ω])")
+
+#: A sentence of a regrouped row that shares fewer of its content words than this with
+#: the other side is glued in (dev pairs: glued sentences 0-0.2, split ones 0.5 and more).
+GLUE_COVER = 0.3
+#: ... provided another sentence of that side is covered at least this well.
+KEEP_COVER = 0.6
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut at its sentence ends (a row holds the sentences the aligner joined)."""
+    return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+
+
+def _content(text: str) -> set[str]:
+    return {fold(w) for w in WORD_RE.findall(text) if len(w) >= 4}
+
+
+def _cover(sentence: str, other: set[str]) -> float:
+    words = _content(sentence)
+    return len(words & other) / len(words) if words else 1.0
+
+
+def unglued(left: str, right: str) -> tuple[str, str]:
+    """``left`` and ``right`` without the sentences glued into the row (same language).
+
+    Only a side of two or more sentences loses one, and only when another of its
+    sentences is the one the other side tells (covered at least ``KEEP_COVER``).
+    """
+    out = []
+    for mine, theirs in ((left, right), (right, left)):
+        parts = sentences(mine)
+        if len(parts) < 2:
+            out.append(mine)
+            continue
+        other = _content(theirs)
+        covers = [_cover(p, other) for p in parts]
+        if max(covers) < KEEP_COVER:
+            out.append(mine)
+            continue
+        out.append(" ".join(p for p, c in zip(parts, covers, strict=True) if c >= GLUE_COVER))
+    return out[0], out[1]
+
+
+def cross_language_numbers(nums: dict[str, list[str]]) -> dict[str, list[str]]:
+    """``nums`` of a cross-language row less the number words that replace no figure:
+    a one-sided number word counts only when the other side has a one-sided number too
+    ("two" workers against "drei", "onze" against 12; not "deux sens" against "both")."""
+    out: dict[str, list[str]] = {}
+    for side, tokens in nums.items():
+        opposite = nums.get("right_only" if side == "left_only" else "left_only")
+        kept = [t for t in tokens if opposite or not _is_word(t)]
+        if kept:
+            out[side] = kept
+    return out
+
+
+def _is_word(token: str) -> bool:
+    return not any(ch.isdigit() for ch in token)
