@@ -34,6 +34,9 @@ TEXTBERG = SHARED / "data" / "textberg-dev"
 STORIES = SHARED / "data" / "stories-dev"
 # blind story pairs, kept in the repository once their first run was recorded
 BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "story-pairs"
+# Batches kept as a check only (split discipline, round 7): scored pooled, never pair by
+# pair, never used to choose a rule or a parameter (align_pairs.py, align_cv.py).
+CHECK_SETS = ("batch12", "batch14")
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
@@ -121,11 +124,19 @@ def story_units(root: Path | None = None, set_name: str = "stories") -> list[Uni
 def blind_units() -> list[Unit]:
     """The blind fixture writer's story pairs once scored (``tests/data/story-pairs``).
 
-    One dev set per batch (``blind3`` ... ``blind7``): each batch was written at
-    another time, so leaving one batch out is the honest held-out test.
+    One dev set per batch (``blind3`` ... ``blind13``): each batch was written at
+    another time, so leaving one batch out is the honest held-out test.  The
+    check batches (``CHECK_SETS``, 12 and 14) are left out: no
+    parameter may be chosen on them (``check_units`` scores them apart).
     """
-    return [u for batch in sorted(BLIND.glob("batch*/"))
+    return [u for batch in sorted(BLIND.glob("batch*/")) if batch.name not in CHECK_SETS
             for u in story_units(batch, "blind" + batch.name.removeprefix("batch"))]  # fmt: skip
+
+
+def check_units() -> list[Unit]:
+    """The check batches' pairs on their gold body spans (scores only, never for a choice)."""
+    return [u for batch in sorted(BLIND.glob("batch*/")) if batch.name in CHECK_SETS
+            for u in story_units(batch, "check" + batch.name.removeprefix("batch"))]  # fmt: skip
 
 
 def _edit(sentence: str, rng: random.Random) -> str:

@@ -26,6 +26,7 @@ import argparse
 import importlib.util
 import json
 import os
+import pickle
 import sys
 import tempfile
 from collections import Counter
@@ -34,12 +35,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from align_devsets import CHECK_SETS  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "data" / "stories-dev" / "eval.py"
-STORY_ROOTS = [SHARED / "data" / "stories-dev"] + sorted(
-    (ROOT / "tests" / "data" / "story-pairs").glob("batch*")
-)
+# the check batches (align_devsets.CHECK_SETS) are not in STORY_ROOTS, which align_cv.py's
+# end-to-end sets read: they are scored apart, pooled only
+_BATCHES = sorted((ROOT / "tests" / "data" / "story-pairs").glob("batch*"))
+STORY_ROOTS = [SHARED / "data" / "stories-dev"] + [b for b in _BATCHES if b.name not in CHECK_SETS]
+CHECK_ROOTS = [b for b in _BATCHES if b.name in CHECK_SETS]
 STORY = ("headline", "body")
 
 # Each dev pair's kind, from the fixture writers' descriptions (kinds.json / README of each
@@ -64,13 +70,34 @@ _KINDS = {
 }  # fmt: skip
 
 
+def _written_kind(text: str) -> str:
+    """A writer's description (``kinds.json``) as a kind, the lead's ``pool.py`` reading."""
+    text = text.lower()
+    if "paraphrase" in text:
+        return "paraphrase"
+    if "translation" in text:
+        return "translation"
+    if "verbatim" in text and "rewrite" not in text and "edited" not in text:
+        return "copy"
+    return "rewrite"
+
+
 def pair_kind(case: PairCase) -> str:
     """copy, rewrite (same language), translation or paraphrase (across languages)."""
+    if case.kind:
+        return case.kind
     for kind, names in _KINDS.items():
         if case.name in names:
             return kind
     same = _lang(case.left.langs) == _lang(case.right.langs)
     return "rewrite" if same else "paraphrase"
+
+
+def split_of(set_name: str) -> str:
+    """``dev`` (stories-dev, batches 3-10), ``dev11-13`` or ``check`` (12 and 14)."""
+    if set_name in CHECK_SETS:
+        return "check"
+    return "dev11-13" if set_name in ("batch11", "batch13") else "dev"
 
 
 @dataclass
@@ -95,6 +122,7 @@ class PairCase:
     gold: dict[str, Any]
     body: tuple[set[int], set[int]]
     mt: list[str] | None = None  # left texts in the right's language (all segments)
+    kind: str = ""  # from the batch's kinds.json when it has one
 
 
 def load_eval() -> Any:
@@ -159,6 +187,8 @@ def collect(roots: list[Path] | None = None) -> list[PairCase]:
             index = json.loads((folder / "index.json").read_text("utf-8"))
             set_name = "stories" if root.name == "stories-dev" else root.name
             sides: dict[str, Side] = {}
+            kinds_file = root / "kinds.json"
+            kinds = json.loads(kinds_file.read_text("utf-8")) if kinds_file.exists() else {}
             for pair in index["pairs"]:
                 gold = json.loads((folder / f"align-{pair}.json").read_text("utf-8"))
                 for key in (gold["left"], gold["right"]):
@@ -173,6 +203,8 @@ def collect(roots: list[Path] | None = None) -> list[PairCase]:
                     for key in (gold["left"], gold["right"])
                 )  # fmt: skip
                 case = PairCase(set_name, pair, left, right, gold, body)  # type: ignore[arg-type]
+                if pair in kinds:
+                    case.kind = _written_kind(kinds[pair])
                 langs = _lang(left.langs), _lang(right.langs)
                 if langs[0] and langs[1] and langs[0] != langs[1]:
                     try:
@@ -260,34 +292,57 @@ def score_case(ev: Any, case: PairCase, roles: str, **options: Any) -> dict[str,
 
 
 def report(cases: list[PairCase], roles: str, **options: Any) -> dict[str, Counter]:
-    """Print one line per pair, pooled beadP/beadR per set and per kind; return the counts."""
+    """Print one line per pair, pooled beadP/beadR per set, per kind and per split.
+
+    Pairs of ``CHECK_SETS`` are only pooled (by set, by split and by kind within the
+    split): looking at them pair by pair would make them dev data.
+    """
     ev = load_eval()
     per_set: dict[str, Counter] = {}
     for case in cases:
         c = score_case(ev, case, roles, **options)
-        for key in (case.set_name, pair_kind(case), "ALL"):
+        split, kind = split_of(case.set_name), pair_kind(case)
+        keys = [case.set_name, split, f"{split}:{kind}", "ALL"]
+        if split != "check":
+            keys.append(kind)
+        for key in keys:
             per_set.setdefault(key, Counter()).update(c)
+        if split == "check":
+            continue
         m = ev.pair_metrics(c)
         print(f"  {roles:4} {case.set_name:8} {pair_kind(case)[:5]:5} {case.name[:46]:46}"
               f" {'mt' if case.mt else '  '}"
               f" beadP {ev.fmt(m['beadP'], 2):>4} beadR {ev.fmt(m['beadR'], 2):>4}"
               f"  ({c['bead_correct']}/{c['judged']}, {c['bead_found_sure']}/{c['gold_sure']})")
-    for name, c in per_set.items():
+    for name, c in sorted(per_set.items(), key=lambda kv: (":" in kv[0], kv[0])):
         m = ev.pair_metrics(c)
-        print(f"{roles} roles, {name:11} pooled beadP {ev.fmt(m['beadP'], 3)} "
-              f"beadR {ev.fmt(m['beadR'], 3)}")
+        print(f"{roles} roles, {name:22} pooled beadP {ev.fmt(m['beadP'], 3)} "
+              f"beadR {ev.fmt(m['beadR'], 3)}  ({c['bead_correct']}/{c['judged']}, "
+              f"{c['bead_found_sure']}/{c['gold_sure']})")
     return per_set
+
+
+def cached_cases(cache: Path | None) -> list[PairCase]:
+    """``collect()``, or its pickle from an earlier run (ingesting every page takes minutes)."""
+    if cache is not None and cache.exists():
+        return pickle.loads(cache.read_bytes())  # noqa: S301 - our own file
+    cases = collect(STORY_ROOTS + CHECK_ROOTS)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(cases))
+    return cases
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--roles", choices=("tool", "gold", "both"), default="both")
+    parser.add_argument("--cache", type=Path, help="pickle of the ingested pairs: reused if "
+                        "present (valid while segmentation, roles and stand-in MT are unchanged)")
     args = parser.parse_args()
     if not EVAL.exists():
         print(f"no scorer at {EVAL}: nothing to do")
         return
     print(f"load average {os.getloadavg()[0]:.1f} (2 cores, shared)")
-    cases = collect()
+    cases = cached_cases(args.cache)
     for roles in (("tool", "gold") if args.roles == "both" else (args.roles,)):
         report(cases, roles)
 
