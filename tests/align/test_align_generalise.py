@@ -165,7 +165,9 @@ def test_standfirst_is_not_joined_to_the_body_sentence_it_repeats(sentences: lis
     parted = align(left, sentences[:12], left_breaks=[1])
     assert all(not ({0, 1} <= set(b.left)) for b in parted)
     assert ((1,), (0,)) in {(b.left, b.right) for b in parted}
-    assert ((0, 1), (0,)) in {(b.left, b.right) for b in joined}  # what the break prevents
+    # without the break, one language: the standfirst lowers the bead's n-gram Dice, so it is
+    # peeled off too (align_confidence._peel_by_similarity; it used to be glued as a 2-1)
+    assert ((1,), (0,)) in {(b.left, b.right) for b in joined}
 
 
 @settings(max_examples=20, deadline=None)
