@@ -70,8 +70,8 @@ def test_band_gains_are_the_scalar_gains(left: list[str], right: list[str], widt
 @settings(max_examples=60, deadline=None)
 @given(left=_TEXTS, right=_TEXTS, width=st.sampled_from([8, 64, 4096]))
 def test_numbered_split_counts_what_the_plain_sets_count(left, right, width) -> None:
-    from workbench.core.align_band import split_view
     from workbench.core.align_profiles import block_dice, overlap
+    from workbench.core.align_split import split_view
     from workbench.core.similarity import ProfileBuilder, dice
 
     builder = ProfileBuilder()

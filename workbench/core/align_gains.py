@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from workbench.core.align_band import pair_overlaps, union_overlaps, window_counts
+from workbench.core.align_band import window_counts
+from workbench.core.align_split import pair_overlaps, union_overlaps
 
 if TYPE_CHECKING:
     from workbench.core.align_scoring import BeadScorer

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from workbench.core.align_band import SplitRows, pair_counts, split_rows, split_view
 from workbench.core.align_grams import view_rows
 from workbench.core.align_profiles import SideProfiles
+from workbench.core.align_split import SplitRows, pair_counts, split_rows, split_view
 from workbench.core.anchors import anchor_keys
 from workbench.core.similarity import ProfileBuilder
 

@@ -1,0 +1,290 @@
+"""A view's n-gram profiles as arrays, and the overlap counts taken from them (numpy).
+
+Why a module apart from ``align_band``: that one is the sorted join of id
+rows (which sentences share which ids, for a whole DP band); this one is the
+split of a view's n-grams into frequent ones (bit rows, counted 64 at a time
+with ``bitwise_count``) and rare shared ones (id rows for the join, Python
+sets for scattered pairs), and the exact counts built from both halves:
+pairs in a band (``pair_overlaps``), a sentence against block unions
+(``union_overlaps``), and listed pairs anywhere (``pair_counts``).  The
+partition is the one of ``align_profiles.SideProfiles``, so every count
+equals the plain sets' count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
+
+from workbench.core.align_band import IdRows, window_counts
+from workbench.core.align_profiles import WIDTH, Runs, SideProfiles
+
+
+class SplitRows:
+    """One side of a view as arrays: frequent n-grams as bit rows, rare shared ones as ids.
+
+    The partition of ``align_profiles.SideProfiles`` (whose Python integer
+    masks are these rows of 64-bit words), so counts are the same.
+    """
+
+    __slots__ = ("bits", "rare", "whole")
+
+    def __init__(self, bits: np.ndarray, rare: IdRows, whole: np.ndarray) -> None:
+        # DEPTH zero rows past the end: blocks may run off the document
+        self.bits = np.zeros((len(bits) + _DEPTH, bits.shape[1]), np.uint64)
+        self.bits[: len(bits)] = bits
+        self.rare, self.whole = rare, whole
+
+
+def split_view(
+    left: Sequence[frozenset[int]],
+    right: Sequence[frozenset[int]],
+    width: int = WIDTH,
+) -> tuple[tuple[SideProfiles, SideProfiles], tuple[SplitRows, SplitRows]]:
+    """``split_rows`` of numbered profiles given as sets (``ProfileBuilder.numbered``)."""
+    return split_rows(_flatten(left), _flatten(right), width)
+
+
+def split_rows(
+    left: tuple[np.ndarray, np.ndarray],
+    right: tuple[np.ndarray, np.ndarray],
+    width: int = WIDTH,
+) -> tuple[tuple[SideProfiles, SideProfiles], tuple[SplitRows, SplitRows]]:
+    """``align_profiles.split_view`` of id rows ``(ids, row starts)`` with numpy, and arrays.
+
+    The ``width`` n-grams found in most sentences of both sides are the
+    frequent ones (bit masks); other shared n-grams are rare (sets), the rest
+    absent (kept as id rows: only block unions need them).  Any partition
+    counts exactly.  Rare n-grams are renumbered ``0..rare-1`` so that the sets
+    share one int object per n-gram.
+    """
+    flats = [left, right]
+    size = 1 + max((int(flat.max()) for flat, _ptr in flats if len(flat)), default=0)
+    present = [np.bincount(flat, minlength=size) for flat, _ptr in flats]
+    shared = (present[0] > 0) & (present[1] > 0)
+    counts = np.where(shared, present[0] + present[1], 0)
+    del present
+    if int(shared.sum()) <= width:
+        frequent = np.nonzero(shared)[0]
+    else:  # the width most frequent (ties in any order: every partition counts exactly)
+        frequent = np.argpartition(-counts, width - 1)[:width]
+    position = np.full(size, -1, np.int32)
+    position[frequent] = np.arange(len(frequent))
+    rare_ids = shared.copy()
+    rare_ids[frequent] = False
+    numbers = list(range(int(rare_ids.sum())))
+    renumber = (np.cumsum(rare_ids) - 1).astype(np.int32)
+    del rare_ids
+    words = max(1, -(-width // 64))
+    sides = []
+    for flat, ptr in flats:
+        at = position[flat]
+        bits = _bit_rows(at, ptr, words)
+        raw, step = bits.tobytes(), words * 8
+        is_shared = shared[flat]
+        keep = is_shared & (at < 0)
+        rare = _sets(renumber[flat], ptr, keep, numbers)
+        del at
+        side = SideProfiles(
+            sizes=np.diff(ptr).tolist(),
+            bits=[int.from_bytes(raw[k : k + step], "little") for k in range(0, len(raw), step)],
+            rare=rare,
+            absent=_kept_rows(flat, ptr, ~is_shared),
+        )
+        rows = IdRows.from_runs(*_kept_runs(renumber[flat], ptr, keep))
+        sides.append((side, SplitRows(bits, rows, np.diff(ptr).astype(np.float64))))
+    return (sides[0][0], sides[1][0]), (sides[0][1], sides[1][1])
+
+
+def _kept_rows(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> Runs:
+    """Per sentence, its ids where ``keep`` holds, as ``Runs``."""
+    return Runs(*_kept_runs(flat, ptr, keep))
+
+
+def _kept_runs(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The ids where ``keep`` holds and each sentence's start among them."""
+    kept = np.zeros(len(keep) + 1, np.int64)
+    np.cumsum(keep, out=kept[1:])
+    return flat[keep], kept[ptr]
+
+
+def _sets(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray, numbers: Sequence[int]):
+    """Per sentence, the frozenset of its ids where ``keep`` holds (the ids' own objects)."""
+    kept = np.zeros(len(keep) + 1, np.int64)
+    np.cumsum(keep, out=kept[1:])
+    bounds = kept[ptr].tolist()
+    chosen = flat[keep]
+    out: list[frozenset[int]] = []
+    for first in range(0, len(ptr) - 1, 512):  # Python ints of 512 sentences at a time
+        last = min(first + 512, len(ptr) - 1)
+        base = bounds[first]
+        ids = list(map(numbers.__getitem__, chosen[base : bounds[last]].tolist()))
+        ends = zip(bounds[first:last], bounds[first + 1 : last + 1], strict=True)
+        out += [frozenset(ids[a - base : b - base]) for a, b in ends]
+    return out
+
+
+def _flatten(profiles: Sequence[frozenset[int]]) -> tuple[np.ndarray, np.ndarray]:
+    ptr = np.zeros(len(profiles) + 1, np.int64)
+    np.cumsum(np.fromiter(map(len, profiles), np.int64, len(profiles)), out=ptr[1:])
+    return np.fromiter(chain.from_iterable(profiles), np.int32, int(ptr[-1])), ptr
+
+
+def _bit_rows(positions: np.ndarray, ptr: np.ndarray, words: int) -> np.ndarray:
+    """Rows of ``words`` 64-bit words with the given bit positions set (-1: none)."""
+    out = np.zeros((len(ptr) - 1, words), np.uint64)
+    for first in range(0, len(ptr) - 1, 1024):  # a bool row per bit: 4 KiB per sentence
+        last = min(first + 1024, len(ptr) - 1)
+        rows = np.zeros((last - first, words * 64), bool)
+        at = positions[ptr[first] : ptr[last]]
+        owner = np.repeat(np.arange(last - first), np.diff(ptr[first : last + 1]))
+        rows[owner[at >= 0], at[at >= 0]] = True
+        out[first:last] = np.packbits(rows, axis=1, bitorder="little").view(np.uint64)
+    return out
+
+
+def _popcount(rows: np.ndarray) -> np.ndarray:
+    """Set bits per row of 64-bit words."""
+    if _BITWISE_COUNT is not None:
+        return _BITWISE_COUNT(rows).sum(axis=-1, dtype=np.int64)
+    return _BYTE_BITS[rows.view(np.uint8)].sum(axis=-1, dtype=np.int64)  # numpy < 2
+
+
+_BITWISE_COUNT = getattr(np, "bitwise_count", None)
+_BYTE_BITS = np.array([bin(b).count("1") for b in range(256)], np.int64)
+_DEPTH = 4
+_ROWS = 8192  # pairs per step of the bit counts: bounds the working memory
+
+
+def pair_overlaps(mine: SplitRows, other: SplitRows, wlo: np.ndarray, whi: np.ndarray):
+    """``|mine[k] & other[p]|`` for ``p`` in ``wlo[k]..whi[k]`` (``window_counts`` layout)."""
+    base, counts = window_counts(mine.rare, other.rare, 0, wlo, whi)
+    found = counts[:, 0, 0].copy()
+    span = np.diff(base)
+    step = max(1, _ROWS // 8)
+    for r0 in range(0, len(span), step):  # offset by offset: each row's bits are read in place
+        r1 = min(r0 + step, len(span))
+        for d in range(int(span[r0:r1].max(initial=0))):
+            ks = np.arange(r0, r1)[span[r0:r1] > d]
+            own = _rows(mine.bits, 0, (r0, r1), ks)
+            found[base[ks] + d] += _popcount(own & other.bits[wlo[ks] + d])
+    return found
+
+
+def _rows(bits: np.ndarray, first: int, chunk: tuple[int, int], ks: np.ndarray) -> np.ndarray:
+    """Bit rows ``first + ks``: a view of the chunk when ``ks`` is all of it (no copy)."""
+    r0, r1 = chunk
+    return bits[first + r0 : first + r1] if len(ks) == r1 - r0 else bits[first + ks]
+
+
+def pair_counts(
+    mine: tuple[SideProfiles, SplitRows], other: tuple[SideProfiles, SplitRows], ks, ps
+) -> np.ndarray:
+    """``|mine[k] & other[p]|`` for each listed pair (any order, any distance).
+
+    Frequent n-grams by numpy bit rows; rare ones by Python set intersections
+    (scattered pairs would make a sorted join probe the whole other side).
+    Pairs that fill most of a grid (every listed left sentence against every
+    listed right one: move detection's deletions x insertions) are counted as
+    that grid (``grid_counts``).
+    """
+    lefts, rights = np.unique(ks), np.unique(ps)
+    if len(ks) >= _GRID_FROM and len(lefts) * len(rights) <= 2 * len(ks):
+        grid = grid_counts(mine[1], other[1], lefts, rights)
+        return grid[np.searchsorted(lefts, ks), np.searchsorted(rights, ps)]
+    mine_rare, other_rare = mine[0].rare, other[0].rare
+    found = np.fromiter(
+        (len(mine_rare[k] & other_rare[p]) for k, p in zip(ks.tolist(), ps.tolist(), strict=True)),
+        np.int64, len(ks))  # fmt: skip
+    for at in range(0, len(ks), _ROWS):
+        step = slice(at, at + _ROWS)
+        found[step] += _popcount(mine[1].bits[ks[step]] & other[1].bits[ps[step]])
+    return found
+
+
+def union_overlaps(
+    mine: SplitRows, other: SplitRows, first: int, wlo: np.ndarray, whi: np.ndarray
+) -> np.ndarray:
+    """``[row, s - 1]``: ``|mine[k] & (other[start] | .. | other[start+s-1])|``, s <= 4.
+
+    One row per (k, start) with ``start`` in ``wlo[k - first]..whi[k - first]``;
+    blocks running past the other side's end count what they hold.
+    """
+    base, counts = window_counts(mine.rare, other.rare, first, wlo, whi + _DEPTH - 1, _DEPTH)
+    span = np.maximum(whi - wlo + 1, 0)
+    start_base = np.zeros(len(span) + 1, np.int64)
+    np.cumsum(span, out=start_base[1:])
+    out = np.zeros((int(start_base[-1]), _DEPTH), np.int64)
+    last = len(other.bits) - 1
+    step = max(1, _ROWS // 8)
+    for r0 in range(0, len(span), step):  # offset by offset: each row's bits are read in place
+        r1 = min(r0 + step, len(span))
+        for d in range(int(span[r0:r1].max(initial=0))):
+            ks = np.arange(r0, r1)[span[r0:r1] > d]
+            own = _rows(mine.bits, first, (r0, r1), ks)
+            row, at, start = start_base[ks] + d, base[ks] + d, wlo[ks] + d
+            union = own & other.bits[np.minimum(start, last)]
+            shared = counts[at, 0, 0]
+            out[row, 0] = _popcount(union) + shared
+            for t in range(1, _DEPTH):
+                union |= own & other.bits[np.minimum(start + t, last)]
+                shared = shared + counts[at + t, 0, t]
+                out[row, t] = _popcount(union) + shared
+    return out
+
+
+_GRID_FROM = 256  # listed pairs from which a grid is worth its matrix product
+_GRID_WORDS = 1 << 16  # 64-bit words ANDed per step of a grid: bounds the working memory
+_MATCHES = 1 << 17  # rare-id matches per step of a grid: bounds the working memory
+
+
+def grid_counts(mine: SplitRows, other: SplitRows, lefts: np.ndarray, rights: np.ndarray):
+    """``[a, b]``: ``|mine[lefts[a]] & other[rights[b]]|`` for every pair of the grid.
+
+    Why: a pair at a time, each count gathers two 512-byte bit rows and
+    intersects two Python sets; over a grid, each side's bit rows are gathered
+    once and ANDed block against block (a matrix product would hand the work
+    to a BLAS whose threads spin on a loaded machine), and the rare n-grams
+    are one sorted join against the other side's every occurrence (a rare id
+    occurs in few sentences).
+    """
+    counts = np.zeros((len(lefts), len(rights)), np.int64)
+    for b0 in range(0, len(rights), 1024):
+        theirs = other.bits[rights[b0 : b0 + 1024]]
+        step = max(1, _GRID_WORDS // max(1, theirs.size))
+        for a0 in range(0, len(lefts), step):
+            ours = mine.bits[lefts[a0 : a0 + step]]
+            block = _popcount(ours[:, None, :] & theirs[None, :, :])
+            counts[a0 : a0 + step, b0 : b0 + 1024] = block
+    _add_rare(counts, mine.rare, other.rare, lefts, rights)
+    return counts
+
+
+def _add_rare(counts: np.ndarray, mine: IdRows, other: IdRows, lefts, rights) -> None:
+    """``counts[a, b] += |mine[lefts[a]] & other[rights[b]]|`` (ids of rare n-grams)."""
+    keys, _gaps = other.index()
+    column = np.full(other.count + 1, -1, np.int64)  # other sentence -> grid column
+    column[rights] = np.arange(len(rights))
+    lengths = mine.ptr[lefts + 1] - mine.ptr[lefts]
+    at = np.repeat(mine.ptr[lefts] - np.cumsum(lengths) + lengths, lengths)
+    ids = mine.ids[at + np.arange(int(lengths.sum()))]
+    owner = np.repeat(np.arange(len(lefts)), lengths)
+    low = np.searchsorted(keys, ids * other.stride, "left")
+    high = np.searchsorted(keys, (ids + 1) * other.stride, "left")
+    found = high - low
+    ends = np.cumsum(found)
+    first = 0
+    while first < len(found):  # about _MATCHES matches at a time
+        done = int(ends[first - 1]) if first else 0
+        last = max(first + 1, int(np.searchsorted(ends, done + _MATCHES, "right")))
+        size = found[first:last]
+        where = np.repeat(low[first:last] - np.cumsum(size) + size, size)
+        where = where + np.arange(int(size.sum()))
+        col = column[keys[where] % other.stride]
+        row = np.repeat(owner[first:last], size)
+        hit = col >= 0
+        flat = row[hit] * len(rights) + col[hit]
+        counts += np.bincount(flat, minlength=counts.size).reshape(counts.shape)
+        first = last
