@@ -24,7 +24,13 @@ import numpy as np
 from workbench.core.align_band import block_sizes, id_rows
 from workbench.core.align_params import AlignParams
 from workbench.core.align_profiles import Block, block_dice
-from workbench.core.align_views import anchor_sets, build_views, coverages, move_gains
+from workbench.core.align_views import (
+    anchor_sets,
+    block_coverages,
+    build_views,
+    coverages,
+    move_gains,
+)
 from workbench.core.similarity import ProfileBuilder, dice
 
 BEAD_SHAPES: tuple[tuple[int, int], ...] = (
@@ -218,12 +224,11 @@ class BeadScorer:
             for size in range(2, MAX_SIDE + 1):
                 if other < size or not count:
                     continue
-                ratios = []
-                for t in range(min(count, 60)):
-                    k = (t * 7919) % count
-                    start = (int(k * other / count + other / 2) + t * 31) % (other - size + 1)
-                    single = self.coverage(side, k, start, 1)
-                    ratios.append((self.coverage(side, k, start, size), single))
+                ks = [(t * 7919) % count for t in range(min(count, 60))]
+                starts = [(int(k * other / count + other / 2) + t * 31) % (other - size + 1)
+                          for t, k in enumerate(ks)]  # fmt: skip
+                # (coverage by the block, by its first sentence), counted in one numpy pass
+                ratios = block_coverages(self, side, ks, starts, size)
                 mean_single = sum(r[1] for r in ratios) or 1e-9
                 growth = sum(r[0] for r in ratios) / mean_single
                 # a bigger block never covers less: keep short documents' noisy samples monotonic

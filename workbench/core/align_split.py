@@ -145,7 +145,7 @@ def _bit_rows(positions: np.ndarray, ptr: np.ndarray, words: int) -> np.ndarray:
     return out
 
 
-def _popcount(rows: np.ndarray) -> np.ndarray:
+def popcount(rows: np.ndarray) -> np.ndarray:
     """Set bits per row of 64-bit words."""
     if _BITWISE_COUNT is not None:
         return _BITWISE_COUNT(rows).sum(axis=-1, dtype=np.int64)
@@ -169,7 +169,7 @@ def pair_overlaps(mine: SplitRows, other: SplitRows, wlo: np.ndarray, whi: np.nd
         for d in range(int(span[r0:r1].max(initial=0))):
             ks = np.arange(r0, r1)[span[r0:r1] > d]
             own = _rows(mine.bits, 0, (r0, r1), ks)
-            found[base[ks] + d] += _popcount(own & other.bits[wlo[ks] + d])
+            found[base[ks] + d] += popcount(own & other.bits[wlo[ks] + d])
     return found
 
 
@@ -200,7 +200,7 @@ def pair_counts(
         np.int64, len(ks))  # fmt: skip
     for at in range(0, len(ks), _ROWS):
         step = slice(at, at + _ROWS)
-        found[step] += _popcount(mine[1].bits[ks[step]] & other[1].bits[ps[step]])
+        found[step] += popcount(mine[1].bits[ks[step]] & other[1].bits[ps[step]])
     return found
 
 
@@ -227,11 +227,11 @@ def union_overlaps(
             row, at, start = start_base[ks] + d, base[ks] + d, wlo[ks] + d
             union = own & other.bits[np.minimum(start, last)]
             shared = counts[at, 0, 0]
-            out[row, 0] = _popcount(union) + shared
+            out[row, 0] = popcount(union) + shared
             for t in range(1, _DEPTH):
                 union |= own & other.bits[np.minimum(start + t, last)]
                 shared = shared + counts[at + t, 0, t]
-                out[row, t] = _popcount(union) + shared
+                out[row, t] = popcount(union) + shared
     return out
 
 
@@ -256,7 +256,7 @@ def grid_counts(mine: SplitRows, other: SplitRows, lefts: np.ndarray, rights: np
         step = max(1, _GRID_WORDS // max(1, theirs.size))
         for a0 in range(0, len(lefts), step):
             ours = mine.bits[lefts[a0 : a0 + step]]
-            block = _popcount(ours[:, None, :] & theirs[None, :, :])
+            block = popcount(ours[:, None, :] & theirs[None, :, :])
             counts[a0 : a0 + step, b0 : b0 + 1024] = block
     _add_rare(counts, mine.rare, other.rare, lefts, rights)
     return counts

@@ -18,7 +18,7 @@ import numpy as np
 
 from workbench.core.align_grams import view_rows
 from workbench.core.align_profiles import SideProfiles
-from workbench.core.align_split import SplitRows, pair_counts, split_rows, split_view
+from workbench.core.align_split import SplitRows, pair_counts, popcount, split_rows, split_view
 from workbench.core.anchors import anchor_keys
 from workbench.core.similarity import ProfileBuilder
 
@@ -89,6 +89,38 @@ def coverages(scorer: BeadScorer, side: int, starts: list[list[int]]) -> list[li
         out.append(flat[at : at + len(row)])
         at += len(row)
     return out
+
+
+def block_coverages(
+    scorer: BeadScorer, side: int, ks: Sequence[int], starts: Sequence[int], size: int
+) -> list[tuple[float, float]]:
+    """``(scorer.coverage(side, k, s, size), scorer.coverage(side, k, s, 1))`` per ``(k, s)``.
+
+    Why: the chance growth of ``BeadScorer._calibrate`` samples 60 sentences
+    per side and block size; a block at a time built each block's full
+    profile (its size included, which a coverage never reads).  Here the
+    frequent n-grams are ORed as bit rows and only the rare ones as sets;
+    counts and the order of the float operations are the scalar path's.
+    """
+    k_at, s_at = np.asarray(ks, np.int64), np.asarray(starts, np.int64)
+    totals = [np.zeros(len(k_at)), np.zeros(len(k_at))]  # the block, its first sentence
+    for profiles, arrays in zip(scorer.views, scorer.split_views, strict=True):
+        mine, other = arrays[side], arrays[1 - side]
+        own = mine.bits[k_at]
+        first = own & other.bits[s_at]
+        union = first.copy()
+        for t in range(1, size):
+            union |= own & other.bits[s_at + t]
+        rare, theirs = profiles[side].rare, profiles[1 - side].rare
+        pairs = list(zip(ks, starts, strict=True))
+        block = [len(rare[k] & frozenset().union(*theirs[s : s + size])) for k, s in pairs]
+        alone = [len(rare[k] & theirs[s]) for k, s in pairs]
+        whole = mine.whole[k_at]
+        for total, bits, shared in ((totals[0], union, block), (totals[1], first, alone)):
+            covered = popcount(bits) + np.array(shared, np.int64)
+            total += np.where(whole > 0, covered / np.maximum(whole, 1), 0.0)
+    count = len(scorer.views)
+    return list(zip((totals[0] / count).tolist(), (totals[1] / count).tolist(), strict=True))
 
 
 def anchor_sets(texts: Sequence[str], known: dict[str, frozenset[str]]) -> list[frozenset[str]]:
