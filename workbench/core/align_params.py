@@ -83,3 +83,8 @@ class AlignParams:
     # an unmatched sentence's confidence (that it has no counterpart): bias and one weight per
     # align_calibration.UNMATCHED_FEATURES (benchmarks/align_confidence_fit.py)
     unmatched_calibration: tuple[float, ...] = (-0.590, -0.099, 4.189, -0.540, -0.992, 0.219)
+    # an n-gram found in more than this share of a view's sentences (both sides) is left out
+    # of every coverage, in a document pair of at least frequent_min sentences
+    # (align_views.frequent_ids: an IDF-like cut; story pairs keep all; align_cv.py)
+    frequent_share: float = 0.3
+    frequent_min: int = 100

@@ -60,7 +60,8 @@ class BeadScorer:
         """``builder``/``anchors``: a second pass over the same documents passes the
         first pass's (a builder that keeps the originals' profiles), so neither is rebuilt."""
         self.params = params
-        self.views, self.split_views = build_views(left_cmp, right_cmp, builder)
+        frequent = params.frequent_share, params.frequent_min
+        self.views, self.split_views = build_views(left_cmp, right_cmp, builder, frequent)
         self.left_len = [max(1, len(t)) for t in left]
         self.right_len = [max(1, len(t)) for t in right]
         self.ratio = sum(self.right_len) / max(1, sum(self.left_len))

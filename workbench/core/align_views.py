@@ -32,24 +32,59 @@ def build_views(
     left_cmp: Sequence[Sequence[str]],
     right_cmp: Sequence[Sequence[str]],
     builder: ProfileBuilder | None,
+    frequent: tuple[float, int] = (1.0, 0),
 ) -> tuple[list[View], list[tuple[SplitRows, SplitRows]]]:
     """Each view's split profiles, built and split one view at a time (a low peak).
 
     The n-gram rows come from ``align_grams.view_rows``; the string profiles
     (``builder``) only for the rare texts the packed n-grams cannot reproduce.
+    ``frequent``: ``(share, minimum)``, the n-grams left out (``frequent_ids``).
     """
     views, arrays = [], []
     for lc, rc in zip(left_cmp, right_cmp, strict=True):
         rows = view_rows(lc, rc)
         if rows is None:
             number = (builder or ProfileBuilder()).numbered
-            split = split_view([number(t) for t in lc], [number(t) for t in rc])
+            sets = [number(t) for t in lc], [number(t) for t in rc]
+            drop = frequent_ids([np.fromiter(itertools.chain(*side), np.int64) for side in sets],
+                                len(lc) + len(rc), *frequent)  # fmt: skip
+            if drop:
+                sets = tuple([s - drop for s in side] for side in sets)
+            split = split_view(*sets)
         else:
-            split = split_rows(*rows)
+            drop = frequent_ids([ids for ids, _ptr in rows], len(lc) + len(rc), *frequent)
+            split = split_rows(*(_without(side, drop) for side in rows) if drop else rows)
         del rows
         views.append(split[0])
         arrays.append(split[1])
     return views, arrays
+
+
+def frequent_ids(ids: Sequence[np.ndarray], count: int, share: float, minimum: int) -> set[int]:
+    """N-grams (ids, each once per sentence) found in more than ``share`` of a view's ``count``
+    sentences (both sides), when it holds at least ``minimum`` sentences.
+
+    Why left out: an n-gram in a third of all sentences (French "es", "le ")
+    is near a sentence's partner and far from it alike, so it adds noise to
+    every coverage and nothing that tells partners apart (inverse document
+    frequency, as a cut).  ``minimum`` keeps short documents whole: in a story
+    pair a name in a third of the sentences is its topic, which still tells
+    linked sentences from unmatched ones, and a share of a few dozen
+    sentences is a poor estimate.
+    """
+    if count < max(1, minimum) or share >= 1.0:
+        return set()
+    seen = np.bincount(np.concatenate([np.asarray(x, np.int64) for x in ids]))
+    return set(np.nonzero(seen > share * count)[0].tolist())
+
+
+def _without(rows: tuple[np.ndarray, np.ndarray], drop: set[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Id rows ``(ids, row starts)`` without the ids in ``drop`` (row order kept)."""
+    ids, ptr = rows
+    keep = ~np.isin(ids, np.fromiter(drop, np.int64, len(drop)))
+    starts = np.zeros(len(ids) + 1, np.int64)
+    np.cumsum(keep, out=starts[1:])
+    return ids[keep], starts[ptr]
 
 
 def move_gains(scorer: BeadScorer, ii: Sequence[int], jj: Sequence[int]) -> np.ndarray:
