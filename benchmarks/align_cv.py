@@ -2,9 +2,10 @@
 
     .venv/bin/python benchmarks/align_cv.py [--quick]
 
-For every candidate parameter set (a grid over the link bonus, the number
-of no-MT word-table passes and the margin of a pass whose table learnt from
-many links; earlier grids settled the rest, see ``candidates``) every dev unit
+For every candidate parameter set (a grid over the link bonus, the margin of
+a no-MT pass whose table learnt from many links and the share of a long
+document's sentences above which an n-gram is left out; earlier grids settled
+the rest, see ``candidates``) every dev unit
 of ``align_devsets`` is aligned and scored.  The report gives, per dev set:
 
 * ``Gale-Church``: the length-only baseline (the floor);
@@ -45,7 +46,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_devsets import Beads, Unit, all_units, story_units  # noqa: E402
+from align_devsets import (  # noqa: E402
+    TEXTBERG,
+    Beads,
+    Unit,
+    blind_units,
+    cipher,
+    story_units,
+    synthetic_units,
+    textberg_units,
+)
 from align_pairs import (  # noqa: E402
     EVAL,
     STORY_ROOTS,
@@ -138,10 +148,11 @@ def pooled(rows: list[Counts]) -> Counts:
 
 
 def candidates(quick: bool) -> dict[str, AlignParams]:
-    """The grid: the link bonus, no-MT word-table passes, the margin of a long document's table.
+    """The grid: the link bonus, the margin of a long document's word table, frequent n-grams.
 
     Not in the grid any more (each won every fold of an earlier grid, see
-    docs/align.md): the no-MT lexicon pass, the .5-nat length gain that lets
+    docs/align.md): the no-MT lexicon pass and its second pass (2 passes won
+    every fold in rounds 6 and 7), the .5-nat length gain that lets
     an unmatched sentence join its neighbouring link, the glue tolerance (-.1),
     the glue check's doubt level (.5), the confidence floor of multi-sentence
     links (.05), blind pairs realigned on lengths (.05/.1; off lost the cipher
@@ -154,17 +165,18 @@ def candidates(quick: bool) -> dict[str, AlignParams]:
     and the reverse view of a one-direction MT (on in every fold, rounds 5-6).
     """
     base = AlignParams()
-    # prior for linking a sentence with evidence; no-MT word-table passes (a second
-    # needs lexicon_min_pairs links); the margin of a pass whose table learnt from that
-    # many links (.03: the general margin, i.e. off)
-    bonuses, passes, margins = (0.05, 0.08, 0.11), (1, 2), (0.03, 0.0, -0.05)
+    # prior for linking a sentence with evidence; the margin of a no-MT pass whose table
+    # learnt from lexicon_min_pairs links (.03: the general margin, i.e. off); the share of
+    # a long document's sentences above which an n-gram is left out (1.0: off)
+    # (round 7's first grid also had link bonus .08: it lost or tied every set, every fold)
+    bonuses, margins, shares = (0.05,), (0.03, -0.05), (1.0, 0.5, 0.3, 0.2)
     if quick:
-        bonuses, passes = (base.link_bonus,), (base.lexicon_passes,)
-        margins = (base.lexicon_margin,)
+        bonuses, margins = (base.link_bonus,), (base.lexicon_margin,)
+        shares = (base.frequent_share,)
     out = {}
-    for bonus, npass, margin in itertools.product(bonuses, passes, margins):
-        label = f"link bonus {bonus:.2f} passes {npass} table margin {margin:+.2f}"
-        out[label] = replace(base, link_bonus=bonus, lexicon_passes=npass, lexicon_margin=margin)
+    for bonus, margin, share in itertools.product(bonuses, margins, shares):
+        label = f"link bonus {bonus:.2f} table margin {margin:+.2f} frequent {share:.1f}"
+        out[label] = replace(base, link_bonus=bonus, lexicon_margin=margin, frequent_share=share)
     return out
 
 
@@ -175,7 +187,7 @@ def _shared_defaults(params: AlignParams) -> int:
     training folds) keeps the shipped value instead of the grid's first entry.
     """
     base = AlignParams()
-    names = ("link_bonus", "lexicon_passes", "lexicon_margin")
+    names = ("link_bonus", "lexicon_margin", "frequent_share")
     return sum(getattr(params, n) == getattr(base, n) for n in names)
 
 
@@ -191,9 +203,62 @@ def group(unit: Unit | PairCase) -> str:
     return f"{unit.set_name} {getattr(unit, 'name', id(unit))}"
 
 
-def mean_over_sets(units: list[Unit], rows: list[Counts], skip: str | None = None) -> float:
-    """Mean of the per-set scores, sets weighted equally; ``skip``: a group left out."""
-    keep = [(u, c) for u, c in zip(units, rows, strict=True) if skip is None or group(u) != skip]
+def textberg_cuts(cuts: list[int]) -> list[Unit]:
+    """Text+Berg parts (every MT setting) and their cipher copies, cut in each way of ``cuts``.
+
+    Why several cuts: one cut's 4 parts gave figures that swing by .03 with
+    where the cuts fall; scoring the document cut in 2, 3, 4 and 6 parts
+    averages that out.  Each unit remembers its gold-bead range (``region``):
+    a left-out part takes every overlapping part of any cut with it.
+    """
+    total = len(_gold_beads())
+    units: list[Unit] = []
+    for parts in cuts:
+        ends = [round(k * total / parts) for k in range(parts + 1)]
+        tb = textberg_units(parts)
+        for unit in tb:
+            k = int(unit.name.split()[0].removeprefix("part")) - 1
+            unit.region = (ends[k], ends[k + 1])  # type: ignore[attr-defined]
+            if len(cuts) > 1:
+                unit.name = f"part{k + 1}/{parts} {unit.name.split(' ', 1)[1]}"
+        copies = [Unit("cipher", u.name, u.left, [cipher(t) for t in u.right], u.gold)
+                  for u in tb if u.name.endswith(" none")]  # fmt: skip
+        for copy, unit in zip(copies, [u for u in tb if u.name.endswith(" none")], strict=True):
+            copy.region = unit.region  # type: ignore[attr-defined]
+        units += tb + copies
+    return units
+
+
+def _gold_beads() -> Beads:
+    from workbench.core.align import parse_ladder
+
+    path = TEXTBERG / "dev.defr"
+    return parse_ladder(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def dev_units(cuts: list[int]) -> list[Unit]:
+    """``align_devsets.all_units`` with the Text+Berg document cut in each way of ``cuts``."""
+    tb = textberg_cuts(cuts)
+    return ([u for u in tb if u.set_name == "textberg"] + story_units() + blind_units()
+            + synthetic_units() + [u for u in tb if u.set_name == "cipher"])  # fmt: skip
+
+
+def left_out(unit: Unit | PairCase, other: Unit | PairCase) -> bool:
+    """Whether ``other`` leaves the training data when ``unit`` is held out: the same fold
+    (``group``), or Text+Berg text overlapping ``unit``'s (any cut, MT setting or cipher)."""
+    mine, theirs = getattr(unit, "region", None), getattr(other, "region", None)
+    if mine is not None and theirs is not None:
+        return mine[0] < theirs[1] and theirs[0] < mine[1]
+    return group(unit) == group(other)
+
+
+def mean_over_sets(
+    units: list[Unit], rows: list[Counts], skip: Unit | PairCase | None = None
+) -> float:
+    """Mean of the per-set scores, sets weighted equally; ``skip``: a unit held out (with
+    every unit ``left_out`` takes with it)."""
+    keep = [(u, c) for u, c in zip(units, rows, strict=True)
+            if skip is None or not left_out(skip, u)]  # fmt: skip
     names = sorted({u.set_name for u, _ in keep})
     return sum(set_score([u for u, _ in keep], [c for _, c in keep], n) for n in names) / len(names)
 
@@ -206,13 +271,19 @@ def main() -> None:
         help="another story-pair batch folder (stories-dev layout, e.g. /work/blind/batch8): "
         "one more set on gold body spans (blindN) and end to end (e2e-N); repeatable",
     )  # fmt: skip
+    parser.add_argument(
+        "--cuts", default="4",
+        help="ways to cut the Text+Berg document, e.g. 2,3,4,6 (default 4 parts); a held-out "
+        "part takes every overlapping part of the other cuts with it",
+    )  # fmt: skip
     args = parser.parse_args()
+    cuts = [int(c) for c in args.cuts.split(",")]
     for root in args.extra:
         if not (root / "gold-spans").is_dir():
             parser.error(f"--extra {root}: no gold-spans/ folder there (stories-dev layout)")
     extra = [u for root in args.extra
              for u in story_units(root, "blind" + root.name.removeprefix("batch"))]  # fmt: skip
-    units: list[Unit | PairCase] = [*all_units(), *extra, *product_cases(args.extra)]
+    units: list[Unit | PairCase] = [*dev_units(cuts), *extra, *product_cases(args.extra)]
     if not units:
         print("no dev data under ../shared/data: nothing to do")
         return
@@ -229,11 +300,14 @@ def main() -> None:
     baseline = gale_church_counts(units)
     near = {c: _shared_defaults(p) for c, p in grid.items()}  # ties: the shipped value
     best = max(results, key=lambda c: (mean_over_sets(units, results[c]), near[c]))
-    folds = {
-        g: max(results, key=lambda c: (mean_over_sets(units, results[c], skip=g), near[c]))
-        for g in {group(u) for u in units}
-    }
-    loo = [results[folds[group(u)]][k] for k, u in enumerate(units)]
+    folds: dict[object, str] = {}  # one choice per fold (a group, or a Text+Berg region)
+    for u in units:
+        key = getattr(u, "region", None) or group(u)
+        if key not in folds:
+            folds[key] = max(
+                results, key=lambda c: (mean_over_sets(units, results[c], skip=u), near[c])
+            )
+    loo = [results[folds[getattr(u, "region", None) or group(u)]][k] for k, u in enumerate(units)]
     print(f"in-sample choice: {best}")
     print(f"{'dev set':12} {'Gale-Church':>11} {'default':>8} {'in-sample':>9}"
           f" {'leave-one-out':>13} {'leave-set-out':>13}")  # fmt: skip
@@ -257,15 +331,29 @@ def main() -> None:
 
 
 def _per_mt(units: list[Unit | PairCase], default: list[Counts], loo: list[Counts]) -> None:
-    """Text+Berg per MT setting, pooled over the parts (the part left out for leave-one-out)."""
+    """Text+Berg (and cipher) per MT setting, pooled over the parts (each part left out for
+    leave-one-out), then per cut of the document."""
     print("Text+Berg by MT setting, pooled over the parts:")
-    settings = sorted({u.name.split(" ", 1)[1] for u in units if u.set_name == "textberg"})
-    for setting in settings:
-        ks = [k for k, u in enumerate(units)
-              if u.set_name == "textberg" and u.name.split(" ", 1)[1] == setting]  # fmt: skip
-        parts = " ".join(f"{f1(loo[k]):.3f}" for k in ks)
+    tb = [(k, u) for k, u in enumerate(units) if u.set_name in ("textberg", "cipher")]
+
+    def setting(u: Unit) -> str:
+        return ("cipher " if u.set_name == "cipher" else "") + u.name.split(" ", 1)[1]
+
+    def cut(u: Unit) -> str:
+        first = u.name.split()[0]
+        return first.split("/")[1] if "/" in first else "4"
+
+    for name in sorted({setting(u) for _, u in tb}):
+        ks = [k for k, u in tb if setting(u) == name]
         mine, held = f1(pooled([default[k] for k in ks])), f1(pooled([loo[k] for k in ks]))
-        print(f"  {setting:10} default {mine:.3f}  leave-one-out {held:.3f} (parts {parts})")
+        by_cut = []
+        for c in sorted({cut(u) for _, u in tb}, key=int):
+            kc = [k for k in ks if cut(units[k]) == c]
+            by_cut.append(f"{c} parts {f1(pooled([default[k] for k in kc])):.3f}"
+                          f"/{f1(pooled([loo[k] for k in kc])):.3f}")  # fmt: skip
+        parts = " ".join(f"{f1(loo[k]):.3f}" for k in ks)
+        print(f"  {name:17} default {mine:.3f}  leave-one-out {held:.3f}  "
+              f"(default/left out by cut: {'; '.join(by_cut)}; parts {parts})")  # fmt: skip
 
 
 if __name__ == "__main__":
