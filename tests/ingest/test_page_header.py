@@ -396,3 +396,21 @@ def test_a_title_printed_with_a_full_stop_above_the_stamp_is_headline() -> None:
     assert all(roles[s] == "body" for s in STORY_EN.strip().split("\n"))
     no_stamp = "North Sea Post\nNews  World\n\n" + title + "\n" + STORY_EN
     assert roles_by_text(no_stamp, "en")[title] != "headline"  # nothing tells it apart
+
+
+def test_a_teaser_on_the_same_topic_above_the_title_is_not_the_title() -> None:
+    """A teaser title sharing the story's words is printed higher up: the title is the
+    close line nearest the story (above its stamp)."""
+    teaser = "Opinion: Storm on Norway's west coast, why 40,000 homes lost their power"
+    title = "Storm leaves 40,000 homes without power on Norway's west coast"
+    text = (
+        "North Sea Post\n"
+        f"{teaser}\n"
+        "More headlines\n"
+        f"{title}\n"
+        "Published 02.12.2026 13:45\n"
+        "\n" + STORY_EN
+    )
+    roles = roles_by_text(text, "en")
+    assert roles[title] == "headline"
+    assert roles[teaser] != "headline"

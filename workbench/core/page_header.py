@@ -56,7 +56,7 @@ def find_headlines(
     told = [i for i in prose if not site_voice(segs[i].text)] or list(prose)
     first = told[0] if told else len(segs)
     found = _candidates(segs, sh, open_, told, first, p)
-    title, title_line = _choose_title(found, sh, p)
+    title, title_line = _choose_title(found, segs, sh, p)
     if title is None and (lead := _stopped_title(told, segs, sh, open_, p)) is not None:
         title, title_line = lead, {lead}
         told = [k for k in told if k != lead]  # the story starts below it
@@ -161,19 +161,27 @@ def _candidates(
 
 
 def _choose_title(
-    found: Sequence[Candidate], sh: Sequence[Shape], p: RoleParams
+    found: Sequence[Candidate], segs: Sequence[Seg], sh: Sequence[Shape], p: RoleParams
 ) -> tuple[int | None, set[int]]:
     """The title among the candidates, and its line (with a title line right above it).
 
-    The first candidate sharing three words with the story, or about as many as
-    the closest one, both in all and beyond its closest sentence: a nav label
-    sharing one ("Ukraine War Latest") is passed, and so is a label whose words
-    come back in one sentence only.
+    Close candidates share three words with the story, or about as many as the
+    closest one, both in all and beyond its closest sentence: a nav label sharing
+    one ("Ukraine War Latest") is passed, and so is a label whose words come back in
+    one sentence only.  Of the blocks of adjacent candidates holding a close one,
+    the title is in the last before the byline or date stamp under the first: a
+    teaser title higher up shares the story's words too, but the title is printed
+    nearest the story, and a video teaser under the stamps is no title.  In its
+    block the first close line is the title (a subtitle follows it).
     """
     best = [max((c[k] for c in found), default=0.0) for k in (2, 3, 4)]
-    chosen = next((c for c in found if _close(c[2:], best)), None)
-    if chosen is None:
+    close = [c for c in found if _close(c[2:], best)]
+    if not close:
         return None, set()
+    below = range(close[0][0] + 1, len(segs))
+    stamp = next((k for k in below if _header(segs[k], sh[k])), len(segs))
+    blocks = [b for b in _blocks(found) if b[0][0] < stamp and any(c in close for c in b)]
+    chosen = next(c for c in blocks[-1] if c in close)
     title_line = set(chosen[1])
     for c in found:  # a title line right above the one chosen: title and subtitle (the
         # title's words may come back in one sentence only: "Orkan legt Fährverkehr … lahm")
@@ -182,6 +190,22 @@ def _choose_title(
         if c[1][-1] + 1 == chosen[0] and long and near:
             title_line |= set(c[1])
     return chosen[0], title_line
+
+
+def _blocks(found: Sequence[Candidate]) -> list[list[Candidate]]:
+    """Runs of candidates printed on adjacent lines (kicker, title, subtitle)."""
+    blocks: list[list[Candidate]] = []
+    for c in found:
+        if blocks and blocks[-1][-1][1][-1] + 1 == c[0]:
+            blocks[-1].append(c)
+        else:
+            blocks.append([c])
+    return blocks
+
+
+def _header(seg: Seg, shape: Shape) -> bool:
+    """A byline or a date stamp: the title is printed above it."""
+    return is_metadata(seg.text) or _byline(seg, shape) or stamp_like(seg.text)
 
 
 def _stopped_title(
@@ -204,10 +228,7 @@ def _stopped_title(
             continue
         if not segs[i].text.rstrip().endswith(".") or chrome_shape(segs[i].text, sh[i], p):
             continue
-        headed = any(
-            is_metadata(segs[k].text) or _byline(segs[k], sh[k]) or stamp_like(segs[k].text)
-            for k in range(i + 1, nxt)
-        )
+        headed = any(_header(segs[k], sh[k]) for k in range(i + 1, nxt))
         shared = cohesion(sh[i], _story_stems(sh, [k for k in told if k != i]))
         if headed and shared and shared >= p.cohesion:
             return i
