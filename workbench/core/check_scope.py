@@ -12,11 +12,15 @@ Two kinds of text in a linked row tell no change although they differ:
   idiomatically ("dans les deux sens" / "in both directions", "7 ans" /
   "seven-year-olds"), so across languages a number word on one side only is no
   change unless the other side has a one-sided figure it replaces ("onze" / "12").
+* **The words beyond a capture's cut.** A page captured to a byte limit stops
+  mid-sentence: what the other copy says beyond the cut is no change
+  (``clip_to_cut``, ``drop_cut_word``).
 """
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from workbench.core.anchors import WORD_RE, fold
 
@@ -80,3 +84,40 @@ def cross_language_numbers(nums: dict[str, list[str]]) -> dict[str, list[str]]:
 
 def _is_word(token: str) -> bool:
     return not any(ch.isdigit() for ch in token)
+
+
+_CUT = re.compile(r"[.!?…:;'\"’”»)\]]\s*$")
+
+
+def clip_to_cut(full: str, cut: str) -> str:
+    """The part of ``full`` that ``cut`` covers when ``cut`` ends mid-sentence.
+
+    Captures stop at a byte limit, so the last sentence of a page is often cut
+    off; the words the other copy has beyond the cut are no change.
+    """
+    if _CUT.search(cut) or len(cut) >= len(full):
+        return full
+    a, b = full.split(), cut.split()
+    blocks = [
+        m for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if m.size
+    ]
+    if not blocks or blocks[-1].b + blocks[-1].size < len(b) - 1:
+        return full  # the cut side does not end inside the other text
+    if sum(m.size for m in blocks) < CUT_COVER * len(b):
+        return full  # not a copy cut short (a headline, a rewrite): its end is no capture limit
+    return " ".join(a[: blocks[-1].a + blocks[-1].size])
+
+
+def drop_cut_word(cut: str, full: str) -> str:
+    """``cut`` without a last word the capture cut off ("ein Ge" for "ein Getreideterminal")."""
+    m = re.search(r"(\w+)\W*$", cut)
+    if not m or _CUT.search(cut):
+        return cut
+    stem = m.group(1)
+    if re.search(r"(?<!\w)" + re.escape(stem) + r"\w", full):
+        return cut[: m.start(1)].rstrip()
+    return cut
+
+
+#: A copy cut short by the capture repeats most of its words from the full side.
+CUT_COVER = 0.6
