@@ -120,3 +120,9 @@ def test_german_dictionary_nouns_are_no_names_but_places_and_family_names_are() 
                       "Der Frachter lief vor Rostock auf Grund.", **de)["names"] == {
         "left_only": ["Kiel"], "right_only": ["Rostock"],
     }  # fmt: skip
+
+
+def test_a_footnote_marker_is_no_number() -> None:
+    """Moldova.org reprints the Reuters text with footnote markers (blind batch 13)."""
+    left = "Moldova ordered a Russian diplomat to leave within 72 hours."
+    assert check_pair(left, left[:-1] + ".[1]", left_lang="en", right_lang="en") == {}
