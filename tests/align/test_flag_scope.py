@@ -126,3 +126,11 @@ def test_a_footnote_marker_is_no_number() -> None:
     """Moldova.org reprints the Reuters text with footnote markers (blind batch 13)."""
     left = "Moldova ordered a Russian diplomat to leave within 72 hours."
     assert check_pair(left, left[:-1] + ".[1]", left_lang="en", right_lang="en") == {}
+
+
+def test_a_name_in_brackets_is_a_name() -> None:
+    """wort/stol (blind batch 10): stol drops the institute's acronym "(INFP)"."""
+    de = {"left_lang": "de", "right_lang": "de"}
+    got = check_pair("Das Epizentrum lag nach Angaben des Instituts (INFP) im Kreis Vrancea.",
+                     "Das Epizentrum lag nach Angaben des Instituts im Kreis Vrancea.", **de)
+    assert got["names"] == {"left_only": ["INFP"]}

@@ -177,15 +177,20 @@ def name_candidates(text: str, lang: str | None = None) -> list[str]:
     Ukrainian and Russian go on in lower case after a colon or a dash ("Збій на
     кордоні: у Дорогуську"), so a capital there marks a name ("Сили оборони
     уразили НПЗ у Сизрані: Генштаб підтвердив удар"); in English or German it
-    may just start a clause.
+    may just start a clause. ``anchors.names`` also takes an opening bracket for a
+    sentence start: a capital right after one is a name ("des Nationalen Instituts für
+    Erdphysik (INFP)", blind batch 10), in every language.
     """
     found = names(text)
+    soft = list(_IN_BRACKETS.findall(text))  # "(INFP)", "(CTS)": a bracket starts no sentence
     if script_of(lang) == "cyrillic":
-        found += [w for w in _AFTER_COLON_WORD.findall(text) if w[0].isupper() and w not in found]
+        soft += _AFTER_COLON_WORD.findall(text)
+    found += [w for w in dict.fromkeys(soft) if w[0].isupper() and len(w) > 1 and w not in found]
     return found
 
 
 _AFTER_COLON_WORD = re.compile(r"\w[»\"”)]?\s?[:–—]\s+([^\W\d_][\w'’-]*)")
+_IN_BRACKETS = re.compile(r"\(\s*([^\W\d_][\w'’-]*)")
 
 
 # "Graz/Paris – ", "Bukarest (dpa) - ", "MOSCOW/ASTANA, Nov 29 (Reuters) - ",
