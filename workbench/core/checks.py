@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Levenshtein
 
@@ -45,7 +46,7 @@ from workbench.core.check_scope import (  # noqa: F401  (clip_to_cut: re-exporte
     unglued,
 )
 from workbench.core.german_lexicon import is_common_noun
-from workbench.core.languages import LANGUAGES
+from workbench.core.languages import LANGUAGES, script_of_char
 from workbench.core.statuses import UNCERTAIN_BELOW
 
 # Languages that capitalise every noun: across languages their capitalised words
@@ -66,12 +67,13 @@ def _keys(text: str) -> set[str]:
     return {_name_key(tok) for tok in set(WORD_RE.findall(text))}
 
 
-def _matches(key: str, keys: Iterable[str]) -> bool:
+def _matches(key: str, keys: Iterable[str], across: bool = False) -> bool:
     """Same skeleton, an inflected form (Kyiv ~ Kyieva), a close spelling variant, or
     a part of a hyphen compound ("ІТ-системи" ~ "системи", "Graz-Liebenau" ~ "Graz").
 
-    A spelling variant differs by one edit (two from eight letters on): a ratio
-    of common letters let "Кашаган" pass for "Казахстан" (blind batch 9).
+    In one script a spelling variant differs by one edit (two from eight letters on):
+    a ratio of common letters let "Кашаган" pass for "Казахстан" (blind batch 9).
+    ``across`` scripts transliteration adds noise ("Μπάιντεν" ~ "Biden"): the ratio stays.
     """
     for other in keys:
         if key == other:
@@ -81,8 +83,15 @@ def _matches(key: str, keys: Iterable[str]) -> bool:
             return True
         if len(short) >= 5 and Levenshtein.distance(key, other) <= (1 if len(short) < 8 else 2):
             return True  # Zelenskyy ~ Selenskyj (same skeleton), Volodymyr ~ Vladimir: no
+        if across and len(short) >= 5 and SequenceMatcher(None, key, other).ratio() >= 0.8:
+            return True
     parts = [part for part in key.split("-") if len(part) >= 4]
-    return "-" in key and any(_matches(part, keys) for part in parts)
+    return "-" in key and any(_matches(part, keys, across) for part in parts)
+
+
+def _script(text: str) -> str | None:
+    """The script of the first letter of ``text`` (its side of a pair is in one language)."""
+    return next((script_of_char(ch) for ch in text if ch.isalpha()), None)
 
 
 _DEMONYM = re.compile(r"(ian|ean|ese|ish|ic)$")
@@ -114,7 +123,8 @@ def _one_sided(
             continue  # translated away by MT: a common noun, not a name
         if _tail_of_shared_name(text, token, other):
             continue  # "Baltic Sea" for "Baltic", "Kharkiv Oblast" for "Kharkiv region"
-        if _matches(key, other_keys) or _adjective_of(token, other):
+        across = _script(token) != _script(other)
+        if _matches(key, other_keys, across) or _adjective_of(token, other):
             continue
         if token not in found:
             found.append(token)
