@@ -25,12 +25,13 @@ from itertools import chain
 import numpy as np
 
 _PAIRS = 1 << 17  # estimated joined pairs per chunk: bounds the working memory
+_SHORT = 8  # occurrences up to which a probe reads its id's whole run (``_matches``)
 
 
 class IdRows:
     """One side of a comparison: per sentence, the ids it holds (each once)."""
 
-    __slots__ = ("count", "ids", "ptr", "stride", "_gaps", "_index")
+    __slots__ = ("count", "ids", "ptr", "stride", "_gaps", "_index", "_runs")
 
     def __init__(self, rows: Sequence[Sequence[int]]) -> None:
         lengths = np.fromiter(map(len, rows), np.int64, len(rows))
@@ -41,6 +42,7 @@ class IdRows:
         self.ids = np.fromiter(chain.from_iterable(rows), np.int64, int(self.ptr[-1]))
         self._gaps: np.ndarray | None = None
         self._index: tuple[np.ndarray, np.ndarray] | None = None
+        self._runs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def from_runs(cls, ids: np.ndarray, ptr: np.ndarray) -> IdRows:
@@ -50,7 +52,7 @@ class IdRows:
         rows.stride = rows.count + 8
         rows.ptr = np.asarray(ptr, np.int64)
         rows.ids = np.asarray(ids, np.int64)
-        rows._gaps = rows._index = None
+        rows._gaps = rows._index = rows._runs = None
         return rows
 
     def sentences(self, start: int, stop: int) -> np.ndarray:
@@ -74,6 +76,21 @@ class IdRows:
             gap[1:][same] = np.minimum(sent[1:] - sent[:-1], 127)[same]
             self._index = keys, gap
         return self._index
+
+    def runs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per id value: where its run of occurrences starts in ``index()`` and how long it
+        is; and the sentence of every occurrence there.
+
+        Why: most ids a join probes occur in a few sentences only; reading their
+        whole run and keeping the matches in the window is cheaper than two
+        binary searches per probe.
+        """
+        if self._runs is None:
+            keys, _gap = self.index()
+            ids, sentence = np.divmod(keys, self.stride)
+            length = np.bincount(ids) if len(ids) else np.zeros(0, np.int64)
+            self._runs = np.cumsum(length) - length, length, sentence
+        return self._runs
 
     def gaps(self) -> np.ndarray:
         """Per id occurrence: sentences since the same id last occurred (large if never)."""
@@ -168,26 +185,56 @@ def _join(
     """Matched (pair row, gap bucket) of every shared id for the chunk's sentences."""
     (k0, k1), (wlo, whi, base) = chunk, windows
     keys, gaps = other.index()
-    stride = other.stride
     empty = np.zeros(0, np.int64)
     qa, qb = mine.ptr[first + k0], mine.ptr[first + k1]
     ids = mine.ids[qa:qb]
     owner = mine.sentences(first + k0, first + k1) - first
     asked = whi[owner] >= wlo[owner]  # sentences with an empty window ask nothing
     ids, owner = ids[asked], owner[asked]
-    low = np.searchsorted(keys, ids * stride + wlo[owner], "left")
-    high = np.searchsorted(keys, ids * stride + whi[owner], "right")
-    lengths = np.maximum(high - low, 0)
-    total = int(lengths.sum())
-    if not total:
+    where, query = _matches(other, ids, wlo[owner], whi[owner])
+    if not len(where):
         return empty, empty
-    ends = np.cumsum(lengths)
-    where = np.repeat(low - ends + lengths, lengths) + np.arange(total)
-    who = np.repeat(owner, lengths)
-    flat = keys[where] % stride - wlo[who] + base[who]
+    who = owner[query]
+    flat = other.runs()[2][where] - wlo[who] + base[who]
     # an id counts from the offset its gap to the previous occurrence exceeds (capped)
     bucket = np.minimum(gaps[where], depth) - 1
     if mine_depth > 1:
         mine_gap = np.minimum(mine.gaps()[qa:qb][asked], mine_depth)
-        bucket = bucket + (np.repeat(mine_gap, lengths) - 1) * depth
+        bucket = bucket + (mine_gap[query] - 1) * depth
     return flat, bucket
+
+
+def _matches(other: IdRows, ids: np.ndarray, low: np.ndarray, high: np.ndarray):
+    """Positions in ``other.index()`` of id ``ids[q]`` in sentences ``low[q]..high[q]``, and
+    each one's probe ``q``.
+
+    A probe whose id occurs at most ``_SHORT`` times reads its whole run and
+    keeps what lies in the window; a more frequent id is found by two binary
+    searches.  The same matches either way (in another order).
+    """
+    keys, _gap = other.index()
+    start, length, sentence = other.runs()
+    if not len(length):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    known = ids < len(length)
+    at = np.where(known, ids, 0)
+    run = np.where(known, length[at], 0)
+    short = run <= _SHORT
+    q = np.nonzero(short)[0]
+    size = run[q]
+    total = int(size.sum())
+    probe = np.repeat(q, size)
+    where = np.repeat(start[at[q]] - np.cumsum(size) + size, size) + np.arange(total)
+    found = sentence[where]
+    keep = (found >= low[probe]) & (found <= high[probe])
+    where, probe = where[keep], probe[keep]
+    q = np.nonzero(~short)[0]
+    if len(q):
+        stride = other.stride
+        first = np.searchsorted(keys, ids[q] * stride + low[q], "left")
+        last = np.searchsorted(keys, ids[q] * stride + high[q], "right")
+        size = np.maximum(last - first, 0)
+        more = np.repeat(first - np.cumsum(size) + size, size) + np.arange(int(size.sum()))
+        where = np.concatenate([where, more])
+        probe = np.concatenate([probe, np.repeat(q, size)])
+    return where, probe

@@ -113,55 +113,62 @@ def _side_keys(norms, codes, words, layout) -> list[tuple[np.ndarray, ...]]:
 
 def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     """A chunk's (key, text) pairs without repeats within a text, sorted by key then text,
-    as its distinct keys, each pair's index among them and text; and its number of texts."""
+    as its distinct keys, each pair's index among them and text; and its number of texts.
+
+    Why a sort per n-gram order: packed n-grams of order n all lie below those
+    of order n + 1 (a packed character is never 0) and word grams above them
+    all, so the orders are sorted apart and simply joined; most orders then fit
+    (key, text) in 32 bits, whose sort is twice as fast.
+    """
     (code, lengths), (unigrams, bigrams, counts) = codes, words
     table, bits, base, key_bits = layout
     count = len(lengths)
+    owner_bits = max(1, count.bit_length())
     chars = table[code]
     offset = np.arange(len(chars)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     owner = np.repeat(np.arange(count, dtype=np.uint64), lengths)
     room = np.repeat(lengths, lengths) - offset  # characters from here to the text's end
-    keys, owners = [], []
+    groups = []
     packed = chars
     shift = np.uint64(bits)
+    space = int(table[32])
     for n in range(2, MAX_N + 1):
         packed = (packed[:-1] << shift) | chars[n - 1 :]
         if n >= MIN_N:
             valid = room[: len(packed)] >= n
-            keys.append(packed[valid])
-            owners.append(owner[: len(packed)][valid])
+            if n == 2:  # "  ": a text with no word at all
+                valid &= packed != np.uint64((space << bits) | space)
+            groups.append((packed[valid], owner[: len(packed)][valid], n * bits))
     word_owner = np.repeat(np.arange(count, dtype=np.uint64), counts)
-    keys.append(np.uint64(base) + unigrams.astype(np.uint64))
-    owners.append(word_owner)
     pair = bigrams >= 0
-    keys.append(np.uint64(base) + bigrams[pair].astype(np.uint64))
-    owners.append(word_owner[pair])
-    space = int(table[32])
-    blank = np.uint64((space << bits) | space)  # "  ": a text with no word at all
-    key, who = np.concatenate(keys), np.concatenate(owners)
-    keep = key != blank
-    key, who = key[keep], who[keep]
-    owner_bits = max(1, count.bit_length())
-    if key_bits + owner_bits <= 64:
-        joint = (key << np.uint64(owner_bits)) | who
-        del key, who
-        joint.sort()
-        fresh = np.ones(len(joint), bool)
-        fresh[1:] = joint[1:] != joint[:-1]
-        joint = joint[fresh]
-        key, who = joint >> np.uint64(owner_bits), joint & np.uint64((1 << owner_bits) - 1)
-        del joint
-    else:
-        order = np.lexsort((who, key))
-        key, who = key[order], who[order]
-        fresh = np.ones(len(key), bool)
-        fresh[1:] = (key[1:] != key[:-1]) | (who[1:] != who[:-1])
-        key, who = key[fresh], who[fresh]
+    word_keys = np.concatenate([unigrams, bigrams[pair]]).astype(np.uint64) + np.uint64(base)
+    groups.append((word_keys, np.concatenate([word_owner, word_owner[pair]]), key_bits))
+    found = [_distinct_pairs(key, who, width, owner_bits) for key, who, width in groups]
+    key = np.concatenate([k for k, _w in found])
+    who = np.concatenate([w for _k, w in found])
     # kept compact until the view is numbered: distinct keys, each pair's run, its text
     fresh = np.ones(len(key), bool)
     fresh[1:] = key[1:] != key[:-1]
     run = (np.cumsum(fresh) - 1).astype(np.int32)
     return key[fresh], run, who.astype(np.uint16), count  # a chunk holds < 65,536 texts
+
+
+def _distinct_pairs(key, who, key_bits: int, owner_bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (key, text) pairs of one group, sorted by key then text."""
+    if key_bits + owner_bits <= 64:
+        joint = (key << np.uint64(owner_bits)) | who
+        if key_bits + owner_bits <= 32:
+            joint = joint.astype(np.uint32)
+        joint.sort()
+        fresh = np.ones(len(joint), bool)
+        fresh[1:] = joint[1:] != joint[:-1]
+        joint = joint[fresh].astype(np.uint64)
+        return joint >> np.uint64(owner_bits), joint & np.uint64((1 << owner_bits) - 1)
+    order = np.lexsort((who, key))
+    key, who = key[order], who[order]
+    fresh = np.ones(len(key), bool)
+    fresh[1:] = (key[1:] != key[:-1]) | (who[1:] != who[:-1])
+    return key[fresh], who[fresh]
 
 
 def _numbered(sides: list[list[tuple[np.ndarray, ...]]]) -> tuple[Rows, Rows]:
