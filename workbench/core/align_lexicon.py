@@ -16,7 +16,7 @@ Scores are Dice coefficients over the confident beads,
 from __future__ import annotations
 
 import itertools
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -28,6 +28,8 @@ _CODES = 1 << 18  # co-occurrence codes laid out per step
 
 
 def _words(text: str) -> set[str]:
+    """The words a pair's side counts with (numbers aside): the table's definition, which
+    ``_pair_words`` computes for all pairs at once (and the tests' plain oracle reads)."""
     return {w for w in normalize_for_similarity(text).split() if not w.isdigit()}
 
 
@@ -46,22 +48,15 @@ def learn_lexicon(
     of string pairs took a tenth of a same-language document's alignment time.
     """
     pairs = list(pairs)
-    normalize_all([left[i] for i, _j in pairs] + [right[j] for _i, j in pairs])  # at once
-    words = [(_words(left[i]), _words(right[j])) for i, j in pairs]
-    left_count: Counter[str] = Counter()
-    right_count: Counter[str] = Counter()
-    for lw, rw in words:
-        left_count.update(lw)
-        right_count.update(rw)
-    # a word seen once cannot co-occur min_count times: memory stays small
-    lefts = sorted(w for w, c in left_count.items() if c >= min_count)
-    rights = sorted(v for v, c in right_count.items() if c >= min_count)
+    texts = [left[i] for i, _j in pairs], [right[j] for _i, j in pairs]
+    normalize_all(texts[0] + texts[1])  # at once
+    (lefts, left_n, left_rows), (rights, right_n, right_rows) = (
+        _pair_words(side, min_count) for side in texts
+    )
     if not lefts or not rights:
         return {}
-    left_id = {w: k for k, w in enumerate(lefts)}
-    right_id = {v: k for k, v in enumerate(rights)}  # ids in string order: ties go alphabetical
     width = len(rights)
-    codes = _pair_codes(words, left_id, right_id)
+    codes = _pair_codes(left_rows, right_rows, width)
     if not len(codes):
         return {}
     if len(lefts) * width < 1 << 32:
@@ -71,8 +66,6 @@ def learn_lexicon(
     keep = joint >= min_count
     codes, joint = codes[keep], joint[keep]
     w, v = np.divmod(codes, width)
-    left_n = np.array([left_count[x] for x in lefts], dtype=np.int64)
-    right_n = np.array([right_count[x] for x in rights], dtype=np.int64)
     dice = (2 * joint) / (left_n[w] + right_n[v])  # float64, as Python's int / int
     keep = dice >= min_dice
     w, v, joint, dice = w[keep], v[keep], joint[keep], dice[keep]
@@ -85,18 +78,41 @@ def learn_lexicon(
     return {lefts[a]: rights[b] for a, b in zip(w[last].tolist(), v[last].tolist(), strict=True)}
 
 
-def _pair_codes(words, left_id: dict[str, int], right_id: dict[str, int]) -> np.ndarray:
+def _pair_words(texts: Sequence[str], min_count: int):
+    """One side of the pairs: the words (numbers aside) found in ``min_count`` pairs or more,
+    in string order; how many pairs hold each; and per pair, the ids (positions in that
+    order) of its distinct such words with their count per pair.
+
+    Why arrays: a Python set and Counter update per pair, and a list of ids per
+    pair, took most of a one-direction MT alignment's word-table time.
+    """
+    norms = normalize_all(texts)
+    flat = " ".join(norms).split()
+    per = np.fromiter((t.count(" ") + 1 if t else 0 for t in norms), np.int64, len(norms))
+    ids: defaultdict[str, int] = defaultdict(itertools.count().__next__)
+    token = np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat))
+    vocabulary = list(ids)
+    # each word once per pair: (pair, word) codes made distinct
+    codes = np.unique(np.repeat(np.arange(len(norms)), per) * max(1, len(ids)) + token)
+    pair, word = np.divmod(codes, max(1, len(ids)))
+    number = np.fromiter(map(str.isdigit, vocabulary), bool, len(vocabulary))
+    pair, word = pair[~number[word]], word[~number[word]]
+    held = np.bincount(word, minlength=len(ids))
+    kept = sorted(np.flatnonzero(held >= min_count).tolist(), key=vocabulary.__getitem__)
+    rank = np.full(len(ids), -1, np.int64)
+    rank[kept] = np.arange(len(kept))
+    inside = rank[word] >= 0
+    rows = rank[word][inside], np.bincount(pair[inside], minlength=len(norms))
+    return [vocabulary[k] for k in kept], held[kept].astype(np.int64), rows
+
+
+def _pair_codes(left_rows, right_rows, width: int) -> np.ndarray:
     """``left id * width + right id`` of every (left word, right word) co-occurring in a pair.
 
     Why one pass: a numpy call per pair cost more than the counting itself on
     long documents; here each pair's block is laid out with ``repeat``.
     """
-    lefts = [[left_id[w] for w in lw if w in left_id] for lw, _rw in words]
-    rights = [[right_id[v] for v in rw if v in right_id] for _lw, rw in words]
-    nl = np.fromiter(map(len, lefts), np.int64, len(lefts))
-    nr = np.fromiter(map(len, rights), np.int64, len(rights))
-    li = np.fromiter(itertools.chain.from_iterable(lefts), np.int64, int(nl.sum()))
-    ri = np.fromiter(itertools.chain.from_iterable(rights), np.int64, int(nr.sum()))
+    (li, nl), (ri, nr) = left_rows, right_rows
     sizes = nl * nr
     ends = np.cumsum(sizes)
     at_left, at_right = np.cumsum(nl) - nl, np.cumsum(nr) - nr
@@ -108,7 +124,7 @@ def _pair_codes(words, left_id: dict[str, int], right_id: dict[str, int]) -> np.
         pair = np.repeat(np.arange(first, last), size)
         offset = np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
         a, b = np.divmod(offset, np.maximum(nr[pair], 1))
-        out.append(li[at_left[pair] + a] * len(right_id) + ri[at_right[pair] + b])
+        out.append(li[at_left[pair] + a] * width + ri[at_right[pair] + b])
         first = last
     return np.concatenate(out) if out else np.zeros(0, np.int64)
 
