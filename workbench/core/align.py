@@ -54,10 +54,12 @@ from workbench.core.align_moves import (
     split_swaps,
 )
 from workbench.core.align_profiles import KeepingBuilder, paused_gc
+from workbench.core.align_ratio import link_ratio
 from workbench.core.align_repair import (
     Bead,
     _bead_evidence,
     absorb_orphans,
+    link_anchor_gaps,
     pair_sandwiches,
     repair_boundaries,
 )
@@ -119,8 +121,14 @@ def align_scored(
     right_mt: Sequence[str] | None = None,
     params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    ratio: float | None = None,
 ) -> tuple[list[Bead], BeadScorer]:
-    """``align`` without confidences, plus the scorer of the final pass (for calibration)."""
+    """``align`` without confidences, plus the scorer of the final pass (for calibration).
+
+    ``ratio``: the length ratio to expect; by default the documents', and when the
+    pair's confident links show another (a cut or brief side, ``align_ratio``) the
+    pair is aligned once more with theirs.
+    """
     for name, mt, ref in (("left_mt", left_mt, left), ("right_mt", right_mt, right)):
         if mt is not None and len(mt) != len(ref):
             raise ValueError(f"{name} has {len(mt)} lines, expected {len(ref)}")
@@ -148,7 +156,8 @@ def align_scored(
         views_right.append(extra_right)
     lexicon = left_mt is None and right_mt is None and params.lexicon_passes > 0
     builder = KeepingBuilder(left, right) if lexicon else ProfileBuilder()
-    scorer = BeadScorer(left, right, views_left, views_right, params, builder=builder)
+    scorer = BeadScorer(left, right, views_left, views_right, params, builder=builder,
+                        ratio=ratio)  # fmt: skip
     same = left_mt is None and right_mt is None and word_share(left, right) >= SAME_LANGUAGE
     beads, blind = _align_views(
         scorer, views_left[0], views_right[0], params, breaks, weak_links=same
@@ -157,7 +166,10 @@ def align_scored(
         beads, scorer = _lexicon_pass(
             left, right, (beads, scorer, blind), params, breaks, builder, weak_links=same
         )
-    return beads, scorer
+    if ratio is None and (found := link_ratio(beads, scorer)) is not None:
+        return align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params,
+                            breaks=breaks, ratio=found)  # fmt: skip
+    return link_anchor_gaps(beads, scorer), scorer
 
 
 def _align_views(
@@ -268,8 +280,9 @@ def _lexicon_pass(
         if len(pairs) >= params.lexicon_min_pairs:
             glossed = replace(params, margin=params.lexicon_margin)
         scorer = BeadScorer(
-            left, right, views_left, views_right, glossed, builder=builder, anchors=anchors
-        )
+            left, right, views_left, views_right, glossed, builder=builder, anchors=anchors,
+            ratio=scorer.ratio,
+        )  # fmt: skip
         beads, blind = _align_views(
             scorer, views_left[0], views_right[0], params, breaks, blind or None,
             weak_links=weak_links,

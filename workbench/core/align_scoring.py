@@ -56,15 +56,18 @@ class BeadScorer:
         *,
         builder: ProfileBuilder | None = None,
         anchors: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None,
+        ratio: float | None = None,
     ) -> None:
         """``builder``/``anchors``: a second pass over the same documents passes the
-        first pass's (a builder that keeps the originals' profiles), so neither is rebuilt."""
+        first pass's (a builder that keeps the originals' profiles), so neither is rebuilt.
+        ``ratio``: the expected right/left length ratio (default: the documents'; a cut
+        or brief side needs the one its links show, ``align_ratio``)."""
         self.params = params
         frequent = params.frequent_share, params.frequent_min
         self.views, self.split_views = build_views(left_cmp, right_cmp, builder, frequent)
         self.left_len = [max(1, len(t)) for t in left]
         self.right_len = [max(1, len(t)) for t in right]
-        self.ratio = sum(self.right_len) / max(1, sum(self.left_len))
+        self.ratio = ratio or sum(self.right_len) / max(1, sum(self.left_len))
         self._left_prefix = [0, *itertools.accumulate(self.left_len)]
         self._right_prefix = [0, *itertools.accumulate(self.right_len)]
         if anchors is None:
