@@ -228,3 +228,72 @@ def pair_sandwiches(beads: list[Bead], scorer: BeadScorer, params: AlignParams) 
             result.append(beads[k])
             k += 1
     return result
+
+
+def link_anchor_gaps(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
+    """Between two links, pair unmatched sentences that share a name or number found nowhere else.
+
+    Why: across languages through MT that carries little (the stand-in models
+    copy their input; a language pair without a model), a right 1-1 link shows
+    only its names and numbers, and the DP leaves it unmatched when the lengths
+    disagree (a translator's attribution line split off, a cut page).  An
+    anchor that occurs in exactly one sentence of each document ("Karaduman",
+    "238", "Nordic Halcyon") pins those two sentences together; inside one gap,
+    the pairs with the most such anchors are linked 1-1 as long as they keep the
+    gap's order.  Moves and links are left as they are.
+    """
+    counts = [_anchor_counts(scorer.left_anchors), _anchor_counts(scorer.right_anchors)]
+    out: list[Bead] = []
+    k = 0
+    while k < len(beads):
+        end = k
+        while end < len(beads) and _open(beads[end]):
+            end += 1
+        if end == k:
+            out.append(beads[k])
+            k += 1
+            continue
+        out.extend(_link_gap(beads[k:end], scorer, counts))
+        k = end
+    return out
+
+
+def _open(bead: Bead) -> bool:
+    return not (bead.left and bead.right) and bead.move_to is None
+
+
+def _anchor_counts(anchors: list[frozenset[str]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for keys in anchors:
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _link_gap(gap: list[Bead], scorer: BeadScorer, counts: list[dict[str, int]]) -> list[Bead]:
+    lefts = [x for bead in gap for x in bead.left]
+    rights = [x for bead in gap for x in bead.right]
+    candidates = []
+    for i in lefts:
+        for j in rights:
+            shared = [a for a in scorer.left_anchors[i] & scorer.right_anchors[j]
+                      if counts[0][a] == 1 and counts[1][a] == 1]  # fmt: skip
+            if shared:
+                candidates.append((len(shared), i, j))
+    chosen: list[tuple[int, int]] = []
+    for _count, i, j in sorted(candidates, reverse=True):
+        if all((i < a) == (j < b) and i != a and j != b for a, b in chosen):
+            chosen.append((i, j))
+    if not chosen:
+        return gap
+    out: list[Bead] = []
+    left_rest, right_rest = list(lefts), list(rights)
+    for i, j in sorted(chosen):
+        out.extend(Bead((x,), (), 0.0, "1-0") for x in left_rest if x < i)
+        out.extend(Bead((), (x,), 0.0, "0-1") for x in right_rest if x < j)
+        left_rest = [x for x in left_rest if x > i]
+        right_rest = [x for x in right_rest if x > j]
+        out.append(Bead((i,), (j,), round(scorer.similarity(i, 1, j, 1), 4), "1-1"))
+    out.extend(Bead((x,), (), 0.0, "1-0") for x in left_rest)
+    out.extend(Bead((), (x,), 0.0, "0-1") for x in right_rest)
+    return out
