@@ -273,13 +273,13 @@ def _anchor_counts(anchors: list[frozenset[str]]) -> dict[str, int]:
 def _link_gap(gap: list[Bead], scorer: BeadScorer, counts: list[dict[str, int]]) -> list[Bead]:
     lefts = [x for bead in gap for x in bead.left]
     rights = [x for bead in gap for x in bead.right]
-    candidates = []
-    for i in lefts:
-        for j in rights:
-            shared = [a for a in scorer.left_anchors[i] & scorer.right_anchors[j]
-                      if counts[0][a] == 1 and counts[1][a] == 1]  # fmt: skip
-            if shared:
-                candidates.append((len(shared), i, j))
+    owner = {a: i for i in lefts for a in scorer.left_anchors[i] if counts[0][a] == 1}
+    shared: dict[tuple[int, int], int] = {}  # through an index: linear in the gap's anchors
+    for j in rights:
+        for a in scorer.right_anchors[j]:
+            if counts[1][a] == 1 and a in owner:
+                shared[owner[a], j] = shared.get((owner[a], j), 0) + 1
+    candidates = [(count, i, j) for (i, j), count in shared.items()]
     chosen: list[tuple[int, int]] = []
     for _count, i, j in sorted(candidates, reverse=True):
         if all((i < a) == (j < b) and i != a and j != b for a, b in chosen):
