@@ -279,7 +279,8 @@ def _link_gap(gap: list[Bead], scorer: BeadScorer, counts: list[dict[str, int]])
         for a in scorer.right_anchors[j]:
             if counts[1][a] == 1 and a in owner:
                 shared[owner[a], j] = shared.get((owner[a], j), 0) + 1
-    candidates = [(count, i, j) for (i, j), count in shared.items()]
+    candidates = [(count, i, j) for (i, j), count in shared.items()
+                  if _exclusive(i, j, lefts, rights, scorer)]  # fmt: skip
     chosen: list[tuple[int, int]] = []
     for _count, i, j in sorted(candidates, reverse=True):
         if all((i < a) == (j < b) and i != a and j != b for a, b in chosen):
@@ -297,3 +298,16 @@ def _link_gap(gap: list[Bead], scorer: BeadScorer, counts: list[dict[str, int]])
     out.extend(Bead((x,), (), 0.0, "1-0") for x in left_rest)
     out.extend(Bead((), (x,), 0.0, "0-1") for x in right_rest)
     return out
+
+
+def _exclusive(i: int, j: int, lefts: list[int], rights: list[int], scorer: BeadScorer) -> bool:
+    """No other sentence of the gap shares an anchor with ``i``'s or ``j``'s partner side.
+
+    A right sentence that shares names with several left sentences of the gap
+    sums them up (a quoted paragraph rendering four sentences): one unique
+    number does not make it the partner of just one of them.
+    """
+    la, ra = scorer.left_anchors, scorer.right_anchors
+    return not any(la[x] & ra[j] for x in lefts if x != i) and not any(
+        ra[y] & la[i] for y in rights if y != j
+    )
