@@ -249,7 +249,10 @@ SELF_REFERENCE = re.compile(
     r"|\b(cet|ce|cette) (article|texte|dépêche|reportage)\b|\bαυτό το (άρθρο|κείμενο)"
     r"|\b(dieser|diesen|dieses|diesem) (artikel|text|beitrag)\b"
     r"|\b(ця|цю|цей|цього|цієї|этот|эта|эту|этого|этой) (статт|стат|матеріал|материал|текст"
-    r"|публікац|публикац)",
+    r"|публікац|публикац)"
+    # ... or an update or correction note: "Обновлено в 13:10: добавлена …", "Rectificatif : …"
+    r"|^(update|updated|correction|rectificatif|mise à jour|aktualisierung|aktualisiert|korrektur"
+    r"|обновлено|обновление|исправлено|оновлено|оновлення|виправлено)\b[^:]{0,25}:\s*\w",
     re.I,
 )
 SHORT_WORDS = 12  # snippets of appeals only count in short segments
