@@ -230,7 +230,8 @@ def test_an_appeal_block_on_a_page_without_blank_lines_gives_the_story_back() ->
     )
     roles = roles_by_text(page)
     assert roles["A Message from The Courier:"] == "appeal"
-    story = [r for t, r in roles.items() if t.startswith(("The D tram", "Replacement", "Engineers"))]
+    starts = ("The D tram", "Replacement", "Engineers")
+    story = [r for t, r in roles.items() if t.startswith(starts)]
     assert story == ["body"] * 3
 
 
@@ -247,3 +248,14 @@ def test_an_update_or_correction_note_is_other(note: str) -> None:
 
     assert _copy_note(note)
     assert not _copy_note("Updated figures showed 40 people were hurt.")
+
+
+def test_copy_note_and_share_rules_leave_story_sentences_alone() -> None:
+    """Guards: a quotation, a report named mid-sentence, a title about a market share."""
+    from workbench.core.roles import _copy_note, _rule_role
+
+    assert not _copy_note("“This story is far from over,” the mayor said.")
+    assert not _copy_note("The UN said this report was based on interviews with 40 people.")
+    assert _copy_note("Ця стаття вперше була опублікована на сайті «Укрінформ».")
+    assert _rule_role("Share in renewable power rises to 40% in Germany") is None
+    assert _rule_role("Share of electric cars in new sales rises") is None

@@ -56,7 +56,8 @@ LINK_RESIDUE_PATTERNS = (
     re.compile(r"^(share|partager|partagez|teilen|поделиться|поділитися|поделитесь|поділіться"
                r"|κοινοποιηση|κοινοποιηστε)( (this |the |cet |cette |ce |l'|den |diesen )?"
                r"(article|story|post|page|artikel|beitrag|статьей|статтею|новостью|новиною"
-               r"|αρθρο))? (on|via|in|auf|per|sur|par|в|у|через|στο)( [^.!?]{1,40})?$"),
+               r"|αρθρο) (on|via|in|auf|per|sur|par|в|у|через|στο) [^.!?]{1,40}"
+               r"| (on|via|auf|sur|в|у|через|στο)( [^.!?]{1,40})?)$"),
 )  # fmt: skip
 #: Labels that open a teaser for another article ("Read moreFrom isolation to ...").
 TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "related"
@@ -245,7 +246,7 @@ APPEAL_CLOSERS = _phrases(
 #: events, not of the text that tells them, so such a line is a note about the copy
 #: (syndication, correction, audio or print edition), never the story.
 SELF_REFERENCE = re.compile(
-    r"\b(this|the present) (article|story|text|piece|post)\b|\bthis report (by|was|is)\b"
+    r"\b(this|the present) (article|story|text|piece|post)\b|^(\w+: )?this report (by|was|is)\b"
     r"|\b(cet|ce|cette) (article|texte|dépêche|reportage)\b|\bαυτό το (άρθρο|κείμενο)"
     r"|\b(dieser|diesen|dieses|diesem) (artikel|text|beitrag)\b"
     r"|\b(ця|цю|цей|цього|цієї|этот|эта|эту|этого|этой) (статт|стат|матеріал|материал|текст"

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
-from workbench.core.page_tail import addresses_reader
+from workbench.core.page_tail import _QUOTED, addresses_reader
 from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     APPEAL_BUTTON,
     APPEAL_CLOSERS,
@@ -142,7 +142,8 @@ def _copy_note(text: str) -> bool:
     a support box, as do the lines of an appeal block already open ("Local reporting like
     this story takes time and money"), which the caller keeps in their block.
     """
-    return bool(SELF_REFERENCE.search(text)) and not addresses_reader(text)
+    unquoted = _QUOTED.sub(" ", text)  # «Волинь-нова» is a name; “This story is …,” he said
+    return bool(SELF_REFERENCE.search(unquoted)) and not addresses_reader(text)
 
 
 def _follow_line(text: str, norm: str) -> bool:
