@@ -259,3 +259,21 @@ def test_copy_note_and_share_rules_leave_story_sentences_alone() -> None:
     assert _copy_note("Ця стаття вперше була опублікована на сайті «Укрінформ».")
     assert _rule_role("Share in renewable power rises to 40% in Germany") is None
     assert _rule_role("Share of electric cars in new sales rises") is None
+
+
+def test_a_page_without_blank_lines_finds_its_boxes_by_line() -> None:
+    """Captured without blank lines, each printed line is a paragraph: a support line
+    inside the story is still found (it speaks to the reader, off the story's topic)."""
+    story = (
+        "The D tram line between Strasbourg and Kehl was cut on Monday after engineers found "
+        "cracks in the bridge over the Rhine.",
+        "Replacement buses run every ten minutes between Strasbourg and Kehl while the bridge "
+        "over the Rhine is repaired.",
+        "Engineers said repairs to the tram bridge would take at least three weeks.",
+    )
+    pitch = "Before you move on, I was hoping you would consider supporting the Courier's work."
+    title = "Tram line to Kehl cut after cracks found on the Rhine bridge"
+    page = "\n".join([title, *story[:2], pitch, story[2]])
+    roles = roles_by_text(page + "\n")
+    assert roles[pitch] == "appeal"
+    assert [roles[s] for s in story] == ["body"] * 3

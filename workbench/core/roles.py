@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.page_tail import _QUOTED, addresses_reader
@@ -290,6 +290,22 @@ def _backfill_appeal(segs: Sequence[Seg], roles: list[str | None], i: int) -> No
             roles[k] = APPEAL
 
 
+def lines_as_paragraphs(segs: Sequence[Seg]) -> Sequence[Seg]:
+    """A page captured without blank lines: each printed line is a paragraph.
+
+    Blocks (boxes, widgets, a title's header) are found through paragraphs; a capture
+    that dropped its blank lines keeps one paragraph per line of the source.
+    """
+    if len(segs) < 2 or segs[0].paragraph != segs[-1].paragraph:
+        return segs
+    out, line = [], 0
+    for i, seg in enumerate(segs):
+        if i and re.search(r"[\r\n]", segs[i - 1].separator):
+            line += 1
+        out.append(replace(seg, paragraph=line))
+    return out
+
+
 def assign_roles(
     segs: Sequence[Seg],
     *,
@@ -308,6 +324,7 @@ def assign_roles(
     languages (a short line in another language than the story is chrome).
     """
     zones = list(zones) if zones is not None else [None] * len(segs)
+    segs = lines_as_paragraphs(segs)
     boilerplate = [hashes is not None and hashes[i] in recurring for i in range(len(segs))]
     fixed = _fixed_roles(segs, zones, boilerplate)
     carried = [  # appeal by its block alone: the page may give a story sentence back
