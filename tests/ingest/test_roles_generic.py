@@ -216,25 +216,6 @@ def test_list_labels_in_every_supported_language_are_chrome(label: str) -> None:
     assert _rule_role(label) == "other"
 
 
-def test_an_appeal_block_on_a_page_without_blank_lines_gives_the_story_back() -> None:
-    """With no break to end it, an appeal block must not swallow the story's sentences."""
-    page = (
-        "Tram line to Kehl cut after cracks found on the Rhine bridge\n"
-        "A Message from The Courier:\n"
-        "Dear readers, local news needs your support.\n"
-        "The D tram line between Strasbourg and Kehl was cut on Monday after engineers found "
-        "cracks in the bridge over the Rhine.\n"
-        "Replacement buses run every ten minutes between Strasbourg and Kehl while the bridge "
-        "over the Rhine is repaired.\n"
-        "Engineers said repairs to the tram bridge would take at least three weeks.\n"
-    )
-    roles = roles_by_text(page)
-    assert roles["A Message from The Courier:"] == "appeal"
-    starts = ("The D tram", "Replacement", "Engineers")
-    story = [r for t, r in roles.items() if t.startswith(starts)]
-    assert story == ["body"] * 3
-
-
 @pytest.mark.parametrize(
     "note",
     [

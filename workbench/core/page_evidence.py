@@ -269,32 +269,6 @@ def _story_line(
 STORY_LINE_COHESION = 0.15
 
 
-def release_story(
-    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None],
-    carried: Collection[int], p: RoleParams,
-) -> list[str | None]:  # fmt: skip
-    """Story sentences an appeal block ran over, given back to the page evidence.
-
-    An appeal block runs from its opening line to a break; a page captured without
-    blank lines has none, so the block runs on over the story.  A line in the block
-    only by position that is a prose sentence, not the site talking ("we", "you"),
-    and shares the story's words (the open prose around it) is the story's.
-    """
-    out = list(fixed)
-    open_ = [i for i, r in enumerate(fixed) if r is None]
-    told = [*prose_indices(segs, sh, open_, p), *(i for i in open_ if is_title_like(sh[i], p))]
-    todo = [i for i in carried if is_prose(sh[i], False, p) and not site_voice(segs[i].text)]
-    while todo:  # a sentence given back vouches for the next one
-        back = [i for i in todo if (cohesion(sh[i], _story_stems(sh, told)) or 0.0) >= p.cohesion]
-        if not back:
-            break
-        for i in back:
-            out[i] = None
-        told += back
-        todo = [i for i in todo if i not in back]
-    return out
-
-
 def decide_page(
     segs: Sequence[Seg],
     fixed: Sequence[str | None],
@@ -303,17 +277,12 @@ def decide_page(
     langs: Sequence[str | None] | None = None,
     link_share: Sequence[float] | None = None,
     params: RoleParams = DEFAULT_PARAMS,
-    carried: Collection[int] = (),
 ) -> list[str]:
     """Fill every undecided (``None``) role with ``headline``, ``body`` or ``other``.
 
     ``headlines`` given (HTML title/h1) replaces the search for a title line.
-    ``carried``: fixed roles a block gave by position alone (lines inside an appeal
-    block), which a story sentence on the story's topic takes back (``release_story``).
     """
     sh = shapes(segs)
-    if carried:
-        fixed = release_story(segs, sh, fixed, carried, params)
     open_ = [i for i, r in enumerate(fixed) if r is None]
     prose = prose_indices(segs, sh, open_, params)
     comments = comment_section(segs, sh, fixed, prose)

@@ -327,16 +327,10 @@ def assign_roles(
     segs = lines_as_paragraphs(segs)
     boilerplate = [hashes is not None and hashes[i] in recurring for i in range(len(segs))]
     fixed = _fixed_roles(segs, zones, boilerplate)
-    carried = [  # appeal by its block alone: the page may give a story sentence back
-        i
-        for i, r in enumerate(fixed)
-        if r == APPEAL and not (boilerplate[i] or zones[i] or _rule_role(segs[i].text))
-    ]
     headlines = {i for i in _html_headlines(segs, title, zones) if fixed[i] in (None, HEADLINE)}
     fixed = [None if r == HEADLINE else r for r in fixed]
     html = any(z is not None for z in zones)
     link_share = [z.link_share if z is not None else 0.0 for z in zones] if html else None
     return decide_page(
-        segs, fixed, headlines=headlines, langs=langs, link_share=link_share, params=params,
-        carried=carried,
+        segs, fixed, headlines=headlines, langs=langs, link_share=link_share, params=params
     )
