@@ -277,10 +277,13 @@ def decide_page(
     langs: Sequence[str | None] | None = None,
     link_share: Sequence[float] | None = None,
     params: RoleParams = DEFAULT_PARAMS,
+    header_segs: Sequence[Seg] | None = None,
 ) -> list[str]:
     """Fill every undecided (``None``) role with ``headline``, ``body`` or ``other``.
 
-    ``headlines`` given (HTML title/h1) replaces the search for a title line.
+    ``headlines`` given (HTML title/h1) replaces the search for a title line;
+    ``header_segs`` are the segments with the page's own paragraphs for that search
+    (``segs`` may be read line by line, ``roles.lines_as_paragraphs``).
     """
     sh = shapes(segs)
     open_ = [i for i, r in enumerate(fixed) if r is None]
@@ -288,7 +291,7 @@ def decide_page(
     comments = comment_section(segs, sh, fixed, prose)
     prose = [i for i in prose if i not in comments]
     if not headlines:
-        headlines = find_headlines(segs, sh, open_, prose, params)
+        headlines = find_headlines(header_segs or segs, sh, open_, prose, params)
     prose = [i for i in prose if i not in headlines]
     led = chrome_led(segs, sh, fixed, prose, headlines, params)
     prose = [i for i in prose if i not in led]

@@ -26,7 +26,7 @@ from workbench.core.page_shapes import (
     chrome_shape,
     is_sign_off,
 )
-from workbench.core.segment import Seg
+from workbench.core.segment import Seg, blank_lines_after
 
 #: Second-person pronouns (grammar words, not site vocabulary).  German formal
 #: address is recognised separately: "Sie"/"Ihr"/"Ihnen" capitalised mid-sentence.
@@ -115,10 +115,14 @@ def trim_footer(
 
 def adjoins(i: int, segs: Sequence[Seg], story: Collection[int]) -> bool:
     """Whether segment ``i`` directly follows a ``story`` sentence of its paragraph that
-    is not the site talking itself (a run of site sentences is one box)."""
+    is not the site talking itself (a run of site sentences is one box).
+
+    No blank line between the two counts as one paragraph: a page read line by line
+    (``roles.lines_as_paragraphs``) gives each line a paragraph of its own.
+    """
     before = i - 1
-    same = before in story and segs[before].paragraph == segs[i].paragraph
-    return same and not site_voice(segs[before].text)
+    joined = segs[before].paragraph == segs[i].paragraph or blank_lines_after(segs[before]) == 0
+    return before in story and joined and not site_voice(segs[before].text)
 
 
 #: Words of a publisher asking for support (stems; any of the supported languages).  A

@@ -324,7 +324,7 @@ def assign_roles(
     languages (a short line in another language than the story is chrome).
     """
     zones = list(zones) if zones is not None else [None] * len(segs)
-    segs = lines_as_paragraphs(segs)
+    page_segs, segs = segs, lines_as_paragraphs(segs)
     boilerplate = [hashes is not None and hashes[i] in recurring for i in range(len(segs))]
     fixed = _fixed_roles(segs, zones, boilerplate)
     headlines = {i for i in _html_headlines(segs, title, zones) if fixed[i] in (None, HEADLINE)}
@@ -332,5 +332,6 @@ def assign_roles(
     html = any(z is not None for z in zones)
     link_share = [z.link_share if z is not None else 0.0 for z in zones] if html else None
     return decide_page(
-        segs, fixed, headlines=headlines, langs=langs, link_share=link_share, params=params
+        segs, fixed, headlines=headlines, langs=langs, link_share=link_share, params=params,
+        header_segs=page_segs,
     )
