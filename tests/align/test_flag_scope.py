@@ -98,30 +98,6 @@ def test_a_converted_amount_in_any_dollar_and_an_honorific_are_no_change() -> No
                       left_lang="en", right_lang="en") == {}  # fmt: skip
 
 
-def test_german_dictionary_nouns_are_no_names_but_places_and_family_names_are() -> None:
-    """Bare German nouns flagged as names on blind 6, 7 and 13: "kündigte Widerstand an",
-    "an Land", "wegen bezahlter Proteste"; a place or family name stays a candidate."""
-    from workbench.core.german_lexicon import is_common_noun
-
-    assert all(map(is_common_noun, ["Widerstand", "Land", "Proteste", "Ostsee-Fähre"]))
-    assert not any(map(is_common_noun, ["Kiel", "Graz", "Reiter", "OZ-Informationen", "EU"]))
-    assert not is_common_noun("Veltrona")  # not in the dictionary: a name candidate
-    assert not is_common_noun("Europas") and not is_common_noun("Bukarests")  # no "Eur|opas"
-    de = {"left_lang": "de", "right_lang": "de"}
-    assert (
-        check_pair(
-            "Moldau weist russischen Diplomaten aus",
-            "Moldau weist russischen Diplomaten wegen bezahlter Proteste aus",
-            **de,
-        )
-        == {}
-    )
-    assert check_pair("Der Frachter lief vor Kiel auf Grund.",
-                      "Der Frachter lief vor Rostock auf Grund.", **de)["names"] == {
-        "left_only": ["Kiel"], "right_only": ["Rostock"],
-    }  # fmt: skip
-
-
 def test_a_footnote_marker_is_no_number() -> None:
     """Moldova.org reprints the Reuters text with footnote markers (blind batch 13)."""
     left = "Moldova ordered a Russian diplomat to leave within 72 hours."
