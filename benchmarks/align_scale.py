@@ -125,6 +125,7 @@ def _cold() -> None:
 
     similarity.normalize_for_similarity.cache_clear()
     getattr(anchors.name_key, "cache_clear", lambda: None)()
+    getattr(getattr(anchors, "name_keys", None), "cache_clear", lambda: None)()
 
 
 def _run(fn: Callable, left, right, kwargs) -> tuple[float, list]:

@@ -19,7 +19,7 @@ import numpy as np
 from workbench.core.align_grams import view_rows
 from workbench.core.align_profiles import SideProfiles
 from workbench.core.align_split import SplitRows, pair_counts, popcount, split_rows, split_view
-from workbench.core.anchors import anchor_keys
+from workbench.core.anchors import anchor_keys_all
 from workbench.core.similarity import ProfileBuilder
 
 if TYPE_CHECKING:
@@ -159,11 +159,7 @@ def block_coverages(
 
 
 def anchor_sets(texts: Sequence[str], known: dict[str, frozenset[str]]) -> list[frozenset[str]]:
-    """``anchor_keys`` of each text, computed once per distinct text."""
-    out = []
-    for text in texts:
-        found = known.get(text)
-        if found is None:
-            found = known[text] = anchor_keys(text)
-        out.append(found)
-    return out
+    """``anchor_keys`` of each text, computed once per distinct text (the new ones together)."""
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
+    known.update(zip(missing, anchor_keys_all(missing), strict=True))
+    return [known[t] for t in texts]

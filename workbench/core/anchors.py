@@ -13,8 +13,11 @@ narrow no-break space as thousands separator).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from workbench.core.languages import LANGUAGES
@@ -127,6 +130,79 @@ def anchor_keys(text: str) -> frozenset[str]:
     keys = {"#" + re.sub(r"\D", "", raw) for raw in number_strings(text)}
     keys.update("@" + name_key(tok) for tok in WORD_RE.findall(text) if tok[:1].isupper())
     return frozenset(k for k in keys if len(k) > 2)
+
+
+def anchor_keys_all(texts: Sequence[str]) -> list[frozenset[str]]:
+    """``[anchor_keys(t) for t in texts]``, each pattern run once over all the texts.
+
+    Why: the aligner asks for every sentence of both documents, and two
+    pattern calls per sentence plus a skeleton per new name were a twentieth
+    of a one-direction MT alignment.  The texts are joined by newlines, which
+    no pattern matches and every lookaround reads as a text's edge, so each
+    match is one text's own; a text holding a newline falls back.
+    """
+    if any("\n" in t for t in texts):
+        return [anchor_keys(t) for t in texts]
+    joined = "\n".join(texts)
+    ends = list(itertools.accumulate(len(t) + 1 for t in texts))
+    keys: list[set[str]] = [set() for _ in texts]
+    for match in _NUMBER_RE.finditer(joined):
+        keys[bisect_right(ends, match.start())].add("#" + re.sub(r"\D", "", match.group(0)))
+    text, owners, names = 0, [], []
+    for token in _WORD_OR_BREAK.findall(joined):  # words, and where each text ends
+        if token == "\n":
+            text += 1
+        elif token[:1].isupper():
+            owners.append(text)
+            names.append(token)
+    for text, key in zip(owners, name_keys(names), strict=True):
+        keys[text].add("@" + key)
+    return [frozenset(k for k in found if len(k) > 2) for found in keys]
+
+
+_WORD_OR_BREAK = re.compile("\n|" + WORD_RE.pattern, re.UNICODE)  # a newline is never a word
+_NAME_KEYS: dict[str, str] = {}  # memo of name_keys (emptied when full)
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")  # transliterate looks at neighbours here
+
+
+def name_keys(tokens: Sequence[str]) -> list[str]:
+    """``[name_key(t) for t in tokens]``, the new tokens' skeletons computed together.
+
+    Every step of ``name_key`` works character by character (or on runs of one
+    letter, which a newline ends), so it runs once on the new tokens joined
+    by newlines.  Tokens holding Greek (whose digraphs look at neighbours) or
+    a newline, and a batch whose decomposition leaves the combining-mark table,
+    go one at a time.
+    """
+    if len(_NAME_KEYS) > 1 << 16:
+        _NAME_KEYS.clear()
+    missing = [t for t in dict.fromkeys(tokens) if t not in _NAME_KEYS]
+    alone = [t for t in missing if "\n" in t or _GREEK.search(t)]
+    together = [t for t in missing if "\n" not in t and not _GREEK.search(t)]
+    for token, key in zip(together, _skeletons(together), strict=True):
+        _NAME_KEYS[token] = key
+    for token in alone:
+        _NAME_KEYS[token] = name_key(token)
+    return [_NAME_KEYS[t] for t in tokens]
+
+
+name_keys.cache_clear = _NAME_KEYS.clear  # type: ignore[attr-defined]
+
+
+def _skeletons(tokens: list[str]) -> list[str]:
+    """``name_key`` of tokens without Greek letters or newlines, on the tokens joined."""
+    from workbench.core.similarity import _combining_marks  # similarity imports this module
+
+    if not tokens:
+        return []
+    decomposed = unicodedata.normalize("NFKD", transliterate("\n".join(tokens)).casefold())
+    if max(decomposed) >= "\U0001f000":  # beyond the combining-mark table: one at a time
+        return [name_key(t) for t in tokens]
+    key = decomposed.translate(_combining_marks())
+    for old, new in _SKELETON_SUBS:
+        key = key.replace(old, new)
+    key = re.sub(r"(.)\1+", r"\1", key)  # double letters ("." never matches the newline)
+    return [part.rstrip("aeiou") or part for part in key.split("\n")]
 
 
 # Quoted speech: “…” ‘…’ «…» ‹…› „…“ „…” ‚…‘ and straight "…" (at least 2 words).
