@@ -40,33 +40,44 @@ import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import role_cv as cv  # noqa: E402
 
 from workbench.core import role_model as rm  # noqa: E402
 from workbench.core import roles as roles_mod  # noqa: E402
-from workbench.testing.page_gold import GoldPage, Score, load_pages, score_page  # noqa: E402
+from workbench.testing.page_gold import GoldPage, load_pages  # noqa: E402
 
 SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
 BLIND = Path(os.environ.get("WORKBENCH_BLIND") or ROOT.parent / "blind")
-ALPHAS = (0.003, 0.01, 0.03)  # L2 strength on the standardised weights (bias free)
-THRESHOLDS = (0.8, 0.85, 0.9, 0.95, 1.01)  # only where sure; 1.01: never overrule the rules
+ALPHAS = (0.001, 0.003, 0.01, 0.03)  # L2 strength on the standardised weights (bias free)
 WEIGHTS = ROOT / "workbench" / "core" / rm.WEIGHTS_FILE
 #: Rule labels of earlier mains on pages they had not seen (``--history`` rebuilds it):
 #: the errors rules make on unseen pages, which in-sample labels cannot show.
 HISTORY = ROOT / "benchmarks" / "role_history.json"
 #: The main each blind batch was first scored on, and the later batches it never saw.
 HISTORY_COMMITS = {
-    "d8a1eb5": (3, 4, 5, 6, 7),
-    "e70f71c": (4, 5, 6, 7),
-    "62e80d3": (5, 6, 7),
-    "4770d0a": (6, 7),
+    "d8a1eb5": tuple(range(3, 15)),
+    "e70f71c": tuple(range(4, 15)),
+    "62e80d3": tuple(range(5, 15)),
+    "4770d0a": tuple(range(6, 15)),
+    "4870fbf": (11, 12, 13, 14),
+    "85b23c3": (11, 12, 13, 14),  # round 7's start: never tuned on 11-14 either
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
-FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3",
-             "blind6": "4770d0a", "blind7": "4770d0a"}  # fmt: skip
+FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
+FIRST_RUN |= {f"blind{b}": "4770d0a" for b in (6, 7, 8, 9, 10)}
+FIRST_RUN |= {f"blind{b}": "4870fbf" for b in (11, 12, 13, 14)}
+BATCHES = tuple(range(3, 15))
 _DUMP = """
 import json, sys
 from pathlib import Path
 from workbench.testing.page_gold import load_pages, predict
+try:  # mains with the learned layer hooked in: the rules' own labels
+    import workbench.core.role_model as rm
+    rm.shipped_model = lambda: None
+except ImportError:
+    pass
 out = {}
 for folder in sys.argv[2:]:
     for page in load_pages(Path(folder)):
@@ -76,52 +87,13 @@ Path(sys.argv[1]).write_text(json.dumps(out))
 """
 
 
-@dataclass
-class PageData:
-    """One page, its rule roles, features, per-segment gold and character weights."""
-
-    page: GoldPage
-    rules: list[str]
-    x: np.ndarray
-    y: np.ndarray
-    w: np.ndarray
-    version: str = "current"
-
-
 def rule_roles(page: GoldPage) -> tuple[list[str], list[str | None]]:
-    """The rules' roles and the part their own words decided, as ``assign_roles`` computes them."""
+    """The rules' roles (without the learned layer) and the part their own words decided."""
+    rm.shipped_model = lambda: None  # the rules alone, whatever ``assign_roles`` hooks in
     n = len(page.segs)
     fixed = roles_mod._fixed_roles(page.segs, [None] * n, [False] * n)
     fixed = [None if r == "headline" else r for r in fixed]
     return roles_mod.assign_roles(page.segs, langs=page.langs), fixed
-
-
-def segment_gold(page: GoldPage) -> tuple[np.ndarray, np.ndarray]:
-    """Each segment's majority gold role (index into ``ROLES``) and its non-space characters."""
-    role_at: dict[int, str] = {}
-    for span in page.spans:
-        for pos in range(span["start"], span["end"]):
-            role_at[pos] = span["role"]
-    y, w = [], []
-    for seg in page.segs:
-        votes: dict[str, int] = {}
-        for pos in range(seg.start, seg.end):
-            if not page.text[pos].isspace() and pos in role_at:
-                votes[role_at[pos]] = votes.get(role_at[pos], 0) + 1
-        best = max(votes, key=votes.__getitem__) if votes else "other"
-        y.append(rm.ROLES.index(best))
-        w.append(sum(votes.values()))
-    return np.asarray(y, dtype=int), np.asarray(w, dtype=float)
-
-
-def prepare(page: GoldPage, runs: list | None = None, version: str = "current") -> PageData:
-    """One page's sample; ``runs`` ([start, end, role]) replace the rules' labels."""
-    rules, fixed = rule_roles(page)
-    if runs is not None:
-        rules = mapped_roles(page, runs)
-    x = rm.page_features(page.segs, rules, fixed, langs=page.langs)
-    y, w = segment_gold(page)
-    return PageData(page, rules, x, y, w, version)
 
 
 def mapped_roles(page: GoldPage, runs: list) -> list[str]:
@@ -137,157 +109,187 @@ def mapped_roles(page: GoldPage, runs: list) -> list[str]:
     return out
 
 
-def fit(data: list[PageData], alpha: float, threshold: float) -> rm.RoleModel:
-    """Character-weighted multinomial logistic regression, L2, by gradient descent."""
-    x = np.vstack([d.x for d in data])
-    y = np.concatenate([d.y for d in data])
-    w = np.concatenate([d.w for d in data])
-    w = w / w.sum()
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    target = np.eye(len(rm.ROLES))[y]
-    beta = np.zeros((z.shape[1], len(rm.ROLES)))
-    reg = np.full((z.shape[1], 1), alpha)
-    reg[-1] = 0.0
-    step = 1.0
-    for _ in range(600):
-        logits = z @ beta
-        logits -= logits.max(axis=1, keepdims=True)
-        prob = np.exp(logits)
-        prob /= prob.sum(axis=1, keepdims=True)
-        grad = z.T @ (w[:, None] * (prob - target)) + reg * beta
-        beta -= step * grad
-    return rm.RoleModel(rm.FEATURES, rm.ROLES, mean, scale, beta, threshold)
-
-
-def score(data: list[PageData], model: rm.RoleModel | None) -> Score:
-    out = Score()
-    for d in data:
-        roles = d.rules if model is None else rm.apply_model(model, d.rules, d.x)
-        out.add(score_page(d.page, roles))
-    return out
-
-
-def _merit(s: Score) -> float:
-    return s.roles + s.story
-
-
-def choose(sets: dict[str, SetData]) -> tuple[float, float]:
-    """(alpha, threshold) best by leave-one-set-out over ``sets`` (ties: the more cautious).
-
-    Each held-out set counts twice: with today's rules (the model must not spoil what
-    they get right) and with its first unseen run's rules (it should mend what rules
-    get wrong on pages of new shapes).
-    """
-    pooled = {(a, t): Score() for a in ALPHAS for t in THRESHOLDS}
-    for held in sets:
-        train = [d for name, group in sets.items() if name != held for d in group.train]
-        for a in ALPHAS:
-            model = fit(train, a, 1.0)
-            for t in THRESHOLDS:
-                pooled[(a, t)].add(score(sets[held].current, _with(model, t)))
-                pooled[(a, t)].add(score(sets[held].honest, _with(model, t)))
-    return max(pooled, key=lambda k: (round(_merit(pooled[k]), 6), k[1], k[0]))
-
-
-def _with(model: rm.RoleModel, threshold: float) -> rm.RoleModel:
-    return rm.RoleModel(model.features, model.roles, model.mean, model.scale, model.weights,
-                        threshold)  # fmt: skip
-
-
 @dataclass
 class SetData:
-    """A dev set: training samples (every version of rule labels) and the two test views."""
+    """A dev set: its pages joined, once per version of the rule labels."""
 
-    train: list[PageData]
-    current: list[PageData]  # today's rules
-    honest: list[PageData]  # the rules as they were when the set was first scored unseen
+    pages: int
+    views: dict[str, cv.View]  # "current" (today's rules) and each history commit
+    first: str  # the version that was the set's first unseen run
+
+    def train(self, variant: str) -> cv.View:
+        """The training view of ``variant``; every page weighs the same in total."""
+        unseen = [k for k in self.views if k != "current"] or ["current"]
+        names = {"all": list(self.views), "unseen": unseen, "first": [self.first]}[variant]
+        out = cv.View.join([self.views[k] for k in names])
+        out.w = out.w / len(names)
+        return out
 
 
 def load_sets() -> dict[str, SetData]:
     folders = {"stories-dev": SHARED / "data" / "stories-dev"}
-    folders |= {f"blind{b}": BLIND / f"batch{b}" for b in range(3, 8)}
+    folders |= {f"blind{b}": BLIND / f"batch{b}" for b in BATCHES}
     history = json.loads(HISTORY.read_text(encoding="utf-8")) if HISTORY.is_file() else {}
     sets = {}
     for name, folder in folders.items():
         if not (folder / "gold-spans").is_dir():
             continue
-        train, current, honest = [], [], []
-        for page in load_pages(folder):
-            versions = [prepare(page)]
-            for commit, runs in history.items():
-                if f"{name}/{page.name}" in runs:
-                    versions.append(prepare(page, runs[f"{name}/{page.name}"], commit))
-            for v in versions:
-                v.w = v.w / len(versions)  # each page weighs the same, however many versions
-            train += versions
-            current.append(versions[0])
-            first = [v for v in versions if v.version == FIRST_RUN.get(name)]
-            honest.append(first[0] if first else versions[0])
-        sets[name] = SetData(train, current, honest)
+        per_version: dict[str, list[cv.View]] = {}
+        pages = load_pages(folder)
+        for page in pages:
+            rules, fixed = rule_roles(page)
+            chars, loose = cv.gold_chars(page)
+            versions = {"current": rules} | {
+                commit: mapped_roles(page, runs[f"{name}/{page.name}"])
+                for commit, runs in history.items() if f"{name}/{page.name}" in runs
+            }  # fmt: skip
+            for version, labels in versions.items():
+                x = rm.page_features(page.segs, labels, fixed, langs=page.langs)
+                v = cv.view(page, x, labels, fixed, chars, loose, 1.0)
+                per_version.setdefault(version, []).append(v)
+        views = {k: cv.View.join(v) for k, v in per_version.items() if len(v) == len(pages)}
+        first = FIRST_RUN.get(name, "current")
+        sets[name] = SetData(len(pages), views, first if first in views else "current")
     return sets
 
 
 def build_history() -> None:
-    """Rule labels of the mains in ``HISTORY_COMMITS`` on the batches they never saw."""
+    """Rule labels of the mains in ``HISTORY_COMMITS`` on the batches they never saw.
+
+    Incremental: pages already in the file are kept, only missing ones are computed.
+    """
     out: dict[str, dict] = {}
+    if HISTORY.is_file():
+        out = json.loads(HISTORY.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         for commit, batches in HISTORY_COMMITS.items():
+            have = {key.split("/")[0] for key in out.get(commit, {})}
+            todo = [b for b in batches if f"blind{b}" not in have]
+            if not todo:
+                continue
             tree = Path(tmp) / commit
             tree.mkdir()
             archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "workbench"],
                                      check=True, capture_output=True).stdout  # fmt: skip
             subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
             dump = Path(tmp) / f"{commit}.json"
-            folders = [str(BLIND / f"batch{b}") for b in batches]
+            folders = [str(BLIND / f"batch{b}") for b in todo]
             env = {**os.environ, "PYTHONPATH": str(tree)}
             subprocess.run(
                 [sys.executable, "-c", _DUMP, str(dump), *folders], check=True, env=env, cwd=tmp
             )
-            out[commit] = json.loads(dump.read_text(encoding="utf-8"))
-    HISTORY.write_text(json.dumps(out, ensure_ascii=False) + "\n", encoding="utf-8")
+            out.setdefault(commit, {}).update(json.loads(dump.read_text(encoding="utf-8")))
+            HISTORY.write_text(json.dumps(out, ensure_ascii=False) + "\n", encoding="utf-8")
+            print(f"history: {commit} on batches {todo}", flush=True)
+
+
+VARIANTS = ("first", "unseen", "all")  # which rule labels to train on (SetData.train)
+
+
+class Study:
+    """Leave-one-set-out with every parameter chosen by an inner leave-one-set-out.
+
+    Fits are cached by the sets they leave out: the inner fold (S, T) and (T, S)
+    train on the same sets.
+    """
+
+    def __init__(self, sets: dict[str, SetData], alphas=ALPHAS, variants=VARIANTS,
+                 merit: str = "both", applies=cv.APPLIES) -> None:  # fmt: skip
+        self.sets, self.alphas, self.variants, self.merit = sets, alphas, variants, merit
+        self.applies = applies
+        self._models: dict = {}
+        self._probs: dict = {}
+
+    def model(self, out: frozenset[str], variant: str, alpha: float) -> rm.RoleModel:
+        key = (out, variant, alpha)
+        if key not in self._models:
+            train = cv.View.join([d.train(variant) for k, d in self.sets.items() if k not in out])
+            self._models[key] = cv.fit(train, alpha)
+        return self._models[key]
+
+    def prob(self, out: frozenset[str], variant: str, alpha: float, name: str, version: str):
+        key = (out, variant, alpha, name, version)
+        if key not in self._probs:
+            model = self.model(out, variant, alpha)
+            self._probs[key] = model.probabilities(self.sets[name].views[version].x)
+        return self._probs[key]
+
+    def choose(self, inside: list[str]) -> tuple[str, float, cv.Apply]:
+        """(variant, alpha, apply) best on the first-run labels of ``inside``, each left out.
+
+        Ties go to the more cautious setting (higher threshold, smaller scope).
+        """
+        out_all = frozenset(self.sets) - set(inside)
+        merit: dict = {}
+        for variant in self.variants:
+            for alpha in self.alphas:
+                pooled = {a: np.zeros(3) for a in self.applies}
+                for held in inside:
+                    d = self.sets[held]
+                    p = self.prob(out_all | {held}, variant, alpha, held, d.first)
+                    for a in self.applies:
+                        pooled[a] += cv.counts(d.views[d.first], cv.predict(p, d.views[d.first], a))
+                    if self.merit == "both":  # today's labels too: do not spoil what they get right
+                        p = self.prob(out_all | {held}, variant, alpha, held, "current")
+                        for a in self.applies:
+                            pooled[a] += cv.counts(
+                                d.views["current"], cv.predict(p, d.views["current"], a)
+                            )
+                for a, c in pooled.items():
+                    merit[(variant, alpha, a)] = round((c[1] + c[2]) / c[0], 6)
+        order = {v: i for i, v in enumerate(self.variants)}
+        return max(merit, key=lambda k: (merit[k], k[2].headline, k[2].threshold,
+                                         -len(k[2].scope), not k[2].own_words, -order[k[0]],
+                                         k[1]))  # fmt: skip
+
+    def fold(self, held: str) -> Fold:
+        inside = [k for k in self.sets if k != held]
+        variant, alpha, a = self.choose(inside)
+        d = self.sets[held]
+        scores = {}
+        for label, version in (("first", d.first), ("current", "current")):
+            v = d.views[version]
+            p = self.prob(frozenset({held}), variant, alpha, held, version)
+            scores[f"{label} rules"] = cv.counts(v, v.rules)
+            scores[f"{label} model"] = cv.counts(v, cv.predict(p, v, a))
+        return Fold(held, d.pages, scores, variant, alpha, a)
 
 
 @dataclass
 class Fold:
-    """A held-out set's figures: rules, rules + model, on today's and first-run labels."""
+    """A held-out set's counts (chars, right role, right story): rules, rules + model."""
 
     name: str
     pages: int
-    scores: dict[str, Score]
+    scores: dict[str, np.ndarray]
+    variant: str
     alpha: float
-    threshold: float
+    apply: cv.Apply
 
 
-def leave_one_set_out(sets: dict[str, SetData]) -> list[Fold]:
-    folds = []
-    for held, data in sets.items():
-        inner = {k: v for k, v in sets.items() if k != held}
-        alpha, threshold = choose(inner)
-        model = fit([d for g in inner.values() for d in g.train], alpha, threshold)
-        scores = {"rules": score(data.current, None), "model": score(data.current, model),
-                  "first rules": score(data.honest, None),
-                  "first model": score(data.honest, model)}  # fmt: skip
-        folds.append(Fold(held, len(data.current), scores, alpha, threshold))
-    return folds
+def _cell(c: np.ndarray) -> str:
+    return f"{c[1] / c[0]:.3f} / {c[2] / c[0]:.3f}"
+
+
+KEYS = ("first rules", "first model", "current rules", "current model")
 
 
 def report(folds: list[Fold]) -> None:
     load = os.getloadavg()
     print(f"# Role model, leave-one-set-out (machine loaded: load average "
           f"{load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f})\n")  # fmt: skip
-    keys = ("rules", "model", "first rules", "first model")
-    print("| held-out set | pages | rules | rules+model | first-run rules | first-run rules+model "
-          "| alpha | threshold |\n|---|---:|---:|---:|---:|---:|---:|---:|")  # fmt: skip
-    pooled = {k: Score() for k in keys}
+    print("| held-out set | pages | first-run rules | + model | today's rules | + model "
+          "| chosen (inner LOSO) |\n|---|---:|---:|---:|---:|---:|---|")  # fmt: skip
+    groups = {"pooled": [f.name for f in folds],
+              "pooled blind 3-14": [f.name for f in folds if f.name != "stories-dev"]}  # fmt: skip
     for f in folds:
-        for k in keys:
-            pooled[k].add(f.scores[k])
-        cells = " | ".join(f"{f.scores[k].roles:.3f} / {f.scores[k].story:.3f}" for k in keys)
-        print(f"| {f.name} | {f.pages} | {cells} | {f.alpha} | {f.threshold} |")
-    cells = " | ".join(f"{pooled[k].roles:.3f} / {pooled[k].story:.3f}" for k in keys)
-    print(f"| **pooled** | {sum(f.pages for f in folds)} | {cells} | | |")
+        cells = " | ".join(_cell(f.scores[k]) for k in KEYS)
+        chosen = f"{f.variant}, alpha {f.alpha}: {f.apply.describe()}"
+        print(f"| {f.name} | {f.pages} | {cells} | {chosen} |")
+    for label, names in groups.items():
+        chosen = [f for f in folds if f.name in names]
+        cells = " | ".join(_cell(sum(f.scores[k] for f in chosen)) for k in KEYS)
+        print(f"| **{label}** | {sum(f.pages for f in chosen)} | {cells} | |")
     print("\nCells: roles / story by characters. First run: the rules of the main the set was")
     print("first scored on, unseen (stories-dev has none: today's rules).")
 
@@ -297,24 +299,47 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="write the shipped weights file")
     parser.add_argument("--history", action="store_true", help="rebuild role_history.json first")
     parser.add_argument("--json", type=Path, help="write the per-fold figures here")
+    parser.add_argument("--no-folds", action="store_true", help="skip the left-out table")
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="training label versions")
+    parser.add_argument(
+        "--merit",
+        choices=("first", "both"),
+        default="both",
+        help="choose on first-run labels, or on first-run and today's",
+    )
+    for name, default in (("alphas", ALPHAS), ("thresholds", cv.THRESHOLDS),
+                          ("headline-thresholds", cv.THRESHOLDS),
+                          ("min-segments", cv.MIN_SEGMENTS)):  # fmt: skip
+        parser.add_argument(
+            f"--{name}", default=",".join(map(str, default)), help="grid for the inner LOSO"
+        )
     args = parser.parse_args()
+    grid = [[float(v) for v in g.split(",")] for g in
+            (args.thresholds, args.headline_thresholds, args.min_segments)]  # fmt: skip
+    applies = [cv.Apply(s, o, t, h, int(m)) for s in cv.SCOPES.values() for o in (False, True)
+               for t in grid[0] for h in grid[1] for m in grid[2]]  # fmt: skip
+    alphas = tuple(float(a) for a in args.alphas.split(","))
     if args.history:
         build_history()
-    sets = load_sets()
-    folds = leave_one_set_out(sets)
-    report(folds)
+    variants = tuple(args.variants.split(","))
+    study = Study(load_sets(), alphas, variants, args.merit, applies)
+    folds = [] if args.no_folds else [study.fold(held) for held in study.sets]
+    if folds:
+        report(folds)
     if args.json:
-        rows = [
-            {"set": f.name, "pages": f.pages, "alpha": f.alpha, "threshold": f.threshold}
-            | {k: [s.roles, s.story] for k, s in f.scores.items()}
-            for f in folds
-        ]
+        rows = [{"set": f.name, "pages": f.pages, "variant": f.variant, "alpha": f.alpha,
+                 "apply": f.apply.describe()}
+                | {k: (c / c[0])[1:].round(4).tolist() for k, c in f.scores.items()}
+                for f in folds]  # fmt: skip
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.write:
-        alpha, threshold = choose(sets)
-        model = fit([d for g in sets.values() for d in g.train], alpha, threshold)
-        WEIGHTS.write_text(json.dumps(model.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"\nwrote {WEIGHTS.relative_to(ROOT)} (alpha {alpha}, threshold {threshold})")
+        variant, alpha, a = study.choose(list(study.sets))
+        model = study.model(frozenset(), variant, alpha)
+        shipped = rm.RoleModel(model.features, model.roles, model.mean, model.scale,
+                               model.weights, a)  # fmt: skip
+        text = json.dumps(shipped.to_json(), ensure_ascii=False) + "\n"
+        WEIGHTS.write_text(text, encoding="utf-8")
+        print(f"\nwrote {WEIGHTS.relative_to(ROOT)} ({variant}, alpha {alpha}, {a})")
     return 0
 
 

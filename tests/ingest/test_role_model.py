@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -25,20 +27,39 @@ _PAGES = st.lists(_LINE, min_size=1, max_size=12).map(
 )
 
 
+@contextmanager
+def _rules_only() -> Iterator[None]:
+    """``assign_roles`` without the shipped correction (the rules' own labels)."""
+    keep = rm.shipped_model
+    rm.shipped_model = lambda: None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        rm.shipped_model = keep  # type: ignore[assignment]
+
+
+def _rule_roles(segs, langs=None) -> list[str]:
+    with _rules_only():
+        return assign_roles(segs, langs=langs)
+
+
 def _page(text: str):
     segs = segment_text(text, "en")[1]
     fixed = [None] * len(segs)
-    return segs, assign_roles(segs), fixed
+    return segs, _rule_roles(segs), fixed
 
 
-def _model(threshold: float, bias: dict[str, float] | None = None) -> rm.RoleModel:
+def _model(
+    threshold: float, bias: dict[str, float] | None = None, correction: rm.Correction | None = None
+) -> rm.RoleModel:
     """A hand-made model: each role's logit is a bias plus a vote for the rule's own label."""
     k, n = len(rm.ROLES), len(rm.FEATURES)
     weights = np.zeros((n + 1, k))
     for j, role in enumerate(rm.ROLES):
         weights[rm.FEATURES.index(f"rule_{role}"), j] = 2.0
         weights[n, j] = (bias or {}).get(role, 0.0)
-    return rm.RoleModel(rm.FEATURES, rm.ROLES, np.zeros(n), np.ones(n), weights, threshold)
+    correction = correction or rm.Correction(threshold=threshold)
+    return rm.RoleModel(rm.FEATURES, rm.ROLES, np.zeros(n), np.ones(n), weights, correction)
 
 
 @settings(max_examples=60, deadline=None)
@@ -50,20 +71,51 @@ def test_features_are_one_finite_row_per_segment(text: str) -> None:
     assert np.isfinite(x).all()
 
 
-@settings(max_examples=60, deadline=None)
-@given(_PAGES, st.floats(0.0, 1.5), st.sampled_from(rm.ROLES))
-def test_corrections_only_where_the_model_is_sure(text: str, threshold: float, push: str) -> None:
+_CORRECTIONS = st.builds(
+    rm.Correction,
+    scope=st.sampled_from([("body", "other"), ("body", "other", "link_residue")]),
+    own_words=st.booleans(),
+    threshold=st.floats(0.0, 1.5),
+    headline=st.floats(0.0, 1.5),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_PAGES, _CORRECTIONS, st.sampled_from(rm.ROLES), st.booleans())
+def test_corrections_only_where_the_model_is_sure(
+    text: str, c: rm.Correction, push: str, own_words_fixed: bool
+) -> None:
     segs, roles, _ = _page(text)
-    fixed = [r if r not in rm.CORRECTABLE else None for r in roles]
-    model = _model(threshold, bias={push: 3.0})
+    fixed = [r if r not in c.scope and own_words_fixed else None for r in roles]
+    model = _model(c.threshold, bias={push: 3.0}, correction=c)
     out = rm.correct_roles(segs, roles, fixed, model=model)
     prob = model.probabilities(rm.page_features(segs, roles, fixed))
+    opened = set(c.scope) | ({"headline"} if c.headline <= 1 else set())
     assert len(out) == len(roles) and set(out) <= set(ROLES)
     for i, (before, after) in enumerate(zip(roles, out, strict=True)):
         if before == after:
-            continue  # changed: a page-evidence label, to a likelier one of the three
-        assert fixed[i] is None and {before, after} <= set(rm.CORRECTABLE)
-        assert prob[i][rm.ROLES.index(after)] >= max(threshold, prob[i][rm.ROLES.index(before)])
+            continue  # changed: an opened label, to the likeliest opened one, sure enough
+        assert (fixed[i] is None or c.own_words) and {before, after} <= opened
+        need = c.headline if "headline" in (before, after) else c.threshold
+        p = prob[i][rm.ROLES.index(after)]
+        assert p >= need and p == max(prob[i][rm.ROLES.index(r)] for r in opened)
+
+
+_TITLED = (
+    "Drone crashes near the border\n\n"
+    "Kyiv said the drone crashed near the border on Sunday night.\n"
+)
+
+
+def test_an_html_page_keeps_what_its_zones_or_words_decided() -> None:
+    segs, roles, _ = _page(_TITLED)
+    assert roles == ["headline", "body"]
+    c = rm.Correction(threshold=0.5, own_words=True)
+    model = _model(0.5, {"other": 6.0}, c)
+    fixed = [None, "body"]
+    assert rm.correct_roles(segs, roles, fixed, model=model) == ["headline", "other"]
+    html = rm.correct_roles(segs, roles, fixed, model=model, link_share=[0.0, 0.0])
+    assert html == ["headline", "body"]
 
 
 @settings(max_examples=30, deadline=None)
@@ -74,10 +126,11 @@ def test_a_threshold_above_one_never_overrules_the_rules(text: str) -> None:
 
 
 def test_a_confident_model_overrules_and_an_unsure_one_does_not() -> None:
-    segs, roles, fixed = _page("Kyiv said the drone crashed near the border on Sunday night.\n")
-    assert roles == ["body"]
-    assert rm.correct_roles(segs, roles, fixed, model=_model(0.9, {"other": 6.0})) == ["other"]
-    assert rm.correct_roles(segs, roles, fixed, model=_model(0.9, {"other": 1.0})) == ["body"]
+    segs, roles, fixed = _page(_TITLED)
+    assert roles == ["headline", "body"]
+    sure, unsure = _model(0.9, {"other": 6.0}), _model(0.9, {"other": 1.0})
+    assert rm.correct_roles(segs, roles, fixed, model=sure) == ["headline", "other"]
+    assert rm.correct_roles(segs, roles, fixed, model=unsure) == ["headline", "body"]
 
 
 def test_the_model_round_trips_through_json() -> None:
@@ -85,7 +138,7 @@ def test_the_model_round_trips_through_json() -> None:
     again = rm.RoleModel.from_json(model.to_json())
     x = np.random.default_rng(1).normal(size=(4, len(rm.FEATURES)))
     assert np.allclose(again.probabilities(x), model.probabilities(x))
-    assert again.threshold == 0.8
+    assert again.threshold == 0.8 and again.correction == model.correction
 
 
 def test_the_weights_ship_inside_the_package() -> None:
@@ -113,23 +166,42 @@ def _gold_role(page, seg) -> str:
 
 
 def test_shipped_weights_on_the_fixture_pages() -> None:
-    """Over all fixture pages the shipped model scores no lower than the rules (within a
-    margin for rules improved since), and on a broadcaster's page (blind batch 7) the video
-    labels end up out of the story."""
+    """Over all fixture pages the rules + shipped model score no lower than the rules alone
+    (within a margin for rules improved since), change only what the correction opens, and
+    are what ``assign_roles`` returns (the hook)."""
+    model = rm.shipped_model()
+    assert model is not None
+    opened = set(model.correction.scope) | (
+        {"headline"} if model.correction.headline <= 1 else set()
+    )
     rules, learned = Score(), Score()
     for path in sorted(ROLE_PAGES.rglob("*.txt")):
         page = load_annotated(path)
-        before = assign_roles(page.segs, langs=page.langs)
+        before = _rule_roles(page.segs, page.langs)
         after = rm.correct_roles(page.segs, before, _fixed(page.segs), langs=page.langs)
+        assert assign_roles(page.segs, langs=page.langs) == after, path.name
         for seg, old, new in zip(page.segs, before, after, strict=True):
             if old != new:
-                assert {old, new} <= set(rm.CORRECTABLE), seg.text
+                assert {old, new} <= opened, seg.text
         rules.add(score_page(page, before))
         learned.add(score_page(page, after))
-        if path.name == "baltic-ferry-fire-2025-11-08__ndr_de.txt":
-            labels = dict(zip((s.text for s in page.segs), after, strict=True))
-            videos = [t for t in labels if t.startswith("Video: ")]
-            assert len(videos) == 2 and {labels[t] for t in videos} == {"other"}
     assert learned.chars == rules.chars > 0
     # the rules keep improving after the weights were fit; a retrain is due if this slips
     assert learned.roles >= rules.roles - 0.002 and learned.story >= rules.story - 0.002
+
+
+def test_a_page_left_without_story_keeps_the_rules_labels() -> None:
+    """However sure the model is, it never takes every story line out of a page."""
+    segs, roles, fixed = _page("Kyiv said the drone crashed near the border on Sunday night.\n")
+    model = _model(0.5, {"other": 9.0})
+    assert rm.correct_roles(segs, roles, fixed, model=model) == roles == ["body"]
+
+
+def test_a_short_page_keeps_the_rules_labels() -> None:
+    text = "".join(f"Kyiv said the drone number {k} crashed near the border.\n" for k in range(6))
+    segs, roles, fixed = _page(text)
+    model = _model(0.5, {"headline": 9.0}, rm.Correction(threshold=0.5, headline=0.5))
+    assert "headline" in rm.correct_roles(segs, roles, fixed, model=model)
+    short = _model(0.5, {"headline": 9.0}, rm.Correction(threshold=0.5, headline=0.5,
+                                                        min_segments=len(segs) + 1))  # fmt: skip
+    assert rm.correct_roles(segs, roles, fixed, model=short) == roles

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.page_tail import _QUOTED, addresses_reader
+from workbench.core.role_model import correct_roles
 from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     APPEAL_BUTTON,
     APPEAL_CLOSERS,
@@ -331,7 +332,8 @@ def assign_roles(
     fixed = [None if r == HEADLINE else r for r in fixed]
     html = any(z is not None for z in zones)
     link_share = [z.link_share if z is not None else 0.0 for z in zones] if html else None
-    return decide_page(
+    roles = decide_page(
         segs, fixed, headlines=headlines, langs=langs, link_share=link_share, params=params,
         header_segs=page_segs,
     )
+    return correct_roles(page_segs, roles, fixed, langs=langs, link_share=link_share)  # role_model
