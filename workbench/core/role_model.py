@@ -7,10 +7,11 @@ regression over the evidence the rules already compute (the rule's label and
 whether its own words decided it, position relative to the story block,
 length, punctuation, digits and addresses, repetition, cohesion with the story,
 language change, neighbours' labels, HTML link density) weighs that evidence
-from data instead of by hand.  It may only turn a page-evidence ``body`` into
-``other`` or back, where its probability reaches the shipped threshold (chosen
-by leave-one-set-out cross-validation, ``benchmarks/role_train.py``, with a floor
-of 0.8: only where sure), so on the pages the rules handle it stays silent.
+from data instead of by hand.  It is trained on the labels earlier rules gave
+pages they had not seen (``benchmarks/role_train.py``), and the shipped
+``Correction`` (which labels it may change, how sure it must be, the least page
+size) is the one leave-one-set-out chose.  ``core.roles.assign_roles`` calls
+``correct_roles`` last.
 
 Pure: functions on segments and lists; the only I/O is reading the weights file
 shipped inside the package (``role_model.json``).
