@@ -135,6 +135,9 @@ def test_no_mt_cross_language_beats_length_only_alignment() -> None:
     st.lists(st.integers(0, 39), min_size=0, max_size=25),
     st.lists(st.integers(0, 39), min_size=0, max_size=25),
 )
+# linking a gap by its anchors once shifted the beads under a move's move_to (round 7)
+@example(picks_left=[0, 1, 4, 0], picks_right=[2, 4, 0, 0, 0, 4])
+@example(picks_left=[0, 2, 4], picks_right=[0, 1, 0, 4, 0])
 def test_beads_partition_both_sides(picks_left: list[int], picks_right: list[int]) -> None:
     """Any two documents: each sentence in exactly one bead, confidences in [0, 1]."""
     pool = make_sentences(40, seed=11)

@@ -10,7 +10,7 @@ moves.  Pure functions on ``Bead`` lists and a ``BeadScorer``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.core.align_scoring import MAX_SIDE, AlignParams, BeadScorer
 
@@ -240,22 +240,25 @@ def link_anchor_gaps(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
     anchor that occurs in exactly one sentence of each document ("Karaduman",
     "238", "Nordic Halcyon") pins those two sentences together; inside one gap,
     the pairs with the most such anchors are linked 1-1 as long as they keep the
-    gap's order.  Moves and links are left as they are.
+    gap's order.  Moves and links are left as they are; a gap's new beads shift
+    the list, so each move's ``move_to`` is renumbered to where its partner went.
     """
     counts = [_anchor_counts(scorer.left_anchors), _anchor_counts(scorer.right_anchors)]
     out: list[Bead] = []
+    where: dict[int, int] = {}  # a kept bead's index before -> after
     k = 0
     while k < len(beads):
         end = k
         while end < len(beads) and _open(beads[end]):
             end += 1
         if end == k:
+            where[k] = len(out)
             out.append(beads[k])
             k += 1
             continue
         out.extend(_link_gap(beads[k:end], scorer, counts))
         k = end
-    return out
+    return [b if b.move_to is None else replace(b, move_to=where[b.move_to]) for b in out]
 
 
 def _open(bead: Bead) -> bool:
