@@ -94,10 +94,10 @@ def pair_kind(case: PairCase) -> str:
 
 
 def split_of(set_name: str) -> str:
-    """``dev`` (stories-dev, batches 3-10), ``dev11-13`` or ``check`` (12 and 14)."""
+    """``dev`` (stories-dev, batches 3-14), ``dev15-17`` (new this round) or ``check`` (16, 18)."""
     if set_name in CHECK_SETS:
         return "check"
-    return "dev11-13" if set_name in ("batch11", "batch13") else "dev"
+    return "dev15-17" if set_name in ("batch15", "batch17") else "dev"
 
 
 @dataclass
