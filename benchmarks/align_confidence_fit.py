@@ -24,12 +24,14 @@ A logistic regression (ridge on standardised features, Newton) is fitted
 leaving one group out and scored on the group left out; each family
 (Text+Berg, synthetic, stories) weighs the same in the fit, so the hundreds of
 Text+Berg links do not drown the story pairs the product is for.  Reported
-before (round 5's confidence: the glue model's link probability, and one
-minus the best nearby link probability for an unmatched sentence) and after
-(held-out predictions): log-loss, Brier, expected calibration error (ECE, 10
+for the weights shipped in ``AlignParams`` (fitted on an older aligner's beads;
+in-sample where their groups were in that fit) and for the refit's held-out
+predictions: log-loss, Brier, expected calibration error (ECE, 10
 equal-width bins), a reliability table, and on the story pairs by kind: right
 rows under .2 and under ``statuses.UNCERTAIN_BELOW``, wrong rows at or above
-it.  The weights fitted on all groups are printed for ``AlignParams``.
+it.  The weights fitted on all groups are printed for ``AlignParams``, and the
+check batches (``align_devsets.CHECK_SETS``, never fitted on) are scored
+pooled with both the shipped and the refit weights.
 """
 
 from __future__ import annotations
@@ -145,13 +147,17 @@ def unit_rows() -> list[Row]:
     return rows
 
 
-def story_rows() -> list[Row]:
+def story_rows(roots: list[Path] | None = None) -> list[Row]:
     """Links and unmatched sentences of every real-story dev pair on the product path (tool
-    roles), judged as eval.py judges (only what touches gold body text)."""
+    roles), judged as eval.py judges (only what touches gold body text).
+
+    ``roots``: the batches to read (default the dev ones, ``align_pairs.STORY_ROOTS``;
+    ``align_pairs.CHECK_ROOTS`` for the check batches, which are only scored).
+    """
     if not align_pairs.EVAL.exists():
         return []
     rows: list[Row] = []
-    cases = align_pairs.collect()
+    cases = align_pairs.collect(roots)
     with Recorder() as rec:
         for case in cases:
             beads, _ = align_pairs.case_beads(case, "tool")
@@ -252,6 +258,7 @@ def main() -> None:
     if not rows:
         print("no dev data under ../shared/data: nothing to do")
         return
+    check = story_rows(align_pairs.CHECK_ROOTS)
     for model, names, what in (
         ("link", CALIBRATION_FEATURES, "calibration"),
         ("unmatched", UNMATCHED_FEATURES, "unmatched_calibration"),
@@ -264,27 +271,43 @@ def main() -> None:
                 else " (label: the sentence has no counterpart in the gold)"
             )
         )
-        coef = _one_model([r[1:] for r in rows if r[0] == model], args.ridge, model)
+        shipped = np.array(getattr(AlignParams(), what))
+        coef = _one_model([r[1:] for r in rows if r[0] == model], args.ridge, model, shipped)
         print(f"fitted on all groups (bias, {', '.join(names)}):")
         print(f"{what} = (" + ", ".join(f"{c:.3f}" for c in coef) + ")")
+        _check([r[1:] for r in check if r[0] == model], coef, shipped)
 
 
-def _one_model(rows: list[tuple], ridge: float, model: str) -> np.ndarray:
-    """Leave-one-group-out predictions and tables for one model; the weights fitted on all."""
+def _check(rows: list[tuple], coef: np.ndarray, shipped: np.ndarray) -> None:
+    """The check batches (never fitted on, never looked at pair by pair): pooled scores."""
+    if not rows:
+        return
+    x = np.array([r[3] for r in rows])
+    y = np.array([r[4] for r in rows], dtype=float)
+    new, old = scores(predict(coef, x), y), scores(predict(shipped, x), y)
+    print(f"check batches ({len(rows)} rows, {y.mean():.2f} right), logloss / Brier / ECE: "
+          f"fitted {new[0]:.3f} / {new[1]:.3f} / {new[2]:.3f}, "
+          f"shipped {old[0]:.3f} / {old[1]:.3f} / {old[2]:.3f}")
+
+
+def _one_model(rows: list[tuple], ridge: float, model: str, shipped: np.ndarray) -> np.ndarray:
+    """Leave-one-group-out predictions and tables for one model; the weights fitted on all.
+
+    ``shipped``: the weights in ``AlignParams`` today, scored on the same rows (they were
+    fitted on beads of an older aligner, so the question is whether a refit carries).
+    """
     family = np.array([r[0] for r in rows])
     group = np.array([f"{r[0]}:{r[1]}" for r in rows])
     kind = np.array([r[2] for r in rows])
     x = np.array([r[3] for r in rows])
     y = np.array([r[4] for r in rows], dtype=float)
     w = family_weights(family)
-    # before: round 5's confidence, the glue model (a link's probability; for an unmatched
-    # sentence one minus its best neighbour's), whose logit is the first feature
-    sign = -1.0 if model == "link" else 1.0
-    before = 1 / (1 + np.exp(sign * x[:, 0]))
+    # before: the weights shipped today (in-sample for the groups they were fitted on)
+    before = predict(shipped, x)
     held = np.zeros(len(y))
     print(f"{len(rows)} {model} rows, {int(y.sum())} right; groups left out one at a time")
     print(f"{'held-out group':22} {'rows':>5} {'right':>5}  {'logloss':>7} {'Brier':>6} {'ECE':>5}"
-          f"  before {'logloss':>7} {'Brier':>6} {'ECE':>5}")  # fmt: skip
+          f"  shipped {'logloss':>6} {'Brier':>6} {'ECE':>5}")  # fmt: skip
     for name in sorted(set(group)):
         test = group == name
         coef = fit(x[~test], y[~test], w[~test], ridge)
@@ -299,14 +322,14 @@ def _one_model(rows: list[tuple], ridge: float, model: str) -> np.ndarray:
 def _summary(family: np.ndarray, kind: np.ndarray, y: np.ndarray, held: np.ndarray,
              shipped: np.ndarray) -> None:  # fmt: skip
     """Pooled scores by family, the reliability table, and the story pairs by kind."""
-    print(f"\n{'family (pooled)':22} {'links':>5}  held-out logloss / Brier / ECE   before")
+    print(f"\n{'family (pooled)':22} {'links':>5}  held-out logloss / Brier / ECE   shipped")
     for name in [*sorted(set(family)), "ALL"]:
         sel = family == name if name != "ALL" else np.ones(len(y), bool)
         new, old = scores(held[sel], y[sel]), scores(shipped[sel], y[sel])
         print(f"{name:22} {sel.sum():5d}  {new[0]:.3f} / {new[1]:.3f} / {new[2]:.3f}"
               f"        {old[0]:.3f} / {old[1]:.3f} / {old[2]:.3f}")  # fmt: skip
     print("\nreliability (all links): predicted bin, links and share right")
-    print(f"{'bin':9} {'held-out':>14} {'before':>14}")
+    print(f"{'bin':9} {'held-out':>14} {'shipped':>14}")
     for b in range(10):
         cells = []
         for p in (held, shipped):
@@ -327,7 +350,7 @@ def _summary(family: np.ndarray, kind: np.ndarray, y: np.ndarray, held: np.ndarr
                 f"{wrong.sum():3d} wrong; {p[right].mean():.2f}/"
                 f"{p[wrong].mean() if wrong.any() else 0:.2f}"
             )
-        print(f"{name:12} held-out {cells[0]}   before {cells[1]}")
+        print(f"{name:12} held-out {cells[0]}   shipped {cells[1]}")
 
 
 if __name__ == "__main__":

@@ -203,7 +203,7 @@ def _align_views(
         for i, a, j, b, sim in path
     ]
     beads = split_at_breaks(beads, scorer, params, breaks)  # before the glue checks judge them
-    beads = repair_boundaries(pair_sandwiches(beads, scorer, params), scorer)
+    beads = repair_boundaries(pair_sandwiches(beads, scorer, params, breaks), scorer)
     if blind is None:
         blind = is_blind(beads, scorer, params) and (
             main_script(first_left) != main_script(first_right)

@@ -41,7 +41,7 @@ def align_groups(
                   right_breaks=right_breaks, **options)  # fmt: skip
     if all(
         len({left_groups[k] for k in b.left} | {right_groups[k] for k in b.right}) <= 1
-        for b in whole
+        for b in _links(whole)
     ):
         return whole  # nothing crosses a group: the whole documents calibrate chance better
     out: list[Bead] = []
@@ -62,6 +62,16 @@ def align_groups(
                 left=tuple(li[k] for k in bead.left), right=tuple(ri[k] for k in bead.right),
                 move_to=None if bead.move_to is None else bead.move_to + offset,
             ))  # fmt: skip
+    return out
+
+
+def _links(beads: list[Bead]) -> list[Bead]:
+    """Every bead, and each move as the link of its two halves (a move joins two sentences)."""
+    out = list(beads)
+    for bead in beads:
+        if bead.move_to is not None and 0 <= bead.move_to < len(beads):
+            other = beads[bead.move_to]
+            out.append(Bead(bead.left + other.left, bead.right + other.right, 0.0, ""))
     return out
 
 

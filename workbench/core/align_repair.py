@@ -193,41 +193,66 @@ def _pair_in_gap(gap: list[Bead], scorer: BeadScorer, params: AlignParams) -> li
     return before + [pair] + [b for b in rest if not any(b is x for x in before)]
 
 
-def pair_sandwiches(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+def pair_sandwiches(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+) -> list[Bead]:  # fmt: skip
     """Link a lone deletion and a lone insertion that sit between the same two links.
 
     A sentence dropped on one side right where one appears on the other side is
     almost always a free rewrite of it (or a bad translation): a 1-1 pair, not an
     unrelated deletion plus insertion, provided their lengths are compatible.
+    A break on both sides (``breaks``: a headline ends and the body starts on
+    each page) bounds a gap as a link does.
     """
     result: list[Bead] = []
     k = 0
     while k < len(beads):
+        if beads[k].left and beads[k].right:
+            result.append(beads[k])
+            k += 1
+            continue
         run = k
         while run < len(beads) and (not beads[run].left or not beads[run].right):
             run += 1
-        left = [x for bead in beads[k:run] for x in bead.left]
-        right = [x for bead in beads[k:run] for x in bead.right]
-        inside = 0 < k and run < len(beads)
-        if 0 < len(left) <= MAX_SIDE and 0 < len(right) <= MAX_SIDE:
-            i, a, j, b = left[0], len(left), right[0], len(right)
-            if scorer.length_cost(i, a, j, b) <= params.sandwich_length_cost and (
-                (inside and a + b == 2) or scorer.evidence(i, a, j, b) > 0
-            ):
-                sim = scorer.similarity(i, a, j, b)
-                result.append(Bead(tuple(left), tuple(right), round(sim, 4), f"{a}-{b}"))
-                k = run
-                continue
-        if run > k:
-            gap = beads[k:run]
-            if inside and min(len(left), len(right)) == 1:
-                gap = _pair_in_gap(gap, scorer, params)
-            result.extend(gap)
-            k = run
-        else:
-            result.append(beads[k])
-            k += 1
+        for piece, inside in _pieces(beads[k:run], (0 < k, run < len(beads)), breaks):
+            result.extend(_fill_gap(piece, inside, scorer, params))
+        k = run
     return result
+
+
+def _pieces(
+    gap: list[Bead], bounds: tuple[bool, bool], breaks: tuple[frozenset[int], frozenset[int]]
+) -> list[tuple[list[Bead], bool]]:
+    """The gap cut where both sides break; each piece with whether both its ends are bounded."""
+    lefts = [b.left[0] for b in gap if b.left]
+    rights = [b.right[0] for b in gap if b.right]
+    cut_left = [x for x in lefts if x in breaks[0]]
+    cut_right = [x for x in rights if x in breaks[1]]
+    if not cut_left or not cut_right:
+        return [(gap, bounds[0] and bounds[1])] if gap else []
+    head = [b for b in gap if (b.left and b.left[0] < cut_left[-1])
+            or (b.right and b.right[0] < cut_right[-1])]  # fmt: skip
+    early = {id(b) for b in head}
+    tail = [b for b in gap if id(b) not in early]
+    return [*_pieces(head, (bounds[0], True), breaks), (tail, bounds[1])]
+
+
+def _fill_gap(gap: list[Bead], inside: bool, scorer: BeadScorer, params: AlignParams
+              ) -> list[Bead]:  # fmt: skip
+    """One gap's sentences as one link (a sandwich), one pair in the gap, or as they were."""
+    left = [x for bead in gap for x in bead.left]
+    right = [x for bead in gap for x in bead.right]
+    if 0 < len(left) <= MAX_SIDE and 0 < len(right) <= MAX_SIDE:
+        i, a, j, b = left[0], len(left), right[0], len(right)
+        if scorer.length_cost(i, a, j, b) <= params.sandwich_length_cost and (
+            (inside and a + b == 2) or scorer.evidence(i, a, j, b) > 0
+        ):
+            sim = scorer.similarity(i, a, j, b)
+            return [Bead(tuple(left), tuple(right), round(sim, 4), f"{a}-{b}")]
+    if inside and min(len(left), len(right)) == 1:
+        return _pair_in_gap(gap, scorer, params)
+    return gap
 
 
 def link_anchor_gaps(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:

@@ -19,7 +19,7 @@ import numpy as np
 from workbench.core.align_grams import view_rows
 from workbench.core.align_profiles import SideProfiles
 from workbench.core.align_split import SplitRows, pair_counts, popcount, split_rows, split_view
-from workbench.core.anchors import anchor_keys_all
+from workbench.core.anchors import anchor_keys_all, spelled_number_keys
 from workbench.core.similarity import ProfileBuilder
 
 if TYPE_CHECKING:
@@ -159,7 +159,18 @@ def block_coverages(
 
 
 def anchor_sets(texts: Sequence[str], known: dict[str, frozenset[str]]) -> list[frozenset[str]]:
-    """``anchor_keys`` of each text, computed once per distinct text (the new ones together)."""
+    """``anchor_keys`` of each text, computed once per distinct text (the new ones together).
+
+    A document under ``SPELLED_MAX`` sentences (a story page) also gets its numbers
+    written as words (``anchors.spelled_number_keys``, chosen on the story pairs by
+    ``benchmarks/align_pairs.py``); long documents keep digits only.
+    """
     missing = [t for t in dict.fromkeys(texts) if t not in known]
     known.update(zip(missing, anchor_keys_all(missing), strict=True))
+    if len(texts) < SPELLED_MAX:
+        return [known[t] | spelled_number_keys(t) for t in texts]
     return [known[t] for t in texts]
+
+
+#: documents shorter than this (in sentences) read numbers written as words as anchors
+SPELLED_MAX = 100

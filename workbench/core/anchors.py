@@ -132,6 +132,39 @@ def anchor_keys(text: str) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) > 2)
 
 
+#: number words that are ordinary words in another configured language ("per cent", an
+#: elf): never an anchor; "sept" only when no full stop follows ("Sept. 11" is September)
+_AMBIGUOUS_NUMBER_WORDS = frozenset({"cent", "cents", "elf"})
+#: languages whose number words ``number_words`` reads (compound parsers, then tables)
+_SPELLED_LANGUAGES = ("de", "en", *(c for c, lang in LANGUAGES.items() if lang.number_words))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def spelled_number_keys(text: str) -> frozenset[str]:
+    """Numbers of 2 and more written as words, in any language with a reader, as anchor keys.
+
+    Why: one outlet writes "sept patients", another "sieben Patienten", a third
+    "7 patients"; across languages without an informative MT these agree where
+    the words do not.  The aligner does not know a sentence's language, so every
+    reader (``number_words``) is tried; a word read as different values by two
+    languages counts for each, and words that are common in another language
+    (``_AMBIGUOUS_NUMBER_WORDS``) are skipped.  One is left out: it is mostly an
+    article ("ein", "un", "one of").
+    """
+    from workbench.core.number_words import word_numbers  # it reads languages, as we do
+
+    keys = set()
+    for lang in _SPELLED_LANGUAGES:
+        for start, end, value in word_numbers(text, lang):
+            word = text[start:end].casefold()
+            if value < 2 or word in _AMBIGUOUS_NUMBER_WORDS:
+                continue
+            if word == "sept" and text[end : end + 1] == ".":
+                continue
+            keys.add(f"#{value}")
+    return frozenset(keys)
+
+
 def anchor_keys_all(texts: Sequence[str]) -> list[frozenset[str]]:
     """``[anchor_keys(t) for t in texts]``, each pattern run once over all the texts.
 
