@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import pickle
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -252,13 +253,24 @@ def family_weights(families: np.ndarray) -> np.ndarray:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ridge", type=float, default=1.0)
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="pickle of the judged rows: reused if present "
+        "(valid while the aligner's beads and features are unchanged)",
+    )
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} (2 cores, shared)")
-    rows = unit_rows() + story_rows()
+    if args.cache is not None and args.cache.exists():
+        rows, check = pickle.loads(args.cache.read_bytes())  # noqa: S301 - our own file
+    else:
+        rows = unit_rows() + story_rows()
+        check = story_rows(align_pairs.CHECK_ROOTS)
+        if args.cache is not None:
+            args.cache.write_bytes(pickle.dumps((rows, check)))
     if not rows:
         print("no dev data under ../shared/data: nothing to do")
         return
-    check = story_rows(align_pairs.CHECK_ROOTS)
     for model, names, what in (
         ("link", CALIBRATION_FEATURES, "calibration"),
         ("unmatched", UNMATCHED_FEATURES, "unmatched_calibration"),
@@ -285,9 +297,11 @@ def _check(rows: list[tuple], coef: np.ndarray, shipped: np.ndarray) -> None:
     x = np.array([r[3] for r in rows])
     y = np.array([r[4] for r in rows], dtype=float)
     new, old = scores(predict(coef, x), y), scores(predict(shipped, x), y)
-    print(f"check batches ({len(rows)} rows, {y.mean():.2f} right), logloss / Brier / ECE: "
-          f"fitted {new[0]:.3f} / {new[1]:.3f} / {new[2]:.3f}, "
-          f"shipped {old[0]:.3f} / {old[1]:.3f} / {old[2]:.3f}")
+    print(
+        f"check batches ({len(rows)} rows, {y.mean():.2f} right), logloss / Brier / ECE: "
+        f"fitted {new[0]:.3f} / {new[1]:.3f} / {new[2]:.3f}, "
+        f"shipped {old[0]:.3f} / {old[1]:.3f} / {old[2]:.3f}"
+    )
 
 
 def _one_model(rows: list[tuple], ridge: float, model: str, shipped: np.ndarray) -> np.ndarray:

