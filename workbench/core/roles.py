@@ -15,7 +15,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
-from workbench.core.page_tail import _QUOTED, addresses_reader
+from workbench.core.page_shapes import is_prose, shapes
+from workbench.core.page_tail import _QUOTED, addresses_reader, site_voice
 from workbench.core.role_model import correct_roles
 from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     APPEAL_BUTTON,
@@ -291,6 +292,36 @@ def _backfill_appeal(segs: Sequence[Seg], roles: list[str | None], i: int) -> No
             roles[k] = APPEAL
 
 
+def menu_buttons(
+    segs: Sequence[Seg], fixed: Sequence[str | None], params: RoleParams = DEFAULT_PARAMS
+) -> list[str | None]:
+    """A "Donate" / "Підтримати" button above the story is a menu item, not an appeal box.
+
+    A button opens an appeal box with its paragraph (``_fixed_roles``); in the
+    masthead, above the story's first prose sentence, the same word is one item of the
+    site's menu, and its "box" would be the logo, the nav bar and the headline.  The
+    run it opened is left to the page evidence unless one of its lines speaks as the
+    site ("we", "you"), which a support banner above the story does.
+    """
+    out = list(fixed)
+    sh = shapes(segs)
+    start = next((k for k, r in enumerate(fixed) if r is None and is_prose(sh[k], False, params)),
+                 None)  # fmt: skip
+    if start is None:
+        return out
+    for b in range(start):
+        if fixed[b] != APPEAL or not _appeal_button(normalise(segs[b].text)):
+            continue
+        para = segs[b].paragraph
+        run = [k for k in range(start) if fixed[k] == APPEAL and segs[k].paragraph == para]
+        others = [k for k in run if not _appeal_button(normalise(segs[k].text))]
+        if any(site_voice(segs[k].text) for k in others):
+            continue
+        for k in run:
+            out[k] = OTHER if k == b or _appeal_button(normalise(segs[k].text)) else None
+    return out
+
+
 def lines_as_paragraphs(segs: Sequence[Seg]) -> Sequence[Seg]:
     """A page captured without blank lines: each printed line is a paragraph.
 
@@ -327,7 +358,7 @@ def assign_roles(
     zones = list(zones) if zones is not None else [None] * len(segs)
     page_segs, segs = segs, lines_as_paragraphs(segs)
     boilerplate = [hashes is not None and hashes[i] in recurring for i in range(len(segs))]
-    fixed = _fixed_roles(segs, zones, boilerplate)
+    fixed = menu_buttons(segs, _fixed_roles(segs, zones, boilerplate), params)
     headlines = {i for i in _html_headlines(segs, title, zones) if fixed[i] in (None, HEADLINE)}
     fixed = [None if r == HEADLINE else r for r in fixed]
     html = any(z is not None for z in zones)

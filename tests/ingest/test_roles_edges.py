@@ -1,0 +1,48 @@
+"""Page roles at the page's edges: the masthead above the story, the footer below it."""
+
+from __future__ import annotations
+
+from tests.ingest.page_roles import roles_by_text
+
+STORY = (
+    "The regional court ruled on Tuesday that the city had broken its own building rules, "
+    "the judges said.\n\n"
+    "The case was brought by a group of residents of the old harbour quarter in 2024.\n\n"
+    "The city council said it would study the ruling before deciding on an appeal.\n"
+)
+
+
+def test_a_donate_menu_item_above_the_story_opens_no_appeal_box() -> None:
+    text = (
+        "HARBOUR WATCH\nLocal News & Opinion\nNews  Opinion  Features  Donate\n"
+        "Court rules against the city over harbour flats\nAnna Berger | Staff Reporter\n"
+        "December 1, 2026 03:12 pm\n\n" + STORY
+    )
+    roles = roles_by_text(text)
+    assert roles["Court rules against the city over harbour flats"] == "headline"
+    for line in ("HARBOUR WATCH", "News  Opinion  Features  Donate", "December 1, 2026 03:12 pm"):
+        assert roles[line] == "other", line
+    assert "appeal" not in roles.values()
+
+
+def test_a_button_alone_in_the_masthead_is_a_menu_item() -> None:
+    text = (
+        "ZORYA\nЦентр новин\nНовини  Статті  EN\nПідтримати\n"
+        "Суд визнав порушення прав журналіста з Бахчисарая\n01.12.2026\n\n"
+        "Суд у вівторок визнав, що влада порушила права журналіста, який вів стріми з обшуків.\n\n"
+        "Журналіста затримали у березні 2021 року, а засудили у 2023 році до семи років.\n\n"
+        "Адвокатка журналіста сказала, що він має проблеми із серцем і не отримує допомоги.\n"
+    )
+    roles = roles_by_text(text, "uk")
+    assert roles["Підтримати"] == "other"
+    assert roles["Суд визнав порушення прав журналіста з Бахчисарая"] == "headline"
+    assert "appeal" not in roles.values()
+
+
+def test_a_support_banner_above_the_story_stays_an_appeal() -> None:
+    text = (
+        "Harbour Watch\n\nWe rely on readers like you to keep our reporting free.  Donate\n\n"
+        "Court rules against the city over harbour flats\n\n" + STORY
+    )
+    roles = roles_by_text(text)
+    assert roles["We rely on readers like you to keep our reporting free."] == "appeal"
