@@ -46,3 +46,38 @@ def test_a_support_banner_above_the_story_stays_an_appeal() -> None:
     )
     roles = roles_by_text(text)
     assert roles["We rely on readers like you to keep our reporting free."] == "appeal"
+
+
+def test_the_site_describing_itself_below_the_story_is_not_story() -> None:
+    text = (
+        "Harbour Watch  News  Sport  Weather\n"
+        "Court rules against the city over harbour flats\n\n"
+        "The regional court ruled on Tuesday that the city had broken its own building rules, "
+        "the judges said.\n"
+        "As Harbour Watch reported in May, the residents of the old harbour quarter brought "
+        "the case in 2024.\n"
+        "The city council said it would study the ruling before deciding on an appeal.\n\n"
+        "Share this article\n"
+        "Most Read\n"
+        "Weather\n"
+        "© Harbour Watch 2026. HarbourWatch.ie is the website of the Coastal Media Group, "
+        "an independent publisher. Harbour Watch is not responsible for external internet sites.\n"
+    )
+    roles = roles_by_text(text)
+    told = "As Harbour Watch reported in May, the residents of the old harbour quarter"
+    assert roles[next(s for s in roles if s.startswith(told))] == "body"
+    for line in ("Weather", "Harbour Watch is not responsible for external internet sites."):
+        assert roles[line] == "other", line
+    assert roles[next(s for s in roles if s.startswith("HarbourWatch.ie"))] == "other"
+
+
+def test_site_name_is_the_mastheads_first_item() -> None:
+    from workbench.core.page_tail import names_site, site_name
+    from workbench.core.segment import segment_text
+
+    assert site_name(segment_text("Olympics.com  Watch  News\n\nText.\n", "en")[1]) == "Olympics"
+    assert site_name(segment_text("The storm killed two people on Monday.\n", "en")[1]) is None
+    assert names_site("«Галка» працює завдяки читачам.", "Галка")
+    assert names_site("Галка працює завдяки читачам.", "Галка")
+    assert not names_site('"Moldova will not tolerate interference," she said.', "Moldova")
+    assert not names_site("Як повідомляв Укрінформ, 14 травня …", "Укрінформ")

@@ -54,6 +54,7 @@ from workbench.core.page_tail import (
     is_footer,
     reader_boxes,
     signed_off,
+    site_described,
     site_voice,
     trim_footer,
 )
@@ -232,6 +233,11 @@ def _footer(
     if not kept:
         return kept, frozenset(), frozenset()
     footer = set(prose[len(kept) :])
+
+    def off_topic(k: int) -> bool:
+        c = cohesion_of(k, [j for j in kept if j != k])
+        return c is None or c < ADDRESS_COHESION
+
     story_line = _story_line(segs, sh, kept, heads)
     on_story = lambda k: cohesion_of(k, [j for j in kept if segs[j].paragraph != segs[k].paragraph])  # noqa: E731
     footer |= {i for i in range(kept[-1] + 1, len(segs))
@@ -241,8 +247,9 @@ def _footer(
     below = [i for i in range(kept[0] + 1, len(segs)) if fixed[i] is None and not story_line(i)]
     chrome = [k for k, r in enumerate(fixed) if r in ("other", "link_residue", "comment_form")]
     boxes, appeals = reader_boxes(segs, below, on_story, ADDRESS_COHESION, chrome, kept)
-    kept = [i for i in kept if i not in boxes]
-    return kept, frozenset(footer | boxes), frozenset(appeals)
+    own = site_described(segs, [k for k, r in enumerate(fixed) if r is None], kept[0], off_topic)
+    kept = [i for i in kept if i not in boxes | own]
+    return kept, frozenset(footer | boxes | own), frozenset(appeals)
 
 
 def _story_line(

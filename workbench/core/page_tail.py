@@ -25,6 +25,7 @@ from workbench.core.page_shapes import (
     Shape,
     chrome_shape,
     is_sign_off,
+    shares_line,
 )
 from workbench.core.segment import Seg, blank_lines_after
 
@@ -249,3 +250,59 @@ def signed_off(
 #: The story above a sign-off outweighs the sentences below it (a disclaimer, a
 #: support box) at least this many times over.
 TAIL_RATIO = 4
+
+
+_MENU_GAP = re.compile(r"\s{2,}|\s[|»›·•]\s")
+_DOMAIN = re.compile(r"\.(com|org|net|info|biz|news|[a-z]{2})$", re.I)
+
+
+def site_name(segs: Sequence[Seg]) -> str | None:
+    """The masthead: the first item of the page's first line ("RTÉ  News  Sport", "ZMINA").
+
+    A captured page opens with the site's name; a short first item (at most three
+    words, no sentence) is taken for it, without its domain ("Olympics.com").
+    """
+    if not segs:
+        return None
+    first = _MENU_GAP.split(segs[0].text.strip())[0]
+    name = _DOMAIN.sub("", first).strip()
+    if len(name) < 3 or len(name.split()) > 3 or name[-1] in ".!?:" or not name[0].isalpha():
+        return None
+    return name
+
+
+def names_site(text: str, name: str) -> bool:
+    """Whether ``text`` opens with the site's name ("RTÉ.ie is …", "«Галка» працює …").
+
+    The name quoted as a name («…») counts; a quotation that opens with it
+    ("Moldova will not tolerate …") is someone's speech, and a name further on is
+    mostly an attribution ("As Ukrinform reported", "told TASS").
+    """
+    stem = name if len(name) <= 5 else name[: max(5, len(name) - 2)]
+    head = text.lstrip()
+    if head.startswith("«") and "»" in head[: len(name) + 6]:
+        head = head[1:]
+    return head[: len(stem)].casefold() == stem.casefold() and not head[0].islower()
+
+
+def site_described(
+    segs: Sequence[Seg],
+    candidates: Sequence[int],
+    start: int,
+    off_topic: Callable[[int], bool],
+) -> set[int]:
+    """Lines below the story's start where the site speaks of itself, off its topic.
+
+    "RTÉ.ie is the website of …", "Olympics.com is an official website …", "Галка
+    працює завдяки читачам": a line opening with the masthead's name that shares
+    little of the story's words is the site's footer, and so is its printed line.
+    The story names the site too ("As Ukrinform reported", "told TASS"), but not to
+    open an off-topic line.  ``candidates`` are the open segments, ``start`` the
+    story's first sentence.  (Tried: the off-topic lines after it as well; that took
+    story lines on a check batch.)
+    """
+    name = site_name(segs)
+    if name is None:
+        return set()
+    own = {i for i in candidates if i > start and names_site(segs[i].text, name) and off_topic(i)}
+    return own | {i for i in candidates if shares_line(i, segs, own)}
