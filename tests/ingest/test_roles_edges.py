@@ -81,3 +81,28 @@ def test_site_name_is_the_mastheads_first_item() -> None:
     assert names_site("Галка працює завдяки читачам.", "Галка")
     assert not names_site('"Moldova will not tolerate interference," she said.', "Moldova")
     assert not names_site("Як повідомляв Укрінформ, 14 травня …", "Укрінформ")
+
+
+def test_a_label_and_its_blurb_on_one_line_are_a_box() -> None:
+    text = (
+        "Court rules against the city over harbour flats\n\n" + STORY + "\n"
+        "Where to watch  The hearings are shown live by regional broadcasters on weekdays.\n"
+        "Create a free account  Exclusive content and personalised news every morning.\n"
+        "Sign up\n"
+    )
+    roles = roles_by_text(text)
+    boxes = [s for s in roles if s.startswith(("Where to watch", "Create a free"))]
+    assert len(boxes) == 2 and {roles[s] for s in boxes} == {"other"}
+    assert roles[next(s for s in roles if s.startswith("The city council"))] == "body"
+
+
+def test_a_dateline_before_a_gap_still_opens_the_story() -> None:
+    text = (
+        "Court rules against the city over harbour flats\n\n"
+        "HAMBURG  The regional court ruled on Tuesday that the city had broken its own "
+        "building rules, the judges said.\n\n"
+        "The case was brought by a group of residents of the old harbour quarter in 2024.\n\n"
+        "The city council said it would study the ruling before deciding on an appeal.\n"
+    )
+    roles = roles_by_text(text)
+    assert [r for s, r in roles.items() if s.startswith("HAMBURG")] == ["body"]

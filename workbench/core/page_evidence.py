@@ -43,6 +43,7 @@ from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks
     is_metadata,
     is_prose,
     is_title_like,
+    label_led,
     shapes,
     shares_line,
     stems,
@@ -79,6 +80,7 @@ def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
             prose.append(last)  # ... and on the story's topic
     if not prose:
         prose = [i for i in open_ if sh[i].terminal and sh[i].words >= 3]
+    prose = prose[:1] + [i for i in prose[1:] if not label_led(segs[i].text)]
     dropped: set[int] = set()
     while len(prose) >= 3:
         page = _story_stems(sh, [i for i in open_ if i != prose[0] and i not in dropped])
@@ -157,6 +159,8 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
         return OTHER
     if i > ctx.first and _introduced_by_label(i, segs, sh):
         return OTHER  # an author or agency bio under its name line
+    if i > ctx.first and label_led(text):
+        return OTHER  # a one-line box below the story's start: "Newsletter  Sign up …"
     if i in ctx.prose_set:
         return OTHER if _duplicated(i, segs, sh) else BODY
     if i > ctx.first and segs[i].paragraph in ctx.chrome_paras:

@@ -191,6 +191,27 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
     return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
 
 
+def label_led(text: str) -> bool:
+    """A box printed on one line: a short label, a wide gap, then its text.
+
+    "Where to watch biathlon  Find out which broadcaster shows …", "Newsletter  Sign
+    up for …", "Sondage  Avez-vous été privé …", "Numéros utiles  Enedis : 09 72 …":
+    a widget's heading and blurb scraped onto one line.  Story sentences are not
+    printed after a label and a gap (a dateline opening the lead is, and the caller
+    leaves the story's first sentence alone).
+    """
+    items = [c for c in re.split(r"\s{2,}", text.strip()) if c]
+    if len(items) < 2:
+        return False
+    label = items[0]
+    return 1 <= len(_WORD.findall(label)) <= LABEL_WORDS and not _TERMINAL.search(label) \
+        and not label.endswith((":", ",", ";"))
+
+
+#: The label of a one-line box is at most this many words ("Create your free Olympics account").
+LABEL_WORDS = 6
+
+
 def is_sign_off(text: str, shape: Shape) -> bool:
     """An agency sign-off on a line of its own: "(sda/awp/reu)", "ats/vajo", "(Reporting by …)".
 
