@@ -106,3 +106,21 @@ def test_a_dateline_before_a_gap_still_opens_the_story() -> None:
     )
     roles = roles_by_text(text)
     assert [r for s, r in roles.items() if s.startswith("HAMBURG")] == ["body"]
+
+
+def test_a_comment_heading_glued_to_its_first_line_opens_the_section() -> None:
+    from workbench.core.roles import _rule_role
+
+    assert _rule_role("Comments Please log in here to leave a comment.") == "comment_form"
+    glued = "Kommentare Die Kommentarfunktion steht nur angemeldeten Lesern zur Verfügung."
+    assert _rule_role(glued) == "comment_form"
+    assert _rule_role("Kommentare Trumps sorgten am Montag für Aufregung.") is None
+    text = (
+        "Court rules against the city over harbour flats\n\n" + STORY + "\n"
+        "Comments Please log in here to leave a comment.\n"
+        "Join the conversation in our comments section below. Share your views and if you have "
+        "a question for our journalists then email us.\n"
+    )
+    roles = roles_by_text(text)
+    assert roles["Comments Please log in here to leave a comment."] == "comment_form"
+    assert roles["Join the conversation in our comments section below."] == "comment_form"

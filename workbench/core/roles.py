@@ -128,13 +128,36 @@ def _rule_role(text: str) -> str | None:
         return OTHER
     if _follow_line(text, norm):
         return OTHER
-    if plain in COMMENT_STARTERS or COMMENT_COUNT.match(norm):
+    if plain in COMMENT_STARTERS or COMMENT_COUNT.match(norm) or _comment_heading(text):
         return COMMENT_FORM
     if any(s in norm for s in COMMENT_SNIPPETS):
         return COMMENT_FORM
     if any(p.match(norm) for p in APPEAL_STARTERS) or _appeal_button(norm):
         return APPEAL
     return _label_row(text)
+
+
+#: The comment section's heading word, when a capture glued it to the line it heads.
+_COMMENT_HEADING = re.compile(
+    r"((?i:comments|kommentare|commentaires|réactions|комментарии|коментарі|σχόλια))"
+    r"(?:\s*\(\d+\))?\s+[^\W\d_a-zß-ÿа-яα-ω]"
+)
+
+
+def _comment_heading(text: str) -> bool:
+    """ "Comments Please log in …", "Kommentare Die Kommentarfunktion …": the section's
+    heading and its first line run together (one space, then a capital).
+
+    The line it heads speaks of commenting again; a story sentence opening with the
+    word ("Kommentare Trumps sorgten für Aufregung") does not.
+    """
+    match = _COMMENT_HEADING.match(text)
+    if match is None or not match.group(1)[0].isupper():
+        return False
+    return bool(_COMMENT_WORD.search(text[match.end(1) :]))
+
+
+_COMMENT_WORD = re.compile(r"(?i:comment|kommentar|коммент|комент|σχόλ|réagir|discussion)")
 
 
 def _copy_note(text: str) -> bool:
