@@ -29,7 +29,12 @@ from workbench.core.role_phrases import LIST_LABELS, deaccent
 from workbench.core.segment import Seg
 
 COMMENT_FORM = "comment_form"
-_FOOTER = re.compile(r"©|\(c\)\s|\bcopyright\b|\ball rights reserved\b", re.I)
+_FOOTER = re.compile(
+    r"©|\(c\)\s|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
+    r"|\btous droits réservés\b|\bвсе права защищены\b|\b(усі|всі) права захищені\b"
+    r"|\bμε επιφύλαξη παντός δικαιώματος\b",
+    re.I,
+)
 #: A post header is this short ("Повідомлення  Marichka  » Чт листопада 27, 2026 11:52").
 HEADER_WORDS = 8
 
