@@ -124,3 +124,30 @@ def test_a_comment_heading_glued_to_its_first_line_opens_the_section() -> None:
     roles = roles_by_text(text)
     assert roles["Comments Please log in here to leave a comment."] == "comment_form"
     assert roles["Join the conversation in our comments section below."] == "comment_form"
+
+
+def test_the_site_living_on_its_readers_is_an_appeal() -> None:
+    text = (
+        "Zorya\nНовини  Франківськ  Культура\n"
+        "Суд визнав порушення прав журналіста з Бахчисарая\n"
+        "Суд у вівторок визнав, що влада порушила права журналіста, який вів стріми з обшуків.\n"
+        "Журналіста затримали у березні 2021 року, а засудили у 2023 році до семи років.\n"
+        "Адвокатка журналіста сказала, що він має проблеми із серцем і не отримує допомоги.\n"
+        "Поділитися  24\n"
+        "Zorya працює завдяки читачам. Підтримайте незалежну журналістику щомісячним внеском.\n"
+        "Стати патроном\n"
+    )
+    roles = roles_by_text(text, "uk")
+    for line in ("Zorya працює завдяки читачам.", "Стати патроном"):
+        assert roles[line] == "appeal", line
+    assert roles["Підтримайте незалежну журналістику щомісячним внеском."] == "appeal"
+
+
+def test_a_comment_section_ends_at_a_copyright_line_in_any_language() -> None:
+    from workbench.core.page_comments import _ends_section
+    from workbench.core.segment import Seg
+
+    for line in ("Alle Rechte vorbehalten. www.example.de", "Tous droits réservés", "© 2026"):
+        assert _ends_section(Seg(0, len(line), line, "\n", 0), None), line
+    line = "Ich stimme dem Autor in allen Punkten zu."
+    assert not _ends_section(Seg(0, len(line), line, "\n", 0), None)

@@ -130,7 +130,10 @@ def adjoins(i: int, segs: Sequence[Seg], story: Collection[int]) -> bool:
 #: newsletter or channel sign-up ("subscribe", "je m'abonne") is page chrome, not an appeal.
 _SUPPORT = re.compile(
     r"\b(support|donat|journalis|unterstütz|spende|spenden|поддерж|пожертв|підтрим"
-    r"|журналіст|soutien|souten|υποστήρ|δωρε|help|hilfe|помощ|допомог|aidez|aide)",
+    r"|журналіст|soutien|souten|υποστήρ|δωρε|help|hilfe|помощ|допомог|aidez|aide)"
+    # ... or saying it lives on its readers: "існує завдяки вам", "работает благодаря читателям"
+    r"|\b(thanks to (you|our readers|readers)|grâce à (vous|nos lecteurs)|dank (ihnen|euch"
+    r"|unseren lesern)|завдяки (вам|читачам)|благодаря (вам|читателям))\b",
     re.I,
 )
 
@@ -194,6 +197,10 @@ def _run(i: int, para: Sequence[int], stops: set[int]) -> list[int]:
 BOX_SEGMENTS = 8
 
 
+#: Roles a line of an appeal's box may have before the walk up from its button.
+BOX_ROLES = ("other", "appeal")
+
+
 def appeal_lead_in(
     segs: Sequence[Seg], fixed: Sequence[str | None], roles: list[str], button_words: int
 ) -> list[str]:
@@ -202,16 +209,18 @@ def appeal_lead_in(
 
     Walking up from a short appeal button, lines the page already took for chrome
     (``other``, decided by shape, not by their own words) that ask for support or
-    speak to the reader belong to the appeal; the walk stops at anything else.
+    speak to the reader belong to the appeal, and so do lines already taken for it;
+    the walk stops at anything else.
     """
     out = list(roles)
     for b, role in enumerate(fixed):
         if role != "appeal" or len(segs[b].text.split()) > button_words:
             continue
         k = b - 1
-        while k >= 0 and b - k <= BOX_SEGMENTS and fixed[k] is None and out[k] == "other":
-            if not (_SUPPORT.search(segs[k].text) or site_voice(segs[k].text)):
-                break
+        while k >= 0 and b - k <= BOX_SEGMENTS and fixed[k] is None and out[k] in BOX_ROLES:
+            asks = _SUPPORT.search(segs[k].text) or site_voice(segs[k].text)
+            if out[k] == "other" and not asks:
+                break  # (a line the page evidence took for the appeal already is the box's)
             out[k] = "appeal"
             k -= 1
     return out
@@ -306,3 +315,9 @@ def site_described(
         return set()
     own = {i for i in candidates if i > start and names_site(segs[i].text, name) and off_topic(i)}
     return own | {i for i in candidates if shares_line(i, segs, own)}
+
+
+def asks_support(segs: Sequence[Seg], members: Collection[int]) -> set[int]:
+    """The ``members`` printed on a line where one of them asks for support (an appeal)."""
+    asking = {i for i in members if _SUPPORT.search(segs[i].text)}
+    return {i for i in members if i in asking or shares_line(i, segs, asking)}

@@ -233,7 +233,8 @@ APPEAL_SNIPPETS = (
 APPEAL_BUTTON = re.compile(
     r"^(jetzt |now |maintenant |сейчас |зараз )?"
     r"(support|donate|unterstützen|spenden|soutenir|soutenez|faire un don|поддержать|поддержите"
-    r"|пожертвовать|підтримати|підтримайте|υποστηρίξτε|become a (member|supporter))\b"
+    r"|пожертвовать|підтримати|підтримайте|υποστηρίξτε|become a (member|supporter|patron)"
+    r"|стати патроном|стать патроном)\b"
 )
 #: Buttons that close an appeal box: the block ends right after them.
 APPEAL_CLOSERS = _phrases(
