@@ -151,3 +151,11 @@ def test_a_comment_section_ends_at_a_copyright_line_in_any_language() -> None:
         assert _ends_section(Seg(0, len(line), line, "\n", 0), None), line
     line = "Ich stimme dem Autor in allen Punkten zu."
     assert not _ends_section(Seg(0, len(line), line, "\n", 0), None)
+
+
+def test_a_stray_double_space_in_a_sentence_makes_no_box() -> None:
+    from workbench.core.page_shapes import label_led
+
+    assert label_led("Newsletter  Sign up for our weekly newsletter.")
+    assert not label_led("The regional court  ruled on Tuesday that the city had broken its rules.")
+    assert not label_led("the court  Ruled on Tuesday.")

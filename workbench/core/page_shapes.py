@@ -203,7 +203,9 @@ def label_led(text: str) -> bool:
     items = [c for c in re.split(r"\s{2,}", text.strip()) if c]
     if len(items) < 2:
         return False
-    label = items[0]
+    label, rest = items[0], items[1]
+    if not (label[0].isupper() and (rest[0].isupper() or rest[0].isdigit())):
+        return False  # a sentence with a stray double space: "The court  ruled …"
     return 1 <= len(_WORD.findall(label)) <= LABEL_WORDS and not _TERMINAL.search(label) \
         and not label.endswith((":", ",", ";"))
 
