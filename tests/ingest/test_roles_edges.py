@@ -159,3 +159,17 @@ def test_a_stray_double_space_in_a_sentence_makes_no_box() -> None:
     assert label_led("Newsletter  Sign up for our weekly newsletter.")
     assert not label_led("The regional court  ruled on Tuesday that the city had broken its rules.")
     assert not label_led("the court  Ruled on Tuesday.")
+
+
+def test_a_dated_sentence_after_a_story_sentence_on_its_line_is_story() -> None:
+    text = (
+        "Суд зобов'язав Росію виплатити 26 тисяч євро журналісту\n"
+        "1 грудня 2026, 13:52\n\n"
+        "Європейський суд з прав людини визнав, що Росія порушила права кримського журналіста.\n\n"
+        "Суд дійшов висновку, що Росія порушила статті 5, 6 і 10 Європейської конвенції. "
+        "Рішення ухвалили одноголосно 1 грудня.\n\n"
+        "Журналіста затримали в березні 2021 року в Бахчисараї під час масових обшуків.\n"
+    )
+    roles = roles_by_text(text, "uk")
+    assert roles["Рішення ухвалили одноголосно 1 грудня."] == "body"
+    assert roles["1 грудня 2026, 13:52"] == "other"

@@ -154,7 +154,7 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     if i < ctx.first and ctx.prose_set and shares_line(i, segs, {ctx.first}):
         if not (shape.terminal and shape.words >= 3 and shape.lower >= 0.3):
             return BODY  # a dateline opening the lead's line ("РИМ, 30 ноября. /ТАСС/. …")
-    if chrome_shape(text, shape, p) or i in ctx.footer or i in ctx.chrome_led:
+    if _chrome(i, segs, sh, ctx) or i in ctx.footer or i in ctx.chrome_led:
         return OTHER
     if ctx.link_share is not None and ctx.link_share[i] >= p.link_share and shape.words <= 25:
         return OTHER
@@ -188,6 +188,22 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
         if untermed and shape.words <= p.short_words:
             return OTHER  # a short line in another language than the story
     return BODY
+
+
+def _chrome(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext) -> bool:
+    """Chrome by the line's own shape; a dated sentence printed in a story line is no stamp.
+
+    "Рішення ухвалили одноголосно 1 грудня." after the lead on its line, "Ее время –
+    20:41,7." in the story's paragraph: a date and few words, but a sentence, and
+    stamps and datelines are not printed after story sentences on their line.
+    """
+    text, shape, p = segs[i].text, sh[i], ctx.params
+    if not chrome_shape(text, shape, p):
+        return False
+    dated = shape.terminal and not shape.starts_line and i - 1 in ctx.prose_set
+    return not (dated and shares_line(i, segs, ctx.prose_set)) or chrome_shape(
+        text, shape, p, stamps=False
+    )
 
 
 def _crosshead(i: int, segs: Sequence[Seg], ctx: PageContext) -> bool:

@@ -165,11 +165,14 @@ def is_metadata(text: str) -> bool:
     return len(rest) <= 4 or (stamps >= 2 and len(rest) <= 6 and not _TERMINAL.search(text))
 
 
-def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
-    """Chrome recognisable from the line alone: stray marks, stamps, credits, bylines."""
+def chrome_shape(text: str, shape: Shape, p: RoleParams, stamps: bool = True) -> bool:
+    """Chrome recognisable from the line alone: stray marks, stamps, credits, bylines.
+
+    ``stamps=False`` leaves date and time stamps out (a dated sentence in a story's line).
+    """
     if _STRAY.match(text) or shape.words == 0:
         return True
-    if is_metadata(text):
+    if stamps and is_metadata(text):
         return True
     short = shape.words <= 12
     if short and (_CREDIT.search(text) or _BYLINE.match(text) and shape.caps >= 0.5):
@@ -186,7 +189,7 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams) -> bool:
         return True  # "Follow AP's coverage at https://...", "... ertnews.gr στο Google News"
     if _DURATION_END.search(text) and not _TERMINAL.search(text):
         return True  # a video or audio embed: "Video: Passagiere in Mukran an Land (2 Min)"
-    if _stamp_row(text):
+    if stamps and _stamp_row(text):
         return True  # "Par AFP  Publié le 29/11/2026 à 14:31  Temps de lecture: 2 min"
     return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
 
