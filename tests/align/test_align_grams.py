@@ -13,7 +13,7 @@ from workbench.core.similarity import ProfileBuilder, normalize_for_similarity
 
 _WORDS = st.sampled_from(
     ["the", "die", "Regierung", "gouvernement", "2024", "Kyiv", "Київ", "a", "É", "日本", "ß",
-     "x_y", "_", "e\u0301", "", "  ", "\U0001d538", "a.b", "Zürich-West"]
+     "x_y", "x", "y", "x_y_x", "y_", "_", "e\u0301", "", "  ", "\U0001d538", "a.b", "Zürich-West"]
 )  # fmt: skip
 _TEXTS = st.lists(st.lists(_WORDS, max_size=7).map(" ".join), max_size=7)
 
@@ -26,6 +26,7 @@ def _sets(rows, count: int) -> list[frozenset[int]]:
 @settings(max_examples=150, deadline=None)
 @given(left=_TEXTS, right=_TEXTS)
 @example(left=["a_b c"], right=["a b_c"])  # "_".join makes these bigrams one string
+@example(left=["x y", "x_y"], right=["x_y x", "y_ x"])  # a plain bigram spells a word
 @example(left=["", "  "], right=["."])  # no word at all: an empty profile
 def test_rows_are_the_string_profiles(left: list[str], right: list[str]) -> None:
     rows = view_rows(left, right)

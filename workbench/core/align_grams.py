@@ -31,12 +31,18 @@ Rows = tuple[np.ndarray, np.ndarray]  # (ids of every sentence, one after anothe
 _CHUNK = 2048  # sentences per sort: bounds the working memory (and fits text numbers in 16 bits)
 
 
-def view_rows(left: Sequence[str], right: Sequence[str]) -> tuple[Rows, Rows] | None:
+def view_rows(left: Sequence[str], right: Sequence[str], cache=None) -> tuple[Rows, Rows] | None:
     """Both sides' n-gram sets as rows of ids numbered together (ids ascending in a row).
 
     ``None`` when the packed form could differ from the string sets (see the
     module docstring); the caller then builds the profiles as strings.
+    ``cache``: an ``align_gram_cache.GramCache`` of the call's documents, whose
+    packing keys each original side once for all views (used when it covers both sides).
     """
+    if cache is not None:
+        cached = [cache.side_keys(side) for side in (left, right)]
+        if cached[0] is not None and cached[1] is not None:
+            return _numbered(cached)
     norms = [normalize_all(side) for side in (left, right)]
     codes = [_codes(side) for side in norms]
     present = np.zeros(1 + max((int(c.max()) for c, _ in codes if len(c)), default=32), bool)
@@ -57,35 +63,81 @@ def _word_keys(norms: list[list[str]]) -> tuple[list[tuple[np.ndarray, ...]], in
     """Per side: each word's unigram key, the key of the bigram it starts (-1: none), word
     counts per text; and the size of the word-gram key range.
 
-    Why two ways: without ``_`` in any word, a bigram's key is computed from its
-    words' ids; a word holding ``_`` makes ``"_".join`` ambiguous (``a_b c`` and
-    ``a b_c``), so then every word gram is keyed by its string, as the sets are.
+    A bigram's key is computed from its words' ids (``V + w1 * V + w2``).  Why
+    the care with ``_``: the sets key a bigram by ``"_".join``, so a word
+    holding ``_`` makes strings meet (``a_b c`` and ``a b_c``; the word ``a_b``
+    and the bigram ``a b``).  Only such bigrams are keyed by their string,
+    through the unigrams' table, and a plain bigram ``a b`` takes the key of a
+    word ``a_b`` when there is one; a plain bigram's string holds one ``_``
+    and a bigram with a ``_``-word at least two, so the two never meet.
     """
     flats = [" ".join(side).split() for side in norms]
-    counts = [np.fromiter((t.count(" ") + 1 if t else 0 for t in side), np.int64, len(side))
-              for side in norms]  # fmt: skip
+    counts = [word_counts(side) for side in norms]
     ids: defaultdict[str, int] = defaultdict(itertools.count().__next__)
     unigrams = [np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat)) for flat in flats]
-    strings = any("_" in text for side in norms for text in side)
-    out = []
-    for flat, uni, count in zip(flats, unigrams, counts, strict=True):
-        ends = np.cumsum(count)[count > 0] - 1  # a text's last word starts no bigram
-        if strings:
-            pairs = map("_".join, zip(flat, flat[1:], strict=False))
-            bi = np.fromiter(map(ids.__getitem__, pairs), np.int64, max(0, len(flat) - 1))
-            bi = np.append(bi, -1)
-        else:
-            bi = np.append(uni[:-1] * (1 << 31) + uni[1:], -1) if len(uni) else uni
-        bi[ends] = -1
-        out.append([uni, bi, count])
-    if strings:
-        return [tuple(side) for side in out], len(ids)
+    starts = [bigram_starts(uni, count) for uni, count in zip(unigrams, counts, strict=True)]
+    holders = underscore_words(norms)
+    joined = joined_words(holders, ids)
+    marked = [
+        marked_bigrams(flat, uni, first, holders, ids, ids.__getitem__)
+        for flat, uni, first in zip(flats, unigrams, starts, strict=True)
+    ]
     vocabulary = len(ids)
-    for side in out:  # bigram (w1, w2) -> vocabulary + w1 * vocabulary + w2
-        bi = side[1]
-        valid = bi >= 0
-        bi[valid] = vocabulary + (bi[valid] >> 31) * vocabulary + (bi[valid] & ((1 << 31) - 1))
-    return [tuple(side) for side in out], vocabulary + vocabulary * vocabulary
+    out = [
+        (uni, bigram_keys(uni, first, vocabulary, joined, mark), count)
+        for uni, first, mark, count in zip(unigrams, starts, marked, counts, strict=True)
+    ]
+    return out, vocabulary + vocabulary * vocabulary
+
+
+def word_counts(norms: Sequence[str]) -> np.ndarray:
+    """Words per normalised text."""
+    return np.fromiter((t.count(" ") + 1 if t else 0 for t in norms), np.int64, len(norms))
+
+
+def bigram_starts(unigrams: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Per word, its id when it starts a bigram (-1: a text's last word)."""
+    first = np.append(unigrams[:-1], -1) if len(unigrams) else unigrams.copy()
+    first[np.cumsum(counts)[counts > 0] - 1] = -1
+    return first
+
+
+def underscore_words(norms: Sequence[Sequence[str]]) -> set[str]:
+    """The words holding ``_`` (which ``"_".join`` of a bigram could spell)."""
+    return {w for side in norms for t in side if "_" in t for w in t.split() if "_" in w}
+
+
+def joined_words(holders: set[str], ids) -> dict[tuple[int, int], int]:
+    """Plain bigrams ``(a, b)`` that spell a word ``a_b`` of ``holders``, to that word's id."""
+    joined = {}
+    for word in sorted(w for w in holders if w.count("_") == 1):
+        a, b = word.split("_")
+        if a in ids and b in ids:
+            joined[(ids[a], ids[b])] = ids[word]
+    return joined
+
+
+def marked_bigrams(flat, unigrams, first, holders: set[str], ids, key_of):
+    """The bigrams holding a ``_``-word: their positions and keys (``key_of`` their string)."""
+    if not holders:
+        return None
+    holds = np.isin(unigrams, np.array(sorted(ids[w] for w in holders if w in ids), np.int64))
+    at = np.nonzero((first >= 0) & (holds | np.append(holds[1:], False)))[0]
+    keys = [key_of("_".join((flat[k], flat[k + 1]))) for k in at.tolist()]
+    return at, np.array(keys, np.int64)
+
+
+def bigram_keys(unigrams, first, vocabulary: int, joined, marked) -> np.ndarray:
+    """Per word, the key of the bigram it starts (-1: none): ``V + w1 * V + w2``, except
+    plain bigrams spelling a ``_``-word (``joined``) and bigrams with one (``marked``)."""
+    bi = np.full(len(first), -1, np.int64)
+    pair = first >= 0
+    bi[pair] = vocabulary + first[pair] * vocabulary + unigrams[1:][pair[:-1]]
+    for (a, b), word in joined.items():
+        bi[bi == vocabulary + a * vocabulary + b] = word
+    if marked is not None:
+        bi[marked[0]] = marked[1]
+    return bi
 
 
 def _codes(norms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -29,6 +29,7 @@ from itertools import chain
 
 import numpy as np
 
+from workbench.core.align_gram_cache import GramCache
 from workbench.core.similarity import Profile, ProfileBuilder
 
 WIDTH = 4096  # bits per mask: enough for the frequent n-grams, 512 bytes per sentence
@@ -139,6 +140,7 @@ class KeepingBuilder(ProfileBuilder):
         super().__init__()
         self._originals = set(left) | set(right)
         self._kept: dict[str, frozenset[int]] = {}
+        self.grams: GramCache | None = GramCache(left, right)  # the packed path's twin
 
     def numbered(self, text: str) -> frozenset[int]:
         """``ProfileBuilder.numbered``, built once per original sentence."""
@@ -153,6 +155,9 @@ class KeepingBuilder(ProfileBuilder):
         """Drop the kept profiles (no later pass needs them)."""
         self._kept.clear()
         self._originals.clear()
+        if self.grams is not None:
+            self.grams.forget()
+            self.grams = None
 
 
 @contextmanager

@@ -42,7 +42,7 @@ def build_views(
     """
     views, arrays = [], []
     for lc, rc in zip(left_cmp, right_cmp, strict=True):
-        rows = view_rows(lc, rc)
+        rows = view_rows(lc, rc, getattr(builder, "grams", None))
         if rows is None:
             number = (builder or ProfileBuilder()).numbered
             sets = [number(t) for t in lc], [number(t) for t in rc]
