@@ -53,7 +53,18 @@ def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer, ones=Non
         ones = one_to_one_band(scorer, lo, hi)
     scores: list[list[float]] = []
     backs: list[bytearray] = []
-    for i in range(n + 1):
+    _coarse_rows(n, lo, hi, ones, scores, backs)
+    return _trace(backs, lo, (n, hi[n]), COARSE_SHAPES, None)
+
+
+def _coarse_rows(n: int, lo, hi, ones, scores: list, backs: list) -> None:
+    """Rows ``len(scores)..n`` of the coarse DP, appended to ``scores`` and ``backs``.
+
+    Why from a given row: when the band grows, the rows above the first one
+    whose band changed keep their scores and back pointers (a row depends only
+    on the rows above it), so ``coarse_path`` passes them on.
+    """
+    for i in range(len(scores), n + 1):
         low, high = lo[i], hi[i]
         row = [_NEG] * (high - low + 1)
         back = bytearray(high - low + 1)
@@ -81,7 +92,6 @@ def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer, ones=Non
             back[j - low] = arg
         scores.append(row)
         backs.append(back)
-    return _trace(backs, lo, (n, hi[n]), COARSE_SHAPES, None)
 
 
 def band_recurrence(lo, hi, shapes: Sequence[tuple[int, int]], gains: np.ndarray) -> list:
@@ -289,10 +299,16 @@ def coarse_path(
     widths = [params.band] * (n + 1)
     limit = max(n, m)
     known = None
+    scores: list[list[float]] = []
+    backs: list[bytearray] = []
     while True:
         lo, hi = _centre_band(n, m, anchors, widths)
         ones = one_to_one_band(scorer, lo, hi, known)  # a wider band only adds cells
-        path = coarse_dp(n, lo, hi, scorer, ones)
+        if known is not None:  # rows above the first changed one keep their DP rows
+            same = _same_rows(known, lo, hi)
+            del scores[same:], backs[same:]
+        _coarse_rows(n, lo, hi, ones, scores, backs)
+        path = _trace(backs, lo, (n, hi[n]), COARSE_SHAPES, None)
         known = (lo, hi, ones)
         touching = [i for i in _touching_rows(path, lo, hi, m) if widths[i] < limit]
         if not touching:
@@ -303,6 +319,18 @@ def coarse_path(
             for k in range(max(0, i - reach), min(n, i + reach) + 1):
                 grown[k] = max(grown[k], min(limit, 2 * widths[i]))
         widths = grown
+
+
+def _same_rows(known: tuple, lo: list[int], hi: list[int]) -> int:
+    """How many leading DP rows have the same band (and so the same 1-1 gains) as before.
+
+    Row ``i`` of the coarse DP reads its own band and the band, scores and
+    gains of row ``i - 1``: every row above the first changed one is unchanged.
+    """
+    for i, (a, b, c, d) in enumerate(zip(known[0], known[1], lo, hi, strict=True)):
+        if a != c or b != d:
+            return i
+    return len(lo)
 
 
 def refined_band(path, n: int, m: int, width: int) -> tuple[list[int], list[int]]:
