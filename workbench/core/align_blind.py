@@ -54,13 +54,14 @@ def word_share(left: Sequence[str], right: Sequence[str]) -> float:
     the dev pairs); two languages compared directly share names and little
     else (under .3, Ukrainian and Russian included).
     """
-    words = [
-        [w for norm in normalize_all(texts[:500]) for w in norm.split() if not w.isdigit()]
-        for texts in (left, right)
-    ]
+    counts = []
+    for texts in (left, right):  # each distinct word counted once (same sums as per token)
+        found = Counter(" ".join(normalize_all(texts[:500])).split())
+        counts.append({w: c for w, c in found.items() if not w.isdigit()})
     shares = []
-    for mine, other in ((words[0], set(words[1])), (words[1], set(words[0]))):
-        shares.append(sum(w in other for w in mine) / len(mine) if mine else 0.0)
+    for mine, other in ((counts[0], counts[1]), (counts[1], counts[0])):
+        total = sum(mine.values())
+        shares.append(sum(c for w, c in mine.items() if w in other) / total if total else 0.0)
     return min(shares)
 
 
