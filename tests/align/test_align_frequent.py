@@ -63,7 +63,7 @@ def test_string_profiles_drop_the_same_ngrams(monkeypatch: pytest.MonkeyPatch) -
     left = [f"{s} zyxw" for s in make_sentences(50, seed=7)]
     right = [f"{s} zyxw" for s in make_sentences(50, seed=8)]
     packed = _coverages(_scorer(left, right, AlignParams()), 50, 50)
-    monkeypatch.setattr(views_module, "view_rows", lambda lc, rc: None)
+    monkeypatch.setattr(views_module, "view_rows", lambda lc, rc, cache=None: None)
     assert _coverages(_scorer(left, right, AlignParams()), 50, 50) == packed
 
 

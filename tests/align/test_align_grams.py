@@ -88,5 +88,5 @@ def test_the_string_fallback_aligns_the_same(monkeypatch) -> None:
     left = ["Der Rat tagt in Bern.", "Er beschliesst 12 Gesetze.", "Das Wetter ist gut.", "Ende."]
     right = ["Le conseil siège à Berne.", "Il adopte 12 lois.", "Fin.", "Il fait beau."]
     fast = align(left, right)
-    monkeypatch.setattr(align_views, "view_rows", lambda lc, rc: None)
+    monkeypatch.setattr(align_views, "view_rows", lambda lc, rc, cache=None: None)
     assert align(left, right) == fast
