@@ -212,6 +212,10 @@ def union_overlaps(
 
     One row per (k, start) with ``start`` in ``wlo[k - first]..whi[k - first]``;
     blocks running past the other side's end count what they hold.
+    Why a sliding window: the block at ``start`` and the one at ``start + 1``
+    share three sentences, so each ``mine[k] & other[p]`` is taken once per
+    chunk of rows (for every row of the chunk; a row past its window's end is
+    not written) and each union ORs the ones before it.
     """
     base, counts = window_counts(mine.rare, other.rare, first, wlo, whi + _DEPTH - 1, _DEPTH)
     span = np.maximum(whi - wlo + 1, 0)
@@ -220,19 +224,24 @@ def union_overlaps(
     out = np.zeros((int(start_base[-1]), _DEPTH), np.int64)
     last = len(other.bits) - 1
     step = max(1, _ROWS // 8)
-    for r0 in range(0, len(span), step):  # offset by offset: each row's bits are read in place
+    for r0 in range(0, len(span), step):
         r1 = min(r0 + step, len(span))
-        for d in range(int(span[r0:r1].max(initial=0))):
-            ks = np.arange(r0, r1)[span[r0:r1] > d]
-            own = _rows(mine.bits, first, (r0, r1), ks)
-            row, at, start = start_base[ks] + d, base[ks] + d, wlo[ks] + d
-            union = own & other.bits[np.minimum(start, last)]
+        top = int(span[r0:r1].max(initial=0))
+        own, starts = mine.bits[first + r0 : first + r1], wlo[r0:r1]
+        ands = [own & other.bits[np.minimum(starts + t, last)] for t in range(_DEPTH - 1)]
+        for d in range(top):
+            ands.append(own & other.bits[np.minimum(starts + d + _DEPTH - 1, last)])
+            live = np.nonzero(span[r0:r1] > d)[0]
+            ks = live + r0
+            row, at = start_base[ks] + d, base[ks] + d
+            union = ands[0].copy() if len(live) == r1 - r0 else ands[0][live]
             shared = counts[at, 0, 0]
             out[row, 0] = popcount(union) + shared
             for t in range(1, _DEPTH):
-                union |= own & other.bits[np.minimum(start + t, last)]
+                union |= ands[t] if len(live) == r1 - r0 else ands[t][live]
                 shared = shared + counts[at + t, 0, t]
                 out[row, t] = popcount(union) + shared
+            del ands[0]
     return out
 
 
