@@ -215,7 +215,10 @@ def _align_views(
         beads = absorb_orphans(beads, scorer, params)
         if len(beads) == count:
             break
-    beads = split_glued(split_at_breaks(beads, scorer, params, breaks), scorer, params)
+    glue = params
+    if min(n, m) >= params.frequent_min:  # a long document pair (AlignParams.long_glue_doubt)
+        glue = replace(params, glue_doubt=params.long_glue_doubt)
+    beads = split_glued(split_at_breaks(beads, scorer, params, breaks), scorer, glue)
     if weak_links and not blind:
         beads = dissolve_weak_links(beads, scorer, params)
     elif not blind:

@@ -90,3 +90,8 @@ class AlignParams:
     # (align_views.frequent_ids: an IDF-like cut; story pairs keep all; align_cv.py)
     frequent_share: float = 0.3
     frequent_min: int = 100
+    # glue_doubt in a document pair of at least frequent_min sentences on both sides (a long
+    # translation: chance is measured on many sentences and nearly every sentence has a
+    # partner, so a many-sided link the DP chose is rarely glue; align_cv.py round 8: .2 in
+    # sample and in every story fold, .4 / 0 with Text+Berg / cipher left out; .5 = off)
+    long_glue_doubt: float = 0.2
