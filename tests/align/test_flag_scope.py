@@ -98,6 +98,33 @@ def test_a_converted_amount_in_any_dollar_and_an_honorific_are_no_change() -> No
                       left_lang="en", right_lang="en") == {}  # fmt: skip
 
 
+def test_german_dictionary_nouns_are_no_names_but_places_and_family_names_are() -> None:
+    """Bare German nouns flagged as names on blind 6, 7 and 13: "kündigte Widerstand an",
+    "an Land", "wegen bezahlter Proteste"; a place or family name stays a candidate."""
+    from workbench.core.german_lexicon import is_common_noun
+
+    assert all(map(is_common_noun, ["Widerstand", "Land", "Proteste", "Ostsee-Fähre"]))
+    assert not any(map(is_common_noun, ["Kiel", "Graz", "Reiter", "OZ-Informationen", "EU"]))
+    assert not is_common_noun("Veltrona")  # not in the dictionary: a name candidate
+    assert not is_common_noun("Europas") and not is_common_noun("Bukarests")  # no "Eur|opas"
+    # compounds the packaged list leaves out are found by their last part (blind 15)
+    assert all(map(is_common_noun, ["Legionellenkonzentrationen", "Skizzenbücher", "Ermittlungen"]))
+    assert not any(map(is_common_noun, ["Seidel", "Hamburg", "Rostock", "Darmstadt"]))
+    de = {"left_lang": "de", "right_lang": "de"}
+    assert (
+        check_pair(
+            "Moldau weist russischen Diplomaten aus",
+            "Moldau weist russischen Diplomaten wegen bezahlter Proteste aus",
+            **de,
+        )
+        == {}
+    )
+    assert check_pair("Der Frachter lief vor Kiel auf Grund.",
+                      "Der Frachter lief vor Rostock auf Grund.", **de)["names"] == {
+        "left_only": ["Kiel"], "right_only": ["Rostock"],
+    }  # fmt: skip
+
+
 def test_a_footnote_marker_is_no_number() -> None:
     """Moldova.org reprints the Reuters text with footnote markers (blind batch 13)."""
     left = "Moldova ordered a Russian diplomat to leave within 72 hours."
@@ -110,3 +137,16 @@ def test_a_name_in_brackets_is_a_name() -> None:
     got = check_pair("Das Epizentrum lag nach Angaben des Instituts (INFP) im Kreis Vrancea.",
                      "Das Epizentrum lag nach Angaben des Instituts im Kreis Vrancea.", **de)
     assert got["names"] == {"left_only": ["INFP"]}
+
+
+def test_the_packaged_german_noun_list_finds_the_compounds_it_leaves_out() -> None:
+    """``benchmarks/make_german_nouns.py`` leaves out the closed compounds found by their
+    last part anyway; no name form is a common one."""
+    from workbench.core.german_lexicon import _lexicon, by_tail
+
+    common, proper = _lexicon()
+    assert len(common) > 50_000 and len(proper) > 5_000 and not common & proper
+    assert "Land" in common and "Kiel" in proper
+    for word in ("Widerstand", "Legionellenkonzentrationen", "Stromabschaltungen"):
+        assert word not in common and by_tail(word, common, proper) is True
+

@@ -45,6 +45,7 @@ from workbench.core.check_scope import (  # noqa: F401  (clip_to_cut: re-exporte
     drop_cut_word,
     unglued,
 )
+from workbench.core.german_lexicon import is_common_noun
 from workbench.core.languages import LANGUAGES, script_of_char
 from workbench.core.statuses import UNCERTAIN_BELOW
 
@@ -115,8 +116,8 @@ def _one_sided(
             continue  # "(2.14 Uhr MEZ)": a time zone; "Mr Belyakov": house style, not a name
         if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
             continue  # "Saturday", "Februar"; "Ukrainian leader" (an adjective, not a name)
-        if is_noun(token, nouns):
-            continue  # German "das Werk", "3.40 Uhr": a common noun
+        if is_noun(token, nouns) or (_base(lang) in NOUN_CAPITALISING and is_common_noun(token)):
+            continue  # German "das Werk", "3.40 Uhr", "an Land": a common noun
         key = _name_key(token)
         if kept_keys is not None and not _matches(key, kept_keys):
             continue  # translated away by MT: a common noun, not a name
