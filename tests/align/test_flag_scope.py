@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.core.check_scope import cross_language_numbers, sentences, unglued
-from workbench.core.checks import check_pair
+from workbench.core.checks import check_pair, quantities
 from workbench.core.number_words import word_numbers
 
 FULL = (
@@ -150,3 +150,26 @@ def test_the_packaged_german_noun_list_finds_the_compounds_it_leaves_out() -> No
     for word in ("Widerstand", "Legionellenkonzentrationen", "Stromabschaltungen"):
         assert word not in common and by_tail(word, common, proper) is True
 
+
+def test_glued_units_race_times_and_dated_years_read_as_written() -> None:
+    """insidethegames writes "8.6sec" and "20min 41.7sec" where olympics.com writes
+    "8.4 seconds" and "20:41.7"; a Reuters copy dates "January 1, 2027" (blind 14, 17)."""
+    assert [v for _, v in quantities("finished third, 15.2sec adrift", "en")] == ["15.2"]
+    assert [v for _, v in quantities("gusts of 178km/h in the 7.5km zone", "en")] == ["178", "7.5"]
+    assert quantities("stop the clock in 20min 41.7sec", "en") == []
+    assert quantities("crossed the line in 20:41.7", "en") == []
+    assert quantities("from January 1, 2027, on", "en") == []
+    assert [v for _, v in quantities("in 2022, after 3D and 5G", "en")] == ["2022"]
+    assert quantities("dpa  30.11.2026  14:20 Uhr  12 Kommentare", "de") == []  # a page counter
+    en = {"left_lang": "en", "right_lang": "en"}
+    assert check_pair("Solberg was second, 8.4 seconds behind.",
+                      "Solberg was second, 8.6sec behind.", **en) == {
+        "numbers": {"left_only": ["8.4"], "right_only": ["8.6"]}}  # fmt: skip
+
+
+def test_a_word_cut_by_the_capture_is_read_against_the_whole_other_copy() -> None:
+    """La Dépêche's copy ends "dont 140 000 dans le Finist" (blind 17): clipping the full
+    copy to the cut first must not leave "Finist" looking like a name of its own."""
+    full = "Selon Enedis, 230 000 foyers étaient privés de courant, dont 140 000 dans le Finistère."
+    cut = "Selon Enedis, 230 000 foyers étaient privés de courant, dont 140 000 dans le Finist"
+    assert check_pair(full, cut, left_lang="fr", right_lang="fr") == {}

@@ -20,15 +20,23 @@ from workbench.core.number_words import word_numbers
 # Dates, times and ISO stamps are capture metadata or datelines, not quantities.
 _DATE_LIKE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}(?:[.,]\d{1,3})?\b"
+    # a race time: "20:41.7" (above), "20min 41.7sec", "1h 02min"
+    r"|\b\d{1,2}\s?(?:h|min)\s?\d{1,2}(?:[.,]\d{1,3})?\s?(?:min|sec|s)\b"
     # clock times in other notations: "3 h 14", "03H40", "3.14 Uhr", "13 Uhr", "0114 GMT"
     r"|\b\d{1,2}\s?[hH]\s?\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?Uhr\b|\b\d{4}\s?(?:GMT|UTC)\b"
+    # a page's counters glued into a captured line: "14:20 Uhr  12 Kommentare", "1 234 переглядів"
+    r"|\b\d[\d\s.,]*\s(?=(?:Kommentare?|comments?|commentaires?|коментар|комментари|views\b"
+    r"|Aufrufe|переглядів|просмотр))"
     # a footnote marker glued to the text it sources: "protests.[1]"
     r"|(?<=\S)\[\d{1,3}\]"
 )
+# Units some outlets write without a space ("8.6sec", "7.5km", "178km/h", "2,5GW").
+_GLUED_UNIT = r"(?:km|sec|min|kg|mph|cm|mm|[kMG]Wh?)(?:/h)?"
 _NUMBER = re.compile(
     r"(?<![\w.,])(?P<n>[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?)"
-    r"(?:st|nd|rd|th|er|e|ème|-(?:й|я|е|го|му|ї|ий|ого|ος|η|ο))?(?!\w)"  # ordinals: 65th, 65-й
+    r"(?:st|nd|rd|th|er|e|ème|-(?:й|я|е|го|му|ї|ий|ого|ος|η|ο))?"  # ordinals: 65th, 65-й
+    r"(?:(?!\w)|(?=" + _GLUED_UNIT + r"(?!\w)))"  # a unit written on: "8.6sec", "178km/h"
 )
 # Scale words after a number ("60 thousand", "60 тисяч", "2,5 Millionen"): stems, any language.
 _SCALES = (
@@ -74,6 +82,7 @@ _CONVERSION = re.compile(
     + r"|\d{1,2}[hH:.]\d{2}\s?(?:GMT|UTC|MEZ|CET))\s*\)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "March 14", "Jan. 14"
+_DAY_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*$")  # "March 14, 2025"
 _WORD_AFTER = re.compile(r"^\.?\s+([^\W\d_]+)")  # "14 March", "14. März"
 
 
@@ -91,7 +100,8 @@ def _next_to_month(text: str, start: int, end: int, lang: str | None = None) -> 
     """
     before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
     after = _WORD_AFTER.search(text[end : end + 20])
-    return any(m is not None and _date_word(m.group(1), lang) for m in (before, after))
+    day = _DAY_BEFORE.search(text[max(0, start - 24) : start]) if end - start == 4 else None
+    return any(m is not None and _date_word(m.group(1), lang) for m in (before, after, day))
 
 
 def _date_word(word: str, lang: str | None) -> bool:

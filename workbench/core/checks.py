@@ -326,8 +326,10 @@ def check_pair(
     if confidence is not None and confidence < gate.confidence:
         return {}
     if same:
+        full_left, full_right = left, right
         left, right = clip_to_cut(left, right), clip_to_cut(right, left)
-        left, right = drop_cut_word(left, right), drop_cut_word(right, left)
+        # the cut word is read against the other copy as captured, not as clipped to the cut
+        left, right = drop_cut_word(left, full_right), drop_cut_word(right, full_left)
         if regrouped:
             left, right = unglued(left, right)  # a sentence one copy does not have
     flags: dict[str, dict[str, list[str]]] = {}
