@@ -56,18 +56,20 @@ WEIGHTS = ROOT / "workbench" / "core" / rm.WEIGHTS_FILE
 HISTORY = ROOT / "benchmarks" / "role_history.json"
 #: The main each blind batch was first scored on, and the later batches it never saw.
 HISTORY_COMMITS = {
-    "d8a1eb5": tuple(range(3, 15)),
-    "e70f71c": tuple(range(4, 15)),
-    "62e80d3": tuple(range(5, 15)),
-    "4770d0a": tuple(range(6, 15)),
-    "4870fbf": (11, 12, 13, 14),
-    "85b23c3": (11, 12, 13, 14),  # round 7's start: never tuned on 11-14 either
+    "d8a1eb5": tuple(range(3, 19)),
+    "e70f71c": tuple(range(4, 19)),
+    "62e80d3": tuple(range(5, 19)),
+    "4770d0a": tuple(range(6, 19)),
+    "4870fbf": tuple(range(11, 19)),
+    "85b23c3": tuple(range(11, 19)),  # round 7's start: never tuned on 11-14 either
+    "78adc66": (15, 16, 17, 18),  # round 7's final main: 15-18 were held out all round
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
 FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
 FIRST_RUN |= {f"blind{b}": "4770d0a" for b in (6, 7, 8, 9, 10)}
 FIRST_RUN |= {f"blind{b}": "4870fbf" for b in (11, 12, 13, 14)}
-BATCHES = tuple(range(3, 15))
+FIRST_RUN |= {f"blind{b}": "78adc66" for b in (15, 16, 17, 18)}
+BATCHES = tuple(range(3, 19))
 _DUMP = """
 import json, sys
 from pathlib import Path
