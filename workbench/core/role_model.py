@@ -10,8 +10,9 @@ language change, neighbours' labels, HTML link density) weighs that evidence
 from data instead of by hand.  It is trained on the labels earlier rules gave
 pages they had not seen (``benchmarks/role_train.py``), and the shipped
 ``Correction`` (which labels it may change, how sure it must be, the least page
-size) is the one leave-one-set-out chose.  ``core.roles.assign_roles`` calls
-``correct_roles`` last.
+size) is the one leave-one-set-out chose; since round 8 it only makes or undoes
+headline decisions (its body <-> other part lost on batches it had never seen).
+``core.roles.assign_roles`` calls ``correct_roles`` last.
 
 Pure: functions on segments and lists; the only I/O is reading the weights file
 shipped inside the package (``role_model.json``).
@@ -372,8 +373,8 @@ def apply_model(
 ) -> list[str]:
     """The rules' roles, each replaced where the model is confident of another.
 
-    Only the labels the shipped correction opens may change (body / other, and
-    headline decisions with a threshold of their own, as chosen left out).  On an
+    Only the labels the shipped correction opens may change (since round 8 only
+    headline decisions: its body / other part lost on unseen batches).  On an
     HTML page a label its zone or own words decided always stands: the model never
     saw HTML pages.
     """
