@@ -215,6 +215,9 @@ VARIANTS = ("all",)
 #: (16 + 18, never trained or chosen on: 0.927 / 0.962 -> 0.917 / 0.956 at p >= 0.5, 0.919 /
 #: 0.954 at 0.8), while headline decisions did not lose there.  ``--thresholds`` reopens it.
 BODY_OTHER_THRESHOLDS = (1.01,)
+#: Story-neutral corrections only (headline <-> body): the in-story decisions are the part
+#: that did not carry (above), and a headline -> other change is one.  ``--story-neutral 0,1``.
+STORY_NEUTRAL = (1,)
 
 
 class Study:
@@ -275,7 +278,8 @@ class Study:
                 for a, c in pooled.items():
                     merit[(variant, alpha, a)] = round((c[1] + c[2]) / c[0], 6)
         order = {v: i for i, v in enumerate(self.variants)}
-        return max(merit, key=lambda k: (merit[k], k[2].headline, k[2].threshold,
+        return max(merit, key=lambda k: (merit[k], k[2].story_neutral, k[2].headline,
+                                         k[2].threshold,
                                          -len(k[2].scope), not k[2].own_words, -order[k[0]],
                                          k[1]))  # fmt: skip
 
@@ -370,11 +374,14 @@ def main() -> int:
         parser.add_argument(
             f"--{name}", default=",".join(map(str, default)), help="grid for the inner LOSO"
         )
+    parser.add_argument("--story-neutral", default=",".join(map(str, STORY_NEUTRAL)),
+                        help="grid: 1 = keep the story side (headline <-> body)")  # fmt: skip
     args = parser.parse_args()
     grid = [[float(v) for v in g.split(",")] for g in
             (args.thresholds, args.headline_thresholds, args.min_segments)]  # fmt: skip
-    applies = [cv.Apply(s, o, t, h, int(m)) for s in cv.SCOPES.values() for o in (False, True)
-               for t in grid[0] for h in grid[1] for m in grid[2]]  # fmt: skip
+    applies = [cv.Apply(s, o, t, h, int(m), bool(int(n))) for s in cv.SCOPES.values()
+               for o in (False, True) for t in grid[0] for h in grid[1] for m in grid[2]
+               for n in args.story_neutral.split(",")]  # fmt: skip
     alphas = tuple(float(a) for a in args.alphas.split(","))
     if args.history:
         build_history()

@@ -77,6 +77,7 @@ _CORRECTIONS = st.builds(
     own_words=st.booleans(),
     threshold=st.floats(0.0, 1.5),
     headline=st.floats(0.0, 1.5),
+    story_neutral=st.booleans(),
 )
 
 
@@ -96,6 +97,8 @@ def test_corrections_only_where_the_model_is_sure(
         if before == after:
             continue  # changed: an opened label, to the likeliest opened one, sure enough
         assert (fixed[i] is None or c.own_words) and {before, after} <= opened
+        story = {"headline", "body"}
+        assert not c.story_neutral or (before in story) == (after in story)
         need = c.headline if "headline" in (before, after) else c.threshold
         p = prob[i][rm.ROLES.index(after)]
         assert p >= need and p == max(prob[i][rm.ROLES.index(r)] for r in opened)
@@ -123,6 +126,15 @@ def test_an_html_page_keeps_what_its_zones_or_words_decided() -> None:
 def test_a_threshold_above_one_never_overrules_the_rules(text: str) -> None:
     segs, roles, fixed = _page(text)
     assert rm.correct_roles(segs, roles, fixed, model=_model(1.01, {"other": 9.0})) == roles
+
+
+def test_a_story_neutral_correction_never_crosses_the_story_line() -> None:
+    """Shipped since round 8: a headline may become body (or back), never chrome."""
+    segs, roles, fixed = _page(_TITLED)
+    neutral = rm.Correction(threshold=0.5, headline=0.5, story_neutral=True)
+    to_other, to_body = _model(0.5, {"other": 6.0}, neutral), _model(0.5, {"body": 6.0}, neutral)
+    assert rm.correct_roles(segs, roles, fixed, model=to_other) == roles
+    assert rm.correct_roles(segs, roles, fixed, model=to_body) == ["body", "body"]
 
 
 def test_a_confident_model_overrules_and_an_unsure_one_does_not() -> None:

@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -87,6 +87,9 @@ class Correction:
     threshold: float = 1.01  # above 1: never
     headline: float = 1.01  # above 1: headlines stay the rules'
     min_segments: int = 0  # shorter pages keep the rules' labels
+    #: never move a segment across the story line (headline <-> body only): the model's
+    #: in-story decisions did not carry to unseen pages (round 8), its header ones did
+    story_neutral: bool = False
 
     def describe(self) -> str:
         """One line for benchmark tables."""
@@ -100,6 +103,8 @@ class Correction:
             parts.append("own words too")
         if self.min_segments:
             parts.append(f"pages of {self.min_segments}+ segments")
+        if self.story_neutral:
+            parts.append("never across the story line")
         return ", ".join(parts)
 
 
@@ -145,6 +150,7 @@ class RoleModel:
             "scope": list(c.scope),
             "own_words": c.own_words,
             "min_segments": c.min_segments,
+            "story_neutral": c.story_neutral,
         }
 
     @classmethod
@@ -155,6 +161,7 @@ class RoleModel:
             threshold=float(data["threshold"]),
             headline=float(data.get("headline_threshold", 1.01)),
             min_segments=int(data.get("min_segments", 0)),
+            story_neutral=bool(data.get("story_neutral", False)),
         )
         return cls(
             features=tuple(data["features"]),
@@ -349,7 +356,8 @@ def corrected(
     ``c.own_words``.  ``page`` numbers each segment's page (default: all one page).
     A page shorter than ``c.min_segments`` keeps the rules' labels (its position
     and cohesion features mean little), and so does a page the correction would
-    leave without any story.  The benchmark scores exactly this function.
+    leave without any story.  With ``c.story_neutral`` a change must keep the
+    segment's side of the story line.  The benchmark scores exactly this function.
     """
     page = np.zeros(len(rules), dtype=int) if page is None else page
     if not len(rules):
@@ -360,9 +368,10 @@ def corrected(
     head = roles.index("headline")
     need = np.where((best == head) | (rules == head), c.headline, c.threshold)
     big = np.bincount(page)[page] >= c.min_segments
-    open_ = mask[rules] & (c.own_words | ~fixed) & big
-    out = np.where(open_ & (best != rules) & (top >= need), best, rules)
     story = [head, roles.index("body")]
+    side = (np.isin(best, story) == np.isin(rules, story)) | (not c.story_neutral)
+    open_ = mask[rules] & (c.own_words | ~fixed) & big & side
+    out = np.where(open_ & (best != rules) & (top >= need), best, rules)
     had = np.bincount(page, weights=np.isin(rules, story)) > 0
     has = np.bincount(page, weights=np.isin(out, story)) > 0
     return np.where((had & ~has)[page], rules, out)
@@ -384,7 +393,7 @@ def apply_model(
     fixed = x[:, model.features.index("fixed")] > 0
     c = model.correction
     if html and c.own_words:
-        c = Correction(c.scope, False, c.threshold, c.headline, c.min_segments)
+        c = replace(c, own_words=False)
     rules = np.array([model.roles.index(r) for r in roles], dtype=int)
     return [model.roles[k] for k in corrected(prob, rules, fixed, c, model.roles)]
 
