@@ -19,7 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workbench.core.page_deck import BULLET, find_deck, stamp_like, summary_bullets
+from workbench.core.page_deck import (
+    BULLET,
+    find_deck,
+    photo_credit,
+    stamp_like,
+    summary_box,
+    summary_bullets,
+)
 from workbench.core.page_shapes import (
     RoleParams,
     Shape,
@@ -76,6 +83,7 @@ def find_headlines(
     block = sorted(title_line | {title})
     result = {title} | title_line | find_deck(block, segs, sh, open_, p)
     result |= summary_bullets(max(result) + 1, segs, sh, open_, block, p)
+    result |= summary_box(max(result) + 1, segs, sh, open_, block, p)
     wanted = _norm(segs[title].text)
     return result | repeats | {i for i in open_[:50] if _norm(segs[i].text) == wanted}
 
@@ -151,6 +159,8 @@ def _candidates(
             continue
         if stamp_like(segs[i].text):
             continue  # a news-ticker item ("09:47  …") or a stamp: no title prints a time
+        if _under_credit(i, segs, sh):
+            continue  # "Bild: SN/APA/AFP/…" / "Der Gerichtshof in Straßburg": its caption
         words = frozenset().union(*(sh[k].stems for k in line or [i]))
         shared = len(words & story)
         if story and not (shared and shared >= p.cohesion * len(words)):
@@ -158,6 +168,16 @@ def _candidates(
         spread = _spread(words, [sh[k].stems for k in told])
         found.append((i, line or [i], shared, spread, shared / max(1, len(words))))
     return found
+
+
+def _under_credit(i: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
+    """A line right under a photo credit printed on its own line: the photo's caption.
+
+    Sites print credit then caption as well as caption then credit (``captioned``);
+    in 15 dev sets no title stands right under a credit line.
+    """
+    prev = i - 1
+    return prev >= 0 and sh[prev].starts_line and photo_credit(segs[prev], sh[prev])
 
 
 def _choose_title(
