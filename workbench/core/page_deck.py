@@ -296,22 +296,36 @@ def _summary_run(
     j: int, segs: Sequence[Seg], sh: Sequence[Shape], opened: set[int], block: Sequence[int],
     p: RoleParams,
 ) -> list[int]:  # fmt: skip
-    """The box's lines from ``j``: open, not chrome, on topic, within one block."""
+    """The box's lines from ``j``: open, not chrome, on topic, within one block.
+
+    The box ends where its block does or at a byline or stamp, after at most one
+    last line sharing no word with the story (its note: "Ce résumé a été généré par
+    une intelligence artificielle …").  Anything else within ``SUMMARY_LINES`` lines
+    leaves its end unknown and nothing is taken: on a page captured without blank
+    lines the story's lines run on under the summary.
+    """
     run: list[int] = []
-    while j in opened and len(run) < 4 * SUMMARY_LINES:
+    noted = False
+    while j in opened and sh[j].starts_line:
         line = [j]
         while not sh[line[-1]].ends_line and line[-1] + 1 in opened:
             line.append(line[-1] + 1)
-        if not sh[j].starts_line or any(chrome_shape(segs[k].text, sh[k], p) for k in line):
-            break
+        if run and segs[j].paragraph != segs[run[0]].paragraph:
+            return run
         if stamp_like(segs[j].text) or _header_line(segs[j], sh[j]):
+            return run
+        if noted or any(chrome_shape(segs[k].text, sh[k], p) for k in line):
             break
-        rest = [*block, *(k for k in opened if k > line[-1])]
-        if run and segs[j].paragraph != segs[run[0]].paragraph or not _on_topic(line, sh, rest, p):
+        others = [*block, *(k for k in opened if k not in line)]
+        words = frozenset().union(*(sh[k].stems for k in line))
+        noted = bool(run) and not words & _story_stems(sh, others)
+        if not noted and not _on_topic(line, sh, others, p):
             break
-        run += line
+        if sum(1 for k in run if sh[k].starts_line) == SUMMARY_LINES:
+            break
+        run += [] if noted else line
         j = line[-1] + 1
-    return run if sum(1 for k in run if sh[k].starts_line) <= SUMMARY_LINES else []
+    return []
 
 
 def _short_sentence(shape: Shape) -> bool:

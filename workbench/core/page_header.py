@@ -159,7 +159,7 @@ def _candidates(
             continue
         if stamp_like(segs[i].text):
             continue  # a news-ticker item ("09:47  …") or a stamp: no title prints a time
-        if _under_credit(i, segs, sh):
+        if _under_credit(i, found, segs, sh):
             continue  # "Bild: SN/APA/AFP/…" / "Der Gerichtshof in Straßburg": its caption
         words = frozenset().union(*(sh[k].stems for k in line or [i]))
         shared = len(words & story)
@@ -170,14 +170,23 @@ def _candidates(
     return found
 
 
-def _under_credit(i: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
-    """A line right under a photo credit printed on its own line: the photo's caption.
+def _under_credit(
+    i: int, found: Sequence[Candidate], segs: Sequence[Seg], sh: Sequence[Shape]
+) -> bool:
+    """A line right under a photo credit line, with a title candidate above the photo: its caption.
 
-    Sites print credit then caption as well as caption then credit (``captioned``);
-    in 15 dev sets no title stands right under a credit line.
+    Sites print credit then caption as well as caption then credit (``captioned``):
+    "EGMR: Russland muss …" / "01. Dezember 2026 14:26 Uhr" / "Bild: SN/APA/AFP/…" /
+    "Der Europäische Gerichtshof für Menschenrechte in Straßburg".  A candidate right
+    above the credit, or above a byline or stamp over it, is the title; with none, the
+    line under the credit may be the title itself (a lead photo printed above it).
     """
     prev = i - 1
-    return prev >= 0 and sh[prev].starts_line and photo_credit(segs[prev], sh[prev])
+    if not found or prev < 0 or not sh[prev].starts_line or not photo_credit(segs[prev], sh[prev]):
+        return False
+    if found[-1][1][-1] == prev - 1:
+        return True
+    return any(_header(segs[k], sh[k]) for k in range(found[0][0] + 1, prev))
 
 
 def _choose_title(
