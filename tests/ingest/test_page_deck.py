@@ -171,3 +171,47 @@ def test_a_title_under_a_lead_photo_credit_stays_the_title() -> None:
         "ein faires Verfahren fest, das Urteil ist rechtskräftig.\n"
     )
     assert roles_by_text(text, "de")[title] == "headline"
+
+
+@pytest.mark.parametrize("label", ["Vous lisez :", "Now reading:", "Ви читаєте:"])
+def test_a_reading_bar_repeating_the_title_is_headline(label: str) -> None:
+    """A sticky "You are reading: <title>" bar on top repeats the title: both are headline."""
+    title = "Tempête en Bretagne : trois morts et des foyers privés d'électricité"
+    text = (
+        "Le Quotidien  Menu  Rechercher\n"
+        f"{label}  {title}\n"
+        "Accueil  France  Météo\n"
+        f"{title}\n"
+        "Publié le 01/12/2026 à 8h47\n"
+        "\n" + STORY_FR
+    )
+    roles = roles_by_text(text, "fr")
+    assert roles[f"{label}  {title}"] == "headline"
+    assert roles[title] == "headline"
+    assert roles["Accueil  France  Météo"] == "other"
+
+
+def test_a_deck_above_a_long_header_on_a_page_without_blank_lines() -> None:
+    """Title, deck, caption and credit, byline, stamps, audio player, then the story."""
+    deck = (
+        "Maritime traffic was suspended on Tuesday in the Istanbul strait, one of the "
+        "world's busiest waterways, after a cargo ship ran aground."
+    )
+    text = (
+        "WORLD 24\n"
+        "Live  Europe  Business\n"
+        "Turkey closes Bosphorus after ship carrying Ukrainian wheat runs aground\n"
+        f"{deck}\n"
+        "The cargo ship aground in the Bosphorus in Istanbul on December 1, 2026.  © Name, AFP\n"
+        "Text by:  NEWS WIRES\n"
+        "Issued on: 01/12/2026 - 10:31  Modified: 01/12/2026 - 11:15\n"
+        "2 min\n"
+        "Listen to this article  01:54\n"
+        "Maritime traffic through the Bosphorus strait in Istanbul was suspended in both "
+        "directions on Tuesday after a cargo ship carrying Ukrainian wheat ran aground.\n"
+        "The Maltese-flagged bulk carrier ran aground shortly after midnight after a rudder "
+        "failure, the maritime authority said in a statement on Tuesday.\n"
+    )
+    roles = roles_by_text(text)
+    assert roles[deck] == "headline"
+    assert roles["Text by:  NEWS WIRES"] != "headline"
