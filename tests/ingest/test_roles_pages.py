@@ -141,6 +141,12 @@ CREDITS = {"© AFP", "Photo: Reuters", "(Reporting by Maria Lund; Editing by Tom
 @example(chrome=["© AFP", "Updated 3 March 2026"], where=[2, 3, 0, 0, 0, 0], blank=False)
 @example(chrome=["By Anna Berger", "© AFP"], where=[2, 2, 0, 0, 0, 0], blank=False)
 @example(chrome=["By Anna Berger", "Photo: Reuters"], where=[2, 2, 0, 0, 0, 0], blank=False)
+# a widget between the deck and the caption above "© AFP" (round 8)
+@example(
+    chrome=["Follow", "Follow", "By Anna Berger", "© AFP", "Follow", "Follow"],
+    where=[2, 4, 2, 2, 0, 2],
+    blank=False,
+)
 def test_chrome_anywhere_never_enters_the_story(
     chrome: list[str], where: list[int], blank: bool
 ) -> None:
@@ -154,13 +160,14 @@ def test_chrome_anywhere_never_enters_the_story(
         assert roles[sentence] in ("body", "headline")  # in the story either way
     decks = [s for s in PROSE if roles[s] == "headline"]
     if decks:  # by position a deck: the one full line between the title and a byline/stamp,
-        # or the line above a photo's caption (a full line closed by a credit: page_deck.captioned)
+        # or the line above a photo's caption (a full line closed by a credit: page_deck.captioned),
+        # widgets ("Follow") between them or not
         between = lines[lines.index(decks[0]) + 1 : lines.index(PROSE[1])]
         assert decks == [PROSE[0]]
         credit = lines[lines.index(PROSE[1]) + 1 : lines.index(PROSE[1]) + 2]
         assert {"By Anna Berger", "12 January 2026, 10:45", "Updated 3 March 2026"} & set(
             between
-        ) or (not between and set(credit) & CREDITS)
+        ) or set(credit) & CREDITS
     for line in chrome:
         assert roles[line] not in ("body", "headline"), line
 
