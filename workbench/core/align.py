@@ -105,12 +105,22 @@ def align(
     new unit (a headline ends, the body starts); no bead holds ``k-1`` and ``k``.
     """
     params = params or AlignParams()
+    breaks = (frozenset(left_breaks), frozenset(right_breaks))
     with paused_gc():  # align_profiles.paused_gc: why
-        beads, scorer = align_scored(
-            left, right, left_mt=left_mt, right_mt=right_mt, params=params,
-            breaks=(frozenset(left_breaks), frozenset(right_breaks)),
-        )  # fmt: skip
-        return with_confidence(beads, scorer, params)
+        return _confident(left, right, (left_mt, right_mt), params, breaks)
+
+
+def _confident(left, right, mts, params: AlignParams, breaks) -> list[Bead]:
+    """``align_scored`` plus confidences.
+
+    Why a function of its own: its frame (the scorer, its views and caches)
+    is gone when ``paused_gc`` switches the collector back on, so the
+    collection the aligner's allocations have made due finds only the beads.
+    """
+    beads, scorer = align_scored(
+        left, right, left_mt=mts[0], right_mt=mts[1], params=params, breaks=breaks
+    )
+    return with_confidence(beads, scorer, params)
 
 
 def align_scored(
