@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.align_dp import band_recurrence
+from workbench.core.align_dp import _coarse_rows, band_recurrence
 from workbench.core.align_scoring import BEAD_SHAPES, COARSE_SHAPES
 from workbench.core.similarity import (
     _combining_marks,
@@ -77,6 +77,44 @@ def test_band_recurrence_is_the_plain_loop(band, shapes, data) -> None:
         [[0.0 if a == 0 else data.draw(values) for a, _b in shapes] for _ in range(cells)]
     ).reshape(cells, len(shapes))
     assert band_recurrence(lo, hi, shapes, gains) == _plain_recurrence(lo, hi, shapes, gains)
+
+
+def _plain_coarse(lo, hi, ones) -> tuple[list[list[float]], list[list[int]]]:
+    """The coarse DP's first cell-by-cell loop: 1-1, 1-0, 0-1 in order, strict ``>``."""
+    scores, backs = [], []
+    for i in range(len(lo)):
+        low, high = lo[i], hi[i]
+        row, back = [_NEG] * (high - low + 1), [0] * (high - low + 1)
+        for j in range(low, high + 1):
+            best, arg = _NEG, 0
+            if i:
+                above, a_lo, a_hi = scores[i - 1], lo[i - 1], hi[i - 1]
+                if a_lo < j <= a_hi + 1 and above[j - 1 - a_lo] != _NEG:
+                    best, arg = above[j - 1 - a_lo] + ones[i - 1][j - 1 - a_lo], 1
+                if a_lo <= j <= a_hi and above[j - a_lo] != _NEG and above[j - a_lo] > best:
+                    best, arg = above[j - a_lo] + 0.0, 2
+            elif j == 0:
+                row[0] = 0.0
+                continue
+            if j > low and row[j - 1 - low] != _NEG and row[j - 1 - low] > best:
+                best, arg = row[j - 1 - low] + 0.0, 3
+            row[j - low], back[j - low] = best, arg
+        scores.append(row)
+        backs.append(back)
+    return scores, backs
+
+
+@settings(max_examples=150, deadline=None)
+@given(band=_bands(), data=st.data(), kept=st.integers(0, 13))
+def test_coarse_rows_are_the_plain_loop(band, data, kept) -> None:
+    lo, hi = band
+    values = st.sampled_from([0.5, -0.25, 1.0, 0.125, -0.0, _NEG, float("nan")])
+    ones = [[data.draw(values) for _ in range(h - low + 1)] for low, h in zip(lo, hi, strict=True)]
+    plain_scores, plain_backs = _plain_coarse(lo, hi, ones)
+    scores, backs = plain_scores[: min(kept, len(lo))], [bytearray(b) for b in plain_backs[:kept]]
+    _coarse_rows(len(lo) - 1, lo, hi, ones, scores, backs)  # from a kept prefix on
+    assert [list(b) for b in backs] == plain_backs
+    assert [list(map(repr, row)) for row in scores] == [list(map(repr, r)) for r in plain_scores]
 
 
 @settings(max_examples=300, deadline=None)

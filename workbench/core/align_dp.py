@@ -65,33 +65,69 @@ def _coarse_rows(n: int, lo, hi, ones, scores: list, backs: list) -> None:
     on the rows above it), so ``coarse_path`` passes them on.
     """
     for i in range(len(scores), n + 1):
-        low, high = lo[i], hi[i]
-        row = [_NEG] * (high - low + 1)
-        back = bytearray(high - low + 1)
-        if i:
-            above, a_lo, a_hi, gain_row = scores[i - 1], lo[i - 1], hi[i - 1], ones[i - 1]
-        for j in range(low, high + 1):
-            best, arg = _NEG, 0
-            if i:
-                if a_lo < j <= a_hi + 1:  # 1-1 from (i-1, j-1)
-                    prev = above[j - 1 - a_lo]
-                    if prev != _NEG:
-                        best, arg = prev + gain_row[j - 1 - a_lo], 1
-                if a_lo <= j <= a_hi:  # 1-0 from (i-1, j)
-                    prev = above[j - a_lo]
-                    if prev != _NEG and prev + 0.0 > best:
-                        best, arg = prev + 0.0, 2
-            elif j == 0:
-                row[0] = 0.0
-                continue
-            if j > low:  # 0-1 from (i, j-1)
-                prev = row[j - 1 - low]
-                if prev != _NEG and prev + 0.0 > best:
-                    best, arg = prev + 0.0, 3
-            row[j - low] = best
-            back[j - low] = arg
+        if i == 0:
+            row, back = _first_row(lo[0], hi[0])
+        else:
+            row, back = _next_row(scores[i - 1], (lo[i - 1], hi[i - 1]), ones[i - 1], lo[i], hi[i])
         scores.append(row)
         backs.append(back)
+
+
+def _first_row(low: int, high: int) -> tuple[list[float], bytearray]:
+    """Row 0: the start cell, then skips (0-1) along the row."""
+    row = [_NEG] * (high - low + 1)
+    back = bytearray(high - low + 1)
+    for j in range(low, high + 1):
+        best, arg = _NEG, 0
+        if j == 0:
+            row[0] = 0.0
+            continue
+        if j > low:  # 0-1 from (i, j-1)
+            prev = row[j - 1 - low]
+            if prev != _NEG and prev + 0.0 > best:
+                best, arg = prev + 0.0, 3
+        row[j - low] = best
+        back[j - low] = arg
+    return row, back
+
+
+def _next_row(above, band, gains, low: int, high: int) -> tuple[list[float], bytearray]:
+    """Row ``i`` from row ``i - 1`` (``above`` over ``band``, its 1-1 ``gains``).
+
+    Candidates in order, strict comparisons: 1-1 from ``(i-1, j-1)``, 1-0 from
+    ``(i-1, j)``, 0-1 from ``(i, j-1)``.  Why the padded columns: each cell's
+    two sources above are read from lists laid out along the row (``-inf``
+    where the row above has no such cell), so the loop holds no bounds tests.
+    """
+    a_lo, a_hi = band
+    one = _aligned(above, a_lo + 1, low, high, _NEG)  # above[j - 1], its gain
+    gain = _aligned(gains, a_lo + 1, low, high, 0.0)
+    down = _aligned(above, a_lo, low, high, _NEG)  # above[j]
+    row: list[float] = []
+    back = bytearray()
+    left = _NEG
+    for p1, g1, p2 in zip(one, gain, down, strict=True):
+        if p1 != _NEG:
+            best, arg = p1 + g1, 1
+        else:
+            best, arg = _NEG, 0
+        if p2 != _NEG and p2 + 0.0 > best:
+            best, arg = p2 + 0.0, 2
+        if left != _NEG and left + 0.0 > best:
+            best, arg = left + 0.0, 3
+        row.append(best)
+        back.append(arg)
+        left = best
+    return row, back
+
+
+def _aligned(values: list, first: int, low: int, high: int, fill) -> list:
+    """``values[k]`` placed at column ``first + k``, read over columns ``low..high``."""
+    start, stop = max(low, first), min(high, first + len(values) - 1)
+    if start > stop:
+        return [fill] * (high - low + 1)
+    inside = values[start - first : stop - first + 1]
+    return [fill] * (start - low) + inside + [fill] * (high - stop)
 
 
 def band_recurrence(lo, hi, shapes: Sequence[tuple[int, int]], gains: np.ndarray) -> list:
