@@ -7,6 +7,8 @@ Each rule was kept only where it changed no check-batch bead for the worse
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.align.conftest import make_sentences
 from workbench.core.align_groups import _links, align_groups
 from workbench.core.align_repair import Bead, pair_sandwiches
@@ -82,3 +84,30 @@ def test_story_pages_get_spelled_numbers_long_documents_keep_digits_only() -> No
     assert all("#7" in keys for keys in short)
     long = [*texts, *make_sentences(SPELLED_MAX, seed=3)]
     assert anchor_sets(long, {}) == anchor_keys_all(long) == [anchor_keys(t) for t in long]
+
+
+def _split_pair() -> tuple[list[str], list[str], list[Bead]]:
+    pool = make_sentences(30, seed=21)
+    left = [*pool[:10], "A driver of 74 died in Morbihan and a roofer fell in Finistere.",
+            *pool[10:20]]  # fmt: skip
+    right = [*pool[:10], "In Morbihan a tree killed a driver, 74.",
+             "Another man died in Finistere.", *pool[10:20]]  # fmt: skip
+    beads = [Bead((k,), (k,), 1.0, "1-1") for k in range(10)]
+    beads += [Bead((10,), (), 0.0, "1-0"), Bead((), (10,), 0.0, "0-1"), Bead((), (11,), 0.0, "0-1")]
+    beads += [Bead((k + 11,), (k + 12,), 1.0, "1-1") for k in range(10)]
+    return left, right, beads
+
+
+def test_a_sentence_split_in_two_is_linked_by_its_unique_anchors() -> None:
+    """rte en->uk (batch 17): "74-year-old ... Morbihan ... Finistere" became two Ukrainian
+    sentences; each half holds some of the anchors found nowhere else."""
+    from workbench.core.align_repair import link_anchor_gaps
+
+    left, right, beads = _split_pair()
+    scorer = BeadScorer(left, right, [left], [right], AlignParams())
+    linked = link_anchor_gaps(beads, scorer)
+    assert Bead((10,), (10, 11), 0.0, "") in [replace(b, score=0.0, kind="") for b in linked]
+    assert sorted(k for b in linked for k in b.right) == list(range(len(right)))
+    # a break between the two halves (a headline above, the body below) parts them
+    parted = link_anchor_gaps(beads, scorer, (frozenset(), frozenset({11})))
+    assert not any(b.right == (10, 11) for b in parted)

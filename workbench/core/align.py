@@ -179,7 +179,7 @@ def align_scored(
     if ratio is None and (found := link_ratio(beads, scorer)) is not None:
         return align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params,
                             breaks=breaks, ratio=found)  # fmt: skip
-    return link_anchor_gaps(beads, scorer), scorer
+    return link_anchor_gaps(beads, scorer, breaks), scorer
 
 
 def _align_views(

@@ -255,7 +255,10 @@ def _fill_gap(gap: list[Bead], inside: bool, scorer: BeadScorer, params: AlignPa
     return gap
 
 
-def link_anchor_gaps(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
+def link_anchor_gaps(
+    beads: list[Bead], scorer: BeadScorer,
+    breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+) -> list[Bead]:  # fmt: skip
     """Between two links, pair unmatched sentences that share a name or number found nowhere else.
 
     Why: across languages through MT that carries little (the stand-in models
@@ -265,8 +268,12 @@ def link_anchor_gaps(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
     anchor that occurs in exactly one sentence of each document ("Karaduman",
     "238", "Nordic Halcyon") pins those two sentences together; inside one gap,
     the pairs with the most such anchors are linked 1-1 as long as they keep the
-    gap's order.  Moves and links are left as they are; a gap's new beads shift
-    the list, so each move's ``move_to`` is renumbered to where its partner went.
+    gap's order.  A sentence whose such anchors all fall in two adjacent
+    sentences of the other side (a translator split it: "74-year-old ...
+    Morbihan ... Finistère" against two Ukrainian sentences) is linked 1-2 the
+    same way, unless a break (``breaks``) parts the two.  Moves and links are
+    left as they are; a gap's new beads shift the list, so each move's
+    ``move_to`` is renumbered to where its partner went.
     """
     counts = [_anchor_counts(scorer.left_anchors), _anchor_counts(scorer.right_anchors)]
     out: list[Bead] = []
@@ -281,7 +288,7 @@ def link_anchor_gaps(beads: list[Bead], scorer: BeadScorer) -> list[Bead]:
             out.append(beads[k])
             k += 1
             continue
-        out.extend(_link_gap(beads[k:end], scorer, counts))
+        out.extend(_link_gap(beads[k:end], scorer, counts, breaks))
         k = end
     return [b if b.move_to is None else replace(b, move_to=where[b.move_to]) for b in out]
 
@@ -298,7 +305,10 @@ def _anchor_counts(anchors: list[frozenset[str]]) -> dict[str, int]:
     return counts
 
 
-def _link_gap(gap: list[Bead], scorer: BeadScorer, counts: list[dict[str, int]]) -> list[Bead]:
+def _link_gap(
+    gap: list[Bead], scorer: BeadScorer, counts: list[dict[str, int]],
+    breaks: tuple[frozenset[int], frozenset[int]],
+) -> list[Bead]:  # fmt: skip
     lefts = [x for bead in gap for x in bead.left]
     rights = [x for bead in gap for x in bead.right]
     owner = {a: i for i in lefts for a in scorer.left_anchors[i] if counts[0][a] == 1}
@@ -307,28 +317,61 @@ def _link_gap(gap: list[Bead], scorer: BeadScorer, counts: list[dict[str, int]])
         for a in scorer.right_anchors[j]:
             if counts[1][a] == 1 and a in owner:
                 shared[owner[a], j] = shared.get((owner[a], j), 0) + 1
-    candidates = [(count, i, j) for (i, j), count in shared.items()
-                  if _exclusive(i, j, lefts, rights, scorer)]  # fmt: skip
-    chosen: list[tuple[int, int]] = []
+    candidates = [(count, (i,), (j,)) for (i, j), count in shared.items()
+                  if _exclusive((i,), (j,), lefts, rights, scorer)]  # fmt: skip
+    candidates += _split_candidates(shared, (lefts, rights), scorer, breaks)
+    chosen: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
     for _count, i, j in sorted(candidates, reverse=True):
-        if all((i < a) == (j < b) and i != a and j != b for a, b in chosen):
+        if all(_apart(i, a) and _apart(j, b) and (i[0] < a[0]) == (j[0] < b[0])
+               for a, b in chosen):  # fmt: skip
             chosen.append((i, j))
     if not chosen:
         return gap
     out: list[Bead] = []
     left_rest, right_rest = list(lefts), list(rights)
     for i, j in sorted(chosen):
-        out.extend(Bead((x,), (), 0.0, "1-0") for x in left_rest if x < i)
-        out.extend(Bead((), (x,), 0.0, "0-1") for x in right_rest if x < j)
-        left_rest = [x for x in left_rest if x > i]
-        right_rest = [x for x in right_rest if x > j]
-        out.append(Bead((i,), (j,), round(scorer.similarity(i, 1, j, 1), 4), "1-1"))
+        out.extend(Bead((x,), (), 0.0, "1-0") for x in left_rest if x < i[0])
+        out.extend(Bead((), (x,), 0.0, "0-1") for x in right_rest if x < j[0])
+        left_rest = [x for x in left_rest if x > i[-1]]
+        right_rest = [x for x in right_rest if x > j[-1]]
+        sim = round(scorer.similarity(i[0], len(i), j[0], len(j)), 4)
+        out.append(Bead(i, j, sim, f"{len(i)}-{len(j)}"))
     out.extend(Bead((x,), (), 0.0, "1-0") for x in left_rest)
     out.extend(Bead((), (x,), 0.0, "0-1") for x in right_rest)
     return out
 
 
-def _exclusive(i: int, j: int, lefts: list[int], rights: list[int], scorer: BeadScorer) -> bool:
+def _apart(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    return not set(a) & set(b)
+
+
+def _split_candidates(
+    shared: dict[tuple[int, int], int], gap: tuple[list[int], list[int]], scorer: BeadScorer,
+    breaks: tuple[frozenset[int], frozenset[int]],
+) -> list[tuple[int, tuple[int, ...], tuple[int, ...]]]:  # fmt: skip
+    """A sentence whose unique anchors fall in two adjacent sentences of the other side only
+    (a translator split it in two): a 1-2 (or 2-1) candidate, exclusive in the gap."""
+    lefts, rights = gap
+    out = []
+    for side in (0, 1):
+        partners: dict[int, list[int]] = {}
+        for (i, j), _count in shared.items():
+            one, other = (i, j) if side == 0 else (j, i)
+            partners.setdefault(one, []).append(other)
+        for one, others in partners.items():
+            others.sort()
+            if len(others) != 2 or others[1] != others[0] + 1 or others[1] in breaks[1 - side]:
+                continue
+            pair = (one,), tuple(others)
+            i, j = pair if side == 0 else pair[::-1]
+            if _exclusive(i, j, lefts, rights, scorer):
+                count = sum(shared[(one, o) if side == 0 else (o, one)] for o in others)
+                out.append((count, i, j))
+    return out
+
+
+def _exclusive(i: tuple[int, ...], j: tuple[int, ...], lefts: list[int], rights: list[int],
+               scorer: BeadScorer) -> bool:  # fmt: skip
     """No other sentence of the gap shares an anchor with ``i``'s or ``j``'s partner side.
 
     A right sentence that shares names with several left sentences of the gap
@@ -336,6 +379,8 @@ def _exclusive(i: int, j: int, lefts: list[int], rights: list[int], scorer: Bead
     number does not make it the partner of just one of them.
     """
     la, ra = scorer.left_anchors, scorer.right_anchors
-    return not any(la[x] & ra[j] for x in lefts if x != i) and not any(
-        ra[y] & la[i] for y in rights if y != j
+    left = frozenset().union(*(la[x] for x in i))
+    right = frozenset().union(*(ra[y] for y in j))
+    return not any(la[x] & right for x in lefts if x not in i) and not any(
+        ra[y] & left for y in rights if y not in j
     )
