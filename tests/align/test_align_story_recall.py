@@ -17,10 +17,10 @@ from workbench.core.align_views import SPELLED_MAX, anchor_sets
 from workbench.core.anchors import anchor_keys, anchor_keys_all, spelled_number_keys
 
 
-def test_a_break_on_both_sides_bounds_a_gap_like_a_link() -> None:
-    """The first body sentence of each page, unmatched after the headlines, faces the other:
-    the headline/body break closes the gap, so the lone pair is a free rewrite."""
-    pool = make_sentences(40, seed=5)
+def _headline_gap(seed: int) -> tuple[list[Bead], BeadScorer, AlignParams, int, int]:
+    """Two unmatched headline lines and two unmatched first body sentences a side, then
+    twenty shared sentences linked 1-1: the gap a headline/body break may bound."""
+    pool = make_sentences(40, seed=seed)
     left = [pool[0], pool[1], *pool[10:30]]
     right = [pool[2], pool[3].replace("a", "o"), *pool[10:30]]
     params = AlignParams()
@@ -28,23 +28,23 @@ def test_a_break_on_both_sides_bounds_a_gap_like_a_link() -> None:
     beads = [Bead((), (0,), 0.0, "0-1"), Bead((0,), (), 0.0, "1-0"),
              Bead((1,), (), 0.0, "1-0"), Bead((), (1,), 0.0, "0-1")]  # fmt: skip
     beads += [Bead((k + 2,), (k + 2,), 1.0, "1-1") for k in range(20)]
+    return beads, scorer, params, len(left), len(right)
+
+
+def test_a_break_on_both_sides_bounds_a_gap_like_a_link() -> None:
+    """The first body sentence of each page, unmatched after the headlines, faces the other:
+    the headline/body break closes the gap, so the lone pair is a free rewrite."""
+    beads, scorer, params, n_left, n_right = _headline_gap(5)
     unbounded = pair_sandwiches(beads, scorer, params)
     assert not any(b.left == (1,) and b.right == (1,) for b in unbounded)
     bounded = pair_sandwiches(beads, scorer, params, (frozenset({1}), frozenset({1})))
     assert any(b.left == (1,) and b.right == (1,) for b in bounded)
-    assert sorted(k for b in bounded for k in b.left) == list(range(len(left)))
-    assert sorted(k for b in bounded for k in b.right) == list(range(len(right)))
+    assert sorted(k for b in bounded for k in b.left) == list(range(n_left))
+    assert sorted(k for b in bounded for k in b.right) == list(range(n_right))
 
 
 def test_a_break_on_one_side_only_does_not_bound_the_gap() -> None:
-    pool = make_sentences(40, seed=6)
-    left = [pool[0], pool[1], *pool[10:30]]
-    right = [pool[2], pool[3].replace("a", "o"), *pool[10:30]]
-    params = AlignParams()
-    scorer = BeadScorer(left, right, [left], [right], params)
-    beads = [Bead((), (0,), 0.0, "0-1"), Bead((0,), (), 0.0, "1-0"),
-             Bead((1,), (), 0.0, "1-0"), Bead((), (1,), 0.0, "0-1")]  # fmt: skip
-    beads += [Bead((k + 2,), (k + 2,), 1.0, "1-1") for k in range(20)]
+    beads, scorer, params, _, _ = _headline_gap(6)
     repaired = pair_sandwiches(beads, scorer, params, (frozenset({1}), frozenset()))
     assert repaired == pair_sandwiches(beads, scorer, params)
 
