@@ -60,6 +60,7 @@ from workbench.core.page_tail import (
     site_voice,
     trim_footer,
 )
+from workbench.core.page_ticker import neighbours
 from workbench.core.role_phrases import BUTTON_WORDS
 from workbench.core.segment import Seg
 
@@ -322,9 +323,12 @@ def decide_page(
     if not headlines:
         headlines = find_headlines(header_segs or segs, sh, open_, prose, params)
     prose = [i for i in prose if i not in headlines]
+    ticker = neighbours(segs, sh, headlines, open_)  # a live ticker's other entries
+    prose = [i for i in prose if i not in ticker]
     led = chrome_led(segs, sh, fixed, prose, headlines, params)
     prose = [i for i in prose if i not in led]
     prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines)
+    footer |= ticker
     ads = ad_paragraphs(segs, sh, fixed, prose, headlines)
     prose, footer = [i for i in prose if i not in ads], footer | ads
     end, closers = signed_off(segs, sh, fixed, prose, params)

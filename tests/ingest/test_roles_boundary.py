@@ -1,0 +1,63 @@
+"""Where the story ends inside a page: ticker entries, bios, cut lines (plain text)."""
+
+from __future__ import annotations
+
+from tests.ingest.page_roles import roles_by_text
+
+_TICKER = (
+    "Live\n"
+    "Hochwasser in Sachsen: Die Entwicklungen am Montag im Ticker\n"
+    "Stand: 3. März 2026, 11:20 Uhr\n"
+    "11:20 Uhr\n"
+    "Elbe in Dresden erreicht Alarmstufe drei\n"
+    "Der Pegel der Elbe in Dresden hat am Vormittag die Marke von sechs Metern überschritten.\n"
+    "Die Stadt hat Alarmstufe drei ausgerufen und die Uferwege gesperrt.\n"
+    "Anwohner in Laubegast sollen ihre Keller räumen, teilte das Rathaus mit.\n"
+    "dpa\n"
+    "10:05 Uhr\n"
+    "Bahnstrecke nach Prag wieder frei\n"
+    "Die Bahnstrecke zwischen Dresden und Prag ist nach einem Erdrutsch wieder befahrbar.\n"
+    "Reuters\n"
+    "08:40 Uhr\n"
+    "Landtag debattiert über Haushalt\n"
+    "Der Landtag berät am Nachmittag über den Doppelhaushalt der Regierung.\n"
+    "dpa\n"
+)
+
+
+def test_a_ticker_entry_is_the_story_and_its_neighbours_are_not() -> None:
+    """The headline heads one entry (under its time): the other entries are neighbouring news."""
+    roles = roles_by_text(_TICKER, "de")
+    assert roles["Elbe in Dresden erreicht Alarmstufe drei"] == "headline"
+    assert roles["Die Stadt hat Alarmstufe drei ausgerufen und die Uferwege gesperrt."] == "body"
+    for line in (
+        "Bahnstrecke nach Prag wieder frei",
+        "Die Bahnstrecke zwischen Dresden und Prag ist nach einem Erdrutsch wieder befahrbar.",
+        "Landtag debattiert über Haushalt",
+        "Der Landtag berät am Nachmittag über den Doppelhaushalt der Regierung.",
+        "10:05 Uhr",
+    ):
+        assert roles[line] == "other", line
+
+
+def test_a_live_blog_under_its_own_headline_keeps_every_entry() -> None:
+    """The headline above the first time: the page is one story and every entry is its copy."""
+    text = (
+        "Hochwasser in Sachsen: Elbe in Dresden erreicht Alarmstufe drei\n\n"
+        "11:20 Uhr\n"
+        "Der Pegel der Elbe in Dresden hat am Vormittag die Marke von sechs Metern überschritten.\n"
+        "10:05 Uhr\n"
+        "Die Stadt hat Alarmstufe drei ausgerufen und die Uferwege an der Elbe gesperrt.\n"
+        "08:40 Uhr\n"
+        "Anwohner in Laubegast sollen wegen der Elbe die Keller räumen, sagte das Rathaus.\n"
+    )
+    roles = roles_by_text(text, "de")
+    assert roles["Hochwasser in Sachsen: Elbe in Dresden erreicht Alarmstufe drei"] == "headline"
+    assert (
+        roles["Die Stadt hat Alarmstufe drei ausgerufen und die Uferwege an der Elbe gesperrt."]
+        == "body"
+    )
+    assert (
+        roles["Anwohner in Laubegast sollen wegen der Elbe die Keller räumen, sagte das Rathaus."]
+        == "body"
+    )
