@@ -61,3 +61,58 @@ def test_a_live_blog_under_its_own_headline_keeps_every_entry() -> None:
         roles["Anwohner in Laubegast sollen wegen der Elbe die Keller räumen, sagte das Rathaus."]
         == "body"
     )
+
+
+_STORY = (
+    "Harbour tram line approved after long dispute\n\n"
+    "The city council approved a new tram line to the harbour on Tuesday after a long dispute.\n\n"
+    "The tram line will cost 240 million euros and open in 2029, the council said.\n\n"
+    "Work on the tram depot at the harbour starts in the spring, the mayor said.\n\n"
+)
+
+
+def test_a_bio_under_its_name_line_closing_the_page_is_chrome() -> None:
+    roles = roles_by_text(
+        "By Karin Olsen\n\n" + _STORY + "Karin Olsen\n"
+        "Reporter at the Courier since 2019.\n"
+        "She writes about transport, housing and city politics in the north of the country.\n\n"
+        "Share this article\n"
+    )
+    assert roles["Reporter at the Courier since 2019."] == "other"
+    bio = "She writes about transport, housing and city politics in the north of the country."
+    assert roles[bio] == "other"
+    assert (
+        roles["Work on the tram depot at the harbour starts in the spring, the mayor said."]
+        == "body"
+    )
+
+
+def test_a_bio_opened_by_the_bylines_name_is_chrome() -> None:
+    roles = roles_by_text(
+        "By Karin Olsen  12 May 2026\n\n" + _STORY + "Karin Olsen is a transport reporter at the "
+        "Harbour Courier. She previously worked in Oslo.\n\n"
+        "Share this article\n"
+    )
+    assert roles["Karin Olsen is a transport reporter at the Harbour Courier."] == "other"
+    assert roles["She previously worked in Oslo."] == "other"
+    assert (
+        roles["The tram line will cost 240 million euros and open in 2029, the council said."]
+        == "body"
+    )
+
+
+def test_a_crosshead_or_a_quoted_name_opening_the_last_paragraph_stays_story() -> None:
+    roles = roles_by_text(
+        "By Karin Olsen\n\n" + _STORY + "Depot in the harbour\n"
+        "The depot will hold 30 trams and a workshop for the new harbour line.\n\n"
+        "Share this article\n"
+    )
+    assert roles["The depot will hold 30 trams and a workshop for the new harbour line."] == "body"
+    roles = roles_by_text(
+        "By Karin Olsen\n\n" + _STORY + "Mayor Anna Berg\n"
+        "The harbour tram line will change the city, the mayor Anna Berg said on Tuesday.\n"
+    )
+    assert (
+        roles["The harbour tram line will change the city, the mayor Anna Berg said on Tuesday."]
+        == "body"
+    )

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from workbench.core.page_shapes import (
     _ADDRESS,
+    _WORD,
     ADDRESS_COHESION,
     RoleParams,
     Shape,
@@ -134,3 +135,65 @@ def ad_paragraphs(
             if mine and all(len(sh[k].stems) >= 3 and cohesion(sh[k], story) == 0 for k in mine):
                 found |= set(mine)
     return frozenset(found)
+
+
+def closing_box(
+    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: Sequence[int],
+    heads: Collection[int], p: RoleParams,
+) -> frozenset[int]:  # fmt: skip
+    """The story's last paragraph when it is a box about the author or the copy, not story.
+
+    Below the story a bio or a rights notice reads like prose, but its paragraph
+    is opened by a line that is no story ("Олена Чебан" / "Журналістка …. Пише
+    про …", "© 2026 AFP" / "This document is subject to copyright. …"), or by
+    the name the byline above the story gave ("Von Jonas Reimer" … "Jonas Reimer
+    ist Referent im …").  Only the last of several story paragraphs is judged:
+    a name line with a post under it in the middle of the story is an embed.  A
+    crosshead ("Ursache noch unklar", "Background:") or a short sentence opening
+    the last paragraph is story: the opening line must be chrome by its shape or a
+    phrase rule, or a bare name (two to four capitalised words).
+    """
+    if len(prose) < 3:
+        return frozenset()
+    para = segs[prose[-1]].paragraph
+    members = [k for k in prose if segs[k].paragraph == para]
+    if len(members) == len(prose):
+        return frozenset()
+    opener = next(k for k in range(len(segs)) if segs[k].paragraph == para)
+    box = frozenset(k for k in range(opener, len(segs)) if segs[k].paragraph == para)
+    told = [*prose, *heads]
+    if opener < members[0] and opener not in heads:
+        if _box_opener(opener, segs, sh, fixed, told, p):
+            return box
+    first = segs[members[0]].text.split()
+    name = first[:2]
+    if len(name) < 2 or not all(w[:1].isupper() and not w.isupper() for w in name):
+        return frozenset()
+    said = " ".join(name).casefold()
+    above = [k for k in range(prose[0]) if k not in prose and k not in heads]
+    if any(said in segs[k].text.casefold() for k in above):
+        return box
+    return frozenset()
+
+
+def _box_opener(
+    k: int, segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None],
+    told: Collection[int], p: RoleParams,
+) -> bool:  # fmt: skip
+    """A line of chrome, or a bare name the story never tells, opening a paragraph.
+
+    "© 2026 AFP", "Олена Чебан" above a bio; "Mayor Anna Berg" above "…, Anna Berg
+    said" is a crosshead: the story (``told``: its sentences and headline) names her.
+    """
+    if fixed[k] is not None or chrome_shape(segs[k].text, sh[k], p):
+        return True
+    text = segs[k].text.strip()
+    name = 2 <= sh[k].words <= 4 and sh[k].caps == 1.0 and not sh[k].terminal
+    if not name or text.endswith(":") or _QUOTED.match(text):
+        return False
+    words = {w.casefold() for w in _WORD.findall(text)}
+    return not any(words & {w.casefold() for w in _WORD.findall(segs[j].text)} for j in told)
+
+
+#: A quoted crosshead ("„Schlag ins Gesicht“") is the story's.
+_QUOTED = re.compile(r"^[\"“„«»‚‘']")

@@ -21,7 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from workbench.core.page_blocks import ad_paragraphs, chrome_led, chrome_paragraphs
+from workbench.core.page_blocks import (
+    ad_paragraphs,
+    chrome_led,
+    chrome_paragraphs,
+    closing_box,
+)
 from workbench.core.page_comments import COMMENT_FORM, comment_section
 from workbench.core.page_header import find_headlines
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
@@ -331,6 +336,8 @@ def decide_page(
     footer |= ticker
     ads = ad_paragraphs(segs, sh, fixed, prose, headlines)
     prose, footer = [i for i in prose if i not in ads], footer | ads
+    bio = closing_box(segs, sh, fixed, prose, headlines, params)  # a bio or rights notice
+    prose, footer = [i for i in prose if i not in bio], footer | bio
     end, closers = signed_off(segs, sh, fixed, prose, params)
     if end is not None:  # wire copy ends at its sign-off
         prose = sorted({*(k for k in prose if k < end), *closers})
