@@ -36,8 +36,9 @@ STORIES = SHARED / "data" / "stories-dev"
 BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "story-pairs"
 # Batches kept as a check only (split discipline): scored pooled, never pair by pair, never
 # used to choose a rule or a parameter (align_pairs.py, align_cv.py).  Round 7 kept 12 and
-# 14 apart; from round 8 they are dev data and 16 and 18 (held out in round 7) are the check.
-CHECK_SETS = ("batch16", "batch18")
+# 14 apart, round 8 16 and 18; from round 9 those are dev data and 20 and 22 (held out in
+# round 8) are the check.
+CHECK_SETS = ("batch20", "batch22")
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
@@ -127,7 +128,7 @@ def blind_units() -> list[Unit]:
 
     One dev set per batch (``blind3`` ... ``blind13``): each batch was written at
     another time, so leaving one batch out is the honest held-out test.  The
-    check batches (``CHECK_SETS``, 16 and 18) are left out: no
+    check batches (``CHECK_SETS``, 20 and 22) are left out: no
     parameter may be chosen on them (``check_units`` scores them apart).
     """
     return [u for batch in sorted(BLIND.glob("batch*/")) if batch.name not in CHECK_SETS

@@ -94,10 +94,10 @@ def pair_kind(case: PairCase) -> str:
 
 
 def split_of(set_name: str) -> str:
-    """``dev`` (stories-dev, batches 3-14), ``dev15-17`` (new this round) or ``check`` (16, 18)."""
+    """``dev`` (stories-dev, batches 3-18), ``dev19-21`` (new this round) or ``check`` (20, 22)."""
     if set_name in CHECK_SETS:
         return "check"
-    return "dev15-17" if set_name in ("batch15", "batch17") else "dev"
+    return "dev19-21" if set_name in ("batch19", "batch21") else "dev"
 
 
 @dataclass
