@@ -46,24 +46,32 @@ def one_to_one_band(
     """Per row ``i < n``: the 1-1 gains of cells ``lo[i]..hi[i]`` (``-inf`` past the end).
 
     ``known``: ``(lo, hi, rows)`` of a narrower band computed before with the
-    same chance levels; only the cells the band gained are computed.
+    same chance levels; only the cells the band gained are computed.  The
+    band's overlap counts are kept on the scorer (``BandCounts``) for the
+    chance levels ``localize`` measures next to the path.
     """
     n, m = scorer.counts
     lo_a, hi_a = np.asarray(lo[:n], np.int64), np.asarray(hi[:n], np.int64)
+    whi = np.minimum(hi_a, m - 1)
     if known is not None:
         old_lo, old_hi = np.asarray(known[0][:n], np.int64), np.asarray(known[1][:n], np.int64)
         if np.any(old_lo < lo_a) or np.any(old_hi > hi_a):
             known = None  # not a superset: compute every cell
     if known is None:
-        base, value = _one_to_one(scorer, lo_a, np.minimum(hi_a, m - 1))
+        base, value, counts = _one_to_one(scorer, lo_a, whi)
+        scorer.band_counts = BandCounts(scorer, lo_a, whi, (base, counts))
         at, flat = base.tolist(), value.tolist()  # one conversion, then list slices per row
         return [_padded(flat[at[r] : at[r + 1]], hi[r] - lo[r] + 1) for r in range(n)]
+    before = _one_to_one(scorer, lo_a, np.minimum(old_lo - 1, m - 1))
+    after = _one_to_one(scorer, old_hi + 1, whi)
+    kept = getattr(scorer, "band_counts", None)
+    old_whi = np.minimum(old_hi, m - 1)
+    scorer.band_counts = None
+    if kept is not None and kept.holds(scorer, old_lo, old_whi):
+        pieces = ((lo_a, before[::2]), (old_lo, (kept.base, kept.counts)), (old_hi + 1, after[::2]))
+        scorer.band_counts = BandCounts.merged(scorer, lo_a, whi, pieces)
     (b_at, b_flat), (a_at, a_flat) = (
-        (base.tolist(), value.tolist())
-        for base, value in (
-            _one_to_one(scorer, lo_a, np.minimum(old_lo - 1, m - 1)),
-            _one_to_one(scorer, old_hi + 1, np.minimum(hi_a, m - 1)),
-        )
+        (part[0].tolist(), part[1].tolist()) for part in (before, after)
     )
     old_lo_l, old_hi_l = old_lo.tolist(), old_hi.tolist()
     rows = []
@@ -75,20 +83,71 @@ def one_to_one_band(
     return rows
 
 
+class BandCounts:
+    """Per view, ``|left[i] & right[j]|`` of every cell of the coarse band (ints, exact).
+
+    Why: ``BeadScorer.localize`` re-measures chance against sentences 5-8
+    cells off the coarse path, nearly all inside the coarse band whose counts
+    the 1-1 gains have just taken; it reads them here instead of counting
+    them again (``align_views.coverages``).  Cell ``(i, j)``, ``lo[i] <= j <=
+    hi[i]``, is entry ``base[i] + j - lo[i]`` of each view's array.  Valid for
+    the views it was counted on only (``views``).
+    """
+
+    __slots__ = ("base", "counts", "hi", "lo", "views")
+
+    def __init__(self, scorer: BeadScorer, lo: np.ndarray, hi: np.ndarray, counted) -> None:
+        self.views = scorer.split_views
+        self.lo, self.hi = lo, hi
+        self.base, self.counts = counted
+
+    def holds(self, scorer: BeadScorer, lo: np.ndarray, hi: np.ndarray) -> bool:
+        """Whether these are the counts of ``scorer``'s views over exactly this band."""
+        return (
+            self.views is scorer.split_views
+            and np.array_equal(self.lo, lo)
+            and np.array_equal(self.hi, hi)
+        )
+
+    @classmethod
+    def merged(cls, scorer: BeadScorer, lo: np.ndarray, hi: np.ndarray, pieces) -> BandCounts:
+        """The band ``lo..hi`` from disjoint pieces ``(first column per row, (base, counts))``."""
+        span = np.maximum(hi - lo + 1, 0)
+        base = np.zeros(len(span) + 1, np.int64)
+        np.cumsum(span, out=base[1:])
+        counts = [np.zeros(int(base[-1]), np.int64) for _view in scorer.split_views]
+        for first, (at, found) in pieces:
+            rows = np.repeat(np.arange(len(span)), np.diff(at))
+            where = np.arange(int(at[-1])) - at[rows] + first[rows] - lo[rows] + base[rows]
+            for total, part in zip(counts, found, strict=True):
+                total[where] = part
+        return cls(scorer, lo, hi, (base, counts))
+
+    def lookup(self, scorer: BeadScorer, i: np.ndarray, j: np.ndarray):
+        """Which cells ``(i, j)`` the band holds, and their entries (``None``: stale)."""
+        if self.views is not scorer.split_views:
+            return None
+        inside = (j >= self.lo[i]) & (j <= self.hi[i])
+        return inside, (self.base[i] + j - self.lo[i])[inside]
+
+
 def _padded(row: list[float], width: int) -> list[float]:
     return row + [_NEG] * (width - len(row))
 
 
-def _one_to_one(scorer: BeadScorer, wlo: np.ndarray, whi: np.ndarray) -> tuple[np.ndarray, ...]:
-    """1-1 gains of rows ``i`` with columns ``wlo[i]..whi[i]``, in ``window_counts`` layout."""
+def _one_to_one(scorer: BeadScorer, wlo: np.ndarray, whi: np.ndarray) -> tuple:
+    """1-1 gains of rows ``i`` with columns ``wlo[i]..whi[i]``, in ``window_counts`` layout:
+    ``(base, gains, overlap counts per view)``."""
     p = scorer.params
     span = np.maximum(whi - wlo + 1, 0)
     base = np.zeros(len(span) + 1, np.int64)
     np.cumsum(span, out=base[1:])
     i, j = _pairs(base, wlo)
     covers = [np.zeros(len(i)), np.zeros(len(i))]
+    counts = []
     for mine, other in scorer.split_views:
         inter = pair_overlaps(mine, other, wlo, whi)
+        counts.append(inter)
         for side, k in ((0, i), (1, j)):
             whole = (mine, other)[side].whole[k]
             covers[side] += np.where(whole > 0, inter / np.maximum(whole, 1), 0.0)
@@ -100,7 +159,7 @@ def _one_to_one(scorer: BeadScorer, wlo: np.ndarray, whi: np.ndarray) -> tuple[n
     _, anchors = window_counts(scorer.anchor_ids[0], scorer.anchor_ids[1], 0, wlo, whi)
     _add_anchor_dice(value, scorer, anchors[:, 0, 0], (i, 1), (j, 1))
     value -= p.length_weight * length_costs(scorer, i, 1, j, 1)
-    return base, value
+    return base, value, counts
 
 
 def _pairs(base: np.ndarray, wlo: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -98,8 +98,7 @@ def move_gains(scorer: BeadScorer, ii: Sequence[int], jj: Sequence[int]) -> np.n
     ks = np.asarray(ii, np.int64)
     ps = np.asarray(jj, np.int64)
     covers = [np.zeros(len(ks)), np.zeros(len(ks))]
-    for profiles, arrays in zip(scorer.views, scorer.split_views, strict=True):
-        inter = pair_counts((profiles[0], arrays[0]), (profiles[1], arrays[1]), ks, ps)
+    for arrays, inter in zip(scorer.split_views, _pair_counts(scorer, 0, ks, ps), strict=True):
         for side, at in ((0, ks), (1, ps)):
             whole = arrays[side].whole[at]
             covers[side] += np.where(whole > 0, inter / np.maximum(whole, 1), 0.0)
@@ -113,10 +112,8 @@ def coverages(scorer: BeadScorer, side: int, starts: list[list[int]]) -> list[li
     ks = np.repeat(np.arange(len(starts)), [len(s) for s in starts])
     ps = np.fromiter(itertools.chain.from_iterable(starts), np.int64, len(ks))
     total = np.zeros(len(ks))
-    for profiles, arrays in zip(scorer.views, scorer.split_views, strict=True):
+    for arrays, found in zip(scorer.split_views, _pair_counts(scorer, side, ks, ps), strict=True):
         whole = arrays[side].whole[ks]
-        mine, other = (profiles[side], arrays[side]), (profiles[1 - side], arrays[1 - side])
-        found = pair_counts(mine, other, ks, ps)
         total += np.where(whole > 0, found / np.maximum(whole, 1), 0.0)
     flat = (total / len(scorer.split_views)).tolist()
     out, at = [], 0
@@ -124,6 +121,29 @@ def coverages(scorer: BeadScorer, side: int, starts: list[list[int]]) -> list[li
         out.append(flat[at : at + len(row)])
         at += len(row)
     return out
+
+
+def _pair_counts(scorer: BeadScorer, side: int, ks: np.ndarray, ps: np.ndarray):
+    """Per view, ``|side's sentence ks[t] & the other side's ps[t]|`` (``pair_counts``).
+
+    Pairs inside the coarse band take the counts its 1-1 gains took
+    (``align_gains.BandCounts``: the same integers); only the others are counted.
+    """
+    band = getattr(scorer, "band_counts", None)
+    known = band.lookup(scorer, *((ks, ps) if side == 0 else (ps, ks))) if band else None
+    if known is not None:
+        inside, at = known
+        rest = ~inside
+        ks, ps = ks[rest], ps[rest]
+    for view, (profiles, arrays) in enumerate(zip(scorer.views, scorer.split_views, strict=True)):
+        mine, other = (profiles[side], arrays[side]), (profiles[1 - side], arrays[1 - side])
+        if known is None:
+            yield pair_counts(mine, other, ks, ps)
+            continue
+        found = np.empty(len(inside), np.int64)
+        found[inside] = band.counts[view][at]
+        found[rest] = pair_counts(mine, other, ks, ps)
+        yield found
 
 
 def block_coverages(

@@ -1,0 +1,72 @@
+"""The coarse band's kept overlap counts are the scalar counts, and reading them changes nothing."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core.align_dp import coarse_path, refined_band
+from workbench.core.align_gains import one_to_one_band
+from workbench.core.align_scoring import AlignParams, BeadScorer
+from workbench.core.align_views import coverages, move_gains
+
+_WORDS = st.sampled_from(
+    ["the", "die", "Regierung", "gouvernement", "2024", "Kyiv", "Київ", "a", "Merkel", "12,5"]
+)
+_TEXTS = st.lists(st.lists(_WORDS, min_size=1, max_size=7).map(" ".join), min_size=1, max_size=9)
+
+
+def _scalar(scorer: BeadScorer, view: int, i: int, j: int) -> int:
+    lefts, rights = scorer.views[view]
+    return (lefts.bits[i] & rights.bits[j]).bit_count() + len(lefts.rare[i] & rights.rare[j])
+
+
+def _check_kept(scorer: BeadScorer, lo: list[int], hi: list[int]) -> None:
+    n, m = scorer.counts
+    kept = scorer.band_counts
+    assert kept is not None
+    for i in range(n):
+        assert (kept.lo[i], kept.hi[i]) == (lo[i], min(hi[i], m - 1))
+        for j in range(lo[i], min(hi[i], m - 1) + 1):
+            for view in range(len(scorer.views)):
+                assert kept.counts[view][kept.base[i] + j - lo[i]] == _scalar(scorer, view, i, j)
+
+
+@settings(max_examples=40, deadline=None)
+@given(left=_TEXTS, right=_TEXTS, width=st.integers(0, 3), views=st.integers(1, 2))
+def test_kept_counts_are_the_scalar_counts(left, right, width: int, views: int) -> None:
+    n, m = len(left), len(right)
+    params = AlignParams()
+    cmp_left, cmp_right = [left, left[::-1]][:views], [right, right[::-1]][:views]
+    scorer = BeadScorer(left, right, cmp_left, cmp_right, params)
+    path = coarse_path(scorer, n, m, params, [])
+    lo, hi = refined_band(path, n, m, width)
+    ones = one_to_one_band(scorer, lo, hi)
+    _check_kept(scorer, lo, hi)
+    wider = refined_band(path, n, m, width + 2)  # grown: the kept counts are merged
+    one_to_one_band(scorer, *wider, (lo, hi, ones))
+    _check_kept(scorer, *wider)
+
+
+@settings(max_examples=40, deadline=None)
+@given(left=_TEXTS, right=_TEXTS, data=st.data())
+def test_coverages_and_move_gains_read_the_band_unchanged(left, right, data) -> None:
+    n, m = len(left), len(right)
+    params = AlignParams()
+    scorer = BeadScorer(left, right, [left, left[::-1]], [right, right[::-1]], params)
+    one_to_one_band(scorer, *refined_band(coarse_path(scorer, n, m, params, []), n, m, 1))
+    starts = [
+        [data.draw(st.integers(0, m - 1)) for _ in range(data.draw(st.integers(0, 4)))],
+        [data.draw(st.integers(0, n - 1)) for _ in range(data.draw(st.integers(0, 4)))],
+    ]
+    side_starts = [[starts[0]] * n, [starts[1]] * m]
+    ii = [data.draw(st.integers(0, n - 1)) for _ in range(6)]
+    jj = [data.draw(st.integers(0, m - 1)) for _ in range(6)]
+    with_band = [coverages(scorer, s, side_starts[s]) for s in (0, 1)]
+    gains = move_gains(scorer, ii, jj).tolist()
+    kept, scorer.band_counts = scorer.band_counts, None  # counted afresh
+    assert [coverages(scorer, s, side_starts[s]) for s in (0, 1)] == with_band
+    assert move_gains(scorer, ii, jj).tolist() == gains
+    scorer.release()  # other views: the band is stale and must not be read
+    assert kept.lookup(scorer, np.zeros(1, np.int64), np.zeros(1, np.int64)) is None
