@@ -98,7 +98,7 @@ def _row(name: str, s: Score) -> str:
 
 #: Blind batches kept as a check on the rules (round 7: 11 and 13 are developed on, 12
 #: and 14 only scored): their tables print the overall rows, never a page or a confusion.
-CHECK_SETS = ("blind12", "blind14", "blind16", "blind18")
+CHECK_SETS = ("blind12", "blind14", "blind16", "blind18", "blind20", "blind22")
 
 
 def report(label: str, pages: list[GoldPage], per_page: bool = True) -> dict:
