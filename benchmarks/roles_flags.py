@@ -206,10 +206,12 @@ def _flag_sets(pairs: list) -> dict:
 
 
 def _pair_table(pairs: list, default: list, lopo: list) -> None:
-    """Every pair on its own: default gate and gate chosen on the other pairs."""
+    """Every pair on its own (not a check set's): default gate, gate chosen on the other pairs."""
     print("\n| set | pair | default gate | gate leave-one-pair-out |\n|---|---|---|---|")
     held = {item[0]: item for item in lopo}
     for pair, item in zip(pairs, default, strict=True):
+        if pair.group in CHECK_SETS:
+            continue  # a check set: its overall rows only, never a pair
         name = pair.label.split("__")
         label = f"{name[1]} / {name[-1]}" if len(name) >= 4 else pair.label
         mine, out = precision_recall([item]), precision_recall([held[item[0]]])

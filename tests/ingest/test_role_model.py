@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core import role_model as rm
-from workbench.core.roles import ROLES, _fixed_roles, assign_roles
+from workbench.core.roles import (
+    ROLES,
+    _fixed_roles,
+    assign_roles,
+    lines_as_paragraphs,
+    menu_buttons,
+)
 from workbench.core.segment import segment_text
 from workbench.testing.page_gold import Score, load_annotated, score_page
 
@@ -163,7 +169,8 @@ def test_the_weights_ship_inside_the_package() -> None:
 
 def _fixed(segs) -> list[str | None]:
     """The labels the segments' own words decided, as ``assign_roles`` passes them on."""
-    fixed = _fixed_roles(segs, [None] * len(segs), [False] * len(segs))
+    segs = lines_as_paragraphs(segs)
+    fixed = menu_buttons(segs, _fixed_roles(segs, [None] * len(segs), [False] * len(segs)))
     return [None if r == "headline" else r for r in fixed]
 
 
