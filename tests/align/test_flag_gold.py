@@ -446,3 +446,39 @@ def test_a_trade_paper_rewrite_flags_its_changed_figures_and_no_german_nouns() -
     assert precision_recall([(_, got, wanted)])["recall"] == 1.0
     names = [t for side in got.get("names", {}).values() for t in side]
     assert not {"Legionellenkonzentrationen", "Ermittlungen", "Legionellen-Werte"} & set(names)
+
+
+def test_a_ukrainian_name_in_another_case_or_as_an_adjective_is_no_new_name() -> None:
+    """The stem vowel of Ukrainian place names alternates in case forms and adjectives
+    (Фастів / Фастовом, Харкові / Харківської, Салтівці / Салтівському; blind batches 16
+    and 21): one place, no flag. Two towns sharing a start (Чернігів / Чернівці) still differ."""
+    uk = {"left_lang": "uk", "right_lang": "uk"}
+    left = "Потяги стоять між Козятином і Фастовом, а школа в Салтівському районі працює."
+    right = "Потяги стоять на дільниці Козятин – Фастів, а школа на Салтівці працює."
+    assert check_pair(left, right, **uk) == {}
+    assert check_pair("Завод в Харкові відкрили вчора.",
+                      "Завод Харківської області відкрили вчора.", **uk) == {}  # fmt: skip
+    got = check_pair("Потяг затримується в Чернігові.", "Потяг затримується в Чернівцях.", **uk)
+    assert got["names"] == {"left_only": ["Чернігові"], "right_only": ["Чернівцях"]}
+
+
+def test_a_converted_unit_in_brackets_is_no_number_change() -> None:
+    """Phys.org adds "(640 pounds)" to AFP's 290 kilograms (blind batch 18); AP writes
+    "128 km (80 miles)", "190-meter (623-foot)": the converted figure is the one both tell."""
+    fr = "Ces satellites de 290 kg chacun voleront en formation."
+    en = "The satellites, weighing 290 kilograms (640 pounds) each, will fly in formation."
+    assert check_pair(fr, en, left_lang="fr", right_lang="en") == {}
+    for text, value in (("a depth of 128 km (80 miles), officials said", "128"),
+                        ("the 190-meter (623-foot) vessel", "190"),
+                        ("800 square kilometres (300 square miles) of land", "800")):  # fmt: skip
+        assert [v for _, v in quantities(text, "en")] == [value]
+    assert [v for _, v in quantities("rose to 5 (6 in 2020)", "en")] == ["5", "6", "2020"]
+
+
+def test_a_sentence_one_copy_lacks_is_no_change_in_a_one_to_one_row() -> None:
+    """A page segment may hold two sentences where the other copy kept one (Gwara / SQ,
+    blind batch 21): the extra sentence is an omission shown in the row, not an edit."""
+    left = ("Школу звели за 11 місяців, будівництво коштувало 118 млн грн. "
+            "Частину коштів надав Європейський інвестиційний банк.")  # fmt: skip
+    right = "Будівництво тривало 11 місяців і коштувало 118 млн грн."
+    assert check_pair(left, right, left_lang="uk", right_lang="uk", regrouped=False) == {}

@@ -69,16 +69,24 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
 
 
 # A converted amount in brackets right after the amount it converts: "3 billion euros
-# ($3.47 billion)", "vers 03H40 (02H40 GMT)". The outlet adds a service for its readers,
-# the figure it converts is the one both copies tell.
+# ($3.47 billion)", "vers 03H40 (02H40 GMT)", "290 kilograms (640 pounds)". The outlet
+# adds a service for its readers, the figure it converts is the one both copies tell.
 _CURRENCY = (
     r"(?:(?:[A-Z]{1,2})?[$€£¥₴₽]|USD|EUR|GBP|CHF|UAH|RUB|dollars?|euros?|Euro|долар\w*|доллар\w*|гривень)"
+)
+# Units of length, weight, area, volume, speed and temperature an outlet converts for its
+# readers: "290 kilograms (640 pounds)", "128 km (80 miles)", "190-meter (623-foot)".
+_UNIT = (
+    r"(?:square\s|sq\.?\s)?(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|feet|foot|ft"
+    r"|inch(?:es)?|yards?|kg|kilo(?:gram)?s?|pounds?|lbs?|tons?|tonnes?|acres?|hectares?|ha"
+    r"|gallons?|lit(?:er|re)s?|mph|km/h|°\s?[CF]|degrees(?:\s[A-Z]\w+)?)"
 )
 _CONVERSION = re.compile(
     r"(\d[^()\d]{0,24}?\s*)\(\s*(?:about |around |ca\. |rund |environ |около |близько )?"
     r"(?:" + _CURRENCY + r"\s?\d[\d.,\s]*(?:\s?(?:[a-zA-Zа-яА-Я]+\.?))?"
     r"|\d[\d.,\s]*\s?(?:[a-zA-Zа-яА-Я]+\s)?"
     + _CURRENCY
+    + r"|\d[\d.,]*[\s-]?" + _UNIT + r"(?!\w)"
     + r"|\d{1,2}[hH:.]\d{2}\s?(?:GMT|UTC|MEZ|CET))\s*\)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "March 14", "Jan. 14"
