@@ -4,7 +4,7 @@
         [--folds SET,...]
 
 Sets: the shared real-page dev set (``stories-dev``) and the blind batches
-(``/work/blind/batch3`` .. ``batch18``), each ``pages/`` + ``gold-spans/``.
+(``/work/blind/batch3`` .. ``batch22``), each ``pages/`` + ``gold-spans/``.
 Gold character spans are mapped onto the tool's segments the way the dev set's
 ``eval.py`` scores them (``role_cv.counts`` equals ``page_gold.score_page``).
 
@@ -19,8 +19,9 @@ For each held-out set, every parameter (training labels, L2 strength, and the
 inner leave-one-set-out over the other *choosing* sets, scored on their first-run
 and today's labels; the model is fit on the training sets but the held-out one
 and the held-out set is scored by characters (``roles``, ``story``) for the rules
-alone and for rules + model.  Batches 15-18 never choose (``NOT_CHOOSING``), 16
-and 18 never train (``CHECK_ONLY``).  ``--write`` chooses over the choosing sets,
+alone and for rules + model.  Batches 19-22 (round 8's held-out batches) never
+choose (``NOT_CHOOSING``), 20 and 22 (round 9's check batches) never train
+(``CHECK_ONLY``).  ``--write`` chooses over the choosing sets,
 fits on the training sets and writes ``workbench/core/role_model.json``.  The
 grids are options (``--thresholds`` …); the defaults are the shipped study.
 """
@@ -67,19 +68,20 @@ HISTORY_COMMITS = {
     "4770d0a": tuple(range(6, 19)),
     "4870fbf": tuple(range(11, 19)),
     "85b23c3": tuple(range(11, 19)),  # round 7's start: never tuned on 11-14 either
-    "78adc66": (15, 16, 17, 18),  # round 7's final main: 15-18 were held out all round
+    "78adc66": (15, 16, 17, 18, 19, 20, 21, 22),  # round 7's final main: 15-22 unseen
+    "01d0771": (19, 20, 21, 22),  # round 8's final main: 19-22 were held out all round
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
 FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
 FIRST_RUN |= {f"blind{b}": "4770d0a" for b in (6, 7, 8, 9, 10)}
 FIRST_RUN |= {f"blind{b}": "4870fbf" for b in (11, 12, 13, 14)}
-FIRST_RUN |= {f"blind{b}": "78adc66" for b in (15, 16, 17, 18)}
-BATCHES = tuple(range(3, 19))
-#: Sets that never take part in choosing a parameter (inner leave-one-set-out): round 7's
-#: held-out batches, scored here only as left-out sets.  16 and 18 are also never trained
-#: on (they are the other engineers' check batches), 15 and 17 may be.
-NOT_CHOOSING = ("blind15", "blind16", "blind17", "blind18")
-CHECK_ONLY = ("blind16", "blind18")
+FIRST_RUN |= {f"blind{b}": "78adc66" for b in (15, 16, 17, 18, 19, 20, 21, 22)}
+BATCHES = tuple(range(3, 23))
+#: Sets that never take part in choosing a parameter (inner leave-one-set-out): round 8's
+#: held-out batches, scored here only as left-out sets.  20 and 22 are also never trained
+#: on (round 9's check batches), 19 and 21 may be.  (Round 8: 15-18 / 16 and 18.)
+NOT_CHOOSING = ("blind19", "blind20", "blind21", "blind22")
+CHECK_ONLY = ("blind20", "blind22")
 _DUMP = """
 import json, sys
 from pathlib import Path
@@ -333,13 +335,13 @@ def report(folds: list[Fold]) -> None:
           "| today's rules | + model | chosen (inner LOSO) |\n"
           "|---|---:|---:|---:|---:|---:|---:|---:|---|")  # fmt: skip
     late = set(NOT_CHOOSING)
-    groups = {"pooled stories-dev + blind 3-14 (choosing sets)": [f.name for f in folds
+    groups = {"pooled stories-dev + blind 3-18 (choosing sets)": [f.name for f in folds
                                                                   if f.name not in late],
-              "pooled blind 3-14": [f.name for f in folds
+              "pooled blind 3-18": [f.name for f in folds
                                     if f.name != "stories-dev" and f.name not in late],
-              "pooled 15 + 17 (never chosen on)": ["blind15", "blind17"],
-              "pooled 16 + 18 (never chosen on, never trained on)": ["blind16", "blind18"],
-              "pooled 15-18": sorted(late)}  # fmt: skip
+              "pooled 19 + 21 (never chosen on)": ["blind19", "blind21"],
+              "pooled 20 + 22 (never chosen on, never trained on)": ["blind20", "blind22"],
+              "pooled 19-22": sorted(late)}  # fmt: skip
     for f in folds:
         cells = " | ".join(_cell(f.scores[k]) for k in KEYS)
         chosen = f"{f.variant}, alpha {f.alpha}: {f.apply.describe()}"
