@@ -84,7 +84,13 @@ TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "relate
                 |weitere informationen|empfehlungen der redaktion|mehr informationen
                 |pour aller plus loin|plus d'informations|дополнительная информация
                 |рекомендации редакции|більше інформації|рекомендації редакції
-                |περισσότερες πληροφορίες"""
+                |περισσότερες πληροφορίες|explore further|more stories|read next|more like this
+                |zum thema|passend zum thema|auch lesenswert|das könnte dich auch interessieren
+                |lire également|à découvrir aussi|a decouvrir aussi|nos articles sur le sujet
+                |связанные материалы|новости на тему|материалы на тему|еще по теме|ещё по теме
+                |вам также может быть интересно|также читайте|новини на тему|матеріали на тему
+                |пов'язані матеріали|пов’язані матеріали|вам також може бути цікаво
+                |вам може бути цікаво|також читайте|ще на тему"""
             ),
             key=len,
             reverse=True,
