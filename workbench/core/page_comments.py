@@ -8,7 +8,8 @@ would otherwise extend the story.  The section's head is a line with words of
 its kind (a comment starter or counter, ``core.role_phrases``) or, on a forum
 thread, a post header: a name and a time stamp on a line of its own, over a
 sentence, recurring for each post.  The rest is recognised by position: the
-section runs from its head to the end of the page.
+section runs from its head to the end of the page, unless it shows no post
+(no post header, no post time below its form): then it is only its form.
 
 A comment head above the story ("327 Postings" beside the byline) or early in
 it (a counter in a toolbar under the lead) is a link, not the section: the
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.page_shapes import _DATE_TOKEN, _WORD, Shape, is_metadata
-from workbench.core.role_phrases import LIST_LABELS, deaccent
+from workbench.core.role_phrases import FORM_LABELS, LIST_LABELS, deaccent
 from workbench.core.segment import Seg
 
 COMMENT_FORM = "comment_form"
@@ -84,5 +85,61 @@ def comment_section(
         above = sum(1 for k in prose if k < i)
         if above >= len(prose) - above:
             ends = (k for k in range(i + 1, len(segs)) if _ends_section(segs[k], fixed[k]))
-            return range(i, next(ends, len(segs)))
+            end = next(ends, len(segs))
+            if not any(i <= h < end for h in headers):
+                end = _form_end(segs, fixed, i, end)
+            return range(i, end)
     return range(0)
+
+
+#: Words of commenting: a line that speaks of it is part of the form ("Join the conversation
+#: in our comments section below", "Pour réagir, vous devez être connecté").
+_COMMENTING = re.compile(
+    r"(?i:comment|komment|posting|коммент|комент|σχόλ|réagi|reagier|discussion|diskussion"
+    r"|обсужд|обговор)"
+)
+#: A short login line under the form ("Se connecter", "Noch kein Konto?", "Увійти").
+_LOGIN = re.compile(
+    r"\b(log ?in|sign in|sign up|regist|account|anmeld|einlogg|konto|connect|compte|inscri"
+    r"|войти|вход|регистр|аккаунт|увійти|вхід|реєстр|акаунт|σύνδεσ|εγγραφ)"
+)
+LOGIN_WORDS = 5
+
+
+def _form_end(segs: Sequence[Seg], fixed: Sequence[str | None], start: int, end: int) -> int:
+    """Where a comment section without posts ends: after its form.
+
+    A section that shows only its form (a counter at 0, a login gate, "Post Comment")
+    holds no comments to run on over: what follows it is the page's chrome (a list of
+    other stories, a newsletter box, "This site uses Akismet").  The form is the lines
+    decided as ``comment_form`` by their words, lines that speak of commenting, a row
+    of form labels, and a login line or the rest of a printed line right under them.
+    A post's time below the form ("10:52", "vor 2 Stunden") tells comments are shown.
+    """
+    last = start
+    for k in range(start, end):
+        if _form_line(segs[k], fixed[k]) or (k == last + 1 and _under_form(segs[k - 1], segs[k])):
+            last = k
+    if any(_POSTED.search(segs[k].text) for k in range(last + 1, end)):
+        return end
+    return last + 1
+
+
+def _form_line(seg: Seg, fixed: str | None) -> bool:
+    """A line of the comment form itself ("Post Comment", "Name *  Email *  Website")."""
+    if fixed == COMMENT_FORM or _COMMENTING.search(seg.text):
+        return True
+    labels = [deaccent(c.strip(" *").casefold()) for c in re.split(r"\s{2,}", seg.text.strip())]
+    return all(c in FORM_LABELS for c in labels)
+
+
+def _under_form(prev: Seg, seg: Seg) -> bool:
+    """A login line ("Se connecter", "Noch kein Konto?") or the rest of the form's line."""
+    if not re.search(r"[\r\n]", prev.separator):
+        return True
+    plain = deaccent(" ".join(seg.text.casefold().split()))
+    return len(plain.split()) <= LOGIN_WORDS and bool(_LOGIN.search(plain))
+
+
+#: When a comment was posted: a clock time or a relative time.
+_POSTED = re.compile(r"\b\d{1,2}:\d{2}\b|(?i:\b(ago|il y a|vor \d+|назад|тому)\b)")
