@@ -69,3 +69,43 @@ def test_a_related_stories_heading_is_link_residue(label: str, lang: str) -> Non
     from workbench.core.roles import _rule_role
 
     assert _rule_role(label) == "link_residue"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Матеріал підготовлено за фінансової підтримки Європейського Союзу.", "uk"),
+        (
+            "Його зміст є виключною відповідальністю редакції і не обов'язково відображає "
+            "погляди ЄС.",
+            "uk",
+        ),
+        ("The views expressed do not necessarily reflect the views of the donor.", "en"),
+        ("This document is subject to copyright.", "en"),
+        ("The content is provided for information purposes only.", "en"),
+        ("Der Beitrag gibt nicht unbedingt die Meinung der Stiftung wieder.", "de"),
+        ("Ce contenu ne reflète pas nécessairement la position de l'Union européenne.", "fr"),
+        ("Материал подготовлен при поддержке фонда.", "ru"),
+    ],
+)
+def test_a_disclaimer_under_the_copy_is_chrome(line: str, lang: str) -> None:
+    text = STORY + line + "\n"
+    roles = roles_by_text(text, lang)
+    assert [r for t, r in roles.items() if t in line] == ["other"] * sum(t in line for t in roles)
+    assert (
+        roles[
+            "Investigators from the labour inspectorate arrived at the terminal in the afternoon."
+        ]
+        == "body"
+    )
+
+
+def test_story_sentences_that_look_like_disclaimers_stay_story() -> None:
+    from workbench.core.role_phrases import SELF_REFERENCE
+
+    for line in (
+        "The attack was the sole responsibility of the regime, the minister said.",
+        "Das ist nicht unbedingt die beste Lösung, sagte der Bürgermeister.",
+        "Material produced at the plant is shipped to Poland.",
+    ):
+        assert not SELF_REFERENCE.search(line), line

@@ -260,7 +260,21 @@ SELF_REFERENCE = re.compile(
     r"|публікац|публикац)"
     # ... or an update or correction note: "Обновлено в 13:10: добавлена …", "Rectificatif : …"
     r"|^(update|updated|correction|rectificatif|mise à jour|aktualisierung|aktualisiert|korrektur"
-    r"|обновлено|обновление|исправлено|оновлено|оновлення|виправлено)\b[^:]{0,25}:\s*\w",
+    r"|обновлено|обновление|исправлено|оновлено|оновлення|виправлено)\b[^:]{0,25}:\s*\w"
+    # ... or the copy's disclaimer: who funded it, whose views it does not necessarily
+    # reflect, that it is copyright or for information only ("Матеріал підготовлено за
+    # фінансової підтримки ЄС", "The content is provided for information purposes only")
+    r"|^(the |this )?(material|матеріал|материал|публікацію|публікація|публикация)"
+    r" (was |is |є |было )?(prepared|created|підготовлено|створено|подготовлен|создан)"
+    r"|\b(does not|do not|doesn't|don't) necessarily (reflect|represent) the (views?|opinions?)"
+    r"|\bnicht unbedingt die (meinung|ansicht|position|haltung)"
+    r"|\bne (reflète|reflètent|représente|représentent) pas (nécessairement|forcément)"
+    r"|не обов.язково (відобража|збіга)|не обязательно (отража|совпада)"
+    r"|\b(content|contents|зміст|содержание|inhalt|contenu)\b.{0,40}(sole|exclusive|виключн"
+    r"|исключительн|alleinig|seule)"
+    r"|\bsubject to copyright\b|\bfor (general )?information(al)? purposes only\b"
+    r"|\bnur zu informationszwecken\b|\bà titre (informatif|d.information) (seulement|uniquement)"
+    r"|в ознайомчих цілях|в ознакомительных целях",
     re.I,
 )
 SHORT_WORDS = 12  # snippets of appeals only count in short segments
