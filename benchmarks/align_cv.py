@@ -146,11 +146,14 @@ def pooled(rows: list[Counts]) -> Counts:
 
 
 def candidates(quick: bool) -> dict[str, AlignParams]:
-    """The grid: the glue check's doubt level in a pair of >= frequent_min sentences a side.
+    """The grid: from how many sentences a side a pair checks glue on the long-pair level.
 
-    Why only there: lowering the doubt everywhere cost blind3 a bead (a short
-    cross-language swap the doubt peel splits right), and every story pair is
-    far shorter than 100 sentences.
+    Why: round 8 gave pairs of >= 100 sentences a side (``frequent_min``) their
+    own doubt level (``long_glue_doubt`` .2, chosen over .5/.4/.3/0 in every
+    story fold); the 6-part Text+Berg cut (41-92 sentences a side) stayed below
+    it.  Lowering the doubt everywhere cost blind3 a bead (a short
+    cross-language swap the doubt peel splits right): 20 reaches the longest
+    story pairs, 40 and 60 the synthetic ones.
     Not in the grid any more (each won every fold of an earlier grid, see
     docs/align.md): the link bonus (.05 over .08/.11), the margin of a long
     document's word table (-.05 over .03) and the share above which a long
@@ -165,16 +168,17 @@ def candidates(quick: bool) -> dict[str, AlignParams]:
     ignoring MT that shares fewer than .05 more words with the other side
     than its source (off and .1 lost or tied in every fold), the glued end
     sentences of a pair seeing little across languages (.1 below .08), the
-    second pass's minimum of confident links (10, 20 and 30 tied everywhere)
-    and the reverse view of a one-direction MT (on in every fold, rounds 5-6).
+    second pass's minimum of confident links (10, 20 and 30 tied everywhere),
+    the long-pair doubt level itself (.2; round 8) and the reverse view of a
+    one-direction MT (on in every fold, rounds 5-6).
     """
     base = AlignParams()
-    doubts = (0.5, 0.4, 0.3, 0.2, 0.0)
+    sizes = (100, 60, 40, 20)
     if quick:
-        doubts = (base.long_glue_doubt,)
+        sizes = (base.long_glue_min,)
     out = {}
-    for doubt in doubts:
-        out[f"long pair glue doubt {doubt:.2f}"] = replace(base, long_glue_doubt=doubt)
+    for size in sizes:
+        out[f"long pair glue doubt from {size} sentences"] = replace(base, long_glue_min=size)
     return out
 
 
@@ -185,7 +189,7 @@ def _shared_defaults(params: AlignParams) -> int:
     training folds) keeps the shipped value instead of the grid's first entry.
     """
     base = AlignParams()
-    names = ("link_bonus", "lexicon_margin", "frequent_share", "long_glue_doubt")
+    names = ("link_bonus", "lexicon_margin", "frequent_share", "long_glue_doubt", "long_glue_min")
     return sum(getattr(params, n) == getattr(base, n) for n in names)
 
 

@@ -226,7 +226,7 @@ def _align_views(
         if len(beads) == count:
             break
     glue = params
-    if min(n, m) >= params.frequent_min:  # a long document pair (AlignParams.long_glue_doubt)
+    if min(n, m) >= params.long_glue_min:  # a long document pair (AlignParams.long_glue_doubt)
         glue = replace(params, glue_doubt=params.long_glue_doubt)
     beads = split_glued(split_at_breaks(beads, scorer, params, breaks), scorer, glue)
     if weak_links and not blind:

@@ -95,3 +95,7 @@ class AlignParams:
     # partner, so a many-sided link the DP chose is rarely glue; align_cv.py round 8: .2 in
     # sample and in every story fold, .4 / 0 with Text+Berg / cipher left out; .5 = off)
     long_glue_doubt: float = 0.2
+    # the least sentences both sides need for long_glue_doubt (align_cv.py round 9: the
+    # 6-part Text+Berg cut, 78-92 sentences a side, gains like the long pairs did; story
+    # pairs, which peel glued ends at the general level, stay below it)
+    long_glue_min: int = 60
