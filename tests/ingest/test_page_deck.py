@@ -215,3 +215,67 @@ def test_a_deck_above_a_long_header_on_a_page_without_blank_lines() -> None:
     roles = roles_by_text(text)
     assert roles[deck] == "headline"
     assert roles["Text by:  NEWS WIRES"] != "headline"
+
+
+def test_a_title_shaped_line_under_the_byline_is_a_caption_not_a_deck() -> None:
+    """Title, byline with its date, then a caption without a final stop, then the story."""
+    caption = "Olena Marchuk shot clean to win the sprint in Kontiolahti IBU"
+    text = (
+        "wintersport.example  Latest  Biathlon  Skiing  Subscribe\n"
+        "Biathlon\n"
+        "Marchuk stuns the favourites for a first World Cup win in Kontiolahti\n"
+        "By Tom Harris  Sunday, 29 November 2026\n"
+        f"{caption}\n"
+        "\n"
+        "Olena Marchuk became the first Ukrainian woman in five years to win a World Cup "
+        "sprint, hitting all ten targets in Kontiolahti on Sunday.\n"
+        "The 24-year-old finished 8.6 seconds ahead of Norway's Ingrid Solberg, who missed "
+        "one target in the prone stage.\n"
+    )
+    roles = roles_by_text(text)
+    assert roles["Marchuk stuns the favourites for a first World Cup win in Kontiolahti"] == (
+        "headline"
+    )
+    assert roles[caption] != "headline"
+
+
+def test_a_stamp_then_a_deck_told_in_sentences_is_headline() -> None:
+    """Under the stamp, a deck told in full sentences stays the deck (the rule above)."""
+    deck = "Die Behörden ließen zwei Dörfer räumen, starker Wind erschwert die Löscharbeiten."
+    text = (
+        "tagesschau\n"
+        "Ausland  Europa\n"
+        "Waldbrand auf Euböa: Zwei Dörfer evakuiert\n"
+        "Stand: 22.07.2025 10:45 Uhr\n"
+        f"{deck}\n"
+        "\n"
+        "Auf der griechischen Insel Euböa kämpfen seit Montag Hunderte Feuerwehrleute gegen "
+        "einen Waldbrand, der sich auf zwei Dörfer zubewegt.\n"
+        "Der Brand war am Montagnachmittag in einem Kiefernwald nahe der Ortschaft Psachna "
+        "ausgebrochen, teilte die Feuerwehr mit.\n"
+    )
+    roles = roles_by_text(text, "de")
+    assert roles["Waldbrand auf Euböa: Zwei Dörfer evakuiert"] == "headline"
+    assert roles[deck] == "headline"
+
+
+def test_a_caption_sentence_with_its_credit_claimed_on_its_line_is_no_deck() -> None:
+    """Title, stamp, then caption and "Quelle: Name/dpa" on one line: the line goes on, no deck."""
+    caption = "Katrin Wendt am Wahlabend im Rathaus von Schwedt."
+    text = (
+        "WELT\n"
+        "Politik  Wirtschaft  Regionales\n"
+        "Stichwahl in Schwedt: Parteilose Wendt gewinnt knapp gegen AfD-Kandidaten\n"
+        "Veröffentlicht am 29.11.2026  Lesedauer: 2 Minuten\n"
+        f"{caption} Quelle: Patrick Pleul/dpa\n"
+        "\n"
+        "Schwedt/Oder (dpa) - Die parteilose Kandidatin Katrin Wendt hat die Stichwahl um das "
+        "Bürgermeisteramt in Schwedt knapp gewonnen.\n"
+        "Nach dem vorläufigen Endergebnis kam die Verwaltungsjuristin am Sonntag auf 52,4 "
+        "Prozent der Stimmen.\n"
+    )
+    roles = roles_by_text(text, "de")
+    assert roles["Stichwahl in Schwedt: Parteilose Wendt gewinnt knapp gegen AfD-Kandidaten"] == (
+        "headline"
+    )
+    assert roles[caption] != "headline"

@@ -166,19 +166,34 @@ def _deck_in_block(
         if captioned(j, segs, sh):
             break  # the photo's caption: the deck, if any, is above it
         run.append(j)
-    if not run:
+    if not run or not _told_under_header(run, title, segs, sh):
         return run, False
     later = any(segs[i].paragraph > segs[title].paragraph for i in open_)
     rest = para[len(run) :]
-    credited = bool(rest and not sh[rest[0]].starts_line)  # a caption and its credit
     printed = (
         later
         and len(run) <= p.deck_lines
-        and not credited
+        and sh[run[-1]].ends_line  # a line going on after the run: a caption and its credit
         and not any(is_prose(sh[k], False, p) and not captioned(k, segs, sh) for k in rest)
         and _on_topic(run, sh, [*block, *(k for k in open_ if k not in run and k > title)], p)
     )
     return run, bool(printed)
+
+
+def _told_under_header(
+    run: Sequence[int], title: int, segs: Sequence[Seg], sh: Sequence[Shape]
+) -> bool:
+    """Whether a deck run is told in sentences if it stands under a byline or stamp.
+
+    Above the byline a deck may be a subtitle without a final stop; under the byline
+    or the stamp ("Stand: 08.11.2025 14:20 Uhr" / two sentences) it is told in full
+    sentences: a title-shaped line there is a photo's caption ("By Tom Harrington  Sunday,
+    29 November 2026" / "Yuliia Derevianko shot clean to win in Kontiolahti IBU").
+    """
+    headed = any(
+        _header_line(segs[k], sh[k]) or stamp_like(segs[k].text) for k in range(title + 1, run[0])
+    )
+    return not headed or all(sh[k].terminal for k in run if sh[k].ends_line)
 
 
 def _deck_above_byline(
