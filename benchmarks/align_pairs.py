@@ -245,14 +245,18 @@ def align_case(case: PairCase, roles: str, **options: Any) -> list[tuple[frozens
 
 def case_beads(case: PairCase, roles: str, **options: Any) -> tuple[list[Any], list[tuple]]:
     """The aligner's beads for the pair and the same beads as (left, right) gold-span sets."""
+    left, right = (s.gold_roles if roles == "gold" else s.roles for s in (case.left, case.right))
+    return labelled_beads(case, left, right, **options)
+
+
+def labelled_beads(case: PairCase, lroles: list[str], rroles: list[str], **options: Any
+                   ) -> tuple[list[Any], list[tuple]]:  # fmt: skip
+    """``case_beads`` with the given role of each segment (``align_pairs_robust``: perturbed)."""
     from workbench.core.align_groups import align_groups
     from workbench.core.align_moves import move_links
 
-    picked = []
-    for side in (case.left, case.right):
-        labels = side.gold_roles if roles == "gold" else side.roles
-        picked.append(([k for k, r in enumerate(labels) if r in STORY], labels))
-    (li, lroles), (ri, rroles) = picked
+    li = [k for k, r in enumerate(lroles) if r in STORY]
+    ri = [k for k, r in enumerate(rroles) if r in STORY]
     groups = [["headline" if r[k] == "headline" else "text" for k in ids]
               for ids, r in ((li, lroles), (ri, rroles))]  # fmt: skip
     breaks = [[n for n in range(1, len(ids)) if r[ids[n]] != r[ids[n - 1]]]
@@ -322,10 +326,20 @@ def report(cases: list[PairCase], roles: str, **options: Any) -> dict[str, Count
     return per_set
 
 
+class _Unpickler(pickle.Unpickler):
+    """Our own pickle, read from any script: classes saved under ``__main__`` are this module's."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "__main__" and name in ("PairCase", "Side"):
+            return globals()[name]
+        return super().find_class(module, name)
+
+
 def cached_cases(cache: Path | None) -> list[PairCase]:
     """``collect()``, or its pickle from an earlier run (ingesting every page takes minutes)."""
     if cache is not None and cache.exists():
-        return pickle.loads(cache.read_bytes())  # noqa: S301 - our own file
+        with cache.open("rb") as handle:
+            return _Unpickler(handle).load()
     cases = collect(STORY_ROOTS + CHECK_ROOTS)
     if cache is not None:
         cache.write_bytes(pickle.dumps(cases))

@@ -28,6 +28,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
+import align_pairs_robust  # noqa: E402
 
 from workbench.core.align_scoring import AlignParams  # noqa: E402
 
@@ -53,11 +54,17 @@ def f1(counts: Counter) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score_all(cases: list, roles: str, params: AlignParams, ev: Any) -> dict[str, Counter]:
-    """Counts per (batch, kind) of one candidate."""
+def score_all(cases: list, roles: str, params: AlignParams, ev: Any, perturb: str = "none"
+              ) -> dict[str, Counter]:  # fmt: skip
+    """Counts per (batch, kind) of one candidate (``perturb``: role errors, 3 seeds)."""
     out: dict[str, Counter] = {}
     for case in cases:
-        counts = align_pairs.score_case(ev, case, roles, params=params)
+        if perturb == "none":
+            counts = align_pairs.score_case(ev, case, roles, params=params)
+        else:
+            counts = sum((align_pairs_robust.case_counts(ev, case, perturb, seed, (2, 1),
+                                                         params=params)
+                          for seed in range(3)), Counter())  # fmt: skip
         out.setdefault(f"{case.set_name}|{align_pairs.pair_kind(case)}", Counter()).update(counts)
     return out
 
@@ -76,15 +83,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--roles", choices=("tool", "gold"), default="gold")
     parser.add_argument("--grid", action="append", default=[], metavar="FIELD=V1,V2")
+    parser.add_argument("--cache", type=Path, help="align_pairs' pickle of the ingested pairs")
+    parser.add_argument("--perturb", default="none", choices=("none", "stray", "missing", "both"),
+                        help="gold roles with align_pairs_robust's role errors (3 seeds)")
     args = parser.parse_args()
     if not align_pairs.EVAL.exists():
         print(f"no scorer at {align_pairs.EVAL}: nothing to do")
         return
     print(f"load average {os.getloadavg()[0]:.1f} (2 cores, shared); roles {args.roles}")
     ev = align_pairs.load_eval()
-    cases = align_pairs.collect()
+    cases = [c for c in align_pairs.cached_cases(args.cache)
+             if c.set_name not in align_pairs.CHECK_SETS]  # fmt: skip
     grid = candidates(args.grid)
-    tables = [score_all(cases, args.roles, replace(AlignParams(), **c), ev) for c in grid]
+    tables = [score_all(cases, args.roles, replace(AlignParams(), **c), ev, args.perturb)
+              for c in grid]  # fmt: skip
     batches = sorted({key.split("|")[0] for key in tables[0]})
     kinds = sorted({key.split("|")[1] for key in tables[0]})
     held: dict[str, Counter] = {}

@@ -39,6 +39,7 @@ from workbench.core.align_confidence import (
     split_glued,
 )
 from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
+from workbench.core.align_fragments import shed_fragments
 from workbench.core.align_lexicon import (
     gloss,
     identity_share,
@@ -179,7 +180,8 @@ def align_scored(
     if ratio is None and (found := link_ratio(beads, scorer)) is not None:
         return align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params,
                             breaks=breaks, ratio=found)  # fmt: skip
-    return link_anchor_gaps(beads, scorer, breaks), scorer
+    beads = link_anchor_gaps(beads, scorer, breaks)
+    return shed_fragments(beads, scorer, params, (left, right)), scorer
 
 
 def _align_views(

@@ -99,3 +99,7 @@ class AlignParams:
     # 6-part Text+Berg cut, 78-92 sentences a side, gains like the long pairs did; story
     # pairs, which peel glued ends at the general level, stay below it)
     long_glue_min: int = 60
+    # a fragment (a line not ending like a sentence: a credit, byline, label) at the end of a
+    # many-sided link comes off below this evidence, in pairs under long_glue_min sentences a
+    # side (align_fragments.py: page chrome let into the story; -1: off)
+    fragment_evidence: float = 0.1

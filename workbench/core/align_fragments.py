@@ -1,0 +1,111 @@
+"""Page chrome that slipped into the story is not glued to a link: fragments come off.
+
+Why: page roles are never perfect, and the lines they let into the story are
+mostly not sentences: a photo credit ("Фото: ДСНС України", "© Evgeniy
+Maloletka/AP/dpa"), a byline or agency sign-off ("Reuters", "mik/dpa"), a share
+button ("Поділитися"), an ad label ("Publicité"), a date line.  Across
+languages a true link shows little evidence (copy-only MT: names and numbers),
+so such a line beside a link costs the DP one merge and makes the lengths fit
+a little better: it ends up as the end sentence of a 1-2 or 2-1 bead, which is
+then judged "changed" and hides the real 1-1 pair (dev story pairs with two
+chrome lines let in at random: 28 of 43 links holding one were right without
+it).  A fragment, a line that does not end like a sentence (no final
+``.!?…:;`` or closing quote), at the end of a many-sided link comes off as an
+unmatched line unless its own evidence (coverage above chance,
+``align_confidence.sentence_evidence``) reaches ``AlignParams.fragment_evidence``:
+a headline split over two lines or a truncated last sentence of a cut page
+shares the other side's words and stays.  Only in document pairs under
+``AlignParams.frequent_min`` sentences a side (pages; long texts carry no page
+chrome and keep their beads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.align_confidence import sentence_evidence
+from workbench.core.align_repair import Bead
+from workbench.core.align_scoring import AlignParams, BeadScorer
+
+FRAGMENT_WORDS = 8  # a credit, byline or label is a few words; a cut sentence is longer
+_STOPS = ".!?…:;。！？"  # a sentence ends in one of these, or in a quote that closes it
+_QUOTES = "\"'»«”“’„"
+
+
+def is_fragment(text: str) -> bool:
+    """True for a short line that does not end like a sentence (a credit, label, byline, date).
+
+    A longer one is a sentence the capture cut mid-word, which keeps its link.
+    """
+    stripped = text.rstrip()
+    if len(stripped.split()) > FRAGMENT_WORDS:
+        return False
+    if not stripped:
+        return True
+    if stripped[-1] in ")]" and len(stripped) > 1:
+        return stripped[-2] not in _STOPS
+    if stripped[-1] in _QUOTES:  # a quoted sentence, not a credit naming "Ukrenergo"
+        closed = len(stripped) > 1 and stripped[-2] in _STOPS
+        return stripped[0] not in _QUOTES and not closed
+    return stripped[-1] not in _STOPS
+
+
+def shed_fragments(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    texts: tuple[Sequence[str], Sequence[str]],
+) -> list[Bead]:  # fmt: skip
+    """Many-sided links lose the fragments at their ends that show too little evidence."""
+    floor = params.fragment_evidence
+    if floor <= -1 or min(scorer.counts) >= params.frequent_min:
+        return beads
+    fragments = tuple(frozenset(k for k, t in enumerate(side) if is_fragment(t)) for side in texts)
+    out: list[Bead] = []
+    where: dict[int, int] = {}  # a bead's index before -> after (moves point at their partner)
+    for k, bead in enumerate(beads):
+        where[k] = len(out)
+        many = len(bead.left) + len(bead.right) > 2
+        if bead.left and bead.right and bead.move_to is None and many:
+            out.extend(_peel(bead, scorer, floor, fragments))
+        else:
+            out.append(bead)
+    return [b if b.move_to is None else replace(b, move_to=where[b.move_to]) for b in out]
+
+
+def _peel(
+    bead: Bead, scorer: BeadScorer, floor: float, fragments: tuple[frozenset[int], ...]
+) -> list[Bead]:
+    left, right = list(bead.left), list(bead.right)
+    before: list[Bead] = []
+    after: list[Bead] = []
+    while len(left) + len(right) > 2:
+        values = sentence_evidence(Bead(tuple(left), tuple(right), 0.0, ""), scorer)
+        ends = []
+        for side, ids, offset in ((0, left, 0), (1, right, len(left))):
+            if len(ids) > 1:
+                ends += [(values[offset + pos], side, pos) for pos in (0, len(ids) - 1)
+                         if ids[pos] in fragments[side]]  # fmt: skip
+        weak = [e for e in ends if e[0] < floor or _adds_nothing(left, right, e[1], e[2], scorer)]
+        if not weak:
+            break
+        _, side, pos = min(weak)
+        taken = (left, right)[side].pop(pos)
+        orphan = Bead((taken,), (), 0.0, "1-0") if side == 0 else Bead((), (taken,), 0.0, "0-1")
+        if pos == 0:
+            before.append(orphan)
+        else:
+            after.insert(0, orphan)
+    if not before and not after:
+        return [bead]
+    i, a, j, b = left[0], len(left), right[0], len(right)
+    core = Bead(tuple(left), tuple(right), round(scorer.similarity(i, a, j, b), 4), f"{a}-{b}")
+    return [*before, core, *after]
+
+
+def _adds_nothing(left: list[int], right: list[int], side: int, pos: int, scorer: BeadScorer
+                  ) -> bool:  # fmt: skip
+    """The bead is as similar without that end line (a byline repeating the dateline's agency)."""
+    rest = [(left, right)[side][1:], (left, right)[side][:-1]][pos != 0]
+    lefts, rights = (rest, right) if side == 0 else (left, rest)
+    whole = scorer.similarity(left[0], len(left), right[0], len(right))
+    return scorer.similarity(lefts[0], len(lefts), rights[0], len(rights)) >= whole
