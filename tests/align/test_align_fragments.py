@@ -110,3 +110,43 @@ def test_beads_still_partition_both_sides_and_moves_point_at_each_other(
     for k, bead in enumerate(beads):
         if bead.move_to is not None:
             assert beads[bead.move_to].move_to == k
+
+
+def _scored(left: list[str], right: list[str]) -> object:
+    from workbench.core.align import align_scored
+
+    return align_scored(left, right, params=AlignParams())[1]
+
+
+def test_a_two_by_two_link_of_two_kept_pairs_is_split_and_moves_renumbered() -> None:
+    """Two sentence pairs the DP joined (lengths fit better together): two 1-1 rows."""
+    from workbench.core.align_fragments import split_pairs
+    from workbench.core.align_repair import Bead
+
+    left = make_sentences(6, seed=21)
+    scorer = _scored(left, list(left))
+    beads = [
+        Bead((0,), (), 0.0, "1-0", move_to=3),
+        Bead((1, 2), (1, 2), 1.0, "2-2"),
+        Bead((3,), (3,), 1.0, "1-1"),
+        Bead((), (0,), 0.0, "0-1", move_to=0),
+    ]
+    out = split_pairs(beads, scorer, AlignParams())
+    assert [(b.left, b.right) for b in out] == [((0,), ()), ((1,), (1,)), ((2,), (2,)),
+                                                 ((3,), (3,)), ((), (0,))]  # fmt: skip
+    assert out[0].move_to == 4 and out[4].move_to == 0
+
+
+def test_a_two_by_two_link_with_a_weak_diagonal_stays() -> None:
+    """The facts sit crosswise (a rewrite reordered them inside the block): one 2-2 stays."""
+    from workbench.core.align_fragments import split_pairs
+    from workbench.core.align_repair import Bead
+
+    filler = make_sentences(8, seed=22)
+    left = [*filler[:3], "The mayor opened the new bridge on Monday morning.",
+            "Heavy rain flooded the old market square in the evening.", *filler[3:]]
+    right = [*filler[:3], "Heavy rain flooded the old market square, the council said.",
+             "The mayor opened the new bridge on Monday morning.", *filler[3:]]
+    scorer = _scored(left, right)
+    bead = Bead((3, 4), (3, 4), 0.5, "2-2")
+    assert split_pairs([bead], scorer, AlignParams()) == [bead]

@@ -39,7 +39,7 @@ from workbench.core.align_confidence import (
     split_glued,
 )
 from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
-from workbench.core.align_fragments import shed_fragments
+from workbench.core.align_fragments import tidy_links
 from workbench.core.align_lexicon import (
     gloss,
     identity_share,
@@ -181,7 +181,7 @@ def align_scored(
         return align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params,
                             breaks=breaks, ratio=found)  # fmt: skip
     beads = link_anchor_gaps(beads, scorer, breaks)
-    return shed_fragments(beads, scorer, params, (left, right)), scorer
+    return tidy_links(beads, scorer, params, (left, right)), scorer
 
 
 def _align_views(
