@@ -1,4 +1,4 @@
-"""Page chrome that slipped into the story is not glued to a link: fragments come off.
+"""The last passes over a page pair's links: fragments come off, 2-2 links of two pairs split.
 
 Why: page roles are never perfect, and the lines they let into the story are
 mostly not sentences: a photo credit ("Фото: ДСНС України", "© Evgeniy
@@ -13,10 +13,12 @@ it).  A fragment, a line that does not end like a sentence (no final
 ``.!?…:;`` or closing quote), at the end of a many-sided link comes off as an
 unmatched line unless its own evidence (coverage above chance,
 ``align_confidence.sentence_evidence``) reaches ``AlignParams.fragment_evidence``:
-a headline split over two lines or a truncated last sentence of a cut page
-shares the other side's words and stays.  Only in document pairs under
-``AlignParams.frequent_min`` sentences a side (pages; long texts carry no page
-chrome and keep their beads).
+a headline split over two lines shares the other side's words and stays, and a
+last sentence the capture cut mid-word is longer than ``FRAGMENT_WORDS``.  A
+role error that drops a line leaves its partner alone, and the DP joins it to a
+neighbouring link: ``split_pairs`` undoes the 2-2 links that are two pairs.
+Only in document pairs under ``AlignParams.frequent_min`` sentences a side
+(pages; long texts carry no page chrome and keep their beads).
 """
 
 from __future__ import annotations
