@@ -17,7 +17,7 @@ a headline split over two lines shares the other side's words and stays, and a
 last sentence the capture cut mid-word is longer than ``FRAGMENT_WORDS``.  A
 role error that drops a line leaves its partner alone, and the DP joins it to a
 neighbouring link: ``split_pairs`` undoes the 2-2 links that are two pairs.
-Only in document pairs under ``AlignParams.frequent_min`` sentences a side
+Only in document pairs under ``AlignParams.long_glue_min`` sentences a side
 (pages; long texts carry no page chrome and keep their beads).
 """
 
@@ -58,7 +58,7 @@ def tidy_links(
     texts: tuple[Sequence[str], Sequence[str]],
 ) -> list[Bead]:  # fmt: skip
     """``shed_fragments``, then ``split_pairs``: the last passes over a page pair's links."""
-    if min(scorer.counts) >= params.frequent_min:
+    if min(scorer.counts) >= params.long_glue_min:
         return beads
     return split_pairs(shed_fragments(beads, scorer, params, texts), scorer, params)
 

@@ -104,5 +104,5 @@ class AlignParams:
     # side (align_fragments.py: page chrome let into the story; -1: off)
     fragment_evidence: float = 0.1
     # a 2-2 link whose two diagonal 1-1 links show this evidence on each sentence is split into
-    # them, in pairs under frequent_min sentences a side (align_fragments.split_pairs; -1: off)
+    # them, in pairs under long_glue_min sentences a side (align_fragments.split_pairs; -1: off)
     pair_split_evidence: float = 0.04
