@@ -248,6 +248,12 @@ def test_gold_either_tokens_are_neither_required_nor_false() -> None:
     assert (scores["true"], scores["false"], scores["missed"]) == (2, 1, 0)  # "Petra" is false
     held, chosen = cross_validate_gate([pair, pair], gate_grid(), fold=lambda p: p.group)
     assert len(chosen) == 1 and held["true"] == 4  # one set: nothing to train on, default gate
+    # a token both required and accepted ("17" in the headline, again in the deck) counts as
+    # required first: raised once it is a true flag, not swallowed by its 'either' twin
+    both = Counter({("names", "left_only", "Jonas"): 1, ("names", "right_only", "Vogt"): 1})
+    pair = PairBeads("p", [bead], wanted, [False], None, both)
+    scores = precision_recall(gated_items([pair]))
+    assert (scores["true"], scores["false"], scores["missed"]) == (2, 1, 0)
 
 
 def test_ukrainian_and_russian_ordinal_and_collective_words_are_numbers() -> None:

@@ -155,18 +155,27 @@ def gated_items(pairs: list[PairBeads], gate: FlagGate | None = DEFAULT_GATE) ->
             for kind, by_side in got.items():
                 for side, tokens in by_side.items():
                     produced.setdefault(kind, {}).setdefault(side, []).extend(tokens)
-        items.append((pair.label, _without(produced, pair.either), pair.wanted))
+        items.append((pair.label, _without(produced, pair.either, pair.wanted), pair.wanted))
     return items
 
 
-def _without(flags: dict, either: Counter) -> dict:
-    """``flags`` less the tokens the gold accepts either way (each as often as listed)."""
+def _without(flags: dict, either: Counter, wanted: dict | None = None) -> dict:
+    """``flags`` less the tokens the gold accepts either way (each as often as listed).
+
+    A token the gold both requires and accepts ("17" in a headline and again in a
+    deck) first counts against the required ones: only its further occurrences are
+    taken off, so a required flag raised once is never lost to its ``either`` twin.
+    """
     left = Counter(either)
+    required = _tokens(wanted or {})
     out: dict[str, dict[str, list[str]]] = {}
     for kind, by_side in flags.items():
         for side, tokens in by_side.items():
             for token in tokens:
-                if left[(kind, side, token)] > 0:
+                if required[(kind, side, token)] > 0:
+                    required[(kind, side, token)] -= 1
+                    out.setdefault(kind, {}).setdefault(side, []).append(token)
+                elif left[(kind, side, token)] > 0:
                     left[(kind, side, token)] -= 1
                 else:
                     out.setdefault(kind, {}).setdefault(side, []).append(token)
