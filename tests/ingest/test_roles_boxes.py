@@ -109,3 +109,49 @@ def test_story_sentences_that_look_like_disclaimers_stay_story() -> None:
         "Material produced at the plant is shipped to Poland.",
     ):
         assert not SELF_REFERENCE.search(line), line
+
+
+# A page read line by line (no blank lines: 28 of 209 dev pages) loses the box paragraphs.
+STORY_LINES = (
+    "Harbour crane collapses in Gdansk\n"
+    "A container crane collapsed at the port of Gdansk on Tuesday, injuring two workers.\n"
+    "The port authority said the crane had been inspected in October and found safe.\n"
+    "Investigators from the labour inspectorate arrived at the terminal in the afternoon.\n"
+    "Operations at the terminal are expected to resume on Thursday, the operator said.\n"
+)
+
+
+def test_an_appeal_box_read_line_by_line_keeps_its_middle_line() -> None:
+    text = STORY_LINES + (
+        "I hope you appreciated this article. Before you move on, I was hoping you would "
+        "consider supporting our journalism.\n"
+        "A handful of billionaires own much of the press. We have no owner to answer to.\n"
+        "Our journalism is free from commercial influence and open to everyone, thanks to "
+        "readers like you.\n"
+    )
+    roles = roles_by_text(text)
+    assert roles["We have no owner to answer to."] == "appeal"
+    assert roles["A handful of billionaires own much of the press."] == "appeal"
+    assert (
+        roles[
+            "Investigators from the labour inspectorate arrived at the terminal in the afternoon."
+        ]
+        == "body"
+    )
+
+
+def test_the_printed_line_over_a_donate_button_is_its_box() -> None:
+    text = STORY_LINES + (
+        "Our reporting from the port of Gdansk needs support. With your donation you make our "
+        "work on the Gdansk terminal possible.\n"
+        "Donate now\n"
+    )
+    roles = roles_by_text(text)
+    assert roles["Our reporting from the port of Gdansk needs support."] == "appeal"
+    assert (
+        roles["With your donation you make our work on the Gdansk terminal possible."] == "appeal"
+    )
+    assert (
+        roles["Operations at the terminal are expected to resume on Thursday, the operator said."]
+        == "body"
+    )

@@ -210,7 +210,9 @@ def appeal_lead_in(
     Walking up from a short appeal button, lines the page already took for chrome
     (``other``, decided by shape, not by their own words) that ask for support or
     speak to the reader belong to the appeal, and so do lines already taken for it;
-    the walk stops at anything else.
+    the walk stops at anything else.  On a page read line by line the box's printed
+    line above the button (``_button_line``) and a line between two of the box's
+    lines (``_appeal_gaps``) are the box's too.
     """
     out = list(roles)
     for b, role in enumerate(fixed):
@@ -223,6 +225,78 @@ def appeal_lead_in(
                 break  # (a line the page evidence took for the appeal already is the box's)
             out[k] = "appeal"
             k -= 1
+        for k in _button_line(segs, fixed, out, b):
+            out[k] = "appeal"
+    return _appeal_gaps(segs, fixed, out)
+
+
+def _button_line(
+    segs: Sequence[Seg], fixed: Sequence[str | None], roles: Sequence[str], b: int
+) -> list[int]:
+    """The printed line right above appeal button ``b`` when it is the box read as story.
+
+    A page without blank lines gives each printed line a paragraph of its own, so the
+    box's text ("Unabhängige Analysen brauchen Unterstützung. Mit Ihrer Spende
+    ermöglichen Sie unsere Arbeit …" over "Jetzt spenden") is no longer the button's
+    paragraph: it is the box when it asks for support in the site's voice, or under a
+    heading that asks for it ("Support PREMIUM TIMES' journalism …"), heading included.
+    """
+    line = printed_line(segs, b - 1) if b and roles[b - 1] == "body" else []
+    head = line[0] - 1 if line else -1
+    headed = head >= 0 and roles[head] in BOX_ROLES and bool(_SUPPORT.search(segs[head].text))
+    if not _asks_as_site(segs, fixed, line, headed):
+        return []
+    return line + ([head] if headed and fixed[head] is None else [])
+
+
+def printed_line(segs: Sequence[Seg], i: int) -> list[int]:
+    """The segments printed on one line with segment ``i`` (``i`` included)."""
+    lo = i
+    while lo > 0 and not re.search(r"[\r\n]", segs[lo - 1].separator):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(segs) and not re.search(r"[\r\n]", segs[hi].separator):
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def _asks_as_site(
+    segs: Sequence[Seg], fixed: Sequence[str | None], line: Sequence[int], headed: bool = False
+) -> bool:
+    """A printed line where the site asks for support in its own voice ("we", "you"), or
+    under a heading that asks for it."""
+    if not line or len(line) > LINE_SEGMENTS or any(fixed[k] is not None for k in line):
+        return False
+    texts = [segs[k].text for k in line]
+    return any(_SUPPORT.search(t) for t in texts) and (headed or any(site_voice(t) for t in texts))
+
+
+#: A printed line of an appeal box holds at most this many sentences.
+LINE_SEGMENTS = 4
+
+
+def _appeal_gaps(segs: Sequence[Seg], fixed: Sequence[str | None], roles: list[str]) -> list[str]:
+    """A printed line between two lines of one appeal box, where the site speaks, is the box's.
+
+    "I hope you appreciated this article. …" / "From Elon Musk to Rupert Murdoch, … The
+    Guardian is different. We have no billionaire owner …" / "Our journalism is free …":
+    a page read line by line loses the box's paragraph, not its two ends.
+    """
+    out = list(roles)
+    i = 0
+    while i < len(segs):
+        line = printed_line(segs, i)
+        i = line[-1] + 1
+        before, after = line[0] - 1, line[-1] + 1
+        if before < 0 or after >= len(segs) or out[before] != "appeal" or out[after] != "appeal":
+            continue
+        if (
+            len(line) <= LINE_SEGMENTS
+            and all(fixed[k] is None for k in line)
+            and any(site_voice(segs[k].text) for k in line)
+        ):
+            for k in line:
+                out[k] = "appeal"
     return out
 
 
