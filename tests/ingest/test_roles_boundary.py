@@ -116,3 +116,26 @@ def test_a_crosshead_or_a_quoted_name_opening_the_last_paragraph_stays_story() -
         roles["The harbour tram line will change the city, the mayor Anna Berg said on Tuesday."]
         == "body"
     )
+
+
+_HEAD = (
+    "Harbour tram line approved after long dispute\n\n"
+    "The city council approved a new tram line to the harbour on Tuesday after a dispute.\n\n"
+)
+_QUOTE = "“We will not stop until the last tram runs to the harbour.”"
+_TOLD = "“We will not stop until the last tram runs to the harbour,” council leader Olsen said."
+_COST = "The tram line will cost 240 million euros and open in 2029, the council said.\n"
+
+
+def test_a_pull_quote_and_its_name_line_are_not_story() -> None:
+    """The quotation set large repeats words a story sentence tells: only the sentence is story."""
+    page = f"{_HEAD}{_QUOTE}\nKarin Olsen, council leader\n\n{_TOLD}\n\n{_COST}"
+    roles = roles_by_text(page)
+    assert roles[_QUOTE] == "other"
+    assert roles["Karin Olsen, council leader"] == "other"
+    assert roles[_TOLD] == "body"
+
+
+def test_a_quoted_sentence_told_once_stays_story() -> None:
+    roles = roles_by_text(f"{_HEAD}{_QUOTE}\n\n{_COST}")
+    assert roles[_QUOTE] == "body"

@@ -197,3 +197,45 @@ def _box_opener(
 
 #: A quoted crosshead ("„Schlag ins Gesicht“") is the story's.
 _QUOTED = re.compile(r"^[\"“„«»‚‘']")
+
+
+#: A line that is one quotation and nothing else: "»Alle drei Satelliten …«", "“We are …”".
+_WHOLE_QUOTE = re.compile(r"^[\"“„«»‹›‚‘']\s*(.+?)[\s.,!?…]*[\"”“«»‹›’']$")
+
+
+def pull_quotes(segs: Sequence[Seg], sh: Sequence[Shape]) -> frozenset[int]:
+    """A quotation printed again, on a line of its own, beside the story: a pull quote.
+
+    Sites lift a speaker's words out of a story sentence and set them large
+    between paragraphs ("“We are simply not coming up …”" / "Oleh Sydorenko,
+    trade union head"); the sentence that tells them stays in the story.  The
+    test is the repetition: the quoted words, four or more, stand inside a
+    longer segment of the same page.  The name line under the quote goes with it.
+    """
+    words = [_plain(seg.text) for seg in segs]
+    found: set[int] = set()
+    for i, seg in enumerate(segs):
+        match = _WHOLE_QUOTE.match(seg.text.strip())
+        if not match or not (sh[i].starts_line and sh[i].ends_line):
+            continue
+        inner = _plain(match.group(1))
+        if len(inner.split()) < 4:
+            continue
+        told = [w for j, w in enumerate(words) if j != i and len(w) > len(inner)]
+        if not any(inner in w for w in told):
+            continue
+        found.add(i)
+        k = i + 1
+        if k < len(segs) and segs[k].paragraph == seg.paragraph and _attribution(segs[k], sh[k]):
+            found.add(k)
+    return frozenset(found)
+
+
+def _plain(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _attribution(seg: Seg, shape: Shape) -> bool:
+    """ "Oleh Sydorenko, trade union head": a name line, short and unfinished."""
+    short = 2 <= shape.words <= 8 and not shape.terminal and shape.starts_line
+    return short and seg.text[:1].isupper()

@@ -26,6 +26,7 @@ from workbench.core.page_blocks import (
     chrome_led,
     chrome_paragraphs,
     closing_box,
+    pull_quotes,
 )
 from workbench.core.page_comments import COMMENT_FORM, comment_section
 from workbench.core.page_header import find_headlines
@@ -325,15 +326,16 @@ def decide_page(
     prose = prose_indices(segs, sh, open_, params)
     comments = comment_section(segs, sh, fixed, prose)
     prose = [i for i in prose if i not in comments]
+    pulls = pull_quotes(segs, sh)  # a quotation set large beside the story, told in it
     if not headlines:
-        headlines = find_headlines(header_segs or segs, sh, open_, prose, params)
-    prose = [i for i in prose if i not in headlines]
+        headlines = find_headlines(header_segs or segs, sh, open_, prose, params) - pulls
+    prose = [i for i in prose if i not in headlines and i not in pulls]
     ticker = neighbours(segs, sh, headlines, open_)  # a live ticker's other entries
     prose = [i for i in prose if i not in ticker]
     led = chrome_led(segs, sh, fixed, prose, headlines, params)
     prose = [i for i in prose if i not in led]
     prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines)
-    footer |= ticker
+    footer |= ticker | {i for i in pulls if fixed[i] is None}
     ads = ad_paragraphs(segs, sh, fixed, prose, headlines)
     prose, footer = [i for i in prose if i not in ads], footer | ads
     bio = closing_box(segs, sh, fixed, prose, headlines, params)  # a bio or rights notice
