@@ -139,3 +139,20 @@ def test_a_pull_quote_and_its_name_line_are_not_story() -> None:
 def test_a_quoted_sentence_told_once_stays_story() -> None:
     roles = roles_by_text(f"{_HEAD}{_QUOTE}\n\n{_COST}")
     assert roles[_QUOTE] == "body"
+
+
+def test_a_bio_opened_by_a_name_and_blurb_line_is_chrome() -> None:
+    """ "Karin Olsen  Karin Olsen covers …" (a label-and-blurb box line) opens the author's box."""
+    roles = roles_by_text(
+        "By Karin Olsen\n\n"
+        + _STORY
+        + "Karin Olsen  Karin Olsen covers transport for the Courier. "
+        "She previously worked for a newspaper in Oslo and studied journalism in Bergen.\n\n"
+        "Tags\n"
+    )
+    bio = "She previously worked for a newspaper in Oslo and studied journalism in Bergen."
+    assert roles[bio] == "other"
+    assert (
+        roles["Work on the tram depot at the harbour starts in the spring, the mayor said."]
+        == "body"
+    )

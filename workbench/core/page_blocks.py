@@ -22,6 +22,7 @@ from workbench.core.page_shapes import (
     _story_stems,
     chrome_shape,
     cohesion,
+    label_led,
 )
 from workbench.core.segment import Seg
 
@@ -182,11 +183,12 @@ def _box_opener(
 ) -> bool:  # fmt: skip
     """A line of chrome, or a bare name the story never tells, opening a paragraph.
 
-    "© 2026 AFP", "Олена Чебан" above a bio; "Mayor Anna Berg" above "…, Anna Berg
-    said" is a crosshead: the story (``told``: its sentences and headline) names her.
+    "© 2026 AFP", "Олена Чебан", "Janneke Wolters  Janneke Wolters covers …" above a
+    bio; "Mayor Anna Berg" above "…, Anna Berg said" is a crosshead: the story
+    (``told``: its sentences and headline) names her.
     """
-    if fixed[k] is not None or chrome_shape(segs[k].text, sh[k], p):
-        return True
+    if fixed[k] is not None or chrome_shape(segs[k].text, sh[k], p) or label_led(segs[k].text):
+        return True  # chrome by a phrase rule, its shape, or a label-and-blurb box line
     text = segs[k].text.strip()
     name = 2 <= sh[k].words <= 4 and sh[k].caps == 1.0 and not sh[k].terminal
     if not name or text.endswith(":") or _QUOTED.match(text):
