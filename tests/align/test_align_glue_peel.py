@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.align.conftest import make_sentences
@@ -39,6 +39,7 @@ def test_brief_copy_links_each_kept_sentence_alone() -> None:
 
 @settings(max_examples=25, deadline=None)
 @given(st.sets(st.integers(0, 23), min_size=3, max_size=12))
+@example({1, 2, 12})  # a brief of 3: the full side's words mostly missing from it (brief_share)
 def test_a_brief_copy_never_glues_a_kept_sentence(kept: set[int]) -> None:
     """Any brief made of verbatim sentences of a text: a kept sentence linked with its
     original is linked with it alone (no dropped neighbour glued on)."""

@@ -25,11 +25,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from workbench.core.align_blind import (
+    brief_share,
     fill_blind_gaps,
     is_blind,
     main_script,
     mt_informative,
-    word_share,
 )
 from workbench.core.align_calibration import with_confidence
 from workbench.core.align_confidence import (
@@ -67,7 +67,7 @@ from workbench.core.align_repair import (
 from workbench.core.align_scoring import BEAD_SHAPES, AlignParams, BeadScorer
 from workbench.core.similarity import ProfileBuilder
 
-#: ``word_share`` from which a pair compared without MT counts as one language
+#: ``brief_share`` from which a pair compared without MT counts as one language
 SAME_LANGUAGE = 0.4
 
 __all__ = [
@@ -169,7 +169,7 @@ def align_scored(
     builder = KeepingBuilder(left, right) if lexicon else ProfileBuilder()
     scorer = BeadScorer(left, right, views_left, views_right, params, builder=builder,
                         ratio=ratio)  # fmt: skip
-    same = left_mt is None and right_mt is None and word_share(left, right) >= SAME_LANGUAGE
+    same = left_mt is None and right_mt is None and brief_share(left, right) >= SAME_LANGUAGE
     beads, blind = _align_views(
         scorer, views_left[0], views_right[0], params, breaks, weak_links=same
     )
