@@ -85,7 +85,8 @@ def split_rows(
         raw, step = bits.tobytes(), words * 8
         is_shared = shared[flat]
         keep = is_shared & (at < 0)
-        rare = _sets(renumber[flat], ptr, keep, numbers)
+        renumbered = renumber[flat]
+        rare = _sets(renumbered, ptr, keep, numbers)
         del at
         side = SideProfiles(
             sizes=np.diff(ptr).tolist(),
@@ -93,7 +94,7 @@ def split_rows(
             rare=rare,
             absent=_kept_rows(flat, ptr, ~is_shared),
         )
-        rows = IdRows.from_runs(*_kept_runs(renumber[flat], ptr, keep))
+        rows = IdRows.from_runs(*_kept_runs(renumbered, ptr, keep))
         sides.append((side, SplitRows(bits, rows, np.diff(ptr).astype(np.float64))))
     return (sides[0][0], sides[1][0]), (sides[0][1], sides[1][1])
 

@@ -81,7 +81,10 @@ def frequent_ids(ids: Sequence[np.ndarray], count: int, share: float, minimum: i
 def _without(rows: tuple[np.ndarray, np.ndarray], drop: set[int]) -> tuple[np.ndarray, np.ndarray]:
     """Id rows ``(ids, row starts)`` without the ids in ``drop`` (row order kept)."""
     ids, ptr = rows
-    keep = ~np.isin(ids, np.fromiter(drop, np.int64, len(drop)))
+    dropped = np.zeros(int(ids.max()) + 1 if len(ids) else 1, bool)  # a table: faster than isin
+    at = np.fromiter(drop, np.int64, len(drop))
+    dropped[at[at < len(dropped)]] = True
+    keep = ~dropped[ids]
     starts = np.zeros(len(ids) + 1, np.int64)
     np.cumsum(keep, out=starts[1:])
     return ids[keep], starts[ptr]
