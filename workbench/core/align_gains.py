@@ -91,23 +91,28 @@ class BandCounts:
     the 1-1 gains have just taken; it reads them here instead of counting
     them again (``align_views.coverages``).  Cell ``(i, j)``, ``lo[i] <= j <=
     hi[i]``, is entry ``base[i] + j - lo[i]`` of each view's array.  Valid for
-    the views it was counted on only (``views``).
+    the views it was counted on only: it holds each view's sentence sizes
+    (``whole``, small arrays) to recognise them, not the views, which
+    ``BeadScorer.release`` must be able to free before the next pass.
     """
 
     __slots__ = ("base", "counts", "hi", "lo", "views")
 
     def __init__(self, scorer: BeadScorer, lo: np.ndarray, hi: np.ndarray, counted) -> None:
-        self.views = scorer.split_views
+        self.views = _view_marks(scorer)
         self.lo, self.hi = lo, hi
         self.base, self.counts = counted
 
+    def current(self, scorer: BeadScorer) -> bool:
+        """Whether ``scorer`` still compares the views these counts were taken on."""
+        marks = _view_marks(scorer)
+        return len(marks) == len(self.views) and all(
+            a is b for a, b in zip(marks, self.views, strict=True)
+        )
+
     def holds(self, scorer: BeadScorer, lo: np.ndarray, hi: np.ndarray) -> bool:
         """Whether these are the counts of ``scorer``'s views over exactly this band."""
-        return (
-            self.views is scorer.split_views
-            and np.array_equal(self.lo, lo)
-            and np.array_equal(self.hi, hi)
-        )
+        return self.current(scorer) and np.array_equal(self.lo, lo) and np.array_equal(self.hi, hi)
 
     @classmethod
     def merged(cls, scorer: BeadScorer, lo: np.ndarray, hi: np.ndarray, pieces) -> BandCounts:
@@ -115,7 +120,7 @@ class BandCounts:
         span = np.maximum(hi - lo + 1, 0)
         base = np.zeros(len(span) + 1, np.int64)
         np.cumsum(span, out=base[1:])
-        counts = [np.zeros(int(base[-1]), np.int64) for _view in scorer.split_views]
+        counts = [np.zeros(int(base[-1]), np.int32) for _view in scorer.split_views]
         for first, (at, found) in pieces:
             rows = np.repeat(np.arange(len(span)), np.diff(at))
             where = np.arange(int(at[-1])) - at[rows] + first[rows] - lo[rows] + base[rows]
@@ -125,10 +130,15 @@ class BandCounts:
 
     def lookup(self, scorer: BeadScorer, i: np.ndarray, j: np.ndarray):
         """Which cells ``(i, j)`` the band holds, and their entries (``None``: stale)."""
-        if self.views is not scorer.split_views:
+        if not self.current(scorer):
             return None
         inside = (j >= self.lo[i]) & (j <= self.hi[i])
         return inside, (self.base[i] + j - self.lo[i])[inside]
+
+
+def _view_marks(scorer: BeadScorer) -> tuple[np.ndarray, ...]:
+    """Each view's left sentence sizes: the array objects tell one scorer's views apart."""
+    return tuple(left.whole for left, _right in scorer.split_views)
 
 
 def _padded(row: list[float], width: int) -> list[float]:
@@ -147,7 +157,7 @@ def _one_to_one(scorer: BeadScorer, wlo: np.ndarray, whi: np.ndarray) -> tuple:
     counts = []
     for mine, other in scorer.split_views:
         inter = pair_overlaps(mine, other, wlo, whi)
-        counts.append(inter)
+        counts.append(inter.astype(np.int32))  # kept: half the memory, same values
         for side, k in ((0, i), (1, j)):
             whole = (mine, other)[side].whole[k]
             covers[side] += np.where(whole > 0, inter / np.maximum(whole, 1), 0.0)
