@@ -140,8 +140,9 @@ def _take_end(
 ) -> None:
     """Take the end sentence ``pos`` of ``side`` off a bead as an unmatched one.
 
-    Both peeling passes shed ends this way: a first sentence goes before the
-    bead's remaining core, a last one after it, so the order stays the documents'.
+    Every peeling pass (here and ``align_fragments._peel``) sheds ends this way:
+    a first sentence goes before the bead's remaining core, a last one after it,
+    so the order stays the documents'.
     """
     taken = sides[side].pop(pos)
     orphan = Bead((taken,), (), 0.0, "1-0") if side == 0 else Bead((), (taken,), 0.0, "0-1")

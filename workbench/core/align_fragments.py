@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from workbench.core.align_confidence import sentence_evidence
+from workbench.core.align_confidence import _take_end, sentence_evidence
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
@@ -136,12 +136,7 @@ def _peel(
         if not weak:
             break
         _, side, pos = min(weak)
-        taken = (left, right)[side].pop(pos)
-        orphan = Bead((taken,), (), 0.0, "1-0") if side == 0 else Bead((), (taken,), 0.0, "0-1")
-        if pos == 0:
-            before.append(orphan)
-        else:
-            after.insert(0, orphan)
+        _take_end((left, right), side, pos, before, after)
     if not before and not after:
         return [bead]
     i, a, j, b = left[0], len(left), right[0], len(right)
