@@ -1,0 +1,218 @@
+"""The features the learned role correction reads (``core.role_model``).
+
+Why a module of their own: the features are the evidence the rules already
+compute, read segment by segment from the whole page (its shape, where it sits
+relative to the story block, repetition, cohesion, language change, neighbours'
+labels, HTML link density); the model, its weights file and where it may
+overrule a rule are ``core.role_model``.  Both ``core.roles`` (through the model)
+and the training benchmark (``benchmarks/role_train.py``) call ``page_features``,
+so a change here changes the model's input everywhere at once.
+
+Pure: functions on segments and lists, linear in the page.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from workbench.core.page_shapes import (
+    _ADDRESS,
+    DEFAULT_PARAMS,
+    _norm,
+    chrome_shape,
+    is_metadata,
+    is_title_like,
+    shapes,
+)
+from workbench.core.page_tail import addresses_reader
+from workbench.core.segment import Seg
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_COUNT = re.compile(r"\d(?:[.,]\d+)?\s?[KMkм]\b")
+_LABEL = re.compile(r"^[^\s:]{1,20}(?:\s[^\s:]{1,20})?\s?:\s")
+ROLES = ("headline", "body", "appeal", "link_residue", "comment_form", "other")
+
+_OWN = [
+    "log_chars", "log_words", "terminal", "caps", "lower", "starts_line", "ends_line",
+    "title_like", "chrome", "metadata", "reader", "digits", "address", "colon_end", "pipe",
+    "quote", "upper_only", "emoji", "clock", "count_k", "label_prefix", "paren_end", "word_len",
+]  # fmt: skip
+_CONTEXT = [
+    "fixed", "rel_pos", "above_story", "below_story", "gap_story", "para_story", "para_size",
+    "cohesion", "no_cohesion", "repeated", "lang_change", "no_lang", "link_share", "html",
+    "after_headline", "first_seg", "last_seg", "prev_terminal", "next_terminal", "prev_words",
+    "next_words", "body_run", "head_cohesion",
+]  # fmt: skip
+FEATURES: tuple[str, ...] = (
+    *_OWN,
+    *_CONTEXT,
+    *(f"rule_{r}" for r in ROLES),
+    *(f"prev_{r}" for r in ROLES),
+    *(f"next_{r}" for r in ROLES),
+)
+
+
+def _own_features(text: str, shape, p=DEFAULT_PARAMS) -> list[float]:
+    """What the segment looks like on its own."""
+    chars = max(1, len(text))
+    letters = [ch for ch in text if ch.isalpha()]
+    return [
+        math.log1p(len(text)),
+        math.log1p(shape.words),
+        float(shape.terminal),
+        shape.caps,
+        shape.lower,
+        float(shape.starts_line),
+        float(shape.ends_line),
+        float(is_title_like(shape, p)),
+        float(chrome_shape(text, shape, p)),
+        float(is_metadata(text)),
+        float(addresses_reader(text)),
+        sum(ch.isdigit() for ch in text) / chars,
+        float(bool(_ADDRESS.search(text))),
+        float(text.rstrip().endswith(":")),
+        float("|" in text),
+        float(bool(re.search(r"[\"“”«»„]", text))),
+        float(bool(letters) and all(not ch.islower() for ch in letters)),
+        float(any(ord(ch) >= 0x2600 and not ch.isalpha() for ch in text)),
+        float(bool(_CLOCK.search(text))),
+        float(bool(_COUNT.search(text))),
+        float(bool(_LABEL.match(text))),
+        float(bool(re.search(r"\(\s*\d[^()]*\)\W*$", text))),
+        min(len(letters) / max(1, shape.words), 12.0) / 12.0,
+    ]
+
+
+def _one_hot(role: str | None) -> list[float]:
+    return [float(role == r) for r in ROLES]
+
+
+@dataclass
+class _Page:
+    """What every segment's features read from the whole page (computed once: linear)."""
+
+    sh: list
+    roles: Sequence[str]
+    body: list[int]
+    story: Counter  # stem -> body segments using it
+    head: Counter  # stem -> headline segments using it
+    texts: Counter  # normalised text -> segments with it
+    para_size: Counter
+    para_body: Counter
+    runs: list[int]
+    main: str | None
+    heads_end: int  # the last headline segment (-2: none)
+
+
+def _read_page(segs: Sequence[Seg], roles: Sequence[str], langs) -> _Page:
+    sh = shapes(segs)
+    body = [i for i, r in enumerate(roles) if r == "body"]
+    heads = [i for i, r in enumerate(roles) if r == "headline"]
+    return _Page(
+        sh=sh,
+        roles=roles,
+        body=body,
+        story=Counter(stem for i in body for stem in sh[i].stems),
+        head=Counter(stem for i in heads for stem in sh[i].stems),
+        texts=Counter(_norm(seg.text) for seg in segs),
+        para_size=Counter(seg.paragraph for seg in segs),
+        para_body=Counter(seg.paragraph for seg, r in zip(segs, roles, strict=True) if r == "body"),
+        runs=_runs(roles),
+        main=_main_lang(langs, body),
+        heads_end=heads[-1] if heads else -2,
+    )
+
+
+def _shared(own: frozenset[str], pool: Counter, mine: bool) -> float | None:
+    """Share of the segment's stems used by *other* segments of ``pool`` (None: too few)."""
+    if len(own) < 2:
+        return None
+    return sum(1 for stem in own if pool[stem] - mine > 0) / len(own)
+
+
+def _context(i: int, segs: Sequence[Seg], pg: _Page, fixed, langs, link_share) -> list[float]:
+    """Where the segment sits: the story block, its paragraph, its neighbours, the page."""
+    n, sh, roles = len(segs), pg.sh, pg.roles
+    first, last = (pg.body[0], pg.body[-1]) if pg.body else (n, -1)
+    c = _shared(sh[i].stems, pg.story, roles[i] == "body")
+    hc = _shared(sh[i].stems, pg.head, roles[i] == "headline")
+    para = segs[i].paragraph
+    mates = pg.para_size[para] - 1
+    lang = langs[i] if langs is not None else None
+    return [
+        float(fixed[i] is not None),
+        i / max(1, n - 1),
+        float(i < first),
+        float(i > last),
+        _gap(i, pg.body) / 6,
+        (pg.para_body[para] - (roles[i] == "body")) / mates if mates else 0.0,
+        math.log1p(mates),
+        c if c is not None else 0.0,
+        float(c is None),
+        float(pg.texts[_norm(segs[i].text)] > 1),
+        float(bool(pg.main and lang and lang != pg.main)),
+        float(lang is None),
+        link_share[i] if link_share is not None else 0.0,
+        float(link_share is not None),
+        float(i == pg.heads_end + 1),
+        float(i == 0),
+        float(i == n - 1),
+        float(i > 0 and sh[i - 1].terminal),
+        float(i + 1 < n and sh[i + 1].terminal),
+        math.log1p(sh[i - 1].words) if i else 0.0,
+        math.log1p(sh[i + 1].words) if i + 1 < n else 0.0,
+        math.log1p(pg.runs[i]),
+        hc if hc is not None else 0.0,
+    ]
+
+
+def page_features(
+    segs: Sequence[Seg],
+    roles: Sequence[str],
+    fixed: Sequence[str | None],
+    *,
+    langs: Sequence[str | None] | None = None,
+    link_share: Sequence[float] | None = None,
+) -> np.ndarray:
+    """One row of ``FEATURES`` per segment, from the rules' labels and the page's shapes."""
+    n = len(segs)
+    pg = _read_page(segs, roles, langs)
+    rows = []
+    for i, seg in enumerate(segs):
+        rows.append([
+            *_own_features(seg.text, pg.sh[i]), *_context(i, segs, pg, fixed, langs, link_share),
+            *_one_hot(roles[i]), *_one_hot(roles[i - 1] if i else None),
+            *_one_hot(roles[i + 1] if i + 1 < n else None),
+        ])  # fmt: skip
+    return np.asarray(rows, dtype=float).reshape(n, len(FEATURES))
+
+
+def _runs(roles: Sequence[str]) -> list[int]:
+    """For each segment, the length of the run of equal labels it sits in."""
+    out, start = [0] * len(roles), 0
+    for i in range(1, len(roles) + 1):
+        if i == len(roles) or roles[i] != roles[start]:
+            out[start:i] = [i - start] * (i - start)
+            start = i
+    return out
+
+
+def _gap(i: int, body: Sequence[int]) -> int:
+    """Segments to the nearest body segment, capped at 6 (bisect: huge pages stay linear)."""
+    k = bisect.bisect_left(body, i)
+    near = [abs(i - body[j]) for j in (k - 1, k) if 0 <= j < len(body)]
+    return min([6, *near])
+
+
+def _main_lang(langs: Sequence[str | None] | None, body: Sequence[int]) -> str | None:
+    if langs is None:
+        return None
+    found = [langs[i] for i in body if langs[i]]
+    return max(set(found), key=found.count) if found else None
