@@ -156,3 +156,42 @@ def test_a_bio_opened_by_a_name_and_blurb_line_is_chrome() -> None:
         roles["Work on the tram depot at the harbour starts in the spring, the mayor said."]
         == "body"
     )
+
+
+_PLANT = (
+    "Головна  Новини  Регіони\n\n"
+    "Вибух на хімічному заводі у Черкасах: п'ятеро постраждалих\n\n"
+    "Автор: Марія Коваль  1 грудня 2026, 09:12\n\n"
+    "У Черкасах уранці стався вибух на хімічному заводі, постраждали п'ятеро працівників.\n\n"
+    "За даними ДСНС, пожежу на заводі загасили за дві години, рятувальники працюють на місці.\n\n"
+    "Причини вибуху встановлюють слідчі поліції, відкрито кримінальне провадження.\n\n"
+)
+
+
+def test_an_update_stamp_opening_the_last_paragraph_opens_no_box() -> None:
+    """ "UPD 10:05. Кількість постраждалих зросла …": an update under its stamp is the story's
+    (a closing box is a bio or a rights notice, opened by a name or a line of chrome)."""
+    update = "Кількість постраждалих на заводі зросла до семи, двоє з них у важкому стані."
+    roles = roles_by_text(_PLANT + f"UPD 10:05. {update}\n\nПоділитися\n", "uk")
+    assert roles[update] == "body"
+    assert roles["UPD 10:05."] == "other"
+    roles = roles_by_text(_PLANT + f"Оновлено о 10:05\n{update}\n\nПоділитися\n", "uk")
+    assert roles[update] == "body"
+
+
+def test_an_update_told_on_its_stamps_line_is_story() -> None:
+    text = (
+        "Home  News  World\n\n"
+        "Explosion at chemical plant in Cherkasy injures five workers\n\n"
+        "By Maria Koval  1 December 2026, 09:12\n\n"
+        "An explosion at a chemical plant in Cherkasy injured five workers on Tuesday morning.\n\n"
+        "Firefighters put out the fire at the plant within two hours, the service said.\n\n"
+        "Police investigators are looking into the cause of the explosion at the plant.\n\n"
+        "Update, 10:05: The number of workers injured at the plant has risen to seven.\n\n"
+        "Update, 11:20: This story adds comment from the plant's owner.\n\n"
+        "Share this article\n"
+    )
+    roles = roles_by_text(text)
+    fact = "Update, 10:05: The number of workers injured at the plant has risen to seven."
+    assert roles[fact] == "body"
+    assert roles["Update, 11:20: This story adds comment from the plant's owner."] == "other"

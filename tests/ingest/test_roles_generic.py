@@ -220,7 +220,9 @@ def test_list_labels_in_every_supported_language_are_chrome(label: str) -> None:
     "note",
     [
         "Обновлено в 13:10: добавлена информация о приостановке пропуска с российской стороны.",
-        "Update 14:02: the city now says the bridge will reopen in January.",
+        "Update 14:02: this story adds comment from the city.",
+        "Оновлено о 12:40: додано коментар міністерства.",
+        "Aktualisiert um 9:15 Uhr: ergänzt um eine Stellungnahme der Bahn.",
         "Rectificatif : le pont reste ouvert aux piétons.",
     ],
 )
@@ -229,6 +231,21 @@ def test_an_update_or_correction_note_is_other(note: str) -> None:
 
     assert _copy_note(note)
     assert not _copy_note("Updated figures showed 40 people were hurt.")
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Update 14:02: the city now says the bridge will reopen in January.",
+        "Оновлено о 12:40: кількість постраждалих зросла до семи.",
+        "Mise à jour à 10h05 : le bilan est passé à sept blessés.",
+    ],
+)
+def test_an_update_that_tells_a_new_fact_is_no_copy_note(update: str) -> None:
+    """An update note that tells what happened since (not what the edit did) is the story's."""
+    from workbench.core.roles import _copy_note
+
+    assert not _copy_note(update)
 
 
 def test_copy_note_and_share_rules_leave_story_sentences_alone() -> None:

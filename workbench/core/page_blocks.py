@@ -22,6 +22,7 @@ from workbench.core.page_shapes import (
     _story_stems,
     chrome_shape,
     cohesion,
+    is_metadata,
     label_led,
 )
 from workbench.core.segment import Seg
@@ -185,11 +186,14 @@ def _box_opener(
 
     "© 2026 AFP", "Олена Чебан", "Janneke Wolters  Janneke Wolters covers …" above a
     bio; "Mayor Anna Berg" above "…, Anna Berg said" is a crosshead: the story
-    (``told``: its sentences and headline) names her.
+    (``told``: its sentences and headline) names her.  A time or update stamp ("UPD
+    10:05.", "Оновлено о 12:20") heads an update of the story or an entry, not a box.
     """
+    text = segs[k].text.strip()
+    if is_metadata(text) and not chrome_shape(text, sh[k], p, stamps=False):
+        return False
     if fixed[k] is not None or chrome_shape(segs[k].text, sh[k], p) or label_led(segs[k].text):
         return True  # chrome by a phrase rule, its shape, or a label-and-blurb box line
-    text = segs[k].text.strip()
     name = 2 <= sh[k].words <= 4 and sh[k].caps == 1.0 and not sh[k].terminal
     if not name or text.endswith(":") or _QUOTED.match(text):
         return False

@@ -258,9 +258,8 @@ SELF_REFERENCE = re.compile(
     r"|\b(dieser|diesen|dieses|diesem) (artikel|text|beitrag)\b"
     r"|\b(ця|цю|цей|цього|цієї|этот|эта|эту|этого|этой) (статт|стат|матеріал|материал|текст"
     r"|публікац|публикац)"
-    # ... or an update or correction note: "Обновлено в 13:10: добавлена …", "Rectificatif : …"
-    r"|^(update|updated|correction|rectificatif|mise à jour|aktualisierung|aktualisiert|korrektur"
-    r"|обновлено|обновление|исправлено|оновлено|оновлення|виправлено)\b[^:]{0,25}:\s*\w"
+    # ... or a correction note: "Correction: …", "Rectificatif : …"
+    r"|^(correction|rectificatif|korrektur|исправлено|виправлено)\b[^:]{0,25}:\s*\w"
     # ... or the copy's disclaimer: who funded it, whose views it does not necessarily
     # reflect, that it is copyright or for information only ("Матеріал підготовлено за
     # фінансової підтримки ЄС", "The content is provided for information purposes only")
@@ -275,6 +274,23 @@ SELF_REFERENCE = re.compile(
     r"|\bsubject to copyright\b|\bfor (general )?information(al)? purposes only\b"
     r"|\bnur zu informationszwecken\b|\bà titre (informatif|d.information) (seulement|uniquement)"
     r"|в ознайомчих цілях|в ознакомительных целях",
+    re.I,
+)
+#: An update note's head: "Обновлено в 13:10: …", "Update, 10:05: …", "Mise à jour : …".
+UPDATE_NOTE = re.compile(
+    r"^(upd|update|updated|mise à jour|mis à jour|aktualisierung|aktualisiert|обновлено"
+    r"|обновление|оновлено|оновлення)\b[^:]{0,25}:\s*\w",
+    re.I,
+)
+#: ... which is a note about the copy when it tells what the edit did ("добавлена информация о
+#: …", "adds comment from …", "ergänzt um …"); an update that tells a new fact ("Update, 10:05:
+#: The number of injured has risen to seven.") is the story's.
+EDIT_WORDS = re.compile(
+    r"\b(add|adds|added|adding|includes?|including|information|details|comment|reaction"
+    r"|clarif\w*|correct\w*|earlier version|ajout\w*|précis\w*|informations?|réaction"
+    r"|ergänzt|hinzugefügt|informationen|stellungnahme|korrigiert|добавл\w*|дополн\w*"
+    r"|информаци\w*|подробност\w*|коммент\w*|уточн\w*|исправл\w*|додан\w*|додано|доповн\w*"
+    r"|інформаці\w*|подробиц\w*|комент\w*|виправл\w*)\b",
     re.I,
 )
 SHORT_WORDS = 12  # snippets of appeals only count in short segments

@@ -28,6 +28,7 @@ from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     COMMENT_COUNT,
     COMMENT_SNIPPETS,
     COMMENT_STARTERS,
+    EDIT_WORDS,
     FOLLOW_IMPERATIVE,
     FOLLOW_INVITE,
     FORM_LABELS,
@@ -38,6 +39,7 @@ from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     SHORT_WORDS,
     SOCIAL_NETWORKS,
     TEASER_LABELS,
+    UPDATE_NOTE,
     deaccent,
 )
 from workbench.core.segment import Seg, blank_lines_after
@@ -168,7 +170,8 @@ def _copy_note(text: str) -> bool:
     this story takes time and money"), which the caller keeps in their block.
     """
     unquoted = _QUOTED.sub(" ", text)  # «Волинь-нова» is a name; “This story is …,” he said
-    return bool(SELF_REFERENCE.search(unquoted)) and not addresses_reader(text)
+    edit = UPDATE_NOTE.match(unquoted) and EDIT_WORDS.search(unquoted)  # not a new fact
+    return bool(SELF_REFERENCE.search(unquoted) or edit) and not addresses_reader(text)
 
 
 def _follow_line(text: str, norm: str) -> bool:
