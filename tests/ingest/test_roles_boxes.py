@@ -155,3 +155,50 @@ def test_the_printed_line_over_a_donate_button_is_its_box() -> None:
         roles["Operations at the terminal are expected to resume on Thursday, the operator said."]
         == "body"
     )
+
+
+_MISTO = (
+    "У Житомирі відкрили новий міст через Тетерів\n\n"
+    "У Житомирі у вівторок відкрили новий автомобільний міст через річку Тетерів.\n\n"
+    "Міст завдовжки 240 метрів будували два роки, він коштував 310 млн грн.\n\n"
+    "Рух мостом відкрили для автомобілів і тролейбусів, повідомили у міській раді.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "«Вежа» пише про Житомир з 2015 року. Станьте другом «Вежі» — від 50 гривень на місяць, "
+        "і ми залишимося незалежними.\nДолучитися\n",
+        "Підтримайте незалежну редакцію «Вежі» внеском від 50 гривень на місяць.\n",
+    ],
+)
+def test_an_appeal_that_bids_the_reader_and_names_a_monthly_sum_is_an_appeal(box: str) -> None:
+    """No "you", no "support": a verb in the second person plural and a sum a month."""
+    roles = roles_by_text(_MISTO + box, "uk")
+    bid = next(t for t in roles if t.startswith(("Станьте", "Підтримайте")))
+    assert roles[bid] == "appeal"
+    told = "Рух мостом відкрили для автомобілів і тролейбусів, повідомили у міській раді."
+    assert roles[told] == "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "bids"),
+    [
+        ("Станьте другом редакції.", True),
+        ("Підтримайте нас.", True),
+        ("Поддержите независимую журналистику.", True),
+        ("Подпишитесь на наш канал.", True),
+        ("Υποστηρίξτε την ανεξάρτητη δημοσιογραφία.", True),
+        ("Soutenez une information libre.", True),
+        ("Martinez said the bridge would open in May.", False),
+        ("Gomez a déclaré que le pont ouvrira en mai.", False),
+        ("Нагадаємо, міст будували два роки.", False),
+        ("Рятувальники працюють на місці.", False),
+        ("«Поддержите нас», — попросил мэр.", False),
+    ],
+)
+def test_a_verb_bidding_the_reader_opens_the_sentence(text: str, bids: bool) -> None:
+    from workbench.core.page_tail import addresses_reader
+
+    assert addresses_reader(text) is bids

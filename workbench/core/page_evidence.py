@@ -277,7 +277,7 @@ def _footer(
     boxes, appeals = reader_boxes(segs, below, on_story, ADDRESS_COHESION, chrome, kept)
     own = site_described(segs, [k for k, r in enumerate(fixed) if r is None], kept[0], off_topic)
     kept = [i for i in kept if i not in boxes | own]
-    appeals |= asks_support(segs, own)
+    appeals |= asks_support(segs, own | footer)
     return kept, frozenset(footer | boxes | own), frozenset(appeals)
 
 

@@ -27,6 +27,7 @@ from workbench.core.page_shapes import (
     is_sign_off,
     shares_line,
 )
+from workbench.core.role_phrases import BIDS_READER, SUPPORT_WORDS
 from workbench.core.segment import Seg, blank_lines_after
 
 #: Second-person pronouns (grammar words, not site vocabulary).  German formal
@@ -44,7 +45,7 @@ def addresses_reader(text: str) -> bool:
     """Whether the segment speaks to the reader (second person, outside quotations)."""
     if _QUOTES.search(text):
         return False  # quoted speech may say "you" to anyone
-    return bool(_YOU.search(text) or _GERMAN_FORMAL.search(text))
+    return bool(_YOU.search(text) or _GERMAN_FORMAL.search(text) or BIDS_READER.match(text))
 
 
 #: First-person plural: the site speaking of itself ("We use cookies", "unser PUR-Abo",
@@ -126,18 +127,6 @@ def adjoins(i: int, segs: Sequence[Seg], story: Collection[int]) -> bool:
     return before in story and joined and not site_voice(segs[before].text)
 
 
-#: Words of a publisher asking for support (stems; any of the supported languages).  A
-#: newsletter or channel sign-up ("subscribe", "je m'abonne") is page chrome, not an appeal.
-_SUPPORT = re.compile(
-    r"\b(support|donat|journalis|unterstütz|spende|spenden|поддерж|пожертв|підтрим"
-    r"|журналіст|soutien|souten|υποστήρ|δωρε|help|hilfe|помощ|допомог|aidez|aide)"
-    # ... or saying it lives on its readers: "існує завдяки вам", "работает благодаря читателям"
-    r"|\b(thanks to (you|our readers|readers)|grâce à (vous|nos lecteurs)|dank (ihnen|euch"
-    r"|unseren lesern)|завдяки (вам|читачам)|благодаря (вам|читателям))\b",
-    re.I,
-)
-
-
 def reader_boxes(
     segs: Sequence[Seg],
     candidates: Sequence[int],
@@ -178,7 +167,7 @@ def reader_boxes(
             continue
         members = {k for k in run if k in allowed}
         boxes |= members
-        if any(_SUPPORT.search(segs[k].text) for k in _run(i, para, set(chrome))):
+        if any(SUPPORT_WORDS.search(segs[k].text) for k in _run(i, para, set(chrome))):
             appeals |= members
     return boxes, appeals
 
@@ -220,7 +209,7 @@ def appeal_lead_in(
             continue
         k = b - 1
         while k >= 0 and b - k <= BOX_SEGMENTS and fixed[k] is None and out[k] in BOX_ROLES:
-            asks = _SUPPORT.search(segs[k].text) or site_voice(segs[k].text)
+            asks = SUPPORT_WORDS.search(segs[k].text) or site_voice(segs[k].text)
             if out[k] == "other" and not asks:
                 break  # (a line the page evidence took for the appeal already is the box's)
             out[k] = "appeal"
@@ -243,7 +232,7 @@ def _button_line(
     """
     line = printed_line(segs, b - 1) if b and roles[b - 1] == "body" else []
     head = line[0] - 1 if line else -1
-    headed = head >= 0 and roles[head] in BOX_ROLES and bool(_SUPPORT.search(segs[head].text))
+    headed = head >= 0 and roles[head] in BOX_ROLES and bool(SUPPORT_WORDS.search(segs[head].text))
     if not _asks_as_site(segs, fixed, line, headed):
         return []
     return line + ([head] if headed and fixed[head] is None else [])
@@ -268,7 +257,8 @@ def _asks_as_site(
     if not line or len(line) > LINE_SEGMENTS or any(fixed[k] is not None for k in line):
         return False
     texts = [segs[k].text for k in line]
-    return any(_SUPPORT.search(t) for t in texts) and (headed or any(site_voice(t) for t in texts))
+    asks = any(SUPPORT_WORDS.search(t) for t in texts)
+    return asks and (headed or any(site_voice(t) for t in texts))
 
 
 #: A printed line of an appeal box holds at most this many sentences.
@@ -393,5 +383,5 @@ def site_described(
 
 def asks_support(segs: Sequence[Seg], members: Collection[int]) -> set[int]:
     """The ``members`` printed on a line where one of them asks for support (an appeal)."""
-    asking = {i for i in members if _SUPPORT.search(segs[i].text)}
+    asking = {i for i in members if SUPPORT_WORDS.search(segs[i].text)}
     return {i for i in members if i in asking or shares_line(i, segs, asking)}

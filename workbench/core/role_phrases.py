@@ -295,3 +295,28 @@ EDIT_WORDS = re.compile(
 )
 SHORT_WORDS = 12  # snippets of appeals only count in short segments
 BUTTON_WORDS = 5  # an appeal button ("Support us") is this short: its paragraph is the box
+
+
+#: Words of a publisher asking for support (stems; any of the supported languages).  A
+#: newsletter or channel sign-up ("subscribe", "je m'abonne") is page chrome, not an appeal.
+SUPPORT_WORDS = re.compile(
+    r"\b(support|donat|journalis|unterstütz|spende|spenden|поддерж|пожертв|підтрим"
+    r"|журналіст|soutien|souten|υποστήρ|δωρε|help|hilfe|помощ|допомог|aidez|aide)"
+    # ... or saying it lives on its readers: "існує завдяки вам", "работает благодаря читателям"
+    r"|\b(thanks to (you|our readers|readers)|grâce à (vous|nos lecteurs)|dank (ihnen|euch"
+    r"|unseren lesern)|завдяки (вам|читачам)|благодаря (вам|читателям))\b"
+    # ... or naming a sum a month: "від 100 гривень на місяць", "$5 a month", "5 € par mois"
+    r"|(\d\s*([€$£₴₽]|гривень|грн|рублей|руб|евро|євро|euros?|dollars?|franken|francs?)"
+    r"|[€$£₴₽]\s?\d+)\s*(на|в|у|a|per|par|pro|im|/)\s*(місяць|месяц|month|mois|monat)\b",
+    re.I,
+)
+
+
+#: A sentence opening with a verb in the second person plural ("Станьте другом …",
+#: "Підтримайте нас", "Поддержите …", "Υποστηρίξτε …", "Soutenez une …"): news copy
+#: tells, it does not bid its readers (French only before a determiner or a pronoun:
+#: "Martinez" and "Gomez" end the same way).
+BIDS_READER = re.compile(
+    r"\s*([А-ЯІЇЄҐ][а-яіїєґ'’]+(йте|ьте|іть|ите)(ся|сь)?|[Α-ΩΆ-Ώ][α-ωά-ώ]+[σξψ]τε"
+    r"|[A-ZÉ][a-zéèêàç]+ez(-| )(vous|nous|la|le|les|l'|un|une|des|du|notre|nos|votre|vos))\b"
+)
