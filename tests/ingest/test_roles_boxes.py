@@ -202,3 +202,50 @@ def test_a_verb_bidding_the_reader_opens_the_sentence(text: str, bids: bool) -> 
     from workbench.core.page_tail import addresses_reader
 
     assert addresses_reader(text) is bids
+
+
+@pytest.mark.parametrize(
+    ("story", "form", "lang"),
+    [
+        (
+            "Effondrement d'une grue dans le port de Gdansk\n\n"
+            "Une grue s'est effondrée mardi dans le port de Gdansk, blessant deux ouvriers.\n\n"
+            "Selon l'autorité portuaire, la grue avait été inspectée en octobre.\n\n"
+            "Les inspecteurs du travail sont arrivés au terminal dans l'après-midi.\n\n",
+            "Pour réagir, vous devez être connecté.  Se connecter\n",
+            "fr",
+        ),
+        (
+            "Hafenkran in Danzig eingestürzt\n\n"
+            "Im Hafen von Danzig ist am Dienstag ein Containerkran eingestürzt, zwei Arbeiter "
+            "wurden verletzt.\n\n"
+            "Die Hafenbehörde teilte mit, der Kran sei im Oktober geprüft worden.\n\n"
+            "Ermittler der Arbeitsinspektion trafen am Nachmittag am Terminal ein.\n\n",
+            "Diskutieren Sie mit!\n",
+            "de",
+        ),
+    ],
+)
+def test_the_site_asking_readers_to_comment_heads_the_comment_form(
+    story: str, form: str, lang: str
+) -> None:
+    """No comment label and no post: the site's voice and a word of commenting open the form."""
+    roles = roles_by_text(story + form + "\nImpressum  Datenschutz  Contact\n", lang)
+    head = form.split("  ")[0].strip()
+    assert roles[head] == "comment_form"
+    last = story.strip().split("\n")[-1]
+    assert roles[last] == "body"
+
+
+def test_a_story_sentence_inviting_comments_on_a_plan_stays_story() -> None:
+    text = STORY + (
+        "You can comment on the crane inspection plans at the port authority until Friday, "
+        "the operator said.\n"
+        "The terminal employs 400 people.\n"
+    )
+    roles = roles_by_text(text)
+    said = (
+        "You can comment on the crane inspection plans at the port authority until Friday, "
+        "the operator said."
+    )
+    assert roles[said] == "body"

@@ -25,7 +25,16 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.calendar_words import is_calendar_word
-from workbench.core.page_shapes import _DATE_TOKEN, _WORD, Shape, is_metadata
+from workbench.core.page_shapes import (
+    _DATE_TOKEN,
+    _WORD,
+    ADDRESS_COHESION,
+    Shape,
+    _story_stems,
+    cohesion,
+    is_metadata,
+)
+from workbench.core.page_tail import site_voice
 from workbench.core.role_phrases import FORM_LABELS, LIST_LABELS, deaccent
 from workbench.core.segment import Seg
 
@@ -78,7 +87,8 @@ def comment_section(
     for i in range(len(segs)):
         # posts differ in name or time: one stamp line repeated is the page's template
         later_posts = len({segs[h].text for h in headers if h >= i})
-        if not (fixed[i] == COMMENT_FORM or (i in headers and later_posts >= 2)):
+        head = fixed[i] == COMMENT_FORM or (i in headers and later_posts >= 2)
+        if not (head or (fixed[i] is None and _invites_comments(i, segs, sh, prose))):
             continue
         if i <= prose[0]:
             continue
@@ -96,8 +106,25 @@ def comment_section(
 #: in our comments section below", "Pour réagir, vous devez être connecté").
 _COMMENTING = re.compile(
     r"(?i:comment|komment|posting|коммент|комент|σχόλ|réagi|reagier|discussion|diskussion"
-    r"|обсужд|обговор)"
+    r"|diskutier|обсужд|обговор)"
 )
+
+
+def _invites_comments(
+    i: int, segs: Sequence[Seg], sh: Sequence[Shape], prose: Sequence[int]
+) -> bool:
+    """The site asking its readers to comment, off the story's topic: the form's head.
+
+    "Pour réagir, vous devez être connecté.", "Diskutieren Sie mit!", "Um Kommentare
+    verfassen zu können, müssen Sie angemeldet sein": the site's voice ("you", a bidding
+    verb) and a word of commenting.  A story sentence saying readers may comment on
+    a plan shares the story's words.
+    """
+    text = segs[i].text
+    if not (_COMMENTING.search(text) and site_voice(text)):
+        return False
+    c = cohesion(sh[i], _story_stems(sh, [k for k in prose if k != i]))
+    return c is None or c < ADDRESS_COHESION
 #: A short login line under the form ("Se connecter", "Noch kein Konto?", "Увійти").
 _LOGIN = re.compile(
     r"\b(log ?in|sign in|sign up|regist|account|anmeld|einlogg|konto|connect|compte|inscri"
