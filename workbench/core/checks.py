@@ -25,6 +25,13 @@ from rapidfuzz.distance import Levenshtein
 
 from workbench.core.anchors import WORD_RE, fold, name_key
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.check_gate import (  # noqa: F401  (re-exported: services, benchmarks, tests)
+    DEFAULT_GATE,
+    FlagGate,
+    similarity_gate,
+    title_case,
+    title_like,
+)
 from workbench.core.check_nouns import (  # noqa: F401  (re-exported: tests)
     HONORIFICS,
     TIME_WORDS,
@@ -48,7 +55,6 @@ from workbench.core.check_scope import (  # noqa: F401  (clip_to_cut: re-exporte
 )
 from workbench.core.german_lexicon import is_common_noun
 from workbench.core.languages import LANGUAGES, script_of_char
-from workbench.core.statuses import UNCERTAIN_BELOW
 
 # Languages that capitalise every noun: across languages their capitalised words
 # are only name candidates when an MT of that side shows which survive translation.
@@ -289,41 +295,6 @@ def _value(token: str, lang: str | None) -> str:
     return found[0][1] if found else token
 
 
-@dataclass(frozen=True)
-class FlagGate:
-    """Which beads are checked at all: a wrongly paired or merely paraphrased bead
-    would flag every name and number in it.
-
-    Two separate questions: is the pairing right (the aligner's calibrated
-    ``confidence``) and is it the same sentence edited rather than a paraphrase
-    (the bead's ``similarity``; across languages it goes through MT and runs
-    lower for the same content).  On the dev pairs, correct paraphrase beads had
-    confidence up to 0.89 at similarity 0.28-0.31, the beads whose flags were
-    true similarity 0.51-0.89 and confidence 0.81-0.94.  Headlines are short, so
-    one changed name costs a rewritten headline much similarity: it has its own
-    threshold.  The values are chosen by leave-one-pair-out and leave-one-set-out
-    cross-validation over 23 pairs of 7 sets in ``benchmarks/roles_flags.py``
-    (every fold chose confidence 0.3 and similarity 0.5; all but one 0.3 for headlines).
-    The confidence is the ONE threshold ``core.statuses.UNCERTAIN_BELOW`` (0.4 since
-    it was unified; 0.4 and 0.5 gave the same flags, 0.3 two more false ones): a row
-    the compare service shows as ``uncertain`` is never checked.
-    """
-
-    confidence: float = UNCERTAIN_BELOW
-    similarity: float = 0.5
-    similarity_cross: float = 0.3
-    similarity_title: float = 0.3  # same-language headlines (``title_like``)
-
-
-def title_like(text: str) -> bool:
-    """A headline or deck: at most 20 words and no sentence end (they carry few words
-    each, so a rewritten headline that names another place scores low similarity)."""
-    return len(text.split()) <= 20 and not re.search(r"[.!?…]['\"’”»)]*\s*$", text)
-
-
-DEFAULT_GATE = FlagGate()
-
-
 def check_pair(
     left: str,
     right: str,
@@ -368,7 +339,7 @@ def check_pair(
     nums = number_differences(left, right, left_lang, right_lang)
     if not same and nums:
         nums = cross_language_numbers(nums)
-    if similarity is not None and similarity < _similarity_gate(gate, same, left, right):
+    if similarity is not None and similarity < similarity_gate(gate, same, left, right):
         # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
         changed = replaced_numbers(left, right, nums, left_lang, right_lang)
         return {"numbers": changed} if changed else {}
@@ -411,18 +382,6 @@ def _names(
         elif title_case(text):
             found.pop(side, None)  # "Zelensky Says Troops Back": every word is capitalised
     return found
-
-
-def _similarity_gate(gate: FlagGate, same: bool, left: str, right: str) -> float:
-    if not same:
-        return gate.similarity_cross
-    return gate.similarity_title if title_like(left) and title_like(right) else gate.similarity
-
-
-def title_case(text: str) -> bool:
-    """Whether most words of ``text`` (four or more) start upper-case, as headlines do."""
-    words = [w for w in WORD_RE.findall(text) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _base(lang: str | None) -> str | None:
