@@ -47,6 +47,7 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
     quantities,
     replaced_numbers,
 )
+from workbench.core.check_rounded import without_rounded
 from workbench.core.check_scope import (  # noqa: F401  (clip_to_cut: re-exported)
     clip_to_cut,
     cross_language_numbers,
@@ -339,6 +340,8 @@ def check_pair(
     nums = number_differences(left, right, left_lang, right_lang)
     if not same and nums:
         nums = cross_language_numbers(nums)
+    if nums:  # "mehr als 400" / "at least 412": one count told roundly
+        nums = without_rounded(left, right, nums, left_lang, right_lang)
     if similarity is not None and similarity < similarity_gate(gate, same, left, right):
         # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
         changed = replaced_numbers(left, right, nums, left_lang, right_lang)
