@@ -93,6 +93,8 @@ class RoleParams:
     headline_words: int = 30  # a headline is at most this long
     deck_lines: int = 3  # a headline paragraph holds at most this many lines after the title
     link_share: float = 0.5  # HTML: a short line mostly inside links is navigation
+    label_run: int = 2  # this many stacked short lines are a menu or widget (page_labels)
+    label_run_words: int = 8  # ... each of at most this many words
 
 
 DEFAULT_PARAMS = RoleParams()

@@ -1,0 +1,196 @@
+"""Runs of label lines (``core.page_labels``): leave one set out, check batches pooled.
+
+    .venv/bin/python benchmarks/role_labels_cv.py [--shared DIR] [--json FILE]
+
+``RoleParams.label_run`` / ``label_run_words`` (that many stacked lines of their
+own, each of at most that many words and no sentence end, are a menu or widget:
+their ``body`` lines become ``other``) are chosen from ``GRID`` leaving one dev set
+out.  Dev sets: the shared real-page dev set, the repository's fixture pages and
+the blind batches in ``tests/data/role-pages`` but this round's check batches
+(``CHECK_SETS``: 20 and 22, scored pooled with the point chosen on all dev sets,
+never a page, never used to choose).
+
+Each dev set is scored on two versions of the rule labels the pass reads:
+
+* **first run**: the labels the main of the time gave the batch before anyone had
+  seen it (``benchmarks/role_history.json``, ``role_train.FIRST_RUN``, mapped onto
+  the batch's pages in ``tests/data/story-pairs``): the errors rules make on pages of
+  shapes they were not written for, which is what the pass is for;
+* **today**: the full pipeline (rules, this pass, the learned correction) on the set.
+
+A fold's choice: among the grid points that lower no training set on either
+version (characters with the right role, and with the right in-story decision),
+the best mean of roles and story over both versions pooled; ties go to the longer
+run and the fewer words.  The unconstrained best point is printed beside it.
+``label_run`` 0 is the pass switched off (the baseline, same process, same pages).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import role_train  # noqa: E402
+
+from workbench.core.page_labels import label_runs  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
+from workbench.core.roles import lines_as_paragraphs  # noqa: E402
+from workbench.testing.page_gold import (  # noqa: E402
+    GoldPage,
+    Score,
+    load_annotated_dir,
+    load_pages,
+    predict,
+    score_page,
+)
+
+SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
+ROLE_PAGES = ROOT / "tests" / "data" / "role-pages"
+STORY_PAIRS = ROOT / "tests" / "data" / "story-pairs"
+OFF = (0, 0)
+GRID = (OFF, *((r, w) for r in (2, 3, 4) for w in (4, 6, 8, 10, 12)))
+CHECK_SETS = ("blind20", "blind22")
+VERSIONS = ("first run", "today")
+Table = dict[tuple[str, str, tuple[int, int]], Score]
+
+
+def today_sets(shared: Path) -> dict[str, list[GoldPage]]:
+    sets: dict[str, list[GoldPage]] = {}
+    dev = shared / "data" / "stories-dev"
+    if dev.is_dir():
+        sets["stories-dev"] = load_pages(dev)
+    else:
+        print(f"(shared dev set absent: {dev}; repository sets only)")
+    sets["fixtures"] = load_annotated_dir(ROLE_PAGES)
+    for folder in sorted(ROLE_PAGES.glob("blind*"), key=lambda p: int(p.name[5:])):
+        sets[folder.name] = load_annotated_dir(folder)
+    return sets
+
+
+def score_today(sets: dict[str, list[GoldPage]], table: Table) -> None:
+    for point in GRID:
+        params = replace(DEFAULT_PARAMS, label_run=point[0], label_run_words=point[1])
+        for name, pages in sets.items():
+            s = table.setdefault((name, "today", point), Score())
+            for page in pages:
+                s.add(score_page(page, predict(page, params)))
+
+
+def score_first_runs(table: Table) -> None:
+    """Every dev batch with a first run recorded: its labels, then the pass at each point."""
+    history = json.loads(role_train.HISTORY.read_text(encoding="utf-8"))
+    for name, commit in role_train.FIRST_RUN.items():
+        folder = STORY_PAIRS / name.replace("blind", "batch")
+        if name in CHECK_SETS or commit not in history or not folder.is_dir():
+            continue
+        for page in load_pages(folder):
+            runs = history[commit].get(f"{name}/{page.name}")
+            if runs is None:
+                continue
+            labels = role_train.mapped_roles(page, runs)
+            segs = lines_as_paragraphs(page.segs)
+            for point in GRID:
+                s = table.setdefault((name, "first run", point), Score())
+                s.add(score_page(page, label_runs(segs, labels, *point)))
+
+
+def pooled(table: Table, names: list[str], version: str, point: tuple[int, int]) -> Score:
+    s = Score()
+    for name in names:
+        if (name, version, point) in table:
+            s.add(table[(name, version, point)])
+    return s
+
+
+def merit(table: Table, names: list[str], point: tuple[int, int]) -> float:
+    return sum((s.roles + s.story) / 2 for s in (pooled(table, names, v, point) for v in VERSIONS))
+
+
+def lowers(table: Table, names: list[str], point: tuple[int, int]) -> list[str]:
+    """The sets (and versions) ``point`` scores lower than the pass switched off."""
+    out = []
+    for name in names:
+        for v in VERSIONS:
+            if (name, v, point) not in table:
+                continue
+            a, b = table[(name, v, OFF)], table[(name, v, point)]
+            if b.role_ok < a.role_ok or b.story_ok < a.story_ok:
+                out.append(f"{name} ({v})")
+    return out
+
+
+def choose(table: Table, names: list[str], safe: bool = True) -> tuple[int, int]:
+    points = [p for p in GRID if not safe or not lowers(table, names, p)]
+    return max(points, key=lambda p: (round(merit(table, names, p), 9), p[0], -p[1]))
+
+
+def _cell(a: Score, b: Score) -> str:
+    return f"{a.roles:.4f} / {a.story:.4f} -> {b.roles:.4f} / {b.story:.4f}"
+
+
+def report(table: Table, names: list[str]) -> dict:
+    dev = [n for n in names if n not in CHECK_SETS]
+    print("\n| left-out set | chosen (run, words) | first run: off -> chosen "
+          "| today: off -> chosen |")  # fmt: skip
+    print("|---|---|---|---|")
+    held = {v: (Score(), Score()) for v in VERSIONS}
+    folds = {}
+    for name in dev:
+        point = choose(table, [n for n in dev if n != name])
+        folds[name] = point
+        cells = []
+        for v in VERSIONS:
+            if (name, v, point) not in table:
+                cells.append("—")
+                continue
+            a, b = table[(name, v, OFF)], table[(name, v, point)]
+            held[v][0].add(a)
+            held[v][1].add(b)
+            cells.append(_cell(a, b))
+        print(f"| {name} | {point} | {cells[0]} | {cells[1]} |")
+    rows = [_cell(*held[v]) for v in VERSIONS]
+    print(f"| **dev pooled, leave one set out** | | {rows[0]} | {rows[1]} |")
+    point = choose(table, dev)
+    check = _cell(pooled(table, list(CHECK_SETS), "today", OFF),
+                  pooled(table, list(CHECK_SETS), "today", point))  # fmt: skip
+    print(f"| **check 20 + 22 pooled** (chosen on all dev sets) | {point} | — | {check} |")
+    print("\nEvery grid point on all dev sets (roles / story, pooled; sets it lowers):\n")
+    print("| (run, words) | first run | today | lowers |\n|---|---|---|---|")
+    for p in GRID:
+        cells = [pooled(table, dev, v, p) for v in VERSIONS]
+        low = ", ".join(lowers(table, dev, p)) or "none"
+        print(f"| {p} | {cells[0].roles:.4f} / {cells[0].story:.4f} "
+              f"| {cells[1].roles:.4f} / {cells[1].story:.4f} | {low} |")  # fmt: skip
+    print(f"\nunconstrained choice on all dev sets: {choose(table, dev, safe=False)}")
+    return {"folds": {k: list(v) for k, v in folds.items()}, "chosen": list(point),
+            "held": {v: [held[v][0].roles, held[v][0].story, held[v][1].roles, held[v][1].story]
+                     for v in VERSIONS}}  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    loads = "/".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"# Runs of label lines, leave one set out (machine load {loads})")
+    sets = today_sets(args.shared)
+    table: Table = {}
+    score_first_runs(table)
+    score_today(sets, table)
+    out = report(table, list(sets))
+    if args.json:
+        args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
