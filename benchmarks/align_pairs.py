@@ -306,9 +306,9 @@ def report(cases: list[PairCase], roles: str, **options: Any) -> dict[str, Count
     for case in cases:
         c = score_case(ev, case, roles, **options)
         split, kind = split_of(case.set_name), pair_kind(case)
-        keys = [case.set_name, split, f"{split}:{kind}", "ALL"]
-        if split != "check":
-            keys.append(kind)
+        keys = [split, f"{split}:{kind}", "ALL"]
+        if split != "check":  # a check batch alone is not printed: check sets are pooled only
+            keys += [case.set_name, kind]
         for key in keys:
             per_set.setdefault(key, Counter()).update(c)
         if split == "check":
