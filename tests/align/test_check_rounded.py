@@ -126,3 +126,11 @@ def test_same_count_needs_one_rounded_figure() -> None:
     above = figures("more than 400 people", "en", ["400"])[0]
     assert same_count(exact, above) and same_count(above, exact)
     assert not same_count(exact, figures("413 people", "en", ["413"])[0])
+
+
+def test_the_wording_is_read_before_the_figure_itself_not_inside_a_year() -> None:
+    """'20' also stands inside '2026': the marker is looked up before the figure's own place."""
+    assert _flags("In 2026, more than 20 people were hurt.", "In 2026, 25 people were hurt.",
+                  "en", "en") == {}  # fmt: skip
+    got = _flags("In 2026, 20 people were hurt.", "In 2026, 25 people were hurt.", "en", "en")
+    assert got == {"numbers": {"left_only": ["20"], "right_only": ["25"]}}

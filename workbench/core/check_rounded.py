@@ -109,12 +109,9 @@ def figures(text: str, lang: str | None, raws: list[str]) -> list[Figure]:
 
 
 def _nth(text: str, raw: str, n: int) -> int:
-    at = -1
-    for _ in range(n + 1):
-        at = text.find(raw, at + 1)
-        if at < 0:
-            return text.find(raw)
-    return at
+    """Where the ``n``-th ``raw`` stands as a figure of its own ("20" is not in "2026")."""
+    found = [m.start() for m in re.finditer(r"(?<![\w.,])" + re.escape(raw) + r"(?![\d])", text)]
+    return found[n] if n < len(found) else (found[0] if found else -1)
 
 
 def same_count(a: Figure, b: Figure) -> bool:
