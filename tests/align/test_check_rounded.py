@@ -134,3 +134,12 @@ def test_the_wording_is_read_before_the_figure_itself_not_inside_a_year() -> Non
                   "en", "en") == {}  # fmt: skip
     got = _flags("In 2026, 20 people were hurt.", "In 2026, 25 people were hurt.", "en", "en")
     assert got == {"numbers": {"left_only": ["20"], "right_only": ["25"]}}
+
+
+def test_less_than_and_nearly_reach_down_to_the_exact_figure() -> None:
+    assert _flags("Fewer than 500 homes still have no power.", "Some 460 homes have no power.",
+                  "en", "en") == {}  # fmt: skip
+    assert _flags("Nahezu 300 Menschen wurden evakuiert.", "298 Menschen wurden evakuiert.",
+                  "de", "de") == {}  # fmt: skip
+    got = _flags("Less than 500 homes have no power.", "Some 520 homes have no power.", "en", "en")
+    assert got == {"numbers": {"left_only": ["500"], "right_only": ["520"]}}

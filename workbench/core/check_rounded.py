@@ -10,8 +10,8 @@ flagged, not a count told roundly.  Seen on the flag dev pairs of four writers
 Each figure is read as the range its wording allows: an exact figure is a
 point; "about X" covers what rounds to X at its last written digit (210 ->
 205..215, 2,300 -> 2,250..2,350); "more than X" reaches from X to the next step
-of X's order ("over 30" -> 30..40, "mehr als 400" -> 400..500); "at least X" from
-X on; "nearly X" up to X.  A figure one side has only and a figure the other
+of X's order ("over 30" -> 30..40, "mehr als 400" -> 400..500), "less than X" as far
+down; "at least X" from X on; "nearly X" up to X.  A figure one side has only and a figure the other
 side has only are the same count when at least one of them is approximate and
 their ranges meet; two figures rounded the same way ("over 30" / "over 40",
 "rund 2.300" / "rund 2.400", "more than 10,000" / "more than 11,000") are a changed
@@ -30,21 +30,28 @@ from workbench.core.check_numbers import quantities
 # Wordings that put a figure above, at least at, about or just below the count; the
 # marker stands right before the figure (a currency sign may come between).
 _ABOVE = (
-    r"more than|over|above|upwards of|mehr als|über|gut|plus de|понад|більш(?:е)? ніж(?: на)?"
-    r"|більше|свыше|более(?: чем)?(?: на)?|больше(?: чем)?(?: на)?"
+    r"more than|over|above|upwards of|in excess of|mehr als|über|gut|plus de|понад"
+    r"|більш(?:е)? ніж(?: на)?|більше|свыше|более(?: чем)?(?: на)?|больше(?: чем)?(?: на)?"
 )
 _AT_LEAST = (
     r"at least|mindestens|wenigstens|au moins|щонайменше|принаймні|не менше(?: ніж)?"
     r"|не менее|как минимум|по меньшей мере"
 )
 _ABOUT = (
-    r"about|around|approximately|roughly|some|circa|ca\.|rund|etwa|ungefähr|zirka"
+    r"about|around|approximately|roughly|an estimated|some|circa|ca\.|rund|etwa|ungefähr|zirka"
     r"|environ|quelque|près de|autour de|близько|приблизно|орієнтовно|около|примерно|порядка"
 )
-_NEARLY = r"nearly|almost|close to|fast|knapp|beinahe|presque|майже|почти|без малого"
+_NEARLY = (
+    r"nearly|almost|close to|just under|fast|knapp|beinahe|nahezu|annähernd|presque|майже|почти"
+    r"|без малого"
+)
+_BELOW = (
+    r"less than|fewer than|under|below|weniger als|unter|moins de|менше(?: ніж)?|менш ніж"
+    r"|менее(?: чем)?|меньше(?: чем)?"
+)
 _MARKER = re.compile(
     r"(?<!\w)(?:(?P<above>" + _ABOVE + r")|(?P<least>" + _AT_LEAST + r")|(?P<about>" + _ABOUT
-    + r")|(?P<nearly>" + _NEARLY + r"))\s+(?:[$€£₴₽]\s?)?$",
+    + r")|(?P<nearly>" + _NEARLY + r")|(?P<below>" + _BELOW + r"))\s+(?:[$€£₴₽]\s?)?$",
     re.IGNORECASE,
 )  # fmt: skip
 _PERCENT = re.compile(r"\s?(?:%|per ?cent|prozent|pour ?cent|процент|відсот)", re.I)
@@ -57,17 +64,19 @@ class Figure:
     raw: str
     low: float
     high: float
-    how: str | None  # the marker's kind ("above", "least", "about", "nearly"); None: exact
+    how: str | None  # the marker's kind ("above", "least", "about", "nearly", "below") or None
     percent: bool
 
 
 def figure_range(value: Decimal, how: str | None) -> tuple[float, float]:
     """The counts ``value`` allows when written with the marker kind ``how``.
 
-    ``how`` is ``"above"``, ``"least"``, ``"about"``, ``"nearly"`` or None (exact).
+    ``how`` is ``"above"``, ``"least"``, ``"about"``, ``"nearly"``, ``"below"`` or None
+    (exact).
     The step of "about" is the place of the last non-zero digit (2,300 -> 100,
     210 -> 10, 1.2 -> 0.1), at most a tenth of the figure's order ("about 10,000"
-    -> 9,500..10,500); "more than" goes up one order of the figure (400 -> 500).
+    -> 9,500..10,500); "more than" goes up one order of the figure (400 -> 500), "less
+    than" down one (500 -> 400).
     Open ends are pulled in by a hair so that "over 30" and "over 40" do not meet.
     """
     number = float(value)
@@ -82,6 +91,8 @@ def figure_range(value: Decimal, how: str | None) -> tuple[float, float]:
         return number, number + order - hair
     if how == "about":
         return number - step / 2, number + step / 2 - hair
+    if how == "below":
+        return number - order + hair, number - hair
     return number - step, number  # nearly
 
 
