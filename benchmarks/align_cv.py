@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/align_cv.py [--quick]
 
-For every candidate parameter set (round 8: a grid over the glue check's
-doubt level in long document pairs; earlier grids settled the rest, see
+For every candidate parameter set (round 10: a grid over the word beginnings
+a blind pair's word table pairs; earlier grids settled the rest, see
 ``candidates``) every dev unit
 of ``align_devsets`` is aligned and scored.  The report gives, per dev set:
 
@@ -146,21 +146,20 @@ def pooled(rows: list[Counts]) -> Counts:
 
 
 def candidates(quick: bool) -> dict[str, AlignParams]:
-    """The grid: from how many sentences a side a pair checks glue on the long-pair level.
+    """The grid: how many first letters of a word a blind pair's word table pairs (0: off).
 
-    Why: round 8 gave pairs of >= 100 sentences a side (``frequent_min``) their
-    own doubt level (``long_glue_doubt`` .2, chosen over .5/.4/.3/0 in every
-    story fold); the 6-part Text+Berg cut (41-92 sentences a side) stayed below
-    it.  Lowering the doubt everywhere cost blind3 a bead (a short
-    cross-language swap the doubt peel splits right): 20 reaches the longest
-    story pairs, 40 and 60 the synthetic ones.
+    Why: a blind pair (no MT, no shared script) learns its word table from links
+    made on lengths, too few for most inflected forms to recur; word beginnings
+    pool them (``align_lexicon.prefix_lexicon``, round 10).  Only blind pairs
+    are touched (the cipher set, and any story pair across scripts).
     Not in the grid any more (each won every fold of an earlier grid, see
-    docs/align.md): the link bonus (.05 over .08/.11), the margin of a long
-    document's word table (-.05 over .03) and the share above which a long
-    document's n-grams are left out (.3 over off/.5/.2; round 7), the no-MT
-    lexicon pass and its second pass (2 passes won every fold in rounds 6 and
-    7), the .5-nat length gain that lets
-    an unmatched sentence join its neighbouring link, the glue tolerance (-.1),
+    docs/align.md): from how many sentences a side a pair checks glue on the
+    long-pair level (60 over 100/40/20; round 9), the link bonus (.05 over
+    .08/.11), the margin of a long document's word table (-.05 over .03) and
+    the share above which a long document's n-grams are left out (.3 over
+    off/.5/.2; round 7), the no-MT lexicon pass and its second pass (2 passes
+    won every fold in rounds 6 and 7), the .5-nat length gain that lets an
+    unmatched sentence join its neighbouring link, the glue tolerance (-.1),
     the glue check's doubt level (.5), the confidence floor of multi-sentence
     links (.05), blind pairs realigned on lengths (.05/.1; off lost the cipher
     set in every fold), one-language weak links under .1 dissolved (.05 and
@@ -173,12 +172,14 @@ def candidates(quick: bool) -> dict[str, AlignParams]:
     one-direction MT (on in every fold, rounds 5-6).
     """
     base = AlignParams()
-    sizes = (100, 60, 40, 20)
+    sizes = (0, 3, 4, 5, 6)
     if quick:
-        sizes = (base.long_glue_min,)
+        sizes = (base.blind_prefix,)
     out = {}
     for size in sizes:
-        out[f"long pair glue doubt from {size} sentences"] = replace(base, long_glue_min=size)
+        out[f"blind word table on {size or 'whole'}-letter beginnings"] = replace(
+            base, blind_prefix=size
+        )
     return out
 
 
@@ -189,7 +190,8 @@ def _shared_defaults(params: AlignParams) -> int:
     training folds) keeps the shipped value instead of the grid's first entry.
     """
     base = AlignParams()
-    names = ("link_bonus", "lexicon_margin", "frequent_share", "long_glue_doubt", "long_glue_min")
+    names = ("link_bonus", "lexicon_margin", "frequent_share", "long_glue_doubt",
+             "long_glue_min", "blind_prefix")  # fmt: skip
     return sum(getattr(params, n) == getattr(base, n) for n in names)
 
 

@@ -45,6 +45,7 @@ from workbench.core.align_lexicon import (
     identity_share,
     invert,
     learn_lexicon,
+    prefix_lexicon,
     reverse_view,
 )
 from workbench.core.align_moves import (
@@ -261,7 +262,7 @@ def _lexicon_pass(
     profiles (``builder``) and anchor sets come from the first pass.  A blind
     pair (the first pass aligned its gaps on lengths) learns from every 1-1
     link and stays blind: the table is too noisy for the second pass's links
-    to stand alone.
+    to stand alone; its table also pairs word beginnings (``prefix_lexicon``).
     ``weak_links``: the pair is one language (as in the first pass), so the
     second pass dissolves weak links too; without it a rewrite whose table
     was not skipped kept the glued end sentences the first pass had removed.
@@ -288,9 +289,11 @@ def _lexicon_pass(
         if len(table) < 10 or identity_share(table) > 0.5:
             break
         scorer.release()  # the previous pass's caches and profiles are not needed any more
-        reverse = invert(table)
-        views_left = [[gloss(t, table) for t in left], left]
-        views_right = [right, [gloss(t, reverse) for t in right]]
+        reverse, size = invert(table), params.blind_prefix
+        prefixes = prefix_lexicon(left, right, pairs, size) if blind and size > 0 else {}
+        back = invert(prefixes)
+        views_left = [[gloss(t, table, prefixes, size) for t in left], left]
+        views_right = [right, [gloss(t, reverse, back, size) for t in right]]
         glossed = params  # a table from many links: a long translation, where most sentences link
         if len(pairs) >= params.lexicon_min_pairs:
             glossed = replace(params, margin=params.lexicon_margin)

@@ -162,9 +162,37 @@ def invert(lexicon: Lexicon) -> Lexicon:
     return reverse
 
 
-def gloss(text: str, lexicon: Lexicon) -> str:
-    """Word-by-word rendering of ``text``: known words translated, others (names, numbers) kept."""
-    return " ".join(lexicon.get(w, w) for w in normalize_for_similarity(text).split())
+def prefix_lexicon(
+    left: Sequence[str], right: Sequence[str], pairs: Iterable[tuple[int, int]], size: int
+) -> Lexicon:
+    """``learn_lexicon`` on word beginnings: the first ``size`` letters of each word.
+
+    Why: a blind pair (no MT, no shared script, ``align_blind``) learns its table
+    from links its first pass made on lengths, few and partly wrong; each
+    inflected form (``Gletscher``/``Gletschers``, ``glacier``/``glaciers``) is
+    then too rare to reach ``min_count`` pairs, and most words stay unglossed.
+    Their beginnings pool the forms.  Used only as a fallback for words the
+    word table lacks (``gloss``), and only in blind pairs: where the sides
+    share a script the direct comparison already sees cognates and names, and
+    beginnings added noise (``AlignParams.blind_prefix``).
+    """
+
+    def cut(text: str) -> str:
+        return " ".join(w[:size] for w in normalize_for_similarity(text).split())
+
+    return learn_lexicon([cut(t) for t in left], [cut(t) for t in right], pairs)
+
+
+def gloss(text: str, lexicon: Lexicon, prefixes: Lexicon | None = None, size: int = 0) -> str:
+    """Word-by-word rendering of ``text``: known words translated, others (names, numbers) kept.
+
+    ``prefixes`` (``prefix_lexicon`` with ``size``): a word the table lacks is
+    rendered by its beginning's translation, when there is one.
+    """
+    words = normalize_for_similarity(text).split()
+    if not prefixes:
+        return " ".join(lexicon.get(w, w) for w in words)
+    return " ".join(lexicon.get(w) or prefixes.get(w[:size], w) for w in words)
 
 
 def identity_share(lexicon: Lexicon) -> float:

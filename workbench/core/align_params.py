@@ -106,3 +106,6 @@ class AlignParams:
     # a 2-2 link whose two diagonal 1-1 links show this evidence on each sentence is split into
     # them, in pairs under long_glue_min sentences a side (align_fragments.split_pairs; -1: off)
     pair_split_evidence: float = 0.04
+    # a blind pair's word table also pairs the first blind_prefix letters of words, for words
+    # the table lacks (align_lexicon.prefix_lexicon; 0: off; align_cv.py round 10)
+    blind_prefix: int = 4
