@@ -97,17 +97,20 @@ class PairBeads:
 
 def end_to_end_pairs(
     gold: dict, pages: dict[str, GoldPage], key: str = "end_to_end",
-    groups: dict[str, str] | None = None,
+    groups: dict[str, str] | None = None, roles: Callable[[GoldPage], list[str]] | None = None,
 ) -> list:  # fmt: skip
     """Every ``gold[key]`` pair whose two pages are in ``pages``: roles -> align -> checks.
 
     Flags are computed without the gate once; ``gated_items`` applies a gate.
-    ``groups`` names each page's set (the pair takes its left page's).
+    ``groups`` names each page's set (the pair takes its left page's); ``roles``
+    gives a page's segment roles (the tool's, ``page_gold.predict``, by default;
+    ``benchmarks/flags_robust.py`` passes gold roles with seeded errors).
     """
     from workbench.core.align import align
     from workbench.core.align_moves import move_links
     from workbench.testing.page_gold import predict
 
+    roles = roles or predict
     out = []
     for entry in gold.get(key, []):
         if entry["left"] not in pages or entry["right"] not in pages:
@@ -115,7 +118,7 @@ def end_to_end_pairs(
         sides = []
         for name in (entry["left"], entry["right"]):
             page = pages[name]
-            keep = [k for k, r in enumerate(predict(page)) if r in ("headline", "body")]
+            keep = [k for k, r in enumerate(roles(page)) if r in ("headline", "body")]
             lang = Counter(page.langs[k] for k in keep).most_common(1)[0][0]
             sides.append(([page.segs[k].text for k in keep], lang))
         (left, llang), (right, rlang) = sides
