@@ -21,6 +21,11 @@ from workbench.core.number_words import word_numbers
 _DATE_LIKE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}(?:[.,]\d{1,3})?\b"
+    r"|\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b"  # "2026/12/01", "2026.12.01"
+    # a reading-time widget: "2 min read", "3 Min. Lesedauer", "Temps de lecture : 2 min"
+    r"|\b\d{1,2}\s?(?:min|Min|minutes?|хв|мин)\.?\s(?=(?:read|Lesezeit|Lesedauer|de lecture"
+    r"|читання|чтения)\b)|(?:Lesedauer|Lesezeit|de lecture|[Rr]eading time|читання|чтения)"
+    r"\s?:?\s?\d{1,2}\s?(?:min|Min|хв|мин)\b"
     # a race time: "20:41.7" (above), "20min 41.7sec", "1h 02min"
     r"|\b\d{1,2}\s?(?:h|min)\s?\d{1,2}(?:[.,]\d{1,3})?\s?(?:min|sec|s)\b"
     # clock times in other notations: "3 h 14", "03H40", "3.14 Uhr", "13 Uhr", "0114 GMT"
