@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.ingest.page_roles import roles_by_text
+from workbench.core.roles import assign_roles
+from workbench.core.segment import segment_text
+from workbench.testing.page_gold import load_annotated
+
+ROLE_PAGES = Path(__file__).resolve().parents[1] / "data" / "role-pages"
 
 _TICKER = (
     "Live\n"
@@ -195,3 +204,65 @@ def test_an_update_told_on_its_stamps_line_is_story() -> None:
     fact = "Update, 10:05: The number of workers injured at the plant has risen to seven."
     assert roles[fact] == "body"
     assert roles["Update, 11:20: This story adds comment from the plant's owner."] == "other"
+
+
+_CUT_STORY = (
+    "Harbour tram line approved after long dispute\n\n"
+    "The city council approved a new tram line to the harbour on Tuesday after a long dispute.\n\n"
+    "The tram line will cost 240 million euros and open in 2029, the council said.\n\n"
+)
+
+
+def test_a_visibly_cut_page_keeps_its_cut_last_sentence_in_the_story() -> None:
+    """No line break after the last line: the capture cut the story's next sentence.
+
+    Five words of it share nothing with the story's topic; a page saved whole (a line
+    break at its end) still needs that, as a teaser or sign-off may end it.
+    """
+    cut = "Since the start of the yea"
+    assert roles_by_text(_CUT_STORY + cut)[cut] == "body"
+    assert roles_by_text(_CUT_STORY + cut + "\n")[cut] == "other"
+
+
+def test_a_cut_sentence_after_a_story_sentence_on_its_line_is_story() -> None:
+    cut = "Since the start of the yea"
+    line = "Work on the tram depot at the harbour starts in the spring, the mayor said. "
+    assert roles_by_text(_CUT_STORY + line + cut)[cut] == "body"
+
+
+def test_a_cut_line_that_opens_no_sentence_stays_out_of_the_story() -> None:
+    """A bracket or a lower-case start continues or annotates something else."""
+    for cut in ("(Catch all the Business News, Breaking Ev", "and get the latest alerts on yo"):
+        assert roles_by_text(_CUT_STORY + cut)[cut] != "body", cut
+
+
+def test_a_cut_line_after_a_boxs_short_sentence_stays_in_the_box() -> None:
+    """ "We need your help. Prosecutors called our newsroom undesir": the box's line, cut."""
+    cut = "Prosecutors have called our newsroom undesir"
+    text = _CUT_STORY + "Please support us today. " + cut
+    assert roles_by_text(text)[cut] != "body"
+
+
+@pytest.mark.parametrize(
+    "name", ["reuters-en", "rbc-ru", "tagesschau-de", "pravda-uk", "lemonde-fr"]
+)
+def test_a_fixture_page_cut_five_words_into_a_story_line_keeps_them_in_the_story(
+    name: str,
+) -> None:
+    """Cut as a 2,000-byte capture cuts: mid-word, no line break after; on a page saved whole
+    (a line break after the same words) they were chrome, sharing too few words with the story.
+    """
+    page = load_annotated(ROLE_PAGES / f"{name}.txt")
+    spans = sorted(page.spans, key=lambda s: s["start"])
+    cuts = 0
+    for prev, span in zip(spans, spans[1:], strict=False):
+        words = span["text"].split()
+        if {prev["role"], span["role"]} != {"body"} or len(words) <= 5:
+            continue
+        if "\n" not in page.text[prev["end"] : span["start"]]:
+            continue
+        at = span["start"] + span["text"].index(words[5], len(" ".join(words[:5]))) + 2
+        _, segs = segment_text(page.text[:at], name.rsplit("-", 1)[1])
+        assert assign_roles(segs)[-1] == "body", page.text[span["start"] : at]
+        cuts += 1
+    assert cuts >= 2

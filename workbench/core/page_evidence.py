@@ -29,6 +29,7 @@ from workbench.core.page_blocks import (
     pull_quotes,
 )
 from workbench.core.page_comments import COMMENT_FORM, comment_section
+from workbench.core.page_cut import continues_story
 from workbench.core.page_header import find_headlines
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
     _ACRONYM,
@@ -83,9 +84,8 @@ def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
     last = open_[-1] if open_ else -1
     cut = last >= 0 and (last == 0 or last - 1 in open_ and is_prose(sh[last - 1], False, p))
     prose = [i for i in open_ if is_prose(sh[i], i == last and cut, p)]
-    if prose and last not in prose and _cut_off(last, segs, sh, open_, p):
-        if (cohesion(sh[last], _story_stems(sh, prose)) or 0.0) >= p.cohesion:
-            prose.append(last)  # ... and on the story's topic
+    if prose and last not in prose and continues_story(last, segs, sh, open_, prose, p):
+        prose.append(last)  # a sentence the capture cut off
     if not prose:
         prose = [i for i in open_ if sh[i].terminal and sh[i].words >= 3]
     prose = prose[:1] + [i for i in prose[1:] if not label_led(segs[i].text)]
@@ -98,34 +98,6 @@ def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int]
         dropped.add(prose[0])  # shares no word with the page: a cookie or consent notice
         prose = prose[1:]
     return prose
-
-
-def _cut_off(
-    last: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams
-) -> bool:
-    """The page ends inside a story sentence: its last line, unfinished, after a sentence.
-
-    A capture cut mid-sentence leaves a line too short, or (names cut in half)
-    too capitalised, for a prose sentence ("Shareholders in CPC include Russia's
-    Transneft, Kazakh"); it is still the story's when it ends the page right after
-    a full sentence and has some lower-case words.
-    """
-    if last != len(segs) - 1 or sh[last].terminal or last - 1 not in open_:
-        return False
-    if chrome_shape(segs[last].text, sh[last], p):
-        return False
-    prev = sh[last - 1]
-    sentence = prev.terminal and prev.words >= CUT_WORDS and prev.lower >= 0.3
-    return sentence and sh[last].words >= CUT_WORDS and sh[last].lower >= CUT_LOWER
-
-
-#: A cut-off last line needs this share of lower-case words (a teaser title in title
-#: case has none).
-CUT_LOWER = 0.15
-#: ... and this many words, as the full sentence before it (three words of a cut line,
-#: "Раніше «ОстроВ» п", are any box's).  Chosen leaving one batch out over stories-dev and
-#: blind 3-11, 13: 4 in every fold (3 takes box and footer lines, 5 loses crossheads).
-CUT_WORDS = 4
 
 
 def _consent(i: int, prose: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
