@@ -30,9 +30,10 @@ Round 10 (notes-16, pairs2; load 9-18): the refit ranks better on every story se
 -> .941, each set left out of its refit) and on Text+Berg, never fitted on
 (.939 -> .950, .818 -> .940).  But plugged into the aligner (branch
 ``pairs2-pairmodel``) it moves few decisions and they do not carry: as the
-core choice of ``_best_one_to_one`` 10 of 224 dev units change (4 up, 6
-down; mean over 41 sets .858 both, leave one set out .855; check 20+22
-pooled unchanged .836/.746); as a gate on lone-pair sandwiches (at .05-.3,
+core choice of ``_best_one_to_one`` 9 of 224 dev units change (3 up, 6
+down; mean over 41 sets .859 -> .858, leave one set out .858; check 20+22
+pooled unchanged .836/.746; on 96951bd, before the blind word beginnings,
+a cipher part gained too); as a gate on lone-pair sandwiches (at .05-.3,
 all alike) it lowers 7 gold-span story sets and Text+Berg and raises none
 (pooled story F1 .906 -> .900, Text+Berg .882 -> .852); its logit as a
 calibration feature of 1-1 links refits worse (all links' log-loss .307 ->
