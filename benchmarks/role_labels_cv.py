@@ -1,14 +1,16 @@
-"""Runs of label lines (``core.page_labels``): leave one set out, check batches pooled.
+"""Label lines (``core.page_labels``): leave one set out, check batches pooled.
 
     .venv/bin/python benchmarks/role_labels_cv.py [--shared DIR] [--json FILE]
 
+Two studies, each choosing its parameters from its grid leaving one dev set out:
 ``RoleParams.label_run`` / ``label_run_words`` (that many stacked lines of their
 own, each of at most that many words and no sentence end, are a menu or widget:
-their ``body`` lines become ``other``) are chosen from ``GRID`` leaving one dev set
-out.  Dev sets: the shared real-page dev set, the repository's fixture pages and
-the blind batches in ``tests/data/role-pages`` but this round's check batches
-(``CHECK_SETS``: 20 and 22, scored pooled with the point chosen on all dev sets,
-never a page, never used to choose).
+their ``body`` lines become ``other``; ``untermed_words`` off), then, with the runs
+chosen, ``untermed_words`` (a line of that many words inside the story with no
+sentence end is ``other``).  Dev sets: the shared real-page dev set, the
+repository's fixture pages and the blind batches in ``tests/data/role-pages`` but
+this round's check batches (``CHECK_SETS``: 20 and 22, scored pooled with the point
+chosen on all dev sets, never a page, never used to choose).
 
 Each dev set is scored on two versions of the rule labels the pass reads:
 
@@ -22,7 +24,7 @@ A fold's choice: among the grid points that lower no training set on either
 version (characters with the right role, and with the right in-story decision),
 the best mean of roles and story over both versions pooled; ties go to the longer
 run and the fewer words.  The unconstrained best point is printed beside it.
-``label_run`` 0 is the pass switched off (the baseline, same process, same pages).
+0 switches a pass off (the baseline, same process, same pages).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import role_train  # noqa: E402
 
-from workbench.core.page_labels import label_runs  # noqa: E402
+from workbench.core.page_labels import label_runs, untermed_lines  # noqa: E402
 from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
 from workbench.core.roles import lines_as_paragraphs  # noqa: E402
 from workbench.testing.page_gold import (  # noqa: E402
@@ -55,11 +57,13 @@ from workbench.testing.page_gold import (  # noqa: E402
 SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
 ROLE_PAGES = ROOT / "tests" / "data" / "role-pages"
 STORY_PAIRS = ROOT / "tests" / "data" / "story-pairs"
-OFF = (0, 0)
-GRID = (OFF, *((r, w) for r in (2, 3, 4) for w in (4, 6, 8, 10, 12)))
+Point = tuple[int, int, int]  # label_run, label_run_words, untermed_words
+RUNS = ((0, 0, 0), *((r, w, 0) for r in (2, 3, 4) for w in (4, 6, 8, 10, 12)))
+UNTERMED = tuple((2, 8, u) for u in (0, 3, 5, 7, 9, 12))  # the runs as shipped
+STUDIES = {"runs of label lines": RUNS, "untermed lines inside the story": UNTERMED}
 CHECK_SETS = ("blind20", "blind22")
 VERSIONS = ("first run", "today")
-Table = dict[tuple[str, str, tuple[int, int]], Score]
+Table = dict[tuple[str, str, Point], Score]
 
 
 def today_sets(shared: Path) -> dict[str, list[GoldPage]]:
@@ -76,8 +80,9 @@ def today_sets(shared: Path) -> dict[str, list[GoldPage]]:
 
 
 def score_today(sets: dict[str, list[GoldPage]], table: Table) -> None:
-    for point in GRID:
-        params = replace(DEFAULT_PARAMS, label_run=point[0], label_run_words=point[1])
+    for point in dict.fromkeys(RUNS + UNTERMED):
+        params = replace(DEFAULT_PARAMS, label_run=point[0], label_run_words=point[1],
+                         untermed_words=point[2])  # fmt: skip
         for name, pages in sets.items():
             s = table.setdefault((name, "today", point), Score())
             for page in pages:
@@ -97,12 +102,12 @@ def score_first_runs(table: Table) -> None:
                 continue
             labels = role_train.mapped_roles(page, runs)
             segs = lines_as_paragraphs(page.segs)
-            for point in GRID:
-                s = table.setdefault((name, "first run", point), Score())
-                s.add(score_page(page, label_runs(segs, labels, *point)))
+            for point in dict.fromkeys(RUNS + UNTERMED):
+                out = untermed_lines(segs, label_runs(segs, labels, *point[:2]), point[2])
+                table.setdefault((name, "first run", point), Score()).add(score_page(page, out))
 
 
-def pooled(table: Table, names: list[str], version: str, point: tuple[int, int]) -> Score:
+def pooled(table: Table, names: list[str], version: str, point: Point) -> Score:
     s = Score()
     for name in names:
         if (name, version, point) in table:
@@ -110,66 +115,65 @@ def pooled(table: Table, names: list[str], version: str, point: tuple[int, int])
     return s
 
 
-def merit(table: Table, names: list[str], point: tuple[int, int]) -> float:
+def merit(table: Table, names: list[str], point: Point) -> float:
     return sum((s.roles + s.story) / 2 for s in (pooled(table, names, v, point) for v in VERSIONS))
 
 
-def lowers(table: Table, names: list[str], point: tuple[int, int]) -> list[str]:
+def lowers(table: Table, names: list[str], point: Point, off: Point) -> list[str]:
     """The sets (and versions) ``point`` scores lower than the pass switched off."""
     out = []
     for name in names:
         for v in VERSIONS:
             if (name, v, point) not in table:
                 continue
-            a, b = table[(name, v, OFF)], table[(name, v, point)]
+            a, b = table[(name, v, off)], table[(name, v, point)]
             if b.role_ok < a.role_ok or b.story_ok < a.story_ok:
                 out.append(f"{name} ({v})")
     return out
 
 
-def choose(table: Table, names: list[str], safe: bool = True) -> tuple[int, int]:
-    points = [p for p in GRID if not safe or not lowers(table, names, p)]
-    return max(points, key=lambda p: (round(merit(table, names, p), 9), p[0], -p[1]))
+def choose(table: Table, names: list[str], grid: tuple, safe: bool = True) -> Point:
+    points = [p for p in grid if not safe or not lowers(table, names, p, grid[0])]
+    return max(points, key=lambda p: (round(merit(table, names, p), 9), p[0], -p[1], -p[2]))
 
 
 def _cell(a: Score, b: Score) -> str:
     return f"{a.roles:.4f} / {a.story:.4f} -> {b.roles:.4f} / {b.story:.4f}"
 
 
-def report(table: Table, names: list[str]) -> dict:
-    dev = [n for n in names if n not in CHECK_SETS]
-    print("\n| left-out set | chosen (run, words) | first run: off -> chosen "
-          "| today: off -> chosen |")  # fmt: skip
-    print("|---|---|---|---|")
+def report(table: Table, names: list[str], study: str, grid: tuple) -> dict:
+    dev, off = [n for n in names if n not in CHECK_SETS], grid[0]
+    print(f"\n### {study}\n\n| left-out set | chosen (run, words, untermed) "
+          "| first run: off -> chosen | today: off -> chosen |\n|---|---|---|---|")  # fmt: skip
     held = {v: (Score(), Score()) for v in VERSIONS}
     folds = {}
     for name in dev:
-        point = choose(table, [n for n in dev if n != name])
+        point = choose(table, [n for n in dev if n != name], grid)
         folds[name] = point
         cells = []
         for v in VERSIONS:
             if (name, v, point) not in table:
                 cells.append("—")
                 continue
-            a, b = table[(name, v, OFF)], table[(name, v, point)]
+            a, b = table[(name, v, off)], table[(name, v, point)]
             held[v][0].add(a)
             held[v][1].add(b)
             cells.append(_cell(a, b))
         print(f"| {name} | {point} | {cells[0]} | {cells[1]} |")
     rows = [_cell(*held[v]) for v in VERSIONS]
     print(f"| **dev pooled, leave one set out** | | {rows[0]} | {rows[1]} |")
-    point = choose(table, dev)
-    check = _cell(pooled(table, list(CHECK_SETS), "today", OFF),
+    point = choose(table, dev, grid)
+    check = _cell(pooled(table, list(CHECK_SETS), "today", off),
                   pooled(table, list(CHECK_SETS), "today", point))  # fmt: skip
     print(f"| **check 20 + 22 pooled** (chosen on all dev sets) | {point} | — | {check} |")
     print("\nEvery grid point on all dev sets (roles / story, pooled; sets it lowers):\n")
-    print("| (run, words) | first run | today | lowers |\n|---|---|---|---|")
-    for p in GRID:
+    print("| point | first run | today | lowers |\n|---|---|---|---|")
+    for p in grid:
         cells = [pooled(table, dev, v, p) for v in VERSIONS]
-        low = ", ".join(lowers(table, dev, p)) or "none"
+        low = ", ".join(lowers(table, dev, p, off)) or "none"
         print(f"| {p} | {cells[0].roles:.4f} / {cells[0].story:.4f} "
               f"| {cells[1].roles:.4f} / {cells[1].story:.4f} | {low} |")  # fmt: skip
-    print(f"\nunconstrained choice on all dev sets: {choose(table, dev, safe=False)}")
+    print(f"\nunconstrained choice on all dev sets: {choose(table, dev, grid, safe=False)}")
     return {"folds": {k: list(v) for k, v in folds.items()}, "chosen": list(point),
             "held": {v: [held[v][0].roles, held[v][0].story, held[v][1].roles, held[v][1].story]
                      for v in VERSIONS}}  # fmt: skip
@@ -181,12 +185,12 @@ def main() -> int:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     loads = "/".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"# Runs of label lines, leave one set out (machine load {loads})")
+    print(f"# Label lines, leave one set out (machine load {loads})")
     sets = today_sets(args.shared)
     table: Table = {}
     score_first_runs(table)
     score_today(sets, table)
-    out = report(table, list(sets))
+    out = {study: report(table, list(sets), study, grid) for study, grid in STUDIES.items()}
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0

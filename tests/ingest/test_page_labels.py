@@ -1,8 +1,9 @@
-"""Runs of label lines (core.page_labels): a flattened menu or widget is no story text.
+"""Label lines (core.page_labels): a flattened menu, widget or caption is no story text.
 
 Menus, section and agency labels, tag lists and widget residue printed as a stack
-of short lines, in words no phrase list holds.  The pages here are written for the
-repository.
+of short lines, and single lines inside the story that are no sentence (captions
+without a full stop, teaser titles, embeds), in words no phrase list holds.  The
+pages here are written for the repository.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text
-from workbench.core.page_labels import label_runs
-from workbench.core.page_shapes import DEFAULT_PARAMS
+from workbench.core.page_labels import label_runs, untermed_lines
+from workbench.core.page_shapes import DEFAULT_PARAMS, shapes
 from workbench.core.roles import ROLES, assign_roles
 from workbench.core.segment import segment_text
 
@@ -34,14 +35,15 @@ TICKER_PAGE = (
 )
 
 
-def _roles(text: str, run: int) -> dict[str, str]:
+def _roles(text: str, **params: int) -> dict[str, str]:
+    """Roles with some of the passes' parameters changed (``RoleParams`` fields)."""
     _, segs = segment_text(text, "en")
-    params = replace(DEFAULT_PARAMS, label_run=run)
-    return dict(zip((s.text for s in segs), assign_roles(segs, params=params), strict=True))
+    roles = assign_roles(segs, params=replace(DEFAULT_PARAMS, **params))
+    return dict(zip((s.text for s in segs), roles, strict=True))
 
 
 def test_labels_stacked_around_the_title_are_other_when_a_ticker_opened_the_story() -> None:
-    before, after = _roles(TICKER_PAGE, 0), roles_by_text(TICKER_PAGE)
+    before, after = _roles(TICKER_PAGE, label_run=0), roles_by_text(TICKER_PAGE)
     assert before["World"] == before["Agencia"] == "body"  # a ticker line opens "the story"
     assert after["World"] == "other"
     assert after["Agencia"] == "other"
@@ -116,5 +118,43 @@ def test_only_body_lines_in_stacks_change_and_only_to_other(lines, labels, run, 
     assert label_runs(segs, out, run, words) == out  # a second pass changes nothing more
 
 
+def test_a_line_that_is_no_sentence_inside_the_story_is_other() -> None:
+    caption = "Firefighters pump water from a flooded cellar in Tiszabecs on Monday morning"
+    teaser = "Hochwasser an der Theiß: Pegel steigt weiter an"
+    for mid in (caption, teaser, "Watch: the flooded road seen from a police drone (1:12)"):
+        roles = roles_by_text(WIDGET_PAGE.format(mid=mid))
+        assert roles[mid] == "other", mid
+        assert roles["Engineers expect the water to recede by Thursday, the road authority "
+                     "said in a statement."] == "body"  # fmt: skip
+    off = _roles(WIDGET_PAGE.format(mid=caption), untermed_words=0)
+    assert off[caption] == "body"  # the pass switched off: the caption reads as story
+
+
+def test_the_last_story_line_and_a_possible_title_are_spared() -> None:
+    lines = [
+        "Floods close the border crossing",
+        "Heavy rain flooded the road to the border crossing, the police said.",
+        "Trucks were sent to the crossing at Záhony about forty kilometres to the west",
+        "Engineers expect the water to recede by Thursday, the road authority said.",
+        "Waiting times at the crossing reached six hours on Tuesday and may grow",
+    ]
+    _, segs = segment_text("\n".join(lines), "en")
+    assert [s.text for s in segs] == lines
+    titled = ["headline", "body", "body", "body", "body"]
+    assert untermed_lines(segs, titled, 5) == ["headline", "body", "other", "body", "body"]
+    untitled = ["body"] * 5  # no headline found: the first such line may be the title
+    assert untermed_lines(segs, untitled, 5) == untitled
+    above = ["headline", "other", "body", "body", "body"]  # no story sentence above it yet
+    assert untermed_lines(segs, above, 5) == above
+    assert untermed_lines(segs, titled, 0) == titled
+
+
 def test_no_segments_no_roles() -> None:
     assert label_runs([], [], 2, 8) == []
+    assert untermed_lines([], [], 5) == []
+
+
+def test_a_sentence_closed_by_low_high_quotes_ends_like_one() -> None:
+    """German „…“ closes with “: the sentence still ends (stories-dev's seed article)."""
+    _, segs = segment_text("Der Minister sagte, die Lage sei „ernst.“\n", "de")
+    assert [s.terminal for s in shapes(segs)] == [True]

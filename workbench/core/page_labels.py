@@ -1,4 +1,4 @@
-"""Runs of label lines: a flattened menu or widget read as story text is chrome.
+"""Label lines read as story text: flattened menus, widgets, captions, teasers.
 
 Why a pass of its own, after the page evidence: a scraped page prints its menus,
 section and agency labels, tag lists and widget residue as a stack of short lines
@@ -16,6 +16,14 @@ One exception, the header above the story: a run followed by a story sentence
 with no story text above it holds the title the header rules may have missed
 (kicker, title, subtitle); it is left alone.
 
+The same holds for one longer line inside the story that does not end like a
+sentence (``untermed_lines``): the story tells in sentences, so a line of its own of
+``untermed_words`` or more words with no sentence end, below a story sentence and
+above more story, is a caption without a full stop, a teaser title, a video or
+audio embed, a widget's line.  The story's last line is spared (a capture may cut
+it), and on a page where no headline was found the first such line is too (it may
+be the title).
+
 Pure: a function on segments and their roles.
 """
 
@@ -23,10 +31,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from workbench.core.page_shapes import Shape, shapes
+from workbench.core.page_shapes import RoleParams, Shape, shapes
 from workbench.core.segment import Seg
 
 BODY, OTHER = "body", "other"
+
+
+def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> list[str]:
+    """Both passes with the page's parameters (``core.roles.assign_roles`` calls this)."""
+    out = label_runs(segs, roles, p.label_run, p.label_run_words)
+    return untermed_lines(segs, out, p.untermed_words)
 
 
 def label_runs(segs: Sequence[Seg], roles: Sequence[str], run: int, words: int) -> list[str]:
@@ -62,3 +76,33 @@ def _heads_story(i: int, j: int, sh: Sequence[Shape], roles: Sequence[str]) -> b
     """The run ``i:j`` stands right above the story's first sentence, no story above it."""
     opens = j < len(roles) and roles[j] == BODY and sh[j].terminal
     return opens and BODY not in roles[:i]
+
+
+def untermed_lines(segs: Sequence[Seg], roles: Sequence[str], words: int) -> list[str]:
+    """``roles`` with every ``body`` line inside the story that is no sentence (see the
+    module) made ``other``; ``words`` (``RoleParams.untermed_words``, 0: off) is chosen
+    leaving one set out (``benchmarks/role_labels_cv.py``).
+    """
+    out = list(roles)
+    if words <= 0:
+        return out
+    sh = shapes(segs)
+    told = False  # a story sentence above
+    spare = "headline" not in roles
+    for i, role in enumerate(roles):
+        if role != BODY:
+            continue
+        if not told or not _long_line(segs[i], sh[i], words) or BODY not in roles[i + 1 :]:
+            told = told or sh[i].terminal
+            continue
+        if spare:
+            spare = False
+            continue
+        out[i] = OTHER
+    return out
+
+
+def _long_line(seg: Seg, shape: Shape, words: int) -> bool:
+    if not (shape.starts_line and shape.ends_line) or shape.terminal:
+        return False
+    return shape.words >= words and not seg.text.rstrip().endswith((":", ";", ","))

@@ -18,8 +18,9 @@ from workbench.core.role_phrases import READING_TIME
 from workbench.core.segment import Seg
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-#: A sentence end, closing quotes and brackets, then perhaps a footnote mark ("….[1]", "….¹").
-_TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*(\[\d{1,3}\]|[¹²³⁴-⁹]+)?$")
+#: A sentence end, closing quotes (German „…“ closes with “) and brackets, then perhaps a
+#: footnote mark ("….[1]", "….¹").
+_TERMINAL = re.compile(r"[.!?…]['\"‘’“”»›)\]]*(\[\d{1,3}\]|[¹²³⁴-⁹]+)?$")
 #: A post on a social channel ends its sentences in emoji ("… ноту протесту 🤡"): a
 #: pictograph (with its variation selector or skin tone) after a word ends a sentence.
 _PICTO = "\U0001F000-\U0001FAFF\u2600-\u27BF"
@@ -95,6 +96,7 @@ class RoleParams:
     link_share: float = 0.5  # HTML: a short line mostly inside links is navigation
     label_run: int = 2  # this many stacked short lines are a menu or widget (page_labels)
     label_run_words: int = 8  # ... each of at most this many words
+    untermed_words: int = 5  # a line of this many words, no sentence, inside the story
 
 
 DEFAULT_PARAMS = RoleParams()

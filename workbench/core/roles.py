@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
-from workbench.core.page_labels import label_runs
+from workbench.core.page_labels import label_lines
 from workbench.core.page_shapes import is_prose, shapes
 from workbench.core.page_tail import _QUOTED, addresses_reader, site_voice
 from workbench.core.role_model import correct_roles
@@ -394,5 +394,5 @@ def assign_roles(
         segs, fixed, headlines=headlines, langs=langs, link_share=link_share, params=params,
         header_segs=page_segs,
     )
-    roles = label_runs(segs, roles, params.label_run, params.label_run_words)  # flattened menus
+    roles = label_lines(segs, roles, params)  # flattened menus, widgets, captions
     return correct_roles(page_segs, roles, fixed, langs=langs, link_share=link_share)  # role_model
