@@ -20,3 +20,17 @@ def test_reading_time_widgets_and_slashed_iso_dates_are_no_figures() -> None:
     assert [v for _, v in quantities("He ran 2 min faster and read 3 books.", "en")] == ["2", "3"]
     assert _flags("2026/12/01 - 12:40  •  2 min read", "Publié le 01/12/2026 à 13:18  3 min read",
                   "fr", "fr") == {}  # fmt: skip
+
+
+def test_a_flattened_menu_row_raises_nothing() -> None:
+    """Two pages' menus let into their stories and paired (seeded into dev stories: a
+    weather widget's '3°C', 'Sign In'); a headline and its kicker are no menu."""
+    from workbench.core.check_scope import menu_like
+
+    assert _flags("Luxembourg  Frontaliers  Monde  Sport  People  Ma région",
+                  "Luxemburg  3°C  Horoskop  Spiele", "fr", "fr") == {}  # fmt: skip
+    assert _flags("News  Technology  Sign In", "Business News  ›  Tech  ›  Technology",
+                  "en", "en") == {}  # fmt: skip
+    assert not menu_like("Ukraine War Latest: Drones Hit Oil Refinery")
+    assert not menu_like("Kyiv  Kharkiv  Odesa: 3 dead.")
+    assert not menu_like("Eilmeldung  Beben in Rumänien")

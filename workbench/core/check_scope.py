@@ -12,6 +12,10 @@ Two kinds of text in a linked row tell no change although they differ:
   idiomatically ("dans les deux sens" / "in both directions", "7 ans" /
   "seven-year-olds"), so across languages a number word on one side only is no
   change unless the other side has a one-sided figure it replaces ("onze" / "12").
+* **A flattened menu or widget row.** A page may let a menu into its story
+  ("Luxemburg  3°C  Horoskop  Spiele", "News  Technology  Sign In"); the aligner
+  can pair it with the other page's menu, and its items are no names or figures
+  of the story (``menu_like``).
 * **The words beyond a capture's cut.** A page captured to a byte limit stops
   mid-sentence: what the other copy says beyond the cut is no change
   (``clip_to_cut``, ``drop_cut_word``).
@@ -121,3 +125,21 @@ def drop_cut_word(cut: str, full: str) -> str:
 
 #: A copy cut short by the capture repeats most of its words from the full side.
 CUT_COVER = 0.6
+
+
+_MENU_GAP = re.compile(r"\s{2,}|\s[›|•·»/]\s")
+
+
+def menu_like(text: str) -> bool:
+    """A flattened menu or widget line: three or more items of at most three words, set
+    apart by wide gaps or separators, and no sentence end ("Sport  People  Ma région")."""
+    items = [item for item in _MENU_GAP.split(text.strip()) if item.strip()]
+    return (
+        len(items) >= MENU_ITEMS
+        and all(len(item.split()) <= 3 for item in items)
+        and not re.search(r"[.!?…]['\"’”»)]*$", text.strip())
+    )
+
+
+#: The fewest items of a menu line (two could be a headline and its kicker).
+MENU_ITEMS = 3

@@ -52,6 +52,7 @@ from workbench.core.check_scope import (  # noqa: F401  (clip_to_cut: re-exporte
     clip_to_cut,
     cross_language_numbers,
     drop_cut_word,
+    menu_like,
     unglued,
 )
 from workbench.core.german_lexicon import is_common_noun
@@ -330,6 +331,8 @@ def check_pair(
     same = _base(left_lang) == _base(right_lang)
     if confidence is not None and confidence < gate.confidence:
         return {}
+    if menu_like(left) or menu_like(right):
+        return {}  # a flattened menu or widget the page let into its story
     if same:
         full_left, full_right = left, right
         left, right = clip_to_cut(left, right), clip_to_cut(right, left)
