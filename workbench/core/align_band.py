@@ -166,10 +166,12 @@ def window_counts(
             counts[base[k0] : base[k1]] = np.bincount(local, minlength=size).reshape(-1, buckets)
         k0 = k1
     counts = counts.reshape(-1, mine_depth, depth)
-    # bucket c means "gap c+1"; an id counts for offset t when its gap exceeds t
-    counts = np.flip(np.cumsum(np.flip(counts, 2), axis=2), 2)
-    if mine_depth > 1:
-        counts = np.flip(np.cumsum(np.flip(counts, 1), axis=1), 1)
+    # bucket c means "gap c+1"; an id counts for offset t when its gap exceeds t: sums from
+    # the last bucket down, a column at a time (a cumsum along an axis of 4 was 3x slower)
+    for t in range(depth - 2, -1, -1):
+        counts[:, :, t] += counts[:, :, t + 1]
+    for u in range(mine_depth - 2, -1, -1):
+        counts[:, u, :] += counts[:, u + 1, :]
     return base, counts
 
 

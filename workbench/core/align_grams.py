@@ -201,7 +201,7 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarra
     # kept compact until the view is numbered: distinct keys, each pair's run, its text
     fresh = np.ones(len(key), bool)
     fresh[1:] = key[1:] != key[:-1]
-    run = (np.cumsum(fresh) - 1).astype(np.int32)
+    run = np.cumsum(fresh.astype(np.int32), dtype=np.int32) - 1  # a boolean cumsum is slow
     return key[fresh], run, who.astype(np.uint16), count  # a chunk holds < 65,536 texts
 
 

@@ -77,7 +77,7 @@ def split_rows(
     rare_ids = shared.copy()
     rare_ids[frequent] = False
     numbers = list(range(int(rare_ids.sum())))
-    renumber = (np.cumsum(rare_ids) - 1).astype(np.int32)
+    renumber = np.cumsum(rare_ids.astype(np.int32), dtype=np.int32) - 1  # (int32: see kept_before)
     del rare_ids
     words = max(1, -(-width // 64))
     sides = []
@@ -137,16 +137,22 @@ def _kept_rows(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> Runs:
 
 def _kept_runs(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, ...]:
     """The ids where ``keep`` holds and each sentence's start among them."""
-    kept = np.zeros(len(keep) + 1, np.int64)
-    np.cumsum(keep, out=kept[1:])
-    return flat[keep], kept[ptr]
+    return flat[keep], kept_before(keep, ptr)
+
+
+def kept_before(keep: np.ndarray, ptr: np.ndarray) -> np.ndarray:
+    """How many of ``keep`` hold before each position of ``ptr`` (``cumsum(keep)`` read there).
+
+    Why not the running sum: numpy's ``cumsum`` of booleans casts element by
+    element and was the largest single cost of splitting a view; the kept
+    positions, binary-searched at the few row starts, give the same counts.
+    """
+    return np.searchsorted(np.flatnonzero(keep), ptr)
 
 
 def _sets(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray, numbers: Sequence[int]):
     """Per sentence, the frozenset of its ids where ``keep`` holds (the ids' own objects)."""
-    kept = np.zeros(len(keep) + 1, np.int64)
-    np.cumsum(keep, out=kept[1:])
-    bounds = kept[ptr].tolist()
+    bounds = kept_before(keep, ptr).tolist()
     chosen = flat[keep]
     out: list[frozenset[int]] = []
     for first in range(0, len(ptr) - 1, 512):  # Python ints of 512 sentences at a time

@@ -18,7 +18,14 @@ import numpy as np
 
 from workbench.core.align_grams import view_rows
 from workbench.core.align_profiles import SideProfiles
-from workbench.core.align_split import SplitRows, pair_counts, popcount, split_rows, split_view
+from workbench.core.align_split import (
+    SplitRows,
+    kept_before,
+    pair_counts,
+    popcount,
+    split_rows,
+    split_view,
+)
 from workbench.core.anchors import anchor_keys_all, spelled_number_keys
 from workbench.core.similarity import ProfileBuilder
 
@@ -85,9 +92,7 @@ def _without(rows: tuple[np.ndarray, np.ndarray], drop: set[int]) -> tuple[np.nd
     at = np.fromiter(drop, np.int64, len(drop))
     dropped[at[at < len(dropped)]] = True
     keep = ~dropped[ids]
-    starts = np.zeros(len(ids) + 1, np.int64)
-    np.cumsum(keep, out=starts[1:])
-    return ids[keep], starts[ptr]
+    return ids[keep], kept_before(keep, ptr)
 
 
 def move_gains(scorer: BeadScorer, ii: Sequence[int], jj: Sequence[int]) -> np.ndarray:
