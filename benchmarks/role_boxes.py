@@ -18,7 +18,9 @@ Per donor batch it prints the moved block's characters with the right role and w
 the right in-story decision, and the host's own characters with the right in-story
 decision (a box rule must not take story from the host).  The baseline, run in the
 same process, is the same block in its own page: the difference is how much a box's
-recognition rests on its writer's page rather than on the box.
+recognition rests on its writer's page rather than on the box.  ``--check`` adds one
+pooled row per kind for the check batches' boxes moved into dev pages (their pages and
+per-page figures are never printed).
 """
 
 from __future__ import annotations
@@ -40,9 +42,10 @@ PAGES = ROOT / "tests" / "data" / "role-pages"
 CHECK_SETS = ("blind20", "blind22")  # scores only, pooled, never pages (PROTOCOL)
 
 
-def dev_files() -> list[Path]:
+def dev_files(check: bool = False) -> list[Path]:
+    """The dev pages, or (``check``) the check batches' pages."""
     folders = [PAGES] + sorted(p for p in PAGES.iterdir() if p.is_dir())
-    return [f for d in folders if d.name not in CHECK_SETS for f in sorted(d.glob("*.txt"))]
+    return [f for d in folders if (d.name in CHECK_SETS) == check for f in sorted(d.glob("*.txt"))]
 
 
 def batch(path: Path) -> str:
@@ -120,8 +123,13 @@ def score(page: GoldPage, kind: str, texts: set[str]) -> list[int]:
     return out
 
 
-def run(kind: str, hosts_per_block: int, flat: bool, tmp: Path) -> dict[str, dict[str, list[int]]]:
+def run(
+    kind: str, hosts_per_block: int, flat: bool, tmp: Path, check: bool = False
+) -> dict[str, dict[str, list[int]]]:
+    """Per donor batch, the block in its own page and moved; ``check``: check donors, dev hosts."""
     pages = {f: f.read_text(encoding="utf-8").split("\n") for f in dev_files()}
+    donors = {f: f.read_text(encoding="utf-8").split("\n") for f in dev_files(True)}
+    donors = donors if check else pages
     by_lang: dict[str, list[Path]] = defaultdict(list)
     for f, lines in pages.items():
         has_kind = any(role == kind for ln in lines for role, _, _ in chunks(ln))
@@ -129,7 +137,7 @@ def run(kind: str, hosts_per_block: int, flat: bool, tmp: Path) -> dict[str, dic
             by_lang[lang].append(f)
     table: dict[str, dict[str, list[int]]] = defaultdict(lambda: {"own": [0] * 5, "moved": [0] * 5})
     n = 0
-    for donor, lines in pages.items():
+    for donor, lines in donors.items():
         found = blocks(lines, kind)
         if not found:
             continue
@@ -154,8 +162,14 @@ def _cells(c: list[int]) -> str:
     return f"{c[0]:,} | {c[1] / c[0]:.3f} | {c[2] / c[0]:.3f} | {c[4] / max(c[3], 1):.4f}"
 
 
-def report(kind: str, table: dict[str, dict[str, list[int]]], flat: bool) -> None:
+def report(kind: str, table: dict[str, dict[str, list[int]]], flat: bool, check: bool) -> None:
     layout = "read line by line (no blank lines)" if flat else "with the pages' blank lines"
+    if check:  # the check batches' boxes moved into dev pages: one pooled row, no page seen
+        total = [sum(row["moved"][i] for row in table.values()) for i in range(5)]
+        own = [sum(row["own"][i] for row in table.values()) for i in range(2)]
+        label = f"{kind}, check 20 + 22 pooled, {layout}"
+        print(f"| {label} | {_cells(total)} | {own[1] / own[0]:.3f} |")
+        return
     print(f"\n### {kind}: blocks moved into other writers' pages, {layout}\n")
     print("| donor batch | block chars (moved) | role | story | host story | role in own page |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -176,13 +190,21 @@ def main() -> int:
     parser.add_argument("--kinds", default="appeal,comment_form,link_residue")
     parser.add_argument("--hosts", type=int, default=6, help="host pages per block")
     parser.add_argument("--flat", action="store_true", help="also read every page line by line")
+    parser.add_argument("--check", action="store_true", help="also check batches' boxes, pooled")
     args = parser.parse_args()
     load = os.getloadavg()
     print(f"# Boxes moved between writers (machine load {load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f})")
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.kinds.split(","):
             for flat in (False, True) if args.flat else (False,):
-                report(kind, run(kind, args.hosts, flat, Path(tmp)), flat)
+                report(kind, run(kind, args.hosts, flat, Path(tmp)), flat, False)
+        if args.check:
+            print("\n### Check batches' boxes moved into dev pages (pooled only)\n")
+            print("| kind | block chars | role | story | host story | role in own page |")
+            print("|---|---:|---:|---:|---:|---:|")
+            for kind in args.kinds.split(","):
+                for flat in (False, True) if args.flat else (False,):
+                    report(kind, run(kind, args.hosts, flat, Path(tmp), True), flat, True)
     return 0
 
 
