@@ -127,74 +127,87 @@ def check_cover(text: str, spans: list[dict], path: Path, problems: list[str]) -
             break
 
 
+def _dump(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def build_page(batch: Path, path: Path, problems: list[str]) -> dict:
+    """Write one page's text and gold; return what the pairs need (name, spans, ids)."""
+    article, stem = path.parent.name, path.stem
+    page = parse_page(path, problems)
+    text, spans, ids = render(page, path, problems)
+    check_cover(text, spans, path, problems)
+    name = f"{article}__{stem}"
+    out = batch / "pages" / article / f"{stem}.txt"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(text.encode("utf-8"))
+    m = page["meta"]
+    _dump(batch / "gold-spans" / f"{name}.json", {
+        "name": name, "file": f"{article}/{stem}.txt", "outlet": m["outlet"],
+        "article": article, "url": m["url"], "captured_at": m["captured_at"],
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "encoding": "utf-8",
+        "chars": len(text), "spans": spans,
+        "source": {"written_by": "blind fixture writer", "batch": batch.name[5:],
+                   "note": "invented story; chrome imitates the outlet's scraped text"}})
+    return {"name": name, "spans": spans, "ids": ids}
+
+
+def bead_side(side: dict, ids: str, pname: str, problems: list[str]) -> list[int]:
+    """Span indices of one bead side; only body spans that survived the cut."""
+    idx = []
+    for i in str(ids).split():
+        if i not in side["ids"]:
+            problems.append(f"{pname}: id @{i} not on {side['name']} (or cut away)")
+        elif side["spans"][side["ids"][i]]["role"] != "body":
+            problems.append(f"{pname}: @{i} on {side['name']} is not a body span")
+        else:
+            idx.append(side["ids"][i])
+    return sorted(idx)
+
+
+def build_pair(batch: Path, p: dict, built: dict, problems: list[str]) -> str | None:
+    """Write one pair's gold beads; return its name (None when a page is unknown)."""
+    left, right = built.get(p["left"]), built.get(p["right"])
+    if not left or not right:
+        problems.append(f"pairs.json: unknown page {p['left']!r} or {p['right']!r}")
+        return None
+    pname = f"{p['left'].split('/')[1]}__{p['right'].split('/')[1]}"
+    beads = []
+    for b in p["beads"]:
+        sides = [bead_side(left, b[0], pname, problems), bead_side(right, b[1], pname, problems)]
+        if b[2] not in ("sure", "possible"):
+            problems.append(f"{pname}: bead type {b[2]!r}")
+        if sides[0] and sides[1]:
+            beads.append({"left": sides[0], "right": sides[1], "type": b[2], "note": ""})
+    _dump(batch / "gold-spans" / f"align-{pname}.json", {
+        "name": pname, "left": left["name"], "right": right["name"], "beads": beads,
+        "source": {"written_by": "blind fixture writer", "batch": batch.name[5:]}})
+    return pname
+
+
 def main(batch: Path) -> int:
     problems: list[str] = []
+    batch = batch.resolve()  # "." has no name: the batch label comes from the folder
     src = batch / "src"
-    built, names = {}, []
-    for path in sorted(src.glob("*/*.page")):
-        article, stem = path.parent.name, path.stem
-        page = parse_page(path, problems)
-        text, spans, ids = render(page, path, problems)
-        check_cover(text, spans, path, problems)
-        name = f"{article}__{stem}"
-        built[f"{article}/{stem}"] = {"name": name, "spans": spans, "ids": ids}
-        out = batch / "pages" / article / f"{stem}.txt"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(text.encode("utf-8"))
-        m = page["meta"]
-        gold = {"name": name, "file": f"{article}/{stem}.txt", "outlet": m["outlet"],
-                "article": article, "url": m["url"], "captured_at": m["captured_at"],
-                "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "encoding": "utf-8",
-                "chars": len(text), "spans": spans,
-                "source": {"written_by": "blind fixture writer", "batch": batch.name[5:],
-                           "note": "invented story; chrome imitates the outlet's scraped text"}}
-        gdir = batch / "gold-spans"
-        gdir.mkdir(exist_ok=True)
-        (gdir / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1),
-                                           encoding="utf-8")
-        names.append(name)
-    pairs, kinds = [], {}
+    built = {f"{path.parent.name}/{path.stem}": build_page(batch, path, problems)
+             for path in sorted(src.glob("*/*.page"))}
+    names = [b["name"] for b in built.values()]
     pfile = src / "pairs.json"
+    kinds = {}
     for p in json.loads(pfile.read_text(encoding="utf-8")) if pfile.exists() else []:
-        left, right = built.get(p["left"]), built.get(p["right"])
-        if not left or not right:
-            problems.append(f"pairs.json: unknown page {p['left']!r} or {p['right']!r}")
-            continue
-        pname = f"{p['left'].split('/')[1]}__{p['right'].split('/')[1]}"
-        beads = []
-        for b in p["beads"]:
-            sides = []
-            for side, ids in ((left, b[0]), (right, b[1])):
-                idx = []
-                for i in str(ids).split():
-                    if i not in side["ids"]:
-                        problems.append(f"{pname}: id @{i} not on {side['name']} (or cut away)")
-                    elif side["spans"][side["ids"][i]]["role"] != "body":
-                        problems.append(f"{pname}: @{i} on {side['name']} is not a body span")
-                    else:
-                        idx.append(side["ids"][i])
-                sides.append(sorted(idx))
-            if b[2] not in ("sure", "possible"):
-                problems.append(f"{pname}: bead type {b[2]!r}")
-            if sides[0] and sides[1]:
-                beads.append({"left": sides[0], "right": sides[1], "type": b[2], "note": ""})
-        (batch / "gold-spans" / f"align-{pname}.json").write_text(json.dumps(
-            {"name": pname, "left": left["name"], "right": right["name"], "beads": beads,
-             "source": {"written_by": "blind fixture writer", "batch": batch.name[5:]}},
-            ensure_ascii=False, indent=1), encoding="utf-8")
-        pairs.append(pname)
-        kinds[pname] = p.get("kind", "")
-    index = {"format": "stories-gold-spans/1",
-             "offsets": "Unicode code point offsets into the page text decoded as UTF-8 "
-                        "(a byte-order mark, if any, removed); no other normalisation",
-             "pages": names, "pairs": pairs}
-    (batch / "gold-spans" / "index.json").write_text(json.dumps(index, ensure_ascii=False,
-                                                                indent=1), encoding="utf-8")
-    (batch / "kinds.json").write_text(json.dumps(kinds, ensure_ascii=False, indent=1),
-                                      encoding="utf-8")
+        pname = build_pair(batch, p, built, problems)
+        if pname:
+            kinds[pname] = p.get("kind", "")
+    _dump(batch / "gold-spans" / "index.json", {
+        "format": "stories-gold-spans/1",
+        "offsets": "Unicode code point offsets into the page text decoded as UTF-8 "
+                   "(a byte-order mark, if any, removed); no other normalisation",
+        "pages": names, "pairs": list(kinds)})
+    _dump(batch / "kinds.json", kinds)
     for p in problems:
         print("PROBLEM:", p)
-    print(f"{len(names)} pages, {len(pairs)} pairs, {len(problems)} problems")
+    print(f"{len(names)} pages, {len(kinds)} pairs, {len(problems)} problems")
     return 1 if problems else 0
 
 
