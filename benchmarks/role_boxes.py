@@ -39,7 +39,8 @@ sys.path.insert(0, str(ROOT))
 from workbench.testing.page_gold import STORY, GoldPage, load_annotated, predict  # noqa: E402
 
 PAGES = ROOT / "tests" / "data" / "role-pages"
-CHECK_SETS = ("blind20", "blind22")  # scores only, pooled, never pages (PROTOCOL)
+#: scores only, pooled, never pages (PROTOCOL)
+CHECK_SETS = ("blind20", "blind22", "blind28", "blind30")
 
 
 def dev_files(check: bool = False) -> list[Path]:

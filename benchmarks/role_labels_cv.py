@@ -61,7 +61,7 @@ Point = tuple[int, int, int]  # label_run, label_run_words, untermed_words
 RUNS = ((0, 0, 0), *((r, w, 0) for r in (2, 3, 4) for w in (4, 6, 8, 10, 12)))
 UNTERMED = tuple((2, 8, u) for u in (0, 3, 5, 7, 9, 12))  # the runs as shipped
 STUDIES = {"runs of label lines": RUNS, "untermed lines inside the story": UNTERMED}
-CHECK_SETS = ("blind20", "blind22")
+CHECK_SETS = ("blind20", "blind22", "blind28", "blind30")
 VERSIONS = ("first run", "today")
 Table = dict[tuple[str, str, Point], Score]
 

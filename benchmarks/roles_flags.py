@@ -62,6 +62,7 @@ from workbench.testing.page_gold import (  # noqa: E402
 
 SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
 FIXTURES = ROOT / "tests" / "data" / "role-pages"
+STORY_PAIRS = ROOT / "tests" / "data" / "story-pairs"
 
 
 def grid() -> list[RoleParams]:
@@ -100,12 +101,28 @@ def _row(name: str, s: Score) -> str:
 
 #: Blind batches kept as a check on the rules (round 7: 11 and 13 are developed on, 12
 #: and 14 only scored): their tables print the overall rows, never a page or a confusion.
-CHECK_SETS = ("blind12", "blind14", "blind16", "blind18", "blind20", "blind22")
+CHECK_SETS = (
+    "blind12", "blind14", "blind16", "blind18", "blind20", "blind22", "blind28", "blind30",
+)  # fmt: skip
 
 
 #: This round's check batches for flags (COMMON.md): scored pooled only, never set by set.
-FLAG_CHECK_SETS = ("blind20", "blind22")
-FLAG_CHECK_ROW = "check (blind20 + blind22, pooled)"
+FLAG_CHECK_SETS = ("blind20", "blind22", "blind28", "blind30")
+FLAG_CHECK_ROW = "check (blind20, 22, 28, 30 pooled)"
+
+
+def story_pair_sets(have: set[str]) -> dict[str, list[GoldPage]]:
+    """Blind batches kept only in the stories-dev layout (``tests/data/story-pairs/batchN``).
+
+    From batch 27 on the writers' pages are not copied into ``role-pages``; the batch
+    is read from its gold spans instead, under the same ``blindN`` name.
+    """
+    out = {}
+    for folder in sorted(STORY_PAIRS.glob("batch*"), key=lambda p: int(p.name[5:])):
+        name = "blind" + folder.name.removeprefix("batch")
+        if name not in have and (folder / "gold-spans" / "index.json").is_file():
+            out[name] = load_pages(folder)
+    return out
 
 
 def report(label: str, pages: list[GoldPage], per_page: bool = True) -> dict:
@@ -259,6 +276,7 @@ def main() -> int:
     sets["fixtures"] = load_annotated_dir(FIXTURES)
     for folder in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
         sets[folder.name] = load_annotated_dir(folder)
+    sets |= story_pair_sets(set(sets))
     if not args.flags_only:
         if dev.is_dir():
             sets = {"shared dev": load_pages(dev), **sets}
@@ -268,7 +286,9 @@ def main() -> int:
         out["fixtures"] = report("repository fixture pages", sets["fixtures"])
         for name in [n for n in sets if n.startswith("blind")]:
             check = " (check set: overall only)" if name in CHECK_SETS else ""
-            label = f"{name} (tests/data/role-pages/{name}; its README gives the first run)"
+            kept = (FIXTURES / name).is_dir()
+            where = f"role-pages/{name}" if kept else f"story-pairs/batch{name[5:]}"
+            label = f"{name} (tests/data/{where}; its README gives the first run)"
             out[name] = report(label + check, sets[name], per_page=name not in CHECK_SETS)
         out["pooled"] = pooled_report(sets)
     extra = [(name, pages) for name, pages in sets.items() if name not in ("shared dev",)]

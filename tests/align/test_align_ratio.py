@@ -20,7 +20,8 @@ from workbench.core import align_ratio
 from workbench.core.align import AlignParams, align_scored
 from workbench.core.align_ratio import RATIO_DEVIATION, link_ratio
 
-CHECK = ("batch20", "batch22")  # benchmarks/align_devsets.CHECK_SETS: never a test's subject
+#: benchmarks/align_devsets.CHECK_SETS: never a test's subject
+CHECK = ("batch20", "batch22", "batch28", "batch30")
 
 
 def _cut_pair(batch: str, name: str, keep: float) -> tuple[set, set]:
