@@ -44,8 +44,13 @@ class AlignParams:
     glue_doubt: float = 0.5  # below this link probability, an end sentence at chance splits off
     # below this link probability a multi-sentence link is dissolved (benchmarks/align_cv.py)
     glue_confidence: float = 0.05
-    # logistic link probability: bias, mean evidence, weakest evidence, length cost;
-    # fitted on the dev sets by benchmarks/align_confidence_fit.py (held-out groups calibrated)
+    # logistic link probability (align_confidence.link_probability, used by the glue checks
+    # and as one feature of the reported confidence): bias, mean evidence, weakest evidence,
+    # length cost; fitted once, in round 3 (9f9caf2), on the links the aligner then made on
+    # the dev units (mostly 1-1, nearly all right), so any 1-1 pair starts near .89.  Nothing
+    # refits it now: align_confidence_fit.py fits only calibration / unmatched_calibration,
+    # and a refit that ranks 1-1 links far better (benchmarks/align_pair_model.py, round 10)
+    # did not carry into the aligner
     confidence: tuple[float, float, float, float] = (2.08, -8.88, 11.57, -0.52)
     # no-MT mode: realignments through a word table learnt in-document; a pass after the
     # first needs lexicon_min_pairs confident links (align_cv.py: a second pass gains on
