@@ -28,13 +28,13 @@ def _phrases(spec: str) -> frozenset[str]:
 #: Whole-segment phrases (compared after normalising case, spaces, end punctuation).
 LINK_RESIDUE_PHRASES = _phrases(
     """source link|source|original source|read more|read the full story|read the full article
-    |continue reading|click here|full story|share|share this|share this article|tweet|print
-    |quelle|quelllink|zur quelle|mehr lesen|weiterlesen|mehr dazu|zum artikel|teilen|drucken
+    |continue reading|click here|full story|share|share this|share this article|tweet
+    |quelle|quelllink|zur quelle|mehr lesen|weiterlesen|mehr dazu|zum artikel|teilen
     |источник|ссылка на источник|читать далее|подробнее|читать полностью|поделиться
     |джерело|посилання на джерело|читати далі|детальніше|читати повністю|поширити|поділитися
     |πηγή|διαβάστε περισσότερα|περισσότερα|κοινοποίηση|μοιραστείτε|share article
-    |artikel teilen|beitrag teilen|partager l'article|partager cet article|поделиться статьей
-    |поділитися статтею|κοινοποιήστε το άρθρο
+    |artikel teilen|beitrag teilen|social sharing|partager l'article|partager cet article
+    |поделиться статьей|поділитися статтею|κοινοποιήστε το άρθρο
     |lire la suite|en savoir plus|lien source|partager"""
 )
 LINK_RESIDUE_PATTERNS = (
@@ -112,7 +112,8 @@ CHROME_LABELS = _phrases(
     |ακολουθήστε|μενού|αναζήτηση|διαφήμιση|αρχική|σύνδεση
     |artikel anhören|anhören|vorlesen|artikel vorlesen lassen|écouter|écouter l'article
     |écouter cet article|слушать|слушать статью|прослухати|слухати|прослухати статтю
-    |ακούστε|ακούστε το άρθρο|listen to article|audio version"""
+    |ακούστε|ακούστε το άρθρο|listen to article|audio version
+    |print|drucken|imprimer|печать|версия для печати|друк|версія для друку|εκτύπωση"""
 )
 #: Labels over a list of other stories ("Most read", "Trending"): page chrome, and the end of
 #: a comment section above them.

@@ -18,6 +18,7 @@ from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.page_labels import label_lines
 from workbench.core.page_shapes import is_prose, shapes
 from workbench.core.page_tail import _QUOTED, addresses_reader, site_voice
+from workbench.core.page_widgets import button_row
 from workbench.core.role_model import correct_roles
 from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     APPEAL_BUTTON,
@@ -210,23 +211,16 @@ def _label_row(text: str) -> str | None:
     arrows ("Головна сторінка форуму ‹ Новини Закарпаття"); the first item
     decides when it is a known phrase ("Leave a Reply  Cancel reply").
     """
+    if (buttons := button_row(text)) is not None:  # "Teilen  Drucken", "Partager Facebook X"
+        return buttons
     chunks = [c.strip() for c in re.split(r"\s{2,}|\s[›‹»>]\s", text.strip()) if c.strip()]
     if len(chunks) < 2:
         return None
-    first = _rule_role(chunks[0])
-    if first == LINK_RESIDUE and all(_share_item(c) for c in chunks[1:]):
-        return LINK_RESIDUE  # "Partager sur  Facebook  WhatsApp  X": one share widget
+    first = _rule_role(chunks[0])  # "Partager sur  Facebook  WhatsApp  X": one share widget
     if first is not None:
         return first
     short = all(len(c.split()) <= 4 and not c.endswith((".", "!", "?")) for c in chunks)
     return OTHER if short else None
-
-
-def _share_item(chunk: str) -> bool:
-    """A share button: a share phrase, or a network's name (or "X", "E-mail") alone."""
-    norm = normalise(chunk)
-    alone = SOCIAL_NETWORKS.fullmatch(norm) or norm in ("x", "email", "e-mail", "mail")
-    return bool(alone) or _rule_role(chunk) == LINK_RESIDUE
 
 
 def _html_headlines(

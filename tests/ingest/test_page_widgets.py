@@ -1,0 +1,100 @@
+"""Button rows (core.page_widgets): a share bar is link residue, a print/save bar is chrome.
+
+A scraped article keeps its buttons as one line, joined by one space or wider gaps.
+The label guide calls sharing ``link_residue`` and every other widget ``other``; a
+row is one segment, so it takes the role of most of its characters.  The pages here
+are written for the repository.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.ingest.page_roles import roles_by_text
+from workbench.core.page_widgets import button_kind, button_row
+from workbench.core.roles import _rule_role
+
+SHARE = ["Teilen", "Share", "Partager", "Поділитися", "Link kopieren", "Copy link"]
+NETWORKS = ["Facebook", "X", "WhatsApp", "E-Mail", "Telegram", "LinkedIn"]
+PAGE = ["Drucken", "Print", "Merken", "Save", "Imprimer", "Sauvegarder", "Font Size"]
+
+
+def test_a_share_bar_joined_by_single_spaces_is_link_residue() -> None:
+    assert button_row("Partager Facebook X WhatsApp") == "link_residue"
+    assert button_row("Teilen Link kopieren") == "link_residue"
+    assert button_row("X.com  Facebook  E-Mail  Messenger  WhatsApp  Link kopieren") == (
+        "link_residue"
+    )
+
+
+def test_a_row_takes_the_role_of_most_of_its_characters() -> None:
+    assert button_row("Teilen  Drucken  Merken") == "other"  # 6 shared against 13 page chars
+    assert button_row("Partager  Ajouter à mes favoris") == "other"
+    assert button_row("Share this article  Save") == "link_residue"
+    assert button_row("Share  Font Size  Save  Print") == "other"
+
+
+def test_a_row_with_no_share_button_is_left_to_the_other_rules() -> None:
+    assert button_row("Facebook  X  Telegram") is None  # a follow bar: "Follow us" decides
+    assert button_row("Drucken  Merken") is None
+    assert button_row("Teilen") is None  # one button: the phrase rules answer
+    assert button_row("Teilen Sie den Artikel mit Freunden") is None  # words of a sentence
+    # a comment counter is chrome in a header bar but heads the thread below the story
+    assert button_row("1.2k comments  Share  Save") is None
+    assert button_row("Kommentare (3) Teilen") is None
+
+
+def test_a_gift_button_takes_no_side() -> None:
+    assert button_kind("Artikel verschenken") == "gift"
+    assert button_row("Artikel verschenken Teilen") == "link_residue"
+    assert button_row("Partager Offrir l'article Sauvegarder") == "other"  # 8 against 11
+
+
+def test_print_alone_is_page_chrome_and_share_alone_is_link_residue() -> None:
+    assert _rule_role("Drucken") == "other"
+    assert _rule_role("Print") == "other"
+    assert _rule_role("Teilen") == "link_residue"
+    assert _rule_role("Social Sharing") == "link_residue"
+
+
+PAGE_TEXT = (
+    "Rheinhafen: Tanker läuft bei Kembs auf Grund\n"
+    "27.11.2026, 10:15 Uhr\n"
+    "{bar}\n"
+    "Ein Tanker mit 2300 Tonnen Heizöl ist am Freitagmorgen bei Kembs auf Grund gelaufen.\n"
+    "Die Schifffahrt zwischen Basel und Breisach ist unterbrochen, teilte die Polizei mit.\n"
+    "Verletzt wurde niemand.\n"
+)
+
+
+def test_a_share_bar_on_a_page_is_link_residue_and_takes_no_story() -> None:
+    for bar, role in (("Artikel verschenken Teilen", "link_residue"),
+                      ("Teilen Link kopieren", "link_residue"),
+                      ("Teilen Drucken Merken", "other")):  # fmt: skip
+        roles = roles_by_text(PAGE_TEXT.format(bar=bar), "de")
+        assert roles[bar] == role
+        assert roles["Verletzt wurde niemand."] == "body"
+        assert roles["Ein Tanker mit 2300 Tonnen Heizöl ist am Freitagmorgen bei Kembs auf "
+                     "Grund gelaufen."] == "body"  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(SHARE + NETWORKS + PAGE), min_size=2, max_size=6),
+    st.sampled_from(["  ", " "]),
+)
+def test_any_row_of_known_buttons_gets_the_majority_role(buttons: list[str], gap: str) -> None:
+    row = gap.join(buttons)
+    shared = sum(len(b.replace(" ", "")) for b in buttons if b in SHARE + NETWORKS)
+    chrome = sum(len(b.replace(" ", "")) for b in buttons if b in PAGE)
+    if not any(b in SHARE for b in buttons):
+        assert button_row(row) is None
+    else:
+        assert button_row(row) == ("link_residue" if shared >= chrome else "other")
+
+
+@given(st.lists(st.sampled_from(SHARE + PAGE), min_size=1, max_size=4),
+       st.text(alphabet="abcdefghij", min_size=3, max_size=8))  # fmt: skip
+def test_a_word_no_button_holds_makes_the_line_no_row(buttons: list[str], word: str) -> None:
+    assert button_row(" ".join([*buttons, word])) is None
+    assert button_row(" ".join([word, *buttons])) is None
