@@ -60,43 +60,36 @@ LINK_RESIDUE_PATTERNS = (
                r"| (on|via|auf|sur|в|у|через|στο)( [^.!?]{1,40})?)$"),
 )  # fmt: skip
 #: Labels that open a teaser for another article ("Read moreFrom isolation to ...").
+TEASER_PHRASES = _phrases(
+    """read more|read also|also read|related|related stories|related articles
+    |see also|more on this|more on this story|lesen sie auch|mehr zum thema
+    |auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi
+    |читайте также|смотрите также|по теме|читайте також|дивіться також|за темою
+    |διαβάστε επίσης|δείτε επίσης|διαβάστε ακόμη|leer más|lee también|leggi anche
+    |σχετικά άρθρα|σχετικές ειδήσεις|das könnte sie auch interessieren|mehr aus
+    |weitere artikel|more from|you may also like|recommended|à lire également
+    |sur le même sujet|другие материалы|материалы по теме|новости по теме
+    |більше новин|інші новини|схожі новини|ähnliche inhalte|ähnliche artikel
+    |ähnliche themen|verwandte artikel|verwandte themen|you may also be interested
+    |you might also be interested|you might also like|you may also like
+    |вас може зацікавити|вас может заинтересовать|вам может быть интересно
+    |по этой теме|на эту тему|схожі матеріали|похожие материалы|похожие новости
+    |σχετικά|παρόμοια άρθρα|μπορεί να σας ενδιαφέρει|articles similaires
+    |vous aimerez aussi|vous pourriez aussi aimer|à voir aussi|sur le même thème
+    |more information|further reading|editor's picks|recommended for you
+    |weitere informationen|empfehlungen der redaktion|mehr informationen
+    |pour aller plus loin|plus d'informations|дополнительная информация
+    |рекомендации редакции|більше інформації|рекомендації редакції
+    |περισσότερες πληροφορίες|explore further|more stories|read next|more like this
+    |zum thema|passend zum thema|auch lesenswert|das könnte dich auch interessieren
+    |lire également|à découvrir aussi|a decouvrir aussi|nos articles sur le sujet
+    |связанные материалы|новости на тему|материалы на тему|еще по теме|ещё по теме
+    |вам также может быть интересно|также читайте|новини на тему|матеріали на тему
+    |пов'язані матеріали|пов’язані матеріали|вам також може бути цікаво
+    |вам може бути цікаво|також читайте|ще на тему"""
+)
 TEASER_LABELS = re.compile(  # longest first, so "related stories" beats "related"
-    "^("
-    + "|".join(
-        sorted(
-            _phrases(
-                """read more|read also|also read|related|related stories|related articles
-                |see also|more on this|more on this story|lesen sie auch|mehr zum thema
-                |auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi
-                |читайте также|смотрите также|по теме|читайте також|дивіться також|за темою
-                |διαβάστε επίσης|δείτε επίσης|διαβάστε ακόμη|leer más|lee también|leggi anche
-                |σχετικά άρθρα|σχετικές ειδήσεις|das könnte sie auch interessieren|mehr aus
-                |weitere artikel|more from|you may also like|recommended|à lire également
-                |sur le même sujet|другие материалы|материалы по теме|новости по теме
-                |більше новин|інші новини|схожі новини|ähnliche inhalte|ähnliche artikel
-                |ähnliche themen|verwandte artikel|verwandte themen|you may also be interested
-                |you might also be interested|you might also like|you may also like
-                |вас може зацікавити|вас может заинтересовать|вам может быть интересно
-                |по этой теме|на эту тему|схожі матеріали|похожие материалы|похожие новости
-                |σχετικά|παρόμοια άρθρα|μπορεί να σας ενδιαφέρει|articles similaires
-                |vous aimerez aussi|vous pourriez aussi aimer|à voir aussi|sur le même thème
-                |more information|further reading|editor's picks|recommended for you
-                |weitere informationen|empfehlungen der redaktion|mehr informationen
-                |pour aller plus loin|plus d'informations|дополнительная информация
-                |рекомендации редакции|більше інформації|рекомендації редакції
-                |περισσότερες πληροφορίες|explore further|more stories|read next|more like this
-                |zum thema|passend zum thema|auch lesenswert|das könnte dich auch interessieren
-                |lire également|à découvrir aussi|a decouvrir aussi|nos articles sur le sujet
-                |связанные материалы|новости на тему|материалы на тему|еще по теме|ещё по теме
-                |вам также может быть интересно|также читайте|новини на тему|матеріали на тему
-                |пов'язані матеріали|пов’язані матеріали|вам також може бути цікаво
-                |вам може бути цікаво|також читайте|ще на тему"""
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
-    + ")"
+    "^(" + "|".join(sorted(TEASER_PHRASES, key=len, reverse=True)) + ")"
 )
 #: Page widgets and navigation: ``other`` whatever surrounds them.
 CHROME_LABELS = _phrases(

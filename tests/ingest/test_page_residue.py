@@ -1,0 +1,80 @@
+"""Residue by place (core.page_residue): a label the capture cut, a teaser title's tail.
+
+The pages here are written for the repository: a capture that stops inside a
+"Read also" label, and teasers whose titles hold a full stop.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.ingest.page_roles import roles_by_text
+from workbench.core.page_residue import CUT_LETTERS, cut_label
+from workbench.core.role_phrases import COMMENT_STARTERS, TEASER_PHRASES
+
+STORY_UK = (
+    "Міст через Тясмин закрили на ремонт до весни\n"
+    "Міська рада Смілянська закрила міст через Тясмин для всіх автомобілів з понеділка.\n"
+    "Ремонт триватиме до квітня, повідомили в міській раді.\n"
+    "Автобуси їздитимуть об'їзною дорогою через Ротмістрівку.\n"
+)
+
+
+def test_a_page_cut_inside_a_read_also_label_ends_in_link_residue() -> None:
+    roles = roles_by_text(STORY_UK + "Читайте так", "uk")  # no line break: the capture cut
+    assert roles["Читайте так"] == "link_residue"
+    assert roles["Ремонт триватиме до квітня, повідомили в міській раді."] == "body"
+
+
+def test_a_page_cut_inside_a_comment_heading_ends_in_the_comment_form() -> None:
+    assert cut_label("Коментар") == "comment_form"
+    assert cut_label("Leave a rep") == "comment_form"
+
+
+def test_a_cut_word_that_starts_labels_of_two_roles_or_too_short_is_left_alone() -> None:
+    assert cut_label("Sav") is None  # too few letters
+    assert cut_label("Se connect") is None  # only a chrome label starts so: the block decides
+    assert cut_label("Пасаж") is None  # no label starts so: a story word
+    assert cut_label("Read more") is None  # a whole label: the phrase rules answer
+
+
+TEASER_FR = (
+    "Incendie dans un entrepôt de Vénissieux : 40 pompiers mobilisés\n\n"
+    "Un incendie s'est déclaré mardi soir dans un entrepôt de pneus de Vénissieux.\n"
+    "Une quarantaine de pompiers ont été mobilisés toute la nuit.\n"
+    "Lire aussi Enquête. Les entrepôts de la vallée de la chimie sous surveillance\n"
+    "Aucun blessé n'est à déplorer, selon la préfecture du Rhône.\n"
+)
+
+
+def test_a_teaser_title_split_by_a_full_stop_stays_link_residue() -> None:
+    roles = roles_by_text(TEASER_FR, "fr")
+    assert roles["Lire aussi Enquête."] == "link_residue"
+    assert roles["Les entrepôts de la vallée de la chimie sous surveillance"] == "link_residue"
+    assert roles["Aucun blessé n'est à déplorer, selon la préfecture du Rhône."] == "body"
+
+
+def test_a_sentence_after_a_teaser_on_its_line_is_not_taken_as_its_title() -> None:
+    text = TEASER_FR.replace(
+        "Les entrepôts de la vallée de la chimie sous surveillance",
+        "Les pompiers sont restés sur place jusqu'à l'aube.",
+    )
+    roles = roles_by_text(text, "fr")
+    assert roles["Les pompiers sont restés sur place jusqu'à l'aube."] != "link_residue"
+
+
+@given(st.sampled_from(sorted(TEASER_PHRASES)), st.data())
+def test_the_cut_start_of_a_teaser_label_is_never_another_box(label: str, data) -> None:
+    if len(label) <= CUT_LETTERS + 1:
+        return
+    cut = data.draw(st.integers(min_value=CUT_LETTERS, max_value=len(label) - 1))
+    assert cut_label(label[:cut]) in ("link_residue", None)
+
+
+@given(st.sampled_from(sorted(COMMENT_STARTERS)), st.data())
+def test_the_cut_start_of_a_comment_label_is_never_link_residue(label: str, data) -> None:
+    if len(label) <= CUT_LETTERS + 1:
+        return
+    cut = data.draw(st.integers(min_value=CUT_LETTERS, max_value=len(label) - 1))
+    assert cut_label(label[:cut]) in ("comment_form", None)
