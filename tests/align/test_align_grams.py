@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from workbench.core.align_dp import _unique_pairs
+from workbench.core.align_chain import _unique_pairs
 from workbench.core.align_grams import view_rows
 from workbench.core.align_scoring import AlignParams, BeadScorer
 from workbench.core.similarity import ProfileBuilder, normalize_for_similarity

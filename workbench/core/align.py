@@ -32,13 +32,14 @@ from workbench.core.align_blind import (
     mt_informative,
 )
 from workbench.core.align_calibration import with_confidence
+from workbench.core.align_chain import ChainKeys, anchor_chain
 from workbench.core.align_confidence import (
     dissolve_weak_links,
     shed_weak_ends,
     split_at_breaks,
     split_glued,
 )
-from workbench.core.align_dp import anchor_chain, banded_dp, coarse_path, refined_band
+from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_fragments import tidy_links
 from workbench.core.align_lexicon import (
     gloss,
@@ -171,13 +172,15 @@ def align_scored(
     scorer = BeadScorer(left, right, views_left, views_right, params, builder=builder,
                         ratio=ratio)  # fmt: skip
     same = left_mt is None and right_mt is None and brief_share(left, right) >= SAME_LANGUAGE
+    chain = ChainKeys()  # the passes' anchor chains share the sides they repeat
     beads, blind = _align_views(
-        scorer, views_left[0], views_right[0], params, breaks, weak_links=same
+        scorer, views_left[0], views_right[0], params, breaks, weak_links=same, chain=chain
     )
     if lexicon:
         beads, scorer = _lexicon_pass(
-            left, right, (beads, scorer, blind), params, breaks, builder, weak_links=same
-        )
+            left, right, (beads, scorer, blind), params, breaks, builder, weak_links=same,
+            chain=chain,
+        )  # fmt: skip
     if ratio is None and (found := link_ratio(beads, scorer)) is not None:
         return align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params,
                             breaks=breaks, ratio=found)  # fmt: skip
@@ -194,6 +197,7 @@ def _align_views(
     blind: bool | None = None,
     *,
     weak_links: bool = False,
+    chain: ChainKeys | None = None,
 ) -> tuple[list[Bead], bool]:
     """One full alignment pass (DP plus repairs) with the given scorer.
 
@@ -203,10 +207,10 @@ def _align_views(
     ``None`` decides from this pass's DP links.  Returned for the next pass.
     ``weak_links``: the pair is one language compared directly, where a link
     far weaker than the pair's typical link is two different sentences
-    (``align_confidence.dissolve_weak_links``).
+    (``align_confidence.dissolve_weak_links``).  ``chain``: the call's ``ChainKeys``.
     """
     n, m = scorer.counts
-    coarse = coarse_path(scorer, n, m, params, anchor_chain(first_left, first_right))
+    coarse = coarse_path(scorer, n, m, params, anchor_chain(first_left, first_right, chain))
     if params.local_offsets:
         scorer.localize(coarse, n, m)
     lo, hi = refined_band(coarse, n, m, params.refine)
@@ -250,6 +254,7 @@ def _lexicon_pass(
     builder: KeepingBuilder,
     *,
     weak_links: bool = False,
+    chain: ChainKeys | None = None,
 ) -> tuple[list[Bead], BeadScorer]:
     """Realign (no MT) through a word table learnt from the first pass's confident 1-1 links.
 
@@ -299,11 +304,11 @@ def _lexicon_pass(
             glossed = replace(params, margin=params.lexicon_margin)
         scorer = BeadScorer(
             left, right, views_left, views_right, glossed, builder=builder, anchors=anchors,
-            ratio=scorer.ratio,
+            ratio=scorer.ratio, anchor_rows=scorer.anchor_rows,
         )  # fmt: skip
         beads, blind = _align_views(
             scorer, views_left[0], views_right[0], params, breaks, blind or None,
-            weak_links=weak_links,
+            weak_links=weak_links, chain=chain,
         )
     builder.forget()
     return beads, scorer

@@ -128,6 +128,21 @@ def block_sizes(rows: IdRows, depth: int) -> np.ndarray:
     return sizes
 
 
+def block_sums(weights: np.ndarray, depth: int) -> np.ndarray:
+    """``[k, s - 1]``: ``sum(weights[k : k + s])`` for s <= ``depth`` (blocks past the end
+    hold what they reach).  Same additions in the same order as Python's ``sum`` (``0 + w``
+    is ``w``; adding ``0.0`` past the end changes no non-negative weight)."""
+    count = len(weights)
+    padded = np.concatenate([weights, np.zeros(depth)])
+    out = np.empty((count, depth), np.float64)
+    total = padded[:count].copy()
+    out[:, 0] = total
+    for s in range(1, depth):
+        total = total + padded[s : s + count]
+        out[:, s] = total
+    return out
+
+
 def window_counts(
     mine: IdRows,
     other: IdRows,

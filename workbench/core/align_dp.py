@@ -9,15 +9,12 @@ for similar-length documents.  Paths are plain tuples ``(i, a, j, b, similarity)
 
 from __future__ import annotations
 
-import itertools
-from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy as np
 
 from workbench.core.align_gains import band_table, one_to_one_band, row_chunks
 from workbench.core.align_scoring import COARSE_SHAPES, AlignParams, BeadScorer
-from workbench.core.similarity import normalize_all
 
 Path = list[tuple[int, int, int, int, float]]
 
@@ -98,6 +95,9 @@ def _next_row(above, band, gains, low: int, high: int) -> tuple[list[float], byt
     ``(i-1, j)``, 0-1 from ``(i, j-1)``.  Why the padded columns: each cell's
     two sources above are read from lists laid out along the row (``-inf``
     where the row above has no such cell), so the loop holds no bounds tests.
+    The skips gain 0.0 and a ``-inf`` source never beats anything, so they are
+    compared as they are (``x + 0.0`` differs from ``x`` only in a zero's sign,
+    which no comparison sees; only the back pointers leave this DP).
     """
     a_lo, a_hi = band
     one = _aligned(above, a_lo + 1, low, high, _NEG)  # above[j - 1], its gain
@@ -105,18 +105,19 @@ def _next_row(above, band, gains, low: int, high: int) -> tuple[list[float], byt
     down = _aligned(above, a_lo, low, high, _NEG)  # above[j]
     row: list[float] = []
     back = bytearray()
+    keep, point = row.append, back.append
     left = _NEG
     for p1, g1, p2 in zip(one, gain, down, strict=True):
         if p1 != _NEG:
             best, arg = p1 + g1, 1
         else:
             best, arg = _NEG, 0
-        if p2 != _NEG and p2 + 0.0 > best:
-            best, arg = p2 + 0.0, 2
-        if left != _NEG and left + 0.0 > best:
-            best, arg = left + 0.0, 3
-        row.append(best)
-        back.append(arg)
+        if p2 > best:
+            best, arg = p2, 2
+        if left > best:
+            best, arg = left, 3
+        keep(best)
+        point(arg)
         left = best
     return row, back
 
@@ -219,80 +220,6 @@ def _trace(backs, lo: list[int], end: tuple[int, int], shapes, similarity) -> Pa
         i, j = i - a, j - b
     path.reverse()
     return path
-
-
-def anchor_chain(left: Sequence[str], right: Sequence[str]) -> list[tuple[int, int]]:
-    """Sentence pairs that share a word bigram (or long word) unique in both documents.
-
-    Only the longest chain increasing on both sides is kept, so a stray match
-    cannot bend the band.  This is the coarse pass on high-confidence matches that
-    centres the DP band where the documents really correspond (a long insertion
-    moves the path far off the length-proportional diagonal).
-    """
-    pairs = _unique_pairs(left, right)
-    tails: list[int] = []  # smallest j ending a chain of each length
-    ends: list[int] = []  # index into pairs of that chain's last pair
-    parent = [-1] * len(pairs)
-    for index, (_i, j) in enumerate(pairs):
-        pos = bisect_left(tails, j)
-        parent[index] = ends[pos - 1] if pos else -1
-        if pos == len(tails):
-            tails.append(j)
-            ends.append(index)
-        else:
-            tails[pos], ends[pos] = j, index
-    chain: list[tuple[int, int]] = []
-    index = ends[-1] if ends else -1
-    while index >= 0:
-        chain.append(pairs[index])
-        index = parent[index]
-    return chain[::-1]
-
-
-def _unique_pairs(left: Sequence[str], right: Sequence[str]) -> list[tuple[int, int]]:
-    """``(i, j)`` for every key held by only sentence ``i`` of left and only ``j`` of right.
-
-    Keys: word bigrams and words of 7+ characters of the normalised text.  Sorted
-    by ``i``, then ``j`` descending (the chain search's order).  Why numpy: this
-    ran over every word of both documents as Python strings, 6 % of the aligner.
-    """
-    ids: dict[str, int] = {}
-    sides = [_side_keys(texts, ids) for texts in (left, right)]
-    vocabulary = len(ids) + 1
-    unique = []
-    for words, long_words, owner in sides:
-        # a bigram (a, b) is key a * V + b + V; a long word is its id (< V)
-        keys = np.concatenate(
-            [long_words[0], (words[:-1] * vocabulary + words[1:] + vocabulary)[owner[1]]]
-        )
-        owners = np.concatenate([long_words[1], owner[0][:-1][owner[1]]])
-        order = np.lexsort((owners, keys))
-        keys, owners = keys[order], owners[order]
-        fresh = np.ones(len(keys), bool)
-        fresh[1:] = (keys[1:] != keys[:-1]) | (owners[1:] != owners[:-1])
-        keys, owners = keys[fresh], owners[fresh]  # each key once per sentence
-        alone = np.ones(len(keys), bool)  # ... and in no other sentence of this side
-        alone[1:] &= keys[1:] != keys[:-1]
-        alone[:-1] &= keys[:-1] != keys[1:]
-        unique.append((keys[alone], owners[alone]))
-    (lk, lo), (rk, ro) = unique
-    _common, at_left, at_right = np.intersect1d(lk, rk, assume_unique=True, return_indices=True)
-    pairs = sorted(set(zip(lo[at_left].tolist(), ro[at_right].tolist(), strict=True)))
-    return sorted(pairs, key=lambda p: (p[0], -p[1]))
-
-
-def _side_keys(texts: Sequence[str], ids: dict[str, int]):
-    """Word ids of a side in order, its long words' ids with their sentence, and per word
-    position (sentence, whether the next word is in the same sentence)."""
-    split = [norm.split() for norm in normalize_all(texts)]
-    flat = list(itertools.chain.from_iterable(split))
-    for word in flat:  # new words get the next id (dict.setdefault keeps the first)
-        ids.setdefault(word, len(ids))
-    words = np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat))
-    owner = np.repeat(np.arange(len(texts)), np.fromiter(map(len, split), np.int64, len(split)))
-    long_mask = np.fromiter(map(len, flat), np.int64, len(flat)) >= 7
-    pair = owner[1:] == owner[:-1] if len(owner) else np.zeros(0, bool)
-    return words, (words[long_mask], owner[long_mask]), (owner, pair)
 
 
 def _centre_band(

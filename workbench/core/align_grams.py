@@ -163,9 +163,11 @@ def _side_keys(norms, codes, words, layout) -> list[tuple[np.ndarray, ...]]:
     return parts
 
 
-def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-    """A chunk's (key, text) pairs without repeats within a text, sorted by key then text,
-    as its distinct keys, each pair's index among them and text; and its number of texts.
+def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A chunk's (key, text) pairs without repeats within a text: its distinct keys (sorted),
+    each pair's index among them with the pairs ordered by text then key, and each text's
+    number of pairs.  Why the order here: a side kept for several views
+    (``align_gram_cache``) is sorted by text once, not once per view.
 
     Why a sort per n-gram order: packed n-grams of order n all lie below those
     of order n + 1 (a packed character is never 0) and word grams above them
@@ -202,7 +204,9 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarra
     fresh = np.ones(len(key), bool)
     fresh[1:] = key[1:] != key[:-1]
     run = np.cumsum(fresh.astype(np.int32), dtype=np.int32) - 1  # a boolean cumsum is slow
-    return key[fresh], run, who.astype(np.uint16), count  # a chunk holds < 65,536 texts
+    who = who.astype(np.uint16)  # a chunk holds < 65,536 texts
+    # text by text (a stable radix sort on small integers): each text's keys stay ascending
+    return key[fresh], run[np.argsort(who, kind="stable")], np.bincount(who, minlength=count)
 
 
 def _distinct_pairs(key, who, key_bits: int, owner_bits: int) -> tuple[np.ndarray, np.ndarray]:
@@ -226,14 +230,13 @@ def _distinct_pairs(key, who, key_bits: int, owner_bits: int) -> tuple[np.ndarra
 def _numbered(sides: list[list[tuple[np.ndarray, ...]]]) -> tuple[Rows, Rows]:
     """Keys replaced by dense ids ``0..distinct-1`` shared by both sides, in key order; rows.
 
-    Why this way: each chunk is already sorted by key, so only its distinct
-    keys (far fewer than its pairs) are sorted together and looked up; a
-    stable sort by text (a radix sort on small integers) then gives each
-    text's ids in ascending order.
+    Why this way: each chunk's distinct keys are sorted, so only they (far
+    fewer than its pairs) are sorted together and looked up; the pairs are
+    already ordered by text (``_chunk_keys``), each text's ids ascending.
     """
     # each chunk's distinct keys are sorted: a stable sort (a merge of sorted runs) and
     # dropping repeats numbers them all
-    keys = [own for parts in sides for own, _run, _who, _count in parts]
+    keys = [own for parts in sides for own, _run, _sizes in parts]
     every = np.sort(np.concatenate(keys or [np.zeros(0)]), kind="stable")
     fresh = np.ones(len(every), bool)
     fresh[1:] = every[1:] != every[:-1]
@@ -242,10 +245,9 @@ def _numbered(sides: list[list[tuple[np.ndarray, ...]]]) -> tuple[Rows, Rows]:
     out = []
     for parts in sides:
         ids, sizes = [], []
-        for own, run, who, count in parts:
-            numbers = np.searchsorted(distinct, own).astype(np.int32)[run]
-            ids.append(numbers[np.argsort(who, kind="stable")])
-            sizes.append(np.bincount(who, minlength=count))
+        for own, run, counts in parts:
+            ids.append(np.searchsorted(distinct, own).astype(np.int32)[run])
+            sizes.append(counts)
         ptr = np.zeros(1 + sum(len(s) for s in sizes), np.int64)
         if sizes:
             np.cumsum(np.concatenate(sizes), out=ptr[1:])

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from workbench.core.align_band import block_sizes, id_rows
+from workbench.core.align_band import block_sizes, block_sums, id_rows
 from workbench.core.align_params import AlignParams
 from workbench.core.align_profiles import Block, block_dice
 from workbench.core.align_views import (
@@ -57,11 +57,14 @@ class BeadScorer:
         builder: ProfileBuilder | None = None,
         anchors: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None,
         ratio: float | None = None,
+        anchor_rows: tuple | None = None,
     ) -> None:
         """``builder``/``anchors``: a second pass over the same documents passes the
         first pass's (a builder that keeps the originals' profiles), so neither is rebuilt.
         ``ratio``: the expected right/left length ratio (default: the documents'; a cut
-        or brief side needs the one its links show, ``align_ratio``)."""
+        or brief side needs the one its links show, ``align_ratio``).
+        ``anchor_rows``: the previous pass's ``anchor_rows`` (its anchors as id rows and
+        block sizes), passed with its ``anchors``."""
         self.params = params
         frequent = params.frequent_share, params.frequent_min
         self.views, self.split_views = build_views(left_cmp, right_cmp, builder, frequent)
@@ -74,6 +77,7 @@ class BeadScorer:
             known: dict[str, frozenset[str]] = {}  # versions of one text share most sentences
             anchors = anchor_sets(left, known), anchor_sets(right, known)
         self.left_anchors, self.right_anchors = anchors
+        self.anchor_rows = anchor_rows
         self._blocks: dict[tuple[int, int, int, int], Block] = {}
         self._blocks_old: dict[tuple[int, int, int, int], Block] = {}
         self._anchor_blocks: dict[tuple[int, int, int], frozenset[str]] = {}
@@ -92,15 +96,13 @@ class BeadScorer:
     def _arrays(self) -> None:
         """The document as arrays for ``align_gains`` (whole DP bands at once)."""
         self.counts = (len(self.left_len), len(self.right_len))
-        self.anchor_ids = id_rows(self.left_anchors, self.right_anchors)
-        self.anchor_sizes = [block_sizes(rows, MAX_SIDE) for rows in self.anchor_ids]
+        if self.anchor_rows is None:  # a later pass has its predecessor's (same anchors)
+            ids = id_rows(self.left_anchors, self.right_anchors)
+            self.anchor_rows = ids, [block_sizes(rows, MAX_SIDE) for rows in ids]
+        self.anchor_ids, self.anchor_sizes = self.anchor_rows
         self.prefix = [np.array(p, np.int64) for p in (self._left_prefix, self._right_prefix)]
         self.weight_arrays = [np.array(w, np.float64) for w in self.weights]
-        self.weight_sums = [
-            np.array([[sum(w[k : k + s]) for s in range(1, MAX_SIDE + 1)] for k in range(len(w))],
-                     np.float64).reshape(len(w), MAX_SIDE)
-            for w in self.weights
-        ]  # fmt: skip
+        self.weight_sums = [block_sums(w, MAX_SIDE) for w in self.weight_arrays]
 
     @property
     def chances(self) -> list[np.ndarray]:
@@ -395,3 +397,4 @@ class BeadScorer:
             mean_weight = (sum(weights[0][i : i + a]) + sum(weights[1][j : j + b])) / (a + b)
             value -= p.merge_cost * (a + b - 2) * mean_weight
         return value - p.length_weight * length_cost
+
