@@ -29,6 +29,7 @@ from workbench.core.align_views import (
     block_coverages,
     build_views,
     coverages,
+    far_starts,
     move_gains,
 )
 from workbench.core.similarity import ProfileBuilder, dice
@@ -228,19 +229,13 @@ class BeadScorer:
         side: what it shares with them is chance (common n-grams), so only
         coverage above that level counts as evidence.
         """
-        offsets = (0.5, 0.37, 0.63, 0.29, 0.71)
         self.chance: list[list[float]] = [[], []]
         self.growth: list[dict[int, float]] = [{1: 1.0}, {1: 1.0}]
         for side, (count, other) in enumerate(((n, m), (m, n))):
             if not other:
                 self.chance[side] = [0.0] * count
                 continue
-            pairs = []
-            for k in range(count):
-                centre = k * other / max(1, count)
-                starts = {int(centre + f * other) % other for f in offsets}
-                pairs.append([s for s in starts if abs(s - centre) >= 3])  # never the partner
-            for values in self._coverages(side, pairs):
+            for values in self._coverages(side, far_starts(count, other)):
                 chance = sum(values) / len(values) if values else self.params.default_chance
                 self.chance[side].append(chance)
             for size in range(2, MAX_SIDE + 1):

@@ -10,6 +10,7 @@ the one the scalar methods give.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -115,7 +116,9 @@ def move_gains(scorer: BeadScorer, ii: Sequence[int], jj: Sequence[int]) -> np.n
     return np.minimum(left, covers[1] / count - scorer.chances[1][ps])
 
 
-def coverages(scorer: BeadScorer, side: int, starts: list[list[int]]) -> list[list[float]]:
+def coverages(
+    scorer: BeadScorer, side: int, starts: Sequence[Sequence[int]]
+) -> list[list[float]]:
     """``[[scorer.coverage(side, k, s, 1) for s in starts[k]] for k]``, counted with numpy."""
     ks = np.repeat(np.arange(len(starts)), [len(s) for s in starts])
     ps = np.fromiter(itertools.chain.from_iterable(starts), np.int64, len(ks))
@@ -129,6 +132,22 @@ def coverages(scorer: BeadScorer, side: int, starts: list[list[int]]) -> list[li
         out.append(flat[at : at + len(row)])
         at += len(row)
     return out
+
+
+@functools.lru_cache(maxsize=2)
+def far_starts(count: int, other: int) -> tuple[tuple[int, ...], ...]:
+    """Per sentence ``k`` of ``count``, the far-away sentences of the other side (of ``other``)
+    whose coverage is chance (``BeadScorer._calibrate``); never the partner.
+
+    Kept (a pure function of the two sizes): every word-table pass of a call
+    asks again; ``benchmarks/align_scale.py`` empties it before each timed run.
+    """
+    out = []
+    for k in range(count):
+        centre = k * other / max(1, count)
+        starts = {int(centre + f * other) % other for f in (0.5, 0.37, 0.63, 0.29, 0.71)}
+        out.append(tuple(s for s in starts if abs(s - centre) >= 3))
+    return tuple(out)
 
 
 def _pair_counts(scorer: BeadScorer, side: int, ks: np.ndarray, ps: np.ndarray):
