@@ -179,14 +179,30 @@ def name_candidates(text: str, lang: str | None = None) -> list[str]:
     уразили НПЗ у Сизрані: Генштаб підтвердив удар"); in English or German it
     may just start a clause. ``anchors.names`` also takes an opening bracket for a
     sentence start: a capital right after one is a name ("des Nationalen Instituts für
-    Erdphysik (INFP)", blind batch 10), in every language.
+    Erdphysik (INFP)", blind batch 10), in every language. A company's legal form
+    written before its quoted name ("КП «Теплокомуненерго»", "ТОВ „Агро“", "ПрАТ") is
+    no name: the name is the quoted one (``_LEGAL_FORM``).
     """
-    found = names(text)
+    legal = {m.group(1) for m in _LEGAL_FORM.finditer(text) if _form_shaped(m.group(1))}
+    found = [w for w in names(text) if w not in legal]
     soft = list(_IN_BRACKETS.findall(text))  # "(INFP)", "(CTS)": a bracket starts no sentence
     if script_of(lang) == "cyrillic":
         soft += _AFTER_COLON_WORD.findall(text)
-    found += [w for w in dict.fromkeys(soft) if w[0].isupper() and len(w) > 1 and w not in found]
+    found += [w for w in dict.fromkeys(soft)
+              if w[0].isupper() and len(w) > 1 and w not in found and w not in legal]  # fmt: skip
     return found
+
+
+#: A short capitalised abbreviation right before an opening quote and a capital: a legal
+#: form (ТОВ, ПАТ, ПрАТ, КП, ООО, АО, ДП) heading the company name the quotes hold
+#: ("gegen die AfD“ und": a closing quote, the AfD stays a name).
+_LEGAL_FORM = re.compile(
+    r"(?<![\w'’-])([^\W\d_]{2,5})\s?(?=[«„“\"](?=[^\W\d_])[^\W\d_a-zß-ÿа-яёіїєґ])"
+)
+
+
+def _form_shaped(token: str) -> bool:
+    return token[0].isupper() and sum(ch.isupper() for ch in token) >= 2
 
 
 _AFTER_COLON_WORD = re.compile(r"\w[»\"”)]?\s?[:–—]\s+([^\W\d_][\w'’-]*)")

@@ -30,6 +30,11 @@ _DATE_LIKE = re.compile(
     r"|\b\d{1,2}\s?(?:h|min)\s?\d{1,2}(?:[.,]\d{1,3})?\s?(?:min|sec|s)\b"
     # clock times in other notations: "3 h 14", "03H40", "3.14 Uhr", "13 Uhr", "0114 GMT"
     r"|\b\d{1,2}\s?[hH]\s?\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?Uhr\b|\b\d{4}\s?(?:GMT|UTC)\b"
+    # a clock time in words: "halb fünf", "Viertel nach drei", "gegen fünf Uhr", "half past
+    # five", "five o'clock", "о пів на п'яту", "в половине пятого", "без четверти пять"
+    r"|\b(?:[Hh]alb|(?:[Dd]rei)?[Vv]iertel(?:\s(?:vor|nach))?)\s[^\W\d_]+(?=\s|[.,;!?]|$)"
+    r"|\b[^\W\d_]+\s(?:Uhr|o'clock|o’clock)\b|\b(?:half|quarter)\s(?:past|to)\s[^\W\d_]+"
+    r"|(?<!\w)(?:[Пп]ів\s?на|[Вв]\sполовин[еу]|[Бб]ез\sчетверти)\s\S+"
     # a page's counters glued into a captured line: "14:20 Uhr  12 Kommentare", "1 234 переглядів"
     r"|\b\d[\d\s.,]*\s(?=(?:Kommentare?|comments?|commentaires?|коментар|комментари|views\b"
     r"|Aufrufe|переглядів|просмотр))"
@@ -63,7 +68,7 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     masked = _CONVERSION.sub(lambda m: m.group(1).ljust(len(m.group(0))), masked)
     found: list[tuple[str, str]] = []
     for m in _NUMBER.finditer(masked):
-        if _next_to_month(masked, m.start(), m.end(), lang):
+        if _day_or_year(m.group("n")) and _next_to_month(masked, m.start(), m.end(), lang):
             continue  # "March 14", "14. März", "February 2022": a date, not a quantity
         raw = m.group(0).strip()
         value = normalize_number(m.group("n").strip(), lang)
@@ -115,6 +120,13 @@ def _next_to_month(text: str, start: int, end: int, lang: str | None = None) -> 
     after = _WORD_AFTER.search(text[end : end + 20])
     day = _DAY_BEFORE.search(text[max(0, start - 24) : start]) if end - start == 4 else None
     return any(m is not None and _date_word(m.group(1), lang) for m in (before, after, day))
+
+
+def _day_or_year(number: str) -> bool:
+    """Whether ``number`` can be a date's day (1-31) or year (four digits): beside a
+    weekday or month any other figure is a quantity ("am Freitag 5,62 Meter gemessen",
+    "in March 120,000 people")."""
+    return number.isdigit() and (1 <= int(number) <= 31 or len(number) == 4)
 
 
 def _date_word(word: str, lang: str | None) -> bool:

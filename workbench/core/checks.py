@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from workbench.core.anchors import WORD_RE, fold, name_key
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.check_forms import without_other_forms
 from workbench.core.check_gate import (  # noqa: F401  (re-exported: services, benchmarks, tests)
     DEFAULT_GATE,
     FlagGate,
@@ -343,8 +344,9 @@ def check_pair(
     nums = number_differences(left, right, left_lang, right_lang)
     if not same and nums:
         nums = cross_language_numbers(nums)
-    if nums:  # "mehr als 400" / "at least 412": one count told roundly
+    if nums:  # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"
         nums = without_rounded(left, right, nums, left_lang, right_lang)
+        nums = without_other_forms(left, right, nums, left_lang, right_lang)
     if similarity is not None and similarity < similarity_gate(gate, same, left, right):
         # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
         changed = replaced_numbers(left, right, nums, left_lang, right_lang)
