@@ -54,6 +54,7 @@ from align_devsets import all_units  # noqa: E402
 import workbench.core.align as align_module  # noqa: E402
 from workbench.core.align_calibration import (  # noqa: E402
     CALIBRATION_FEATURES,
+    NO_CUT,
     UNMATCHED_FEATURES,
     gap_sides,
     link_features,
@@ -76,7 +77,7 @@ class Recorder:
         self._original: Callable[..., Any] = align_module.with_confidence
 
     def __enter__(self) -> Recorder:
-        def recording(beads: list, scorer: Any, params: AlignParams) -> list:
+        def recording(beads: list, scorer: Any, params: AlignParams, cut: Any = NO_CUT) -> list:
             median = pair_median_evidence(beads, scorer)
             gaps = gap_sides(beads)
             feats: list[tuple[str, tuple[float, ...]] | None] = []
@@ -84,7 +85,8 @@ class Recorder:
                 pair = _link_of(beads, k)
                 near = linked_neighbours(beads, k)
                 if pair is not None:
-                    feats.append(("link", link_features(pair, scorer, median, near, params)))
+                    link = link_features(pair, scorer, median, near, params, cut)
+                    feats.append(("link", link))
                 elif bead.move_to is None:
                     other = gaps[k][1] if bead.left else gaps[k][0]
                     alone = unmatched_features(beads, k, scorer, median, params, other)
@@ -92,7 +94,7 @@ class Recorder:
                 else:
                     feats.append(None)  # a move's landing half: judged at its origin
             self.calls.append(feats)
-            return self._original(beads, scorer, params)
+            return self._original(beads, scorer, params, cut)
 
         align_module.with_confidence = recording
         return self

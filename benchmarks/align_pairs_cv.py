@@ -104,7 +104,10 @@ def main() -> None:
         best = max(
             range(len(grid)), key=lambda c: (round(f1(pooled(tables[c], exclude=batch)), 6), -c)
         )
-        print(f"left out {batch:8}: chose {grid[best]}")
+        m, base = (ev.pair_metrics(pooled(tables[c], batch)) for c in (best, 0))
+        print(f"left out {batch:8}: chose {grid[best]}: P/R {ev.fmt(m['beadP'], 3)} / "
+              f"{ev.fmt(m['beadR'], 3)} (shipped {ev.fmt(base['beadP'], 3)} / "
+              f"{ev.fmt(base['beadR'], 3)})")
         for kind in kinds:
             held.setdefault(kind, Counter()).update(pooled(tables[best], batch, kind))
     in_sample = max(range(len(grid)), key=lambda c: (round(f1(pooled(tables[c])), 6), -c))

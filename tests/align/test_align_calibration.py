@@ -72,25 +72,23 @@ def test_confidence_matches_the_share_of_right_links_on_the_story_pairs() -> Non
     assert error / len(rows) < 0.075
 
 
-#: Pairs whose one right link below .2 is a last sentence the capture cut on one side
-#: ("Die Versorgung d" against the whole sentence): see the xfail test below.
-CUT_BY_CAPTURE = {"bz_basel_sda_de__telebasel_sda_de"}
-
-
 def test_uncertain_links_are_more_likely_wrong_than_right() -> None:
     rows = _fixture_links()
     low = [r for _, c, r in rows if c < UNCERTAIN_BELOW]
     assert sum(low) <= len(low) / 2
-    assert not any(r and c < 0.2 for n, c, r in rows if n not in CUT_BY_CAPTURE)
+    assert not any(r and c < 0.2 for _, c, r in rows)
 
 
-@pytest.mark.xfail(strict=True, reason="known (round 11): a sentence the capture cut after "
-                   "16 characters is linked to its whole copy at confidence 0.0")  # fmt: skip
 def test_a_sentence_cut_by_the_capture_is_linked_with_confidence() -> None:
-    """Batch 27, two copies of one SDA text; the right page's capture ends mid-sentence."""
-    left, right, sure, _ = _story_pair("batch27", "bz_basel_sda_de__telebasel_sda_de")
+    """Batch 27, two copies of one SDA text; the right page's capture ends mid-sentence.
+
+    "Die Versorgung d" against its whole copy had confidence 0.0: the length cost and the
+    copy's uncovered rest spoke against it (``align_calibration.cut_features``).  The writer
+    marked the link possible (a cut sentence), so it is judged as eval.py judges beads.
+    """
+    left, right, sure, possible = _story_pair("batch27", "bz_basel_sda_de__telebasel_sda_de")
     cut = [b for b in align(left, right) if b.left and b.right and right[b.right[-1]] == right[-1]]
-    assert cut and (cut[0].left, cut[0].right) in sure
+    assert cut and (cut[0].left, cut[0].right) in sure | possible
     assert cut[0].confidence >= UNCERTAIN_BELOW
 
 

@@ -40,7 +40,7 @@ from workbench.core.align_confidence import (
     split_glued,
 )
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
-from workbench.core.align_fragments import tidy_links
+from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_lexicon import (
     gloss,
     identity_share,
@@ -123,7 +123,8 @@ def _confident(left, right, mts, params: AlignParams, breaks) -> list[Bead]:
     beads, scorer = align_scored(
         left, right, left_mt=mts[0], right_mt=mts[1], params=params, breaks=breaks
     )
-    return with_confidence(beads, scorer, params)
+    cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
+    return with_confidence(beads, scorer, params, cut)
 
 
 def align_scored(

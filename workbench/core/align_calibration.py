@@ -35,7 +35,12 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from workbench.core.align_confidence import best_neighbour, features, link_probability
+from workbench.core.align_confidence import (
+    best_neighbour,
+    features,
+    link_probability,
+    sentence_evidence,
+)
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
@@ -49,6 +54,8 @@ CALIBRATION_FEATURES = (
     "linked neighbours",
     "glue logit x pair median",
 )
+#: ``with_confidence``'s ``cut`` when neither side's last sentence was cut by the capture
+NO_CUT = (False, False)
 #: what ``unmatched_features`` returns, in order (``AlignParams.unmatched_calibration``)
 UNMATCHED_FEATURES = (
     "best neighbour logit",
@@ -59,24 +66,27 @@ UNMATCHED_FEATURES = (
 )
 
 
-def with_confidence(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
+def with_confidence(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams, cut: tuple[bool, bool] = NO_CUT
+) -> list[Bead]:
     """Every bead with its ``confidence``.
 
     A link (and a move, judged as the link of its two halves): the calibrated
     chance that it is right.  An unmatched sentence: the calibrated chance that
-    it has no counterpart (``unmatched_features``).
+    it has no counterpart (``unmatched_features``).  ``cut``: whether each
+    side's last sentence does not end like a sentence (``link_features``).
     """
     median = pair_median_evidence(beads, scorer)
     gaps = gap_sides(beads)
     result = []
     for k, bead in enumerate(beads):
         if bead.left and bead.right:
-            feats = link_features(bead, scorer, median, linked_neighbours(beads, k), params)
+            feats = link_features(bead, scorer, median, linked_neighbours(beads, k), params, cut)
             value = calibrated_probability(feats, params)
         elif bead.move_to is not None:
             other = beads[bead.move_to]
             pair = Bead(bead.left or other.left, bead.right or other.right, 0.0, "")
-            feats = link_features(pair, scorer, median, linked_neighbours(beads, k), params)
+            feats = link_features(pair, scorer, median, linked_neighbours(beads, k), params, cut)
             value = calibrated_probability(feats, params)
         else:
             other = gaps[k][1] if bead.left else gaps[k][0]
@@ -97,16 +107,18 @@ def pair_median_evidence(beads: list[Bead], scorer: BeadScorer) -> float:
 
 
 def link_features(
-    bead: Bead, scorer: BeadScorer, median: float, neighbours: int, params: AlignParams
-) -> tuple[float, ...]:
+    bead: Bead, scorer: BeadScorer, median: float, neighbours: int, params: AlignParams,
+    cut: tuple[bool, bool] = NO_CUT,
+) -> tuple[float, ...]:  # fmt: skip
     """``CALIBRATION_FEATURES`` of a link (``neighbours``: how many of the two adjacent beads link).
 
     The glue model's logit carries the bead's own evidence (mean and weakest
     sentence, length cost); its product with the pair's median evidence lets
     the same evidence count for less in a pair that sees much (Text+Berg with
-    MT, a copy) than in one that sees little (a paraphrase without MT).
+    MT, a copy) than in one that sees little (a paraphrase without MT).  A link
+    holding a side's ``cut`` last sentence is judged as ``cut_features`` says.
     """
-    glue = link_probability(features(bead, scorer), params)
+    glue = link_probability(cut_features(bead, scorer, cut), params)
     logit = math.log(max(glue, 1e-6) / max(1.0 - glue, 1e-6))
     i, a, j, b = _span(bead)
     la, ra = scorer._anchors(0, i, a), scorer._anchors(1, j, b)
@@ -144,6 +156,31 @@ def unmatched_features(
     logit = math.log(max(best, 1e-6) / max(1.0 - best, 1e-6))
     weight = scorer.weights[side][(bead.left or bead.right)[0]]
     return (logit, median, logit * median, float(other_open), weight)
+
+
+def cut_features(bead: Bead, scorer: BeadScorer, cut: tuple[bool, bool]) -> tuple[float, ...]:
+    """The glue model's features of a link, for a link that may hold a capture's cut.
+
+    Why: where a side's last sentence does not end like a sentence (``cut``:
+    the capture stopped inside it, "Die Versorgung d"), a link holding it
+    pairs a prefix with a whole sentence.  The rest of that sentence was
+    never captured, so the other side's counterpart (the link's last sentence
+    there) cannot be covered and the lengths cannot match: that sentence's
+    evidence and the length cost say nothing about the link, and only the rest
+    counts (the fragment above, covered .76 above chance by its whole copy,
+    had confidence .0 for the length and the copy's uncovered rest alone).
+    Otherwise ``align_confidence.features``.
+    """
+    counts = scorer.counts
+    ends = (cut[0] and bead.left[-1] == counts[0] - 1, cut[1] and bead.right[-1] == counts[1] - 1)
+    if not any(ends):
+        return features(bead, scorer)
+    values = sentence_evidence(bead, scorer)
+    # left's cut end drops right's last sentence (the last value), right's drops left's last
+    blind = {len(values) - 1} if ends[0] else set()
+    blind |= {len(bead.left) - 1} if ends[1] else set()
+    kept = [v for x, v in enumerate(values) if x not in blind] or values
+    return sum(kept) / len(kept), min(kept), 0.0
 
 
 def gap_sides(beads: list[Bead]) -> list[tuple[bool, bool]]:

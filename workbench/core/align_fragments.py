@@ -43,6 +43,13 @@ def is_fragment(text: str) -> bool:
     stripped = text.rstrip()
     if len(stripped.split()) > FRAGMENT_WORDS:
         return False
+    return ends_open(stripped)
+
+
+def ends_open(text: str) -> bool:
+    """True when ``text`` does not end like a sentence (no final ``.!?…:;``, closing quote or
+    bracket after one): a label, a credit, a title, or a sentence the capture cut."""
+    stripped = text.rstrip()
     if not stripped:
         return True
     if stripped[-1] in ")]" and len(stripped) > 1:
