@@ -39,6 +39,7 @@ from workbench.core.align_confidence import (
     split_at_breaks,
     split_glued,
 )
+from workbench.core.align_cut_ends import link_cut_ends
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_lexicon import (
@@ -186,7 +187,10 @@ def align_scored(
         return align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params,
                             breaks=breaks, ratio=found)  # fmt: skip
     beads = link_anchor_gaps(beads, scorer, breaks)
-    return tidy_links(beads, scorer, params, (left, right)), scorer
+    beads = tidy_links(beads, scorer, params, (left, right))
+    if not same:  # one language compared directly sees a stub's words: no link by order alone
+        beads = link_cut_ends(beads, scorer, params, (left, right))
+    return beads, scorer
 
 
 def _align_views(

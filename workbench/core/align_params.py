@@ -114,3 +114,8 @@ class AlignParams:
     # a blind pair's word table also pairs the first blind_prefix letters of words, for words
     # the table lacks (align_lexicon.prefix_lexicon; 0: off; align_cv.py round 10)
     blind_prefix: int = 4
+    # a side's last sentence cut off by the capture (align_fragments.ends_open) and left
+    # unmatched links to the other side's first unmatched sentence of its gap at this evidence,
+    # in two-language pairs under long_glue_min sentences a side (align_cut_ends.py; -1: off;
+    # align_pairs_cv.py round 11, grid -1/-.04/0/.05: -.04 in all 21 folds, tool and gold roles)
+    cut_link_evidence: float = -0.04

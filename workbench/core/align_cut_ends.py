@@ -1,0 +1,101 @@
+"""A page's last sentence that the capture cut links to the sentence the other page tells next.
+
+Why: a stored page ends where its capture stopped, often mid-word ("Пасаж",
+"У «Кривбасруді» пояснили затримку вип").  Such a stub shares few words with
+the whole sentence the other copy prints, and its length makes every link look
+bad, so the DP leaves it unmatched although the story goes on in the same
+order.  Runs last (``align.align_scored``, after ``align_fragments.tidy_links``),
+only in document pairs under ``AlignParams.long_glue_min`` sentences a side
+(pages), and only when the two sides are in different languages
+(``align.align_scored``: no MT, or MT that translates): compared directly, one
+language shows the stub's words, and a stub the DP left unmatched there is
+where a rewrite tells something else (leaving one story batch out, the pass in
+one-language pairs lost precision in three batches and gained nothing).  Off at
+``AlignParams.cut_link_evidence`` -1.  Written in round 10 (branch
+``pairs-joins``), measured alone in round 11.  The reported confidence of such
+a link is ``align_calibration.cut_features``'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.align_fragments import ends_open
+from workbench.core.align_repair import Bead
+from workbench.core.align_scoring import AlignParams, BeadScorer
+
+
+def link_cut_ends(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    texts: tuple[Sequence[str], Sequence[str]],
+) -> list[Bead]:  # fmt: skip
+    """A side's last sentence, cut off by the capture and left unmatched, links to its partner.
+
+    Why: a stored page ends where its capture stopped, often mid-word ("Пасаж",
+    "У «Кривбасруді» пояснили затримку вип").  Such a stub shares few words with
+    the whole sentence the other copy prints, and its length makes every link
+    look bad, so the DP leaves it unmatched although the story goes on in the
+    same order.  When a side's last sentence does not end like a sentence, is
+    unmatched and its gap (the run between the links around it) holds unmatched
+    sentences of the other side, it links to the first of them (the sentence
+    that follows the last link there) if its own words are covered there at
+    ``AlignParams.cut_link_evidence`` above chance.
+    """
+    floor = params.cut_link_evidence
+    if floor <= -1 or min(scorer.counts) >= params.long_glue_min:
+        return beads
+    for side in (0, 1):
+        last = len(texts[side]) - 1
+        if last < 0 or not ends_open(texts[side][last]):
+            continue
+        beads = _link_cut(beads, scorer, floor, side, last)
+    return beads
+
+
+def _link_cut(beads: list[Bead], scorer: BeadScorer, floor: float, side: int, last: int
+              ) -> list[Bead]:  # fmt: skip
+    where = next((k for k, b in enumerate(beads) if last in (b.left, b.right)[side]), None)
+    if where is None or not _lone(beads[where], side):
+        return beads
+    lo, hi = where, where
+    while lo > 0 and not (beads[lo - 1].left and beads[lo - 1].right):
+        lo -= 1
+    while hi + 1 < len(beads) and not (beads[hi + 1].left and beads[hi + 1].right):
+        hi += 1
+    partner = next((k for k in range(lo, hi + 1) if _lone(beads[k], 1 - side)), None)
+    if partner is None:
+        return beads
+    other = (beads[partner].left, beads[partner].right)[1 - side][0]
+    chance = scorer.chance[side][last] * scorer.growth[side].get(1, 1.0)
+    if scorer.coverage(side, last, other, 1) - chance < floor:
+        return beads
+    i, j = (last, other) if side == 0 else (other, last)
+    link = Bead((i,), (j,), round(scorer.similarity(i, 1, j, 1), 4), "1-1")
+    gap = [k for k in range(lo, hi + 1) if k not in (where, partner)]
+    mine = [k for k in gap if (beads[k].left, beads[k].right)[side]]
+    before = [k for k in gap if k not in mine and _first(beads[k], 1 - side) < other]
+    after = [k for k in gap if k not in mine and k not in before]
+    order = [*range(lo), *mine, *before, None, *after, *range(hi + 1, len(beads))]
+    return _reorder(beads, order, link)
+
+
+def _lone(bead: Bead, side: int) -> bool:
+    """An unmatched sentence of ``side`` that is not half of a move."""
+    return (
+        bead.move_to is None
+        and bool((bead.left, bead.right)[side])
+        and not (bead.left and bead.right)
+    )
+
+
+def _first(bead: Bead, side: int) -> int:
+    ids = (bead.left, bead.right)[side]
+    return ids[0] if ids else -1
+
+
+def _reorder(beads: list[Bead], order: list[int | None], link: Bead) -> list[Bead]:
+    """``beads`` in ``order`` (``None``: the new link); moves renumbered to their partner."""
+    where = {k: n for n, k in enumerate(order) if k is not None}
+    out = [link if k is None else beads[k] for k in order]
+    return [b if b.move_to is None else replace(b, move_to=where[b.move_to]) for b in out]
