@@ -2,15 +2,18 @@
 
     .venv/bin/python benchmarks/role_labels_cv.py [--shared DIR] [--json FILE]
 
-Two studies, each choosing its parameters from its grid leaving one dev set out:
+Three studies, each choosing its parameters from its grid leaving one dev set out:
 ``RoleParams.label_run`` / ``label_run_words`` (that many stacked lines of their
 own, each of at most that many words and no sentence end, are a menu or widget:
 their ``body`` lines become ``other``; ``untermed_words`` off), then, with the runs
 chosen, ``untermed_words`` (a line of that many words inside the story with no
-sentence end is ``other``).  Dev sets: the shared real-page dev set, the
-repository's fixture pages and the blind batches in ``tests/data/role-pages`` but
-this round's check batches (``CHECK_SETS``: 20 and 22, scored pooled with the point
-chosen on all dev sets, never a page, never used to choose).
+sentence end is ``other``), then, with both as shipped, ``crosshead_words`` (such a
+line of at most that many words sharing a content word with the story paragraph
+below it is a crosshead and stays ``body``).  Dev sets: the shared real-page dev
+set, the repository's fixture pages and the blind batches in ``tests/data/role-pages``
+(from 27 on, ``tests/data/story-pairs``) but this round's check batches
+(``CHECK_SETS``: 20, 22, 28 and 30, scored pooled with the point chosen on all dev
+sets, never a page, never used to choose).
 
 Each dev set is scored on two versions of the rule labels the pass reads:
 
@@ -57,10 +60,12 @@ from workbench.testing.page_gold import (  # noqa: E402
 SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
 ROLE_PAGES = ROOT / "tests" / "data" / "role-pages"
 STORY_PAIRS = ROOT / "tests" / "data" / "story-pairs"
-Point = tuple[int, int, int]  # label_run, label_run_words, untermed_words
-RUNS = ((0, 0, 0), *((r, w, 0) for r in (2, 3, 4) for w in (4, 6, 8, 10, 12)))
-UNTERMED = tuple((2, 8, u) for u in (0, 3, 5, 7, 9, 12))  # the runs as shipped
-STUDIES = {"runs of label lines": RUNS, "untermed lines inside the story": UNTERMED}
+Point = tuple[int, int, int, int]  # label_run, label_run_words, untermed_words, crosshead_words
+RUNS = ((0, 0, 0, 0), *((r, w, 0, 0) for r in (2, 3, 4) for w in (4, 6, 8, 10, 12)))
+UNTERMED = tuple((2, 8, u, 0) for u in (0, 3, 5, 6, 7, 9, 12))  # the runs as shipped
+CROSSHEADS = tuple((2, 8, 5, h) for h in (0, 5, 6, 8))  # runs and untermed lines as shipped
+STUDIES = {"runs of label lines": RUNS, "untermed lines inside the story": UNTERMED,
+           "crossheads spared (short, sharing words with the paragraph below)": CROSSHEADS}
 CHECK_SETS = ("blind20", "blind22", "blind28", "blind30")
 VERSIONS = ("first run", "today")
 Table = dict[tuple[str, str, Point], Score]
@@ -76,13 +81,17 @@ def today_sets(shared: Path) -> dict[str, list[GoldPage]]:
     sets["fixtures"] = load_annotated_dir(ROLE_PAGES)
     for folder in sorted(ROLE_PAGES.glob("blind*"), key=lambda p: int(p.name[5:])):
         sets[folder.name] = load_annotated_dir(folder)
+    for folder in sorted(STORY_PAIRS.glob("batch*"), key=lambda p: int(p.name[5:])):
+        name = "blind" + folder.name.removeprefix("batch")  # 27 on: no role-pages copy
+        if name not in sets and (folder / "gold-spans" / "index.json").is_file():
+            sets[name] = load_pages(folder)
     return sets
 
 
 def score_today(sets: dict[str, list[GoldPage]], table: Table) -> None:
-    for point in dict.fromkeys(RUNS + UNTERMED):
+    for point in dict.fromkeys(RUNS + UNTERMED + CROSSHEADS):
         params = replace(DEFAULT_PARAMS, label_run=point[0], label_run_words=point[1],
-                         untermed_words=point[2])  # fmt: skip
+                         untermed_words=point[2], crosshead_words=point[3])  # fmt: skip
         for name, pages in sets.items():
             s = table.setdefault((name, "today", point), Score())
             for page in pages:
@@ -102,8 +111,8 @@ def score_first_runs(table: Table) -> None:
                 continue
             labels = role_train.mapped_roles(page, runs)
             segs = lines_as_paragraphs(page.segs)
-            for point in dict.fromkeys(RUNS + UNTERMED):
-                out = untermed_lines(segs, label_runs(segs, labels, *point[:2]), point[2])
+            for point in dict.fromkeys(RUNS + UNTERMED + CROSSHEADS):
+                out = untermed_lines(segs, label_runs(segs, labels, *point[:2]), *point[2:])
                 table.setdefault((name, "first run", point), Score()).add(score_page(page, out))
 
 
@@ -134,7 +143,8 @@ def lowers(table: Table, names: list[str], point: Point, off: Point) -> list[str
 
 def choose(table: Table, names: list[str], grid: tuple, safe: bool = True) -> Point:
     points = [p for p in grid if not safe or not lowers(table, names, p, grid[0])]
-    return max(points, key=lambda p: (round(merit(table, names, p), 9), p[0], -p[1], -p[2]))
+    key = lambda p: (round(merit(table, names, p), 9), p[0], -p[1], -p[2], -p[3])  # noqa: E731
+    return max(points, key=key)
 
 
 def _cell(a: Score, b: Score) -> str:
@@ -143,7 +153,7 @@ def _cell(a: Score, b: Score) -> str:
 
 def report(table: Table, names: list[str], study: str, grid: tuple) -> dict:
     dev, off = [n for n in names if n not in CHECK_SETS], grid[0]
-    print(f"\n### {study}\n\n| left-out set | chosen (run, words, untermed) "
+    print(f"\n### {study}\n\n| left-out set | chosen (run, words, untermed, crosshead) "
           "| first run: off -> chosen | today: off -> chosen |\n|---|---|---|---|")  # fmt: skip
     held = {v: (Score(), Score()) for v in VERSIONS}
     folds = {}
@@ -165,7 +175,7 @@ def report(table: Table, names: list[str], study: str, grid: tuple) -> dict:
     point = choose(table, dev, grid)
     check = _cell(pooled(table, list(CHECK_SETS), "today", off),
                   pooled(table, list(CHECK_SETS), "today", point))  # fmt: skip
-    print(f"| **check 20 + 22 pooled** (chosen on all dev sets) | {point} | — | {check} |")
+    print(f"| **check 20, 22, 28, 30 pooled** (chosen on all dev sets) | {point} | — | {check} |")
     print("\nEvery grid point on all dev sets (roles / story, pooled; sets it lowers):\n")
     print("| point | first run | today | lowers |\n|---|---|---|---|")
     for p in grid:

@@ -158,3 +158,50 @@ def test_a_sentence_closed_by_low_high_quotes_ends_like_one() -> None:
     """German „…“ closes with “: the sentence still ends (stories-dev's seed article)."""
     _, segs = segment_text("Der Minister sagte, die Lage sei „ernst.“\n", "de")
     assert [s.terminal for s in shapes(segs)] == [True]
+
+
+TRUCKS = (
+    "Trucks were sent to the crossing at Záhony, about forty kilometres to the west, where "
+    "waiting times reached six hours."
+)
+
+
+def test_a_crosshead_heading_its_paragraph_stays_story_and_a_teaser_does_not() -> None:
+    """Same shape, six words, no sentence end: only the crosshead's words recur below it."""
+    crosshead = "Waiting trucks sent to Záhony crossing"
+    teaser = "Mayor opens new swimming pool tonight"
+    roles = roles_by_text(WIDGET_PAGE.format(mid=crosshead))
+    assert roles[crosshead] == "body"
+    assert roles[TRUCKS] == "body"
+    assert roles_by_text(WIDGET_PAGE.format(mid=teaser))[teaser] == "other"
+    assert _roles(WIDGET_PAGE.format(mid=crosshead), crosshead_words=0)[crosshead] == "other"
+
+
+def test_a_long_line_sharing_words_with_its_paragraph_is_still_no_crosshead() -> None:
+    """A caption names what the story tells too; past ``crosshead`` words it stays other."""
+    lines = [
+        "Floods close the border crossing",
+        "Heavy rain flooded the road to the border crossing, the police said.",
+        "Trucks wait at the flooded border crossing near Záhony on Tuesday morning",
+        "Trucks were sent to the crossing at Záhony, forty kilometres to the west.",
+        "Engineers expect the water to recede by Thursday, the road authority said.",
+    ]
+    _, segs = segment_text("\n".join(lines), "en")
+    titled = ["headline", "body", "body", "body", "body"]
+    assert untermed_lines(segs, titled, 5, 6) == ["headline", "body", "other", "body", "body"]
+    assert untermed_lines(segs, titled, 5, 12) == titled  # wide enough, it is spared
+
+
+@given(_LINES, st.lists(st.sampled_from(ROLES), min_size=12, max_size=12),
+       st.integers(1, 12), st.integers(0, 12))  # fmt: skip
+def test_sparing_crossheads_only_keeps_short_lines_in_the_story(lines, labels, words, cross):
+    _, segs = segment_text("\n".join(lines), "en")
+    roles = labels[: len(segs)]
+    plain = untermed_lines(segs, roles, words)
+    spared = untermed_lines(segs, roles, words, cross)
+    wider = untermed_lines(segs, roles, words, cross + 1)
+    assert plain == untermed_lines(segs, roles, words, 0)
+    for sh, a, b, c in zip(shapes(segs), plain, spared, wider, strict=True):
+        if a != b:
+            assert (a, b) == ("other", "body") and sh.words <= cross
+        assert not (b == "body" and c == "other")  # a wider limit spares at least as much

@@ -24,6 +24,13 @@ audio embed, a widget's line.  The story's last line is spared (a capture may cu
 it), and on a page where no headline was found the first such line is too (it may
 be the title).
 
+A crosshead looks the same: a short line of its own between two story paragraphs
+("Rotes Kreuz mit 120 Helfern im Einsatz", "Billets de bus payés en liquide").  What
+tells it from a teaser title or a caption is what it heads: the paragraph right below
+a crosshead takes up its words, a teaser's does not.  So a line of at most
+``crosshead_words`` words that shares a content word (``page_shapes.stems``) with the
+story paragraph below it stays ``body``.
+
 Pure: a function on segments and their roles.
 """
 
@@ -40,7 +47,7 @@ BODY, OTHER = "body", "other"
 def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> list[str]:
     """Both passes with the page's parameters (``core.roles.assign_roles`` calls this)."""
     out = label_runs(segs, roles, p.label_run, p.label_run_words)
-    return untermed_lines(segs, out, p.untermed_words)
+    return untermed_lines(segs, out, p.untermed_words, p.crosshead_words)
 
 
 def label_runs(segs: Sequence[Seg], roles: Sequence[str], run: int, words: int) -> list[str]:
@@ -78,10 +85,13 @@ def _heads_story(i: int, j: int, sh: Sequence[Shape], roles: Sequence[str]) -> b
     return opens and BODY not in roles[:i]
 
 
-def untermed_lines(segs: Sequence[Seg], roles: Sequence[str], words: int) -> list[str]:
+def untermed_lines(
+    segs: Sequence[Seg], roles: Sequence[str], words: int, crosshead: int = 0
+) -> list[str]:
     """``roles`` with every ``body`` line inside the story that is no sentence (see the
-    module) made ``other``; ``words`` (``RoleParams.untermed_words``, 0: off) is chosen
-    leaving one set out (``benchmarks/role_labels_cv.py``).
+    module) made ``other``, but crossheads of at most ``crosshead`` words (0: none
+    spared); ``words`` (``RoleParams.untermed_words``, 0: off) and ``crosshead``
+    (``crosshead_words``) are chosen leaving one set out (``benchmarks/role_labels_cv.py``).
     """
     out = list(roles)
     if words <= 0:
@@ -98,8 +108,26 @@ def untermed_lines(segs: Sequence[Seg], roles: Sequence[str], words: int) -> lis
         if spare:
             spare = False
             continue
-        out[i] = OTHER
+        if sh[i].words > crosshead or not _heads_paragraph(segs, sh, roles, i):
+            out[i] = OTHER
     return out
+
+
+def _heads_paragraph(
+    segs: Sequence[Seg], sh: Sequence[Shape], roles: Sequence[str], i: int
+) -> bool:
+    """Line ``i`` shares a content word with the story paragraph right below it."""
+    below = next((k for k in range(i + 1, len(segs)) if roles[k] == BODY), None)
+    if below is None:
+        return False
+    para = segs[below].paragraph
+    told: set[str] = set()
+    for k in range(below, len(segs)):
+        if segs[k].paragraph != para:
+            break
+        if roles[k] == BODY:
+            told |= sh[k].stems
+    return bool(sh[i].stems & told)
 
 
 def _long_line(seg: Seg, shape: Shape, words: int) -> bool:

@@ -97,6 +97,7 @@ class RoleParams:
     label_run: int = 2  # this many stacked short lines are a menu or widget (page_labels)
     label_run_words: int = 8  # ... each of at most this many words
     untermed_words: int = 5  # a line of this many words, no sentence, inside the story
+    crosshead_words: int = 6  # ... unless this short and sharing words with what it heads
 
 
 DEFAULT_PARAMS = RoleParams()
