@@ -1,6 +1,6 @@
 """The length-only floor on story pairs: the aligner against Gale-Church, by pair kind.
 
-    .venv/bin/python benchmarks/align_floor.py [--list]
+    .venv/bin/python benchmarks/align_floor.py [--list] [--e2e [--cache FILE]]
 
 Why: issue 16 says an aligner must never be worse than length-based alignment
 (Gale-Church, 1993).  ``align_cv.py`` reports that per set, pooled; a set can
@@ -14,6 +14,11 @@ learnt word table).  Per dev set: pairs, pooled bead F1 of the aligner and of
 Gale-Church, and how many pairs are below the floor; then the dev sets pooled;
 then the check batches (``align_devsets.CHECK_SETS``) pooled only, never pair
 by pair.  ``--list`` names the dev pairs below the floor.
+
+``--e2e`` adds the same count on the product path (``align_pairs.py``: the
+tool's segments and roles, headline/body groups, the stand-in models' MT,
+scored by ``stories-dev/eval.py``; Gale-Church on the same story segments),
+by the writers' pair kind: the path the held-out figures are measured on.
 
 There is no parameter here, so there is nothing to leave out: the figures are
 what held-out pairs of the same kinds should show.  Scores as ``align_cv.py``:
@@ -85,9 +90,42 @@ def line(label: str, picked: list[Row]) -> str:
             f" {sum(below(x) for x in picked):6}")  # fmt: skip
 
 
+def e2e_report(cache: Path | None, names: bool) -> None:
+    """The floor on the product path, per writer's kind (dev), and the check pooled."""
+    from align_cv import _EVAL, _pair_counts
+    from align_pairs import align_case, cached_cases, case_gale_church, pair_kind, split_of
+
+    if _EVAL is None:
+        print("end to end: no stories-dev/eval.py, skipped")
+        return
+    found: dict[tuple[str, str], list[tuple[Counts, Counts]]] = {}
+    for case in cached_cases(cache):
+        mine = _pair_counts(
+            case, lambda c: _EVAL.score_pair(c.gold, *c.body, align_case(c, "tool"))
+        )
+        base = _pair_counts(
+            case, lambda c: _EVAL.score_pair(c.gold, *c.body, case_gale_church(c, "tool"))
+        )
+        split = "check" if split_of(case.set_name) == "check" else "dev"
+        found.setdefault((split, pair_kind(case)), []).append((mine, base))
+        if names and split == "dev" and f1(mine) < f1(base) - 1e-9:
+            print(f"  e2e below GC: {case.set_name:8} {case.name:50} "
+                  f"{f1(mine):.3f} / {f1(base):.3f}")  # fmt: skip
+    print(f"end to end (tool roles, stand-in MT), by kind:\n  {'split / kind':24} {'pairs':>5}"
+          f" {'P':>6} {'R':>6} {'F1':>7} {'GC F1':>7} {'<GC':>6}")  # fmt: skip
+    for (split, kind), pairs in sorted(found.items()):
+        mine, base = pooled([m for m, _ in pairs]), pooled([b for _, b in pairs])
+        low = sum(f1(m) < f1(b) - 1e-9 for m, b in pairs)
+        p, r = mine[0] / max(1, mine[1]), mine[2] / max(1, mine[3])
+        print(f"  {split + ' ' + kind:24} {len(pairs):5} {p:6.3f} {r:6.3f} {f1(mine):7.3f}"
+              f" {f1(base):7.3f} {low:6}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--list", action="store_true", help="name the dev pairs below the floor")
+    parser.add_argument("--e2e", action="store_true", help="also the product path, by kind")
+    parser.add_argument("--cache", type=Path, help="align_pairs.py's pickle of the ingested pairs")
     args = parser.parse_args()
     dev: dict[str, list[Row]] = {"stories": rows(STORIES, "stories")}
     check: list[Row] = []
@@ -118,6 +156,8 @@ def main() -> None:
                 if below((unit, kind, mine, base)):
                     print(f"  {unit.set_name:8} {unit.name:50} {kind:13} "
                           f"{f1(mine):.3f} / {f1(base):.3f}")  # fmt: skip
+    if args.e2e:
+        e2e_report(args.cache, args.list)
 
 
 if __name__ == "__main__":
