@@ -101,3 +101,22 @@ def test_an_attribution_merged_into_a_reworded_sentence_keeps_its_figures() -> N
     got = check_pair(left, right, left_lang="uk", right_lang="uk", regrouped=True)
     assert got["numbers"]["left_only"][0] == "214"
     assert got["numbers"]["right_only"] == ["216"]
+
+
+def test_abbreviated_scale_words_scale_the_figure() -> None:
+    """"2,5 Mio.", "3 Mrd.", "41 тис.", "$3bn" are the values their spelled-out twins are."""
+    assert quantities("2,5 Mio. Euro", "de") == [("2,5", "2500000")]
+    assert quantities("3 Mrd. Euro", "de") == [("3", "3000000000")]
+    assert quantities("близько 41 тис. т пшениці", "uk") == [("41", "41000")]
+    assert quantities("a $3bn deal", "en") == [("3", "3000000000")]
+    assert _flags("Der Schaden liegt bei 2,5 Mio. Euro.",
+                  "The damage is put at 2.5 million euros.", "de", "en") == {}  # fmt: skip
+    got = _flags("Близько 41 тис. тонн.", "Около 45 тысяч тонн.", "uk", "ru")
+    assert got == {"numbers": {"left_only": ["41"], "right_only": ["45"]}}
+
+
+@given(st.integers(0, 999), st.integers(1, 99), st.sampled_from(["m", "k", "x", "abc"]))
+def test_a_decimal_is_never_read_as_its_whole_part(whole: int, tenths: int, tail: str) -> None:
+    """"€2.5m" is no "2": a figure's decimals are never cut off to make it end at a word."""
+    text = f"a fine of {whole}.{tenths}{tail} was paid"
+    assert str(whole) not in [v for _, v in quantities(text, "en")]

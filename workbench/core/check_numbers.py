@@ -42,19 +42,21 @@ _DATE_LIKE = re.compile(
     r"|(?<=\S)\[\d{1,3}\]"
 )
 # Units some outlets write without a space ("8.6sec", "7.5km", "178km/h", "2,5GW").
-_GLUED_UNIT = r"(?:km|sec|min|kg|mph|cm|mm|[kMG]Wh?)(?:/h)?"
+_GLUED_UNIT = r"(?:km|sec|min|kg|mph|cm|mm|[kMG]Wh?|bn)(?:/h)?"
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?P<n>[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?)"
+    r"(?<![\w.,])(?P<n>[-−]?\d+(?:(?:[.,\u00a0\u202f' ])\d{3})*(?:[.,]\d+)?)(?![.,]\d)"
     r"(?:st|nd|rd|th|er|e|ème|-(?:й|я|е|го|му|ї|ий|ого|ος|η|ο))?"  # ordinals: 65th, 65-й
     r"(?:(?!\w)|(?=" + _GLUED_UNIT + r"(?!\w)))"  # a unit written on: "8.6sec", "178km/h"
 )
-# Scale words after a number ("60 thousand", "60 тисяч", "2,5 Millionen"): stems, any language.
+# Scale words after a number ("60 thousand", "60 тисяч", "2,5 Millionen"): stems, any language,
+# and their abbreviations ("2,5 Mio.", "3 Mrd.", "41 тис.", "$3bn").
 _SCALES = (
-    (re.compile(r"(thousand|tausend|mille|тисяч|тыс|χιλιάδ|χιλ\.|mil\b|miles)", re.I), 1000),
-    (re.compile(r"(million|millionen|мільйон|млн|миллион|εκατομμύρι|εκατ\.|millón|milion)", re.I),
-     10**6),
-    (re.compile(r"(billion|milliarde|milliard|мільярд|млрд|миллиард|δισεκατομμύρι|δισ\.)", re.I),
-     10**9),
+    (re.compile(r"(thousand|tausend|Tsd\b|mille|тисяч|тис\.|тыс|χιλιάδ|χιλ\.|mil\b|miles)", re.I),
+     1000),
+    (re.compile(r"(million|Mio\b|mln\b|мільйон|млн|миллион|εκατομμύρι|εκατ\.|millón|milion)",
+                re.I), 10**6),
+    (re.compile(r"(billion|bn\b|Mrd\b|milliard|Mds?\b|mld\b|мільярд|млрд|миллиард|δισεκατομμύρι"
+                r"|δισ\.)", re.I), 10**9),
 )  # fmt: skip
 
 
