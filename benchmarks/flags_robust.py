@@ -12,8 +12,8 @@ per seed, lets ``--strays`` chrome segments of each page near its story
 (gold role not headline/body, within ``NEAR`` segments of a story segment)
 into the story as body, and scores the flags at the shipped gate: tokens,
 precision / recall (true / false / missed), with the ``either`` lists and
-with them counted false.  Dev sets pooled, and this round's check batches
-(20, 22) pooled only.
+with them counted false.  Dev sets pooled (batches 27 on read from story-pairs, as
+``roles_flags.py`` does), and the check batches (``FLAG_CHECK_SETS``) pooled only.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from roles_flags import FIXTURES, FLAG_CHECK_SETS, SHARED  # noqa: E402
+from roles_flags import FIXTURES, FLAG_CHECK_SETS, SHARED, story_pair_sets  # noqa: E402
 
 from workbench.testing.flag_gold import (  # noqa: E402
     either_counted_false,
@@ -84,6 +84,7 @@ def load_sets(shared: Path) -> tuple[dict, dict[str, GoldPage], dict[str, str], 
     sets = {"fixtures": load_annotated_dir(FIXTURES)}
     for folder in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
         sets[folder.name] = load_annotated_dir(folder)
+    sets |= story_pair_sets(set(sets))  # batches 27 on: story-pairs only (as roles_flags)
     pages = {p.name: p for group in sets.values() for p in group}
     groups = {p.name: name for name, group in sets.items() for p in group}
     dev_dir = shared / "data" / "stories-dev"
@@ -97,7 +98,7 @@ def run(gold: dict, pages: dict, groups: dict, dev: dict, roles: Callable) -> di
     pairs += end_to_end_pairs(gold, pages, "fixture_end_to_end", groups, roles=roles)
     out = {}
     for split, keep in (("dev", lambda g: g not in FLAG_CHECK_SETS),
-                        ("check 20+22 pooled", lambda g: g in FLAG_CHECK_SETS)):  # fmt: skip
+                        ("check pooled", lambda g: g in FLAG_CHECK_SETS)):  # fmt: skip
         chosen = [p for p in pairs if keep(p.group)]
         out[split] = {
             "either": precision_recall(gated_items(chosen)),
@@ -137,7 +138,7 @@ def main() -> int:
     print("| roles | split | pairs | with `either` | `either` counted false |")
     print("|---|---|---:|---|---|")
     for label, runs in rows.items():
-        for split in ("dev", "check 20+22 pooled"):
+        for split in ("dev", "check pooled"):
             cells = [_pr(_sum([r[split][k] for r in runs])) for k in ("either", "either false")]
             print(f"| {label} | {split} | {runs[0][split]['pairs']} | {cells[0]} | {cells[1]} |")
     return 0
