@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from tests.align.conftest import make_sentences
 from tests.align.test_align_story_pairs import _foreign, compare_beads, gold_links, story_sides
 from workbench.core.align import AlignParams, align, align_scored
-from workbench.core.align_cut_ends import link_cut_ends
+from workbench.core.align_cut_ends import cut_shaped, link_cut_ends
 from workbench.core.align_groups import align_groups
 from workbench.core.align_repair import Bead
 
@@ -40,8 +40,6 @@ def _links(batch: str, name: str, params: AlignParams | None = None) -> set[tupl
 CUT = [
     # uk -> en, one outlet's two editions: the Ukrainian page stops mid-word ("вип")
     ("batch18", "hromadske_uk__hromadske_en", ((22,), (24,))),
-    # uk -> ru: the Ukrainian page stops after one word ("Пасаж"), the Russian one later
-    ("batch16", "obozrevatel_uk__obozrevatel_ru", ((25,), (20,))),
     # uk -> en: "Україна та Молдова синхронізували" and the page ends
     ("batch14", "ukranews_uk__ukranews_en", ((31,), (33,))),
 ]
@@ -67,6 +65,24 @@ def test_a_stub_in_one_language_is_not_linked_by_order(batch: str, name: str, si
     sides = story_sides(batch, name, (set(), set()))
     stub = sides[side][2][-1]
     assert all(not set(stub) & set(ids[side]) for ids in _links(batch, name))
+
+
+@pytest.mark.parametrize(
+    "text", ["За даними сервісів ві", "Посольство РФ у Кишиневі", "Загалом за ніч Росія запусти",
+             "Shareholders in CPC include Russia's Transneft, Kazakh"],
+)  # fmt: skip
+def test_cut_sentences_are_cut_shaped(text: str) -> None:
+    assert cut_shaped(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["dpa", "Share", "jum/soe/LyS", "Підтримайте нас", "Джерело: KAS, ДПСУ",
+             "kle/sti (ap, dpa, rtr)", "Republish this article", "Пасаж",
+             "The ship was refloated on Sunday."],
+)  # fmt: skip
+def test_chrome_and_whole_sentences_are_not(text: str) -> None:
+    """Credits, sign-offs and buttons that page roles let into a story end open too."""
+    assert not cut_shaped(text)
 
 
 def test_a_cut_stub_links_in_order_and_moves_are_renumbered() -> None:

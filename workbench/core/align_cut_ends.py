@@ -24,6 +24,7 @@ from dataclasses import replace
 from workbench.core.align_fragments import ends_open
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
+from workbench.core.page_cut import CUT_LOWER, CUT_WORDS, opens_sentence
 
 
 def link_cut_ends(
@@ -36,8 +37,8 @@ def link_cut_ends(
     "У «Кривбасруді» пояснили затримку вип").  Such a stub shares few words with
     the whole sentence the other copy prints, and its length makes every link
     look bad, so the DP leaves it unmatched although the story goes on in the
-    same order.  When a side's last sentence does not end like a sentence, is
-    unmatched and its gap (the run between the links around it) holds unmatched
+    same order.  When a side's last sentence is shaped like a cut sentence
+    (``cut_shaped``), is unmatched and its gap (the run between the links around it) holds unmatched
     sentences of the other side, it links to the first of them (the sentence
     that follows the last link there) if its own words are covered there at
     ``AlignParams.cut_link_evidence`` above chance.
@@ -47,10 +48,26 @@ def link_cut_ends(
         return beads
     for side in (0, 1):
         last = len(texts[side]) - 1
-        if last < 0 or not ends_open(texts[side][last]):
+        if last < 0 or not cut_shaped(texts[side][last]):
             continue
         beads = _link_cut(beads, scorer, floor, side, last)
     return beads
+
+
+def cut_shaped(text: str) -> bool:
+    """A line shaped like a sentence the capture cut: open at the end, opening like a sentence,
+    with ``page_cut.CUT_WORDS`` words and ``page_cut.CUT_LOWER`` of them in lower case.
+
+    Why: the page roles let chrome into the story, and a credit, sign-off or button at its
+    end ("dpa", "jum/soe/LyS", "Share", "Джерело: KAS, ДПСУ", "Підтримайте нас") does not
+    end like a sentence either; with two chrome lines let into each dev page the pass linked
+    such lines to the other page's last sentence (``align_pairs_robust``).  The same shape
+    tells a cut story line from a box's in page roles (``page_cut.cut_off``).
+    """
+    words = text.split()
+    if not ends_open(text) or not opens_sentence(text) or len(words) < CUT_WORDS:
+        return False
+    return sum(w[0].islower() for w in words) / len(words) >= CUT_LOWER
 
 
 def _link_cut(beads: list[Bead], scorer: BeadScorer, floor: float, side: int, last: int
