@@ -120,3 +120,12 @@ def test_a_decimal_is_never_read_as_its_whole_part(whole: int, tenths: int, tail
     """"€2.5m" is no "2": a figure's decimals are never cut off to make it end at a word."""
     text = f"a fine of {whole}.{tenths}{tail} was paid"
     assert str(whole) not in [v for _, v in quantities(text, "en")]
+
+
+def test_a_clock_time_with_am_pm_or_a_time_zone_is_no_figure() -> None:
+    for text in ("at 9.40 p.m. on Monday", "at 10pm", "by 6:42am", "at 21.40 local time"):
+        assert quantities(text, "en") == [], text
+    assert _flags("The fire broke out at 9.40 p.m., injuring 3.",
+                  "The fire broke out at 21:40, injuring 3.") == {}  # fmt: skip
+    # German "am" is a preposition: "5 am Montag" keeps its figure
+    assert quantities("Es waren 5 am Montag.", "de") == [("5", "5")]

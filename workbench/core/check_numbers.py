@@ -30,6 +30,10 @@ _DATE_LIKE = re.compile(
     r"|\b\d{1,2}\s?(?:h|min)\s?\d{1,2}(?:[.,]\d{1,3})?\s?(?:min|sec|s)\b"
     # clock times in other notations: "3 h 14", "03H40", "3.14 Uhr", "13 Uhr", "0114 GMT"
     r"|\b\d{1,2}\s?[hH]\s?\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?Uhr\b|\b\d{4}\s?(?:GMT|UTC)\b"
+    # a clock time with a.m./p.m. or a time zone: "9.40 p.m.", "10pm", "21.40 local time"
+    # ("5 am Montag" in German is no clock: a spaced "am" only after hours and minutes)
+    r"|\b\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.\s?m\.|[ap]m\b)|\b\d{1,2}[.:]\d{2}\s[ap]m\b"
+    r"|\b\d{1,2}[.:]\d{2}\s(?:local\stime|GMT|UTC|CET|CEST|EET|EEST|MEZ|MESZ|Ortszeit)\b"
     # a clock time in words: "halb fünf", "Viertel nach drei", "gegen fünf Uhr", "half past
     # five", "five o'clock", "о пів на п'яту", "в половине пятого", "без четверти пять"
     r"|\b(?:[Hh]alb|(?:[Dd]rei)?[Vv]iertel(?:\s(?:vor|nach))?)\s[^\W\d_]+(?=\s|[.,;!?]|$)"
