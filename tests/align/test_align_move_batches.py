@@ -11,7 +11,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.align_moves import _candidate_gains, _gaining_pairs, _peel_candidates
+from workbench.core.align_moves import _gaining_pairs
+from workbench.core.align_peel import _candidate_gains, _peel_candidates
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
