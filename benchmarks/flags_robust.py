@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from roles_flags import FIXTURES, FLAG_CHECK_SETS, SHARED, story_pair_sets  # noqa: E402
+from roles_flags import FIXTURES, FLAG_CHECK_SETS, SHARED, STORY_PAIRS  # noqa: E402
 
 from workbench.testing.flag_gold import (  # noqa: E402
     either_counted_false,
@@ -38,7 +38,12 @@ from workbench.testing.flag_gold import (  # noqa: E402
     gated_items,
     precision_recall,
 )
-from workbench.testing.page_gold import GoldPage, load_annotated_dir, load_pages  # noqa: E402
+from workbench.testing.page_gold import (  # noqa: E402
+    GoldPage,
+    load_annotated_dir,
+    load_pages,
+    load_story_pair_sets,
+)
 
 STORY = ("headline", "body")
 NEAR = 3  # how far from the story a chrome segment may sit to slip into it
@@ -84,7 +89,7 @@ def load_sets(shared: Path) -> tuple[dict, dict[str, GoldPage], dict[str, str], 
     sets = {"fixtures": load_annotated_dir(FIXTURES)}
     for folder in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
         sets[folder.name] = load_annotated_dir(folder)
-    sets |= story_pair_sets(set(sets))  # batches 27 on: story-pairs only (as roles_flags)
+    sets |= load_story_pair_sets(STORY_PAIRS, set(sets))  # batches 27 on: story-pairs only
     pages = {p.name: p for group in sets.values() for p in group}
     groups = {p.name: name for name, group in sets.items() for p in group}
     dev_dir = shared / "data" / "stories-dev"

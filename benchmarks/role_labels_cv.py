@@ -53,6 +53,7 @@ from workbench.testing.page_gold import (  # noqa: E402
     Score,
     load_annotated_dir,
     load_pages,
+    load_story_pair_sets,
     predict,
     score_page,
 )
@@ -81,10 +82,7 @@ def today_sets(shared: Path) -> dict[str, list[GoldPage]]:
     sets["fixtures"] = load_annotated_dir(ROLE_PAGES)
     for folder in sorted(ROLE_PAGES.glob("blind*"), key=lambda p: int(p.name[5:])):
         sets[folder.name] = load_annotated_dir(folder)
-    for folder in sorted(STORY_PAIRS.glob("batch*"), key=lambda p: int(p.name[5:])):
-        name = "blind" + folder.name.removeprefix("batch")  # 27 on: no role-pages copy
-        if name not in sets and (folder / "gold-spans" / "index.json").is_file():
-            sets[name] = load_pages(folder)
+    sets |= load_story_pair_sets(STORY_PAIRS, set(sets))  # 27 on: no role-pages copy
     return sets
 
 

@@ -56,6 +56,7 @@ from workbench.testing.page_gold import (  # noqa: E402
     cross_validate,
     load_annotated_dir,
     load_pages,
+    load_story_pair_sets,
     predict,
     score_page,
 )
@@ -109,20 +110,6 @@ CHECK_SETS = (
 #: This round's check batches for flags (COMMON.md): scored pooled only, never set by set.
 FLAG_CHECK_SETS = ("blind20", "blind22", "blind28", "blind30")
 FLAG_CHECK_ROW = "check (blind20, 22, 28, 30 pooled)"
-
-
-def story_pair_sets(have: set[str]) -> dict[str, list[GoldPage]]:
-    """Blind batches kept only in the stories-dev layout (``tests/data/story-pairs/batchN``).
-
-    From batch 27 on the writers' pages are not copied into ``role-pages``; the batch
-    is read from its gold spans instead, under the same ``blindN`` name.
-    """
-    out = {}
-    for folder in sorted(STORY_PAIRS.glob("batch*"), key=lambda p: int(p.name[5:])):
-        name = "blind" + folder.name.removeprefix("batch")
-        if name not in have and (folder / "gold-spans" / "index.json").is_file():
-            out[name] = load_pages(folder)
-    return out
 
 
 def report(label: str, pages: list[GoldPage], per_page: bool = True) -> dict:
@@ -276,7 +263,7 @@ def main() -> int:
     sets["fixtures"] = load_annotated_dir(FIXTURES)
     for folder in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
         sets[folder.name] = load_annotated_dir(folder)
-    sets |= story_pair_sets(set(sets))
+    sets |= load_story_pair_sets(STORY_PAIRS, set(sets))
     if not args.flags_only:
         if dev.is_dir():
             sets = {"shared dev": load_pages(dev), **sets}
