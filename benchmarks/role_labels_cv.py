@@ -12,7 +12,7 @@ line of at most that many words sharing a content word with the story paragraph
 below it is a crosshead and stays ``body``).  Dev sets: the shared real-page dev
 set, the repository's fixture pages and the blind batches in ``tests/data/role-pages``
 (from 27 on, ``tests/data/story-pairs``) but this round's check batches
-(``CHECK_SETS``: 20, 22, 28 and 30, scored pooled with the point chosen on all dev
+(``CHECK_SETS``: 20, 22, 28, 30, 32 and 34, scored pooled with the point chosen on all dev
 sets, never a page, never used to choose).
 
 Each dev set is scored on two versions of the rule labels the pass reads:
@@ -67,7 +67,7 @@ UNTERMED = tuple((2, 8, u, 0) for u in (0, 3, 5, 6, 7, 9, 12))  # the runs as sh
 CROSSHEADS = tuple((2, 8, 5, h) for h in (0, 5, 6, 8))  # runs and untermed lines as shipped
 STUDIES = {"runs of label lines": RUNS, "untermed lines inside the story": UNTERMED,
            "crossheads spared (short, sharing words with the paragraph below)": CROSSHEADS}
-CHECK_SETS = ("blind20", "blind22", "blind28", "blind30")
+CHECK_SETS = ("blind20", "blind22", "blind28", "blind30", "blind32", "blind34")
 VERSIONS = ("first run", "today")
 Table = dict[tuple[str, str, Point], Score]
 
@@ -173,7 +173,8 @@ def report(table: Table, names: list[str], study: str, grid: tuple) -> dict:
     point = choose(table, dev, grid)
     check = _cell(pooled(table, list(CHECK_SETS), "today", off),
                   pooled(table, list(CHECK_SETS), "today", point))  # fmt: skip
-    print(f"| **check 20, 22, 28, 30 pooled** (chosen on all dev sets) | {point} | — | {check} |")
+    sets = ", ".join(name[5:] for name in CHECK_SETS)
+    print(f"| **check {sets} pooled** (chosen on all dev sets) | {point} | — | {check} |")
     print("\nEvery grid point on all dev sets (roles / story, pooled; sets it lowers):\n")
     print("| point | first run | today | lowers |\n|---|---|---|---|")
     for p in grid:

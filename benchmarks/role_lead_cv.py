@@ -7,8 +7,8 @@ its lead; 0 switches the check off: the baseline, same process, same pages) and
 ``lead_margin`` (how many more lead words another title candidate must share than
 the line chosen by position).  Dev sets: the shared real-page dev set, the
 repository's fixture pages and the dev batches of ``tests/data/story-pairs`` read
-raw, as ``stories-dev/eval.py`` reads them (3-19, 21, 27, 29).  The check batches
-(``CHECK``: 20, 22, 28, 30) are scored pooled with the point chosen on all dev sets,
+raw, as ``stories-dev/eval.py`` reads them (3-19, 21, 27, 29, 31, 33).  The check batches
+(``CHECK``: 20, 22, 28, 30, 32, 34) are scored pooled with the point chosen on all dev sets,
 never a page, never used to choose.
 
 1. Leave one set out: a fold takes, among the grid points that lower no training
@@ -50,8 +50,8 @@ from workbench.testing.page_gold import (  # noqa: E402
 
 SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
 STORY_PAIRS = ROOT / "tests" / "data" / "story-pairs"
-DEV_BATCHES = (*range(3, 20), 21, 27, 29)
-CHECK = (20, 22, 28, 30)
+DEV_BATCHES = (*range(3, 20), 21, 27, 29, 31, 33)
+CHECK = (20, 22, 28, 30, 32, 34)
 Point = tuple[int, int]  # lead_sentences, lead_margin
 GRID: tuple[Point, ...] = ((0, 0), *((k, m) for k in (3, 5, 8) for m in (1, 2, 3)))
 
