@@ -72,6 +72,8 @@ HISTORY_COMMITS = {
     "01d0771": (19, 20, 21, 22),  # round 8's final main: 19-22 were held out all round
     "15fcf08": (27, 29),  # round 10's start and final main: 27-30 held out all round
     "ada88c1": (27, 29),  # (28 and 30 are check batches now: no labels kept)
+    "3e87d8c": (31, 33),  # round 11's start and final main: 31-34 held out all round
+    "a069327": (31, 33),  # (32 and 34 are check batches now: no labels kept)
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
 FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
@@ -79,7 +81,8 @@ FIRST_RUN |= {f"blind{b}": "4770d0a" for b in (6, 7, 8, 9, 10)}
 FIRST_RUN |= {f"blind{b}": "4870fbf" for b in (11, 12, 13, 14)}
 FIRST_RUN |= {f"blind{b}": "78adc66" for b in (15, 16, 17, 18, 19, 20, 21, 22)}
 FIRST_RUN |= {"blind27": "15fcf08", "blind29": "15fcf08"}
-BATCHES = (*range(3, 23), 27, 29)
+FIRST_RUN |= {"blind31": "3e87d8c", "blind33": "3e87d8c"}
+BATCHES = (*range(3, 23), 27, 29, 31, 33)
 #: Sets that never take part in choosing a parameter (inner leave-one-set-out): round 8's
 #: held-out batches, scored here only as left-out sets.  20 and 22 are also never trained
 #: on (round 9's check batches), 19 and 21 may be.  (Round 8: 15-18 / 16 and 18.)
