@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text
-from workbench.core.page_labels import label_runs, untermed_lines
+from workbench.core.page_labels import label_runs, question_lines, untermed_lines
 from workbench.core.page_shapes import DEFAULT_PARAMS, shapes
 from workbench.core.roles import ROLES, assign_roles
 from workbench.core.segment import segment_text
@@ -205,3 +205,56 @@ def test_sparing_crossheads_only_keeps_short_lines_in_the_story(lines, labels, w
         if a != b:
             assert (a, b) == ("other", "body") and sh.words <= cross
         assert not (b == "body" and c == "other")  # a wider limit spares at least as much
+
+
+TIP = "Got a tip about the floods? Write to our newsroom or send us a photo."
+
+
+def test_a_line_opening_with_a_bare_question_is_the_sites_box() -> None:
+    """A tip box, an alerts prompt, a poll: the question and the rest of its line."""
+    page = WIDGET_PAGE.format(mid=TIP)
+    before, after = _roles(page, question_words=0), roles_by_text(page)
+    assert before["Got a tip about the floods?"] == "body"
+    assert after["Got a tip about the floods?"] == "other"
+    assert after["Write to our newsroom or send us a photo."] == "other"
+    assert after[TRUCKS] == "body"
+    teaser = "Who will win the mayoral run-off in Schwedt?"
+    assert roles_by_text(WIDGET_PAGE.format(mid=teaser))[teaser] == "other"
+
+
+def test_a_question_heading_its_paragraph_or_quoted_stays_story() -> None:
+    crosshead = "Where do the trucks wait?"  # the paragraph below tells it: "Trucks were sent"
+    assert roles_by_text(WIDGET_PAGE.format(mid=crosshead))[crosshead] == "body"
+    lines = [
+        "Floods close the border crossing",
+        "Heavy rain flooded the road to the border crossing, the police said.",
+        "Will the road reopen before Christmas, asked the “Tisza” committee?",
+        "Engineers expect the water to recede by Thursday, the road authority said.",
+    ]
+    _, segs = segment_text("\n".join(lines), "en")
+    titled = ["headline", "body", "body", "body"]
+    assert question_lines(segs, titled, 12, 6) == titled
+
+
+_ASKING = st.lists(
+    st.sampled_from(["Got a news tip?", "Call us.", "Where do the trucks wait?", "World",
+                     "Trucks were sent to the crossing at Záhony.", "“Why now?” she asked?",
+                     "Push alerts?  Allow  Later", "It rained.", ""]),
+    min_size=1, max_size=12,
+)  # fmt: skip
+
+
+@given(_ASKING, st.lists(st.sampled_from(ROLES), min_size=12, max_size=12),
+       st.integers(0, 12), st.integers(0, 12))  # fmt: skip
+def test_question_lines_only_take_body_lines_out_and_more_with_more_words(
+    lines, labels, words, cross
+) -> None:
+    _, segs = segment_text("\n".join(lines), "en")
+    roles = labels[: len(segs)]
+    out = question_lines(segs, roles, words, cross)
+    wider = question_lines(segs, roles, words + 1, cross)
+    assert question_lines(segs, roles, 0, cross) == list(roles)
+    for before, after, more in zip(roles, out, wider, strict=True):
+        if before != after:
+            assert (before, after) == ("body", "other")
+        assert not (after == "other" and more == "body")  # a wider limit takes at least as much

@@ -31,23 +31,36 @@ a crosshead takes up its words, a teaser's does not.  So a line of at most
 ``crosshead_words`` words that shares a content word (``page_shapes.stems``) with the
 story paragraph below it stays ``body``.
 
+A line that opens with a question outside quotation marks (``question_lines``) is the
+site's box, not the story: "Got a news tip? Call the newsroom", "Get breaking news alerts?
+Allow / No thanks", "Hast du etwas beobachtet? Schick uns deine Infos", a poll, "Déjà
+abonné ?", "Помітили помилку?".  News copy asks its questions inside quotations; of the
+dev lines opening with a bare question, nearly all are boxes, in most writers' batches.
+So every ``body`` segment of such a line is ``other`` (the question's words at most
+``question_words``).  A question heading its paragraph is a crosshead ("Basses eaux en
+cause?") and is spared as above.
+
 Pure: a function on segments and their roles.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from workbench.core.page_shapes import RoleParams, Shape, shapes
 from workbench.core.segment import Seg
 
 BODY, OTHER = "body", "other"
+#: Quotation marks (not the apostrophe ’): a question inside them is someone's speech.
+_QUOTE_MARKS = re.compile(r"[\"«»„“”‘‚]")
 
 
 def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> list[str]:
     """Both passes with the page's parameters (``core.roles.assign_roles`` calls this)."""
     out = label_runs(segs, roles, p.label_run, p.label_run_words)
-    return untermed_lines(segs, out, p.untermed_words, p.crosshead_words)
+    out = untermed_lines(segs, out, p.untermed_words, p.crosshead_words)
+    return question_lines(segs, out, p.question_words, p.crosshead_words)
 
 
 def label_runs(segs: Sequence[Seg], roles: Sequence[str], run: int, words: int) -> list[str]:
@@ -134,3 +147,37 @@ def _long_line(seg: Seg, shape: Shape, words: int) -> bool:
     if not (shape.starts_line and shape.ends_line) or shape.terminal:
         return False
     return shape.words >= words and not seg.text.rstrip().endswith((":", ";", ","))
+
+
+def question_lines(
+    segs: Sequence[Seg], roles: Sequence[str], words: int, crosshead: int = 0
+) -> list[str]:
+    """``roles`` with the ``body`` segments of every line that opens with a bare question
+    of at most ``words`` words (``RoleParams.question_words``, 0: off, chosen leaving one
+    set out in ``benchmarks/role_labels_cv.py``) made ``other``; a question alone on its
+    line of at most ``crosshead`` words that heads its paragraph stays (see the module).
+    """
+    out = list(roles)
+    if words <= 0:
+        return out
+    sh = shapes(segs)
+    for i, role in enumerate(roles):
+        if role != BODY or not sh[i].starts_line or not _bare_question(segs[i].text):
+            continue
+        if sh[i].words > words:
+            continue
+        alone = sh[i].ends_line and sh[i].words <= crosshead
+        if alone and _heads_paragraph(segs, sh, roles, i):
+            continue
+        k = i
+        while True:
+            out[k] = OTHER if roles[k] == BODY else out[k]
+            if sh[k].ends_line or k + 1 >= len(segs):
+                break
+            k += 1
+    return out
+
+
+def _bare_question(text: str) -> bool:
+    """A sentence ending in a question mark, with no quotation marks in it."""
+    return text.rstrip().endswith(("?", "？")) and not _QUOTE_MARKS.search(text)
