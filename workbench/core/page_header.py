@@ -27,7 +27,6 @@ from workbench.core.page_deck import (
     summary_box,
     summary_bullets,
 )
-from workbench.core.page_lead import lead_title
 from workbench.core.page_shapes import (
     RoleParams,
     Shape,
@@ -65,8 +64,6 @@ def find_headlines(
     first = told[0] if told else len(segs)
     found = _candidates(segs, sh, open_, told, first, p)
     title, title_line = _choose_title(found, segs, sh, p)
-    if (lead := lead_title([c[1] for c in found], title, sh, told, p)) is not None:
-        title, title_line = lead[0], set(lead)  # the line restating the story's lead
     if title is None and (lead := _stopped_title(told, segs, sh, open_, p)) is not None:
         title, title_line = lead, {lead}
         told = [k for k in told if k != lead]  # the story starts below it

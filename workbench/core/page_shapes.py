@@ -99,8 +99,6 @@ class RoleParams:
     untermed_words: int = 5  # a line of this many words, no sentence, inside the story
     crosshead_words: int = 6  # ... unless this short and sharing words with what it heads
     question_words: int = 12  # a line opening with a bare question this short is a box
-    lead_sentences: int = 5  # the story's lead, which the title restates (page_lead)
-    lead_margin: int = 1  # ... a line sharing this many more of its words is the title
 
 
 DEFAULT_PARAMS = RoleParams()
