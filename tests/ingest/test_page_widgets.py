@@ -2,8 +2,9 @@
 
 A scraped article keeps its buttons as one line, joined by one space or wider gaps.
 The label guide calls sharing ``link_residue`` and every other widget ``other``; a
-row is one segment, so it takes the role of most of its characters.  The pages here
-are written for the repository.
+row of one role is one segment and takes the role of most of its characters, a row
+whose buttons take both roles is cut into runs of one role.  The pages here are
+written for the repository.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text
-from workbench.core.page_widgets import button_kind, button_row
+from workbench.core.page_widgets import button_kind, button_parts, button_row, row_roles
 from workbench.core.roles import _rule_role
+from workbench.core.segment import segment_text
 
 SHARE = ["Teilen", "Share", "Partager", "Поділитися", "Link kopieren", "Copy link"]
 NETWORKS = ["Facebook", "X", "WhatsApp", "E-Mail", "Telegram", "LinkedIn"]
@@ -71,7 +73,7 @@ PAGE_TEXT = (
 def test_a_share_bar_on_a_page_is_link_residue_and_takes_no_story() -> None:
     for bar, role in (("Artikel verschenken Teilen", "link_residue"),
                       ("Teilen Link kopieren", "link_residue"),
-                      ("Teilen Drucken Merken", "other")):  # fmt: skip
+                      ("Facebook X WhatsApp Teilen", "link_residue")):  # fmt: skip
         roles = roles_by_text(PAGE_TEXT.format(bar=bar), "de")
         assert roles[bar] == role
         assert roles["Verletzt wurde niemand."] == "body"
@@ -98,3 +100,73 @@ def test_any_row_of_known_buttons_gets_the_majority_role(buttons: list[str], gap
 def test_a_word_no_button_holds_makes_the_line_no_row(buttons: list[str], word: str) -> None:
     assert button_row(" ".join([*buttons, word])) is None
     assert button_row(" ".join([word, *buttons])) is None
+
+
+def _parts(row: str) -> list[tuple[str, str]] | None:
+    found = button_parts(row)
+    return None if found is None else [(row[a:b], role) for a, b, role in found]
+
+
+def test_a_row_of_share_and_page_buttons_is_cut_between_them() -> None:
+    assert _parts("Teilen  Merken") == [("Teilen", "link_residue"), ("Merken", "other")]
+    assert _parts("Partager Facebook X LinkedIn E-mail Imprimer") == [
+        ("Partager Facebook X LinkedIn E-mail", "link_residue"), ("Imprimer", "other")]
+    assert _parts("Teilen Drucken Merken") == [("Teilen", "link_residue"),
+                                               ("Drucken Merken", "other")]  # fmt: skip
+    assert _parts("Share  Font Size  Save  Print  Copy link") == [
+        ("Share", "link_residue"), ("Font Size  Save  Print", "other"),
+        ("Copy link", "link_residue")]
+
+
+def test_a_row_of_one_role_stays_whole_and_a_gift_button_joins_the_row() -> None:
+    assert _parts("Partager Facebook X WhatsApp") is None
+    assert _parts("Drucken  Merken") is None  # no share button: not a share bar
+    assert _parts("Teilen Sie den Artikel mit Freunden") is None
+    assert _parts("Artikel verschenken Teilen") is None  # the gift takes the row's role
+    assert _parts("Partager Offrir l'article Sauvegarder") == [
+        ("Partager", "link_residue"), ("Offrir l'article Sauvegarder", "other")]
+
+
+def test_the_segmenter_cuts_a_mixed_row_and_each_part_takes_its_role() -> None:
+    text = PAGE_TEXT.format(bar="Teilen  Drucken  Merken")
+    assert "Teilen" in [s.text for s in segment_text(text, "de")[1]]
+    roles = roles_by_text(text, "de")
+    assert roles["Teilen"] == "link_residue"
+    assert roles["Drucken  Merken"] == "other"
+    assert roles["Verletzt wurde niemand."] == "body"
+    roles = roles_by_text(PAGE_TEXT.format(bar="Partager Facebook X Imprimer"), "de")
+    assert (roles["Partager Facebook X"], roles["Imprimer"]) == ("link_residue", "other")
+
+
+def test_the_same_words_in_a_sentence_are_no_row_parts() -> None:
+    _, segs = segment_text("Teilen Sie den Artikel. Drucken Sie ihn aus.\nMerken\n", "de")
+    assert row_roles(segs) == [None] * len(segs)
+    assert [s.text for s in segs] == ["Teilen Sie den Artikel.", "Drucken Sie ihn aus.", "Merken"]
+
+
+@given(
+    st.lists(st.sampled_from(SHARE + NETWORKS + PAGE), min_size=2, max_size=6),
+    st.sampled_from(["  ", " "]),
+)
+def test_every_button_of_a_cut_row_lands_in_a_part_of_its_role(
+    buttons: list[str], gap: str
+) -> None:
+    row = gap.join(buttons)
+    text = f"Titel der Meldung\n{row}\nDer erste Satz der Meldung steht hier.\n"
+    _, segs = segment_text(text, "de")
+    roles = row_roles(segs)
+    parts = button_parts(row)
+    shared = [b in SHARE + NETWORKS for b in buttons]
+    if parts is None:  # a row of one role, or no share bar: one segment, left to the rules
+        assert row in [s.text for s in segs]
+        assert not any(roles)
+        assert not (any(b in SHARE for b in buttons) and any(shared) and not all(shared))
+        return
+    assert [r for r in roles if r] == [role for _, _, role in parts]
+    assert all(p[2] != q[2] for p, q in zip(parts, parts[1:], strict=False))  # runs alternate
+    pos = 0
+    for button, share in zip(buttons, shared, strict=True):
+        start = row.index(button, pos)
+        pos = start + len(button)
+        part = next(p for p in parts if p[0] <= start < p[1])
+        assert pos <= part[1] and part[2] == ("link_residue" if share else "other")

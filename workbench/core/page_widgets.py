@@ -9,11 +9,19 @@ one writer once calls "Drucken" residue; share buttons are ``link_residue`` in a
 20).  A row is one segment, so it takes the role of most of its characters; a row
 is only read as buttons when every word of it belongs to a known button, so a
 sentence or a menu with other words is left to the rest of the page evidence.
+
+A row whose buttons take both roles ("Teilen  Merken", "Partager Facebook X Imprimer")
+is cut into parts, one per run of buttons of one role (``button_parts``, called by the
+segmenter), and each part takes its buttons' role (``row_roles``): 13 dev batches give
+the share button and the page button after it different roles.  Network names after a
+share label stay with it (``link_residue`` in 7 dev batches, ``other`` in one writer's).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from workbench.core.role_phrases import (
     CHROME_LABELS,
@@ -22,6 +30,9 @@ from workbench.core.role_phrases import (
     _phrases,
     deaccent,
 )
+
+if TYPE_CHECKING:  # the segmenter imports this module: no import of it at run time
+    from workbench.core.segment import Seg
 
 LINK_RESIDUE, OTHER = "link_residue", "other"
 NETWORK = "network"  # a network's name: shared chrome when the row also has a share button
@@ -58,6 +69,8 @@ PAGE_BUTTONS = _phrases(
 #: Words of one button at most (the longest phrase above has four).
 ITEM_WORDS = 4
 _COUNT = re.compile(r"^[(\[]?\d+[)\]]?$")  # "(3)", "12": a counter beside a button
+_WORD = re.compile(r"\S+")
+_BREAK = re.compile(r"[\r\n]")
 
 
 def _norm(text: str) -> str:
@@ -82,25 +95,41 @@ def button_kind(text: str) -> str | None:
     # heading below it (dev batches disagree), so a row with one is left to the other rules
 
 
-def _items(words: list[str]) -> list[tuple[str, str]] | None:
-    """The row cut into buttons, longest first at each word; ``None`` if a word is left over."""
-    out: list[tuple[str, str]] = []
+def _items(words: list[str]) -> list[tuple[int, int, str]] | None:
+    """The row cut into buttons (first word, end word, kind), longest first at each word;
+    ``None`` if a word is left over."""
+    out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + ITEM_WORDS), i, -1):
             kind = button_kind(" ".join(words[i:j]))
             if kind is not None:
-                out.append((" ".join(words[i:j]), kind))
+                out.append((i, j, kind))
                 i = j
                 break
         else:
             if out and _COUNT.match(words[i]):  # "Kommentare (3)": the count joins its button
-                text, kind = out[-1]
-                out[-1] = (f"{text} {words[i]}", kind)
+                out[-1] = (out[-1][0], i + 1, out[-1][2])
                 i += 1
                 continue
             return None
     return out
+
+
+def _row_items(words: list[str]) -> tuple[list[tuple[int, int, str]], str] | None:
+    """The buttons of a row with a share button among them, and the row's role."""
+    if len(words) < 2 or len(words) > 5 * ITEM_WORDS:
+        return None
+    items = _items(words)
+    if items is None or len(items) < 2:
+        return None
+    size = {LINK_RESIDUE: 0, NETWORK: 0, GIFT: 0, OTHER: 0}
+    for i, j, kind in items:
+        size[kind] += sum(len(w) for w in words[i:j])
+    if size[LINK_RESIDUE] == 0:
+        return None  # a menu, a follow bar, page buttons: the other rules decide
+    size[LINK_RESIDUE] += size[NETWORK]
+    return items, LINK_RESIDUE if size[LINK_RESIDUE] >= size[OTHER] else OTHER
 
 
 def button_row(text: str) -> str | None:
@@ -110,16 +139,44 @@ def button_row(text: str) -> str | None:
     tie goes to sharing, what the row is for).  ``None`` when the line is anything
     else: one button alone keeps the phrase rules' answer.
     """
-    words = text.split()
-    if len(words) < 2 or len(words) > 5 * ITEM_WORDS:
+    found = _row_items(text.split())
+    return None if found is None else found[1]
+
+
+def button_parts(text: str, network: str = LINK_RESIDUE) -> list[tuple[int, int, str]] | None:
+    """(start, end, role) of each run of a button row's buttons that take one role.
+
+    Share buttons are ``link_residue``, network names ``network`` (the writers' majority;
+    ``benchmarks/role_buttons_cv.py`` tries ``other``), page buttons ``other``, a gift
+    button the row's role.  ``None`` unless the row holds both roles: a row of one
+    role stays one segment.
+    """
+    found = _row_items(text.split(None, 5 * ITEM_WORDS))  # a long line is read no further
+    if found is None:
         return None
-    items = _items(words)
-    if items is None or len(items) < 2:
-        return None
-    size = {LINK_RESIDUE: 0, NETWORK: 0, GIFT: 0, OTHER: 0}
-    for item, kind in items:
-        size[kind] += len(item.replace(" ", ""))
-    if size[LINK_RESIDUE] == 0:
-        return None  # a menu, a follow bar, page buttons: the other rules decide
-    size[LINK_RESIDUE] += size[NETWORK]
-    return LINK_RESIDUE if size[LINK_RESIDUE] >= size[OTHER] else OTHER
+    items, row = found
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    parts: list[tuple[int, int, str]] = []
+    for i, j, kind in items:
+        role = {GIFT: row, NETWORK: network}.get(kind, kind)
+        if parts and parts[-1][2] == role:
+            parts[-1] = (parts[-1][0], spans[j - 1][1], role)
+        else:
+            parts.append((spans[i][0], spans[j - 1][1], role))
+    return parts if len(parts) > 1 else None
+
+
+def row_roles(segs: Sequence[Seg]) -> list[str | None]:
+    """The role of every segment that is one part of a button row the segmenter cut."""
+    out: list[str | None] = [None] * len(segs)
+    first = 0
+    for k, seg in enumerate(segs):
+        if k + 1 < len(segs) and not _BREAK.search(seg.separator):
+            continue  # the line goes on
+        if k > first:
+            line = "".join(s.text + s.separator for s in segs[first:k]) + seg.text
+            parts = button_parts(line)
+            if parts is not None and len(parts) == k + 1 - first:
+                out[first : k + 1] = [role for _, _, role in parts]
+        first = k + 1
+    return out

@@ -19,7 +19,7 @@ from workbench.core.page_labels import label_lines
 from workbench.core.page_residue import residue_role
 from workbench.core.page_shapes import is_prose, shapes
 from workbench.core.page_tail import _QUOTED, addresses_reader, site_voice
-from workbench.core.page_widgets import button_row
+from workbench.core.page_widgets import button_row, row_roles
 from workbench.core.role_model import correct_roles
 from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     APPEAL_BUTTON,
@@ -262,12 +262,14 @@ def _fixed_roles(
     block: str | None = None
     button_para: int | None = None  # an appeal block opened by a button ends with its paragraph
     teasers = False  # inside a list of teaser titles under a bare label
+    rows = row_roles(segs)  # the parts of a button row the segmenter cut
     for i, seg in enumerate(segs):
         if i and blank_lines_after(segs[i - 1]) >= 2:  # HTML zone changes look like this too
             block = None
         if block == APPEAL and button_para is not None and seg.paragraph != button_para:
             block = button_para = None
-        rule = _rule_role(seg.text) or residue_role(segs, i, roles[-1] if i else None, _after_label)
+        rule = rows[i] or _rule_role(seg.text)
+        rule = rule or residue_role(segs, i, roles[-1] if i else None, _after_label)
         teasers = rule is None and i > 0 and _teaser_title(segs[i - 1], seg, teasers, roles[-1])
         if teasers:
             rule = OTHER  # the titles listed under "Mehr zum Thema" carry no label themselves

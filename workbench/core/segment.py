@@ -15,6 +15,7 @@ How text is cut:
    comma, hyphen or dash.
 3. Each unit is split into sentences with ``sentencex`` (language-aware
    abbreviation rules); whitespace around sentences goes to the separators.
+   A row of article buttons that take two page roles is cut between them instead.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import sentencex
 
 from workbench.core.languages import fold_word
 from workbench.core.languages import get as get_language
+from workbench.core.page_widgets import button_parts
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = re.compile(r"[.!?:;\u037e…»\"”“'’)\]]\s*$")
@@ -255,12 +257,24 @@ def _sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[in
     return spans
 
 
+def _row_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A button row whose buttons take two roles ("Teilen  Merken"), cut between them.
+
+    Why: writers give the share button and the page button after it different roles
+    (``core.page_widgets``); as one segment the row could only be right for one.
+    """
+    parts = button_parts(text[start:end])
+    return [(start + a, start + b) for a, b, _ in parts] if parts else []
+
+
 def segment_text(text: str, lang: str | None = None) -> tuple[str, list[Seg]]:
     """Split ``text`` into segments; returns ``(leading, segs)`` (lossless)."""
     spans: list[tuple[int, int, int]] = []
     for number, lines in enumerate(_paragraphs(text)):
         for ustart, uend in _units(text, lines):
-            for s, e in _sentence_spans(text, ustart, uend, lang or "en"):
+            for s, e in _row_spans(text, ustart, uend) or _sentence_spans(
+                text, ustart, uend, lang or "en"
+            ):
                 spans.append((s, e, number))
     if not spans:
         return text, []
