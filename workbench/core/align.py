@@ -41,6 +41,7 @@ from workbench.core.align_confidence import (
 )
 from workbench.core.align_cut_ends import link_cut_ends
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
+from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_lexicon import (
     gloss,
@@ -190,6 +191,8 @@ def align_scored(
     beads = tidy_links(beads, scorer, params, (left, right))
     if not same:  # one language compared directly sees a stub's words: no link by order alone
         beads = link_cut_ends(beads, scorer, params, (left, right))
+    else:  # across languages a paraphrase adds figures of its own
+        beads = link_figure_twins(beads, scorer, params, (left, right))
     return beads, scorer
 
 

@@ -119,3 +119,7 @@ class AlignParams:
     # in two-language pairs under long_glue_min sentences a side (align_cut_ends.py; -1: off;
     # align_pairs_cv.py round 11, grid -1/-.04/0/.05: -.04 in all 21 folds, tool and gold roles)
     cut_link_evidence: float = -0.04
+    # two unmatched sentences of a one-language pair whose one-sided figures pair up (a count
+    # the rewrite changed: align_figures.twins) link at this evidence, in order or as a move,
+    # in pairs under long_glue_min sentences a side (align_figures.py; -1: off)
+    figure_link_evidence: float = 0.05
