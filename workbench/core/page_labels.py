@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.core.page_consent import consent_lines
 from workbench.core.page_shapes import RoleParams, Shape, shapes
 from workbench.core.segment import Seg
 
@@ -57,10 +58,12 @@ _QUOTE_MARKS = re.compile(r"[\"«»„“”‘‚]")
 
 
 def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> list[str]:
-    """Both passes with the page's parameters (``core.roles.assign_roles`` calls this)."""
+    """The passes with the page's parameters (``core.roles.assign_roles`` calls this);
+    the last, consent boxes anywhere, is ``core.page_consent``."""
     out = label_runs(segs, roles, p.label_run, p.label_run_words)
     out = untermed_lines(segs, out, p.untermed_words, p.crosshead_words)
-    return question_lines(segs, out, p.question_words, p.crosshead_words)
+    out = question_lines(segs, out, p.question_words, p.crosshead_words)
+    return consent_lines(segs, out, p.consent_box)
 
 
 def label_runs(segs: Sequence[Seg], roles: Sequence[str], run: int, words: int) -> list[str]:

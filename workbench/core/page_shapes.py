@@ -99,6 +99,7 @@ class RoleParams:
     untermed_words: int = 5  # a line of this many words, no sentence, inside the story
     crosshead_words: int = 6  # ... unless this short and sharing words with what it heads
     question_words: int = 12  # a line opening with a bare question this short is a box
+    consent_box: bool = True  # a cookie sentence in the site's voice, anywhere (page_consent)
 
 
 DEFAULT_PARAMS = RoleParams()
