@@ -53,6 +53,11 @@ _CREDIT_TAIL = re.compile(
 _CREDIT_END = re.compile(
     rf"(\b(?i:copyright)\s+[^.!?]{{0,50}}|\(\s*{_UPPER}(\s+{_UPPER}){{1,4}}\s*\))\.?$"
 )
+#: A temperature reading: "-2°", "+3°C", "21°F", "−7 °C" (one or two digits, a degree sign).
+_TEMPERATURE = re.compile(r"(?<![\w.,])[+\-−]?\d{1,2}\s?°\s?[CF]?(?!\w)")
+#: A weather widget is this short: "Salzburg -2° Schneefall", "Weather -2°C Gander",
+#: "Kyiv  +1°C  USD  41.52  EUR  44.07" (place, reading, sky; rates beside it).
+WIDGET_WORDS = 4
 #: A web address, bare domain or handle ("https://apnews.com/hub", "ertnews.gr", "@AFP"):
 #: a widget or an embed, not copy.
 _ADDRESS = re.compile(
@@ -196,6 +201,8 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams, stamps: bool = True) ->
         return True  # "Follow AP's coverage at https://...", "... ertnews.gr στο Google News"
     if _DURATION_END.search(text) and not _TERMINAL.search(text):
         return True  # a video or audio embed: "Video: Passagiere in Mukran an Land (2 Min)"
+    if shape.words <= WIDGET_WORDS and _TEMPERATURE.search(text) and not shape.terminal:
+        return True  # a weather widget, never a title or its kicker ("Weather -2°C Gander")
     if stamps and _stamp_row(text):
         return True  # "Par AFP  Publié le 29/11/2026 à 14:31  Temps de lecture: 2 min"
     return bool(_CAPTION_END.search(text)) or is_aside(text, shape)
