@@ -77,6 +77,22 @@ def _norm(text: str) -> str:
     return deaccent(" ".join(text.casefold().split()).strip(" .:!?…,;|•·-–—"))
 
 
+#: The first word of every listed button (normalised; "" for a word of punctuation only,
+#: which joins the next word): a line whose next word starts no button is read no further.
+_STARTS = frozenset(
+    _norm(phrase.split()[0])
+    for phrases in (NETWORK_BUTTONS, SHARE_BUTTONS, GIFT_BUTTONS, LINK_RESIDUE_PHRASES,
+                    PAGE_BUTTONS, CHROME_LABELS)  # fmt: skip
+    for phrase in phrases
+    if phrase.split()
+) | {""}
+
+
+def _may_start(words: list[str]) -> bool:
+    """Whether a button can start at ``words[0]`` (a cheap test before trying each length)."""
+    return _norm(words[0]) in _STARTS or bool(SOCIAL_NETWORKS.search(" ".join(words).casefold()))
+
+
 def button_kind(text: str) -> str | None:
     """``link_residue`` for a share button, ``network`` for a network's name, ``gift``,
     ``other`` for any other button, else ``None``."""
@@ -101,7 +117,8 @@ def _items(words: list[str]) -> list[tuple[int, int, str]] | None:
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
-        for j in range(min(len(words), i + ITEM_WORDS), i, -1):
+        end = min(len(words), i + ITEM_WORDS) if _may_start(words[i : i + ITEM_WORDS]) else i
+        for j in range(end, i, -1):
             kind = button_kind(" ".join(words[i:j]))
             if kind is not None:
                 out.append((i, j, kind))
