@@ -35,9 +35,18 @@ def length_costs(scorer: BeadScorer, i, a: int, j, b: int) -> np.ndarray:
     rl = scorer.prefix[1][j + b] - scorer.prefix[1][j]
     expected = ll * scorer.ratio
     delta = (rl - expected) / np.sqrt(expected * scorer.params.length_variance)
-    tail = np.fromiter(map(math.erfc, (np.abs(delta) / _SQRT2).tolist()), np.float64, len(delta))
-    # math.log, not np.log: the scalar path's exact rounding
+    x = np.abs(delta) / _SQRT2
+    if len(x) and float(x.max()) < _ERFC_SAFE:  # erfc >= 1e-300: the clamp is a no-op
+        # math.erfc and math.log, not numpy: the scalar path's exact rounding; chained, so
+        # the tails never become an array (same floats, one conversion less)
+        return -np.fromiter(map(math.log, map(math.erfc, x.tolist())), np.float64, len(x))
+    tail = np.fromiter(map(math.erfc, x.tolist()), np.float64, len(delta))
     return -np.fromiter(map(math.log, np.maximum(tail, 1e-300).tolist()), np.float64, len(tail))
+
+
+#: below this argument ``math.erfc`` stays above the scalar path's clamp of 1e-300
+#: (erfc(26) is about 5.7e-296; the clamp starts near 26.2)
+_ERFC_SAFE = 26.0
 
 
 def one_to_one_band(
