@@ -87,16 +87,17 @@ def split_rows(
         raw, step = bits.tobytes(), words * 8
         is_shared = shared[flat]
         keep = is_shared & (at < 0)
-        renumbered = renumber[flat]
-        rare = _sets(renumbered, ptr, keep, numbers)
         del at
+        # the rare ids (renumbered) and each sentence's start among them, taken once for
+        # both their forms: Python sets for scattered pairs, id rows for the band joins
+        chosen, starts = renumber[flat[keep]], kept_before(keep, ptr)
         side = SideProfiles(
             sizes=np.diff(ptr).tolist(),
             bits=[int.from_bytes(raw[k : k + step], "little") for k in range(0, len(raw), step)],
-            rare=rare,
+            rare=_sets(chosen, starts, numbers),
             absent=_kept_rows(flat, ptr, ~is_shared),
         )
-        rows = IdRows.from_runs(*_kept_runs(renumbered, ptr, keep))
+        rows = IdRows.from_runs(chosen, starts)
         sides.append((side, SplitRows(bits, rows, np.diff(ptr).astype(np.float64))))
     return (sides[0][0], sides[1][0]), (sides[0][1], sides[1][1])
 
@@ -150,13 +151,13 @@ def kept_before(keep: np.ndarray, ptr: np.ndarray) -> np.ndarray:
     return np.searchsorted(np.flatnonzero(keep), ptr)
 
 
-def _sets(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray, numbers: Sequence[int]):
-    """Per sentence, the frozenset of its ids where ``keep`` holds (the ids' own objects)."""
-    bounds = kept_before(keep, ptr).tolist()
-    chosen = flat[keep]
+def _sets(chosen: np.ndarray, starts: np.ndarray, numbers: Sequence[int]):
+    """Per sentence, the frozenset of its ids (``chosen[starts[k]:starts[k + 1]]``), each id
+    the object ``numbers`` holds for it (one int object per n-gram)."""
+    bounds = starts.tolist()
     out: list[frozenset[int]] = []
-    for first in range(0, len(ptr) - 1, 512):  # Python ints of 512 sentences at a time
-        last = min(first + 512, len(ptr) - 1)
+    for first in range(0, len(starts) - 1, 512):  # Python ints of 512 sentences at a time
+        last = min(first + 512, len(starts) - 1)
         base = bounds[first]
         ids = list(map(numbers.__getitem__, chosen[base : bounds[last]].tolist()))
         ends = zip(bounds[first:last], bounds[first + 1 : last + 1], strict=True)
@@ -176,10 +177,12 @@ def _bit_rows(positions: np.ndarray, ptr: np.ndarray, words: int) -> np.ndarray:
     step = max(1, _BOOL_BYTES // (words * 64))  # a bool row per bit: 4 MiB at a time
     for first in range(0, len(ptr) - 1, step):
         last = min(first + step, len(ptr) - 1)
-        rows = np.zeros((last - first, words * 64), bool)
+        rows = np.zeros((last - first) * words * 64, bool)
         at = positions[ptr[first] : ptr[last]]
         owner = np.repeat(np.arange(last - first), np.diff(ptr[first : last + 1]))
-        rows[owner[at >= 0], at[at >= 0]] = True
+        hit = at >= 0  # one flat index per set bit: cheaper than a 2-D fancy index
+        rows[owner[hit] * (words * 64) + at[hit]] = True
+        rows = rows.reshape(last - first, words * 64)
         out[first:last] = np.packbits(rows, axis=1, bitorder="little").view(np.uint64)
     return out
 
