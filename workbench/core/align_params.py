@@ -123,3 +123,7 @@ class AlignParams:
     # the rewrite changed: align_figures.twins) link at this evidence, in order or as a move,
     # in pairs under long_glue_min sentences a side (align_figures.py; -1: off)
     figure_link_evidence: float = 0.05
+    # documents under this many sentences a side (story pages) also anchor on weekday and month
+    # names, one key per day or month in every content language (core/calendar_anchors.py; 0:
+    # off; align_pairs_cv.py round 12, grid 0/100: 100 in all 23 folds, tool and gold roles)
+    calendar_anchor_max: int = 100

@@ -76,7 +76,8 @@ class BeadScorer:
         self._right_prefix = [0, *itertools.accumulate(self.right_len)]
         if anchors is None:
             known: dict[str, frozenset[str]] = {}  # versions of one text share most sentences
-            anchors = anchor_sets(left, known), anchor_sets(right, known)
+            calendar = params.calendar_anchor_max
+            anchors = anchor_sets(left, known, calendar), anchor_sets(right, known, calendar)
         self.left_anchors, self.right_anchors = anchors
         self.anchor_rows = anchor_rows
         self._blocks: dict[tuple[int, int, int, int], Block] = {}

@@ -28,6 +28,7 @@ from workbench.core.align_split import (
     split_view,
 )
 from workbench.core.anchors import anchor_keys_all, spelled_number_keys
+from workbench.core.calendar_anchors import calendar_keys
 from workbench.core.similarity import ProfileBuilder
 
 if TYPE_CHECKING:
@@ -205,18 +206,25 @@ def block_coverages(
     return list(zip((totals[0] / count).tolist(), (totals[1] / count).tolist(), strict=True))
 
 
-def anchor_sets(texts: Sequence[str], known: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+def anchor_sets(
+    texts: Sequence[str], known: dict[str, frozenset[str]], calendar_max: int = 0
+) -> list[frozenset[str]]:
     """``anchor_keys`` of each text, computed once per distinct text (the new ones together).
 
     A document under ``SPELLED_MAX`` sentences (a story page) also gets its numbers
     written as words (``anchors.spelled_number_keys``, chosen on the story pairs by
-    ``benchmarks/align_pairs.py``); long documents keep digits only.
+    ``benchmarks/align_pairs.py``); long documents keep digits only.  One under
+    ``calendar_max`` sentences also gets its weekday and month names
+    (``calendar_anchors.calendar_keys``; ``AlignParams.calendar_anchor_max``).
     """
     missing = [t for t in dict.fromkeys(texts) if t not in known]
     known.update(zip(missing, anchor_keys_all(missing), strict=True))
+    found = [known[t] for t in texts]
     if len(texts) < SPELLED_MAX:
-        return [known[t] | spelled_number_keys(t) for t in texts]
-    return [known[t] for t in texts]
+        found = [keys | spelled_number_keys(t) for keys, t in zip(found, texts, strict=True)]
+    if len(texts) < calendar_max:
+        found = [keys | calendar_keys(t) for keys, t in zip(found, texts, strict=True)]
+    return found
 
 
 #: documents shorter than this (in sentences) read numbers written as words as anchors
