@@ -70,7 +70,7 @@ _LINES = st.lists(
 )  # fmt: skip
 
 
-@given(_LINES, st.lists(st.sampled_from(ROLES), min_size=10, max_size=10))
+@given(_LINES, st.lists(st.sampled_from(ROLES), min_size=20, max_size=20))
 def test_consent_lines_only_take_body_segments_out(lines, labels) -> None:
     _, segs = segment_text("\n".join(lines), "en")
     roles = labels[: len(segs)]
