@@ -19,14 +19,20 @@ Two kinds of text in a linked row tell no change although they differ:
 * **The words beyond a capture's cut.** A page captured to a byte limit stops
   mid-sentence: what the other copy says beyond the cut is no change
   (``clip_to_cut``, ``drop_cut_word``).
+* **What the other copy tells next door.** A copy that joins two sentences into
+  one (or splits one) is paired one to one by the aligner; the other sentence is
+  then the neighbour of the row or a sentence left with no partner.  The names
+  and figures it holds are told, not changed (``sentences_beside``, ``unpaired``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
 from workbench.core.anchors import WORD_RE, fold
+from workbench.core.check_gate import title_like
 from workbench.core.check_numbers import quantities
 
 # A sentence end inside a row: ". ", "! ", "» " before a capital, a digit or an opening quote.
@@ -151,3 +157,36 @@ def menu_like(text: str) -> bool:
 
 #: The fewest items of a menu line (two could be a headline and its kicker).
 MENU_ITEMS = 3
+
+
+def sentences_beside(
+    texts: list[str], indices: Sequence[int], alone: Iterable[int] = ()
+) -> list[str]:
+    """The body sentences just before and after ``indices`` in ``texts``, then those of
+    ``alone`` (the side's sentences with no partner, ``unpaired``) other than ``indices``;
+    headlines left out (a headline next to the lead is no part of a split sentence).
+
+    Why the unpaired ones too: a copy that joins two sentences far apart, or moves
+    one, leaves the other copy's second sentence unpaired rather than beside the
+    row ("Zwischen Westend und Gesundbrunnen fahren keine Züge." told in a lead
+    elsewhere); what it holds is told, not changed.
+    """
+    if not indices:
+        return []
+    around = [min(indices) - 1, max(indices) + 1]
+    around += [k for k in dict.fromkeys(alone) if k not in around and k not in indices]
+    return [texts[k] for k in around if 0 <= k < len(texts) and not title_like(texts[k])]
+
+
+def unpaired(
+    links: Iterable[tuple[Sequence[int], Sequence[int]]], sizes: tuple[int, int]
+) -> tuple[list[int], list[int]]:
+    """Each side's sentence indices that no two-sided link holds (``links``: the rows'
+    left and right indices; a move's origin marker is one-sided, its landing holds it)."""
+    held: tuple[set[int], set[int]] = (set(), set())
+    for left, right in links:
+        if left and right:
+            held[0].update(left)
+            held[1].update(right)
+    return ([k for k in range(sizes[0]) if k not in held[0]],
+            [k for k in range(sizes[1]) if k not in held[1]])  # fmt: skip

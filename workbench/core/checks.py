@@ -16,7 +16,7 @@ Flags are JSON-ready: ``{"numbers": {"left_only": [...], "right_only": [...]},
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from os.path import commonprefix
@@ -49,12 +49,14 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
     replaced_numbers,
 )
 from workbench.core.check_rounded import without_rounded
-from workbench.core.check_scope import (  # noqa: F401  (clip_to_cut: re-exported)
+from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, testing)
     clip_to_cut,
     cross_language_numbers,
     drop_cut_word,
     menu_like,
+    sentences_beside,
     unglued,
+    unpaired,
 )
 from workbench.core.german_lexicon import is_common_noun
 from workbench.core.languages import LANGUAGES, script_of_char
@@ -323,9 +325,10 @@ def check_pair(
     (both pages' tokens) tell which German words are nouns; in a bead that
     ``regrouped`` sentences (two against one) they also drop what the other page
     tells elsewhere.  ``beside`` (the tokens of each side's neighbouring body
-    sentences, ``sentences_beside``) drops what the other copy tells in the
-    sentence next door: a sentence it split or joined where the aligner paired
-    one to one.  Headlines are compared as wholes.
+    sentences and of its body sentences the aligner left unpaired,
+    ``sentences_beside``) drops what the other copy tells in the sentence next
+    door or in one it has no partner for: a sentence it split or joined where the
+    aligner paired one to one.  Headlines are compared as wholes.
     """
     if not left.strip() or not right.strip():
         return {}
@@ -362,14 +365,6 @@ def check_pair(
     if beside is not None and flags and not (title_like(left) and title_like(right)):
         flags = _moved_away(flags, beside, (left_lang, right_lang), same)
     return flags
-
-
-def sentences_beside(texts: list[str], indices: Sequence[int]) -> list[str]:
-    """The body sentences just before and after ``indices`` in ``texts`` (headlines left out)."""
-    if not indices:
-        return []
-    around = (min(indices) - 1, max(indices) + 1)
-    return [texts[k] for k in around if 0 <= k < len(texts) and not title_like(texts[k])]
 
 
 def _names(

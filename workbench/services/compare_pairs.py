@@ -16,7 +16,7 @@ from typing import Any
 from workbench.core.align import Bead
 from workbench.core.align_moves import move_links
 from workbench.core.anchors import quote_differences
-from workbench.core.checks import PageTokens, check_pair, page_tokens, sentences_beside
+from workbench.core.checks import PageTokens, check_pair, page_tokens, sentences_beside, unpaired
 from workbench.core.diff import is_cosmetic, word_diff
 from workbench.core.long_text import PARTIAL, cheap_diff, clip, clip_all, is_long, partial_flag
 from workbench.core.relatedness import UNKNOWN, relatedness
@@ -62,9 +62,11 @@ def pair_rows(
     cross = bool(langs[0] and langs[1] and langs[0] != langs[1])
     pages = _page_tokens(beads, left, right, langs)
     texts = ([clip(s.text) for s in left], [clip(s.text) for s in right]) if pages else None
+    rows = move_links(beads)
+    alone = unpaired([(b.left, b.right) for b in rows], (len(left), len(right)))
     return [
-        _row(position, bead, left, right, mt, langs, cross, pages, texts)
-        for position, bead in enumerate(move_links(beads))
+        _row(position, bead, left, right, mt, langs, cross, pages, texts, alone)
+        for position, bead in enumerate(rows)
     ]
 
 
@@ -83,13 +85,14 @@ def _row(
     mt: list[str] | None, langs: Langs, cross: bool,
     pages: tuple[PageTokens, PageTokens] | None = None,
     texts: tuple[list[str], list[str]] | None = None,
+    alone: tuple[list[int], list[int]] = ([], []),
 ) -> AlignedPair:  # fmt: skip
     left_text = " ".join(left[k].text for k in bead.left)
     right_text = " ".join(right[k].text for k in bead.right)
     compared = " ".join(mt[k] for k in bead.left) if mt is not None else ""
     long = is_long(left_text, right_text, compared)  # checked by head and tail only
     flags = _flags(bead, (left_text, right_text), compared if mt is not None else None,
-                   langs, cross, pages, _beside(bead, texts, langs))  # fmt: skip
+                   langs, cross, pages, _beside(bead, texts, langs, alone))  # fmt: skip
     # word and character diffs only between texts of one language
     differ = cheap_diff if long else word_diff
     diff = word_diff("", "") if cross else differ(left_text, right_text)
@@ -114,13 +117,15 @@ def _row(
 
 
 def _beside(
-    bead: Bead, texts: tuple[list[str], list[str]] | None, langs: Langs
-) -> tuple[PageTokens, PageTokens] | None:
-    """The tokens of the sentences next to a linked row on each side (``check_pair(beside=)``)."""
+    bead: Bead, texts: tuple[list[str], list[str]] | None, langs: Langs,
+    alone: tuple[list[int], list[int]] = ([], []),
+) -> tuple[PageTokens, PageTokens] | None:  # fmt: skip
+    """The tokens of the sentences next to a linked row on each side, and of the side's
+    sentences no row links (``alone``, ``core.checks.unpaired``): ``check_pair(beside=)``."""
     if texts is None or not (bead.left and bead.right):
         return None
-    return (page_tokens(sentences_beside(texts[0], bead.left), langs[0]),
-            page_tokens(sentences_beside(texts[1], bead.right), langs[1]))  # fmt: skip
+    return (page_tokens(sentences_beside(texts[0], bead.left, alone[0]), langs[0]),
+            page_tokens(sentences_beside(texts[1], bead.right, alone[1]), langs[1]))  # fmt: skip
 
 
 def _flags(

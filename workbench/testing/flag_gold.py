@@ -21,6 +21,7 @@ from workbench.core.checks import (
     check_pair,
     page_tokens,
     sentences_beside,
+    unpaired,
 )
 from workbench.testing.page_gold import GoldPage
 
@@ -123,12 +124,15 @@ def end_to_end_pairs(
             sides.append(([page.segs[k].text for k in keep], lang))
         (left, llang), (right, rlang) = sides
         beads, regrouped, beside = [], [], []
-        for bead in move_links(align(left, right)):  # as the compare service's rows
+        rows = move_links(align(left, right))  # as the compare service's rows
+        alone = unpaired([(b.left, b.right) for b in rows], (len(left), len(right)))
+        for bead in rows:
             beads.append((bead.confidence, bead.score, " ".join(left[i] for i in bead.left),
                           " ".join(right[i] for i in bead.right), llang, rlang))  # fmt: skip
             regrouped.append(len(bead.left) > 1 or len(bead.right) > 1)
-            beside.append((page_tokens(sentences_beside(left, bead.left), llang),
-                           page_tokens(sentences_beside(right, bead.right), rlang)))  # fmt: skip
+            near = (sentences_beside(left, bead.left, alone[0]),
+                    sentences_beside(right, bead.right, alone[1]))
+            beside.append((page_tokens(near[0], llang), page_tokens(near[1], rlang)))
         wanted: dict[str, dict[str, list[str]]] = {}
         for kind, side, token in entry["true"]:
             wanted.setdefault(kind, {}).setdefault(side, []).append(token)
