@@ -1,8 +1,9 @@
-"""What the other copy tells elsewhere (round 12).
+"""What the other copy tells elsewhere, elided articles and French hours (round 12).
 
-Invented sentences in the shape of dev false flags of several writers: a copy that
+Invented sentences in the shapes of dev false flags of several writers: a copy that
 joins two sentences far apart leaves the other copy's second sentence with no partner,
-so its names and figures are told, not changed.
+so its names and figures are told, not changed; "l'OGBL" names the union "OGBL"; "à 7 h"
+is a French clock time, not a figure.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.core.align_repair import Bead
+from workbench.core.check_numbers import quantities
 from workbench.core.check_scope import sentences_beside, unpaired
 from workbench.core.checks import check_pair, page_tokens
 
 DE = {"left_lang": "de", "right_lang": "de"}
+FR = {"left_lang": "fr", "right_lang": "fr"}
 
 LEFT = [
     "Brand an der Ringbahn: S-Bahn zwischen Nordpark und Südkreuz unterbrochen",
@@ -86,3 +89,26 @@ def test_unpaired_sentences_only_add_to_the_neighbours(indices: list, alone: lis
     near = sentences_beside(texts, indices, alone)
     assert set(sentences_beside(texts, indices)) <= set(near)
     assert not {texts[k] for k in indices} & set(near) - set(sentences_beside(texts, indices))
+
+
+def test_an_elided_article_is_no_part_of_the_name() -> None:
+    left = ("Les syndicats OGBL et LCGB ont dénoncé une décision inacceptable et exigent "
+            "un plan de maintien dans l'emploi.")  # fmt: skip
+    right = ("Inacceptable, ont réagi l'OGBL et le LCGB, qui réclament un plan de maintien "
+             "dans l'emploi.")  # fmt: skip
+    assert "names" not in check_pair(left, right, **FR)
+    # a name with an apostrophe of its own keeps it
+    assert check_pair("Mr O'Brien spoke for the union.", "Mr Brien spoke for the union.",
+                      left_lang="en", right_lang="en")["names"] == {
+        "left_only": ["O'Brien"], "right_only": ["Brien"]}  # fmt: skip
+
+
+def test_a_french_hour_after_a_time_word_is_a_clock_time() -> None:
+    for text in ("Ils se rassemblent mercredi à 7 h devant l'usine.",
+                 "L'alerte a été donnée peu avant 6 h, ce vendredi.",
+                 "Le feu a pris vers 3 h du matin.", "Rendez-vous dès 8h."):  # fmt: skip
+        assert quantities(text, "fr") == [], text
+    assert quantities("Les secours ont 48 h pour agir.", "fr") == [("48", "48")]
+    assert quantities("Le trafic est coupé pendant 3 h.", "fr") == [("3", "3")]
+    assert check_pair("Assemblée mercredi à 7 h devant l'usine.",
+                      "Assemblée mercredi matin devant l'usine.", **FR) == {}  # fmt: skip

@@ -30,6 +30,9 @@ _DATE_LIKE = re.compile(
     r"|\b\d{1,2}\s?(?:h|min)\s?\d{1,2}(?:[.,]\d{1,3})?\s?(?:min|sec|s)\b"
     # clock times in other notations: "3 h 14", "03H40", "3.14 Uhr", "13 Uhr", "0114 GMT"
     r"|\b\d{1,2}\s?[hH]\s?\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?Uhr\b|\b\d{4}\s?(?:GMT|UTC)\b"
+    # a French hour with no minutes after a time preposition: "à 7 h", "vers 3 h du matin",
+    # "peu avant 6 h" ("dans les 48 h", "pendant 3 h": a duration, kept)
+    r"|\b(?:[àÀ]|vers|avant|après|dès|jusqu['’]à)\s(?:[01]?\d|2[0-4])\s?h\b(?!\s?\d)"
     # a clock time with a.m./p.m. or a time zone: "9.40 p.m.", "10pm", "21.40 local time"
     # ("5 am Montag" in German is no clock: a spaced "am" only after hours and minutes)
     r"|\b\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.\s?m\.|[ap]m\b)|\b\d{1,2}[.:]\d{2}\s[ap]m\b"

@@ -69,9 +69,16 @@ NOUN_CAPITALISING = frozenset(
 
 
 def _name_key(token: str) -> str:
-    """``name_key`` with apostrophes unified, possessives dropped and h ~ g (Гельга ~ Helga)."""
+    """``name_key`` with apostrophes unified, possessives dropped, a French or Italian
+    elided article dropped ("l'OGBL" ~ "OGBL", "d'Esch" ~ "Esch") and h ~ g (Гельга ~ Helga)."""
     token = re.sub(r"['’‘`´]s?$", "", token.replace("’", "'"))
-    return name_key(token).replace("h", "g")
+    return name_key(_ELIDED.sub("", token)).replace("h", "g")
+
+
+#: A French or Italian article or particle elided onto the next word ("l'OGBL", "d'Esch",
+#: "qu'Aurelis", "dell'Ucraina"): the name starts after the apostrophe.
+_ELIDED = re.compile(r"^(?:[ldjnsmtc]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all)'(?=\w)",
+                     re.I)
 
 
 def _keys(text: str) -> set[str]:
