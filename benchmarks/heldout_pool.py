@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -26,7 +27,7 @@ def kind_of(desc: str) -> str:
         return "x-paraphrase"
     if "translation" in d or "translated" in d:
         return "x-translation"
-    if "rewrite" in d or "edit" in d:
+    if re.search(r"\b(?:rewrite|edit)", d):  # whole words: "photo credit" is no edit
         return "rewrite"
     if "copy" in d or "verbatim" in d:
         return "copy"
