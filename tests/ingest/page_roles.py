@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from workbench.core.page_shapes import DEFAULT_PARAMS
 from workbench.core.roles import assign_roles
 from workbench.core.segment import segment_text
 
@@ -14,3 +17,10 @@ def roles_by_text(text: str, lang: str = "en") -> dict[str, str]:
     """
     _, segs = segment_text(text, lang)
     return dict(zip((s.text for s in segs), assign_roles(segs), strict=True))
+
+
+def roles_with(text: str, lang: str = "en", **params: int | bool) -> dict[str, str]:
+    """``roles_by_text`` with some ``RoleParams`` fields changed: a rule off or at another limit."""
+    _, segs = segment_text(text, lang)
+    roles = assign_roles(segs, params=replace(DEFAULT_PARAMS, **params))
+    return dict(zip((s.text for s in segs), roles, strict=True))

@@ -6,15 +6,13 @@ player's consent line inside it, in the site's voice; a story about cookies stay
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text
+from tests.ingest.page_roles import roles_with as _roles
 from workbench.core.page_consent import consent_lines
-from workbench.core.page_shapes import DEFAULT_PARAMS
-from workbench.core.roles import ROLES, assign_roles
+from workbench.core.roles import ROLES
 from workbench.core.segment import segment_text
 
 STORY = (
@@ -34,12 +32,6 @@ TAIL = (
     "You can withdraw your choice at any time.\n"
     "Change settings\n"
 )
-
-
-def _roles(text: str, **params: bool) -> dict[str, str]:
-    _, segs = segment_text(text, "en")
-    roles = assign_roles(segs, params=replace(DEFAULT_PARAMS, **params))
-    return dict(zip((s.text for s in segs), roles, strict=True))
 
 
 def test_a_consent_box_below_the_story_and_a_players_consent_line_are_other() -> None:

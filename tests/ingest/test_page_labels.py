@@ -8,15 +8,14 @@ pages here are written for the repository.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text
+from tests.ingest.page_roles import roles_with as _roles
 from workbench.core.page_labels import label_runs, question_lines, untermed_lines
-from workbench.core.page_shapes import DEFAULT_PARAMS, shapes
-from workbench.core.roles import ROLES, assign_roles
+from workbench.core.page_shapes import shapes
+from workbench.core.roles import ROLES
 from workbench.core.segment import segment_text
 
 TICKER_PAGE = (
@@ -33,13 +32,6 @@ TICKER_PAGE = (
     "Japan, Switzerland and the European Union pledged a combined $640 million for "
     "humanitarian demining in Ukraine, a joint statement said.\n"
 )
-
-
-def _roles(text: str, **params: int) -> dict[str, str]:
-    """Roles with some of the passes' parameters changed (``RoleParams`` fields)."""
-    _, segs = segment_text(text, "en")
-    roles = assign_roles(segs, params=replace(DEFAULT_PARAMS, **params))
-    return dict(zip((s.text for s in segs), roles, strict=True))
 
 
 def test_labels_stacked_around_the_title_are_other_when_a_ticker_opened_the_story() -> None:
