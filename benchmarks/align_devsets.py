@@ -38,7 +38,9 @@ BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "story-pairs"
 # used to choose a rule or a parameter (align_pairs.py, align_cv.py).  Round 7 kept 12 and
 # 14 apart, round 8 16 and 18; from round 9 those are dev data and 20 and 22 (held out in
 # round 8) are the check.
-CHECK_SETS = ("batch20", "batch22", "batch28", "batch30", "batch32", "batch34")
+CHECK_SETS = (
+    "batch20", "batch22", "batch28", "batch30", "batch32", "batch34", "batch36", "batch38",
+)
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 

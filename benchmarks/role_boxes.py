@@ -40,7 +40,9 @@ from workbench.testing.page_gold import STORY, GoldPage, load_annotated, predict
 
 PAGES = ROOT / "tests" / "data" / "role-pages"
 #: scores only, pooled, never pages (PROTOCOL)
-CHECK_SETS = ("blind20", "blind22", "blind28", "blind30", "blind32", "blind34")
+CHECK_SETS = (
+    "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
+)
 
 
 def dev_files(check: bool = False) -> list[Path]:

@@ -16,7 +16,7 @@ four as shipped, ``consent_box`` on or off (``core.page_consent``: a cookie sent
 site's voice, anywhere, with the rest of its box, is ``other``).  Dev sets: the
 shared real-page dev set, the repository's fixture pages and the blind batches in
 ``tests/data/role-pages`` (from 27 on, ``tests/data/story-pairs``) but this round's check batches
-(``CHECK_SETS``: 20, 22, 28, 30, 32 and 34, scored pooled with the point chosen on all dev
+(``CHECK_SETS``: 20, 22, 28, 30, 32, 34, 36 and 38, scored pooled with the point chosen on all dev
 sets, never a page, never used to choose).
 
 Each dev set is scored on two versions of the rule labels the pass reads:
@@ -78,7 +78,9 @@ STUDIES = {"runs of label lines": RUNS, "untermed lines inside the story": UNTER
            "lines opening with a bare question (site boxes)": QUESTIONS,
            "consent boxes anywhere (cookies, in the site's voice)": CONSENT}
 GRID = tuple(dict.fromkeys(RUNS + UNTERMED + CROSSHEADS + QUESTIONS + CONSENT))
-CHECK_SETS = ("blind20", "blind22", "blind28", "blind30", "blind32", "blind34")
+CHECK_SETS = (
+    "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
+)
 VERSIONS = ("first run", "today")
 Table = dict[tuple[str, str, Point], Score]
 

@@ -87,7 +87,9 @@ BATCHES = (*range(3, 23), 27, 29, 31, 33)
 #: held-out batches, scored here only as left-out sets.  20 and 22 are also never trained
 #: on (round 9's check batches), 19 and 21 may be.  (Round 8: 15-18 / 16 and 18.)
 NOT_CHOOSING = ("blind19", "blind20", "blind21", "blind22")
-CHECK_ONLY = ("blind20", "blind22", "blind28", "blind30", "blind32", "blind34")
+CHECK_ONLY = (
+    "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
+)
 _DUMP = """
 import json, sys
 from pathlib import Path
