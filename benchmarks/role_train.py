@@ -74,6 +74,8 @@ HISTORY_COMMITS = {
     "ada88c1": (27, 29),  # (28 and 30 are check batches now: no labels kept)
     "3e87d8c": (31, 33),  # round 11's start and final main: 31-34 held out all round
     "a069327": (31, 33),  # (32 and 34 are check batches now: no labels kept)
+    "13d93ee": (35, 37),  # round 12's start and final main: 35-38 held out all round
+    "eefcd70": (35, 37),  # (36 and 38 are check batches now: no labels kept)
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
 FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
@@ -82,7 +84,8 @@ FIRST_RUN |= {f"blind{b}": "4870fbf" for b in (11, 12, 13, 14)}
 FIRST_RUN |= {f"blind{b}": "78adc66" for b in (15, 16, 17, 18, 19, 20, 21, 22)}
 FIRST_RUN |= {"blind27": "15fcf08", "blind29": "15fcf08"}
 FIRST_RUN |= {"blind31": "3e87d8c", "blind33": "3e87d8c"}
-BATCHES = (*range(3, 23), 27, 29, 31, 33)
+FIRST_RUN |= {"blind35": "13d93ee", "blind37": "13d93ee"}
+BATCHES = (*range(3, 23), 27, 29, 31, 33, 35, 37)
 #: Sets that never take part in choosing a parameter (inner leave-one-set-out): round 8's
 #: held-out batches, scored here only as left-out sets.  20 and 22 are also never trained
 #: on (round 9's check batches), 19 and 21 may be.  (Round 8: 15-18 / 16 and 18.)
