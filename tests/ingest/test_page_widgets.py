@@ -20,6 +20,7 @@ from workbench.core.segment import segment_text
 SHARE = ["Teilen", "Share", "Partager", "Поділитися", "Link kopieren", "Copy link"]
 NETWORKS = ["Facebook", "X", "WhatsApp", "E-Mail", "Telegram", "LinkedIn"]
 PAGE = ["Drucken", "Print", "Merken", "Save", "Imprimer", "Sauvegarder", "Font Size"]
+COMMENT = ["Kommentare", "Commenter", "Comments", "Коментувати", "Réagir"]
 
 
 def test_a_share_bar_joined_by_single_spaces_is_link_residue() -> None:
@@ -42,9 +43,33 @@ def test_a_row_with_no_share_button_is_left_to_the_other_rules() -> None:
     assert button_row("Drucken  Merken") is None
     assert button_row("Teilen") is None  # one button: the phrase rules answer
     assert button_row("Teilen Sie den Artikel mit Freunden") is None  # words of a sentence
-    # a comment counter is chrome in a header bar but heads the thread below the story
-    assert button_row("1.2k comments  Share  Save") is None
-    assert button_row("Kommentare (3) Teilen") is None
+    assert button_row("Kommentare  Facebook") is None  # a comment button is no share button
+    assert button_row("1.2k comments  Share  Save") is None  # "1.2k" is no button or count
+
+
+def test_a_comment_button_beside_a_share_button_is_cut_from_it_as_page_chrome() -> None:
+    assert _parts("Kommentare (3) Teilen") == [("Kommentare (3)", "other"),
+                                               ("Teilen", "link_residue")]  # fmt: skip
+    assert _parts("Partager Commenter 12") == [("Partager", "link_residue"),
+                                               ("Commenter 12", "other")]  # fmt: skip
+    assert _parts("Share  Font Size  Save  Print  Comment") == [
+        ("Share", "link_residue"), ("Font Size  Save  Print  Comment", "other")]
+    roles = roles_by_text(PAGE_TEXT.format(bar="Kommentare  Teilen"), "de")
+    assert (roles["Kommentare"], roles["Teilen"]) == ("other", "link_residue")
+    assert roles["Verletzt wurde niemand."] == "body"
+
+
+@given(st.lists(st.sampled_from(COMMENT + SHARE[:4]), min_size=2, max_size=5))
+def test_comment_buttons_and_share_buttons_take_apart_roles(buttons: list[str]) -> None:
+    row = " ".join(buttons)
+    parts = _parts(row)
+    if not any(b in SHARE for b in buttons) or all(b in SHARE for b in buttons):
+        assert parts is None  # no share bar, or one of a single role: left whole
+        return
+    assert parts is not None
+    assert " ".join(text for text, _ in parts) == row
+    for text, role in parts:  # every part holds buttons of its own role only
+        assert all((w in SHARE) == (role == "link_residue") for w in text.split())
 
 
 def test_a_gift_button_takes_no_side() -> None:
