@@ -10,7 +10,11 @@ and the tool misread.  Each rule is switched off in the same process (the pages 
 segmented again, since a rule may cut a line) and scored against the shipped code:
 
 * ``comment buttons``: a comment button or counter in a share row is a page button
-  (``page_widgets.COMMENT_BUTTONS``), so the row is cut ("Kommentare | Teilen").
+  (``page_widgets.COMMENT_BUTTONS``), so the row is cut ("Kommentare | Teilen");
+* ``share targets``: a line of network names right under a share label is
+  ``link_residue`` (``page_residue.SHARE_TARGETS``);
+* ``line credits``: a source line ending a caption's line is the picture's credit,
+  ``other`` (``page_residue.LINE_CREDITS``).
 
 Dev sets as ``role_buttons_cv.py`` (stories-dev, the fixture pages, story-pairs dev
 batches read raw).  Leave one set out: a fold turns the rule on only when, on the other
@@ -35,7 +39,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from role_buttons_cv import CHECK, SHARED, STORY_PAIRS, dev_sets  # noqa: E402
 
-from workbench.core import page_widgets  # noqa: E402
+from workbench.core import page_residue, page_widgets  # noqa: E402
 from workbench.testing.page_gold import (  # noqa: E402
     GoldPage,
     Score,
@@ -59,6 +63,8 @@ def _unset(module: object, name: str, value: object) -> Iterator[None]:
 #: Each rule's "off" switch (the shipped code is "on").
 RULES: dict[str, Callable[[], object]] = {
     "comment buttons": lambda: _unset(page_widgets, "COMMENT_BUTTONS", frozenset()),
+    "share targets": lambda: _unset(page_residue, "SHARE_TARGETS", False),
+    "line credits": lambda: _unset(page_residue, "LINE_CREDITS", False),
 }
 
 

@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text
-from workbench.core.page_residue import CUT_LETTERS, cut_label
+from workbench.core.page_residue import CUT_LETTERS, cut_label, line_credit
 from workbench.core.role_phrases import COMMENT_STARTERS, TEASER_PHRASES
+from workbench.core.segment import segment_text
 
 STORY_UK = (
     "Міст через Тясмин закрили на ремонт до весни\n"
@@ -78,3 +79,55 @@ def test_the_cut_start_of_a_comment_label_is_never_link_residue(label: str, data
         return
     cut = data.draw(st.integers(min_value=CUT_LETTERS, max_value=len(label) - 1))
     assert cut_label(label[:cut]) in ("comment_form", None)
+
+
+STORY_EN = (
+    "Flight diverted to Gander after smoke warning\n"
+    "A transatlantic flight from Dublin to Boston was diverted to Gander on Sunday.\n"
+    "The crew reported a smoke warning in the rear cargo hold, the airline said.\n"
+    "All 214 passengers left the aircraft safely and were taken to hotels in town.\n"
+)
+
+
+def test_network_names_under_a_share_label_are_its_targets() -> None:
+    roles = roles_by_text(STORY_EN + "Share this story\nFacebook X Email\nGot a news tip?\n")
+    assert roles["Share this story"] == "link_residue"
+    assert roles["Facebook X Email"] == "link_residue"
+    assert roles["All 214 passengers left the aircraft safely and were taken to hotels in "
+                 "town."] == "body"  # fmt: skip
+
+
+def test_network_names_under_anything_else_are_left_to_the_other_rules() -> None:
+    roles = roles_by_text(STORY_EN + "Follow us\nFacebook X Email\n")
+    assert roles["Facebook X Email"] != "link_residue"
+    roles = roles_by_text(STORY_EN + "Share this story\nFacebook and X users shared it.\n")
+    assert roles["Facebook and X users shared it."] != "link_residue"
+
+
+PAGE_DE = (
+    "Stichwahl in Schwedt: Parteilose Wendt gewinnt knapp\n"
+    "Katrin Wendt am Wahlabend im Schwedter Rathaus. Quelle: Patrick Pleul/dpa\n"
+    "Die parteilose Kandidatin Katrin Wendt hat die Stichwahl in Schwedt gewonnen.\n"
+    "Sie kam am Sonntag auf 52,4 Prozent der Stimmen, teilte die Stadt mit.\n"
+    "Die Wahlbeteiligung lag bei 46,1 Prozent.\n"
+    "Quelle: dpa\n"
+)
+
+
+def test_a_source_line_on_a_captions_line_is_its_credit_and_alone_stays_residue() -> None:
+    roles = roles_by_text(PAGE_DE, "de")
+    assert roles["Quelle: Patrick Pleul/dpa"] == "other"
+    assert roles["Quelle: dpa"] == "link_residue"
+    assert roles["Die Wahlbeteiligung lag bei 46,1 Prozent."] == "body"
+
+
+@given(
+    st.sampled_from(["Quelle", "Source", "Sources", "Источник", "Джерело", "Fonte", "Source "]),
+    st.sampled_from(["dpa", "Patrick Pleul/dpa", "APA / Vindobona.org", "Eesti Energia"]),
+)
+def test_a_source_is_a_credit_only_after_something_on_its_own_line(label: str, name: str) -> None:
+    source = f"{label}: {name}"
+    _, segs = segment_text(f"Auvere power plant. {source}\n{source}\n", "en")
+    texts = [s.text for s in segs]
+    assert texts == ["Auvere power plant.", source, source]
+    assert [line_credit(segs, i) for i in range(3)] == [False, True, False]

@@ -10,6 +10,15 @@ Why: two shapes of "Read more" lines reach no phrase rule.
   inside the title ("Lire aussi Reportage. En Russie, les régions …", "Читайте также:
   «Белые списки» вместо интернета. Как живут регионы …") splits it into two segments;
   the label guide makes the whole teaser ``link_residue``.
+
+And two shapes of a share bar and a credit whose words alone mislead:
+
+* A row of network names alone ("Facebook X Email") is a follow bar unless it sits on
+  the line under a share label ("Share this story"): then it is the share bar's targets
+  (``link_residue`` in dev batches 31 and 35; no dev page labels such a row otherwise).
+* "Quelle: Patrick Pleul/dpa" after a caption on the caption's line is the photo's
+  credit, ``other`` like "Foto: …" there (dev batches 16 and 19; 44 credit segments of
+  this shape in 25 batches, all ``other``); at a line's start a source line stays residue.
 """
 
 from __future__ import annotations
@@ -18,9 +27,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from workbench.core.page_cut import capture_cut
+from workbench.core.page_widgets import button_kind, network_row
 from workbench.core.role_phrases import (
     CHROME_LABELS,
     COMMENT_STARTERS,
+    LINK_RESIDUE_PATTERNS,
     LINK_RESIDUE_PHRASES,
     TEASER_PHRASES,
     deaccent,
@@ -63,6 +74,8 @@ def residue_role(
     follows a teaser label at the start of a text (``None``: no label).
     """
     seg = segs[i]
+    if SHARE_TARGETS and _under_share_label(segs, i, prev_role):
+        return LINK_RESIDUE
     if i == len(segs) - 1 and capture_cut(segs):
         role = cut_label(seg.text)
         if role is not None:
@@ -73,3 +86,40 @@ def residue_role(
     ends_line = i == len(segs) - 1 or re.search(r"[\r\n]", seg.separator)
     title = len(seg.text.split()) <= TAIL_WORDS and not seg.text.rstrip().endswith((".", "…"))
     return LINK_RESIDUE if rest and ends_line and title else None
+
+
+#: Network names under a share label are its targets (``benchmarks/role_bars_cv.py``).
+SHARE_TARGETS = True
+#: A source line after a caption on its line is a credit (``benchmarks/role_bars_cv.py``).
+LINE_CREDITS = True
+_SOURCE = LINK_RESIDUE_PATTERNS[1]  # "Quelle: dpa", "Source : TF1", "Джерело: …"
+_SHARE_NOUN = LINK_RESIDUE_PATTERNS[3]  # "Share this story", "Partager cet article"
+_BREAK = re.compile(r"[\r\n]")
+
+
+def _whole_line(segs: Sequence[Seg], i: int) -> bool:
+    starts = i == 0 or bool(_BREAK.search(segs[i - 1].separator))
+    return starts and (i == len(segs) - 1 or bool(_BREAK.search(segs[i].separator)))
+
+
+def _under_share_label(segs: Sequence[Seg], i: int, prev_role: str | None) -> bool:
+    """A line of network names right under a share label (or such a line under one)."""
+    if i == 0 or prev_role != LINK_RESIDUE or not _whole_line(segs, i):
+        return False
+    prev = segs[i - 1].text
+    return network_row(segs[i].text) and (share_label(prev) or network_row(prev))
+
+
+def share_label(text: str) -> bool:
+    """A share button or label on its own ("Share this story", "Teilen", "Поділитися")."""
+    plain = deaccent(" ".join(text.casefold().split()).strip(" .:!?…"))
+    return button_kind(text) == LINK_RESIDUE or bool(_SHARE_NOUN.match(plain))
+
+
+def line_credit(segs: Sequence[Seg], i: int) -> bool:
+    """A source line that ends a caption's line: the picture's credit, not the story's."""
+    if not LINE_CREDITS or i == 0 or _BREAK.search(segs[i - 1].separator):
+        return False
+    ends = i == len(segs) - 1 or bool(_BREAK.search(segs[i].separator))
+    text = " ".join(segs[i].text.casefold().split()).strip(" .:!?…,;-–—\"'«»„“”")
+    return ends and bool(_SOURCE.match(deaccent(text)))  # "(Quelle: …)" is left as it was

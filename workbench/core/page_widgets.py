@@ -190,6 +190,13 @@ def button_parts(text: str, network: str = LINK_RESIDUE) -> list[tuple[int, int,
     return parts if len(parts) > 1 else None
 
 
+def network_row(text: str) -> bool:
+    """A line made only of network names ("Facebook X Email", "WhatsApp")."""
+    words = text.split()
+    items = _items(words) if 0 < len(words) <= 5 * ITEM_WORDS else None
+    return bool(items) and all(kind == NETWORK for _, _, kind in items)  # type: ignore[union-attr]
+
+
 def row_roles(segs: Sequence[Seg]) -> list[str | None]:
     """The role of every segment that is one part of a button row the segmenter cut."""
     out: list[str | None] = [None] * len(segs)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.page_labels import label_lines
-from workbench.core.page_residue import residue_role
+from workbench.core.page_residue import line_credit, residue_role
 from workbench.core.page_shapes import is_prose, shapes
 from workbench.core.page_tail import _QUOTED, addresses_reader, site_voice
 from workbench.core.page_widgets import button_row, row_roles
@@ -268,7 +268,7 @@ def _fixed_roles(
             block = None
         if block == APPEAL and button_para is not None and seg.paragraph != button_para:
             block = button_para = None
-        rule = rows[i] or _rule_role(seg.text)
+        rule = rows[i] or (OTHER if line_credit(segs, i) else _rule_role(seg.text))
         rule = rule or residue_role(segs, i, roles[-1] if i else None, _after_label)
         teasers = rule is None and i > 0 and _teaser_title(segs[i - 1], seg, teasers, roles[-1])
         if teasers:
