@@ -149,7 +149,10 @@ def closing_box(
     is opened by a line that is no story ("Олена Чебан" / "Журналістка …. Пише
     про …", "© 2026 AFP" / "This document is subject to copyright. …"), or by
     the name the byline above the story gave ("Von Jonas Reimer" … "Jonas Reimer
-    ist Referent im …").  Only the last of several story paragraphs is judged:
+    ist Referent im …") when the story itself never tells that name: "Dublin Airport
+    advised …" after "… due to land at Dublin Airport", "Das Bundesgericht kommt …"
+    after a deck opening "Das Bundesgericht heisst …" go on with the story's subject
+    (``RoleParams.bio_name_untold``).  Only the last of several story paragraphs is judged:
     a name line with a post under it in the middle of the story is an embed.  A
     crosshead ("Ursache noch unklar", "Background:") or a short sentence opening
     the last paragraph is story: the opening line must be chrome by its shape or a
@@ -173,9 +176,12 @@ def closing_box(
         return frozenset()
     said = " ".join(name).casefold()
     above = [k for k in range(prose[0]) if k not in prose and k not in heads]
-    if any(said in segs[k].text.casefold() for k in above):
-        return box
-    return frozenset()
+    if not any(said in segs[k].text.casefold() for k in above):
+        return frozenset()
+    story = [k for k in told if k not in box]
+    if p.bio_name_untold and any(said in segs[k].text.casefold() for k in story):
+        return frozenset()  # the story told that name: its subject, not the author
+    return box
 
 
 def _box_opener(

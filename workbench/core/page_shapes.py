@@ -105,6 +105,7 @@ class RoleParams:
     crosshead_words: int = 6  # ... unless this short and sharing words with what it heads
     question_words: int = 12  # a line opening with a bare question this short is a box
     consent_box: bool = True  # a cookie sentence in the site's voice, anywhere (page_consent)
+    bio_name_untold: bool = True  # a bio's opening name is one the story does not tell
 
 
 DEFAULT_PARAMS = RoleParams()
