@@ -38,7 +38,7 @@ from workbench.core.page_shapes import (
     is_metadata,
     is_title_like,
 )
-from workbench.core.page_tail import site_voice
+from workbench.core.page_tail import is_masthead, site_voice
 from workbench.core.segment import Seg
 
 _QUESTION = re.compile(r"[?!]['\"’”»)]*$")
@@ -172,6 +172,8 @@ def _candidates(
             continue
         if stamp_like(segs[i].text):
             continue  # a news-ticker item ("09:47  …") or a stamp: no title prints a time
+        if p.masthead and is_masthead(" ".join(segs[k].text for k in line or [i]), segs):
+            continue  # the site's name: its masthead, or a channel's name over each post
         if _under_credit(i, found, segs, sh):
             continue  # "Bild: SN/APA/AFP/…" / "Der Gerichtshof in Straßburg": its caption
         words = frozenset().union(*(sh[k].stems for k in line or [i]))
@@ -388,6 +390,8 @@ def _adjacent_title(
     """
     for i in reversed([k for k in open_ if k < first][-6:]):
         if chrome_shape(segs[i].text, sh[i], p) or BULLET.match(segs[i].text):
+            continue
+        if p.masthead and is_masthead(segs[i].text, segs):
             continue
         if is_title_like(sh[i], p) and sh[i].words >= 3:
             return i

@@ -106,6 +106,7 @@ class RoleParams:
     question_words: int = 12  # a line opening with a bare question this short is a box
     consent_box: bool = True  # a cookie sentence in the site's voice, anywhere (page_consent)
     bio_name_untold: bool = True  # a bio's opening name is one the story does not tell
+    masthead: bool = True  # the site's name (first item of the first line) is never the title
 
 
 DEFAULT_PARAMS = RoleParams()

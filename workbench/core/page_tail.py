@@ -23,7 +23,9 @@ from collections.abc import Callable, Collection, Sequence
 from workbench.core.page_shapes import (
     RoleParams,
     Shape,
+    _norm,
     chrome_shape,
+    is_metadata,
     is_sign_off,
     shares_line,
 )
@@ -342,6 +344,20 @@ def site_name(segs: Sequence[Seg]) -> str | None:
     if len(name) < 3 or len(name.split()) > 3 or name[-1] in ".!?:" or not name[0].isalpha():
         return None
     return name
+
+
+def is_masthead(text: str, segs: Sequence[Seg]) -> bool:
+    """Whether ``text`` is the site's name (``site_name``), printed again alone or opening a stamp.
+
+    A short masthead is title-shaped and may share a word with the story ("RTL Today",
+    again in "RTL Today Updated: 01.12.2026 10:04"); a channel prints its name over every
+    post.  A page opening with a short title ("Bridge closed") does not print it so again.
+    """
+    name = site_name(segs)
+    if name is None or _norm(text) != (key := _norm(name)):
+        return False
+    again = [_norm(s.text) for s in segs[1:] if is_metadata(s.text) or _norm(s.text) == key]
+    return any(n == key or n.startswith(f"{key} ") for n in again)
 
 
 def names_site(text: str, name: str) -> bool:
