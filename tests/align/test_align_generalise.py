@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -244,7 +245,7 @@ def test_groups_align_headlines_with_headlines_only(sentences: list[str]) -> Non
     st.lists(st.tuples(st.integers(0, 29), st.booleans()), min_size=0, max_size=16),
     st.lists(st.tuples(st.integers(0, 29), st.booleans()), min_size=0, max_size=16),
 )
-def test_grouped_beads_partition_and_stay_in_their_group(
+def test_grouped_beads_partition_and_stay_in_their_group_with_decks_off(
     picks_left: list[tuple[int, bool]], picks_right: list[tuple[int, bool]]
 ) -> None:
     from workbench.core.align_groups import align_groups
@@ -253,7 +254,9 @@ def test_grouped_beads_partition_and_stay_in_their_group(
     left, right = [pool[k] for k, _ in picks_left], [pool[k] for k, _ in picks_right]
     gl = ["headline" if h else "text" for _, h in picks_left]
     gr = ["headline" if h else "text" for _, h in picks_right]
-    beads = align_groups(left, right, gl, gr)
+    beads = align_groups(
+        left, right, gl, gr, params=replace(AlignParams(), deck_link_confidence=-1)
+    )
     assert sorted(i for b in beads for i in b.left) == list(range(len(left)))
     assert sorted(j for b in beads for j in b.right) == list(range(len(right)))
     for k, bead in enumerate(beads):

@@ -10,6 +10,11 @@ results are concatenated in the order the groups first appear.  Within a group
 alignment of the whole documents links sentences of different groups: a short
 group alone gives a noisy chance level (a six-sentence body lost a verbatim
 move that way), so the whole alignment is kept whenever it respects the groups.
+Two copies may disagree on what is deck and what is story (one page's lead sentences
+read as its deck, a crosshead set as a headline line on one side only): a sure link
+of the whole alignment between such a line (a headline line under the title) and
+the other side's text, surer than what grouping made of its sentences, moves those
+lines into the text group (``AlignParams.deck_link_confidence``).
 Pure.
 """
 
@@ -20,6 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from workbench.core.align import align
+from workbench.core.align_params import AlignParams
 from workbench.core.align_repair import Bead
 
 
@@ -44,6 +50,61 @@ def align_groups(
         for b in _links(whole)
     ):
         return whole  # nothing crosses a group: the whole documents calibrate chance better
+    grouped = _grouped(left, right, left_groups, right_groups, left_mt, left_breaks,
+                       right_breaks, options)  # fmt: skip
+    params = options.get("params") or AlignParams()
+    if params.deck_link_confidence < 0:
+        return grouped
+    moved = _told_apart(whole, grouped, left_groups, right_groups, params.deck_link_confidence)
+    if not moved[0] and not moved[1]:
+        return grouped
+    lg = ["text" if k in moved[0] else g for k, g in enumerate(left_groups)]
+    rg = ["text" if k in moved[1] else g for k, g in enumerate(right_groups)]
+    return _grouped(left, right, lg, rg, left_mt, left_breaks, right_breaks, options)
+
+
+def _told_apart(
+    whole: list[Bead], grouped: list[Bead], left_groups: Sequence[str],
+    right_groups: Sequence[str], floor: float,
+) -> tuple[set[int], set[int]]:  # fmt: skip
+    """Headline-group lines of confident cross-group links that grouping links less surely.
+
+    A sentence the grouped alignment leaves unmatched holds at confidence 0 here, so a
+    cross-group link wins it whenever it is surer than what grouping made of each of its
+    sentences.
+    """
+    held: tuple[dict[int, float], dict[int, float]] = ({}, {})
+    for b in grouped:
+        linked = b.confidence if b.left and b.right else 0.0
+        if b.move_to is not None:
+            linked = 1.0  # a move is a link too: leave it
+        held[0].update(dict.fromkeys(b.left, linked))
+        held[1].update(dict.fromkeys(b.right, linked))
+    titles = tuple({groups.index(g) for g in groups if g != "text"}
+                   for groups in (left_groups, right_groups))  # fmt: skip
+    moved: tuple[set[int], set[int]] = (set(), set())
+    for b in whole:
+        if not b.left or not b.right or b.confidence < floor:
+            continue
+        if titles[0] & set(b.left) or titles[1] & set(b.right):
+            continue  # a title is a title: only the lines under it (decks, crossheads) move
+        labels = {left_groups[k] for k in b.left} | {right_groups[k] for k in b.right}
+        surer = all(held[0].get(k, 0.0) < b.confidence for k in b.left) and all(
+            held[1].get(k, 0.0) < b.confidence for k in b.right
+        )
+        if len(labels) < 2 or not surer:
+            continue
+        moved[0].update(k for k in b.left if left_groups[k] != "text")
+        moved[1].update(k for k in b.right if right_groups[k] != "text")
+    return moved
+
+
+def _grouped(
+    left: Sequence[str], right: Sequence[str], left_groups: Sequence[str],
+    right_groups: Sequence[str], left_mt: Sequence[str] | None, left_breaks: Sequence[int],
+    right_breaks: Sequence[int], options: dict[str, Any],
+) -> list[Bead]:  # fmt: skip
+    """``align`` run once per group label, concatenated in the order groups first appear."""
     out: list[Bead] = []
     order = list(dict.fromkeys([*left_groups, *right_groups]))
     for label in order:

@@ -127,3 +127,10 @@ class AlignParams:
     # names, one key per day or month in every content language (core/calendar_anchors.py; 0:
     # off; align_pairs_cv.py round 12, grid 0/100: 100 in all 23 folds, tool and gold roles)
     calendar_anchor_max: int = 100
+    # a link of the whole pair between one side's headline-group line (a deck, a crosshead)
+    # under its title and the other side's running text, at this confidence or more and surer
+    # than what aligning each group alone made of its sentences, moves those lines into the
+    # text group: both sides tell that text, one as its deck (core/align_groups.py; -1: off;
+    # align_pairs_cv.py round 13, grid off/0/.5/.7/.9: on in all 25 folds with tool roles,
+    # 0-.7 give the same beads; with gold roles no bead changes)
+    deck_link_confidence: float = 0.5
