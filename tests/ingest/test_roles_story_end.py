@@ -1,7 +1,8 @@
 """The story's last paragraph and last line: a bio opener the story tells, a cut fragment.
 
 ``RoleParams.bio_name_untold``: a closing paragraph opened by a name printed above the
-story is a bio only when the story never tells that name.
+story is a bio only when the story never tells that name.  ``RoleParams.cut_line_words``:
+on a visibly cut page, a fragment on a story sentence's own line is that story's.
 """
 
 from __future__ import annotations
@@ -83,3 +84,33 @@ def test_the_rule_only_ever_keeps_a_paragraph_in_the_story(
     assert on in (off, frozenset())
     if tell and told == name:
         assert on == frozenset()
+
+
+_CUT_PAGE = (
+    "Harbour tram line approved after long dispute\n\n"
+    "The city council approved a new tram line to the harbour on Tuesday after a long dispute.\n\n"
+    "The tram line will cost 240 million euros and open in 2029, the council said.\n\n"
+)
+_LINE = "About 30 cargo ships were waiting above and below the site on Friday afternoon. "
+
+
+def test_a_short_cut_fragment_on_a_story_sentences_line_is_story() -> None:
+    """ "… rund 30 Frachtschiffe. Die Versorgung d": the capture cut the next sentence."""
+    for cut in ("Supplies o", "Supplies of t"):
+        assert roles_by_text(_CUT_PAGE + _LINE + cut)[cut] == "body", cut
+        assert roles_with(_CUT_PAGE + _LINE + cut, cut_line_words=4)[cut] == "other", cut
+
+
+def test_a_short_cut_fragment_on_a_line_of_its_own_or_a_whole_page_stays_out() -> None:
+    """A line of its own may open a box ("Subscribe t"); a page saved whole shows no cut."""
+    for text in (_CUT_PAGE + _LINE.rstrip() + "\nSupplies o", _CUT_PAGE + _LINE + "Supplies o\n"):
+        assert roles_by_text(text)["Supplies o"] != "body"
+
+
+@given(words=st.integers(min_value=1, max_value=5), limit=st.integers(min_value=1, max_value=4))
+def test_a_cut_fragment_on_its_own_line_does_not_depend_on_the_line_limit(
+    words: int, limit: int
+) -> None:
+    cut = " ".join(["the"] * (words - 1) + ["supp"]).capitalize()
+    text = _CUT_PAGE + _LINE.rstrip() + "\n" + cut
+    assert roles_with(text, cut_line_words=limit)[cut] == roles_with(text, cut_line_words=4)[cut]

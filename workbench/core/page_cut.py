@@ -70,7 +70,10 @@ def cut_off(
     A capture cut mid-sentence leaves a line too short, or (names cut in half)
     too capitalised, for a prose sentence ("Shareholders in CPC include Russia's
     Transneft, Kazakh"); it is still the story's when it ends the page right after
-    a full sentence and has some lower-case words.
+    a full sentence and has some lower-case words.  On a visibly cut page a fragment
+    printed on that sentence's own line ("… rund 30 Frachtschiffe. Die Versorgung d")
+    is the story's next sentence whatever its length: a box's line starts a line of its
+    own (``RoleParams.cut_line_words``; 4 switches this off).
     """
     if last != len(segs) - 1 or sh[last].terminal or last - 1 not in open_:
         return False
@@ -78,4 +81,7 @@ def cut_off(
         return False
     prev = sh[last - 1]
     sentence = prev.terminal and prev.words >= CUT_WORDS and prev.lower >= 0.3
-    return sentence and sh[last].words >= CUT_WORDS and sh[last].lower >= CUT_LOWER
+    words = CUT_WORDS
+    if not sh[last].starts_line and capture_cut(segs):  # "… Frachtschiffe. Die Versorgung d"
+        words = min(p.cut_line_words, CUT_WORDS)
+    return sentence and sh[last].words >= words and sh[last].lower >= CUT_LOWER

@@ -107,6 +107,7 @@ class RoleParams:
     consent_box: bool = True  # a cookie sentence in the site's voice, anywhere (page_consent)
     bio_name_untold: bool = True  # a bio's opening name is one the story does not tell
     masthead: bool = True  # the site's name (first item of the first line) is never the title
+    cut_line_words: int = 1  # a cut last fragment on a story sentence's line: this many words
 
 
 DEFAULT_PARAMS = RoleParams()
