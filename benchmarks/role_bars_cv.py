@@ -14,7 +14,12 @@ segmented again, since a rule may cut a line) and scored against the shipped cod
 * ``share targets``: a line of network names right under a share label is
   ``link_residue`` (``page_residue.SHARE_TARGETS``);
 * ``line credits``: a source line ending a caption's line is the picture's credit,
-  ``other`` (``page_residue.LINE_CREDITS``).
+  ``other`` (``page_residue.LINE_CREDITS``);
+* ``consent links``: a "read more" link on a consent text's line is the box's, ``other``
+  (``page_consent.LINKS``);
+* ``pointers``: a line that sends the reader to a link in a sentence of its own ("… lesen
+  Sie hier.", "… можна ознайомитися за посиланням.") is ``link_residue``
+  (``page_residue.POINTERS``).
 
 Dev sets as ``role_buttons_cv.py`` (stories-dev, the fixture pages, story-pairs dev
 batches read raw).  Leave one set out: a fold turns the rule on only when, on the other
@@ -39,7 +44,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from role_buttons_cv import CHECK, SHARED, STORY_PAIRS, dev_sets  # noqa: E402
 
-from workbench.core import page_residue, page_widgets  # noqa: E402
+from workbench.core import page_consent, page_residue, page_widgets  # noqa: E402
 from workbench.testing.page_gold import (  # noqa: E402
     GoldPage,
     Score,
@@ -65,6 +70,8 @@ RULES: dict[str, Callable[[], object]] = {
     "comment buttons": lambda: _unset(page_widgets, "COMMENT_BUTTONS", frozenset()),
     "share targets": lambda: _unset(page_residue, "SHARE_TARGETS", False),
     "line credits": lambda: _unset(page_residue, "LINE_CREDITS", False),
+    "consent links": lambda: _unset(page_consent, "LINKS", False),
+    "pointers": lambda: _unset(page_residue, "POINTERS", False),
 }
 
 

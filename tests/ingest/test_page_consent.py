@@ -72,3 +72,11 @@ def test_consent_lines_only_take_body_segments_out(lines, labels) -> None:
         if before != after:
             assert (before, after) == ("body", "other")
     assert consent_lines(segs, out) == out  # a second pass changes nothing more
+
+
+def test_a_read_more_link_on_the_consent_line_is_the_boxs_and_elsewhere_stays_residue() -> None:
+    box = "\nWe use cookies to make this site work better.  Learn more  Accept\n"
+    roles = roles_by_text(STORY.format(mid=PLAYER, end=box))
+    assert roles["Learn more  Accept"] == "other"
+    roles = roles_by_text(STORY.format(mid=PLAYER, end="\nRead more\n"))
+    assert roles["Read more"] == "link_residue"

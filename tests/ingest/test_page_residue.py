@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text
-from workbench.core.page_residue import CUT_LETTERS, cut_label, line_credit
+from workbench.core.page_residue import CUT_LETTERS, POINTER_WORDS, cut_label, line_credit, pointer
 from workbench.core.role_phrases import COMMENT_STARTERS, TEASER_PHRASES
 from workbench.core.segment import segment_text
 
@@ -131,3 +131,22 @@ def test_a_source_is_a_credit_only_after_something_on_its_own_line(label: str, n
     texts = [s.text for s in segs]
     assert texts == ["Auvere power plant.", source, source]
     assert [line_credit(segs, i) for i in range(3)] == [False, True, False]
+
+
+def test_a_line_that_sends_the_reader_to_a_link_is_residue_and_a_citation_is_not() -> None:
+    roles = roles_by_text(PAGE_DE.replace("Quelle: dpa\n", "Mehr Nachrichten aus Schwedt lesen "
+                                          "Sie hier.\n"), "de")  # fmt: skip
+    assert roles["Mehr Nachrichten aus Schwedt lesen Sie hier."] == "link_residue"
+    assert roles["Die Wahlbeteiligung lag bei 46,1 Prozent."] == "body"
+    assert pointer("Детальніше з текстом постанови можна ознайомитися за посиланням.")
+    assert not pointer("Про це повідомляє РБК-Україна з посиланням на МАГАТЕ.")
+    assert not pointer("Sign up here.")
+
+
+POINTER_ENDS = ["lesen Sie hier.", "read it here", "lisez-le ici.", "за посиланням."]
+
+
+@given(st.text(alphabet="abcdefghij klmnop.,", max_size=80), st.sampled_from(POINTER_ENDS))
+def test_a_pointer_needs_its_closing_words_and_a_short_line(text: str, end: str) -> None:
+    assert not pointer(text)  # no closing pointer words
+    assert not pointer(" ".join(["word"] * POINTER_WORDS) + " " + end)  # too long for a link line

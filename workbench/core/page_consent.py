@@ -28,11 +28,16 @@ from workbench.core.page_shapes import shapes
 from workbench.core.page_tail import _COOKIE, site_voice
 from workbench.core.segment import Seg
 
-BODY, OTHER = "body", "other"
+BODY, OTHER, LINK_RESIDUE = "body", "other", "link_residue"
 #: What a consent box's lines may be labelled so far: the rules may have taken part of it.
 BOX = (BODY, OTHER)
 #: A button under a consent text: "Einstellungen ändern", "Alle akzeptieren", "Gérer".
 BUTTON_WORDS = 3
+#: A "read more" link on the consent text's own line ("Мы используем файлы cookie, … Подробнее
+#: Согласен", "… utilisent des cookies … En savoir plus") explains the cookies, not the story:
+#: ``other`` in dev batches 7 and 8, no dev page labels one ``link_residue``
+#: (``benchmarks/role_bars_cv.py``).
+LINKS = True
 
 
 def consent_lines(segs: Sequence[Seg], roles: Sequence[str], on: bool = True) -> list[str]:
@@ -54,9 +59,12 @@ def consent_lines(segs: Sequence[Seg], roles: Sequence[str], on: bool = True) ->
         while start > 0 and not sh[start].starts_line and roles[start - 1] in BOX:
             start -= 1  # the box's line from its start
         k = start
-        while k < len(segs) and roles[k] in BOX:
+        while k < len(segs):
             on_line = k <= i or not sh[k].starts_line
             button = sh[k].words <= BUTTON_WORDS and not sh[k].terminal
+            link = LINKS and roles[k] == LINK_RESIDUE and on_line and button
+            if roles[k] not in BOX and not link:
+                break
             if roles[k] == BODY and not (on_line or button or site_voice(segs[k].text)):
                 break
             out[k] = OTHER

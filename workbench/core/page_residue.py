@@ -19,6 +19,10 @@ And two shapes of a share bar and a credit whose words alone mislead:
 * "Quelle: Patrick Pleul/dpa" after a caption on the caption's line is the photo's
   credit, ``other`` like "Foto: …" there (dev batches 16 and 19; 44 credit segments of
   this shape in 25 batches, all ``other``); at a line's start a source line stays residue.
+
+And a line that sends the reader to a link in a sentence of its own ("Mehr Nachrichten aus
+Freilassing lesen Sie hier.", "… можна ознайомитися за посиланням.") is the link's residue
+(dev batches 27 and 37; no dev story sentence ends so: "з посиланням на" cites a source).
 """
 
 from __future__ import annotations
@@ -76,6 +80,8 @@ def residue_role(
     seg = segs[i]
     if SHARE_TARGETS and _under_share_label(segs, i, prev_role):
         return LINK_RESIDUE
+    if POINTERS and _whole_line(segs, i) and pointer(seg.text):
+        return LINK_RESIDUE
     if i == len(segs) - 1 and capture_cut(segs):
         role = cut_label(seg.text)
         if role is not None:
@@ -90,6 +96,15 @@ def residue_role(
 
 #: Network names under a share label are its targets (``benchmarks/role_bars_cv.py``).
 SHARE_TARGETS = True
+#: A line that sends the reader to a link is residue (``benchmarks/role_bars_cv.py``).
+POINTERS = True
+#: A pointer is at most this many words long.
+POINTER_WORDS = 25
+_POINTER = re.compile(
+    r"(\b(lesen|finden|sehen|horen|erfahren) sie (hier|unter|auf)\b.*|\bhier (nach|weiter)?lesen"
+    r"|\b(read|find|see|watch|listen to)\b.*\bhere|\b(lire|lisez|retrouvez|consultez)\b.*\bici"
+    r"|\b(ознайом|детальн)\w*\b.*\bза посиланням|\b(ознаком|подробн)\w*\b.*\bпо ссылке)[.!]?$"
+)
 #: A source line after a caption on its line is a credit (``benchmarks/role_bars_cv.py``).
 LINE_CREDITS = True
 _SOURCE = LINK_RESIDUE_PATTERNS[1]  # "Quelle: dpa", "Source : TF1", "Джерело: …"
@@ -114,6 +129,13 @@ def share_label(text: str) -> bool:
     """A share button or label on its own ("Share this story", "Teilen", "Поділитися")."""
     plain = deaccent(" ".join(text.casefold().split()).strip(" .:!?…"))
     return button_kind(text) == LINK_RESIDUE or bool(_SHARE_NOUN.match(plain))
+
+
+def pointer(text: str) -> bool:
+    """A line that sends the reader to a link: "Mehr Nachrichten aus Freilassing lesen Sie
+    hier.", "Детальніше з текстом постанови … можна ознайомитися за посиланням."."""
+    plain = deaccent(" ".join(text.casefold().split()))
+    return len(plain.split()) <= POINTER_WORDS and bool(_POINTER.search(plain))
 
 
 def line_credit(segs: Sequence[Seg], i: int) -> bool:
