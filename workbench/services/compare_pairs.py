@@ -16,6 +16,7 @@ from typing import Any
 from workbench.core.align import Bead
 from workbench.core.align_moves import move_links
 from workbench.core.anchors import quote_differences
+from workbench.core.check_twins import figure_twins, with_twins
 from workbench.core.checks import PageTokens, check_pair, page_tokens, sentences_beside, unpaired
 from workbench.core.diff import is_cosmetic, word_diff
 from workbench.core.long_text import PARTIAL, cheap_diff, clip, clip_all, is_long, partial_flag
@@ -64,10 +65,31 @@ def pair_rows(
     texts = ([clip(s.text) for s in left], [clip(s.text) for s in right]) if pages else None
     rows = move_links(beads)
     alone = unpaired([(b.left, b.right) for b in rows], (len(left), len(right)))
-    return [
+    out = [
         _row(position, bead, left, right, mt, langs, cross, pages, texts, alone)
         for position, bead in enumerate(rows)
     ]
+    return _with_twins(out, rows, langs, cross)
+
+
+def _with_twins(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross: bool
+                ) -> list[AlignedPair]:  # fmt: skip
+    """The rows with a translation's changed figures the aligner put in rows not linked to
+    each other (``core.check_twins``), on the first row holding each that checks ran on."""
+    if not cross:
+        return out
+    texts = [(r.left_text, r.right_text) for r in out]
+    twins = figure_twins([t[0] for t in texts if t[0]], [t[1] for t in texts if t[1]], *langs)
+    if not twins:
+        return out
+    checked = [b.confidence >= UNCERTAIN_BELOW for b in beads]
+    for row, bead, text, flags in zip(out, beads, texts,
+                                      with_twins(texts, [r.flags for r in out], twins, checked),
+                                      strict=True):  # fmt: skip
+        if flags != row.flags:
+            row.flags = flags
+            row.status = _status(bead, text, flags, cross)
+    return out
 
 
 def _page_tokens(

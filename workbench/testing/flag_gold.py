@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from workbench.core.check_twins import figure_twins, with_twins
 from workbench.core.checks import (
     DEFAULT_GATE,
     FlagGate,
@@ -152,18 +153,32 @@ def gated_items(pairs: list[PairBeads], gate: FlagGate | None = DEFAULT_GATE) ->
     items = []
     for pair in pairs:
         produced: dict[str, dict[str, list[str]]] = {}
-        for k, (confidence, similarity, left, right, llang, rlang) in enumerate(pair.beads):
-            regrouped = pair.regrouped[k] if pair.regrouped else False
-            got = check_pair(left, right, left_lang=llang, right_lang=rlang,
-                             confidence=confidence if gate else None,
-                             similarity=similarity if gate else None,
-                             gate=gate or DEFAULT_GATE, pages=pair.pages, regrouped=regrouped,
-                             beside=pair.beside[k] if pair.beside else None)  # fmt: skip
+        for got in _with_twins(pair, gate):
             for kind, by_side in got.items():
                 for side, tokens in by_side.items():
                     produced.setdefault(kind, {}).setdefault(side, []).extend(tokens)
         items.append((pair.label, _without(produced, pair.either, pair.wanted), pair.wanted))
     return items
+
+
+def _with_twins(pair: PairBeads, gate: FlagGate | None) -> list[dict]:
+    """Each bead's flags (``check_pair`` through ``gate``), then the pair's figure twins
+    (``core.check_twins``) on the first checked bead that holds each."""
+    flags = []
+    for k, (confidence, similarity, left, right, llang, rlang) in enumerate(pair.beads):
+        regrouped = pair.regrouped[k] if pair.regrouped else False
+        flags.append(check_pair(left, right, left_lang=llang, right_lang=rlang,
+                                confidence=confidence if gate else None,
+                                similarity=similarity if gate else None,
+                                gate=gate or DEFAULT_GATE, pages=pair.pages, regrouped=regrouped,
+                                beside=pair.beside[k] if pair.beside else None))  # fmt: skip
+    if not pair.beads:
+        return flags
+    rows = [(left, right) for _, _, left, right, _, _ in pair.beads]
+    langs = pair.beads[0][4:6]
+    twins = figure_twins([r[0] for r in rows if r[0]], [r[1] for r in rows if r[1]], *langs)
+    floor = gate.confidence if gate else -1.0
+    return with_twins(rows, flags, twins, [b[0] >= floor for b in pair.beads])
 
 
 def either_counted_false(pairs: list[PairBeads]) -> list[PairBeads]:

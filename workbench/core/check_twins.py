@@ -1,0 +1,110 @@
+"""A figure a translation changed, told in rows the aligner did not link to each other.
+
+Why: across languages a translator rewords the sentence that carries a count, so
+the aligner often pairs it with a neighbour or leaves it alone, and ``check_pair``
+(one row at a time) never sees the two figures together: "41 Verletzte" and "38
+injured" sat in two rows (blind batch 8), "900" and "1,200" (batch 10), "3,6 %"
+and "3.8%" in two unmatched sentences (batch 6). Over the whole pair the change
+is plain: each figure is told nowhere in the other copy, and the two are of like
+size. On the dev pairs such page-wide twins are the gold's changed figures (or
+tokens it accepts either way) in translations of many writers; in one-language
+pairs the row checks already find them, and twins there added 4 false flags and
+no true one on dev, so the rule reads translations only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from workbench.core.check_numbers import quantities
+
+#: Like size: the larger figure at most this many times the smaller (align_figures' factor).
+TWIN_FACTOR = 1.5
+
+Flags = dict[str, Any]  # a row's flags: "numbers" holds {side: [token, ...]}
+
+
+def figure_twins(
+    left: Sequence[str], right: Sequence[str], left_lang: str | None, right_lang: str | None,
+    factor: float | None = None,
+) -> list[tuple[str, str]]:  # fmt: skip
+    """(left as written, right as written) of the figures each copy tells and the other
+    never does, paired with one of like size: counts of 10 or more or measures
+    (decimals) on both sides, within ``factor``; closest pairs first, each figure once.
+
+    Figures in digits only (number words are wording), years left out.  Empty for a
+    one-language pair, or when ``factor`` (``TWIN_FACTOR`` by default) is 0 (off).
+    """
+    factor = TWIN_FACTOR if factor is None else factor
+    if factor <= 0 or _base(left_lang) == _base(right_lang):
+        return []
+    mine, theirs = _figures(left, left_lang), _figures(right, right_lang)
+    left_values, right_values = set(mine.values()), set(theirs.values())
+    lone = [(raw, v) for raw, v in mine.items() if v not in right_values]
+    other = [(raw, w) for raw, w in theirs.items() if w not in left_values]
+    found = sorted((max(v, w) / min(v, w), a, b) for a, v in lone for b, w in other
+                   if _like(v, w, factor))  # fmt: skip
+    used: tuple[set[str], set[str]] = (set(), set())
+    out = []
+    for _, a, b in found:
+        if a not in used[0] and b not in used[1]:
+            used[0].add(a)
+            used[1].add(b)
+            out.append((a, b))
+    return out
+
+
+def with_twins(
+    rows: Sequence[tuple[str, str]], flags: Sequence[Flags], twins: list[tuple[str, str]],
+    checked: Sequence[bool] | None = None,
+) -> list[Flags]:  # fmt: skip
+    """``flags`` (one per row) with each twin figure added to the first row that holds it
+    on its side, unless a row already flags it there.
+
+    ``checked`` says which rows the checks may flag (a link below the confidence gate
+    carries no flags): a twin only lands on such a row.
+    """
+    out = [dict(f) for f in flags]
+    for pair in twins:
+        for at, side, token in ((0, "left_only", pair[0]), (1, "right_only", pair[1])):
+            if any(token in f.get("numbers", {}).get(side, []) for f in out):
+                continue
+            for k, row in enumerate(rows):
+                if (checked is None or checked[k]) and _holds(row[at], token):
+                    numbers = {s: list(t) for s, t in out[k].get("numbers", {}).items()}
+                    numbers.setdefault(side, []).append(token)
+                    out[k] = {**out[k], "numbers": numbers}
+                    break
+    return out
+
+
+def _holds(text: str, token: str) -> bool:
+    return any(raw == token for raw, _ in quantities(text)) if token in text else False
+
+
+def _figures(texts: Sequence[str], lang: str | None) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for text in dict.fromkeys(texts):
+        for raw, value in quantities(text, lang):
+            if not any(ch.isdigit() for ch in raw):
+                continue  # a number word: wording, not a figure
+            try:
+                number = float(Decimal(value))
+            except (InvalidOperation, ValueError):
+                continue
+            if not (number.is_integer() and 1900 <= number <= 2099):
+                out.setdefault(raw, number)
+    return out
+
+
+def _like(v: float, w: float, factor: float) -> bool:
+    counts = v >= 10 and w >= 10
+    measures = not v.is_integer() and not w.is_integer()
+    low, high = min(v, w), max(v, w)
+    return (counts or measures) and 0 < low < high <= factor * low
+
+
+def _base(lang: str | None) -> str | None:
+    return lang.split("-")[0].lower() if lang else None
