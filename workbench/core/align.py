@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from workbench.core.align_anchor_moves import link_anchor_twins, reseat_anchor_links
 from workbench.core.align_blind import (
     brief_share,
     fill_blind_gaps,
@@ -191,6 +192,7 @@ def align_scored(
     beads = tidy_links(beads, scorer, params, (left, right))
     if not same:  # one language compared directly sees a stub's words: no link by order alone
         beads = link_cut_ends(beads, scorer, params, (left, right))
+        beads = reseat_anchor_links(link_anchor_twins(beads, scorer, params), scorer, params)
     else:  # across languages a paraphrase adds figures of its own
         beads = link_figure_twins(beads, scorer, params, (left, right))
     return beads, scorer

@@ -134,3 +134,14 @@ class AlignParams:
     # align_pairs_cv.py round 13, grid off/0/.5/.7/.9: on in all 25 folds with tool roles,
     # 0-.7 give the same beads; with gold roles no bead changes)
     deck_link_confidence: float = 0.5
+    # two unmatched sentences of a two-language pair sharing an anchor no other sentence of
+    # either document holds link, in order or as a move, when their Gale-Church length cost is
+    # at most this (nats), in pairs under long_glue_min sentences a side (align_anchor_moves.py;
+    # -1: off; round 13: leave-one-batch-out chose 3 in every fold, but the check batches lost a
+    # bead, so it stays off)
+    anchor_link_cost: float = -1.0
+    # a 1-1 link of a two-language pair whose two sentences share no such anchor gives up one
+    # sentence to an unmatched sentence that shares one with it, when that pair's length cost
+    # is at most this (nats) and its words are covered better (align_anchor_moves.py; -1: off;
+    # align_pairs_cv.py round 13, grid -1/2/3/5: 3 in 24 of 25 folds with tool roles)
+    anchor_reseat_cost: float = 3.0
