@@ -70,3 +70,26 @@ def test_coverages_and_move_gains_read_the_band_unchanged(left, right, data) -> 
     assert move_gains(scorer, ii, jj).tolist() == gains
     scorer.release()  # other views: the band is stale and must not be read
     assert kept.lookup(scorer, np.zeros(1, np.int64), np.zeros(1, np.int64)) is None
+
+
+def _band(data, n: int, m: int) -> tuple[list[int], list[int]]:
+    lo = [data.draw(st.integers(0, m)) for _ in range(n + 1)]
+    return lo, [low + data.draw(st.integers(0, 4)) for low in lo]
+
+
+@settings(max_examples=60, deadline=None)
+@given(left=_TEXTS, right=_TEXTS, views=st.integers(1, 2), data=st.data())
+def test_any_known_band_gives_the_scalar_gains_and_counts(left, right, views, data) -> None:
+    """A band computed after another (grown, shrunk, shifted or apart) reuses the cells both
+    hold: its gains and kept counts are the scalar ones all the same."""
+    n, m = len(left), len(right)
+    scorer = BeadScorer(left, right, [left, left[::-1]][:views], [right, right[::-1]][:views],
+                        AlignParams())  # fmt: skip
+    first, second = _band(data, n, m), _band(data, n, m)
+    ones = one_to_one_band(scorer, *first)
+    rows = one_to_one_band(scorer, *second, (*first, ones))
+    for i in range(n):
+        expected = [scorer.gain(i, 1, j, 1) if j < m else float("-inf")
+                    for j in range(second[0][i], second[1][i] + 1)]  # fmt: skip
+        assert rows[i] == expected
+    _check_kept(scorer, *second)

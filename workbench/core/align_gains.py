@@ -54,39 +54,48 @@ def one_to_one_band(
 ) -> list[list[float]]:
     """Per row ``i < n``: the 1-1 gains of cells ``lo[i]..hi[i]`` (``-inf`` past the end).
 
-    ``known``: ``(lo, hi, rows)`` of a narrower band computed before with the
-    same chance levels; only the cells the band gained are computed.  The
-    band's overlap counts are kept on the scorer (``BandCounts``) for the
-    chance levels ``localize`` measures next to the path.
+    ``known``: ``(lo, hi, rows)`` of a band computed before with the same
+    chance levels; only the cells outside it are computed.  Why not only a
+    superset: a grown coarse band can also lose cells (``_centre_band`` keeps
+    each row reaching where the next starts, so a row before a jump of the
+    anchor line narrows when the next row widens), and recomputing the whole
+    band then took as long as the first call.  The band's overlap counts are
+    kept on the scorer (``BandCounts``) for the chance levels ``localize``
+    measures next to the path.
     """
     n, m = scorer.counts
     lo_a, hi_a = np.asarray(lo[:n], np.int64), np.asarray(hi[:n], np.int64)
     whi = np.minimum(hi_a, m - 1)
-    if known is not None:
-        old_lo, old_hi = np.asarray(known[0][:n], np.int64), np.asarray(known[1][:n], np.int64)
-        if np.any(old_lo < lo_a) or np.any(old_hi > hi_a):
-            known = None  # not a superset: compute every cell
     if known is None:
         base, value, counts = _one_to_one(scorer, lo_a, whi)
         scorer.band_counts = BandCounts(scorer, lo_a, whi, (base, counts))
         at, flat = base.tolist(), value.tolist()  # one conversion, then list slices per row
         return [_padded(flat[at[r] : at[r + 1]], hi[r] - lo[r] + 1) for r in range(n)]
-    before = _one_to_one(scorer, lo_a, np.minimum(old_lo - 1, m - 1))
-    after = _one_to_one(scorer, old_hi + 1, whi)
+    old_lo = np.asarray(known[0][:n], np.int64)
+    old_whi = np.minimum(np.asarray(known[1][:n], np.int64), m - 1)
+    # per row, the cells both bands hold (none: first > last) and the new ones around them
+    first, last = np.maximum(lo_a, old_lo), np.minimum(whi, old_whi)
+    none = first > last
+    before = _one_to_one(scorer, lo_a, np.where(none, whi, first - 1))
+    after = _one_to_one(scorer, np.where(none, whi + 1, last + 1), whi)
     kept = getattr(scorer, "band_counts", None)
-    old_whi = np.minimum(old_hi, m - 1)
     scorer.band_counts = None
     if kept is not None and kept.holds(scorer, old_lo, old_whi):
-        pieces = ((lo_a, before[::2]), (old_lo, (kept.base, kept.counts)), (old_hi + 1, after[::2]))
+        inner = kept.part(first, np.where(none, first - 1, last))
+        pieces = (
+            (lo_a, before[::2]),
+            (first, inner),
+            (np.where(none, whi + 1, last + 1), after[::2]),
+        )
         scorer.band_counts = BandCounts.merged(scorer, lo_a, whi, pieces)
     (b_at, b_flat), (a_at, a_flat) = (
         (part[0].tolist(), part[1].tolist()) for part in (before, after)
     )
-    old_lo_l, old_hi_l = old_lo.tolist(), old_hi.tolist()
+    skip, take = (first - old_lo).tolist(), np.where(none, 0, last - first + 1).tolist()
     rows = []
     for r in range(n):
         row = b_flat[b_at[r] : b_at[r + 1]]
-        row += known[2][r][: min(old_hi_l[r], m - 1) - old_lo_l[r] + 1]
+        row += known[2][r][skip[r] : skip[r] + take[r]]
         row += a_flat[a_at[r] : a_at[r + 1]]
         rows.append(_padded(row, hi[r] - lo[r] + 1))
     return rows
@@ -136,6 +145,18 @@ class BandCounts:
             for total, part in zip(counts, found, strict=True):
                 total[where] = part
         return cls(scorer, lo, hi, (base, counts))
+
+    def part(self, first: np.ndarray, last: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Columns ``first[i]..last[i]`` of each row (inside the band, or none), in the
+        ``(base, counts per view)`` layout of ``window_counts``."""
+        span = np.maximum(last - first + 1, 0)
+        base = np.zeros(len(span) + 1, np.int64)
+        np.cumsum(span, out=base[1:])
+        rows = np.repeat(np.arange(len(span)), span)
+        where = (
+            self.base[rows] + np.arange(int(base[-1])) - base[rows] + first[rows] - self.lo[rows]
+        )
+        return base, [counts[where] for counts in self.counts]
 
     def lookup(self, scorer: BeadScorer, i: np.ndarray, j: np.ndarray):
         """Which cells ``(i, j)`` the band holds, and their entries (``None``: stale)."""
