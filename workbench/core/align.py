@@ -44,6 +44,7 @@ from workbench.core.align_cut_ends import link_cut_ends
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
+from workbench.core.align_lengths import LengthMemo
 from workbench.core.align_lexicon import (
     gloss,
     identity_share,
@@ -176,6 +177,8 @@ def align_scored(
     scorer = BeadScorer(left, right, views_left, views_right, params, builder=builder,
                         ratio=ratio)  # fmt: skip
     same = left_mt is None and right_mt is None and brief_share(left, right) >= SAME_LANGUAGE
+    if lexicon and not same:  # word-table passes will follow: they read its length costs back
+        scorer.length_memo = LengthMemo(scorer.ratio, params.length_variance)
     chain = ChainKeys()  # the passes' anchor chains share the sides they repeat
     beads, blind = _align_views(
         scorer, views_left[0], views_right[0], params, breaks, weak_links=same, chain=chain
@@ -303,6 +306,7 @@ def _lexicon_pass(
         table = learn_lexicon(left, right, pairs)
         if len(table) < 10 or identity_share(table) > 0.5:
             break
+        memo = getattr(scorer, "length_memo", None)  # align_lengths: the same cells' costs
         scorer.release()  # the previous pass's caches and profiles are not needed any more
         reverse, size = invert(table), params.blind_prefix
         prefixes = prefix_lexicon(left, right, pairs, size) if blind and size > 0 else {}
@@ -316,11 +320,15 @@ def _lexicon_pass(
             left, right, views_left, views_right, glossed, builder=builder, anchors=anchors,
             ratio=scorer.ratio, anchor_rows=scorer.anchor_rows,
         )  # fmt: skip
+        if memo is not None:
+            memo.passed_on()
+            scorer.length_memo = memo
         beads, blind = _align_views(
             scorer, views_left[0], views_right[0], params, breaks, blind or None,
             weak_links=weak_links, chain=chain,
         )
     builder.forget()
+    scorer.length_memo = None  # the passes are over: free the kept costs
     return beads, scorer
 
 

@@ -44,6 +44,12 @@ def length_costs(scorer: BeadScorer, i, a: int, j, b: int) -> np.ndarray:
     return -np.fromiter(map(math.log, np.maximum(tail, 1e-300).tolist()), np.float64, len(tail))
 
 
+def _lengths(scorer: BeadScorer, i, a: int, j, b: int) -> np.ndarray:
+    """``length_costs``, through the call's ``align_lengths.LengthMemo`` when it has one."""
+    memo = getattr(scorer, "length_memo", None)
+    return length_costs(scorer, i, a, j, b) if memo is None else memo.costs(scorer, i, a, j, b)
+
+
 #: below this argument ``math.erfc`` stays above the scalar path's clamp of 1e-300
 #: (erfc(26) is about 5.7e-296; the clamp starts near 26.2)
 _ERFC_SAFE = 26.0
@@ -198,7 +204,7 @@ def _one_to_one(scorer: BeadScorer, wlo: np.ndarray, whi: np.ndarray) -> tuple:
         value += scorer.weight_arrays[side][k] * (cover - p.margin + bonus)
     _, anchors = window_counts(scorer.anchor_ids[0], scorer.anchor_ids[1], 0, wlo, whi)
     _add_anchor_dice(value, scorer, anchors[:, 0, 0], (i, 1), (j, 1))
-    value -= p.length_weight * length_costs(scorer, i, 1, j, 1)
+    value -= p.length_weight * _lengths(scorer, i, 1, j, 1)
     return base, value, counts
 
 
@@ -279,7 +285,7 @@ def _chunk_gains(scorer, lo, hi, rows: tuple[int, int], shapes) -> np.ndarray:
             for v in range(b):
                 inter += left.anchors[left.index(i + u, j + v, True), u, v]
         _add_anchor_dice(value, scorer, inter, (i, a), (j, b))
-        costs = length_costs(scorer, i, a, j, b)
+        costs = _lengths(scorer, i, a, j, b)
         if a + b > 2:
             weights = (scorer.weight_sums[0][i, a - 1] + scorer.weight_sums[1][j, b - 1]) / (a + b)
             value -= p.merge_cost * (a + b - 2) * weights
