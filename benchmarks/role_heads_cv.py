@@ -30,9 +30,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from role_labels_cv import CHECK_SETS, SHARED, today_sets  # noqa: E402
+from role_params_cv import Table, choose, lowers, pooled, score_grid  # noqa: E402
 
 from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
-from workbench.testing.page_gold import GoldPage, Score, predict, score_page  # noqa: E402
+from workbench.testing.page_gold import Score  # noqa: E402
 
 STUDIES: dict[str, tuple[RoleParams, ...]] = {
     "the site's name is never the title (masthead)": (
@@ -40,39 +41,6 @@ STUDIES: dict[str, tuple[RoleParams, ...]] = {
         DEFAULT_PARAMS,
     ),
 }
-Table = dict[tuple[str, int], Score]
-
-
-def score(sets: dict[str, list[GoldPage]], grid: tuple[RoleParams, ...]) -> Table:
-    table: Table = {}
-    for k, params in enumerate(grid):
-        for name, pages in sets.items():
-            s = table.setdefault((name, k), Score())
-            for page in pages:
-                s.add(score_page(page, predict(page, params)))
-    return table
-
-
-def pooled(table: Table, names: list[str], k: int) -> Score:
-    s = Score()
-    for name in names:
-        s.add(table[(name, k)])
-    return s
-
-
-def lowers(table: Table, names: list[str], k: int) -> list[str]:
-    """The sets point ``k`` scores lower than the rule switched off (point 0)."""
-    return [
-        n for n in names
-        if table[(n, k)].role_ok < table[(n, 0)].role_ok
-        or table[(n, k)].story_ok < table[(n, 0)].story_ok
-    ]  # fmt: skip
-
-
-def choose(table: Table, names: list[str], size: int) -> int:
-    safe = [k for k in range(size) if not lowers(table, names, k)]
-    merit = {k: pooled(table, names, k) for k in safe}
-    return max(safe, key=lambda k: (round(merit[k].roles + merit[k].story, 9), -k))
 
 
 def _cell(a: Score, b: Score) -> str:
@@ -115,7 +83,7 @@ def main() -> int:
     for study, grid in STUDIES.items():
         if args.only and args.only not in study:
             continue
-        report(score(sets, grid), list(sets), study, len(grid))
+        report(score_grid(sets, grid), list(sets), study, len(grid))
     return 0
 
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from role_labels_cv import CHECK_SETS, SHARED, STORY_PAIRS, today_sets  # noqa: E402
 
-from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
 from workbench.testing.page_gold import (  # noqa: E402
     GoldPage,
     Score,
@@ -51,15 +51,19 @@ def parse(field: str, values: str) -> list:
     return [cast[str(kind)](v) for v in values.split(",")]
 
 
-def score(sets: dict[str, list[GoldPage]], field: str, values: list) -> Table:
+def score_grid(sets: dict[str, list[GoldPage]], grid: tuple[RoleParams, ...]) -> Table:
+    """Every set scored at every point of ``grid`` (point 0 is the baseline)."""
     table: Table = {}
-    for k, value in enumerate(values):
-        params = replace(DEFAULT_PARAMS, **{field: value})
+    for k, params in enumerate(grid):
         for name, pages in sets.items():
             s = table.setdefault((name, k), Score())
             for page in pages:
                 s.add(score_page(page, predict(page, params)))
     return table
+
+
+def score(sets: dict[str, list[GoldPage]], field: str, values: list) -> Table:
+    return score_grid(sets, tuple(replace(DEFAULT_PARAMS, **{field: v}) for v in values))
 
 
 def pooled(table: Table, names: list[str], k: int) -> Score:
@@ -69,18 +73,22 @@ def pooled(table: Table, names: list[str], k: int) -> Score:
     return out
 
 
+def lowers(table: Table, names: list[str], k: int) -> list[str]:
+    """The sets point ``k`` scores lower than point 0 (the baseline), on roles or story."""
+    return [
+        n for n in names
+        if table[(n, k)].role_ok < table[(n, 0)].role_ok
+        or table[(n, k)].story_ok < table[(n, 0)].story_ok
+    ]  # fmt: skip
+
+
 def choose(table: Table, names: list[str], n: int) -> int:
     """The best value lowering no set of ``names``; ties to the earlier (baseline first)."""
-
-    def lowers(k: int) -> bool:
-        return any(table[(s, k)].role_ok < table[(s, 0)].role_ok
-                   or table[(s, k)].story_ok < table[(s, 0)].story_ok for s in names)  # fmt: skip
-
     best, merit = 0, -1.0
     for k in range(n):
         s = pooled(table, names, k)
         value = round((s.roles + s.story) / 2, 9)
-        if not lowers(k) and value > merit:
+        if not lowers(table, names, k) and value > merit:
             best, merit = k, value
     return best
 
