@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.align.conftest import make_sentences
-from tests.align.test_align_story_pairs import gold_links, story_sides
+from tests.align.test_align_figures import grouped_links as _links
 from workbench.core.align import AlignParams, Bead, align
 from workbench.core.align_anchor_moves import (
     best_of_both,
@@ -25,8 +25,6 @@ from workbench.core.align_anchor_moves import (
     reseat_anchor_links,
     unique_anchors,
 )
-from workbench.core.align_groups import align_groups
-from workbench.core.align_moves import move_links
 from workbench.core.align_scoring import BeadScorer
 
 ON = replace(AlignParams(), anchor_link_cost=3.0)
@@ -56,15 +54,6 @@ RIGHT = [
     "Les 238 passagers ont été rassemblés sur le pont.",
     "Une enquête est ouverte sur la cause.",
 ]
-
-
-def _links(batch: str, name: str, params: AlignParams) -> set[tuple]:
-    left, right = story_sides(batch, name, (set(), set()))
-    groups = [["headline" if r == "headline" else "text" for r in s[1]] for s in (left, right)]
-    breaks = [[n for n in range(1, len(s[1])) if s[1][n] != s[1][n - 1]] for s in (left, right)]
-    beads = align_groups(left[0], right[0], groups[0], groups[1], left_breaks=breaks[0],
-                         right_breaks=breaks[1], params=params)  # fmt: skip
-    return gold_links(left, right, move_links(beads))  # a move shown as its landing link
 
 
 @pytest.mark.parametrize(("batch", "name", "link"), RETOLD)

@@ -24,7 +24,8 @@ from workbench.core.align_moves import move_links
 OFF = replace(AlignParams(), figure_link_evidence=-1)
 
 
-def _links(batch: str, name: str, params: AlignParams) -> set[tuple]:
+def grouped_links(batch: str, name: str, params: AlignParams) -> set[tuple]:
+    """A story pair's links as the product aligns it in groups, moves shown where they land."""
     left, right = story_sides(batch, name, (set(), set()))
     groups = [["headline" if r == "headline" else "text" for r in s[1]] for s in (left, right)]
     breaks = [[n for n in range(1, len(s[1])) if s[1][n] != s[1][n - 1]] for s in (left, right)]
@@ -43,14 +44,14 @@ TWINS = [
 
 @pytest.mark.parametrize(("batch", "name", "link"), TWINS)
 def test_a_changed_count_links_its_two_sentences(batch: str, name: str, link: tuple) -> None:
-    assert link in _links(batch, name, AlignParams())
-    assert link not in _links(batch, name, OFF)
+    assert link in grouped_links(batch, name, AlignParams())
+    assert link not in grouped_links(batch, name, OFF)
 
 
 def test_the_pass_leaves_right_links_of_its_pairs_alone() -> None:
     """Only the changed count's sentences move: every other link of the pair stays."""
     for batch, name, link in TWINS:
-        on, off = _links(batch, name, AlignParams()), _links(batch, name, OFF)
+        on, off = grouped_links(batch, name, AlignParams()), grouped_links(batch, name, OFF)
         assert on - off == {link}
         assert off <= on
 
