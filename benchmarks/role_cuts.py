@@ -37,7 +37,10 @@ from workbench.testing.page_gold import (  # noqa: E402
 
 SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
 FIXTURES = ROOT / "tests" / "data" / "role-pages"
-CHECK = ("blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38")
+CHECK = (
+    "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
+    "blind39", "blind42",
+)
 
 
 def cut_points(page: GoldPage, words: tuple[int, ...]) -> list[int]:
