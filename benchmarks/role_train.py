@@ -76,6 +76,8 @@ HISTORY_COMMITS = {
     "a069327": (31, 33),  # (32 and 34 are check batches now: no labels kept)
     "13d93ee": (35, 37),  # round 12's start and final main: 35-38 held out all round
     "eefcd70": (35, 37),  # (36 and 38 are check batches now: no labels kept)
+    "a82a352": (40, 41),  # round 13's start and final main: 39-42 held out all round
+    "15fab99": (40, 41),  # (39 and 42 are check batches now: no labels kept)
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
 FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
@@ -85,7 +87,8 @@ FIRST_RUN |= {f"blind{b}": "78adc66" for b in (15, 16, 17, 18, 19, 20, 21, 22)}
 FIRST_RUN |= {"blind27": "15fcf08", "blind29": "15fcf08"}
 FIRST_RUN |= {"blind31": "3e87d8c", "blind33": "3e87d8c"}
 FIRST_RUN |= {"blind35": "13d93ee", "blind37": "13d93ee"}
-BATCHES = (*range(3, 23), 27, 29, 31, 33, 35, 37)
+FIRST_RUN |= {"blind40": "a82a352", "blind41": "a82a352"}
+BATCHES = (*range(3, 23), 27, 29, 31, 33, 35, 37, 40, 41)
 #: Sets that never take part in choosing a parameter (inner leave-one-set-out): round 8's
 #: held-out batches, scored here only as left-out sets.  20 and 22 are also never trained
 #: on (round 9's check batches), 19 and 21 may be.  (Round 8: 15-18 / 16 and 18.)
