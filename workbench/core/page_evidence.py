@@ -215,7 +215,7 @@ class PageContext:
 
 def _footer(
     segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: list[int],
-    heads: Collection[int],
+    heads: Collection[int], params: RoleParams = DEFAULT_PARAMS,
 ) -> tuple[list[int], frozenset[int], frozenset[int]]:  # fmt: skip
     """The prose without its footer, the footer's open lines, and those that are an appeal.
 
@@ -246,11 +246,34 @@ def _footer(
                and (addresses_reader(segs[i].text) or not adjoins(i, segs, kept))}  # fmt: skip
     below = [i for i in range(kept[0] + 1, len(segs)) if fixed[i] is None and not story_line(i)]
     chrome = [k for k, r in enumerate(fixed) if r in ("other", "link_residue", "comment_form")]
-    boxes, appeals = reader_boxes(segs, below, on_story, ADDRESS_COHESION, chrome, kept)
+    advice = _advice(sh, kept, heads, params.advice_stems)
+    in_box = lambda k: 1.0 if advice(k) else on_story(k)  # noqa: E731
+    boxes, appeals = reader_boxes(segs, below, in_box, ADDRESS_COHESION, chrome, kept)
     own = site_described(segs, [k for k, r in enumerate(fixed) if r is None], kept[0], off_topic)
     kept = [i for i in kept if i not in boxes | own]
     appeals |= asks_support(segs, own | footer)
     return kept, frozenset(footer | boxes | own), frozenset(appeals)
+
+
+def _advice(
+    sh: Sequence[Shape], kept: Sequence[int], heads: Collection[int], least: int
+) -> Callable[[int], bool]:
+    """Whether a line inside the story's run tells the story's own words to the reader.
+
+    "If you bought one between September and December 2025, check the serial number
+    printed on the bottom" between two story paragraphs: advice addressed to the
+    reader shares few of its many words by share, but ``least`` content stems or more
+    with the headline and the story's other sentences, and the story goes on below
+    it.  A site's box (newsletter, "your article continues below") shares one at most.
+    """
+
+    def told(k: int) -> bool:
+        if not least or not kept or k >= kept[-1]:
+            return False
+        story = _story_stems(sh, [*heads, *(j for j in kept if j != k)])
+        return len(sh[k].stems & story) >= least
+
+    return told
 
 
 def _story_line(
@@ -306,7 +329,7 @@ def decide_page(
     prose = [i for i in prose if i not in ticker]
     led = chrome_led(segs, sh, fixed, prose, headlines, params)
     prose = [i for i in prose if i not in led]
-    prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines)
+    prose, footer, appeals = _footer(segs, sh, fixed, prose, headlines, params)
     footer |= ticker | {i for i in pulls if fixed[i] is None}
     ads = ad_paragraphs(segs, sh, fixed, prose, headlines)
     prose, footer = [i for i in prose if i not in ads], footer | ads

@@ -108,6 +108,7 @@ class RoleParams:
     bio_name_untold: bool = True  # a bio's opening name is one the story does not tell
     masthead: bool = True  # the site's name (first item of the first line) is never the title
     cut_line_words: int = 1  # a cut last fragment on a story sentence's line: this many words
+    advice_stems: int = 2  # reader advice inside the story sharing this many story stems
 
 
 DEFAULT_PARAMS = RoleParams()
