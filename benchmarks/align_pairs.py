@@ -71,9 +71,13 @@ _KINDS = {
 
 
 def _written_kind(text: str) -> str:
-    """A writer's description (``kinds.json``) as a kind, the lead's ``pool.py`` reading."""
+    """A writer's description (``kinds.json``) as a kind, the lead's ``pool.py`` reading.
+
+    "same-language rewrite ... quote paraphrased" (batches 34 and 40) is a rewrite:
+    a description that says the pair is one language never names a cross-language kind.
+    """
     text = text.lower()
-    if "paraphrase" in text:
+    if "paraphrase" in text and not one_language(text):
         return "paraphrase"
     if "translation" in text:
         return "translation"
@@ -82,14 +86,19 @@ def _written_kind(text: str) -> str:
     return "rewrite"
 
 
+def one_language(description: str) -> bool:
+    """Whether a writer's description says the pair's two pages are in one language."""
+    return "same-language" in description or "same language" in description
+
+
 def pair_kind(case: PairCase) -> str:
     """copy, rewrite (same language), translation or paraphrase (across languages)."""
-    if case.kind:
-        return case.kind
+    same = _lang(case.left.langs) == _lang(case.right.langs)
+    if case.kind:  # a pickle from before the fix above may hold a one-language "paraphrase"
+        return "rewrite" if same and case.kind == "paraphrase" and not case.mt else case.kind
     for kind, names in _KINDS.items():
         if case.name in names:
             return kind
-    same = _lang(case.left.langs) == _lang(case.right.langs)
     return "rewrite" if same else "paraphrase"
 
 

@@ -21,9 +21,13 @@ COUNTS = ("judged", "bead_correct", "gold_sure", "bead_found_sure")
 
 
 def kind_of(desc: str) -> str:
-    """The pair's kind from the writer's description (paraphrase before translation)."""
+    """The pair's kind from the writer's description (paraphrase before translation).
+
+    "same-language rewrite ... quote paraphrased" (batches 34 and 40) is a rewrite: a
+    description that says the pair is one language never names a cross-language kind.
+    """
     d = desc.lower()
-    if "paraphrase" in d:
+    if "paraphrase" in d and "same-language" not in d and "same language" not in d:
         return "x-paraphrase"
     if "translation" in d or "translated" in d:
         return "x-translation"
