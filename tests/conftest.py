@@ -102,6 +102,18 @@ def _fresh_database_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'workbench.db'}"
 
 
+@pytest.fixture(autouse=True)
+def _browser_time_limit(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Browser tests run under a hard limit (``tests/web/browser_guard.py`` says why)."""
+    if request.node.get_closest_marker("browser") is None:
+        yield
+        return
+    from tests.web.browser_guard import BROWSER_TEST_LIMIT, watchdog
+
+    with watchdog(BROWSER_TEST_LIMIT, request.node.nodeid):
+        yield
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Iterator[Settings]:
     """Settings with a private home folder and a freshly migrated database."""

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.web.conftest import Corpus
-from tests.web.test_browser import ARTIFACTS
+from tests.web.test_browser import ARTIFACTS, close_context
 from workbench.config import Settings
 
 pytestmark = pytest.mark.browser
@@ -85,7 +85,7 @@ def test_every_page_is_accessible_and_fits(browser, serve, settings: Settings, c
                 page.screenshot(path=str(ARTIFACTS / f"{name}-390-{locale}.png"), full_page=True)
         assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
     finally:
-        context.close()
+        close_context(context)
 
 
 @pytest.mark.parametrize("locale", ["de", "ru", "uk"])
@@ -120,4 +120,4 @@ def test_every_page_speaks_the_interface_language_at_phone_width(
                 problems[name] = found
         assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
     finally:
-        context.close()
+        close_context(context)

@@ -10,6 +10,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from tests.deliverables.conftest import PAGE
+from tests.web.test_browser import close_context
 from workbench.config import Settings
 from workbench.services.browse import version_detail
 from workbench.services.ingest import ingest_bytes
@@ -94,7 +95,7 @@ def test_translate_button_runs_a_job_in_the_browser(browser, serve, mt_settings:
         assert page.locator("tr.segment .mt").count() == 5
         assert page.locator("#count-machine").inner_text() == "5"
     finally:
-        context.close()
+        close_context(context)
 
 
 def test_story_desk_form_returns_to_the_story_never_elsewhere(mt_settings: Settings) -> None:

@@ -70,6 +70,13 @@ def page(browser):  # type: ignore[no-untyped-def]
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     tab = context.new_page()
     yield tab
+    close_context(context)
+
+
+def close_context(context) -> None:  # type: ignore[no-untyped-def]
+    """Close the tabs first, then the context; the test's watchdog bounds both."""
+    for tab in list(context.pages):
+        tab.close()
     context.close()
 
 
@@ -159,7 +166,7 @@ def test_post_edit_approve_then_conflict(browser, serve, mt_settings: Settings) 
         assert row1.locator("textarea").input_value().startswith("Ingenieure sperrten")
         assert "approved" in row1.locator(".status").inner_text()
     finally:
-        context.close()
+        close_context(context)
 
 
 def test_script_in_text_stays_inert(page, serve, settings: Settings, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
