@@ -97,3 +97,41 @@ def test_twins_are_one_sided_figures_of_like_size_each_used_once(a: list, b: lis
     assert len({x for x, _ in twins}) == len(twins) == len({y for _, y in twins})
     swapped = figure_twins(right, left, "en", "de")
     assert sorted((y, x) for x, y in twins) == sorted(swapped)
+
+
+def test_a_count_whose_row_tells_another_unmatched_figure_makes_no_twin() -> None:
+    # Batch 41's shape: each count sits in a sentence of material the other copy
+    # does not carry (another figure it never tells beside it).
+    fr = ["Dénicheo revendique près de 9 millions de visiteurs et plus de 1.200 marchands.",
+          "Le site a prévenu ses utilisateurs."]  # fmt: skip
+    en = ["A seller posted a sample of 1,000 records and asked $8,000 for the dataset.",
+          "The site warned its users."]  # fmt: skip
+    assert figure_twins(fr, en, "fr", "en") == []
+    alone = [en[0].replace(" and asked $8,000 for the dataset", ""), en[1]]
+    assert figure_twins(fr, alone, "fr", "en") == []  # the French row is still crowded
+    plain = [fr[0].replace("près de 9 millions de visiteurs et ", ""), fr[1]]
+    assert figure_twins(plain, alone, "fr", "en") == [("1.200", "1,000")]
+    # A figure the other copy tells too does not crowd the row.
+    told = [plain[0].replace("marchands", "marchands depuis 19 ans"), fr[1]]
+    assert figure_twins(told, [alone[0] + " It is 19 years old."], "fr", "en") == [
+        ("1.200", "1,000")]  # fmt: skip
+
+
+def test_measures_keep_their_twins_in_a_crowded_row() -> None:
+    left = ["A la Bourse de Paris, le titre gagnait 3,6% vers 11H00."]
+    right = ["Shares rose 3.8% in Paris, among the top gainers on the STOXX 600 index."]
+    assert figure_twins(left, right, "fr", "en") == [("3,6", "3.8")]
+
+
+@given(_FIGURES, _FIGURES)
+def test_a_count_twin_goes_once_its_row_tells_an_unmatched_figure(a: list, b: list) -> None:
+    left = [f"Es waren {x} Fälle." for x in a]
+    right = [f"There were {y.replace(',', '.')} cases." for y in b]
+    twins = figure_twins(left, right, "de", "en")
+    for x, y in twins:
+        crowded = [f"{t[:-1]}, 77777 Proben." if x in t.split() else t for t in left]
+        again = figure_twins(crowded, right, "de", "en")
+        if "," in x and "." in y:  # measures on both sides keep their twin
+            assert (x, y) in again
+        else:
+            assert all(pair[0] != x for pair in again)

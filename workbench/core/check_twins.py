@@ -10,6 +10,15 @@ size. On the dev pairs such page-wide twins are the gold's changed figures (or
 tokens it accepts either way) in translations of many writers; in one-language
 pairs the row checks already find them, and twins there added 4 false flags and
 no true one on dev, so the rule reads translations only.
+
+A count is bounded by its own sentence (round 14): when the row that tells it also
+tells another figure the other copy never tells, the row is material the other
+copy does not carry (an added paragraph of another outlet's reporting), and a count
+of like size opposite is chance, not the same fact: "1.200 marchands … 9 millions
+de visiteurs" against "1,000 records … $8,000" (batch 41, false on unseen pages),
+"23 vehicles and around 120 helpers" against "17 громадян" (batch 27). Measures
+(decimals on both sides) keep their twins: a decimal of like size is rarely chance
+("3,6 %" against "3.8% … STOXX 600", batch 6).
 """
 
 from __future__ import annotations
@@ -22,6 +31,9 @@ from workbench.core.check_numbers import quantities
 
 #: Like size: the larger figure at most this many times the smaller (align_figures' factor).
 TWIN_FACTOR = 1.5
+#: A count whose row tells another unmatched figure makes no twin (``benchmarks/flags_cv.py``
+#: turns it off to measure it: leave-one-batch-out, check pooled).
+BOUND_COUNTS = True
 
 Flags = dict[str, Any]  # a row's flags: "numbers" holds {side: [token, ...]}
 
@@ -34,8 +46,10 @@ def figure_twins(
     never does, paired with one of like size: counts of 10 or more or measures
     (decimals) on both sides, within ``factor``; closest pairs first, each figure once.
 
-    Figures in digits only (number words are wording), years left out.  Empty for a
-    one-language pair, or when ``factor`` (``TWIN_FACTOR`` by default) is 0 (off).
+    Figures in digits only (number words are wording), years left out.  A count whose
+    row (either side's) tells another figure the other copy never tells makes no twin
+    (the module's docstring says why).  Empty for a one-language pair, or when
+    ``factor`` (``TWIN_FACTOR`` by default) is 0 (off).
     """
     factor = TWIN_FACTOR if factor is None else factor
     if factor <= 0 or _base(left_lang) == _base(right_lang):
@@ -44,8 +58,13 @@ def figure_twins(
     left_values, right_values = set(mine.values()), set(theirs.values())
     lone = [(raw, v) for raw, v in mine.items() if v not in right_values]
     other = [(raw, w) for raw, w in theirs.items() if w not in left_values]
+    crowded = (
+        {a for a, _ in lone if BOUND_COUNTS and _crowded(left, a, left_lang, right_values)},
+        {b for b, _ in other if BOUND_COUNTS and _crowded(right, b, right_lang, left_values)},
+    )
     found = sorted((max(v, w) / min(v, w), a, b) for a, v in lone for b, w in other
-                   if _like(v, w, factor))  # fmt: skip
+                   if _like(v, w, factor)
+                   and (_measures(v, w) or not (a in crowded[0] or b in crowded[1])))  # fmt: skip
     used: tuple[set[str], set[str]] = (set(), set())
     out = []
     for _, a, b in found:
@@ -101,9 +120,25 @@ def _figures(texts: Sequence[str], lang: str | None) -> dict[str, float]:
 
 def _like(v: float, w: float, factor: float) -> bool:
     counts = v >= 10 and w >= 10
-    measures = not v.is_integer() and not w.is_integer()
     low, high = min(v, w), max(v, w)
-    return (counts or measures) and 0 < low < high <= factor * low
+    return (counts or _measures(v, w)) and 0 < low < high <= factor * low
+
+
+def _measures(v: float, w: float) -> bool:
+    return not v.is_integer() and not w.is_integer()
+
+
+def _crowded(texts: Sequence[str], raw: str, lang: str | None, told: set[float]) -> bool:
+    """Whether a row telling ``raw`` also tells another figure (another value) that the
+    other copy (its values ``told``) never tells."""
+    for text in texts:
+        if not _holds(text, raw):
+            continue
+        figures = _figures([text], lang)
+        own = figures.get(raw)
+        if any(v != own and v not in told for v in figures.values()):
+            return True
+    return False
 
 
 def _base(lang: str | None) -> str | None:

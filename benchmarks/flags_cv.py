@@ -1,0 +1,132 @@
+"""Pair flags by leave-one-batch-out: does a check rule carry to a batch it never saw?
+
+    .venv/bin/python benchmarks/flags_cv.py [--shared DIR] [--switch twin_bound]
+
+Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
+the figure-twin rule raised one false figure on unseen pages and found none).  This
+benchmark runs every pair of the flag gold end to end once (the tool's roles ->
+aligner, as ``roles_flags.py --flags-only``), then scores the checks at the shipped
+gate for each setting of one ``--switch`` (a module constant of ``workbench.core``,
+set in process; the first setting is the shipped one off, the baseline).  Each dev
+set (``stories-dev``, the fixtures, every blind batch not in ``FLAG_CHECK_SETS``) is
+scored with the setting chosen on the other dev sets: precision at least the goal
+(0.85) first, then recall, precision, and precision with ``either`` counted false;
+ties keep the earlier setting.  The check batches are printed pooled only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from flags_robust import load_sets  # noqa: E402
+from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
+
+from workbench.core import check_twins  # noqa: E402
+from workbench.testing.flag_gold import (  # noqa: E402
+    PRECISION_GOAL,
+    either_counted_false,
+    end_to_end_pairs,
+    gated_items,
+    precision_recall,
+)
+from workbench.testing.page_gold import predict  # noqa: E402
+
+#: Switch name -> (module, constant, settings: the baseline first, the shipped value among them).
+SWITCHES: dict[str, tuple[object, str, tuple]] = {
+    "twin_bound": (check_twins, "BOUND_COUNTS", (False, True)),
+    "twin_factor": (check_twins, "TWIN_FACTOR", (0, 1.3, 1.5, 2.0)),
+}
+
+
+def scored(pairs: list, module: object, name: str, value: object) -> tuple[list, list]:
+    """Each pair's items at the shipped gate with ``module.name = value`` (restored after)."""
+    kept = getattr(module, name)
+    setattr(module, name, value)
+    try:
+        return gated_items(pairs), gated_items(either_counted_false(pairs))
+    finally:
+        setattr(module, name, kept)
+
+
+def _pr(s: dict) -> str:
+    return f"{s['precision']:.2f} / {s['recall']:.2f} ({s['true']}/{s['false']}/{s['missed']})"
+
+
+def _key(items: list, strict: list) -> tuple:
+    s, t = precision_recall(items), precision_recall(strict)
+    return (s["precision"] >= PRECISION_GOAL, s["recall"], s["precision"], t["precision"])
+
+
+def leave_one_set_out(groups: list[str], dev: list[str], runs: list[tuple]) -> tuple[list, dict]:
+    """Held-out items of every dev set, each scored with the setting its complement chose."""
+    held, chosen = [], {}
+    for name in dev:
+        def pick(items: list, name: str = name) -> list:
+            return [i for i, g in zip(items, groups, strict=True) if g in dev and g != name]
+
+        best = max(range(len(runs)), key=lambda k: (_key(pick(runs[k][0]), pick(runs[k][1])), -k))
+        chosen[name] = best
+        held += [i for i, g in zip(runs[best][0], groups, strict=True) if g == name]
+    return held, chosen
+
+
+def report(pairs: list, switch: str) -> dict:
+    """Print per dev set, dev pooled, leave-one-set-out and check pooled for every setting."""
+    module, name, values = SWITCHES[switch]
+    runs = [scored(pairs, module, name, v) for v in values]
+    groups = [p.group for p in pairs]
+    dev = [g for g in dict.fromkeys(groups) if g not in FLAG_CHECK_SETS]
+
+    def only(items: list, keep: Callable[[str], bool]) -> dict:
+        return precision_recall([i for i, g in zip(items, groups, strict=True) if keep(g)])
+
+    print(f"| set | {' | '.join(f'{name} = {v}' for v in values)} |")
+    print("|---|" + "---|" * len(values))
+    for g in dev:
+        cells = [only(items, lambda x, g=g: x == g) for items, _ in runs]
+        if any(c != cells[0] for c in cells):  # the sets no setting moves are left out
+            print(f"| {g} | {' | '.join(_pr(c) for c in cells)} |")
+    rows = {"dev": lambda g: g in dev, "check pooled": lambda g: g in FLAG_CHECK_SETS}
+    out: dict = {}
+    for label, keep in rows.items():
+        plain = [only(items, keep) for items, _ in runs]
+        strict = [only(items, keep) for _, items in runs]
+        print(f"| **{label}** | {' | '.join(_pr(c) for c in plain)} |")
+        print(f"| {label}, either counted false | {' | '.join(_pr(c) for c in strict)} |")
+        out[label] = {"either": plain, "either false": strict}
+    held, chosen = leave_one_set_out(groups, dev, runs)
+    base, _ = leave_one_set_out(groups, dev, runs[:1])
+    counts = {values[k]: list(chosen.values()).count(k) for k in range(len(values))}
+    print(f"\ndev, leave one set out ({len(dev)} sets): {_pr(precision_recall(base))} with "
+          f"{name} = {values[0]} -> **{_pr(precision_recall(held))}** (chosen: {counts})")
+    out["leave one set out"] = precision_recall(held)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--switch", choices=sorted(SWITCHES), default="twin_bound")
+    args = parser.parse_args()
+    load = os.getloadavg()
+    print(f"# Flags, leave one batch out: {args.switch} "
+          f"(machine load {load[0]:.1f}/{load[1]:.1f})\n")  # fmt: skip
+    gold, pages, groups, dev = load_sets(args.shared)
+    if not dev:
+        print(f"(shared dev set absent: {args.shared}; repository pairs only)\n")
+    pairs = end_to_end_pairs(gold, dev, groups=dict.fromkeys(dev, "stories-dev"), roles=predict)
+    pairs += end_to_end_pairs(gold, pages, "fixture_end_to_end", groups, roles=predict)
+    report(pairs, args.switch)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
