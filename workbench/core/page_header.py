@@ -37,6 +37,8 @@ from workbench.core.page_shapes import (
     cohesion,
     is_metadata,
     is_title_like,
+    lowered_words,
+    nav_row,
 )
 from workbench.core.page_tail import is_masthead, site_voice
 from workbench.core.segment import Seg
@@ -159,6 +161,7 @@ def _candidates(
 ) -> list[Candidate]:  # fmt: skip
     """Title-shaped lines above the story's first sentence that share its words."""
     story = _story_stems(sh, told)
+    lowered = lowered_words([segs[k].text for k in told]) if p.nav_title_words else frozenset()
     found: list[Candidate] = []
     for i in open_:
         if i > first or i >= TITLE_SEARCH:
@@ -170,8 +173,8 @@ def _candidates(
         titled = is_title_like(sh[i], p) or (asks and sh[i].words <= p.headline_words) or line
         if not titled or chrome_shape(segs[i].text, sh[i], p) or BULLET.match(segs[i].text):
             continue
-        if stamp_like(segs[i].text):
-            continue  # a news-ticker item ("09:47  …") or a stamp: no title prints a time
+        if stamp_like(segs[i].text) or nav_row(segs[i].text, sh[i], lowered, p.nav_title_words):
+            continue  # a ticker item ("09:47  …") or stamp (no title prints a time), a menu row
         if p.masthead and is_masthead(" ".join(segs[k].text for k in line or [i]), segs):
             continue  # the site's name: its masthead, or a channel's name over each post
         if _under_credit(i, found, segs, sh):

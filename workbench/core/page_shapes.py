@@ -109,6 +109,7 @@ class RoleParams:
     masthead: bool = True  # the site's name (first item of the first line) is never the title
     cut_line_words: int = 1  # a cut last fragment on a story sentence's line: this many words
     advice_stems: int = 2  # reader advice inside the story sharing this many story stems
+    nav_title_words: int = 6  # a row of this many capitalised words the story never lowers
 
 
 DEFAULT_PARAMS = RoleParams()
@@ -164,6 +165,25 @@ def is_title_like(shape: Shape, p: RoleParams) -> bool:
     """A line on its own, not too long, not ending like a sentence."""
     own_line = shape.starts_line and shape.ends_line
     return own_line and 2 <= shape.words <= p.headline_words and not shape.terminal
+
+
+def nav_row(text: str, shape: Shape, lowered: frozenset[str], least: int) -> bool:
+    """A menu row ("SWR Aktuell Baden-Württemberg Rheinland-Pfalz Wetter Verkehr"): ``least``
+    or more words, every one capitalised, none of which the story writes in lower case.
+
+    A title in Title Case ("Kharkiv Opens Its Seventh Underground School") capitalises
+    words the story writes lower-case ("its", "school"); a menu's names and sections
+    stay capitalised wherever the story uses them.  ``lowered``: the story's lower-case
+    words, casefolded.
+    """
+    if not least or shape.terminal or shape.words < least or shape.lower > 0:
+        return False
+    return not any(w.casefold() in lowered for w in _WORD.findall(text))
+
+
+def lowered_words(texts: Sequence[str]) -> frozenset[str]:
+    """The words ``texts`` write in lower case, casefolded (for ``nav_row``)."""
+    return frozenset(w.casefold() for t in texts for w in _WORD.findall(t) if w[0].islower())
 
 
 def is_metadata(text: str) -> bool:
