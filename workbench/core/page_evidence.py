@@ -375,9 +375,13 @@ def _captions(
     segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], roles: list[str],
     p: RoleParams,
 ) -> list[str]:  # fmt: skip
-    """A line that is one sentence and then a credit is a caption ("... (AFP)")."""
+    """A line that is one sentence and then a credit is a caption ("... (AFP)").
+
+    The credit may be one a phrase rule fixed ("Фото: … ‹ ›", a price after a widget's
+    label) when ``p.fixed_credits``: the page evidence never saw it, but it is chrome.
+    """
     for i in range(1, len(segs)):
-        credit = roles[i] == OTHER and fixed[i] is None and sh[i].ends_line
+        credit = roles[i] == OTHER and (fixed[i] is None or p.fixed_credits) and sh[i].ends_line
         if not credit or not chrome_shape(segs[i].text, sh[i], p) or roles[i - 1] != BODY:
             continue
         if not sh[i].starts_line and sh[i - 1].starts_line:
