@@ -19,7 +19,10 @@ segmented again, since a rule may cut a line) and scored against the shipped cod
   (``page_consent.LINKS``);
 * ``pointers``: a line that sends the reader to a link in a sentence of its own ("… lesen
   Sie hier.", "… можна ознайомитися за посиланням.") is ``link_residue``
-  (``page_residue.POINTERS``).
+  (``page_residue.POINTERS``);
+* ``named tail``: a sentence at the story's end that prints the site's name (its
+  masthead) and shares little of the story's words is the site's own line, ``other``
+  ("Download the VOCM app …", "Newsletter BFM Alsace …"; ``page_named.NAMED_TAIL``).
 
 Dev sets as ``role_buttons_cv.py`` (stories-dev, the fixture pages, story-pairs dev
 batches read raw).  Leave one set out: a fold turns the rule on only when, on the other
@@ -44,7 +47,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from role_buttons_cv import CHECK, SHARED, STORY_PAIRS, dev_sets  # noqa: E402
 
-from workbench.core import page_consent, page_residue, page_widgets  # noqa: E402
+from workbench.core import page_consent, page_named, page_residue, page_widgets  # noqa: E402
 from workbench.testing.page_gold import (  # noqa: E402
     GoldPage,
     Score,
@@ -72,6 +75,7 @@ RULES: dict[str, Callable[[], object]] = {
     "line credits": lambda: _unset(page_residue, "LINE_CREDITS", False),
     "consent links": lambda: _unset(page_consent, "LINKS", False),
     "pointers": lambda: _unset(page_residue, "POINTERS", False),
+    "named tail": lambda: _unset(page_named, "NAMED_TAIL", False),
 }
 
 

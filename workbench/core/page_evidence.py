@@ -31,6 +31,7 @@ from workbench.core.page_blocks import (
 from workbench.core.page_comments import COMMENT_FORM, comment_section
 from workbench.core.page_cut import continues_story
 from workbench.core.page_header import find_headlines
+from workbench.core.page_named import own_voice
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
     _ACRONYM,
     _ADDRESS,
@@ -229,7 +230,7 @@ def _footer(
     def cohesion_of(i: int, others: Sequence[int]) -> float | None:
         return cohesion(sh[i], _story_stems(sh, others))
 
-    kept = trim_footer(prose, segs, cohesion_of, ADDRESS_COHESION)
+    kept = trim_footer(prose, segs, cohesion_of, ADDRESS_COHESION, own_voice(segs, site_voice))
     if not kept:
         return kept, frozenset(), frozenset()
     footer = set(prose[len(kept) :])

@@ -20,12 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from workbench.core.page_named import is_masthead, names_site, site_name  # noqa: F401 (re-exported)
 from workbench.core.page_shapes import (
     RoleParams,
     Shape,
-    _norm,
     chrome_shape,
-    is_metadata,
     is_sign_off,
     shares_line,
 )
@@ -100,6 +99,7 @@ def trim_footer(
     segs: Sequence[Seg],
     cohesion_of: Callable[[int, Sequence[int]], float | None],
     threshold: float,
+    voice: Callable[[str], bool] = site_voice,
 ) -> list[int]:
     """The story's prose without the site's sentences at its end.
 
@@ -109,7 +109,7 @@ def trim_footer(
     """
     kept = list(prose)
     while len(kept) >= 2 and is_footer(
-        kept[-1], segs, lambda i: cohesion_of(i, kept[:-1]), threshold
+        kept[-1], segs, lambda i: cohesion_of(i, kept[:-1]), threshold, voice
     ):
         if not addresses_reader(segs[kept[-1]].text) and adjoins(kept[-1], segs, kept[:-1]):
             break
@@ -325,53 +325,6 @@ def signed_off(
 #: The story above a sign-off outweighs the sentences below it (a disclaimer, a
 #: support box) at least this many times over.
 TAIL_RATIO = 4
-
-
-_MENU_GAP = re.compile(r"\s{2,}|\s[|»›·•]\s")
-_DOMAIN = re.compile(r"\.(com|org|net|info|biz|news|[a-z]{2})$", re.I)
-
-
-def site_name(segs: Sequence[Seg]) -> str | None:
-    """The masthead: the first item of the page's first line ("RTÉ  News  Sport", "ZMINA").
-
-    A captured page opens with the site's name; a short first item (at most three
-    words, no sentence) is taken for it, without its domain ("Olympics.com").
-    """
-    if not segs:
-        return None
-    first = _MENU_GAP.split(segs[0].text.strip())[0]
-    name = _DOMAIN.sub("", first).strip()
-    if len(name) < 3 or len(name.split()) > 3 or name[-1] in ".!?:" or not name[0].isalpha():
-        return None
-    return name
-
-
-def is_masthead(text: str, segs: Sequence[Seg]) -> bool:
-    """Whether ``text`` is the site's name (``site_name``), printed again alone or opening a stamp.
-
-    A short masthead is title-shaped and may share a word with the story ("RTL Today",
-    again in "RTL Today Updated: 01.12.2026 10:04"); a channel prints its name over every
-    post.  A page opening with a short title ("Bridge closed") does not print it so again.
-    """
-    name = site_name(segs)
-    if name is None or _norm(text) != (key := _norm(name)):
-        return False
-    again = [_norm(s.text) for s in segs[1:] if is_metadata(s.text) or _norm(s.text) == key]
-    return any(n == key or n.startswith(f"{key} ") for n in again)
-
-
-def names_site(text: str, name: str) -> bool:
-    """Whether ``text`` opens with the site's name ("RTÉ.ie is …", "«Галка» працює …").
-
-    The name quoted as a name («…») counts; a quotation that opens with it
-    ("Moldova will not tolerate …") is someone's speech, and a name further on is
-    mostly an attribution ("As Ukrinform reported", "told TASS").
-    """
-    stem = name if len(name) <= 5 else name[: max(5, len(name) - 2)]
-    head = text.lstrip()
-    if head.startswith("«") and "»" in head[: len(name) + 6]:
-        head = head[1:]
-    return head[: len(stem)].casefold() == stem.casefold() and not head[0].islower()
 
 
 def site_described(
