@@ -59,6 +59,10 @@ class Correction:
     #: never move a segment across the story line (headline <-> body only): the model's
     #: in-story decisions did not carry to unseen pages (round 8), its header ones did
     story_neutral: bool = False
+    #: a headline decision keeps the story side (headline <-> body only) even where body <->
+    #: other may cross it: a deck the header rules found is never taken for chrome (round 14's
+    #: study of a reopened body <-> other part, ``benchmarks/role_train.py --headline-neutral``)
+    headline_neutral: bool = False
 
     def describe(self) -> str:
         """One line for benchmark tables."""
@@ -74,6 +78,8 @@ class Correction:
             parts.append(f"pages of {self.min_segments}+ segments")
         if self.story_neutral:
             parts.append("never across the story line")
+        elif self.headline_neutral:
+            parts.append("headlines never across the story line")
         return ", ".join(parts)
 
 
@@ -120,6 +126,7 @@ class RoleModel:
             "own_words": c.own_words,
             "min_segments": c.min_segments,
             "story_neutral": c.story_neutral,
+            "headline_neutral": c.headline_neutral,
         }
 
     @classmethod
@@ -131,6 +138,7 @@ class RoleModel:
             headline=float(data.get("headline_threshold", 1.01)),
             min_segments=int(data.get("min_segments", 0)),
             story_neutral=bool(data.get("story_neutral", False)),
+            headline_neutral=bool(data.get("headline_neutral", False)),
         )
         return cls(
             features=tuple(data["features"]),
@@ -167,7 +175,8 @@ def corrected(
     A page shorter than ``c.min_segments`` keeps the rules' labels (its position
     and cohesion features mean little), and so does a page the correction would
     leave without any story.  With ``c.story_neutral`` a change must keep the
-    segment's side of the story line.  The benchmark scores exactly this function.
+    segment's side of the story line; with ``c.headline_neutral`` a change into or
+    out of ``headline`` must.  The benchmark scores exactly this function.
     """
     page = np.zeros(len(rules), dtype=int) if page is None else page
     if not len(rules):
@@ -179,7 +188,9 @@ def corrected(
     need = np.where((best == head) | (rules == head), c.headline, c.threshold)
     big = np.bincount(page)[page] >= c.min_segments
     story = [head, roles.index("body")]
-    side = (np.isin(best, story) == np.isin(rules, story)) | (not c.story_neutral)
+    heads = (best == head) | (rules == head)
+    free = ~heads if c.headline_neutral else np.ones(len(rules), dtype=bool)
+    side = (np.isin(best, story) == np.isin(rules, story)) | (free & (not c.story_neutral))
     open_ = mask[rules] & (c.own_words | ~fixed) & big & side
     out = np.where(open_ & (best != rules) & (top >= need), best, rules)
     had = np.bincount(page, weights=np.isin(rules, story)) > 0
