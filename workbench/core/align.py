@@ -44,6 +44,7 @@ from workbench.core.align_cut_ends import link_cut_ends
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
+from workbench.core.align_leads import link_leads
 from workbench.core.align_lengths import LengthMemo
 from workbench.core.align_lexicon import (
     gloss,
@@ -98,6 +99,7 @@ def align(
     params: AlignParams | None = None,
     left_breaks: Iterable[int] = (),
     right_breaks: Iterable[int] = (),
+    leads: tuple[int, int] | None = None,
 ) -> list[Bead]:
     """Align two sentence lists.
 
@@ -110,14 +112,16 @@ def align(
     glosses each side when the two turn out to be in different languages.
     ``left_breaks``/``right_breaks``: indices ``k`` where sentence ``k`` starts a
     new unit (a headline ends, the body starts); no bead holds ``k-1`` and ``k``.
+    ``leads``: each side's first running-text sentence, when the caller knows it
+    (``align_groups``; ``core.align_leads``).
     """
     params = params or AlignParams()
     breaks = (frozenset(left_breaks), frozenset(right_breaks))
     with paused_gc():  # align_profiles.paused_gc: why
-        return _confident(left, right, (left_mt, right_mt), params, breaks)
+        return _confident(left, right, (left_mt, right_mt), params, breaks, leads)
 
 
-def _confident(left, right, mts, params: AlignParams, breaks) -> list[Bead]:
+def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> list[Bead]:
     """``align_scored`` plus confidences.
 
     Why a function of its own: its frame (the scorer, its views and caches)
@@ -125,7 +129,7 @@ def _confident(left, right, mts, params: AlignParams, breaks) -> list[Bead]:
     collection the aligner's allocations have made due finds only the beads.
     """
     beads, scorer = align_scored(
-        left, right, left_mt=mts[0], right_mt=mts[1], params=params, breaks=breaks
+        left, right, left_mt=mts[0], right_mt=mts[1], params=params, breaks=breaks, leads=leads
     )
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     return with_confidence(beads, scorer, params, cut)
@@ -140,12 +144,13 @@ def align_scored(
     params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
     ratio: float | None = None,
+    leads: tuple[int, int] | None = None,
 ) -> tuple[list[Bead], BeadScorer]:
     """``align`` without confidences, plus the scorer of the final pass (for calibration).
 
     ``ratio``: the length ratio to expect; by default the documents', and when the
     pair's confident links show another (a cut or brief side, ``align_ratio``) the
-    pair is aligned once more with theirs.
+    pair is aligned once more with theirs.  ``leads``: as in ``align``.
     """
     for name, mt, ref in (("left_mt", left_mt, left), ("right_mt", right_mt, right)):
         if mt is not None and len(mt) != len(ref):
@@ -190,12 +195,13 @@ def align_scored(
         )  # fmt: skip
     if ratio is None and (found := link_ratio(beads, scorer)) is not None:
         return align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params,
-                            breaks=breaks, ratio=found)  # fmt: skip
+                            breaks=breaks, ratio=found, leads=leads)  # fmt: skip
     beads = link_anchor_gaps(beads, scorer, breaks)
     beads = tidy_links(beads, scorer, params, (left, right))
     if not same:  # one language compared directly sees a stub's words: no link by order alone
         beads = link_cut_ends(beads, scorer, params, (left, right))
         beads = reseat_anchor_links(link_anchor_twins(beads, scorer, params), scorer, params)
+        beads = link_leads(beads, scorer, params, (left, right), leads)
     else:  # across languages a paraphrase adds figures of its own
         beads = link_figure_twins(beads, scorer, params, (left, right))
     return beads, scorer

@@ -28,6 +28,9 @@ from workbench.core.align import align
 from workbench.core.align_params import AlignParams
 from workbench.core.align_repair import Bead
 
+#: the group of running text (``services.compare.role_groups``): its first sentence is the lead
+TEXT = "text"
+
 
 def align_groups(
     left: Sequence[str],
@@ -44,7 +47,8 @@ def align_groups(
     if len(left_groups) != len(left) or len(right_groups) != len(right):
         raise ValueError("one group label per sentence is needed on each side")
     whole = align(left, right, left_mt=left_mt, left_breaks=left_breaks,
-                  right_breaks=right_breaks, **options)  # fmt: skip
+                  right_breaks=right_breaks, leads=_leads(left_groups, right_groups),
+                  **options)  # fmt: skip
     if all(
         len({left_groups[k] for k in b.left} | {right_groups[k] for k in b.right}) <= 1
         for b in _links(whole)
@@ -114,7 +118,7 @@ def _grouped(
             [left[k] for k in li], [right[k] for k in ri],
             left_mt=[left_mt[k] for k in li] if left_mt is not None else None,
             left_breaks=_local(left_breaks, li), right_breaks=_local(right_breaks, ri),
-            **options,
+            leads=(0, 0) if label == TEXT else None, **options,
         )  # fmt: skip
         offset = len(out)
         for bead in beads:
@@ -124,6 +128,13 @@ def _grouped(
                 move_to=None if bead.move_to is None else bead.move_to + offset,
             ))  # fmt: skip
     return out
+
+
+def _leads(left_groups: Sequence[str], right_groups: Sequence[str]) -> tuple[int, int] | None:
+    """Each side's first running-text sentence (its lead, ``core.align_leads``), if both have."""
+    firsts = [next((k for k, g in enumerate(groups) if g == TEXT), None)
+              for groups in (left_groups, right_groups)]  # fmt: skip
+    return None if None in firsts else (firsts[0], firsts[1])  # type: ignore[return-value]
 
 
 def _links(beads: list[Bead]) -> list[Bead]:

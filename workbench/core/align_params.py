@@ -145,3 +145,10 @@ class AlignParams:
     # is at most this (nats) and its words are covered better (align_anchor_moves.py; -1: off;
     # align_pairs_cv.py round 13, grid -1/2/3/5: 3 in 24 of 25 folds with tool roles)
     anchor_reseat_cost: float = 3.0
+    # the two leads (each side's first whole running-text sentence, align_groups names where
+    # the running text starts) of a two-language pair under long_glue_min sentences a side link
+    # when both are unmatched and their words are covered this far above chance, or when one
+    # is unmatched and the other's 1-1 link further down covers less (core/align_leads.py;
+    # -1: off; align_pairs_cv.py round 14, grid off/-.5/0/.05: on in all 27 folds, tool and
+    # gold roles; -.5 and 0 give the same beads)
+    lead_link_evidence: float = 0.0
