@@ -49,7 +49,7 @@ import role_cv as cv  # noqa: E402
 
 from workbench.core import role_model as rm  # noqa: E402
 from workbench.core import roles as roles_mod  # noqa: E402
-from workbench.testing.page_gold import GoldPage, load_pages  # noqa: E402
+from workbench.testing.page_gold import GoldPage, load_pages, mapped_roles  # noqa: E402
 
 SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
 BLIND = Path(os.environ.get("WORKBENCH_BLIND") or ROOT / "tests" / "data" / "story-pairs")
@@ -122,19 +122,6 @@ def rule_roles(page: GoldPage) -> tuple[list[str], list[str | None]]:
     fixed = roles_mod._fixed_roles(page.segs, [None] * n, [False] * n)
     fixed = [None if r == "headline" else r for r in fixed]
     return roles_mod.assign_roles(page.segs, langs=page.langs), fixed
-
-
-def mapped_roles(page: GoldPage, runs: list) -> list[str]:
-    """Roles given as character runs of another segmentation, by majority per segment."""
-    role_at = {pos: role for start, end, role in runs for pos in range(start, end)}
-    out = []
-    for seg in page.segs:
-        votes: dict[str, int] = {}
-        for pos in range(seg.start, seg.end):
-            if pos in role_at and not page.text[pos].isspace():
-                votes[role_at[pos]] = votes.get(role_at[pos], 0) + 1
-        out.append(max(votes, key=votes.__getitem__) if votes else "other")
-    return out
 
 
 @dataclass

@@ -20,7 +20,13 @@ from workbench.core.roles import (
     menu_buttons,
 )
 from workbench.core.segment import segment_text
-from workbench.testing.page_gold import Score, load_annotated, load_pages, score_page
+from workbench.testing.page_gold import (
+    Score,
+    load_annotated,
+    load_pages,
+    mapped_roles,
+    score_page,
+)
 
 ROLE_PAGES = Path(__file__).resolve().parents[1] / "data" / "role-pages"
 STORY_PAIRS = Path(__file__).resolve().parents[1] / "data" / "story-pairs"
@@ -262,19 +268,6 @@ def test_the_shipped_correction_keeps_its_bounds(text: str) -> None:
         assert out == rules
 
 
-def _runs_as_roles(page, runs) -> list[str]:
-    """Labels recorded as character runs, mapped onto the page's segments by majority."""
-    role_at = {pos: role for start, end, role in runs for pos in range(start, end)}
-    out = []
-    for seg in page.segs:
-        votes: dict[str, int] = {}
-        for pos in range(seg.start, seg.end):
-            if pos in role_at and not page.text[pos].isspace():
-                votes[role_at[pos]] = votes.get(role_at[pos], 0) + 1
-        out.append(max(votes, key=votes.__getitem__) if votes else "other")
-    return out
-
-
 def test_the_correction_mends_what_rules_got_wrong_on_new_writers_pages() -> None:
     """Batches 40 and 41 as round 13's start labelled them before anyone had seen them (the
     errors rules make on a new writer's pages; the shipped weights never trained on them):
@@ -286,7 +279,7 @@ def test_the_correction_mends_what_rules_got_wrong_on_new_writers_pages() -> Non
     rules, learned = Score(), Score()
     for batch in ("batch40", "batch41"):
         for page in load_pages(STORY_PAIRS / batch):
-            first = _runs_as_roles(page, history[f"blind{batch[5:]}/{page.name}"])
+            first = mapped_roles(page, history[f"blind{batch[5:]}/{page.name}"])
             after = rm.correct_roles(page.segs, first, _fixed(page.segs), langs=page.langs)
             if len(page.segs) < model.correction.min_segments:
                 assert after == first, page.name

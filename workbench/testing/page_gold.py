@@ -114,6 +114,20 @@ def predict(page: GoldPage, params: RoleParams = DEFAULT_PARAMS) -> list[str]:
     return assign_roles(page.segs, langs=page.langs, params=params)
 
 
+def mapped_roles(page: GoldPage, runs: Sequence[Sequence]) -> list[str]:
+    """Roles given as character runs ``(start, end, role)`` of another segmentation (an
+    older main's labels in ``benchmarks/role_history.json``), by majority per segment."""
+    role_at = {pos: role for start, end, role in runs for pos in range(start, end)}
+    out = []
+    for seg in page.segs:
+        votes: dict[str, int] = {}
+        for pos in range(seg.start, seg.end):
+            if pos in role_at and not page.text[pos].isspace():
+                votes[role_at[pos]] = votes.get(role_at[pos], 0) + 1
+        out.append(max(votes, key=votes.__getitem__) if votes else "other")
+    return out
+
+
 def score_page(page: GoldPage, roles: Sequence[str]) -> Score:
     """Character- and span-level agreement of ``roles`` with the page's gold."""
     owner = [-1] * len(page.text)
