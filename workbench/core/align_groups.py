@@ -132,9 +132,9 @@ def _grouped(
 
 def _leads(left_groups: Sequence[str], right_groups: Sequence[str]) -> tuple[int, int] | None:
     """Each side's first running-text sentence (its lead, ``core.align_leads``), if both have."""
-    firsts = [next((k for k, g in enumerate(groups) if g == TEXT), None)
-              for groups in (left_groups, right_groups)]  # fmt: skip
-    return None if None in firsts else (firsts[0], firsts[1])  # type: ignore[return-value]
+    left = next((k for k, g in enumerate(left_groups) if g == TEXT), None)
+    right = next((k for k, g in enumerate(right_groups) if g == TEXT), None)
+    return None if left is None or right is None else (left, right)
 
 
 def _links(beads: list[Bead]) -> list[Bead]:

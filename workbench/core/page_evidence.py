@@ -248,7 +248,10 @@ def _footer(
     below = [i for i in range(kept[0] + 1, len(segs)) if fixed[i] is None and not story_line(i)]
     chrome = [k for k, r in enumerate(fixed) if r in ("other", "link_residue", "comment_form")]
     advice = _advice(sh, kept, heads, params.advice_stems)
-    in_box = lambda k: 1.0 if advice(k) else on_story(k)  # noqa: E731
+
+    def in_box(k: int) -> float | None:  # advice that tells the story's words is the story's
+        return 1.0 if advice(k) else on_story(k)
+
     boxes, appeals = reader_boxes(segs, below, in_box, ADDRESS_COHESION, chrome, kept)
     own = site_described(segs, [k for k, r in enumerate(fixed) if r is None], kept[0], off_topic)
     kept = [i for i in kept if i not in boxes | own]
