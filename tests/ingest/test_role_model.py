@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.ingest.page_roles import rules_only
 from workbench.core import role_model as rm
 from workbench.core.roles import (
     ROLES,
@@ -42,19 +41,8 @@ _PAGES = st.lists(_LINE, min_size=1, max_size=12).map(
 )
 
 
-@contextmanager
-def _rules_only() -> Iterator[None]:
-    """``assign_roles`` without the shipped correction (the rules' own labels)."""
-    keep = rm.shipped_model
-    rm.shipped_model = lambda: None  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        rm.shipped_model = keep  # type: ignore[assignment]
-
-
 def _rule_roles(segs, langs=None) -> list[str]:
-    with _rules_only():
+    with rules_only():
         return assign_roles(segs, langs=langs)
 
 
@@ -205,10 +193,23 @@ def _gold_role(page, seg) -> str:
     return max(votes, key=votes.__getitem__)
 
 
+#: What the learned layer may cost on pages the rules were written on.  Since round 15 the layer
+#: is chosen by first-run leave-one-out (docs/heldout.md): it is meant to overrule rules on
+#: pages of shapes they were not written for, and on pages they *were* written for (the
+#: fixture pages, in-sample for every rule) each change it makes overrules a label fit to the
+#: page.  Round 15's study measured that cost left out on the dev sets where today's rules are
+#: in-sample (stories-dev, batches 3-21): roles .9893 -> .9846, story .9944 -> .9906 (-.0047,
+#: -.0038), for +.0057 / +.0071 on every dev set's first run.  The guard allows that much and
+#: no more; the fixture pages cost the shipped weights -.0022 / -.0021.
+IN_SAMPLE_COST = 0.005
+
+
 def test_shipped_weights_on_the_fixture_pages() -> None:
-    """Over all fixture pages the rules + shipped model score no lower than the rules alone
-    (within a margin for rules improved since), change only what the correction opens, and
-    are what ``assign_roles`` returns (the hook)."""
+    """Over all fixture pages the rules + shipped model lose at most what the study measured
+    the layer to cost where rules are in-sample (``IN_SAMPLE_COST``), change only what the
+    correction opens, and are what ``assign_roles`` returns (the hook).  Not a gain test: the
+    gain is on first-run labels (``benchmarks/role_train.py``; the newest batches' first runs in
+    ``test_the_correction_mends_what_rules_got_wrong_on_new_writers_pages``)."""
     model = rm.shipped_model()
     assert model is not None
     opened = set(model.correction.scope) | (
@@ -226,8 +227,8 @@ def test_shipped_weights_on_the_fixture_pages() -> None:
         rules.add(score_page(page, before))
         learned.add(score_page(page, after))
     assert learned.chars == rules.chars > 0
-    # the rules keep improving after the weights were fit; a retrain is due if this slips
-    assert learned.roles >= rules.roles - 0.002 and learned.story >= rules.story - 0.002
+    assert learned.roles >= rules.roles - IN_SAMPLE_COST
+    assert learned.story >= rules.story - IN_SAMPLE_COST
 
 
 def test_a_page_left_without_story_keeps_the_rules_labels() -> None:
@@ -268,21 +269,29 @@ def test_the_shipped_correction_keeps_its_bounds(text: str) -> None:
         assert out == rules
 
 
+#: The newest dev batches and their first runs: the main that labelled them before anyone had
+#: seen them (``benchmarks/role_train.FIRST_RUN``).
+NEWEST_FIRST_RUNS = {"batch40": "a82a352", "batch41": "a82a352", "batch43": "c0de3d8",
+                     "batch44": "c0de3d8"}  # fmt: skip
+
+
 def test_the_correction_mends_what_rules_got_wrong_on_new_writers_pages() -> None:
-    """Batches 40 and 41 as round 13's start labelled them before anyone had seen them (the
-    errors rules make on a new writer's pages; the shipped weights never trained on them):
-    the shipped correction raises roles, never lowers the in-story decision, and leaves the
-    pages shorter than its least page size alone."""
-    history = json.loads(HISTORY.read_text(encoding="utf-8"))["a82a352"]
+    """Batches 40, 41, 43 and 44 as the mains of their rounds labelled them before anyone had
+    seen them (the errors rules make on a new writer's pages): the shipped correction raises
+    roles and the in-story decision, and leaves the pages shorter than its least page size
+    alone.  The shipped weights (round 15) were fit on these labels, so this is no held-out
+    figure (that is the study's leave-one-out: these four .9177 / .9395 -> .9335 / .9527, each
+    left out; docs/ingest.md) but a guard that the file and the hook do what the study fit."""
+    history = json.loads(HISTORY.read_text(encoding="utf-8"))
     model = rm.shipped_model()
     assert model is not None
     rules, learned = Score(), Score()
-    for batch in ("batch40", "batch41"):
+    for batch, commit in NEWEST_FIRST_RUNS.items():
         for page in load_pages(STORY_PAIRS / batch):
-            first = mapped_roles(page, history[f"blind{batch[5:]}/{page.name}"])
+            first = mapped_roles(page, history[commit][f"blind{batch[5:]}/{page.name}"])
             after = rm.correct_roles(page.segs, first, _fixed(page.segs), langs=page.langs)
             if len(page.segs) < model.correction.min_segments:
                 assert after == first, page.name
             rules.add(score_page(page, first))
             learned.add(score_page(page, after))
-    assert learned.roles > rules.roles and learned.story >= rules.story
+    assert learned.roles > rules.roles and learned.story > rules.story

@@ -10,8 +10,11 @@ language change, neighbours' labels, HTML link density) weighs that evidence
 from data instead of by hand.  It is trained on the labels earlier rules gave
 pages they had not seen (``benchmarks/role_train.py``), and the shipped
 ``Correction`` (which labels it may change, how sure it must be, the least page
-size) is the one leave-one-set-out chose; since round 8 it only makes or undoes
-headline decisions (its body <-> other part lost on batches it had never seen).
+size) is the one leave-one-set-out chose.  Rounds 8-14 shipped only headline
+decisions (round 7's body <-> other part lost on batches it had never seen); since
+round 15 the layer is chosen by leave-one-out on first-run labels (docs/heldout.md)
+and the shipped weights turn body <-> other (and link residue) again, headline
+decisions still on the story side.
 ``core.roles.assign_roles`` calls ``correct_roles`` last; the features it reads are
 ``core.role_features``.
 
@@ -203,8 +206,8 @@ def apply_model(
 ) -> list[str]:
     """The rules' roles, each replaced where the model is confident of another.
 
-    Only the labels the shipped correction opens may change (since round 8 only
-    headline decisions: its body / other part lost on unseen batches).  On an
+    Only the labels the shipped correction opens may change (``Correction.scope``
+    and headline decisions; docs/ingest.md has the study behind each).  On an
     HTML page a label its zone or own words decided always stands: the model never
     saw HTML pages.
     """
