@@ -1,6 +1,7 @@
 """Pair flags by leave-one-batch-out: does a check rule carry to a batch it never saw?
 
-    .venv/bin/python benchmarks/flags_cv.py [--shared DIR] [--switch twin_bound]
+    .venv/bin/python benchmarks/flags_cv.py [--shared DIR] [--switch twin_bound|twin_factor
+                                            |twin_rows|dates|fractions|values]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from flags_robust import load_sets  # noqa: E402
 from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
-from workbench.core import check_twins  # noqa: E402
+from workbench.core import check_dates, check_fractions, check_twins  # noqa: E402
 from workbench.testing.flag_gold import (  # noqa: E402
     PRECISION_GOAL,
     either_counted_false,
@@ -43,17 +44,28 @@ from workbench.testing.page_gold import predict  # noqa: E402
 SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "twin_bound": (check_twins, "BOUND_COUNTS", (False, True)),
     "twin_factor": (check_twins, "TWIN_FACTOR", (0, 1.3, 1.5, 2.0)),
+    "twin_rows": (check_twins, "TWIN_ROWS", (False, True)),
+    "dates": (check_dates, "DATES", (False, True)),
+    "fractions": (check_fractions, "FRACTIONS", (False, True)),
+    # round 15's value reading as one package: a same-fact date, a twin on the unsure row that
+    # holds both figures, shares told as fractions (each alone changes one dev batch)
+    "values": (((check_dates, "DATES"), (check_twins, "TWIN_ROWS"),
+                (check_fractions, "FRACTIONS")), "values", (False, True)),
 }
 
 
 def scored(pairs: list, module: object, name: str, value: object) -> tuple[list, list]:
-    """Each pair's items at the shipped gate with ``module.name = value`` (restored after)."""
-    kept = getattr(module, name)
-    setattr(module, name, value)
+    """Each pair's items at the shipped gate with ``module.name = value`` (restored after);
+    ``module`` may be a tuple of (module, name) pairs, all set to ``value`` (a package)."""
+    targets = module if isinstance(module, tuple) else ((module, name),)
+    kept = [getattr(m, n) for m, n in targets]
+    for m, n in targets:
+        setattr(m, n, value)
     try:
         return gated_items(pairs), gated_items(either_counted_false(pairs))
     finally:
-        setattr(module, name, kept)
+        for (m, n), old in zip(targets, kept, strict=True):
+            setattr(m, n, old)
 
 
 def _pr(s: dict) -> str:

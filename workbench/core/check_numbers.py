@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from workbench.core.anchors import normalize_number
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.fraction_words import shares, without_numerators
 from workbench.core.number_words import word_numbers
 
 # Dates, times and ISO stamps are capture metadata or datelines, not quantities.
@@ -73,7 +74,7 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     Dates and clock times are left out: they are metadata or datelines, and a
     capture stamp split into "2025", "02", "07" is no number change.
     """
-    masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), text)
+    masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), without_numerators(text))
     masked = _CONVERSION.sub(lambda m: m.group(1).ljust(len(m.group(0))), masked)
     found: list[tuple[str, str]] = []
     for m in _NUMBER.finditer(masked):
@@ -239,4 +240,5 @@ def _values(text: str, lang: str | None, raws: list[str]) -> list[tuple[str, flo
                 continue
             percent = at >= 0 and bool(_PERCENT.match(text, at + len(raw)))
             found.append((raw, number, percent or not number.is_integer()))
-    return found
+    # a fraction ("Drittel": 33.3 %) is a share like a percentage: a change of any size is news
+    return found + [(s.raw, s.percent, True) for s in shares(text) if s.raw in raws]

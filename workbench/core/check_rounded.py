@@ -111,12 +111,17 @@ def figures(text: str, lang: str | None, raws: list[str]) -> list[Figure]:
             continue
         if not number.is_finite():
             continue
-        marker = _MARKER.search(text[max(0, at - 30) : at]) if at >= 0 else None
-        how = marker.lastgroup if marker else None
+        how = hedge_before(text, at) if at >= 0 else None
         low, high = figure_range(number, how)
         percent = at >= 0 and bool(_PERCENT.match(text, at + len(raw)))
         out.append(Figure(raw, low, high, how, percent))
     return out
+
+
+def hedge_before(text: str, at: int) -> str | None:
+    """The kind of the hedge written right before ``text[at:]`` ("rund 12,5" -> "about")."""
+    marker = _MARKER.search(text[max(0, at - 30) : at])
+    return marker.lastgroup if marker else None
 
 
 def _nth(text: str, raw: str, n: int) -> int:

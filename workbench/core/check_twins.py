@@ -34,6 +34,9 @@ TWIN_FACTOR = 1.5
 #: A count whose row tells another unmatched figure makes no twin (``benchmarks/flags_cv.py``
 #: turns it off to measure it: leave-one-batch-out, check pooled).
 BOUND_COUNTS = True
+#: A twin lands on a row below the confidence gate when that row holds both of its figures
+#: (the aligner linked the two sentences, only unsurely; ``benchmarks/flags_cv.py`` switch).
+TWIN_ROWS = True
 
 Flags = dict[str, Any]  # a row's flags: "numbers" holds {side: [token, ...]}
 
@@ -83,15 +86,21 @@ def with_twins(
     on its side, unless a row already flags it there.
 
     ``checked`` says which rows the checks may flag (a link below the confidence gate
-    carries no flags): a twin only lands on such a row.
+    carries no flags): a twin only lands on such a row, or (``TWIN_ROWS``) on a row
+    that holds both of its figures: the aligner linked the two sentences, unsurely,
+    and the page-wide twin confirms it ("12 400" / "около 12,5 тыс." in a 3-3 row at
+    confidence .15, round 14's unseen batch 44).
     """
     out = [dict(f) for f in flags]
     for pair in twins:
+        both = [_holds(row[0], pair[0]) and _holds(row[1], pair[1]) for row in rows]
         for at, side, token in ((0, "left_only", pair[0]), (1, "right_only", pair[1])):
             if any(token in f.get("numbers", {}).get(side, []) for f in out):
                 continue
             for k, row in enumerate(rows):
-                if (checked is None or checked[k]) and _holds(row[at], token):
+                if (checked is None or checked[k] or (TWIN_ROWS and both[k])) and _holds(
+                    row[at], token
+                ):
                     numbers = {s: list(t) for s, t in out[k].get("numbers", {}).items()}
                     numbers.setdefault(side, []).append(token)
                     out[k] = {**out[k], "numbers": numbers}

@@ -25,7 +25,9 @@ from rapidfuzz.distance import Levenshtein
 
 from workbench.core.anchors import WORD_RE, fold, name_key
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.check_dates import with_dates
 from workbench.core.check_forms import without_other_forms
+from workbench.core.check_fractions import with_fractions
 from workbench.core.check_gate import (  # noqa: F401  (re-exported: services, benchmarks, tests)
     DEFAULT_GATE,
     FlagGate,
@@ -354,9 +356,9 @@ def check_pair(
     nums = number_differences(left, right, left_lang, right_lang)
     if not same and nums:
         nums = cross_language_numbers(nums)
-    if nums:  # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"
-        nums = without_rounded(left, right, nums, left_lang, right_lang)
-        nums = without_other_forms(left, right, nums, left_lang, right_lang)
+    for told_otherwise in (without_rounded, without_other_forms, with_fractions) if nums else ():
+        # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"; "ein Drittel"
+        nums = told_otherwise(left, right, nums, left_lang, right_lang)
     if similarity is not None and similarity < similarity_gate(gate, same, left, right):
         # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
         changed = replaced_numbers(left, right, nums, left_lang, right_lang)
@@ -371,7 +373,7 @@ def check_pair(
         flags = _moved_away(flags, pages, (left_lang, right_lang), same)
     if beside is not None and flags and not (title_like(left) and title_like(right)):
         flags = _moved_away(flags, beside, (left_lang, right_lang), same)
-    return flags
+    return with_dates(flags, left, right) if same else flags  # one event's day, two days
 
 
 def _names(
