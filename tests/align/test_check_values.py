@@ -136,6 +136,12 @@ def test_one_in_n_is_a_share_and_two_different_shares_are_a_change() -> None:
     assert _flags("Jeder zweite Zug fällt aus.", "Die Hälfte der Züge fällt aus.") == {}
 
 
+def test_a_percentage_told_twice_is_read_once_per_fraction() -> None:
+    assert _flags("Es sind 33 Prozent, ja 33 Prozent.", "Es ist ein Drittel, ein Drittel.") == {}
+    got = _flags("Es sind 30 Prozent, ja 30 Prozent.", "Es ist ein Drittel und ein Viertel.")
+    assert got == {"numbers": {"left_only": ["30", "30"], "right_only": ["Drittel", "Viertel"]}}
+
+
 def test_a_fraction_facing_no_percentage_raises_nothing() -> None:
     assert _flags("Half of the residents left.", "Many residents left.", "en", "en") == {}
     nums = {"left_only": ["40"]}

@@ -80,6 +80,8 @@ def with_fractions(
     ):
         percents = [f for f in figures(text, lang, nums.get(side, [])) if f.percent]
         for figure in percents:
+            if figure.raw not in out.get(side, []):
+                continue  # "33" told twice, one-sided once: read once
             share = next((s for s in lone[opposite] if _meets(figure, share_range(other, s))), None)
             if share is not None:
                 lone[opposite].remove(share)
