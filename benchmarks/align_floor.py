@@ -1,6 +1,7 @@
 """The length-only floor on story pairs: the aligner against Gale-Church, by pair kind.
 
-    .venv/bin/python benchmarks/align_floor.py [--list] [--e2e [--cache FILE]]
+    .venv/bin/python benchmarks/align_floor.py [--list] [--e2e [--cache FILE]] \\
+        [--param length_path_agreement=0.9]
 
 Why: issue 16 says an aligner must never be worse than length-based alignment
 (Gale-Church, 1993).  ``align_cv.py`` reports that per set, pooled; a set can
@@ -21,7 +22,9 @@ scored by ``stories-dev/eval.py``; Gale-Church on the same story segments),
 by the writers' pair kind: the path the held-out figures are measured on.
 
 There is no parameter here, so there is nothing to leave out: the figures are
-what held-out pairs of the same kinds should show.  Scores as ``align_cv.py``:
+what held-out pairs of the same kinds should show.  ``--param FIELD=VALUE``
+(repeatable) scores ``AlignParams`` with that field changed (a rule measured off
+and on); parameters are chosen by ``align_pairs_cv.py``, not here.  Scores as ``align_cv.py``:
 bead F1 over judged beads (both sides non-empty), ``possible`` beads count for
 precision only.
 """
@@ -33,6 +36,7 @@ import json
 import os
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -65,14 +69,15 @@ def pair_kind(folder: Path, pair: str) -> str:
     return "one language" if same else "two languages"
 
 
-def rows(root: Path, set_name: str) -> list[Row]:
+def rows(root: Path, set_name: str, params: AlignParams | None = None) -> list[Row]:
     """Every pair of one gold folder: its kind, the aligner's and Gale-Church's counts."""
     from align_devsets import story_units
 
     out = []
     for unit in story_units(root, set_name):
         kind = pair_kind(root / "gold-spans", unit.name)
-        mine = counts(unit, as_links(align(unit.left, unit.right, params=AlignParams())))
+        beads = align(unit.left, unit.right, params=params or AlignParams())
+        mine = counts(unit, as_links(beads))
         out.append((unit, kind, mine, counts(unit, gale_church(unit.left, unit.right))))
     return out
 
@@ -90,7 +95,7 @@ def line(label: str, picked: list[Row]) -> str:
             f" {sum(below(x) for x in picked):6}")  # fmt: skip
 
 
-def e2e_report(cache: Path | None, names: bool) -> None:
+def e2e_report(cache: Path | None, names: bool, params: AlignParams) -> None:
     """The floor on the product path, per writer's kind (dev), and the check pooled."""
     from align_cv import _EVAL, _pair_counts
     from align_pairs import align_case, cached_cases, case_gale_church, pair_kind, split_of
@@ -101,7 +106,7 @@ def e2e_report(cache: Path | None, names: bool) -> None:
     found: dict[tuple[str, str], list[tuple[Counts, Counts]]] = {}
     for case in cached_cases(cache):
         mine = _pair_counts(
-            case, lambda c: _EVAL.score_pair(c.gold, *c.body, align_case(c, "tool"))
+            case, lambda c: _EVAL.score_pair(c.gold, *c.body, align_case(c, "tool", params=params))
         )
         base = _pair_counts(
             case, lambda c: _EVAL.score_pair(c.gold, *c.body, case_gale_church(c, "tool"))
@@ -121,24 +126,39 @@ def e2e_report(cache: Path | None, names: bool) -> None:
               f" {f1(base):7.3f} {low:6}")  # fmt: skip
 
 
+def changed(items: list[str]) -> AlignParams:
+    """``AlignParams()`` with the ``FIELD=VALUE`` items set (the value in the field's type)."""
+    params = AlignParams()
+    for item in items:
+        name, _, value = item.partition("=")
+        if not hasattr(params, name):
+            raise SystemExit(f"Error: AlignParams has no field {name!r}")
+        params = replace(params, **{name: type(getattr(params, name))(value)})
+    return params
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--list", action="store_true", help="name the dev pairs below the floor")
     parser.add_argument("--e2e", action="store_true", help="also the product path, by kind")
     parser.add_argument("--cache", type=Path, help="align_pairs.py's pickle of the ingested pairs")
+    parser.add_argument("--param", action="append", default=[], metavar="FIELD=VALUE",
+                        help="AlignParams with this field changed (repeatable)")
     args = parser.parse_args()
-    dev: dict[str, list[Row]] = {"stories": rows(STORIES, "stories")}
+    params = changed(args.param)
+    dev: dict[str, list[Row]] = {"stories": rows(STORIES, "stories", params)}
     check: list[Row] = []
     for batch in sorted(BLIND.glob("batch*/"), key=lambda p: int(p.name.removeprefix("batch"))):
         name = "blind" + batch.name.removeprefix("batch")
         if batch.name in CHECK_SETS:
-            check += rows(batch, name)
+            check += rows(batch, name, params)
         else:
-            dev[name] = rows(batch, name)
+            dev[name] = rows(batch, name, params)
     if not any(dev.values()) and not check:
         print("no story pairs found: nothing to do")
         return
-    print(f"story pairs on gold body spans, no MT, AlignParams(); load {os.getloadavg()[0]:.1f}")
+    print(f"story pairs on gold body spans, no MT, AlignParams({', '.join(args.param)}); "
+          f"load {os.getloadavg()[0]:.1f}")
     head = f"  {'set / kind':24} {'pairs':>5} {'P':>6} {'R':>6} {'F1':>7} {'GC F1':>7} {'<GC':>6}"
     for kind in ("two languages", "one language"):
         print(f"{kind}, per dev set:\n{head}")
@@ -157,7 +177,7 @@ def main() -> None:
                     print(f"  {unit.set_name:8} {unit.name:50} {kind:13} "
                           f"{f1(mine):.3f} / {f1(base):.3f}")  # fmt: skip
     if args.e2e:
-        e2e_report(args.cache, args.list)
+        e2e_report(args.cache, args.list, params)
 
 
 if __name__ == "__main__":

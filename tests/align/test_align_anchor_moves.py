@@ -70,8 +70,11 @@ RESEATED = [
     # fr/de: "Rund 230.000 Haushalte ... Enedis" took a sentence that shares nothing with it
     ("batch17", "sudouest_afp_fr__spiegel_dpa_de", ((24,), (27,)), ((28,), (27,))),
 ]
-RESEAT = replace(AlignParams(), anchor_reseat_cost=3.0)
-NO_RESEAT = replace(AlignParams(), anchor_reseat_cost=-1.0)
+# the length-path pass (core/align_length_path.py) held off on both sides: in batch 17 it
+# links the sentence the reseat frees by position (28 / 26, gold 28-29 / 25, a wrong link
+# counted in docs/align.md round 15), which is not what this pass is tested for
+RESEAT = replace(AlignParams(), anchor_reseat_cost=3.0, length_path_agreement=-1.0)
+NO_RESEAT = replace(AlignParams(), anchor_reseat_cost=-1.0, length_path_agreement=-1.0)
 
 
 @pytest.mark.parametrize(("batch", "name", "link", "wrong"), RESEATED)

@@ -45,6 +45,7 @@ from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_leads import link_leads
+from workbench.core.align_length_path import link_length_path
 from workbench.core.align_lengths import LengthMemo
 from workbench.core.align_lexicon import (
     gloss,
@@ -202,6 +203,8 @@ def align_scored(
         beads = link_cut_ends(beads, scorer, params, (left, right))
         beads = reseat_anchor_links(link_anchor_twins(beads, scorer, params), scorer, params)
         beads = link_leads(beads, scorer, params, (left, right), leads)
+        if left_mt is None and right_mt is None:  # no MT: lengths the word links confirm
+            beads = link_length_path(beads, scorer, params, (left, right))
     else:  # across languages a paraphrase adds figures of its own
         beads = link_figure_twins(beads, scorer, params, (left, right))
     return beads, scorer

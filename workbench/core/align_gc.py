@@ -23,6 +23,11 @@ VARIANCE = 6.8
 _NEG = float("inf")
 
 
+def link_cost(left_len: int, right_len: int, ratio: float) -> float:
+    """-log P(length difference) of one bead's two sides (nats), ``ratio`` right / left."""
+    return _match_cost(left_len, right_len, ratio)
+
+
 def _match_cost(left_len: int, right_len: int, ratio: float) -> float:
     """-log P(length difference) under the Gale-Church normal model (nats)."""
     if left_len == 0 and right_len == 0:

@@ -152,3 +152,9 @@ class AlignParams:
     # -1: off; align_pairs_cv.py round 14, grid off/-.5/0/.05: on in all 27 folds, tool and
     # gold roles; -.5 and 0 give the same beads)
     lead_link_evidence: float = 0.0
+    # in a two-language pair compared without MT, under long_glue_min sentences a side, when
+    # at least this share of the aligner's links lies on Gale-Church's path, the 1-1 beads of
+    # that path whose sentences are both unmatched in one gap link (core/align_length_path.py;
+    # -1: off; round 15, grid off/1/.9/.8/.7/.6: .6 in all 29 batch folds over gold-span and
+    # tool-role product pairs, see docs/align.md)
+    length_path_agreement: float = 0.6
