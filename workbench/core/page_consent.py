@@ -1,7 +1,7 @@
 """A consent box anywhere on the page: the site asks about cookies, in its own voice.
 
 Why a pass of its own: the page rules know a consent banner *above* the story
-(``page_evidence._consent``), but captures also print it below the story ("Wir und
+(``page_prose.consent``), but captures also print it below the story ("Wir und
 unsere Partner verarbeiten personenbezogene Daten, indem wir Cookies setzen …"), and
 video players print their own inside it ("Video: Um dieses Video abzuspielen, müssen
 Sie externe Inhalte in den Cookie-Einstellungen zulassen." / "Einstellungen ändern").

@@ -29,9 +29,9 @@ from workbench.core.page_blocks import (
     pull_quotes,
 )
 from workbench.core.page_comments import COMMENT_FORM, comment_section
-from workbench.core.page_cut import continues_story
 from workbench.core.page_header import find_headlines
 from workbench.core.page_named import own_voice
+from workbench.core.page_prose import consent, lead_run, prose_indices, speaks_as_site
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
     _ACRONYM,
     _ADDRESS,
@@ -73,46 +73,6 @@ from workbench.core.role_phrases import BUTTON_WORDS
 from workbench.core.segment import Seg
 
 HEADLINE, BODY, OTHER, APPEAL = "headline", "body", "other", "appeal"
-
-
-def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams):
-    """The story's prose sentences; on tiny pages any full sentence of 3+ words.
-
-    The page's last line may be a sentence cut off by the capture, but only where
-    it continues the story: right after a prose sentence (a teaser title ending a
-    page is no story, and taking it would carry the story's end over the footer).
-    """
-    last = open_[-1] if open_ else -1
-    cut = last >= 0 and (last == 0 or last - 1 in open_ and is_prose(sh[last - 1], False, p))
-    prose = [i for i in open_ if is_prose(sh[i], i == last and cut, p)]
-    if prose and last not in prose and continues_story(last, segs, sh, open_, prose, p):
-        prose.append(last)  # a sentence the capture cut off
-    if not prose:
-        prose = [i for i in open_ if sh[i].terminal and sh[i].words >= 3]
-    prose = prose[:1] + [i for i in prose[1:] if not label_led(segs[i].text)]
-    dropped: set[int] = set()
-    while len(prose) >= 3:
-        page = _story_stems(sh, [i for i in open_ if i != prose[0] and i not in dropped])
-        alone = len(sh[prose[0]].stems) >= 3 and not sh[prose[0]].stems & page
-        if not (alone or _consent(prose[0], prose, segs, sh)):
-            break
-        dropped.add(prose[0])  # shares no word with the page: a cookie or consent notice
-        prose = prose[1:]
-    return prose
-
-
-def _consent(i: int, prose: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
-    """The site talking above the story, off its topic: a consent or paywall banner.
-
-    "Sie können derStandard.at mit Werbung … oder unser PUR-Abo …", "Мы и наши
-    партнеры используем файлы cookie": first or second person, sharing less than a
-    third of its content words with the story's other sentences.
-    """
-    if not site_voice(segs[i].text):
-        return False
-    told = [k for k in prose if k != i and not site_voice(segs[k].text)]  # the banner's
-    c = cohesion(sh[i], _story_stems(sh, told))  # other sentences do not vouch for it
-    return c is None or c < ADDRESS_COHESION
 
 
 def _duplicated(i: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
@@ -323,6 +283,7 @@ def decide_page(
     sh = shapes(segs)
     open_ = [i for i, r in enumerate(fixed) if r is None]
     prose = prose_indices(segs, sh, open_, params)
+    voiced = speaks_as_site(segs, prose[1:])  # the story itself says "we" or "you"
     comments = comment_section(segs, sh, fixed, prose)
     prose = [i for i in prose if i not in comments]
     pulls = pull_quotes(segs, sh)  # a quotation set large beside the story, told in it
@@ -344,7 +305,9 @@ def decide_page(
         prose = sorted({*(k for k in prose if k < end), *closers})
         footer |= {k for k in open_ if k > end}
     if prose:  # the site talking above the story: a consent or paywall banner
-        footer |= {i for i in open_ if i < prose[0] and _consent(i, prose, segs, sh)}
+        lead = lead_run(prose[0], voiced, sh, open_) if params.notice_lead else set()
+        footer |= {i for i in open_ if i < prose[0] and i not in lead
+                   and consent(i, prose, segs, sh)}  # fmt: skip
     counts: dict[str, int] = {}
     for i in prose:
         if langs is not None and langs[i]:

@@ -27,6 +27,7 @@ from workbench.core.page_deck import (
     summary_box,
     summary_bullets,
 )
+from workbench.core.page_prose import told_sentences
 from workbench.core.page_shapes import (
     RoleParams,
     Shape,
@@ -40,7 +41,7 @@ from workbench.core.page_shapes import (
     lowered_words,
     nav_row,
 )
-from workbench.core.page_tail import is_masthead, site_voice
+from workbench.core.page_tail import is_masthead
 from workbench.core.segment import Seg
 
 _QUESTION = re.compile(r"[?!]['\"’”»)]*$")
@@ -59,10 +60,9 @@ def find_headlines(
     The title is the first title-shaped line before the first prose sentence that
     shares words with the story, so nav labels and section names above it are passed.
     """
-    # the site's own sentences ("Ukrainska Pravda is the place where you will find …")
-    # name the site, not the story: a site-name line above the title shares their words,
-    # and a cookie banner above the title is no start of the story
-    told = [i for i in prose if not site_voice(segs[i].text)] or list(prose)
+    # the site's own sentences name the site, not the story, and a cookie banner above the
+    # title is no start of the story; a notice's lead that runs into it is (page_prose)
+    told = told_sentences(prose, segs, sh, p)
     first = told[0] if told else len(segs)
     found = _candidates(segs, sh, open_, told, first, p)
     title, title_line = _choose_title(found, segs, sh, p)

@@ -110,6 +110,7 @@ class RoleParams:
     cut_line_words: int = 1  # a cut last fragment on a story sentence's line: this many words
     advice_stems: int = 2  # reader advice inside the story sharing this many story stems
     nav_title_words: int = 6  # a row of this many capitalised words the story never lowers
+    notice_lead: bool = True  # site-voice sentences running into the story: its lead (page_prose)
     fixed_credits: bool = True  # a credit a phrase rule fixed makes the sentence before a caption
 
 
