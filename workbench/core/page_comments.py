@@ -72,9 +72,17 @@ def post_headers(segs: Sequence[Seg], sh: Sequence[Shape]) -> list[int]:
 
 
 def _named(text: str) -> bool:
-    """A stamp with a name beside it (a bare "10:42" heads a live-blog entry, not a post)."""
-    words = _WORD.findall(_DATE_TOKEN.sub(" ", text))
+    """A stamp with a name beside it (a bare "10:42" heads a live-blog entry, not a post).
+
+    The unit printed after a clock time is no name: "13:48 Uhr", "9h30 h", "11:42 PM"
+    are as bare as "10:42" (a live blog's "15:20 Uhr" entries are no comment posts).
+    """
+    words = _WORD.findall(_DATE_TOKEN.sub(" ", _CLOCK_UNIT.sub(" ", text)))
     return any(not is_calendar_word(w) for w in words)
+
+
+#: A clock time's unit right after it: German "Uhr", French/German "h", English "am"/"pm".
+_CLOCK_UNIT = re.compile(r"(?<=\d\d)\s?(?:Uhr|h|[ap]\.?m\.?)(?!\w)", re.I)
 
 
 def comment_section(
