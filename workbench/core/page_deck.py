@@ -207,14 +207,19 @@ def _deck_above_byline(
     def chrome(i: int) -> bool:
         return i not in opened or chrome_shape(segs[i].text, sh[i], p)
 
+    def stamp_line(i: int) -> bool:  # "Publié le 27/11/26 à 09h12  Partager : Facebook X"
+        stamp = sh[i].starts_line and not sh[i].terminal and stamp_like(segs[i].text)
+        return p.deck_stamp and stamp
+
     def _listed(i: int) -> bool:
         return sh[i].starts_line and BULLET.match(segs[i].text) is not None
 
     deck = deck_above_byline(
         title, len(segs), skippable=chrome,
         deck_line=lambda i: not chrome(i) and sh[i].words > p.short_words and not _listed(i)
-        and not captioned(i, segs, sh),
-        header=lambda i: is_metadata(segs[i].text) or _byline(segs[i], sh[i]),
+        and not captioned(i, segs, sh) and not stamp_line(i),
+        header=lambda i: is_metadata(segs[i].text) or _byline(segs[i], sh[i])
+        or stamp_line(i),
         byline=lambda i: _byline(segs[i], sh[i]),
         new_line=lambda i: sh[i].starts_line, max_lines=1,
     )  # fmt: skip

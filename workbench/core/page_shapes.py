@@ -111,6 +111,7 @@ class RoleParams:
     advice_stems: int = 2  # reader advice inside the story sharing this many story stems
     nav_title_words: int = 6  # a row of this many capitalised words the story never lowers
     notice_lead: bool = True  # site-voice sentences running into the story: its lead (page_prose)
+    deck_stamp: bool = True  # a stamp line too closes a deck above the byline (page_deck)
     fixed_credits: bool = True  # a credit a phrase rule fixed makes the sentence before a caption
 
 
