@@ -39,7 +39,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -55,9 +55,11 @@ from align_devsets import (  # noqa: E402
     textberg_units,
 )
 from align_pairs import (  # noqa: E402
+    CHECK_SETS,
     EVAL,
     STORY_ROOTS,
     PairCase,
+    cached_cases,
     case_gale_church,
     collect,
     load_eval,
@@ -131,11 +133,18 @@ def _pair_counts(case: PairCase, score: Callable[[PairCase], dict[str, int]]) ->
     return c["bead_correct"], c["judged"], c["bead_found_sure"], c["gold_sure"]
 
 
-def product_cases(extra: list[Path] = ()) -> list[PairCase]:  # type: ignore[assignment]
-    """Every story pair on the product path (``align_pairs``), one set per batch."""
+def product_cases(extra: list[Path] = (), cache: Path | None = None
+                  ) -> list[PairCase]:  # type: ignore[assignment]  # fmt: skip
+    """Every story pair on the product path (``align_pairs``), one set per batch.
+
+    ``cache``: ``align_pairs.py --cache``'s pickle (its check batches left out), instead of
+    ingesting every page again."""
     if _EVAL is None:
         return []
-    cases = collect([*STORY_ROOTS, *extra])
+    if cache is not None and cache.exists() and not extra:
+        cases = [c for c in cached_cases(cache) if c.set_name not in CHECK_SETS]
+    else:
+        cases = collect([*STORY_ROOTS, *extra])
     for case in cases:
         case.set_name = "e2e-" + case.set_name.removeprefix("batch")
     return cases
@@ -143,6 +152,14 @@ def product_cases(extra: list[Path] = ()) -> list[PairCase]:  # type: ignore[ass
 
 def pooled(rows: list[Counts]) -> Counts:
     return tuple(sum(c[k] for c in rows) for k in range(4))  # type: ignore[return-value]
+
+
+def grid_candidates(grid: list[str]) -> dict[str, AlignParams]:
+    """``--grid name=v1,v2`` (``align_pairs_cv.candidates``: the shipped values first)."""
+    from align_pairs_cv import candidates as combos
+
+    return {", ".join(f"{k} {v}" for k, v in c.items()): replace(AlignParams(), **c)
+            for c in combos(grid)}  # fmt: skip
 
 
 def candidates(quick: bool) -> dict[str, AlignParams]:
@@ -190,9 +207,7 @@ def _shared_defaults(params: AlignParams) -> int:
     training folds) keeps the shipped value instead of the grid's first entry.
     """
     base = AlignParams()
-    names = ("link_bonus", "lexicon_margin", "frequent_share", "long_glue_doubt",
-             "long_glue_min", "blind_prefix")  # fmt: skip
-    return sum(getattr(params, n) == getattr(base, n) for n in names)
+    return sum(getattr(params, f.name) == getattr(base, f.name) for f in fields(AlignParams))
 
 
 def set_score(units: list[Unit], rows: list[Counts], name: str) -> float:
@@ -280,6 +295,10 @@ def main() -> None:
         help="ways to cut the Text+Berg document, e.g. 2,3,4,6 (default 4 parts); a held-out "
         "part takes every overlapping part of the other cuts with it",
     )  # fmt: skip
+    parser.add_argument("--grid", action="append", default=[], metavar="FIELD=V1,V2",
+                        help="AlignParams values to choose among instead of the built-in grid")
+    parser.add_argument("--cache", type=Path, help="align_pairs.py --cache's pickle of the "
+                        "ingested pairs for the e2e sets (without --extra)")
     args = parser.parse_args()
     cuts = [int(c) for c in args.cuts.split(",")]
     for root in args.extra:
@@ -287,14 +306,16 @@ def main() -> None:
             parser.error(f"--extra {root}: no gold-spans/ folder there (stories-dev layout)")
     extra = [u for root in args.extra
              for u in story_units(root, "blind" + root.name.removeprefix("batch"))]  # fmt: skip
-    units: list[Unit | PairCase] = [*dev_units(cuts), *extra, *product_cases(args.extra)]
+    units: list[Unit | PairCase] = [
+        *dev_units(cuts), *extra, *product_cases(args.extra, args.cache)
+    ]
     if not units:
         print("no dev data under ../shared/data: nothing to do")
         return
     names = sorted({u.set_name for u in units})
     load = os.getloadavg()[0]
     print(f"{len(units)} dev units in {len(names)} sets; load average {load:.1f}")
-    grid = candidates(args.quick)
+    grid = grid_candidates(args.grid) if args.grid else candidates(args.quick)
     results = {}
     for label, params in grid.items():
         rows = results[label] = run(units, params)

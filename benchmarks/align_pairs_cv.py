@@ -12,6 +12,9 @@ scored with ``eval.py``'s own code.  For each batch left out, the candidate
 with the best pooled bead F1 on the other batches is chosen and the left-out
 batch is scored with it; the left-out figures are pooled over all batches and
 reported by pair kind next to the shipped defaults and the in-sample best.
+``--keep-precision`` chooses only among candidates that keep the shipped pooled
+precision on the training batches (issue 16: recall is not bought with precision
+while both are below the goal).  Each candidate's in-sample P / R by kind is printed.
 """
 
 from __future__ import annotations
@@ -79,6 +82,27 @@ def pooled(table: dict[str, Counter], batch: str | None = None, kind: str | None
     return total
 
 
+def precision(counts: Counter) -> float:
+    return counts["bead_correct"] / max(1, counts["judged"])
+
+
+def choose(tables: list[dict[str, Counter]], batch: str | None, keep_precision: bool) -> int:
+    """The candidate of best pooled bead F1 without ``batch`` (the first, shipped, on ties).
+
+    ``keep_precision``: only among candidates whose pooled precision there is not below the
+    shipped one's (issue 16: recall is not bought with precision while both are below .9).
+    """
+    floor = precision(pooled(tables[0], exclude=batch)) - 1e-9
+    allowed = [c for c in range(len(tables))
+               if not keep_precision or precision(pooled(tables[c], exclude=batch)) >= floor]
+    return max(allowed, key=lambda c: (round(f1(pooled(tables[c], exclude=batch)), 6), -c))
+
+
+def _pr(ev: Any, counts: Counter) -> str:
+    m = ev.pair_metrics(counts)
+    return f"{ev.fmt(m['beadP'], 3)} / {ev.fmt(m['beadR'], 3)}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--roles", choices=("tool", "gold"), default="gold")
@@ -86,6 +110,9 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="align_pairs' pickle of the ingested pairs")
     parser.add_argument("--perturb", default="none", choices=("none", "stray", "missing", "both"),
                         help="gold roles with align_pairs_robust's role errors (3 seeds)")
+    parser.add_argument("--keep-precision", action="store_true",
+                        help="choose only among candidates that keep the shipped precision on "
+                        "the batches they are chosen on")
     args = parser.parse_args()
     if not align_pairs.EVAL.exists():
         print(f"no scorer at {align_pairs.EVAL}: nothing to do")
@@ -99,18 +126,19 @@ def main() -> None:
               for c in grid]  # fmt: skip
     batches = sorted({key.split("|")[0] for key in tables[0]})
     kinds = sorted({key.split("|")[1] for key in tables[0]})
+    for c, table in zip(grid, tables, strict=True):
+        cells = [f"{k} {_pr(ev, pooled(table, kind=k))}" for k in kinds]
+        print(f"candidate {c}: all {_pr(ev, pooled(table))}; " + "; ".join(cells))
     held: dict[str, Counter] = {}
     for batch in batches:
-        best = max(
-            range(len(grid)), key=lambda c: (round(f1(pooled(tables[c], exclude=batch)), 6), -c)
-        )
+        best = choose(tables, batch, args.keep_precision)
         m, base = (ev.pair_metrics(pooled(tables[c], batch)) for c in (best, 0))
         print(f"left out {batch:8}: chose {grid[best]}: P/R {ev.fmt(m['beadP'], 3)} / "
               f"{ev.fmt(m['beadR'], 3)} (shipped {ev.fmt(base['beadP'], 3)} / "
               f"{ev.fmt(base['beadR'], 3)})")
         for kind in kinds:
             held.setdefault(kind, Counter()).update(pooled(tables[best], batch, kind))
-    in_sample = max(range(len(grid)), key=lambda c: (round(f1(pooled(tables[c])), 6), -c))
+    in_sample = choose(tables, None, args.keep_precision)
     print(f"in-sample best: {grid[in_sample]}")
     print("\n| kind | shipped P / R | in-sample best P / R | left out P / R |")
     print("|---|---|---|---|")

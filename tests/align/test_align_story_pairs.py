@@ -50,12 +50,12 @@ def story_sides(batch: str, name: str, joins: tuple[set[int], set[int]]) -> tupl
     return out[0], out[1]
 
 
-def compare_beads(left: Side, right: Side) -> list[Bead]:
+def compare_beads(left: Side, right: Side, params: AlignParams | None = None) -> list[Bead]:
     """``services.compare``'s call: headline/text groups and breaks where the role changes."""
     groups = [["headline" if r == "headline" else "text" for r in s[1]] for s in (left, right)]
     breaks = [[n for n in range(1, len(s[1])) if s[1][n] != s[1][n - 1]] for s in (left, right)]
-    return align_groups(left[0], right[0], groups[0], groups[1],
-                        left_breaks=breaks[0], right_breaks=breaks[1])  # fmt: skip
+    return align_groups(left[0], right[0], groups[0], groups[1], left_breaks=breaks[0],
+                        right_breaks=breaks[1], params=params)  # fmt: skip
 
 
 def gold_links(left: Side, right: Side, beads: list[Bead]) -> set[tuple[tuple[int, ...], ...]]:

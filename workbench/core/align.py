@@ -162,6 +162,9 @@ def align_scored(
         left_mt = None
     if right_mt is not None and not mt_informative(right, right_mt, left, params.mt_gain):
         right_mt = None
+    same = left_mt is None and right_mt is None and brief_share(left, right) >= SAME_LANGUAGE
+    if not same:  # AlignParams.one_language_move_gain: an MT's words need move_gain
+        params = replace(params, one_language_move_gain=-1.0)
     views_left, views_right = [], []
     if left_mt is not None:
         views_left.append(_fill_missing(left_mt, left))
@@ -182,7 +185,6 @@ def align_scored(
     builder = KeepingBuilder(left, right) if lexicon else ProfileBuilder()
     scorer = BeadScorer(left, right, views_left, views_right, params, builder=builder,
                         ratio=ratio)  # fmt: skip
-    same = left_mt is None and right_mt is None and brief_share(left, right) >= SAME_LANGUAGE
     if lexicon and not same:  # word-table passes will follow: they read its length costs back
         scorer.length_memo = LengthMemo(scorer.ratio, params.length_variance)
     chain = ChainKeys()  # the passes' anchor chains share the sides they repeat

@@ -91,7 +91,7 @@ def detect_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> 
     """Mark deletions matching insertions elsewhere as moves, breaking weak links for them."""
     lefts, rights, weak = _move_candidates(beads, scorer, params)
     candidates = []
-    for d, k in _gaining_pairs(beads, lefts, rights, scorer, params.move_gain):
+    for d, k in _move_pairs(beads, (lefts, rights, weak), scorer, params):
         sim = scorer.similarity(beads[d].left[0], 1, beads[k].right[0], 1)
         if any(n in weak and sim <= beads[n].score + params.move_gain for n in (d, k)):
             continue  # a weak link is only broken for a clearly better partner
@@ -111,6 +111,28 @@ def detect_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> 
             back = scorer.similarity(beads[k].left[0], 1, beads[d].right[0], 1)
             pairs += [(sim, d, k), (back, k, d)]
     return _with_moves(beads, pairs) if pairs else beads
+
+
+def _move_pairs(
+    beads: list[Bead], sides: tuple[list[int], list[int], set[int]], scorer: BeadScorer,
+    params: AlignParams,
+) -> list[tuple[int, int]]:  # fmt: skip
+    """``_gaining_pairs`` at ``move_gain``, and in a one-language pair two unmatched sentences
+    also at ``one_language_move_gain``.
+
+    Why only unmatched ones: a rewrite that moved a sentence rewords part of it, and seen
+    directly its words show less gain than an MT's must; pairing two sentences nothing else
+    claims breaks no link, while a weak link is still only broken at ``move_gain``.
+    """
+    lefts, rights, weak = sides
+    pairs = _gaining_pairs(beads, lefts, rights, scorer, params.move_gain)
+    lone = params.one_language_move_gain  # -1 unless align_scored compares one language
+    if 0 <= lone < params.move_gain:
+        seen = set(pairs)
+        more = _gaining_pairs(beads, [d for d in lefts if d not in weak],
+                              [k for k in rights if k not in weak], scorer, lone)  # fmt: skip
+        pairs += [pair for pair in more if pair not in seen]
+    return pairs
 
 
 def _gaining_pairs(

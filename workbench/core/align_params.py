@@ -158,3 +158,10 @@ class AlignParams:
     # -1: off; round 15, grid off/1/.9/.8/.7/.6: .6 in all 29 batch folds over gold-span and
     # tool-role product pairs, see docs/align.md)
     length_path_agreement: float = 0.6
+    # in a pair of one language compared directly, two unmatched sentences pair as a move at
+    # this gain (-1: move_gain; breaking a link for a move still needs move_gain): a rewrite
+    # that moved a sentence rewords part of it, and seen directly its words show less gain
+    # than move_gain asks of an MT's (align_moves._move_pairs; align_pairs_cv.py round 15,
+    # grid off/.05/.08/.1/.12/.15: every fold on the .08-.12 plateau, .1 its middle; dev
+    # rewrites left out .828 / .762 -> .837 / .797)
+    one_language_move_gain: float = 0.1

@@ -1,0 +1,120 @@
+"""Why the aligner misses gold beads: each missed sure bead of the dev pairs, by kind and cause.
+
+    .venv/bin/python benchmarks/align_misses.py --cache PICKLE [--roles tool|gold] \\
+        [--set one_language_move_gain=-1] [--kinds rewrite,paraphrase] [--list]
+
+Why: a rule is only worth writing for a cause that holds many misses in many
+batches.  Each sure gold bead the product path (``align_pairs``: segments, roles,
+groups, stand-in MT, moves as their landing rows) does not output is put in one
+class, read from the output beads that hold its gold spans:
+
+* ``role``: a gold span of it is not in the story the aligner saw (page roles);
+* ``inside a larger bead``: one output bead holds it and more (glue);
+* ``both unmatched``: every sentence of it is unmatched on both sides;
+* ``one unmatched``: one side unmatched, the other linked elsewhere;
+* ``split / partial``: the output links parts of it (a gold 2-1 found as a 1-1 and an
+  unmatched sentence, or cut across two links);
+* ``linked elsewhere``: both sides linked, to other sentences.
+
+Each class is split by the gold bead's shape (1-1 or N-M).  Check batches
+(``align_devsets.CHECK_SETS``) are never read here.  ``--set`` scores other
+``AlignParams`` values (e.g. a before/after pair of runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import fields, replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import align_pairs  # noqa: E402
+
+from workbench.core.align_scoring import AlignParams  # noqa: E402
+
+Pair = tuple[frozenset[int], frozenset[int]]
+
+
+def cause(gold: Pair, output: list[Pair], story: Pair) -> str:
+    """The class of one missed sure bead (see the module docstring)."""
+    left, right = gold
+    if not (left <= story[0] and right <= story[1]):
+        return "role"
+    lb = {n for n, b in enumerate(output) if b[0] & left}
+    rb = {n for n, b in enumerate(output) if b[1] & right}
+    shape = "1-1" if len(left) == len(right) == 1 else "N-M"
+    if len(lb) == 1 and lb == rb:
+        bead = output[next(iter(lb))]
+        name = "inside a larger bead" if bead[0] >= left and bead[1] >= right else "partial"
+    elif all(not output[n][1] for n in lb) and all(not output[n][0] for n in rb):
+        name = "both unmatched"
+    elif all(not output[n][1] for n in lb) or all(not output[n][0] for n in rb):
+        name = "one unmatched"
+    elif lb & rb:
+        name = "split / partial"
+    else:
+        name = "linked elsewhere"
+    return f"{name} {shape}"
+
+
+def misses(case: align_pairs.PairCase, roles: str, params: AlignParams) -> list[str]:
+    """The class of each sure gold bead of ``case`` the aligner misses ("found" if found)."""
+    _, output = align_pairs.case_beads(case, roles, params=params)
+    story = tuple(
+        frozenset().union(*(side.spans[k] for k in align_pairs._story(side, roles)))
+        for side in (case.left, case.right)
+    )
+    found = set(output)
+    out = []
+    for bead in case.gold["beads"]:
+        if bead["type"] != "sure":
+            continue
+        gold = (frozenset(bead["left"]), frozenset(bead["right"]))
+        out.append("found" if gold in found else cause(gold, output, story))  # type: ignore[arg-type]
+    return out
+
+
+def parse_set(items: list[str]) -> AlignParams:
+    kinds = {f.name: type(getattr(AlignParams(), f.name)) for f in fields(AlignParams)}
+    values = {}
+    for item in items:
+        name, _, value = item.partition("=")
+        if name not in kinds:
+            raise SystemExit(f"Error: AlignParams has no field {name!r}")
+        values[name] = kinds[name](value)
+    return replace(AlignParams(), **values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cache", type=Path, help="align_pairs.py --cache's pickle")
+    parser.add_argument("--roles", choices=("tool", "gold"), default="tool")
+    parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
+    parser.add_argument("--kinds", default="copy,rewrite,translation,paraphrase")
+    parser.add_argument("--list", action="store_true", help="one line per missed bead")
+    args = parser.parse_args()
+    if not align_pairs.EVAL.exists():
+        print(f"no scorer at {align_pairs.EVAL}: nothing to do")
+        return
+    params = parse_set(args.set)
+    kinds = args.kinds.split(",")
+    table: Counter = Counter()
+    for case in align_pairs.cached_cases(args.cache):
+        kind = align_pairs.pair_kind(case)
+        if case.set_name in align_pairs.CHECK_SETS or kind not in kinds:
+            continue
+        for name in misses(case, args.roles, params):
+            table[kind, name] += 1
+            if args.list and name != "found":
+                print(f"  {case.set_name:8} {kind[:5]:5} {case.name[:44]:44} {name}")
+    for kind in kinds:
+        total = sum(v for (k, _), v in table.items() if k == kind)
+        rows = sorted(((v, n) for (k, n), v in table.items() if k == kind), reverse=True)
+        print(f"{kind}: {total} sure beads, " + ", ".join(f"{n} {v}" for v, n in rows))
+
+
+if __name__ == "__main__":
+    main()
