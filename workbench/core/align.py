@@ -189,8 +189,9 @@ def align_scored(
         scorer.length_memo = LengthMemo(scorer.ratio, params.length_variance)
     chain = ChainKeys()  # the passes' anchor chains share the sides they repeat
     beads, blind = _align_views(
-        scorer, views_left[0], views_right[0], params, breaks, weak_links=same, chain=chain
-    )
+        scorer, views_left[0], views_right[0], params, breaks, weak_links=same, chain=chain,
+        moves=not lexicon,
+    )  # fmt: skip
     if lexicon:
         beads, scorer = _lexicon_pass(
             left, right, (beads, scorer, blind), params, breaks, builder, weak_links=same,
@@ -222,6 +223,7 @@ def _align_views(
     *,
     weak_links: bool = False,
     chain: ChainKeys | None = None,
+    moves: bool = True,
 ) -> tuple[list[Bead], bool]:
     """One full alignment pass (DP plus repairs) with the given scorer.
 
@@ -232,6 +234,8 @@ def _align_views(
     ``weak_links``: the pair is one language compared directly, where a link
     far weaker than the pair's typical link is two different sentences
     (``align_confidence.dissolve_weak_links``).  ``chain``: the call's ``ChainKeys``.
+    ``moves``: end with the move steps (``_with_moves``); a pass that may only
+    teach the next word table leaves them to whichever pass turns out last.
     """
     n, m = scorer.counts
     coarse = coarse_path(scorer, n, m, params, anchor_chain(first_left, first_right, chain))
@@ -264,9 +268,22 @@ def _align_views(
         beads = dissolve_weak_links(beads, scorer, params)
     elif not blind:
         beads = shed_weak_ends(beads, scorer, params)
+    return (_with_moves(beads, scorer, params, breaks) if moves else beads), blind
+
+
+def _with_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams, breaks) -> list[Bead]:
+    """A pass's last steps: swaps split, sentences peeled for moves, moves found and settled.
+
+    Why apart: a pass whose links only teach the next word table
+    (``_lexicon_pass``) need not find moves, which cost about a tenth of such a
+    pass.  They run once, on the pass whose links are returned, with that
+    pass's scorer.  A moved sentence is no 1-1 link, so the table learns from
+    the links before any was broken for a move: on the dev sets only two
+    one-language story pairs changed (round 15, ``docs/align.md``).
+    """
     beads = peel_for_moves(split_swaps(beads, scorer, params), scorer, params)
     beads = extend_moves(detect_moves(beads, scorer, params), scorer, params, breaks)
-    return settle_moves(beads, scorer), blind
+    return settle_moves(beads, scorer)
 
 
 def _lexicon_pass(
@@ -302,6 +319,8 @@ def _lexicon_pass(
     one text in two languages (a translation, where nearly every sentence has
     a partner), and its glosses cover a true partner's words only partly: such
     a pass links on a margin of ``lexicon_margin`` instead of ``margin``.
+    Each pass leaves out the move steps; the last one run (the first pass's
+    when no table is learnt) gets them here, with its scorer (``_with_moves``).
     """
     beads, scorer, blind = first
     anchors = scorer.left_anchors, scorer.right_anchors
@@ -336,8 +355,9 @@ def _lexicon_pass(
             scorer.length_memo = memo
         beads, blind = _align_views(
             scorer, views_left[0], views_right[0], params, breaks, blind or None,
-            weak_links=weak_links, chain=chain,
-        )
+            weak_links=weak_links, chain=chain, moves=False,
+        )  # fmt: skip
+    beads = _with_moves(beads, scorer, params, breaks)  # the last pass's, with its scorer
     builder.forget()
     scorer.length_memo = None  # the passes are over: free the kept costs
     return beads, scorer
