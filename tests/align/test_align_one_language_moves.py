@@ -27,9 +27,11 @@ from workbench.core.align_moves import move_links
 
 OLD = replace(AlignParams(), one_language_move_gain=-1)
 
-#: dev rewrites (never a check batch) and a gold sure bead only the lower gain finds
+#: dev rewrites (never a check batch) and a gold sure bead only the lower gain finds.
+#: batch12's usnews/nltimes ((19,), (17,)) left the list in round 15: since a pass that only
+#: teaches the word table finds no moves (``align._with_moves``), that one-language pair runs
+#: no word-table pass, and ``move_gain`` alone links the bead (the lower gain still does)
 REWRITES = [
-    ("batch12", "usnews_reuters_en__nltimes_en", ((19,), (17,))),
     ("batch15", "stern_dpa_de__aerzteblatt_de", ((13,), (21,))),
     ("batch19", "gorod_cn_ua_uk__0462_ua_uk", ((17,), (13,))),
     ("batch35", "lequipe_fr__rmcsport_fr", ((27,), (32,))),
