@@ -278,8 +278,9 @@ def _with_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams, brea
     (``_lexicon_pass``) need not find moves, which cost about a tenth of such a
     pass.  They run once, on the pass whose links are returned, with that
     pass's scorer.  A moved sentence is no 1-1 link, so the table learns from
-    the links before any was broken for a move: on the dev sets only two
-    one-language story pairs changed (round 15, ``docs/align.md``).
+    the links before any was broken for a move: on the dev sets two
+    one-language story pairs changed, and none once one-language moves came
+    in (round 15, ``docs/align.md``).
     """
     beads = peel_for_moves(split_swaps(beads, scorer, params), scorer, params)
     beads = extend_moves(detect_moves(beads, scorer, params), scorer, params, breaks)
