@@ -27,6 +27,7 @@ import importlib.util
 import json
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -70,6 +71,10 @@ _KINDS = {
 }  # fmt: skip
 
 
+#: "de-de", "fr–fr", "en->en": one language code on both sides of a pair
+SAME_CODES = re.compile(r"\b([a-z]{2})\s*(?:->|→|-|–|/)\s*\1\b")
+
+
 def _written_kind(text: str) -> str:
     """A writer's description (``kinds.json``) as a kind, the lead's ``pool.py`` reading.
 
@@ -87,8 +92,13 @@ def _written_kind(text: str) -> str:
 
 
 def one_language(description: str) -> bool:
-    """Whether a writer's description says the pair's two pages are in one language."""
-    return "same-language" in description or "same language" in description
+    """Whether a writer's description says the pair's two pages are in one language.
+
+    Writers say it in words ("same-language") or as a code pair ("de-de local-paper
+    rewrite ... witness detail paraphrased", batch 50).
+    """
+    return ("same-language" in description or "same language" in description
+            or SAME_CODES.search(description) is not None)  # fmt: skip
 
 
 def pair_kind(case: PairCase) -> str:

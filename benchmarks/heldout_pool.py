@@ -20,14 +20,20 @@ from pathlib import Path
 COUNTS = ("judged", "bead_correct", "gold_sure", "bead_found_sure")
 
 
+#: "de-de", "fr–fr", "en->en": one language code on both sides of a pair
+SAME_CODES = re.compile(r"\b([a-z]{2})\s*(?:->|→|-|–|/)\s*\1\b")
+
+
 def kind_of(desc: str) -> str:
     """The pair's kind from the writer's description (paraphrase before translation).
 
-    "same-language rewrite ... quote paraphrased" (batches 34 and 40) is a rewrite: a
-    description that says the pair is one language never names a cross-language kind.
+    "same-language rewrite ... quote paraphrased" (batches 34 and 40) and "de-de rewrite ...
+    detail paraphrased" (batch 50) are rewrites: a description that says the pair is one
+    language, in words or as a code pair, never names a cross-language kind.
     """
     d = desc.lower()
-    if "paraphrase" in d and "same-language" not in d and "same language" not in d:
+    same = "same-language" in d or "same language" in d or SAME_CODES.search(d) is not None
+    if "paraphrase" in d and not same:
         return "x-paraphrase"
     if "translation" in d or "translated" in d:
         return "x-translation"

@@ -68,3 +68,16 @@ def test_both_readers_agree_on_which_pairs_cross_languages(readers) -> None:
     for _batch, _pair, text in DESCRIPTIONS:
         crossed = pairs._written_kind(text) in ("paraphrase", "translation")
         assert crossed == pool.kind_of(text).startswith("x-"), text
+
+
+def test_a_language_code_pair_says_one_language(readers) -> None:
+    """"de-de local-paper rewrite ... witness detail paraphrased" (batch 50) is a rewrite;
+    "de-fr paraphrase" still crosses languages."""
+    pairs, pool = readers
+    rewrite = "de-de local-paper rewrite of dpa: witness detail paraphrased, changed numbers"
+    assert pairs.one_language(rewrite)
+    assert pairs._written_kind(rewrite) == "rewrite"
+    assert pool.kind_of(rewrite) == "rewrite"
+    for crossed in ("de-fr cross-agency paraphrase", "uk-en loose paraphrase on a portal"):
+        assert not pairs.one_language(crossed)
+        assert pool.kind_of(crossed) == "x-paraphrase"
