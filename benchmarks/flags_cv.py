@@ -1,7 +1,8 @@
 """Pair flags by leave-one-batch-out: does a check rule carry to a batch it never saw?
 
     .venv/bin/python benchmarks/flags_cv.py [--shared DIR] [--switch twin_bound|twin_factor
-                                            |twin_rows|dates|fractions|values]
+                                            |twin_rows|dates|fractions|values
+                                            |script_names|latin_cyrillic_names]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -30,7 +31,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from flags_robust import load_sets  # noqa: E402
 from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
-from workbench.core import check_dates, check_fractions, check_twins  # noqa: E402
+from workbench.core import (  # noqa: E402
+    check_dates,
+    check_fractions,
+    check_scripts,
+    check_twins,
+)
 from workbench.testing.flag_gold import (  # noqa: E402
     PRECISION_GOAL,
     either_counted_false,
@@ -51,6 +57,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # holds both figures, shares told as fractions (each alone changes one dev batch)
     "values": (((check_dates, "DATES"), (check_twins, "TWIN_ROWS"),
                 (check_fractions, "FRACTIONS")), "values", (False, True)),
+    # round 15, late: names across languages with no MT, by transliteration
+    "script_names": (check_scripts, "CYRILLIC_NAMES", (False, True)),
+    "latin_cyrillic_names": (check_scripts, "LATIN_CYRILLIC_NAMES", (False, True)),
 }
 
 

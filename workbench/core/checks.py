@@ -60,6 +60,7 @@ from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, 
     unglued,
     unpaired,
 )
+from workbench.core.check_scripts import names_by_script as by_script
 from workbench.core.german_lexicon import is_common_noun
 from workbench.core.languages import LANGUAGES, script_of_char
 
@@ -365,7 +366,7 @@ def check_pair(
         return {"numbers": changed} if changed else {}
     if nums:
         flags["numbers"] = nums
-    if same or left_mt is not None or right_mt is not None:
+    if same or left_mt is not None or right_mt is not None or by_script(left_lang, right_lang):
         found = _names(left, right, (left_lang, right_lang), (left_mt, right_mt), pages)
         if found:
             flags["names"] = found
