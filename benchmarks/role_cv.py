@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from workbench.core import role_model as rm
+from workbench.core.page_consent import consent_kept
 from workbench.testing.page_gold import STORY, GoldPage
 
 _K = len(rm.ROLES)
@@ -33,15 +34,19 @@ class View:
     w: np.ndarray  # training weight
     loose: np.ndarray  # gold characters no segment covers, per gold role (roles,)
     page: np.ndarray  # which page each segment is on (0.. within the view)
+    keep: np.ndarray | None = None  # the label stands whatever the model says (consent box)
 
     @staticmethod
     def join(views: Sequence[View]) -> View:
         offsets = np.cumsum([0] + [int(v.page.max()) + 1 if len(v.page) else 0 for v in views])
+        keeps = [v.keep for v in views]
+        keep = None if any(k is None for k in keeps) else np.concatenate(keeps)
         return View(
             *(np.concatenate([getattr(v, f) for v in views]) for f in
               ("x", "rules", "fixed", "chars", "y", "w")),
             loose=sum((v.loose for v in views), np.zeros(_K)),
             page=np.concatenate([v.page + o for v, o in zip(views, offsets, strict=False)]),
+            keep=keep,
         )  # fmt: skip
 
 
@@ -65,11 +70,15 @@ def gold_chars(page: GoldPage) -> tuple[np.ndarray, np.ndarray]:
 
 def view(page: GoldPage, x: np.ndarray, rules: Sequence[str], fixed: Sequence[str | None],
          chars: np.ndarray, loose: np.ndarray, weight: float) -> View:  # fmt: skip
+    """One page under one label version; ``keep`` marks its consent box's ``other``
+    (``core.page_consent.consent_kept``), which the layer never overrules when
+    ``rm.KEEP_CONSENT``."""
     rules_idx = np.array([rm.ROLES.index(r) for r in rules], dtype=int)
     w = chars.sum(axis=1)
     y = np.where(w > 0, chars.argmax(axis=1), rm.ROLES.index("other"))
+    keep = np.array(consent_kept(page.segs, rules), dtype=bool)
     return View(x, rules_idx, np.array([f is not None for f in fixed], dtype=bool), chars, y,
-                w * weight, loose, np.zeros(len(rules_idx), dtype=int))  # fmt: skip
+                w * weight, loose, np.zeros(len(rules_idx), dtype=int), keep)  # fmt: skip
 
 
 def counts(v: View, pred: np.ndarray) -> np.ndarray:
@@ -100,7 +109,8 @@ APPLIES = [Apply(s, o, t, h, m) for s in SCOPES.values() for o in (False, True)
 
 def predict(prob: np.ndarray, v: View, a: Apply) -> np.ndarray:
     """The rules' labels, changed where ``a`` lets the model and it is sure enough (per page)."""
-    return rm.corrected(prob, v.rules, v.fixed, a, page=v.page)
+    keep = v.keep if rm.KEEP_CONSENT else None
+    return rm.corrected(prob, v.rules, v.fixed, a, page=v.page, keep=keep)
 
 
 def dedup(x: np.ndarray, y: np.ndarray, w: np.ndarray):

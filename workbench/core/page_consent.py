@@ -47,8 +47,32 @@ def consent_lines(segs: Sequence[Seg], roles: Sequence[str], on: bool = True) ->
     ``benchmarks/role_labels_cv.py``; off gives ``roles`` unchanged).
     """
     out = list(roles)
-    if not on:
-        return out
+    if on:
+        for k, _ in _boxes(segs, roles):
+            out[k] = OTHER
+    return out
+
+
+def consent_kept(segs: Sequence[Seg], roles: Sequence[str]) -> list[bool]:
+    """Which ``other`` segments are a consent box's own text: the learned layer keeps them.
+
+    The box's own text is what ``consent_lines`` would take from ``body``: the cookie
+    sentence, the rest of its printed line, site-voice sentences and buttons after it.
+    The layer reads shape, and a consent paragraph has the shape of a story paragraph
+    (long, terminal, in the story's language, between body lines), so it takes such a
+    line back into ``body`` (dev batch 17 ladepeche, 306 characters); the rule read its
+    words (``core.role_model.correct_roles``).
+    """
+    out = [False] * len(segs)
+    for k, own in _boxes(segs, roles):
+        out[k] = own and roles[k] == OTHER
+    return out
+
+
+def _boxes(segs: Sequence[Seg], roles: Sequence[str]) -> list[tuple[int, bool]]:
+    """Every consent box's segments, each with whether it is the box's own text (a ``body``
+    line there becomes ``other``; other ``other`` lines the box only runs through)."""
+    out: list[tuple[int, bool]] = []
     sh = shapes(segs)
     i = 0
     while i < len(segs):
@@ -65,9 +89,10 @@ def consent_lines(segs: Sequence[Seg], roles: Sequence[str], on: bool = True) ->
             link = LINKS and roles[k] == LINK_RESIDUE and on_line and button
             if roles[k] not in BOX and not link:
                 break
-            if roles[k] == BODY and not (on_line or button or site_voice(segs[k].text)):
+            own = on_line or button or site_voice(segs[k].text)
+            if roles[k] == BODY and not own:
                 break
-            out[k] = OTHER
+            out.append((k, own))
             k += 1
         i = max(k, i + 1)
     return out

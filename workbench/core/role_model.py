@@ -32,6 +32,7 @@ from importlib import resources
 
 import numpy as np
 
+from workbench.core.page_consent import consent_kept
 from workbench.core.role_features import (  # noqa: F401  (re-exported: benchmarks, tests)
     FEATURES,
     ROLES,
@@ -43,6 +44,9 @@ from workbench.core.segment import Seg
 #: Headlines, appeals, residue and comment sections stay the rules' (too few examples).
 CORRECTABLE = ("body", "other")
 WEIGHTS_FILE = "role_model.json"
+#: A consent box's ``other`` stands whatever the model says (``correct_roles``); a switch so
+#: ``benchmarks/role_consent.py`` can score the layer with and without it.
+KEEP_CONSENT = True
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,7 @@ def corrected(
     c: Correction,
     roles: Sequence[str] = ROLES,
     page: np.ndarray | None = None,
+    keep: np.ndarray | None = None,
 ) -> np.ndarray:
     """Rule labels (indices into ``roles``) changed where ``c`` opens them and the model is sure.
 
@@ -179,7 +184,8 @@ def corrected(
     and cohesion features mean little), and so does a page the correction would
     leave without any story.  With ``c.story_neutral`` a change must keep the
     segment's side of the story line; with ``c.headline_neutral`` a change into or
-    out of ``headline`` must.  The benchmark scores exactly this function.
+    out of ``headline`` must.  ``keep`` marks labels that stand whatever the model says
+    (a consent box's ``other``).  The benchmark scores exactly this function.
     """
     page = np.zeros(len(rules), dtype=int) if page is None else page
     if not len(rules):
@@ -195,6 +201,8 @@ def corrected(
     free = ~heads if c.headline_neutral else np.ones(len(rules), dtype=bool)
     side = (np.isin(best, story) == np.isin(rules, story)) | (free & (not c.story_neutral))
     open_ = mask[rules] & (c.own_words | ~fixed) & big & side
+    if keep is not None:
+        open_ &= ~keep
     out = np.where(open_ & (best != rules) & (top >= need), best, rules)
     had = np.bincount(page, weights=np.isin(rules, story)) > 0
     has = np.bincount(page, weights=np.isin(out, story)) > 0
@@ -202,14 +210,19 @@ def corrected(
 
 
 def apply_model(
-    model: RoleModel, roles: Sequence[str], x: np.ndarray, *, html: bool = False
+    model: RoleModel,
+    roles: Sequence[str],
+    x: np.ndarray,
+    *,
+    html: bool = False,
+    keep: Sequence[bool] | None = None,
 ) -> list[str]:
     """The rules' roles, each replaced where the model is confident of another.
 
     Only the labels the shipped correction opens may change (``Correction.scope``
     and headline decisions; docs/ingest.md has the study behind each).  On an
     HTML page a label its zone or own words decided always stands: the model never
-    saw HTML pages.
+    saw HTML pages.  A ``keep`` label always stands.
     """
     if not len(roles):
         return list(roles)
@@ -219,7 +232,8 @@ def apply_model(
     if html and c.own_words:
         c = replace(c, own_words=False)
     rules = np.array([model.roles.index(r) for r in roles], dtype=int)
-    return [model.roles[k] for k in corrected(prob, rules, fixed, c, model.roles)]
+    kept = None if keep is None else np.asarray(keep, dtype=bool)
+    return [model.roles[k] for k in corrected(prob, rules, fixed, c, model.roles, keep=kept)]
 
 
 def correct_roles(
@@ -231,9 +245,14 @@ def correct_roles(
     link_share: Sequence[float] | None = None,
     model: RoleModel | None = None,
 ) -> list[str]:
-    """The hook ``core.roles`` calls: rule roles corrected by the (shipped) model."""
+    """The hook ``core.roles`` calls: rule roles corrected by the (shipped) model.
+
+    A consent box's ``other`` (``core.page_consent.consent_kept``) stands when
+    ``KEEP_CONSENT``: the rule read the box's words, the model reads its shape.
+    """
     model = model or shipped_model()
     if model is None or not segs:
         return list(roles)
     x = page_features(segs, roles, fixed, langs=langs, link_share=link_share)
-    return apply_model(model, roles, x, html=link_share is not None)
+    keep = consent_kept(segs, roles) if KEEP_CONSENT else None
+    return apply_model(model, roles, x, html=link_share is not None, keep=keep)
