@@ -80,6 +80,8 @@ HISTORY_COMMITS = {
     "15fab99": (40, 41),  # (39 and 42 are check batches now: no labels kept)
     "c0de3d8": (43, 44),  # round 14's start and final main: 43-46 held out all round
     "a4c0edc": (43, 44),  # (45 and 46 are check batches now: no labels kept)
+    "7a5d86b": (47, 48),  # round 15's start and final main: 47-50 held out all round
+    "013f4b0": (47, 48),  # (49 and 50 are check batches now: no labels kept)
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
 FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
@@ -91,7 +93,8 @@ FIRST_RUN |= {"blind31": "3e87d8c", "blind33": "3e87d8c"}
 FIRST_RUN |= {"blind35": "13d93ee", "blind37": "13d93ee"}
 FIRST_RUN |= {"blind40": "a82a352", "blind41": "a82a352"}
 FIRST_RUN |= {"blind43": "c0de3d8", "blind44": "c0de3d8"}
-BATCHES = (*range(3, 23), 27, 29, 31, 33, 35, 37, 40, 41, 43, 44)
+FIRST_RUN |= {"blind47": "7a5d86b", "blind48": "7a5d86b"}
+BATCHES = (*range(3, 23), 27, 29, 31, 33, 35, 37, 40, 41, 43, 44, 47, 48)
 #: Sets that never take part in choosing a parameter (inner leave-one-set-out): round 8's
 #: held-out batches, scored here only as left-out sets.  20 and 22 are also never trained
 #: on (round 9's check batches), 19 and 21 may be.  (Round 8: 15-18 / 16 and 18.)
@@ -150,10 +153,10 @@ class SetData:
 
 
 #: Rule labels close to today's rules (``recent`` training variant): the final mains of
-#: rounds 8-14 and the starts of 10-14, on the batches they never saw (since round 14; until
+#: rounds 8-15 and the starts of 10-15, on the batches they never saw (since round 14; until
 #: then round 7's mains).  A set none of them labelled trains on its first run and today's.
 RECENT = ("01d0771", "15fcf08", "ada88c1", "3e87d8c", "a069327", "13d93ee", "eefcd70",
-          "a82a352", "15fab99", "c0de3d8", "a4c0edc")  # fmt: skip
+          "a82a352", "15fab99", "c0de3d8", "a4c0edc", "7a5d86b", "013f4b0")  # fmt: skip
 
 
 def load_sets(not_choosing=NOT_CHOOSING, check_only=CHECK_ONLY) -> dict[str, SetData]:
