@@ -14,14 +14,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from workbench.core.page_dateline import dateline_deck
+from workbench.core.page_header_lines import (  # noqa: F401  (re-exported: page_header, tests)
+    BULLET,
+    CREDIT_WORDS,
+    HEADER_REACH,
+    STAMP,
+    captioned,
+    photo_credit,
+    stamp_like,
+)
+from workbench.core.page_header_lines import header_line as _header_line
+from workbench.core.page_header_lines import on_topic as _on_topic
+from workbench.core.page_header_lines import short_sentence as _short_sentence
 from workbench.core.page_shapes import (
-    _PHOTO_WORD,
     RoleParams,
     Shape,
     _byline,
     _story_stems,
     chrome_shape,
-    is_aside,
     is_metadata,
     is_prose,
 )
@@ -74,52 +85,6 @@ def deck_above_byline(
     return set(deck) if closed and j < end else set()
 
 
-#: The story starts within this many segments under a deck closed by a byline or stamp
-#: (was 6: caption, credit, byline, stamp, reading time and audio player fill six on a
-#: France 24 page; with blank lines removed from every dev page, 8 takes back 214 of
-#: 1,631 headline error characters lost, and changes no unperturbed dev or check page).
-HEADER_REACH = 8
-#: Dates and clock times as printed in page headers: "29/11/26", "10h41", "14:31", "18 h 31".
-STAMP = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}(?:[:h]| h )\d{2}\b")
-
-
-def stamp_like(text: str) -> bool:
-    """A line carrying a numeric date or a clock time: a stamp, never a title or deck.
-
-    "Publié le 29/11/26 à 10h41  Mis à jour le 29/11/26 à 11h02" has too many
-    words for a metadata line, but no headline prints a time of day.
-    """
-    return STAMP.search(text) is not None
-
-
-def photo_credit(seg: Seg, shape: Shape) -> bool:
-    """A photo credit closing its line: "© Yasin Akgul, AFP", "PHOTO: REUTERS", "(Quelle: …/dpa)".
-
-    A wire source ("20 Minutes avec AFP", "Reuters") is no photo credit: a deck
-    may stand right above it.
-    """
-    if not shape.ends_line or shape.words > CREDIT_WORDS:
-        return False
-    text = seg.text.strip()
-    return "©" in text or bool(_PHOTO_WORD.match(text)) or is_aside(text, shape)
-
-
-#: A photo credit line holds at most this many words
-#: ("Photo : Radio-Canada / Jean-Philippe Thériault").
-CREDIT_WORDS = 8
-
-
-def captioned(j: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
-    """A line right above a photo credit is the photo's caption, not a deck or the story.
-
-    Sites print title, deck, caption, credit ("Le trafic maritime a été suspendu …" /
-    "Le cargo … échoué dans le Bosphore …" / "© Yasin Akgul, AFP"): both read like
-    prose, the credit under or after the second tells which is the caption.
-    """
-    nxt = j + 1
-    return nxt < len(segs) and photo_credit(segs[nxt], sh[nxt])
-
-
 def find_deck(
     block: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
     p: RoleParams,
@@ -134,7 +99,7 @@ def find_deck(
     run, printed = _deck_in_block(block, segs, sh, open_, p)
     if printed:
         return set(run)
-    return _deck_above_byline(block, segs, sh, open_, p)
+    return _deck_above_byline(block, segs, sh, open_, p) or dateline_deck(block, segs, sh, open_, p)
 
 
 def _deck_in_block(
@@ -246,10 +211,6 @@ def _set_apart(deck: Sequence[int], title: int, segs: Sequence[Seg], sh: Sequenc
     return all(segs[k].paragraph != para for k in range(len(segs)) if k not in deck)
 
 
-#: A list item: "• Zwei Dörfer evakuiert", "- 40,000 homes without power", "▪ …".
-BULLET = re.compile(r"^\s*[•·▪◦●\-–—*]\s+\S")
-
-
 def summary_bullets(
     start: int, segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
     block: Sequence[int], p: RoleParams,
@@ -351,25 +312,3 @@ def _summary_run(
         run += [] if noted else line
         j = line[-1] + 1
     return []
-
-
-def _short_sentence(shape: Shape) -> bool:
-    """A short full sentence ("Mehrere Menschen wurden leicht verletzt."), not a label."""
-    return shape.terminal and shape.words >= 3 and shape.lower >= 0.3
-
-
-def _on_topic(
-    lines: Sequence[int], sh: Sequence[Shape], rest: Sequence[int], p: RoleParams
-) -> bool:
-    """A deck tells the story: its words come back in the title or below (half the usual share).
-
-    A cookie banner printed under the title ("We use cookies …") has the deck's
-    place and shape, but none of the story's words.
-    """
-    words = frozenset().union(*(sh[k].stems for k in lines))
-    shared = len(words & _story_stems(sh, rest))
-    return shared >= 1 and shared >= p.cohesion / 2 * len(words)
-
-
-def _header_line(seg: Seg, shape: Shape) -> bool:
-    return shape.starts_line and shape.ends_line and (is_metadata(seg.text) or _byline(seg, shape))

@@ -113,6 +113,7 @@ class RoleParams:
     notice_lead: bool = True  # site-voice sentences running into the story: its lead (page_prose)
     deck_stamp: bool = True  # a stamp line too closes a deck above the byline (page_deck)
     fixed_credits: bool = True  # a credit a phrase rule fixed makes the sentence before a caption
+    dateline_deck: bool = True  # full lines between the title and a dateline-led story: the deck
 
 
 DEFAULT_PARAMS = RoleParams()
