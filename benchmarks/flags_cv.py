@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/flags_cv.py [--shared DIR] [--switch twin_bound|twin_factor
                                             |twin_rows|dates|fractions|values
-                                            |script_names|latin_cyrillic_names]
+                                            |script_names|latin_cyrillic_names
+                                            |echoes|echo_replaced_only]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -33,6 +34,7 @@ from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
 from workbench.core import (  # noqa: E402
     check_dates,
+    check_echoes,
     check_fractions,
     check_scripts,
     check_twins,
@@ -60,6 +62,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 15, late: names across languages with no MT, by transliteration
     "script_names": (check_scripts, "CYRILLIC_NAMES", (False, True)),
     "latin_cyrillic_names": (check_scripts, "LATIN_CYRILLIC_NAMES", (False, True)),
+    # round 16: a row's flag repeated on the other rows of its side that tell it again
+    "echoes": (check_echoes, "ECHOES", (False, True)),
+    "echo_replaced_only": (check_echoes, "REPLACED_ONLY", (False, True)),
 }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from workbench.core.align import Bead
 from workbench.core.align_moves import move_links
 from workbench.core.anchors import quote_differences
+from workbench.core.check_echoes import echoes
 from workbench.core.check_twins import figure_twins, with_twins
 from workbench.core.checks import PageTokens, check_pair, page_tokens, sentences_beside, unpaired
 from workbench.core.diff import is_cosmetic, word_diff
@@ -69,7 +70,22 @@ def pair_rows(
         _row(position, bead, left, right, mt, langs, cross, pages, texts, alone)
         for position, bead in enumerate(rows)
     ]
-    return _with_twins(out, rows, langs, cross)
+    return _with_echoes(_with_twins(out, rows, langs, cross), rows, langs, cross)
+
+
+def _with_echoes(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross: bool
+                 ) -> list[AlignedPair]:  # fmt: skip
+    """The rows with each flagged figure or name again on the rows whose same side tells
+    it again and that the other copy never tells (``core.check_echoes``)."""
+    texts = [(r.left_text or "", r.right_text or "") for r in out]
+    checked = [b.confidence >= UNCERTAIN_BELOW for b in beads]
+    for row, bead, text, flags in zip(out, beads, texts,
+                                      echoes(texts, [r.flags or {} for r in out], checked, langs),
+                                      strict=True):  # fmt: skip
+        if flags != (row.flags or {}):
+            row.flags = flags
+            row.status = _status(bead, text, flags, cross)
+    return out
 
 
 def _with_twins(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross: bool

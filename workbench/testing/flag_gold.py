@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from workbench.core.check_echoes import echoes
 from workbench.core.check_twins import figure_twins, with_twins
 from workbench.core.checks import (
     DEFAULT_GATE,
@@ -163,7 +164,8 @@ def gated_items(pairs: list[PairBeads], gate: FlagGate | None = DEFAULT_GATE) ->
 
 def _with_twins(pair: PairBeads, gate: FlagGate | None) -> list[dict]:
     """Each bead's flags (``check_pair`` through ``gate``), then the pair's figure twins
-    (``core.check_twins``) on the first checked bead that holds each."""
+    (``core.check_twins``) on the first checked bead that holds each, then each flag
+    again on the beads whose same side tells it again (``core.check_echoes``)."""
     flags = []
     for k, (confidence, similarity, left, right, llang, rlang) in enumerate(pair.beads):
         regrouped = pair.regrouped[k] if pair.regrouped else False
@@ -178,7 +180,8 @@ def _with_twins(pair: PairBeads, gate: FlagGate | None) -> list[dict]:
     langs = pair.beads[0][4:6]
     twins = figure_twins([r[0] for r in rows if r[0]], [r[1] for r in rows if r[1]], *langs)
     floor = gate.confidence if gate else -1.0
-    return with_twins(rows, flags, twins, [b[0] >= floor for b in pair.beads])
+    checked = [b[0] >= floor for b in pair.beads]
+    return echoes(rows, with_twins(rows, flags, twins, checked), checked, langs)
 
 
 def either_counted_false(pairs: list[PairBeads]) -> list[PairBeads]:
