@@ -82,7 +82,9 @@ def _written_kind(text: str) -> str:
     a description that says the pair is one language never names a cross-language kind.
     """
     text = text.lower()
-    if "paraphrase" in text and not one_language(text):
+    cross = "cross-language" in text or "cross language" in text
+    said = "paraphrase" in text or (cross and "translat" not in text)  # a cross-language summary
+    if said and not one_language(text):
         return "paraphrase"
     if "translation" in text:
         return "translation"

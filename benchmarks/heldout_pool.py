@@ -29,13 +29,17 @@ def kind_of(desc: str) -> str:
 
     "same-language rewrite ... quote paraphrased" (batches 34 and 40) and "de-de rewrite ...
     detail paraphrased" (batch 50) are rewrites: a description that says the pair is one
-    language, in words or as a code pair, never names a cross-language kind.
+    language, in words or as a code pair, never names a cross-language kind.  A description
+    that says "cross-language" but neither translation nor paraphrase ("cross-language summary
+    (de regional rewrite -> en energy-news digest)", batch 53) is a paraphrase, not a rewrite.
     """
     d = desc.lower()
     same = "same-language" in d or "same language" in d or SAME_CODES.search(d) is not None
-    if "paraphrase" in d and not same:
-        return "x-paraphrase"
-    if "translation" in d or "translated" in d:
+    cross = "cross-language" in d or "cross language" in d
+    translated = "translation" in d or "translated" in d
+    if not same and ("paraphrase" in d or (cross and not translated)):
+        return "x-paraphrase"  # "cross-language summary (de regional rewrite -> en digest)"
+    if translated:
         return "x-translation"
     if re.search(r"\b(?:rewrite|edit)", d):  # whole words: "photo credit" is no edit
         return "rewrite"

@@ -81,3 +81,16 @@ def test_a_language_code_pair_says_one_language(readers) -> None:
     for crossed in ("de-fr cross-agency paraphrase", "uk-en loose paraphrase on a portal"):
         assert not pairs.one_language(crossed)
         assert pool.kind_of(crossed) == "x-paraphrase"
+
+
+def test_a_cross_language_summary_is_a_cross_language_paraphrase(readers) -> None:
+    """Round 16: a writer called a de->en digest a "cross-language summary (de regional
+    rewrite -> en digest)"; it named neither translation nor paraphrase and was read as a
+    same-language rewrite."""
+    pairs, pool = readers
+    text = "cross-language summary (de regional rewrite -> en digest): sentences merged"
+    assert pairs._written_kind(text) == "paraphrase"
+    assert pool.kind_of(text) == "x-paraphrase"
+    translated = "cross-language translation by the same outlet (uk -> ru), one-to-one"
+    assert pairs._written_kind(translated) == "translation"
+    assert pool.kind_of(translated) == "x-translation"
