@@ -114,6 +114,7 @@ class RoleParams:
     deck_stamp: bool = True  # a stamp line too closes a deck above the byline (page_deck)
     fixed_credits: bool = True  # a credit a phrase rule fixed makes the sentence before a caption
     dateline_deck: bool = True  # full lines between the title and a dateline-led story: the deck
+    headline_runs: bool = True  # the learned layer decides a run of headlines as one (role_runs)
 
 
 DEFAULT_PARAMS = RoleParams()

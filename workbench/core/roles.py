@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.page_labels import label_lines
@@ -45,7 +45,8 @@ from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
     UPDATE_NOTE,
     deaccent,
 )
-from workbench.core.segment import Seg, blank_lines_after
+from workbench.core.role_runs import whole_runs
+from workbench.core.segment import Seg, blank_lines_after, lines_as_paragraphs
 
 HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER = (
     "headline",
@@ -346,22 +347,6 @@ def menu_buttons(
     return out
 
 
-def lines_as_paragraphs(segs: Sequence[Seg]) -> Sequence[Seg]:
-    """A page captured without blank lines: each printed line is a paragraph.
-
-    Blocks (boxes, widgets, a title's header) are found through paragraphs; a capture
-    that dropped its blank lines keeps one paragraph per line of the source.
-    """
-    if len(segs) < 2 or segs[0].paragraph != segs[-1].paragraph:
-        return segs
-    out, line = [], 0
-    for i, seg in enumerate(segs):
-        if i and re.search(r"[\r\n]", segs[i - 1].separator):
-            line += 1
-        out.append(replace(seg, paragraph=line))
-    return out
-
-
 def assign_roles(
     segs: Sequence[Seg],
     *,
@@ -392,4 +377,5 @@ def assign_roles(
         header_segs=page_segs,
     )
     roles = label_lines(segs, roles, params)  # flattened menus, widgets, captions
-    return correct_roles(page_segs, roles, fixed, langs=langs, link_share=link_share)  # role_model
+    out = correct_roles(page_segs, roles, fixed, langs=langs, link_share=link_share)  # role_model
+    return whole_runs(roles, out) if params.headline_runs else out

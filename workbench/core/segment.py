@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 import sentencex
 
@@ -294,3 +295,19 @@ def blank_lines_after(seg: Seg) -> int:
     """How many blank lines the separator after ``seg`` holds (0 = same line/para)."""
     newlines = seg.separator.count("\n") + seg.separator.count("\r") - seg.separator.count("\r\n")
     return max(0, newlines - 1)
+
+
+def lines_as_paragraphs(segs: Sequence[Seg]) -> Sequence[Seg]:
+    """A page captured without blank lines: each printed line is a paragraph.
+
+    Blocks (boxes, widgets, a title's header) are found through paragraphs; a capture
+    that dropped its blank lines keeps one paragraph per line of the source.
+    """
+    if len(segs) < 2 or segs[0].paragraph != segs[-1].paragraph:
+        return segs
+    out, line = [], 0
+    for i, seg in enumerate(segs):
+        if i and re.search(r"[\r\n]", segs[i - 1].separator):
+            line += 1
+        out.append(replace(seg, paragraph=line))
+    return out
