@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/flags_cv.py [--shared DIR] [--switch twin_bound|twin_factor
                                             |twin_rows|dates|fractions|values
                                             |script_names|latin_cyrillic_names
-                                            |echoes|echo_replaced_only]
+                                            |echoes|echo_replaced_only|seconds|negatives|unit_twins]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -36,6 +36,7 @@ from workbench.core import (  # noqa: E402
     check_dates,
     check_echoes,
     check_fractions,
+    check_numbers,
     check_scripts,
     check_twins,
 )
@@ -65,6 +66,11 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 16: a row's flag repeated on the other rows of its side that tell it again
     "echoes": (check_echoes, "ECHOES", (False, True)),
     "echo_replaced_only": (check_echoes, "REPLACED_ONLY", (False, True)),
+    # round 16: race gaps 18"4 read as one figure; a paraphrase's replaced figure below zero
+    "seconds": (check_numbers, "SECONDS", (False, True)),
+    "negatives": (check_numbers, "NEGATIVES", (False, True)),
+    # round 16: one-language figure twins written before words of one stem ("270 000 km")
+    "unit_twins": (check_twins, "UNIT_TWINS", (False, True)),
 }
 
 

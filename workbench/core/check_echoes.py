@@ -110,7 +110,7 @@ def _again(kind: str, text: str, source: str, token: str) -> bool:
         return re.search(r"(?<![\w'’-])" + re.escape(token) + r"(?![\w'’-])", text) is not None
     if not any(raw == token for raw, _ in quantities(text)):
         return False
-    return bool(_units(text, token) & _units(source, token))
+    return bool(unit_stems(text, token) & unit_stems(source, token))
 
 
 #: The words after a figure that may name its unit ("150 багатоквартирних будинків").
@@ -120,13 +120,21 @@ UNIT_WORDS = 3
 UNIT_STEM = 5
 
 
-def _units(text: str, token: str) -> set[str]:
-    """The stems of the words (three letters or more) right after each ``token`` in ``text``."""
+def unit_stems(text: str, token: str) -> set[str]:
+    """The stems of the words right after each ``token`` in ``text``: three letters or
+    more, or a two-letter symbol with no vowel ("km", "kg", "км"; not "de", "на")."""
     out: set[str] = set()
     for m in re.finditer(r"(?<![\w.,])" + re.escape(token) + r"(?![\w])", text):
         words = WORD_RE.findall(text[m.end() :])[:UNIT_WORDS]
-        out |= {fold(w)[:UNIT_STEM] for w in words if len(w) >= 3}
+        out |= {fold(w)[:UNIT_STEM] for w in words if len(w) >= 3 or _symbol(w)}
     return out
+
+
+def _symbol(word: str) -> bool:
+    return len(word) == 2 and not _VOWEL.search(word)
+
+
+_VOWEL = re.compile(r"[aeiouyäöüéèàаеєиіїоуюяыэё]", re.I)
 
 
 def _flagged(flags: Flags, kind: str, side: str, token: str) -> bool:

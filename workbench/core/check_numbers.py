@@ -76,16 +76,25 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """
     masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), without_numerators(text))
     masked = _CONVERSION.sub(lambda m: m.group(1).ljust(len(m.group(0))), masked)
-    found: list[tuple[str, str]] = []
+    timed = [(m.start(), m.group(0), normalize_number(f"{m.group(1)}.{m.group(2)}"))
+             for m in (_SECONDS.finditer(masked) if SECONDS else ())]  # fmt: skip
+    masked = _SECONDS.sub(lambda m: " " * len(m.group(0)), masked) if timed else masked
     for m in _NUMBER.finditer(masked):
         if _day_or_year(m.group("n")) and _next_to_month(masked, m.start(), m.end(), lang):
             continue  # "March 14", "14. März", "February 2022": a date, not a quantity
         raw = m.group(0).strip()
         value = normalize_number(m.group("n").strip(), lang)
-        found.append((raw, _with_scale(value, masked[m.end() : m.end() + 16])))
+        timed.append((m.start(), raw, _with_scale(value, masked[m.end() : m.end() + 16])))
+    found = [(raw, value) for _, raw, value in sorted(timed)]
     for start, end, number in word_numbers(masked, lang):
         found.append((masked[start:end], _with_scale(str(number), masked[end : end + 16])))
     return found
+
+
+#: A time gap in seconds and tenths as sports pages write it: 18"4 = 18.4 seconds (one
+#: figure; read as "18" and "4", a changed gap "18"6" flagged "4" / "6").
+_SECONDS = re.compile(r"(?<![\w.,\"″])(\d{1,3})[\"″](\d{1,2})(?![\w\"″])")
+SECONDS = False
 
 
 # A converted amount in brackets right after the amount it converts: "3 billion euros
@@ -214,9 +223,15 @@ def replaced_numbers(
 
 
 def _like(v: float, w: float, percent: bool) -> bool:
-    """Two figures of like size: within a factor of two, and 10 or more unless percentages."""
+    """Two figures of like size: within a factor of two, and 10 or more unless percentages;
+    two figures below zero by their size ("-17 °C" against "-15 °C": ``NEGATIVES``)."""
+    if NEGATIVES and v < 0 and w < 0:
+        v, w = -v, -w
     return (percent or (v >= 10 and w >= 10)) and 0 < min(v, w) and max(v, w) <= 2 * min(v, w)
 
+
+#: A paraphrase's replaced figure may be negative (temperatures): compared by size.
+NEGATIVES = False
 
 _PERCENT = re.compile(r"\s?(?:%|per ?cent|prozent|pour ?cent|процент|відсот|τοις εκατό)", re.I)
 

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from workbench.core.check_echoes import unit_stems
 from workbench.core.check_numbers import quantities
 
 #: Like size: the larger figure at most this many times the smaller (align_figures' factor).
@@ -34,6 +35,10 @@ TWIN_FACTOR = 1.5
 #: A count whose row tells another unmatched figure makes no twin (``benchmarks/flags_cv.py``
 #: turns it off to measure it: leave-one-batch-out, check pooled).
 BOUND_COUNTS = True
+#: One-language pairs: a lone figure twins a lone figure of like size opposite only when a
+#: word after each shares its stem (one unit: "270 000 km" / "280 000 km").  Measured, off:
+#: it changes no dev token (``benchmarks/flags_cv.py --switch unit_twins``).
+UNIT_TWINS = False
 #: A twin lands on a row below the confidence gate when that row holds both of its figures
 #: (the aligner linked the two sentences, only unsurely; ``benchmarks/flags_cv.py`` switch).
 TWIN_ROWS = True
@@ -51,11 +56,13 @@ def figure_twins(
 
     Figures in digits only (number words are wording), years left out.  A count whose
     row (either side's) tells another figure the other copy never tells makes no twin
-    (the module's docstring says why).  Empty for a one-language pair, or when
+    (the module's docstring says why).  Empty for a one-language pair (unless
+    ``UNIT_TWINS``: then only figures written before words of one stem), or when
     ``factor`` (``TWIN_FACTOR`` by default) is 0 (off).
     """
     factor = TWIN_FACTOR if factor is None else factor
-    if factor <= 0 or _base(left_lang) == _base(right_lang):
+    same = _base(left_lang) == _base(right_lang)
+    if factor <= 0 or (same and not UNIT_TWINS):
         return []
     mine, theirs = _figures(left, left_lang), _figures(right, right_lang)
     left_values, right_values = set(mine.values()), set(theirs.values())
@@ -67,7 +74,8 @@ def figure_twins(
     )
     found = sorted((max(v, w) / min(v, w), a, b) for a, v in lone for b, w in other
                    if _like(v, w, factor)
-                   and (_measures(v, w) or not (a in crowded[0] or b in crowded[1])))  # fmt: skip
+                   and (_measures(v, w) or not (a in crowded[0] or b in crowded[1]))
+                   and (not same or _units(left, a) & _units(right, b)))  # fmt: skip
     used: tuple[set[str], set[str]] = (set(), set())
     out = []
     for _, a, b in found:
@@ -131,6 +139,11 @@ def _like(v: float, w: float, factor: float) -> bool:
     counts = v >= 10 and w >= 10
     low, high = min(v, w), max(v, w)
     return (counts or _measures(v, w)) and 0 < low < high <= factor * low
+
+
+def _units(texts: Sequence[str], raw: str) -> set[str]:
+    """The stems of the words after ``raw`` wherever ``texts`` write it (``unit_stems``)."""
+    return {stem for text in texts if _holds(text, raw) for stem in unit_stems(text, raw)}
 
 
 def _measures(v: float, w: float) -> bool:
