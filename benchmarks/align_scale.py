@@ -1,7 +1,7 @@
 """Alignment speed against the pre-issue-16 baseline, and linear growth from 1k to 10k sentences.
 
     .venv/bin/python benchmarks/align_scale.py [--sizes 1000 2000 5000 10000] [--seed 1]
-        [--no-baseline] [--no-textberg]
+        [--no-baseline] [--no-textberg] [--parts]
 
 The baseline is the aligner as it was before the speed work (issue 16), kept
 verbatim under ``benchmarks/baseline_align/`` and run in the same process on the
@@ -18,6 +18,9 @@ Text+Berg dev document de-fr with each supplied MT and both Europarl
 directions), **no MT** (the same document compared directly, two passes), and
 **synthetic** (same language, no MT); each section ends with the geometric
 mean of its speed-ups.  Without ``../shared`` only the synthetic section runs.
+``--parts``: also the Text+Berg dev document's 4 parts of ``align_devsets``
+(86-134 sentences a side, the size of the held-out test documents the issue
+measures) with no MT and with each supplied MT, as two more sections.
 That the speed work left the output unchanged is checked separately, bead
 by bead, by ``benchmarks/align_identity.py``.
 
@@ -190,6 +193,22 @@ def _textberg() -> list[tuple[str, str, list[str], list[str], list, dict]]:
     ]
 
 
+def _parts() -> list[tuple[str, str, list[str], list[str], list, dict]]:
+    """(section, label, left, right, gold, kwargs) for the Text+Berg dev parts (test size).
+
+    Why: the held-out Text+Berg test documents are about a quarter of the dev
+    document, where a call's fixed costs weigh more than on the whole document.
+    """
+    from align_devsets import textberg_units
+
+    units = sorted(textberg_units(), key=lambda u: bool(u.kwargs))  # no MT first, then MT
+    return [
+        ("parts no MT" if not u.kwargs else "parts MT", f"TB {u.name}", u.left, u.right, u.gold,
+         u.kwargs)
+        for u in units
+    ]  # fmt: skip
+
+
 def _print(label: str, row: dict[str, float]) -> None:
     line = f"{label:>18} {row['new_seconds']:8.2f} {row['new_peak']:8.1f} {row['new_f1']:7.3f}"
     if "old_seconds" in row:
@@ -234,6 +253,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-baseline", action="store_true", help="time only the new aligner")
     parser.add_argument("--no-textberg", action="store_true", help="synthetic sizes only")
+    parser.add_argument("--parts", action="store_true", help="also the 4 Text+Berg dev parts")
     args = parser.parse_args()
     load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} / {load[1]:.1f} /"
@@ -242,7 +262,11 @@ def main() -> None:
     print(f"{'input':>18} {'new s':>8} {'new MiB':>8} {'new F1':>7}"
           f" {'old s':>8} {'old MiB':>8} {'old F1':>7} {'speedup':>7}")  # fmt: skip
     sections: dict[str, list[dict[str, float]]] = {"with MT": [], "no MT": [], "synthetic": []}
-    for section, label, left, right, gold, kwargs in [] if args.no_textberg else _textberg():
+    textberg = [] if args.no_textberg else _textberg()
+    if args.parts and not args.no_textberg:
+        textberg += _parts()
+        sections.update({"parts no MT": [], "parts MT": []})
+    for section, label, left, right, gold, kwargs in textberg:
         if not sections[section]:
             print(f"-- {section}")
         row = measure(left, right, gold, kwargs, not args.no_baseline, repeat=3)
