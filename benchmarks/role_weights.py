@@ -47,6 +47,8 @@ def dev_counts(sets: dict[str, rt.SetData], models: dict[str, rm.RoleModel]) -> 
     """Per set and label version: (chars, right role, right story) for rules and each model."""
     out: dict[str, dict[str, np.ndarray]] = {}
     for name, d in sets.items():
+        if not d.trains:  # a check batch (20, 22): pooled below, never printed one by one
+            continue
         row = {}
         for label, attr in VERSIONS:
             v = d.views[d.first if attr == "first" else d.last if attr == "last" else attr]
