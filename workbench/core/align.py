@@ -163,8 +163,8 @@ def align_scored(
     if right_mt is not None and not mt_informative(right, right_mt, left, params.mt_gain):
         right_mt = None
     same = left_mt is None and right_mt is None and brief_share(left, right) >= SAME_LANGUAGE
-    if not same:  # AlignParams.one_language_move_gain: an MT's words need move_gain
-        params = replace(params, one_language_move_gain=-1.0)
+    if not same:  # AlignParams.one_language_move_*: an MT's words need move_gain, absorb_evidence
+        params = replace(params, one_language_move_gain=-1.0, one_language_move_absorb=-1.0)
     views_left, views_right = [], []
     if left_mt is not None:
         views_left.append(_fill_missing(left_mt, left))

@@ -281,9 +281,14 @@ def _belongs(orphan: Bead, link: Bead, scorer: BeadScorer, params: AlignParams) 
     """Does an unmatched neighbour belong to the move: covered well above chance by the
     move's other side, and the move scores higher with it (both, not either as
     ``absorb_orphans`` asks of a link: a heading repeating the next sentence's
-    words is covered but makes the move no better; chosen leave-one-batch-out)."""
+    words is covered but makes the move no better; chosen leave-one-batch-out).
+    In a pair of one language compared directly (``align``'s ``same``), "well above"
+    is ``one_language_move_absorb``: there a rewrite's reworded half shows .15-.3,
+    which ``absorb_evidence`` (.3, a level for links seen through an MT) left out."""
     evidence = _orphan_evidence(orphan, link, scorer)
-    return evidence > params.absorb_evidence and _merge_improves(orphan, link, scorer)
+    level = params.one_language_move_absorb
+    level = params.absorb_evidence if level < 0 else level
+    return evidence > level and _merge_improves(orphan, link, scorer)
 
 
 def _drop(beads: list[Bead], gone: set[int]) -> list[Bead]:

@@ -165,3 +165,9 @@ class AlignParams:
     # grid off/.05/.08/.1/.12/.15 on main 189d0f8's roles: .12 in 28 of 29 folds (at .08-.1 a
     # batch-17 copy also gains a wrong move), dev rewrites left out .843 / .777 -> .852 / .812)
     one_language_move_gain: float = 0.12
+    # in a pair of one language compared directly, an unmatched neighbour joins a move when the
+    # move's other side covers it this far above chance and the move scores higher with it
+    # (-1: absorb_evidence): a rewrite splits or joins what it moves and rewords the other half
+    # (align_moves._belongs; align_pairs_cv.py round 16, grid off/0/.05/.1/.15/.2/.25 on main
+    # 2990759's roles: .05-.25 give the same beads, 0 loses batch 9; .15, the plateau's middle)
+    one_language_move_absorb: float = 0.15
