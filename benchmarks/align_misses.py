@@ -16,6 +16,9 @@ class, read from the output beads that hold its gold spans:
   unmatched sentence, or cut across two links);
 * ``linked elsewhere``: both sides linked, to other sentences.
 
+A class gets `` (gap)`` when the gold bead's sentences are not next to each other on a side
+(a detail from further down joined to the lead), which no monotonic alignment outputs.
+
 Each class is split by the gold bead's shape (1-1 or N-M).  Check batches
 (``align_devsets.CHECK_SETS``) are never read here.  ``--set`` scores other
 ``AlignParams`` values (e.g. a before/after pair of runs).
@@ -73,8 +76,26 @@ def misses(case: align_pairs.PairCase, roles: str, params: AlignParams) -> list[
         if bead["type"] != "sure":
             continue
         gold = (frozenset(bead["left"]), frozenset(bead["right"]))
-        out.append("found" if gold in found else cause(gold, output, story))  # type: ignore[arg-type]
+        if gold in found:
+            out.append("found")
+            continue
+        name = cause(gold, output, story)  # type: ignore[arg-type]
+        out.append(name + (" (gap)" if has_gap(case, gold, roles) else ""))
     return out
+
+
+def has_gap(case: align_pairs.PairCase, gold: Pair, roles: str) -> bool:
+    """Whether the gold bead's sentences are not next to each other on a side (round 16).
+
+    A rewrite joins a detail from further down to its lead (gold ``L[3, 6] : R[1]``): no
+    monotonic alignment, and no repair step, outputs such a bead, so it is missed by
+    construction, whatever the evidence.  Positions are the story's segments in order.
+    """
+    for side, spans in ((case.left, gold[0]), (case.right, gold[1])):
+        at = [n for n, k in enumerate(align_pairs._story(side, roles)) if side.spans[k] & spans]
+        if at and at[-1] - at[0] + 1 > len(at):
+            return True
+    return False
 
 
 def parse_set(items: list[str]) -> AlignParams:
