@@ -91,14 +91,17 @@ def report(rows: dict[str, tuple[dict, dict]], chosen: dict[str, str]) -> None:
     print(f"Today's rules, after vs before: {_tally(rows, 'current')}")
 
 
-def run(study: str, joined: set[str]) -> dict[str, dict]:
-    """Each trainable dev set's left-out counts in one of the two studies (``CELLS``)."""
+def run(study: str, joined: set[str], only: set[str] | None = None) -> dict[str, dict]:
+    """Each trainable dev set's left-out counts in one of the two studies (``CELLS``);
+    ``only``: just these held-out sets."""
     sets = rt.load_sets()
     if study == "before":
         sets = without(sets, joined)
     s = rt.Study(sets, applies=default_applies())
     rows = {}
     for name in [k for k, d in sets.items() if d.trains or k in joined]:  # check: pooled only
+        if only and name not in only:
+            continue
         f = s.fold(name)
         rows[name] = {k: f.scores[k].tolist() for k in CELLS} | {"apply": f.apply.describe()}
         print(f"{study} {name}: first {_cell(f.scores['first model'])}", file=sys.stderr,
@@ -139,6 +142,7 @@ def main() -> int:
     parser.add_argument("--study", choices=("before", "after"),
                         help="run one study only and write its counts to --out")  # fmt: skip
     parser.add_argument("--out", type=Path, help="counts of --study (JSON)")
+    parser.add_argument("--folds", help="with --study: only these held-out sets (comma-separated)")
     parser.add_argument("--report", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
                         help="report two --out files instead of running")  # fmt: skip
     parser.add_argument("--fixed", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
@@ -158,7 +162,7 @@ def main() -> int:
               f"today's {_cell(cells[1])}")  # fmt: skip
         return 0
     if args.study:
-        rows = run(args.study, joined)
+        rows = run(args.study, joined, set(args.folds.split(",")) if args.folds else None)
         if args.out:
             args.out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
         return 0
