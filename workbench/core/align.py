@@ -73,6 +73,7 @@ from workbench.core.align_repair import (
     repair_boundaries,
 )
 from workbench.core.align_scoring import BEAD_SHAPES, AlignParams, BeadScorer
+from workbench.core.align_stems import stem_views
 from workbench.core.similarity import ProfileBuilder
 
 #: ``brief_share`` from which a pair compared without MT counts as one language
@@ -174,6 +175,10 @@ def align_scored(
         views_right.append(_fill_missing(right_mt, right))
     if not views_left:
         views_left, views_right = [left], [right]
+        if same and (params.one_language_prefix > 0 or params.one_language_numbers):
+            stems = (params.one_language_prefix, bool(params.one_language_numbers),
+                     params.one_language_prefix_longer)  # fmt: skip
+            views_left, views_right = [stem_views(left, *stems)], [stem_views(right, *stems)]
     elif len(views_left) == 1 and params.mt_reverse_view:
         extra_left, extra_right = reverse_view(
             left, right, views_left[0] if left_mt is not None else None,

@@ -171,3 +171,10 @@ class AlignParams:
     # (align_moves._belongs; align_pairs_cv.py round 16, grid off/0/.05/.1/.15/.2/.25 on main
     # 2990759's roles: .05-.25 give the same beads, 0 loses batch 9; .15, the plateau's middle)
     one_language_move_absorb: float = 0.15
+    # a one-language pair compared directly also counts its long words' first letters
+    # (this many; 0: off) and spelled numbers' digits (1: on) as words (align_stems, round 16:
+    # align_pairs_cv grid 0/4/5/6 x longer 0/7/9, tool roles: rewrites gain in sample, not
+    # left out (.826/.792 -> .821/.792), so off; docs/align.md)
+    one_language_prefix: int = 0
+    one_language_numbers: int = 0
+    one_language_prefix_longer: int = 0  # only words longer than this (compounds)
