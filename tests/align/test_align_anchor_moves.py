@@ -64,6 +64,12 @@ def test_a_retold_sentence_links_and_nothing_else_moves(batch: str, name: str, l
     assert off <= on
 
 
+@pytest.mark.parametrize(("batch", "name", "link"), RETOLD)
+def test_the_shipped_aligner_links_a_retold_sentence(batch: str, name: str, link) -> None:
+    """Round 16: the pass is on by default (leave-one-batch-out, ``docs/align.md``)."""
+    assert link in _links(batch, name, AlignParams())
+
+
 RESEATED = [
     # ru/de: "во вторник ... Тулча" was linked to the next sentence; its retelling is 34
     ("batch7", "tass_ru__sueddeutsche_dpa_de", ((13,), (34,)), ((13,), (35,))),

@@ -137,9 +137,9 @@ class AlignParams:
     # two unmatched sentences of a two-language pair sharing an anchor no other sentence of
     # either document holds link, in order or as a move, when their Gale-Church length cost is
     # at most this (nats), in pairs under long_glue_min sentences a side (align_anchor_moves.py;
-    # -1: off; round 13: leave-one-batch-out chose 3 in every fold, but the check batches lost a
-    # bead, so it stays off)
-    anchor_link_cost: float = -1.0
+    # -1: off; round 13 kept it off for one wrong check link; round 16, 31 dev batches:
+    # align_pairs_cv.py chose 3 in 30 folds, tool and gold roles; check pooled P -.003, R =)
+    anchor_link_cost: float = 3.0
     # a 1-1 link of a two-language pair whose two sentences share no such anchor gives up one
     # sentence to an unmatched sentence that shares one with it, when that pair's length cost
     # is at most this (nats) and its words are covered better (align_anchor_moves.py; -1: off;
