@@ -82,6 +82,19 @@ def make_sentences(count: int, seed: int = 1) -> list[str]:
     return out
 
 
+def assert_told_once(beads: list, left: list[str], right: list[str]) -> None:
+    """Every sentence of each side is in exactly one bead, and moves point at each other.
+
+    The invariant the property tests of moves and figures share: a change to the aligner may
+    move links, never lose or double a sentence or leave a one-way move."""
+    for side, texts in ((0, left), (1, right)):
+        told = sorted(k for b in beads for k in (b.left, b.right)[side])
+        assert told == list(range(len(texts)))
+    for k, bead in enumerate(beads):
+        if bead.move_to is not None and bead.move_to != k:
+            assert beads[bead.move_to].move_to == k
+
+
 @pytest.fixture
 def sentences() -> list[str]:
     return make_sentences(40)

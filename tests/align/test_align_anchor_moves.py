@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.align.conftest import make_sentences
+from tests.align.conftest import assert_told_once, make_sentences
 from tests.align.test_align_figures import grouped_links as _links
 from workbench.core.align import AlignParams, Bead, align
 from workbench.core.align_anchor_moves import (
@@ -230,9 +230,4 @@ def _shuffled_retelling(seed: int, size: int) -> tuple[list[str], list[str]]:
 def test_every_sentence_is_told_once_and_moves_pair_up(seed: int, size: int) -> None:
     left, right = _shuffled_retelling(seed, size)
     beads = align(left, right, params=replace(ON, anchor_reseat_cost=3.0))
-    for side, texts in ((0, left), (1, right)):
-        told = sorted(k for b in beads for k in (b.left, b.right)[side])
-        assert told == list(range(len(texts)))
-    for k, bead in enumerate(beads):
-        if bead.move_to is not None and bead.move_to != k:
-            assert beads[bead.move_to].move_to == k
+    assert_told_once(beads, left, right)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.align.conftest import make_sentences
+from tests.align.conftest import assert_told_once, make_sentences
 from tests.align.test_align_story_pairs import gold_links, story_sides
 from workbench.core.align import AlignParams, align
 from workbench.core.align_figures import figures, twins
@@ -93,9 +93,4 @@ def test_every_sentence_is_told_once_and_moves_pair_up(seed: int, size: int, edi
         right[k] = f"Officials later counted {11 + 7 * k} units of it in all."
     right = right[1:] + right[:1] if edits % 2 else right
     beads = align(left, right)
-    for side, texts in ((0, left), (1, right)):
-        told = sorted(k for b in beads for k in (b.left, b.right)[side])
-        assert told == list(range(len(texts)))
-    for k, bead in enumerate(beads):
-        if bead.move_to is not None and bead.move_to != k:
-            assert beads[bead.move_to].move_to == k
+    assert_told_once(beads, left, right)

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.align.conftest import make_sentences
+from tests.align.conftest import assert_told_once, make_sentences
 from tests.align.test_align_story_pairs import PAIRS, compare_beads, gold_links, story_sides
 from workbench.core.align import AlignParams, align
 from workbench.core.align_moves import move_links
@@ -81,12 +81,7 @@ def test_grown_moves_tell_each_sentence_once(seed: int, size: int, level: float,
     moved = [" ".join(words[:half]), " ".join(words[half:][::-1])]  # split and reworded
     right = moved + left[:at] + left[at + 1 :]
     beads = align(left, right, params=replace(AlignParams(), one_language_move_absorb=level))
-    for side, texts in ((0, left), (1, right)):
-        assert sorted(k for b in beads for k in (b.left, b.right)[side]) == list(
-            range(len(texts))
-        )
-    for k, bead in enumerate(beads):
-        if bead.move_to is not None and bead.move_to != k:
-            assert beads[bead.move_to].move_to == k
+    assert_told_once(beads, left, right)
+    for bead in beads:
         for ids in (bead.left, bead.right):
             assert list(ids) == list(range(ids[0], ids[0] + len(ids))) if ids else True

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.align.conftest import make_sentences
+from tests.align.conftest import assert_told_once, make_sentences
 from tests.align.test_align_story_pairs import PAIRS, compare_beads, gold_links, story_sides
 from workbench.core.align import AlignParams, align
 from workbench.core.align_moves import move_links
@@ -88,13 +88,7 @@ def test_one_language_moves_pair_up_and_tell_each_sentence_once(
     right = left[shift:] + left[:shift]
     right[0] = " ".join(right[0].split()[::-1])  # a moved sentence, reworded
     beads = align(left, right, params=replace(AlignParams(), one_language_move_gain=gain))
-    for side, texts in ((0, left), (1, right)):
-        assert sorted(k for b in beads for k in (b.left, b.right)[side]) == list(
-            range(len(texts))
-        )
-    for k, bead in enumerate(beads):
-        if bead.move_to is not None and bead.move_to != k:
-            assert beads[bead.move_to].move_to == k
+    assert_told_once(beads, left, right)
     if gain >= AlignParams().move_gain:
         assert beads == align(left, right, params=OLD)
 
