@@ -18,12 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from os.path import commonprefix
 
-from rapidfuzz.distance import Levenshtein
-
-from workbench.core.anchors import WORD_RE, fold, name_key
+from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.check_dates import with_dates
 from workbench.core.check_forms import without_other_forms
@@ -35,6 +31,7 @@ from workbench.core.check_gate import (  # noqa: F401  (re-exported: services, b
     title_case,
     title_like,
 )
+from workbench.core.check_name_keys import _cyrillic, _keys, _matches, _name_key, _script
 from workbench.core.check_nouns import (  # noqa: F401  (re-exported: tests)
     HONORIFICS,
     TIME_WORDS,
@@ -62,88 +59,13 @@ from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, 
 )
 from workbench.core.check_scripts import names_by_script as by_script
 from workbench.core.german_lexicon import is_common_noun
-from workbench.core.languages import LANGUAGES, script_of_char
+from workbench.core.languages import LANGUAGES
 
 # Languages that capitalise every noun: across languages their capitalised words
 # are only name candidates when an MT of that side shows which survive translation.
 NOUN_CAPITALISING = frozenset(
     {"lb"} | {code for code, lang in LANGUAGES.items() if lang.capitalises_nouns}
 )
-
-
-def _name_key(token: str) -> str:
-    """``name_key`` with apostrophes unified, possessives dropped, a French or Italian
-    elided article dropped ("l'OGBL" ~ "OGBL", "d'Esch" ~ "Esch") and h ~ g (Гельга ~ Helga)."""
-    token = re.sub(r"['’‘`´]s?$", "", token.replace("’", "'"))
-    return name_key(_ELIDED.sub("", token)).replace("h", "g")
-
-
-#: A French or Italian article or particle elided onto the next word ("l'OGBL", "d'Esch",
-#: "qu'Aurelis", "dell'Ucraina"): the name starts after the apostrophe.
-_ELIDED = re.compile(r"^(?:[ldjnsmtc]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all)'(?=\w)",
-                     re.I)
-
-
-def _keys(text: str) -> set[str]:
-    # each distinct token once: a long text repeats its words (linear in the vocabulary)
-    return {_name_key(tok) for tok in set(WORD_RE.findall(text))}
-
-
-def _matches(key: str, keys: Iterable[str], across: bool = False, slavic: bool = False) -> bool:
-    """Same skeleton, an inflected form (Kyiv ~ Kyieva), a close spelling variant, or
-    a part of a hyphen compound ("ІТ-системи" ~ "системи", "Graz-Liebenau" ~ "Graz").
-
-    In one script a spelling variant differs by one edit (two from eight letters on):
-    a ratio of common letters let "Кашаган" pass for "Казахстан" (blind batch 9).
-    ``across`` scripts transliteration adds noise ("Μπάιντεν" ~ "Biden"): the ratio stays.
-    ``slavic`` (a Cyrillic name against its own script) also accepts a case form or
-    adjective whose last stem vowel alternates (``_slavic_stem``).
-    """
-    for other in keys:
-        if key == other or (slavic and _slavic_stem(key, other)):
-            return True
-        short, long = sorted((key, other), key=len)
-        if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
-            return True
-        if len(short) >= 5 and Levenshtein.distance(key, other) <= (1 if len(short) < 8 else 2):
-            return True  # Zelenskyy ~ Selenskyj (same skeleton), Volodymyr ~ Vladimir: no
-        if across and len(short) >= 5 and SequenceMatcher(None, key, other).ratio() >= 0.8:
-            return True
-    parts = [part for part in key.split("-") if len(part) >= 4]
-    return "-" in key and any(_matches(part, keys, across) for part in parts)
-
-
-#: A Cyrillic place or person name and its case forms and adjectives share a stem of
-#: at least this many letters (skeleton, vowels folded), ending all but a short tail of
-#: the shorter form: Фастів / Фастовом, Харкові / Харківської, Салтівці / Салтівському.
-SLAVIC_STEM = 6
-SLAVIC_TAIL = 3
-
-
-def _slavic_stem(key: str, other: str) -> bool:
-    """Whether two skeletons are forms of one Ukrainian/Russian name: the stem vowel
-    alternates in case forms and adjectives (і / о: "Фастів", "Фастова"; "Харків",
-    "Харкова", "харківський"), which a prefix or one-edit test misses.
-
-    Vowels are folded, then the common start must reach ``SLAVIC_STEM`` letters and
-    leave at most ``SLAVIC_TAIL`` of the shorter form ("Чернігів" / "Чернівці" share 5:
-    two towns).
-    """
-    a, b = _VOWELS.sub("*", key), _VOWELS.sub("*", other)
-    common = len(commonprefix([a, b]))
-    return common >= SLAVIC_STEM and min(len(a), len(b)) - common <= SLAVIC_TAIL
-
-
-_VOWELS = re.compile(r"[aeiou]")
-
-
-def _cyrillic(token: str) -> bool:
-    return _script(token) == "cyrillic"
-
-
-def _script(text: str) -> str | None:
-    """The script of the first letter of ``text`` (its side of a pair is in one language)."""
-    return next((script_of_char(ch) for ch in text if ch.isalpha()), None)
 
 
 _DEMONYM = re.compile(r"(ian|ean|ese|ish|ic)$")
