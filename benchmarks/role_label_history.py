@@ -1,0 +1,111 @@
+"""Rule labels of earlier mains on the dev batches they had not seen (``role_train.py``).
+
+Why these belong together: the role correction learns from the errors rules make on
+pages they have not seen, which today's in-sample labels cannot show.  Which mains
+labelled which batches (``HISTORY_COMMITS``), which of them was each set's honest first
+run (``FIRST_RUN``) or is close to today's rules (``RECENT``), and how their labels are
+rebuilt from ``git archive`` into ``role_history.json`` (``build_history``) are one
+record of the project's history, read by ``role_train.py`` (which re-exports them) and
+``role_labels_cv.py``.  Split out of ``role_train.py`` (round 16, to keep it under ~400
+lines).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+#: Rule labels of earlier mains on pages they had not seen (``--history`` rebuilds it):
+#: the errors rules make on unseen pages, which in-sample labels cannot show.
+HISTORY = ROOT / "benchmarks" / "role_history.json"
+#: The main each blind batch was first scored on, and the later batches it never saw.
+HISTORY_COMMITS = {
+    "d8a1eb5": tuple(range(3, 19)),
+    "e70f71c": tuple(range(4, 19)),
+    "62e80d3": tuple(range(5, 19)),
+    "4770d0a": tuple(range(6, 19)),
+    "4870fbf": tuple(range(11, 19)),
+    "85b23c3": tuple(range(11, 19)),  # round 7's start: never tuned on 11-14 either
+    "78adc66": (15, 16, 17, 18, 19, 20, 21, 22),  # round 7's final main: 15-22 unseen
+    "01d0771": (19, 20, 21, 22),  # round 8's final main: 19-22 were held out all round
+    "15fcf08": (27, 29),  # round 10's start and final main: 27-30 held out all round
+    "ada88c1": (27, 29),  # (28 and 30 are check batches now: no labels kept)
+    "3e87d8c": (31, 33),  # round 11's start and final main: 31-34 held out all round
+    "a069327": (31, 33),  # (32 and 34 are check batches now: no labels kept)
+    "13d93ee": (35, 37),  # round 12's start and final main: 35-38 held out all round
+    "eefcd70": (35, 37),  # (36 and 38 are check batches now: no labels kept)
+    "a82a352": (40, 41),  # round 13's start and final main: 39-42 held out all round
+    "15fab99": (40, 41),  # (39 and 42 are check batches now: no labels kept)
+    "c0de3d8": (43, 44),  # round 14's start and final main: 43-46 held out all round
+    "a4c0edc": (43, 44),  # (45 and 46 are check batches now: no labels kept)
+    "7a5d86b": (47, 48),  # round 15's start and final main: 47-50 held out all round
+    "013f4b0": (47, 48),  # (49 and 50 are check batches now: no labels kept)
+}
+#: Which version of the rule labels was the set's first unseen run (the honest one).
+FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
+FIRST_RUN |= {f"blind{b}": "4770d0a" for b in (6, 7, 8, 9, 10)}
+FIRST_RUN |= {f"blind{b}": "4870fbf" for b in (11, 12, 13, 14)}
+FIRST_RUN |= {f"blind{b}": "78adc66" for b in (15, 16, 17, 18, 19, 20, 21, 22)}
+FIRST_RUN |= {"blind27": "15fcf08", "blind29": "15fcf08"}
+FIRST_RUN |= {"blind31": "3e87d8c", "blind33": "3e87d8c"}
+FIRST_RUN |= {"blind35": "13d93ee", "blind37": "13d93ee"}
+FIRST_RUN |= {"blind40": "a82a352", "blind41": "a82a352"}
+FIRST_RUN |= {"blind43": "c0de3d8", "blind44": "c0de3d8"}
+FIRST_RUN |= {"blind47": "7a5d86b", "blind48": "7a5d86b"}
+#: Rule labels close to today's rules (``recent`` training variant): the final mains of
+#: rounds 8-15 and the starts of 10-15, on the batches they never saw (since round 14; until
+#: then round 7's mains).  A set none of them labelled trains on its first run and today's.
+RECENT = ("01d0771", "15fcf08", "ada88c1", "3e87d8c", "a069327", "13d93ee", "eefcd70",
+          "a82a352", "15fab99", "c0de3d8", "a4c0edc", "7a5d86b", "013f4b0")  # fmt: skip
+_DUMP = """
+import json, sys
+from pathlib import Path
+from workbench.testing.page_gold import load_pages, predict
+try:  # mains with the learned layer hooked in: the rules' own labels
+    import workbench.core.role_model as rm
+    rm.shipped_model = lambda: None
+except ImportError:
+    pass
+out = {}
+for folder in sys.argv[2:]:
+    for page in load_pages(Path(folder)):
+        key = Path(folder).name.replace("batch", "blind") + "/" + page.name
+        out[key] = [[s.start, s.end, r] for s, r in zip(page.segs, predict(page), strict=True)]
+Path(sys.argv[1]).write_text(json.dumps(out))
+"""
+
+
+def build_history(blind: Path) -> None:
+    """Rule labels of the mains in ``HISTORY_COMMITS`` on the batches they never saw.
+
+    ``blind``: the folder of the dev batches (``batchNN``).  Incremental: pages already in
+    the file are kept, only missing ones are computed.
+    """
+    out: dict[str, dict] = {}
+    if HISTORY.is_file():
+        out = json.loads(HISTORY.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for commit, batches in HISTORY_COMMITS.items():
+            have = {key.split("/")[0] for key in out.get(commit, {})}
+            todo = [b for b in batches if f"blind{b}" not in have]
+            if not todo:
+                continue
+            tree = Path(tmp) / commit
+            tree.mkdir()
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "workbench"],
+                                     check=True, capture_output=True).stdout  # fmt: skip
+            subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+            dump = Path(tmp) / f"{commit}.json"
+            folders = [str(blind / f"batch{b}") for b in todo]
+            env = {**os.environ, "PYTHONPATH": str(tree)}
+            subprocess.run(
+                [sys.executable, "-c", _DUMP, str(dump), *folders], check=True, env=env, cwd=tmp
+            )
+            out.setdefault(commit, {}).update(json.loads(dump.read_text(encoding="utf-8")))
+            HISTORY.write_text(json.dumps(out, ensure_ascii=False) + "\n", encoding="utf-8")
+            print(f"history: {commit} on batches {todo}", flush=True)
