@@ -23,8 +23,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from workbench.core.anchors import WORD_RE, fold
+from workbench.core.check_name_keys import _cyrillic, _keys, _matches, _name_key
 from workbench.core.check_numbers import quantities
-from workbench.core.checks import _cyrillic, _keys, _matches, _name_key
 
 #: Repeat a row's flags onto the other rows of the same side that tell the token again
 #: (``benchmarks/flags_cv.py --switch echoes``: leave-one-batch-out, check pooled).
