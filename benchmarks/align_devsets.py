@@ -41,6 +41,7 @@ BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "story-pairs"
 CHECK_SETS = (
     "batch20", "batch22", "batch28", "batch30", "batch32", "batch34", "batch36", "batch38",
     "batch39", "batch42", "batch45", "batch46", "batch49", "batch50",
+    "batch51", "batch54",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

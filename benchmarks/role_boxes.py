@@ -43,6 +43,7 @@ PAGES = ROOT / "tests" / "data" / "role-pages"
 CHECK_SETS = (
     "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
     "blind39", "blind42", "blind45", "blind46", "blind49", "blind50",
+    "blind51", "blind54",
 )
 
 

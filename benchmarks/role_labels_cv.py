@@ -16,8 +16,8 @@ four as shipped, ``consent_box`` on or off (``core.page_consent``: a cookie sent
 site's voice, anywhere, with the rest of its box, is ``other``).  Dev sets: the
 shared real-page dev set, the repository's fixture pages and the blind batches in
 ``tests/data/role-pages`` (from 27 on, ``tests/data/story-pairs``) but this round's check batches
-(``CHECK_SETS``: 20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49 and 50, scored pooled with
-the point chosen on all dev sets, never a page, never used to choose).
+(``CHECK_SETS``: 20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51 and 54, scored
+pooled with the point chosen on all dev sets, never a page, never used to choose).
 
 Each dev set is scored on two versions of the rule labels the pass reads:
 
@@ -81,6 +81,7 @@ GRID = tuple(dict.fromkeys(RUNS + UNTERMED + CROSSHEADS + QUESTIONS + CONSENT))
 CHECK_SETS = (
     "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
     "blind39", "blind42", "blind45", "blind46", "blind49", "blind50",
+    "blind51", "blind54",
 )
 VERSIONS = ("first run", "today")
 Table = dict[tuple[str, str, Point], Score]
