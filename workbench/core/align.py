@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from workbench.core.align_anchor_joins import join_anchor_neighbours
 from workbench.core.align_anchor_moves import link_anchor_twins, reseat_anchor_links
 from workbench.core.align_blind import (
     brief_share,
@@ -213,6 +214,7 @@ def align_scored(
         beads = link_leads(beads, scorer, params, (left, right), leads)
         if left_mt is None and right_mt is None:  # no MT: lengths the word links confirm
             beads = link_length_path(beads, scorer, params, (left, right))
+        beads = join_anchor_neighbours(beads, scorer, params)
     else:  # across languages a paraphrase adds figures of its own
         beads = link_figure_twins(beads, scorer, params, (left, right))
     return beads, scorer

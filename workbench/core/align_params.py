@@ -145,6 +145,13 @@ class AlignParams:
     # is at most this (nats) and its words are covered better (align_anchor_moves.py; -1: off;
     # align_pairs_cv.py round 13, grid -1/2/3/5: 3 in 24 of 25 folds with tool roles)
     anchor_reseat_cost: float = 3.0
+    # a 1-1 link of a two-language pair takes in its unmatched neighbour when only that
+    # neighbour (not the link's own sentence) holds an anchor of the link's other side that
+    # no other sentence of either document holds, and the 2-1 / 1-2 bead's length cost is at
+    # most this (nats) and at most the 1-1's, under long_glue_min sentences a side
+    # (align_anchor_joins.py; -1: off; round 17, align_pairs_cv.py grid off/1/2/3/5 over 32
+    # dev batches: 2 in 31 folds, 1 in one, tool roles; 2-3 give the same beads; docs/align.md)
+    anchor_join_cost: float = 2.0
     # the two leads (each side's first whole running-text sentence, align_groups names where
     # the running text starts) of a two-language pair under long_glue_min sentences a side link
     # when both are unmatched and their words are covered this far above chance, or when one
