@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/flags_cv.py [--shared DIR] [--switch twin_bound|twin_factor
                                             |twin_rows|dates|fractions|values
                                             |script_names|latin_cyrillic_names
-                                            |echoes|echo_replaced_only|seconds|negatives|unit_twins]
+                                            |echoes|echo_replaced_only|seconds|negatives|unit_twins
+                                            |twin_words|lone_rows|twin_reach]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -71,6 +72,12 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "negatives": (check_numbers, "NEGATIVES", (False, True)),
     # round 16: one-language figure twins written before words of one stem ("270 000 km")
     "unit_twins": (check_twins, "UNIT_TWINS", (False, True)),
+    # round 17: a translation's changed count told as a number word ("23" / "Vingt-deux");
+    # a twin's second figure on a one-sided row below the gate
+    "twin_words": (check_twins, "TWIN_WORDS", (False, True)),
+    "lone_rows": (check_twins, "LONE_ROWS", (False, True)),
+    "twin_reach": (((check_twins, "TWIN_WORDS"), (check_twins, "LONE_ROWS")), "twin_reach",
+                   (False, True)),
 }
 
 

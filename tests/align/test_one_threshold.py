@@ -58,4 +58,8 @@ def test_no_flagged_row_is_uncertain_through_the_service(settings: Settings) -> 
     assert uncertain and flagged  # the fixtures exercise both sides of the threshold
     assert all(r["flags"] == {} for r in uncertain)
     assert all(r["confidence"] < UNCERTAIN_BELOW for r in uncertain)
-    assert all(r["confidence"] >= UNCERTAIN_BELOW for r in flagged)
+    # Below the threshold only a one-sided row (no link, never uncertain) may carry a flag: a
+    # figure twin whose other figure sits on a checked row (round 17, check_twins.LONE_ROWS).
+    low = [r for r in flagged if r["confidence"] < UNCERTAIN_BELOW]
+    assert all(r["status"] in ("added", "removed") and set(r["flags"]) == {"numbers"}
+               for r in low)  # fmt: skip

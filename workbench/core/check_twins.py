@@ -42,6 +42,13 @@ UNIT_TWINS = False
 #: A twin lands on a row below the confidence gate when that row holds both of its figures
 #: (the aligner linked the two sentences, only unsurely; ``benchmarks/flags_cv.py`` switch).
 TWIN_ROWS = True
+#: Number words of 10 or more ("vingt-deux", "zweiundzwanzig") are figures for twins too
+#: (round 17; ``benchmarks/flags_cv.py --switch twin_words``).
+TWIN_WORDS = True
+#: A twin lands on a one-sided row below the confidence gate when its other figure lands on
+#: a row the checks ran on: a one-sided row is no link, so the gate that keeps flags off unsure
+#: links does not apply to it (round 17; ``benchmarks/flags_cv.py --switch lone_rows``).
+LONE_ROWS = True
 
 Flags = dict[str, Any]  # a row's flags: "numbers" holds {side: [token, ...]}
 
@@ -54,8 +61,9 @@ def figure_twins(
     never does, paired with one of like size: counts of 10 or more or measures
     (decimals) on both sides, within ``factor``; closest pairs first, each figure once.
 
-    Figures in digits only (number words are wording), years left out.  A count whose
-    row (either side's) tells another figure the other copy never tells makes no twin
+    Figures in digits, and (``TWIN_WORDS``) number words of 10 or more ("Vingt-deux"
+    against "23", batch 53; a smaller one is wording: "drei Landkreise"); years left out.
+    A count whose row (either side's) tells another figure the other copy never tells makes no twin
     (the module's docstring says why).  Empty for a one-language pair (unless
     ``UNIT_TWINS``: then only figures written before words of one stem), or when
     ``factor`` (``TWIN_FACTOR`` by default) is 0 (off).
@@ -75,7 +83,8 @@ def figure_twins(
     found = sorted((max(v, w) / min(v, w), a, b) for a, v in lone for b, w in other
                    if _like(v, w, factor)
                    and (_measures(v, w) or not (a in crowded[0] or b in crowded[1]))
-                   and (not same or _units(left, a) & _units(right, b)))  # fmt: skip
+                   and (not same or _units(left, a, left_lang) & _units(right, b, right_lang))
+                   )  # fmt: skip
     used: tuple[set[str], set[str]] = (set(), set())
     out = []
     for _, a, b in found:
@@ -88,7 +97,7 @@ def figure_twins(
 
 def with_twins(
     rows: Sequence[tuple[str, str]], flags: Sequence[Flags], twins: list[tuple[str, str]],
-    checked: Sequence[bool] | None = None,
+    checked: Sequence[bool] | None = None, langs: tuple[str | None, str | None] = (None, None),
 ) -> list[Flags]:  # fmt: skip
     """``flags`` (one per row) with each twin figure added to the first row that holds it
     on its side, unless a row already flags it there.
@@ -97,39 +106,58 @@ def with_twins(
     carries no flags): a twin only lands on such a row, or (``TWIN_ROWS``) on a row
     that holds both of its figures: the aligner linked the two sentences, unsurely,
     and the page-wide twin confirms it ("12 400" / "около 12,5 тыс." in a 3-3 row at
-    confidence .15, round 14's unseen batch 44).
+    confidence .15, round 14's unseen batch 44).  With ``LONE_ROWS`` a figure whose twin
+    landed may also land on a one-sided row below the gate (no link, so nothing unsure
+    is flagged): "23 Gemeinden" / "Vingt-deux communes" (batch 53).  ``langs`` lets
+    number words be found (``TWIN_WORDS``).
     """
     out = [dict(f) for f in flags]
     for pair in twins:
-        both = [_holds(row[0], pair[0]) and _holds(row[1], pair[1]) for row in rows]
-        for at, side, token in ((0, "left_only", pair[0]), (1, "right_only", pair[1])):
+        both = [_holds(row[0], pair[0], langs[0]) and _holds(row[1], pair[1], langs[1])
+                for row in rows]  # fmt: skip
+        landed = []
+        for at, token in enumerate(pair):
+            side = ("left_only", "right_only")[at]
             if any(token in f.get("numbers", {}).get(side, []) for f in out):
+                landed.append(True)
                 continue
-            for k, row in enumerate(rows):
-                if (checked is None or checked[k] or (TWIN_ROWS and both[k])) and _holds(
-                    row[at], token
-                ):
-                    numbers = {s: list(t) for s, t in out[k].get("numbers", {}).items()}
-                    numbers.setdefault(side, []).append(token)
-                    out[k] = {**out[k], "numbers": numbers}
-                    break
+            ok = [checked is None or checked[k] or (TWIN_ROWS and both[k])
+                  for k in range(len(rows))]  # fmt: skip
+            landed.append(_land(out, rows, ok, at, token, langs[at]))
+        if LONE_ROWS and checked is not None and landed.count(True) == 1:
+            at = landed.index(False)
+            lone = [not row[1 - at] for row in rows]  # one-sided rows of that side
+            _land(out, rows, lone, at, pair[at], langs[at])
     return out
 
 
-def _holds(text: str, token: str) -> bool:
-    return any(raw == token for raw, _ in quantities(text)) if token in text else False
+def _land(out: list[Flags], rows: Sequence[tuple[str, str]], ok: Sequence[bool], at: int,
+          token: str, lang: str | None) -> bool:  # fmt: skip
+    """Add ``token`` to the first row ``ok`` allows whose side ``at`` holds it (in place)."""
+    side = ("left_only", "right_only")[at]
+    for k, row in enumerate(rows):
+        if ok[k] and _holds(row[at], token, lang):
+            numbers = {s: list(t) for s, t in out[k].get("numbers", {}).items()}
+            numbers.setdefault(side, []).append(token)
+            out[k] = {**out[k], "numbers": numbers}
+            return True
+    return False
+
+
+def _holds(text: str, token: str, lang: str | None = None) -> bool:
+    return any(raw == token for raw, _ in quantities(text, lang)) if token in text else False
 
 
 def _figures(texts: Sequence[str], lang: str | None) -> dict[str, float]:
     out: dict[str, float] = {}
     for text in dict.fromkeys(texts):
         for raw, value in quantities(text, lang):
-            if not any(ch.isdigit() for ch in raw):
-                continue  # a number word: wording, not a figure
             try:
                 number = float(Decimal(value))
             except (InvalidOperation, ValueError):
                 continue
+            if not any(ch.isdigit() for ch in raw) and not (TWIN_WORDS and number >= 10):
+                continue  # a small number word is wording ("drei Wochen"), not a figure
             if not (number.is_integer() and 1900 <= number <= 2099):
                 out.setdefault(raw, number)
     return out
@@ -141,9 +169,9 @@ def _like(v: float, w: float, factor: float) -> bool:
     return (counts or _measures(v, w)) and 0 < low < high <= factor * low
 
 
-def _units(texts: Sequence[str], raw: str) -> set[str]:
+def _units(texts: Sequence[str], raw: str, lang: str | None) -> set[str]:
     """The stems of the words after ``raw`` wherever ``texts`` write it (``unit_stems``)."""
-    return {stem for text in texts if _holds(text, raw) for stem in unit_stems(text, raw)}
+    return {stem for text in texts if _holds(text, raw, lang) for stem in unit_stems(text, raw)}
 
 
 def _measures(v: float, w: float) -> bool:
@@ -154,7 +182,7 @@ def _crowded(texts: Sequence[str], raw: str, lang: str | None, told: set[float])
     """Whether a row telling ``raw`` also tells another figure (another value) that the
     other copy (its values ``told``) never tells."""
     for text in texts:
-        if not _holds(text, raw):
+        if not _holds(text, raw, lang):
             continue
         figures = _figures([text], lang)
         own = figures.get(raw)

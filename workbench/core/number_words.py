@@ -28,8 +28,8 @@ _DE_TEENS = {
     "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
     "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
 }  # fmt: skip
-_DE_TENS = {
-    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+_DE_TENS = {  # "dreissig": casefold writes ß as ss (and Swiss German always does)
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
     "siebzig": 70, "achtzig": 80, "neunzig": 90,
 }  # fmt: skip
 _EN_SMALL = {

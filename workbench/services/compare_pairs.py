@@ -100,7 +100,8 @@ def _with_twins(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross: 
         return out
     checked = [b.confidence >= UNCERTAIN_BELOW for b in beads]
     for row, bead, text, flags in zip(out, beads, texts,
-                                      with_twins(texts, [r.flags for r in out], twins, checked),
+                                      with_twins(texts, [r.flags for r in out], twins, checked,
+                                                 langs),
                                       strict=True):  # fmt: skip
         if flags != row.flags:
             row.flags = flags

@@ -181,7 +181,7 @@ def _with_twins(pair: PairBeads, gate: FlagGate | None) -> list[dict]:
     twins = figure_twins([r[0] for r in rows if r[0]], [r[1] for r in rows if r[1]], *langs)
     floor = gate.confidence if gate else -1.0
     checked = [b[0] >= floor for b in pair.beads]
-    return echoes(rows, with_twins(rows, flags, twins, checked), checked, langs)
+    return echoes(rows, with_twins(rows, flags, twins, checked, langs), checked, langs)
 
 
 def either_counted_false(pairs: list[PairBeads]) -> list[PairBeads]:
