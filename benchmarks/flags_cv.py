@@ -4,7 +4,7 @@
                                             |twin_rows|dates|fractions|values
                                             |script_names|latin_cyrillic_names
                                             |echoes|echo_replaced_only|seconds|negatives|unit_twins
-                                            |twin_words|lone_rows|twin_reach]
+                                            |twin_words|lone_rows|twin_reach|durations]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -35,6 +35,7 @@ from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
 from workbench.core import (  # noqa: E402
     check_dates,
+    check_durations,
     check_echoes,
     check_fractions,
     check_numbers,
@@ -78,6 +79,8 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "lone_rows": (check_twins, "LONE_ROWS", (False, True)),
     "twin_reach": (((check_twins, "TWIN_WORDS"), (check_twins, "LONE_ROWS")), "twin_reach",
                    (False, True)),
+    # round 17: a duration told by its unit word alone ("годину" / "40 хвилин")
+    "durations": (check_durations, "DURATIONS", (False, True)),
 }
 
 

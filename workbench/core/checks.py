@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.check_dates import with_dates
+from workbench.core.check_durations import duration_pairs, merged
 from workbench.core.check_forms import without_other_forms
 from workbench.core.check_fractions import with_fractions
 from workbench.core.check_gate import (  # noqa: F401  (re-exported: services, benchmarks, tests)
@@ -282,10 +283,13 @@ def check_pair(
     for told_otherwise in (without_rounded, without_other_forms, with_fractions) if nums else ():
         # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"; "ein Drittel"
         nums = told_otherwise(left, right, nums, left_lang, right_lang)
-    if similarity is not None and similarity < similarity_gate(gate, same, left, right):
+    paraphrase = similarity is not None and similarity < similarity_gate(gate, same, left, right)
+    alike, timed = duration_pairs(left, right, nums, left_lang, right_lang, paraphrase)
+    if paraphrase:
         # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
-        changed = replaced_numbers(left, right, nums, left_lang, right_lang)
+        changed = merged(replaced_numbers(left, right, nums, left_lang, right_lang), {}, timed)
         return {"numbers": changed} if changed else {}
+    nums = merged(nums, alike, timed)
     if nums:
         flags["numbers"] = nums
     if same or left_mt is not None or right_mt is not None or by_script(left_lang, right_lang):
