@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.role_params import DEFAULT_PARAMS, RoleParams  # noqa: F401 (re-exported)
 from workbench.core.role_phrases import READING_TIME
 from workbench.core.segment import Seg
 
@@ -88,36 +89,6 @@ _DURATION_END = re.compile(
 _SIGN_OFF = re.compile(r"[^\W\d_]{1,6}(?:\s?/\s?[^\W\d_]{1,6}){1,5}\.?")
 
 
-@dataclass(frozen=True)
-class RoleParams:
-    """The tunable thresholds (chosen by leave-one-story-out cross-validation)."""
-
-    prose_words: int = 8  # a prose sentence has at least this many words
-    short_words: int = 6  # chrome lines (labels, attributions, sign-offs) are this short
-    caps_share: float = 0.75  # ... and mostly capitalised when mid-page
-    cohesion: float = 0.25  # share of a line's content words found in the story
-    headline_words: int = 30  # a headline is at most this long
-    deck_lines: int = 3  # a headline paragraph holds at most this many lines after the title
-    link_share: float = 0.5  # HTML: a short line mostly inside links is navigation
-    label_run: int = 2  # this many stacked short lines are a menu or widget (page_labels)
-    label_run_words: int = 8  # ... each of at most this many words
-    untermed_words: int = 5  # a line of this many words, no sentence, inside the story
-    crosshead_words: int = 6  # ... unless this short and sharing words with what it heads
-    question_words: int = 12  # a line opening with a bare question this short is a box
-    consent_box: bool = True  # a cookie sentence in the site's voice, anywhere (page_consent)
-    bio_name_untold: bool = True  # a bio's opening name is one the story does not tell
-    masthead: bool = True  # the site's name (first item of the first line) is never the title
-    cut_line_words: int = 1  # a cut last fragment on a story sentence's line: this many words
-    advice_stems: int = 2  # reader advice inside the story sharing this many story stems
-    nav_title_words: int = 6  # a row of this many capitalised words the story never lowers
-    notice_lead: bool = True  # site-voice sentences running into the story: its lead (page_prose)
-    deck_stamp: bool = True  # a stamp line too closes a deck above the byline (page_deck)
-    fixed_credits: bool = True  # a credit a phrase rule fixed makes the sentence before a caption
-    dateline_deck: bool = True  # full lines between the title and a dateline-led story: the deck
-    headline_runs: bool = True  # the learned layer decides a run of headlines as one (role_runs)
-
-
-DEFAULT_PARAMS = RoleParams()
 #: A line addressed to the reader sharing at most this share of its content words
 #: with the story is the site talking (a third: one or two common words by chance).
 ADDRESS_COHESION = 0.34
