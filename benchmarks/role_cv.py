@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from workbench.core import role_model as rm
-from workbench.core.page_consent import consent_kept
 from workbench.testing.page_gold import STORY, GoldPage
 
 _K = len(rm.ROLES)
@@ -71,12 +70,12 @@ def gold_chars(page: GoldPage) -> tuple[np.ndarray, np.ndarray]:
 def view(page: GoldPage, x: np.ndarray, rules: Sequence[str], fixed: Sequence[str | None],
          chars: np.ndarray, loose: np.ndarray, weight: float) -> View:  # fmt: skip
     """One page under one label version; ``keep`` marks its consent box's ``other``
-    (``core.page_consent.consent_kept``), which the layer never overrules when
-    ``rm.KEEP_CONSENT``."""
+    (``core.page_consent.consent_kept``) and its site prompts' (``page_labels.prompt_kept``),
+    which the layer never overrules when ``rm.KEEP_CONSENT`` (``role_model.kept``)."""
     rules_idx = np.array([rm.ROLES.index(r) for r in rules], dtype=int)
     w = chars.sum(axis=1)
     y = np.where(w > 0, chars.argmax(axis=1), rm.ROLES.index("other"))
-    keep = np.array(consent_kept(page.segs, rules), dtype=bool)
+    keep = np.array(rm.kept(page.segs, rules), dtype=bool)
     return View(x, rules_idx, np.array([f is not None for f in fixed], dtype=bool), chars, y,
                 w * weight, loose, np.zeros(len(rules_idx), dtype=int), keep)  # fmt: skip
 

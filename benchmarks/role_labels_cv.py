@@ -13,7 +13,9 @@ below it is a crosshead and stays ``body``), then, with those three as shipped,
 ``question_words`` (a line opening with a bare question of at most that many words is a
 site's box: its ``body`` segments become ``other``, crossheads spared), then, with those
 four as shipped, ``consent_box`` on or off (``core.page_consent``: a cookie sentence in the
-site's voice, anywhere, with the rest of its box, is ``other``).  Dev sets: the
+site's voice, anywhere, with the rest of its box, is ``other``), then, with those five as
+shipped, ``prompt_lines`` on or off (a line of its own exclaiming in the site's voice is its
+prompt: ``other``, and the learned layer keeps it so today).  Dev sets: the
 shared real-page dev set, the repository's fixture pages and the blind batches in
 ``tests/data/role-pages`` (from 27 on, ``tests/data/story-pairs``) but this round's check batches
 (``CHECK_SETS``: 20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51 and 54, scored
@@ -50,7 +52,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import role_train  # noqa: E402
 
 from workbench.core.page_consent import consent_lines  # noqa: E402
-from workbench.core.page_labels import label_runs, question_lines, untermed_lines  # noqa: E402
+from workbench.core.page_labels import (  # noqa: E402
+    label_runs,
+    prompt_lines,
+    question_lines,
+    untermed_lines,
+)
 from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
 from workbench.core.roles import lines_as_paragraphs  # noqa: E402
 from workbench.testing.page_gold import (  # noqa: E402
@@ -66,18 +73,22 @@ from workbench.testing.page_gold import (  # noqa: E402
 SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
 ROLE_PAGES = ROOT / "tests" / "data" / "role-pages"
 STORY_PAIRS = ROOT / "tests" / "data" / "story-pairs"
-#: label_run, label_run_words, untermed_words, crosshead_words, question_words, consent_box
-Point = tuple[int, int, int, int, int, int]
-RUNS = ((0, 0, 0, 0, 0, 0), *((r, w, 0, 0, 0, 0) for r in (2, 3, 4) for w in (4, 6, 8, 10, 12)))
-UNTERMED = tuple((2, 8, u, 0, 0, 0) for u in (0, 3, 5, 6, 7, 9, 12))  # the runs as shipped
-CROSSHEADS = tuple((2, 8, 5, h, 0, 0) for h in (0, 5, 6, 8))  # runs and untermed as shipped
-QUESTIONS = tuple((2, 8, 5, 6, q, 0) for q in (0, 6, 8, 12, 20))  # the three passes as shipped
-CONSENT = tuple((2, 8, 5, 6, 12, c) for c in (0, 1))  # the four passes as shipped
+#: label_run, label_run_words, untermed_words, crosshead_words, question_words, consent_box,
+#: prompt_lines
+Point = tuple[int, int, int, int, int, int, int]
+RUNS = ((0, 0, 0, 0, 0, 0, 0),
+        *((r, w, 0, 0, 0, 0, 0) for r in (2, 3, 4) for w in (4, 6, 8, 10, 12)))  # fmt: skip
+UNTERMED = tuple((2, 8, u, 0, 0, 0, 0) for u in (0, 3, 5, 6, 7, 9, 12))  # the runs as shipped
+CROSSHEADS = tuple((2, 8, 5, h, 0, 0, 0) for h in (0, 5, 6, 8))  # runs, untermed as shipped
+QUESTIONS = tuple((2, 8, 5, 6, q, 0, 0) for q in (0, 6, 8, 12, 20))  # three passes as shipped
+CONSENT = tuple((2, 8, 5, 6, 12, c, 0) for c in (0, 1))  # the four passes as shipped
+PROMPTS = tuple((2, 8, 5, 6, 12, 1, m) for m in (0, 1))  # the five passes as shipped
 STUDIES = {"runs of label lines": RUNS, "untermed lines inside the story": UNTERMED,
            "crossheads spared (short, sharing words with the paragraph below)": CROSSHEADS,
            "lines opening with a bare question (site boxes)": QUESTIONS,
-           "consent boxes anywhere (cookies, in the site's voice)": CONSENT}
-GRID = tuple(dict.fromkeys(RUNS + UNTERMED + CROSSHEADS + QUESTIONS + CONSENT))
+           "consent boxes anywhere (cookies, in the site's voice)": CONSENT,
+           "prompt lines (exclaiming in the site's voice)": PROMPTS}
+GRID = tuple(dict.fromkeys(RUNS + UNTERMED + CROSSHEADS + QUESTIONS + CONSENT + PROMPTS))
 CHECK_SETS = (
     "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
     "blind39", "blind42", "blind45", "blind46", "blind49", "blind50",
@@ -105,7 +116,8 @@ def score_today(sets: dict[str, list[GoldPage]], table: Table, grid=GRID) -> Non
     for point in grid:
         params = replace(DEFAULT_PARAMS, label_run=point[0], label_run_words=point[1],
                          untermed_words=point[2], crosshead_words=point[3],
-                         question_words=point[4], consent_box=bool(point[5]))  # fmt: skip
+                         question_words=point[4], consent_box=bool(point[5]),
+                         prompt_lines=bool(point[6]))  # fmt: skip
         for name, pages in sets.items():
             s = table.setdefault((name, "today", point), Score())
             for page in pages:
@@ -128,6 +140,7 @@ def score_first_runs(table: Table, grid=GRID) -> None:
             for point in grid:
                 out = untermed_lines(segs, label_runs(segs, labels, *point[:2]), *point[2:4])
                 out = question_lines(segs, out, point[4], point[3])
+                out = prompt_lines(segs, out, bool(point[6]))
                 out = consent_lines(segs, out, bool(point[5]))
                 table.setdefault((name, "first run", point), Score()).add(score_page(page, out))
 
@@ -159,7 +172,7 @@ def lowers(table: Table, names: list[str], point: Point, off: Point) -> list[str
 
 def choose(table: Table, names: list[str], grid: tuple, safe: bool = True) -> Point:
     points = [p for p in grid if not safe or not lowers(table, names, p, grid[0])]
-    key = lambda p: (round(merit(table, names, p), 9), p[0], -p[1], -p[2], -p[3], -p[4], -p[5])  # noqa: E731
+    key = lambda p: (round(merit(table, names, p), 9), p[0], *(-x for x in p[1:]))  # noqa: E731
     return max(points, key=key)
 
 
@@ -170,7 +183,7 @@ def _cell(a: Score, b: Score) -> str:
 def report(table: Table, names: list[str], study: str, grid: tuple) -> dict:
     dev, off = [n for n in names if n not in CHECK_SETS], grid[0]
     print(f"\n### {study}\n\n| left-out set "
-          "| chosen (run, words, untermed, crosshead, question, consent) "
+          "| chosen (run, words, untermed, crosshead, question, consent, prompt) "
           "| first run: off -> chosen | today: off -> chosen |\n|---|---|---|---|")  # fmt: skip
     held = {v: (Score(), Score()) for v in VERSIONS}
     folds = {}

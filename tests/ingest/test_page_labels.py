@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text
 from tests.ingest.page_roles import roles_with as _roles
-from workbench.core.page_labels import label_runs, question_lines, untermed_lines
+from workbench.core.page_labels import (
+    label_runs,
+    prompt_kept,
+    prompt_lines,
+    question_lines,
+    untermed_lines,
+)
 from workbench.core.page_shapes import shapes
 from workbench.core.roles import ROLES
 from workbench.core.segment import segment_text
@@ -250,3 +256,53 @@ def test_question_lines_only_take_body_lines_out_and_more_with_more_words(
         if before != after:
             assert (before, after) == ("body", "other")
         assert not (after == "other" and more == "body")  # a wider limit takes at least as much
+
+
+PROMPT = "Sign up for our daily flood alerts and never miss an update!"
+
+
+def test_a_line_exclaiming_in_the_sites_voice_is_its_prompt() -> None:
+    """A newsletter or channel prompt printed between story sentences: the rule makes it
+    ``other`` and the learned layer, which reads a sentence's shape, keeps it so."""
+    page = WIDGET_PAGE.format(mid=PROMPT).replace("\n\n", "\n")  # no blank lines: one box
+    before, after = _roles(page, prompt_lines=False), roles_by_text(page)
+    assert before[PROMPT] == "body"
+    assert after[PROMPT] == "other"
+    assert after[TRUCKS] == "body"
+
+
+def test_an_exclamation_quoted_or_in_the_third_person_stays_story() -> None:
+    lines = [
+        "Floods close the border crossing",
+        "Heavy rain flooded the road to the border crossing, the police said.",
+        "“Stay away from the river, we cannot help you there!”",
+        "Residents cheered when the first trucks came back!",
+        "Engineers expect the water to recede by Thursday, the road authority said.",
+    ]
+    _, segs = segment_text("\n".join(lines), "en")
+    titled = ["headline", "body", "body", "body", "body"]
+    assert prompt_lines(segs, titled) == titled
+    exclaiming = "Heavy rain flooded the road. Follow our live blog for updates!"
+    _, segs = segment_text(exclaiming, "en")
+    assert prompt_lines(segs, ["body", "body"]) == ["body", "body"]  # not a line of its own
+
+
+_EXCLAIMING = st.lists(
+    st.sampled_from([PROMPT, "Join us on Telegram!", "It rained!", "“Help us!” she cried.",
+                     "Trucks were sent to the crossing at Záhony.", "Subscribe now!", "",
+                     "You can still go home.", "World"]),
+    min_size=1, max_size=12,
+)  # fmt: skip
+
+
+@given(_EXCLAIMING, st.lists(st.sampled_from(ROLES), min_size=24, max_size=24), st.booleans())
+def test_prompt_lines_only_take_body_out_and_keep_only_what_they_mark(lines, labels, on):
+    _, segs = segment_text("\n".join(lines), "en")
+    roles = labels[: len(segs)]
+    out = prompt_lines(segs, roles, on)
+    assert prompt_lines(segs, roles, False) == list(roles)
+    for before, after in zip(roles, out, strict=True):
+        if before != after:
+            assert (before, after) == ("body", "other")
+    for seg, role, keep in zip(segs, out, prompt_kept(segs, out), strict=True):
+        assert not keep or (role == "other" and seg.text.rstrip().endswith("!"))

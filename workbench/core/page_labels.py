@@ -40,6 +40,14 @@ So every ``body`` segment of such a line is ``other`` (the question's words at m
 ``question_words``).  A question heading its paragraph is a crosshead ("Basses eaux en
 cause?") and is spared as above.
 
+Its sibling closes a line: a line of its own that ends in an exclamation mark and speaks as
+the site ("you" or "we" outside quotation marks, ``page_tail.site_voice``) is the site's
+prompt, not the story (``prompt_lines``): "Sign up for our daily news round-up!", "Stay up to
+date …: sign up for our free weekly newsletter!", "Jetzt unseren kostenlosen WhatsApp-Kanal
+abonnieren!", "… приєднуйтесь до нашої спільноти!".  Printed between story sentences or
+right under the last one, such a prompt adjoins the story, and a story's own closing "we"
+sentence is kept there (``page_tail.adjoins``); news copy exclaims only inside quotations.
+
 Pure: a function on segments and their roles.
 """
 
@@ -50,6 +58,7 @@ from collections.abc import Sequence
 
 from workbench.core.page_consent import consent_lines
 from workbench.core.page_shapes import RoleParams, Shape, shapes
+from workbench.core.page_tail import site_voice
 from workbench.core.segment import Seg
 
 BODY, OTHER = "body", "other"
@@ -63,6 +72,7 @@ def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> lis
     out = label_runs(segs, roles, p.label_run, p.label_run_words)
     out = untermed_lines(segs, out, p.untermed_words, p.crosshead_words)
     out = question_lines(segs, out, p.question_words, p.crosshead_words)
+    out = prompt_lines(segs, out, p.prompt_lines)
     return consent_lines(segs, out, p.consent_box)
 
 
@@ -184,3 +194,32 @@ def question_lines(
 def _bare_question(text: str) -> bool:
     """A sentence ending in a question mark, with no quotation marks in it."""
     return text.rstrip().endswith(("?", "？")) and not _QUOTE_MARKS.search(text)
+
+
+def prompt_lines(segs: Sequence[Seg], roles: Sequence[str], on: bool = True) -> list[str]:
+    """``roles`` with every ``body`` line of its own that exclaims in the site's voice made
+    ``other`` (``RoleParams.prompt_lines``; see the module)."""
+    out = list(roles)
+    if not on:
+        return out
+    for i in _prompts(segs):
+        out[i] = OTHER if roles[i] == BODY else out[i]
+    return out
+
+
+def prompt_kept(segs: Sequence[Seg], roles: Sequence[str]) -> list[bool]:
+    """Which ``other`` labels are a site's prompt (``prompt_lines``): the learned layer
+    reads a prompt's shape, a full sentence between story sentences, and would take it
+    back into the story (``core.role_model.correct_roles`` keeps these)."""
+    found = _prompts(segs)
+    return [i in found and role == OTHER for i, role in enumerate(roles)]
+
+
+def _prompts(segs: Sequence[Seg]) -> set[int]:
+    """Lines of their own ending in an exclamation mark, in the site's voice."""
+    sh = shapes(segs)
+    return {
+        i for i, seg in enumerate(segs)
+        if sh[i].starts_line and sh[i].ends_line
+        and seg.text.rstrip().endswith(("!", "！")) and site_voice(seg.text)
+    }  # fmt: skip

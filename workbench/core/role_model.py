@@ -33,6 +33,7 @@ from importlib import resources
 import numpy as np
 
 from workbench.core.page_consent import consent_kept
+from workbench.core.page_labels import prompt_kept
 from workbench.core.role_features import (  # noqa: F401  (re-exported: benchmarks, tests)
     FEATURES,
     ROLES,
@@ -47,6 +48,17 @@ WEIGHTS_FILE = "role_model.json"
 #: A consent box's ``other`` stands whatever the model says (``correct_roles``); a switch so
 #: ``benchmarks/role_consent.py`` can score the layer with and without it.
 KEEP_CONSENT = True
+
+
+def kept(segs: Sequence[Seg], roles: Sequence[str], prompts: bool = True) -> list[bool]:
+    """The rule labels the model never overrules: a consent box's ``other`` (when
+    ``KEEP_CONSENT``) and, with ``prompts`` (``RoleParams.prompt_lines``), a site's prompt
+    (``core.page_labels.prompt_kept``).  Both rules read the site's voice; the model reads
+    shape, and both look like a story's sentence."""
+    out = consent_kept(segs, roles) if KEEP_CONSENT else [False] * len(roles)
+    if prompts:
+        out = [a or b for a, b in zip(out, prompt_kept(segs, roles), strict=True)]
+    return out
 
 
 @dataclass(frozen=True)
@@ -244,15 +256,17 @@ def correct_roles(
     langs: Sequence[str | None] | None = None,
     link_share: Sequence[float] | None = None,
     model: RoleModel | None = None,
+    prompts: bool = True,
 ) -> list[str]:
     """The hook ``core.roles`` calls: rule roles corrected by the (shipped) model.
 
     A consent box's ``other`` (``core.page_consent.consent_kept``) stands when
-    ``KEEP_CONSENT``: the rule read the box's words, the model reads its shape.
+    ``KEEP_CONSENT``, and a site's prompt (``core.page_labels.prompt_kept``) when
+    ``prompts``: the rules read the site's voice, the model reads shape (``kept``).
     """
     model = model or shipped_model()
     if model is None or not segs:
         return list(roles)
     x = page_features(segs, roles, fixed, langs=langs, link_share=link_share)
-    keep = consent_kept(segs, roles) if KEEP_CONSENT else None
+    keep = kept(segs, roles, prompts)
     return apply_model(model, roles, x, html=link_share is not None, keep=keep)

@@ -39,6 +39,7 @@ class RoleParams:
     fixed_credits: bool = True  # a credit a phrase rule fixed makes the sentence before a caption
     dateline_deck: bool = True  # full lines between the title and a dateline-led story: the deck
     headline_runs: bool = True  # the learned layer decides a run of headlines as one (role_runs)
+    prompt_lines: bool = True  # a line of its own exclaiming in the site's voice (page_labels)
 
 
 DEFAULT_PARAMS = RoleParams()

@@ -377,5 +377,6 @@ def assign_roles(
         header_segs=page_segs,
     )
     roles = label_lines(segs, roles, params)  # flattened menus, widgets, captions
-    out = correct_roles(page_segs, roles, fixed, langs=langs, link_share=link_share)  # role_model
+    out = correct_roles(page_segs, roles, fixed, langs=langs, link_share=link_share,
+                        prompts=params.prompt_lines)  # role_model
     return whole_runs(roles, out) if params.headline_runs else out
