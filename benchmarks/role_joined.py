@@ -1,6 +1,6 @@
 """Does retraining the role layer with newly joined dev sets pay, left out? (first-run LOO)
 
-    .venv/bin/python benchmarks/role_joined.py [--sets blind47,blind48]
+    .venv/bin/python benchmarks/role_joined.py [--sets blind52,blind53]
     .venv/bin/python benchmarks/role_joined.py --study before|after --out FILE  (one study)
     .venv/bin/python benchmarks/role_joined.py --report BEFORE.json AFTER.json
 
@@ -138,7 +138,7 @@ def fixed(joined: set[str], files: list[Path]) -> tuple[dict, dict, cv.Apply]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default="blind47,blind48", help="the newly joined dev sets")
+    parser.add_argument("--sets", default="blind52,blind53", help="the newly joined dev sets")
     parser.add_argument("--study", choices=("before", "after"),
                         help="run one study only and write its counts to --out")  # fmt: skip
     parser.add_argument("--out", type=Path, help="counts of --study (JSON)")
