@@ -41,3 +41,20 @@ def test_union_overlaps_count_the_plain_block_unions(left, right, width, data) -
                 assert found[row, size - 1] == len(left[first + k] & block)
             row += 1
     assert row == len(found)
+
+
+@settings(max_examples=30, deadline=None)
+@given(left=_SETS, right=_SETS, width=st.sampled_from([8, 64]), data=st.data())
+def test_union_overlaps_without_bitwise_count_are_the_same(left, right, width, data) -> None:
+    # round 17: the bit counts are summed into one buffer per chunk; numpy < 2 (no
+    # ``bitwise_count``) takes the byte-table popcount there and must count the same
+    _sides, (mine, other) = split_view(left, right, width=width)
+    wlo = np.array([data.draw(st.integers(0, len(right) - 1)) for _ in left], np.int64)
+    whi = wlo + np.array([data.draw(st.integers(0, len(right) - w)) for w in wlo.tolist()]) - 1
+    found = union_overlaps(mine, other, 0, wlo, whi)
+    saved = split._BITWISE_COUNT
+    split._BITWISE_COUNT = None
+    try:
+        assert np.array_equal(union_overlaps(mine, other, 0, wlo, whi), found)
+    finally:
+        split._BITWISE_COUNT = saved

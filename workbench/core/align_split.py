@@ -268,7 +268,7 @@ def union_overlaps(
     span = np.maximum(whi - wlo + 1, 0)
     start_base = np.zeros(len(span) + 1, np.int64)
     np.cumsum(span, out=start_base[1:])
-    out = np.zeros((int(start_base[-1]), _DEPTH), np.int64)
+    out = _rare_unions(counts[:, 0, :], base, start_base, span)
     last = len(other.bits) - 1
     step = max(1, _ROWS // 8)
     for r0 in range(0, len(span), step):
@@ -277,22 +277,46 @@ def union_overlaps(
         top = int(lengths[0]) if len(ks) else 0
         live_at = np.searchsorted(-lengths, -np.arange(top), "left").tolist()  # spans > d
         own, starts = mine.bits[first + ks], wlo[ks]
-        rows, bases = start_base[ks], base[ks]
+        found = np.zeros((top, len(ks), _DEPTH), np.uint16)  # bit counts, offset by offset
         ands = [own & other.bits[np.minimum(starts + t, last)] for t in range(_DEPTH - 1)]
         for d in range(top):
             live = live_at[d]
             ands.append(own[:live] & other.bits[np.minimum(starts[:live] + d + _DEPTH - 1, last)])
-            row, at = rows[:live] + d, bases[:live] + d
-            shared = counts[at, 0, 0]
-            out[row, 0] = popcount(ands[0][:live]) + shared
-            union = ands[0][:live] | ands[1][:live]
-            for t in range(1, _DEPTH):
-                if t > 1:
-                    union |= ands[t][:live]
-                shared = shared + counts[at + t, 0, t]
-                out[row, t] = popcount(union) + shared
+            union = ands[0][:live]
+            _popcount_into(union, found[d, :live, 0])
+            union = union | ands[1][:live]
+            _popcount_into(union, found[d, :live, 1])
+            for t in range(2, _DEPTH):
+                union |= ands[t][:live]
+                _popcount_into(union, found[d, :live, t])
             del ands[0]
+        inside = np.arange(top)[:, None] < lengths[None, :]  # (d, row) within the row's window
+        rows = (start_base[ks][None, :] + np.arange(top)[:, None])[inside]
+        out[rows] += found[inside]
     return out
+
+
+def _rare_unions(counts: np.ndarray, base: np.ndarray, start_base: np.ndarray, span: np.ndarray):
+    """``[row, s - 1]``: the rare ids' share of ``union_overlaps`` (``window_counts`` rows).
+
+    Why apart: the count of block ``start..start+s-1`` is
+    ``sum(t < s) counts[start + t, t]`` in the row's own window, gathered for
+    all rows at once instead of four gathers per offset of the bit loop.
+    """
+    at = np.repeat(base[:-1] - start_base[:-1], span) + np.arange(int(start_base[-1]))
+    out = np.empty((len(at), _DEPTH), np.int64)
+    out[:, 0] = counts[at, 0]
+    for t in range(1, _DEPTH):
+        out[:, t] = out[:, t - 1] + counts[at + t, t]
+    return out
+
+
+def _popcount_into(rows: np.ndarray, out: np.ndarray) -> None:
+    """``popcount(rows)`` written into ``out`` (16-bit sums: a row holds at most 16,384 bits)."""
+    if _BITWISE_COUNT is None:  # numpy < 2
+        out[...] = popcount(rows)
+        return
+    np.add.reduce(_BITWISE_COUNT(rows), axis=-1, dtype=np.uint16, out=out)
 
 
 _GRID_FROM = 256  # listed pairs from which a grid is worth its matrix product
