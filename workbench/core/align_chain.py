@@ -108,8 +108,9 @@ def _side_keys(texts: Sequence[str], ids: dict[str, int]):
     position (sentence, whether the next word is in the same sentence)."""
     split = [norm.split() for norm in normalize_all(texts)]
     flat = list(itertools.chain.from_iterable(split))
-    for word in flat:  # new words get the next id (dict.setdefault keeps the first)
-        ids.setdefault(word, len(ids))
+    # new words get the next ids in order of first occurrence (each distinct word once)
+    fresh = [word for word in dict.fromkeys(flat) if word not in ids]
+    ids.update(zip(fresh, range(len(ids), len(ids) + len(fresh)), strict=True))
     words = np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat))
     owner = np.repeat(np.arange(len(texts)), np.fromiter(map(len, split), np.int64, len(split)))
     long_mask = np.fromiter(map(len, flat), np.int64, len(flat)) >= 7

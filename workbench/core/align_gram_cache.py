@@ -20,7 +20,7 @@ packed by the view itself (``side_keys`` returns ``None``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import repeat
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -51,10 +51,9 @@ class GramCache:
         self.present[32] = True  # the padding space
         table = np.cumsum(self.present, dtype=np.uint64)
         bits = int(table[-1]).bit_length()
-        self.ids: dict[str, int] = {}
-        for side in norms:
-            for word in " ".join(side).split():
-                self.ids.setdefault(word, len(self.ids))
+        # each word numbered at its first occurrence (the distinct words, not every token)
+        words = dict.fromkeys(chain.from_iterable(" ".join(side).split() for side in norms))
+        self.ids: dict[str, int] = {word: k for k, word in enumerate(words)}
         self.vocabulary = len(self.ids)
         self.holders = underscore_words(norms)
         self.joined = joined_words(self.holders, self.ids)
