@@ -75,6 +75,21 @@ def test_features_are_one_finite_row_per_segment(text: str) -> None:
     assert np.isfinite(x).all()
 
 
+@settings(max_examples=40, deadline=None)
+@given(_PAGES)
+def test_features_read_the_labels_one_and_two_segments_away(text: str) -> None:
+    """A lone line between two others of a kind is read with its wider run (round 17): each
+    row carries the rule labels one and two segments up and down, none past the page's ends."""
+    segs, roles, fixed = _page(text)
+    x = rm.page_features(segs, roles, fixed)
+    col = {name: k for k, name in enumerate(rm.FEATURES)}
+    for i in range(len(segs)):
+        for key, j in (("prev", i - 1), ("next", i + 1), ("prev2", i - 2), ("next2", i + 2)):
+            got = [x[i, col[f"{key}_{r}"]] for r in rm.ROLES]
+            want = [float(0 <= j < len(segs) and roles[j] == r) for r in rm.ROLES]
+            assert got == want, (key, i)
+
+
 _CORRECTIONS = st.builds(
     rm.Correction,
     scope=st.sampled_from([("body", "other"), ("body", "other", "link_residue")]),
@@ -201,7 +216,7 @@ def _gold_role(page, seg) -> str:
 #: page.  Round 15's study measured that cost left out on the dev sets where today's rules are
 #: in-sample (stories-dev, batches 3-21): roles .9893 -> .9846, story .9944 -> .9906 (-.0047,
 #: -.0038), for +.0057 / +.0071 on every dev set's first run.  The guard allows that much and
-#: no more; the fixture pages cost the shipped weights (round 17) -.0019 / -.0018.
+#: no more; the fixture pages cost the shipped weights (round 17) -.0027 / -.0018.
 IN_SAMPLE_COST = 0.005
 
 
@@ -284,8 +299,8 @@ def test_the_correction_mends_what_rules_got_wrong_on_new_writers_pages() -> Non
     raises roles and the in-story decision, and leaves the pages shorter than its least page
     size alone.  The shipped weights (round 17) were fit on all eight batches' labels, so this
     is no held-out figure (that is the study's leave-one-out, docs/ingest.md round 17: 47, 48,
-    52, 53 each left out .9510 / .9801 -> .9581 / .9828) but a guard that the file and the hook
-    do what the study fit: all eight pooled .9343 / .9598 -> .9467 / .9677 (round 15's file,
+    52, 53 each left out .9510 / .9801 -> .9535 / .9801) but a guard that the file and the hook
+    do what the study fit: all eight pooled .9343 / .9598 -> .9463 / .9680 (round 15's file,
     never fit on 47-53: .9478 / .9696)."""
     history = json.loads(HISTORY.read_text(encoding="utf-8"))
     model = rm.shipped_model()

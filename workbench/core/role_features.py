@@ -2,11 +2,11 @@
 
 Why a module of their own: the features are the evidence the rules already
 compute, read segment by segment from the whole page (its shape, where it sits
-relative to the story block, repetition, cohesion, language change, neighbours'
-labels, HTML link density); the model, its weights file and where it may
-overrule a rule are ``core.role_model``.  Both ``core.roles`` (through the model)
-and the training benchmark (``benchmarks/role_train.py``) call ``page_features``,
-so a change here changes the model's input everywhere at once.
+relative to the story block, repetition, cohesion, language change, the labels of the
+neighbours one and two segments away, HTML link density); the model, its weights
+file and where it may overrule a rule are ``core.role_model``.  Both ``core.roles``
+(through the model) and the training benchmark (``benchmarks/role_train.py``) call
+``page_features``, so a change here changes the model's input everywhere at once.
 
 Pure: functions on segments and lists, linear in the page.
 """
@@ -56,6 +56,8 @@ FEATURES: tuple[str, ...] = (
     *(f"rule_{r}" for r in ROLES),
     *(f"prev_{r}" for r in ROLES),
     *(f"next_{r}" for r in ROLES),
+    *(f"prev2_{r}" for r in ROLES),
+    *(f"next2_{r}" for r in ROLES),
 )
 
 
@@ -190,6 +192,8 @@ def page_features(
             *_own_features(seg.text, pg.sh[i]), *_context(i, segs, pg, fixed, langs, link_share),
             *_one_hot(roles[i]), *_one_hot(roles[i - 1] if i else None),
             *_one_hot(roles[i + 1] if i + 1 < n else None),
+            *_one_hot(roles[i - 2] if i >= 2 else None),
+            *_one_hot(roles[i + 2] if i + 2 < n else None),
         ])  # fmt: skip
     return np.asarray(rows, dtype=float).reshape(n, len(FEATURES))
 
