@@ -69,9 +69,10 @@ def gold_chars(page: GoldPage) -> tuple[np.ndarray, np.ndarray]:
 
 def view(page: GoldPage, x: np.ndarray, rules: Sequence[str], fixed: Sequence[str | None],
          chars: np.ndarray, loose: np.ndarray, weight: float) -> View:  # fmt: skip
-    """One page under one label version; ``keep`` marks its consent box's ``other``
-    (``core.page_consent.consent_kept``) and its site prompts' (``page_labels.prompt_kept``),
-    which the layer never overrules when ``rm.KEEP_CONSENT`` (``role_model.kept``)."""
+    """One page under one label version; ``keep`` marks the labels the layer never overrules
+    (``role_model.kept``): its consent box's ``other`` (``core.page_consent.consent_kept``), its
+    site prompts' (``page_labels.prompt_kept``) and its footer lines in the site's voice
+    (``core.role_footer``, with ``rm.KEEP_FOOTER``); all dropped when not ``rm.KEEP_CONSENT``."""
     rules_idx = np.array([rm.ROLES.index(r) for r in rules], dtype=int)
     w = chars.sum(axis=1)
     y = np.where(w > 0, chars.argmax(axis=1), rm.ROLES.index("other"))

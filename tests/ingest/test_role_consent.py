@@ -87,5 +87,6 @@ def test_a_layer_sure_of_body_takes_the_box_back_only_when_the_switch_is_off(
     kept = rm.correct_roles(segs, roles, [None] * len(segs), model=model)
     assert all(kept[i] == "other" for i in box)
     monkeypatch.setattr(rm, "KEEP_CONSENT", False)
+    monkeypatch.setattr(rm, "KEEP_FOOTER", False)  # below the story, the box speaks as the site
     free = rm.correct_roles(segs, roles, [None] * len(segs), model=model)
     assert all(free[i] == "body" for i in box)
