@@ -64,6 +64,7 @@ from workbench.core.align_moves import (
     split_swaps,
 )
 from workbench.core.align_profiles import KeepingBuilder, paused_gc
+from workbench.core.align_rare import Keys, rare_keys, shed_unshared_ends
 from workbench.core.align_ratio import link_ratio
 from workbench.core.align_repair import (
     Bead,
@@ -194,14 +195,15 @@ def align_scored(
     if lexicon and not same:  # word-table passes will follow: they read its length costs back
         scorer.length_memo = LengthMemo(scorer.ratio, params.length_variance)
     chain = ChainKeys()  # the passes' anchor chains share the sides they repeat
+    rare = rare_keys(left, right, params) if same else None  # core/align_rare
     beads, blind = _align_views(
         scorer, views_left[0], views_right[0], params, breaks, weak_links=same, chain=chain,
-        moves=not lexicon,
+        moves=not lexicon, rare=rare,
     )  # fmt: skip
     if lexicon:
         beads, scorer = _lexicon_pass(
             left, right, (beads, scorer, blind), params, breaks, builder, weak_links=same,
-            chain=chain,
+            chain=chain, rare=rare,
         )  # fmt: skip
     if ratio is None and (found := link_ratio(beads, scorer)) is not None:
         return align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params,
@@ -231,6 +233,7 @@ def _align_views(
     weak_links: bool = False,
     chain: ChainKeys | None = None,
     moves: bool = True,
+    rare: Keys | None = None,
 ) -> tuple[list[Bead], bool]:
     """One full alignment pass (DP plus repairs) with the given scorer.
 
@@ -243,6 +246,7 @@ def _align_views(
     (``align_confidence.dissolve_weak_links``).  ``chain``: the call's ``ChainKeys``.
     ``moves``: end with the move steps (``_with_moves``); a pass that may only
     teach the next word table leaves them to whichever pass turns out last.
+    ``rare``: a one-language pair's rare shared keys (``align_rare``): glued ends come off.
     """
     n, m = scorer.counts
     coarse = coarse_path(scorer, n, m, params, anchor_chain(first_left, first_right, chain))
@@ -273,12 +277,14 @@ def _align_views(
     beads = split_glued(split_at_breaks(beads, scorer, params, breaks), scorer, glue)
     if weak_links and not blind:
         beads = dissolve_weak_links(beads, scorer, params)
+        beads = shed_unshared_ends(beads, rare, scorer, params.one_language_rare_below)
     elif not blind:
         beads = shed_weak_ends(beads, scorer, params)
-    return (_with_moves(beads, scorer, params, breaks) if moves else beads), blind
+    return (_with_moves(beads, scorer, params, breaks, rare) if moves else beads), blind
 
 
-def _with_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams, breaks) -> list[Bead]:
+def _with_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams, breaks,
+                rare: Keys | None = None) -> list[Bead]:  # fmt: skip
     """A pass's last steps: swaps split, sentences peeled for moves, moves found and settled.
 
     Why apart: a pass whose links only teach the next word table
@@ -290,7 +296,7 @@ def _with_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams, brea
     in (round 15, ``docs/align.md``).
     """
     beads = peel_for_moves(split_swaps(beads, scorer, params), scorer, params)
-    beads = extend_moves(detect_moves(beads, scorer, params), scorer, params, breaks)
+    beads = extend_moves(detect_moves(beads, scorer, params), scorer, params, breaks, rare)
     return settle_moves(beads, scorer)
 
 
@@ -304,6 +310,7 @@ def _lexicon_pass(
     *,
     weak_links: bool = False,
     chain: ChainKeys | None = None,
+    rare: Keys | None = None,
 ) -> tuple[list[Bead], BeadScorer]:
     """Realign (no MT) through a word table learnt from the first pass's confident 1-1 links.
 
@@ -363,9 +370,9 @@ def _lexicon_pass(
             scorer.length_memo = memo
         beads, blind = _align_views(
             scorer, views_left[0], views_right[0], params, breaks, blind or None,
-            weak_links=weak_links, chain=chain, moves=False,
+            weak_links=weak_links, chain=chain, moves=False, rare=rare,
         )  # fmt: skip
-    beads = _with_moves(beads, scorer, params, breaks)  # the last pass's, with its scorer
+    beads = _with_moves(beads, scorer, params, breaks, rare)  # the last pass's, with its scorer
     builder.forget()
     scorer.length_memo = None  # the passes are over: free the kept costs
     return beads, scorer

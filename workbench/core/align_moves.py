@@ -230,6 +230,7 @@ def move_links(beads: list[Bead]) -> list[Bead]:
 def extend_moves(
     beads: list[Bead], scorer: BeadScorer, params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    rare: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None,
 ) -> list[Bead]:  # fmt: skip
     """Moves that take in the unmatched sentences next to their ends when those belong to them.
 
@@ -239,7 +240,9 @@ def extend_moves(
     (in its own side's order) to a move's sentence joins the move when the
     move's other side covers it like ``absorb_orphans`` asks of a link, and
     never across a break (``align``'s role boundaries: a headline sentence does
-    not join a body move).
+    not join a body move).  ``rare``: a one-language pair's rare shared keys
+    (``align_rare``): a sentence sharing none with the move's other side stays out, as
+    such an end sentence comes off a link.
     """
     out = list(beads)
     gone: set[int] = set()
@@ -259,6 +262,8 @@ def extend_moves(
                 for x in (own[0] - 1, own[-1] + 1):
                     n = free.get(x)
                     if n is None or n in gone or not _belongs(beads[n], link, scorer, params):
+                        continue
+                    if rare is not None and not _shares(rare, side, x, link):
                         continue
                     ids = tuple(sorted(own + (x,)))
                     if any(k in breaks[side] for k in ids[1:]):
@@ -289,6 +294,13 @@ def _belongs(orphan: Bead, link: Bead, scorer: BeadScorer, params: AlignParams) 
     level = params.one_language_move_absorb
     level = params.absorb_evidence if level < 0 else level
     return evidence > level and _merge_improves(orphan, link, scorer)
+
+
+def _shares(rare: tuple[list[frozenset[str]], list[frozenset[str]]], side: int, x: int,
+            link: Bead) -> bool:  # fmt: skip
+    """Whether sentence ``x`` of ``side`` shares a rare key with the link's other side."""
+    other = link.right if side == 0 else link.left
+    return any(rare[side][x] & rare[1 - side][k] for k in other)
 
 
 def _drop(beads: list[Bead], gone: set[int]) -> list[Bead]:

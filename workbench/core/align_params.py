@@ -185,3 +185,13 @@ class AlignParams:
     one_language_prefix: int = 0
     one_language_numbers: int = 0
     one_language_prefix_longer: int = 0  # only words longer than this (compounds)
+    # in a pair of one language compared directly, a many-sided link sheds each end sentence
+    # that shares no rare key with its other side: a word's first (and with _ends, last) this
+    # many letters (words of 4+ letters) or a number, found in at most one_language_rare_most
+    # sentences of each side (0: off; core/align_rare.py; align_pairs_cv.py round 17, grid
+    # off / 5 x most 1,2,3 x ends 0,1, tool roles: 5/2/1 in 30 of 31 folds, dev rewrites left
+    # out .826 / .790 -> .835 / .799; docs/align.md)
+    one_language_rare_prefix: int = 5
+    one_language_rare_most: int = 2
+    one_language_rare_ends: int = 1
+    one_language_rare_below: float = 0.5  # an end this far above chance stays (round 17)

@@ -42,7 +42,8 @@ def _keys(text: str) -> set[str]:
 
 def _matches(key: str, keys: Iterable[str], across: bool = False, slavic: bool = False) -> bool:
     """Same skeleton, an inflected form (Kyiv ~ Kyieva), a close spelling variant, or
-    a part of a hyphen compound ("ІТ-системи" ~ "системи", "Graz-Liebenau" ~ "Graz").
+    a part of a hyphen compound on either side ("ІТ-системи" ~ "системи", "Graz-Liebenau" ~
+    "Graz", "Listerien" ~ "Listerien-Fund").
 
     In one script a spelling variant differs by one edit (two from eight letters on):
     a ratio of common letters let "Кашаган" pass for "Казахстан" (blind batch 9).
@@ -61,7 +62,10 @@ def _matches(key: str, keys: Iterable[str], across: bool = False, slavic: bool =
         if across and len(short) >= 5 and SequenceMatcher(None, key, other).ratio() >= 0.8:
             return True
     parts = [part for part in key.split("-") if len(part) >= 4]
-    return "-" in key and any(_matches(part, keys, across) for part in parts)
+    if "-" in key and any(_matches(part, keys, across) for part in parts):
+        return True
+    # the other side's compound holds the name ("Listerien" ~ "Listerien-Fund")
+    return any(key == part for other in keys if "-" in other for part in other.split("-"))
 
 
 #: A Cyrillic place or person name and its case forms and adjectives share a stem of
