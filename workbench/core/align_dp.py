@@ -10,6 +10,7 @@ for similar-length documents.  Paths are plain tuples ``(i, a, j, b, similarity)
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate, chain
 
 import numpy as np
 
@@ -49,77 +50,118 @@ def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer, ones=Non
     if ones is None:  # per row: 1-1 gains of its cells
         ones = one_to_one_band(scorer, lo, hi)
     scores: list[list[float]] = []
-    backs: list[bytearray] = []
-    _coarse_rows(n, lo, hi, ones, scores, backs)
-    return _trace(backs, lo, (n, hi[n]), COARSE_SHAPES, None)
+    _coarse_rows(n, lo, hi, ones, scores)
+    return _coarse_trace(scores, ones, lo, (n, hi[n]))
 
 
-def _coarse_rows(n: int, lo, hi, ones, scores: list, backs: list) -> None:
-    """Rows ``len(scores)..n`` of the coarse DP, appended to ``scores`` and ``backs``.
+def _coarse_rows(n: int, lo, hi, ones, scores: list) -> None:
+    """Rows ``len(scores)..n`` of the coarse DP's scores (arrays), appended to ``scores``.
 
     Why from a given row: when the band grows, the rows above the first one
-    whose band changed keep their scores and back pointers (a row depends only
-    on the rows above it), so ``coarse_path`` passes them on.
+    whose band changed keep their scores (a row depends only on the rows above
+    it), so ``coarse_path`` passes them on.  Why no back pointers (round 17):
+    a cell's pointer follows from its scores and its row above's, so
+    ``_coarse_trace`` works out the few hundred the path reads instead of the DP
+    storing one per cell.  Rows whose gains or first row above hold a NaN or
+    ``+inf`` (never seen; property-tested) take the loop of ``_loop_row``.
     """
-    for i in range(len(scores), n + 1):
-        if i == 0:
-            row, back = _first_row(lo[0], hi[0])
+    first = len(scores)
+    if first == 0:  # the start cell, then skips along the row (none reached without (0, 0))
+        scores.append(np.full(hi[0] - lo[0] + 1, 0.0 if lo[0] == 0 else _NEG))
+        first = 1
+    if first > n:
+        return
+    # the gains of the rows to come as one array (a view per row), checked once
+    flat = np.fromiter(chain.from_iterable(ones[first - 1 : n]), np.float64)
+    at = [0, *accumulate(len(g) for g in ones[first - 1 : n])]
+    both = np.concatenate([flat, scores[first - 1]])
+    plain = bool(np.isnan(both).any() or np.isposinf(both).any())
+    for i in range(first, n + 1):
+        above, a_lo = scores[i - 1], lo[i - 1]
+        if plain:
+            padded = _aligned(above.tolist(), a_lo, lo[i] - 1, hi[i], _NEG)
+            row = np.array(_loop_row(padded, _aligned(ones[i - 1], a_lo + 1, lo[i], hi[i], 0.0)))
         else:
-            row, back = _next_row(scores[i - 1], (lo[i - 1], hi[i - 1]), ones[i - 1], lo[i], hi[i])
+            gains = flat[at[i - first] : at[i - first + 1]]
+            row = _next_row(above, a_lo, gains, lo[i], hi[i])
         scores.append(row)
-        backs.append(back)
 
 
-def _first_row(low: int, high: int) -> tuple[list[float], bytearray]:
-    """Row 0: the start cell, then skips (0-1) along the row."""
-    row = [_NEG] * (high - low + 1)
-    back = bytearray(high - low + 1)
-    for j in range(low, high + 1):
-        best, arg = _NEG, 0
-        if j == 0:
-            row[0] = 0.0
-            continue
-        if j > low:  # 0-1 from (i, j-1)
-            prev = row[j - 1 - low]
-            if prev != _NEG and prev + 0.0 > best:
-                best, arg = prev + 0.0, 3
-        row[j - low] = best
-        back[j - low] = arg
-    return row, back
-
-
-def _next_row(above, band, gains, low: int, high: int) -> tuple[list[float], bytearray]:
-    """Row ``i`` from row ``i - 1`` (``above`` over ``band``, its 1-1 ``gains``).
+def _next_row(above: np.ndarray, a_lo: int, gains: np.ndarray, low: int, high: int):
+    """Row ``i``'s scores from row ``i - 1`` (``above`` from column ``a_lo``, its 1-1 ``gains``).
 
     Candidates in order, strict comparisons: 1-1 from ``(i-1, j-1)``, 1-0 from
-    ``(i-1, j)``, 0-1 from ``(i, j-1)``.  Why the padded columns: each cell's
-    two sources above are read from lists laid out along the row (``-inf``
-    where the row above has no such cell), so the loop holds no bounds tests.
-    The skips gain 0.0 and a ``-inf`` source never beats anything, so they are
-    compared as they are (``x + 0.0`` differs from ``x`` only in a zero's sign,
-    which no comparison sees; only the back pointers leave this DP).
+    ``(i-1, j)``, 0-1 from ``(i, j-1)``.  A cell's score is the running
+    maximum along the row of ``max(1-1, 1-0)``, taken with numpy a row at a
+    time (round 17; the loop per cell was 6 % of a no-MT call): where the loop
+    kept one of two equal candidates, the maximum is the same float (no score
+    is ever ``-0.0``: each is a sum starting at row 0's ``0.0``); a ``-inf``
+    source plus a finite or ``-inf`` gain stays ``-inf``, as the loop's skip of
+    it.  Only the back pointers tell equal candidates apart (``_coarse_back``).
     """
-    a_lo, a_hi = band
-    one = _aligned(above, a_lo + 1, low, high, _NEG)  # above[j - 1], its gain
-    gain = _aligned(gains, a_lo + 1, low, high, 0.0)
-    down = _aligned(above, a_lo, low, high, _NEG)  # above[j]
+    a_hi = a_lo + len(above) - 1
+    cand = np.full(high - low + 1, _NEG)
+    j0, j1 = max(low, a_lo + 1), min(high, a_hi + 1)  # 1-1: above[j - 1] + its gain
+    if j0 <= j1:
+        at = slice(j0 - 1 - a_lo, j1 - a_lo)
+        np.add(above[at], gains[at], out=cand[j0 - low : j1 - low + 1])
+    k0, k1 = max(low, a_lo), min(high, a_hi)  # 1-0: above[j]
+    if k0 <= k1:
+        part = cand[k0 - low : k1 - low + 1]
+        np.maximum(part, above[k0 - a_lo : k1 - a_lo + 1], out=part)
+    return np.maximum.accumulate(cand)
+
+
+def _loop_row(padded: list[float], gain: list[float]) -> list[float]:
+    """A row cell by cell, as ``_coarse_back`` compares (``padded``: the row above over
+    columns ``low - 1..high``; ``gain``: the 1-1 gains over ``low..high``)."""
     row: list[float] = []
-    back = bytearray()
-    keep, point = row.append, back.append
+    keep = row.append
     left = _NEG
-    for p1, g1, p2 in zip(one, gain, down, strict=True):
-        if p1 != _NEG:
-            best, arg = p1 + g1, 1
-        else:
-            best, arg = _NEG, 0
+    for p1, g1, p2 in zip(padded, gain, padded[1:], strict=False):
+        best = p1 + g1 if p1 != _NEG else _NEG
         if p2 > best:
-            best, arg = p2, 2
+            best = p2
         if left > best:
-            best, arg = left, 3
+            best = left
         keep(best)
-        point(arg)
         left = best
-    return row, back
+    return row
+
+
+def _coarse_back(scores: list, ones: list, lo: list[int], i: int, j: int) -> int:
+    """Cell ``(i, j)``'s back pointer as the DP's strict comparisons give it (1: 1-1,
+    2: 1-0, 3: 0-1, 0: none), from its row's scores and the row above's."""
+    left = scores[i][j - 1 - lo[i]] if j > lo[i] else _NEG
+    if i == 0:
+        return 3 if left != _NEG and left > _NEG else 0
+    above, a_lo = scores[i - 1], lo[i - 1]
+    a_hi = a_lo + len(above) - 1
+    best, arg = _NEG, 0
+    if a_lo <= j - 1 <= a_hi and above[j - 1 - a_lo] != _NEG:
+        best, arg = above[j - 1 - a_lo] + ones[i - 1][j - 1 - a_lo], 1
+    if a_lo <= j <= a_hi and above[j - a_lo] > best:
+        best, arg = above[j - a_lo], 2
+    return 3 if left > best else arg
+
+
+def _coarse_trace(scores: list, ones: list, lo: list[int], end: tuple[int, int]) -> Path:
+    """The coarse DP's path read back from its scores (``_coarse_back`` per step), as
+    ``_trace`` reads stored pointers: the same bead tuples, similarity 0.0.
+
+    Every cell of an aligner's band is reached (skips connect it), so the walk
+    stays inside it; one leaving it is an error, not an endless walk.
+    """
+    path: Path = []
+    i, j = end
+    while i > 0 or j > 0:
+        if j < lo[i]:
+            raise ValueError(f"coarse path left the band at row {i}")
+        a, b = COARSE_SHAPES[_coarse_back(scores, ones, lo, i, j) - 1]
+        path.append((i - a, a, j - b, b, 0.0))
+        i, j = i - a, j - b
+    path.reverse()
+    return path
 
 
 def _aligned(values: list, first: int, low: int, high: int, fill) -> list:
@@ -263,15 +305,13 @@ def coarse_path(
     limit = max(n, m)
     known = None
     scores: list[list[float]] = []
-    backs: list[bytearray] = []
     while True:
         lo, hi = _centre_band(n, m, anchors, widths)
         ones = one_to_one_band(scorer, lo, hi, known)  # a wider band only adds cells
         if known is not None:  # rows above the first changed one keep their DP rows
-            same = _same_rows(known, lo, hi)
-            del scores[same:], backs[same:]
-        _coarse_rows(n, lo, hi, ones, scores, backs)
-        path = _trace(backs, lo, (n, hi[n]), COARSE_SHAPES, None)
+            del scores[_same_rows(known, lo, hi) :]
+        _coarse_rows(n, lo, hi, ones, scores)
+        path = _coarse_trace(scores, ones, lo, (n, hi[n]))
         known = (lo, hi, ones)
         touching = [i for i in _touching_rows(path, lo, hi, m) if widths[i] < limit]
         if not touching:
