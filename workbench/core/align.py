@@ -45,6 +45,7 @@ from workbench.core.align_cut_ends import link_cut_ends
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
+from workbench.core.align_ladder import parse_ladder, to_ladder
 from workbench.core.align_leads import link_leads
 from workbench.core.align_length_path import link_length_path
 from workbench.core.align_lengths import LengthMemo
@@ -387,23 +388,3 @@ def _fill_missing(mt: Sequence[str], original: Sequence[str]) -> list[str]:
     """
     return [t if t.strip() or not o.strip() else o for t, o in zip(mt, original, strict=True)]
 
-
-def to_ladder(beads: Sequence[Bead]) -> str:
-    """Beads in the field's ladder form, one per line: ``[0]:[0, 1]``, ``[]:[5]``."""
-    return "".join(f"{list(b.left)}:{list(b.right)}\n" for b in beads)
-
-
-def parse_ladder(text: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    """Read ladder lines back (a third ``:cost`` field is ignored)."""
-    beads = []
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        src, tgt = line.split(":")[:2]
-        beads.append((_ids(src), _ids(tgt)))
-    return beads
-
-
-def _ids(field: str) -> tuple[int, ...]:
-    inner = field.strip().removeprefix("[").removesuffix("]").strip()
-    return tuple(int(x) for x in inner.split(",") if x.strip())
