@@ -8,8 +8,10 @@ Why: speed work on ``workbench.core.align*`` must not change what the aligner
 says.  Every case's full bead list (ladder, kind, score, move target,
 confidence) is recorded as JSON outside the repository and compared bead by
 bead; ``check`` exits 1 and names the cases that differ (and whether only
-scores/confidences or the ladder itself changed).  Cases: the Text+Berg dev
-document with no MT, each supplied MT and both Europarl directions; every unit
+scores/confidences or the ladder itself changed) and the cases missing from the
+recording (one made with ``--quick`` or without ``../shared``): those were
+not compared, so they count as neither identical nor differing.  Cases: the
+Text+Berg dev document with no MT, each supplied MT and both Europarl directions; every unit
 of ``align_devsets`` (Text+Berg parts x MT, real-story pairs, synthetic edits);
 the synthetic documents of ``align_scale`` at 300, 1000 and 2000 sentences
 (``--quick``: 300 only).  Cases needing ``../shared`` are skipped without it.
@@ -31,6 +33,7 @@ from align_scale import synthetic_pair  # noqa: E402
 from workbench.core.align import align  # noqa: E402
 
 Case = tuple[str, list[str], list[str], dict[str, list[str]]]
+Recorded = dict[str, list[list]]  # case name: its beads as JSON lists
 
 
 def cases(quick: bool) -> list[Case]:
@@ -55,7 +58,7 @@ def cases(quick: bool) -> list[Case]:
     return found
 
 
-def run(quick: bool) -> dict[str, list[list]]:
+def run(quick: bool) -> Recorded:
     """Full bead lists per case (prints each case's CPU time)."""
     result = {}
     for name, left, right, kwargs in cases(quick):
@@ -80,16 +83,32 @@ def main() -> int:
         print(f"recorded {len(result)} cases in {args.path}")
         return 0
     reference = json.loads(args.path.read_text(encoding="utf-8"))
-    differ = 0
+    lines, code = compare(reference, result)
+    print("\n".join(lines))
+    return code
+
+
+def compare(reference: Recorded, result: Recorded) -> tuple[list[str], int]:
+    """Report lines and exit code of ``check``: 1 when any case differs or was not recorded.
+
+    Why missing cases are not counted identical: a case the recording lacks was
+    never compared, and calling it identical let a check against a partial
+    recording report "N of N identical" for output nobody had seen before.
+    """
+    lines, differ, missing = [], 0, 0
     for name, beads in result.items():
         if name not in reference:
-            print(f"not recorded: {name}")
+            missing += 1
+            lines.append(f"NOT RECORDED (not compared): {name}")
         elif reference[name] != beads:
             differ += 1
             same_ladder = [b[:2] for b in reference[name]] == [b[:2] for b in beads]
-            print(f"DIFFERS: {name} ({'scores only' if same_ladder else 'ladder'})")
-    print(f"{len(result) - differ} of {len(result)} cases identical")
-    return 1 if differ else 0
+            lines.append(f"DIFFERS: {name} ({'scores only' if same_ladder else 'ladder'})")
+    identical = len(result) - differ - missing
+    summary = f"{identical} of {len(result)} cases identical"
+    if differ or missing:
+        summary += f" ({differ} differ, {missing} not recorded and not compared)"
+    return lines + [summary], 1 if differ or missing else 0
 
 
 if __name__ == "__main__":

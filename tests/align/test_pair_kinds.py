@@ -9,13 +9,13 @@ a description that says the pair is one language never names a cross-language ki
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.align.conftest import benchmark_module
 
 ROOT = Path(__file__).resolve().parents[2]
 DESCRIPTIONS = sorted(
@@ -27,17 +27,9 @@ DESCRIPTIONS = sorted(
 )
 
 
-def _module(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules.setdefault(name, module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
 @pytest.fixture(scope="module")
 def readers() -> tuple[ModuleType, ModuleType]:
-    return _module("align_pairs"), _module("heldout_pool")
+    return benchmark_module("align_pairs"), benchmark_module("heldout_pool")
 
 
 def test_a_one_language_rewrite_that_paraphrases_a_quote_is_a_rewrite(readers) -> None:
