@@ -14,7 +14,6 @@ gold spans, aligned as ``services.compare`` does.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 import pytest
@@ -22,9 +21,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.align.conftest import assert_told_once, make_sentences
-from tests.align.test_align_story_pairs import PAIRS, compare_beads, gold_links, story_sides
+from tests.align.test_align_story_pairs import assert_rule_frees
 from workbench.core.align import AlignParams, align
-from workbench.core.align_moves import move_links
 
 OLD = replace(AlignParams(), one_language_move_absorb=-1)
 
@@ -35,14 +33,6 @@ REWRITES = [
 ]
 
 
-def _found(batch: str, name: str, params: AlignParams) -> tuple[set, set]:
-    """(gold sure beads, linked beads) of the pair, moves counted as their links."""
-    left, right = story_sides(batch, name, (set(), set()))
-    gold = json.loads((PAIRS / batch / "gold-spans" / f"align-{name}.json").read_text("utf-8"))
-    sure = {(tuple(b["left"]), tuple(b["right"])) for b in gold["beads"] if b["type"] == "sure"}
-    return sure, gold_links(left, right, move_links(compare_beads(left, right, params)))
-
-
 def test_the_shipped_level_is_below_the_cross_language_one() -> None:
     params = AlignParams()
     assert 0 <= params.one_language_move_absorb < params.absorb_evidence
@@ -50,12 +40,7 @@ def test_the_shipped_level_is_below_the_cross_language_one() -> None:
 
 @pytest.mark.parametrize(("batch", "name", "bead"), REWRITES)
 def test_a_moved_sentence_takes_in_its_reworded_half(batch: str, name: str, bead: tuple) -> None:
-    sure, before = _found(batch, name, OLD)
-    _, after = _found(batch, name, AlignParams())
-    assert bead in sure
-    assert bead not in before
-    assert bead in after
-    assert before & sure <= after  # no sure bead traded for it
+    assert_rule_frees(batch, name, bead, OLD)
 
 
 @settings(max_examples=25, deadline=None)

@@ -13,7 +13,6 @@ pairs keep ``move_gain`` throughout.  Real pairs below: gold spans, aligned as
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 import pytest
@@ -21,9 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.align.conftest import assert_told_once, make_sentences
-from tests.align.test_align_story_pairs import PAIRS, compare_beads, gold_links, story_sides
+from tests.align.test_align_story_pairs import sure_and_linked
 from workbench.core.align import AlignParams, align
-from workbench.core.align_moves import move_links
 
 OLD = replace(AlignParams(), one_language_move_gain=-1)
 
@@ -39,15 +37,6 @@ REWRITES = [
 ]
 
 
-def _found(batch: str, name: str, params: AlignParams) -> tuple[set, set]:
-    """(gold sure beads, linked beads) of the pair, moves counted as their links."""
-    left, right = story_sides(batch, name, (set(), set()))
-    gold = json.loads((PAIRS / batch / "gold-spans" / f"align-{name}.json").read_text("utf-8"))
-    sure = {(tuple(b["left"]), tuple(b["right"])) for b in gold["beads"] if b["type"] == "sure"}
-    beads = compare_beads(left, right, params)
-    return sure, gold_links(left, right, move_links(beads))
-
-
 def test_the_shipped_gain_is_below_the_cross_language_one() -> None:
     params = AlignParams()
     assert 0 <= params.one_language_move_gain < params.move_gain
@@ -57,8 +46,8 @@ def test_the_shipped_gain_is_below_the_cross_language_one() -> None:
 def test_a_moved_reworded_sentence_of_a_rewrite_is_linked(
     batch: str, name: str, bead: tuple
 ) -> None:
-    sure, before = _found(batch, name, OLD)
-    _, after = _found(batch, name, AlignParams())
+    sure, before = sure_and_linked(batch, name, OLD)
+    _, after = sure_and_linked(batch, name, AlignParams())
     assert bead in sure
     assert bead not in before
     assert bead in after
@@ -97,6 +86,6 @@ def test_no_sure_bead_found_before_is_lost() -> None:
     """Only two unmatched sentences pair at the one-language gain (a weak link is broken for a
     move at ``move_gain`` as before): on these rewrites every sure bead found before stays."""
     for batch, name, _bead in REWRITES:
-        sure, before = _found(batch, name, OLD)
-        _, after = _found(batch, name, AlignParams())
+        sure, before = sure_and_linked(batch, name, OLD)
+        _, after = sure_and_linked(batch, name, AlignParams())
         assert before & sure <= after

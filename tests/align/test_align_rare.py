@@ -9,7 +9,6 @@ few sentences of the pair hold (``core/align_rare``).
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 import pytest
@@ -17,9 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.align.conftest import assert_told_once, make_sentences
-from tests.align.test_align_story_pairs import PAIRS, compare_beads, gold_links, story_sides
+from tests.align.test_align_story_pairs import assert_rule_frees
 from workbench.core.align import AlignParams, align
-from workbench.core.align_moves import move_links
 from workbench.core.align_rare import rare_keys, sentence_keys, shed_unshared_ends
 from workbench.core.align_repair import Bead
 
@@ -50,14 +48,6 @@ class _Scorer:
         return 0.5
 
 
-def _found(batch: str, name: str, params: AlignParams) -> tuple[set, set]:
-    """(gold sure beads, linked beads) of the pair, moves counted as their links."""
-    left, right = story_sides(batch, name, (set(), set()))
-    gold = json.loads((PAIRS / batch / "gold-spans" / f"align-{name}.json").read_text("utf-8"))
-    sure = {(tuple(b["left"]), tuple(b["right"])) for b in gold["beads"] if b["type"] == "sure"}
-    return sure, gold_links(left, right, move_links(compare_beads(left, right, params)))
-
-
 def test_the_shipped_rule_is_on() -> None:
     params = AlignParams()
     assert params.one_language_rare_prefix > 0 and params.one_language_rare_most >= 1
@@ -65,12 +55,7 @@ def test_the_shipped_rule_is_on() -> None:
 
 @pytest.mark.parametrize(("batch", "name", "bead"), REWRITES)
 def test_a_glued_neighbour_comes_off_a_rewrite_link(batch: str, name: str, bead: tuple) -> None:
-    sure, before = _found(batch, name, OFF)
-    _, after = _found(batch, name, AlignParams())
-    assert bead in sure
-    assert bead not in before
-    assert bead in after
-    assert before & sure <= after  # no sure bead traded for it
+    assert_rule_frees(batch, name, bead, OFF)
 
 
 def test_keys_are_word_beginnings_and_numbers() -> None:

@@ -19,6 +19,7 @@ from tests.align.conftest import link_f1, make_sentences
 from workbench.core.align import AlignParams, align
 from workbench.core.align_blind import mt_informative
 from workbench.core.align_groups import align_groups
+from workbench.core.align_moves import move_links
 from workbench.core.align_repair import Bead
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "story-pairs"
@@ -66,6 +67,29 @@ def gold_links(left: Side, right: Side, beads: list[Bead]) -> set[tuple[tuple[in
         for b in beads
         if b.left and b.right
     }
+
+
+def sure_and_linked(batch: str, name: str, params: AlignParams) -> tuple[set, set]:
+    """(gold sure beads, linked beads) of a dev pair on gold spans, moves counted as their links.
+
+    Why shared: the rule tests on real rewrites (one-language moves, move halves, rare keys)
+    each compare a bead's fate with a rule off and on through ``services.compare``'s call.
+    """
+    left, right = story_sides(batch, name, (set(), set()))
+    gold = json.loads((PAIRS / batch / "gold-spans" / f"align-{name}.json").read_text("utf-8"))
+    sure = {(tuple(b["left"]), tuple(b["right"])) for b in gold["beads"] if b["type"] == "sure"}
+    return sure, gold_links(left, right, move_links(compare_beads(left, right, params)))
+
+
+def assert_rule_frees(batch: str, name: str, bead: tuple, off: AlignParams) -> None:
+    """The shipped parameters link gold sure ``bead``, ``off`` (the rule off) does not, and
+    no sure bead linked with the rule off is traded for it."""
+    sure, before = sure_and_linked(batch, name, off)
+    _, after = sure_and_linked(batch, name, AlignParams())
+    assert bead in sure
+    assert bead not in before
+    assert bead in after
+    assert before & sure <= after
 
 
 def test_rewrite_second_pass_still_dissolves_a_glued_reaction_sentence() -> None:
