@@ -128,21 +128,21 @@ def _unglue(bead: Bead, scorer: BeadScorer, params: AlignParams) -> list[Bead]:
             if min(values) <= params.glue_evidence:  # the unsupported sentence is in the middle
                 return [*before, *_dissolve(left, right), *after]  # peeled ends kept
             break
-        _take_end((left, right), side, pos, before, after)
+        take_end((left, right), side, pos, before, after)
     core = Bead(tuple(left), tuple(right), 0.0, "")
     i, a, j, b = left[0], len(left), right[0], len(right)
     core = Bead(core.left, core.right, round(scorer.similarity(i, a, j, b), 4), f"{a}-{b}")
     return [*before, core, *after]
 
 
-def _take_end(
+def take_end(
     sides: tuple[list[int], list[int]], side: int, pos: int, before: list[Bead], after: list[Bead]
 ) -> None:
     """Take the end sentence ``pos`` of ``side`` off a bead as an unmatched one.
 
-    Every peeling pass (here and ``align_fragments._peel``) sheds ends this way:
-    a first sentence goes before the bead's remaining core, a last one after it,
-    so the order stays the documents'.
+    Every peeling pass (here, ``align_fragments._peel`` and ``align_rare._shed``: public
+    because all three use it) sheds ends this way: a first sentence goes before the bead's
+    remaining core, a last one after it, so the order stays the documents'.
     """
     taken = sides[side].pop(pos)
     orphan = Bead((taken,), (), 0.0, "1-0") if side == 0 else Bead((), (taken,), 0.0, "0-1")
@@ -226,7 +226,7 @@ def _peel_by_similarity(bead: Bead, scorer: BeadScorer) -> list[Bead]:
         if best is None or best[0] <= current:
             break
         current, side, pos = best
-        _take_end((left, right), side, pos, before, after)
+        take_end((left, right), side, pos, before, after)
     if not before and not after:
         return [bead]
     a, b = len(left), len(right)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from workbench.core.align_confidence import _take_end, sentence_evidence
+from workbench.core.align_confidence import sentence_evidence, take_end
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
@@ -143,7 +143,7 @@ def _peel(
         if not weak:
             break
         _, side, pos = min(weak)
-        _take_end((left, right), side, pos, before, after)
+        take_end((left, right), side, pos, before, after)
     if not before and not after:
         return [bead]
     i, a, j, b = left[0], len(left), right[0], len(right)

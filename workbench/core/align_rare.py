@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from workbench.core.align_confidence import _take_end, sentence_evidence
+from workbench.core.align_confidence import sentence_evidence, take_end
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
@@ -88,7 +88,7 @@ def _shed(bead: Bead, keys: Keys, scorer: BeadScorer, below: float) -> list[Bead
         end = _unshared_end(sides, keys, scorer, below)
         if end is None:
             break
-        _take_end(sides, *end, before, after)
+        take_end(sides, *end, before, after)
     if not before and not after:
         return [bead]
     (i, a), (j, b) = ((s[0], len(s)) for s in sides)
