@@ -44,6 +44,7 @@ CHECK_SETS = (
     "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
     "blind39", "blind42", "blind45", "blind46", "blind49", "blind50",
     "blind51", "blind54",
+    "blind55", "blind58",
 )
 
 

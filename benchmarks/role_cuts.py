@@ -41,6 +41,7 @@ CHECK = (
     "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
     "blind39", "blind42", "blind45", "blind46", "blind49", "blind50",
     "blind51", "blind54",
+    "blind55", "blind58",
 )
 
 

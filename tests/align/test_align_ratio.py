@@ -25,6 +25,7 @@ CHECK = (
     "batch20", "batch22", "batch28", "batch30", "batch32", "batch34", "batch36", "batch38",
     "batch39", "batch42", "batch45", "batch46", "batch49", "batch50",
     "batch51", "batch54",
+    "batch55", "batch58",
 )
 
 
