@@ -35,6 +35,7 @@ from workbench.core.align_blind import (
 )
 from workbench.core.align_calibration import with_confidence
 from workbench.core.align_chain import ChainKeys, anchor_chain
+from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_confidence import (
     dissolve_weak_links,
     shed_weak_ends,
@@ -213,11 +214,13 @@ def align_scored(
     beads = tidy_links(beads, scorer, params, (left, right))
     if not same:  # one language compared directly sees a stub's words: no link by order alone
         beads = link_cut_ends(beads, scorer, params, (left, right))
-        beads = reseat_anchor_links(link_anchor_twins(beads, scorer, params), scorer, params)
+        cognates = cognate_keys(left, right, params.cognate_prefix)  # core/align_cognates
+        beads = link_anchor_twins(beads, scorer, params, cognates)
+        beads = reseat_anchor_links(beads, scorer, params)
         beads = link_leads(beads, scorer, params, (left, right), leads)
         if left_mt is None and right_mt is None:  # no MT: lengths the word links confirm
             beads = link_length_path(beads, scorer, params, (left, right))
-        beads = join_anchor_neighbours(beads, scorer, params)
+        beads = join_anchor_neighbours(beads, scorer, params, cognates)
     else:  # across languages a paraphrase adds figures of its own
         beads = link_figure_twins(beads, scorer, params, (left, right))
     return beads, scorer

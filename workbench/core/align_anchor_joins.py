@@ -22,19 +22,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from workbench.core.align_anchor_moves import unique_anchors
+from workbench.core.align_anchor_moves import Keys, unique_anchors, with_keys
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
 
 def join_anchor_neighbours(
-    beads: list[Bead], scorer: BeadScorer, params: AlignParams
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams, extra: Keys | None = None
 ) -> list[Bead]:  # fmt: skip
-    """Each 1-1 link joined with the unmatched neighbour that alone holds its partner's anchor."""
+    """Each 1-1 link joined with the unmatched neighbour that alone holds its partner's anchor.
+
+    ``extra``: more keys unique to one sentence of each side (``align_cognates``)."""
     cost = params.anchor_join_cost
     if cost < 0 or min(scorer.counts) >= params.long_glue_min:
         return beads
-    anchors = (unique_anchors(scorer.left_anchors), unique_anchors(scorer.right_anchors))
+    anchors = (with_keys(unique_anchors(scorer.left_anchors), extra and extra[0]),
+               with_keys(unique_anchors(scorer.right_anchors), extra and extra[1]))  # fmt: skip
     k = 0
     while k < len(beads):
         found = _best_join(beads, k, anchors, scorer, cost)

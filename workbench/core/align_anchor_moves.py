@@ -42,14 +42,19 @@ from workbench.core.align_scoring import AlignParams, BeadScorer
 from workbench.core.anchors import anchor_keys_all
 from workbench.core.languages import LANGUAGES
 
+Keys = tuple[list[frozenset[str]], list[frozenset[str]]]
 
-def link_anchor_twins(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
-    """Unmatched sentence pairs pinned by anchors unique to both, linked (in order or moved)."""
+
+def link_anchor_twins(beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+                      extra: Keys | None = None) -> list[Bead]:  # fmt: skip
+    """Unmatched sentence pairs pinned by anchors unique to both, linked (in order or moved).
+
+    ``extra``: more keys unique to one sentence of each side (``align_cognates``)."""
     cost = params.anchor_link_cost
     if cost < 0 or min(scorer.counts) >= params.long_glue_min:
         return beads
-    left = unique_anchors(scorer.left_anchors)
-    right = unique_anchors(scorer.right_anchors)
+    left = with_keys(unique_anchors(scorer.left_anchors), extra and extra[0])
+    right = with_keys(unique_anchors(scorer.right_anchors), extra and extra[1])
     lone = [[b.left[0] for b in beads if _lone(b, 0) and len(b.left) == 1],
             [b.right[0] for b in beads if _lone(b, 1) and len(b.right) == 1]]  # fmt: skip
     found: dict[tuple[int, int], int] = {}
@@ -124,6 +129,14 @@ def unique_anchors(anchors: list[frozenset[str]]) -> list[frozenset[str]]:
     weak = place_keys()
     return [frozenset(k for k in keys if seen[k] == 1 and not _small(k) and k not in weak)
             for keys in anchors]  # fmt: skip
+
+
+def with_keys(anchors: list[frozenset[str]], keys: list[frozenset[str]] | None
+          ) -> list[frozenset[str]]:  # fmt: skip
+    """Each sentence's anchors with its extra keys (``keys`` None or empty: as they are)."""
+    if not keys:
+        return anchors
+    return [a | k for a, k in zip(anchors, keys, strict=True)]
 
 
 def _small(key: str) -> bool:

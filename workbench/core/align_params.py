@@ -152,6 +152,11 @@ class AlignParams:
     # (align_anchor_joins.py; -1: off; round 17, align_pairs_cv.py grid off/1/2/3/5 over 32
     # dev batches: 2 in 31 folds, 1 in one, tool roles; 2-3 give the same beads; docs/align.md)
     anchor_join_cost: float = 2.0
+    # the two anchor passes above (twins, joins) also read word beginnings of this many
+    # letters that one sentence of each side of a two-language page pair holds, words of
+    # more letters, folded across scripts: cognates (core/align_cognates.py; 0: off; round
+    # 18, align_pairs_cv.py grid off/4/5/6 over 34 dev batches: 5 in 33 folds, 6 in one)
+    cognate_prefix: int = 5
     # the two leads (each side's first whole running-text sentence, align_groups names where
     # the running text starts) of a two-language pair under long_glue_min sentences a side link
     # when both are unmatched and their words are covered this far above chance, or when one

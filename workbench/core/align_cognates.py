@@ -1,0 +1,57 @@
+"""Word beginnings that one sentence of each side of a two-language pair holds: cognates.
+
+Why: two agencies telling one story in two languages share few anchors (numbers,
+capitalised names), and through the stand-in MT (a copy) the rest of a retelling is
+unseen.  Yet related languages and loan words keep a word's beginning across the
+border, once scripts and accents are folded: "Legionellen" / "légionelles",
+"Antibiotika" / "antibiotiques", "Radar" / "радары", "Tanker" / "танкер".  When such
+a beginning occurs in exactly one sentence of each document, it pins those two
+sentences as a rare anchor does (round 18, ``benchmarks/align_xlang_misses.py``: a
+missed paraphrase bead most often shares no anchor, and a join not proposed is the
+next cause).  The keys feed the anchor passes that act on unique anchors only
+(``align_anchor_moves.link_anchor_twins``, ``align_anchor_joins``), never the DP's
+score: round 16 measured name beginnings as scored anchors and they lost on
+Text+Berg, where topic words recur.
+
+A key is ``~`` plus the first ``prefix`` letters of a word of at least
+``prefix + 1`` letters, folded (lower case, transliterated, accents off, "ß" as
+"ss"); one-word country and region names are left out (``place_keys``: a story names
+its countries in many sentences).  Computed from the original texts, so a real MT
+leaves the keys as they are; no word list; linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from workbench.core.align_anchor_moves import Keys, place_keys
+from workbench.core.anchors import fold, name_key
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def word_beginnings(text: str, prefix: int) -> frozenset[str]:
+    """The ``~``-keys of a sentence's words longer than ``prefix`` letters."""
+    places = place_keys()
+    keys = set()
+    for word in _WORD_RE.findall(text):
+        if len(word) <= prefix or "@" + name_key(word) in places:
+            continue
+        keys.add("~" + fold(word).replace("ß", "ss")[:prefix])
+    return frozenset(keys)
+
+
+def cognate_keys(left: Sequence[str], right: Sequence[str], prefix: int) -> Keys:
+    """Per sentence, its word beginnings held by exactly one sentence of each side.
+
+    ``prefix`` 0 or less: no keys (off), one empty set per sentence.
+    """
+    if prefix <= 0:
+        return [frozenset()] * len(left), [frozenset()] * len(right)
+    sides = [[word_beginnings(t, prefix) for t in texts] for texts in (left, right)]
+    counts = [Counter(k for keys in side for k in keys) for side in sides]
+    once = {k for k, n in counts[0].items() if n == 1 and counts[1].get(k) == 1}
+    return [s & once for s in sides[0]], [s & once for s in sides[1]]
+
