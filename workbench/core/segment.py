@@ -12,7 +12,8 @@ How text is cut:
    ready to support today?" / "Remind me later.") unless the line break looks
    like hard wrapping of running prose: the line does not end in terminal
    punctuation and the next line starts in lower case, or the line ends with a
-   comma, hyphen or dash.
+   comma, hyphen or dash.  A lower-case byline or a metadata line ("dpa  30.11.2026
+   14:20 Uhr", "in Commodities News 30/11/2026") under a title is a line of its own.
 3. Each unit is split into sentences with ``sentencex`` (language-aware
    abbreviation rules); whitespace around sentences goes to the separators.
    A row of article buttons that take two page roles is cut between them instead.
@@ -91,14 +92,36 @@ def _joins(line: str, next_line: str) -> bool:
     """Whether a line break is hard wrapping inside one sentence.
 
     A whole line "by Anna Berger" under a title starts in lower case but is a
-    byline of its own, never the title's wrapped end.
+    byline of its own, never the title's wrapped end; so is a stamp line
+    (``_metadata_line``).
     """
     line, nxt = line.rstrip(), next_line.lstrip()
     if _CONTINUES.search(line) and not _URL_END.search(line):  # ".../7488213/" ends a link
         return True
     if _TERMINAL.search(line) or is_byline_line(nxt):
         return False
-    return bool(nxt) and nxt[0].islower() and not _HANDLE.match(nxt)
+    if not (nxt and nxt[0].islower() and not _HANDLE.match(nxt)):
+        return False
+    return not (METADATA_BREAKS and _metadata_line(nxt))
+
+
+#: Switch for ``benchmarks/role_segment_cv.py``: a metadata line is never a wrapped end.
+METADATA_BREAKS = True
+
+
+def _metadata_line(line: str) -> bool:
+    """A stamp line opening in lower case ("dpa  30.11.2026  14:20 Uhr  12 Kommentare", "in
+    Commodities News 30/11/2026", "publié le 30 novembre 2026 à 12h41"): a date or time with
+    at most four other words (``page_shapes.is_metadata``) and no sentence end.
+
+    Joined onto the title above it, it hid the title from the header rules (a stamp is never
+    a title) and the masthead lines above became the headline.  The wrapped end of a
+    sentence ends in its full stop; a wrapped middle line holding a date and at most four
+    other words is left to split (none on the dev pages or in Text+Berg dev).
+    """
+    from workbench.core.page_shapes import is_metadata  # page_shapes imports this module
+
+    return not _TERMINAL.search(line) and is_metadata(line)
 
 
 #: A line opening with a domain, path or handle ("ndr.de", "u/seafarer88", "@afp"): a
