@@ -65,6 +65,7 @@ from workbench.core.align_moves import (
     settle_moves,
     split_swaps,
 )
+from workbench.core.align_partition import split_glued_pairs
 from workbench.core.align_profiles import KeepingBuilder, paused_gc
 from workbench.core.align_rare import Keys, rare_keys, shed_unshared_ends
 from workbench.core.align_ratio import link_ratio
@@ -282,6 +283,7 @@ def _align_views(
     if weak_links and not blind:
         beads = dissolve_weak_links(beads, scorer, params)
         beads = shed_unshared_ends(beads, rare, scorer, params.one_language_rare_below)
+        beads = split_glued_pairs(beads, scorer, params)
     elif not blind:
         beads = shed_weak_ends(beads, scorer, params)
     return (_with_moves(beads, scorer, params, breaks, rare) if moves else beads), blind

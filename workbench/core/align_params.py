@@ -200,3 +200,8 @@ class AlignParams:
     one_language_rare_most: int = 2
     one_language_rare_ends: int = 1
     one_language_rare_below: float = 0.5  # an end this far above chance stays (round 17)
+    # in a pair of one language compared directly, a link of 2+ sentences a side is cut in two
+    # (in order, or crossed: the weaker part left to the move steps) when no sentence loses
+    # more than this of its coverage above chance (core/align_partition.py; -1: off; round 18,
+    # align_pairs_cv.py grid off/.05/.08/.1/.12/.15, tool and gold roles; docs/align.md)
+    one_language_split_loss: float = 0.1
