@@ -46,6 +46,7 @@ from workbench.core.align_cut_ends import link_cut_ends
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
+from workbench.core.align_gap_order import link_gap_order
 from workbench.core.align_ladder import parse_ladder, to_ladder
 from workbench.core.align_leads import link_leads
 from workbench.core.align_length_path import link_length_path
@@ -222,6 +223,7 @@ def align_scored(
         if left_mt is None and right_mt is None:  # no MT: lengths the word links confirm
             beads = link_length_path(beads, scorer, params, (left, right))
         beads = join_anchor_neighbours(beads, scorer, params, cognates)
+        beads = link_gap_order(beads, scorer, params)  # core/align_gap_order
     else:  # across languages a paraphrase adds figures of its own
         beads = link_figure_twins(beads, scorer, params, (left, right))
     return beads, scorer

@@ -155,8 +155,15 @@ class AlignParams:
     # the two anchor passes above (twins, joins) also read word beginnings of this many
     # letters that one sentence of each side of a two-language page pair holds, words of
     # more letters, folded across scripts: cognates (core/align_cognates.py; 0: off; round
-    # 18, align_pairs_cv.py grid off/4/5/6 over 34 dev batches: 5 in 33 folds, 6 in one)
+    # 18, align_pairs_cv.py grid off/4/5/6, 35 folds: 5 in 34, 6 in one)
     cognate_prefix: int = 5
+    # a gap of one or two unmatched sentences a side between two links of a two-language page
+    # pair, each link supported by evidence of at least gap_order_support or a shared
+    # anchor, is paired in order when every pair's length cost is at most this (nats)
+    # and each pair shows words above chance or a shared anchor (core/align_gap_order.py;
+    # -1: off; round 18, align_pairs_cv.py grid off/1/2/3, 35 folds: 2 in 34, 1 in one)
+    gap_order_cost: float = 2.0
+    gap_order_support: float = 0.1
     # the two leads (each side's first whole running-text sentence, align_groups names where
     # the running text starts) of a two-language pair under long_glue_min sentences a side link
     # when both are unmatched and their words are covered this far above chance, or when one
