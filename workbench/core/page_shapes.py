@@ -70,7 +70,7 @@ _PHOTO_WORD = re.compile(
     r"^(photo|foto|фото|bild|image|illustration|ілюстрація|иллюстрация|φωτογραφία)\b", re.I
 )
 _CAPTION_END = re.compile(
-    r"\((file |archive |archiv|illustrative )?(photo|foto|фото|image|picture|bild|photo d)"
+    r"\((file |archive |archiv|illustrative |symbol)?(photo|foto|фото|image|picture|bild|photo d)"
     r"[^()]{0,60}\)\.?$",
     re.I,
 )

@@ -94,12 +94,8 @@ def _teaser_label(text: str) -> bool:
 
 
 def _after_label(text: str) -> str | None:
-    """What follows a teaser label at the start of ``text`` (``None``: no label).
-
-    Folded character by character, length kept: a character whose case fold grows ("ß" ->
-    "ss", "İ") stays as it is, so a title holding one ("Lesen Sie auch: Reifenwerk in
-    Gießen: …") keeps its label (it lost it when the whole line was given up).
-    """
+    """What follows a teaser label at the start of ``text`` (``None``: no label); folded per
+    character, length kept ("ß" stays: "Lesen Sie auch: … Gießen" keeps its label)."""
     folded = deaccent("".join(f if len(f := c.casefold()) == 1 else c for c in text))
     match = TEASER_LABELS.match(folded)
     if match is None:
