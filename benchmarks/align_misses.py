@@ -16,6 +16,10 @@ class, read from the output beads that hold its gold spans:
   unmatched sentence, or cut across two links);
 * ``linked elsewhere``: both sides linked, to other sentences.
 
+A found bead whose row the reader sees ``uncertain`` (confidence under
+``statuses.UNCERTAIN_BELOW``) is counted ``found, uncertain``: ``eval.py`` scores it as found,
+but the reader is told not to trust it (issue 16: honest confidence).
+
 A class gets `` (gap)`` when the gold bead's sentences are not next to each other on a side
 (a detail from further down joined to the lead), which no monotonic alignment outputs.
 
@@ -36,7 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
 
+from workbench.core.align_moves import move_links  # noqa: E402
 from workbench.core.align_scoring import AlignParams  # noqa: E402
+from workbench.core.statuses import UNCERTAIN_BELOW  # noqa: E402
 
 Pair = tuple[frozenset[int], frozenset[int]]
 
@@ -65,7 +71,8 @@ def cause(gold: Pair, output: list[Pair], story: Pair) -> str:
 
 def misses(case: align_pairs.PairCase, roles: str, params: AlignParams) -> list[str]:
     """The class of each sure gold bead of ``case`` the aligner misses ("found" if found)."""
-    _, output = align_pairs.case_beads(case, roles, params=params)
+    beads, output = align_pairs.case_beads(case, roles, params=params)
+    sure_of = {bead: row.confidence for bead, row in zip(output, move_links(beads), strict=True)}
     story = tuple(
         frozenset().union(*(side.spans[k] for k in align_pairs._story(side, roles)))
         for side in (case.left, case.right)
@@ -77,7 +84,7 @@ def misses(case: align_pairs.PairCase, roles: str, params: AlignParams) -> list[
             continue
         gold = (frozenset(bead["left"]), frozenset(bead["right"]))
         if gold in found:
-            out.append("found")
+            out.append("found" if sure_of[gold] >= UNCERTAIN_BELOW else "found, uncertain")
             continue
         name = cause(gold, output, story)  # type: ignore[arg-type]
         out.append(name + (" (gap)" if has_gap(case, gold, roles) else ""))
@@ -129,7 +136,7 @@ def main() -> None:
             continue
         for name in misses(case, args.roles, params):
             table[kind, name] += 1
-            if args.list and name != "found":
+            if args.list and not name.startswith("found"):
                 print(f"  {case.set_name:8} {kind[:5]:5} {case.name[:44]:44} {name}")
     for kind in kinds:
         total = sum(v for (k, _), v in table.items() if k == kind)
