@@ -4,7 +4,8 @@
                                             |twin_rows|dates|fractions|values
                                             |script_names|latin_cyrillic_names
                                             |echoes|echo_replaced_only|seconds|negatives|unit_twins
-                                            |twin_words|lone_rows|twin_reach|durations]
+                                            |twin_words|lone_rows|twin_reach|durations
+                                            |ambiguous_nouns|unit_counts|unseen17]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -41,6 +42,7 @@ from workbench.core import (  # noqa: E402
     check_numbers,
     check_scripts,
     check_twins,
+    german_ambiguous,
 )
 from workbench.testing.flag_gold import (  # noqa: E402
     PRECISION_GOAL,
@@ -81,6 +83,16 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
                    (False, True)),
     # round 17: a duration told by its unit word alone ("годину" / "40 хвилин")
     "durations": (check_durations, "DURATIONS", (False, True)),
+    # round 18: a German word that is both a common noun and a name ("Geduld", "Sieg") is
+    # the noun unless a page of the pair writes it as a name ("Anna Geduld", "in Baden")
+    "ambiguous_nouns": (german_ambiguous, "AMBIGUOUS_NOUNS", (False, True)),
+    # round 18: one-language twins of one unit word, not bounded by their sentence
+    # ("17 депутатів із 34" / "16 депутатів")
+    "unit_counts": (((check_twins, "UNIT_TWINS"), (check_twins, "UNIT_UNBOUND")), "unit_counts",
+                    (False, True)),
+    # round 18: both of the above as one package (each alone changes one dev batch)
+    "unseen17": (((german_ambiguous, "AMBIGUOUS_NOUNS"), (check_twins, "UNIT_TWINS"),
+                  (check_twins, "UNIT_UNBOUND")), "unseen17", (False, True)),
 }
 
 

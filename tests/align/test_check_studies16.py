@@ -51,6 +51,7 @@ def test_a_paraphrase_replacing_a_temperature_below_zero_when_switched_on(monkey
 def test_one_language_twins_need_one_unit_when_switched_on(monkeypatch) -> None:
     left = ["La sonde a déjà parcouru 270 000 km.", "Elle pèse 14 tonnes."]
     right = ["Depuis son lancement, elle a franchi 280 000 km.", "Le budget atteint 16 millions."]
+    monkeypatch.setattr(check_twins, "UNIT_TWINS", False)
     assert figure_twins(left, right, "fr", "fr") == []  # off
     monkeypatch.setattr(check_twins, "UNIT_TWINS", True)
     assert figure_twins(left, right, "fr", "fr") == [("270 000", "280 000")]  # not 14 / 16

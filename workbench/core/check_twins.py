@@ -8,8 +8,10 @@ and "3.8%" in two unmatched sentences (batch 6). Over the whole pair the change
 is plain: each figure is told nowhere in the other copy, and the two are of like
 size. On the dev pairs such page-wide twins are the gold's changed figures (or
 tokens it accepts either way) in translations of many writers; in one-language
-pairs the row checks already find them, and twins there added 4 false flags and
-no true one on dev, so the rule reads translations only.
+pairs the row checks mostly find them, and any twins there added 4 false flags and
+no true one on dev, so one language takes only twins of one unit word
+(``UNIT_TWINS``: "17 депутатів" / "16 депутатів", a rewrite that told the vote in
+rows the aligner did not link).
 
 A count is bounded by its own sentence (round 14): when the row that tells it also
 tells another figure the other copy never tells, the row is material the other
@@ -36,9 +38,15 @@ TWIN_FACTOR = 1.5
 #: turns it off to measure it: leave-one-batch-out, check pooled).
 BOUND_COUNTS = True
 #: One-language pairs: a lone figure twins a lone figure of like size opposite only when a
-#: word after each shares its stem (one unit: "270 000 km" / "280 000 km").  Measured, off:
-#: it changes no dev token (``benchmarks/flags_cv.py --switch unit_twins``).
-UNIT_TWINS = False
+#: word after each shares its stem (one unit: "270 000 km" / "280 000 km").  Alone it changed
+#: no dev token (round 16); with ``UNIT_UNBOUND`` it ships (round 18, ``benchmarks/flags_cv.py
+#: --switch unit_counts`` / ``unseen17``).
+UNIT_TWINS = True
+#: One-language unit twins are not bounded by their sentence: the shared unit word already
+#: ties the two counts, where the bound exists for translations' counts of like size by
+#: chance ("17 депутатів із 34" / "16 депутатів" in a rewrite's two unlinked rows, round 17's
+#: unseen miss, dev b57).
+UNIT_UNBOUND = True
 #: A twin lands on a row below the confidence gate when that row holds both of its figures
 #: (the aligner linked the two sentences, only unsurely; ``benchmarks/flags_cv.py`` switch).
 TWIN_ROWS = True
@@ -64,9 +72,9 @@ def figure_twins(
     Figures in digits, and (``TWIN_WORDS``) number words of 10 or more ("Vingt-deux"
     against "23", batch 53; a smaller one is wording: "drei Landkreise"); years left out.
     A count whose row (either side's) tells another figure the other copy never tells makes no twin
-    (the module's docstring says why).  Empty for a one-language pair (unless
-    ``UNIT_TWINS``: then only figures written before words of one stem), or when
-    ``factor`` (``TWIN_FACTOR`` by default) is 0 (off).
+    (the module's docstring says why), except in one language (``UNIT_UNBOUND``).  Empty
+    for a one-language pair (unless ``UNIT_TWINS``: then only figures written before words
+    of one stem), or when ``factor`` (``TWIN_FACTOR`` by default) is 0 (off).
     """
     factor = TWIN_FACTOR if factor is None else factor
     same = _base(left_lang) == _base(right_lang)
@@ -76,9 +84,10 @@ def figure_twins(
     left_values, right_values = set(mine.values()), set(theirs.values())
     lone = [(raw, v) for raw, v in mine.items() if v not in right_values]
     other = [(raw, w) for raw, w in theirs.items() if w not in left_values]
+    bound = BOUND_COUNTS and not (same and UNIT_UNBOUND)
     crowded = (
-        {a for a, _ in lone if BOUND_COUNTS and _crowded(left, a, left_lang, right_values)},
-        {b for b, _ in other if BOUND_COUNTS and _crowded(right, b, right_lang, left_values)},
+        {a for a, _ in lone if bound and _crowded(left, a, left_lang, right_values)},
+        {b for b, _ in other if bound and _crowded(right, b, right_lang, left_values)},
     )
     found = sorted((max(v, w) / min(v, w), a, b) for a, v in lone for b, w in other
                    if _like(v, w, factor)

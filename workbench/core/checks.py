@@ -59,6 +59,7 @@ from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, 
     unpaired,
 )
 from workbench.core.check_scripts import names_by_script as by_script
+from workbench.core.german_ambiguous import named, noun_unless_named
 from workbench.core.german_lexicon import is_common_noun
 from workbench.core.languages import LANGUAGES
 
@@ -81,8 +82,9 @@ def _followed_by_lower(text: str, token: str) -> bool:
 def _one_sided(
     text: str, other_keys: set[str], kept_keys: set[str] | None, other: str = "",
     nouns: frozenset[str] = frozenset(), spelled: frozenset[str] = frozenset(),
-    lang: str | None = None,
+    lang: str | None = None, shown: frozenset[str] = frozenset(),
 ) -> list[str]:  # fmt: skip
+    german = _base(lang) in NOUN_CAPITALISING
     found: list[str] = []
     for token in name_candidates(text, lang):
         if token.isupper() and token in spelled:
@@ -91,8 +93,10 @@ def _one_sided(
             continue  # "(2.14 Uhr MEZ)": a time zone; "Mr Belyakov": house style, not a name
         if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
             continue  # "Saturday", "Februar"; "Ukrainian leader" (an adjective, not a name)
-        if is_noun(token, nouns) or (_base(lang) in NOUN_CAPITALISING and is_common_noun(token)):
+        if is_noun(token, nouns) or (german and is_common_noun(token)):
             continue  # German "das Werk", "3.40 Uhr", "an Land": a common noun
+        if german and noun_unless_named(token, shown):
+            continue  # "Geduld", "Knapper Sieg": also a name, but no page names it so
         key = _name_key(token)
         if kept_keys is not None and not _matches(key, kept_keys):
             continue  # translated away by MT: a common noun, not a name
@@ -147,6 +151,7 @@ def name_differences(
     right_lang: str | None = None,
     page_nouns: frozenset[str] = frozenset(),
     spelled: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    page_named: frozenset[str] = frozenset(),
 ) -> dict[str, list[str]]:
     """Names present on one side only.
 
@@ -155,7 +160,9 @@ def name_differences(
     language that capitalises nouns, words a determiner, adjective or number
     shows to be nouns are no names (``common_nouns``), nor the ``page_nouns``
     (the nouns the pages mark elsewhere, ``PageTokens.nouns``) and compounds of them;
-    nor an acronym the other side (or its page: ``spelled``, left and right) spells out.
+    nor an acronym the other side (or its page: ``spelled``, left and right) spells out,
+    nor a German word that is both a noun and a name unless the pair or ``page_named``
+    (``german_ambiguous.named``) writes it as a name.
     """
     left_kept = _keys(left_mt) if left_mt is not None else None
     right_kept = _keys(right_mt) if right_mt is not None else None
@@ -164,8 +171,11 @@ def name_differences(
     result: dict[str, list[str]] = {}
     left_nouns = _nouns(left, left_lang, page_nouns)
     right_nouns = _nouns(right, right_lang, page_nouns)
-    left_args = (left_kept, right, left_nouns, spelled[1] | spelled_acronyms([right]), left_lang)
-    right_args = (right_kept, left, right_nouns, spelled[0] | spelled_acronyms([left]), right_lang)
+    shown = page_named | named([left, right])
+    left_args = (left_kept, right, left_nouns, spelled[1] | spelled_acronyms([right]), left_lang,
+                 shown)  # fmt: skip
+    right_args = (right_kept, left, right_nouns, spelled[0] | spelled_acronyms([left]), right_lang,
+                  shown)  # fmt: skip
     only_left = _one_sided(left, right_keys, *left_args)
     only_right = _one_sided(right, left_keys, *right_args)
     if only_left:
@@ -187,6 +197,7 @@ class PageTokens:
     keys: frozenset[str]
     nouns: frozenset[str] = frozenset()  # German: words the page marks as common nouns
     acronyms: frozenset[str] = frozenset()  # acronyms its names spell ("Запорізька АЕС")
+    named: frozenset[str] = frozenset()  # German: noun-or-name words it writes as names
 
 
 def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
@@ -198,8 +209,10 @@ def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
     for text in texts:
         values |= {v for _, v in quantities(text, lang)}
         keys |= _keys(text)
-    nouns = page_nouns(texts) if _base(lang) in NOUN_CAPITALISING else frozenset()
-    return PageTokens(frozenset(values), frozenset(keys), nouns, spelled_acronyms(texts))
+    german = _base(lang) in NOUN_CAPITALISING
+    nouns = page_nouns(texts) if german else frozenset()
+    shown = named(texts) if german else frozenset()
+    return PageTokens(frozenset(values), frozenset(keys), nouns, spelled_acronyms(texts), shown)
 
 
 def _moved_away(
@@ -310,9 +323,11 @@ def _names(
     """``name_differences`` less the sides that give no evidence (Title Case, German without MT)."""
     nouns = pages[0].nouns | pages[1].nouns if pages else frozenset()
     spelled = (pages[0].acronyms, pages[1].acronyms) if pages else (frozenset(), frozenset())
+    shown = pages[0].named | pages[1].named if pages else frozenset()
     left, right = without_dateline(left), without_dateline(right)
     found = name_differences(left, right, left_mt=mts[0], right_mt=mts[1], left_lang=langs[0],
-                             right_lang=langs[1], page_nouns=nouns, spelled=spelled)  # fmt: skip
+                             right_lang=langs[1], page_nouns=nouns, spelled=spelled,
+                             page_named=shown)  # fmt: skip
     for side, text, lang, mt in (("left_only", left, langs[0], mts[0]),
                                  ("right_only", right, langs[1], mts[1])):  # fmt: skip
         if _base(lang) in NOUN_CAPITALISING:
