@@ -4,7 +4,9 @@ Invented sentences in the shape of two unseen errors now on dev pages: a German 
 adding "Geduld" (patience, also a family name; dev b16's "Knapper Sieg", victory, also a
 river) read as a name (``german_ambiguous``), and a Ukrainian rewrite's vote count "17
 депутатів із 34" against "16 депутатів" in two rows the checks did not read together
-(``check_twins.UNIT_TWINS`` with ``UNIT_UNBOUND``).
+(``check_twins.UNIT_TWINS`` with ``UNIT_UNBOUND``).  The third unseen error, "понад 3,2 млн"
+against "3,4 млн", is a hedge the other figure meets: pinned below as one count, as
+``check_rounded`` reads it, and a hedge the other figure contradicts as a change.
 """
 
 from __future__ import annotations
@@ -98,3 +100,26 @@ def test_switched_off_the_sentence_bounds_the_count(monkeypatch) -> None:
     monkeypatch.setattr(check_twins, "UNIT_TWINS", False)
     assert figure_twins(left, right, "de", "de") == []
     assert figure_twins(left, ["Es kamen 16 Besucher."], "de", "de") == []  # another unit
+
+
+HEDGES = {
+    "uk": ("Викрали понад {a} тисяч записів.", "Викрали {b} тисяч записів."),
+    "en": ("Hackers stole more than {a} thousand records.", "Hackers stole {b} thousand records."),
+    "de": ("Gestohlen wurden über {a} Tausend Daten.", "Gestohlen wurden {b} Tausend Daten."),
+    "fr": ("Plus de {a} mille fiches ont été volées.", "{b} mille fiches ont été volées."),
+}
+
+
+@given(st.sampled_from(sorted(HEDGES)), st.integers(2, 9), st.integers(1, 9))
+def test_a_hedge_that_bounds_the_other_figure_is_no_change_one_it_contradicts_is(
+    lang: str, tens: int, step: int
+) -> None:
+    """Property (round 17's unseen "понад 3,2 млн" / "3,4 млн", already read so by
+    ``check_rounded``): "more than X" against a figure above X, below X's next step, is one
+    count; against a figure below X it is a change, in every language the markers cover."""
+    left, right = HEDGES[lang]
+    a = 10 * tens
+    kw = {"left_lang": lang, "right_lang": lang}
+    assert check_pair(left.format(a=a), right.format(b=a + step), **kw) == {}
+    got = check_pair(left.format(a=a), right.format(b=a - step), **kw)
+    assert got == {"numbers": {"left_only": [str(a)], "right_only": [str(a - step)]}}
