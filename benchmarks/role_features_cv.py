@@ -19,7 +19,8 @@ A candidate ships only if first-run leave-one-out gains and the check does not v
 (docs/heldout.md, "How a change is chosen"); then it moves into ``core/role_features.py``
 and ``role_train.py --write`` refits the shipped file.  Round 17: the rule labels two
 segments up and down (``prev2_*`` / ``next2_*``) shipped that way; ``no_reach2`` is today's
-features without them (docs/ingest.md, round 17).
+features without them (docs/ingest.md, round 17).  Round 18: the site's voice and name
+(``site_voice``, ``opens_site``, ``names_site``) shipped; ``no_voice`` drops them.
 """
 
 from __future__ import annotations
@@ -79,29 +80,33 @@ def _para_pos(segs: Sequence[Seg], roles: Sequence[str]) -> np.ndarray:
 
 
 #: A candidate appends columns (a function) or, for ``no_reach2``, drops the shipped
-#: ``prev2_*`` / ``next2_*`` columns (an int: how many, from the end).
-CANDIDATES: dict[str, Extra | int | None] = {
+#: ``prev2_*`` / ``next2_*`` columns (an int: how many, from the end), or, for ``no_voice``,
+#: the named columns (round 18's site voice and name, shipped).
+CANDIDATES: dict[str, Extra | int | tuple[str, ...] | None] = {
     "base": None,
     "no_reach2": _REACH2,
     "page_len": _page_len,
     "para_pos": _para_pos,
+    "no_voice": ("site_voice", "opens_site", "names_site"),
 }
 _BASE = rf.page_features
 
 
-def use(extra: Extra | int | None) -> None:
+def use(extra: Extra | int | tuple[str, ...] | None) -> None:
     """Change every feature row the benchmark and the hook compute by ``extra``."""
 
     def page_features(segs, roles, fixed, *, langs=None, link_share=None) -> np.ndarray:
         x = _BASE(segs, roles, fixed, langs=langs, link_share=link_share)
         if extra is None:
             return x
+        if isinstance(extra, tuple):
+            return x[:, [k for k, f in enumerate(rf.FEATURES) if f not in extra]]
         return x[:, :-extra] if isinstance(extra, int) else np.hstack([x, extra(segs, roles)])
 
     rm.page_features = page_features
 
 
-def run(extra: Extra | None, corrections: dict[str, rm.Correction]) -> dict:
+def run(extra: Extra | int | tuple[str, ...] | None, corrections: dict[str, rm.Correction]) -> dict:
     """Per trainable set and correction: left-out counts on first-run and today's labels;
     and the check pooled with weights fit on every trainable set."""
     use(extra)

@@ -90,6 +90,34 @@ def test_features_read_the_labels_one_and_two_segments_away(text: str) -> None:
             assert got == want, (key, i)
 
 
+def test_features_read_the_site_speaking_and_its_name() -> None:
+    """A bio, a self-description or a promotion speaks as the site or names it (round 18):
+    the site's "we" / "you" outside quotations, a line opening with the masthead's name and
+    a line printing it anywhere are columns of their own; a story sentence carries none."""
+    text = (
+        "Kyiv Post\n\nDrone crashes near the border\n\n"
+        "A drone crashed near the border on Sunday night, officials said.\n\n"
+        "Kyiv Post is an independent English-language newspaper.\n\n"
+        "Subscribe to our newsletter and support us.\n\n"
+        "Read the Kyiv Post app for the latest news.\n"
+    )
+    segs, roles, fixed = _page(text)
+    x = rm.page_features(segs, roles, fixed)
+    names = ("site_voice", "opens_site", "names_site")
+    col = {name: x[:, rm.FEATURES.index(name)] for name in names}
+    row = {seg.text.strip(): k for k, seg in enumerate(segs)}
+    story = row["A drone crashed near the border on Sunday night, officials said."]
+    bio = row["Kyiv Post is an independent English-language newspaper."]
+    promo = row["Subscribe to our newsletter and support us."]
+    app = row["Read the Kyiv Post app for the latest news."]
+    assert [col[c][story] for c in col] == [0.0, 0.0, 0.0]
+    assert [col[c][bio] for c in col] == [0.0, 1.0, 1.0]
+    assert col["site_voice"][promo] == 1.0 and col["names_site"][promo] == 0.0
+    assert col["opens_site"][app] == 0.0 and col["names_site"][app] == 1.0
+    quoted = rm.page_features(*_page('Kyiv Post\n\n"We will stay," he said.\n')[:2], [None] * 2)
+    assert quoted[:, rm.FEATURES.index("site_voice")].tolist() == [0.0, 0.0]
+
+
 _CORRECTIONS = st.builds(
     rm.Correction,
     scope=st.sampled_from([("body", "other"), ("body", "other", "link_residue")]),
@@ -216,7 +244,7 @@ def _gold_role(page, seg) -> str:
 #: page.  Round 15's study measured that cost left out on the dev sets where today's rules are
 #: in-sample (stories-dev, batches 3-21): roles .9893 -> .9846, story .9944 -> .9906 (-.0047,
 #: -.0038), for +.0057 / +.0071 on every dev set's first run.  The guard allows that much and
-#: no more; the fixture pages cost the shipped weights (round 17) -.0027 / -.0018.
+#: no more; the fixture pages cost the shipped weights (round 18) -.0016 / -.0014.
 IN_SAMPLE_COST = 0.005
 
 
@@ -290,18 +318,19 @@ def test_the_shipped_correction_keeps_its_bounds(text: str) -> None:
 #: seen them (``benchmarks/role_train.FIRST_RUN``).
 NEWEST_FIRST_RUNS = {"batch40": "a82a352", "batch41": "a82a352", "batch43": "c0de3d8",
                      "batch44": "c0de3d8", "batch47": "7a5d86b", "batch48": "7a5d86b",
-                     "batch52": "2990759", "batch53": "2990759"}  # fmt: skip
+                     "batch52": "2990759", "batch53": "2990759", "batch56": "250eeb1",
+                     "batch57": "250eeb1"}  # fmt: skip
 
 
 def test_the_correction_mends_what_rules_got_wrong_on_new_writers_pages() -> None:
-    """Batches 40, 41, 43, 44, 47, 48, 52 and 53 as the mains of their rounds labelled them before
-    anyone had seen them (the errors rules make on a new writer's pages): the shipped correction
-    raises roles and the in-story decision, and leaves the pages shorter than its least page
-    size alone.  The shipped weights (round 17) were fit on all eight batches' labels, so this
-    is no held-out figure (that is the study's leave-one-out, docs/ingest.md round 17: 47, 48,
-    52, 53 each left out .9510 / .9801 -> .9535 / .9801) but a guard that the file and the hook
-    do what the study fit: all eight pooled .9343 / .9598 -> .9463 / .9680 (round 15's file,
-    never fit on 47-53: .9478 / .9696)."""
+    """Batches 40, 41, 43, 44, 47, 48, 52, 53, 56 and 57 as the mains of their rounds labelled
+    them before anyone had seen them (the errors rules make on a new writer's pages): the
+    shipped correction raises roles and the in-story decision, and leaves the pages shorter
+    than its least page size alone.  The shipped weights (round 18) were fit on all ten
+    batches' labels, so this is no held-out figure (that is the study's leave-one-out,
+    docs/ingest.md round 18) but a guard that the file and the hook do what the study fit:
+    all ten pooled .9378 / .9631 -> .9483 / .9703 (round 17's file, never fit on 56, 57:
+    .9477 / .9696)."""
     history = json.loads(HISTORY.read_text(encoding="utf-8"))
     model = rm.shipped_model()
     assert model is not None

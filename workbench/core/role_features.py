@@ -3,10 +3,11 @@
 Why a module of their own: the features are the evidence the rules already
 compute, read segment by segment from the whole page (its shape, where it sits
 relative to the story block, repetition, cohesion, language change, the labels of the
-neighbours one and two segments away, HTML link density); the model, its weights
-file and where it may overrule a rule are ``core.role_model``.  Both ``core.roles``
-(through the model) and the training benchmark (``benchmarks/role_train.py``) call
-``page_features``, so a change here changes the model's input everywhere at once.
+neighbours one and two segments away, HTML link density, the site's own voice and name);
+the model, its weights file and where it may overrule a rule are ``core.role_model``.
+Both ``core.roles`` (through the model) and the training benchmark
+(``benchmarks/role_train.py``) call ``page_features``, so a change here changes the
+model's input everywhere at once.
 
 Pure: functions on segments and lists, linear in the page.
 """
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from workbench.core.page_named import mentions_site, names_site, site_name
 from workbench.core.page_shapes import (
     _ADDRESS,
     DEFAULT_PARAMS,
@@ -31,7 +33,7 @@ from workbench.core.page_shapes import (
     is_title_like,
     shapes,
 )
-from workbench.core.page_tail import addresses_reader
+from workbench.core.page_tail import addresses_reader, site_voice
 from workbench.core.segment import Seg
 
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -48,7 +50,7 @@ _CONTEXT = [
     "fixed", "rel_pos", "above_story", "below_story", "gap_story", "para_story", "para_size",
     "cohesion", "no_cohesion", "repeated", "lang_change", "no_lang", "link_share", "html",
     "after_headline", "first_seg", "last_seg", "prev_terminal", "next_terminal", "prev_words",
-    "next_words", "body_run", "head_cohesion",
+    "next_words", "body_run", "head_cohesion", "site_voice", "opens_site", "names_site",
 ]  # fmt: skip
 FEATURES: tuple[str, ...] = (
     *_OWN,
@@ -111,6 +113,7 @@ class _Page:
     runs: list[int]
     main: str | None
     heads_end: int  # the last headline segment (-2: none)
+    site: str | None  # the masthead's name (``page_named.site_name``)
 
 
 def _read_page(segs: Sequence[Seg], roles: Sequence[str], langs) -> _Page:
@@ -129,6 +132,7 @@ def _read_page(segs: Sequence[Seg], roles: Sequence[str], langs) -> _Page:
         runs=_runs(roles),
         main=_main_lang(langs, body),
         heads_end=heads[-1] if heads else -2,
+        site=site_name(segs),
     )
 
 
@@ -172,6 +176,19 @@ def _context(i: int, segs: Sequence[Seg], pg: _Page, fixed, langs, link_share) -
         math.log1p(sh[i + 1].words) if i + 1 < n else 0.0,
         math.log1p(pg.runs[i]),
         hc if hc is not None else 0.0,
+        *_voice(segs[i].text, pg.site),
+    ]
+
+
+def _voice(text: str, site: str | None) -> list[float]:
+    """The site speaking (round 18): its "we" / "you" / cookies outside quotations, a line
+    opening with the masthead's name, a line printing it anywhere.  Site text read as story
+    (other -> body, the layer's largest confusion on unseen pages) is bios, self-descriptions
+    and promotions, which speak as the site or name it; a story speaks of the world."""
+    return [
+        float(site_voice(text)),
+        float(site is not None and names_site(text, site)),
+        float(site is not None and mentions_site(text, site)),
     ]
 
 
