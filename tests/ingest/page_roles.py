@@ -1,4 +1,5 @@
-"""One helper for the role tests: a plain-text page's role per segment text."""
+"""Helpers for the role tests: a plain-text page's role per segment text, and the story
+and banner texts shared by the page header and page title tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,31 @@ def rules_only() -> Iterator[None]:
         yield
     finally:
         rm.shipped_model = keep  # type: ignore[assignment]
+
+
+#: A dpa story of two paragraphs (Bergen storm) under the German header tests' titles.
+STORY_DE = (
+    "Bergen (dpa) - Ein Sturm mit Böen von bis zu 140 Kilometern pro Stunde hat in der Nacht "
+    "zum Dienstag die Westküste Norwegens getroffen.\n"
+    "Nach Angaben der Behörden waren am Morgen rund 40.000 Haushalte ohne Strom, vor allem "
+    "in der Region um Bergen.\n"
+    "\n"
+    "Der Fährverkehr zwischen den Inseln wurde eingestellt, mehrere Straßen sind wegen "
+    "umgestürzter Bäume gesperrt.\n"
+    "Die Stromversorger rechnen damit, dass die Reparaturen bis zum Wochenende dauern.\n"
+)
+
+#: A cookie banner of two sentences, printed above or under an English title.
+COOKIE_EN = (
+    "We use cookies to give you the best experience on our website. "
+    "By continuing to browse the site you agree to our use of cookies.\n"
+)
+
+#: The English story under the English header tests' titles.
+STORY_EN = (
+    "A storm with gusts of up to 140 km/h hit Norway's west coast overnight, leaving some "
+    "40,000 homes without power, officials said on Tuesday.\n"
+    "Ferry services between the islands around Bergen were suspended and several roads "
+    "were closed by fallen trees.\n"
+    "Utility crews expect the repairs to the power lines to last until the weekend.\n"
+)
