@@ -166,17 +166,26 @@ def _timings(scorer, lo, hi, shapes, tally: dict) -> None:
     tally["unions ms"] += 1000 * min(unions)
 
 
+def _bound_table(build, scorer, lo, hi, shapes) -> np.ndarray:
+    """``build``'s band with the pair bound in place of the block unions.
+
+    Both the study (``measure``) and the pruned aligner (``pruned_table``) compare this
+    table with the exact one; the swap is undone even when the build fails.
+    """
+    align_gains.union_overlaps = bound_unions
+    try:
+        return build(scorer, lo, hi, shapes)
+    finally:
+        align_gains.union_overlaps = _EXACT_UNION
+
+
 def measure(left, right, kwargs: dict, tally: dict) -> None:
     """Align once, measuring every fine band the call builds."""
     build = align_dp.band_table
 
     def spy(scorer, lo, hi, shapes):
         exact = build(scorer, lo, hi, shapes)
-        align_gains.union_overlaps = bound_unions
-        try:
-            bound = build(scorer, lo, hi, shapes)
-        finally:
-            align_gains.union_overlaps = _EXACT_UNION
+        bound = _bound_table(build, scorer, lo, hi, shapes)
         count_table(list(lo), list(hi), list(shapes), exact, bound, tally)
         _timings(scorer, lo, hi, shapes, tally)
         return exact
@@ -193,11 +202,7 @@ def measure(left, right, kwargs: dict, tally: dict) -> None:
 def pruned_table(scorer, lo, hi, shapes) -> np.ndarray:
     """``band_table`` with the beads the pair bound prunes at ``-inf`` (what a prune gives)."""
     exact = _BAND_TABLE(scorer, lo, hi, shapes)
-    align_gains.union_overlaps = bound_unions
-    try:
-        bound = _BAND_TABLE(scorer, lo, hi, shapes)
-    finally:
-        align_gains.union_overlaps = _EXACT_UNION
+    bound = _bound_table(_BAND_TABLE, scorer, lo, hi, shapes)
     tally = dict.fromkeys(("candidates", "dominated", "pruned"), 0)
     pruned = count_table(list(lo), list(hi), list(shapes), exact, bound, tally)
     return np.where(pruned, -np.inf, exact)
