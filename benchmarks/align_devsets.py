@@ -43,6 +43,7 @@ CHECK_SETS = (
     "batch39", "batch42", "batch45", "batch46", "batch49", "batch50",
     "batch51", "batch54",
     "batch55", "batch58",
+    "batch59", "batch60",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

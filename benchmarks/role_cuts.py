@@ -42,6 +42,7 @@ CHECK = (
     "blind39", "blind42", "blind45", "blind46", "blind49", "blind50",
     "blind51", "blind54",
     "blind55", "blind58",
+    "blind59", "blind60",
 )
 
 

@@ -26,6 +26,7 @@ CHECK = (
     "batch39", "batch42", "batch45", "batch46", "batch49", "batch50",
     "batch51", "batch54",
     "batch55", "batch58",
+    "batch59", "batch60",
 )
 
 
