@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.core import role_model as rm
-from workbench.core.role_footer import footer_kept
+from workbench.core.role_footer import footer_kept, rights_kept
 from workbench.core.roles import ROLES
 from workbench.core.segment import segment_text
 
@@ -88,3 +88,65 @@ def test_only_other_lines_below_every_story_line_are_kept(lines, labels) -> None
     for i, keep in enumerate(footer_kept(segs, roles)):
         if keep:
             assert roles[i] == "other" and told and i > told[-1]
+
+
+RIGHTS_PAGE = (
+    "Harbour World\n"
+    "Crane collapses in the harbour, two workers hurt\n"
+    "A crane collapsed in the harbour of Linz on Friday, the fire brigade said.\n"
+    "© Anna Berger/dpa\n"
+    "Two workers were taken to hospital with minor injuries.\n"
+    "© 2026 Harbour World\n"
+    "This document is subject to copyright.\n"
+    "No part may be reproduced without the written permission of the publisher.\n"
+)
+
+
+def _rights_roles(segs) -> list[str]:
+    """Story lines as the rules read them; the credit and the footer lines as ``other``."""
+    story = ("Crane", "A crane", "Two workers")
+    return [
+        "headline" if s.text.startswith("Crane")
+        else "body" if s.text.startswith(story) else "other"
+        for s in segs
+    ]  # fmt: skip
+
+
+def test_lines_under_a_rights_notice_below_the_story_are_kept() -> None:
+    segs = segment_text(RIGHTS_PAGE, "en")[1]
+    kept = dict(zip((s.text for s in segs), rights_kept(segs, _rights_roles(segs)), strict=True))
+    assert kept["No part may be reproduced without the written permission of the publisher."]
+    assert kept["This document is subject to copyright."]
+    assert not kept["© 2026 Harbour World"]  # the notice itself: the rules' own words decide it
+    assert not kept["© Anna Berger/dpa"]  # a photo credit between story paragraphs
+    assert not kept["Harbour World"]
+
+
+def test_the_layer_keeps_the_rights_footer_only_with_the_switch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    segs = segment_text(RIGHTS_PAGE, "en")[1]
+    roles = _rights_roles(segs)
+    last = "No part may be reproduced without the written permission of the publisher."
+    monkeypatch.setattr(rm, "KEEP_RIGHTS", False)
+    free = rm.correct_roles(segs, roles, [None] * len(segs), model=_model("body"))
+    assert free[[s.text for s in segs].index(last)] == "body"
+    monkeypatch.setattr(rm, "KEEP_RIGHTS", True)
+    out = rm.correct_roles(segs, roles, [None] * len(segs), model=_model("body"))
+    assert out[[s.text for s in segs].index(last)] == "other"
+
+
+@given(
+    st.lists(st.sampled_from(["© 2026 AFP", "It rained.", "Copyright reserved.", "World", ""]),
+             min_size=1, max_size=12),
+    st.lists(st.sampled_from(ROLES), min_size=24, max_size=24),
+)  # fmt: skip
+def test_only_other_lines_under_a_notice_below_every_story_line_are_kept(lines, labels) -> None:
+    _, segs = segment_text("\n".join(lines), "en")
+    roles = labels[: len(segs)]
+    told = [i for i, r in enumerate(roles) if r in ("headline", "body")]
+    for i, keep in enumerate(rights_kept(segs, roles)):
+        if keep:
+            assert roles[i] == "other" and told and i > told[-1]
+            assert any("©" in segs[k].text or "Copyright" in segs[k].text
+                       for k in range(told[-1] + 1, i))  # fmt: skip

@@ -39,7 +39,7 @@ from workbench.core.role_features import (  # noqa: F401  (re-exported: benchmar
     ROLES,
     page_features,
 )
-from workbench.core.role_footer import footer_kept
+from workbench.core.role_footer import footer_kept, rights_kept
 from workbench.core.segment import Seg
 
 #: The labels the model may correct, and into which: the page evidence's in-story choice.
@@ -52,19 +52,25 @@ KEEP_CONSENT = True
 #: The rules' footer lines that speak as the site stand too (``core.role_footer``; round 17,
 #: chosen by first-run leave-one-out: docs/ingest.md); a switch for the study.
 KEEP_FOOTER = True
+#: ... and the ``other`` lines under a rights notice below the story (``role_footer.rights_kept``;
+#: round 19, ``benchmarks/role_rights_cv.py``); a switch for the study.
+KEEP_RIGHTS = True
 
 
 def kept(segs: Sequence[Seg], roles: Sequence[str], prompts: bool = True) -> list[bool]:
     """The rule labels the model never overrules: a consent box's ``other`` (when
     ``KEEP_CONSENT``), with ``prompts`` (``RoleParams.prompt_lines``) a site's prompt
     (``core.page_labels.prompt_kept``), and a footer line in the site's voice below the story
-    (``core.role_footer.footer_kept``, when ``KEEP_FOOTER``).  The rules read the site's
+    (``core.role_footer.footer_kept``, when ``KEEP_FOOTER``) and the lines under a rights notice
+    there (``rights_kept``, when ``KEEP_RIGHTS``).  The rules read the site's
     voice; the model reads shape, and each looks like a story's sentence."""
     out = consent_kept(segs, roles) if KEEP_CONSENT else [False] * len(roles)
     if prompts:
         out = [a or b for a, b in zip(out, prompt_kept(segs, roles), strict=True)]
     if KEEP_FOOTER:
         out = [a or b for a, b in zip(out, footer_kept(segs, roles), strict=True)]
+    if KEEP_RIGHTS:
+        out = [a or b for a, b in zip(out, rights_kept(segs, roles), strict=True)]
     return out
 
 
