@@ -31,7 +31,13 @@ from workbench.core.page_blocks import (
 from workbench.core.page_comments import COMMENT_FORM, comment_section
 from workbench.core.page_header import find_headlines
 from workbench.core.page_named import own_voice
-from workbench.core.page_prose import consent, lead_run, prose_indices, speaks_as_site
+from workbench.core.page_prose import (
+    consent,
+    lead_run,
+    prose_indices,
+    speaks_as_site,
+    tail_run,
+)
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
     _ACRONYM,
     _ADDRESS,
@@ -191,6 +197,8 @@ def _footer(
         return cohesion(sh[i], _story_stems(sh, others))
 
     kept = trim_footer(prose, segs, cohesion_of, ADDRESS_COHESION, own_voice(segs, site_voice))
+    tail = set(tail_run(kept, prose[len(kept) :], segs, sh)) if params.notice_tail else set()
+    kept += sorted(tail)
     if not kept:
         return kept, frozenset(), frozenset()
     footer = set(prose[len(kept) :])
@@ -214,9 +222,9 @@ def _footer(
 
     boxes, appeals = reader_boxes(segs, below, in_box, ADDRESS_COHESION, chrome, kept)
     own = site_described(segs, [k for k, r in enumerate(fixed) if r is None], kept[0], off_topic)
-    kept = [i for i in kept if i not in boxes | own]
+    kept = [i for i in kept if i in tail or i not in boxes | own]
     appeals |= asks_support(segs, own | footer)
-    return kept, frozenset(footer | boxes | own), frozenset(appeals)
+    return kept, frozenset((footer | boxes | own) - tail), frozenset(appeals)
 
 
 def _advice(

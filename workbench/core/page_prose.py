@@ -10,7 +10,9 @@ Insulin-Pen vom Typ …?"), and its sentences may share no word with the rest of
 page either.  What tells them apart is position, not vocabulary: a banner is printed
 apart from the story (its buttons, the navigation and the title come between), while
 a notice's first sentences run straight into the story's, sentence after sentence with
-no other line between them (``lead_run``).
+no other line between them (``lead_run``).  Its close speaks the same way ("Wir bedauern
+die Unannehmlichkeiten und danken für Ihr Verständnis.") and runs on from its last sentence
+the same way (``tail_run``, round 19).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from workbench.core.page_shapes import (
     label_led,
 )
 from workbench.core.page_tail import site_voice
-from workbench.core.segment import Seg
+from workbench.core.segment import Seg, blank_lines_after
 
 
 def prose_indices(segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int], p: RoleParams):
@@ -128,3 +130,33 @@ def lead_run(first: int, voiced: bool, sh: Sequence[Shape], among: Collection[in
 
 def _sentence(shape: Shape) -> bool:
     return shape.terminal and shape.words >= 3
+
+
+def tail_run(kept: Sequence[int], dropped: Sequence[int], segs: Sequence[Seg],
+             sh: Sequence[Shape]) -> list[int]:  # fmt: skip
+    """The footer sentences (``dropped``, in order) that run on from a notice's last sentence.
+
+    Only where the story kept (``kept``) itself speaks as the site (``speaks_as_site``: a
+    retailer's "Den Artikel haben wir umgehend … entfernt", "unsere Verbraucherhotline"):
+    then its closing "Wir bedauern die Unannehmlichkeiten …" is the notice's own.  Walking
+    down from the last kept sentence, every segment up to it must be a sentence (ends like
+    one, three words or more; a short one the prose test passed over, "Sie brauchen dafür kein
+    neues Rezept.", counts), each printed with no blank line before it: a site's box below a
+    story told in the third person, or one parted from it by a break or a label, stays out.
+    """
+    out: list[int] = []
+    if not kept or not speaks_as_site(segs, kept):
+        return out
+    prev = kept[-1]
+    for k in dropped:
+        run = range(prev + 1, k + 1)
+        if not all(_sentence(sh[j]) and _joined(segs, j - 1, j) for j in run):
+            break
+        out.append(k)
+        prev = k
+    return out
+
+
+def _joined(segs: Sequence[Seg], a: int, b: int) -> bool:
+    """Whether segment ``b`` is printed right under ``a`` (its paragraph, or no blank line)."""
+    return segs[a].paragraph == segs[b].paragraph or blank_lines_after(segs[a]) == 0

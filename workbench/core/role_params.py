@@ -40,6 +40,7 @@ class RoleParams:
     dateline_deck: bool = True  # full lines between the title and a dateline-led story: the deck
     headline_runs: bool = True  # the learned layer decides a run of headlines as one (role_runs)
     prompt_lines: bool = True  # a line of its own exclaiming in the site's voice (page_labels)
+    notice_tail: bool = False  # a notice's site-voice close is its own (page_prose; one set: off)
 
 
 DEFAULT_PARAMS = RoleParams()
