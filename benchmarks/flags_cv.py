@@ -5,7 +5,8 @@
                                             |script_names|latin_cyrillic_names
                                             |echoes|echo_replaced_only|seconds|negatives|unit_twins
                                             |twin_words|lone_rows|twin_reach|durations
-                                            |ambiguous_nouns|unit_counts|unseen17]
+                                            |ambiguous_nouns|unit_counts|unseen17
+                                            |place_forms|hedges|twin_hedges]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -40,6 +41,8 @@ from workbench.core import (  # noqa: E402
     check_echoes,
     check_fractions,
     check_numbers,
+    check_places,
+    check_rounded,
     check_scripts,
     check_twins,
     german_ambiguous,
@@ -93,6 +96,13 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 18: both of the above as one package (each alone changes one dev batch)
     "unseen17": (((german_ambiguous, "AMBIGUOUS_NOUNS"), (check_twins, "UNIT_TWINS"),
                   (check_twins, "UNIT_UNBOUND")), "unseen17", (False, True)),
+    # round 19: a place told by its adjective ("La Belgique" / "belges"): the adjective and
+    # the other page naming the place ("both"), either piece of evidence alone, off ("")
+    "place_forms": (check_places, "PLACE_FORMS", ("", "both", "form", "page")),
+    # round 19: a paraphrase row's two hedged figures that contradict ("близько 1,5" / "понад 2")
+    "hedges": (check_rounded, "HEDGES", (False, True)),
+    # round 19: figure twins that tell one count roundly ("44,6" / "knapp 45") are no twins
+    "twin_hedges": (check_twins, "TWIN_HEDGES", (False, True)),
 }
 
 

@@ -167,3 +167,38 @@ def without_rounded(
         if kept:
             out[side] = kept
     return out
+
+
+#: A paraphrase row's two hedged figures that cannot tell one count are a replaced figure,
+#: whatever their size ("близько 1,5" / "понад 2" гектари; round 18's unseen miss):
+#: ``benchmarks/flags_cv.py --switch hedges``.
+HEDGES = False
+
+
+def contradicting_hedges(
+    left: str, right: str, nums: dict[str, list[str]], left_lang: str | None,
+    right_lang: str | None,
+) -> dict[str, list[str]]:  # fmt: skip
+    """The one-sided figures, one a side, that both copies hedge ("about", "more than")
+    and whose ranges do not meet, within a factor of two of each other: each copy tells
+    the amount roughly, and the two roughly told amounts contradict.
+
+    ``check_numbers.replaced_numbers`` reads a paraphrase row's small counts as wording
+    ("two men" / "three women"); a hedge says the figure is an amount, not wording.
+    Two figures rounded the same way ("over 30" / "over 40") count too (``same_count``
+    never joins them).
+    """
+    if not HEDGES:
+        return {}
+    mine = [f for f in figures(left, left_lang, nums.get("left_only", [])) if f.how]
+    theirs = [f for f in figures(right, right_lang, nums.get("right_only", [])) if f.how]
+    out: dict[str, list[str]] = {}
+    for a in mine:
+        for b in theirs:
+            low, high = sorted((max(a.low, 1e-9), max(b.low, 1e-9)))
+            if (a.percent == b.percent and high <= 2 * low
+                    and max(a.low, b.low) > min(a.high, b.high)):  # fmt: skip
+                for side, raw in (("left_only", a.raw), ("right_only", b.raw)):
+                    if raw not in out.setdefault(side, []):
+                        out[side].append(raw)
+    return out

@@ -31,6 +31,7 @@ from typing import Any
 
 from workbench.core.check_echoes import unit_stems
 from workbench.core.check_numbers import quantities
+from workbench.core.check_rounded import figures, same_count
 
 #: Like size: the larger figure at most this many times the smaller (align_figures' factor).
 TWIN_FACTOR = 1.5
@@ -57,6 +58,10 @@ TWIN_WORDS = True
 #: a row the checks ran on: a one-sided row is no link, so the gate that keeps flags off unsure
 #: links does not apply to it (round 17; ``benchmarks/flags_cv.py --switch lone_rows``).
 LONE_ROWS = True
+#: Two figures told roundly as one count are no twin ("44,6" / "knapp 45", "164" / "понад
+#: 160"): the hedge a row check reads (``check_rounded.same_count``) holds over the pair too
+#: (round 19; ``benchmarks/flags_cv.py --switch twin_hedges``).
+TWIN_HEDGES = False
 
 Flags = dict[str, Any]  # a row's flags: "numbers" holds {side: [token, ...]}
 
@@ -93,6 +98,7 @@ def figure_twins(
                    if _like(v, w, factor)
                    and (_measures(v, w) or not (a in crowded[0] or b in crowded[1]))
                    and (not same or _units(left, a, left_lang) & _units(right, b, right_lang))
+                   and not (TWIN_HEDGES and _one_count(left, a, right, b, left_lang, right_lang))
                    )  # fmt: skip
     used: tuple[set[str], set[str]] = (set(), set())
     out = []
@@ -151,6 +157,18 @@ def _land(out: list[Flags], rows: Sequence[tuple[str, str]], ok: Sequence[bool],
             out[k] = {**out[k], "numbers": numbers}
             return True
     return False
+
+
+def _one_count(
+    left: Sequence[str], a: str, right: Sequence[str], b: str, left_lang: str | None,
+    right_lang: str | None,
+) -> bool:  # fmt: skip
+    """Whether ``a`` and ``b``, read with the hedge before them where each copy writes them,
+    can tell one count (``check_rounded.same_count``: "knapp 45" covers 44,6)."""
+    mine = [f for text in left if _holds(text, a, left_lang) for f in figures(text, left_lang, [a])]
+    theirs = [f for text in right if _holds(text, b, right_lang)
+              for f in figures(text, right_lang, [b])]  # fmt: skip
+    return any(same_count(x, y) for x in mine for y in theirs)
 
 
 def _holds(text: str, token: str, lang: str | None = None) -> bool:

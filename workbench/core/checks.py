@@ -48,7 +48,8 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
     quantities,
     replaced_numbers,
 )
-from workbench.core.check_rounded import without_rounded
+from workbench.core.check_places import told_as_adjective
+from workbench.core.check_rounded import contradicting_hedges, without_rounded
 from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, testing)
     clip_to_cut,
     cross_language_numbers,
@@ -297,10 +298,12 @@ def check_pair(
         # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"; "ein Drittel"
         nums = told_otherwise(left, right, nums, left_lang, right_lang)
     paraphrase = similarity is not None and similarity < similarity_gate(gate, same, left, right)
+    langs = (left_lang, right_lang)
     alike, timed = duration_pairs(left, right, nums, left_lang, right_lang, paraphrase)
     if paraphrase:
         # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
         changed = merged(replaced_numbers(left, right, nums, left_lang, right_lang), {}, timed)
+        changed = merged(changed, {}, contradicting_hedges(left, right, nums, *langs))
         return {"numbers": changed} if changed else {}
     nums = merged(nums, alike, timed)
     if nums:
@@ -309,6 +312,8 @@ def check_pair(
         found = _names(left, right, (left_lang, right_lang), (left_mt, right_mt), pages)
         if found:
             flags["names"] = found
+    if pages is not None and "names" in flags:  # "La Belgique" / "belges" (check_places)
+        flags = told_as_adjective(flags, left, right, (pages[0].keys, pages[1].keys))
     if pages is not None and regrouped and flags:
         flags = _moved_away(flags, pages, (left_lang, right_lang), same)
     if beside is not None and flags and not (title_like(left) and title_like(right)):
