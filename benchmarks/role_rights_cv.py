@@ -1,6 +1,6 @@
 """A rights notice ends what the learned layer may give back: leave one set out, check pooled.
 
-    .venv/bin/python benchmarks/role_rights_cv.py [--shared DIR]
+    .venv/bin/python benchmarks/role_rights_cv.py [--shared DIR] [--switch MODULE.NAME]
 
 ``role_model.KEEP_RIGHTS`` (``core.role_footer.rights_kept``): below the rules' last story
 segment, the ``other`` lines under a line printing the copyright sign or word stand against
@@ -16,12 +16,15 @@ the learned layer.  Scored off and on, same process, same pages:
   gold story text costs wherever the layer was right;
 * **check batches** (``role_labels_cv.CHECK_SETS``) pooled only, today's pipeline, to veto.
 
-The rules alone do not move (the keep only limits the layer).
+The rules alone do not move (the keep only limits the layer).  ``--switch`` scores another
+module-level switch the same way (``workbench.core.page_tail.FAMILIAR``: the familiar "you"
+read as the site's voice, round 19); the held characters are the keep's only.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -42,6 +45,12 @@ from workbench.core.roles import lines_as_paragraphs  # noqa: E402
 from workbench.testing.page_gold import GoldPage, Score, predict, score_page  # noqa: E402
 
 Table = dict[tuple[str, bool], Score]
+#: The switch scored off and on: (module, attribute).
+SWITCH: list = [rm, "KEEP_RIGHTS"]
+
+
+def _set(on: bool) -> None:
+    setattr(SWITCH[0], SWITCH[1], on)
 
 
 def held_chars(page: GoldPage, roles: list[str], into: Counter) -> None:
@@ -58,7 +67,7 @@ def held_chars(page: GoldPage, roles: list[str], into: Counter) -> None:
 def score_today(sets: dict[str, list[GoldPage]], held: Counter) -> Table:
     table: Table = {}
     for on in (False, True):
-        rm.KEEP_RIGHTS = on
+        _set(on)
         for name, pages in sets.items():
             s = table.setdefault((name, on), Score())
             for page in pages:
@@ -95,7 +104,7 @@ def score_first_runs(sets: dict[str, list[GoldPage]], held: Counter) -> Table:
             fixed = [None if r == "headline" else r for r in fixed]
             held_chars(page, labels, held)
             for on in (False, True):
-                rm.KEEP_RIGHTS = on
+                _set(on)
                 out = rm.correct_roles(page.segs, labels, fixed, langs=page.langs, model=model)
                 table.setdefault((name, on), Score()).add(score_page(page, out))
     return table
@@ -139,19 +148,23 @@ def report(title: str, table: Table, names: list[str]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=None)
+    parser.add_argument("--switch", default="workbench.core.role_model.KEEP_RIGHTS")
     args = parser.parse_args()
+    module, _, name = args.switch.rpartition(".")
+    SWITCH[:] = [importlib.import_module(module), name]
     if args.shared:
         os.environ["WORKBENCH_SHARED"] = str(args.shared)
     sets = today_sets(args.shared or ROOT.parent / "shared")
     held_today, held_first = Counter(), Counter()
     today = score_today(sets, held_today)
     first = score_first_runs(sets, held_first)
-    rm.KEEP_RIGHTS = True
+    _set(True)
     dev = [n for n in sets if n not in CHECK_SETS]
     report("today's pipeline, dev sets", today, dev)
     report("first-run labels, shipped weights", first, sorted({n for n, _ in first}))
-    print("held by the keep, gold roles (characters): today", dict(held_today),
-          "first runs", dict(held_first))
+    if SWITCH[1] == "KEEP_RIGHTS":
+        print("held by the keep, gold roles (characters): today", dict(held_today),
+              "first runs", dict(held_first))
     check = [n for n in sets if n in CHECK_SETS]
     a, b = pooled(today, check, False), pooled(today, check, True)
     print(f"check {len(check)} batches pooled: {a.roles:.4f} / {a.story:.4f} -> "

@@ -222,3 +222,57 @@ def test_agency_sign_offs_are_chrome(sign_off: str) -> None:
     roles = roles_by_text("\n".join(["Council approves harbour tram line", *STORY[:3], sign_off,
                               *STORY[3:]]) + "\n")  # fmt: skip
     assert roles[sign_off] == "other" and all(roles[s] == "body" for s in STORY)
+
+
+GESCHICHTE = [
+    "Der Stadtrat hat am Dienstagabend eine neue Straßenbahnlinie zum Hafen beschlossen.",
+    "Die Räte stimmten nach einer langen Debatte mit 31 zu 24 Stimmen für die neue Linie.",
+    "Die Linie zum Hafen soll 120 Millionen Euro kosten und im Jahr 2029 eröffnet werden.",
+    "Gegner der Straßenbahn warfen dem Stadtrat vor, günstigere Buslinien übergangen zu haben.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hier kannst du dich jeden Morgen für deinen kostenlosen Newsletter zum Hafen anmelden.",
+        "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung notwendig.",
+    ],
+)
+def test_the_familiar_you_is_the_sites_voice_too(
+    line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A German site says "du"/"dein" as others say "Sie"/"you" (round 19, page_tail.FAMILIAR)."""
+    from workbench.core import page_tail
+
+    text = "\n".join(["Stadtrat beschließt Straßenbahn zum Hafen", *GESCHICHTE, "Teilen", line])
+    roles = roles_by_text(text + "\n", "de")
+    assert all(roles[s] == "body" for s in GESCHICHTE)
+    assert roles[line] == "other"
+    assert page_tail.addresses_reader(line)
+    monkeypatch.setattr(page_tail, "FAMILIAR", False)
+    assert not page_tail.addresses_reader(line)
+    assert roles_by_text(text + "\n", "de")[line] == "body"  # an off-topic closing sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le maire du village a présenté le projet du tramway devant le conseil.",
+        "Der Dir. des Hafens stellte die Pläne am Dienstag vor.",
+        "Le conseil a donné le ton du débat sur la ligne.",
+    ],
+)
+def test_words_that_only_look_familiar_are_not_the_reader(sentence: str) -> None:
+    from workbench.core.page_tail import addresses_reader
+
+    assert not addresses_reader(sentence)
+
+
+@given(st.sampled_from(GESCHICHTE), st.sampled_from(["dich", "deine", "ты", "твой", "ти", "твій"]))
+def test_familiar_address_outside_quotes(sentence: str, pronoun: str) -> None:
+    from workbench.core.page_tail import addresses_reader
+
+    assert not addresses_reader(sentence)
+    assert addresses_reader(f"{sentence[:-1]} für {pronoun}.")
+    assert not addresses_reader(f"„{sentence[:-1]} für {pronoun}.“")

@@ -38,6 +38,18 @@ _YOU = re.compile(
     r"|вашей|ви|ваш|ваші|вашої|вашого|σας|εσείς|euch|euer|eure)\b",
     re.I,
 )
+#: The familiar "you" a site uses too ("ist deine widerrufliche Einwilligung … notwendig", "Das
+#: könnte dich auch interessieren", "Подпишись на наш канал, чтобы ты …"; round 19).  Only forms
+#: no supported language uses for anything else: German "du" is French "of the", "dir" an
+#: abbreviation, French "ton"/"ta"/"tes" are common words (with those and "tu"/"toi" in, dev
+#: lost 2,100 characters on 13 sets; docs/ingest.md).
+_YOU_FAMILIAR = re.compile(
+    r"\b(dich|dein|deine|deinen|deinem|deiner|deines|ты|тебя|тебе|тобой|твой|твоя|твое|твоё"
+    r"|твои|твоего|твоей|твоих|ти|тобі|твій|твоє|твої|твого|твоєї|твоїх)\b",
+    re.I,
+)
+#: A switch for the study (``benchmarks/role_rights_cv.py --switch``).
+FAMILIAR = True
 _GERMAN_FORMAL = re.compile(r"(?<=[\w,] )(Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
 _QUOTES = re.compile(r"[\"«»„“”‘‚]")
 
@@ -46,7 +58,9 @@ def addresses_reader(text: str) -> bool:
     """Whether the segment speaks to the reader (second person, outside quotations)."""
     if _QUOTES.search(text):
         return False  # quoted speech may say "you" to anyone
-    return bool(_YOU.search(text) or _GERMAN_FORMAL.search(text) or BIDS_READER.match(text))
+    familiar = FAMILIAR and _YOU_FAMILIAR.search(text)
+    return bool(_YOU.search(text) or familiar or _GERMAN_FORMAL.search(text)
+                or BIDS_READER.match(text))  # fmt: skip
 
 
 #: First-person plural: the site speaking of itself ("We use cookies", "unser PUR-Abo",
