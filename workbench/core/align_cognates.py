@@ -25,22 +25,37 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 from workbench.core.align_anchor_moves import Keys, place_keys
-from workbench.core.anchors import fold, name_key
+from workbench.core.anchors import folds
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def word_beginnings(text: str, prefix: int) -> frozenset[str]:
     """The ``~``-keys of a sentence's words longer than ``prefix`` letters."""
+    return sentence_beginnings([text], prefix)[0]
+
+
+def sentence_beginnings(texts: Sequence[str], prefix: int) -> list[frozenset[str]]:
+    """``word_beginnings`` of each text, each distinct word keyed once.
+
+    Why together: a document repeats its words (a Text+Berg pair: 17,000 words,
+    5,000 distinct), and the distinct ones are folded and skeletonised in one
+    batch (``anchors.folds``: folds and name skeletons): the same keys, a fraction
+    of the calls.
+    """
+    words = [_WORD_RE.findall(t) for t in texts]
+    long = [w for w in dict.fromkeys(chain.from_iterable(words)) if len(w) > prefix]
     places = place_keys()
-    keys = set()
-    for word in _WORD_RE.findall(text):
-        if len(word) <= prefix or "@" + name_key(word) in places:
-            continue
-        keys.add("~" + fold(word).replace("ß", "ss")[:prefix])
-    return frozenset(keys)
+    keys: dict[str, str] = {
+        word: "~" + folded.replace("ß", "ss")[:prefix]
+        for word, folded, skeleton in zip(long, *folds(long), strict=True)
+        if "@" + skeleton not in places
+    }
+    # a key is never empty ("~" and letters): ``filter`` drops only the words without one
+    return [frozenset(filter(None, map(keys.get, found))) for found in words]
 
 
 def cognate_keys(left: Sequence[str], right: Sequence[str], prefix: int) -> Keys:
@@ -50,8 +65,8 @@ def cognate_keys(left: Sequence[str], right: Sequence[str], prefix: int) -> Keys
     """
     if prefix <= 0:
         return [frozenset()] * len(left), [frozenset()] * len(right)
-    sides = [[word_beginnings(t, prefix) for t in texts] for texts in (left, right)]
+    sides = sentence_beginnings([*left, *right], prefix)
+    sides = [sides[: len(left)], sides[len(left) :]]
     counts = [Counter(k for keys in side for k in keys) for side in sides]
     once = {k for k, n in counts[0].items() if n == 1 and counts[1].get(k) == 1}
     return [s & once for s in sides[0]], [s & once for s in sides[1]]
-

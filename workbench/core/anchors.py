@@ -222,20 +222,55 @@ def name_keys(tokens: Sequence[str]) -> list[str]:
 name_keys.cache_clear = _NAME_KEYS.clear  # type: ignore[attr-defined]
 
 
-def _skeletons(tokens: list[str]) -> list[str]:
-    """``name_key`` of tokens without Greek letters or newlines, on the tokens joined."""
+def folds(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``[fold(t) for t in tokens]`` and ``[name_key(t) for t in tokens]``, the tokens
+    without Greek letters or newlines folded together.
+
+    Why: the cognate keys fold and skeletonise thousands of distinct words per
+    call; one transliteration, case fold and decomposition of them joined by
+    newlines costs a fraction of a call per word (as in ``name_keys``: every
+    step works character by character, a newline is a starter no decomposition
+    holds), and a skeleton starts from the fold.
+    """
+    alone = {t for t in tokens if "\n" in t or _GREEK.search(t)}
+    together = [t for t in tokens if t not in alone]
+    joined = _folded("\n".join(together)) if together else ""
+    if joined is None:  # beyond the combining-mark table
+        return [fold(t) for t in tokens], [name_key(t) for t in tokens]
+    found = {}
+    if together:
+        parts = zip(joined.split("\n"), skeletons(joined), strict=True)
+        found = dict(zip(together, parts, strict=True))
+    pairs = [(fold(t), name_key(t)) if t in alone else found[t] for t in tokens]
+    return [f for f, _k in pairs], [k for _f, k in pairs]
+
+
+def _folded(text: str) -> str | None:
+    """``fold(text)``; ``None`` when its decomposition leaves the combining-mark table."""
     from workbench.core.similarity import _combining_marks  # similarity imports this module
 
+    decomposed = unicodedata.normalize("NFKD", transliterate(text).casefold())
+    if decomposed and max(decomposed) >= "\U0001f000":
+        return None
+    return decomposed.translate(_combining_marks())
+
+
+def _skeletons(tokens: list[str]) -> list[str]:
+    """``name_key`` of tokens without Greek letters or newlines, on the tokens joined."""
     if not tokens:
         return []
-    decomposed = unicodedata.normalize("NFKD", transliterate("\n".join(tokens)).casefold())
-    if max(decomposed) >= "\U0001f000":  # beyond the combining-mark table: one at a time
+    key = _folded("\n".join(tokens))
+    if key is None:  # beyond the combining-mark table: one at a time
         return [name_key(t) for t in tokens]
-    key = decomposed.translate(_combining_marks())
+    return skeletons(key)
+
+
+def skeletons(folded: str) -> list[str]:
+    """``name_key``'s last steps on folded tokens joined by newlines: each token's skeleton."""
     for old, new in _SKELETON_SUBS:
-        key = key.replace(old, new)
-    key = re.sub(r"(.)\1+", r"\1", key)  # double letters ("." never matches the newline)
-    return [part.rstrip("aeiou") or part for part in key.split("\n")]
+        folded = folded.replace(old, new)
+    folded = re.sub(r"(.)\1+", r"\1", folded)  # double letters ("." never matches the newline)
+    return [part.rstrip("aeiou") or part for part in folded.split("\n")]
 
 
 # Quoted speech: “…” ‘…’ «…» ‹…› „…“ „…” ‚…‘ and straight "…" (at least 2 words).
