@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from workbench.core.align_dp import coarse_path, refined_band
 from workbench.core.align_gains import one_to_one_band
 from workbench.core.align_scoring import AlignParams, BeadScorer
-from workbench.core.align_views import coverages, move_gains
+from workbench.core.align_views import coverages, move_gains, prefetch_links
 
 _WORDS = st.sampled_from(
     ["the", "die", "Regierung", "gouvernement", "2024", "Kyiv", "Київ", "a", "Merkel", "12,5"]
@@ -93,3 +93,28 @@ def test_any_known_band_gives_the_scalar_gains_and_counts(left, right, views, da
                     for j in range(second[0][i], second[1][i] + 1)]  # fmt: skip
         assert rows[i] == expected
     _check_kept(scorer, *second)
+
+
+@settings(max_examples=40, deadline=None)
+@given(left=_TEXTS, right=_TEXTS, data=st.data(), band=st.booleans())
+def test_prefetched_link_coverages_are_the_scalar_ones(left, right, data, band: bool) -> None:
+    """``prefetch_links`` seeds the coverage memo with exactly ``_coverage``'s floats, with
+    and without the coarse band's kept counts, for links inside and outside the band."""
+    n, m = len(left), len(right)
+    params = AlignParams()
+    scorer = BeadScorer(left, right, [left, left[::-1]], [right, right[::-1]], params)
+    if band:
+        one_to_one_band(scorer, *refined_band(coarse_path(scorer, n, m, params, []), n, m, 1))
+    links = data.draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, m - 1)),
+                               max_size=12))  # fmt: skip
+    known = data.draw(st.sampled_from([[], links[:1]]))
+    for i, j in known:  # a value already memoised stays as it is
+        scorer.coverage(0, i, j, 1)
+    prefetch_links(scorer, links)
+    for i, j in links:
+        keys = (0, i, j, 1), (1, j, i, 1)
+        if (i, j) not in known:
+            assert all(key in scorer._covers for key in keys)
+        for key in keys:
+            if key in scorer._covers:
+                assert scorer._covers[key] == scorer._coverage(*key)

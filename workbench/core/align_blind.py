@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from workbench.core.align_gc import GC_PRIORS, _banded
 from workbench.core.align_repair import Bead, _bead_evidence
 from workbench.core.align_scoring import AlignParams, BeadScorer
+from workbench.core.align_views import prefetch_links
 from workbench.core.similarity import normalize_all, normalize_for_similarity
 
 
@@ -111,6 +112,8 @@ def is_blind(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> bool
     """
     if params.blind_evidence <= 0:
         return False
+    ones = [(b.left[0], b.right[0]) for b in beads if len(b.left) == len(b.right) == 1]
+    prefetch_links(scorer, ones)  # the 1-1 links' coverages counted at once (same floats)
     values = []
     for bead in beads:
         if bead.left and bead.right:

@@ -123,16 +123,46 @@ def coverages(
     """``[[scorer.coverage(side, k, s, 1) for s in starts[k]] for k]``, counted with numpy."""
     ks = np.repeat(np.arange(len(starts)), [len(s) for s in starts])
     ps = np.fromiter(itertools.chain.from_iterable(starts), np.int64, len(ks))
-    total = np.zeros(len(ks))
-    for arrays, found in zip(scorer.split_views, _pair_counts(scorer, side, ks, ps), strict=True):
-        whole = arrays[side].whole[ks]
-        total += np.where(whole > 0, found / np.maximum(whole, 1), 0.0)
-    flat = (total / len(scorer.split_views)).tolist()
+    flat = listed_coverages(scorer, side, ks, ps).tolist()
     out, at = [], 0
     for row in starts:
         out.append(flat[at : at + len(row)])
         at += len(row)
     return out
+
+
+def listed_coverages(scorer: BeadScorer, side: int, ks: np.ndarray, ps: np.ndarray) -> np.ndarray:
+    """``scorer.coverage(side, ks[t], ps[t], 1)`` of each listed pair, counted with numpy.
+
+    The scalar path's float operations in its order: each view's share added
+    in turn (a view where the sentence is empty adds ``0.0``, which leaves the
+    sum as it is), then divided by the number of views.
+    """
+    total = np.zeros(len(ks))
+    for arrays, found in zip(scorer.split_views, _pair_counts(scorer, side, ks, ps), strict=True):
+        whole = arrays[side].whole[ks]
+        total += np.where(whole > 0, found / np.maximum(whole, 1), 0.0)
+    return total / len(scorer.split_views)
+
+
+def prefetch_links(scorer: BeadScorer, links: Sequence[tuple[int, int]]) -> None:
+    """Both coverages of each 1-1 link ``(i, j)`` into the scorer's coverage memo, at once.
+
+    Why: the blindness test, then the repairs and the confidences, ask the
+    evidence of every link of the path (2,164 single coverages per Text+Berg
+    no-MT call), one scalar count per view each; the links lie in the coarse
+    band, whose counts are kept (``listed_coverages``: the same floats).
+    """
+    covers = scorer._covers
+    new = [(i, j) for i, j in dict.fromkeys(links) if (0, i, j, 1) not in covers]
+    if not new:
+        return
+    ii = np.fromiter((i for i, _j in new), np.int64, len(new))
+    jj = np.fromiter((j for _i, j in new), np.int64, len(new))
+    for side, ks, ps in ((0, ii, jj), (1, jj, ii)):
+        values = listed_coverages(scorer, side, ks, ps).tolist()
+        for k, p, value in zip(ks.tolist(), ps.tolist(), values, strict=True):
+            covers.setdefault((side, k, p, 1), value)
 
 
 @functools.lru_cache(maxsize=2)
