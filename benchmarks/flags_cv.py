@@ -6,7 +6,8 @@
                                             |echoes|echo_replaced_only|seconds|negatives|unit_twins
                                             |twin_words|lone_rows|twin_reach|durations
                                             |ambiguous_nouns|unit_counts|unseen17
-                                            |place_forms|hedges|twin_hedges]
+                                            |place_forms|hedges|twin_hedges
+                                            |collectives]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -36,6 +37,7 @@ from flags_robust import load_sets  # noqa: E402
 from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
 from workbench.core import (  # noqa: E402
+    check_collectives,
     check_dates,
     check_durations,
     check_echoes,
@@ -103,6 +105,8 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "hedges": (check_rounded, "HEDGES", (False, True)),
     # round 19: figure twins that tell one count roundly ("44,6" / "knapp 45") are no twins
     "twin_hedges": (check_twins, "TWIN_HEDGES", (False, True)),
+    # round 19: a count told by a collective number noun ("une vingtaine" / "about 20")
+    "collectives": (check_collectives, "COLLECTIVES", (False, True)),
 }
 
 

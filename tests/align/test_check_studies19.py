@@ -1,4 +1,4 @@
-"""Round 19: a place told by its adjective; two hedged figures that contradict.
+"""Round 19: a place told by its adjective; hedged figures; counts told by a collective noun.
 
 Invented sentences in the shape of round 18's unseen flag errors: a French rewrite tells
 "La Belgique" in one copy and "obusiers belges" in the other while naming "la Belgique"
@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core import check_places, check_rounded
+from workbench.core.check_collectives import _FR
 from workbench.core.check_places import adjective_form, told_as_adjective
 from workbench.core.checks import check_pair, page_tokens
 
@@ -113,3 +114,42 @@ def test_twins_told_roundly_as_one_count_are_no_twins(monkeypatch) -> None:
     # a hedge the other figure does not meet stays a twin ("knapp 45" / "47,2")
     assert figure_twins(["Die Initiative erhielt 47,2 Prozent der Stimmen."], right,
                         "de", "de") == [("47,2", "45")]  # fmt: skip
+
+
+FR_EN = {"left_lang": "fr", "right_lang": "en", "confidence": 0.9, "similarity": 0.9}
+
+
+def test_a_count_told_by_a_collective_noun_is_the_figure_opposite(monkeypatch) -> None:
+    """ "une vingtaine de blessés" / "about 20 people were injured" (measured and off: no
+    dev token moves)."""
+    from workbench.core import check_collectives
+
+    left = "Il y a une vingtaine de blessés, selon les pompiers."
+    right = "About 20 people were injured, firefighters said."
+    assert check_pair(left, right, **FR_EN) == {"numbers": {"right_only": ["20"]}}
+    monkeypatch.setattr(check_collectives, "COLLECTIVES", True)
+    assert check_pair(left, right, **FR_EN) == {}
+    far = "Some 50 people were injured, firefighters said."
+    assert check_pair(left, far, **FR_EN) == {"numbers": {"right_only": ["50"]}}
+    uk = check_pair("Евакуювали два десятки людей.", "Эвакуировали 20 человек.",
+                    left_lang="uk", right_lang="ru")  # fmt: skip
+    assert uk == {}  # "два" multiplies the noun: no count of its own
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(_FR.items())), st.integers(1, 5000))
+def test_a_collective_noun_takes_away_exactly_the_figures_in_its_range(noun, value) -> None:
+    from workbench.core import check_collectives
+
+    word, size = noun
+    nums = {"right_only": [str(value)]}
+    article = "un" if word == "millier" else "une"
+    left = f"Les secours ont compté {article} {word} de victimes."
+    right = f"Rescuers counted {value} victims."
+    check_collectives.COLLECTIVES = True
+    try:
+        got = check_collectives.without_collectives(left, right, nums, "fr", "en")
+    finally:
+        check_collectives.COLLECTIVES = False
+    inside = size * 0.75 <= value <= size * 1.25
+    assert got == ({} if inside else nums)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.check_collectives import without_collectives
 from workbench.core.check_dates import with_dates
 from workbench.core.check_durations import duration_pairs, merged
 from workbench.core.check_forms import without_other_forms
@@ -294,8 +295,10 @@ def check_pair(
     nums = number_differences(left, right, left_lang, right_lang)
     if not same and nums:
         nums = cross_language_numbers(nums)
-    for told_otherwise in (without_rounded, without_other_forms, with_fractions) if nums else ():
-        # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"; "ein Drittel"
+    told = (without_rounded, without_other_forms, with_fractions, without_collectives)
+    for told_otherwise in told if nums else ():
+        # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"; "ein Drittel";
+        # "une vingtaine" / "about 20"
         nums = told_otherwise(left, right, nums, left_lang, right_lang)
     paraphrase = similarity is not None and similarity < similarity_gate(gate, same, left, right)
     langs = (left_lang, right_lang)
