@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -126,6 +127,8 @@ _CORRECTIONS = st.builds(
     headline=st.floats(0.0, 1.5),
     story_neutral=st.booleans(),
     headline_neutral=st.booleans(),
+    leave=st.sampled_from([0.0, 0.7, 0.9, 1.01]),
+    inside=st.booleans(),
 )
 
 
@@ -150,6 +153,10 @@ def test_corrections_only_where_the_model_is_sure(
         heads = "headline" in (before, after)
         assert not (c.headline_neutral and heads) or (before in story) == (after in story)
         need = c.headline if "headline" in (before, after) else c.threshold
+        if before in story and after not in story:  # out of the story: the form's caution
+            need = max(need, c.leave)
+            inside = 0 < i < len(roles) - 1 and {roles[i - 1], roles[i + 1]} <= story
+            assert not (c.inside and inside)
         p = prob[i][rm.ROLES.index(after)]
         assert p >= need and p == max(prob[i][rm.ROLES.index(r)] for r in opened)
 
@@ -194,6 +201,31 @@ def test_a_headline_neutral_correction_moves_body_lines_but_never_a_headline_out
     assert rm.correct_roles(segs, roles, fixed, model=_model(0.5, {"other": 6.0}, c)) == [
         "headline", "other"]  # fmt: skip
     assert rm.RoleModel.from_json(_model(0.5, None, c).to_json()).correction == c
+
+
+_THREE = _TITLED + (
+    "Officials said the wreckage was found in a field near the village.\n"
+    "The army said it would investigate the crash on Monday morning.\n"
+)
+
+
+def test_a_cautious_form_keeps_story_lines_the_model_is_unsure_of_or_inside_the_story() -> None:
+    """Round 19's forms (``Correction.leave``, ``Correction.inside``): leaving the story needs
+    its own probability, and a story line between two story lines never leaves."""
+    segs, roles, fixed = _page(_THREE)
+    assert roles == ["headline", "body", "body", "body"]
+    base = rm.Correction(threshold=0.5, own_words=True, headline_neutral=True)
+    p = _model(0.5, {"other": 3.0}, base).probabilities(rm.page_features(segs, roles, fixed))
+    sure = float(p[1, rm.ROLES.index("other")])
+    assert 0.5 <= sure < 0.99
+    out, edge = ["headline", "other", "other", "other"], ["headline", "body", "body", "other"]
+    cases = [(base, out), (replace(base, leave=0.99), roles), (replace(base, leave=sure), out),
+             (replace(base, inside=True), edge)]  # fmt: skip
+    for c, want in cases:
+        assert rm.correct_roles(segs, roles, fixed, model=_model(0.5, {"other": 3.0}, c)) == want
+    again = replace(base, leave=0.8, inside=True)
+    assert rm.RoleModel.from_json(_model(0.5, None, again).to_json()).correction == again
+    assert "leave_threshold" not in _model(0.5, None, base).to_json()  # older files unchanged
 
 
 def test_a_confident_model_overrules_and_an_unsure_one_does_not() -> None:

@@ -95,6 +95,12 @@ class Correction:
     #: other may cross it: a deck the header rules found is never taken for chrome (round 14's
     #: study of a reopened body <-> other part, ``benchmarks/role_train.py --headline-neutral``)
     headline_neutral: bool = False
+    #: a change out of the story (body -> other) needs this probability too (0: only
+    #: ``threshold``): the layer's losses on unseen writers are story sentences it took out
+    leave: float = 0.0
+    #: a story line between two story lines of its page never leaves the story: there the
+    #: rules' run is the stronger evidence than one line's shape
+    inside: bool = False
 
     def describe(self) -> str:
         """One line for benchmark tables."""
@@ -112,6 +118,10 @@ class Correction:
             parts.append("never across the story line")
         elif self.headline_neutral:
             parts.append("headlines never across the story line")
+        if self.leave:
+            parts.append(f"out of the story p >= {self.leave}")
+        if self.inside:
+            parts.append("a line inside the story stays")
         return ", ".join(parts)
 
 
@@ -146,7 +156,7 @@ class RoleModel:
 
     def to_json(self) -> dict:
         c = self.correction
-        return {
+        out = {
             "features": list(self.features),
             "roles": list(self.roles),
             "mean": self.mean.round(6).tolist(),
@@ -160,6 +170,11 @@ class RoleModel:
             "story_neutral": c.story_neutral,
             "headline_neutral": c.headline_neutral,
         }
+        if c.leave:  # written only when set: older files read and write the same
+            out["leave_threshold"] = c.leave
+        if c.inside:
+            out["keep_inside"] = True
+        return out
 
     @classmethod
     def from_json(cls, data: dict) -> RoleModel:
@@ -171,6 +186,8 @@ class RoleModel:
             min_segments=int(data.get("min_segments", 0)),
             story_neutral=bool(data.get("story_neutral", False)),
             headline_neutral=bool(data.get("headline_neutral", False)),
+            leave=float(data.get("leave_threshold", 0.0)),
+            inside=bool(data.get("keep_inside", False)),
         )
         return cls(
             features=tuple(data["features"]),
@@ -220,18 +237,30 @@ def corrected(
     best, top = p.argmax(axis=1), p.max(axis=1)
     head = roles.index("headline")
     need = np.where((best == head) | (rules == head), c.headline, c.threshold)
-    big = np.bincount(page)[page] >= c.min_segments
     story = [head, roles.index("body")]
+    leaving = np.isin(rules, story) & ~np.isin(best, story)
+    need = np.where(leaving, np.maximum(need, c.leave), need)
+    big = np.bincount(page)[page] >= c.min_segments
     heads = (best == head) | (rules == head)
     free = ~heads if c.headline_neutral else np.ones(len(rules), dtype=bool)
     side = (np.isin(best, story) == np.isin(rules, story)) | (free & (not c.story_neutral))
     open_ = mask[rules] & (c.own_words | ~fixed) & big & side
     if keep is not None:
         open_ &= ~keep
+    if c.inside:
+        open_ &= ~(leaving & _inside_story(np.isin(rules, story), page))
     out = np.where(open_ & (best != rules) & (top >= need), best, rules)
     had = np.bincount(page, weights=np.isin(rules, story)) > 0
     has = np.bincount(page, weights=np.isin(out, story)) > 0
     return np.where((had & ~has)[page], rules, out)
+
+
+def _inside_story(in_story: np.ndarray, page: np.ndarray) -> np.ndarray:
+    """Segments whose neighbours above and below (on the same page) are both story lines."""
+    same = page[1:] == page[:-1]
+    above = np.r_[False, in_story[:-1] & same]
+    below = np.r_[in_story[1:] & same, False]
+    return above & below
 
 
 def apply_model(

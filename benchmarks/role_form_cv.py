@@ -1,0 +1,142 @@
+"""Does a change to the role layer's *form* pay, left out? (first-run leave-one-out)
+
+    .venv/bin/python benchmarks/role_form_cv.py [--weights FILE] [--study after|before]
+        [--sets blind61,blind62] [--json FILE] [--write-form LEAVE,INSIDE --out FILE]
+
+``role_joined.py`` asks whether to refit the layer, ``role_features_cv.py`` whether it
+should read more evidence; this asks how far it may overrule the rules.  On unseen
+writers the layer's cost is story characters: body lines it takes out of the story
+(round 18's held-out batches: one page 1.000 with the rules alone, .904 with the layer).
+Two forms of caution, both ``core.role_model.Correction`` fields that default to off:
+
+* ``leave``: a change out of the story (body -> other) needs this probability as well
+  as the correction's threshold (abstain when the margin for leaving is small);
+* ``inside``: a story line whose neighbours above and below are story lines never leaves
+  (the rules' run outweighs one line's shape).
+
+Scored the way the rule of docs/heldout.md reads: every trainable dev set left out
+(weights fit on the first-run labels of the others, ``role_train.Study.prob``; with
+``--study before`` the ``--sets`` neither train), on its first-run labels and today's,
+under the ``--weights`` file's correction with each form added.  Besides each fixed form,
+the *nested* row chooses the form for each held-out set on the other choosing sets (merit
+roles + story on first runs and today's, as ``role_train`` chooses; ties to the cautious
+side last, so "off" wins a tie).  The check batches are not scored here: ``--write-form``
+writes the weights file with a form added, and ``role_weights.py --weights`` pools them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import numpy as np  # noqa: E402
+import role_cv as cv  # noqa: E402
+import role_joined as rj  # noqa: E402
+import role_train as rt  # noqa: E402
+
+from workbench.core import role_model as rm  # noqa: E402
+
+LEAVES = (0.0, 0.7, 0.8, 0.9, 1.01)  # 0: the threshold alone; 1.01: never out of the story
+INSIDE = (False, True)
+
+
+def forms(base: cv.Apply) -> list[cv.Apply]:
+    """``base`` with each form added (the first is ``base`` itself)."""
+    return [dataclasses.replace(base, leave=lv, inside=i) for i in INSIDE for lv in LEAVES]
+
+
+def scores(study: rt.Study, sets: dict[str, rt.SetData], applies: list[cv.Apply]) -> dict:
+    """Per trainable set: {"first"|"current": counts per apply (rows), "rules": counts}."""
+    out = {}
+    for name, d in sets.items():
+        if not d.trains:  # a check batch: pooled by role_weights.py only
+            continue
+        row = {}
+        for label, version in (("first", d.first), ("current", "current")):
+            v = d.views[version]
+            p = study.prob(frozenset({name}), "first", rt.ALPHAS[0], name, version)
+            row[label] = np.array([cv.counts(v, cv.predict(p, v, a)) for a in applies])
+            row[f"{label} rules"] = cv.counts(v, v.rules)
+        out[name] = row
+        print(f"form {name}", file=sys.stderr, flush=True)
+    return out
+
+
+def _cell(c: np.ndarray) -> str:
+    return f"{c[1] / c[0]:.4f} / {c[2] / c[0]:.4f}"
+
+
+def nested(rows: dict, sets: dict[str, rt.SetData]) -> dict[str, int]:
+    """For each held-out set, the form best on the other choosing sets (first + today's)."""
+    chosen = {}
+    for held in rows:
+        pooled = sum(r["first"] + r["current"] for k, r in rows.items()
+                     if k != held and sets[k].chooses)  # fmt: skip
+        merit = (pooled[:, 1] + pooled[:, 2]) / pooled[:, 0]
+        chosen[held] = max(range(len(merit)), key=lambda i: (round(merit[i], 6), -i))
+    return chosen
+
+
+def report(rows: dict, applies: list[cv.Apply], chosen: dict[str, int]) -> None:
+    """Pooled left-out cells per form, sets up / down against the first (``base``)."""
+    print("| form | first runs, left out | sets up / down (roles; story) | today's, left out |")
+    print("|---|---|---|---|")
+    first_rules = sum(r["first rules"] for r in rows.values())
+    today_rules = sum(r["current rules"] for r in rows.values())
+    print(f"| rules alone | {_cell(first_rules)} | | {_cell(today_rules)} |")
+    for i, a in enumerate(applies):
+        f = sum(r["first"][i] for r in rows.values())
+        c = sum(r["current"][i] for r in rows.values())
+        tally = []
+        for j in (1, 2):
+            d = [r["first"][i][j] / r["first"][i][0] - r["first"][0][j] / r["first"][0][0]
+                 for r in rows.values()]  # fmt: skip
+            tally.append(f"{sum(x > 5e-5 for x in d)} / {sum(x < -5e-5 for x in d)}")
+        print(f"| {a.describe()} | {_cell(f)} | {'; '.join(tally)} | {_cell(c)} |")
+    f = sum(r["first"][chosen[k]] for k, r in rows.items())
+    c = sum(r["current"][chosen[k]] for k, r in rows.items())
+    print(f"| **nested (chosen without the held-out set)** | {_cell(f)} | | {_cell(c)} |")
+    print("\nPer set, first runs (rules | base | nested choice):")
+    for k, r in rows.items():
+        i = chosen[k]
+        print(f"{k}: {_cell(r['first rules'])} | {_cell(r['first'][0])} | {_cell(r['first'][i])}"
+              f"  [{applies[i].describe() if i else 'base'}]")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--weights", type=Path, default=rt.WEIGHTS, help="base correction")
+    parser.add_argument("--study", choices=("before", "after"), default="after")
+    parser.add_argument("--sets", default="blind61,blind62", help="joined sets (--study before)")
+    parser.add_argument("--json", type=Path, help="write the per-set counts here")
+    parser.add_argument("--write-form", help="LEAVE,INSIDE: write --weights with this form")
+    parser.add_argument("--out", type=Path, help="the file --write-form writes")
+    args = parser.parse_args()
+    model = rm.RoleModel.from_json(json.loads(args.weights.read_text(encoding="utf-8")))
+    if args.write_form:
+        leave, inside = args.write_form.split(",")
+        c = dataclasses.replace(model.correction, leave=float(leave), inside=bool(int(inside)))
+        text = json.dumps(dataclasses.replace(model, correction=c).to_json(), ensure_ascii=False)
+        args.out.write_text(text + "\n", encoding="utf-8")
+        return 0
+    sets = rt.load_sets()
+    trained = rj.without(sets, set(args.sets.split(","))) if args.study == "before" else sets
+    applies = forms(model.correction)
+    rows = scores(rt.Study(trained), sets, applies)
+    chosen = nested(rows, trained)
+    report(rows, applies, chosen)
+    if args.json:
+        data = {k: {key: np.asarray(v).tolist() for key, v in r.items()} for k, r in rows.items()}
+        args.json.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
