@@ -15,6 +15,8 @@ rewrite); an unmatched sentence takes back the end sentence glued to a
 neighbouring link when the lengths then fit better; an unmatched fragment joins
 a neighbouring link whose score it raises.  Finally deletions matching
 insertions elsewhere are marked as moves.
+Last, a logistic model learnt from the dev gold (``align_decision``) keeps each
+link of a two-language pair whole, cuts it to a part or takes it apart.
 
 Everything here is pure: lists of strings in, ``Bead`` dataclasses out.
 """
@@ -27,11 +29,10 @@ from dataclasses import replace
 from workbench.core.align_anchor_joins import join_anchor_neighbours
 from workbench.core.align_anchor_moves import link_anchor_twins, reseat_anchor_links
 from workbench.core.align_blind import (
-    brief_share,
+    compared_directly,
     fill_blind_gaps,
     is_blind,
     main_script,
-    mt_informative,
 )
 from workbench.core.align_calibration import with_confidence
 from workbench.core.align_chain import ChainKeys, anchor_chain
@@ -43,6 +44,7 @@ from workbench.core.align_confidence import (
     split_glued,
 )
 from workbench.core.align_cut_ends import link_cut_ends
+from workbench.core.align_decision import decide_links
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
@@ -81,9 +83,6 @@ from workbench.core.align_repair import (
 from workbench.core.align_scoring import BEAD_SHAPES, AlignParams, BeadScorer
 from workbench.core.align_stems import stem_views
 from workbench.core.similarity import ProfileBuilder
-
-#: ``brief_share`` from which a pair compared without MT counts as one language
-SAME_LANGUAGE = 0.4
 
 __all__ = [
     "BEAD_SHAPES",
@@ -139,6 +138,9 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     beads, scorer = align_scored(
         left, right, left_mt=mts[0], right_mt=mts[1], params=params, breaks=breaks, leads=leads
     )
+    if max(params.decision_keep_below, params.decision_part_gain, params.decision_join_gain) >= 0:
+        same = compared_directly(left, right, mts[0], mts[1], params)[2]
+        beads = decide_links(left, right, beads, scorer, params, same)  # core/align_decision
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     return with_confidence(beads, scorer, params, cut)
 
@@ -163,13 +165,7 @@ def align_scored(
     for name, mt, ref in (("left_mt", left_mt, left), ("right_mt", right_mt, right)):
         if mt is not None and len(mt) != len(ref):
             raise ValueError(f"{name} has {len(mt)} lines, expected {len(ref)}")
-    # an MT that shares no more words with the other side than its source does carries
-    # no translation (a copy model, a wrong language pair): align as if there were none
-    if left_mt is not None and not mt_informative(left, left_mt, right, params.mt_gain):
-        left_mt = None
-    if right_mt is not None and not mt_informative(right, right_mt, left, params.mt_gain):
-        right_mt = None
-    same = left_mt is None and right_mt is None and brief_share(left, right) >= SAME_LANGUAGE
+    left_mt, right_mt, same = compared_directly(left, right, left_mt, right_mt, params)
     if not same:  # AlignParams.one_language_move_*: an MT's words need move_gain, absorb_evidence
         params = replace(params, one_language_move_gain=-1.0, one_language_move_absorb=-1.0)
     views_left, views_right = [], []

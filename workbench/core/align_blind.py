@@ -32,6 +32,9 @@ from workbench.core.align_scoring import AlignParams, BeadScorer
 from workbench.core.align_views import prefetch_links
 from workbench.core.similarity import normalize_all, normalize_for_similarity
 
+#: ``brief_share`` from which a pair compared without MT counts as one language
+SAME_LANGUAGE = 0.4
+
 
 def main_script(texts: Sequence[str]) -> str:
     """The Unicode script most of the letters are written in, after transliteration.
@@ -192,3 +195,20 @@ def _weak_links_dissolved(beads: list[Bead], scorer: BeadScorer, params: AlignPa
 
 def _contiguous(ids: tuple[int, ...]) -> bool:
     return all(b == a + 1 for a, b in zip(ids, ids[1:], strict=False))
+
+
+def compared_directly(
+    left: Sequence[str], right: Sequence[str], left_mt: Sequence[str] | None,
+    right_mt: Sequence[str] | None, params: AlignParams,
+) -> tuple[Sequence[str] | None, Sequence[str] | None, bool]:  # fmt: skip
+    """The MTs worth reading, and whether the pair is one language compared directly.
+
+    An MT that shares no more words with the other side than its source does carries
+    no translation (a copy model, a wrong language pair): align as if there were none.
+    """
+    if left_mt is not None and not mt_informative(left, left_mt, right, params.mt_gain):
+        left_mt = None
+    if right_mt is not None and not mt_informative(right, right_mt, left, params.mt_gain):
+        right_mt = None
+    same = left_mt is None and right_mt is None and brief_share(left, right) >= SAME_LANGUAGE
+    return left_mt, right_mt, same

@@ -212,3 +212,15 @@ class AlignParams:
     # more than this of its coverage above chance (core/align_partition.py; -1: off; round 18,
     # align_pairs_cv.py grid off/.05/.08/.1/.12/.15, tool and gold roles; docs/align.md)
     one_language_split_loss: float = 0.1
+    # the learned decision on each link (core/align_decision.py, weights align_decision.json,
+    # fitted by benchmarks/align_decision_fit.py): a link whose best candidate the model rates
+    # below keep_below comes apart, a part rated part_gain above its whole replaces it (-1:
+    # off); scope 1 one-language pairs compared directly, 2 two-language pairs, 3 both.
+    # Round 19, leave one batch out on the dev pairs (tool roles): two languages chose keep .3
+    # in 31 of 37 folds (translations .945/.870 -> .952/.868, paraphrases .666/.515 ->
+    # .692/.519); one language traded recall for precision (rewrites .831/.798 -> .849/.786)
+    # and joins were chosen in no fold, so scope 2 ships with joins off; docs/align.md
+    decision_keep_below: float = 0.3
+    decision_part_gain: float = 0.0
+    decision_join_gain: float = -1.0  # a link joined to an unmatched neighbour (-1: off)
+    decision_scope: int = 2
