@@ -7,7 +7,7 @@
                                             |twin_words|lone_rows|twin_reach|durations
                                             |ambiguous_nouns|unit_counts|unseen17
                                             |place_forms|hedges|twin_hedges
-                                            |collectives]
+                                            |collectives|lone_twins]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -107,6 +107,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "twin_hedges": (check_twins, "TWIN_HEDGES", (False, True)),
     # round 19: a count told by a collective number noun ("une vingtaine" / "about 20")
     "collectives": (check_collectives, "COLLECTIVES", (False, True)),
+    # round 19: a twin whose two figures both sit on one-sided rows below the gate lands on
+    # both (the learned link decision moved the unmatched rows' confidence: "3,6" / "3.8")
+    "lone_twins": (check_twins, "LONE_TWINS", (False, True)),
 }
 
 
