@@ -35,15 +35,14 @@ Check batches are never read here.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_xlang_misses  # noqa: E402
 
 import workbench.core.align as align_module  # noqa: E402
 from workbench.core.align_scoring import BEAD_SHAPES, AlignParams  # noqa: E402
@@ -113,28 +112,11 @@ def classify(case: align_pairs.PairCase, roles: str, params: AlignParams) -> lis
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cache", type=Path, help="align_pairs.py --cache's pickle")
-    parser.add_argument("--roles", choices=("tool", "gold"), default="tool")
-    parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
-    parser.add_argument("--list", action="store_true", help="one line per missed bead")
-    args = parser.parse_args()
-    if not align_pairs.EVAL.exists():
-        print(f"no scorer at {align_pairs.EVAL}: nothing to do")
-        return
-    params = align_misses.parse_set(args.set)
     align_module.banded_dp = _recording_dp
-    table: Counter = Counter()
-    batches: dict[tuple[str, str], set[str]] = {}
-    for case in align_pairs.cached_cases(args.cache):
-        kind = align_pairs.pair_kind(case)
-        if case.set_name in align_pairs.CHECK_SETS or kind not in KINDS:
-            continue
-        for name in classify(case, args.roles, params):
-            table[kind, name] += 1
-            batches.setdefault((kind, name), set()).add(case.set_name)
-            if args.list and name != "found":
-                print(f"  {case.set_name:8} {kind[:5]:5} {case.name[:44]:44} {name}")
+    counted = align_xlang_misses.tally(__doc__.split("\n")[0], classify)
+    if counted is None:
+        return
+    args, table, batches = counted
     for kind in KINDS:
         total = sum(v for (k, _), v in table.items() if k == kind)
         reach = sum(v for (k, n), v in table.items()

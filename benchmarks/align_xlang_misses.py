@@ -103,8 +103,16 @@ def classify(case: align_pairs.PairCase, roles: str, params: AlignParams) -> lis
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+Tally = tuple[argparse.Namespace, Counter, dict[tuple[str, str], set[str]]]
+
+
+def tally(description: str, classify_case) -> Tally | None:  # type: ignore[no-untyped-def]
+    """Parse the shared options and count each dev cross-language sure bead's class.
+
+    ``classify_case(case, roles, params)`` names each sure bead of one case; this script and
+    ``align_xlang_ceiling.py`` differ only there and in the table they print.  None when the
+    scorer is absent (the repository alone)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--cache", type=Path, help="align_pairs.py --cache's pickle")
     parser.add_argument("--roles", choices=("tool", "gold"), default="tool")
     parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
@@ -112,7 +120,7 @@ def main() -> None:
     args = parser.parse_args()
     if not align_pairs.EVAL.exists():
         print(f"no scorer at {align_pairs.EVAL}: nothing to do")
-        return
+        return None
     params = align_misses.parse_set(args.set)
     table: Counter = Counter()
     batches: dict[tuple[str, str], set[str]] = {}
@@ -120,11 +128,19 @@ def main() -> None:
         kind = align_pairs.pair_kind(case)
         if case.set_name in align_pairs.CHECK_SETS or kind not in KINDS:
             continue
-        for name in classify(case, args.roles, params):
+        for name in classify_case(case, args.roles, params):
             table[kind, name] += 1
             batches.setdefault((kind, name), set()).add(case.set_name)
             if args.list and name != "found":
                 print(f"  {case.set_name:8} {kind[:5]:5} {case.name[:44]:44} {name}")
+    return args, table, batches
+
+
+def main() -> None:
+    counted = tally(__doc__.split("\n")[0], classify)
+    if counted is None:
+        return
+    args, table, batches = counted
     for kind in KINDS:
         total = sum(v for (k, _), v in table.items() if k == kind)
         rows = sorted(((v, n) for (k, n), v in table.items() if k == kind), reverse=True)
