@@ -44,6 +44,7 @@ CHECK_SETS = (
     "batch51", "batch54",
     "batch55", "batch58",
     "batch59", "batch60",
+    "batch63", "batch64",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

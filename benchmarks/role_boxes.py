@@ -46,6 +46,7 @@ CHECK_SETS = (
     "blind51", "blind54",
     "blind55", "blind58",
     "blind59", "blind60",
+    "blind63", "blind64",
 )
 
 

@@ -43,6 +43,7 @@ CHECK = (
     "blind51", "blind54",
     "blind55", "blind58",
     "blind59", "blind60",
+    "blind63", "blind64",
 )
 
 

@@ -73,6 +73,7 @@ CHECK_ONLY = (
     "blind51", "blind54",
     "blind55", "blind58",
     "blind59", "blind60",
+    "blind63", "blind64",
 )
 
 

@@ -27,6 +27,7 @@ CHECK = (
     "batch51", "batch54",
     "batch55", "batch58",
     "batch59", "batch60",
+    "batch63", "batch64",
 )
 
 
