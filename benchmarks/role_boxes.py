@@ -2,7 +2,7 @@
 their writer did not write?
 
     .venv/bin/python benchmarks/role_boxes.py [--kinds appeal,comment_form,link_residue]
-        [--hosts 6] [--flat]
+        [--hosts 6] [--flat] [--inside] [--off FIELD]
 
 Why: a rule for a box is usually written on the page that showed the error, and then
 fires on that page only (round 9: three of four box rules moved no segment of the check
@@ -20,7 +20,9 @@ decision (a box rule must not take story from the host).  The baseline, run in t
 same process, is the same block in its own page: the difference is how much a box's
 recognition rests on its writer's page rather than on the box.  ``--check`` adds one
 pooled row per kind for the check batches' boxes moved into dev pages (their pages and
-per-page figures are never printed).
+per-page figures are never printed).  ``--inside`` sets each block after the host story's
+middle body line instead, with story below it (round 20: does the story resume after a box
+set inside it?); ``--off FIELD`` scores every page with that ``RoleParams`` switch off.
 """
 
 from __future__ import annotations
@@ -31,11 +33,13 @@ import os
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from workbench.core.role_params import DEFAULT_PARAMS  # noqa: E402
 from workbench.testing.page_gold import STORY, GoldPage, load_annotated, predict  # noqa: E402
 
 PAGES = ROOT / "tests" / "data" / "role-pages"
@@ -102,15 +106,23 @@ def cut_off(lines: list[str]) -> bool:
     return bool(body) and not body[-1].rstrip().endswith(tuple(".!?…\"»”)"))
 
 
+#: Where a moved block goes: after the host story's last body line, or (``--inside``) after
+#: its middle one, with story lines below it (a box set inside the story: round 20).
+INSIDE: list[bool] = [False]
+#: ``--off FIELD``: every page is scored with that ``RoleParams`` switch off.
+PARAMS = [DEFAULT_PARAMS]
+
+
 def place(host: list[str], block: list[str], flat: bool) -> list[str]:
-    last = max(i for i, ln in enumerate(host) if any(r == "body" for r, _, _ in chunks(ln)))
+    body = [i for i, ln in enumerate(host) if any(r == "body" for r, _, _ in chunks(ln))]
+    last = body[(len(body) - 1) // 2] if INSIDE[0] else body[-1]
     lines = host[: last + 1] + ["", *block, ""] + host[last + 1 :]
     return [ln for ln in lines if ln] if flat else lines
 
 
 def score(page: GoldPage, kind: str, texts: set[str]) -> list[int]:
     """[block chars, role right, story right, host chars, host story right]."""
-    roles = predict(page)
+    roles = predict(page, PARAMS[0])
     owner = [-1] * len(page.text)
     for k, seg in enumerate(page.segs):
         owner[seg.start : seg.end] = [k] * (seg.end - seg.start)
@@ -199,7 +211,12 @@ def main() -> int:
     parser.add_argument("--hosts", type=int, default=6, help="host pages per block")
     parser.add_argument("--flat", action="store_true", help="also read every page line by line")
     parser.add_argument("--check", action="store_true", help="also check batches' boxes, pooled")
+    parser.add_argument("--inside", action="store_true", help="set boxes inside the host story")
+    parser.add_argument("--off", default=None, help="a RoleParams switch to score off")
     args = parser.parse_args()
+    INSIDE[0] = args.inside
+    if args.off:
+        PARAMS[0] = replace(DEFAULT_PARAMS, **{args.off: False})
     load = os.getloadavg()
     print(f"# Boxes moved between writers (machine load {load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f})")
     with tempfile.TemporaryDirectory() as tmp:

@@ -41,6 +41,7 @@ class RoleParams:
     headline_runs: bool = True  # the learned layer decides a run of headlines as one (role_runs)
     prompt_lines: bool = True  # a line of its own exclaiming in the site's voice (page_labels)
     notice_tail: bool = False  # a notice's site-voice close is its own (page_prose; one set: off)
+    appeal_resume: bool = True  # the story resumes after an appeal box inside it (page_resume)
 
 
 DEFAULT_PARAMS = RoleParams()

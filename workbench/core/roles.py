@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.page_labels import label_lines
 from workbench.core.page_residue import line_credit, residue_role
+from workbench.core.page_resume import story_resumes
 from workbench.core.page_shapes import is_prose, shapes
 from workbench.core.page_tail import _QUOTED, addresses_reader, site_voice
 from workbench.core.page_widgets import button_row, row_roles
@@ -367,6 +368,8 @@ def assign_roles(
     page_segs, segs = segs, lines_as_paragraphs(segs)
     boilerplate = [hashes is not None and hashes[i] in recurring for i in range(len(segs))]
     fixed = menu_buttons(segs, _fixed_roles(segs, zones, boilerplate), params)
+    own = [r == APPEAL and _rule_role(s.text) is not None for s, r in zip(segs, fixed, strict=True)]
+    fixed = story_resumes(segs, fixed, own, params)  # an appeal box inside the story
     headlines = {i for i in _html_headlines(segs, title, zones) if fixed[i] in (None, HEADLINE)}
     fixed = [None if r == HEADLINE else r for r in fixed]
     html = any(z is not None for z in zones)
