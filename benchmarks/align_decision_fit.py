@@ -19,8 +19,14 @@ Leave one batch out: for each dev batch, the model is fitted on the others and i
 pooled bead F1, off on ties); the left-out batch is scored with them.  Figures per kind
 (copies, rewrites, translations, paraphrases), and the newest dev batches (61, 62) with a
 model fitted without both.  ``--check`` scores the check batches pooled only, with the
-model and point chosen on all dev batches.  ``--write`` writes that model to
-``workbench/core/align_decision.json``.
+model and point chosen on all dev batches.  ``--write`` writes each fitted scope's model
+(``workbench/core/align_decision.json`` two languages, ``align_decision_one.json`` one).
+
+Round 20 (recall of the one-language decision): ``--scopes 1`` fits one scope only,
+``--gold-cost`` weighs a gold candidate's loss more, ``--keep-recall`` chooses only points
+that keep the training batches' recall, ``--keeps=-1`` offers no taking apart (parts only),
+``--newest`` names the batches also left out together, ``--records`` reuses the recorded
+candidates (the aligner run once).
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import sys
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -47,10 +54,13 @@ from workbench.core.align_repair import Bead  # noqa: E402
 from workbench.core.align_scoring import AlignParams  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-KEEP = (-1.0, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.7)
+KEEP = (-1.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.7, 0.8)
 GAIN = (-1.0, 0.0, 0.1)
 JOIN = (-1.0, 0.0, 0.1, 0.2)
 NEWEST = ("batch61", "batch62")
+#: the run's choices (``main`` sets them): scopes fitted, the gold candidates' cost, whether a
+#: point must keep the off run's recall on the batches it is chosen on
+OPTS: dict[str, Any] = {"scopes": (1, 2), "gold_cost": 1.0, "keep_recall": False, "keep": KEEP}
 
 
 @dataclass
@@ -158,10 +168,13 @@ def replay(ev: Any, rec: Recorded, model: dec.DecisionModel | None, keep: float,
     return Counter(ev.score_pair(rec.case.gold, rec.case.body[0], rec.case.body[1], out))
 
 
-def fit(recs: list[Recorded], l2: float = 1.0, wholes: bool = False) -> dec.DecisionModel:
+def fit(recs: list[Recorded], l2: float = 1.0, wholes: bool = False,
+        gold_cost: float = 1.0) -> dec.DecisionModel:  # fmt: skip
     """Logistic regression (Newton, L2 on standardised features) on every judged candidate.
 
-    ``wholes``: only the links themselves, not their parts.
+    ``wholes``: only the links themselves, not their parts.  ``gold_cost``: the weight of a
+    gold candidate's loss against a wrong one's (> 1: dropping a link the gold keeps costs
+    more than keeping a wrong one, a recall-preserving objective; round 20).
     """
     xs, ys = [], []
     for rec in recs:
@@ -171,6 +184,7 @@ def fit(recs: list[Recorded], l2: float = 1.0, wholes: bool = False) -> dec.Deci
                     xs.append(f)
                     ys.append(y)
     x, y = np.array(xs, dtype=float), np.array(ys, dtype=float)
+    cost = np.where(y > 0, gold_cost, 1.0)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-9] = 1.0
     z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
@@ -179,8 +193,8 @@ def fit(recs: list[Recorded], l2: float = 1.0, wholes: bool = False) -> dec.Deci
     reg[0, 0] = 0.0
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -50, 50)))
-        grad = z.T @ (p - y) + reg @ w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + reg
+        grad = z.T @ (cost * (p - y)) + reg @ w
+        hess = (z * (cost * p * (1 - p))[:, None]).T @ z + reg
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -216,12 +230,14 @@ def choose(ev: Any, recs: list[Recorded], model: dec.DecisionModel
     base = sum((replay(ev, r, None, -1, -1, 3) for r in recs), Counter())
     best, point = round(f1(base), 6), (-1.0, -1.0, -1.0)
     model = memo(model)
-    for keep in KEEP:
+    for keep in OPTS["keep"]:
         for gain in GAIN:
             for join in JOIN:
                 if max(keep, gain, join) < 0:
                     continue
                 total = sum((replay(ev, r, model, keep, gain, 3, join) for r in recs), Counter())
+                if OPTS["keep_recall"] and total["bead_found_sure"] < base["bead_found_sure"]:
+                    continue  # a recall-preserving choice: no point that drops a sure bead here
                 if round(f1(total), 6) > best:
                     best, point = round(f1(total), 6), (keep, gain, join)
     return point
@@ -240,14 +256,16 @@ def _scope(rec: Recorded) -> int:
 def fit_scopes(ev: Any, recs: list[Recorded], wholes: bool) -> dict[int, tuple]:
     """Per scope (1 one language, 2 two): a model fitted on its pairs and its chosen point."""
     out: dict[int, tuple] = {}
-    for scope in (1, 2):
+    for scope in OPTS["scopes"]:
         train = [r for r in recs if _scope(r) == scope]
-        model = fit(train, wholes=wholes)
+        model = fit(train, wholes=wholes, gold_cost=OPTS["gold_cost"])
         out[scope] = (memo(model), *choose(ev, train, model))
     return out
 
 
 def replay_scopes(ev: Any, rec: Recorded, fitted: dict[int, tuple]) -> Counter:
+    if _scope(rec) not in fitted:
+        return replay(ev, rec, None, -1, -1, 3)
     model, keep, gain, join = fitted[_scope(rec)]
     return replay(ev, rec, model, keep, gain, 3, join)
 
@@ -273,12 +291,14 @@ def lobo(ev: Any, recs: list[Recorded], wholes: bool) -> None:
         c0 = base[kind] if kind != "ALL" else sum(base.values(), Counter())
         c1 = held[kind] if kind != "ALL" else sum(held.values(), Counter())
         print(f"| {kind} | {_pr(ev, c0)} | {_pr(ev, c1)} |")
-    fitted = fit_scopes(ev, [r for r in recs if r.set_name not in NEWEST], wholes)
-    test = [r for r in recs if r.set_name in NEWEST]
+    newest = OPTS.get("newest", NEWEST)
+    fitted = fit_scopes(ev, [r for r in recs if r.set_name not in newest], wholes)
+    test = [r for r in recs if r.set_name in newest]
     c0 = sum((replay(ev, r, None, -1, -1, 3) for r in test), Counter())
     c1 = sum((replay_scopes(ev, r, fitted) for r in test), Counter())
     points = {s: f[1:] for s, f in fitted.items()}
-    print(f"\nbatches 61+62 left out together, points {points}: {_pr(ev, c0)} -> {_pr(ev, c1)}")
+    print(f"\n{'+'.join(newest)} left out together, points {points}: {_pr(ev, c0)} -> "
+          f"{_pr(ev, c1)}")
 
 
 def main() -> None:
@@ -288,16 +308,38 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="score the check batches pooled")
     parser.add_argument("--wholes", action="store_true", help="fit on whole links only")
     parser.add_argument("--write", action="store_true", help="write the all-dev model's weights")
+    parser.add_argument("--scopes", default="1,2", help="scopes fitted (1 one language, 2 two)")
+    parser.add_argument("--gold-cost", type=float, default=1.0,
+                        help="a gold candidate's loss weight (> 1: a dropped gold link costs more)")
+    parser.add_argument("--keep-recall", action="store_true",
+                        help="choose only points that keep the off run's recall where chosen")
+    parser.add_argument("--records", type=Path, help="pickle of the recorded candidates, reused")
+    parser.add_argument("--newest", default=",".join(NEWEST),
+                        help="dev batches also left out together (default: 61, 62)")
+    parser.add_argument("--keeps", help="the keep_below grid (default: KEEP; -1 alone: parts only)")
     args = parser.parse_args()
+    OPTS.update(scopes=tuple(int(x) for x in args.scopes.split(",")), gold_cost=args.gold_cost,
+                keep_recall=args.keep_recall)  # fmt: skip
+    OPTS["newest"] = tuple(args.newest.split(","))
+    if args.keeps:
+        OPTS["keep"] = tuple(float(x) for x in args.keeps.split(","))
     if not align_pairs.EVAL.exists():
         print(f"no scorer at {align_pairs.EVAL}: nothing to do")
         return
     print(f"load average {os.getloadavg()[0]:.1f} (2 cores, shared); roles {args.roles}")
     ev = align_pairs.load_eval()
-    params = replace(AlignParams(), decision_keep_below=0.0)  # decide_links is called: recorded
+    params = replace(AlignParams(), decision_keep_below=0.0,  # decide_links is called: recorded
+                     one_language_decision_keep_below=0.0)
     cases = align_pairs.cached_cases(args.cache)
-    dev = [record(c, args.roles, params) for c in cases
-           if c.set_name not in align_pairs.CHECK_SETS]  # fmt: skip
+    if args.records is not None and args.records.exists():
+        with args.records.open("rb") as fh:
+            dev = pickle.load(fh)
+    else:
+        dev = [record(c, args.roles, params) for c in cases
+               if c.set_name not in align_pairs.CHECK_SETS]  # fmt: skip
+        if args.records is not None:
+            with args.records.open("wb") as fh:
+                pickle.dump(dev, fh)
     lobo(ev, dev, args.wholes)
     fitted = fit_scopes(ev, dev, args.wholes)
     for scope, (model, keep, gain, join) in fitted.items():
@@ -312,11 +354,14 @@ def main() -> None:
             c1 = sum((replay_scopes(ev, r, fitted) if _scope(r) & scope else
                       replay(ev, r, None, -1, -1, 3) for r in check), Counter())  # fmt: skip
             print(f"check pooled, scope {scope}: {_pr(ev, c0)} -> {_pr(ev, c1)}")
-    if args.write:  # the shipped scope's model (AlignParams.decision_scope 2: two languages)
-        path = ROOT / "workbench" / "core" / dec.WEIGHTS_FILE
-        data = dec.DecisionModel.to_json(fitted[2][0])
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
-        print(f"wrote {path}")
+    if args.write:  # each fitted scope's model (scope 1 to its own file, round 20)
+        for scope, name in ((1, dec.ONE_LANGUAGE_WEIGHTS_FILE), (2, dec.WEIGHTS_FILE)):
+            if scope not in fitted:
+                continue
+            path = ROOT / "workbench" / "core" / name
+            data = dec.DecisionModel.to_json(fitted[scope][0])
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+            print(f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -23,12 +23,15 @@ from workbench.core.align_decision import (
     _unmatched,
     apply_decisions,
     candidates,
+    decision_levels,
     joined,
     shipped_model,
 )
 from workbench.core.align_repair import Bead
 
-OFF = replace(AlignParams(), decision_keep_below=-1.0, decision_part_gain=-1.0)
+OFF = replace(AlignParams(), decision_keep_below=-1.0, decision_part_gain=-1.0,
+              one_language_decision_keep_below=-1.0, one_language_decision_part_gain=-1.0)
+TWO_ONLY = replace(AlignParams(), decision_scope=2)
 N = len(DECISION_FEATURES)
 
 
@@ -160,16 +163,46 @@ def test_probability_is_logistic_and_rises_with_a_positive_weight(
 
 
 def test_the_shipped_weights_name_the_features_read() -> None:
-    model = shipped_model()
-    assert model is not None and model.features == DECISION_FEATURES
-    assert len(model.weights) == N + 1 and len(model.mean) == N == len(model.scale)
+    for one_language in (False, True):
+        model = shipped_model(one_language)
+        assert model is not None and model.features == DECISION_FEATURES
+        assert len(model.weights) == N + 1 and len(model.mean) == N == len(model.scale)
+    assert shipped_model(True) != shipped_model(False)  # fitted apart (round 20)
 
 
-def test_one_language_pairs_and_long_pairs_are_left_alone() -> None:
-    """Scope 2 (shipped): a one-language pair is untouched; so is any pair of 60+ a side."""
+def test_one_language_levels_never_take_a_link_apart_nor_join() -> None:
+    """Round 20: one language only cuts a link to a part rated above it (no keep, no join)."""
+    params = AlignParams()
+    keep, gain, join = decision_levels(params, True)
+    assert keep < 0 <= gain and join < 0
+    assert decision_levels(params, False) == (params.decision_keep_below,
+                                              params.decision_part_gain,
+                                              params.decision_join_gain)  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(_beads(), st.lists(st.floats(-2, 2, allow_nan=False), min_size=N + 1, max_size=N + 1),
+       st.data())  # fmt: skip
+def test_parts_only_keeps_a_link_in_every_link(
+    beads: list[Bead], weights: list[float], data: st.DataObject
+) -> None:
+    """Keep off, part gain 0: each link stays a link (itself or a part); none is dropped."""
+    out = apply_decisions(beads, _scored(beads, data), _model(weights), -1.0, 0.0)
+    before = [b for b in beads if b.left and b.right]
+    after = [b for b in out if b.left and b.right]
+    assert len(after) == len(before)
+    for old, new in zip(before, after, strict=True):
+        assert set(new.left) <= set(old.left) and set(new.right) <= set(old.right)
+
+
+def test_one_language_pairs_out_of_scope_and_long_pairs_are_left_alone() -> None:
+    """Scope 2: a one-language pair is untouched; so is any pair of 60+ a side."""
     left = make_sentences(12, seed=3)
     right = [s.replace("The", "A") for s in left]
-    assert align(left, right) == align(left, right, params=OFF)
+    assert align(left, right, params=TWO_ONLY) == align(left, right, params=OFF)
+    on = [b for b in align(left, right) if b.left and b.right]  # scope 3: parts at most
+    off = [b for b in align(left, right, params=OFF) if b.left and b.right]
+    assert len(on) == len(off)
     long_left, long_right = make_sentences(64, seed=5), make_sentences(64, seed=6)
     mt = list(long_right)
     assert align(long_left, long_right, left_mt=mt) == align(

@@ -20,7 +20,8 @@ from workbench.core.align import AlignParams, align
 from workbench.core.align_partition import split_glued_pairs
 from workbench.core.align_repair import Bead
 
-OFF = replace(AlignParams(), one_language_split_loss=-1.0)
+OFF = replace(AlignParams(), one_language_split_loss=-1.0,
+              one_language_decision_part_gain=-1.0)  # the decision finds it too (round 20)
 
 #: dev rewrites (never a check batch) and a gold sure bead the rule frees on gold spans
 REWRITES = [

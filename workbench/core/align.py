@@ -44,7 +44,7 @@ from workbench.core.align_confidence import (
     split_glued,
 )
 from workbench.core.align_cut_ends import link_cut_ends
-from workbench.core.align_decision import decide_links
+from workbench.core.align_decision import decide_links, decision_levels
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
@@ -138,8 +138,8 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     beads, scorer = align_scored(
         left, right, left_mt=mts[0], right_mt=mts[1], params=params, breaks=breaks, leads=leads
     )
-    if max(params.decision_keep_below, params.decision_part_gain, params.decision_join_gain) >= 0:
-        same = compared_directly(left, right, mts[0], mts[1], params)[2]
+    same = compared_directly(left, right, mts[0], mts[1], params)[2]
+    if max(decision_levels(params, same)) >= 0:
         beads = decide_links(left, right, beads, scorer, params, same)  # core/align_decision
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     return with_confidence(beads, scorer, params, cut)

@@ -56,6 +56,8 @@ DECISION_FEATURES = (
     "joins a neighbour",
 )
 WEIGHTS_FILE = "align_decision.json"
+#: the one-language model (round 20: fitted on the one-language dev pairs alone)
+ONE_LANGUAGE_WEIGHTS_FILE = "align_decision_one.json"
 #: a part holds at most this many sentences (both sides); a larger link is only kept or not
 MAX_PART = 5
 #: a link of more sentences than this offers no parts (constant work per link)
@@ -93,10 +95,15 @@ class DecisionModel:
                    tuple(float(x) or 1.0 for x in data["scale"]))  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def shipped_model() -> DecisionModel | None:
-    """The weights shipped with the package (``None`` when absent or for other features)."""
-    ref = resources.files("workbench.core").joinpath(WEIGHTS_FILE)
+@lru_cache(maxsize=2)
+def shipped_model(one_language: bool = False) -> DecisionModel | None:
+    """The weights shipped with the package (``None`` when absent or for other features).
+
+    One-language pairs compared directly have a model of their own: their links' evidence
+    is of another scale (a copy's sentences cover each other whole).
+    """
+    name = ONE_LANGUAGE_WEIGHTS_FILE if one_language else WEIGHTS_FILE
+    ref = resources.files("workbench.core").joinpath(name)
     if not ref.is_file():
         return None
     model = DecisionModel.from_json(json.loads(ref.read_text(encoding="utf-8")))
@@ -341,25 +348,35 @@ def decide_links(
 ) -> list[Bead]:  # fmt: skip
     """The learned decision on every link of a pair (``AlignParams.decision_*``).
 
-    Off (the beads unchanged) when ``decision_keep_below`` and ``decision_part_gain``
-    are both below 0, when the pair's kind is outside ``decision_scope`` (1: one
-    language compared directly, 2: two languages, 3: both), in a long pair, or when no
-    weights are shipped.
+    Off (the beads unchanged) when the pair's levels (``decision_levels``) are all below
+    0, when the pair's kind is outside ``decision_scope`` (1: one language compared
+    directly, 2: two languages, 3: both), in a long pair, or when no weights are shipped.
     """
-    levels = (params.decision_keep_below, params.decision_part_gain, params.decision_join_gain)
+    levels = decision_levels(params, one_language)
     if max(levels) < 0:
         return beads
     if not params.decision_scope & (1 if one_language else 2):
         return beads
     if min(scorer.counts) >= params.long_glue_min:
         return beads
-    model = model or shipped_model()
+    model = model or shipped_model(one_language)
     if model is None:
         return beads
     ctx = pair_context(left, right, beads, scorer, one_language)
-    scored = link_candidates(beads, scorer, ctx, params, params.decision_join_gain >= 0)
-    return apply_decisions(beads, scored, model, params.decision_keep_below,
-                           params.decision_part_gain, params.decision_join_gain)  # fmt: skip
+    scored = link_candidates(beads, scorer, ctx, params, levels[2] >= 0)
+    return apply_decisions(beads, scored, model, *levels)
+
+
+def decision_levels(params: AlignParams, one_language: bool) -> tuple[float, float, float]:
+    """(keep_below, part_gain, join_gain) for a pair of one language or of two.
+
+    Why two sets: the one-language model is fitted apart and its levels chosen apart
+    (round 20); joins stay off for one language (no fold chose them, round 19).
+    """
+    if one_language:
+        return (params.one_language_decision_keep_below,
+                params.one_language_decision_part_gain, -1.0)  # fmt: skip
+    return (params.decision_keep_below, params.decision_part_gain, params.decision_join_gain)
 
 
 def _span(bead: Bead) -> tuple[int, int, int, int]:

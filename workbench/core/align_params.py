@@ -219,8 +219,16 @@ class AlignParams:
     # Round 19, leave one batch out on the dev pairs (tool roles): two languages chose keep .3
     # in 31 of 37 folds (translations .945/.870 -> .952/.868, paraphrases .666/.515 ->
     # .692/.519); one language traded recall for precision (rewrites .831/.798 -> .849/.786)
-    # and joins were chosen in no fold, so scope 2 ships with joins off; docs/align.md
+    # and joins were chosen in no fold, so scope 2 ships with joins off; docs/align.md.
+    # Round 20: scope 3, one-language pairs with the levels below
     decision_keep_below: float = 0.3
     decision_part_gain: float = 0.0
     decision_join_gain: float = -1.0  # a link joined to an unmatched neighbour (-1: off)
-    decision_scope: int = 2
+    decision_scope: int = 3
+    # one-language pairs have their own model (align_decision_one.json) and levels (round 20,
+    # fitted on the one-language dev pairs alone): a link is only ever cut to a part rated above
+    # it, never taken apart (keep -1), as every taking apart cost recall left out (rewrites
+    # .827/.788 -> .848/.773 chosen on F1, .828/.781 keeping recall where chosen); parts only,
+    # 36 of 37 folds part gain 0: rewrites .827/.788 -> .830/.792, copies unchanged
+    one_language_decision_keep_below: float = -1.0
+    one_language_decision_part_gain: float = 0.0
