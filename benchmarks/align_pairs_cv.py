@@ -15,6 +15,9 @@ reported by pair kind next to the shipped defaults and the in-sample best.
 ``--keep-precision`` chooses only among candidates that keep the shipped pooled
 precision on the training batches (issue 16: recall is not bought with precision
 while both are below the goal).  Each candidate's in-sample P / R by kind is printed.
+``--alt-cache PICKLE`` adds one candidate: the shipped parameters on the same pairs
+ingested another way (``align_pairs.py --cache`` built with a segmentation change), so a
+segmenter step is chosen by the same leave-one-batch-out as a parameter.
 """
 
 from __future__ import annotations
@@ -113,6 +116,9 @@ def main() -> None:
     parser.add_argument("--keep-precision", action="store_true",
                         help="choose only among candidates that keep the shipped precision on "
                         "the batches they are chosen on")
+    parser.add_argument("--alt-cache", type=Path, help="a second pickle of the same pairs "
+                        "ingested another way (a segmentation change): one more candidate, "
+                        "the shipped parameters on its segments")
     args = parser.parse_args()
     if not align_pairs.EVAL.exists():
         print(f"no scorer at {align_pairs.EVAL}: nothing to do")
@@ -124,6 +130,11 @@ def main() -> None:
     grid = candidates(args.grid)
     tables = [score_all(cases, args.roles, replace(AlignParams(), **c), ev, args.perturb)
               for c in grid]  # fmt: skip
+    if args.alt_cache:
+        alt = [c for c in align_pairs.cached_cases(args.alt_cache)
+               if c.set_name not in align_pairs.CHECK_SETS]  # fmt: skip
+        tables.append(score_all(alt, args.roles, AlignParams(), ev, args.perturb))
+        grid.append({"segments": args.alt_cache.name})
     batches = sorted({key.split("|")[0] for key in tables[0]})
     kinds = sorted({key.split("|")[1] for key in tables[0]})
     for c, table in zip(grid, tables, strict=True):

@@ -16,6 +16,8 @@ How text is cut:
    14:20 Uhr", "in Commodities News 30/11/2026") under a title is a line of its own.
 3. Each unit is split into sentences with ``sentencex`` (language-aware
    abbreviation rules); whitespace around sentences goes to the separators.
+   Sentence ends inside quotation marks, which it never cuts, can be cut by shape
+   (``core.segment_quotes``; off by default, measured in round 20).
    A row of article buttons that take two page roles is cut between them instead.
 """
 
@@ -31,6 +33,7 @@ import sentencex
 from workbench.core.languages import fold_word
 from workbench.core.languages import get as get_language
 from workbench.core.page_widgets import button_parts
+from workbench.core.segment_quotes import split_quoted
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = re.compile(r"[.!?:;\u037e…»\"”“'’)\]]\s*$")
@@ -269,7 +272,7 @@ def _sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[in
         pieces = [chunk]
     pieces = _originals(chunk, pieces)
     pieces = _rejoin_abbreviations(pieces, lang)
-    pieces = _split_missed(_mend_cuts(pieces), lang)
+    pieces = _split_missed(_mend_cuts(split_quoted(pieces, lang)), lang)
     spans: list[tuple[int, int]] = []
     pos = start
     for piece in pieces:

@@ -1,0 +1,102 @@
+"""Sentence ends inside quotation marks (``core.segment_quotes``), in every quote style.
+
+The cut is off by default (round 20: measured, not shipped); these tests switch it on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core import segment_quotes
+from workbench.core.segment import split_sentences
+from workbench.core.segment_quotes import split_quoted
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _cut_on() -> Iterator[None]:
+    shipped = segment_quotes.SPLIT_QUOTES
+    segment_quotes.SPLIT_QUOTES = True
+    yield
+    segment_quotes.SPLIT_QUOTES = shipped
+
+
+# (language, quote of two sentences + attribution, the cut's first words of the second sentence)
+TWO_SENTENCE_QUOTES = [
+    ("uk", "«Я не вірю, що це сталося. Ми багато працювали влітку над стрільбою», – сказала "
+           "Деревянко.", "Ми багато"),
+    ("ru", "«Я не верю, что это произошло. Мы много работали летом над стрельбой», – сказала "
+           "Деревянко.", "Мы много"),
+    ("de", "„Ich kann es noch gar nicht glauben. Ich habe einfach versucht, ruhig zu bleiben“, "
+           "sagte Vautrin.", "Ich habe"),
+    ("fr", "« Je n'arrive pas encore à y croire. J'ai juste essayé de rester dans ma bulle », a "
+           "réagi la skieuse.", "J'ai juste"),
+    ("en", "“Most of those released today had been in captivity since 2022. Among them are "
+           "defenders of Mariupol,” the statement said.", "Among them"),
+    ("en", '"Brigades have worked since the night, by hand. We expect normal traffic by the '
+           'evening," the deputy head said.', "We expect"),
+    ("fr", "‹ Le train est reparti vers midi. Les passagers sont rentrés chez eux ›, dit-il.",
+     "Les passagers"),
+    ("uk", "«Ми контролювали гру до того, як вимкнули світло. — Тепер команда залишається в "
+           "Австрії», — сказав тренер.", "— Тепер"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "second"), TWO_SENTENCE_QUOTES)
+def test_a_quote_of_two_sentences_is_two_segments(lang: str, text: str, second: str) -> None:
+    parts = split_sentences(text, lang)
+    assert len(parts) == 2
+    assert parts[1].startswith(second)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'He said "Stop! Now." and left.'),  # short quoted words
+        ("en", 'The report "Dr. Smith and the Board of Trustees" came out.'),  # abbreviation
+        ("de", "Er nannte es „3.5 Prozent mehr als im Vorjahr“ und ging."),  # decimal
+        ("fr", "« Nous verrons… Peut-être demain, qui sait », a-t-il dit."),  # ellipsis
+        ("en", '"It was over, and we all knew it at once," she said.'),  # one sentence
+        ("en", '"The team won. and then it rained hard all day," she said.'),  # lower case
+        ("fr", 'Elle est deuxième à 18"6 du podium, devant la Suédoise.'),  # seconds, no quote
+    ],
+)
+def test_abbreviations_decimals_ellipses_and_short_quotes_stay_whole(lang: str, text: str) -> None:
+    assert split_sentences(text, lang) == [text]
+
+
+def test_the_switch_turns_the_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Off, as shipped: the quote of two sentences stays one segment."""
+    lang, text, _ = TWO_SENTENCE_QUOTES[0]
+    monkeypatch.setattr(segment_quotes, "SPLIT_QUOTES", False)
+    assert split_sentences(text, lang) == [text]
+    assert split_quoted([text], lang) == [text]
+
+
+_PIECES = st.sampled_from(
+    ["«", "»", "„", "“", "”", '"', "‹", "›", " ", ". ", "! ", "… ", "Dr. ", "3.5", "We went home",
+     "Він пішов додому", "and left", ", – said she", "Mr", "A", "e.g. ", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.sampled_from(["en", "uk", "de", "fr"]))
+def test_splitting_never_loses_or_reorders_characters(text: str, lang: str) -> None:
+    assert "".join(split_quoted([text], lang)) == text
+    assert all(split_quoted([text], lang))
+
+
+_WORDS = st.lists(st.sampled_from(["we", "had", "never", "seen", "such", "a", "storm", "here"]),
+                  min_size=1, max_size=12).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _WORDS, st.sampled_from(["«»", "„“", "“”", '""', "‹›"]), st.sampled_from([".", "!", "?", ","])
+)
+def test_a_quote_of_one_sentence_stays_whole(words: str, marks: str, stop: str) -> None:
+    text = f"{marks[0]}{words.capitalize()}{stop}{marks[1]} she said."
+    assert split_quoted([text], "en") == [text]
