@@ -16,6 +16,7 @@ import numpy as np
 
 from workbench.core.align_gains import band_table, one_to_one_band, row_chunks
 from workbench.core.align_scoring import COARSE_SHAPES, AlignParams, BeadScorer
+from workbench.core.align_views import prefetch_similarities
 
 Path = list[tuple[int, int, int, int, float]]
 
@@ -35,7 +36,11 @@ def banded_dp(
     every cell come as one array from ``align_gains.band_table``.
     """
     backs = band_recurrence(lo, hi, shapes, band_table(scorer, lo, hi, shapes))
-    return _trace(backs, lo, (n, hi[n]), shapes, scorer.similarity)
+    path = _trace(backs, lo, (n, hi[n]), shapes, None)
+    # the path's 1-1 links scored at once (same floats), the rest one bead at a time
+    prefetch_similarities(scorer, [(i, j) for i, a, j, b, _s in path if a == b == 1])
+    return [(i, a, j, b, scorer.similarity(i, a, j, b) if a and b else 0.0)
+            for i, a, j, b, _s in path]  # fmt: skip
 
 
 def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer, ones=None) -> Path:
