@@ -20,7 +20,10 @@ A candidate ships only if first-run leave-one-out gains and the check does not v
 and ``role_train.py --write`` refits the shipped file.  Round 17: the rule labels two
 segments up and down (``prev2_*`` / ``next2_*``) shipped that way; ``no_reach2`` is today's
 features without them (docs/ingest.md, round 17).  Round 18: the site's voice and name
-(``site_voice``, ``opens_site``, ``names_site``) shipped; ``no_voice`` drops them.
+(``site_voice``, ``opens_site``, ``names_site``) shipped; ``no_voice`` drops them.  Round 20:
+a box the rules found read as the story it interrupts (``box_cohesion``, ``box_sentence``,
+``box_follow``, with ``Correction.boxes``: a line of an appeal may go back to the story) shipped;
+``no_box`` drops the columns (run it with a ``from_boxes`` weights file).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ from workbench.testing.page_gold import Score, load_pages, predict, score_page  
 Extra = Callable[[Sequence[Seg], Sequence[str]], np.ndarray]
 #: Columns ``reach2`` added to ``core.role_features`` (round 17, shipped): ``no_reach2`` drops
 #: them again, so the study that chose them can be rerun on today's features.
-_REACH2 = 2 * len(rf.ROLES)
+_REACH2 = tuple(f"{k}_{r}" for k in ("prev2", "next2") for r in rf.ROLES)
 
 
 def _page_len(segs: Sequence[Seg], roles: Sequence[str]) -> np.ndarray:
@@ -79,15 +82,15 @@ def _para_pos(segs: Sequence[Seg], roles: Sequence[str]) -> np.ndarray:
     return out
 
 
-#: A candidate appends columns (a function) or, for ``no_reach2``, drops the shipped
-#: ``prev2_*`` / ``next2_*`` columns (an int: how many, from the end), or, for ``no_voice``,
-#: the named columns (round 18's site voice and name, shipped).
+#: A candidate appends columns (a function) or drops the named shipped columns (``no_voice``:
+#: round 18's site voice and name; ``no_box``: round 20's box columns).
 CANDIDATES: dict[str, Extra | int | tuple[str, ...] | None] = {
     "base": None,
     "no_reach2": _REACH2,
     "page_len": _page_len,
     "para_pos": _para_pos,
     "no_voice": ("site_voice", "opens_site", "names_site"),
+    "no_box": ("box_cohesion", "box_sentence", "box_follow"),
 }
 _BASE = rf.page_features
 

@@ -40,7 +40,19 @@ VERSIONS = (("first", "first"), ("last", "last"), ("today", "current"))
 
 
 def load_model(path: Path) -> rm.RoleModel:
-    return rm.RoleModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    """A weights file; an older one that reads fewer features (their names a subset of
+    today's) gets zero weights on the others, so it scores exactly as it did."""
+    model = rm.RoleModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    if model.features == rm.FEATURES:
+        return model
+    rows = [model.features.index(f) if f in model.features else -1 for f in rm.FEATURES]
+    weights = np.zeros((len(rm.FEATURES) + 1, len(model.roles)))
+    mean, scale = np.zeros(len(rm.FEATURES)), np.ones(len(rm.FEATURES))
+    for k, r in enumerate(rows):
+        if r >= 0:
+            weights[k], mean[k], scale[k] = model.weights[r], model.mean[r], model.scale[r]
+    weights[-1] = model.weights[-1]
+    return rm.RoleModel(rm.FEATURES, model.roles, mean, scale, weights, model.correction)
 
 
 def dev_counts(sets: dict[str, rt.SetData], models: dict[str, rm.RoleModel]) -> dict:

@@ -119,6 +119,28 @@ def test_features_read_the_site_speaking_and_its_name() -> None:
     assert quoted[:, rm.FEATURES.index("site_voice")].tolist() == [0.0, 0.0]
 
 
+def test_features_read_a_box_the_rules_ran_over_the_resumed_story() -> None:
+    """Round 20's box columns: inside an appeal the rules found, a line shaped like a story
+    sentence and sharing the story's words is told apart from the appeal's own line, and
+    the appeal's line knows story-shaped lines follow it in its run; outside a box all zero."""
+    text = (
+        "Drone crashes near the border\n\n"
+        "Kyiv said the drone crashed near the border village on Sunday night.\n\n"
+        "Support independent journalism: donate today!\n\n"
+        "Officials said the drone wreckage was found in a field near the border village.\n\n"
+        "Share this article\n"
+    )
+    segs = segment_text(text, "en")[1]
+    roles = ["headline", "body", "appeal", "appeal", "other"]
+    x = rm.page_features(segs, roles, [None] * len(segs))
+    box = x[:, [rm.FEATURES.index(f) for f in ("box_cohesion", "box_sentence", "box_follow")]]
+    assert box[[0, 1, 4]].tolist() == [[0.0] * 3] * 3
+    assert box[2].tolist() == [0.0, 0.0, 1.0]  # the appeal: short, a story line follows
+    assert box[3, 0] > 0.3 and box[3, 1:].tolist() == [1.0, 0.0]  # the resumed story
+    flat = rm.page_features(segs, ["headline", "body", "body", "body", "other"], [None] * 5)
+    assert not flat[:, -3:].any()
+
+
 _CORRECTIONS = st.builds(
     rm.Correction,
     scope=st.sampled_from([("body", "other"), ("body", "other", "link_residue")]),
@@ -129,6 +151,7 @@ _CORRECTIONS = st.builds(
     headline_neutral=st.booleans(),
     leave=st.sampled_from([0.0, 0.7, 0.9, 1.01]),
     inside=st.booleans(),
+    boxes=st.sampled_from([(), ("appeal",), ("appeal", "comment_form")]),
 )
 
 
@@ -147,7 +170,8 @@ def test_corrections_only_where_the_model_is_sure(
     for i, (before, after) in enumerate(zip(roles, out, strict=True)):
         if before == after:
             continue  # changed: an opened label, to the likeliest opened one, sure enough
-        assert (fixed[i] is None or c.own_words) and {before, after} <= opened
+        assert (fixed[i] is None or c.own_words) and after in opened  # never into a box
+        assert before in opened or (before in c.boxes and after in {"headline", "body"})
         story = {"headline", "body"}
         assert not c.story_neutral or (before in story) == (after in story)
         heads = "headline" in (before, after)
@@ -228,6 +252,27 @@ def test_a_cautious_form_keeps_story_lines_the_model_is_unsure_of_or_inside_the_
     assert "leave_threshold" not in _model(0.5, None, base).to_json()  # older files unchanged
 
 
+def test_a_box_may_be_left_for_the_story_but_never_entered() -> None:
+    """Round 20 (``Correction.boxes``): an appeal the rules ran over the resumed story may give
+    a line back to the story; a box line never becomes chrome and no line ever becomes an
+    appeal; off by default."""
+    roles = ("headline", "body", "appeal", "other")
+    rules = np.array([1, 2, 2, 2, 1, 3])  # body, appeal x3, body, other
+    prob = np.full((6, 4), 0.02)
+    prob[:, 1] = 0.94  # the model is sure of body everywhere ...
+    prob[1] = [0.02, 0.02, 0.94, 0.02]  # ... but the box's first line,
+    prob[3] = [0.02, 0.02, 0.02, 0.94]  # a box line it takes for chrome
+    prob[5] = [0.02, 0.02, 0.94, 0.02]  # and the other line it takes for an appeal
+    fixed = np.ones(6, dtype=bool)
+    c = rm.Correction(threshold=0.5, own_words=True)
+    assert rm.corrected(prob, rules, fixed, c, roles).tolist() == [1, 2, 2, 2, 1, 3]
+    boxed = replace(c, boxes=("appeal",))
+    assert rm.corrected(prob, rules, fixed, boxed, roles).tolist() == [1, 2, 1, 2, 1, 3]
+    assert rm.RoleModel.from_json(_model(0.5, None, boxed).to_json()).correction == boxed
+    assert "from_boxes" not in _model(0.5, None, c).to_json()  # older files unchanged
+    assert "out of appeal into the story too" in boxed.describe()
+
+
 def test_a_confident_model_overrules_and_an_unsure_one_does_not() -> None:
     segs, roles, fixed = _page(_TITLED)
     assert roles == ["headline", "body"]
@@ -276,7 +321,7 @@ def _gold_role(page, seg) -> str:
 #: page.  Round 15's study measured that cost left out on the dev sets where today's rules are
 #: in-sample (stories-dev, batches 3-21): roles .9893 -> .9846, story .9944 -> .9906 (-.0047,
 #: -.0038), for +.0057 / +.0071 on every dev set's first run.  The guard allows that much and
-#: no more; the fixture pages cost the shipped weights (round 18) -.0016 / -.0014.
+#: no more; the fixture pages cost the shipped weights (round 20) -.0021 / -.0020.
 IN_SAMPLE_COST = 0.005
 
 
@@ -300,7 +345,8 @@ def test_shipped_weights_on_the_fixture_pages() -> None:
         assert assign_roles(page.segs, langs=page.langs) == after, path.name
         for seg, old, new in zip(page.segs, before, after, strict=True):
             if old != new:
-                assert {old, new} <= opened, seg.text
+                assert new in opened, seg.text
+                assert old in opened or (old in model.correction.boxes and new == "body")
         rules.add(score_page(page, before))
         learned.add(score_page(page, after))
     assert learned.chars == rules.chars > 0
@@ -339,7 +385,9 @@ def test_the_shipped_correction_keeps_its_bounds(text: str) -> None:
         {"headline"} if model.correction.headline <= 1 else set()
     )
     assert len(out) == len(rules)
-    assert all({a, b} <= opened for a, b in zip(rules, out, strict=True) if a != b)
+    boxes = set(model.correction.boxes)  # a box line may go back to the story (round 20)
+    assert all(b in opened and (a in opened or (a in boxes and b in {"headline", "body"}))
+               for a, b in zip(rules, out, strict=True) if a != b)  # fmt: skip
     story = {"headline", "body"}
     assert not (set(rules) & story) or set(out) & story
     if len(segs) < model.correction.min_segments:
@@ -351,18 +399,19 @@ def test_the_shipped_correction_keeps_its_bounds(text: str) -> None:
 NEWEST_FIRST_RUNS = {"batch40": "a82a352", "batch41": "a82a352", "batch43": "c0de3d8",
                      "batch44": "c0de3d8", "batch47": "7a5d86b", "batch48": "7a5d86b",
                      "batch52": "2990759", "batch53": "2990759", "batch56": "250eeb1",
-                     "batch57": "250eeb1"}  # fmt: skip
+                     "batch57": "250eeb1", "batch61": "d39d778", "batch62": "d39d778",
+                     "batch65": "1fb8f11", "batch66": "1fb8f11"}  # fmt: skip
 
 
 def test_the_correction_mends_what_rules_got_wrong_on_new_writers_pages() -> None:
-    """Batches 40, 41, 43, 44, 47, 48, 52, 53, 56 and 57 as the mains of their rounds labelled
+    """Batches 40-57's ten dev batches and 61, 62, 65, 66 as the mains of their rounds labelled
     them before anyone had seen them (the errors rules make on a new writer's pages): the
     shipped correction raises roles and the in-story decision, and leaves the pages shorter
-    than its least page size alone.  The shipped weights (round 18) were fit on all ten
+    than its least page size alone.  The shipped weights (round 20) were fit on all fourteen
     batches' labels, so this is no held-out figure (that is the study's leave-one-out,
-    docs/ingest.md round 18) but a guard that the file and the hook do what the study fit:
-    all ten pooled .9378 / .9631 -> .9483 / .9703 (round 17's file, never fit on 56, 57:
-    .9477 / .9696)."""
+    docs/ingest.md round 20) but a guard that the file and the hook do what the study fit:
+    all fourteen pooled .9410 / .9653 -> .9529 / .9751 (round 18's file, never fit on 61-66:
+    .9492 / .9708)."""
     history = json.loads(HISTORY.read_text(encoding="utf-8"))
     model = rm.shipped_model()
     assert model is not None

@@ -3,7 +3,8 @@
 Why a module of their own: the features are the evidence the rules already
 compute, read segment by segment from the whole page (its shape, where it sits
 relative to the story block, repetition, cohesion, language change, the labels of the
-neighbours one and two segments away, HTML link density, the site's own voice and name);
+neighbours one and two segments away, HTML link density, the site's own voice and name,
+whether a box the rules found reads as the story it interrupts);
 the model, its weights file and where it may overrule a rule are ``core.role_model``.
 Both ``core.roles`` (through the model) and the training benchmark
 (``benchmarks/role_train.py``) call ``page_features``, so a change here changes the
@@ -52,6 +53,9 @@ _CONTEXT = [
     "after_headline", "first_seg", "last_seg", "prev_terminal", "next_terminal", "prev_words",
     "next_words", "body_run", "head_cohesion", "site_voice", "opens_site", "names_site",
 ]  # fmt: skip
+#: Inside a box the rules found (round 20): a story the rules' box ran over (``_box_story``).
+_BOX = ["box_cohesion", "box_sentence", "box_follow"]
+_BOXES = ("appeal", "comment_form")
 FEATURES: tuple[str, ...] = (
     *_OWN,
     *_CONTEXT,
@@ -60,6 +64,7 @@ FEATURES: tuple[str, ...] = (
     *(f"next_{r}" for r in ROLES),
     *(f"prev2_{r}" for r in ROLES),
     *(f"next2_{r}" for r in ROLES),
+    *_BOX,
 )
 
 
@@ -212,7 +217,35 @@ def page_features(
             *_one_hot(roles[i - 2] if i >= 2 else None),
             *_one_hot(roles[i + 2] if i + 2 < n else None),
         ])  # fmt: skip
-    return np.asarray(rows, dtype=float).reshape(n, len(FEATURES))
+    x = np.asarray(rows, dtype=float).reshape(n, len(FEATURES) - len(_BOX))
+    return np.hstack([x, _box_story(segs, pg)])
+
+
+def _story_like(seg: Seg, sh) -> bool:
+    """A line shaped like a story sentence: closed, 8+ words, not the site or the reader."""
+    return bool(sh.terminal and sh.words >= 8 and not addresses_reader(seg.text)
+                and not site_voice(seg.text))  # fmt: skip
+
+
+def _box_story(segs: Sequence[Seg], pg: _Page) -> np.ndarray:
+    """Inside a box the rules found (appeal, comment form): the line's stems shared with the
+    rules' story, whether it is shaped like a story sentence, and the share of story-shaped
+    lines in the rest of the box's run.  Why: an appeal set inside the story, after which the
+    story resumes, was run by the rules over the resumed story (round 19's largest unseen
+    confusion, body -> appeal); the rule label alone says "appeal" there.  Zero outside a box."""
+    n, roles = len(segs), pg.roles
+    like = [_story_like(seg, s) for seg, s in zip(segs, pg.sh, strict=True)]
+    out = np.zeros((n, len(_BOX)))
+    end = n
+    for i in range(n - 1, -1, -1):
+        if i + 1 < n and roles[i + 1] != roles[i]:
+            end = i + 1
+        if roles[i] not in _BOXES:
+            continue
+        c = _shared(pg.sh[i].stems, pg.story, False)
+        rest = like[i + 1 : end]
+        out[i] = [c or 0.0, float(like[i]), sum(rest) / len(rest) if rest else 0.0]
+    return out
 
 
 def _runs(roles: Sequence[str]) -> list[int]:

@@ -101,6 +101,10 @@ class Correction:
     #: a story line between two story lines of its page never leaves the story: there the
     #: rules' run is the stronger evidence than one line's shape
     inside: bool = False
+    #: box labels (``appeal``, ``comment_form``) the layer may take a line *out of*, back into
+    #: the story only (never into a box, never a box line to chrome): a box the rules ran
+    #: over the resumed story (round 20)
+    boxes: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """One line for benchmark tables."""
@@ -122,6 +126,8 @@ class Correction:
             parts.append(f"out of the story p >= {self.leave}")
         if self.inside:
             parts.append("a line inside the story stays")
+        if self.boxes:
+            parts.append("out of " + " / ".join(self.boxes) + " into the story too")
         return ", ".join(parts)
 
 
@@ -174,6 +180,8 @@ class RoleModel:
             out["leave_threshold"] = c.leave
         if c.inside:
             out["keep_inside"] = True
+        if c.boxes:
+            out["from_boxes"] = list(c.boxes)
         return out
 
     @classmethod
@@ -188,6 +196,7 @@ class RoleModel:
             headline_neutral=bool(data.get("headline_neutral", False)),
             leave=float(data.get("leave_threshold", 0.0)),
             inside=bool(data.get("keep_inside", False)),
+            boxes=tuple(data.get("from_boxes", ())),
         )
         return cls(
             features=tuple(data["features"]),
@@ -244,7 +253,8 @@ def corrected(
     heads = (best == head) | (rules == head)
     free = ~heads if c.headline_neutral else np.ones(len(rules), dtype=bool)
     side = (np.isin(best, story) == np.isin(rules, story)) | (free & (not c.story_neutral))
-    open_ = mask[rules] & (c.own_words | ~fixed) & big & side
+    boxed = np.isin(np.asarray(roles), c.boxes)[rules]  # a box line may go back to the story
+    open_ = (mask[rules] | (boxed & np.isin(best, story))) & (c.own_words | ~fixed) & big & side
     if keep is not None:
         open_ &= ~keep
     if c.inside:
