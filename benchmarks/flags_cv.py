@@ -7,7 +7,7 @@
                                             |twin_words|lone_rows|twin_reach|durations
                                             |ambiguous_nouns|unit_counts|unseen17
                                             |place_forms|hedges|twin_hedges
-                                            |collectives|lone_twins]
+                                            |collectives|lone_twins|slot_twins]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -46,6 +46,7 @@ from workbench.core import (  # noqa: E402
     check_places,
     check_rounded,
     check_scripts,
+    check_slots,
     check_twins,
     german_ambiguous,
 )
@@ -110,6 +111,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 19: a twin whose two figures both sit on one-sided rows below the gate lands on
     # both (the learned link decision moved the unmatched rows' confidence: "3,6" / "3.8")
     "lone_twins": (check_twins, "LONE_TWINS", (False, True)),
+    # round 20: a changed figure in a left-only and a right-only row of one gap, one kind of
+    # figure on both (a link the decision took apart: "roughly 72%" / "70 %")
+    "slot_twins": (check_slots, "SLOT_TWINS", (False, True)),
 }
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.core import check_twins
+from workbench.core import check_slots, check_twins
 from workbench.core.check_twins import figure_twins, with_twins
 from workbench.testing.flag_gold import end_to_end_pairs, gated_items, precision_recall
 from workbench.testing.page_gold import load_annotated_dir
@@ -48,6 +48,8 @@ def test_a_measures_twin_lands_on_two_lone_rows_under_the_gate() -> None:
 
 def test_the_switch_off_leaves_both_lone_rows_bare(monkeypatch) -> None:
     monkeypatch.setattr(check_twins, "LONE_TWINS", False)
+    # the two rows also sit in one gap with one kind ("%"): round 20's slot twins off too
+    monkeypatch.setattr(check_slots, "SLOT_TWINS", False)
     got = with_twins(ROWS, [{}, {}, {}], TWIN, [True, False, False], ("fr", "en"))
     assert got == [{}, {}, {}]
 
@@ -72,12 +74,15 @@ def test_lone_rows_take_a_twin_exactly_when_both_figures_are_decimals(
 ) -> None:
     left = f"{a}" if counts else f"{a // 10},{a % 10}"
     right = f"{b}" if counts else f"{b // 10}.{b % 10}"
-    rows = [(f"Le titre gagnait {left}%.", ""), ("", f"Shares rose {right}%.")]
-    got = with_twins(rows, [{}, {}], [(left, right)], [False, False], ("fr", "en"))
+    # a link between the two rows: two gaps, so round 20's slot twins (one gap) stay out
+    rows = [(f"Le titre gagnait {left}%.", ""), ("Le groupe ferme.", "The group closes."),
+            ("", f"Shares rose {right}%.")]
+    got = with_twins(rows, [{}, {}, {}], [(left, right)], [False, True, False], ("fr", "en"))
     if counts or a % 10 == 0 or b % 10 == 0:  # a whole number is a count, not a measure
-        assert got == [{}, {}]
+        assert got == [{}, {}, {}]
     else:
-        assert got == [{"numbers": {"left_only": [left]}}, {"numbers": {"right_only": [right]}}]
+        assert got == [{"numbers": {"left_only": [left]}}, {},
+                       {"numbers": {"right_only": [right]}}]
 
 
 def test_batch_6s_share_price_change_survives_the_link_decision_end_to_end() -> None:

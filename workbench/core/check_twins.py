@@ -32,6 +32,7 @@ from typing import Any
 from workbench.core.check_echoes import unit_stems
 from workbench.core.check_numbers import quantities
 from workbench.core.check_rounded import figures, same_count
+from workbench.core.check_slots import with_slots
 
 #: Like size: the larger figure at most this many times the smaller (align_figures' factor).
 TWIN_FACTOR = 1.5
@@ -133,6 +134,8 @@ def with_twins(
     is flagged): "23 Gemeinden" / "Vingt-deux communes" (batch 53); with ``LONE_TWINS`` a
     twin neither of whose figures landed lands on two one-sided rows, one a side, that hold
     them ("3,6 %" / "3.8%", batch 6, once the link decision moved the rows' confidence).
+    Then a changed figure told in a left-only and a right-only row of one gap, one kind of
+    figure on both (``check_slots``: a link the decision took apart, "72%" / "70 %").
     ``langs`` lets number words be found (``TWIN_WORDS``).
     """
     out = [dict(f) for f in flags]
@@ -154,7 +157,7 @@ def with_twins(
             _land(out, rows, lone, at, pair[at], langs[at])
         elif LONE_TWINS and checked is not None and not any(landed):
             _land_lone(out, rows, pair, langs)
-    return out
+    return with_slots(rows, out, langs) if checked is not None else out
 
 
 def _land_lone(out: list[Flags], rows: Sequence[tuple[str, str]], pair: tuple[str, str],

@@ -96,8 +96,6 @@ def _with_twins(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross: 
         return out
     texts = [(r.left_text, r.right_text) for r in out]
     twins = figure_twins([t[0] for t in texts if t[0]], [t[1] for t in texts if t[1]], *langs)
-    if not twins:
-        return out
     checked = [b.confidence >= UNCERTAIN_BELOW for b in beads]
     for row, bead, text, flags in zip(out, beads, texts,
                                       with_twins(texts, [r.flags for r in out], twins, checked,
