@@ -7,7 +7,8 @@
                                             |twin_words|lone_rows|twin_reach|durations
                                             |ambiguous_nouns|unit_counts|unseen17
                                             |place_forms|hedges|twin_hedges
-                                            |collectives|lone_twins|slot_twins]
+                                            |collectives|lone_twins|slot_twins
+                                            |name_runs|possessives|cut_open|unseen19]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -45,6 +46,8 @@ from workbench.core import (  # noqa: E402
     check_numbers,
     check_places,
     check_rounded,
+    check_runs,
+    check_scope,
     check_scripts,
     check_slots,
     check_twins,
@@ -114,6 +117,14 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 20: a changed figure in a left-only and a right-only row of one gap, one kind of
     # figure on both (a link the decision took apart: "roughly 72%" / "70 %")
     "slot_twins": (check_slots, "SLOT_TWINS", (False, True)),
+    # round 20: round 19's unseen name and cut errors (batch 65, now dev), as shapes: the words
+    # of a flagged multi-word name a common word let go ("OC Media"), a name without its
+    # possessive ("Kutaisi's"), a row whose other side stops on an open clause ("1500")
+    "name_runs": (check_runs, "NAME_RUNS", (False, True)),
+    "possessives": (check_runs, "POSSESSIVES", (False, True)),
+    "cut_open": (check_scope, "CUT_OPEN", (False, True)),
+    "unseen19": (((check_runs, "NAME_RUNS"), (check_runs, "POSSESSIVES"),
+                  (check_scope, "CUT_OPEN")), "unseen19", (False, True)),
 }
 
 

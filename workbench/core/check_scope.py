@@ -18,7 +18,8 @@ Two kinds of text in a linked row tell no change although they differ:
   of the story (``menu_like``).
 * **The words beyond a capture's cut.** A page captured to a byte limit stops
   mid-sentence: what the other copy says beyond the cut is no change
-  (``clip_to_cut``, ``drop_cut_word``).
+  (``clip_to_cut``, ``drop_cut_word``; in any language, a side that stops on an open
+  clause leaves the full side's one-sided tokens unflagged, ``beyond_cut``).
 * **What the other copy tells next door.** A copy that joins two sentences into
   one (or splits one) is paired one to one by the aligner; the other sentence is
   then the neighbour of the row or a sentence left with no partner.  The names
@@ -139,6 +140,37 @@ def drop_cut_word(cut: str, full: str) -> str:
 
 #: A copy cut short by the capture repeats most of its words from the full side.
 CUT_COVER = 0.6
+#: A row one side of which stops on an open clause ("n'est reconnue par aucun pays,") flags
+#: nothing the full side tells alone (round 20, ``benchmarks/flags_cv.py --switch cut_open``).
+CUT_OPEN = True
+#: How a text stops when the capture cut it between clauses: a comma, a dash, an opening
+#: bracket or quote (a sentence, a headline or a caption never ends so).
+_OPEN_END = re.compile(r"[,(\-–—«„“\[]\s*$")
+
+
+def cut_open(text: str) -> bool:
+    """Whether ``text`` stops on an open clause: the capture cut it there."""
+    return bool(CUT_OPEN and _OPEN_END.search(text))
+
+
+def beyond_cut(flags: dict[str, dict[str, list[str]]], left: str, right: str, paraphrase: bool
+               ) -> dict[str, dict[str, list[str]]]:  # fmt: skip
+    """``flags`` less what the full side of a row tells alone when the other side stops on an
+    open clause (``cut_open``): across languages the cut cannot be placed in the full side
+    (``clip_to_cut`` reads one language), and what it tells may be what the cut took
+    ("etwa 1500 russische Soldaten" against a French sentence cut after "aucun pays,",
+    dev b65).  A paraphrase row's figures are replacements read as pairs: none is left."""
+    cut = (cut_open(left), cut_open(right))
+    if cut[0] == cut[1]:
+        return flags
+    full = "left_only" if cut[1] else "right_only"
+    out: dict[str, dict[str, list[str]]] = {}
+    for kind, by_side in flags.items():
+        kept = {side: tokens for side, tokens in by_side.items()
+                if side != full and not (paraphrase and kind == "numbers")}  # fmt: skip
+        if kept:
+            out[kind] = kept
+    return out
 
 
 _MENU_GAP = re.compile(r"\s{2,}|\s[›|•·»/]\s")

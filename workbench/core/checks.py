@@ -51,7 +51,9 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
 )
 from workbench.core.check_places import told_as_adjective
 from workbench.core.check_rounded import contradicting_hedges, without_rounded
+from workbench.core.check_runs import bare_name, with_name_runs
 from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, testing)
+    beyond_cut,
     clip_to_cut,
     cross_language_numbers,
     drop_cut_word,
@@ -109,7 +111,7 @@ def _one_sided(
         if _matches(key, other_keys, across, slavic) or _adjective_of(token, other):
             continue
         if token not in found:
-            found.append(token)
+            found.append(bare_name(token))  # "Kutaisi's": the name is Kutaisi
     return found
 
 
@@ -307,7 +309,7 @@ def check_pair(
         # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
         changed = merged(replaced_numbers(left, right, nums, left_lang, right_lang), {}, timed)
         changed = merged(changed, {}, contradicting_hedges(left, right, nums, *langs))
-        return {"numbers": changed} if changed else {}
+        return beyond_cut({"numbers": changed} if changed else {}, left, right, True)
     nums = merged(nums, alike, timed)
     if nums:
         flags["numbers"] = nums
@@ -321,6 +323,9 @@ def check_pair(
         flags = _moved_away(flags, pages, (left_lang, right_lang), same)
     if beside is not None and flags and not (title_like(left) and title_like(right)):
         flags = _moved_away(flags, beside, (left_lang, right_lang), same)
+    if "names" in flags:  # "OC Media": the words of a flagged name a common word let go
+        flags = with_name_runs(flags, left, right, langs, NOUN_CAPITALISING)
+    flags = beyond_cut(flags, left, right, False)  # "… par aucun pays," / "etwa 1500 Soldaten"
     return with_dates(flags, left, right) if same else flags  # one event's day, two days
 
 
