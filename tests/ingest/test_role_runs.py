@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.core.role_runs import whole_runs
+from workbench.core.role_runs import runs_of, whole_runs
 
 STORY = {"headline", "body"}
 ROLES = ("headline", "body", "other", "link_residue", "appeal", "comment_form")
@@ -107,3 +107,14 @@ def test_the_pipeline_mends_a_run_the_layer_split(monkeypatch) -> None:
                      "plusieurs jours.")  # fmt: skip
     assert rules[box] == "body" and rules[box - 1] == "headline"
     assert whole[box] == whole[box - 1] == "headline"
+
+
+@given(st.lists(st.sampled_from(["headline", "body", "appeal", None]), max_size=30))
+def test_runs_of_covers_exactly_the_value_in_maximal_runs(labels) -> None:
+    spans = runs_of(labels, "appeal")
+    covered = [k for start, end in spans for k in range(start, end)]
+    assert covered == [k for k, label in enumerate(labels) if label == "appeal"]
+    for start, end in spans:
+        assert start < end
+        assert start == 0 or labels[start - 1] != "appeal"
+        assert end == len(labels) or labels[end] != "appeal"

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from workbench.core.page_shapes import Shape, is_prose, shapes
 from workbench.core.page_tail import site_voice
 from workbench.core.role_params import DEFAULT_PARAMS, RoleParams
+from workbench.core.role_runs import runs_of
 from workbench.core.segment import Seg
 
 APPEAL = "appeal"
@@ -44,17 +45,9 @@ def story_resumes(
     if not params.appeal_resume:
         return out
     sh = shapes(segs)
-    i = 0
-    while i < len(segs):
-        if fixed[i] != APPEAL:
-            i += 1
-            continue
-        end = i
-        while end < len(segs) and fixed[end] == APPEAL:
-            end += 1
+    for i, end in runs_of(fixed, APPEAL):
         owned = [k for k in range(i, end) if own[k]]
         if not owned:  # a block with no starter or button of its own: nothing to read
-            i = end
             continue
         vocab = _story_above(segs, sh, fixed, i, params)
         start = next((k for k in range(owned[-1] + 1, end)
@@ -63,7 +56,6 @@ def story_resumes(
             for k in range(start, end):
                 if not own[k]:
                     out[k] = None
-        i = end
     return out
 
 

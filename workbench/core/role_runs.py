@@ -15,25 +15,33 @@ same either way; a segment the layer turned into anything else keeps that.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 
 HEADLINE, BODY = "headline", "body"
+
+
+def runs_of(labels: Sequence[str | None], value: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans (end exclusive) of consecutive ``value`` labels.
+
+    Why shared: the header runs here and the appeal blocks of ``core.page_resume``
+    are both read as one printed block each.
+    """
+    out, at = [], 0
+    for label, group in groupby(labels):
+        size = sum(1 for _ in group)
+        if label == value:
+            out.append((at, at + size))
+        at += size
+    return out
 
 
 def whole_runs(rules: Sequence[str], corrected: Sequence[str]) -> list[str]:
     """``corrected`` with every run of the rules' consecutive headlines decided as its first."""
     out = list(corrected)
-    start = 0
-    while start < len(rules):
-        if rules[start] != HEADLINE:
-            start += 1
-            continue
-        end = start
-        while end + 1 < len(rules) and rules[end + 1] == HEADLINE:
-            end += 1
+    for start, end in runs_of(rules, HEADLINE):
         lead = out[start]
         if lead in (HEADLINE, BODY):
-            for k in range(start + 1, end + 1):
+            for k in range(start + 1, end):
                 if out[k] in (HEADLINE, BODY):
                     out[k] = lead
-        start = end + 1
     return out
