@@ -45,6 +45,7 @@ CHECK_SETS = (
     "batch55", "batch58",
     "batch59", "batch60",
     "batch63", "batch64",
+    "batch69", "batch70",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

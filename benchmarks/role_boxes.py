@@ -51,6 +51,7 @@ CHECK_SETS = (
     "blind55", "blind58",
     "blind59", "blind60",
     "blind63", "blind64",
+    "blind69", "blind70",
 )
 
 

@@ -44,6 +44,7 @@ CHECK = (
     "blind55", "blind58",
     "blind59", "blind60",
     "blind63", "blind64",
+    "blind69", "blind70",
 )
 
 

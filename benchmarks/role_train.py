@@ -75,6 +75,7 @@ CHECK_ONLY = (
     "blind55", "blind58",
     "blind59", "blind60",
     "blind63", "blind64",
+    "blind69", "blind70",
 )
 
 

@@ -28,6 +28,7 @@ CHECK = (
     "batch55", "batch58",
     "batch59", "batch60",
     "batch63", "batch64",
+    "batch69", "batch70",
 )
 
 
