@@ -148,7 +148,7 @@ def lobo(ev, recs, grid) -> None:  # noqa: ANN001
         row = [(t[kind] if kind != "ALL" else sum(t.values(), Counter()))
                for t in (off, base, held)]  # fmt: skip
         print(f"| {kind} | " + " | ".join(fitmod._pr(ev, c) for c in row) + " |")
-    print(f"\nchosen (M, K, J): {dict(chosen)}")
+    print(f"\nchosen (M, K, J; --own-model: M, K): {dict(chosen)}")
 
 
 def main() -> None:
