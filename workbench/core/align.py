@@ -135,10 +135,12 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     is gone when ``paused_gc`` switches the collector back on, so the
     collection the aligner's allocations have made due finds only the beads.
     """
+    direct = compared_directly(left, right, mts[0], mts[1], params)  # once: align_scored's too
     beads, scorer = align_scored(
-        left, right, left_mt=mts[0], right_mt=mts[1], params=params, breaks=breaks, leads=leads
-    )
-    same = compared_directly(left, right, mts[0], mts[1], params)[2]
+        left, right, left_mt=mts[0], right_mt=mts[1], params=params, breaks=breaks, leads=leads,
+        direct=direct,
+    )  # fmt: skip
+    same = direct[2]
     if max(decision_levels(params, same)) >= 0:
         beads = decide_links(left, right, beads, scorer, params, same)  # core/align_decision
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
@@ -155,17 +157,22 @@ def align_scored(
     breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
     ratio: float | None = None,
     leads: tuple[int, int] | None = None,
+    direct: tuple[Sequence[str] | None, Sequence[str] | None, bool] | None = None,
 ) -> tuple[list[Bead], BeadScorer]:
     """``align`` without confidences, plus the scorer of the final pass (for calibration).
 
     ``ratio``: the length ratio to expect; by default the documents', and when the
     pair's confident links show another (a cut or brief side, ``align_ratio``) the
     pair is aligned once more with theirs.  ``leads``: as in ``align``.
+    ``direct``: ``compared_directly`` of these sides and MTs when the caller has it
+    (``align`` needs it too; counting both sides' words twice was 1-2 % of a call).
     """
     for name, mt, ref in (("left_mt", left_mt, left), ("right_mt", right_mt, right)):
         if mt is not None and len(mt) != len(ref):
             raise ValueError(f"{name} has {len(mt)} lines, expected {len(ref)}")
-    left_mt, right_mt, same = compared_directly(left, right, left_mt, right_mt, params)
+    if direct is None:
+        direct = compared_directly(left, right, left_mt, right_mt, params)
+    left_mt, right_mt, same = direct
     if not same:  # AlignParams.one_language_move_*: an MT's words need move_gain, absorb_evidence
         params = replace(params, one_language_move_gain=-1.0, one_language_move_absorb=-1.0)
     views_left, views_right = [], []
@@ -207,7 +214,7 @@ def align_scored(
         )  # fmt: skip
     if ratio is None and (found := link_ratio(beads, scorer)) is not None:
         return align_scored(left, right, left_mt=left_mt, right_mt=right_mt, params=params,
-                            breaks=breaks, ratio=found, leads=leads)  # fmt: skip
+                            breaks=breaks, ratio=found, leads=leads, direct=direct)  # fmt: skip
     beads = link_anchor_gaps(beads, scorer, breaks)
     beads = tidy_links(beads, scorer, params, (left, right))
     if not same:  # one language compared directly sees a stub's words: no link by order alone
