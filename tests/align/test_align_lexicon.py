@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.align import AlignParams, align_scored
-from workbench.core.align_lexicon import _words, learn_lexicon, reverse_view
+from workbench.core.align_lexicon import _words, gloss, learn_lexicon, reverse_view
 from workbench.core.align_profiles import KeepingBuilder
-from workbench.core.similarity import ProfileBuilder
+from workbench.core.similarity import ProfileBuilder, normalize_for_similarity
 
 
 def _plain_lexicon(left, right, pairs, min_count=2, min_dice=0.3) -> dict[str, str]:
@@ -48,6 +48,19 @@ def test_lexicon_equals_the_plain_definition(left, right, picks, min_count, min_
     pairs = [(i % len(left), j % len(right)) for i, j in picks]
     expected = _plain_lexicon(left, right, pairs, min_count, min_dice)
     assert learn_lexicon(left, right, pairs, min_count=min_count, min_dice=min_dice) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(max_size=40) | st.lists(_WORDS, max_size=9).map(" ".join),
+    table=st.dictionaries(st.sampled_from(["haus", "rot", "der", "zurich", "ete", "a", "12"]),
+                          st.sampled_from(["maison", "rouge", "le", "", "a b"]), max_size=6),
+)  # fmt: skip
+def test_gloss_renders_each_known_word_and_keeps_the_others(text, table) -> None:
+    """``gloss`` (mapped in C since round 21) is the word-by-word definition."""
+    words = normalize_for_similarity(text).split()
+    assert gloss(text, table) == " ".join(table.get(w, w) for w in words)
+    assert gloss(text, table, {}, 3) == gloss(text, table)
 
 
 def test_lexicon_ties_go_to_the_more_frequent_then_alphabetical_word() -> None:
