@@ -72,6 +72,7 @@ from workbench.core.align_partition import split_glued_pairs
 from workbench.core.align_profiles import KeepingBuilder, paused_gc
 from workbench.core.align_rare import Keys, rare_keys, shed_unshared_ends
 from workbench.core.align_ratio import link_ratio
+from workbench.core.align_rejoin import rejoin_halves
 from workbench.core.align_repair import (
     Bead,
     _bead_evidence,
@@ -143,6 +144,8 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     same = direct[2]
     if max(decision_levels(params, same)) >= 0:
         beads = decide_links(left, right, beads, scorer, params, same)  # core/align_decision
+    if same and params.one_language_rejoin_keys > 0:  # core/align_rejoin
+        beads = rejoin_halves(beads, rare_keys(left, right, params), scorer, params)
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     return with_confidence(beads, scorer, params, cut)
 

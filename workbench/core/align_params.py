@@ -232,3 +232,13 @@ class AlignParams:
     # 36 of 37 folds part gain 0: rewrites .827/.788 -> .830/.792, copies unchanged
     one_language_decision_keep_below: float = -1.0
     one_language_decision_part_gain: float = 0.0
+    # in a pair of one language compared directly, after the decision, a link takes in the
+    # unmatched sentence beside it when that sentence holds at least this many rare keys
+    # (align_rare) that the link's other side holds, its own sentences lack and no other
+    # sentence of the other side holds: the other half of a sentence the rewrite split or
+    # joined (core/align_rejoin.py; 0: off; round 21, align_pairs_cv.py grid 0/1/2/3/4/5 x
+    # evidence 0/.1/.2, tool roles: 3 / 0 in 41 of 41 folds, dev rewrites left out .841/.804
+    # -> .844/.811; 1-2 keys glue right 1-1s, 4 loses a bead; not shipped: at 3 a dev true
+    # flag is lost (145 -> 144) and a right joined link shows confidence < .2; docs/align.md)
+    one_language_rejoin_keys: int = 0
+    one_language_rejoin_evidence: float = 0.0  # the half's own coverage above chance
