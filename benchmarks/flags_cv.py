@@ -8,7 +8,9 @@
                                             |ambiguous_nouns|unit_counts|unseen17
                                             |place_forms|hedges|twin_hedges
                                             |collectives|lone_twins|slot_twins
-                                            |name_runs|possessives|cut_open|unseen19]
+                                            |name_runs|possessives|cut_open|unseen19
+                                            |short_forms|elisions|spaced_clock
+                                            |counted_nouns|headline_figures|unseen20]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -39,6 +41,7 @@ from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
 from workbench.core import (  # noqa: E402
     check_collectives,
+    check_counted,
     check_dates,
     check_durations,
     check_echoes,
@@ -49,6 +52,7 @@ from workbench.core import (  # noqa: E402
     check_runs,
     check_scope,
     check_scripts,
+    check_short_forms,
     check_slots,
     check_twins,
     german_ambiguous,
@@ -125,6 +129,19 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "cut_open": (check_scope, "CUT_OPEN", (False, True)),
     "unseen19": (((check_runs, "NAME_RUNS"), (check_runs, "POSSESSIVES"),
                   (check_scope, "CUT_OPEN")), "unseen19", (False, True)),
+    # round 21: a name told in a short form ("Нацбанк" / "Національний банк", "Bureau …
+    # (BEA)" / "BEA"); a French number word after an elided article ("le retard d'onze vols")
+    "short_forms": (check_short_forms, "SHORT_FORMS", (False, True)),
+    "elisions": (check_numbers, "ELISIONS", (False, True)),
+    # round 21: "As of 11 am" (English) is a clock time; "Deux passagers" / "trois passagers"
+    # in a paraphrase row (two counts of one noun); a headline's figure against none
+    "spaced_clock": (check_numbers, "SPACED_CLOCK", (False, True)),
+    "counted_nouns": (check_counted, "COUNTED_NOUNS", (False, True)),
+    "headline_figures": (check_counted, "HEADLINE_FIGURES", (False, True)),
+    # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
+    "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
+                  (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),
+                  (check_collectives, "COLLECTIVES")), "unseen20", (False, True)),
 }
 
 

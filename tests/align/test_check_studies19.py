@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core import check_places, check_rounded
+from workbench.core import check_counted, check_places, check_rounded
 from workbench.core.check_collectives import _FR
 from workbench.core.check_places import adjective_form, told_as_adjective
 from workbench.core.checks import check_pair, page_tokens
@@ -78,6 +78,10 @@ UK = {"left_lang": "uk", "right_lang": "uk", "confidence": 0.9, "similarity": 0.
 def test_two_hedged_figures_that_contradict_are_a_change_in_a_paraphrase(monkeypatch) -> None:
     left = "Вогонь знищив близько 1,5 гектара лісу біля села."
     right = "За даними рятувальників, пожежа охопила понад 2 гектари."
+    want = {"numbers": {"left_only": ["1,5"], "right_only": ["2"]}}
+    # round 21's counted nouns read them already: two counts of one noun ("гектара" / "гектари")
+    assert check_pair(left, right, **UK) == want
+    monkeypatch.setattr(check_counted, "COUNTED_NOUNS", False)
     assert check_pair(left, right, **UK) == {}  # off: small counts are wording in a paraphrase
     monkeypatch.setattr(check_rounded, "HEDGES", True)
     assert check_pair(left, right, **UK) == {"numbers": {"left_only": ["1,5"],
@@ -120,15 +124,17 @@ FR_EN = {"left_lang": "fr", "right_lang": "en", "confidence": 0.9, "similarity":
 
 
 def test_a_count_told_by_a_collective_noun_is_the_figure_opposite(monkeypatch) -> None:
-    """ "une vingtaine de blessés" / "about 20 people were injured" (measured and off: no
-    dev token moves)."""
+    """ "une vingtaine de blessés" / "about 20 people were injured" (on since round 21:
+    batch 68's "une cinquantaine de minutes" / "about 50 minutes", now dev)."""
     from workbench.core import check_collectives
 
     left = "Il y a une vingtaine de blessés, selon les pompiers."
     right = "About 20 people were injured, firefighters said."
+    assert check_collectives.COLLECTIVES
+    assert check_pair(left, right, **FR_EN) == {}
+    monkeypatch.setattr(check_collectives, "COLLECTIVES", False)
     assert check_pair(left, right, **FR_EN) == {"numbers": {"right_only": ["20"]}}
     monkeypatch.setattr(check_collectives, "COLLECTIVES", True)
-    assert check_pair(left, right, **FR_EN) == {}
     far = "Some 50 people were injured, firefighters said."
     assert check_pair(left, far, **FR_EN) == {"numbers": {"right_only": ["50"]}}
     uk = check_pair("Евакуювали два десятки людей.", "Эвакуировали 20 человек.",
@@ -146,10 +152,6 @@ def test_a_collective_noun_takes_away_exactly_the_figures_in_its_range(noun, val
     article = "un" if word == "millier" else "une"
     left = f"Les secours ont compté {article} {word} de victimes."
     right = f"Rescuers counted {value} victims."
-    check_collectives.COLLECTIVES = True
-    try:
-        got = check_collectives.without_collectives(left, right, nums, "fr", "en")
-    finally:
-        check_collectives.COLLECTIVES = False
+    got = check_collectives.without_collectives(left, right, nums, "fr", "en")
     inside = size * 0.75 <= value <= size * 1.25
     assert got == ({} if inside else nums)

@@ -76,6 +76,8 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """
     masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), without_numerators(text))
     masked = _CONVERSION.sub(lambda m: m.group(1).ljust(len(m.group(0))), masked)
+    if SPACED_CLOCK and (lang or "").split("-")[0].lower() == "en":  # "As of 11 am"
+        masked = _SPACED_CLOCK.sub(lambda m: " " * len(m.group(0)), masked)
     timed = [(m.start(), m.group(0), normalize_number(f"{m.group(1)}.{m.group(2)}"))
              for m in (_SECONDS.finditer(masked) if SECONDS else ())]  # fmt: skip
     masked = _SECONDS.sub(lambda m: " " * len(m.group(0)), masked) if timed else masked
@@ -86,9 +88,24 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         value = normalize_number(m.group("n").strip(), lang)
         timed.append((m.start(), raw, _with_scale(value, masked[m.end() : m.end() + 16])))
     found = [(raw, value) for _, raw, value in sorted(timed)]
+    if ELISIONS and (lang or "").split("-")[0].lower() in _ELIDING:  # "retard d'onze vols" = 11
+        masked = _ELIDED.sub(lambda m: " " * len(m.group(0)), masked)
     for start, end, number in word_numbers(masked, lang):
         found.append((masked[start:end], _with_scale(str(number), masked[end : end + 16])))
     return found
+
+
+#: Languages that elide an article or particle onto the next word: a number word after it
+#: ("d'onze vols", "qu'onze") is read alone (the elided "d'" made it one word no table holds).
+_ELIDING = frozenset({"fr"})
+ELISIONS = True  # switch: ``benchmarks/flags_cv.py --switch elisions`` (round 21)
+_ELIDED = re.compile(r"(?<![^\W\d_])(?:[dlDL]|[Qq]u|[Jj]usqu|[Pp]resqu)['’](?=[^\W\d_])")
+
+
+#: An English clock time with a spaced "am" / "pm" ("As of 11 am", "at 9 pm"): only in English,
+#: where "am" is no word (German "5 am Montag" keeps its figure: ``_DATE_LIKE``).
+_SPACED_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s[AaPp][Mm]\b")
+SPACED_CLOCK = True  # switch: ``benchmarks/flags_cv.py --switch spaced_clock`` (round 21)
 
 
 #: A time gap in seconds and tenths as sports pages write it: 18"4 = 18.4 seconds (one

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.check_collectives import without_collectives
+from workbench.core.check_counted import counted_changes, headline_figures
 from workbench.core.check_dates import with_dates
 from workbench.core.check_durations import duration_pairs, merged
 from workbench.core.check_forms import without_other_forms
@@ -63,6 +64,7 @@ from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, 
     unpaired,
 )
 from workbench.core.check_scripts import names_by_script as by_script
+from workbench.core.check_short_forms import name_pairs, without_short_forms
 from workbench.core.german_ambiguous import named, noun_unless_named
 from workbench.core.german_lexicon import is_common_noun
 from workbench.core.languages import LANGUAGES
@@ -202,6 +204,7 @@ class PageTokens:
     nouns: frozenset[str] = frozenset()  # German: words the page marks as common nouns
     acronyms: frozenset[str] = frozenset()  # acronyms its names spell ("Запорізька АЕС")
     named: frozenset[str] = frozenset()  # German: noun-or-name words it writes as names
+    pairs: frozenset[tuple[str, str]] = frozenset()  # two-word names a short form may clip
 
 
 def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
@@ -216,7 +219,8 @@ def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
     german = _base(lang) in NOUN_CAPITALISING
     nouns = page_nouns(texts) if german else frozenset()
     shown = named(texts) if german else frozenset()
-    return PageTokens(frozenset(values), frozenset(keys), nouns, spelled_acronyms(texts), shown)
+    return PageTokens(frozenset(values), frozenset(keys), nouns, spelled_acronyms(texts), shown,
+                      name_pairs(texts))
 
 
 def _moved_away(
@@ -309,8 +313,11 @@ def check_pair(
         # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
         changed = merged(replaced_numbers(left, right, nums, left_lang, right_lang), {}, timed)
         changed = merged(changed, {}, contradicting_hedges(left, right, nums, *langs))
+        if same:  # "Deux passagers" / "trois passagers": two counts of one noun
+            changed = merged(changed, {}, counted_changes(left, right, nums, left_lang))
         return beyond_cut({"numbers": changed} if changed else {}, left, right, True)
     nums = merged(nums, alike, timed)
+    nums = headline_figures(nums, title_like(left) and title_like(right))
     if nums:
         flags["numbers"] = nums
     if same or left_mt is not None or right_mt is not None or by_script(left_lang, right_lang):
@@ -341,6 +348,8 @@ def _names(
     found = name_differences(left, right, left_mt=mts[0], right_mt=mts[1], left_lang=langs[0],
                              right_lang=langs[1], page_nouns=nouns, spelled=spelled,
                              page_named=shown)  # fmt: skip
+    pairs = (pages[0].pairs, pages[1].pairs) if pages else (frozenset(), frozenset())
+    found = without_short_forms(found, left, right, pairs)  # "Нацбанк" / "Національний банк"
     for side, text, lang, mt in (("left_only", left, langs[0], mts[0]),
                                  ("right_only", right, langs[1], mts[1])):  # fmt: skip
         if _base(lang) in NOUN_CAPITALISING:

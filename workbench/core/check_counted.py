@@ -1,0 +1,95 @@
+"""Small counts of one noun in a rewritten row; a headline's figure the other lacks.
+
+Why a module of its own: ``core.checks`` reads a paraphrase row (similarity under the
+gate) for replaced figures only, and ``check_numbers.replaced_numbers`` takes counts
+under 10 for wording ("two men" against "three women" is no changed fact).  Round 20's
+unseen French rewrite (batch 68, now dev) told "Deux passagers ont été légèrement
+blessés" against "trois passagers ont été légèrement blessés" in such a row, and the
+one true change of the pair was missed.  What marks it is the noun: both counts count
+the same word right after them ("passagers" / "passagers"), which "two men" / "three
+women" do not.  Same language only (across languages the nouns differ; the figure
+twins, ``check_twins``, read translations).
+
+And two rewritten headlines tell different selections of a story: a figure in one
+headline against a headline with no figure of its own that differs ("… під землею вже
+220 людей" against "… гірники другу добу не підіймаються з шахти") is a detail one
+headline picked, not a changed figure (``HEADLINE_FIGURES``).
+
+``COUNTED_NOUNS`` and ``HEADLINE_FIGURES`` switch them (``benchmarks/flags_cv.py
+--switch counted_nouns`` / ``headline_figures``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from workbench.core.anchors import fold
+from workbench.core.check_numbers import quantities
+
+COUNTED_NOUNS = True
+HEADLINE_FIGURES = False
+
+#: The letters two forms of a counted noun must share ("passagers" / "passager", "людей").
+MIN_STEM = 4
+
+_NEXT_WORD = re.compile(r"\s+(?:de\s+|d['’]|of\s+)?([^\W\d_]+)")
+
+
+def counted_word(text: str, start: int) -> str:
+    """The folded word right after a figure ending at ``start`` ("passagers"), a French
+    "de" / English "of" passed over ("deux millions de passagers"); empty if none."""
+    m = _NEXT_WORD.match(text, start)
+    return fold(m.group(1)) if m else ""
+
+
+def _counts(text: str, lang: str | None, raws: list[str]) -> list[tuple[str, float, str]]:
+    """(as written, value, the word it counts) of the listed one-sided figures of ``text``."""
+    out = []
+    position = 0
+    for raw, value in quantities(text, lang):
+        at = text.find(raw, position)
+        if at < 0:
+            continue
+        position = at + len(raw)
+        if raw not in raws:
+            continue
+        try:
+            number = float(Decimal(value))
+        except (InvalidOperation, ValueError):
+            continue
+        out.append((raw, number, counted_word(text, position)))
+    return out
+
+
+def _same_noun(a: str, b: str) -> bool:
+    need = max(MIN_STEM, min(len(a), len(b)) - 2)
+    return min(len(a), len(b)) >= MIN_STEM and a[:need] == b[:need]
+
+
+def counted_changes(
+    left: str, right: str, nums: dict[str, list[str]], lang: str | None,
+) -> dict[str, list[str]]:  # fmt: skip
+    """The one-sided counts of a same-language row that count the same noun as a different
+    one-sided count opposite ("Deux passagers" / "trois passagers"), by side; else ``{}``."""
+    if not COUNTED_NOUNS or not nums.get("left_only") or not nums.get("right_only"):
+        return {}
+    mine = _counts(left, lang, nums["left_only"])
+    theirs = _counts(right, lang, nums["right_only"])
+    out: dict[str, list[str]] = {}
+    for raw, value, noun in mine:
+        for other_raw, other_value, other_noun in theirs:
+            if value != other_value and _same_noun(noun, other_noun):
+                if raw not in out.get("left_only", []):
+                    out.setdefault("left_only", []).append(raw)
+                if other_raw not in out.get("right_only", []):
+                    out.setdefault("right_only", []).append(other_raw)
+    return out
+
+
+def headline_figures(nums: dict[str, list[str]], titles: bool) -> dict[str, list[str]]:
+    """``nums`` of a row; of two headlines (``titles``) only when both sides hold a one-sided
+    figure (a replaced figure), not a figure one headline picked and the other left out."""
+    if not HEADLINE_FIGURES or not titles or len(nums) == 2:
+        return nums
+    return {}
