@@ -1,7 +1,8 @@
 """Does a change to the role layer's *form* pay, left out? (first-run leave-one-out)
 
     .venv/bin/python benchmarks/role_form_cv.py [--weights FILE] [--study after|before]
-        [--sets blind61,blind62] [--json FILE] [--write-form LEAVE,INSIDE --out FILE]
+        [--sets blind61,blind62] [--json FILE] [--middle]
+        [--write-form LEAVE,INSIDE[,MIDDLE] --out FILE]
 
 ``role_joined.py`` asks whether to refit the layer, ``role_features_cv.py`` whether it
 should read more evidence; this asks how far it may overrule the rules.  On unseen
@@ -13,6 +14,11 @@ Two forms of caution, both ``core.role_model.Correction`` fields that default to
   as the correction's threshold (abstain when the margin for leaving is small);
 * ``inside``: a story line whose neighbours above and below are story lines never leaves
   (the rules' run outweighs one line's shape).
+* ``middle`` (round 21, ``--middle``): a change across the story line (out of it or into
+  it) of a line whose neighbours above and below are story lines needs this probability;
+  1.01 lets the layer move lines at the story's edges only.  A line moved mid-body cuts the
+  story the aligner reads (round 20's unseen pages: a true flag and three beads lost);
+  ``role_layer_off.py --weights`` measures a written form's beads and flags.
 
 Scored the way the rule of docs/heldout.md reads: every trainable dev set left out
 (weights fit on the first-run labels of the others, ``role_train.Study.prob``; with
@@ -45,10 +51,16 @@ from workbench.core import role_model as rm  # noqa: E402
 
 LEAVES = (0.0, 0.7, 0.8, 0.9, 1.01)  # 0: the threshold alone; 1.01: never out of the story
 INSIDE = (False, True)
+#: round 21: a change across the story line in the middle of the body (story lines above and
+#: below) needs this probability; 1.01: the layer moves lines at the story's edges only
+MIDDLE = (0.7, 0.8, 0.9, 0.95, 1.01)
 
 
-def forms(base: cv.Apply) -> list[cv.Apply]:
-    """``base`` with each form added (the first is ``base`` itself)."""
+def forms(base: cv.Apply, middle: bool = False) -> list[cv.Apply]:
+    """``base`` with each form added (the first is ``base`` itself); ``middle``: the round-21
+    margins for a move across the story line mid-body instead of round 19's forms."""
+    if middle:
+        return [base] + [dataclasses.replace(base, middle=m) for m in MIDDLE]
     return [dataclasses.replace(base, leave=lv, inside=i) for i in INSIDE for lv in LEAVES]
 
 
@@ -116,19 +128,22 @@ def main() -> int:
     parser.add_argument("--study", choices=("before", "after"), default="after")
     parser.add_argument("--sets", default="blind61,blind62", help="joined sets (--study before)")
     parser.add_argument("--json", type=Path, help="write the per-set counts here")
-    parser.add_argument("--write-form", help="LEAVE,INSIDE: write --weights with this form")
+    parser.add_argument("--write-form", help="LEAVE,INSIDE[,MIDDLE]: write --weights with it")
+    parser.add_argument("--middle", action="store_true",
+                        help="the round-21 forms: a margin for moves across the story mid-body")
     parser.add_argument("--out", type=Path, help="the file --write-form writes")
     args = parser.parse_args()
     model = rm.RoleModel.from_json(json.loads(args.weights.read_text(encoding="utf-8")))
     if args.write_form:
-        leave, inside = args.write_form.split(",")
-        c = dataclasses.replace(model.correction, leave=float(leave), inside=bool(int(inside)))
+        leave, inside, *middle = args.write_form.split(",")
+        c = dataclasses.replace(model.correction, leave=float(leave), inside=bool(int(inside)),
+                                middle=float(middle[0]) if middle else 0.0)  # fmt: skip
         text = json.dumps(dataclasses.replace(model, correction=c).to_json(), ensure_ascii=False)
         args.out.write_text(text + "\n", encoding="utf-8")
         return 0
     sets = rt.load_sets()
     trained = rj.without(sets, set(args.sets.split(","))) if args.study == "before" else sets
-    applies = forms(model.correction)
+    applies = forms(model.correction, args.middle)
     rows = scores(rt.Study(trained), sets, applies)
     chosen = nested(rows, trained)
     report(rows, applies, chosen)

@@ -152,6 +152,7 @@ _CORRECTIONS = st.builds(
     leave=st.sampled_from([0.0, 0.7, 0.9, 1.01]),
     inside=st.booleans(),
     boxes=st.sampled_from([(), ("appeal",), ("appeal", "comment_form")]),
+    middle=st.sampled_from([0.0, 0.8, 1.01]),
 )
 
 
@@ -181,6 +182,9 @@ def test_corrections_only_where_the_model_is_sure(
             need = max(need, c.leave)
             inside = 0 < i < len(roles) - 1 and {roles[i - 1], roles[i + 1]} <= story
             assert not (c.inside and inside)
+        if (before in story) != (after in story):  # across the story line mid-body: a margin
+            mid = 0 < i < len(roles) - 1 and {roles[i - 1], roles[i + 1]} <= story
+            need = max(need, c.middle) if mid else need
         p = prob[i][rm.ROLES.index(after)]
         assert p >= need and p == max(prob[i][rm.ROLES.index(r)] for r in opened)
 
@@ -271,6 +275,27 @@ def test_a_box_may_be_left_for_the_story_but_never_entered() -> None:
     assert rm.RoleModel.from_json(_model(0.5, None, boxed).to_json()).correction == boxed
     assert "from_boxes" not in _model(0.5, None, c).to_json()  # older files unchanged
     assert "out of appeal into the story too" in boxed.describe()
+
+
+def test_a_move_across_the_story_in_the_middle_of_the_body_needs_the_margin() -> None:
+    """Round 21 (``Correction.middle``): a line whose neighbours above and below are story
+    lines crosses the story line (out of it or into it) only at ``middle``; at the story's
+    edges the threshold alone decides; off by default, written to JSON only when set."""
+    roles = ("headline", "body", "appeal", "other")
+    rules = np.array([0, 1, 1, 1, 3, 1, 1])  # headline, body x3, other, body x2
+    prob = np.tile([0.02, 0.94, 0.02, 0.02], (7, 1))
+    prob[2] = [0.02, 0.1, 0.02, 0.86]  # a mid-body line the model takes for chrome
+    prob[4] = [0.02, 0.86, 0.02, 0.1]  # mid-body chrome it takes for story
+    prob[6] = [0.02, 0.1, 0.02, 0.86]  # the story's last line it takes for chrome
+    fixed = np.zeros(7, dtype=bool)
+    c = rm.Correction(threshold=0.5)
+    assert rm.corrected(prob, rules, fixed, c, roles).tolist() == [0, 1, 3, 1, 1, 1, 3]
+    for middle, want in ((0.9, [0, 1, 1, 1, 3, 1, 3]), (0.8, [0, 1, 3, 1, 1, 1, 3])):
+        guarded = replace(c, middle=middle)
+        assert rm.corrected(prob, rules, fixed, guarded, roles).tolist() == want
+        assert rm.RoleModel.from_json(_model(0.5, None, guarded).to_json()).correction == guarded
+    assert "middle_threshold" not in _model(0.5, None, c).to_json()  # older files unchanged
+    assert "mid-body p >= 0.9" in replace(c, middle=0.9).describe()
 
 
 def test_a_confident_model_overrules_and_an_unsure_one_does_not() -> None:

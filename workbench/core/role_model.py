@@ -105,7 +105,11 @@ class Correction:
     #: the story only (never into a box, never a box line to chrome): a box the rules ran
     #: over the resumed story (round 20)
     boxes: tuple[str, ...] = ()
-
+    #: a change across the story line (into or out of it) of a line whose neighbours above
+    #: and below are story lines needs this probability too (0: only ``threshold``; above 1:
+    #: the layer moves lines at the story's edges only): in the middle of the body a moved
+    #: line cuts the story the aligner reads (round 21)
+    middle: float = 0.0
     def describe(self) -> str:
         """One line for benchmark tables."""
         if self.threshold > 1 and self.headline > 1:
@@ -128,6 +132,8 @@ class Correction:
             parts.append("a line inside the story stays")
         if self.boxes:
             parts.append("out of " + " / ".join(self.boxes) + " into the story too")
+        if self.middle:
+            parts.append(f"across the story mid-body p >= {self.middle}")
         return ", ".join(parts)
 
 
@@ -182,6 +188,8 @@ class RoleModel:
             out["keep_inside"] = True
         if c.boxes:
             out["from_boxes"] = list(c.boxes)
+        if c.middle:
+            out["middle_threshold"] = c.middle
         return out
 
     @classmethod
@@ -197,6 +205,7 @@ class RoleModel:
             leave=float(data.get("leave_threshold", 0.0)),
             inside=bool(data.get("keep_inside", False)),
             boxes=tuple(data.get("from_boxes", ())),
+            middle=float(data.get("middle_threshold", 0.0)),
         )
         return cls(
             features=tuple(data["features"]),
@@ -259,6 +268,10 @@ def corrected(
         open_ &= ~keep
     if c.inside:
         open_ &= ~(leaving & _inside_story(np.isin(rules, story), page))
+    if c.middle:
+        across = np.isin(rules, story) != np.isin(best, story)
+        mid = across & _inside_story(np.isin(rules, story), page)
+        need = np.where(mid, np.maximum(need, c.middle), need)
     out = np.where(open_ & (best != rules) & (top >= need), best, rules)
     had = np.bincount(page, weights=np.isin(rules, story)) > 0
     has = np.bincount(page, weights=np.isin(out, story)) > 0
