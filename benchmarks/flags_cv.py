@@ -10,7 +10,8 @@
                                             |collectives|lone_twins|slot_twins
                                             |name_runs|possessives|cut_open|unseen19
                                             |short_forms|elisions|spaced_clock
-                                            |counted_nouns|headline_figures|unseen20]
+                                            |counted_nouns|headline_figures|glued_datelines
+                                            |unseen20]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -46,6 +47,7 @@ from workbench.core import (  # noqa: E402
     check_durations,
     check_echoes,
     check_fractions,
+    check_nouns,
     check_numbers,
     check_places,
     check_rounded,
@@ -137,6 +139,8 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # in a paraphrase row (two counts of one noun); a headline's figure against none
     "spaced_clock": (check_numbers, "SPACED_CLOCK", (False, True)),
     "counted_nouns": (check_counted, "COUNTED_NOUNS", (False, True)),
+    # round 21: a wire dateline glued after a headline in one row ("… KYIV, Ukraine (AP) — …")
+    "glued_datelines": (check_nouns, "GLUED_DATELINES", (False, True)),
     "headline_figures": (check_counted, "HEADLINE_FIGURES", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),

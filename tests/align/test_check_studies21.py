@@ -143,3 +143,36 @@ def test_counted_changes_flag_exactly_two_different_counts_of_one_noun(a: int, b
     nums = {"left_only": [str(a)], "right_only": [str(b)]} if a != b else {}
     got = check_counted.counted_changes(left, right, nums, "fr")
     assert got == ({"left_only": [str(a)], "right_only": [str(b)]} if a != b else {})
+
+
+HEAD_AP = ("Russian drones and missiles hit Ukrainian power plant, leaving 120,000 homes without "
+           "electricity KYIV, Ukraine (AP) — Russia struck a thermal power plant overnight.")
+KI = "Russia launched a drone and missile attack overnight on a thermal power plant."
+
+
+def test_a_wire_dateline_glued_after_a_headline_is_no_name() -> None:
+    assert "names" not in check_pair(HEAD_AP, KI, left_lang="en", right_lang="en")
+
+
+def test_without_the_switch_the_glued_dateline_is_read(monkeypatch) -> None:
+    from workbench.core import check_nouns
+
+    monkeypatch.setattr(check_nouns, "GLUED_DATELINES", False)
+    got = check_pair(HEAD_AP, KI, left_lang="en", right_lang="en")
+    assert {"KYIV", "AP"} <= set(got["names"]["left_only"])
+
+
+@given(st.sampled_from(["NATO", "KYIV", "EU"]), st.sampled_from(["–", "—", "-"]))
+def test_a_capital_word_and_a_dash_without_an_agency_keep_their_name(word: str, dash: str) -> None:
+    text = f"The leaders of the alliance met on Monday, and {word} {dash} who asked {dash} agreed."
+    from workbench.core.check_nouns import without_dateline, without_glued_dateline
+
+    assert without_glued_dateline(without_dateline(text)) == text
+
+
+def test_page_roles_read_no_glued_dateline() -> None:
+    """``without_dateline`` (which page roles read for a story's opening line) is unchanged."""
+    from workbench.core.check_nouns import without_dateline, without_glued_dateline
+
+    assert without_dateline(HEAD_AP) == HEAD_AP
+    assert "KYIV" not in without_glued_dateline(HEAD_AP)

@@ -225,3 +225,18 @@ def without_dateline(text: str) -> str:
     place ("MOSCOW"), so "Zelensky – who …" keeps its name.
     """
     return _DATELINE.sub("", text, count=1)
+
+
+def without_glued_dateline(text: str) -> str:
+    """``text`` without a wire dateline a row carries after a headline glued into it (the
+    checks' reading only: ``without_dateline`` also tells page roles where a story opens)."""
+    return _GLUED_DATELINE.sub(" ", text) if GLUED_DATELINES else text
+
+
+# A wire dateline a row carries after a headline glued into it: "… without electricity KYIV,
+# Ukraine (AP) — Russia struck …": a place in capitals, at most three more words, the agency
+# in brackets and a dash (mid-row the bracket is required: "NATO – which …" keeps its name).
+_GLUED_DATELINE = re.compile(
+    r"(?<=\s)[A-ZА-ЯІЇЄҐ]{3,}(?:[/,]?\s?[\w'’.]+){0,3}\s*\([^()]{1,30}\)\s+[–—-]\s+"
+)
+GLUED_DATELINES = True  # switch: ``benchmarks/flags_cv.py --switch glued_datelines`` (round 21)

@@ -44,6 +44,7 @@ from workbench.core.check_nouns import (  # noqa: F401  (re-exported: tests)
     page_nouns,
     spelled_acronyms,
     without_dateline,
+    without_glued_dateline,
 )
 from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, tests)
     number_differences,
@@ -344,7 +345,8 @@ def _names(
     nouns = pages[0].nouns | pages[1].nouns if pages else frozenset()
     spelled = (pages[0].acronyms, pages[1].acronyms) if pages else (frozenset(), frozenset())
     shown = pages[0].named | pages[1].named if pages else frozenset()
-    left, right = without_dateline(left), without_dateline(right)
+    # "Graz/Paris – …" opening a row; "… KYIV, Ukraine (AP) — …" after a glued headline
+    left, right = (without_glued_dateline(without_dateline(t)) for t in (left, right))
     found = name_differences(left, right, left_mt=mts[0], right_mt=mts[1], left_lang=langs[0],
                              right_lang=langs[1], page_nouns=nouns, spelled=spelled,
                              page_named=shown)  # fmt: skip
