@@ -15,9 +15,10 @@ reported by pair kind next to the shipped defaults and the in-sample best.
 ``--keep-precision`` chooses only among candidates that keep the shipped pooled
 precision on the training batches (issue 16: recall is not bought with precision
 while both are below the goal).  Each candidate's in-sample P / R by kind is printed.
-``--alt-cache PICKLE`` adds one candidate: the shipped parameters on the same pairs
-ingested another way (``align_pairs.py --cache`` built with a segmentation change), so a
-segmenter step is chosen by the same leave-one-batch-out as a parameter.
+``--alt-cache PICKLE`` adds the grid's candidates once more on the same pairs ingested
+another way (``align_pairs.py --cache`` built with a segmentation change; with no grid, one
+candidate: the shipped parameters), so a segmenter step, alone or with an aligner step, is
+chosen by the same leave-one-batch-out as a parameter.
 """
 
 from __future__ import annotations
@@ -117,8 +118,8 @@ def main() -> None:
                         help="choose only among candidates that keep the shipped precision on "
                         "the batches they are chosen on")
     parser.add_argument("--alt-cache", type=Path, help="a second pickle of the same pairs "
-                        "ingested another way (a segmentation change): one more candidate, "
-                        "the shipped parameters on its segments")
+                        "ingested another way (a segmentation change): the grid's "
+                        "candidates once more on its segments")
     args = parser.parse_args()
     if not align_pairs.EVAL.exists():
         print(f"no scorer at {align_pairs.EVAL}: nothing to do")
@@ -133,8 +134,10 @@ def main() -> None:
     if args.alt_cache:
         alt = [c for c in align_pairs.cached_cases(args.alt_cache)
                if c.set_name not in align_pairs.CHECK_SETS]  # fmt: skip
-        tables.append(score_all(alt, args.roles, AlignParams(), ev, args.perturb))
-        grid.append({"segments": args.alt_cache.name})
+        for c in list(grid):  # the alternative segments with every grid candidate
+            tables.append(score_all(alt, args.roles, replace(AlignParams(), **c), ev,
+                                    args.perturb))
+            grid.append({**c, "segments": args.alt_cache.name})
     batches = sorted({key.split("|")[0] for key in tables[0]})
     kinds = sorted({key.split("|")[1] for key in tables[0]})
     for c, table in zip(grid, tables, strict=True):

@@ -68,3 +68,31 @@ def test_a_doubted_bead_keeps_its_likeliest_one_to_one() -> None:
     assert sorted(k for b in beads for k in b.right) == [0, 1, 2]
     above = replace(AlignParams(), glue_confidence=min(1.0, core + 0.01))  # nothing clears it
     assert not _links(_dissolve_doubtful([Bead((0, 1), (0, 1, 2), 0.0, "2-3")], scorer, above))
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(0, 50), st.sampled_from([0.0, 1.0]))
+def test_a_doubted_bead_keeps_the_core_its_setting_asks(seed: int, by_similarity: float) -> None:
+    """``core_by_similarity``: the kept 1-1 is the most similar pair that clears the level
+    (1) or the likeliest (0); every sentence of the bead stays on its side, in order."""
+    text = make_sentences(12, seed=seed)
+    left = [text[0] + " " + text[1], text[5]]
+    right = [text[1], text[0], text[9]]
+    params = replace(AlignParams(), core_by_similarity=by_similarity)
+    scorer = BeadScorer(left, right, [left], [right], params)
+    pairs = [(k, m) for k in range(2) for m in range(3)]
+    chance = {p: link_probability(features(Bead((p[0],), (p[1],), 0.0, ""), scorer), params)
+              for p in pairs}  # fmt: skip
+    level = min(chance.values()) + 1e-6  # the bead is doubted (nothing beats this whole)
+    params = replace(params, glue_confidence=level)
+    beads = _dissolve_doubtful([Bead((0, 1), (0, 1, 2), 0.0, "2-3")], scorer, params)
+    allowed = [p for p in pairs if chance[p] >= level]
+    if by_similarity:
+        want = max(allowed, key=lambda p: (scorer.similarity(p[0], 1, p[1], 1), pairs.index(p)))
+    else:
+        want = max(allowed, key=lambda p: (chance[p], pairs.index(p)))  # ties: the later
+    links = _links(beads)
+    if links != {((0, 1), (0, 1, 2))}:  # the whole bead may clear the level itself
+        assert links == {((want[0],), (want[1],))}
+    assert [k for b in beads for k in b.left] == [0, 1]
+    assert [k for b in beads for k in b.right] == [0, 1, 2]

@@ -1,6 +1,6 @@
 """Sentence ends inside quotation marks (``core.segment_quotes``), in every quote style.
 
-The cut is off by default (round 20: measured, not shipped); these tests switch it on.
+The cut is off by default (rounds 20 and 21: measured, not shipped); these tests switch it on.
 """
 
 from __future__ import annotations
@@ -100,3 +100,34 @@ _WORDS = st.lists(st.sampled_from(["we", "had", "never", "seen", "such", "a", "s
 def test_a_quote_of_one_sentence_stays_whole(words: str, marks: str, stop: str) -> None:
     text = f"{marks[0]}{words.capitalize()}{stop}{marks[1]} she said."
     assert split_quoted([text], "en") == [text]
+
+
+def test_a_quote_of_more_sentences_than_max_cuts_allows_stays_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``MAX_CUTS``: a statement quoted as one block of three sentences stays whole at 1, is
+    cut twice with no limit; a quote of two sentences is cut either way."""
+    text = (
+        "«Сьогодні була доповідь щодо ситуації на фронті. Значна кількість окупантів "
+        "знищена на цьому напрямку. Я вдячний всім нашим воїнам за стійкість», – сказав він."
+    )
+    monkeypatch.setattr(segment_quotes, "MAX_CUTS", 0)
+    assert len(split_sentences(text, "uk")) == 3
+    monkeypatch.setattr(segment_quotes, "MAX_CUTS", 1)
+    assert split_sentences(text, "uk") == [text]
+    lang, two, second = TWO_SENTENCE_QUOTES[0]
+    assert split_sentences(two, lang)[1].startswith(second)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.sampled_from(["en", "uk", "de", "fr"]),
+       st.integers(0, 2))  # fmt: skip
+def test_a_cap_on_cuts_never_loses_characters(text: str, lang: str, cap: int) -> None:
+    shipped = segment_quotes.MAX_CUTS
+    segment_quotes.MAX_CUTS = cap
+    try:
+        parts = split_quoted([text], lang)
+    finally:
+        segment_quotes.MAX_CUTS = shipped
+    assert "".join(parts) == text
+    assert not cap or len(parts) <= cap + 1

@@ -92,12 +92,20 @@ def _best_one_to_one(bead: Bead, scorer: BeadScorer, params: AlignParams) -> lis
     translator split off, a sentence the other copy dropped) can pull the whole
     bead under ``glue_confidence``; dissolving it then loses the right link too.
     The core pair is kept when it alone clears that level; otherwise every
-    sentence becomes unmatched, as before.
+    sentence becomes unmatched, as before.  With ``core_by_similarity`` the core is
+    the most similar pair that clears it, not the likeliest: a long sentence doubted
+    beside two short ones (batch 17: "Vautrin ... 15.2 seconds back, after one penalty"
+    with "Solberg ... 8.6sec behind" and "Vautrin finished third, 15.2sec adrift") kept
+    the worse partner on length cost alone once a split elsewhere nudged the chance levels.
     """
     best, chosen = params.glue_confidence, None
     for k in bead.left:
         for m in bead.right:
             value = link_probability(features(Bead((k,), (m,), 0.0, ""), scorer), params)
+            if value < params.glue_confidence:
+                continue
+            if params.core_by_similarity > 0:  # the words decide among links the model allows
+                value = 1.0 + scorer.similarity(k, 1, m, 1)
             if value >= best:
                 best, chosen = value, (k, m)
     if chosen is None:

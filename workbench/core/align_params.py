@@ -44,6 +44,12 @@ class AlignParams:
     glue_doubt: float = 0.5  # below this link probability, an end sentence at chance splits off
     # below this link probability a multi-sentence link is dissolved (benchmarks/align_cv.py)
     glue_confidence: float = 0.05
+    # which 1-1 a doubted multi-sentence link keeps (align_confidence._best_one_to_one): 0 the
+    # likeliest (link_probability, whose length cost can outweigh the words), 1 the most
+    # similar among those that clear glue_confidence. Round 21 (seg21): 1 keeps the dev true
+    # flag the quote cut costs, but align_cv.py chose 0 in every fold (gold spans: 2 sets up,
+    # 5 down), so 0 ships and the cut stays off (docs/align.md)
+    core_by_similarity: float = 0.0
     # logistic link probability (align_confidence.link_probability, used by the glue checks
     # and as one feature of the reported confidence): bias, mean evidence, weakest evidence,
     # length cost; fitted once, in round 3 (9f9caf2), on the links the aligner then made on

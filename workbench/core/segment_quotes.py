@@ -22,9 +22,13 @@ there is kept only if the shape says a sentence ends (not a phrase list):
 
 A quote of one sentence is never cut: there is no inner sentence end to find.
 
-Off by default (``SPLIT_QUOTES``): round 20 measured it (docs/align.md, "Round 20
-(segmentation)"): dev beads gain by leave one batch out, but the dev flags lose one true
-flag, and a flag recall loss vetoes a change that moves beads.
+Off by default (``SPLIT_QUOTES``): dev beads gain by leave one batch out (rounds 20 and 21),
+but one dev true flag is lost (batch 17), and a flag recall loss vetoes a change that moves
+beads.  Round 21 found why (docs/align.md, "Round 21 (seg21)"): one more sentence moves every
+sentence's chance level (``align_views.far_starts`` samples the other side by index), the
+links before the quote move, a 1-2 link is doubted and its core 1-1 is chosen on length cost
+over the words.  ``AlignParams.core_by_similarity`` keeps the flag, but the aligner's own
+cross-validation (``align_cv.py``) rejects it, so both stay off.
 """
 
 from __future__ import annotations
@@ -41,7 +45,12 @@ _BLANK = str.maketrans({mark: " " for mark in QUOTES})
 
 #: Fewest words on each side of a cut inside a quote (a word: a run of letters or digits).
 MIN_WORDS = 3
-#: Off (not shipped, round 20: one dev true flag lost); on for the measurement (an
+#: Most cuts kept in one piece (0: no limit).  A piece whose quote holds more
+#: sentences than this plus one stays whole: at 1 a quote of two sentences is cut and a longer
+#: statement quoted as one block (which the dev writers keep as one sentence) is not; round 21
+#: counted it on the dev cuts only (docs/align.md), no leave-one-batch-out yet.
+MAX_CUTS = 0
+#: Off (not shipped: one dev true flag lost, rounds 20 and 21); on for the measurement (an
 #: ``align_pairs.py --cache`` built with it on is ``align_pairs_cv.py --alt-cache``).
 SPLIT_QUOTES = False
 
@@ -80,7 +89,7 @@ def _cuts(piece: str, lang: str, abbreviations: frozenset[str]) -> list[int]:
         if _is_end(piece[last:pos], piece[pos:], abbreviations):
             cuts.append(pos)
             last = pos
-    return cuts
+    return cuts if not MAX_CUTS or len(cuts) <= MAX_CUTS else []
 
 
 def split_quoted(pieces: list[str], lang: str) -> list[str]:
