@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from tests.ingest.page_roles import roles_by_text
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.ingest.page_roles import roles_by_text, roles_with
+from workbench.core.page_shapes import DEFAULT_PARAMS
+from workbench.core.roles import _fixed_roles
+from workbench.core.segment import lines_as_paragraphs, segment_text
 
 STORY = (
     "The regional court ruled on Tuesday that the city had broken its own building rules, "
@@ -173,3 +181,45 @@ def test_a_dated_sentence_after_a_story_sentence_on_its_line_is_story() -> None:
     roles = roles_by_text(text, "uk")
     assert roles["Рішення ухвалили одноголосно 1 грудня."] == "body"
     assert roles["1 грудня 2026, 13:52"] == "other"
+
+
+def test_an_open_appeal_box_ends_with_its_button_on_a_page_read_line_by_line() -> None:
+    """A box opened by its ask ("Support our …") ends with its button: a capture without
+    blank lines has no other break, and the newsletter, footer and cookie lines below it
+    are the site's chrome, not the appeal (batch 67's box ran on to the page's end)."""
+    box = ["Support our independent reporting from just €5 a month.", "Become a member"]
+    after = ["Sign up for our weekly newsletter Email address Subscribe",
+             "About Team Advertise Contact Privacy policy", "© 2026 Harbour Watch."]  # fmt: skip
+    lines = ["Court rules against the city over harbour flats", *STORY.split("\n\n"),
+             "Tags: courts housing harbour", *box, *after]  # fmt: skip
+    text = "\n".join(line.strip() for line in lines) + "\n"
+    roles = roles_by_text(text)
+    assert {roles[b] for b in box} == {"appeal"}
+    assert {roles[a] for a in after} == {"other"}
+    off = roles_with(text, button_ends=False)
+    assert {off[a] for a in after} == {"appeal"}  # the rule, not another one, ends the box
+
+
+_BOX_LINES = ["Support our work with a small donation.", "Become a member", "Donate",
+              "Sign up for our newsletter", "© 2026 Harbour Watch.", "Dear readers,",
+              STORY.split("\n\n")[0], "Tags: courts housing", "Remind me later", ""]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_BOX_LINES), min_size=1, max_size=12), st.booleans())
+def test_a_button_only_ends_a_box_it_never_opens_or_widens_one(
+    lines: list[str], flat: bool
+) -> None:
+    """Property: with ``button_ends`` a line the block rules call an appeal was one without it,
+    and every line the rule leaves out of a box comes after a short button."""
+    text = ("\n" if flat else "\n\n").join(lines) + "\n"
+    _, segs = segment_text(text, "en")
+    segs = lines_as_paragraphs(segs)
+    none = [None] * len(segs)
+    off = _fixed_roles(segs, none, [False] * len(segs), replace(DEFAULT_PARAMS, button_ends=False))
+    on = _fixed_roles(segs, none, [False] * len(segs), DEFAULT_PARAMS)
+    for k, (a, b) in enumerate(zip(off, on, strict=True)):
+        if b == "appeal":
+            assert a == "appeal"
+        if a != b:
+            buttons = [j for j in range(k) if on[j] == "appeal" and len(segs[j].text.split()) <= 5]
+            assert buttons

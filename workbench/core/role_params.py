@@ -42,6 +42,7 @@ class RoleParams:
     prompt_lines: bool = True  # a line of its own exclaiming in the site's voice (page_labels)
     notice_tail: bool = False  # a notice's site-voice close is its own (page_prose; one set: off)
     appeal_resume: bool = True  # the story resumes after an appeal box inside it (page_resume)
+    button_ends: bool = True  # an open appeal box ends with its short button's line (roles)
 
 
 DEFAULT_PARAMS = RoleParams()

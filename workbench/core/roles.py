@@ -253,6 +253,7 @@ def _fixed_roles(
     segs: Sequence[Seg],
     zones: Sequence[Zone | None],
     boilerplate: Sequence[bool],
+    params: RoleParams = DEFAULT_PARAMS,
 ) -> list[str | None]:
     """Roles decided by a segment's own words, its block, repetition or HTML zone.
 
@@ -282,6 +283,8 @@ def _fixed_roles(
                 button_para = seg.paragraph
                 if len(seg.text.split()) <= BUTTON_WORDS:
                     _backfill_appeal(segs, roles, i)
+        elif rule == APPEAL and block == APPEAL and params.button_ends and _closes_box(seg.text):
+            button_para = seg.paragraph  # the box's button: what follows is not the box's
         role: str | None
         if rule is not None:
             role = rule
@@ -301,6 +304,12 @@ def _fixed_roles(
         if block == APPEAL and deaccent(normalise(seg.text)) in APPEAL_CLOSERS:
             block = None
     return roles
+
+
+def _closes_box(text: str) -> bool:
+    """A short appeal button ("Become a member", "Jetzt spenden") inside an open box."""
+    norm = normalise(text)
+    return len(text.split()) <= BUTTON_WORDS and not any(p.match(norm) for p in APPEAL_STARTERS)
 
 
 def _backfill_appeal(segs: Sequence[Seg], roles: list[str | None], i: int) -> None:
@@ -367,7 +376,7 @@ def assign_roles(
     zones = list(zones) if zones is not None else [None] * len(segs)
     page_segs, segs = segs, lines_as_paragraphs(segs)
     boilerplate = [hashes is not None and hashes[i] in recurring for i in range(len(segs))]
-    fixed = menu_buttons(segs, _fixed_roles(segs, zones, boilerplate), params)
+    fixed = menu_buttons(segs, _fixed_roles(segs, zones, boilerplate, params), params)
     own = [r == APPEAL and _rule_role(s.text) is not None for s, r in zip(segs, fixed, strict=True)]
     fixed = story_resumes(segs, fixed, own, params)  # an appeal box inside the story
     headlines = {i for i in _html_headlines(segs, title, zones) if fixed[i] in (None, HEADLINE)}
