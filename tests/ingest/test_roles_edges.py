@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text, roles_with
+from workbench.core.appeal_box import box_goes_on, closes_box
 from workbench.core.page_shapes import DEFAULT_PARAMS
 from workbench.core.roles import _fixed_roles
 from workbench.core.segment import lines_as_paragraphs, segment_text
@@ -223,3 +224,12 @@ def test_a_button_only_ends_a_box_it_never_opens_or_widens_one(
         if a != b:
             buttons = [j for j in range(k) if on[j] == "appeal" and len(segs[j].text.split()) <= 5]
             assert buttons
+
+
+@given(st.text(alphabet="abc ÄЖ.,!?€5\n", max_size=60))
+def test_a_long_line_never_closes_a_box_and_a_sentence_always_goes_on(text: str) -> None:
+    """Property (``core.appeal_box``): a button is short; a line ending a sentence is the box."""
+    if len(text.split()) > 5:
+        assert not closes_box(text)
+    if text.rstrip().endswith((".", "!", "?")):
+        assert box_goes_on(text)

@@ -14,6 +14,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from workbench.core.appeal_box import box_goes_on as _box_goes_on
+from workbench.core.appeal_box import closes_box as _closes_box
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.page_labels import label_lines
 from workbench.core.page_residue import line_credit, residue_role
@@ -263,6 +265,7 @@ def _fixed_roles(
     roles: list[str | None] = []
     block: str | None = None
     button_para: int | None = None  # an appeal block opened by a button ends with its paragraph
+    inner: int | None = None  # the paragraph of a button inside a box its ask opened
     teasers = False  # inside a list of teaser titles under a bare label
     rows = row_roles(segs)  # the parts of a button row the segmenter cut
     for i, seg in enumerate(segs):
@@ -270,6 +273,9 @@ def _fixed_roles(
             block = None
         if block == APPEAL and button_para is not None and seg.paragraph != button_para:
             block = button_para = None
+        if block == APPEAL and inner is not None and seg.paragraph != inner:
+            inner = seg.paragraph if _box_goes_on(seg.text) else None
+            block = block if inner is not None else None
         rule = rows[i] or (OTHER if line_credit(segs, i) else _rule_role(seg.text))
         rule = rule or residue_role(segs, i, roles[-1] if i else None, _after_label)
         teasers = rule is None and i > 0 and _teaser_title(segs[i - 1], seg, teasers, roles[-1])
@@ -278,13 +284,13 @@ def _fixed_roles(
         if block == APPEAL and rule in (OTHER, LINK_RESIDUE):
             block = button_para = None  # page chrome (tags, nav) after the box: the box ended
         if rule in (APPEAL, COMMENT_FORM) and (block is None or rule == COMMENT_FORM):
-            block = rule
+            block, inner = rule, None
             if rule == APPEAL and not any(p.match(normalise(seg.text)) for p in APPEAL_STARTERS):
                 button_para = seg.paragraph
                 if len(seg.text.split()) <= BUTTON_WORDS:
                     _backfill_appeal(segs, roles, i)
         elif rule == APPEAL and block == APPEAL and params.button_ends and _closes_box(seg.text):
-            button_para = seg.paragraph  # the box's button: what follows is not the box's
+            inner = seg.paragraph  # the box's button: what follows is the box's only if it asks
         role: str | None
         if rule is not None:
             role = rule
@@ -304,12 +310,6 @@ def _fixed_roles(
         if block == APPEAL and deaccent(normalise(seg.text)) in APPEAL_CLOSERS:
             block = None
     return roles
-
-
-def _closes_box(text: str) -> bool:
-    """A short appeal button ("Become a member", "Jetzt spenden") inside an open box."""
-    norm = normalise(text)
-    return len(text.split()) <= BUTTON_WORDS and not any(p.match(norm) for p in APPEAL_STARTERS)
 
 
 def _backfill_appeal(segs: Sequence[Seg], roles: list[str | None], i: int) -> None:
