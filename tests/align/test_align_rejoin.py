@@ -20,10 +20,10 @@ from workbench.core.align import AlignParams, align
 from workbench.core.align_rejoin import rejoin_halves
 from workbench.core.align_repair import Bead
 
-ON = replace(AlignParams(), one_language_rejoin_keys=1)
+ON = replace(AlignParams(), one_language_rejoin_keys=1, one_language_rejoin_sure=-1.0)
 OFF = replace(AlignParams(), one_language_rejoin_keys=0)
-#: the point round 21 measured (not shipped: a dev true flag lost, docs/align.md)
-MEASURED = replace(AlignParams(), one_language_rejoin_keys=3)
+#: round 21's first measured point, without the glue-model gate (docs/align.md)
+MEASURED = replace(AlignParams(), one_language_rejoin_keys=3, one_language_rejoin_sure=-1.0)
 
 
 class _Scorer:
@@ -36,6 +36,10 @@ class _Scorer:
 
     def coverage(self, side: int, k: int, start: int, size: int) -> float:
         return self.level
+
+    @staticmethod
+    def length_cost(i: int, a: int, j: int, b: int) -> float:
+        return 0.0
 
 
 def _keys(left: list[set[str]], right: list[set[str]]) -> tuple[list, list]:
@@ -55,10 +59,11 @@ REWRITES = [
 ]
 
 
-def test_the_rule_is_off_by_default() -> None:
-    """Measured, not shipped (round 21): it cost a dev true flag and showed a right joined
-    link at a confidence under .2."""
-    assert AlignParams().one_language_rejoin_keys == 0
+def test_the_shipped_rule_is_on_and_gated() -> None:
+    """Round 21 ships 3 keys with the glue-model gate (without it a dev true flag was lost and
+    a right joined link showed confidence .075)."""
+    params = AlignParams()
+    assert params.one_language_rejoin_keys >= 1 and params.one_language_rejoin_sure > 0
 
 
 @pytest.mark.parametrize(("batch", "name", "bead"), REWRITES)
@@ -95,6 +100,16 @@ def test_a_half_at_chance_never_joins() -> None:
     """Never glue: the joined link's every sentence must be covered above chance."""
     keys = _keys([{"flugh"}, {"onze"}, {"enquê"}], [{"flugh", "onze"}, {"enquê"}])
     assert rejoin_halves(BEADS, keys, _Scorer(-0.2), ON) == BEADS  # type: ignore[arg-type]
+
+
+def test_a_join_the_glue_model_doubts_is_not_made() -> None:
+    """Honest confidence: with ``one_language_rejoin_sure`` the joined link must be rated
+    that likely by the glue model (a right join once showed confidence .075)."""
+    keys = _keys([{"flugh"}, {"onze"}, {"enquê"}], [{"flugh", "onze"}, {"enquê"}])
+    never = replace(ON, one_language_rejoin_sure=1.0)
+    assert rejoin_halves(BEADS, keys, _Scorer(), never) == BEADS  # type: ignore[arg-type]
+    always = replace(ON, one_language_rejoin_sure=0.0)
+    assert rejoin_halves(BEADS, keys, _Scorer(), always) != BEADS  # type: ignore[arg-type]
 
 
 def test_off_and_without_keys_the_beads_come_back() -> None:

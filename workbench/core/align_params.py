@@ -244,7 +244,10 @@ class AlignParams:
     # sentence of the other side holds: the other half of a sentence the rewrite split or
     # joined (core/align_rejoin.py; 0: off; round 21, align_pairs_cv.py grid 0/1/2/3/4/5 x
     # evidence 0/.1/.2, tool roles: 3 / 0 in 41 of 41 folds, dev rewrites left out .841/.804
-    # -> .844/.811; 1-2 keys glue right 1-1s, 4 loses a bead; not shipped: at 3 a dev true
-    # flag is lost (145 -> 144) and a right joined link shows confidence < .2; docs/align.md)
-    one_language_rejoin_keys: int = 0
+    # -> .844/.811; 1-2 keys glue right 1-1s, 4 loses a bead; ungated, a dev true flag was
+    # lost (145 -> 144) and a right joined link showed confidence .075, so the joined link's
+    # glue-model probability must reach _sure (grid -1/.3/.5/.7: .5 in 40 of 41 folds, LOBO
+    # rewrites .844/.811, flags unchanged on dev; docs/align.md)
+    one_language_rejoin_keys: int = 3
     one_language_rejoin_evidence: float = 0.0  # the half's own coverage above chance
+    one_language_rejoin_sure: float = 0.5  # the joined link's glue-model probability (-1: off)

@@ -16,8 +16,11 @@ rare, or what it tells is told elsewhere.
 
 The join must keep the never-glue guarantee: every sentence of the joined link is
 covered above chance (``AlignParams.glue_evidence``, as ``split_glued`` asks) and the
-half itself at least at chance.  Moves are left alone; at most one half per link,
-each unmatched sentence joins one link at most; constant work per link (linear).
+half itself at least at chance; and the glue model (``link_probability``) must rate the joined
+link at least ``AlignParams.one_language_rejoin_sure``: without that gate a right join showed a
+confidence of .075 and a dev true flag was lost (round 21).  Moves are left alone; at most
+one half per link, each unmatched sentence joins one link at most; constant work per link
+(linear).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from workbench.core.align_confidence import sentence_evidence
+from workbench.core.align_confidence import features, link_probability, sentence_evidence
 from workbench.core.align_rare import Keys
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
@@ -118,11 +121,15 @@ def _claimed(
 
 def _covered(joined: Bead, side: int, x: int, scorer: BeadScorer, params: AlignParams) -> bool:
     """Never glue: every sentence above ``glue_evidence``, the half itself covered at least
-    ``one_language_rejoin_evidence`` above chance."""
+    ``one_language_rejoin_evidence`` above chance; with ``one_language_rejoin_sure`` the glue
+    model (``link_probability``) must rate the joined link that likely (honest confidence)."""
     values = sentence_evidence(joined, scorer)
     at = (joined.left if side == 0 else joined.right).index(x)
     half = values[at] if side == 0 else values[len(joined.left) + at]
-    return min(values) >= params.glue_evidence and half >= params.one_language_rejoin_evidence
+    if min(values) < params.glue_evidence or half < params.one_language_rejoin_evidence:
+        return False
+    sure = params.one_language_rejoin_sure
+    return sure < 0 or link_probability(features(joined, scorer), params) >= sure
 
 
 def _rebuilt(beads: list[Bead], taken: dict[int, Bead], gone: set[int]) -> list[Bead]:
