@@ -7,8 +7,12 @@ rewrite where a paragraph moved to the end and was split in two.
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from workbench.core.align import AlignParams, Bead, align
 from workbench.core.align_moves import detect_moves, extend_moves, peel_for_moves
+from workbench.core.align_repair import moves_remapped
 from workbench.core.align_scoring import BeadScorer
 
 LEAD = "The harbour bridge in Port Elden was closed on Sunday night after a violent storm surge."
@@ -114,3 +118,17 @@ def test_a_landing_before_its_origin_in_one_gap_settles_in_order() -> None:
     assert [(b.left, b.right) for b in out] == [
         ((0,), (0,)), ((1,), ()), ((2,), (1,)), ((), (2,)), ((3,), (3,))]
     assert all(b.move_to is None for b in out)
+
+
+
+@given(st.lists(st.booleans(), min_size=1, max_size=12), st.data())
+def test_moves_remapped_keeps_each_move_on_its_partner(dropped: list[bool], data) -> None:
+    """After a step drops beads and renumbers the rest, every move still names its partner."""
+    kept = [k for k, gone in enumerate(dropped) if not gone]
+    partner = dict(zip(kept, data.draw(st.permutations(kept)), strict=True))
+    beads = [Bead((k,), (), 0.0, "1-0", move_to=partner.get(k)) for k in range(len(dropped))]
+    where = {old: new for new, old in enumerate(kept)}
+    out = moves_remapped([beads[k] for k in kept], where)
+    assert [b.left for b in out] == [(k,) for k in kept]
+    for bead in out:
+        assert out[bead.move_to].left == (partner[bead.left[0]],)  # type: ignore[index]

@@ -19,10 +19,9 @@ a link is ``align_calibration.cut_features``'.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from workbench.core.align_fragments import ends_open
-from workbench.core.align_repair import Bead
+from workbench.core.align_repair import Bead, moves_remapped
 from workbench.core.align_scoring import AlignParams, BeadScorer
 from workbench.core.page_cut import CUT_LOWER, CUT_WORDS, opens_sentence
 
@@ -115,4 +114,4 @@ def _reorder(beads: list[Bead], order: list[int | None], link: Bead) -> list[Bea
     """``beads`` in ``order`` (``None``: the new link); moves renumbered to their partner."""
     where = {k: n for n, k in enumerate(order) if k is not None}
     out = [link if k is None else beads[k] for k in order]
-    return [b if b.move_to is None else replace(b, move_to=where[b.move_to]) for b in out]
+    return moves_remapped(out, where)

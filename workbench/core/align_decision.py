@@ -33,7 +33,7 @@ from importlib import resources
 
 from workbench.core.align_confidence import link_probability, sentence_evidence
 from workbench.core.align_rare import sentence_keys
-from workbench.core.align_repair import Bead
+from workbench.core.align_repair import Bead, moves_remapped
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
 #: the model's inputs, in order (``bead_features``); the shipped weights name them too
@@ -294,7 +294,7 @@ def apply_decisions(
             out.extend(_apart(bead.left, bead.right))
         else:
             out.extend(_around(bead, chosen[k]))  # type: ignore[arg-type]
-    return [b if b.move_to is None else replace(b, move_to=index[b.move_to]) for b in out]
+    return moves_remapped(out, index)
 
 
 def _choose(

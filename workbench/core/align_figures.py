@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from workbench.core.align_repair import Bead
+from workbench.core.align_repair import Bead, moves_remapped
 from workbench.core.align_scoring import AlignParams, BeadScorer
 from workbench.core.check_numbers import quantities
 
@@ -119,7 +119,7 @@ def _link(beads: list[Bead], p: int, q: int, scorer: BeadScorer) -> list[Bead]:
     link = Bead((i,), (j,), score, "1-1")
     where = {k: n for n, k in enumerate(order) if k is not None}
     out = [link if k is None else beads[k] for k in order]
-    return [b if b.move_to is None else replace(b, move_to=where[b.move_to]) for b in out]
+    return moves_remapped(out, where)
 
 
 def _lone(bead: Bead, side: int) -> bool:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from workbench.core.align_confidence import sentence_evidence, take_end
-from workbench.core.align_repair import Bead
+from workbench.core.align_repair import Bead, moves_remapped
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
 FRAGMENT_WORDS = 8  # a credit, byline or label is a few words; a cut sentence is longer
@@ -123,7 +123,7 @@ def _rebuild(beads: list[Bead], change: Callable[[Bead], list[Bead]]) -> list[Be
             out.extend(change(bead))
         else:
             out.append(bead)
-    return [b if b.move_to is None else replace(b, move_to=where[b.move_to]) for b in out]
+    return moves_remapped(out, where)
 
 
 def _peel(

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from workbench.core.align_confidence import features, link_probability, sentence_evidence
 from workbench.core.align_rare import Keys
-from workbench.core.align_repair import Bead
+from workbench.core.align_repair import Bead, moves_remapped
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
 #: a joined link holds at most this many sentences a side (the scorer's blocks)
@@ -141,4 +141,4 @@ def _rebuilt(beads: list[Bead], taken: dict[int, Bead], gone: set[int]) -> list[
         if k in gone:
             continue
         out.append(taken.get(k, bead))
-    return [b if b.move_to is None else replace(b, move_to=index[b.move_to]) for b in out]
+    return moves_remapped(out, index)

@@ -40,6 +40,15 @@ class Bead:
         return self.move_to is not None
 
 
+def moves_remapped(beads: list[Bead], where: dict[int, int]) -> list[Bead]:
+    """``beads`` with each move's partner index taken through ``where`` (old index -> new).
+
+    Every step that drops, joins or splits beads renumbers them; a move points at its
+    partner by index, so each such step maps the pointers the same way.
+    """
+    return [b if b.move_to is None else replace(b, move_to=where[b.move_to]) for b in beads]
+
+
 def _orphan_evidence(orphan: Bead, link: Bead, scorer: BeadScorer) -> float:
     """Coverage above chance of an unmatched sentence by a neighbouring link's other side."""
     if orphan.left:
@@ -290,7 +299,7 @@ def link_anchor_gaps(
             continue
         out.extend(_link_gap(beads[k:end], scorer, counts, breaks))
         k = end
-    return [b if b.move_to is None else replace(b, move_to=where[b.move_to]) for b in out]
+    return moves_remapped(out, where)
 
 
 def _open(bead: Bead) -> bool:
