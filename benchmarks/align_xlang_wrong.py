@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
 
-Pair = tuple[frozenset[int], frozenset[int]]
+Pair = align_misses.Pair  # one bead as sets of sentence indices, as align_misses reads it
 
 
 def wrong_class(bead: Pair, gold: list[Pair], body: Pair) -> str:

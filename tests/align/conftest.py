@@ -134,3 +134,26 @@ def link_f1(gold: set, predicted: set) -> float:
         return 0.0
     p, r = hits / len(predicted), hits / len(gold)
     return 2 * p * r / (p + r)
+
+
+class FlatScorer:
+    """A stand-in scorer for the bead passes that read only coverage against chance
+    (``align_rare.shed_unshared_ends``, ``align_rejoin.rejoin_halves``): every sentence is
+    covered ``level`` above a chance level of 0; the n-gram Dice and the length cost are
+    constants, so a test decides by its keys alone."""
+
+    def __init__(self, level: float = 0.2) -> None:
+        self.level = level
+        self.chance = [[0.0] * 8, [0.0] * 8]
+        self.growth: list[dict[int, float]] = [{}, {}]
+
+    def coverage(self, side: int, k: int, start: int, size: int) -> float:
+        return self.level
+
+    @staticmethod
+    def similarity(i: int, a: int, j: int, b: int) -> float:
+        return 0.5
+
+    @staticmethod
+    def length_cost(i: int, a: int, j: int, b: int) -> float:
+        return 0.0

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.align.conftest import assert_told_once, make_sentences
+from tests.align.conftest import FlatScorer, assert_told_once, make_sentences
 from tests.align.test_align_story_pairs import assert_rule_frees
 from workbench.core.align import AlignParams, align
 from workbench.core.align_rare import rare_keys, sentence_keys, shed_unshared_ends
@@ -29,23 +29,6 @@ REWRITES = [
     ("batch53", "censor_net_uk__rivne1_uk", ((21,), (19,))),
     ("batch41", "heise_de__golem_de", ((37,), (27,))),
 ]
-
-
-class _Scorer:
-    """What the shedding asks a scorer: each sentence's coverage (``level`` for every one,
-    no chance level) and the core's n-gram Dice (any value)."""
-
-    def __init__(self, level: float = 0.2) -> None:
-        self.level = level
-        self.chance = [[0.0] * 8, [0.0] * 8]
-        self.growth: list[dict[int, float]] = [{}, {}]
-
-    def coverage(self, side: int, k: int, start: int, size: int) -> float:
-        return self.level
-
-    @staticmethod
-    def similarity(i: int, a: int, j: int, b: int) -> float:
-        return 0.5
 
 
 def test_the_shipped_rule_is_on() -> None:
@@ -77,7 +60,7 @@ def test_a_key_in_many_sentences_is_not_rare() -> None:
 
 def test_an_end_without_a_shared_rare_key_comes_off() -> None:
     keys = ([frozenset({"zug"}), frozenset({"brück"})], [frozenset({"zug"})])
-    beads = shed_unshared_ends([Bead((0, 1), (0,), 0.4, "2-1")], keys, _Scorer())  # type: ignore[arg-type]
+    beads = shed_unshared_ends([Bead((0, 1), (0,), 0.4, "2-1")], keys, FlatScorer())  # type: ignore[arg-type]
     assert [(b.left, b.right) for b in beads] == [((0,), (0,)), ((1,), ())]
 
 
@@ -85,14 +68,14 @@ def test_an_end_far_above_chance_stays() -> None:
     """In a text of few words every word recurs: a verbatim half shows its evidence instead."""
     keys = ([frozenset({"zug"}), frozenset()], [frozenset({"zug"})])
     bead = Bead((0, 1), (0,), 0.4, "2-1")
-    assert shed_unshared_ends([bead], keys, _Scorer(0.7), below=0.5) == [bead]  # type: ignore[arg-type]
-    assert len(shed_unshared_ends([bead], keys, _Scorer(0.3), below=0.5)) == 2  # type: ignore[arg-type]
+    assert shed_unshared_ends([bead], keys, FlatScorer(0.7), below=0.5) == [bead]  # type: ignore[arg-type]
+    assert len(shed_unshared_ends([bead], keys, FlatScorer(0.3), below=0.5)) == 2  # type: ignore[arg-type]
 
 
 def test_a_true_half_stays() -> None:
     keys = ([frozenset({"zug"}), frozenset({"rivne"})], [frozenset({"zug", "rivne"})])
     bead = Bead((0, 1), (0,), 0.4, "2-1")
-    assert shed_unshared_ends([bead], keys, _Scorer()) == [bead]  # type: ignore[arg-type]
+    assert shed_unshared_ends([bead], keys, FlatScorer()) == [bead]  # type: ignore[arg-type]
 
 
 @settings(max_examples=40, deadline=None)
@@ -105,7 +88,7 @@ def test_shedding_keeps_order_and_a_core(lefts: list, rights: list) -> None:
     of its ends (on a side of two or more) shares a key with the other side."""
     keys = ([frozenset(k) for k in lefts], [frozenset(k) for k in rights])
     bead = Bead(tuple(range(len(lefts))), tuple(range(len(rights))), 0.4, "")
-    out = shed_unshared_ends([bead], keys, _Scorer())  # type: ignore[arg-type]
+    out = shed_unshared_ends([bead], keys, FlatScorer())  # type: ignore[arg-type]
     assert [k for b in out for k in b.left] == list(range(len(lefts)))
     assert [k for b in out for k in b.right] == list(range(len(rights)))
     (core,) = [b for b in out if b.left and b.right]

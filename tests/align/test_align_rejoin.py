@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.align.conftest import assert_told_once, make_sentences
+from tests.align.conftest import FlatScorer, assert_told_once, make_sentences
 from tests.align.test_align_story_pairs import sure_and_linked
 from workbench.core.align import AlignParams, align
 from workbench.core.align_rejoin import rejoin_halves
@@ -24,22 +24,6 @@ ON = replace(AlignParams(), one_language_rejoin_keys=1, one_language_rejoin_sure
 OFF = replace(AlignParams(), one_language_rejoin_keys=0)
 #: round 21's first measured point, without the glue-model gate (docs/align.md)
 MEASURED = replace(AlignParams(), one_language_rejoin_keys=3, one_language_rejoin_sure=-1.0)
-
-
-class _Scorer:
-    """Every sentence covered ``level`` above a chance level of 0 (what the join reads)."""
-
-    def __init__(self, level: float = 0.2) -> None:
-        self.level = level
-        self.chance = [[0.0] * 8, [0.0] * 8]
-        self.growth: list[dict[int, float]] = [{}, {}]
-
-    def coverage(self, side: int, k: int, start: int, size: int) -> float:
-        return self.level
-
-    @staticmethod
-    def length_cost(i: int, a: int, j: int, b: int) -> float:
-        return 0.0
 
 
 def _keys(left: list[set[str]], right: list[set[str]]) -> tuple[list, list]:
@@ -80,26 +64,26 @@ BEADS = [Bead((0,), (0,), 0.5, "1-1"), Bead((1,), (), 0.0, "1-0"), Bead((2,), (1
 
 def test_a_half_whose_keys_only_the_links_other_side_holds_joins() -> None:
     keys = _keys([{"flugh"}, {"onze", "genev"}, {"enquê"}], [{"flugh", "onze", "genev"}, {"enquê"}])
-    out = rejoin_halves(BEADS, keys, _Scorer(), ON)  # type: ignore[arg-type]
+    out = rejoin_halves(BEADS, keys, FlatScorer(), ON)  # type: ignore[arg-type]
     assert _spans(out) == [((0, 1), (0,)), ((2,), (1,))]
     assert out[0].kind == "2-1"
 
 
 def test_keys_the_links_own_sentence_holds_claim_nothing() -> None:
     keys = _keys([{"flugh", "onze"}, {"onze"}, {"enquê"}], [{"flugh", "onze"}, {"enquê"}])
-    assert rejoin_halves(BEADS, keys, _Scorer(), ON) == BEADS  # type: ignore[arg-type]
+    assert rejoin_halves(BEADS, keys, FlatScorer(), ON) == BEADS  # type: ignore[arg-type]
 
 
 def test_keys_another_sentence_of_the_other_side_holds_claim_nothing() -> None:
     """Exclusivity: what the half tells is also told elsewhere on the other side."""
     keys = _keys([{"flugh"}, {"onze"}, {"enquê"}], [{"flugh", "onze"}, {"enquê", "onze"}])
-    assert rejoin_halves(BEADS, keys, _Scorer(), ON) == BEADS  # type: ignore[arg-type]
+    assert rejoin_halves(BEADS, keys, FlatScorer(), ON) == BEADS  # type: ignore[arg-type]
 
 
 def test_a_half_at_chance_never_joins() -> None:
     """Never glue: the joined link's every sentence must be covered above chance."""
     keys = _keys([{"flugh"}, {"onze"}, {"enquê"}], [{"flugh", "onze"}, {"enquê"}])
-    assert rejoin_halves(BEADS, keys, _Scorer(-0.2), ON) == BEADS  # type: ignore[arg-type]
+    assert rejoin_halves(BEADS, keys, FlatScorer(-0.2), ON) == BEADS  # type: ignore[arg-type]
 
 
 def test_a_join_the_glue_model_doubts_is_not_made() -> None:
@@ -107,15 +91,15 @@ def test_a_join_the_glue_model_doubts_is_not_made() -> None:
     that likely by the glue model (a right join once showed confidence .075)."""
     keys = _keys([{"flugh"}, {"onze"}, {"enquê"}], [{"flugh", "onze"}, {"enquê"}])
     never = replace(ON, one_language_rejoin_sure=1.0)
-    assert rejoin_halves(BEADS, keys, _Scorer(), never) == BEADS  # type: ignore[arg-type]
+    assert rejoin_halves(BEADS, keys, FlatScorer(), never) == BEADS  # type: ignore[arg-type]
     always = replace(ON, one_language_rejoin_sure=0.0)
-    assert rejoin_halves(BEADS, keys, _Scorer(), always) != BEADS  # type: ignore[arg-type]
+    assert rejoin_halves(BEADS, keys, FlatScorer(), always) != BEADS  # type: ignore[arg-type]
 
 
 def test_off_and_without_keys_the_beads_come_back() -> None:
     keys = _keys([{"flugh"}, {"onze"}, {"enquê"}], [{"flugh", "onze"}, {"enquê"}])
-    assert rejoin_halves(BEADS, keys, _Scorer(), OFF) == BEADS  # type: ignore[arg-type]
-    assert rejoin_halves(BEADS, None, _Scorer(), ON) == BEADS  # type: ignore[arg-type]
+    assert rejoin_halves(BEADS, keys, FlatScorer(), OFF) == BEADS  # type: ignore[arg-type]
+    assert rejoin_halves(BEADS, None, FlatScorer(), ON) == BEADS  # type: ignore[arg-type]
 
 
 def test_moves_are_remapped_when_a_half_joins() -> None:
@@ -123,7 +107,7 @@ def test_moves_are_remapped_when_a_half_joins() -> None:
              Bead((2,), (2,), 0.5, "1-1"), Bead((3,), (), 0.0, "1-0", move_to=4),
              Bead((), (0,), 0.0, "0-1", move_to=3)]  # fmt: skip
     keys = _keys([{"a"}, {"x"}, {"b"}, {"m"}], [{"m"}, {"a", "x"}, {"b"}])
-    out = rejoin_halves(beads, keys, _Scorer(), ON)  # type: ignore[arg-type]
+    out = rejoin_halves(beads, keys, FlatScorer(), ON)  # type: ignore[arg-type]
     assert _spans(out) == [((0, 1), (1,)), ((2,), (2,)), ((3,), ()), ((), (0,))]
     assert (out[2].move_to, out[3].move_to) == (3, 2)
 
