@@ -46,6 +46,7 @@ CHECK_SETS = (
     "batch59", "batch60",
     "batch63", "batch64",
     "batch69", "batch70",
+    "batch72", "batch74",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

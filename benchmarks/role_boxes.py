@@ -52,6 +52,7 @@ CHECK_SETS = (
     "blind59", "blind60",
     "blind63", "blind64",
     "blind69", "blind70",
+    "blind72", "blind74",
 )
 
 

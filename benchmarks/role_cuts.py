@@ -45,6 +45,7 @@ CHECK = (
     "blind59", "blind60",
     "blind63", "blind64",
     "blind69", "blind70",
+    "blind72", "blind74",
 )
 
 

@@ -76,6 +76,7 @@ CHECK_ONLY = (
     "blind59", "blind60",
     "blind63", "blind64",
     "blind69", "blind70",
+    "blind72", "blind74",
 )
 
 

@@ -106,7 +106,7 @@ CHECK_SETS = (
     "blind12", "blind14", "blind16", "blind18", "blind20", "blind22", "blind28", "blind30",
     "blind32", "blind34", "blind36", "blind38", "blind39", "blind42",
     "blind45", "blind46", "blind49", "blind50", "blind51", "blind54", "blind55", "blind58",
-    "blind59", "blind60", "blind63", "blind64", "blind69", "blind70",
+    "blind59", "blind60", "blind63", "blind64", "blind69", "blind70", "blind72", "blind74",
 )  # fmt: skip
 
 
@@ -115,10 +115,11 @@ FLAG_CHECK_SETS = (
     "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
     "blind39", "blind42", "blind45", "blind46", "blind49", "blind50", "blind51", "blind54",
     "blind55", "blind58", "blind59", "blind60", "blind63", "blind64", "blind69", "blind70",
+    "blind72", "blind74",
 )
 FLAG_CHECK_ROW = (
     "check (blind20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58,"
-    " 59, 60, 63, 64, 69, 70 pooled)"
+    " 59, 60, 63, 64, 69, 70, 72, 74 pooled)"
 )
 
 

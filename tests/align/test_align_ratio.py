@@ -29,6 +29,7 @@ CHECK = (
     "batch59", "batch60",
     "batch63", "batch64",
     "batch69", "batch70",
+    "batch72", "batch74",
 )
 
 
