@@ -46,6 +46,7 @@ from workbench.core.align_confidence import (
 from workbench.core.align_cut_ends import link_cut_ends
 from workbench.core.align_decision import decide_links, decision_levels
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
+from workbench.core.align_far_halves import join_far_halves
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_gap_order import link_gap_order
@@ -144,10 +145,11 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     same = direct[2]
     if max(decision_levels(params, same)) >= 0:
         beads = decide_links(left, right, beads, scorer, params, same)  # core/align_decision
-    if same and params.one_language_rejoin_keys > 0:  # core/align_rejoin
-        beads = rejoin_halves(beads, rare_keys(left, right, params), scorer, params)
+    keys = rare_keys(left, right, params) if same else None  # one language compared directly
+    beads = rejoin_halves(beads, keys, scorer, params)  # core/align_rejoin
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
-    return with_confidence(beads, scorer, params, cut)
+    beads = with_confidence(beads, scorer, params, cut)
+    return join_far_halves(beads, (left, right), keys, params, (leads, breaks))  # far_halves
 
 
 def align_scored(

@@ -49,7 +49,7 @@ def rejoin_halves(
     need = params.one_language_rejoin_keys
     if need < 1 or keys is None:
         return beads
-    holders = _holders(keys)
+    holders = key_holders(keys)
     free = {(side, (b.left or b.right)[0]): k for k, b in enumerate(beads)
             if b.move_to is None and bool(b.left) != bool(b.right)
             for side in ((0,) if b.left else (1,))}  # fmt: skip
@@ -68,7 +68,7 @@ def rejoin_halves(
     return _rebuilt(beads, taken, gone)
 
 
-def _holders(keys: Keys) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+def key_holders(keys: Keys) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
     """Per side, which sentences hold each rare key."""
     out: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
     for side in (0, 1):
@@ -94,7 +94,7 @@ def _best_join(
             n = free.get((side, x))
             if n is None or n in gone:
                 continue
-            claimed = _claimed(x, side, own, other, keys, holders)
+            claimed = claimed_keys(x, side, own, other, keys, holders)
             if claimed < need or (best is not None and claimed <= best[0]):
                 continue
             grown = tuple(sorted((*own, x)))
@@ -105,7 +105,7 @@ def _best_join(
     return None if best is None else (best[1], best[2])
 
 
-def _claimed(
+def claimed_keys(
     x: int, side: int, own: Sequence[int], other: Sequence[int], keys: Keys,
     holders: tuple[dict[str, set[int]], dict[str, set[int]]],
 ) -> int:  # fmt: skip
