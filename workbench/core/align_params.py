@@ -255,6 +255,6 @@ class AlignParams:
     # not beside a link joins the link of the other side's lead when that lead alone holds at
     # least this many of its rare keys (align_rejoin's claim): a detail the rewrite moved into
     # its lead, a gold bead with a gap (core/align_far_halves.py; 0: off; round 22,
-    # align_pairs_cv.py grid 0/3/4/5/6, tool roles: 4 in 44 of 44 folds, dev rewrites left out
+    # align_pairs_cv.py grid 0/3/4/5/6, tool roles: 4 in 43 of 43 folds, dev rewrites left out
     # .845 / .811 -> .851 / .821; docs/align.md)
     one_language_far_keys: int = 4
