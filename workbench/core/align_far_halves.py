@@ -28,8 +28,8 @@ from dataclasses import replace
 
 from workbench.core.align_leads import lead_of
 from workbench.core.align_rare import Keys
-from workbench.core.align_rejoin import claimed_keys, key_holders
-from workbench.core.align_repair import Bead, moves_remapped
+from workbench.core.align_rejoin import claimed_keys, joined_beads, key_holders
+from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams
 
 
@@ -68,15 +68,7 @@ def join_far_halves(
             left, right = (own, link.right) if side == 0 else (link.left, own)
             taken[k] = replace(link, left=left, right=right, kind=f"{len(left)}-{len(right)}")
             gone.add(n)
-    if not taken:
-        return beads
-    out: list[Bead] = []
-    index: dict[int, int] = {}
-    for k, bead in enumerate(beads):
-        index[k] = len(out)
-        if k not in gone:
-            out.append(taken.get(k, bead))
-    return moves_remapped(out, index)
+    return joined_beads(beads, taken, gone) if taken else beads
 
 
 def _claiming_link(

@@ -65,7 +65,7 @@ def rejoin_halves(
             gone.add(n)
     if not taken:
         return beads
-    return _rebuilt(beads, taken, gone)
+    return joined_beads(beads, taken, gone)
 
 
 def key_holders(keys: Keys) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
@@ -132,8 +132,9 @@ def _covered(joined: Bead, side: int, x: int, scorer: BeadScorer, params: AlignP
     return sure < 0 or link_probability(features(joined, scorer), params) >= sure
 
 
-def _rebuilt(beads: list[Bead], taken: dict[int, Bead], gone: set[int]) -> list[Bead]:
-    """The beads with the joined links in place, the joined halves' beads gone, moves remapped."""
+def joined_beads(beads: list[Bead], taken: dict[int, Bead], gone: set[int]) -> list[Bead]:
+    """The beads with the joined links in place, the joined halves' beads gone, moves remapped
+    (``align_far_halves`` joins the same way)."""
     out: list[Bead] = []
     index: dict[int, int] = {}
     for k, bead in enumerate(beads):
