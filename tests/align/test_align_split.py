@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.align_scoring import AlignParams, BeadScorer
-from workbench.core.align_split import grid_counts, pair_counts, split_view
+from workbench.core.align_split import grid_counts, pair_counts, pair_overlaps, split_view
 from workbench.core.align_views import block_coverages
 from workbench.core.similarity import ProfileBuilder
 
@@ -39,6 +39,29 @@ def test_grid_and_listed_pairs_count_the_plain_intersections(left, right, width,
     found = pair_counts((profiles[0], arrays[0]), (profiles[1], arrays[1]), ks, ps)
     pairs = zip(ks.tolist(), ps.tolist(), strict=True)
     expected = [len(plain[0][k] & plain[1][p]) for k, p in pairs]
+    assert found.tolist() == expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(left=_TEXTS, right=_TEXTS, width=st.sampled_from([8, 4096]), data=st.data())
+def test_band_windows_count_the_plain_intersections(left, right, width, data) -> None:
+    """``pair_overlaps`` of any windows (empty, narrow, full: both of its ways, one gather
+    of sparse windows and offset by offset) counts ``|left[k] & right[p]|`` exactly, in
+    ``window_counts`` layout (row ``k``'s windows one after another)."""
+    builder = ProfileBuilder()
+    plain = [builder.profile(t) for t in left], [builder.profile(t) for t in right]
+    numbered = [builder.numbered(t) for t in left], [builder.numbered(t) for t in right]
+    _profiles, arrays = split_view(*numbered, width=width)
+    ends = st.tuples(st.integers(0, len(right) - 1), st.integers(-1, len(right) - 1))
+    windows = data.draw(st.lists(ends, min_size=len(left), max_size=len(left)))
+    wlo = np.array([lo for lo, _hi in windows], np.int64)
+    whi = np.array([hi for _lo, hi in windows], np.int64)
+    found = pair_overlaps(arrays[0], arrays[1], wlo, whi)
+    expected = [
+        len(plain[0][k] & plain[1][p])
+        for k, (lo, hi) in enumerate(windows)
+        for p in range(lo, hi + 1)
+    ]
     assert found.tolist() == expected
 
 

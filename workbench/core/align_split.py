@@ -203,29 +203,34 @@ _ROWS = 8192  # pairs per step of the bit counts: bounds the working memory
 
 
 def pair_overlaps(mine: SplitRows, other: SplitRows, wlo: np.ndarray, whi: np.ndarray):
-    """``|mine[k] & other[p]|`` for ``p`` in ``wlo[k]..whi[k]`` (``window_counts`` layout)."""
+    """``|mine[k] & other[p]|`` for ``p`` in ``wlo[k]..whi[k]`` (``window_counts`` layout).
+
+    Why two ways (round 22): offset by offset, a chunk's rows longest window
+    first (the rows still inside their window are then a prefix, read as a
+    slice, as ``union_overlaps`` does) costs a few numpy calls per offset; a
+    band's new strips (``one_to_one_band`` with ``known``) fill under half of
+    their widest window, and there one gather of every pair's two rows is
+    cheaper.  Same counts either way.  Why ``take`` for every gather of bit rows:
+    it copies a row per index, where fancy indexing copies a 64-bit word at a
+    time, twice as slow on rows of 64 words (round 20).
+    """
     base, counts = window_counts(mine.rare, other.rare, 0, wlo, whi)
     found = counts[:, 0, 0].copy()
     span = np.diff(base)
+    if 2 * int(base[-1]) < len(span) * int(span.max(initial=0)) and base[-1] <= _ROWS:
+        ks = np.repeat(np.arange(len(span)), span)
+        ps = np.arange(int(base[-1])) - base[ks] + wlo[ks]
+        found += popcount(mine.bits.take(ks, 0) & other.bits.take(ps, 0))
+        return found
     step = max(1, _ROWS // 8)
-    for r0 in range(0, len(span), step):  # offset by offset: each row's bits are read in place
-        r1 = min(r0 + step, len(span))
-        for d in range(int(span[r0:r1].max(initial=0))):
-            ks = np.arange(r0, r1)[span[r0:r1] > d]
-            own = _rows(mine.bits, 0, (r0, r1), ks)
-            found[base[ks] + d] += popcount(own & other.bits.take(wlo[ks] + d, 0))
+    for r0 in range(0, len(span), step):
+        ks = r0 + np.argsort(-span[r0 : r0 + step], kind="stable")  # longest window first
+        lengths = span[ks]
+        live_at = np.searchsorted(-lengths, -np.arange(lengths.max(initial=0)), "left")
+        own, starts, at = mine.bits.take(ks, 0), wlo[ks], base[ks]
+        for d, live in enumerate(live_at.tolist()):
+            found[at[:live] + d] += popcount(own[:live] & other.bits.take(starts[:live] + d, 0))
     return found
-
-
-def _rows(bits: np.ndarray, first: int, chunk: tuple[int, int], ks: np.ndarray) -> np.ndarray:
-    """Bit rows ``first + ks``: a view of the chunk when ``ks`` is all of it (no copy).
-
-    Why ``take`` (here and for every gather of bit rows): it copies a row per
-    index, where fancy indexing copies a 64-bit word at a time, twice as slow
-    on rows of 64 words (round 20); the same rows either way.
-    """
-    r0, r1 = chunk
-    return bits[first + r0 : first + r1] if len(ks) == r1 - r0 else bits.take(first + ks, 0)
 
 
 def pair_counts(
