@@ -3,6 +3,8 @@ exactly."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +12,8 @@ from workbench.core import anchors
 from workbench.core.align_anchor_moves import place_keys
 from workbench.core.align_cognates import _WORD_RE, sentence_beginnings
 from workbench.core.anchors import anchor_keys, anchor_keys_all, name_key, name_keys
+from workbench.core.similarity import _combining_marks, drop_combining
+from workbench.core.translit import _LEFT, _TRANSLIT, transliterate
 
 _PIECES = st.sampled_from(
     ["Kyiv", "Київ", "Зеленский", "Ελλάδα", "Τραμπ", "Μπαρ", "Åsa", "\u212bngström", "\u2126m",
@@ -60,3 +64,29 @@ def test_sentence_beginnings_equal_word_by_word(texts: list[str], prefix: int) -
     assert sentence_beginnings(texts, prefix) == [
         _beginnings_one_word_at_a_time(t, prefix) for t in texts
     ]
+
+
+_MARK_CHARS = "aeoAÉ\u0301\u0308\u0327\u20d7\u1dc0 \nßÅ\u212bКиїΤάώ"  # marks, letters, scripts
+_MARKED = st.text(st.sampled_from(_MARK_CHARS), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(_MARKED, st.text(max_size=40)))
+def test_drop_combining_is_the_translate_table(text: str) -> None:
+    """Round 22: the marks found among a text's characters, each removed with ``replace``,
+    leave the string ``str.translate`` of the whole mark table leaves."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    assert drop_combining(decomposed) == decomposed.translate(_combining_marks())
+    assert drop_combining(text) == text.translate(_combining_marks())
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(_MARKED, st.text(max_size=40), _TEXTS.map(" ".join)))
+def test_transliterate_skips_only_texts_it_leaves_unchanged(text: str) -> None:
+    """Round 22: ``transliterate`` returns a text without Cyrillic or Greek letters at once;
+    with them, the table still applies.  Either way no letter of the two blocks is left
+    behind that the table holds."""
+    result = transliterate(text)
+    if not _LEFT.search(text):
+        assert result is text
+    assert not set(result) & {chr(c) for c in _TRANSLIT}

@@ -67,6 +67,6 @@ def cognate_keys(left: Sequence[str], right: Sequence[str], prefix: int) -> Keys
         return [frozenset()] * len(left), [frozenset()] * len(right)
     sides = sentence_beginnings([*left, *right], prefix)
     sides = [sides[: len(left)], sides[len(left) :]]
-    counts = [Counter(k for keys in side for k in keys) for side in sides]
+    counts = [Counter(chain.from_iterable(side)) for side in sides]
     once = {k for k, n in counts[0].items() if n == 1 and counts[1].get(k) == 1}
     return [s & once for s in sides[0]], [s & once for s in sides[1]]

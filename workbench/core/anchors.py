@@ -247,12 +247,12 @@ def folds(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
 
 def _folded(text: str) -> str | None:
     """``fold(text)``; ``None`` when its decomposition leaves the combining-mark table."""
-    from workbench.core.similarity import _combining_marks  # similarity imports this module
+    from workbench.core.similarity import drop_combining  # similarity imports this module
 
     decomposed = unicodedata.normalize("NFKD", transliterate(text).casefold())
     if decomposed and max(decomposed) >= "\U0001f000":
         return None
-    return decomposed.translate(_combining_marks())
+    return drop_combining(decomposed)
 
 
 def _skeletons(tokens: list[str]) -> list[str]:

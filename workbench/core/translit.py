@@ -92,7 +92,14 @@ def _base_letter(match: re.Match[str]) -> str:
 
 
 def transliterate(text: str) -> str:
-    """Cyrillic and Greek letters to Latin; other characters unchanged."""
+    """Cyrillic and Greek letters to Latin; other characters unchanged.
+
+    Why the first test: ``str.translate`` looks up every character (~50 ns a
+    character); a text with no letter of the two scripts' blocks (``_LEFT``
+    holds every key of the tables and every Greek letter) is returned as it is.
+    """
+    if not _LEFT.search(text):
+        return text
     if _GREEK_LETTER.search(text):
         text = _strip_greek_accents(_DIGRAPH_RE.sub(_digraph, unicodedata.normalize("NFC", text)))
     text = text.translate(_TRANSLIT)
