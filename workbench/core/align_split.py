@@ -217,12 +217,14 @@ def pair_overlaps(mine: SplitRows, other: SplitRows, wlo: np.ndarray, whi: np.nd
     base, counts = window_counts(mine.rare, other.rare, 0, wlo, whi)
     found = counts[:, 0, 0].copy()
     span = np.diff(base)
+    step = max(1, _ROWS // 8)  # rows (or pairs) per gather: bounds the working memory
     if 2 * int(base[-1]) < len(span) * int(span.max(initial=0)) and base[-1] <= _ROWS:
         ks = np.repeat(np.arange(len(span)), span)
         ps = np.arange(int(base[-1])) - base[ks] + wlo[ks]
-        found += popcount(mine.bits.take(ks, 0) & other.bits.take(ps, 0))
+        for at in range(0, len(ks), step):
+            part = slice(at, at + step)
+            found[part] += popcount(mine.bits.take(ks[part], 0) & other.bits.take(ps[part], 0))
         return found
-    step = max(1, _ROWS // 8)
     for r0 in range(0, len(span), step):
         ks = r0 + np.argsort(-span[r0 : r0 + step], kind="stable")  # longest window first
         lengths = span[ks]
