@@ -18,14 +18,9 @@ from hypothesis import strategies as st
 from tests.align.conftest import assert_told_once, make_sentences
 from tests.align.test_align_figures import grouped_links as _links
 from workbench.core.align import AlignParams, Bead, align
-from workbench.core.align_anchor_moves import (
-    best_of_both,
-    link_anchor_twins,
-    place_keys,
-    reseat_anchor_links,
-    unique_anchors,
-)
+from workbench.core.align_anchor_moves import best_of_both, link_anchor_twins, reseat_anchor_links
 from workbench.core.align_scoring import BeadScorer
+from workbench.core.anchors import place_keys, unique_anchors
 
 # the leads pass (core.align_leads) off: batch 5's retold lead is also the two leads
 ON = replace(AlignParams(), anchor_link_cost=3.0, lead_link_evidence=-1.0)

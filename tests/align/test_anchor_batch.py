@@ -9,9 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core import anchors
-from workbench.core.align_anchor_moves import place_keys
 from workbench.core.align_cognates import _WORD_RE, sentence_beginnings
-from workbench.core.anchors import anchor_keys, anchor_keys_all, name_key, name_keys
+from workbench.core.anchors import anchor_keys, anchor_keys_all, name_key, name_keys, place_keys
 from workbench.core.similarity import _combining_marks, drop_combining
 from workbench.core.translit import _LEFT, _TRANSLIT, transliterate
 

@@ -7,7 +7,7 @@ their anchors.  The DP then links one half 1-1 and leaves the other unmatched (r
 ``benchmarks/align_xlang_misses.py``: 33 of 258 sure paraphrase beads of the dev pairs,
 in 20 batches, are such a join or split "not proposed").  When the unmatched neighbour
 holds an anchor of the link's other side that no other sentence of either document holds
-(``align_anchor_moves.unique_anchors``: a figure "47" / "47", a name) and the link's own
+(``anchors.unique_anchors``: a figure "47" / "47", a name) and the link's own
 sentence does not hold it, that anchor places the neighbour in the link.  The joined
 2-1 or 1-2 bead must fit on lengths at least as well as the 1-1 alone and within
 ``AlignParams.anchor_join_cost`` nats (the bar ``link_anchor_twins`` sets a pair on one
@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from workbench.core.align_anchor_moves import Keys, unique_anchors, with_keys
+from workbench.core.align_anchor_moves import Keys, with_keys
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
+from workbench.core.anchors import unique_anchors
 
 
 def join_anchor_neighbours(

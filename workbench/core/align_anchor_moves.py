@@ -32,15 +32,11 @@ only across languages compared directly, in pairs under
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-
-from babel import Locale, UnknownLocaleError
 
 from workbench.core.align_figures import _link, _lone
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
-from workbench.core.anchors import anchor_keys_all
-from workbench.core.languages import LANGUAGES
+from workbench.core.anchors import unique_anchors
 
 Keys = tuple[list[frozenset[str]], list[frozenset[str]]]
 
@@ -119,46 +115,12 @@ def _reseat(beads: list[Bead], side: int, kept: int, other: int, scorer: BeadSco
     return _link(beads, p, q, scorer)
 
 
-def unique_anchors(anchors: list[frozenset[str]]) -> list[frozenset[str]]:
-    """Each sentence's anchors that no other sentence of its document holds, small numbers
-    (under 10, mostly written as words) left out."""
-    seen: dict[str, int] = {}
-    for keys in anchors:
-        for key in keys:
-            seen[key] = seen.get(key, 0) + 1
-    weak = place_keys()
-    return [frozenset(k for k in keys if seen[k] == 1 and not _small(k) and k not in weak)
-            for keys in anchors]  # fmt: skip
-
-
 def with_keys(anchors: list[frozenset[str]], keys: list[frozenset[str]] | None
           ) -> list[frozenset[str]]:  # fmt: skip
     """Each sentence's anchors with its extra keys (``keys`` None or empty: as they are)."""
     if not keys:
         return anchors
     return [a | k for a, k in zip(anchors, keys, strict=True)]
-
-
-def _small(key: str) -> bool:
-    return key.startswith("#") and key[1:].isdigit() and int(key[1:]) < 10
-
-
-@lru_cache(maxsize=1)
-def place_keys() -> frozenset[str]:
-    """Name keys of one-word country and region names (CLDR territories through Babel, every
-    content language: "Ukraine" = "Україні" = ``@ucrain``).  A story names the countries it
-    is about in many sentences, and where one is named once on each side the two sentences
-    often tell different facts (round 12: a shared country name marked 61 gold against 93
-    non-gold sentence pairs)."""
-    names: set[str] = set()
-    for lang in LANGUAGES:
-        try:
-            locale = Locale.parse(lang)
-        except (UnknownLocaleError, ValueError):  # a trimmed Babel install: fewer names
-            continue
-        names.update(n for n in locale.territories.values() if n.isalpha())
-    keys = anchor_keys_all([f"{n}." for n in sorted(names)])
-    return frozenset(k for found in keys for k in found if k.startswith("@"))
 
 
 def best_of_both(found: dict[tuple[int, int], int], i: int, j: int) -> bool:

@@ -27,8 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import chain
 
-from workbench.core.align_anchor_moves import Keys, place_keys
-from workbench.core.anchors import folds
+from workbench.core.align_anchor_moves import Keys
+from workbench.core.anchors import folds, place_keys
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 

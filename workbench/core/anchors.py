@@ -20,6 +20,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
+from babel import Locale, UnknownLocaleError
+
 from workbench.core.languages import LANGUAGES
 from workbench.core.translit import transliterate as transliterate  # Cyrillic, Greek
 
@@ -308,3 +310,37 @@ def quote_differences(left: str, right: str, *, same_language: bool) -> dict[str
     else:
         result = {"left_only": left_q[len(right_q) :], "right_only": right_q[len(left_q) :]}
     return {k: v for k, v in result.items() if v}
+
+
+def unique_anchors(anchors: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Each sentence's anchors that no other sentence of its document holds, small numbers
+    (under 10, mostly written as words) left out."""
+    seen: dict[str, int] = {}
+    for keys in anchors:
+        for key in keys:
+            seen[key] = seen.get(key, 0) + 1
+    weak = place_keys()
+    return [frozenset(k for k in keys if seen[k] == 1 and not _small(k) and k not in weak)
+            for keys in anchors]  # fmt: skip
+
+
+def _small(key: str) -> bool:
+    return key.startswith("#") and key[1:].isdigit() and int(key[1:]) < 10
+
+
+@functools.lru_cache(maxsize=1)
+def place_keys() -> frozenset[str]:
+    """Name keys of one-word country and region names (CLDR territories through Babel, every
+    content language: "Ukraine" = "Україні" = ``@ucrain``).  A story names the countries it
+    is about in many sentences, and where one is named once on each side the two sentences
+    often tell different facts (round 12: a shared country name marked 61 gold against 93
+    non-gold sentence pairs)."""
+    names: set[str] = set()
+    for lang in LANGUAGES:
+        try:
+            locale = Locale.parse(lang)
+        except (UnknownLocaleError, ValueError):  # a trimmed Babel install: fewer names
+            continue
+        names.update(n for n in locale.territories.values() if n.isalpha())
+    keys = anchor_keys_all([f"{n}." for n in sorted(names)])
+    return frozenset(k for found in keys for k in found if k.startswith("@"))
