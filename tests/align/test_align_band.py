@@ -43,10 +43,11 @@ def test_window_counts_split_overlaps_by_first_occurrence(left, right, data) -> 
 
 
 @settings(max_examples=40, deadline=None)
-@given(left=_TEXTS, right=_TEXTS, width=st.integers(0, 3))
-def test_band_gains_are_the_scalar_gains(left: list[str], right: list[str], width: int) -> None:
+@given(left=_TEXTS, right=_TEXTS, width=st.integers(0, 3), pin=st.sampled_from([1, 3]))
+def test_band_gains_are_the_scalar_gains(left: list[str], right: list[str], width: int,
+                                         pin: int) -> None:  # fmt: skip
     n, m = len(left), len(right)
-    params = AlignParams()
+    params = AlignParams(anchor_pinned_weight=pin)  # pinned anchors: copies in the id rows
     scorer = BeadScorer(left, right, [left], [right], params)
     path = coarse_path(scorer, n, m, params, [])
     lo, hi = refined_band(path, n, m, width)

@@ -180,6 +180,8 @@ def align_scored(
     left_mt, right_mt, same = direct
     if not same:  # AlignParams.one_language_move_*: an MT's words need move_gain, absorb_evidence
         params = replace(params, one_language_move_gain=-1.0, one_language_move_absorb=-1.0)
+    else:  # one language compared directly sees every word: no anchor outweighs the others
+        params = replace(params, anchor_pinned_weight=1)
     views_left, views_right = [], []
     if left_mt is not None:
         views_left.append(_fill_missing(left_mt, left))

@@ -163,6 +163,11 @@ class AlignParams:
     # more letters, folded across scripts: cognates (core/align_cognates.py; 0: off; round
     # 18, align_pairs_cv.py grid off/4/5/6, 35 folds: 5 in 34, 6 in one)
     cognate_prefix: int = 5
+    # in the DP's anchor Dice of a two-language page pair (under long_glue_min sentences a
+    # side), an anchor one sentence of each document alone holds (anchors.unique_anchors)
+    # counts this many times in the overlap, once in the sizes: a rare shared figure or
+    # name outbids a common one (align_views.anchor_rows; 1: every anchor alike)
+    anchor_pinned_weight: int = 1
     # a gap of one or two unmatched sentences a side between two links of a two-language page
     # pair, each link supported by evidence of at least gap_order_support or a shared
     # anchor, is paired in order when every pair's length cost is at most this (nats)

@@ -21,18 +21,21 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from workbench.core.align_band import block_sizes, block_sums, id_rows
+from workbench.core.align_band import block_sums
 from workbench.core.align_params import AlignParams
 from workbench.core.align_profiles import Block, block_dice
 from workbench.core.align_views import (
+    anchor_rows,
     anchor_sets,
     block_coverages,
     build_views,
     coverages,
     far_starts,
     move_gains,
+    pinned_anchors,
+    pinned_dice,
 )
-from workbench.core.similarity import ProfileBuilder, dice
+from workbench.core.similarity import ProfileBuilder
 
 BEAD_SHAPES: tuple[tuple[int, int], ...] = (
     (1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1),
@@ -80,6 +83,9 @@ class BeadScorer:
             anchors = anchor_sets(left, known, calendar), anchor_sets(right, known, calendar)
         self.left_anchors, self.right_anchors = anchors
         self.anchor_rows = anchor_rows
+        page = min(len(left), len(right)) < params.long_glue_min
+        self.pin_weight = params.anchor_pinned_weight if page else 1
+        self.pinned = pinned_anchors(*anchors) if self.pin_weight > 1 else frozenset()
         self._blocks: dict[tuple[int, int, int, int], Block] = {}
         self._blocks_old: dict[tuple[int, int, int, int], Block] = {}
         self._anchor_blocks: dict[tuple[int, int, int], frozenset[str]] = {}
@@ -99,8 +105,8 @@ class BeadScorer:
         """The document as arrays for ``align_gains`` (whole DP bands at once)."""
         self.counts = (len(self.left_len), len(self.right_len))
         if self.anchor_rows is None:  # a later pass has its predecessor's (same anchors)
-            ids = id_rows(self.left_anchors, self.right_anchors)
-            self.anchor_rows = ids, [block_sizes(rows, MAX_SIDE) for rows in ids]
+            self.anchor_rows = anchor_rows(self.left_anchors, self.right_anchors, self.pinned,
+                                           self.pin_weight, MAX_SIDE)  # fmt: skip
         self.anchor_ids, self.anchor_sizes = self.anchor_rows
         self.prefix = [np.array(p, np.int64) for p in (self._left_prefix, self._right_prefix)]
         self.weight_arrays = [np.array(w, np.float64) for w in self.weights]
@@ -368,7 +374,7 @@ class BeadScorer:
         value += self.weights[1][j] * (cover - p.margin + bonus)
         la, ra = self.left_anchors[i], self.right_anchors[j]
         if la and ra:
-            value += p.anchor_weight * (2.0 * len(la & ra) / (len(la) + len(ra)))
+            value += p.anchor_weight * pinned_dice(la, ra, self.pinned, self.pin_weight)
         ll = self._left_prefix[i + 1] - self._left_prefix[i]  # length_cost(i, 1, j, 1)
         rl = self._right_prefix[j + 1] - self._right_prefix[j]
         expected = ll * self.ratio
@@ -386,7 +392,7 @@ class BeadScorer:
                 value += self.weights[side][k] * (cover - p.margin + bonus)
         la, ra = self._anchors(0, i, a), self._anchors(1, j, b)
         if la and ra:
-            value += p.anchor_weight * dice(la, ra)
+            value += p.anchor_weight * pinned_dice(la, ra, self.pinned, self.pin_weight)
         length_cost = self.length_cost(i, a, j, b)
         if a + b > 2:  # extra sentences pay in proportion to their evidence weight
             weights = self.weights

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from workbench.core.align_band import block_sizes, id_rows
 from workbench.core.align_grams import view_rows
 from workbench.core.align_profiles import SideProfiles
 from workbench.core.align_split import (
@@ -27,7 +28,7 @@ from workbench.core.align_split import (
     split_rows,
     split_view,
 )
-from workbench.core.anchors import anchor_keys_all, spelled_number_keys
+from workbench.core.anchors import anchor_keys_all, spelled_number_keys, unique_anchors
 from workbench.core.calendar_anchors import calendar_keys
 from workbench.core.similarity import ProfileBuilder
 
@@ -281,6 +282,46 @@ def anchor_sets(
     if len(texts) < calendar_max:
         found = [keys | calendar_keys(t) for keys, t in zip(found, texts, strict=True)]
     return found
+
+
+def pinned_anchors(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]
+                   ) -> frozenset[str]:  # fmt: skip
+    """Anchors that one sentence of each document alone holds (``anchors.unique_anchors``)."""
+    return (frozenset().union(*unique_anchors(list(left)))
+            & frozenset().union(*unique_anchors(list(right))))  # fmt: skip
+
+
+def pinned_dice(la: frozenset[str], ra: frozenset[str], pinned: frozenset[str], weight: int
+                ) -> float:  # fmt: skip
+    """Anchor Dice with each shared ``pinned`` key counted ``weight`` times in the overlap and
+    once in the sizes (``anchor_rows``: the count the band's arrays take)."""
+    shared = la & ra
+    count = len(shared) + (weight - 1) * len(shared & pinned) if pinned else len(shared)
+    return 2.0 * count / (len(la) + len(ra))
+
+
+def anchor_rows(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]],
+                pinned: frozenset[str], weight: int, depth: int) -> tuple:  # fmt: skip
+    """Both sides' anchors as id rows for the band's overlap counts, and every block's size.
+
+    Why: across languages the stand-in MT is mostly a copy, and a sentence and its
+    retelling share little but a figure or a name.  A key that many sentences hold
+    ("2024", the story's city) shares as much with a wrong neighbour as with the right
+    sentence; one that a single sentence of each side holds pins the pair.  Each ``pinned``
+    key enters the rows ``weight`` times (numbered copies), so ``window_counts`` counts it
+    ``weight`` times in an overlap, while the sizes (``block_sizes`` of the plain rows)
+    count it once, as ``BeadScorer._anchor_dice`` does one bead at a time.
+    """
+    plain = id_rows(left, right)
+    sizes = [block_sizes(rows, depth) for rows in plain]
+    if weight <= 1 or not pinned:
+        return plain, sizes
+    copies = {k: frozenset(f"{k}\x00{n}" for n in range(1, weight)) for k in pinned}
+
+    def grown(sets: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+        return [s.union(*(copies[k] for k in s & pinned)) for s in sets]
+
+    return id_rows(grown(left), grown(right)), sizes
 
 
 #: documents shorter than this (in sentences) read numbers written as words as anchors
