@@ -83,3 +83,15 @@ def test_long_pairs_and_one_language_pairs_are_left_alone() -> None:
     assert align(same, other, params=replace(params, anchor_pinned_weight=5)) == align(
         same, other, params=params
     )
+
+
+def test_the_dp_itself_links_batch5s_retold_lead() -> None:
+    """Batch 5's fr/de paraphrase: "… tués dimanche" / "… am Sonntag …" (gold sure 16 / 18),
+    which only the anchor twins and leads passes linked before; the day, held once a side,
+    now pins it in the DP with both passes off."""
+    from tests.align.test_align_leads import _links
+
+    passes_off = replace(AlignParams(), anchor_link_cost=-1.0, lead_link_evidence=-1.0)
+    assert ((16,), (18,)) in _links("batch5", "rfi_afp_fr__faz_dpa_de", passes_off)
+    plain = replace(passes_off, anchor_pinned_weight=1)
+    assert ((16,), (18,)) not in _links("batch5", "rfi_afp_fr__faz_dpa_de", plain)

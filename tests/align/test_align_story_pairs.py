@@ -197,8 +197,8 @@ def test_paraphrase_across_languages_sheds_glued_neighbours() -> None:
     assert all(len(a) < 3 and len(b) < 3 for a, b in links)
     glued = align_groups(left[0], right[0], groups[0], groups[1], left_mt=left[0],
                          left_breaks=breaks[0], right_breaks=breaks[1],
-                         params=AlignParams(cross_glue_evidence=-1.0,
-                                            decision_scope=0))  # fmt: skip
+                         params=AlignParams(cross_glue_evidence=-1.0, decision_scope=0,
+                                            anchor_pinned_weight=1))  # fmt: skip
     # what the rule removes (the learned link decision, core/align_decision, off here, takes
-    # that glued link apart too)
+    # that glued link apart too; so do the DP's pinned anchors, round 22: the DP never glues it)
     assert ((21, 22, 23), (19,)) in gold_links(left, right, glued)

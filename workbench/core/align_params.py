@@ -166,8 +166,9 @@ class AlignParams:
     # in the DP's anchor Dice of a two-language page pair (under long_glue_min sentences a
     # side), an anchor one sentence of each document alone holds (anchors.unique_anchors)
     # counts this many times in the overlap, once in the sizes: a rare shared figure or
-    # name outbids a common one (align_views.anchor_rows; 1: every anchor alike)
-    anchor_pinned_weight: int = 1
+    # name outbids a common one (align_views.anchor_rows; 1: every anchor alike; round 22,
+    # align_pairs_cv.py grid 1/2/3/4/5, tool roles: 3 in all 43 folds; docs/align.md)
+    anchor_pinned_weight: int = 3
     # a gap of one or two unmatched sentences a side between two links of a two-language page
     # pair, each link supported by evidence of at least gap_order_support or a shared
     # anchor, is paired in order when every pair's length cost is at most this (nats)
