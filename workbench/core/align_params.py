@@ -27,6 +27,10 @@ class AlignParams:
     weight_power: float = 1.0  # sentences shorter than the median count less
     local_offsets: tuple[int, ...] = (-8, -6, -5, 5, 6, 8)  # chance measured this far off the path
     default_chance: float = 0.15  # chance coverage when a document is too short to measure it
+    # 1: a sentence's chance level is sampled at far character positions of the other side
+    # (align_views.far_by_position), so a cut elsewhere leaves it as it was; 0: by sentence
+    # index (rounds up to 21), where one more sentence re-samples every level (docs/align.md)
+    chance_by_position: int = 0
     band: int = 10  # initial half-width of the coarse band
     refine: int = 3  # half-width of the fine band around the coarse path
     sandwich_length_cost: float = 3.0  # max Gale-Church cost to pair a lone del/ins
