@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,15 +68,17 @@ def test_sentence_at_finds_the_sentence_holding_the_share() -> None:
 @given(
     st.lists(st.integers(2, 200), min_size=2, max_size=40),
     st.lists(st.integers(1, 200), min_size=1, max_size=40),
+    st.booleans(),
     st.data(),
 )
-def test_a_cut_moves_no_other_sentences_samples(mine: list[int], theirs: list[int], data) -> None:
+def test_a_cut_moves_no_other_sentences_samples(mine: list[int], theirs: list[int], every: bool,
+                                                data) -> None:  # fmt: skip
     """Splitting one sentence (same characters) leaves every other sentence's far samples."""
     at = data.draw(st.integers(0, len(mine) - 1))
     head = data.draw(st.integers(1, mine[at] - 1))
     cut = mine[:at] + [head, mine[at] - head] + mine[at + 1 :]
-    before = far_by_position(_prefix(mine), _prefix(theirs))
-    after = far_by_position(_prefix(cut), _prefix(theirs))
+    before = far_by_position(_prefix(mine), _prefix(theirs), every)
+    after = far_by_position(_prefix(cut), _prefix(theirs), every)
     assert after[:at] == before[:at]
     assert after[at + 2 :] == before[at + 1 :]
 
@@ -84,10 +87,11 @@ def test_a_cut_moves_no_other_sentences_samples(mine: list[int], theirs: list[in
 @given(
     st.lists(st.integers(2, 200), min_size=2, max_size=40),
     st.lists(st.integers(1, 200), min_size=4, max_size=40),
+    st.booleans(),
     st.data(),
 )
-def test_the_other_side_samples_the_same_characters(mine: list[int], theirs: list[int], data
-                                                    ) -> None:  # fmt: skip
+def test_the_other_side_samples_the_same_characters(mine: list[int], theirs: list[int],
+                                                    every: bool, data) -> None:  # fmt: skip
     """On the other side a sample lands on the same sentence (renumbered) or a half of it."""
     at = data.draw(st.integers(0, len(mine) - 1))
     head = data.draw(st.integers(1, mine[at] - 1))
@@ -99,8 +103,8 @@ def test_the_other_side_samples_the_same_characters(mine: list[int], theirs: lis
     def back(s: int) -> int:  # and back
         return s if s <= at else s - 1
 
-    before = far_by_position(_prefix(theirs), _prefix(mine))
-    after = far_by_position(_prefix(theirs), _prefix(cut))
+    before = far_by_position(_prefix(theirs), _prefix(mine), every)
+    after = far_by_position(_prefix(theirs), _prefix(cut), every)
     centres_before = [sentence_at(_prefix(mine), s) for s in middle_shares(_prefix(theirs))]
     centres_after = [sentence_at(_prefix(cut), s) for s in middle_shares(_prefix(theirs))]
     for old, new, c_old, c_new in zip(before, after, centres_before, centres_after, strict=True):
@@ -134,14 +138,25 @@ def test_long_document_growth_samples_stay_at_their_characters() -> None:
     assert [k + 1 for k in ks if k > 100] == [k for k in ks_cut if k > 101]
 
 
+def test_every_far_sentence_counts_once_whatever_its_length() -> None:
+    """``every``: a long far sentence is one sample, as a short one (no lean to long ones)."""
+    theirs = _prefix([400] + [20] * 30)
+    mine = _prefix([50] * 10)
+    dense = far_by_position(mine, theirs, every=True)
+    assert all(len(set(s)) == len(s) for s in dense)
+    # half a document past its middle, sentence 5 of mine reaches the long first sentence
+    assert 0 in dense[5] and len(dense[5]) > len(far_by_position(mine, theirs)[5])
+
+
 def _chance(left: list[str], by_position: int) -> list[float]:
     params = replace(AlignParams(), chance_by_position=by_position)
     return BeadScorer(left, RIGHT, [left], [RIGHT], params).chance[0]
 
 
-def test_a_quote_cut_leaves_the_other_chance_levels() -> None:
+@pytest.mark.parametrize("mode", [1, 2, 3])
+def test_a_quote_cut_leaves_the_other_chance_levels(mode: int) -> None:
     """The scorer's own chance levels: by position every uncut sentence keeps its level."""
-    before, after = _chance(LEFT, 1), _chance(_cut(LEFT, CUT), 1)
+    before, after = _chance(LEFT, mode), _chance(_cut(LEFT, CUT), mode)
     assert len(after) == len(before) + 1
     assert after[:CUT] == before[:CUT]
     assert after[CUT + 2 :] == before[CUT + 1 :]

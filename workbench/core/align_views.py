@@ -231,21 +231,41 @@ def middle_shares(prefix: Sequence[int]) -> list[float]:
     return [(prefix[k] + prefix[k + 1]) / whole for k in range(len(prefix) - 1)]
 
 
-def far_by_position(mine: Sequence[int], theirs: Sequence[int]) -> tuple[tuple[int, ...], ...]:
+#: ``far_by_position(..., every=True)``: shares a hundredth apart over the far half (.29-.71)
+EVERY_FAR_SHARE = tuple(0.29 + t / 100 for t in range(43))
+
+
+def far_by_position(
+    mine: Sequence[int], theirs: Sequence[int], every: bool = False
+) -> tuple[tuple[int, ...], ...]:
     """``far_starts`` by character position: the far-away sentences of the other side lie at
     ``FAR_SHARES`` of its characters past the sentence's own middle (prefix sums of each side).
 
     Why: a sentence's chance level should not depend on how many sentences the segmenter made
     elsewhere.  Round 21: the quote cut added one sentence, ``far_starts`` moved every centre,
     every chance level moved, and links far before the cut changed (batch 17's flag).  By
-    position, a cut changes only the samples that land in the sentence it cuts.
+    position, a cut changes only the samples that land in the sentence it cuts.  ``every``:
+    each far sentence once (a long sentence holds more of the five shares: the chance level
+    leans to long sentences, which cover more; round 22 measured both).
     """
     out = []
     for share in middle_shares(mine):
         centre = sentence_at(theirs, share)
-        starts = {sentence_at(theirs, (share + f) % 1.0) for f in FAR_SHARES}
+        shares = EVERY_FAR_SHARE if every else FAR_SHARES
+        starts = {sentence_at(theirs, (share + f) % 1.0) for f in shares}
         out.append(tuple(sorted(s for s in starts if abs(s - centre) >= 3)))
     return tuple(out)
+
+
+def far_samples(mode: int, mine: Sequence[int], theirs: Sequence[int]
+                ) -> tuple[tuple[int, ...], ...]:  # fmt: skip
+    """The far sentences each sentence's chance level is measured on, by
+    ``AlignParams.chance_by_position`` (``mode``): 0 by index (``far_starts``), 1 and 3 at
+    ``FAR_SHARES`` of the characters, 2 every far sentence by characters; prefix sums of each side.
+    """
+    if not mode:
+        return far_starts(len(mine) - 1, len(theirs) - 1)
+    return far_by_position(mine, theirs, every=mode == 2)
 
 
 def growth_samples(
