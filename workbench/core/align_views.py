@@ -248,11 +248,10 @@ def far_by_position(
     each far sentence once (a long sentence holds more of the five shares: the chance level
     leans to long sentences, which cover more; round 22 measured both).
     """
-    out = []
+    out, offsets = [], EVERY_FAR_SHARE if every else FAR_SHARES
     for share in middle_shares(mine):
         centre = sentence_at(theirs, share)
-        shares = EVERY_FAR_SHARE if every else FAR_SHARES
-        starts = {sentence_at(theirs, (share + f) % 1.0) for f in shares}
+        starts = {sentence_at(theirs, (share + f) % 1.0) for f in offsets}
         out.append(tuple(sorted(s for s in starts if abs(s - centre) >= 3)))
     return tuple(out)
 
