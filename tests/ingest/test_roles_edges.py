@@ -197,8 +197,9 @@ def test_an_open_appeal_box_ends_with_its_button_on_a_page_read_line_by_line() -
     roles = roles_by_text(text)
     assert {roles[b] for b in box} == {"appeal"}
     assert {roles[a] for a in after} == {"other"}
-    off = roles_with(text, button_ends=False)
-    assert {off[a] for a in after} == {"appeal"}  # the rule, not another one, ends the box
+    off = roles_with(text, button_ends=False, ask_ends=False)  # both end this box
+    assert {off[a] for a in after} == {"appeal"}  # the rules, not another one, end the box
+    assert roles_with(text, ask_ends=False) == roles  # the button alone ends it
 
 
 _BOX_LINES = ["Support our work with a small donation.", "Become a member", "Donate",

@@ -33,6 +33,25 @@ def box_goes_on(text: str) -> bool:
     thoughtful present …") or the site asking on ("Your donation keeps our reporters …").  A
     sign-up form or a footer menu ("Sign up for our weekly newsletter Email address Subscribe")
     is neither: the page's chrome has begun (``page_resume`` finds the story resuming)."""
-    if re.search(r"[.!?…]\s*$", text):
+    if re.search(r"[.!?…][\"'»“”)]*\s*$", text):  # ... „foreign agent.“ ends a sentence too
         return True
     return site_voice(text) and SUPPORT_WORDS.search(text) is not None
+
+
+def after_ask(text: str, cut: bool = False) -> str:
+    """What an unlabelled line inside a box its ask opened is, before any button: ``"box"``,
+    ``"button"`` or ``"chrome"``.
+
+    Why: a box is an ask, perhaps a sentence or two more, and a button; the button's words are
+    the site's own ("Je m'abonne", "Je fais un don", "Задонатити"), so the phrase lists miss
+    it, and on a page read line by line the box then ran on over the tags, the related links,
+    the footer and the cookie banner (batch 71's cath_ch_fr, 48's liberation_afp_fr).  A
+    sentence or the site asking on is still the box; a short line of neither is its button
+    (``closes_box``: the box ends after it unless it goes on); a longer one is a form or a
+    menu ("Subscribe to our newsletter Email Subscribe"): the box ended above it.  The page's
+    last line may be ``cut`` by the capture, its end lost, so its shape tells nothing: it stays
+    the box (a copy saved whole hides the cut: batch 10's theprint_reuters_en).
+    """
+    if cut or box_goes_on(text):
+        return "box"
+    return "button" if closes_box(text) else "chrome"

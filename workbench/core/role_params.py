@@ -43,6 +43,7 @@ class RoleParams:
     notice_tail: bool = False  # a notice's site-voice close is its own (page_prose; one set: off)
     appeal_resume: bool = True  # the story resumes after an appeal box inside it (page_resume)
     button_ends: bool = True  # an open appeal box ends with its short button's line (roles)
+    ask_ends: bool = True  # ... and an ask's box at its first line neither sentence nor asking
 
 
 DEFAULT_PARAMS = RoleParams()

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from workbench.core.appeal_box import after_ask as _after_ask
 from workbench.core.appeal_box import box_goes_on as _box_goes_on
 from workbench.core.appeal_box import closes_box as _closes_box
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
@@ -265,7 +266,7 @@ def _fixed_roles(
     roles: list[str | None] = []
     block: str | None = None
     button_para: int | None = None  # an appeal block opened by a button ends with its paragraph
-    inner: int | None = None  # the paragraph of a button inside a box its ask opened
+    shut = False  # past a button inside a box its ask opened: a line after it must ask on
     teasers = False  # inside a list of teaser titles under a bare label
     rows = row_roles(segs)  # the parts of a button row the segmenter cut
     for i, seg in enumerate(segs):
@@ -273,9 +274,8 @@ def _fixed_roles(
             block = None
         if block == APPEAL and button_para is not None and seg.paragraph != button_para:
             block = button_para = None
-        if block == APPEAL and inner is not None and seg.paragraph != inner:
-            inner = seg.paragraph if _box_goes_on(seg.text) else None
-            block = block if inner is not None else None
+        if block == APPEAL and shut and not _box_goes_on(seg.text):
+            block, shut = None, False  # line by line: the button's paragraph may hold the footer
         rule = rows[i] or (OTHER if line_credit(segs, i) else _rule_role(seg.text))
         rule = rule or residue_role(segs, i, roles[-1] if i else None, _after_label)
         teasers = rule is None and i > 0 and _teaser_title(segs[i - 1], seg, teasers, roles[-1])
@@ -283,14 +283,19 @@ def _fixed_roles(
             rule = OTHER  # the titles listed under "Mehr zum Thema" carry no label themselves
         if block == APPEAL and rule in (OTHER, LINK_RESIDUE):
             block = button_para = None  # page chrome (tags, nav) after the box: the box ended
+        elif rule is None and block == APPEAL and not shut and button_para is None:
+            last = i == len(segs) - 1  # maybe cut mid-sentence (a copy saved whole hides the cut)
+            shape = _after_ask(seg.text, last) if params.ask_ends else "box"
+            shut = shape == "button"  # an ask's box before its button: its unnamed button?
+            block = None if shape == "chrome" else block
         if rule in (APPEAL, COMMENT_FORM) and (block is None or rule == COMMENT_FORM):
-            block, inner = rule, None
+            block, shut = rule, False
             if rule == APPEAL and not any(p.match(normalise(seg.text)) for p in APPEAL_STARTERS):
                 button_para = seg.paragraph
                 if len(seg.text.split()) <= BUTTON_WORDS:
                     _backfill_appeal(segs, roles, i)
         elif rule == APPEAL and block == APPEAL and params.button_ends and _closes_box(seg.text):
-            inner = seg.paragraph  # the box's button: what follows is the box's only if it asks
+            shut = True  # the box's button: what follows is the box's only if it asks
         role: str | None
         if rule is not None:
             role = rule
