@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text, roles_with
-from workbench.core.appeal_box import after_ask, box_goes_on
-from workbench.core.page_shapes import DEFAULT_PARAMS
+from workbench.core.appeal_box import after_ask, ask_lead_in, box_goes_on
+from workbench.core.page_shapes import DEFAULT_PARAMS, shapes
 from workbench.core.roles import _fixed_roles
 from workbench.core.segment import lines_as_paragraphs, segment_text
 
@@ -42,6 +42,22 @@ def test_a_button_in_the_sites_own_words_ends_the_box_its_ask_opened() -> None:
     assert "appeal" not in {roles[a] for a in AFTER_FR}
     off = roles_with(text, "fr", ask_ends=False)
     assert {off[a] for a in AFTER_FR} == {"appeal"}  # the rule, not another one, ends the box
+
+
+def test_the_sites_sentence_about_itself_above_the_ask_opens_the_box() -> None:
+    """ "cath.ch est un média indépendant." shares no word with the story: the box's first line."""
+    lead = "cath.ch est un média indépendant."
+    text = _page(STORY_FR, ["(cath.ch/afp/kna/rz)", lead], BOX_FR, AFTER_FR)
+    assert roles_by_text(text, "fr")[lead] == "appeal"
+    assert roles_with(text, "fr", ask_lead_words=0)[lead] != "appeal"
+
+
+def test_a_story_sentence_above_the_ask_stays_story() -> None:
+    """A story line above an ask shares the story's words (batch 47: "La station entend …")."""
+    last = "Le feu a pris dans la toiture de la cathédrale, ont précisé les pompiers."
+    roles = roles_by_text(_page(STORY_FR, [last], BOX_FR), "fr")
+    assert roles[last] == "body"
+    assert roles[BOX_FR[0]] == "appeal"
 
 
 def test_a_box_with_no_button_ends_at_a_sign_up_form() -> None:
@@ -88,8 +104,9 @@ _LINES = [
 
 @given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=12), st.booleans())
 def test_an_ask_only_ends_a_box_it_never_opens_or_widens_one(lines: list[str], flat: bool) -> None:
-    """Property: with ``ask_ends`` every line the block rules call an appeal was one without
-    it, and every line it leaves out of a box comes after an ask (a starter line)."""
+    """Property: with ``ask_ends`` every line it leaves out of a box comes after an appeal line,
+    and a line it adds to one shares its paragraph with a later short appeal button (a button
+    after the box it ended opens its own small box, ``roles._backfill_appeal``)."""
     text = ("\n" if flat else "\n\n").join(lines) + "\n"
     _, segs = segment_text(text, "en")
     segs = lines_as_paragraphs(segs)
@@ -97,7 +114,30 @@ def test_an_ask_only_ends_a_box_it_never_opens_or_widens_one(lines: list[str], f
     off = _fixed_roles(segs, none, [False] * len(segs), replace(DEFAULT_PARAMS, ask_ends=False))
     on = _fixed_roles(segs, none, [False] * len(segs), DEFAULT_PARAMS)
     for k, (a, b) in enumerate(zip(off, on, strict=True)):
-        if b == "appeal":
-            assert a == "appeal"
-        if a != b:
+        if b == "appeal" and a != "appeal":
+            later = range(k + 1, len(segs))
+            assert any(on[j] == "appeal" and segs[j].paragraph == segs[k].paragraph
+                       and len(segs[j].text.split()) <= 5 for j in later)  # fmt: skip
+        elif a != b:
             assert any(on[j] == "appeal" for j in range(k))
+
+
+@given(st.lists(st.sampled_from([*_LINES, *STORY_FR, "Rubryka is an independent media outlet."]),
+                min_size=1, max_size=12),
+       st.lists(st.sampled_from(["body", "other", "headline", "appeal"]), min_size=12,
+                max_size=12))  # fmt: skip
+def test_the_lead_in_only_takes_the_line_right_above_an_ask(
+    lines: list[str], given_roles: list[str]
+) -> None:
+    """Property: ``ask_lead_in`` turns only lines into ``appeal``, each an open line right
+    above a fixed appeal line longer than a button, and leaves every other role as it was."""
+    _, segs = segment_text("\n".join(lines) + "\n", "en")
+    segs = lines_as_paragraphs(segs)
+    none = [None] * len(segs)
+    fixed = _fixed_roles(segs, none, [False] * len(segs), DEFAULT_PARAMS)
+    roles = [r or given_roles[k % 12] for k, r in enumerate(fixed)]
+    out = ask_lead_in(segs, shapes(segs), fixed, roles, list(range(len(segs))), 16)
+    for k, (a, b) in enumerate(zip(roles, out, strict=True)):
+        if a != b:
+            assert b == "appeal" and fixed[k] is None
+            assert fixed[k + 1] == "appeal" and len(segs[k + 1].text.split()) > 5

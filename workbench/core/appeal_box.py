@@ -6,15 +6,22 @@ the box ran on over the newsletter sign-up, the footer menu, the copyright and t
 banner to the page's end (round 20's unseen batch 67).  The box's button marks where it
 may end; what follows is still the box only while it reads as the box.
 
-Pure: functions on a line's text.
+Pure: functions on a line's text, and on the page's segments and shapes for the line leading
+into a box (``ask_lead_in``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from workbench.core.page_shapes import Shape, _story_stems, cohesion
 from workbench.core.page_tail import site_voice
 from workbench.core.role_phrases import APPEAL_STARTERS, BUTTON_WORDS, SUPPORT_WORDS
+from workbench.core.segment import Seg
+
+#: A sentence's end, inside closing quotes too ("… as a „foreign agent.“").
+_SENTENCE_END = re.compile(r"[.!?…][\"'»“”)]*\s*$")
 
 
 def _normalise(text: str) -> str:
@@ -33,7 +40,7 @@ def box_goes_on(text: str) -> bool:
     thoughtful present …") or the site asking on ("Your donation keeps our reporters …").  A
     sign-up form or a footer menu ("Sign up for our weekly newsletter Email address Subscribe")
     is neither: the page's chrome has begun (``page_resume`` finds the story resuming)."""
-    if re.search(r"[.!?…][\"'»“”)]*\s*$", text):  # ... „foreign agent.“ ends a sentence too
+    if _SENTENCE_END.search(text):
         return True
     return site_voice(text) and SUPPORT_WORDS.search(text) is not None
 
@@ -55,3 +62,32 @@ def after_ask(text: str, cut: bool = False) -> str:
     if cut or box_goes_on(text):
         return "box"
     return "button" if closes_box(text) else "chrome"
+
+
+def ask_lead_in(
+    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], roles: list[str],
+    prose: Sequence[int], words: int,
+) -> list[str]:  # fmt: skip
+    """The site's sentence about itself right above a box's ask is the box's first line.
+
+    Why: a box opens with the site describing itself ("Rubryka is an independent media
+    outlet.", "cath.ch est un média indépendant.", "Libération est un journal indépendant qui
+    ne vit que grâce au soutien de ses lecteurs."), then asks ("Support our work …"); the
+    phrase rules open the block at the ask, so the line above stayed ``other`` or ``body``
+    (batches 37, 48, 57, 61, 67, 71).  It names the site, not the story's events: a sentence
+    of its own line, at most ``words`` long, sharing no content word with the story's other
+    prose (a story line above an ask shares them: "La station entend rester ouverte …").
+    """
+    out = list(roles)
+    for a, role in enumerate(fixed):
+        k = a - 1
+        if role != "appeal" or k < 0 or fixed[k] is not None or out[k] == "appeal":
+            continue
+        if len(segs[a].text.split()) <= BUTTON_WORDS or not _SENTENCE_END.search(segs[k].text):
+            continue  # a button's box walks up in ``page_tail.appeal_lead_in``
+        if sh[k].words > words or not sh[k].starts_line:
+            continue
+        shared = cohesion(sh[k], _story_stems(sh, [i for i in prose if i != k]))
+        if not shared:  # none shared, or too few content words to tell ("Le News is free …")
+            out[k] = "appeal"
+    return out

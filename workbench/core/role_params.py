@@ -44,6 +44,7 @@ class RoleParams:
     appeal_resume: bool = True  # the story resumes after an appeal box inside it (page_resume)
     button_ends: bool = True  # an open appeal box ends with its short button's line (roles)
     ask_ends: bool = True  # ... and an ask's box at its first line neither sentence nor asking
+    ask_lead_words: int = 16  # the site's sentence this short above an ask: the box's (0: off)
 
 
 DEFAULT_PARAMS = RoleParams()
