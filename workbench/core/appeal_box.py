@@ -76,15 +76,19 @@ def ask_lead_in(
     phrase rules open the block at the ask, so the line above stayed ``other`` or ``body``
     (batches 37, 48, 57, 61, 67, 71).  It names the site, not the story's events: a sentence
     of its own line, at most ``words`` long, sharing no content word with the story's other
-    prose (a story line above an ask shares them: "La station entend rester ouverte …").
+    prose (a story line above an ask shares them: "La station entend rester ouverte …").  The
+    ask asks for support in its words: a line an outlet repeats on every page is an appeal
+    too (boilerplate), but no ask.
     """
     out = list(roles)
     for a, role in enumerate(fixed):
         k = a - 1
         if role != "appeal" or k < 0 or fixed[k] is not None or out[k] == "appeal":
             continue
-        if len(segs[a].text.split()) <= BUTTON_WORDS or not _SENTENCE_END.search(segs[k].text):
-            continue  # a button's box walks up in ``page_tail.appeal_lead_in``
+        if len(segs[a].text.split()) <= BUTTON_WORDS or not SUPPORT_WORDS.search(segs[a].text):
+            continue  # an ask asks for support; a button's box walks up in ``appeal_lead_in``
+        if not _SENTENCE_END.search(segs[k].text):
+            continue
         if sh[k].words > words or not sh[k].starts_line:
             continue
         shared = cohesion(sh[k], _story_stems(sh, [i for i in prose if i != k]))

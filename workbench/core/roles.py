@@ -274,9 +274,9 @@ def _fixed_roles(
             block = None
         if block == APPEAL and button_para is not None and seg.paragraph != button_para:
             block = button_para = None
-        if block == APPEAL and shut and not _box_goes_on(seg.text):
-            block, shut = None, False  # line by line: the button's paragraph may hold the footer
         rule = rows[i] or (OTHER if line_credit(segs, i) else _rule_role(seg.text))
+        if block == APPEAL and shut and rule != APPEAL and not _box_goes_on(seg.text):
+            block, shut = None, False  # line by line: the button's paragraph may hold the footer
         rule = rule or residue_role(segs, i, roles[-1] if i else None, _after_label)
         teasers = rule is None and i > 0 and _teaser_title(segs[i - 1], seg, teasers, roles[-1])
         if teasers:
