@@ -153,6 +153,7 @@ _CORRECTIONS = st.builds(
     inside=st.booleans(),
     boxes=st.sampled_from([(), ("appeal",), ("appeal", "comment_form")]),
     middle=st.sampled_from([0.0, 0.8, 1.01]),
+    enter=st.sampled_from([0.0, 0.8, 1.01]),
 )
 
 
@@ -185,6 +186,8 @@ def test_corrections_only_where_the_model_is_sure(
         if (before in story) != (after in story):  # across the story line mid-body: a margin
             mid = 0 < i < len(roles) - 1 and {roles[i - 1], roles[i + 1]} <= story
             need = max(need, c.middle) if mid else need
+        if before not in story and after in story:  # into the story: its own margin
+            need = max(need, c.enter)
         p = prob[i][rm.ROLES.index(after)]
         assert p >= need and p == max(prob[i][rm.ROLES.index(r)] for r in opened)
 
@@ -296,6 +299,28 @@ def test_a_move_across_the_story_in_the_middle_of_the_body_needs_the_margin() ->
         assert rm.RoleModel.from_json(_model(0.5, None, guarded).to_json()).correction == guarded
     assert "middle_threshold" not in _model(0.5, None, c).to_json()  # older files unchanged
     assert "mid-body p >= 0.9" in replace(c, middle=0.9).describe()
+
+
+def test_a_move_into_the_story_needs_its_own_margin() -> None:
+    """Round 22 (``Correction.enter``): a chrome line (or a box line) goes into the story only
+    at ``enter``; lines leaving the story and headline <-> body moves keep the threshold alone;
+    off by default, written to JSON only when set."""
+    roles = ("headline", "body", "appeal", "other")
+    rules = np.array([0, 1, 3, 1, 1, 2, 3])  # headline, body, other, body x2, appeal, other
+    prob = np.tile([0.02, 0.94, 0.02, 0.02], (7, 1))
+    prob[2] = [0.02, 0.86, 0.02, 0.1]  # chrome the model takes for story, fairly sure
+    prob[4] = [0.02, 0.1, 0.02, 0.86]  # a story line it takes for chrome
+    prob[5] = [0.02, 0.86, 0.1, 0.02]  # an appeal line it takes for story
+    prob[6] = [0.02, 0.96, 0.01, 0.01]  # chrome it is very sure is story
+    fixed = np.zeros(7, dtype=bool)
+    c = rm.Correction(threshold=0.5, boxes=("appeal",))
+    assert rm.corrected(prob, rules, fixed, c, roles).tolist() == [0, 1, 1, 1, 3, 1, 1]
+    for enter, want in ((0.9, [0, 1, 3, 1, 3, 2, 1]), (1.01, [0, 1, 3, 1, 3, 2, 3])):
+        guarded = replace(c, enter=enter)
+        assert rm.corrected(prob, rules, fixed, guarded, roles).tolist() == want
+        assert rm.RoleModel.from_json(_model(0.5, None, guarded).to_json()).correction == guarded
+    assert "enter_threshold" not in _model(0.5, None, c).to_json()  # older files unchanged
+    assert "into the story p >= 0.9" in replace(c, enter=0.9).describe()
 
 
 def test_a_confident_model_overrules_and_an_unsure_one_does_not() -> None:

@@ -110,6 +110,11 @@ class Correction:
     #: the layer moves lines at the story's edges only): in the middle of the body a moved
     #: line cuts the story the aligner reads (round 21)
     middle: float = 0.0
+    #: a change into the story (a chrome line to ``body`` or ``headline``) needs this probability
+    #: too (0: only ``threshold``; above 1: never into the story): the layer's wrong moves on
+    #: rewrite pairs were chrome sentences in the site's voice let into the story (round 22)
+    enter: float = 0.0
+
     def describe(self) -> str:
         """One line for benchmark tables."""
         if self.threshold > 1 and self.headline > 1:
@@ -134,6 +139,8 @@ class Correction:
             parts.append("out of " + " / ".join(self.boxes) + " into the story too")
         if self.middle:
             parts.append(f"across the story mid-body p >= {self.middle}")
+        if self.enter:
+            parts.append(f"into the story p >= {self.enter}")
         return ", ".join(parts)
 
 
@@ -190,6 +197,8 @@ class RoleModel:
             out["from_boxes"] = list(c.boxes)
         if c.middle:
             out["middle_threshold"] = c.middle
+        if c.enter:
+            out["enter_threshold"] = c.enter
         return out
 
     @classmethod
@@ -206,6 +215,7 @@ class RoleModel:
             inside=bool(data.get("keep_inside", False)),
             boxes=tuple(data.get("from_boxes", ())),
             middle=float(data.get("middle_threshold", 0.0)),
+            enter=float(data.get("enter_threshold", 0.0)),
         )
         return cls(
             features=tuple(data["features"]),
@@ -258,6 +268,8 @@ def corrected(
     story = [head, roles.index("body")]
     leaving = np.isin(rules, story) & ~np.isin(best, story)
     need = np.where(leaving, np.maximum(need, c.leave), need)
+    entering = ~np.isin(rules, story) & np.isin(best, story)
+    need = np.where(entering, np.maximum(need, c.enter), need)
     big = np.bincount(page)[page] >= c.min_segments
     heads = (best == head) | (rules == head)
     free = ~heads if c.headline_neutral else np.ones(len(rules), dtype=bool)
