@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from workbench.core.page_shapes import Shape, _story_stems, cohesion
 from workbench.core.page_tail import site_voice
 from workbench.core.role_phrases import APPEAL_STARTERS, BUTTON_WORDS, SUPPORT_WORDS
-from workbench.core.segment import Seg
+from workbench.core.segment import Seg, blank_lines_after
 
 #: A sentence's end, inside closing quotes too ("… as a „foreign agent.“").
 _SENTENCE_END = re.compile(r"[.!?…][\"'»“”)]*\s*$")
@@ -78,7 +78,8 @@ def ask_lead_in(
     of its own line, at most ``words`` long, sharing no content word with the story's other
     prose (a story line above an ask shares them: "La station entend rester ouverte …").  The
     ask asks for support in its words: a line an outlet repeats on every page is an appeal
-    too (boilerplate), but no ask.
+    too (boilerplate), but no ask.  The line runs into the ask with no blank line between: a
+    story set apart above a box (``tests/story``'s republished copy) ends with its own sentence.
     """
     out = list(roles)
     for a, role in enumerate(fixed):
@@ -89,8 +90,8 @@ def ask_lead_in(
             continue  # an ask asks for support; a button's box walks up in ``appeal_lead_in``
         if not _SENTENCE_END.search(segs[k].text):
             continue
-        if sh[k].words > words or not sh[k].starts_line:
-            continue
+        if sh[k].words > words or not sh[k].starts_line or blank_lines_after(segs[k]):
+            continue  # a blank line between: the story's last sentence, then the box
         shared = cohesion(sh[k], _story_stems(sh, [i for i in prose if i != k]))
         if not shared:  # none shared, or too few content words to tell ("Le News is free …")
             out[k] = "appeal"
