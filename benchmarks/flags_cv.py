@@ -11,7 +11,7 @@
                                             |name_runs|possessives|cut_open|unseen19
                                             |short_forms|elisions|spaced_clock
                                             |counted_nouns|headline_figures|glued_datelines
-                                            |unseen20]
+                                            |unseen20|untold_across]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -146,6 +146,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),
                   (check_collectives, "COLLECTIVES")), "unseen20", (False, True)),
+    # round 22: across languages, a figure against a side that tells no figure ("рахунку 1:1"
+    # / a translated headline without the score)
+    "untold_across": (check_scope, "UNTOLD_ACROSS", (False, True)),
 }
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workbench.core import check_scope
 from workbench.core.check_scope import cross_language_numbers, sentences, unglued
-from workbench.core.checks import check_pair, quantities
+from workbench.core.checks import check_pair, number_differences, quantities
 from workbench.core.number_words import word_numbers
 
 FULL = (
@@ -81,6 +82,38 @@ def test_number_words_across_languages_count_only_as_replaced_figures() -> None:
         "left_only": ["two"], "right_only": ["drei"],
     }  # fmt: skip
     assert cross_language_numbers({"left_only": ["deux", "5"]}) == {"left_only": ["5"]}
+
+
+def test_across_languages_a_figure_against_a_side_with_none_is_no_change(monkeypatch) -> None:
+    """Round 22 (dev b35, uk/ru): a translated headline that leaves the score out tells no
+    changed figure; a figure against another figure still is one."""
+    uk, ru = "Світло згасло за рахунку 1:1: матч дограють у п'ятницю", "Матч доиграют в пятницу"
+    assert check_pair(uk, ru, left_lang="uk", right_lang="ru") == {}
+    changed = check_pair("Світло згасло за рахунку 1:1", "Свет погас при счёте 2:1",
+                         left_lang="uk", right_lang="ru")  # fmt: skip
+    assert changed["numbers"] == {"left_only": ["1"], "right_only": ["2"]}
+    nums = {"left_only": ["1", "1"]}
+    assert cross_language_numbers(nums, (uk, ru), ("uk", "ru")) == {}
+    assert cross_language_numbers(nums) == nums  # without the texts: as before
+    monkeypatch.setattr(check_scope, "UNTOLD_ACROSS", False)
+    assert cross_language_numbers(nums, (uk, ru), ("uk", "ru")) == nums
+
+
+_UK_WORDS = st.sampled_from(["3", "12", "1,5", "два", "рейсів", "матч", "у"])
+_RU = st.sampled_from(["Матч доиграют в пятницу", "Матч доиграют 12 декабря", "Задержаны 3 рейса"])
+
+
+@given(st.lists(_UK_WORDS, max_size=6), _RU)
+def test_untold_across_only_takes_away_figures_against_a_side_with_none(words, ru) -> None:
+    uk = " ".join(words)
+    nums = number_differences(uk, ru, "uk", "ru")
+    out = cross_language_numbers(nums, (uk, ru), ("uk", "ru"))
+    for side, tokens in out.items():
+        assert set(tokens) <= set(nums[side])
+    if not quantities(ru, "ru"):
+        assert "left_only" not in out  # the other side tells no figure at all
+    else:
+        assert out.get("left_only", []) == cross_language_numbers(nums).get("left_only", [])
 
 
 def test_a_number_word_heads_a_hyphenated_compound() -> None:

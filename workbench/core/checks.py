@@ -301,7 +301,7 @@ def check_pair(
     flags: dict[str, dict[str, list[str]]] = {}
     nums = number_differences(left, right, left_lang, right_lang)
     if not same and nums:
-        nums = cross_language_numbers(nums)
+        nums = cross_language_numbers(nums, (left, right), (left_lang, right_lang))
     told = (without_rounded, without_other_forms, with_fractions, without_collectives)
     for told_otherwise in told if nums else ():
         # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"; "ein Drittel";
