@@ -11,7 +11,7 @@
                                             |name_runs|possessives|cut_open|unseen19
                                             |short_forms|elisions|spaced_clock
                                             |counted_nouns|headline_figures|glued_datelines
-                                            |unseen20|untold_across]
+                                            |unseen20|untold_across|name_echoes]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -149,6 +149,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 22: across languages, a figure against a side that tells no figure ("рахунку 1:1"
     # / a translated headline without the score)
     "untold_across": (check_scope, "UNTOLD_ACROSS", (False, True)),
+    # round 22: a dropped name echoed only onto a one-sided row that retells the flagged row
+    # (chrF at least the setting: a deck repeating the sentence, not a tagline naming it)
+    "name_echoes": (check_echoes, "NAME_RETELLS", (0.0, 0.3, 0.4, 0.5)),
 }
 
 

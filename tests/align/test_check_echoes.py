@@ -52,6 +52,34 @@ def test_a_one_sided_count_does_not_echo_but_a_dropped_name_does_on_one_sided_ro
     assert out[2] == {}  # a checked link that did not flag the name had its reasons
 
 
+BODY = (
+    "Rioni TV's director told OC Media that the channel had been paying off the debt "
+    "in monthly instalments under an agreement with the commission."
+)
+OTHER = "She said the station had been paying off the debt under an agreement with the regulator."
+
+
+def test_a_dropped_name_lands_only_on_a_row_that_retells_its_row() -> None:
+    """Round 22 (dev b65, b71): a tagline or another fact that names the outlet again
+    is no echo of the row that dropped it; a deck that repeats the sentence is."""
+    rows = [
+        ("OC Media is reader-funded.", ""),
+        (BODY, OTHER),
+        ("Rioni TV's director told OC Media that the debt was being paid off.", ""),
+    ]
+    flags = [{}, {"names": {"left_only": ["OC"]}}, {}]
+    out = echoes(rows, flags, [False, True, False], ("en", "en"))
+    assert out[0] == {}  # names it, tells something else
+    assert out[2] == {"names": {"left_only": ["OC"]}}  # retells the flagged sentence
+
+
+def test_name_retells_off_lands_every_name_as_before(monkeypatch) -> None:
+    monkeypatch.setattr(check_echoes, "NAME_RETELLS", 0.0)
+    rows = [("OC Media is reader-funded.", ""), (BODY, OTHER)]
+    out = echoes(rows, [{}, {"names": {"left_only": ["OC"]}}], [False, True], ("en", "en"))
+    assert out[0] == {"names": {"left_only": ["OC"]}}
+
+
 def test_a_move_origin_repeating_the_flagged_sentence_is_no_echo() -> None:
     rows = [(UK[2][0], ""), *UK[1:]]
     out = echoes(rows, [{}, {}, FLAGGED], [False, False, True], ("uk", "uk"))

@@ -25,6 +25,7 @@ from typing import Any
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.check_name_keys import _cyrillic, _keys, _matches, _name_key
 from workbench.core.check_numbers import quantities
+from workbench.core.similarity import chrf
 
 #: Repeat a row's flags onto the other rows of the same side that tell the token again
 #: (``benchmarks/flags_cv.py --switch echoes``: leave-one-batch-out, check pooled).
@@ -32,6 +33,13 @@ ECHOES = True
 #: A repeated figure only when its row flagged a figure on both sides (a replacement,
 #: "19" -> "21"), not a one-sided count; names need no partner (a dropped name).
 REPLACED_ONLY = True
+#: A dropped name lands on a one-sided row only when that row retells the flagged row: their
+#: chrF (``core.similarity``) at least this.  A deck that repeats a body sentence ("Die
+#: Erdstöße waren bis nach Moldau und in die Ukraine zu spüren", 0.50) tells the same fact;
+#: a tagline or another fact that merely names it again ("OC Media is reader-funded", 0.16;
+#: "… the First Sunday of Advent" under a headline "… on eve of Advent", 0.30) does not
+#: (round 22, ``benchmarks/flags_cv.py --switch name_echoes``; 0 lands every name, as before).
+NAME_RETELLS = 0.4
 
 Flags = dict[str, Any]
 SIDES = (("left_only", 0), ("right_only", 1))
@@ -50,7 +58,8 @@ def with_echoes(
     written there with the same unit (a word after it shares its stem with one after
     the flagged figure: "146 багатоповерхівок" twice, not "40 поїздів" / "40 хв"); a
     name only on a one-sided row (a checked link that did not flag it had its reasons:
-    the other copy tells it beside the row or in a compound).
+    the other copy tells it beside the row or in a compound) that retells the flagged
+    row (``NAME_RETELLS``).
     ``told(kind, token, source, text, at)`` says whether ``text`` (the other copy's)
     tells the token that row text ``source`` of side ``at`` (0 left, 1 right) writes:
     numbers by value, names by key (``echoes``).
@@ -103,11 +112,12 @@ def _carries(kind: str, row: tuple[str, str], checked: bool) -> bool:
 
 def _again(kind: str, text: str, source: str, token: str) -> bool:
     """Whether ``text`` writes ``token`` again as ``source`` does (a figure as read and
-    with a unit word of one stem, a name as a whole word)."""
+    with a unit word of one stem, a name as a whole word in a sentence like ``source``)."""
     if token not in text:
         return False
     if kind == "names":
-        return re.search(r"(?<![\w'’-])" + re.escape(token) + r"(?![\w'’-])", text) is not None
+        whole = re.search(r"(?<![\w'’-])" + re.escape(token) + r"(?![\w'’-])", text)
+        return whole is not None and (not NAME_RETELLS or chrf(source, text) >= NAME_RETELLS)
     if not any(raw == token for raw, _ in quantities(text)):
         return False
     return bool(unit_stems(text, token) & unit_stems(source, token))
