@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.core import check_scope
-from workbench.core.check_scope import cross_language_numbers, sentences, unglued
+from workbench.core.check_scope import cross_language_numbers, sentences, tells_count, unglued
 from workbench.core.checks import check_pair, number_differences, quantities
 from workbench.core.number_words import word_numbers
 
@@ -94,6 +94,12 @@ def test_across_languages_a_figure_against_a_side_with_none_is_no_change(monkeyp
     assert changed["numbers"] == {"left_only": ["1"], "right_only": ["2"]}
     nums = {"left_only": ["1", "1"]}
     assert cross_language_numbers(nums, (uk, ru), ("uk", "ru")) == {}
+    for told, lang in (("Dozens were hurt.", "en"), ("Il y a une vingtaine de blessés.", "fr"),
+                       ("La moitié des vols est annulée.", "fr")):  # fmt: skip
+        assert tells_count(told, lang)  # a count in words: the figure opposite is compared
+        assert cross_language_numbers({"right_only": ["50"]}, (told, "50"), (lang, "de")) == {
+            "right_only": ["50"]
+        }
     assert cross_language_numbers(nums) == nums  # without the texts: as before
     monkeypatch.setattr(check_scope, "UNTOLD_ACROSS", False)
     assert cross_language_numbers(nums, (uk, ru), ("uk", "ru")) == nums

@@ -11,7 +11,8 @@ Two kinds of text in a linked row tell no change although they differ:
 * **A number written in words across languages.** Translators render small counts
   idiomatically ("dans les deux sens" / "in both directions", "7 ans" /
   "seven-year-olds"), so across languages a number word on one side only is no
-  change unless the other side has a one-sided figure it replaces ("onze" / "12").
+  change unless the other side has a one-sided figure it replaces ("onze" / "12"); nor is
+  a figure against a side that tells no count at all (a detail the translation left out).
 * **A flattened menu or widget row.** A page may let a menu into its story
   ("Luxemburg  3°C  Horoskop  Spiele", "News  Technology  Sign In"); the aligner
   can pair it with the other page's menu, and its items are no names or figures
@@ -33,8 +34,10 @@ from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
 from workbench.core.anchors import WORD_RE, fold
+from workbench.core.check_collectives import collective_ranges
 from workbench.core.check_gate import title_like
 from workbench.core.check_numbers import quantities
+from workbench.core.fraction_words import shares
 
 # A sentence end inside a row: ". ", "! ", "» " before a capital, a digit or an opening quote.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=[\"'«“„(]?[^\W_a-zà-ÿа-яіїєґα-ω])")
@@ -88,7 +91,7 @@ def unglued(left: str, right: str) -> tuple[str, str]:
     return out[0], out[1]
 
 
-#: Across languages, a one-sided figure in a row whose other side tells no figure at all is
+#: Across languages, a one-sided figure in a row whose other side tells no count at all is
 #: a detail the translation left out, not a figure it changed: "Світло згасло за рахунку 1:1"
 #: against a Russian headline without the score (dev b35's '1' twice; round 21's unseen false
 #: '21' sat in a uk-ru translation too).  A changed count told in rows the aligner did not link
@@ -104,16 +107,31 @@ def cross_language_numbers(
     a one-sided number word counts only when the other side has a one-sided number too
     ("two" workers against "drei", "onze" against 12; not "deux sens" against "both").
     With the row's ``texts`` (and ``langs``), nor does a figure whose other side tells
-    no figure at all (``UNTOLD_ACROSS``)."""
+    no count at all (``UNTOLD_ACROSS``, ``tells_count``)."""
     out: dict[str, list[str]] = {}
     for side, tokens in nums.items():
         opposite = nums.get("right_only" if side == "left_only" else "left_only")
         other = 1 if side == "left_only" else 0
-        untold = UNTOLD_ACROSS and texts is not None and not quantities(texts[other], langs[other])
+        untold = UNTOLD_ACROSS and texts is not None and not tells_count(texts[other], langs[other])
         kept = [t for t in tokens if opposite or not (_is_word(t) or untold)]
         if kept:
             out[side] = kept
     return out
+
+
+# Plural scale nouns that tell a count without a figure ("dozens of", "Hunderte", "сотні").
+_SCALE_PLURALS = re.compile(
+    r"(?<!\w)(?:dozens|hundreds|thousands|millions|scores|dutzende|hunderte|tausende|dizaines"
+    r"|centaines|milliers|десятки|десятків|сотні|сотень|сотни|сотен|тисячі|тисяч|тысячи)(?!\w)",
+    re.I,
+)
+
+
+def tells_count(text: str, lang: str | None) -> bool:
+    """Whether ``text`` tells any count: a figure or number word, a collective number noun
+    ("une vingtaine"), a share ("la moitié") or a plural scale noun ("dozens")."""
+    return bool(quantities(text, lang) or collective_ranges(text, lang) or shares(text)
+                or _SCALE_PLURALS.search(text))  # fmt: skip
 
 
 def _is_word(token: str) -> bool:
