@@ -27,14 +27,6 @@ class AlignParams:
     weight_power: float = 1.0  # sentences shorter than the median count less
     local_offsets: tuple[int, ...] = (-8, -6, -5, 5, 6, 8)  # chance measured this far off the path
     default_chance: float = 0.15  # chance coverage when a document is too short to measure it
-    # where each sentence's chance level is sampled on the other side (align_views.far_samples):
-    # 0 by sentence index (shipped), where one more sentence (the quote cut) re-samples every
-    # level; by character position, so a cut leaves the other levels: 1 at five shares of the
-    # characters, 2 every far sentence once, both with the chance growth sampled by position
-    # too, 3 at five shares with the growth by index.  Round 22 (seg22, docs/align.md): each
-    # loses dev beads in sample (all .887 / .826 -> .886 / .816, .882 / .818, .885 / .815;
-    # rewrites most) and Text+Berg no MT (.840 -> .803, .808, .834), so 0 ships
-    chance_by_position: int = 0
     band: int = 10  # initial half-width of the coarse band
     refine: int = 3  # half-width of the fine band around the coarse path
     sandwich_length_cost: float = 3.0  # max Gale-Church cost to pair a lone del/ins

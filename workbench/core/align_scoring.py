@@ -30,8 +30,7 @@ from workbench.core.align_views import (
     block_coverages,
     build_views,
     coverages,
-    far_samples,
-    growth_samples,
+    far_starts,
     move_gains,
     pinned_anchors,
     pinned_dice,
@@ -239,20 +238,19 @@ class BeadScorer:
         """
         self.chance: list[list[float]] = [[], []]
         self.growth: list[dict[int, float]] = [{1: 1.0}, {1: 1.0}]
-        mode = self.params.chance_by_position
-        prefixes = self._left_prefix, self._right_prefix
         for side, (count, other) in enumerate(((n, m), (m, n))):
             if not other:
                 self.chance[side] = [0.0] * count
                 continue
-            mine, theirs = prefixes[side], prefixes[1 - side]
-            for values in self._coverages(side, far_samples(mode, mine, theirs)):
+            for values in self._coverages(side, far_starts(count, other)):
                 chance = sum(values) / len(values) if values else self.params.default_chance
                 self.chance[side].append(chance)
             for size in range(2, MAX_SIDE + 1):
                 if other < size or not count:
                     continue
-                ks, starts = growth_samples(mine, theirs, size, mode in (1, 2))
+                ks = [(t * 7919) % count for t in range(min(count, 60))]
+                starts = [(int(k * other / count + other / 2) + t * 31) % (other - size + 1)
+                          for t, k in enumerate(ks)]  # fmt: skip
                 # (coverage by the block, by its first sentence), counted in one numpy pass
                 ratios = block_coverages(self, side, ks, starts, size)
                 mean_single = sum(r[1] for r in ratios) or 1e-9

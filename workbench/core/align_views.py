@@ -10,7 +10,6 @@ the one the scalar methods give.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 from collections.abc import Sequence
@@ -193,103 +192,20 @@ def prefetch_similarities(scorer: BeadScorer, links: Sequence[tuple[int, int]]) 
         memo.setdefault((i, 1, j, 1), value)
 
 
-#: where a sentence's far-away samples sit on the other side: these shares of the document
-#: past its own position (wrapping round), so never next to its partner
-FAR_SHARES = (0.5, 0.37, 0.63, 0.29, 0.71)
-#: sentences per side whose block coverage measures the chance growth (all, in shorter documents)
-GROWTH_SAMPLES = 60
-
-
 @functools.lru_cache(maxsize=2)
 def far_starts(count: int, other: int) -> tuple[tuple[int, ...], ...]:
     """Per sentence ``k`` of ``count``, the far-away sentences of the other side (of ``other``)
     whose coverage is chance (``BeadScorer._calibrate``); never the partner.
 
-    By index (``AlignParams.chance_by_position`` 0, rounds up to 21): one more sentence on
-    either side moves every centre, so a cut re-samples every sentence's chance level.
     Kept (a pure function of the two sizes): every word-table pass of a call
     asks again; ``benchmarks/align_scale.py`` empties it before each timed run.
     """
     out = []
     for k in range(count):
         centre = k * other / max(1, count)
-        starts = {int(centre + f * other) % other for f in FAR_SHARES}
+        starts = {int(centre + f * other) % other for f in (0.5, 0.37, 0.63, 0.29, 0.71)}
         out.append(tuple(s for s in starts if abs(s - centre) >= 3))
     return tuple(out)
-
-
-def sentence_at(prefix: Sequence[int], share: float) -> int:
-    """The sentence holding the character at ``share`` (0 to 1) of a document, given its
-    sentences' character prefix sums (``[0, len0, len0 + len1, ...]``)."""
-    count = len(prefix) - 1
-    return min(count - 1, max(0, bisect.bisect_right(prefix, share * prefix[-1]) - 1))
-
-
-def middle_shares(prefix: Sequence[int]) -> list[float]:
-    """Each sentence's middle as a share of the document's characters."""
-    whole = 2 * max(1, prefix[-1])
-    return [(prefix[k] + prefix[k + 1]) / whole for k in range(len(prefix) - 1)]
-
-
-#: ``far_by_position(..., every=True)``: shares a hundredth apart over the far half (.29-.71)
-EVERY_FAR_SHARE = tuple(0.29 + t / 100 for t in range(43))
-
-
-def far_by_position(
-    mine: Sequence[int], theirs: Sequence[int], every: bool = False
-) -> tuple[tuple[int, ...], ...]:
-    """``far_starts`` by character position: the far-away sentences of the other side lie at
-    ``FAR_SHARES`` of its characters past the sentence's own middle (prefix sums of each side).
-
-    Why: a sentence's chance level should not depend on how many sentences the segmenter made
-    elsewhere.  Round 21: the quote cut added one sentence, ``far_starts`` moved every centre,
-    every chance level moved, and links far before the cut changed (batch 17's flag).  By
-    position, a cut changes only the samples that land in the sentence it cuts.  ``every``:
-    each far sentence once (a long sentence holds more of the five shares: the chance level
-    leans to long sentences, which cover more; round 22 measured both).
-    """
-    out, offsets = [], EVERY_FAR_SHARE if every else FAR_SHARES
-    for share in middle_shares(mine):
-        centre = sentence_at(theirs, share)
-        starts = {sentence_at(theirs, (share + f) % 1.0) for f in offsets}
-        out.append(tuple(sorted(s for s in starts if abs(s - centre) >= 3)))
-    return tuple(out)
-
-
-def far_samples(mode: int, mine: Sequence[int], theirs: Sequence[int]
-                ) -> tuple[tuple[int, ...], ...]:  # fmt: skip
-    """The far sentences each sentence's chance level is measured on, by
-    ``AlignParams.chance_by_position`` (``mode``): 0 by index (``far_starts``), 1 and 3 at
-    ``FAR_SHARES`` of the characters, 2 every far sentence by characters; prefix sums of each side.
-    """
-    if not mode:
-        return far_starts(len(mine) - 1, len(theirs) - 1)
-    return far_by_position(mine, theirs, every=mode == 2)
-
-
-def growth_samples(
-    mine: Sequence[int], theirs: Sequence[int], size: int, by_position: bool
-) -> tuple[list[int], list[int]]:
-    """Sentences of one side and the block starts of the other whose coverages measure how
-    chance grows with the block ``size`` (``BeadScorer._calibrate``); prefix sums of each side.
-
-    By index (rounds up to 21) the starts scatter by each sample's rank, so one more sentence
-    re-draws them all; by position each sample's block sits half the other document past its
-    middle, and a long document's samples are the sentences at even shares of its characters.
-    """
-    count, other = len(mine) - 1, len(theirs) - 1
-    if not by_position:
-        ks = [(t * 7919) % count for t in range(min(count, GROWTH_SAMPLES))]
-        starts = [(int(k * other / count + other / 2) + t * 31) % (other - size + 1)
-                  for t, k in enumerate(ks)]  # fmt: skip
-        return ks, starts
-    if count <= GROWTH_SAMPLES:
-        ks = list(range(count))
-    else:
-        ks = [sentence_at(mine, (t + 0.5) / GROWTH_SAMPLES) for t in range(GROWTH_SAMPLES)]
-    shares = middle_shares(mine)
-    starts = [min(other - size, sentence_at(theirs, (shares[k] + 0.5) % 1.0)) for k in ks]
-    return ks, starts
 
 
 def _pair_counts(scorer: BeadScorer, side: int, ks: np.ndarray, ps: np.ndarray):

@@ -28,9 +28,7 @@ beads.  Round 21 found why (docs/align.md, "Round 21 (seg21)"): one more sentenc
 sentence's chance level (``align_views.far_starts`` samples the other side by index), the
 links before the quote move, a 1-2 link is doubted and its core 1-1 is chosen on length cost
 over the words.  ``AlignParams.core_by_similarity`` keeps the flag, but the aligner's own
-cross-validation (``align_cv.py``) rejects it, so both stay off.  Round 22: chance levels
-sampled by character position (``AlignParams.chance_by_position``), which a cut leaves as they
-were, lose dev beads and Text+Berg, and with the cut still lose two dev true flags: off too.
+cross-validation (``align_cv.py``) rejects it, so both stay off.
 """
 
 from __future__ import annotations
