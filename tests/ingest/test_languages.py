@@ -221,3 +221,12 @@ def test_a_regional_language_tag_is_a_hint(settings: Settings, monkeypatch) -> N
             "text": "Φωτιά στην Εύβοια. Εκκενώθηκαν δύο χωριά."}  # fmt: skip
     result = ingest.ingest_bytes(settings, json.dumps(page).encode(), filename="k.json", outlet="")
     assert priors == ["el"] and result.version_id
+
+
+def test_every_content_language_has_its_cldr_locale_once_in_registry_order() -> None:
+    """``content_locales`` is what calendar words, calendar anchors and place names read: one
+    Babel locale per content language Babel knows, in the registry's order."""
+    found = [str(locale) for locale in languages.content_locales()]
+    assert found == [code for code in languages.LANGUAGES if code in found]
+    assert {"en", "de", "fr", "ru", "uk", "el"} <= set(found)
+    assert is_calendar_word("Donnerstag") and is_calendar_word("грудня")

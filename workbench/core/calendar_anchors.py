@@ -23,11 +23,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from workbench.core.anchors import WORD_RE
-from workbench.core.languages import LANGUAGES, fold_word
+from workbench.core.languages import content_locales, fold_word
 
 #: lower-case English words that are not the month they spell
 _CAPITAL_ONLY = frozenset({"may", "march"})
@@ -42,11 +41,7 @@ _REST_MIN = 4  # ... followed by this many letters at least
 def _names() -> dict[str, str]:
     """Folded wide month and weekday names of every content language -> their key."""
     found: dict[str, set[str]] = {}
-    for lang in LANGUAGES:
-        try:
-            locale = Locale.parse(lang)
-        except (UnknownLocaleError, ValueError):  # a trimmed Babel install: fewer names
-            continue
+    for locale in content_locales():  # a trimmed Babel install: fewer names
         for context in ("format", "stand-alone"):
             for day, name in get_day_names("wide", context, locale).items():
                 found.setdefault(fold_word(name), set()).add(f"%w{day}")

@@ -12,24 +12,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
-from workbench.core.languages import LANGUAGES, fold_word
-
-#: Languages whose calendar words are known: every content language of the registry.
-CALENDAR_LANGUAGES = tuple(LANGUAGES)
+from workbench.core.languages import content_locales, fold_word
 
 
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Case-folded month and weekday names, wide and abbreviated, every context."""
     found: set[str] = set()
-    for lang in CALENDAR_LANGUAGES:
-        try:
-            locale = Locale.parse(lang)
-        except (UnknownLocaleError, ValueError):  # a trimmed Babel install: fewer words
-            continue
+    for locale in content_locales():  # a trimmed Babel install: fewer words
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 names = list(get_month_names(width, context, locale).values())

@@ -30,7 +30,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
+
+from babel import Locale, UnknownLocaleError
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,23 @@ _LANGUAGES: tuple[ContentLanguage, ...] = (
 LANGUAGES: Mapping[str, ContentLanguage] = MappingProxyType({x.code: x for x in _LANGUAGES})
 #: The languages the detector chooses from by default, in registry order.
 DEFAULT_LANGUAGES: tuple[str, ...] = tuple(x.code for x in _LANGUAGES if x.default)
+
+
+@lru_cache(maxsize=1)
+def content_locales() -> tuple[Locale, ...]:
+    """Babel's locale of every content language it knows, in registry order.
+
+    Why one place: calendar words, calendar anchors and place names all read CLDR names for
+    every content language, and a trimmed Babel install (no data for a code) must mean fewer
+    names in all of them, never an error in one.
+    """
+    found = []
+    for code in LANGUAGES:
+        try:
+            found.append(Locale.parse(code))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return tuple(found)
 
 
 def base_code(code: str | None) -> str | None:
