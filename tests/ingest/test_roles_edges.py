@@ -212,13 +212,17 @@ def test_a_button_only_ends_a_box_it_never_opens_or_widens_one(
     lines: list[str], flat: bool
 ) -> None:
     """Property: with ``button_ends`` a line the block rules call an appeal was one without it,
-    and every line the rule leaves out of a box comes after a short button."""
+    and every line the rule leaves out of a box comes after a short button.  ``ask_ends`` is
+    off on both sides: a box that button_ends closes early lets a later ask open its own box
+    and take its button, which ``test_appeal_ask``'s property allows for ask_ends itself
+    (CI found ask, button, form, ask, form)."""
     text = ("\n" if flat else "\n\n").join(lines) + "\n"
     _, segs = segment_text(text, "en")
     segs = lines_as_paragraphs(segs)
     none = [None] * len(segs)
-    off = _fixed_roles(segs, none, [False] * len(segs), replace(DEFAULT_PARAMS, button_ends=False))
-    on = _fixed_roles(segs, none, [False] * len(segs), DEFAULT_PARAMS)
+    params = replace(DEFAULT_PARAMS, ask_ends=False)
+    off = _fixed_roles(segs, none, [False] * len(segs), replace(params, button_ends=False))
+    on = _fixed_roles(segs, none, [False] * len(segs), params)
     for k, (a, b) in enumerate(zip(off, on, strict=True)):
         if b == "appeal":
             assert a == "appeal"
