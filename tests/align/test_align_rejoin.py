@@ -69,6 +69,16 @@ def test_a_half_whose_keys_only_the_links_other_side_holds_joins() -> None:
     assert out[0].kind == "2-1"
 
 
+
+def test_a_half_across_a_role_break_stays_alone() -> None:
+    """The same claimed half, but its sentence starts another block of the page (a break at 1
+    on the left): the link never crosses it (round 22's CI found the rejoin spanning one)."""
+    keys = _keys([{"flugh"}, {"onze", "genev"}, {"enquê"}], [{"flugh", "onze", "genev"}, {"enquê"}])
+    breaks = (frozenset({1}), frozenset())
+    assert rejoin_halves(BEADS, keys, FlatScorer(), ON, breaks) == BEADS  # type: ignore[arg-type]
+    other = (frozenset({2}), frozenset())  # a break after the half leaves the join alone
+    assert _spans(rejoin_halves(BEADS, keys, FlatScorer(), ON, other))[0] == ((0, 1), (0,))  # type: ignore[arg-type]
+
 def test_keys_the_links_own_sentence_holds_claim_nothing() -> None:
     keys = _keys([{"flugh", "onze"}, {"onze"}, {"enquê"}], [{"flugh", "onze"}, {"enquê"}])
     assert rejoin_halves(BEADS, keys, FlatScorer(), ON) == BEADS  # type: ignore[arg-type]

@@ -38,13 +38,15 @@ MAX_SIDE = 3
 
 
 def rejoin_halves(
-    beads: list[Bead], keys: Keys | None, scorer: BeadScorer, params: AlignParams
+    beads: list[Bead], keys: Keys | None, scorer: BeadScorer, params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> list[Bead]:  # fmt: skip
     """Each link takes in one unmatched neighbour that its other side's rare keys claim.
 
     ``AlignParams.one_language_rejoin_keys``: how many rare keys the half must share with
     the link's other side and not with the link's own sentences (< 1: off).  ``keys``:
-    ``align_rare.rare_keys`` of the pair (``None``: off).
+    ``align_rare.rare_keys`` of the pair (``None``: off).  ``breaks``: each side's role
+    breaks (``align``'s), never crossed: a half across a break is another block's sentence.
     """
     need = params.one_language_rejoin_keys
     if need < 1 or keys is None:
@@ -58,7 +60,7 @@ def rejoin_halves(
     for k, bead in enumerate(beads):
         if not bead.left or not bead.right or bead.move_to is not None:
             continue
-        best = _best_join(bead, keys, holders, free, gone, (scorer, params, need))
+        best = _best_join(bead, keys, holders, free, gone, (scorer, params, need, breaks))
         if best is not None:
             joined, n = best
             taken[k] = replace(joined, score=bead.score)
@@ -81,10 +83,10 @@ def key_holders(keys: Keys) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
 def _best_join(
     bead: Bead, keys: Keys, holders: tuple[dict[str, set[int]], dict[str, set[int]]],
     free: dict[tuple[int, int], int], gone: set[int],
-    opts: tuple[BeadScorer, AlignParams, int],
+    opts: tuple[BeadScorer, AlignParams, int, tuple[frozenset[int], frozenset[int]]],
 ) -> tuple[Bead, int] | None:  # fmt: skip
     """The link with the neighbour half of most claimed keys, and that half's bead index."""
-    scorer, params, need = opts
+    scorer, params, need, breaks = opts
     best: tuple[int, Bead, int] | None = None
     for side in (0, 1):
         own, other = (bead.left, bead.right) if side == 0 else (bead.right, bead.left)
@@ -92,7 +94,7 @@ def _best_join(
             continue
         for x in (own[0] - 1, own[-1] + 1):
             n = free.get((side, x))
-            if n is None or n in gone:
+            if n is None or n in gone or max(x, own[0]) in breaks[side]:  # across a break
                 continue
             claimed = claimed_keys(x, side, own, other, keys, holders)
             if claimed < need or (best is not None and claimed <= best[0]):
