@@ -280,6 +280,20 @@ def test_a_box_may_be_left_for_the_story_but_never_entered() -> None:
     assert "out of appeal into the story too" in boxed.describe()
 
 
+def _assert_margin(
+    prob: np.ndarray, rules: np.ndarray, c: rm.Correction, field: str, cases: tuple, key: str
+) -> None:
+    """A margin ``field`` of ``Correction`` at each value gives its roles, survives the JSON
+    round trip, and is left out of a file that does not set it (older files unchanged)."""
+    roles = ("headline", "body", "appeal", "other")
+    fixed = np.zeros(len(rules), dtype=bool)
+    for value, want in cases:
+        guarded = replace(c, **{field: value})
+        assert rm.corrected(prob, rules, fixed, guarded, roles).tolist() == want
+        assert rm.RoleModel.from_json(_model(0.5, None, guarded).to_json()).correction == guarded
+    assert key not in _model(0.5, None, c).to_json()
+
+
 def test_a_move_across_the_story_in_the_middle_of_the_body_needs_the_margin() -> None:
     """Round 21 (``Correction.middle``): a line whose neighbours above and below are story
     lines crosses the story line (out of it or into it) only at ``middle``; at the story's
@@ -293,11 +307,8 @@ def test_a_move_across_the_story_in_the_middle_of_the_body_needs_the_margin() ->
     fixed = np.zeros(7, dtype=bool)
     c = rm.Correction(threshold=0.5)
     assert rm.corrected(prob, rules, fixed, c, roles).tolist() == [0, 1, 3, 1, 1, 1, 3]
-    for middle, want in ((0.9, [0, 1, 1, 1, 3, 1, 3]), (0.8, [0, 1, 3, 1, 1, 1, 3])):
-        guarded = replace(c, middle=middle)
-        assert rm.corrected(prob, rules, fixed, guarded, roles).tolist() == want
-        assert rm.RoleModel.from_json(_model(0.5, None, guarded).to_json()).correction == guarded
-    assert "middle_threshold" not in _model(0.5, None, c).to_json()  # older files unchanged
+    cases = ((0.9, [0, 1, 1, 1, 3, 1, 3]), (0.8, [0, 1, 3, 1, 1, 1, 3]))
+    _assert_margin(prob, rules, c, "middle", cases, "middle_threshold")
     assert "mid-body p >= 0.9" in replace(c, middle=0.9).describe()
 
 
@@ -315,11 +326,8 @@ def test_a_move_into_the_story_needs_its_own_margin() -> None:
     fixed = np.zeros(7, dtype=bool)
     c = rm.Correction(threshold=0.5, boxes=("appeal",))
     assert rm.corrected(prob, rules, fixed, c, roles).tolist() == [0, 1, 1, 1, 3, 1, 1]
-    for enter, want in ((0.9, [0, 1, 3, 1, 3, 2, 1]), (1.01, [0, 1, 3, 1, 3, 2, 3])):
-        guarded = replace(c, enter=enter)
-        assert rm.corrected(prob, rules, fixed, guarded, roles).tolist() == want
-        assert rm.RoleModel.from_json(_model(0.5, None, guarded).to_json()).correction == guarded
-    assert "enter_threshold" not in _model(0.5, None, c).to_json()  # older files unchanged
+    cases = ((0.9, [0, 1, 3, 1, 3, 2, 1]), (1.01, [0, 1, 3, 1, 3, 2, 3]))
+    _assert_margin(prob, rules, c, "enter", cases, "enter_threshold")
     assert "into the story p >= 0.9" in replace(c, enter=0.9).describe()
 
 
