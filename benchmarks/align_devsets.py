@@ -47,6 +47,7 @@ CHECK_SETS = (
     "batch63", "batch64",
     "batch69", "batch70",
     "batch72", "batch74",
+    "batch77", "batch78",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

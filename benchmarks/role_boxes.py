@@ -53,6 +53,7 @@ CHECK_SETS = (
     "blind63", "blind64",
     "blind69", "blind70",
     "blind72", "blind74",
+    "blind77", "blind78",
 )
 
 

@@ -46,6 +46,7 @@ CHECK = (
     "blind63", "blind64",
     "blind69", "blind70",
     "blind72", "blind74",
+    "blind77", "blind78",
 )
 
 

@@ -77,6 +77,7 @@ CHECK_ONLY = (
     "blind63", "blind64",
     "blind69", "blind70",
     "blind72", "blind74",
+    "blind77", "blind78",
 )
 
 

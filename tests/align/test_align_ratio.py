@@ -30,6 +30,7 @@ CHECK = (
     "batch63", "batch64",
     "batch69", "batch70",
     "batch72", "batch74",
+    "batch77", "batch78",
 )
 
 
