@@ -11,7 +11,8 @@
                                             |name_runs|possessives|cut_open|unseen19
                                             |short_forms|elisions|spaced_clock
                                             |counted_nouns|headline_figures|glued_datelines
-                                            |unseen20|untold_across|name_echoes]
+                                            |unseen20|untold_across|name_echoes
+                                            |headline_told]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -142,6 +143,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 21: a wire dateline glued after a headline in one row ("… KYIV, Ukraine (AP) — …")
     "glued_datelines": (check_nouns, "GLUED_DATELINES", (False, True)),
     "headline_figures": (check_counted, "HEADLINE_FIGURES", (False, True)),
+    # round 23: a headline's figure against a headline with none, dropped only when the other
+    # page tells its value elsewhere ("… – zwei Feuerwehrleute verletzt", batch 76)
+    "headline_told": (check_counted, "HEADLINE_TOLD", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -29,6 +29,7 @@ from workbench.core.check_numbers import quantities
 
 COUNTED_NOUNS = True
 HEADLINE_FIGURES = False
+HEADLINE_TOLD = True
 
 #: The letters two forms of a counted noun must share ("passagers" / "passager", "людей").
 MIN_STEM = 4
@@ -87,9 +88,33 @@ def counted_changes(
     return out
 
 
-def headline_figures(nums: dict[str, list[str]], titles: bool) -> dict[str, list[str]]:
+def headline_figures(
+    nums: dict[str, list[str]], titles: bool,
+    told: tuple[frozenset[str], frozenset[str]] | None = None,
+    langs: tuple[str | None, str | None] = (None, None),
+) -> dict[str, list[str]]:  # fmt: skip
     """``nums`` of a row; of two headlines (``titles``) only when both sides hold a one-sided
-    figure (a replaced figure), not a figure one headline picked and the other left out."""
-    if not HEADLINE_FIGURES or not titles or len(nums) == 2:
+    figure (a replaced figure), not a figure one headline picked and the other left out.
+
+    ``told`` (each page's values, ``PageTokens.values``) narrows the second case to a figure
+    the other page tells elsewhere (``HEADLINE_TOLD``): "… – zwei Feuerwehrleute verletzt"
+    against a headline on the residents' windows, where both bodies tell "zwei
+    Feuerwehrleute" (round 22's unseen dpa copy, batch 76); a figure the other page never
+    tells stays a flag (the story one headline adds).
+    """
+    if not titles or len(nums) != 1:
         return nums
-    return {}
+    if HEADLINE_FIGURES:
+        return {}
+    if not HEADLINE_TOLD or told is None:
+        return nums
+    side, tokens = next(iter(nums.items()))
+    mine, theirs = (0, 1) if side == "left_only" else (1, 0)
+    kept = [t for t in tokens if not _told(t, langs[mine], told[theirs])]
+    return {side: kept} if kept else {}
+
+
+def _told(token: str, lang: str | None, values: frozenset[str]) -> bool:
+    """Whether the value of the flagged ``token`` ("zwei": 2) is among ``values``."""
+    found = quantities(token, lang)
+    return bool(found) and found[0][1] in values
