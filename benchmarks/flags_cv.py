@@ -12,7 +12,8 @@
                                             |short_forms|elisions|spaced_clock
                                             |counted_nouns|headline_figures|glued_datelines
                                             |unseen20|untold_across|name_echoes
-                                            |headline_told]
+                                            |headline_told|compounds|nominalised
+                                            |unseen22]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -59,6 +60,7 @@ from workbench.core import (  # noqa: E402
     check_slots,
     check_twins,
     german_ambiguous,
+    german_lexicon,
 )
 from workbench.testing.flag_gold import (  # noqa: E402
     PRECISION_GOAL,
@@ -146,6 +148,15 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 23: a headline's figure against a headline with none, dropped only when the other
     # page tells its value elsewhere ("… – zwei Feuerwehrleute verletzt", batch 76)
     "headline_told": (check_counted, "HEADLINE_TOLD", (False, True)),
+    # round 23: a count the other side tells inside a closed compound of its noun
+    # ("zwölf Stunden" / "zwölfstündiger", batch 40)
+    "compounds": (check_counted, "COMPOUNDS", (False, True)),
+    # round 23: a German capital in the dative "-em" of an adjective ("seit Längerem", batch 75)
+    "nominalised": (german_lexicon, "NOMINALISED", (False, True)),
+    # round 23: round 22's unseen false flags (batches 75, 76, now dev) as one package; the
+    # compound count (batch 40) is of the same kind (each alone changes one dev batch)
+    "unseen22": (((check_counted, "HEADLINE_TOLD"), (check_counted, "COMPOUNDS"),
+                  (german_lexicon, "NOMINALISED")), "unseen22", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

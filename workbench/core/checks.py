@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.check_collectives import without_collectives
-from workbench.core.check_counted import counted_changes, headline_figures
+from workbench.core.check_counted import counted_changes, headline_figures, without_compounds
 from workbench.core.check_dates import with_dates
 from workbench.core.check_durations import duration_pairs, merged
 from workbench.core.check_forms import without_other_forms
@@ -67,7 +67,7 @@ from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, 
 from workbench.core.check_scripts import names_by_script as by_script
 from workbench.core.check_short_forms import name_pairs, without_short_forms
 from workbench.core.german_ambiguous import named, noun_unless_named
-from workbench.core.german_lexicon import is_common_noun
+from workbench.core.german_lexicon import is_common_noun, nominalised
 from workbench.core.languages import LANGUAGES
 
 # Languages that capitalise every noun: across languages their capitalised words
@@ -100,8 +100,8 @@ def _one_sided(
             continue  # "(2.14 Uhr MEZ)": a time zone; "Mr Belyakov": house style, not a name
         if is_calendar_word(token) or (_DEMONYM.search(token) and _followed_by_lower(text, token)):
             continue  # "Saturday", "Februar"; "Ukrainian leader" (an adjective, not a name)
-        if is_noun(token, nouns) or (german and is_common_noun(token)):
-            continue  # German "das Werk", "3.40 Uhr", "an Land": a common noun
+        if is_noun(token, nouns) or (german and (is_common_noun(token) or nominalised(token))):
+            continue  # German "das Werk", "3.40 Uhr", "an Land", "seit Längerem": no name
         if german and noun_unless_named(token, shown):
             continue  # "Geduld", "Knapper Sieg": also a name, but no page names it so
         key = _name_key(token)
@@ -302,10 +302,11 @@ def check_pair(
     nums = number_differences(left, right, left_lang, right_lang)
     if not same and nums:
         nums = cross_language_numbers(nums, (left, right), (left_lang, right_lang))
-    told = (without_rounded, without_other_forms, with_fractions, without_collectives)
+    told = (without_rounded, without_other_forms, with_fractions, without_collectives,
+            without_compounds)  # fmt: skip
     for told_otherwise in told if nums else ():
         # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"; "ein Drittel";
-        # "une vingtaine" / "about 20"
+        # "une vingtaine" / "about 20"; "zwölf Stunden" / "zwölfstündiger"
         nums = told_otherwise(left, right, nums, left_lang, right_lang)
     paraphrase = similarity is not None and similarity < similarity_gate(gate, same, left, right)
     langs = (left_lang, right_lang)

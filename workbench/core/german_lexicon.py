@@ -26,6 +26,10 @@ NAMES_MARK = "## names"
 TAIL = 4
 #: The shortest head before such a part: "Rostock" is no "Ros|tock".
 HEAD = 3
+#: Read a capital ending in the dative "-em" as an adjective made a noun (``nominalised``).
+NOMINALISED = True
+#: Its fewest letters: "Ekrem", "Kerem", "Salem" (names, five letters) stay candidates.
+NOMINALISED_LENGTH = 6
 
 
 @cache
@@ -69,3 +73,19 @@ def is_common_noun(token: str) -> bool:
         lead = head.split("-")[0]
         return not (len(lead) > 1 and lead.isupper()) and is_common_noun(tail)
     return by_tail(token, common, proper) is True
+
+
+def nominalised(token: str) -> bool:
+    """Whether ``token`` reads as an adjective or adverb made a noun in the dative: "seit
+    Längerem", "bei Weitem", "mit Größerem" (round 22's unseen APA copy, batch 75).
+
+    Why: the strong dative ending "-em" belongs to adjectives; German nouns do not end in
+    it, bar loanwords the dictionary lists ("System", "Problem").  The names that do
+    ("Jerusalem", "Cochem") are in the dictionary's name forms, and shorter ones or a
+    vowel before the ending ("Ekrem", "Nadeem") stay candidates.
+    """
+    if not NOMINALISED or len(token) < NOMINALISED_LENGTH or not token.endswith("em"):
+        return False
+    if not token[0].isupper() or token.isupper() or token[-3] in "aeiouäöüy" or "-" in token:
+        return False
+    return token not in _lexicon()[1]

@@ -253,3 +253,27 @@ def _hyphen_head(word: str, parse: Callable[[str], int | None]) -> tuple[int | N
         if value is not None:
             return value, len(head)
     return None, len(word)
+
+
+#: The fewest letters a closed compound keeps after its number word ("zwölf|stündiger"):
+#: "Acht|ung" or "Zwei|fel" are no counts.
+COMPOUND_REST = 4
+
+
+def compound_heads(word: str, lang: str | None) -> list[tuple[int, str]]:
+    """(value, the rest) of each number word that opens the closed compound ``word``:
+    "zwölfstündiger" -> [(12, "stündiger")], as a German copy tells "für zwölf Stunden".
+
+    Why: languages that close compounds ("zwölfstündig", "dreitägig", "fünfköpfig") hide
+    a count inside one word that the other copy writes apart; the caller decides whether
+    the rest is the counted noun.  A whole number word is no compound (``[]``).
+    """
+    parse = _parser(lang)
+    if parse is None or parse(word) is not None:
+        return []
+    out = []
+    for cut in range(2, len(word) - COMPOUND_REST + 1):
+        value = parse(word[:cut])
+        if value is not None and word[:cut].casefold() not in _DE_ARTICLES:
+            out.append((value, word[cut:]))
+    return out
