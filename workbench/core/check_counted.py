@@ -15,8 +15,14 @@ headline against a headline with no figure of its own that differs ("… під 
 220 людей" against "… гірники другу добу не підіймаються з шахти") is a detail one
 headline picked, not a changed figure (``HEADLINE_FIGURES``).
 
-``COUNTED_NOUNS`` and ``HEADLINE_FIGURES`` switch them (``benchmarks/flags_cv.py
---switch counted_nouns`` / ``headline_figures``).
+Round 23 keeps such a headline figure unless the other page tells its value elsewhere
+(``HEADLINE_TOLD``: dropping them all lost a true one), and takes away a count the other
+side tells inside a closed compound of its noun ("zwölf Stunden" / "zwölfstündiger",
+``COMPOUNDS``).
+
+``COUNTED_NOUNS``, ``HEADLINE_FIGURES``, ``HEADLINE_TOLD`` and ``COMPOUNDS`` switch them
+(``benchmarks/flags_cv.py --switch counted_nouns`` / ``headline_figures`` /
+``headline_told`` / ``compounds``).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from workbench.core.anchors import WORD_RE, fold
-from workbench.core.check_numbers import quantities
+from workbench.core.check_numbers import quantities, value_of
 from workbench.core.number_words import compound_heads
 
 COUNTED_NOUNS = True
@@ -112,14 +118,8 @@ def headline_figures(
         return nums
     side, tokens = next(iter(nums.items()))
     mine, theirs = (0, 1) if side == "left_only" else (1, 0)
-    kept = [t for t in tokens if not _told(t, langs[mine], told[theirs])]
+    kept = [t for t in tokens if value_of(t, langs[mine]) not in told[theirs]]
     return {side: kept} if kept else {}
-
-
-def _told(token: str, lang: str | None, values: frozenset[str]) -> bool:
-    """Whether the value of the flagged ``token`` ("zwei": 2) is among ``values``."""
-    found = quantities(token, lang)
-    return bool(found) and found[0][1] in values
 
 
 def without_compounds(

@@ -50,6 +50,7 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
     number_differences,
     quantities,
     replaced_numbers,
+    value_of,
 )
 from workbench.core.check_places import told_as_adjective
 from workbench.core.check_rounded import contradicting_hedges, without_rounded
@@ -239,7 +240,7 @@ def _moved_away(
         for side, tokens in by_side.items():
             mine, theirs = (0, 1) if side == "left_only" else (1, 0)
             if kind == "numbers":
-                kept = [t for t in tokens if _value(t, langs[mine]) not in pages[theirs].values]
+                kept = [t for t in tokens if value_of(t, langs[mine]) not in pages[theirs].values]
             elif kind == "names" and same:
                 keys = pages[theirs].keys
                 kept = [t for t in tokens if not _matches(_name_key(t), keys, slavic=_cyrillic(t))]
@@ -248,11 +249,6 @@ def _moved_away(
             if kept:
                 out.setdefault(kind, {})[side] = kept
     return out
-
-
-def _value(token: str, lang: str | None) -> str:
-    found = quantities(token, lang)
-    return found[0][1] if found else token
 
 
 def check_pair(
