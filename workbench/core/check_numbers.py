@@ -144,12 +144,12 @@ _WORD_AFTER = re.compile(r"^\.?\s+([^\W\d_]+)")  # "14 March", "14. März"
 _CAPITAL_MONTHS = frozenset({"en", "de"})
 
 
-
 def value_of(token: str, lang: str | None) -> str:
     """The value of one flagged token ("zwei" -> "2", "1 150" -> "1150"); the token itself
     when it reads as none (a flag is looked up among a page's ``quantities`` values)."""
     found = quantities(token, lang)
     return found[0][1] if found else token
+
 
 def _next_to_month(text: str, start: int, end: int, lang: str | None = None) -> bool:
     """Whether the number at ``text[start:end]`` is written beside a month or weekday name.

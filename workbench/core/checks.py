@@ -315,8 +315,8 @@ def check_pair(
             changed = merged(changed, {}, counted_changes(left, right, nums, left_lang))
         return beyond_cut({"numbers": changed} if changed else {}, left, right, True)
     nums = merged(nums, alike, timed)
-    told = (pages[0].values, pages[1].values) if pages is not None else None
-    nums = headline_figures(nums, title_like(left) and title_like(right), told, langs)
+    values = (pages[0].values, pages[1].values) if pages is not None else None
+    nums = headline_figures(nums, title_like(left) and title_like(right), values, langs)
     if nums:
         flags["numbers"] = nums
     if same or left_mt is not None or right_mt is not None or by_script(left_lang, right_lang):
