@@ -51,6 +51,7 @@ from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_gap_order import link_gap_order
 from workbench.core.align_ladder import parse_ladder, to_ladder
+from workbench.core.align_late_twins import rejoin_then_twins
 from workbench.core.align_leads import link_leads
 from workbench.core.align_length_path import link_length_path
 from workbench.core.align_lengths import LengthMemo
@@ -73,7 +74,6 @@ from workbench.core.align_partition import split_glued_pairs
 from workbench.core.align_profiles import KeepingBuilder, paused_gc
 from workbench.core.align_rare import Keys, rare_keys, shed_unshared_ends
 from workbench.core.align_ratio import link_ratio
-from workbench.core.align_rejoin import rejoin_halves
 from workbench.core.align_repair import (
     Bead,
     _bead_evidence,
@@ -146,7 +146,7 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     if max(decision_levels(params, same)) >= 0:
         beads = decide_links(left, right, beads, scorer, params, same)  # core/align_decision
     keys = rare_keys(left, right, params) if same else None  # one language compared directly
-    beads = rejoin_halves(beads, keys, scorer, params, breaks)  # core/align_rejoin
+    beads = rejoin_then_twins(beads, (keys, scorer, same), params, breaks, (left, right))
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     beads = with_confidence(beads, scorer, params, cut)
     return join_far_halves(beads, (left, right), keys, params, (leads, breaks))  # far_halves

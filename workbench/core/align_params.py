@@ -129,6 +129,11 @@ class AlignParams:
     # the rewrite changed: align_figures.twins) link at this evidence, in order or as a move,
     # in pairs under long_glue_min sentences a side (align_figures.py; -1: off)
     figure_link_evidence: float = 0.05
+    # the same figure twins, looked at again after the decision and the rejoin set sentences
+    # free (core/align_late_twins.py; -1: off; round 23, align_pairs_cv.py grid off/0/.05/.1/.2,
+    # tool roles: 0-.2 give the same beads, on in 46 of 46 folds, dev rewrites left out .844 /
+    # .812 -> .845 / .816; .05, the first look's floor; docs/align.md)
+    late_figure_evidence: float = 0.05
     # documents under this many sentences a side (story pages) also anchor on weekday and month
     # names, one key per day or month in every content language (core/calendar_anchors.py; 0:
     # off; align_pairs_cv.py round 12, grid 0/100: 100 in all 23 folds, tool and gold roles)

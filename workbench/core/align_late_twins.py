@@ -1,0 +1,49 @@
+"""Figure twins a late step set free, paired again before the confidences are set.
+
+Why: ``align_figures.link_figure_twins`` pairs two unmatched sentences of a one-language
+pair that tell one figure changed ("rund 40 Millionen Euro" / "rund 45 Millionen Euro"),
+but it runs inside ``align_scored``, before the steps that take links apart afterwards:
+the learned decision's parts (``align_decision.decide_links``) and the rejoin
+(``align_rejoin``).  When the DP glued the changed-figure sentence into a 2-2 with its
+neighbour and the decision then cut that link to its better part, both twins are left
+unmatched and nothing looks at them again: the unseen batch 75 of round 22 (a Vienna
+tabloid's rewrite of an APA story) missed its sure bead "Die Aktion koste das Unternehmen
+nach eigenen Angaben rund 40 Millionen Euro." / "Die Aktion lässt sich der Händler rund
+45 Millionen Euro kosten." that way, and with it the true flag on 40 -> 45.
+
+The same rule, at its own evidence floor (``AlignParams.late_figure_evidence``), runs once
+more on the beads the late steps left: no new kind of evidence, only a second look at
+sentences the pipeline freed after the first one.  The confidences (``with_confidence``)
+are computed afterwards, on the links as they stand.  Only in pairs of one language
+compared directly, as the first look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.align_figures import link_figure_twins
+from workbench.core.align_rare import Keys
+from workbench.core.align_rejoin import rejoin_halves
+from workbench.core.align_repair import Bead
+from workbench.core.align_scoring import AlignParams, BeadScorer
+
+
+def rejoin_then_twins(
+    beads: list[Bead], found: tuple[Keys | None, BeadScorer, bool], params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]], texts: tuple[Sequence[str], Sequence[str]],
+) -> list[Bead]:  # fmt: skip
+    """``align_rejoin.rejoin_halves``, then the figure twins it and the decision left unmatched.
+
+    ``found``: the pair's rare keys (``align_rare.rare_keys``), its scorer and whether one
+    language is compared directly (``align``'s ``same``; else the second look is off, as it
+    is at ``late_figure_evidence`` <= -1); ``breaks``: each side's role breaks (the rejoin
+    never crosses one; a twin link is 1-1); ``texts``: both sides' sentences.
+    """
+    keys, scorer, same = found
+    beads = rejoin_halves(beads, keys, scorer, params, breaks)
+    floor = params.late_figure_evidence
+    if not same or floor <= -1:
+        return beads
+    return link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
