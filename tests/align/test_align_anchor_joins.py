@@ -20,7 +20,7 @@ from workbench.core.align import AlignParams, Bead, align
 from workbench.core.align_anchor_joins import join_anchor_neighbours
 from workbench.core.align_scoring import BeadScorer
 
-ON = replace(AlignParams(), anchor_join_cost=2.0)
+ON = AlignParams()
 OFF = replace(AlignParams(), anchor_join_cost=-1.0)
 
 #: dev pairs (gold spans and roles, aligned as ``services.compare`` does): the gold ``sure``
@@ -56,9 +56,9 @@ def test_a_split_sentence_of_a_dev_pair_is_joined(batch: str, name: str, join, l
     assert link in off and join not in off
 
 
-def test_the_shipped_aligner_joins() -> None:
-    """Round 17: on by default at 2 nats (leave-one-batch-out, ``docs/align.md``)."""
-    assert AlignParams().anchor_join_cost == ON.anchor_join_cost
+def test_the_shipped_aligner_joins_with_no_length_bar() -> None:
+    """Round 17: on at 2 nats; round 23: no length bar (leave-one-batch-out, docs/align.md)."""
+    assert AlignParams().anchor_join_cost == float("inf")
 
 
 def _scorer(left: list[str], right: list[str], params: AlignParams = ON) -> BeadScorer:
@@ -113,23 +113,36 @@ def test_off_long_pairs_and_a_link_holding_the_anchor_are_left_alone() -> None:
     assert join_anchor_neighbours(_half_linked(), _scorer(left, RIGHT), ON) == _half_linked()
 
 
-def test_an_anchor_other_sentences_hold_places_nothing() -> None:
+def test_an_anchor_other_sentences_of_the_partners_side_hold_places_nothing() -> None:
     right = [*RIGHT[:2], "Karaduman wurde befragt. " + RIGHT[2]]
     assert join_anchor_neighbours(_half_linked(), _scorer(LEFT, right), ON) == _half_linked()
 
 
-def test_a_join_whose_lengths_fit_worse_than_the_link_is_not_made() -> None:
-    """The linked half already has the partner's length: the name is a detail the other
-    agency added to a sentence of its own, not the rest of a split sentence."""
+def test_the_halfs_side_may_tell_the_anchor_again() -> None:
+    """Round 23: a lead that already named the captain does not stop his half joining: the
+    partner's side holds the name once, in the link, and the link's own half lacks it."""
+    left = ["Kapitän Karaduman rettete alle Passagiere der Fähre aus Kiel.", *LEFT[1:]]
+    right = ["Le capitaine Karaduman a sauvé tous les passagers. " + RIGHT[0], *RIGHT[1:]]
+    assert join_anchor_neighbours(_half_linked(), _scorer(left, right), ON) == _half_linked()
+    right = ["Le ferry a sauvé tous ses passagers. " + RIGHT[0], *RIGHT[1:]]
+    out = join_anchor_neighbours(_half_linked(), _scorer(left, right), ON)
+    assert _links(out) == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+
+
+def test_a_join_whose_lengths_fit_worse_than_the_link_is_made_unless_capped() -> None:
+    """The linked half already has the partner's length, yet the name places the other half:
+    a paraphrase condenses two sentences into one of about one's length (round 23; round 17
+    asked the join to fit at least as well as the link).  A finite cap still holds it back."""
     right = [RIGHT[0], "Le feu a pris sur le pont inférieur; Karaduman a réagi.", RIGHT[2]]
     left = [*LEFT[:1], "Das Feuer brach auf dem unteren Deck des Schiffes aus.",
             "Kapitän Karaduman ließ das Schiff räumen, und die Mannschaft half dabei.",
             *LEFT[3:]]  # fmt: skip
     scorer = BeadScorer(left, right, [left], [right], ON, ratio=1.0)
     assert scorer.length_cost(1, 2, 1, 1) > scorer.length_cost(1, 1, 1, 1)
-    assert join_anchor_neighbours(_half_linked(), scorer, ON) == _half_linked()
-    loose = replace(ON, anchor_join_cost=10.0)  # the cap is not what holds it back
-    assert join_anchor_neighbours(_half_linked(), scorer, loose) == _half_linked()
+    out = join_anchor_neighbours(_half_linked(), scorer, ON)
+    assert _links(out) == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+    capped = replace(ON, anchor_join_cost=scorer.length_cost(1, 2, 1, 1) - 0.01)
+    assert join_anchor_neighbours(_half_linked(), scorer, capped) == _half_linked()
 
 
 def test_moves_keep_pointing_at_each_other_after_a_join() -> None:

@@ -8,6 +8,7 @@ reviewed together.  ``core.align_scoring`` re-exports ``AlignParams``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
@@ -157,12 +158,12 @@ class AlignParams:
     # align_pairs_cv.py round 13, grid -1/2/3/5: 3 in 24 of 25 folds with tool roles)
     anchor_reseat_cost: float = 3.0
     # a 1-1 link of a two-language pair takes in its unmatched neighbour when only that
-    # neighbour (not the link's own sentence) holds an anchor of the link's other side that
-    # no other sentence of either document holds, and the 2-1 / 1-2 bead's length cost is at
-    # most this (nats) and at most the 1-1's, under long_glue_min sentences a side
-    # (align_anchor_joins.py; -1: off; round 17, align_pairs_cv.py grid off/1/2/3/5 over 32
-    # dev batches: 2 in 31 folds, 1 in one, tool roles; 2-3 give the same beads; docs/align.md)
-    anchor_join_cost: float = 2.0
+    # neighbour (not the link's own sentence) holds an anchor that the link's other sentence
+    # alone holds on its side, and the 2-1 / 1-2 bead's length cost is at most this (nats),
+    # under long_glue_min sentences a side (align_anchor_joins.py; -1: off; round 17: 2 and
+    # at most the 1-1's cost, the anchor unique on both sides; round 23, align_pairs_cv.py
+    # grids 2/4/8/16/no bar, tool roles: no length bar in 43 of 45 folds; docs/align.md)
+    anchor_join_cost: float = math.inf
     # the two anchor passes above (twins, joins) also read word beginnings of this many
     # letters that one sentence of each side of a two-language page pair holds, words of
     # more letters, folded across scripts: cognates (core/align_cognates.py; 0: off; round
