@@ -56,6 +56,25 @@ def test_a_split_sentence_of_a_dev_pair_is_joined(batch: str, name: str, join, l
     assert link in off and join not in off
 
 
+#: round 23: gold ``sure`` joins the round-17 length bar (2 nats) held back, with the 1-1
+#: link it made instead: a condensed paraphrase ("Mais vendredi, la commission … a annulé
+#: deux bulletins …, et a attribué à Mme Reimer un bulletin …" told in two German sentences)
+#: and a translation that merged two sentences
+UNBARRED = [
+    ("batch57", "osthessen_news_dpa_de__parismatch_afp_fr", ((23, 24), (20,)), ((24,), (20,))),
+    ("batch9", "ctvnews_reuters_en__kursiv_kz_ru", ((16, 17), (17,)), ((17,), (17,))),
+]
+
+
+@pytest.mark.parametrize(("batch", "name", "join", "link"), UNBARRED)
+def test_a_condensed_pair_joins_past_the_old_length_bar(batch: str, name: str, join,
+                                                         link) -> None:  # fmt: skip
+    on = grouped_links(batch, name, ON)
+    barred = grouped_links(batch, name, replace(ON, anchor_join_cost=2.0))
+    assert join in on and link not in on
+    assert link in barred and join not in barred
+
+
 def test_the_shipped_aligner_joins_with_no_length_bar() -> None:
     """Round 17: on at 2 nats; round 23: no length bar (leave-one-batch-out, docs/align.md)."""
     assert AlignParams().anchor_join_cost == float("inf")
