@@ -203,3 +203,35 @@ def test_every_sentence_is_told_once(seed: int, size: int) -> None:
     beads = align(left, right, params=ON)
     assert_told_once(beads, left, right)
     assert all(len(b.left) <= 4 and len(b.right) <= 4 for b in beads)
+
+
+_NAMES = st.sampled_from(["Karaduman", "Kiel", "Reimer", "410 000", "1140", "2027", "Hollerith"])
+_SENTENCES = st.lists(st.lists(_NAMES, max_size=3).map(
+    lambda keys: "Die Leute sprachen lange darüber " + " und ".join(keys) + "."),
+    min_size=2, max_size=6)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(left=_SENTENCES, right=_SENTENCES, gap=st.integers(0, 5))
+def test_a_join_rests_on_a_key_the_partner_alone_holds(left, right, gap) -> None:
+    """Whatever the sides hold, a joined half holds a key that its partner sentence alone holds
+    on its side and the link's own sentence lacks; every sentence stays told once."""
+    n = min(len(left), len(right))
+    gap = min(gap, n - 1)
+    beads = [Bead((k,), (k,), 0.5, "1-1") for k in range(n) if k != gap]
+    beads[gap:gap] = [Bead((gap,), (), 0.0, "1-0"), Bead((), (gap,), 0.0, "0-1")]
+    beads.extend(Bead((k,), (), 0.0, "1-0") for k in range(n, len(left)))
+    beads.extend(Bead((), (k,), 0.0, "0-1") for k in range(n, len(right)))
+    scorer = _scorer(left, right)
+    out = join_anchor_neighbours(beads, scorer, ON)
+    assert_told_once(out, left, right)
+    held = scorer.left_anchors, scorer.right_anchors
+    for bead in out:
+        for side, ids, other in ((0, bead.left, bead.right), (1, bead.right, bead.left)):
+            if len(ids) == 2 and len(other) == 1:
+                partner = held[1 - side][other[0]]
+                alone = {key for key in partner
+                         if sum(key in keys for keys in held[1 - side]) == 1}  # fmt: skip
+                half, own = (ids[0], ids[1]) if ids[0] == gap else (ids[1], ids[0])
+                assert (held[side][half] & alone) - held[side][own]
+    assert join_anchor_neighbours(beads, scorer, OFF) == beads
