@@ -39,6 +39,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from align_devsets import CHECK_SETS  # noqa: E402
 
+from workbench.core.align_inner import compared_lines  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "data" / "stories-dev" / "eval.py"
@@ -276,8 +278,8 @@ def labelled_beads(case: PairCase, lroles: list[str], rroles: list[str], **optio
     from workbench.core.align_groups import align_groups
     from workbench.core.align_moves import move_links
 
-    li = [k for k, r in enumerate(lroles) if r in STORY]
-    ri = [k for k, r in enumerate(rroles) if r in STORY]
+    # the story roles and the inner lines both pages share, as services.compare selects them
+    li, ri = compared_lines(case.left.texts, lroles, case.right.texts, rroles)
     groups = [["headline" if r[k] == "headline" else "text" for k in ids]
               for ids, r in ((li, lroles), (ri, rroles))]  # fmt: skip
     breaks = [[n for n in range(1, len(ids)) if r[ids[n]] != r[ids[n - 1]]]

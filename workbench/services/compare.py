@@ -40,6 +40,7 @@ from workbench.config import Settings
 from workbench.core import labels as labels_fmt
 from workbench.core import statuses as core_statuses
 from workbench.core.align_groups import align_groups
+from workbench.core.align_inner import compared_lines
 from workbench.core.long_text import clip_all
 from workbench.errors import N_, InputError, LanguagePairError, NotFoundError
 from workbench.services.alignment_store import (
@@ -94,6 +95,19 @@ def _segments(session: Session, version_id: int, roles: tuple[str, ...]) -> list
     if roles:
         query = query.where(Segment.role.in_(roles))  # type: ignore[attr-defined]
     return list(session.exec(query.order_by(Segment.position)))  # type: ignore[arg-type]
+
+
+def _compared(
+    session: Session, ids: tuple[int, int], wanted: tuple[str, ...]
+) -> tuple[list[Segment], list[Segment]]:
+    """Both sides' segments of ``wanted``; the story roles also take the lines inside both
+    stories that the two pages share (``core.align_inner``: a crosshead read as chrome)."""
+    if set(wanted) != set(DEFAULT_ROLES):
+        return _segments(session, ids[0], wanted), _segments(session, ids[1], wanted)
+    left, right = _segments(session, ids[0], ()), _segments(session, ids[1], ())
+    keep = compared_lines([s.text for s in left], [s.role for s in left],
+                          [s.text for s in right], [s.role for s in right])  # fmt: skip
+    return [left[k] for k in keep[0]], [right[k] for k in keep[1]]
 
 
 def _language(version: Version, segments: Sequence[Segment]) -> str | None:
@@ -206,8 +220,7 @@ def _sides(session: Session, ids: tuple[int, int], wanted: tuple[str, ...]) -> _
         if version is None:
             raise NotFoundError(N_("version %(version_id)s not found"), version_id=vid)
     revisions = segment_revisions(session, ids)  # first: a later edit makes the result stale
-    left = _segments(session, ids[0], wanted)
-    right = _segments(session, ids[1], wanted)
+    left, right = _compared(session, ids, wanted)
     if not left and not right:
         shown = ",".join(wanted) or "any"
         raise InputError(N_(

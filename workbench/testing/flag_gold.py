@@ -110,6 +110,7 @@ def end_to_end_pairs(
     ``benchmarks/flags_robust.py`` passes gold roles with seeded errors).
     """
     from workbench.core.align import align
+    from workbench.core.align_inner import compared_lines
     from workbench.core.align_moves import move_links
     from workbench.testing.page_gold import predict
 
@@ -118,10 +119,11 @@ def end_to_end_pairs(
     for entry in gold.get(key, []):
         if entry["left"] not in pages or entry["right"] not in pages:
             continue
+        pair = pages[entry["left"]], pages[entry["right"]]
+        texts = [[seg.text for seg in page.segs] for page in pair]
+        keeps = compared_lines(texts[0], roles(pair[0]), texts[1], roles(pair[1]))
         sides = []
-        for name in (entry["left"], entry["right"]):
-            page = pages[name]
-            keep = [k for k, r in enumerate(roles(page)) if r in ("headline", "body")]
+        for page, keep in zip(pair, keeps, strict=True):  # the compare service's selection
             lang = Counter(page.langs[k] for k in keep).most_common(1)[0][0]
             sides.append(([page.segs[k].text for k in keep], lang))
         (left, llang), (right, rlang) = sides
