@@ -1,6 +1,6 @@
 """Real-story pairs as the product aligns them: page segments, stand-in MT, per-pair beads.
 
-    .venv/bin/python benchmarks/align_pairs.py [--roles tool|gold|both]
+    .venv/bin/python benchmarks/align_pairs.py [--roles tool|gold|both] [--story-only]
 
 Why: ``align_devsets`` aligns the gold *body spans* of each pair directly, which
 isolates the aligner but is not what ``stories-dev/eval.py`` measures: there the
@@ -374,10 +374,16 @@ def main() -> None:
     parser.add_argument("--roles", choices=("tool", "gold", "both"), default="both")
     parser.add_argument("--cache", type=Path, help="pickle of the ingested pairs: reused if "
                         "present (valid while segmentation, roles and stand-in MT are unchanged)")
+    parser.add_argument("--story-only", action="store_true", help="compare the story roles "
+                        "alone, without round 23's shared inner lines (the before run)")
     args = parser.parse_args()
     if not EVAL.exists():
         print(f"no scorer at {EVAL}: nothing to do")
         return
+    if args.story_only:
+        from workbench.core import align_inner
+
+        align_inner.SHARED_LINES = False
     print(f"load average {os.getloadavg()[0]:.1f} (2 cores, shared)")
     cases = cached_cases(args.cache)
     for roles in (("tool", "gold") if args.roles == "both" else (args.roles,)):

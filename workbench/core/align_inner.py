@@ -9,7 +9,7 @@ and the last body sentence) and the line uses the story's words, the pair says t
 line is part of what is told, whatever one page's roles read; it is compared with the
 story.  Its page role is unchanged (roles stay each page's own reading), so the role
 break around it still keeps the aligner from joining it to a sentence.  An ad marker
-or a "Lesen Sie auch" label shares no word with the story and stays out ("Anzeige" on
+("Anzeige", "Werbung") shares no word with the story and stays out ("Anzeige" on
 both pages of a batch-41 rewrite, compared, moved a neighbouring link).
 Pure.
 """
@@ -24,8 +24,8 @@ from workbench.core.segment import text_hash
 #: the roles every comparison reads (``services.compare.DEFAULT_ROLES``)
 STORY = ("headline", "body")
 
-#: Switch for before/after runs (``benchmarks/align_pairs.py``, ``flags_cv.py``): off, the
-#: story roles alone are compared (before round 23).
+#: Switch for before/after runs (``benchmarks/align_pairs.py --story-only``; the flags
+#: before run set it in process): off, the story roles alone are compared (before round 23).
 SHARED_LINES = True
 
 
