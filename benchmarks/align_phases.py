@@ -44,8 +44,8 @@ import workbench.core.align as aligner  # noqa: E402
 PHASES = (
     "anchor_chain", "coarse_path", "banded_dp", "pair_sandwiches", "repair_boundaries",
     "is_blind", "fill_blind_gaps", "absorb_orphans", "split_glued", "dissolve_weak_links",
-    "shed_weak_ends", "split_swaps", "peel_for_moves", "detect_moves", "extend_moves",
-    "learn_lexicon", "link_anchor_gaps", "tidy_links", "link_cut_ends", "with_confidence",
+    "shed_weak_ends", "move_steps", "learn_lexicon", "link_anchor_gaps", "tidy_links",
+    "link_cut_ends", "with_confidence",
 )  # fmt: skip
 
 

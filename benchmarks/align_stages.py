@@ -48,7 +48,7 @@ GROUPS = {
     "repairs": ("split_at_breaks", "pair_sandwiches", "repair_boundaries", "is_blind",
                 "fill_blind_gaps", "absorb_orphans", "split_glued", "dissolve_weak_links",
                 "shed_unshared_ends", "split_glued_pairs", "shed_weak_ends"),
-    "moves": ("split_swaps", "peel_for_moves", "detect_moves", "extend_moves", "settle_moves"),
+    "moves": ("move_steps",),
     "word tables": ("learn_lexicon", "invert", "prefix_lexicon", "identity_share",
                     "_bead_evidence"),
     "after-pass links": ("link_ratio", "link_anchor_gaps", "tidy_links", "link_cut_ends",

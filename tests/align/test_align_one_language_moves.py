@@ -27,7 +27,7 @@ OLD = replace(AlignParams(), one_language_move_gain=-1)
 
 #: dev rewrites (never a check batch) and a gold sure bead only the lower gain finds.
 #: batch12's usnews/nltimes ((19,), (17,)) left the list in round 15: since a pass that only
-#: teaches the word table finds no moves (``align._with_moves``), that one-language pair runs
+#: teaches the word table finds no moves (``align_moves.move_steps``), that one-language pair runs
 #: no word-table pass, and ``move_gain`` alone links the bead (the lower gain still does)
 REWRITES = [
     ("batch15", "stern_dpa_de__aerzteblatt_de", ((13,), (21,))),

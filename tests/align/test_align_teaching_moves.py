@@ -1,6 +1,6 @@
 """Round 15: a no-MT pass that only teaches the next word table finds no moves.
 
-Why: the move steps (``align._with_moves``: swaps split, sentences peeled,
+Why: the move steps (``align_moves.move_steps``: swaps split, sentences peeled,
 moves found, extended and settled) cost about a tenth of a word-table pass,
 and a pass whose links only teach the next table never returns them.  They
 now run once, on the pass whose links are returned, with that pass's scorer.
@@ -22,9 +22,9 @@ from workbench.core.align_scoring import BeadScorer
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object]]:
     """``("pass", moves)`` per ``_align_views`` call and ``("moves", scorer)`` per
-    ``_with_moves`` call of the next ``align`` calls, in order."""
+    ``move_steps`` call of the next ``align`` calls, in order."""
     seen: list[tuple[str, object]] = []
-    views, moves = align_module._align_views, align_module._with_moves
+    views, moves = align_module._align_views, align_module.move_steps
 
     def spy_views(scorer, *args, **kwargs):
         seen.append(("pass", kwargs.get("moves", True)))
@@ -36,7 +36,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object]]:
         return moves(beads, scorer, *args, **kwargs)
 
     monkeypatch.setattr(align_module, "_align_views", spy_views)
-    monkeypatch.setattr(align_module, "_with_moves", spy_moves)
+    monkeypatch.setattr(align_module, "move_steps", spy_moves)
     return seen
 
 
@@ -80,7 +80,7 @@ def test_one_language_runs_the_moves_in_its_only_pass(calls) -> None:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_deferred_move_steps_are_the_pass_own(seed: int) -> None:
-    """``_align_views(moves=False)`` then ``_with_moves`` equals ``_align_views`` with them."""
+    """``_align_views(moves=False)`` then ``move_steps`` equals ``_align_views`` with them."""
     english = make_sentences(40, seed=seed)
     foreign = english[:3] + [english[30]] + english[4:30] + [english[3]] + english[31:]
     params = AlignParams()
@@ -92,7 +92,7 @@ def test_deferred_move_steps_are_the_pass_own(seed: int) -> None:
         )
         if not moves:
             assert all(b.move_to is None for b in beads)
-            beads = align_module._with_moves(beads, scorer, params, (frozenset(), frozenset()))
+            beads = align_module.move_steps(beads, scorer, params, (frozenset(), frozenset()))
         out.append(beads)
     assert out[0] == out[1]
     assert any(b.move_to is not None for b in out[0])

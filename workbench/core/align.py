@@ -63,13 +63,7 @@ from workbench.core.align_lexicon import (
     prefix_lexicon,
     reverse_view,
 )
-from workbench.core.align_moves import (
-    detect_moves,
-    extend_moves,
-    peel_for_moves,
-    settle_moves,
-    split_swaps,
-)
+from workbench.core.align_moves import move_steps
 from workbench.core.align_partition import split_glued_pairs
 from workbench.core.align_profiles import KeepingBuilder, paused_gc
 from workbench.core.align_rare import Keys, rare_keys, shed_unshared_ends
@@ -261,7 +255,7 @@ def _align_views(
     ``weak_links``: the pair is one language compared directly, where a link
     far weaker than the pair's typical link is two different sentences
     (``align_confidence.dissolve_weak_links``).  ``chain``: the call's ``ChainKeys``.
-    ``moves``: end with the move steps (``_with_moves``); a pass that may only
+    ``moves``: end with the move steps (``align_moves.move_steps``); a pass that may only
     teach the next word table leaves them to whichever pass turns out last.
     ``rare``: a one-language pair's rare shared keys (``align_rare``): glued ends come off.
     """
@@ -298,24 +292,7 @@ def _align_views(
         beads = split_glued_pairs(beads, scorer, params)
     elif not blind:
         beads = shed_weak_ends(beads, scorer, params)
-    return (_with_moves(beads, scorer, params, breaks, rare) if moves else beads), blind
-
-
-def _with_moves(beads: list[Bead], scorer: BeadScorer, params: AlignParams, breaks,
-                rare: Keys | None = None) -> list[Bead]:  # fmt: skip
-    """A pass's last steps: swaps split, sentences peeled for moves, moves found and settled.
-
-    Why apart: a pass whose links only teach the next word table
-    (``_lexicon_pass``) need not find moves, which cost about a tenth of such a
-    pass.  They run once, on the pass whose links are returned, with that
-    pass's scorer.  A moved sentence is no 1-1 link, so the table learns from
-    the links before any was broken for a move: on the dev sets two
-    one-language story pairs changed, and none once one-language moves came
-    in (round 15, ``docs/align.md``).
-    """
-    beads = peel_for_moves(split_swaps(beads, scorer, params), scorer, params)
-    beads = extend_moves(detect_moves(beads, scorer, params), scorer, params, breaks, rare)
-    return settle_moves(beads, scorer)
+    return (move_steps(beads, scorer, params, breaks, rare) if moves else beads), blind
 
 
 def _lexicon_pass(
@@ -353,7 +330,7 @@ def _lexicon_pass(
     a partner), and its glosses cover a true partner's words only partly: such
     a pass links on a margin of ``lexicon_margin`` instead of ``margin``.
     Each pass leaves out the move steps; the last one run (the first pass's
-    when no table is learnt) gets them here, with its scorer (``_with_moves``).
+    when no table is learnt) gets them here, with its scorer (``align_moves.move_steps``).
     """
     beads, scorer, blind = first
     anchors = scorer.left_anchors, scorer.right_anchors
@@ -390,7 +367,7 @@ def _lexicon_pass(
             scorer, views_left[0], views_right[0], params, breaks, blind or None,
             weak_links=weak_links, chain=chain, moves=False, rare=rare,
         )  # fmt: skip
-    beads = _with_moves(beads, scorer, params, breaks, rare)  # the last pass's, with its scorer
+    beads = move_steps(beads, scorer, params, breaks, rare)  # the last pass's, with its scorer
     builder.forget()
     scorer.length_memo = None  # the passes are over: free the kept costs
     return beads, scorer
@@ -404,4 +381,3 @@ def _fill_missing(mt: Sequence[str], original: Sequence[str]) -> list[str]:
     better than an empty string, which would leave the sentence unalignable.
     """
     return [t if t.strip() or not o.strip() else o for t, o in zip(mt, original, strict=True)]
-

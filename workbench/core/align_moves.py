@@ -31,7 +31,8 @@ from workbench.core.align_repair import Bead, _bead_evidence, _merge_improves, _
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
 __all__ = [
-    "detect_moves", "extend_moves", "move_links", "peel_for_moves", "settle_moves", "split_swaps",
+    "detect_moves", "extend_moves", "move_links", "move_steps", "peel_for_moves", "settle_moves",
+    "split_swaps",
 ]  # fmt: skip
 
 
@@ -351,3 +352,23 @@ def _renumber(beads: list[Bead], order: list[int]) -> list[Bead]:
         if beads[old].move_to is not None else beads[old]
         for old in order
     ]  # fmt: skip
+
+
+def move_steps(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    rare: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None,
+) -> list[Bead]:  # fmt: skip
+    """A pass's last steps: swaps split, sentences peeled for moves, moves found and settled.
+
+    Why apart: a pass whose links only teach the next word table
+    (``align._lexicon_pass``) need not find moves, which cost about a tenth of
+    such a pass.  They run once, on the pass whose links are returned, with
+    that pass's scorer.  A moved sentence is no 1-1 link, so the table learns
+    from the links before any was broken for a move: on the dev sets two
+    one-language story pairs changed, and none once one-language moves came
+    in (round 15, ``docs/align.md``).
+    """
+    beads = peel_for_moves(split_swaps(beads, scorer, params), scorer, params)
+    beads = extend_moves(detect_moves(beads, scorer, params), scorer, params, breaks, rare)
+    return settle_moves(beads, scorer)

@@ -22,15 +22,14 @@ from collections.abc import Sequence
 import numpy as np
 
 from workbench.core.align_band import block_sums
+from workbench.core.align_chance import calibrate
 from workbench.core.align_params import AlignParams
 from workbench.core.align_profiles import Block, block_dice
 from workbench.core.align_views import (
     anchor_rows,
     anchor_sets,
-    block_coverages,
     build_views,
     coverages,
-    far_starts,
     move_gains,
     pinned_anchors,
     pinned_dice,
@@ -97,7 +96,7 @@ class BeadScorer:
         self._lengths: dict[tuple[int, int, int, int], float] = {}
         self._width = len(right) + 1
         self._chance_arrays: list[np.ndarray] | None = None
-        self._calibrate(len(left), len(right))
+        self.chance, self.growth = calibrate(self, len(left), len(right), MAX_SIDE)
         self.weights = [self._weights(0), self._weights(1)]
         self._arrays()
 
@@ -228,35 +227,6 @@ class BeadScorer:
                 covered = (mine.bits[k] & bits).bit_count() + len(mine.rare[k] & rare)
                 total += covered / whole
         return total / len(self.views)
-
-    def _calibrate(self, n: int, m: int) -> None:
-        """Chance coverage of every sentence, and how it grows with the block size.
-
-        Each sentence is compared with a few far-away sentences of the other
-        side: what it shares with them is chance (common n-grams), so only
-        coverage above that level counts as evidence.
-        """
-        self.chance: list[list[float]] = [[], []]
-        self.growth: list[dict[int, float]] = [{1: 1.0}, {1: 1.0}]
-        for side, (count, other) in enumerate(((n, m), (m, n))):
-            if not other:
-                self.chance[side] = [0.0] * count
-                continue
-            for values in self._coverages(side, far_starts(count, other)):
-                chance = sum(values) / len(values) if values else self.params.default_chance
-                self.chance[side].append(chance)
-            for size in range(2, MAX_SIDE + 1):
-                if other < size or not count:
-                    continue
-                ks = [(t * 7919) % count for t in range(min(count, 60))]
-                starts = [(int(k * other / count + other / 2) + t * 31) % (other - size + 1)
-                          for t, k in enumerate(ks)]  # fmt: skip
-                # (coverage by the block, by its first sentence), counted in one numpy pass
-                ratios = block_coverages(self, side, ks, starts, size)
-                mean_single = sum(r[1] for r in ratios) or 1e-9
-                growth = sum(r[0] for r in ratios) / mean_single
-                # a bigger block never covers less: keep short documents' noisy samples monotonic
-                self.growth[side][size] = max(growth, self.growth[side][size - 1])
 
     def localize(self, path: list[tuple[int, int, int, int, float]], n: int, m: int) -> None:
         """Re-estimate chance coverage near the coarse path instead of far away.
@@ -399,4 +369,3 @@ class BeadScorer:
             mean_weight = (sum(weights[0][i : i + a]) + sum(weights[1][j : j + b])) / (a + b)
             value -= p.merge_cost * (a + b - 2) * mean_weight
         return value - p.length_weight * length_cost
-

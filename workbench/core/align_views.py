@@ -195,7 +195,7 @@ def prefetch_similarities(scorer: BeadScorer, links: Sequence[tuple[int, int]]) 
 @functools.lru_cache(maxsize=2)
 def far_starts(count: int, other: int) -> tuple[tuple[int, ...], ...]:
     """Per sentence ``k`` of ``count``, the far-away sentences of the other side (of ``other``)
-    whose coverage is chance (``BeadScorer._calibrate``); never the partner.
+    whose coverage is chance (``align_chance.calibrate``); never the partner.
 
     Kept (a pure function of the two sizes): every word-table pass of a call
     asks again; ``benchmarks/align_scale.py`` empties it before each timed run.
@@ -236,7 +236,7 @@ def block_coverages(
 ) -> list[tuple[float, float]]:
     """``(scorer.coverage(side, k, s, size), scorer.coverage(side, k, s, 1))`` per ``(k, s)``.
 
-    Why: the chance growth of ``BeadScorer._calibrate`` samples 60 sentences
+    Why: the chance growth of ``align_chance.calibrate`` samples 60 sentences
     per side and block size; a block at a time built each block's full
     profile (its size included, which a coverage never reads).  Here the
     frequent n-grams are ORed as bit rows and only the rare ones as sets;
