@@ -18,6 +18,7 @@ from workbench.core.align_dp import (
 )
 from workbench.core.align_scoring import BEAD_SHAPES, COARSE_SHAPES
 from workbench.core.similarity import (
+    _char_tables,
     _combining_marks,
     _normalize_joined,
     normalize_all,
@@ -171,3 +172,12 @@ def test_texts_normalised_together_are_normalised_alone(texts: list[str]) -> Non
     alone = [normalize_for_similarity(t) for t in texts]
     assert _normalize_joined(texts) == alone
     assert normalize_all(texts * 40) == alone * 40  # 40 copies: the joined path runs
+
+
+def test_char_tables_hold_every_code_point_as_defined() -> None:
+    """Every code point below the tables' end: a word character exactly when ``\\w`` matches
+    it alone, a combining mark exactly when ``unicodedata.combining`` says so."""
+    combining, word = _char_tables()
+    every = [chr(c) for c in range(len(word))]
+    assert word.tolist() == [re.fullmatch(r"\w", ch) is not None for ch in every]
+    assert combining.tolist() == [unicodedata.combining(ch) != 0 for ch in every]
