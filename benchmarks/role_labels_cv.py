@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/role_labels_cv.py [--shared DIR] [--json FILE] [--only WORD]
 
-Seven studies, each choosing its parameters from its grid leaving one dev set out:
+Five studies, each choosing its parameters from its grid leaving one dev set out:
 ``RoleParams.label_run`` / ``label_run_words`` (that many stacked lines of their
 own, each of at most that many words and no sentence end, are a menu or widget:
 their ``body`` lines become ``other``; ``untermed_words`` off), then, with the runs
@@ -15,10 +15,7 @@ site's box: its ``body`` segments become ``other``, crossheads spared), then, wi
 four as shipped, ``consent_box`` on or off (``core.page_consent``: a cookie sentence in the
 site's voice, anywhere, with the rest of its box, is ``other``), then, with those five as
 shipped, ``prompt_lines`` on or off (a line of its own exclaiming in the site's voice is its
-prompt: ``other``, and the learned layer keeps it so today), then, with those six as shipped,
-``crosshead_other_words`` (round 23: an ``other`` line of its own of at most that many words,
-below a story sentence and heading the next one, is a crosshead taken back into the story; the
-learned layer keeps it there).  Dev sets: the shared real-page dev
+prompt: ``other``, and the learned layer keeps it so today). Dev sets: the shared real-page dev
 set, the repository's fixture pages and the blind batches in ``tests/data/role-pages`` (from 27
 on, ``tests/data/story-pairs``) but this round's check batches (``CHECK_SETS``: 20, 22, 28, 30,
 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58, 59, 60, 63, 64, 69, 70, 72, 74, 77 and
@@ -56,7 +53,6 @@ import role_train  # noqa: E402
 
 from workbench.core.page_consent import consent_lines  # noqa: E402
 from workbench.core.page_labels import (  # noqa: E402
-    crosshead_lines,
     label_runs,
     prompt_lines,
     question_lines,
@@ -78,24 +74,21 @@ SHARED = Path(os.environ.get("WORKBENCH_SHARED") or ROOT.parent / "shared")
 ROLE_PAGES = ROOT / "tests" / "data" / "role-pages"
 STORY_PAIRS = ROOT / "tests" / "data" / "story-pairs"
 #: label_run, label_run_words, untermed_words, crosshead_words, question_words, consent_box,
-#: prompt_lines, crosshead_other_words
-Point = tuple[int, int, int, int, int, int, int, int]
-RUNS = ((0, 0, 0, 0, 0, 0, 0, 0),
-        *((r, w, 0, 0, 0, 0, 0, 0) for r in (2, 3, 4) for w in (4, 6, 8, 10, 12)))  # fmt: skip
-UNTERMED = tuple((2, 8, u, 0, 0, 0, 0, 0) for u in (0, 3, 5, 6, 7, 9, 12))  # runs as shipped
-CROSSHEADS = tuple((2, 8, 5, h, 0, 0, 0, 0) for h in (0, 5, 6, 8))  # runs, untermed as shipped
-QUESTIONS = tuple((2, 8, 5, 6, q, 0, 0, 0) for q in (0, 6, 8, 12, 20))  # three as shipped
-CONSENT = tuple((2, 8, 5, 6, 12, c, 0, 0) for c in (0, 1))  # the four passes as shipped
-PROMPTS = tuple((2, 8, 5, 6, 12, 1, m, 0) for m in (0, 1))  # the five passes as shipped
-TAKEN_BACK = tuple((2, 8, 5, 6, 12, 1, 1, t) for t in (0, 4, 5, 6, 8))  # the six as shipped
+#: prompt_lines
+Point = tuple[int, int, int, int, int, int, int]
+RUNS = ((0, 0, 0, 0, 0, 0, 0),
+        *((r, w, 0, 0, 0, 0, 0) for r in (2, 3, 4) for w in (4, 6, 8, 10, 12)))  # fmt: skip
+UNTERMED = tuple((2, 8, u, 0, 0, 0, 0) for u in (0, 3, 5, 6, 7, 9, 12))  # the runs as shipped
+CROSSHEADS = tuple((2, 8, 5, h, 0, 0, 0) for h in (0, 5, 6, 8))  # runs, untermed as shipped
+QUESTIONS = tuple((2, 8, 5, 6, q, 0, 0) for q in (0, 6, 8, 12, 20))  # three passes as shipped
+CONSENT = tuple((2, 8, 5, 6, 12, c, 0) for c in (0, 1))  # the four passes as shipped
+PROMPTS = tuple((2, 8, 5, 6, 12, 1, m) for m in (0, 1))  # the five passes as shipped
 STUDIES = {"runs of label lines": RUNS, "untermed lines inside the story": UNTERMED,
            "crossheads spared (short, sharing words with the paragraph below)": CROSSHEADS,
            "lines opening with a bare question (site boxes)": QUESTIONS,
            "consent boxes anywhere (cookies, in the site's voice)": CONSENT,
-           "prompt lines (exclaiming in the site's voice)": PROMPTS,
-           "other crossheads taken back (round 23)": TAKEN_BACK}
-GRID = tuple(dict.fromkeys(RUNS + UNTERMED + CROSSHEADS + QUESTIONS + CONSENT + PROMPTS
-                           + TAKEN_BACK))  # fmt: skip
+           "prompt lines (exclaiming in the site's voice)": PROMPTS}
+GRID = tuple(dict.fromkeys(RUNS + UNTERMED + CROSSHEADS + QUESTIONS + CONSENT + PROMPTS))
 CHECK_SETS = (
     "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
     "blind39", "blind42", "blind45", "blind46", "blind49", "blind50",
@@ -130,8 +123,7 @@ def score_today(sets: dict[str, list[GoldPage]], table: Table, grid=GRID) -> Non
         params = replace(DEFAULT_PARAMS, label_run=point[0], label_run_words=point[1],
                          untermed_words=point[2], crosshead_words=point[3],
                          question_words=point[4], consent_box=bool(point[5]),
-                         prompt_lines=bool(point[6]),
-                         crosshead_other_words=point[7])  # fmt: skip
+                         prompt_lines=bool(point[6]))  # fmt: skip
         for name, pages in sets.items():
             s = table.setdefault((name, "today", point), Score())
             for page in pages:
@@ -156,7 +148,6 @@ def score_first_runs(table: Table, grid=GRID) -> None:
                 out = question_lines(segs, out, point[4], point[3])
                 out = prompt_lines(segs, out, bool(point[6]))
                 out = consent_lines(segs, out, bool(point[5]))
-                out = crosshead_lines(segs, out, point[7])
                 table.setdefault((name, "first run", point), Score()).add(score_page(page, out))
 
 
@@ -198,7 +189,7 @@ def _cell(a: Score, b: Score) -> str:
 def report(table: Table, names: list[str], study: str, grid: tuple) -> dict:
     dev, off = [n for n in names if n not in CHECK_SETS], grid[0]
     print(f"\n### {study}\n\n| left-out set "
-          "| chosen (run, words, untermed, crosshead, question, consent, prompt, taken back) "
+          "| chosen (run, words, untermed, crosshead, question, consent, prompt) "
           "| first run: off -> chosen | today: off -> chosen |\n|---|---|---|---|")  # fmt: skip
     held = {v: (Score(), Score()) for v in VERSIONS}
     folds = {}

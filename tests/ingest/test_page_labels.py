@@ -14,8 +14,6 @@ from hypothesis import strategies as st
 from tests.ingest.page_roles import roles_by_text
 from tests.ingest.page_roles import roles_with as _roles
 from workbench.core.page_labels import (
-    crosshead_kept,
-    crosshead_lines,
     label_runs,
     prompt_kept,
     prompt_lines,
@@ -174,10 +172,7 @@ def test_a_crosshead_heading_its_paragraph_stays_story_and_a_teaser_does_not() -
     assert roles[crosshead] == "body"
     assert roles[TRUCKS] == "body"
     assert roles_by_text(WIDGET_PAGE.format(mid=teaser))[teaser] == "other"
-    page = WIDGET_PAGE.format(mid=crosshead)
-    assert _roles(page, crosshead_words=0, crosshead_other_words=0)[crosshead] == "other"
-    back = _roles(page, crosshead_words=0, crosshead_other_words=6)
-    assert back[crosshead] == "body"  # crosshead_lines takes it back
+    assert _roles(WIDGET_PAGE.format(mid=crosshead), crosshead_words=0)[crosshead] == "other"
 
 
 def test_a_long_line_sharing_words_with_its_paragraph_is_still_no_crosshead() -> None:
@@ -311,78 +306,3 @@ def test_prompt_lines_only_take_body_out_and_keep_only_what_they_mark(lines, lab
             assert (before, after) == ("body", "other")
     for seg, role, keep in zip(segs, out, prompt_kept(segs, out), strict=True):
         assert not keep or (role == "other" and seg.text.rstrip().endswith("!"))
-
-
-#: A wire story captured without blank lines: a crosshead under an ad label, in German,
-#: whose nouns are all capitalised (round 23: dpa and sda pickups in batches 56-76).
-WIRE_PAGE = (
-    "Ukrainisch-deutsche Drohnenfabrik in der Oberpfalz eröffnet\n"
-    "Eschenried (dpa/lby) - Ein ukrainischer und ein deutscher Hersteller haben in der "
-    "Oberpfalz eine gemeinsame Fabrik für Abfangdrohnen eröffnet.\n"
-    "Zunächst arbeiten 220 Menschen in dem Werk, bis Ende 2027 sollen es 400 werden.\n"
-    "Anzeige\n"
-    "{mid}\n"
-    "Die ersten Drohnen sollen im Januar an die Streitkräfte gehen, eine Lieferung von "
-    "zunächst 300 Stück.\n"
-    "Sie sind darauf ausgelegt, angreifende Drohnen in der Luft abzufangen.\n"
-)
-
-
-def test_a_capitalised_crosshead_under_an_ad_label_is_story_again() -> None:
-    """The label run ("Anzeige" + the crosshead) and the caps test took it out; it heads
-    its paragraph ("Lieferung", "Januar"), so it is the story's crosshead."""
-    page = WIRE_PAGE.format(mid="Erste Lieferung im Januar")
-    before = _roles(page, "de")  # shipped off (round 23: docs/ingest.md)
-    after = _roles(page, "de", crosshead_other_words=6)
-    assert before["Erste Lieferung im Januar"] == "other"
-    assert after["Erste Lieferung im Januar"] == "body"
-    assert after["Anzeige"] == "other"
-
-
-def test_a_credit_a_teaser_or_an_unrelated_line_stays_other() -> None:
-    """A colon (a credit, a label-led teaser) or no word shared with the paragraph below:
-    not a crosshead, whatever its place."""
-    for mid in ("Foto: Daniel Löwer/dpa", "Bayern: Weitere Drohnen im Januar",
-                "Wetter morgen wechselhaft"):  # fmt: skip
-        assert _roles(WIRE_PAGE.format(mid=mid), "de", crosshead_other_words=6)[mid] == "other"
-
-
-def test_crosshead_lines_need_a_story_sentence_above_and_below() -> None:
-    lines = [
-        "Erste Lieferung im Januar",
-        "Die ersten Drohnen sollen im Januar an die Streitkräfte gehen, hieß es.",
-        "Das Werk wurde am Donnerstag eröffnet.",
-        "Erste Lieferung im Januar",
-        "Die ersten Drohnen sollen im Januar an die Streitkräfte gehen, hieß es.",
-        "Erste Lieferung im Januar",
-    ]
-    _, segs = segment_text("\n".join(lines), "de")
-    roles = ["other", "body", "body", "other", "body", "other"]
-    out = crosshead_lines(segs, roles, 6)
-    assert out == ["other", "body", "body", "body", "body", "other"]  # only the middle one
-    assert crosshead_lines(segs, roles, 3) == roles  # four words: past a limit of three
-    assert crosshead_lines(segs, roles, 0) == roles
-    assert crosshead_kept(segs, out, 6) == [False, False, False, True, False, False]
-    assert crosshead_kept(segs, out, 0) == [False] * 6
-
-
-_HEADED = st.lists(
-    st.sampled_from(["Erste Lieferung im Januar", "Anzeige", "Foto: dpa", "", "Januar:",
-                     "Die erste Lieferung kommt im Januar an, sagte sie.", "It rained.",
-                     "Wetter morgen wechselhaft", "A very long line of words, no label here"]),
-    min_size=1, max_size=12,
-)  # fmt: skip
-
-
-@given(_HEADED, st.lists(st.sampled_from(ROLES), min_size=24, max_size=24), st.integers(0, 8))
-def test_crosshead_lines_only_bring_short_other_lines_back_and_keep_them(lines, labels, words):
-    _, segs = segment_text("\n".join(lines), "de")
-    roles = labels[: len(segs)]
-    out = crosshead_lines(segs, roles, words)
-    wider = crosshead_lines(segs, roles, words + 1)
-    for sh, before, after, wide in zip(shapes(segs), roles, out, wider, strict=True):
-        if before != after:
-            assert (before, after) == ("other", "body") and 2 <= sh.words <= words
-        assert not (after == "body" and wide == "other")  # a wider limit restores as much
-    for role, keep in zip(out, crosshead_kept(segs, out, words), strict=True):
-        assert not keep or role == "body"

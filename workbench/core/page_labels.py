@@ -48,11 +48,6 @@ abonnieren!", "… приєднуйтесь до нашої спільноти!"
 right under the last one, such a prompt adjoins the story, and a story's own closing "we"
 sentence is kept there (``page_tail.adjoins``); news copy exclaims only inside quotations.
 
-The last pass goes the other way (``crosshead_lines``): a crosshead the page evidence or a
-label run made ``other`` (a wire crosshead is short and capitalised, "Dutzende Nachbeben",
-and may sit under an "Anzeige" label) is taken back into the story when it has a story
-sentence above, one right below that starts its line, and shares a word with that paragraph.
-
 Pure: a function on segments and their roles.
 """
 
@@ -62,9 +57,9 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.page_consent import consent_lines
-from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams, Shape, chrome_shape, shapes
+from workbench.core.page_shapes import RoleParams, Shape, shapes
 from workbench.core.page_tail import site_voice
-from workbench.core.segment import Seg, lines_as_paragraphs
+from workbench.core.segment import Seg
 
 BODY, OTHER = "body", "other"
 #: Quotation marks (not the apostrophe ’): a question inside them is someone's speech.
@@ -78,8 +73,7 @@ def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> lis
     out = untermed_lines(segs, out, p.untermed_words, p.crosshead_words)
     out = question_lines(segs, out, p.question_words, p.crosshead_words)
     out = prompt_lines(segs, out, p.prompt_lines)
-    out = consent_lines(segs, out, p.consent_box)
-    return crosshead_lines(segs, out, p.crosshead_other_words, p)
+    return consent_lines(segs, out, p.consent_box)
 
 
 def label_runs(segs: Sequence[Seg], roles: Sequence[str], run: int, words: int) -> list[str]:
@@ -229,60 +223,3 @@ def _prompts(segs: Sequence[Seg]) -> set[int]:
         if sh[i].starts_line and sh[i].ends_line
         and seg.text.rstrip().endswith(("!", "！")) and site_voice(seg.text)
     }  # fmt: skip
-
-
-def crosshead_lines(
-    segs: Sequence[Seg], roles: Sequence[str], words: int, p: RoleParams | None = None
-) -> list[str]:
-    """``roles`` with every ``other`` crosshead inside the story made ``body`` again.
-
-    Why: a wire crosshead ("Erste Lieferung im Januar", "Dutzende Nachbeben", "Repairs
-    could take weeks") is short, capitalised and title-shaped, so the page evidence's
-    label test (mostly capitalised, as German nouns are) or a label run (under an
-    "Anzeige" or a sign-up box) makes it ``other``, and the crosshead test above only
-    spares ``body`` lines.  A line of its own of 2 to ``words`` words
-    (``RoleParams.crosshead_other_words``, 0: off), no sentence end, no colon (a label,
-    a credit "Foto: …", a teaser "Ukraine: …") and no comma between words (a name line
-    "Karin Olsen, council leader"), not a credit or stamp, below a
-    story sentence and right above one that starts its line, whose paragraph takes up
-    its words (``_heads_paragraph``), is the story's crosshead.
-    """
-    found = _crossheads(segs, roles, words, OTHER, p)
-    return [BODY if i in found else r for i, r in enumerate(roles)]
-
-
-def crosshead_kept(segs: Sequence[Seg], roles: Sequence[str], words: int) -> list[bool]:
-    """Which ``body`` lines are crossheads (``crosshead_lines``): the learned layer reads a
-    short capitalised line between story sentences as chrome or a headline and would take
-    it out of the story again (``core.role_model.correct_roles`` keeps these)."""
-    found = _crossheads(lines_as_paragraphs(segs), roles, words, BODY)
-    return [i in found for i in range(len(roles))]
-
-
-def _crossheads(
-    segs: Sequence[Seg], roles: Sequence[str], words: int, role: str, p: RoleParams | None = None
-) -> set[int]:
-    """The ``role`` lines of crosshead shape below a story sentence that head the next one."""
-    if words <= 0:
-        return set()
-    sh = shapes(segs)
-    told, found = False, set()  # told: a story sentence above
-    for i in range(len(segs) - 1):
-        if not told or roles[i] != role or not _crosshead_shape(segs[i], sh[i], words, p):
-            told = told or (roles[i] == BODY and sh[i].terminal)
-            continue
-        below = sh[i + 1]
-        opens = roles[i + 1] == BODY and below.starts_line and below.terminal
-        if opens and _heads_paragraph(segs, sh, roles, i):
-            found.add(i)
-    return found
-
-
-def _crosshead_shape(seg: Seg, shape: Shape, words: int, p: RoleParams | None) -> bool:
-    """A short line of its own: no sentence, no label's colon, no name line, no credit."""
-    if not (shape.starts_line and shape.ends_line) or shape.terminal:
-        return False
-    text = seg.text.strip()
-    if not 2 <= shape.words <= words or ":" in text or ", " in text or text.endswith(";"):
-        return False  # a label's colon, a name line's comma ("Karin Olsen, council leader")
-    return not chrome_shape(text, shape, p or DEFAULT_PARAMS)

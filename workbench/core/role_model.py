@@ -33,7 +33,7 @@ from importlib import resources
 import numpy as np
 
 from workbench.core.page_consent import consent_kept
-from workbench.core.page_labels import crosshead_kept, prompt_kept
+from workbench.core.page_labels import prompt_kept
 from workbench.core.role_features import (  # noqa: F401  (re-exported: benchmarks, tests)
     FEATURES,
     ROLES,
@@ -57,22 +57,16 @@ KEEP_FOOTER = True
 KEEP_RIGHTS = True
 
 
-def kept(
-    segs: Sequence[Seg], roles: Sequence[str], prompts: bool = True, crossheads: int = 0
-) -> list[bool]:
+def kept(segs: Sequence[Seg], roles: Sequence[str], prompts: bool = True) -> list[bool]:
     """The rule labels the model never overrules: a consent box's ``other`` (when
     ``KEEP_CONSENT``), with ``prompts`` (``RoleParams.prompt_lines``) a site's prompt
     (``core.page_labels.prompt_kept``), and a footer line in the site's voice below the story
     (``core.role_footer.footer_kept``, when ``KEEP_FOOTER``) and the lines under a rights notice
     there (``rights_kept``, when ``KEEP_RIGHTS``).  The rules read the site's
-    voice; the model reads shape, and each looks like a story's sentence.  A crosshead's
-    ``body`` (``core.page_labels.crosshead_kept``, lines of at most ``crossheads`` words)
-    stands too: the model reads its shape as a label's or a title's."""
+    voice; the model reads shape, and each looks like a story's sentence."""
     out = consent_kept(segs, roles) if KEEP_CONSENT else [False] * len(roles)
     if prompts:
         out = [a or b for a, b in zip(out, prompt_kept(segs, roles), strict=True)]
-    if crossheads:
-        out = [a or b for a, b in zip(out, crosshead_kept(segs, roles, crossheads), strict=True)]
     if KEEP_FOOTER:
         out = [a or b for a, b in zip(out, footer_kept(segs, roles), strict=True)]
     if KEEP_RIGHTS:
@@ -340,18 +334,16 @@ def correct_roles(
     link_share: Sequence[float] | None = None,
     model: RoleModel | None = None,
     prompts: bool = True,
-    crossheads: int = 0,
 ) -> list[str]:
     """The hook ``core.roles`` calls: rule roles corrected by the (shipped) model.
 
     A consent box's ``other`` (``core.page_consent.consent_kept``) stands when
     ``KEEP_CONSENT``, and a site's prompt (``core.page_labels.prompt_kept``) when
-    ``prompts``: the rules read the site's voice, the model reads shape (``kept``); so
-    does a crosshead's ``body`` (``crossheads``: ``RoleParams.crosshead_other_words``).
+    ``prompts``: the rules read the site's voice, the model reads shape (``kept``).
     """
     model = model or shipped_model()
     if model is None or not segs:
         return list(roles)
     x = page_features(segs, roles, fixed, langs=langs, link_share=link_share)
-    keep = kept(segs, roles, prompts, crossheads)
+    keep = kept(segs, roles, prompts)
     return apply_model(model, roles, x, html=link_share is not None, keep=keep)

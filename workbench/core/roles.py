@@ -394,6 +394,5 @@ def assign_roles(
     )
     roles = label_lines(segs, roles, params)  # flattened menus, widgets, captions
     out = correct_roles(page_segs, roles, fixed, langs=langs, link_share=link_share,
-                        prompts=params.prompt_lines,
-                        crossheads=params.crosshead_other_words)  # role_model
+                        prompts=params.prompt_lines)  # role_model
     return whole_runs(roles, out) if params.headline_runs else out
