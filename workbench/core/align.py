@@ -26,8 +26,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from workbench.core.align_anchor_joins import join_anchor_neighbours
-from workbench.core.align_anchor_moves import link_anchor_twins, reseat_anchor_links
 from workbench.core.align_blind import (
     compared_directly,
     fill_blind_gaps,
@@ -36,24 +34,19 @@ from workbench.core.align_blind import (
 )
 from workbench.core.align_calibration import with_confidence
 from workbench.core.align_chain import ChainKeys, anchor_chain
-from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_confidence import (
     dissolve_weak_links,
     shed_weak_ends,
     split_at_breaks,
     split_glued,
 )
-from workbench.core.align_cut_ends import link_cut_ends
 from workbench.core.align_decision import decide_links, decision_levels
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_far_halves import join_far_halves
-from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_fragments import ends_open, tidy_links
-from workbench.core.align_gap_order import link_gap_order
+from workbench.core.align_inputs import scorer_views
 from workbench.core.align_ladder import parse_ladder, to_ladder
 from workbench.core.align_late_twins import rejoin_then_twins
-from workbench.core.align_leads import link_leads
-from workbench.core.align_length_path import link_length_path
 from workbench.core.align_lengths import LengthMemo
 from workbench.core.align_lexicon import (
     gloss,
@@ -61,8 +54,8 @@ from workbench.core.align_lexicon import (
     invert,
     learn_lexicon,
     prefix_lexicon,
-    reverse_view,
 )
+from workbench.core.align_link_steps import link_steps
 from workbench.core.align_moves import move_steps
 from workbench.core.align_partition import split_glued_pairs
 from workbench.core.align_profiles import KeepingBuilder, paused_gc
@@ -77,7 +70,6 @@ from workbench.core.align_repair import (
     repair_boundaries,
 )
 from workbench.core.align_scoring import BEAD_SHAPES, AlignParams, BeadScorer
-from workbench.core.align_stems import stem_views
 from workbench.core.similarity import ProfileBuilder
 
 __all__ = [
@@ -176,26 +168,7 @@ def align_scored(
         params = replace(params, one_language_move_gain=-1.0, one_language_move_absorb=-1.0)
     else:  # one language compared directly sees every word: no anchor outweighs the others
         params = replace(params, anchor_pinned_weight=1)
-    views_left, views_right = [], []
-    if left_mt is not None:
-        views_left.append(_fill_missing(left_mt, left))
-        views_right.append(right)
-    if right_mt is not None:
-        views_left.append(left)
-        views_right.append(_fill_missing(right_mt, right))
-    if not views_left:
-        views_left, views_right = [left], [right]
-        if same and (params.one_language_prefix > 0 or params.one_language_numbers):
-            stems = (params.one_language_prefix, bool(params.one_language_numbers),
-                     params.one_language_prefix_longer)  # fmt: skip
-            views_left, views_right = [stem_views(left, *stems)], [stem_views(right, *stems)]
-    elif len(views_left) == 1 and params.mt_reverse_view:
-        extra_left, extra_right = reverse_view(
-            left, right, views_left[0] if left_mt is not None else None,
-            views_right[0] if right_mt is not None else None,
-        )  # fmt: skip
-        views_left.append(extra_left)
-        views_right.append(extra_right)
+    views_left, views_right = scorer_views(left, right, left_mt, right_mt, params, same)
     lexicon = left_mt is None and right_mt is None and params.lexicon_passes > 0
     builder = KeepingBuilder(left, right) if lexicon else ProfileBuilder()
     scorer = BeadScorer(left, right, views_left, views_right, params, builder=builder,
@@ -218,19 +191,8 @@ def align_scored(
                             breaks=breaks, ratio=found, leads=leads, direct=direct)  # fmt: skip
     beads = link_anchor_gaps(beads, scorer, breaks)
     beads = tidy_links(beads, scorer, params, (left, right))
-    if not same:  # one language compared directly sees a stub's words: no link by order alone
-        beads = link_cut_ends(beads, scorer, params, (left, right))
-        cognates = cognate_keys(left, right, params.cognate_prefix)  # core/align_cognates
-        beads = link_anchor_twins(beads, scorer, params, cognates)
-        beads = reseat_anchor_links(beads, scorer, params)
-        beads = link_leads(beads, scorer, params, (left, right), leads)
-        if left_mt is None and right_mt is None:  # no MT: lengths the word links confirm
-            beads = link_length_path(beads, scorer, params, (left, right))
-        beads = join_anchor_neighbours(beads, scorer, params, cognates)
-        beads = link_gap_order(beads, scorer, params)  # core/align_gap_order
-    else:  # across languages a paraphrase adds figures of its own
-        beads = link_figure_twins(beads, scorer, params, (left, right))
-    return beads, scorer
+    has_mt = left_mt is not None or right_mt is not None
+    return link_steps(beads, scorer, params, (left, right), leads, same, has_mt), scorer
 
 
 def _align_views(
@@ -371,13 +333,3 @@ def _lexicon_pass(
     builder.forget()
     scorer.length_memo = None  # the passes are over: free the kept costs
     return beads, scorer
-
-
-def _fill_missing(mt: Sequence[str], original: Sequence[str]) -> list[str]:
-    """Machine translation with empty lines replaced by the original sentence.
-
-    An engine sometimes returns nothing for a sentence (a timeout, an input it
-    refuses).  Its names, numbers and cognates still match the other side far
-    better than an empty string, which would leave the sentence unalignable.
-    """
-    return [t if t.strip() or not o.strip() else o for t, o in zip(mt, original, strict=True)]
