@@ -289,11 +289,7 @@ def check_pair(
     if menu_like(left) or menu_like(right):
         return {}  # a flattened menu or widget the page let into its story
     if same:
-        full_left, full_right = left, right
-        left, right = clip_to_cut(left, right), clip_to_cut(right, left)
-        # the cut word is read against the other copy as captured, not as clipped to the cut
-        left, right = drop_cut_word(left, full_right), drop_cut_word(right, full_left)
-        left, right = unglued(left, right)  # a sentence one copy does not have
+        left, right = _comparable(left, right)
     flags: dict[str, dict[str, list[str]]] = {}
     nums = number_differences(left, right, left_lang, right_lang)
     if not same and nums:
@@ -308,12 +304,7 @@ def check_pair(
     langs = (left_lang, right_lang)
     alike, timed = duration_pairs(left, right, nums, left_lang, right_lang, paraphrase)
     if paraphrase:
-        # a paraphrase: only a figure replaced by one of like size ("120,000" -> "130,000")
-        changed = merged(replaced_numbers(left, right, nums, left_lang, right_lang), {}, timed)
-        changed = merged(changed, {}, contradicting_hedges(left, right, nums, *langs))
-        if same:  # "Deux passagers" / "trois passagers": two counts of one noun
-            changed = merged(changed, {}, counted_changes(left, right, nums, left_lang))
-        return beyond_cut({"numbers": changed} if changed else {}, left, right, True)
+        return _paraphrase_flags(left, right, nums, timed, langs, same)
     nums = merged(nums, alike, timed)
     values = (pages[0].values, pages[1].values) if pages is not None else None
     nums = headline_figures(nums, title_like(left) and title_like(right), values, langs)
@@ -334,6 +325,39 @@ def check_pair(
     flags = beyond_cut(flags, left, right, False)  # "… par aucun pays," / "etwa 1500 Soldaten"
     return with_dates(flags, left, right) if same else flags  # one event's day, two days
 
+
+
+def _comparable(left: str, right: str) -> tuple[str, str]:
+    """Two copies in one language as they can be compared: cut ends and glued sentences off.
+
+    The cut word is read against the other copy as captured, not as clipped to the cut,
+    and a sentence one copy glued on that the other does not have is left out.
+    """
+    full_left, full_right = left, right
+    left, right = clip_to_cut(left, right), clip_to_cut(right, left)
+    left, right = drop_cut_word(left, full_right), drop_cut_word(right, full_left)
+    return unglued(left, right)
+
+
+def _paraphrase_flags(
+    left: str,
+    right: str,
+    nums: dict[str, list[str]],
+    timed: dict[str, list[str]],
+    langs: tuple[str | None, str | None],
+    same: bool,
+) -> dict[str, dict[str, list[str]]]:
+    """A paraphrase's flags: only a figure replaced by one of like size ("120,000" -> "130,000").
+
+    Its other one-sided figures and names are what a paraphrase adds or drops, not
+    changes; two counts of one noun ("Deux passagers" / "trois passagers") are kept
+    in one language.
+    """
+    changed = merged(replaced_numbers(left, right, nums, *langs), {}, timed)
+    changed = merged(changed, {}, contradicting_hedges(left, right, nums, *langs))
+    if same:
+        changed = merged(changed, {}, counted_changes(left, right, nums, langs[0]))
+    return beyond_cut({"numbers": changed} if changed else {}, left, right, True)
 
 def _names(
     left: str, right: str, langs: tuple[str | None, str | None],
