@@ -1,6 +1,6 @@
 """Instructions per whole stage of a warm aligner call, counted by callgrind.
 
-    valgrind --tool=callgrind --callgrind-out-file=/tmp/cg/out.%p \\
+    valgrind --tool=callgrind --callgrind-out-file=/tmp/cg/callgrind.out.%p \\
         .venv/bin/python benchmarks/align_stages.py run [--part K | --whole] [--mt]
     .venv/bin/python benchmarks/align_stages.py sum /tmp/cg
 

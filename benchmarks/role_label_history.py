@@ -124,7 +124,8 @@ def build_history(blind: Path) -> None:
                                      check=True, capture_output=True).stdout  # fmt: skip
             subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
             dump = Path(tmp) / f"{commit}.json"
-            folders = [str(blind / f"batch{b}") for b in todo]
+            # the dump runs in the temporary folder: a relative ``blind`` must not be read there
+            folders = [str(blind.resolve() / f"batch{b}") for b in todo]
             env = {**os.environ, "PYTHONPATH": str(tree)}
             subprocess.run(
                 [sys.executable, "-c", _DUMP, str(dump), *folders], check=True, env=env, cwd=tmp
