@@ -317,10 +317,6 @@ def decide_page(
         lead = lead_run(prose[0], voiced, sh, open_) if params.notice_lead else set()
         footer |= {i for i in open_ if i < prose[0] and i not in lead
                    and consent(i, prose, segs, sh)}  # fmt: skip
-    counts: dict[str, int] = {}
-    for i in prose:
-        if langs is not None and langs[i]:
-            counts[langs[i] or ""] = counts.get(langs[i] or "", 0) + 1
     ctx = PageContext(
         params=params,
         prose_set=frozenset(prose),
@@ -328,25 +324,33 @@ def decide_page(
         last=prose[-1] if prose else len(segs),
         story=_story_stems(sh, prose),
         langs=langs,
-        main_lang=max(counts, key=counts.__getitem__) if counts else None,
+        main_lang=_main_lang(prose, langs),
         link_share=link_share,
         footer=footer,
         appeals=appeals,
         chrome_paras=chrome_paragraphs(segs, sh, fixed, prose, params, headlines),
         chrome_led=led,
     )
-    roles: list[str] = []
-    for i, role in enumerate(fixed):
-        if role is not None:
-            roles.append(role)
-        elif i in headlines:
-            roles.append(HEADLINE)
-        else:
-            roles.append(open_role(i, segs, sh, ctx))
+    roles = [
+        role if role is not None else HEADLINE if i in headlines else open_role(i, segs, sh, ctx)
+        for i, role in enumerate(fixed)
+    ]
     roles = appeal_lead_in(segs, fixed, _captions(segs, sh, fixed, roles, params), BUTTON_WORDS)
     if params.ask_lead_words:  # the site's sentence about itself above a box's ask
         roles = ask_lead_in(segs, sh, fixed, roles, prose, params.ask_lead_words)
     return [COMMENT_FORM if i in comments else r for i, r in enumerate(roles)]
+
+
+def _main_lang(prose: Sequence[int], langs: Sequence[str | None] | None) -> str | None:
+    """The language most of the story's prose is in (first of equals), or None unknown.
+
+    A short unterminated line in another language then reads as the site's, not the story's.
+    """
+    counts: dict[str, int] = {}
+    for i in prose:
+        if langs is not None and langs[i]:
+            counts[langs[i] or ""] = counts.get(langs[i] or "", 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _captions(
