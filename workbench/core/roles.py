@@ -296,25 +296,25 @@ def _fixed_roles(
                     _backfill_appeal(segs, roles, i)
         elif rule == APPEAL and block == APPEAL and params.button_ends and _closes_box(seg.text):
             shut = True  # the box's button: what follows is the box's only if it asks
-        role: str | None
-        if rule is not None:
-            role = rule
-        elif block == COMMENT_FORM:  # the section below the story: ``page_comments``
-            role = COMMENT_FORM if _form_label(seg.text) else None
-        elif block is not None:
-            role = block
-        elif boilerplate[i]:
-            role = APPEAL
-        elif _copy_note(seg.text):
-            role = OTHER
-        elif zones[i] is not None and zones[i].zone != "main":  # type: ignore[union-attr]
-            role = _ZONE_ROLES.get(zones[i].zone, OTHER)  # type: ignore[union-attr]
-        else:
-            role = None
-        roles.append(role)
+        roles.append(_settled(rule, block, seg.text, boilerplate[i], zones[i]))
         if block == APPEAL and deaccent(normalise(seg.text)) in APPEAL_CLOSERS:
             block = None
     return roles
+
+
+def _settled(rule: str | None, block: str | None, text: str, boilerplate: bool,
+             zone: Zone | None) -> str | None:  # fmt: skip
+    """A segment's fixed role: its rule's, its block's (in a comment section only a form's
+    labels), boilerplate's, a copy note's or its HTML zone's; ``None``: the page decides."""
+    if rule is not None:
+        return rule
+    if block is not None:
+        return (COMMENT_FORM if _form_label(text) else None) if block == COMMENT_FORM else block
+    if boilerplate or _copy_note(text):
+        return APPEAL if boilerplate else OTHER
+    if zone is not None and zone.zone != "main":
+        return _ZONE_ROLES.get(zone.zone, OTHER)
+    return None
 
 
 def _backfill_appeal(segs: Sequence[Seg], roles: list[str | None], i: int) -> None:
