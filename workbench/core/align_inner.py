@@ -19,10 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.core.page_shapes import stems
+from workbench.core.roles import STORY_ROLES as STORY
 from workbench.core.segment import text_hash
-
-#: the roles every comparison reads (``services.compare.DEFAULT_ROLES``)
-STORY = ("headline", "body")
 
 #: Switch for before/after runs (``benchmarks/align_pairs.py --story-only``; the flags
 #: before run set it in process): off, the story roles alone are compared (before round 23).

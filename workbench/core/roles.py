@@ -65,6 +65,8 @@ ROLES = (HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER)
 #: translation on request.  The one list (web filters, jobs, deliverables read it).
 BOILERPLATE_ROLES: tuple[str, ...] = (APPEAL, LINK_RESIDUE, COMMENT_FORM)
 CONTENT_ROLES: tuple[str, ...] = tuple(r for r in ROLES if r not in BOILERPLATE_ROLES)
+#: The story itself: what every comparison reads (``core.align_inner``, the compare service).
+STORY_ROLES: tuple[str, ...] = (HEADLINE, BODY)
 
 
 @dataclass(frozen=True)
