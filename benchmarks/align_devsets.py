@@ -48,6 +48,7 @@ CHECK_SETS = (
     "batch69", "batch70",
     "batch72", "batch74",
     "batch77", "batch78",
+    "batch79", "batch81",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

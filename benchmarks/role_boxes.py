@@ -54,6 +54,7 @@ CHECK_SETS = (
     "blind69", "blind70",
     "blind72", "blind74",
     "blind77", "blind78",
+    "blind79", "blind81",
 )
 
 

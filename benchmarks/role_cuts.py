@@ -47,6 +47,7 @@ CHECK = (
     "blind69", "blind70",
     "blind72", "blind74",
     "blind77", "blind78",
+    "blind79", "blind81",
 )
 
 

@@ -18,8 +18,9 @@ shipped, ``prompt_lines`` on or off (a line of its own exclaiming in the site's 
 prompt: ``other``, and the learned layer keeps it so today). Dev sets: the shared real-page dev
 set, the repository's fixture pages and the blind batches in ``tests/data/role-pages`` (from 27
 on, ``tests/data/story-pairs``) but this round's check batches (``CHECK_SETS``: 20, 22, 28, 30,
-32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58, 59, 60, 63, 64, 69, 70, 72, 74, 77 and
-78, scored pooled with the point chosen on all dev sets, never a page, never used to choose).
+32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58, 59, 60, 63, 64, 69, 70, 72, 74, 77, 78,
+79 and 81, scored pooled with the point chosen on all dev sets, never a page, never used to
+choose).
 
 Each dev set is scored on two versions of the rule labels the pass reads:
 
@@ -99,6 +100,7 @@ CHECK_SETS = (
     "blind69", "blind70",
     "blind72", "blind74",
     "blind77", "blind78",
+    "blind79", "blind81",
 )
 VERSIONS = ("first run", "today")
 Table = dict[tuple[str, str, Point], Score]

@@ -78,6 +78,7 @@ CHECK_ONLY = (
     "blind69", "blind70",
     "blind72", "blind74",
     "blind77", "blind78",
+    "blind79", "blind81",
 )
 
 

@@ -108,6 +108,7 @@ CHECK_SETS = (
     "blind45", "blind46", "blind49", "blind50", "blind51", "blind54", "blind55", "blind58",
     "blind59", "blind60", "blind63", "blind64", "blind69", "blind70", "blind72", "blind74",
     "blind77", "blind78",
+    "blind79", "blind81",
 )  # fmt: skip
 
 
@@ -118,10 +119,11 @@ FLAG_CHECK_SETS = (
     "blind55", "blind58", "blind59", "blind60", "blind63", "blind64", "blind69", "blind70",
     "blind72", "blind74",
     "blind77", "blind78",
+    "blind79", "blind81",
 )
 FLAG_CHECK_ROW = (
     "check (blind20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58,"
-    " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78 pooled)"
+    " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81 pooled)"
 )
 
 

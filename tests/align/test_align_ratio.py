@@ -31,6 +31,7 @@ CHECK = (
     "batch69", "batch70",
     "batch72", "batch74",
     "batch77", "batch78",
+    "batch79", "batch81",
 )
 
 
