@@ -31,6 +31,7 @@ from workbench.core.page_blocks import (
 )
 from workbench.core.page_comments import COMMENT_FORM, comment_section
 from workbench.core.page_header import find_headlines
+from workbench.core.page_header_lines import CREDIT_WORDS
 from workbench.core.page_named import own_voice
 from workbench.core.page_prose import (
     consent,
@@ -46,6 +47,7 @@ from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks
     _WORD,
     ADDRESS_COHESION,
     DEFAULT_PARAMS,
+    UPPER_WORD,
     RoleParams,
     Shape,
     _byline,
@@ -364,11 +366,13 @@ def _captions(
     """
     for i in range(1, len(segs)):
         credit = roles[i] == OTHER and (fixed[i] is None or p.fixed_credits) and sh[i].ends_line
-        if not credit or not chrome_shape(segs[i].text, sh[i], p) or roles[i - 1] != BODY:
+        if not credit or roles[i - 1] != BODY:
             continue
-        if not sh[i].starts_line and sh[i - 1].starts_line:
+        chrome = chrome_shape(segs[i].text, sh[i], p)
+        named = p.line_credits and _named_credit(i, segs, sh, fixed)
+        if not sh[i].starts_line and sh[i - 1].starts_line and (chrome or named):
             roles[i - 1] = OTHER  # "A ferry waits in port. (AFP)" on one line
-        elif sh[i].words <= 8 and is_title_like(sh[i - 1], p):
+        elif chrome and sh[i].words <= 8 and is_title_like(sh[i - 1], p):
             roles[i - 1] = OTHER  # a caption line, then its credit line ("Foto: … / AP")
     for i in range(1, len(segs)):
         rest_of_line = not sh[i].starts_line and fixed[i] is None and sh[i].words <= p.short_words
@@ -376,3 +380,17 @@ def _captions(
         if rest_of_line and roles[i] == BODY and chrome_before:
             roles[i] = OTHER  # "Copyright 2025 The Associated Press. All rights reserved."
     return roles
+
+
+def _named_credit(
+    i: int, segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None]
+) -> bool:
+    """Chrome closing an open caption's line that ``chrome_shape`` does not know as a credit.
+
+    "Werkstor der Kronauer … in Dillenburg. Quelle: Fabian Lensch/dpa" (a source line a
+    phrase rule fixed), "Un poste de contrôle … en 2025. AFP - ANDREI MOCANU" (a name in
+    capitals): a short unfinished tail.  A plain word ("Ein", a capture cut) is no credit.
+    """
+    if fixed[i - 1] is not None or sh[i].words > CREDIT_WORDS or sh[i].terminal:
+        return False
+    return fixed[i] == OTHER or UPPER_WORD.search(segs[i].text) is not None

@@ -52,6 +52,8 @@ _CREDIT = re.compile(
 )
 # A photo credit closing a caption: "... 30 novembre 2026. STOYAN NENOV / REUTERS".
 _UPPER = r"[^\W\d_a-zß-ÿа-яα-ω]{2,}"  # a word with no lower-case letter
+#: A word in capitals alone ("AFP", "ANDREI MOCANU", "KEYSTONE"): an agency or a name credited.
+UPPER_WORD = re.compile(rf"(?<!\w){_UPPER}(?!\w)")
 _CREDIT_TAIL = re.compile(
     rf"(?<![\w/]){_UPPER}[^a-zß-ÿа-яα-ω/]{{0,30}}\s?/\s?{_UPPER}[^a-zß-ÿа-яα-ω]{{0,30}}$"
 )

@@ -37,6 +37,7 @@ class RoleParams:
     notice_lead: bool = True  # site-voice sentences running into the story: its lead (page_prose)
     deck_stamp: bool = True  # a stamp line too closes a deck above the byline (page_deck)
     fixed_credits: bool = True  # a credit a phrase rule fixed makes the sentence before a caption
+    line_credits: bool = True  # a credit closing a caption's line: a fixed or capitalised one too
     dateline_deck: bool = True  # full lines between the title and a dateline-led story: the deck
     headline_runs: bool = True  # the learned layer decides a run of headlines as one (role_runs)
     prompt_lines: bool = True  # a line of its own exclaiming in the site's voice (page_labels)
