@@ -387,9 +387,12 @@ def _named_credit(
 ) -> bool:
     """Chrome closing an open caption's line that ``chrome_shape`` does not know as a credit.
 
-    "Werkstor der Kronauer … in Dillenburg. Quelle: Fabian Lensch/dpa" (a source line a
-    phrase rule fixed), "Un poste de contrôle … en 2025. AFP - ANDREI MOCANU" (a name in
-    capitals): a short unfinished tail.  A plain word ("Ein", a capture cut) is no credit.
+    Why: ``chrome_shape`` knows a credit by its form (a label, a slash between capitals,
+    brackets); "Werkstor der Kronauer … in Dillenburg. Quelle: Fabian Lensch/dpa" (a source
+    line a phrase rule fixed) and "Un poste de contrôle … en 2025. AFP - ANDREI MOCANU" (an
+    agency and a name in capitals) have none, yet a short unfinished tail of that kind ends
+    a photo's caption (round 24: every such line on the dev sets).  A plain word ("… wieder
+    versorgen. Ein", a capture cut) is no credit.
     """
     if fixed[i - 1] is not None or sh[i].words > CREDIT_WORDS or sh[i].terminal:
         return False
