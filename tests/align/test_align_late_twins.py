@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,8 +20,9 @@ from workbench.core.align import AlignParams, align_scored
 from workbench.core.align_late_twins import rejoin_then_twins
 from workbench.core.align_repair import Bead
 
-OFF = replace(AlignParams(), late_figure_evidence=-1)
-ON = replace(AlignParams(), late_figure_evidence=0.05)
+# the figure look alone (the anchor look of two-language pairs, round 24, off: tested below)
+OFF = replace(AlignParams(), late_figure_evidence=-1, late_anchor_link_cost=-1.0)
+ON = replace(AlignParams(), late_figure_evidence=0.05, late_anchor_link_cost=-1.0)
 NO_BREAKS = (frozenset[int](), frozenset[int]())
 
 LEFT = [
@@ -84,3 +86,91 @@ def test_freed_sentences_are_told_once_and_links_stay(seed: int, size: int, cut:
     assert given_links <= {(b.left, b.right) for b in out}
     lone = {(b.left or b.right, bool(b.left)) for b in freed if bool(b.left) != bool(b.right)}
     assert all(((lk, True) in lone and (rk, False) in lone) for lk, rk in new_links)
+
+
+# round 24: the second look of a two-language pair pairs anchor twins (``late_anchor_twins``)
+ANCHORS_ON = replace(AlignParams(), late_anchor_link_cost=3.0)
+ANCHORS_OFF = replace(AlignParams(), late_anchor_link_cost=-1.0)
+DE = [
+    "Die Fähre legte am Morgen in Kiel ab.",
+    "An Bord waren 238 Passagiere und die gesamte Besatzung.",
+    "Das Feuer brach auf dem unteren Deck aus.",
+    "Die Behörden ermitteln zur Ursache.",
+]
+FR = [
+    "Le ferry a quitté le port de Kiel le matin.",
+    "Les 238 passagers ont été rassemblés sur le pont.",
+    "L'incendie s'est déclaré sur le pont inférieur.",
+    "Une enquête est ouverte sur la cause.",
+]
+#: the "238" twins unmatched between two links, as the decision leaves a link it took apart
+FREED_ACROSS = [Bead((0,), (0,), 0.6, "1-1"), Bead((1,), (), 0.0, "1-0"),
+                Bead((), (1,), 0.0, "0-1"), Bead((2,), (2,), 0.6, "1-1"),
+                Bead((3,), (3,), 0.6, "1-1")]  # fmt: skip
+
+
+def _across(params: AlignParams, beads: list[Bead]) -> list[Bead]:
+    _, scorer = align_scored(DE, FR, params=params)
+    return rejoin_then_twins(beads, (None, scorer, False), params, NO_BREAKS, (DE, FR))
+
+
+def test_freed_anchor_twins_link_across_languages() -> None:
+    beads = _across(ANCHORS_ON, FREED_ACROSS)
+    assert [(b.left, b.right) for b in beads] == [((n,), (n,)) for n in range(4)]
+    assert_told_once(beads, DE, FR)
+
+
+def test_the_anchor_second_look_is_off_when_switched_off_or_without_a_unique_anchor() -> None:
+    assert _across(ANCHORS_OFF, FREED_ACROSS) == FREED_ACROSS
+    # "238" told twice on the right: no sentence pair holds it alone, nothing is pinned
+    right = [FR[0], FR[1], "Sur les 238 passagers, aucun n'a été blessé.", FR[3]]
+    _, scorer = align_scored(DE, right, params=ANCHORS_ON)
+    out = rejoin_then_twins(FREED_ACROSS, (None, scorer, False), ANCHORS_ON, NO_BREAKS,
+                            (DE, right))  # fmt: skip
+    assert out == FREED_ACROSS
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 10_000), st.integers(3, 10), st.sets(st.integers(0, 9)))
+def test_freed_anchor_twins_are_told_once_and_links_stay(seed: int, size: int,
+                                                         cut: set[int]) -> None:  # fmt: skip
+    """Any 1-1 links of a two-language pair cut apart: the anchor second look tells every
+    sentence once, keeps every link it was given and pairs only sentences it was given free,
+    each pair sharing a figure."""
+    left = [f"{s} {10 + 7 * k} units." for k, s in enumerate(make_sentences(size, seed))]
+    right = [f"Les services ont compté {10 + 7 * k} unités." for k in range(size)]
+    beads, scorer = align_scored(left, right, params=ANCHORS_ON)
+    if any(b.move_to is not None for b in beads):  # a cut would shift the moves' indices
+        cut = set()
+    freed: list[Bead] = []
+    for n, bead in enumerate(beads):
+        if n in cut and bead.kind == "1-1" and bead.move_to is None:
+            freed += [Bead(bead.left, (), 0.0, "1-0"), Bead((), bead.right, 0.0, "0-1")]
+        else:
+            freed.append(bead)
+    out = rejoin_then_twins(freed, (None, scorer, False), ANCHORS_ON, NO_BREAKS, (left, right))
+    assert_told_once(out, left, right)
+    given_links = {(b.left, b.right) for b in freed if b.left and b.right}
+    assert given_links <= {(b.left, b.right) for b in out}
+    lone = {(b.left or b.right, bool(b.left)) for b in freed if bool(b.left) != bool(b.right)}
+    for b in out:
+        if b.left and b.right and (b.left, b.right) not in given_links:
+            assert (b.left, True) in lone and (b.right, False) in lone
+            assert f" {10 + 7 * b.left[0]} " in left[b.left[0]] + " "
+            assert f"{10 + 7 * b.left[0]}" in right[b.right[0]]
+
+
+# dev paraphrases (gold spans, ``services.compare``'s call): the twins the decision set free
+FREED_TWINS = [
+    # ru / uk: "более 1100 домов в 34 населенных пунктах" / "понад 1100 будинків ... у 34"
+    ("batch6", "rus_delfi_lv_ru__zaxid_net_uk", ((17,), (15,))),
+    # en / uk: "retail egg prices ... rose by 27% within six weeks" / "... зросла на 27%"
+    ("batch75", "apk_inform_en__agropolit_uk", ((18,), (17,))),
+]
+
+
+@pytest.mark.parametrize(("batch", "name", "bead"), FREED_TWINS)
+def test_a_paraphrases_freed_anchor_twins_are_linked_again(batch: str, name: str,
+                                                           bead: tuple) -> None:  # fmt: skip
+    """The sure bead is linked with the second look and not without it; no sure bead traded."""
+    assert_rule_frees(batch, name, bead, ANCHORS_OFF)

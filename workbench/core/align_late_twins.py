@@ -1,4 +1,4 @@
-"""Figure twins a late step set free, paired again before the confidences are set.
+"""Twins a late step set free, paired again before the confidences are set.
 
 Why: ``align_figures.link_figure_twins`` pairs two unmatched sentences of a one-language
 pair that tell one figure changed ("rund 40 Millionen Euro" / "rund 45 Millionen Euro"),
@@ -16,6 +16,10 @@ more on the beads the late steps left: no new kind of evidence, only a second lo
 sentences the pipeline freed after the first one.  The confidences (``with_confidence``)
 are computed afterwards, on the links as they stand.  Only in pairs of one language
 compared directly, as the first look.
+
+Round 24: the same second look for two-language pairs, with their own twin rule
+(``align_anchor_moves.link_anchor_twins``: two unmatched sentences that alone share a
+figure, name or cognate on both sides), at ``AlignParams.late_anchor_link_cost``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.align_anchor_moves import link_anchor_twins
+from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_rare import Keys
 from workbench.core.align_rejoin import rejoin_halves
@@ -34,16 +40,40 @@ def rejoin_then_twins(
     beads: list[Bead], found: tuple[Keys | None, BeadScorer, bool], params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]], texts: tuple[Sequence[str], Sequence[str]],
 ) -> list[Bead]:  # fmt: skip
-    """``align_rejoin.rejoin_halves``, then the figure twins it and the decision left unmatched.
+    """``align_rejoin.rejoin_halves``, then the twins it and the decision left unmatched.
 
     ``found``: the pair's rare keys (``align_rare.rare_keys``), its scorer and whether one
-    language is compared directly (``align``'s ``same``; else the second look is off, as it
-    is at ``late_figure_evidence`` <= -1); ``breaks``: each side's role breaks (the rejoin
-    never crosses one; a twin link is 1-1); ``texts``: both sides' sentences.
+    language is compared directly (``align``'s ``same``: figure twins, off at
+    ``late_figure_evidence`` <= -1; else anchor twins, ``late_anchor_twins``); ``breaks``:
+    each side's role breaks (the rejoin never crosses one; a twin link is 1-1); ``texts``:
+    both sides' sentences.
     """
     keys, scorer, same = found
     beads = rejoin_halves(beads, keys, scorer, params, breaks)
+    if not same:
+        return late_anchor_twins(beads, scorer, params, texts)
     floor = params.late_figure_evidence
-    if not same or floor <= -1:
+    if floor <= -1:
         return beads
     return link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
+
+
+def late_anchor_twins(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    texts: tuple[Sequence[str], Sequence[str]],
+) -> list[Bead]:  # fmt: skip
+    """A two-language pair's anchor twins (``align_anchor_moves.link_anchor_twins``) once more.
+
+    Why: the first look runs inside ``align_scored``, while the decision's links still hold
+    one of the two sentences a unique figure, name or cognate pins together; when the
+    decision then takes that link apart, both twins stand unmatched and nothing looks at
+    them again (round 24, ``benchmarks/align_xlang_misses.py``: of the dev paraphrases' sure
+    beads whose sides share an anchor and are not linked, 16 of 30 have both sides
+    unmatched at the end).  Same rule, keys and bars (cognates included), at its own length
+    bar ``AlignParams.late_anchor_link_cost`` (-1: off).
+    """
+    cost = params.late_anchor_link_cost
+    if cost < 0:
+        return beads
+    cognates = cognate_keys(*texts, params.cognate_prefix)
+    return link_anchor_twins(beads, scorer, replace(params, anchor_link_cost=cost), cognates)

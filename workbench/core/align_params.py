@@ -135,6 +135,12 @@ class AlignParams:
     # tool roles: 0-.2 give the same beads, on in 46 of 46 folds, dev rewrites left out .844 /
     # .812 -> .845 / .816; .05, the first look's floor; docs/align.md)
     late_figure_evidence: float = 0.05
+    # the anchor twins of a two-language pair (anchor_link_cost), looked at again after the
+    # decision set sentences free, at this length cost (nats; core/align_late_twins.py; -1:
+    # off; round 24, align_pairs_cv.py grid off/2/3/5, tool roles: 2 in 45 of 47 folds, dev
+    # paraphrases left out .700/.546 -> .694/.557, translations .940/.882 -> .938/.882;
+    # docs/align.md)
+    late_anchor_link_cost: float = 2.0
     # documents under this many sentences a side (story pages) also anchor on weekday and month
     # names, one key per day or month in every content language (core/calendar_anchors.py; 0:
     # off; align_pairs_cv.py round 12, grid 0/100: 100 in all 23 folds, tool and gold roles)
