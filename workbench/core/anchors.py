@@ -20,7 +20,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from workbench.core.languages import LANGUAGES, content_locales
+from workbench.core.cldr_names import content_names
+from workbench.core.languages import LANGUAGES
 from workbench.core.translit import transliterate as transliterate  # Cyrillic, Greek
 
 # Latin spellings that differ only by convention (ukraine/ukrayina, kh/h, ...):
@@ -334,7 +335,7 @@ def place_keys() -> frozenset[str]:
     often tell different facts (round 12: a shared country name marked 61 gold against 93
     non-gold sentence pairs)."""
     names: set[str] = set()
-    for locale in content_locales():  # a trimmed Babel install: fewer names
-        names.update(n for n in locale.territories.values() if n.isalpha())
+    for found in content_names():  # core.cldr_names: a trimmed Babel install, fewer names
+        names.update(n for n in found["territories"] if n.isalpha())
     keys = anchor_keys_all([f"{n}." for n in sorted(names)])
     return frozenset(k for found in keys for k in found if k.startswith("@"))

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from babel.dates import get_day_names, get_month_names
-
 from workbench.core.anchors import WORD_RE
-from workbench.core.languages import content_locales, fold_word
+from workbench.core.cldr_names import calendar_names, content_names
+from workbench.core.languages import fold_word
 
 #: lower-case English words that are not the month they spell
 _CAPITAL_ONLY = frozenset({"may", "march"})
@@ -41,11 +40,11 @@ _REST_MIN = 4  # ... followed by this many letters at least
 def _names() -> dict[str, str]:
     """Folded wide month and weekday names of every content language -> their key."""
     found: dict[str, set[str]] = {}
-    for locale in content_locales():  # a trimmed Babel install: fewer names
+    for names in content_names():  # core.cldr_names: a trimmed Babel install, fewer names
         for context in ("format", "stand-alone"):
-            for day, name in get_day_names("wide", context, locale).items():
+            for day, name in calendar_names(names, "days", "wide", context).items():
                 found.setdefault(fold_word(name), set()).add(f"%w{day}")
-            for month, name in get_month_names("wide", context, locale).items():
+            for month, name in calendar_names(names, "months", "wide", context).items():
                 found.setdefault(fold_word(name), set()).add(f"%m{month}")
     return {name: next(iter(keys)) for name, keys in found.items()
             if len(keys) == 1 and len(name) >= 3}  # fmt: skip

@@ -12,20 +12,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from babel.dates import get_day_names, get_month_names
-
-from workbench.core.languages import content_locales, fold_word
+from workbench.core.cldr_names import calendar_names, content_names
+from workbench.core.languages import fold_word
 
 
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Case-folded month and weekday names, wide and abbreviated, every context."""
     found: set[str] = set()
-    for locale in content_locales():  # a trimmed Babel install: fewer words
+    for found_names in content_names():  # core.cldr_names: a trimmed Babel install, fewer
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
-                names = list(get_month_names(width, context, locale).values())
-                names += list(get_day_names(width, context, locale).values())
+                names = list(calendar_names(found_names, "months", width, context).values())
+                names += list(calendar_names(found_names, "days", width, context).values())
                 for name in names:
                     found.add(fold_word(name).rstrip("."))
     return frozenset(w for w in found if len(w) >= 3)
