@@ -24,7 +24,7 @@ def _shipped() -> dict:
 
 
 def test_the_shipped_snapshot_is_this_babels() -> None:
-    """When it is used, it holds what Babel gives (else ``benchmarks/cldr_snapshot.py``)."""
+    """When it is used, it holds what Babel gives (else ``benchmarks/core_snapshots.py``)."""
     data = _shipped()
     if data["babel"] != babel.__version__:
         pytest.skip(f"snapshot of Babel {data['babel']}, installed {babel.__version__}")

@@ -5,7 +5,7 @@ words read names of every content language through Babel, and the first read of 
 process loads and merges each locale's whole CLDR data (twelve pickles, each merged
 into its parents): a quarter of a process's first aligner call (round 24: ~400 M of
 1,759 M instructions), paid again by every one-shot compare.  The few thousand names
-they read are kept in ``cldr_names.json`` (written by ``benchmarks/cldr_snapshot.py``
+they read are kept in ``cldr_names.json`` (written by ``benchmarks/core_snapshots.py``
 from the installed Babel) and used only when they are that Babel's: the same Babel
 version, the same content languages, each locale's data present (a trimmed install
 falls back).  Otherwise the names are read live, so the snapshot never changes a

@@ -12,7 +12,6 @@ n-grams, which matters for short sentences and rough MT.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import unicodedata
@@ -22,6 +21,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from workbench.core.anchors import transliterate
+from workbench.core.char_tables import char_tables as _char_tables
+from workbench.core.char_tables import combining_marks as _combining_marks
 
 MIN_N = 2
 MAX_N = 4
@@ -34,16 +35,6 @@ _NON_WORD_RE = re.compile(r"\W+")
 _TRANSLIT_RE = re.compile(r"[\u0370-\u052f\u1f00-\u1fff]")
 
 Profile = frozenset[str]
-
-
-@functools.cache
-def _combining_marks() -> dict[int, None]:
-    """Every combining mark, for ``str.translate`` to delete (built once, on first non-ASCII text).
-
-    Why a table: a regular expression of this ~2,300-character class cost more
-    than the rest of normalisation together.
-    """
-    return dict.fromkeys(c for c in range(0x300, 0x1F000) if unicodedata.combining(chr(c)))
 
 
 def drop_combining(text: str) -> str:
@@ -142,22 +133,6 @@ def _normalize_joined(texts: list[str]) -> list[str]:
     if len(parts) != len(texts):
         return [_normalize(t) for t in texts]
     return [part.strip() for part in parts]
-
-
-@functools.cache
-def _char_tables() -> tuple[np.ndarray, np.ndarray]:
-    """Per code point below U+30000: is it a combining mark (``_combining_marks``), a word
-    character (``\\w``, read from the regular expression itself).
-
-    Why the word characters as what ``\\W+`` leaves of every code point: one match
-    object per word character (~130,000) was three fifths of building both tables."""
-    size = 0x30000
-    combining = np.zeros(size, bool)
-    combining[list(_combining_marks())] = True
-    kept = re.sub(r"\W+", "", "".join(map(chr, range(size))))
-    word = np.zeros(size, bool)
-    word[np.frombuffer(kept.encode("utf-32-le", "surrogatepass"), np.uint32)] = True
-    return combining, word
 
 
 class ProfileBuilder:
