@@ -4,7 +4,7 @@
 
 Why: a process's first aligner call loaded twelve locales' CLDR data for a few
 thousand names (``core.cldr_names``) and asked ``unicodedata`` and the regular
-expression engine about every code point (``core.char_tables``): two fifths of the
+expression engine about every code point (``core.char_tables``): a third of the
 call.  Each module uses its snapshot only while it matches what it was written from
 (the Babel version and content languages; the Unicode database and Python), and
 reads live otherwise, so a stale file costs time, never a different result.  Run

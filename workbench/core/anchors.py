@@ -335,7 +335,7 @@ def place_keys() -> frozenset[str]:
     often tell different facts (round 12: a shared country name marked 61 gold against 93
     non-gold sentence pairs)."""
     names: set[str] = set()
-    for found in content_names():  # core.cldr_names: a trimmed Babel install, fewer names
-        names.update(n for n in found["territories"] if n.isalpha())
+    for locale_names in content_names():  # core.cldr_names (a trimmed Babel: fewer names)
+        names.update(n for n in locale_names["territories"] if n.isalpha())
     keys = anchor_keys_all([f"{n}." for n in sorted(names)])
     return frozenset(k for found in keys for k in found if k.startswith("@"))

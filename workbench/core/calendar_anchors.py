@@ -40,7 +40,7 @@ _REST_MIN = 4  # ... followed by this many letters at least
 def _names() -> dict[str, str]:
     """Folded wide month and weekday names of every content language -> their key."""
     found: dict[str, set[str]] = {}
-    for names in content_names():  # core.cldr_names: a trimmed Babel install, fewer names
+    for names in content_names():  # core.cldr_names (a trimmed Babel: fewer names)
         for context in ("format", "stand-alone"):
             for day, name in calendar_names(names, "days", "wide", context).items():
                 found.setdefault(fold_word(name), set()).add(f"%w{day}")

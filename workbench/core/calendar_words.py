@@ -20,11 +20,11 @@ from workbench.core.languages import fold_word
 def calendar_words() -> frozenset[str]:
     """Case-folded month and weekday names, wide and abbreviated, every context."""
     found: set[str] = set()
-    for found_names in content_names():  # core.cldr_names: a trimmed Babel install, fewer
+    for locale_names in content_names():  # core.cldr_names (a trimmed Babel: fewer words)
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
-                names = list(calendar_names(found_names, "months", width, context).values())
-                names += list(calendar_names(found_names, "days", width, context).values())
+                names = list(calendar_names(locale_names, "months", width, context).values())
+                names += list(calendar_names(locale_names, "days", width, context).values())
                 for name in names:
                     found.add(fold_word(name).rstrip("."))
     return frozenset(w for w in found if len(w) >= 3)

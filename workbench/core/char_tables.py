@@ -4,7 +4,7 @@ Why a snapshot: ``similarity`` normalises whole documents on code-point tables
 (``char_tables``: a combining mark, a ``\\w`` character, for every code point below
 ``END``).  Building them asks ``unicodedata.combining`` of ~126,000 code points and runs
 ``\\W+`` over all 196,608: nearly all of the language test on a process's first aligner
-call (round 24: ~280 M instructions, paid again by every one-shot compare).  Both
+call (round 24: ~270 M instructions, paid again by every one-shot compare).  Both
 tables depend only on the Unicode database and the regular-expression engine, so
 ``char_tables.json`` (written by ``benchmarks/core_snapshots.py``) keeps them as runs
 of code points for one Unicode version and one Python; any other reads them live.

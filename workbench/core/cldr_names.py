@@ -3,7 +3,7 @@
 Why: the place keys (``anchors.place_keys``), the calendar anchors and the calendar
 words read names of every content language through Babel, and the first read of a
 process loads and merges each locale's whole CLDR data (twelve pickles, each merged
-into its parents): a quarter of a process's first aligner call (round 24: ~400 M of
+into its parents): a fifth of a process's first aligner call (round 24: ~320 M of
 1,759 M instructions), paid again by every one-shot compare.  The few thousand names
 they read are kept in ``cldr_names.json`` (written by ``benchmarks/core_snapshots.py``
 from the installed Babel) and used only when they are that Babel's: the same Babel
