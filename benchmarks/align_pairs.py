@@ -31,7 +31,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from align_devsets import CHECK_SETS  # noqa: E402
 
 from workbench.core.align_inner import compared_lines  # noqa: E402
+from workbench.core.align_partners import compare_partners  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -275,19 +276,20 @@ def case_beads(case: PairCase, roles: str, **options: Any) -> tuple[list[Any], l
 def labelled_beads(case: PairCase, lroles: list[str], rroles: list[str], **options: Any
                    ) -> tuple[list[Any], list[tuple]]:  # fmt: skip
     """``case_beads`` with the given role of each segment (``align_pairs_robust``: perturbed)."""
-    from workbench.core.align_groups import align_groups
+    from workbench.core.align_groups import align_groups, breaks_of, groups_of
     from workbench.core.align_moves import move_links
 
-    # the story roles and the inner lines both pages share, as services.compare selects them
-    li, ri = compared_lines(case.left.texts, lroles, case.right.texts, rroles)
-    groups = [["headline" if r[k] == "headline" else "text" for k in ids]
-              for ids, r in ((li, lroles), (ri, rroles))]  # fmt: skip
-    breaks = [[n for n in range(1, len(ids)) if r[ids[n]] != r[ids[n - 1]]]
-              for ids, r in ((li, lroles), (ri, rroles))]  # fmt: skip
-    mt = [case.mt[k] for k in li] if case.mt is not None else None
-    beads = align_groups([case.left.texts[k] for k in li], [case.right.texts[k] for k in ri],
-                         groups[0], groups[1], left_mt=mt, left_breaks=breaks[0],
-                         right_breaks=breaks[1], **options)  # fmt: skip
+    def run(li: Sequence[int], ri: Sequence[int], lr: Sequence[str], rr: Sequence[str]) -> list:
+        mt = [case.mt[k] for k in li] if case.mt is not None else None
+        return align_groups([case.left.texts[k] for k in li], [case.right.texts[k] for k in ri],
+                            groups_of(lr), groups_of(rr), left_mt=mt, left_breaks=breaks_of(lr),
+                            right_breaks=breaks_of(rr), **options)  # fmt: skip
+
+    # the story roles, the inner lines both pages share and the edge lines the aligner links to
+    # the other page's story, as services.compare selects them
+    keep = compared_lines(case.left.texts, lroles, case.right.texts, rroles)
+    done = compare_partners(keep, (lroles, rroles), run)
+    li, ri, beads = done.left, done.right, done.beads
     out = []
     for bead in move_links(beads):  # as the rows show them: a move's landing is its link
         left = frozenset().union(*(case.left.spans[li[k]] for k in bead.left))
@@ -381,9 +383,10 @@ def main() -> None:
         print(f"no scorer at {EVAL}: nothing to do")
         return
     if args.story_only:
-        from workbench.core import align_inner
+        from workbench.core import align_inner, align_partners
 
         align_inner.SHARED_LINES = False
+        align_partners.PARTNER_LINES = False
     print(f"load average {os.getloadavg()[0]:.1f} (2 cores, shared)")
     cases = cached_cases(args.cache)
     for roles in (("tool", "gold") if args.roles == "both" else (args.roles,)):

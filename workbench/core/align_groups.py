@@ -32,6 +32,16 @@ from workbench.core.align_repair import Bead
 TEXT = "text"
 
 
+def groups_of(roles: Sequence[str]) -> list[str]:
+    """Each line's group by its page role: headlines with headlines, everything else together."""
+    return ["headline" if role == "headline" else TEXT for role in roles]
+
+
+def breaks_of(roles: Sequence[str]) -> list[int]:
+    """Where the page role changes (headline -> body): the aligner never joins across it."""
+    return [k for k in range(1, len(roles)) if roles[k] != roles[k - 1]]
+
+
 def align_groups(
     left: Sequence[str],
     right: Sequence[str],

@@ -39,8 +39,9 @@ from sqlmodel import Session, select
 from workbench.config import Settings
 from workbench.core import labels as labels_fmt
 from workbench.core import statuses as core_statuses
-from workbench.core.align_groups import align_groups
+from workbench.core.align_groups import align_groups, breaks_of, groups_of
 from workbench.core.align_inner import compared_lines
+from workbench.core.align_partners import Compared, candidates, compare_partners
 from workbench.core.long_text import clip_all
 from workbench.errors import N_, InputError, LanguagePairError, NotFoundError
 from workbench.services.alignment_store import (
@@ -99,15 +100,16 @@ def _segments(session: Session, version_id: int, roles: tuple[str, ...]) -> list
 
 def _compared(
     session: Session, ids: tuple[int, int], wanted: tuple[str, ...]
-) -> tuple[list[Segment], list[Segment]]:
-    """Both sides' segments of ``wanted``; the story roles also take the lines inside both
-    stories that the two pages share (``core.align_inner``: a crosshead read as chrome)."""
+) -> tuple[tuple[list[Segment], list[Segment]], tuple[list[int], list[int]] | None]:
+    """Both sides' segments of ``wanted``, or for the story roles both whole pages and the
+    lines to compare: the story and the lines inside both stories that the two pages share
+    (``core.align_inner``: a crosshead read as chrome); ``core.align_partners`` may add more."""
     if set(wanted) != set(DEFAULT_ROLES):
-        return _segments(session, ids[0], wanted), _segments(session, ids[1], wanted)
+        return (_segments(session, ids[0], wanted), _segments(session, ids[1], wanted)), None
     left, right = _segments(session, ids[0], ()), _segments(session, ids[1], ())
     keep = compared_lines([s.text for s in left], [s.role for s in left],
                           [s.text for s in right], [s.role for s in right])  # fmt: skip
-    return [left[k] for k in keep[0]], [right[k] for k in keep[1]]
+    return (left, right), keep
 
 
 def _language(version: Version, segments: Sequence[Segment]) -> str | None:
@@ -178,12 +180,12 @@ def _translate_missing(
 
 def role_groups(segments: Sequence[Segment]) -> list[str]:
     """Headlines are aligned with headlines only, everything else together (core.align_groups)."""
-    return ["headline" if seg.role == "headline" else "text" for seg in segments]
+    return groups_of([seg.role for seg in segments])
 
 
 def role_breaks(segments: Sequence[Segment]) -> list[int]:
     """Where the page role changes (headline -> body): the aligner never joins across it."""
-    return [k for k in range(1, len(segments)) if segments[k].role != segments[k - 1].role]
+    return breaks_of([seg.role for seg in segments])
 
 
 def _store_alignment(session: Session, alignment: Alignment, rows: list[AlignedPair]) -> int:
@@ -205,10 +207,10 @@ def _store_alignment(session: Session, alignment: Alignment, rows: list[AlignedP
 
 
 class _Sides(NamedTuple):
-    """What is compared: both sides' segments (of the wanted roles) and languages."""
+    """What is compared: both sides' segments (whole pages for the story roles) and languages."""
 
-    left: list[Segment]
-    right: list[Segment]
+    pages: tuple[list[Segment], list[Segment]]
+    keep: tuple[list[int], list[int]] | None  # the story roles: the lines compared at least
     langs: Langs
     revisions: dict[int, int]  # per version, read before its segments
 
@@ -220,7 +222,9 @@ def _sides(session: Session, ids: tuple[int, int], wanted: tuple[str, ...]) -> _
         if version is None:
             raise NotFoundError(N_("version %(version_id)s not found"), version_id=vid)
     revisions = segment_revisions(session, ids)  # first: a later edit makes the result stale
-    left, right = _compared(session, ids, wanted)
+    pages, keep = _compared(session, ids, wanted)
+    left, right = (pages if keep is None else
+                   [[page[k] for k in ks] for page, ks in zip(pages, keep, strict=True)])
     if not left and not right:
         shown = ",".join(wanted) or "any"
         raise InputError(N_(
@@ -228,25 +232,58 @@ def _sides(session: Session, ids: tuple[int, int], wanted: tuple[str, ...]) -> _
 "%(right_version_id)s; try --roles all"
 ), shown=shown, left_version_id=ids[0], right_version_id=ids[1])  # fmt: skip
     langs = (_language(versions[0], left), _language(versions[1], right))  # type: ignore[arg-type]
-    return _Sides(left, right, langs, revisions)
+    return _Sides(pages, keep, langs, revisions)
+
+
+def _roles(sides: _Sides) -> tuple[list[str], list[str]]:
+    return [s.role for s in sides.pages[0]], [s.role for s in sides.pages[1]]
+
+
+def _keep(sides: _Sides) -> tuple[list[int], list[int]]:
+    return sides.keep or (list(range(len(sides.pages[0]))), list(range(len(sides.pages[1]))))
+
+
+def _mt(settings: Settings, session: Session, sides: _Sides) -> tuple[dict[int, str] | None, str]:
+    """MT of every left line that may be compared (with the story roles, the partner
+    candidates too), by page position, and the model label."""
+    keep, roles = _keep(sides), _roles(sides)
+    read = sorted(set(keep[0]) | (candidates(keep, roles)[0] if sides.keep else set()))
+    target = sides.langs[1]
+    mt, label = _translations(settings, session, [sides.pages[0][k] for k in read], target)  # type: ignore[arg-type]
+    return (None if mt is None else dict(zip(read, mt, strict=True))), label
+
+
+def _compare(sides: _Sides, mt_of: dict[int, str] | None) -> Compared:
+    """The aligned lines and beads: with the story roles, ``core.align_partners`` adds an edge
+    line the aligner links to the other page's story (the learned role layer's wrong moves)."""
+    pages, keep, roles = sides.pages, _keep(sides), _roles(sides)
+
+    def run(li: Sequence[int], ri: Sequence[int], lr: Sequence[str], rr: Sequence[str]) -> list:
+        return align_groups(
+            clip_all([pages[0][k].text for k in li]), clip_all([pages[1][k].text for k in ri]),
+            groups_of(lr), groups_of(rr),
+            left_mt=None if mt_of is None else clip_all([mt_of[k] for k in li]),
+            left_breaks=breaks_of(lr), right_breaks=breaks_of(rr),
+        )  # fmt: skip
+
+    if sides.keep:
+        return compare_partners(keep, roles, run)
+    return Compared(keep[0], keep[1], roles[0], roles[1], run(keep[0], keep[1], *roles))
 
 
 def _align(
     settings: Settings, session: Session, sides: _Sides
 ) -> tuple[list[AlignedPair], dict[str, Any], list[str] | None, str]:
     """Align, check and diff the sides: rows, summary, the MT used and its model label."""
-    left, right, langs = sides.left, sides.right, sides.langs
+    langs = sides.langs
     cross = bool(langs[0] and langs[1] and langs[0] != langs[1])
-    mt, label = None, ""
-    if cross:
-        mt, label = _translations(settings, session, left, langs[1])  # type: ignore[arg-type]
-    beads = align_groups(
-        clip_all([s.text for s in left]), clip_all([s.text for s in right]),
-        role_groups(left), role_groups(right), left_mt=clip_all(mt),
-        left_breaks=role_breaks(left), right_breaks=role_breaks(right),
-    )  # fmt: skip
-    rows = pair_rows(beads, left, right, mt, langs)
-    summary = {**summarise(rows, langs), **relation(left, right, mt, beads, cross)}
+    mt_of, label = _mt(settings, session, sides) if cross else (None, "")
+    done = _compare(sides, mt_of)
+    left = [sides.pages[0][k] for k in done.left]
+    right = [sides.pages[1][k] for k in done.right]
+    mt = None if mt_of is None else [mt_of[k] for k in done.left]
+    rows = pair_rows(done.beads, left, right, mt, langs)
+    summary = {**summarise(rows, langs), **relation(left, right, mt, done.beads, cross)}
     stamp_roles(rows, left + right)
     return rows, summary, mt, label
 

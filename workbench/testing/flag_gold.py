@@ -112,6 +112,7 @@ def end_to_end_pairs(
     from workbench.core.align import align
     from workbench.core.align_inner import compared_lines
     from workbench.core.align_moves import move_links
+    from workbench.core.align_partners import compare_partners
     from workbench.testing.page_gold import predict
 
     roles = roles or predict
@@ -121,14 +122,17 @@ def end_to_end_pairs(
             continue
         pair = pages[entry["left"]], pages[entry["right"]]
         texts = [[seg.text for seg in page.segs] for page in pair]
-        keeps = compared_lines(texts[0], roles(pair[0]), texts[1], roles(pair[1]))
+        read = roles(pair[0]), roles(pair[1])
+        done = compare_partners(  # the compare service's selection (align_partners: two passes)
+            compared_lines(texts[0], read[0], texts[1], read[1]), read,
+            lambda li, ri, _lr, _rr, t=texts: align([t[0][k] for k in li], [t[1][k] for k in ri]))
         sides = []
-        for page, keep in zip(pair, keeps, strict=True):  # the compare service's selection
+        for page, keep in zip(pair, (done.left, done.right), strict=True):
             lang = Counter(page.langs[k] for k in keep).most_common(1)[0][0]
             sides.append(([page.segs[k].text for k in keep], lang))
         (left, llang), (right, rlang) = sides
         beads, regrouped, beside = [], [], []
-        rows = move_links(align(left, right))  # as the compare service's rows
+        rows = move_links(done.beads)  # as the compare service's rows
         alone = unpaired([(b.left, b.right) for b in rows], (len(left), len(right)))
         for bead in rows:
             beads.append((bead.confidence, bead.score, " ".join(left[i] for i in bead.left),
