@@ -273,29 +273,47 @@ def case_beads(case: PairCase, roles: str, **options: Any) -> tuple[list[Any], l
     return labelled_beads(case, left, right, **options)
 
 
+def compared(case: PairCase, lroles: list[str], rroles: list[str], memo: dict | None = None,
+             **options: Any) -> Any:  # fmt: skip
+    """The pair's compared lines and beads (``core.align_partners.Compared``): the story
+    roles, the inner lines both pages share and the edge lines the aligner links to the other
+    page's story, as ``services.compare`` selects and aligns them (``memo``: alignments by
+    lines and roles, for several settings of one pair)."""
+    from workbench.core.align_groups import align_groups, breaks_of, groups_of
+
+    def run(li: Sequence[int], ri: Sequence[int], lr: Sequence[str], rr: Sequence[str]) -> list:
+        key = (tuple(li), tuple(ri), tuple(lr), tuple(rr))
+        if memo is not None and key in memo:
+            return memo[key]
+        mt = [case.mt[k] for k in li] if case.mt is not None else None
+        beads = align_groups([case.left.texts[k] for k in li], [case.right.texts[k] for k in ri],
+                             groups_of(lr), groups_of(rr), left_mt=mt, left_breaks=breaks_of(lr),
+                             right_breaks=breaks_of(rr), **options)  # fmt: skip
+        if memo is not None:
+            memo[key] = beads
+        return beads
+
+    keep = compared_lines(case.left.texts, lroles, case.right.texts, rroles)
+    return compare_partners(keep, (lroles, rroles), run)
+
+
 def labelled_beads(case: PairCase, lroles: list[str], rroles: list[str], **options: Any
                    ) -> tuple[list[Any], list[tuple]]:  # fmt: skip
     """``case_beads`` with the given role of each segment (``align_pairs_robust``: perturbed)."""
-    from workbench.core.align_groups import align_groups, breaks_of, groups_of
+    done = compared(case, lroles, rroles, **options)
+    return done.beads, span_beads(case, done)
+
+
+def span_beads(case: PairCase, done: Any) -> list[tuple[frozenset, frozenset]]:
+    """The compared pair's beads as (left, right) gold-span sets, as the rows show them."""
     from workbench.core.align_moves import move_links
 
-    def run(li: Sequence[int], ri: Sequence[int], lr: Sequence[str], rr: Sequence[str]) -> list:
-        mt = [case.mt[k] for k in li] if case.mt is not None else None
-        return align_groups([case.left.texts[k] for k in li], [case.right.texts[k] for k in ri],
-                            groups_of(lr), groups_of(rr), left_mt=mt, left_breaks=breaks_of(lr),
-                            right_breaks=breaks_of(rr), **options)  # fmt: skip
-
-    # the story roles, the inner lines both pages share and the edge lines the aligner links to
-    # the other page's story, as services.compare selects them
-    keep = compared_lines(case.left.texts, lroles, case.right.texts, rroles)
-    done = compare_partners(keep, (lroles, rroles), run)
-    li, ri, beads = done.left, done.right, done.beads
     out = []
-    for bead in move_links(beads):  # as the rows show them: a move's landing is its link
-        left = frozenset().union(*(case.left.spans[li[k]] for k in bead.left))
-        right = frozenset().union(*(case.right.spans[ri[k]] for k in bead.right))
+    for bead in move_links(done.beads):  # as the rows show them: a move's landing is its link
+        left = frozenset().union(*(case.left.spans[done.left[k]] for k in bead.left))
+        right = frozenset().union(*(case.right.spans[done.right[k]] for k in bead.right))
         out.append((left, right))
-    return beads, out
+    return out
 
 
 def case_gale_church(case: PairCase, roles: str) -> list[tuple[frozenset, frozenset]]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from workbench.core import align_partners
 from workbench.core.align_groups import align_groups, breaks_of, groups_of
 from workbench.core.align_inner import compared_lines
-from workbench.core.align_partners import Compared, compare_partners, edge_lines
+from workbench.core.align_partners import Compared, compare_partners, edge_lines, partnered
 from workbench.core.align_repair import Bead
 
 STORY = [
@@ -87,6 +87,22 @@ def test_edge_lines_are_other_lines_at_or_inside_the_body() -> None:
     roles = ["other", "headline", "other", "body", "appeal", "other", "body", "other", "other"]
     assert edge_lines(roles) == [2, 5, 7]
     assert edge_lines(["headline", "other"]) == []
+
+
+def test_only_a_line_linked_alone_surely_and_closely_to_story_lines_is_partnered() -> None:
+    roles = (["body", "other", "other", "other"], ["body", "body", "other"])
+    ids = ([0, 1, 2, 3], [0, 1, 2])
+    cands = ({1, 2, 3}, {2})
+    floor = align_partners.PARTNER_SCORE
+    beads = [
+        Bead((0, 1), (0,), floor + 0.3, "2-1", confidence=0.9),  # joined with a body line
+        Bead((2,), (1,), floor + 0.3, "1-1", confidence=0.9),  # alone, to a story line
+        Bead((3,), (2,), floor + 0.5, "1-1", confidence=0.9),  # to the other page's chrome
+    ]
+    assert partnered(beads, ids, cands, roles) == ({2}, set())
+    weak = [Bead((2,), (1,), floor - 0.01, "1-1", confidence=0.9),
+            Bead((3,), (0,), floor + 0.3, "1-1", confidence=0.39)]  # fmt: skip
+    assert partnered(weak, ids, cands, roles) == (set(), set())
 
 
 ROLES = st.sampled_from(["headline", "body", "other", "appeal"])

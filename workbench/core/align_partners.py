@@ -8,13 +8,16 @@ cost three beads on unseen pages in rounds 20, 22 and 23).  Round 23's dev study
 (``benchmarks/role_pair_moves.py``) found every such wrong move has a partner the other page
 keeps in its story, and no right move has one.  So a page pair can undo the move: an
 ``other`` line at or inside the edges of the story (the lines the layer turns) is aligned
-with the story once, read as body; if the aligner links it, at least ``UNCERTAIN_BELOW``
-sure, with a *story* line of the other page, it stays compared (read as body: the role break
-would keep "Kiew." from its sentence); else the pair is aligned without it.  The partner must
-be a story line: a translation pair's two cookie notices link with each other, not with a
-story.  Page roles are unchanged (each page's own reading; rows show them).  The guard reads
-roles only, so a line the rules put out of the story is a candidate too (the roles at compare
-time do not say who decided).  Pure: the aligning is the caller's (``Aligner``).
+with the story once, read as body; if the aligner links it on its own to *story* lines of the
+other page, at least ``UNCERTAIN_BELOW`` sure and ``PARTNER_SCORE`` similar, it stays compared
+(read as body); else the pair is aligned without it.  The partner must be a story line: a
+translation pair's two cookie notices link with each other, not with a story.  The line must
+stand alone and be similar: on dev, a caption, a byline or a newsletter prompt beside the lead
+was linked by the aligner too (joined to the lead, or 1-1 at chance similarity), 17 gold chrome
+lines against 9 story lines with no floor.  Page roles are unchanged (each page's own
+reading; rows show them).  The guard reads roles only, so a line the rules put out of the story
+is a candidate too (the roles at compare time do not say who decided).  Pure: the aligning is
+the caller's (``Aligner``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ from workbench.core.statuses import UNCERTAIN_BELOW
 
 #: Switch for before/after runs: off, the compared lines are ``align_inner.compared_lines``'s.
 PARTNER_LINES = True
+#: The least raw similarity (``Bead.score``) of the candidate's link: a caption or a byline is
+#: linked at chance level beside the story it sits in.  Chosen by leave one batch out among
+#: 0-0.5 keeping the guard-off bead precision (round 24, ``benchmarks/align_partner_lines.py``).
+PARTNER_SCORE = 0.4
 #: The role a candidate line is read with while compared.
 AS_STORY = "body"
 
@@ -72,16 +79,19 @@ def partnered(
     beads: Sequence[Bead], ids: tuple[Sequence[int], Sequence[int]],
     cands: tuple[set[int], set[int]], roles: tuple[Sequence[str], Sequence[str]],
 ) -> tuple[set[int], set[int]]:  # fmt: skip
-    """The candidate page lines a link at least ``UNCERTAIN_BELOW`` sure joins to a line of
-    the other page's story (its page role a story role)."""
+    """The candidate page lines linked on their own (alone on their side of the link) to lines
+    of the other page's story (page role a story role), at least ``UNCERTAIN_BELOW`` sure and
+    ``PARTNER_SCORE`` similar."""
     out: tuple[set[int], set[int]] = (set(), set())
     for bead in beads:
-        if not (bead.left and bead.right) or bead.confidence < UNCERTAIN_BELOW:
+        if bead.confidence < UNCERTAIN_BELOW or bead.score < PARTNER_SCORE:
             continue
         sides = ([ids[0][k] for k in bead.left], [ids[1][k] for k in bead.right])
         for s in (0, 1):
-            if any(roles[1 - s][k] in STORY for k in sides[1 - s]):
-                out[s].update(k for k in sides[s] if k in cands[s])
+            mine, theirs = sides[s], sides[1 - s]
+            if len(mine) == 1 and mine[0] in cands[s] and theirs and all(
+                    roles[1 - s][k] in STORY for k in theirs):  # fmt: skip
+                out[s].add(mine[0])
     return out
 
 

@@ -34,8 +34,8 @@ from workbench.store.story_models import VersionRevision
 ALIGNER_VERSION = 3  # 3: a move's landing row carries the whole link
 #: Pure modules whose source decides an alignment's rows; hashed into every fingerprint.
 _ALIGNER_MODULES = (
-    "align.py", "align_dp.py", "align_scoring.py", "anchors.py", "checks.py", "diff.py",
-    "relatedness.py", "similarity.py",
+    "align.py", "align_dp.py", "align_partners.py", "align_scoring.py", "anchors.py", "checks.py",
+    "diff.py", "relatedness.py", "similarity.py",
 )  # fmt: skip
 
 
