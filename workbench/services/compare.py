@@ -247,7 +247,8 @@ def _mt(settings: Settings, session: Session, sides: _Sides) -> tuple[dict[int, 
     """MT of every left line that may be compared (with the story roles, the partner
     candidates too), by page position, and the model label."""
     keep, roles = _keep(sides), _roles(sides)
-    read = sorted(set(keep[0]) | (candidates(keep, roles)[0] if sides.keep else set()))
+    partners = candidates(keep, roles)[0] if sides.keep is not None else set()
+    read = sorted(set(keep[0]) | partners)
     target = sides.langs[1]
     mt, label = _translations(settings, session, [sides.pages[0][k] for k in read], target)  # type: ignore[arg-type]
     return (None if mt is None else dict(zip(read, mt, strict=True))), label
@@ -266,7 +267,7 @@ def _compare(sides: _Sides, mt_of: dict[int, str] | None) -> Compared:
             left_breaks=breaks_of(lr), right_breaks=breaks_of(rr),
         )  # fmt: skip
 
-    if sides.keep:
+    if sides.keep is not None:
         return compare_partners(keep, roles, run)
     return Compared(keep[0], keep[1], roles[0], roles[1], run(keep[0], keep[1], *roles))
 

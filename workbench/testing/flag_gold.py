@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from workbench.core.check_echoes import echoes
@@ -98,6 +99,16 @@ class PairBeads:
     beside: list[tuple[PageTokens, PageTokens]] = field(default_factory=list)  # neighbours
 
 
+def _grouped(texts: list[list[str]], li: Sequence[int], ri: Sequence[int], lr: Sequence[str],
+             rr: Sequence[str]) -> list:  # fmt: skip
+    """The compare service's aligning of the lines (groups and role breaks, no MT here): what
+    decides the edge lines ``core.align_partners`` adds, as in the product."""
+    from workbench.core.align_groups import align_groups, breaks_of, groups_of
+
+    return align_groups([texts[0][k] for k in li], [texts[1][k] for k in ri], groups_of(lr),
+                        groups_of(rr), left_breaks=breaks_of(lr), right_breaks=breaks_of(rr))
+
+
 def end_to_end_pairs(
     gold: dict, pages: dict[str, GoldPage], key: str = "end_to_end",
     groups: dict[str, str] | None = None, roles: Callable[[GoldPage], list[str]] | None = None,
@@ -123,16 +134,16 @@ def end_to_end_pairs(
         pair = pages[entry["left"]], pages[entry["right"]]
         texts = [[seg.text for seg in page.segs] for page in pair]
         read = roles(pair[0]), roles(pair[1])
-        done = compare_partners(  # the compare service's selection (align_partners: two passes)
-            compared_lines(texts[0], read[0], texts[1], read[1]), read,
-            lambda li, ri, _lr, _rr, t=texts: align([t[0][k] for k in li], [t[1][k] for k in ri]))
+        # the compare service's selection, with its groups and role breaks (align_partners)
+        done = compare_partners(compared_lines(texts[0], read[0], texts[1], read[1]), read,
+                                partial(_grouped, texts))  # fmt: skip
         sides = []
         for page, keep in zip(pair, (done.left, done.right), strict=True):
             lang = Counter(page.langs[k] for k in keep).most_common(1)[0][0]
             sides.append(([page.segs[k].text for k in keep], lang))
         (left, llang), (right, rlang) = sides
         beads, regrouped, beside = [], [], []
-        rows = move_links(done.beads)  # as the compare service's rows
+        rows = move_links(align(left, right))  # as the compare service's rows
         alone = unpaired([(b.left, b.right) for b in rows], (len(left), len(right)))
         for bead in rows:
             beads.append((bead.confidence, bead.score, " ".join(left[i] for i in bead.left),
