@@ -130,3 +130,45 @@ def test_sentence_ends_the_splitter_keeps_are_cut() -> None:
     ]
     for text, lang in kept:
         assert split_sentences(text, lang) == [text], text
+
+
+def test_a_sentence_ending_in_a_rate_or_a_scaled_unit_is_cut() -> None:
+    """ "300 km/h. It", "84,6 млн грн. Стартова": round 24's unit shapes (b47, b57, b61, b75)."""
+    cases = [
+        ("en", "It reaches up to 300 km/h. It is guided by a camera.", "300 km/h."),
+        ("uk", "Швидкість до 300 км/год. Він наводиться на ціль.", "300 км/год."),
+        ("uk", "Компанія запропонувала 84,6 млн грн. Стартова ціна була нижча.", "млн грн."),
+        ("ru", "Ущерб составил 20 тыс. руб. Полиция ищет виновных.", "тыс. руб."),
+    ]
+    for lang, text, end in cases:
+        first, second = split_sentences(text, lang)
+        assert first.endswith(end) and second[0].isupper() and first + " " + second == text
+
+
+def test_a_unit_qualified_by_an_acronym_stays_in_its_sentence() -> None:
+    """ "100 млн дол. США" is one amount: a word all in capitals after the unit qualifies it."""
+    for lang, text in [
+        ("uk", "Проєкт коштував 100 млн дол. США за рік."),
+        ("ru", "Сумма 20 тыс. долл. США была выделена."),
+        ("uk", "Ціна 41 грн. ПДВ не включено."),
+    ]:
+        assert split_sentences(text, lang) == [text], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(1, 999),
+    st.sampled_from(["млн", "млрд", "тис."]),
+    st.sampled_from(["грн", "дол"]),
+    st.sampled_from(["Він", "Стартова", "США", "ЗСУ", "він", "стартова"]),
+)
+def test_a_scaled_unit_ends_a_sentence_only_before_a_capitalised_word(
+    count: int, scale: str, unit: str, opener: str
+) -> None:
+    """Cut before "Він …", never before an acronym ("США …") or a lower-case word; lossless."""
+    text = f"Сума склала {count} {scale} {unit}. {opener} далі йде текст."
+    pieces = split_sentences(text, "uk")
+    assert " ".join(pieces) == text
+    starts_sentence = opener[0].isupper() and not opener.isupper()
+    assert pieces == ([text.split(f"{unit}. ")[0] + f"{unit}.", f"{opener} далі йде текст."]
+                      if starts_sentence else [text])  # fmt: skip

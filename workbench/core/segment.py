@@ -225,11 +225,47 @@ def _mend_cuts(pieces: list[str]) -> list[str]:
 
 #: Sentence ends the splitter keeps inside one piece: a word of five or more letters, a
 #: full stop and a number ("Zone Europas. 1977 kamen dort"), and a number, a lower-case
-#: unit and a full stop before a capital ("128 км. Поштовхи", "з 2022 року. Серед них").
+#: unit and a full stop before a capital ("128 км. Поштовхи", "з 2022 року. Серед них"),
+#: the unit also a rate ("300 km/h. It", "300 км/год. Він") or after a scale word ("84,6
+#: млн грн. Стартова", "20 тис. грн. Поліція"; round 24).
 _WORD_THEN_NUMBER = re.compile(r"([^\W\d_]{5,})\.(\s+)(?=\d)")
-_UNIT_THEN_CAPITAL = re.compile(r"\d\s([^\W\d_]{1,4})\.(\s+)(?=[^\W\d_])")
+_UNIT = r"[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?"
+_UNIT_THEN_CAPITAL = re.compile(r"\d\s(" + _UNIT + r")\.(\s+)(?=[^\W\d_])")
+_SCALED_UNIT_THEN_CAPITAL = re.compile(r"\d\s([^\W\d_]{1,5}\.?\s[^\W\d_]{1,4})\.(\s+)(?=[^\W\d_])")
+#: An upper-case word of two or more letters after a unit qualifies it ("млн дол. США").
+_ACRONYM = re.compile(r"[^\W\d_]{2,}\b")
+#: Switch for ``benchmarks/role_segment_cv.py``: round 24's rate and scaled units (off: only
+#: a single unit word before a capital is cut, as in round 19).
+SCALED_UNITS = True
 #: Long words that take a full stop before a number without ending the sentence.
 _BEFORE_NUMBER = frozenset({"approx", "circa", "environ", "примерно", "приблизно"})
+
+
+def _unit_ends(piece: str) -> list[int]:
+    """Where a sentence ending in a unit abbreviation stops (``_UNIT_THEN_CAPITAL``).
+
+    The unit (and its scale word) is lower case and the next word opens with a capital.
+    A next word all in capitals is the unit's own qualifier ("100 млн дол. США"), not a
+    new sentence: it is left joined (round 24, with the rate and scaled units).
+    """
+    if not SCALED_UNITS:  # round 19's shape alone
+        return [
+            m.end(2)
+            for m in _UNIT_THEN_CAPITAL.finditer(piece)
+            if m.group(1).isalpha() and m.group(1).islower() and piece[m.end(2)].isupper()
+        ]
+    ends: set[int] = set()
+    for shape in (_UNIT_THEN_CAPITAL, _SCALED_UNIT_THEN_CAPITAL):
+        for m in shape.finditer(piece):
+            after = piece[m.end(2) :]
+            acronym = _ACRONYM.match(after)
+            if (
+                m.group(1).islower()
+                and after[0].isupper()
+                and not (acronym and acronym[0].isupper())
+            ):
+                ends.add(m.end(2))
+    return sorted(ends)
 
 
 def _split_missed(pieces: list[str], lang: str) -> list[str]:
@@ -248,11 +284,7 @@ def _split_missed(pieces: list[str], lang: str) -> list[str]:
             for m in _WORD_THEN_NUMBER.finditer(piece)
             if fold_word(m.group(1)) not in known and m.group(1).casefold() not in _BEFORE_NUMBER
         ]
-        ends += [
-            m.end(2)
-            for m in _UNIT_THEN_CAPITAL.finditer(piece)
-            if m.group(1).islower() and piece[m.end(2)].isupper()
-        ]
+        ends += _unit_ends(piece)
         pos = 0
         for cut in sorted(ends):
             out.append(piece[pos:cut])
