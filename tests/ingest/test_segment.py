@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workbench.core import segment
 from workbench.core.segment import blank_lines_after, segment_text, split_sentences, text_hash
 
 
@@ -174,8 +178,29 @@ def test_a_scaled_unit_ends_a_sentence_only_before_a_capitalised_word(
                       if starts_sentence else [text])  # fmt: skip
 
 
+@contextmanager
+def ordinal_joins() -> Iterator[None]:
+    """``segment.ORDINAL_JOINS`` on (off by default: measured, not shipped, round 24)."""
+    keep, segment.ORDINAL_JOINS = segment.ORDINAL_JOINS, True
+    try:
+        yield
+    finally:
+        segment.ORDINAL_JOINS = keep
+
+
+def test_ordinal_joins_are_off_by_default() -> None:
+    """Shipped off: "in der 58." stays cut as sentencex cuts it."""
+    text = "Beim Stand von 1:1 gingen in der 58. Minute im Stadion die Lichter aus."
+    assert len(split_sentences(text, "de")) == 2
+
+
 def test_a_german_ordinal_before_its_noun_or_month_stays_in_its_sentence() -> None:
     """ "in der 58. Minute", "ihren 30. Geburtstag", "Freitag, 27. November": one sentence."""
+    with ordinal_joins():
+        _assert_ordinals_joined()
+
+
+def _assert_ordinals_joined() -> None:
     for text in [
         "Beim Stand von 1:1 gingen in der 58. Minute im Stadion die Lichter aus.",
         "Keller, die am Samstag ihren 30. Geburtstag gefeiert hatte, sprach von einem Start.",
@@ -202,6 +227,7 @@ def test_a_german_number_ends_a_sentence_only_after_a_noun(
 ) -> None:
     """After an article or possessive "N." is an ordinal (joined); after a noun, an end."""
     text = f"Es geschah {word} {number}. {noun} kam später hinzu."
-    pieces = split_sentences(text, "de")
+    with ordinal_joins():
+        pieces = split_sentences(text, "de")
     assert " ".join(pieces) == text
     assert len(pieces) == (2 if word[0].isupper() else 1)
