@@ -278,22 +278,14 @@ def _unit_ends(piece: str) -> list[int]:
     A next word all in capitals is the unit's own qualifier ("100 млн дол. США"), not a
     new sentence: it is left joined (round 24, with the rate and scaled units).
     """
-    if not SCALED_UNITS:  # round 19's shape alone
-        return [
-            m.end(2)
-            for m in _UNIT_THEN_CAPITAL.finditer(piece)
-            if m.group(1).isalpha() and m.group(1).islower() and piece[m.end(2)].isupper()
-        ]
+    shapes = [_UNIT_THEN_CAPITAL] + ([_SCALED_UNIT_THEN_CAPITAL] if SCALED_UNITS else [])
     ends: set[int] = set()
-    for shape in (_UNIT_THEN_CAPITAL, _SCALED_UNIT_THEN_CAPITAL):
+    for shape in shapes:
         for m in shape.finditer(piece):
-            after = piece[m.end(2) :]
-            acronym = _ACRONYM.match(after)
-            if (
-                m.group(1).islower()
-                and after[0].isupper()
-                and not (acronym and acronym[0].isupper())
-            ):
+            after, acronym = piece[m.end(2) :], _ACRONYM.match(piece, m.end(2))
+            # on: a word all in capitals qualifies the unit; off: round 19's shape (no rate)
+            held = bool(acronym and acronym[0].isupper()) if SCALED_UNITS else "/" in m.group(1)
+            if m.group(1).islower() and after[0].isupper() and not held:
                 ends.add(m.end(2))
     return sorted(ends)
 
