@@ -59,6 +59,8 @@ HISTORY_COMMITS = {
     "c86e5be": (71, 73),  # (72 and 74 are check batches now: no labels kept)
     "9d17e13": (75, 76),  # round 22's start and final main: 75-78 held out all round
     "a2601cc": (75, 76),  # (77 and 78 are check batches now: no labels kept)
+    "a94175d": (80, 82),  # round 23's start and final main: 79-82 held out all round
+    "72e93a1": (80, 82),  # (79 and 81 are check batches now: no labels kept)
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
 FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
@@ -78,13 +80,15 @@ FIRST_RUN |= {"blind65": "1fb8f11", "blind66": "1fb8f11"}
 FIRST_RUN |= {"blind67": "ef7c4e2", "blind68": "ef7c4e2"}
 FIRST_RUN |= {"blind71": "34cddd1", "blind73": "34cddd1"}
 FIRST_RUN |= {"blind75": "9d17e13", "blind76": "9d17e13"}
+FIRST_RUN |= {"blind80": "a94175d", "blind82": "a94175d"}
 #: Rule labels close to today's rules (``recent`` training variant): the final mains of
-#: rounds 8-22 and the starts of 10-22, on the batches they never saw (since round 14; until
+#: rounds 8-23 and the starts of 10-23, on the batches they never saw (since round 14; until
 #: then round 7's mains).  A set none of them labelled trains on its first run and today's.
 RECENT = ("01d0771", "15fcf08", "ada88c1", "3e87d8c", "a069327", "13d93ee", "eefcd70",
           "a82a352", "15fab99", "c0de3d8", "a4c0edc", "7a5d86b", "013f4b0", "2990759",
           "d8f0112", "250eeb1", "99f83ef", "d39d778", "e98154f", "1fb8f11", "8c3a181",
-          "ef7c4e2", "facff9a", "34cddd1", "c86e5be", "9d17e13", "a2601cc")  # fmt: skip
+          "ef7c4e2", "facff9a", "34cddd1", "c86e5be", "9d17e13", "a2601cc", "a94175d",
+          "72e93a1")  # fmt: skip
 _DUMP = """
 import json, sys
 from pathlib import Path
