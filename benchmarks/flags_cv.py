@@ -13,7 +13,8 @@
                                             |counted_nouns|headline_figures|glued_datelines
                                             |unseen20|untold_across|name_echoes
                                             |headline_told|compounds|nominalised
-                                            |unseen22]
+                                            |unseen22|duration_values
+                                            |duration_twins|durations24]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -157,6 +158,16 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # compound count (batch 40) is of the same kind (each alone changes one dev batch)
     "unseen22": (((check_counted, "HEADLINE_TOLD"), (check_counted, "COMPOUNDS"),
                   (german_lexicon, "NOMINALISED")), "unseen22", (False, True)),
+    # round 24: a paraphrase row's durations of like size in other figures or units
+    # ("about two weeks" / "ten days", batch 80)
+    "duration_values": (check_durations, "DURATION_VALUES", (False, True)),
+    # round 24: two figures before a time unit twin whatever else their rows tell
+    # ("around 25 minutes" / "nach rund 20 Minuten", batch 68)
+    "duration_twins": (check_twins, "DURATION_UNBOUND", (False, True)),
+    # round 24: durations compared as values, in a row and across rows, as one package
+    # (each alone changes one dev batch)
+    "durations24": (((check_durations, "DURATION_VALUES"), (check_twins, "DURATION_UNBOUND")),
+                    "durations24", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

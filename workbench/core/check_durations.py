@@ -7,6 +7,10 @@ one-sided at best and nothing in a paraphrase row, and a duration told the same 
 ("trente minutes" / "une demi-heure") could be flagged as a lone figure.  Read in
 minutes, both are plain: the same value is no change, a different one is.
 
+Round 24 reads figures before time units as lengths too (``DURATION_VALUES``,
+``changed_durations``): a paraphrase row's "about two weeks" against "ten days" is one
+question answered twice, differently.
+
 ``DURATIONS`` is off: measured by ``benchmarks/flags_cv.py --switch durations``
 (docs/align.md "Round 17"); no dev gold token is such a duration, so leave one batch
 out cannot choose it.
@@ -15,12 +19,19 @@ out cannot choose it.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
 
 from workbench.core.check_forms import durations
+from workbench.core.check_numbers import value_of
+from workbench.core.check_rounded import Figure, figures, same_count
 
 #: Read bare unit words as durations (a study switch; off).
 DURATIONS = False
+#: Two like durations in other figures or units in a paraphrase row are a change (round 24).
+DURATION_VALUES = True
+#: Two durations in two units this close (a share of the smaller) tell one length roundly.
+ACROSS_UNITS = 0.1
 
 # A unit word alone, by language: (pattern, minutes).  Half units first (they contain the
 # whole unit's word).  A rate ("100 km an hour", "per hour", "pro Stunde", "на годину") is no
@@ -97,3 +108,61 @@ def merged(nums: dict[str, list[str]], alike: dict[str, list[str]],
     for side, tokens in changed.items():
         out.setdefault(side, []).extend(t for t in tokens if t not in out[side])
     return {side: tokens for side, tokens in out.items() if tokens}
+
+
+def changed_durations(
+    left: str, right: str, nums: dict[str, list[str]], left_lang: str | None,
+    right_lang: str | None,
+) -> dict[str, list[str]]:  # fmt: skip
+    """A paraphrase row's one-sided duration figures, one a side, that tell durations of
+    like size but different length, read in minutes: "about two weeks" / "ten days",
+    "Sieben Stunden lang" / "nach sechs Stunden"; ``{}`` unless both sides hold one.
+
+    Why: ``replaced_numbers`` takes counts under 10 for wording and compares figures
+    as written (2 against 10), and ``counted_changes`` needs one noun on both sides, so a
+    rewritten repair time (round 23's unseen batch 80, now dev) was no flag.  A time unit
+    after both figures says what they count whatever the unit or language: within a factor
+    of two (as ``replaced_numbers`` reads like size) they answer one question differently
+    ("how long"); further apart they are different spans ("two hours" / "three days").
+    Two durations one hedge lets tell one length ("knapp zwei Wochen" / "13,5 Tage",
+    ``check_rounded.same_count`` on the ranges in minutes) are no change, nor two in other
+    units within ``ACROSS_UNITS`` ("zwei Wochen" / "quinze jours", Text+Berg dev).
+    """
+    if not DURATION_VALUES or not nums.get("left_only") or not nums.get("right_only"):
+        return {}
+    mine = _spans(left, left_lang, nums["left_only"])
+    theirs = _spans(right, right_lang, nums["right_only"])
+    out: dict[str, list[str]] = {}
+    for a, v, a_unit in mine:
+        for b, w, b_unit in theirs:
+            low, high = min(v, w), max(v, w)
+            if 0 < low < high <= 2 * low and not _one_length(a, b, a_unit != b_unit):
+                for side, token in (("left_only", a.raw), ("right_only", b.raw)):
+                    if token not in out.get(side, []):
+                        out.setdefault(side, []).append(token)
+    return out
+
+
+def _one_length(a: Figure, b: Figure, across: bool) -> bool:
+    """Whether two durations (ranges in minutes) can tell one length: a hedge reaches the
+    other (``same_count``) or, told in two units (``across``), they lie within
+    ``ACROSS_UNITS`` of each other: a conversion is told roundly ("15 days" for two weeks,
+    as French says "quinze jours"), as ``check_rounded`` reads "about" to a tenth."""
+    if same_count(a, b):
+        return True
+    return across and max(a.low, b.low) <= (1 + ACROSS_UNITS) * min(a.high, b.high)
+
+
+def _spans(text: str, lang: str | None, raws: list[str]) -> list[tuple[Figure, Decimal, float]]:
+    """(the figure with the range its hedge allows, in minutes; its minutes as written; the
+    minutes of its unit) of each listed figure of ``text`` written before a time unit."""
+    told = {raw: minutes for raw, minutes in reversed(durations(text, lang)) if raw in raws}
+    out = []
+    for figure in figures(text, lang, list(told)):
+        try:
+            unit = float(told[figure.raw] / Decimal(value_of(figure.raw, lang)))
+        except (InvalidOperation, ZeroDivisionError):
+            continue
+        ranged = replace(figure, low=figure.low * unit, high=figure.high * unit)
+        out.append((ranged, told[figure.raw], unit))
+    return out

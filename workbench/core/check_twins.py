@@ -30,6 +30,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from workbench.core.check_echoes import unit_stems
+from workbench.core.check_forms import durations
 from workbench.core.check_numbers import quantities
 from workbench.core.check_rounded import figures, same_count
 from workbench.core.check_slots import with_slots
@@ -70,6 +71,12 @@ LONE_TWINS = True
 #: 160"): the hedge a row check reads (``check_rounded.same_count``) holds over the pair too
 #: (round 19; ``benchmarks/flags_cv.py --switch twin_hedges``).
 TWIN_HEDGES = False
+#: Two figures that both tell a duration (a time unit after each, ``check_forms.durations``)
+#: are not bounded by their sentences: the unit ties the two counts, as one stem does for
+#: ``UNIT_UNBOUND``, whatever the language ("around 25 minutes after departure" in a row
+#: that also tells "187 passengers" / "nach rund 20 Minuten", round 20's unseen batch 68;
+#: round 24, ``benchmarks/flags_cv.py --switch duration_twins``).
+DURATION_UNBOUND = True
 
 Flags = dict[str, Any]  # a row's flags: "numbers" holds {side: [token, ...]}
 
@@ -102,9 +109,11 @@ def figure_twins(
         {a for a, _ in lone if bound and _crowded(left, a, left_lang, right_values)},
         {b for b, _ in other if bound and _crowded(right, b, right_lang, left_values)},
     )
+    timed = (_timed(left, left_lang), _timed(right, right_lang)) if bound else (set(), set())
     found = sorted((max(v, w) / min(v, w), a, b) for a, v in lone for b, w in other
                    if _like(v, w, factor)
-                   and (_measures(v, w) or not (a in crowded[0] or b in crowded[1]))
+                   and (_measures(v, w) or not (a in crowded[0] or b in crowded[1])
+                        or (a in timed[0] and b in timed[1]))
                    and (not same or _units(left, a, left_lang) & _units(right, b, right_lang))
                    and not (TWIN_HEDGES and _one_count(left, a, right, b, left_lang, right_lang))
                    )  # fmt: skip
@@ -230,6 +239,14 @@ def _like(v: float, w: float, factor: float) -> bool:
 def _units(texts: Sequence[str], raw: str, lang: str | None) -> set[str]:
     """The stems of the words after ``raw`` wherever ``texts`` write it (``unit_stems``)."""
     return {stem for text in texts if _holds(text, raw, lang) for stem in unit_stems(text, raw)}
+
+
+def _timed(texts: Sequence[str], lang: str | None) -> set[str]:
+    """The figures ``texts`` write before a time unit ("25 minutes"), when
+    ``DURATION_UNBOUND`` reads them as durations; else none."""
+    if not DURATION_UNBOUND:
+        return set()
+    return {raw for text in dict.fromkeys(texts) for raw, _ in durations(text, lang)}
 
 
 def _measures(v: float, w: float) -> bool:

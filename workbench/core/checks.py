@@ -24,7 +24,7 @@ from workbench.core.calendar_words import is_calendar_word
 from workbench.core.check_collectives import without_collectives
 from workbench.core.check_counted import counted_changes, headline_figures, without_compounds
 from workbench.core.check_dates import with_dates
-from workbench.core.check_durations import duration_pairs, merged
+from workbench.core.check_durations import changed_durations, duration_pairs, merged
 from workbench.core.check_forms import without_other_forms
 from workbench.core.check_fractions import with_fractions
 from workbench.core.check_gate import (  # noqa: F401  (re-exported: services, benchmarks, tests)
@@ -355,6 +355,7 @@ def _paraphrase_flags(
     """
     changed = merged(replaced_numbers(left, right, nums, *langs), {}, timed)
     changed = merged(changed, {}, contradicting_hedges(left, right, nums, *langs))
+    changed = merged(changed, {}, changed_durations(left, right, nums, *langs))  # weeks / days
     if same:
         changed = merged(changed, {}, counted_changes(left, right, nums, langs[0]))
     return beyond_cut({"numbers": changed} if changed else {}, left, right, True)
