@@ -30,6 +30,7 @@ from dataclasses import replace
 from workbench.core.align_anchor_moves import link_anchor_twins
 from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_figures import link_figure_twins
+from workbench.core.align_move_halves import rejoin_move_halves
 from workbench.core.align_rare import Keys
 from workbench.core.align_rejoin import rejoin_halves
 from workbench.core.align_repair import Bead
@@ -40,7 +41,8 @@ def rejoin_then_twins(
     beads: list[Bead], found: tuple[Keys | None, BeadScorer, bool], params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]], texts: tuple[Sequence[str], Sequence[str]],
 ) -> list[Bead]:  # fmt: skip
-    """``align_rejoin.rejoin_halves``, then the twins it and the decision left unmatched.
+    """``align_rejoin.rejoin_halves`` and its claim for moves (``align_move_halves``), then
+    the twins they and the decision left unmatched.
 
     ``found``: the pair's rare keys (``align_rare.rare_keys``), its scorer and whether one
     language is compared directly (``align``'s ``same``: figure twins, off at
@@ -50,6 +52,7 @@ def rejoin_then_twins(
     """
     keys, scorer, same = found
     beads = rejoin_halves(beads, keys, scorer, params, breaks)
+    beads = rejoin_move_halves(beads, keys, scorer, params, breaks)  # align_move_halves
     if not same:
         return late_anchor_twins(beads, scorer, params, texts)
     floor = params.late_figure_evidence

@@ -52,15 +52,13 @@ def rejoin_halves(
     if need < 1 or keys is None:
         return beads
     holders = key_holders(keys)
-    free = {(side, (b.left or b.right)[0]): k for k, b in enumerate(beads)
-            if b.move_to is None and bool(b.left) != bool(b.right)
-            for side in ((0,) if b.left else (1,))}  # fmt: skip
+    free = free_sentences(beads)
     taken: dict[int, Bead] = {}
     gone: set[int] = set()
     for k, bead in enumerate(beads):
         if not bead.left or not bead.right or bead.move_to is not None:
             continue
-        best = _best_join(bead, keys, holders, free, gone, (scorer, params, need, breaks))
+        best = best_join(bead, keys, holders, free, gone, (scorer, params, need, breaks))
         if best is not None:
             joined, n = best
             taken[k] = replace(joined, score=bead.score)
@@ -68,6 +66,13 @@ def rejoin_halves(
     if not taken:
         return beads
     return joined_beads(beads, taken, gone)
+
+
+def free_sentences(beads: list[Bead]) -> dict[tuple[int, int], int]:
+    """Each unmatched sentence that is no move's end, as (side, sentence) -> its bead index."""
+    return {(side, (b.left or b.right)[0]): k for k, b in enumerate(beads)
+            if b.move_to is None and bool(b.left) != bool(b.right)
+            for side in ((0,) if b.left else (1,))}  # fmt: skip
 
 
 def key_holders(keys: Keys) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
@@ -80,7 +85,7 @@ def key_holders(keys: Keys) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
     return out
 
 
-def _best_join(
+def best_join(
     bead: Bead, keys: Keys, holders: tuple[dict[str, set[int]], dict[str, set[int]]],
     free: dict[tuple[int, int], int], gone: set[int],
     opts: tuple[BeadScorer, AlignParams, int, tuple[frozenset[int], frozenset[int]]],
