@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.align.conftest import FlatScorer, assert_told_once, make_sentences
-from tests.align.test_align_story_pairs import assert_rule_frees
+from tests.align.test_align_story_pairs import assert_rule_frees, sure_and_linked
 from workbench.core.align import AlignParams, align
 from workbench.core.align_move_halves import rejoin_move_halves
 from workbench.core.align_moves import move_links
@@ -63,6 +63,17 @@ def test_a_half_beside_a_moves_landing_joins_the_move() -> None:
     assert (out[0].move_to, out[3].move_to, out[3].kind) == (3, 0, "0-2")
 
 
+def test_a_move_extend_moves_grew_takes_no_second_half() -> None:
+    """One half a move: a move of two left sentences (``extend_moves`` took its half in) leaves
+    a third claimed sentence alone (on gold spans a dev rewrite's grown move took a wrong one)."""
+    grown = [Bead((), (0,), 0.0, "0-1", move_to=2), Bead((0,), (1,), 0.5, "1-1"),
+             Bead((1, 2), (), 0.0, "2-0", move_to=0), Bead((3,), (), 0.0, "1-0"),
+             Bead((4,), (2,), 0.5, "1-1")]  # fmt: skip
+    keys = _keys([{"bahn"}, {"lohn"}, {"sieben"}, {"angeb"}, {"pendl"}],
+                 [{"lohn", "sieben", "angeb"}, {"bahn"}, {"pendl"}])  # fmt: skip
+    assert rejoin_move_halves(grown, keys, FlatScorer(), ON) == grown  # type: ignore[arg-type]
+
+
 def test_keys_told_elsewhere_or_by_the_move_itself_claim_nothing() -> None:
     """Exclusivity: another right sentence holds the key; or the moved sentence holds it."""
     elsewhere = _keys([{"bahn"}, {"lohn"}, {"angeb"}, {"pendl"}],
@@ -107,6 +118,20 @@ def test_a_real_rewrites_moved_half_joins(batch: str, name: str, bead: tuple) ->
     tabloid's APA rewrite (the moved "Inflationsrate … 3,8 Prozent" takes in "Nahrungsmittel
     … 5,1 Prozent"); no sure bead linked with the rule off is traded for them."""
     assert_rule_frees(batch, name, bead, OFF)
+
+
+def test_the_claim_alone_finds_a_half_extend_moves_takes() -> None:
+    """Round 16's moved half of batch 27 (``one_language_move_absorb``'s test): with that level
+    off, the claim alone takes it in, on a pair it was not chosen on, and the sure beads linked
+    without it all stay linked (round 16's 2-2 of batch 33 needs a half on each side: one half
+    a move)."""
+    batch, name, bead = "batch27", "salzburg24_apa_de__br24_de", ((37, 38), (29,))
+    absorb_off = replace(AlignParams(), one_language_move_absorb=-1)
+    both_off = replace(absorb_off, one_language_move_rejoin_keys=0)
+    sure, before = sure_and_linked(batch, name, both_off)
+    _, after = sure_and_linked(batch, name, absorb_off)
+    assert bead in sure and bead not in before and bead in after
+    assert before & sure <= after
 
 
 @settings(max_examples=20, deadline=None)

@@ -17,8 +17,9 @@ at the links' .5 a right 2-1 move of a dev rewrite, rated .42, stayed apart; no 
 to .5 made a wrong join on the dev pairs).
 
 Only in pairs of one language compared directly (the rare keys are ``None`` otherwise), never
-across a role break, at most one half per move, each unmatched sentence joins one move at
-most; constant work per move (linear).
+across a role break, each unmatched sentence joins one move at most, and only a move of one
+sentence a side takes a half: one that ``extend_moves`` grew has its half already (on gold
+spans a dev rewrite's grown 2-1 move took a third, wrong sentence); constant work per move.
 """
 
 from __future__ import annotations
@@ -51,9 +52,11 @@ def rejoin_move_halves(
     taken: dict[int, Bead] = {}
     gone: set[int] = set()
     for a, origin in enumerate(beads):
-        if origin.move_to is None or not origin.left or origin.right:
+        if origin.move_to is None or len(origin.left) != 1 or origin.right:
             continue
         b = origin.move_to
+        if len(beads[b].right) != 1:  # extend_moves took its half in already: one half a move
+            continue
         link = Bead(origin.left, beads[b].right, origin.score, "")
         best = best_join(link, keys, holders, free, gone, (scorer, gates, need, breaks))
         if best is None:

@@ -280,7 +280,7 @@ class AlignParams:
     # of a move's end joins the move when at least this many of its rare keys are claimed by
     # the move's other side (align_rejoin's claim and gates): a moved sentence the rewrite
     # split or joined on the way (core/align_move_halves.py; 0: off; round 24, align_pairs_cv.py
-    # grid 0/2/3 x sure .5/.4/.3/-1, tool roles: 2 / .4 in 47 of 48 folds, dev rewrites left out
+    # grid 0/2/3 x sure .5/.4/.3/-1, tool roles: 2 / .4 in 46 of 47 folds, dev rewrites left out
     # .852 / .823 -> .858 / .830, no wrong join at any point; docs/align.md)
     one_language_move_rejoin_keys: int = 2
     one_language_move_rejoin_sure: float = 0.4  # the joined move's glue-model probability
