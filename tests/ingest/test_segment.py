@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core import segment
 from workbench.core.segment import blank_lines_after, segment_text, split_sentences, text_hash
 
 
@@ -176,58 +172,3 @@ def test_a_scaled_unit_ends_a_sentence_only_before_a_capitalised_word(
     starts_sentence = opener[0].isupper() and not opener.isupper()
     assert pieces == ([text.split(f"{unit}. ")[0] + f"{unit}.", f"{opener} далі йде текст."]
                       if starts_sentence else [text])  # fmt: skip
-
-
-@contextmanager
-def ordinal_joins() -> Iterator[None]:
-    """``segment.ORDINAL_JOINS`` on (off by default: measured, not shipped, round 24)."""
-    keep, segment.ORDINAL_JOINS = segment.ORDINAL_JOINS, True
-    try:
-        yield
-    finally:
-        segment.ORDINAL_JOINS = keep
-
-
-def test_ordinal_joins_are_off_by_default() -> None:
-    """Shipped off: "in der 58." stays cut as sentencex cuts it."""
-    text = "Beim Stand von 1:1 gingen in der 58. Minute im Stadion die Lichter aus."
-    assert len(split_sentences(text, "de")) == 2
-
-
-def test_a_german_ordinal_before_its_noun_or_month_stays_in_its_sentence() -> None:
-    """ "in der 58. Minute", "ihren 30. Geburtstag", "Freitag, 27. November": one sentence."""
-    with ordinal_joins():
-        _assert_ordinals_joined()
-
-
-def _assert_ordinals_joined() -> None:
-    for text in [
-        "Beim Stand von 1:1 gingen in der 58. Minute im Stadion die Lichter aus.",
-        "Keller, die am Samstag ihren 30. Geburtstag gefeiert hatte, sprach von einem Start.",
-        "Nach ukrainischer Zählung war es der 65. Austausch seit Beginn der Invasion.",
-        "Die GZO hat für Freitag, 27. November, 2 Uhr, zu einem Streik aufgerufen.",
-    ]:
-        assert split_sentences(text, "de") == [text], text
-    # a number after a noun ends its sentence; other languages keep the splitter's cut
-    assert split_sentences("Sie belegte Rang 3. Die Siegerin kam aus Norwegen.", "de") == [
-        "Sie belegte Rang 3.",
-        "Die Siegerin kam aus Norwegen.",
-    ]
-    assert len(split_sentences("He came in at number 23. The rest followed.", "en")) == 2
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    st.sampled_from(["der", "den", "am", "im", "zum", "ihren", "Rang", "Platz", "Seite"]),
-    st.integers(1, 999),
-    st.sampled_from(["Minute", "Geburtstag", "Austausch", "Die", "Er"]),
-)
-def test_a_german_number_ends_a_sentence_only_after_a_noun(
-    word: str, number: int, noun: str
-) -> None:
-    """After an article or possessive "N." is an ordinal (joined); after a noun, an end."""
-    text = f"Es geschah {word} {number}. {noun} kam später hinzu."
-    with ordinal_joins():
-        pieces = split_sentences(text, "de")
-    assert " ".join(pieces) == text
-    assert len(pieces) == (2 if word[0].isupper() else 1)

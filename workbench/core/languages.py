@@ -18,8 +18,6 @@ What an entry carries, and why:
   are not name candidates across languages unless MT keeps them.
 * ``abbreviations``: folded forms (``fold_word``) of words ending in "." that do not end a sentence
   when lower-case text follows ("2,5 εκατ. ευρώ"), beyond what sentencex knows.
-* ``ordinal_heads``: folded words after which a number and a full stop is an ordinal, not a
-  sentence end, when a capital follows ("in der 58. Minute", "ihren 30. Geburtstag").
 * ``number_words``: spelled-out numbers (case- and accent-insensitive) for
   languages without a compound parser in ``core.number_words``.
 * ``default``: among the languages the detector chooses from unless
@@ -49,7 +47,6 @@ class ContentLanguage:
     decimal_comma: bool = True
     capitalises_nouns: bool = False
     abbreviations: frozenset[str] = frozenset()
-    ordinal_heads: frozenset[str] = frozenset()
     number_words: Mapping[str, int] = field(default_factory=dict)
     default: bool = False
 
@@ -146,18 +143,9 @@ _EL_ABBREVIATIONS = frozenset(fold_word(a) for a in {
     "αρ", "σελ", "βλ", "περ", "ηλ", "τηλ", "μ.μ", "π.μ", "ώρ", "λεπ", "δευτ", "εκ", "τ.μ",
 })  # fmt: skip
 
-# German writes ordinals as a number and a full stop; after an article, a preposition joined
-# to one, or a possessive, the number is an ordinal before its noun ("der 65. Austausch").
-_DE_ORDINAL_HEADS = frozenset({
-    "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "beim", "vom", "ins",
-    "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein", "seine", "seinen", "seinem",
-    "seiner", "seines",
-})  # fmt: skip
-
 _LANGUAGES: tuple[ContentLanguage, ...] = (
     ContentLanguage("en", "English", "English", decimal_comma=False, default=True),
-    ContentLanguage("de", "German", "Deutsch", capitalises_nouns=True,
-                    ordinal_heads=_DE_ORDINAL_HEADS, default=True),  # fmt: skip
+    ContentLanguage("de", "German", "Deutsch", capitalises_nouns=True, default=True),
     ContentLanguage("ru", "Russian", "Русский", script="cyrillic", number_words=_RU_NUMBERS,
                     default=True),  # fmt: skip
     ContentLanguage("uk", "Ukrainian", "Українська", script="cyrillic", number_words=_UK_NUMBERS,

@@ -30,7 +30,6 @@ from dataclasses import dataclass, replace
 
 import sentencex
 
-from workbench.core.calendar_words import is_calendar_word
 from workbench.core.languages import fold_word
 from workbench.core.languages import get as get_language
 from workbench.core.page_widgets import button_parts
@@ -176,53 +175,24 @@ def _originals(chunk: str, pieces: list[str]) -> list[str]:
 
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w.]*)\.\s*$")
-#: A piece ending in a word, a number of at most three digits and a full stop ("in der 58.").
-_ORDINAL_END = re.compile(r"(?:^|\s)([^\W\d_]+)\s+\d{1,3}\.\s*$")
-_DAY_END = re.compile(r"(?:^|\D)\d{1,2}\.\s*$")
-_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
-#: Round 24's ordinal joins (``_is_ordinal``): off, measured and not shipped.  Dev beads gain
-#: (b35: +3) but page roles lose 69 characters, story 55 (a caption beside a joined sentence is body
-#: on one page of b35) and ``role_segment_cv.py ORDINAL_JOINS`` chooses off in every fold.
-ORDINAL_JOINS = False
-
-
-def _is_ordinal(before: str, after: str, ordinal_heads: frozenset[str]) -> bool:
-    """Whether a cut after "der 58." or "Freitag, 27." is an ordinal before its noun.
-
-    sentencex cuts before a capitalised noun after a number and a full stop, so "in der
-    58. | Minute im Stadion" and "für Freitag, 27. | November" became two segments where
-    every other copy of the story (and the gold) has one sentence (round 24).  In a
-    language that writes ordinals so (``ordinal_heads`` not empty), an article, a
-    preposition joined to one or a possessive before the number, or a month or weekday
-    name after a day number, never marks a sentence end.
-    """
-    word = _FIRST_WORD.match(after)
-    if not (ORDINAL_JOINS and ordinal_heads and word and word.group(1)[0].isupper()):
-        return False
-    head = _ORDINAL_END.search(before)
-    if head and fold_word(head.group(1)) in ordinal_heads:
-        return True
-    return bool(_DAY_END.search(before)) and is_calendar_word(word.group(1))
 
 
 def _rejoin_abbreviations(pieces: list[str], lang: str) -> list[str]:
-    """Undo a cut after a known abbreviation when lower-case text follows, or an ordinal.
+    """Undo a cut after a known abbreviation when lower-case text follows.
 
     sentencex has no list for some languages' unit and scale abbreviations
     ("2,5 εκατ. ευρώ", "40 χλμ. νότια"); the content-language registry gives
     them (``ContentLanguage.abbreviations``).  A sentence never starts in lower case,
-    so only such cuts are undone.  Ordinals before a noun or a month: ``_is_ordinal``.
+    so only such cuts are undone.
     """
     entry = get_language(lang)
-    if entry is None or not (entry.abbreviations or entry.ordinal_heads) or len(pieces) < 2:
+    if entry is None or not entry.abbreviations or len(pieces) < 2:
         return pieces
     out = [pieces[0]]
     for piece in pieces[1:]:
         m = _LAST_WORD.search(out[-1])
         head = piece.lstrip()[:1]
-        if (m and head.islower() and fold_word(m.group(1)) in entry.abbreviations) or _is_ordinal(
-            out[-1], piece, entry.ordinal_heads
-        ):
+        if m and head.islower() and fold_word(m.group(1)) in entry.abbreviations:
             out[-1] += piece
         else:
             out.append(piece)
