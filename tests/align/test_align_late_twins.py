@@ -45,6 +45,20 @@ def _second_look(params: AlignParams, same: bool) -> list[Bead]:
     return rejoin_then_twins(FREED, (None, scorer, same), params, NO_BREAKS, (LEFT, RIGHT))
 
 
+
+def _freed(beads: list[Bead], cut: set[int]) -> list[Bead]:
+    """The beads with the 1-1s at ``cut`` taken apart into a deletion and an insertion (none
+    when the alignment has a move: a cut would shift the moves' indices)."""
+    if any(b.move_to is not None for b in beads):
+        return list(beads)
+    freed: list[Bead] = []
+    for n, bead in enumerate(beads):
+        if n in cut and bead.kind == "1-1" and bead.move_to is None:
+            freed += [Bead(bead.left, (), 0.0, "1-0"), Bead((), bead.right, 0.0, "0-1")]
+        else:
+            freed.append(bead)
+    return freed
+
 def test_freed_twins_link_in_their_gap() -> None:
     beads = _second_look(ON, same=True)
     assert [(b.left, b.right) for b in beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
@@ -71,14 +85,7 @@ def test_freed_sentences_are_told_once_and_links_stay(seed: int, size: int, cut:
     right = [f"Officials later counted {11 + 7 * k} units of it." if k in cut else t
              for k, t in enumerate(left)]  # fmt: skip
     beads, scorer = align_scored(left, right, params=ON)
-    if any(b.move_to is not None for b in beads):  # a cut would shift the moves' indices
-        cut = set()
-    freed: list[Bead] = []
-    for n, bead in enumerate(beads):
-        if n in cut and bead.kind == "1-1" and bead.move_to is None:
-            freed += [Bead(bead.left, (), 0.0, "1-0"), Bead((), bead.right, 0.0, "0-1")]
-        else:
-            freed.append(bead)
+    freed = _freed(beads, cut)
     out = rejoin_then_twins(freed, (None, scorer, True), ON, NO_BREAKS, (left, right))
     assert_told_once(out, left, right)
     given_links = {(b.left, b.right) for b in freed if b.left and b.right}
@@ -140,14 +147,7 @@ def test_freed_anchor_twins_are_told_once_and_links_stay(seed: int, size: int,
     left = [f"{s} {10 + 7 * k} units." for k, s in enumerate(make_sentences(size, seed))]
     right = [f"Les services ont compté {10 + 7 * k} unités." for k in range(size)]
     beads, scorer = align_scored(left, right, params=ANCHORS_ON)
-    if any(b.move_to is not None for b in beads):  # a cut would shift the moves' indices
-        cut = set()
-    freed: list[Bead] = []
-    for n, bead in enumerate(beads):
-        if n in cut and bead.kind == "1-1" and bead.move_to is None:
-            freed += [Bead(bead.left, (), 0.0, "1-0"), Bead((), bead.right, 0.0, "0-1")]
-        else:
-            freed.append(bead)
+    freed = _freed(beads, cut)
     out = rejoin_then_twins(freed, (None, scorer, False), ANCHORS_ON, NO_BREAKS, (left, right))
     assert_told_once(out, left, right)
     given_links = {(b.left, b.right) for b in freed if b.left and b.right}
