@@ -13,18 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from workbench.core.align_scoring import MAX_SIDE, AlignParams, BeadScorer
+from workbench.core.align_views import pinned_pair_keeps
 
 
 @dataclass(frozen=True)
 class Bead:
     """One alignment unit: 0-based sentence indices on each side.
 
-    ``score`` is the raw similarity of the two sides (0 for unmatched sentences);
-    ``move_to`` is set on an unmatched sentence whose counterpart sits elsewhere
-    (the index of that other bead in the returned list).  ``confidence`` is the
-    estimated probability that the bead is right: for a link, that the sides
-    correspond; for an unmatched sentence, that nothing nearby matches it
-    (``workbench.core.align_confidence``).
+    ``score`` is the raw similarity of the two sides (0 for unmatched sentences); ``move_to`` is
+    set on an unmatched sentence whose counterpart sits elsewhere (the index of that other bead
+    in the returned list).  ``confidence`` is the estimated probability that the bead is right:
+    for a link, that the sides correspond; for an unmatched sentence, that nothing nearby
+    matches it (``workbench.core.align_confidence``).
     """
 
     left: tuple[int, ...]
@@ -140,12 +140,12 @@ def _bead_evidence(bead: Bead, scorer: BeadScorer) -> float:
 def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -> list[Bead]:
     """Attach an unmatched sentence to the adjacent link that clearly covers it.
 
-    Fragments (a title split off, a page-break remnant) score too little alone
-    for the DP to pay a merge; when the neighbouring link's other side plainly
-    contains them, they belong to that link rather than standing alone.  So
-    does a sentence above the glue tolerance whose joining makes the link's
-    lengths fit far better (Gale-Church): a translator split one sentence in
-    two, and only one half carries the words the comparison sees.
+    Fragments (a title split off, a page-break remnant) score too little alone for the DP to
+    pay a merge; when the neighbouring link's other side plainly contains them, they belong to
+    that link rather than standing alone.  So does a sentence above the glue tolerance whose
+    joining makes the link's lengths fit far better (Gale-Church): a translator split one
+    sentence in two, and only one half carries the words the comparison sees.  A weakly covered
+    orphan stays out of a 1-1 pinned by an anchor it does not share (``pinned_pair_keeps``).
     """
     result = list(beads)
     for k, bead in enumerate(beads):
@@ -155,6 +155,10 @@ def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -
         for n in (k - 1, k + 1):
             if 0 <= n < len(result) and result[n] and result[n].left and result[n].right:
                 evidence = _orphan_evidence(bead, result[n], scorer)
+                if evidence < params.absorb_pinned_keep and pinned_pair_keeps(
+                    (scorer.left_anchors, scorer.right_anchors), scorer.pinned,
+                    (result[n].left, result[n].right), (bead.left, bead.right)):
+                    continue
                 if (
                     evidence > params.absorb_evidence
                     or (evidence > 0 and _merge_improves(bead, result[n], scorer))

@@ -291,6 +291,20 @@ def pinned_anchors(left: Sequence[frozenset[str]], right: Sequence[frozenset[str
             & frozenset().union(*unique_anchors(list(right))))  # fmt: skip
 
 
+def pinned_pair_keeps(anchors: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]],
+                      pinned: frozenset[str], link: tuple[tuple[int, ...], tuple[int, ...]],
+                      orphan: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:  # fmt: skip
+    """True when a 1-1 ``link`` whose sentences share a pinned anchor (a figure or name each
+    page holds once) faces an orphan (one sentence, on the left or right) that shares no anchor
+    with the link's other side: the pin says the 1-1 is whole and nothing says the orphan
+    belongs to it, so a merge that only nudges the score glues rather than mends a split."""
+    if len(link[0]) != 1 or len(link[1]) != 1:
+        return False
+    la, ra = anchors[0][link[0][0]], anchors[1][link[1][0]]
+    side = 0 if orphan[0] else 1
+    return bool(la & ra & pinned) and not anchors[side][orphan[side][0]] & (ra, la)[side]
+
+
 def pinned_dice(la: frozenset[str], ra: frozenset[str], pinned: frozenset[str], weight: int
                 ) -> float:  # fmt: skip
     """Anchor Dice with each shared ``pinned`` key counted ``weight`` times in the overlap and
