@@ -54,5 +54,7 @@ def test_a_keep_above_the_orphans_cover_leaves_it_out_of_the_pinned_pair() -> No
     assert Bead((0,), (0,), 0.5, "1-1") in kept and Bead((1,), (), 0.0, "1-0") in kept
 
 
-def test_off_is_the_shipped_absorb() -> None:
-    assert _absorbed(0.0) == _absorbed(AlignParams().absorb_pinned_keep)
+def test_a_well_covered_orphan_still_joins_under_the_shipped_keep() -> None:
+    """The shipped keep (.3) stops only weakly covered orphans: this one's cover is above it."""
+    assert 0 < AlignParams().absorb_pinned_keep < 1
+    assert _absorbed(AlignParams().absorb_pinned_keep) == _absorbed(0.0)

@@ -36,7 +36,7 @@ class AlignParams:
     absorb_length_gain: float = 0.5  # nats of length cost an orphan must save (align_cv.py)
     # a 1-1 sharing a pinned anchor keeps out an orphan sharing no anchor with its other side
     # and covered below this (0: off; round 24 xlang24b, align_pairs_cv.py)
-    absorb_pinned_keep: float = 0.0
+    absorb_pinned_keep: float = 0.3
     move_gain: float = 0.2  # similarity above chance for an unmatched pair to be a move
     max_move_pairs: int = 250_000  # cap on deletion x insertion comparisons
     move_link_evidence: float = 0.2  # a 1-1 link this weak may be broken for a move
