@@ -132,7 +132,7 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     if max(decision_levels(params, same)) >= 0:
         beads = decide_links(left, right, beads, scorer, params, same)  # core/align_decision
     keys = rare_keys(left, right, params) if same else None  # one language compared directly
-    beads = rejoin_then_twins(beads, (keys, scorer, same), params, breaks, (left, right))
+    beads = rejoin_then_twins(beads, (keys, scorer, same), params, breaks, (left, right), mts)
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     beads = with_confidence(beads, scorer, params, cut)
     return join_far_halves(beads, (left, right), keys, params, (leads, breaks))  # far_halves

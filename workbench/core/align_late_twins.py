@@ -31,7 +31,7 @@ from workbench.core.align_anchor_moves import link_anchor_twins
 from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_move_halves import rejoin_move_halves
-from workbench.core.align_rare import Keys
+from workbench.core.align_rare import Keys, rare_keys
 from workbench.core.align_rejoin import rejoin_halves
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
@@ -40,9 +40,11 @@ from workbench.core.align_scoring import AlignParams, BeadScorer
 def rejoin_then_twins(
     beads: list[Bead], found: tuple[Keys | None, BeadScorer, bool], params: AlignParams,
     breaks: tuple[frozenset[int], frozenset[int]], texts: tuple[Sequence[str], Sequence[str]],
+    mts: tuple[Sequence[str] | None, Sequence[str] | None] = (None, None),
 ) -> list[Bead]:  # fmt: skip
     """``align_rejoin.rejoin_halves`` and its claim for moves (``align_move_halves``), then
-    the twins they and the decision left unmatched.
+    the twins they and the decision left unmatched.  ``mts``: the pair's MT (``align``'s),
+    read for a two-language pair's rejoin (``translation_rejoin``).
 
     ``found``: the pair's rare keys (``align_rare.rare_keys``), its scorer and whether one
     language is compared directly (``align``'s ``same``: figure twins, off at
@@ -51,6 +53,8 @@ def rejoin_then_twins(
     both sides' sentences.
     """
     keys, scorer, same = found
+    if not same:
+        beads = translation_rejoin(beads, scorer, params, breaks, (texts, mts))
     beads = rejoin_halves(beads, keys, scorer, params, breaks)
     beads = rejoin_move_halves(beads, keys, scorer, params, breaks)  # align_move_halves
     if not same:
@@ -80,3 +84,29 @@ def late_anchor_twins(
         return beads
     cognates = cognate_keys(*texts, params.cognate_prefix)
     return link_anchor_twins(beads, scorer, replace(params, anchor_link_cost=cost), cognates)
+
+
+def translation_rejoin(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]],
+    sides: tuple[tuple[Sequence[str], Sequence[str]], tuple[Sequence[str] | None, ...]],
+) -> list[Bead]:  # fmt: skip
+    """A two-language pair's 2-1 found as a 1-1 and an unmatched sentence, joined back.
+
+    Why: the biggest miss class left in the dev translations (round 24, seg24: 13 ``split /
+    partial`` beads in 12 batches) is a sentence one side split in two, linked to one half
+    while the other half stays unmatched beside the link.  ``align_rejoin``'s claim reads
+    rare keys that only the link's other side holds; on the raw texts of two languages few
+    words are shared, so the keys are taken on the MT view (one side's MT against the
+    other side's text), where the half's own words show.  Same gates as the one-language
+    rejoin (never glue, glue-model probability), at ``AlignParams.translation_rejoin_keys``
+    (0: off).  ``sides``: both sides' sentences and their MT (``align``'s ``mts``).
+    """
+    need = params.translation_rejoin_keys
+    (left, right), (left_mt, right_mt) = sides
+    if need < 1 or (left_mt is None and right_mt is None):
+        return beads
+    view = (left_mt, right) if left_mt is not None else (left, right_mt)
+    keys = rare_keys(view[0], view[1], params)  # type: ignore[arg-type]
+    return rejoin_halves(beads, keys, scorer, replace(params, one_language_rejoin_keys=need),
+                         breaks)  # fmt: skip

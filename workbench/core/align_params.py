@@ -287,3 +287,7 @@ class AlignParams:
     # .852 / .823 -> .858 / .830, no wrong join at any point; docs/align.md)
     one_language_move_rejoin_keys: int = 2
     one_language_move_rejoin_sure: float = 0.4  # the joined move's glue-model probability
+    # in a two-language pair, the same rejoin (core/align_rejoin.py, its gates) on the rare keys
+    # of the MT view (one side's MT against the other side): a translation's 2-1 the aligner
+    # found as a 1-1 and an unmatched sentence (core/align_late_twins.py; 0: off; round 24)
+    translation_rejoin_keys: int = 0
