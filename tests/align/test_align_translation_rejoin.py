@@ -60,3 +60,10 @@ def test_two_language_alignments_tell_each_sentence_once(seed: int, size: int, a
     right = mt[:at] + [mt[at] + " " + mt[at + 1]] + mt[at + 2 :]  # the translation joins two
     beads = align(left, right, left_mt=left, params=ON)
     assert_told_once(beads, left, right)
+
+
+def test_the_shipped_rule_is_on_at_one_key() -> None:
+    """Round 24 ships 1 key (``align_pairs_cv.py``: 1 in 47 of 48 folds), with the
+    one-language rejoin's glue-model gate kept."""
+    params = AlignParams()
+    assert params.translation_rejoin_keys == 1 and params.one_language_rejoin_sure > 0
