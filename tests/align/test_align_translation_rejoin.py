@@ -58,7 +58,7 @@ def test_two_language_alignments_tell_each_sentence_once(seed: int, size: int, a
     left = make_sentences(size, seed)
     mt = [" ".join(word[::-1] + "x" for word in s.split()) for s in left]
     right = mt[:at] + [mt[at] + " " + mt[at + 1]] + mt[at + 2 :]  # the translation joins two
-    beads = align(left, right, left_mt=left, params=ON)
+    beads = align(left, right, left_mt=mt, params=ON)
     assert_told_once(beads, left, right)
 
 
