@@ -49,3 +49,15 @@ def test_runs_give_back_the_array(values: list[bool]) -> None:
     assert np.array_equal(char_tables.from_runs(found, len(mask)), mask)
     assert all(a < b for a, b in found)
     assert all(b < c for (_a, b), (c, _d) in zip(found, found[1:], strict=False))  # never touch
+
+
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]"])
+def test_a_damaged_snapshot_is_not_used(monkeypatch, text) -> None:  # type: ignore[no-untyped-def]
+    """The snapshot is a cache: a damaged file costs the live build, never an error."""
+    real_loads = json.loads
+    monkeypatch.setattr(char_tables.json, "loads", lambda _text: real_loads(text))
+    char_tables._shipped.cache_clear()
+    try:
+        assert char_tables._shipped() is None
+    finally:
+        char_tables._shipped.cache_clear()

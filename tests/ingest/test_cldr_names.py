@@ -78,3 +78,15 @@ def test_what_the_names_feed_is_the_same_read_live(monkeypatch) -> None:  # type
     finally:
         for fn in (*cached, cldr_names.content_names):
             fn.cache_clear()
+
+
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]"])
+def test_a_damaged_snapshot_gives_the_live_names(monkeypatch, text) -> None:  # type: ignore[no-untyped-def]
+    """The snapshot is a cache: a damaged file costs the live read, never an error."""
+    real_loads = json.loads
+    monkeypatch.setattr(cldr_names.json, "loads", lambda _text: real_loads(text))
+    cldr_names.content_names.cache_clear()
+    try:
+        assert list(cldr_names.content_names()) == cldr_names.live_names()
+    finally:
+        cldr_names.content_names.cache_clear()

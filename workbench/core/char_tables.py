@@ -69,9 +69,12 @@ def snapshot_of(combining: list[int], word: np.ndarray) -> dict:
 def _shipped() -> dict | None:
     """The snapshot when it was written by this Unicode database and Python, else ``None``."""
     ref = resources.files("workbench.core").joinpath(SNAPSHOT_FILE)
-    if not ref.is_file():
+    try:  # a cache only: a missing or damaged file costs the live build, never an error
+        data = json.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
-    data = json.loads(ref.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        return None
     valid = data.get("unicode") == unicodedata.unidata_version
     return data if valid and data.get("python") == list(sys.version_info[:2]) else None
 

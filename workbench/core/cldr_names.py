@@ -65,8 +65,11 @@ def _valid(data: dict) -> bool:
 def content_names() -> tuple[Names, ...]:
     """Every content locale's names, in registry order: the snapshot's when valid, else live."""
     ref = resources.files("workbench.core").joinpath(SNAPSHOT_FILE)
-    data = json.loads(ref.read_text(encoding="utf-8")) if ref.is_file() else {}
-    if not _valid(data):
+    try:  # a cache only: a missing or damaged file costs the live read, never an error
+        data = json.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    if not isinstance(data, dict) or not _valid(data):
         return tuple(live_names())
     return tuple(_with_int_keys(names) for names in data["locales"])
 
