@@ -49,6 +49,7 @@ CHECK_SETS = (
     "batch72", "batch74",
     "batch77", "batch78",
     "batch79", "batch81",
+    "batch83", "batch85",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -55,6 +55,7 @@ CHECK_SETS = (
     "blind72", "blind74",
     "blind77", "blind78",
     "blind79", "blind81",
+    "blind83", "blind85",
 )
 
 

@@ -48,6 +48,7 @@ CHECK = (
     "blind72", "blind74",
     "blind77", "blind78",
     "blind79", "blind81",
+    "blind83", "blind85",
 )
 
 

@@ -79,6 +79,7 @@ CHECK_ONLY = (
     "blind72", "blind74",
     "blind77", "blind78",
     "blind79", "blind81",
+    "blind83", "blind85",
 )
 
 

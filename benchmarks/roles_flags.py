@@ -109,6 +109,7 @@ CHECK_SETS = (
     "blind59", "blind60", "blind63", "blind64", "blind69", "blind70", "blind72", "blind74",
     "blind77", "blind78",
     "blind79", "blind81",
+    "blind83", "blind85",
 )  # fmt: skip
 
 
@@ -120,10 +121,11 @@ FLAG_CHECK_SETS = (
     "blind72", "blind74",
     "blind77", "blind78",
     "blind79", "blind81",
+    "blind83", "blind85",
 )
 FLAG_CHECK_ROW = (
     "check (blind20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58,"
-    " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81 pooled)"
+    " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85 pooled)"
 )
 
 

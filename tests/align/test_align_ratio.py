@@ -32,6 +32,7 @@ CHECK = (
     "batch72", "batch74",
     "batch77", "batch78",
     "batch79", "batch81",
+    "batch83", "batch85",
 )
 
 
