@@ -54,7 +54,8 @@ GROUPS = {
     "after-pass links": ("link_ratio", "link_anchor_gaps", "tidy_links", "link_cut_ends",
                          "cognate_keys", "link_anchor_twins", "reseat_anchor_links",
                          "link_leads", "link_length_path", "join_anchor_neighbours",
-                         "link_gap_order", "link_figure_twins"),
+                         "link_gap_order", "link_figure_twins", "link_steps",
+                         "rejoin_then_twins", "join_far_halves"),
     "decision": ("decision_levels", "decide_links"),
     "confidences": ("with_confidence",),
 }  # fmt: skip

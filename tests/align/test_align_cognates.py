@@ -68,6 +68,32 @@ def test_off_gives_empty_keys() -> None:
     )  # fmt: skip
 
 
+_WORDS = ["Antibiotika", "antibiotiques", "Танкер", "Tanker", "Légionelles", "Wasser", "ok"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_WORDS), max_size=4).map(" ".join), max_size=5),
+    st.lists(st.lists(st.sampled_from(_WORDS), max_size=4).map(" ".join), max_size=5),
+    st.integers(1, 6),
+)
+def test_the_memo_gives_the_keys_afresh_and_keeps_them_from_callers(
+    left: list[str], right: list[str], prefix: int
+) -> None:
+    """The kept keys of the last pair (the link steps and the late twins ask twice) equal
+    the keys worked out from the sentences' own beginnings, whatever a caller does to
+    the lists it was given."""
+    cognate_keys.cache_clear()
+    first = cognate_keys(left, right, prefix)
+    first[0].append(frozenset({"spoilt"}))  # a caller's list, not the memo's
+    again = cognate_keys(list(left), list(right), prefix)
+    sides = [[word_beginnings(t, prefix) for t in side] for side in (left, right)]
+    for own, other, keys in ((sides[0], sides[1], again[0]), (sides[1], sides[0], again[1])):
+        for found, held in zip(keys, own, strict=True):
+            assert found == {k for k in held if sum(k in s for s in own) == 1
+                             and sum(k in s for s in other) == 1}  # fmt: skip
+
+
 LEFT = [
     "Im Krankenhaus starb ein Patient am Montag.",
     "Die übrigen Erkrankten würden mit Antibiotika behandelt.",
