@@ -118,16 +118,17 @@ def strict_f1(gold: list[Bead], pred: list[Bead]) -> float:
 
 
 def _cold() -> None:
-    """Empty the aligner's memo caches (normalised texts, name and cognate keys) before every run.
+    """Empty the aligner's memo caches (texts, name, cognate, rare keys) before every run.
 
     Why: they outlive one ``align`` call, so a repeated run on the same input
     would find its texts already normalised; the baseline has no such caches.
     Each timed run (and each memory run) therefore starts cold.
     """
-    from workbench.core import align_cognates, align_views, anchors, similarity
+    from workbench.core import align_cognates, align_rare, align_views, anchors, similarity
 
     similarity.normalize_for_similarity.cache_clear()
-    getattr(align_cognates.cognate_keys, "cache_clear", lambda: None)()
+    for memo in (align_cognates.cognate_keys, align_rare.rare_keys):  # the last pair's keys
+        getattr(memo, "cache_clear", lambda: None)()
     getattr(getattr(align_views, "far_starts", None), "cache_clear", lambda: None)()
     getattr(anchors.name_key, "cache_clear", lambda: None)()
     getattr(getattr(anchors, "name_keys", None), "cache_clear", lambda: None)()

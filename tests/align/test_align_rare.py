@@ -58,6 +58,31 @@ def test_a_key_in_many_sentences_is_not_rare() -> None:
     assert rare_keys(left, right, OFF) is None
 
 
+_WORDS = ["Brücke", "gesperrt", "Busse", "Rivne", "fahren", "2024", "ab", "Millionen"]
+_TEXTS = st.lists(st.lists(st.sampled_from(_WORDS), max_size=4).map(" ".join), max_size=5)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_TEXTS, _TEXTS, st.integers(1, 6), st.integers(1, 3), st.booleans())
+def test_the_memo_gives_the_keys_afresh_and_keeps_them_from_callers(
+    left: list[str], right: list[str], prefix: int, most: int, ends: bool
+) -> None:
+    """The kept keys of the last pair (the passes and the steps after them ask twice)
+    equal the sentences' own keys held by 1..``most`` sentences of each side, whatever
+    a caller does to the lists it was given."""
+    params = replace(AlignParams(), one_language_rare_prefix=prefix,
+                     one_language_rare_most=most, one_language_rare_ends=int(ends))  # fmt: skip
+    rare_keys.cache_clear()  # type: ignore[attr-defined]
+    rare_keys(left, right, params)[0].append(frozenset({"spoilt"}))  # type: ignore[index]
+    again = rare_keys(list(left), list(right), params)
+    assert again is not None
+    sides = [[sentence_keys(t, prefix, ends) for t in side] for side in (left, right)]
+    for own, other, keys in ((sides[0], sides[1], again[0]), (sides[1], sides[0], again[1])):
+        for found, held in zip(keys, own, strict=True):
+            assert found == {k for k in held if 1 <= sum(k in s for s in own) <= most
+                             and 1 <= sum(k in s for s in other) <= most}  # fmt: skip
+
+
 def test_an_end_without_a_shared_rare_key_comes_off() -> None:
     keys = ([frozenset({"zug"}), frozenset({"brück"})], [frozenset({"zug"})])
     beads = shed_unshared_ends([Bead((0, 1), (0,), 0.4, "2-1")], keys, FlatScorer())  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ Nothing is listed per language; the counts are the pair's own, linear in the tex
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -54,10 +55,25 @@ def rare_keys(left: Sequence[str], right: Sequence[str], params: AlignParams) ->
     if prefix <= 0:
         return None
     ends = bool(params.one_language_rare_ends)
+    found = _pair_keys(tuple(left), tuple(right), (prefix, most, ends))
+    return list(found[0]), list(found[1])  # fresh lists: the memo's stay as they are
+
+
+@functools.lru_cache(maxsize=1)
+def _pair_keys(left: tuple[str, ...], right: tuple[str, ...], bars: tuple[int, int, bool]):
+    """``rare_keys`` of one pair, as tuples; ``bars``: prefix, most, ends.
+
+    Why kept (the last pair's, round 25): a one-language call asks for the same texts'
+    keys in the passes (``align.align_scored``, once more when the ratio reruns it) and
+    after them (``align._confident``: the rejoins and far halves)."""
+    prefix, most, ends = bars
     sides = [[sentence_keys(t, prefix, ends) for t in texts] for texts in (left, right)]
     counts = [Counter(k for keys in side for k in keys) for side in sides]
     rare = {k for k, n in counts[0].items() if n <= most and 0 < counts[1].get(k, 0) <= most}
-    return [s & rare for s in sides[0]], [s & rare for s in sides[1]]
+    return tuple(s & rare for s in sides[0]), tuple(s & rare for s in sides[1])
+
+
+rare_keys.cache_clear = _pair_keys.cache_clear  # type: ignore[attr-defined]
 
 
 def shed_unshared_ends(beads: list[Bead], keys: Keys | None, scorer: BeadScorer,
