@@ -60,7 +60,9 @@ def rare_keys(left: Sequence[str], right: Sequence[str], params: AlignParams) ->
 
 
 @functools.lru_cache(maxsize=1)
-def _pair_keys(left: tuple[str, ...], right: tuple[str, ...], bars: tuple[int, int, bool]):
+def _pair_keys(
+    left: tuple[str, ...], right: tuple[str, ...], bars: tuple[int, int, bool]
+) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
     """``rare_keys`` of one pair, as tuples; ``bars``: prefix, most, ends.
 
     Why kept (the last pair's, round 25): a one-language call asks for the same texts'
