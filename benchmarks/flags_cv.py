@@ -14,7 +14,8 @@
                                             |unseen20|untold_across|name_echoes
                                             |headline_told|compounds|nominalised
                                             |unseen22|duration_values
-                                            |duration_twins|durations24]
+                                            |duration_twins|durations24
+                                            |told_scaled|told_paraphrase|told25]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -59,6 +60,7 @@ from workbench.core import (  # noqa: E402
     check_scripts,
     check_short_forms,
     check_slots,
+    check_told,
     check_twins,
     german_ambiguous,
     german_lexicon,
@@ -168,6 +170,12 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # (each alone changes one dev batch)
     "durations24": (((check_durations, "DURATION_VALUES"), (check_twins, "DURATION_UNBOUND")),
                     "durations24", (False, True)),
+    # round 25: a flagged figure looked up with its scale word ("40" of "40 Mio. €" told as
+    # "40 Millionen Euro" next door); paraphrase rows drop what the other copy tells beside
+    # ("nach 74 Tonnen im Vorjahr" / the next sentence's "74 t/ha", batch 84); both together
+    "told_scaled": (check_told, "SCALED", (False, True)),
+    "told_paraphrase": (check_told, "PARAPHRASE", (False, True)),
+    "told25": (((check_told, "SCALED"), (check_told, "PARAPHRASE")), "told25", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

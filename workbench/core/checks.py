@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workbench.core import check_told
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.check_collectives import without_collectives
@@ -67,6 +68,7 @@ from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, 
 )
 from workbench.core.check_scripts import names_by_script as by_script
 from workbench.core.check_short_forms import name_pairs, without_short_forms
+from workbench.core.check_told import moved_away
 from workbench.core.german_ambiguous import named, noun_unless_named
 from workbench.core.german_lexicon import is_common_noun, nominalised
 from workbench.core.languages import LANGUAGES
@@ -225,32 +227,6 @@ def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
                       name_pairs(texts))
 
 
-def _moved_away(
-    flags: dict[str, dict[str, list[str]]], pages: tuple[PageTokens, PageTokens],
-    langs: tuple[str | None, str | None], same: bool,
-) -> dict[str, dict[str, list[str]]]:  # fmt: skip
-    """The flags without tokens the other page has elsewhere (moved, not changed).
-
-    A bead that regroups sentences (two against one) pairs content that the other
-    copy spread over other sentences too: "97 drones" told in a later sentence
-    there is no change.  Names are looked up in the same language only.
-    """
-    out: dict[str, dict[str, list[str]]] = {}
-    for kind, by_side in flags.items():
-        for side, tokens in by_side.items():
-            mine, theirs = (0, 1) if side == "left_only" else (1, 0)
-            if kind == "numbers":
-                kept = [t for t in tokens if value_of(t, langs[mine]) not in pages[theirs].values]
-            elif kind == "names" and same:
-                keys = pages[theirs].keys
-                kept = [t for t in tokens if not _matches(_name_key(t), keys, slavic=_cyrillic(t))]
-            else:
-                kept = list(tokens)
-            if kept:
-                out.setdefault(kind, {})[side] = kept
-    return out
-
-
 def check_pair(
     left: str,
     right: str,
@@ -304,7 +280,10 @@ def check_pair(
     langs = (left_lang, right_lang)
     alike, timed = duration_pairs(left, right, nums, left_lang, right_lang, paraphrase)
     if paraphrase:
-        return _paraphrase_flags(left, right, nums, timed, langs, same)
+        where = (pages, regrouped, beside) if check_told.PARAPHRASE else (None, False, None)
+        one_sided = _told_elsewhere({"numbers": nums}, (left, right), langs, same, where)
+        return _paraphrase_flags(left, right, (nums, one_sided.get("numbers", {})), timed, langs,
+                                 same)  # fmt: skip
     nums = merged(nums, alike, timed)
     values = (pages[0].values, pages[1].values) if pages is not None else None
     nums = headline_figures(nums, title_like(left) and title_like(right), values, langs)
@@ -316,15 +295,28 @@ def check_pair(
             flags["names"] = found
     if pages is not None and "names" in flags:  # "La Belgique" / "belges" (check_places)
         flags = told_as_adjective(flags, left, right, (pages[0].keys, pages[1].keys))
-    if pages is not None and regrouped and flags:
-        flags = _moved_away(flags, pages, (left_lang, right_lang), same)
-    if beside is not None and flags and not (title_like(left) and title_like(right)):
-        flags = _moved_away(flags, beside, (left_lang, right_lang), same)
+    if flags:
+        flags = _told_elsewhere(flags, (left, right), langs, same, (pages, regrouped, beside))
     if "names" in flags:  # "OC Media": the words of a flagged name a common word let go
         flags = with_name_runs(flags, left, right, langs, NOUN_CAPITALISING)
     flags = beyond_cut(flags, left, right, False)  # "… par aucun pays," / "etwa 1500 Soldaten"
     return with_dates(flags, left, right) if same else flags  # one event's day, two days
 
+
+def _told_elsewhere(
+    flags: dict[str, dict[str, list[str]]], texts: tuple[str, str],
+    langs: tuple[str | None, str | None], same: bool,
+    where: tuple[tuple[PageTokens, PageTokens] | None, bool, tuple[PageTokens, PageTokens] | None],
+) -> dict[str, dict[str, list[str]]]:  # fmt: skip
+    """``flags`` less what the other copy tells elsewhere (``check_told.moved_away``): on its
+    whole page when the row ``regrouped`` sentences, beside the row otherwise (headlines are
+    compared as wholes).  ``where`` is (pages, regrouped, beside)."""
+    pages, regrouped, beside = where
+    if pages is not None and regrouped and flags:
+        flags = moved_away(flags, texts, pages, langs, same)
+    if beside is not None and flags and not (title_like(texts[0]) and title_like(texts[1])):
+        flags = moved_away(flags, texts, beside, langs, same)
+    return flags
 
 
 def _comparable(left: str, right: str) -> tuple[str, str]:
@@ -342,7 +334,7 @@ def _comparable(left: str, right: str) -> tuple[str, str]:
 def _paraphrase_flags(
     left: str,
     right: str,
-    nums: dict[str, list[str]],
+    figures: tuple[dict[str, list[str]], dict[str, list[str]]],
     timed: dict[str, list[str]],
     langs: tuple[str | None, str | None],
     same: bool,
@@ -351,13 +343,18 @@ def _paraphrase_flags(
 
     Its other one-sided figures and names are what a paraphrase adds or drops, not
     changes; two counts of one noun ("Deux passagers" / "trois passagers") are kept
-    in one language.
+    in one language.  ``figures`` is the row's one-sided figures, then those of them the
+    other copy does not tell beside the row (``check_told``): a figure told there ("nach
+    74 Tonnen im Vorjahr" / the next sentence's "74 t/ha") replaces none.  Durations are
+    read in minutes with their units, which a page's bare values do not hold, so they
+    compare all the row's figures ("about two weeks" / "ten days", "ten months" next door).
     """
-    changed = merged(replaced_numbers(left, right, nums, *langs), {}, timed)
-    changed = merged(changed, {}, contradicting_hedges(left, right, nums, *langs))
+    nums, untold = figures
+    changed = merged(replaced_numbers(left, right, untold, *langs), {}, timed)
+    changed = merged(changed, {}, contradicting_hedges(left, right, untold, *langs))
     changed = merged(changed, {}, changed_durations(left, right, nums, *langs))  # weeks / days
     if same:
-        changed = merged(changed, {}, counted_changes(left, right, nums, langs[0]))
+        changed = merged(changed, {}, counted_changes(left, right, untold, langs[0]))
     return beyond_cut({"numbers": changed} if changed else {}, left, right, True)
 
 def _names(

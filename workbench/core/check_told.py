@@ -1,0 +1,67 @@
+"""What the other copy tells elsewhere: a row's one-sided token that is moved, not changed.
+
+A rewrite joins, splits and reorders sentences; the aligner still pairs them one to
+one, so a row can hold a figure or name whose counterpart the other copy tells in
+another sentence (the row's neighbour, a sentence it left unpaired, or anywhere on the
+page when the row itself regroups sentences).  Such a token is no change.
+
+Two readings of that rule, measured by ``benchmarks/flags_cv.py`` (round 25):
+
+* **A figure is looked up with its scale word** (``SCALED``): the flagged token is the
+  figure as written ("40" of "rund 40 Mio. €"), but the page lists the value it tells
+  (40000000, ``check_numbers.quantities`` reads the scale word after it); looking up
+  the bare token missed "40 Millionen Euro" told in the sentence next door.
+* **A paraphrase row is read the same way** (``PARAPHRASE``): a row below the
+  similarity gate only reports a figure replaced by one of like size, and a restructured
+  rewrite's row is often one ("58 Tonnen …, nach 74 Tonnen im Vorjahr" against "57 t/ha",
+  with "Im Vorjahr waren es noch 74 t/ha" the next sentence): the year before's figure
+  is told there, not replaced.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.core.check_name_keys import _cyrillic, _matches, _name_key
+from workbench.core.check_numbers import quantities, value_of
+
+if TYPE_CHECKING:
+    from workbench.core.checks import PageTokens
+
+Flags = dict[str, dict[str, list[str]]]
+
+#: Switch (``flags_cv.py --switch told_scaled``): a flagged figure's value read with its scale.
+SCALED = True
+#: Switch (``flags_cv.py --switch told_paraphrase``): paraphrase rows drop what is told beside.
+PARAPHRASE = True
+
+
+def told_values(token: str, text: str, lang: str | None) -> set[str]:
+    """The values ``token`` (a figure as written in ``text``) tells there: with the scale
+    word that follows it ("40" of "40 Mio. €" is 40000000), else the token's own value."""
+    found = {value for raw, value in quantities(text, lang) if raw == token} if SCALED else set()
+    return found or {value_of(token, lang)}
+
+
+def moved_away(
+    flags: Flags, texts: tuple[str, str], pages: tuple[PageTokens, PageTokens],
+    langs: tuple[str | None, str | None], same: bool,
+) -> Flags:  # fmt: skip
+    """``flags`` without the tokens ``pages`` (each side's tokens told elsewhere) give the
+    other side: a figure of the same value, a name of the same key (same language only)."""
+    out: Flags = {}
+    for kind, by_side in flags.items():
+        for side, tokens in by_side.items():
+            mine, theirs = (0, 1) if side == "left_only" else (1, 0)
+            if kind == "numbers":
+                told = pages[theirs].values
+                kept = [t for t in tokens
+                        if not told_values(t, texts[mine], langs[mine]) & told]  # fmt: skip
+            elif kind == "names" and same:
+                keys = pages[theirs].keys
+                kept = [t for t in tokens if not _matches(_name_key(t), keys, slavic=_cyrillic(t))]
+            else:
+                kept = list(tokens)
+            if kept:
+                out.setdefault(kind, {})[side] = kept
+    return out
