@@ -7,6 +7,7 @@ Tankschiff ist im Elsass auf Grund gelaufen." / "Artikel verschenken Teilen" /
 under the deck and no blank line after it, the deck reads like the story's first
 lines; the dateline says where the story starts, so the full lines between the
 title and it are the deck.  Position and punctuation decide, not the agency's name.
+The same dateline tells a photo's caption there from the story (``dateline_caption``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable, Sequence
 from workbench.core.check_nouns import without_dateline
 from workbench.core.page_header_lines import (
     BULLET,
+    CREDIT_WORDS,
     HEADER_REACH,
     captioned,
     header_line,
@@ -25,7 +27,7 @@ from workbench.core.page_header_lines import (
     short_sentence,
     stamp_like,
 )
-from workbench.core.page_shapes import RoleParams, Shape, chrome_shape
+from workbench.core.page_shapes import UPPER_WORD, RoleParams, Shape, chrome_shape, shapes
 from workbench.core.segment import Seg
 
 #: A dateline names its place with an agency in brackets, a second place after a slash,
@@ -36,6 +38,9 @@ _PLACED = re.compile(r"[(/]|\b[^\W\d_a-zа-яіїєґ]{3,}\b")
 #: Labels and widgets (a subtitle too short for a deck, a share bar) passed over between
 #: the title and the deck.
 LEAD_FURNITURE = 4
+#: A caption above the dateline holds at most this many words (a lead paragraph runs longer).
+CAPTION_WORDS = 40
+HEADLINE, BODY, OTHER = "headline", "body", "other"
 
 
 def opens_with_dateline(text: str) -> bool:
@@ -113,3 +118,56 @@ def dateline_deck(
     )  # fmt: skip
     below = [*block, *(k for k in open_ if k > title and k not in deck)]
     return deck if deck and on_topic(sorted(deck), sh, below, p) else set()
+
+
+def dateline_caption(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> list[str]:
+    """``roles`` with a photo's caption above a dateline-led story made ``other``.
+
+    Why: wire pickups print title, stamp, the photo's caption and credit, then the story,
+    which opens with its dateline ("Bei der Eröffnung des Werks …: Mitarbeiter montieren
+    eine Abfangdrohne." / "Daniel Löwer/dpa" / "Eschenried (dpa/lby) - Ein …"; "Rinder
+    stehen in einem Stall." / "Quelle: Symbolbild/dpa" / "Uelzen/Hannover. Im Landkreis …").
+    The caption reads like a first sentence; the dateline says where the story starts and
+    the credit says what the lines above it are.  Position decides, as for the deck
+    (``dateline_deck``): the one line read as story between the title and the dateline,
+    closed by a credit on it or under it.  Off (``RoleParams.dateline_captions``): unchanged.
+    """
+    out = list(roles)
+    if not p.dateline_captions or HEADLINE not in roles or BODY not in roles:
+        return out
+    sh = shapes(segs)
+    title = roles.index(HEADLINE)
+    start = next((k for k in range(title, len(segs)) if roles[k] == BODY), len(segs))
+    end = min(len(segs), start + HEADER_REACH)
+    opens = [k for k in range(start + 1, end) if sh[k].starts_line and _opens_story(k, segs, sh)]
+    if not opens:
+        return out
+    lead = opens[0]
+    caption = [k for k in range(start, lead) if roles[k] == BODY and not _credit(k, segs, sh, p)]
+    lines = sum(1 for k in caption if sh[k].starts_line)
+    if not caption or lines > 1 or sum(sh[k].words for k in caption) > CAPTION_WORDS:
+        return out  # two lines there: a deck the header rules missed, then the caption
+    if caption[-1] + 1 >= lead or not _credit(caption[-1] + 1, segs, sh, p):
+        return out  # the credit follows the caption (a deck above a caption has none)
+    for k in range(start, lead):
+        if roles[k] == BODY:
+            out[k] = OTHER
+    return out
+
+
+def _opens_story(k: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bool:
+    """A dateline opens line ``k``: "Eschenried (dpa/lby) - Ein …", or dpa's place alone
+    before the lead on its line ("Uelzen/Hannover. Im Landkreis Uelzen …")."""
+    shape = sh[k]
+    place = shape.terminal and not shape.ends_line and 1 <= shape.words <= 3 and shape.lower == 0
+    return place or opens_with_dateline(segs[k].text)
+
+
+def _credit(k: int, segs: Sequence[Seg], sh: Sequence[Shape], p: RoleParams) -> bool:
+    """A photo credit closing its line: a credit shape, a slash ("Daniel Löwer/dpa") or an
+    agency in capitals ("KEYSTONE", "— AFP"); short and no sentence."""
+    text, shape = segs[k].text.strip(), sh[k]
+    if not shape.ends_line or shape.terminal or shape.words > CREDIT_WORDS:
+        return False
+    known = photo_credit(segs[k], shape) or chrome_shape(text, shape, p, stamps=False)
+    return known or "/" in text or UPPER_WORD.search(text) is not None

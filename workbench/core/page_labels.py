@@ -57,6 +57,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.page_consent import consent_lines
+from workbench.core.page_dateline import dateline_caption
 from workbench.core.page_shapes import RoleParams, Shape, shapes
 from workbench.core.page_tail import site_voice
 from workbench.core.segment import Seg
@@ -73,6 +74,7 @@ def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> lis
     out = untermed_lines(segs, out, p.untermed_words, p.crosshead_words)
     out = question_lines(segs, out, p.question_words, p.crosshead_words)
     out = prompt_lines(segs, out, p.prompt_lines)
+    out = dateline_caption(segs, out, p)
     return consent_lines(segs, out, p.consent_box)
 
 

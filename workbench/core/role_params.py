@@ -39,6 +39,7 @@ class RoleParams:
     fixed_credits: bool = True  # a credit a phrase rule fixed makes the sentence before a caption
     line_credits: bool = True  # a credit closing a caption's line: a fixed or capitalised one too
     dateline_deck: bool = True  # full lines between the title and a dateline-led story: the deck
+    dateline_captions: bool = True  # ... and lines there closed by a photo credit: its caption
     headline_runs: bool = True  # the learned layer decides a run of headlines as one (role_runs)
     prompt_lines: bool = True  # a line of its own exclaiming in the site's voice (page_labels)
     notice_tail: bool = False  # a notice's site-voice close is its own (page_prose; one set: off)
