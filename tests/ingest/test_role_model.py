@@ -154,6 +154,7 @@ _CORRECTIONS = st.builds(
     boxes=st.sampled_from([(), ("appeal",), ("appeal", "comment_form")]),
     middle=st.sampled_from([0.0, 0.8, 1.01]),
     enter=st.sampled_from([0.0, 0.8, 1.01]),
+    lone=st.sampled_from([0.0, 0.6, 0.9, 1.01]),
 )
 
 
@@ -188,6 +189,9 @@ def test_corrections_only_where_the_model_is_sure(
             need = max(need, c.middle) if mid else need
         if before not in story and after in story:  # into the story: its own margin
             need = max(need, c.enter)
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(roles)]
+            if not any(roles[j] not in story and out[j] in story for j in near):
+                need = max(need, c.lone)  # let in alone: the round-25 margin
         p = prob[i][rm.ROLES.index(after)]
         assert p >= need and p == max(prob[i][rm.ROLES.index(r)] for r in opened)
 
@@ -329,6 +333,32 @@ def test_a_move_into_the_story_needs_its_own_margin() -> None:
     cases = ((0.9, [0, 1, 3, 1, 3, 2, 1]), (1.01, [0, 1, 3, 1, 3, 2, 3]))
     _assert_margin(prob, rules, c, "enter", cases, "enter_threshold")
     assert "into the story p >= 0.9" in replace(c, enter=0.9).describe()
+
+
+def test_a_line_let_into_the_story_alone_needs_its_own_margin() -> None:
+    """Round 25 (``Correction.lone``): a chrome line the model lets into the story with no
+    neighbour let in beside it needs ``lone``; two lines let in together, lines leaving the
+    story and headline <-> body moves keep the threshold alone; neighbours on another page do
+    not count; off by default, written to JSON only when set."""
+    roles = ("headline", "body", "appeal", "other")
+    rules = np.array([0, 1, 3, 1, 1, 3, 3, 1, 3])  # the last line is page 1's first
+    prob = np.tile([0.02, 0.94, 0.02, 0.02], (9, 1))
+    prob[2] = [0.02, 0.64, 0.02, 0.32]  # chrome let in alone, fairly sure
+    prob[4] = [0.02, 0.32, 0.02, 0.64]  # a story line taken out, as sure
+    prob[5] = prob[6] = prob[2]  # two chrome lines let in together, as sure
+    prob[7] = [0.02, 0.32, 0.02, 0.64]
+    prob[8] = prob[2]  # page 1: its neighbour above is page 0's last line
+    fixed = np.zeros(9, dtype=bool)
+    page = np.array([0] * 8 + [1])
+    c = rm.Correction(threshold=0.5)
+    base = [0, 1, 1, 1, 3, 1, 1, 3, 1]
+    assert rm.corrected(prob, rules, fixed, c, roles, page=page).tolist() == base
+    for value, want in ((0.6, base), (0.7, [0, 1, 3, 1, 3, 1, 1, 3, 3])):
+        guarded = replace(c, lone=value)
+        assert rm.corrected(prob, rules, fixed, guarded, roles, page=page).tolist() == want
+        assert rm.RoleModel.from_json(_model(0.5, None, guarded).to_json()).correction == guarded
+    assert "lone_threshold" not in _model(0.5, None, c).to_json()
+    assert "alone into the story p >= 0.7" in replace(c, lone=0.7).describe()
 
 
 def test_a_confident_model_overrules_and_an_unsure_one_does_not() -> None:

@@ -114,6 +114,11 @@ class Correction:
     #: too (0: only ``threshold``; above 1: never into the story): the layer's wrong moves on
     #: rewrite pairs were chrome sentences in the site's voice let into the story (round 22)
     enter: float = 0.0
+    #: a line let into the story alone (neither neighbour on its page let in with it) needs this
+    #: probability too (0: only ``threshold``): the layer's costly moves on unseen pages were one
+    #: long chrome line taken into the story (a paper's self-description under the story, a
+    #: promo, a caption), its right ones mostly runs of lines (round 25, ``role_form_cv --lone``)
+    lone: float = 0.0
 
     def describe(self) -> str:
         """One line for benchmark tables."""
@@ -141,6 +146,8 @@ class Correction:
             parts.append(f"across the story mid-body p >= {self.middle}")
         if self.enter:
             parts.append(f"into the story p >= {self.enter}")
+        if self.lone:
+            parts.append(f"one line alone into the story p >= {self.lone}")
         return ", ".join(parts)
 
 
@@ -199,6 +206,8 @@ class RoleModel:
             out["middle_threshold"] = c.middle
         if c.enter:
             out["enter_threshold"] = c.enter
+        if c.lone:
+            out["lone_threshold"] = c.lone
         return out
 
     @classmethod
@@ -216,6 +225,7 @@ class RoleModel:
             boxes=tuple(data.get("from_boxes", ())),
             middle=float(data.get("middle_threshold", 0.0)),
             enter=float(data.get("enter_threshold", 0.0)),
+            lone=float(data.get("lone_threshold", 0.0)),
         )
         return cls(
             features=tuple(data["features"]),
@@ -285,6 +295,18 @@ def corrected(
         mid = across & _inside_story(np.isin(rules, story), page)
         need = np.where(mid, np.maximum(need, c.middle), need)
     out = np.where(open_ & (best != rules) & (top >= need), best, rules)
+    return _page_guards(rules, out, top, c, story, page)
+
+
+def _page_guards(rules: np.ndarray, out: np.ndarray, top: np.ndarray, c: Correction,
+                 story: list[int], page: np.ndarray) -> np.ndarray:  # fmt: skip
+    """The layer's changes ``out`` read a page at a time: a line let into the story alone
+    (``_alone_in``) below ``c.lone`` goes back to the rules' label, and a page the correction
+    would leave without any story keeps the rules' labels (the model reads one line; these
+    read what it did to the page)."""
+    if c.lone:
+        alone = _alone_in(np.isin(rules, story), np.isin(out, story), page)
+        out = np.where(alone & (top < c.lone), rules, out)
     had = np.bincount(page, weights=np.isin(rules, story)) > 0
     has = np.bincount(page, weights=np.isin(out, story)) > 0
     return np.where((had & ~has)[page], rules, out)
@@ -296,6 +318,15 @@ def _inside_story(in_story: np.ndarray, page: np.ndarray) -> np.ndarray:
     above = np.r_[False, in_story[:-1] & same]
     below = np.r_[in_story[1:] & same, False]
     return above & below
+
+
+def _alone_in(was: np.ndarray, now: np.ndarray, page: np.ndarray) -> np.ndarray:
+    """Segments let into the story (``now`` and not ``was``) with no neighbour on their page
+    let in too: a run of lines let in together is the model reading a block the rules missed,
+    one line alone is as often chrome with a story sentence's shape."""
+    entering = now & ~was
+    joint = entering[1:] & entering[:-1] & (page[1:] == page[:-1])
+    return entering & ~(np.r_[False, joint] | np.r_[joint, False])
 
 
 def apply_model(
