@@ -115,9 +115,9 @@ class Correction:
     #: rewrite pairs were chrome sentences in the site's voice let into the story (round 22)
     enter: float = 0.0
     #: a line let into the story alone (neither neighbour on its page let in with it) needs this
-    #: probability too (0: only ``threshold``): the layer's costly moves on unseen pages were one
-    #: long chrome line taken into the story (a paper's self-description under the story, a
-    #: promo, a caption), its right ones mostly runs of lines (round 25, ``role_form_cv --lone``)
+    #: probability too (0: only ``threshold``): the layer's costly moves were one chrome line
+    #: taken into the story (a paper's self-description under the story, a promo, a caption),
+    #: its moves of runs of lines were right (round 25, ``role_form_cv --lone``)
     lone: float = 0.0
 
     def describe(self) -> str:
