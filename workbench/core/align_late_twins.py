@@ -30,6 +30,7 @@ from dataclasses import replace
 from workbench.core.align_anchor_moves import link_anchor_twins
 from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_figures import link_figure_twins
+from workbench.core.align_half_cover import join_covered_halves
 from workbench.core.align_move_halves import rejoin_move_halves
 from workbench.core.align_rare import Keys, rare_keys
 from workbench.core.align_rejoin import rejoin_halves
@@ -42,8 +43,9 @@ def rejoin_then_twins(
     breaks: tuple[frozenset[int], frozenset[int]], texts: tuple[Sequence[str], Sequence[str]],
     mts: tuple[Sequence[str] | None, Sequence[str] | None] = (None, None),
 ) -> list[Bead]:  # fmt: skip
-    """``align_rejoin.rejoin_halves`` and its claim for moves (``align_move_halves``), then
-    the twins they and the decision left unmatched.  ``mts``: the pair's MT (``align``'s),
+    """``align_rejoin.rejoin_halves`` and its claim for moves (``align_move_halves``), the
+    halves a link's partner covers (``align_half_cover``, round 25), then the twins they and
+    the decision left unmatched.  ``mts``: the pair's MT (``align``'s),
     read for a two-language pair's rejoin (``translation_rejoin``).
 
     ``found``: the pair's rare keys (``align_rare.rare_keys``), its scorer and whether one
@@ -57,6 +59,7 @@ def rejoin_then_twins(
         beads = translation_rejoin(beads, scorer, params, breaks, (texts, mts))
     beads = rejoin_halves(beads, keys, scorer, params, breaks)
     beads = rejoin_move_halves(beads, keys, scorer, params, breaks)  # align_move_halves
+    beads = join_covered_halves(beads, keys, scorer, params, breaks)  # align_half_cover
     if not same:
         return late_anchor_twins(beads, scorer, params, texts)
     floor = params.late_figure_evidence

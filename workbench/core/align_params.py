@@ -293,3 +293,12 @@ class AlignParams:
     # align_pairs_cv.py grid 0/1/2/3, tool roles: 1 in 47 of 48 folds, LOBO all .895/.844 ->
     # .895/.845, translations .946/.895 unchanged, check pooled unchanged; docs/align.md)
     translation_rejoin_keys: int = 1
+    # a link of one sentence on a side takes in the unmatched neighbour on that side when the
+    # partner's mean coverage above chance rises by at least _gain with it and the neighbour is
+    # covered _evidence above chance: the other half of a sentence joined or split
+    # (core/align_half_cover.py; < 0: off; round 25, docs/align.md).  In a pair of one language
+    # compared directly the neighbour must also hold _keys rare keys only the partner holds
+    # (0: off there: at 1 dev rewrites gained 5 beads left out, check rewrites lost 4)
+    half_cover_gain: float = 0.01
+    half_cover_evidence: float = 0.15
+    half_cover_keys: int = 0
