@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from workbench.core.align_anchor_moves import link_anchor_twins
 from workbench.core.align_cognates import cognate_keys
+from workbench.core.align_figure_halves import join_figure_halves
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_half_cover import join_covered_halves
 from workbench.core.align_move_halves import rejoin_move_halves
@@ -44,8 +45,9 @@ def rejoin_then_twins(
     mts: tuple[Sequence[str] | None, Sequence[str] | None] = (None, None),
 ) -> list[Bead]:  # fmt: skip
     """``align_rejoin.rejoin_halves`` and its claim for moves (``align_move_halves``), the
-    halves a link's partner covers (``align_half_cover``, round 25), then the twins they and
-    the decision left unmatched.  ``mts``: the pair's MT (``align``'s),
+    halves a link's partner covers (``align_half_cover``, round 25) and a changed figure claims
+    (``align_figure_halves``, one language), then the twins they and the decision left
+    unmatched.  ``mts``: the pair's MT (``align``'s),
     read for a two-language pair's rejoin (``translation_rejoin``).
 
     ``found``: the pair's rare keys (``align_rare.rare_keys``), its scorer and whether one
@@ -62,6 +64,7 @@ def rejoin_then_twins(
     beads = join_covered_halves(beads, keys, scorer, params, breaks)  # align_half_cover
     if not same:
         return late_anchor_twins(beads, scorer, params, texts)
+    beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence
     if floor <= -1:
         return beads

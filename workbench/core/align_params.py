@@ -138,6 +138,10 @@ class AlignParams:
     # tool roles: 0-.2 give the same beads, on in 46 of 46 folds, dev rewrites left out .844 /
     # .812 -> .845 / .816; .05, the first look's floor; docs/align.md)
     late_figure_evidence: float = 0.05
+    # an unmatched neighbour of a link whose one-sided figure twins one only the link's other
+    # side tells (a half the rewrite split off and changed the count in) joins the link when it
+    # is covered at least this far above chance (core/align_figure_halves.py; -1: off; round 25)
+    figure_half_evidence: float = 0.0
     # the anchor twins of a two-language pair (anchor_link_cost), looked at again after the
     # decision set sentences free, at this length cost (nats; core/align_late_twins.py; -1:
     # off; round 24, align_pairs_cv.py grid off/2/3/5, tool roles: 2 in 45 of 47 folds, dev

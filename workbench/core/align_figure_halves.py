@@ -1,0 +1,117 @@
+"""The other half of a sentence a one-language rewrite split, claimed by a changed figure.
+
+Why: a rewrite splits a sentence and changes the figure in the half it moves out
+("… у місті працюватимуть 14 водовозів." / "Підвіз води організують …" + "Для цього місто
+залучило 12 водовозів."; "Der Autozulieferer … schließen." + "Betroffen sind … 1140
+Beschäftigte." / "Rund 1.100 Menschen verlieren …: Der Autozulieferer … schließt …").  The
+aligner links the reworded half that shares the words and leaves the half with the figure
+unmatched beside the link: its changed number is no shared key for the rejoin's claim
+(``align_rejoin``, rare keys: a number must match to be one) and its few other words are
+common, so round 21's claim saw one key or none (round 25, dev batches 48 and 86, listed by
+``benchmarks/align_misses.py``).  The figure twins of ``align_figures`` (a count the rewrite
+changed: like size, not equal) pair two *unmatched* sentences only.  Here they claim a half:
+an unmatched neighbour of a link joins it when one of its one-sided figures twins a figure of
+the link's other side that the link's own sentences neither tell nor already twin (the change
+is what the half adds), and every sentence of the joined link stays above ``glue_evidence``
+and the half itself at least ``AlignParams.figure_half_evidence`` above chance (never glue).
+The joined link is rated afterwards like any other (``with_confidence``), and the changed
+figure then shows as a flag on the row that holds both numbers.
+
+Only in pairs of one language compared directly (``align_late_twins``), under
+``long_glue_min`` sentences a side, never across a role break, links of fewer than
+``align_rejoin.MAX_SIDE`` sentences a side, one half per link, moves untouched; linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from workbench.core.align_confidence import sentence_evidence
+from workbench.core.align_figures import figures, twins
+from workbench.core.align_rejoin import MAX_SIDE, free_sentences, joined_beads
+from workbench.core.align_repair import Bead
+from workbench.core.align_scoring import AlignParams, BeadScorer
+
+Breaks = tuple[frozenset[int], frozenset[int]]
+Told = Callable[[int, Sequence[int]], list[float]]
+
+
+def join_figure_halves(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    texts: tuple[Sequence[str], Sequence[str]], breaks: Breaks = (frozenset(), frozenset()),
+) -> list[Bead]:  # fmt: skip
+    """Each link takes in one unmatched neighbour whose changed figure only its other side tells.
+
+    ``texts``: both sides' sentences; ``breaks``: each side's role breaks (never crossed).
+    ``AlignParams.figure_half_evidence`` <= -1: off.
+    """
+    floor = params.figure_half_evidence
+    if floor <= -1 or min(scorer.counts) >= params.long_glue_min:
+        return beads
+    free = free_sentences(beads)
+    if not free:
+        return beads
+    memo: dict[tuple[int, int], list[float]] = {}
+
+    def told(side: int, ids: Sequence[int]) -> list[float]:
+        out: list[float] = []
+        for x in ids:
+            if (side, x) not in memo:
+                memo[side, x] = figures(texts[side][x])
+            out.extend(memo[side, x])
+        return out
+
+    taken: dict[int, Bead] = {}
+    gone: set[int] = set()
+    for k, bead in enumerate(beads):
+        if not bead.left or not bead.right or bead.move_to is not None:
+            continue
+        best = _best_half(bead, told, free, gone, (scorer, params, breaks))
+        if best is not None:
+            taken[k], n = best
+            gone.add(n)
+    return joined_beads(beads, taken, gone) if taken else beads
+
+
+def _best_half(
+    bead: Bead, told: Told, free: dict[tuple[int, int], int], gone: set[int],
+    opts: tuple[BeadScorer, AlignParams, Breaks],
+) -> tuple[Bead, int] | None:  # fmt: skip
+    """The link joined with the neighbour half of most evidence whose changed figure it
+    claims, and that half's bead index (``None``: no such half)."""
+    scorer, params, breaks = opts
+    best: tuple[float, Bead, int] | None = None
+    for side in (0, 1):
+        own, other = (bead.left, bead.right) if side == 0 else (bead.right, bead.left)
+        if len(own) >= MAX_SIDE:
+            continue
+        mine, theirs = told(side, own), told(1 - side, other)
+        if twins(mine, theirs):  # the link's own sentence already tells the change
+            continue
+        claimable = [v for v in theirs if v not in mine]
+        for x in (own[0] - 1, own[-1] + 1):
+            n = free.get((side, x))
+            if n is None or n in gone or max(x, own[0]) in breaks[side]:
+                continue
+            if not twins(told(side, (x,)), claimable):
+                continue
+            grown = tuple(sorted((*own, x)))
+            left, right = (grown, bead.right) if side == 0 else (bead.left, grown)
+            joined = Bead(left, right, bead.score, f"{len(left)}-{len(right)}")
+            half = _half_evidence(joined, side, x, scorer, params)
+            if half is not None and (best is None or half > best[0]):
+                best = (half, joined, n)
+    return None if best is None else (best[1], best[2])
+
+
+def _half_evidence(
+    joined: Bead, side: int, x: int, scorer: BeadScorer, params: AlignParams
+) -> float | None:
+    """The half's coverage above chance in the joined link, ``None`` when the join would glue
+    (a sentence under ``glue_evidence``, the half under ``figure_half_evidence``)."""
+    values = sentence_evidence(joined, scorer)
+    at = (joined.left if side == 0 else joined.right).index(x)
+    half = values[at] if side == 0 else values[len(joined.left) + at]
+    if min(values) < params.glue_evidence or half < params.figure_half_evidence:
+        return None
+    return half
