@@ -140,7 +140,9 @@ class AlignParams:
     late_figure_evidence: float = 0.05
     # an unmatched neighbour of a link whose one-sided figure twins one only the link's other
     # side tells (a half the rewrite split off and changed the count in) joins the link when it
-    # is covered at least this far above chance (core/align_figure_halves.py; -1: off; round 25)
+    # is covered at least this far above chance (core/align_figure_halves.py; -1: off; round 25,
+    # align_pairs_cv.py grid off/-.1/0/.1/.2, tool roles: 0 in 49 of 49 folds, dev rewrites left
+    # out .852 / .834 -> .858 / .840, check pooled unchanged; docs/align.md)
     figure_half_evidence: float = 0.0
     # the anchor twins of a two-language pair (anchor_link_cost), looked at again after the
     # decision set sentences free, at this length cost (nats; core/align_late_twins.py; -1:
