@@ -26,9 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from workbench.core.align_confidence import sentence_evidence
 from workbench.core.align_figures import figures, twins
-from workbench.core.align_rejoin import MAX_SIDE, free_sentences, joined_beads
+from workbench.core.align_rejoin import MAX_SIDE, free_sentences, half_evidence, joined_beads
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
@@ -80,6 +79,7 @@ def _best_half(
     """The link joined with the neighbour half of most evidence whose changed figure it
     claims, and that half's bead index (``None``: no such half)."""
     scorer, params, breaks = opts
+    floors = (params.glue_evidence, params.figure_half_evidence)
     best: tuple[float, Bead, int] | None = None
     for side in (0, 1):
         own, other = (bead.left, bead.right) if side == 0 else (bead.right, bead.left)
@@ -98,20 +98,7 @@ def _best_half(
             grown = tuple(sorted((*own, x)))
             left, right = (grown, bead.right) if side == 0 else (bead.left, grown)
             joined = Bead(left, right, bead.score, f"{len(left)}-{len(right)}")
-            half = _half_evidence(joined, side, x, scorer, params)
+            half = half_evidence(joined, side, x, scorer, floors)
             if half is not None and (best is None or half > best[0]):
                 best = (half, joined, n)
     return None if best is None else (best[1], best[2])
-
-
-def _half_evidence(
-    joined: Bead, side: int, x: int, scorer: BeadScorer, params: AlignParams
-) -> float | None:
-    """The half's coverage above chance in the joined link, ``None`` when the join would glue
-    (a sentence under ``glue_evidence``, the half under ``figure_half_evidence``)."""
-    values = sentence_evidence(joined, scorer)
-    at = (joined.left if side == 0 else joined.right).index(x)
-    half = values[at] if side == 0 else values[len(joined.left) + at]
-    if min(values) < params.glue_evidence or half < params.figure_half_evidence:
-        return None
-    return half

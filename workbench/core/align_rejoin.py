@@ -127,16 +127,26 @@ def claimed_keys(
 
 
 def _covered(joined: Bead, side: int, x: int, scorer: BeadScorer, params: AlignParams) -> bool:
-    """Never glue: every sentence above ``glue_evidence``, the half itself covered at least
-    ``one_language_rejoin_evidence`` above chance; with ``one_language_rejoin_sure`` the glue
-    model (``link_probability``) must rate the joined link that likely (honest confidence)."""
-    values = sentence_evidence(joined, scorer)
-    at = (joined.left if side == 0 else joined.right).index(x)
-    half = values[at] if side == 0 else values[len(joined.left) + at]
-    if min(values) < params.glue_evidence or half < params.one_language_rejoin_evidence:
+    """Never glue (``half_evidence``, the half at ``one_language_rejoin_evidence``); with
+    ``one_language_rejoin_sure`` the glue model (``link_probability``) must rate the joined
+    link that likely (honest confidence)."""
+    floors = (params.glue_evidence, params.one_language_rejoin_evidence)
+    if half_evidence(joined, side, x, scorer, floors) is None:
         return False
     sure = params.one_language_rejoin_sure
     return sure < 0 or link_probability(features(joined, scorer), params) >= sure
+
+
+def half_evidence(
+    joined: Bead, side: int, x: int, scorer: BeadScorer, floors: tuple[float, float]
+) -> float | None:
+    """The joined half ``x``'s coverage above chance, ``None`` when the join would glue: a
+    sentence of the joined link under ``floors[0]`` (``glue_evidence``) or the half under
+    ``floors[1]`` (each join's own level; ``align_figure_halves`` ranks halves by it)."""
+    values = sentence_evidence(joined, scorer)
+    at = (joined.left if side == 0 else joined.right).index(x)
+    half = values[at] if side == 0 else values[len(joined.left) + at]
+    return None if min(values) < floors[0] or half < floors[1] else half
 
 
 def joined_beads(beads: list[Bead], taken: dict[int, Bead], gone: set[int]) -> list[Bead]:
