@@ -55,6 +55,16 @@ def test_off_and_under_the_evidence_floor_nothing_joins() -> None:
     assert join_figure_halves(BEADS, weak, AlignParams(), (LEFT, RIGHT)) == BEADS  # type: ignore[arg-type]
 
 
+def test_the_glue_model_gate_keeps_a_doubtful_join_apart() -> None:
+    """Honest confidence: a joined link the glue model rates under ``figure_half_sure`` stays
+    apart (on batch 17's gold spans a right join showed a confidence of .075 without it)."""
+    strict = replace(AlignParams(), figure_half_sure=1.1)  # no probability reaches it
+    assert join_figure_halves(BEADS, _Scorer(), strict, (LEFT, RIGHT)) == BEADS  # type: ignore[arg-type]
+    loose = replace(AlignParams(), figure_half_sure=-1.0)
+    out = join_figure_halves(BEADS, _Scorer(), loose, (LEFT, RIGHT))  # type: ignore[arg-type]
+    assert _spans(out)[0] == ((0, 1), (0,))
+
+
 def test_a_figure_the_link_already_tells_or_twins_claims_nothing() -> None:
     """The change must be what the half adds: left 0 telling 1.100 itself, or another count
     of like size (its own changed figure), leaves the half alone; an equal figure is no change."""

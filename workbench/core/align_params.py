@@ -144,6 +144,9 @@ class AlignParams:
     # align_pairs_cv.py grid off/-.1/0/.1/.2, tool roles: 0 in 49 of 49 folds, dev rewrites left
     # out .852 / .834 -> .858 / .840, check pooled unchanged; docs/align.md)
     figure_half_evidence: float = 0.0
+    # the joined link's glue-model probability (-1: no gate; grid -1/.2/.3/.4/off: .2 in 49 of 49
+    # folds, -1 to .3 the same beads; without it a right gold-span join showed confidence .075)
+    figure_half_sure: float = 0.2
     # the anchor twins of a two-language pair (anchor_link_cost), looked at again after the
     # decision set sentences free, at this length cost (nats; core/align_late_twins.py; -1:
     # off; round 24, align_pairs_cv.py grid off/2/3/5, tool roles: 2 in 45 of 47 folds, dev
