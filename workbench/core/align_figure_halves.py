@@ -7,16 +7,17 @@ Beschäftigte." / "Rund 1.100 Menschen verlieren …: Der Autozulieferer … sch
 aligner links the reworded half that shares the words and leaves the half with the figure
 unmatched beside the link: its changed number is no shared key for the rejoin's claim
 (``align_rejoin``, rare keys: a number must match to be one) and its few other words are
-common, so round 21's claim saw one key or none (round 25, dev batches 48 and 86, listed by
-``benchmarks/align_misses.py``).  The figure twins of ``align_figures`` (a count the rewrite
-changed: like size, not equal) pair two *unmatched* sentences only.  Here they claim a half:
-an unmatched neighbour of a link joins it when one of its one-sided figures twins a figure of
-the link's other side that the link's own sentences neither tell nor already twin (the change
-is what the half adds), and every sentence of the joined link stays above ``glue_evidence``
-and the half itself at least ``AlignParams.figure_half_evidence`` above chance (never glue),
-and the glue model rates the joined link at least ``AlignParams.figure_half_sure`` (honest
-confidence).  The joined link is rated afterwards like any other (``with_confidence``), and the
-changed figure then shows on the row that holds both numbers.
+common, so round 21's claim (three keys) saw two or none (round 25, dev batches 86 and 48,
+listed by ``benchmarks/align_misses.py``).  The figure twins of ``align_figures`` (a count
+the rewrite changed: like size, not equal) pair two *unmatched* sentences only.  Here they
+claim a half: an unmatched neighbour of a link joins it when one of its one-sided figures
+twins a figure of the link's other side that the link's own sentences neither tell nor
+already twin (the change is what the half adds), every sentence of the joined link stays
+above ``glue_evidence`` and the half itself at least ``AlignParams.figure_half_evidence``
+above chance (never glue), and the glue model rates the joined link at least
+``AlignParams.figure_half_sure`` (honest confidence).  The joined link is rated afterwards
+like any other (``with_confidence``), and the changed figure then shows on the row that holds
+both numbers.
 
 Only in pairs of one language compared directly (``align_late_twins``), under
 ``long_glue_min`` sentences a side, never across a role break, links of fewer than
