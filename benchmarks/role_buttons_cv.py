@@ -30,7 +30,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -103,8 +103,11 @@ def pooled(table: dict, names: list[str], name: str) -> Score:
     return out
 
 
-def choose(table: dict, names: list[str]) -> str:
-    """The best point lowering no set of ``names``; ties go to ``off``."""
+def choose(table: dict, names: list[str], points: Iterable[str] = POINTS) -> str:
+    """The best of ``points`` lowering no set of ``names``; ties go to ``off``.
+
+    Shared by the other ``role_*_cv`` studies that choose among named points the same way.
+    """
 
     def safe(p: str) -> bool:
         return all(table[(n, p)].role_ok >= table[(n, "off")].role_ok
@@ -115,7 +118,7 @@ def choose(table: dict, names: list[str]) -> str:
         s = pooled(table, names, p)
         return round((s.roles + s.story) / 2, 9)
 
-    return max((p for p in POINTS if safe(p)), key=lambda p: (merit(p), p == "off"))
+    return max((p for p in points if safe(p)), key=lambda p: (merit(p), p == "off"))
 
 
 def _cell(a: Score, b: Score) -> str:

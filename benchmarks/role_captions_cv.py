@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from role_buttons_cv import CHECK, SHARED, STORY_PAIRS, dev_sets  # noqa: E402
+from role_buttons_cv import CHECK, SHARED, STORY_PAIRS, choose, dev_sets, pooled  # noqa: E402
 
 from workbench.core.role_params import DEFAULT_PARAMS, RoleParams  # noqa: E402
 from workbench.testing.page_gold import Score, load_pages, predict, score_page  # noqa: E402
@@ -54,28 +54,6 @@ def scores(pages: list, params: RoleParams) -> Score:
     return out
 
 
-def pooled(table: dict, names: list[str], point: str) -> Score:
-    out = Score()
-    for n in names:
-        out.add(table[(n, point)])
-    return out
-
-
-def choose(table: dict, names: list[str]) -> str:
-    """The best point lowering no set of ``names``; ties go to ``off``."""
-
-    def safe(p: str) -> bool:
-        return all(table[(n, p)].role_ok >= table[(n, "off")].role_ok
-                   and table[(n, p)].story_ok >= table[(n, "off")].story_ok
-                   for n in names)  # fmt: skip
-
-    def merit(p: str) -> float:
-        s = pooled(table, names, p)
-        return round((s.roles + s.story) / 2, 9)
-
-    return max((p for p in POINTS if safe(p)), key=lambda p: (merit(p), p == "off"))
-
-
 def _moves(a: Score, b: Score) -> str:
     """Characters gained (+) or lost (-) from ``a`` to ``b``: roles / story."""
     return f"{b.role_ok - a.role_ok:+d}/{b.story_ok - a.story_ok:+d}"
@@ -92,7 +70,7 @@ def leave_one_set_out(table: dict, names: list[str]) -> dict:
     held = (Score(), Score())
     folds = {}
     for name in names:
-        chosen = choose(table, [n for n in names if n != name])
+        chosen = choose(table, [n for n in names if n != name], POINTS)
         folds[name] = chosen
         a, b = table[(name, "off")], table[(name, chosen)]
         held[0].add(a)
@@ -102,7 +80,7 @@ def leave_one_set_out(table: dict, names: list[str]) -> dict:
             alts = "; ".join(f"{p} {m}" for p, m in moves.items())
             print(f"| {name} | {chosen} | {_cell(a, b)} | {alts} |")
     print(f"| **dev pooled, leave one set out** | | {_cell(*held)} | |")
-    chosen = choose(table, names)
+    chosen = choose(table, names, POINTS)
     off = pooled(table, names, "off")
     for p in POINTS:
         print(f"| dev pooled, in sample, {p} | | {_cell(off, pooled(table, names, p))} | |")
