@@ -27,7 +27,6 @@ Check batches (``align_devsets.CHECK_SETS``) are never read here.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -89,15 +88,10 @@ def case_classes(case: align_pairs.PairCase, roles: str, params: AlignParams
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cache", type=Path, help="align_pairs.py --cache's pickle")
-    parser.add_argument("--roles", choices=("tool", "gold"), default="tool")
-    parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
-    parser.add_argument("--kinds", default="copy,rewrite,translation,paraphrase")
-    parser.add_argument("--list", action="store_true", help="one line per N-M gold bead missed")
-    args = parser.parse_args()
-    if not align_pairs.EVAL.exists():
-        print(f"no scorer at {align_pairs.EVAL}: nothing to do")
+    args = align_misses.study_args(
+        __doc__.split("\n")[0], align_misses.ALL_KINDS, "one line per N-M gold bead missed"
+    )
+    if args is None:
         return
     params = align_misses.parse_set(args.set)
     kinds = args.kinds.split(",")

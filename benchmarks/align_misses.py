@@ -116,16 +116,32 @@ def parse_set(items: list[str]) -> AlignParams:
     return replace(AlignParams(), **values)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+ALL_KINDS = "copy,rewrite,translation,paraphrase"
+
+
+def study_args(description: str, kinds: str, list_help: str) -> argparse.Namespace | None:
+    """The options every miss study over ``align_pairs``' cached cases takes, parsed.
+
+    Why one place: the studies (misses, joins, wrong beads, steps) read the same cache with
+    the same roles, ``--set`` and kind filter; ``None`` (after saying so) when the shared
+    scorer is absent, since every study needs its gold.
+    """
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--cache", type=Path, help="align_pairs.py --cache's pickle")
     parser.add_argument("--roles", choices=("tool", "gold"), default="tool")
     parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
-    parser.add_argument("--kinds", default="copy,rewrite,translation,paraphrase")
-    parser.add_argument("--list", action="store_true", help="one line per missed bead")
+    parser.add_argument("--kinds", default=kinds)
+    parser.add_argument("--list", action="store_true", help=list_help)
     args = parser.parse_args()
     if not align_pairs.EVAL.exists():
         print(f"no scorer at {align_pairs.EVAL}: nothing to do")
+        return None
+    return args
+
+
+def main() -> None:
+    args = study_args(__doc__.split("\n")[0], ALL_KINDS, "one line per missed bead")
+    if args is None:
         return
     params = parse_set(args.set)
     kinds = args.kinds.split(",")

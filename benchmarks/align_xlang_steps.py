@@ -20,7 +20,6 @@ so one bead may be made and undone more than once.  Check batches are never read
 
 from __future__ import annotations
 
-import argparse
 import functools
 import sys
 from collections import Counter, defaultdict
@@ -106,15 +105,10 @@ def ledger(case: align_pairs.PairCase, roles: str, params: Any) -> Counter:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cache", type=Path, help="align_pairs.py --cache's pickle")
-    parser.add_argument("--roles", choices=("tool", "gold"), default="tool")
-    parser.add_argument("--kinds", default="paraphrase,translation")
-    parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
-    parser.add_argument("--list", action="store_true", help="each step's counts per pair")
-    args = parser.parse_args()
-    if not align_pairs.EVAL.exists():
-        print(f"no scorer at {align_pairs.EVAL}: nothing to do")
+    args = align_misses.study_args(
+        __doc__.split("\n")[0], "paraphrase,translation", "each step's counts per pair"
+    )
+    if args is None:
         return
     install()
     params, kinds = align_misses.parse_set(args.set), args.kinds.split(",")

@@ -25,7 +25,6 @@ that holds many beads in one batch does not carry over).  Check batches are neve
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -73,15 +72,10 @@ def wrong_beads(case: align_pairs.PairCase, roles: str, params: object) -> list[
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cache", type=Path, help="align_pairs.py --cache's pickle")
-    parser.add_argument("--roles", choices=("tool", "gold"), default="tool")
-    parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
-    parser.add_argument("--kinds", default="paraphrase,translation")
-    parser.add_argument("--list", action="store_true", help="one line per wrong bead")
-    args = parser.parse_args()
-    if not align_pairs.EVAL.exists():
-        print(f"no scorer at {align_pairs.EVAL}: nothing to do")
+    args = align_misses.study_args(
+        __doc__.split("\n")[0], "paraphrase,translation", "one line per wrong bead"
+    )
+    if args is None:
         return
     params = align_misses.parse_set(args.set)
     kinds = args.kinds.split(",")

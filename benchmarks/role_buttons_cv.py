@@ -121,7 +121,8 @@ def choose(table: dict, names: list[str], points: Iterable[str] = POINTS) -> str
     return max((p for p in points if safe(p)), key=lambda p: (merit(p), p == "off"))
 
 
-def _cell(a: Score, b: Score) -> str:
+def cell(a: Score, b: Score) -> str:
+    """Off -> point, roles / story (a table cell; ``role_captions_cv`` prints the same)."""
     return f"{a.roles:.4f} / {a.story:.4f} -> {b.roles:.4f} / {b.story:.4f}"
 
 
@@ -137,12 +138,12 @@ def leave_one_set_out(table: dict, names: list[str]) -> dict:
         held[0].add(a)
         held[1].add(b)
         other = table[(name, POINTS[2])]
-        print(f"| {name} | {chosen} | {_cell(a, b)} | {other.roles:.4f} / {other.story:.4f} |")
-    print(f"| **dev pooled, leave one set out** | | {_cell(*held)} | |")
+        print(f"| {name} | {chosen} | {cell(a, b)} | {other.roles:.4f} / {other.story:.4f} |")
+    print(f"| **dev pooled, leave one set out** | | {cell(*held)} | |")
     chosen = choose(table, names)
     other = pooled(table, names, POINTS[2])
     print(f"| **dev pooled, in sample** | {chosen} | "
-          f"{_cell(pooled(table, names, 'off'), pooled(table, names, chosen))} | "
+          f"{cell(pooled(table, names, 'off'), pooled(table, names, chosen))} | "
           f"{other.roles:.4f} / {other.story:.4f} |")  # fmt: skip
     return {"folds": folds, "chosen": chosen,
             "held": [held[0].roles, held[0].story, held[1].roles, held[1].story]}  # fmt: skip
@@ -163,7 +164,7 @@ def main() -> int:
     off, at = scores(check, "off"), scores(check, chosen)
     out["check"] = [off.roles, off.story, at.roles, at.story]
     print(f"| **check {', '.join(map(str, CHECK))} pooled** (chosen on all dev sets) "
-          f"| {chosen} | {_cell(off, at)} | |")  # fmt: skip
+          f"| {chosen} | {cell(off, at)} | |")  # fmt: skip
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0

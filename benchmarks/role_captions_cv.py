@@ -35,7 +35,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from role_buttons_cv import CHECK, SHARED, STORY_PAIRS, choose, dev_sets, pooled  # noqa: E402
+from role_buttons_cv import (  # noqa: E402
+    CHECK,
+    SHARED,
+    STORY_PAIRS,
+    cell,
+    choose,
+    dev_sets,
+    pooled,
+)
 
 from workbench.core.role_params import DEFAULT_PARAMS, RoleParams  # noqa: E402
 from workbench.testing.page_gold import Score, load_pages, predict, score_page  # noqa: E402
@@ -59,10 +67,6 @@ def _moves(a: Score, b: Score) -> str:
     return f"{b.role_ok - a.role_ok:+d}/{b.story_ok - a.story_ok:+d}"
 
 
-def _cell(a: Score, b: Score) -> str:
-    return f"{a.roles:.4f} / {a.story:.4f} -> {b.roles:.4f} / {b.story:.4f}"
-
-
 def leave_one_set_out(table: dict, names: list[str]) -> dict:
     """Print the folds whose figures move, then the pooled rows; return the figures."""
     print("\n| left-out set | chosen | off -> chosen (roles / story) | characters moved |")
@@ -78,14 +82,14 @@ def leave_one_set_out(table: dict, names: list[str]) -> dict:
         moves = {p: _moves(a, table[(name, p)]) for p in POINTS if p != "off"}
         if any(m != "+0/+0" for m in moves.values()):
             alts = "; ".join(f"{p} {m}" for p, m in moves.items())
-            print(f"| {name} | {chosen} | {_cell(a, b)} | {alts} |")
-    print(f"| **dev pooled, leave one set out** | | {_cell(*held)} | |")
+            print(f"| {name} | {chosen} | {cell(a, b)} | {alts} |")
+    print(f"| **dev pooled, leave one set out** | | {cell(*held)} | |")
     chosen = choose(table, names, POINTS)
     off = pooled(table, names, "off")
     for p in POINTS:
-        print(f"| dev pooled, in sample, {p} | | {_cell(off, pooled(table, names, p))} | |")
+        print(f"| dev pooled, in sample, {p} | | {cell(off, pooled(table, names, p))} | |")
     print(f"| **dev pooled, in sample, chosen** | {chosen} | "
-          f"{_cell(off, pooled(table, names, chosen))} | |")  # fmt: skip
+          f"{cell(off, pooled(table, names, chosen))} | |")  # fmt: skip
     return {"folds": folds, "chosen": chosen,
             "held": [held[0].roles, held[0].story, held[1].roles, held[1].story]}  # fmt: skip
 
@@ -107,7 +111,7 @@ def main() -> int:
         for name, params in POINTS.items():
             at = scores(check, params)
             out[f"check {name}"] = [off.roles, off.story, at.roles, at.story]
-            print(f"| check {', '.join(map(str, CHECK))} pooled, {name} | | {_cell(off, at)} "
+            print(f"| check {', '.join(map(str, CHECK))} pooled, {name} | | {cell(off, at)} "
                   f"| {_moves(off, at)} |")  # fmt: skip
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
