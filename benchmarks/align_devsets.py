@@ -50,6 +50,7 @@ CHECK_SETS = (
     "batch77", "batch78",
     "batch79", "batch81",
     "batch83", "batch85",
+    "batch87", "batch90",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

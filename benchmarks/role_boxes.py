@@ -56,6 +56,7 @@ CHECK_SETS = (
     "blind77", "blind78",
     "blind79", "blind81",
     "blind83", "blind85",
+    "blind87", "blind90",
 )
 
 

@@ -49,6 +49,7 @@ CHECK = (
     "blind77", "blind78",
     "blind79", "blind81",
     "blind83", "blind85",
+    "blind87", "blind90",
 )
 
 

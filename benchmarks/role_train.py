@@ -80,6 +80,7 @@ CHECK_ONLY = (
     "blind77", "blind78",
     "blind79", "blind81",
     "blind83", "blind85",
+    "blind87", "blind90",
 )
 
 

@@ -110,6 +110,7 @@ CHECK_SETS = (
     "blind77", "blind78",
     "blind79", "blind81",
     "blind83", "blind85",
+    "blind87", "blind90",
 )  # fmt: skip
 
 
@@ -122,10 +123,11 @@ FLAG_CHECK_SETS = (
     "blind77", "blind78",
     "blind79", "blind81",
     "blind83", "blind85",
+    "blind87", "blind90",
 )
 FLAG_CHECK_ROW = (
     "check (blind20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58,"
-    " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85 pooled)"
+    " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85, 87, 90 pooled)"
 )
 
 

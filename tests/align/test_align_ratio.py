@@ -33,6 +33,7 @@ CHECK = (
     "batch77", "batch78",
     "batch79", "batch81",
     "batch83", "batch85",
+    "batch87", "batch90",
 )
 
 
