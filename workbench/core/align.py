@@ -42,6 +42,7 @@ from workbench.core.align_confidence import (
 )
 from workbench.core.align_decision import decide_links, decision_levels
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
+from workbench.core.align_far_halves import join_far_halves
 from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_inputs import scorer_views
 from workbench.core.align_ladder import parse_ladder, to_ladder
@@ -68,7 +69,6 @@ from workbench.core.align_repair import (
     pair_sandwiches,
     repair_boundaries,
 )
-from workbench.core.align_residual_halves import late_halves
 from workbench.core.align_scoring import BEAD_SHAPES, AlignParams, BeadScorer
 from workbench.core.similarity import ProfileBuilder
 
@@ -135,7 +135,7 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     beads = rejoin_then_twins(beads, (keys, scorer, same), params, breaks, (left, right), mts)
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     beads = with_confidence(beads, scorer, params, cut)
-    return late_halves(beads, (left, right), keys, params, (leads, breaks))  # far, residual
+    return join_far_halves(beads, (left, right), keys, params, (leads, breaks))  # far_halves
 
 
 def align_scored(

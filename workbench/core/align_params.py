@@ -311,10 +311,3 @@ class AlignParams:
     half_cover_gain: float = 0.01
     half_cover_evidence: float = 0.15
     half_cover_keys: int = 0
-    # in a pair of one language compared directly, after the far halves, an unmatched sentence
-    # at any distance joins the link whose other side alone shares at least _keys of its
-    # content stems and numbers (no other sentence of its own side holds them) when they are
-    # _share of what that side says beyond the link's own sentences: a join after a reorder
-    # (core/align_residual_halves.py; 0: off; round 26, docs/align.md)
-    residual_half_keys: int = 2
-    residual_half_share: float = 0.3
