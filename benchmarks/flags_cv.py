@@ -15,7 +15,8 @@
                                             |headline_told|compounds|nominalised
                                             |unseen22|duration_values
                                             |duration_twins|durations24
-                                            |told_scaled|told_paraphrase|told25]
+                                            |told_scaled|told_paraphrase|told25
+                                            |conversions]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -46,6 +47,7 @@ from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
 from workbench.core import (  # noqa: E402
     check_collectives,
+    check_conversions,
     check_counted,
     check_dates,
     check_durations,
@@ -176,6 +178,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "told_scaled": (check_told, "SCALED", (False, True)),
     "told_paraphrase": (check_told, "PARAPHRASE", (False, True)),
     "told25": (((check_told, "SCALED"), (check_told, "PARAPHRASE")), "told25", (False, True)),
+    # round 26: a measure told in another unit is no change ("80mph" / "130 km/h", batch 88),
+    # in the row and beside it
+    "conversions": (check_conversions, "CONVERSIONS", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -17,6 +17,7 @@ from workbench.core.anchors import normalize_number
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.fraction_words import shares, without_numerators
 from workbench.core.number_words import word_numbers
+from workbench.core.units import any_unit
 
 # Dates, times and ISO stamps are capture metadata or datelines, not quantities.
 _DATE_LIKE = re.compile(
@@ -121,12 +122,9 @@ _CURRENCY = (
     r"(?:(?:[A-Z]{1,2})?[$€£¥₴₽]|USD|EUR|GBP|CHF|UAH|RUB|dollars?|euros?|Euro|долар\w*|доллар\w*|гривень)"
 )
 # Units of length, weight, area, volume, speed and temperature an outlet converts for its
-# readers: "290 kilograms (640 pounds)", "128 km (80 miles)", "190-meter (623-foot)".
-_UNIT = (
-    r"(?:square\s|sq\.?\s)?(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|feet|foot|ft"
-    r"|inch(?:es)?|yards?|kg|kilo(?:gram)?s?|pounds?|lbs?|tons?|tonnes?|acres?|hectares?|ha"
-    r"|gallons?|lit(?:er|re)s?|mph|km/h|°\s?[CF]|degrees(?:\s[A-Z]\w+)?)"
-)
+# readers: "290 kilograms (640 pounds)", "128 km (80 miles)", "190-meter (623-foot)" (the
+# registry of ``core.units``, every language's spellings).
+_UNIT = any_unit()
 _CONVERSION = re.compile(
     r"(\d[^()\d]{0,24}?\s*)\(\s*(?:about |around |ca\. |rund |environ |около |близько )?"
     r"(?:" + _CURRENCY + r"\s?\d[\d.,\s]*(?:\s?(?:[a-zA-Zа-яА-Я]+\.?))?"

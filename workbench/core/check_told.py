@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.core.check_conversions import told_converted
 from workbench.core.check_name_keys import _cyrillic, _matches, _name_key
 from workbench.core.check_numbers import quantities, value_of
 
@@ -48,15 +49,17 @@ def moved_away(
     langs: tuple[str | None, str | None], same: bool,
 ) -> Flags:  # fmt: skip
     """``flags`` without the tokens ``pages`` (each side's tokens told elsewhere) give the
-    other side: a figure of the same value, a name of the same key (same language only)."""
+    other side: a figure of the same value or the same measure in another unit ("80 mph" /
+    "130 km/h", ``check_conversions``), a name of the same key (same language only)."""
     out: Flags = {}
     for kind, by_side in flags.items():
         for side, tokens in by_side.items():
             mine, theirs = (0, 1) if side == "left_only" else (1, 0)
             if kind == "numbers":
-                told = pages[theirs].values
+                told, converted = pages[theirs].values, pages[theirs].measures
                 kept = [t for t in tokens
-                        if not told_values(t, texts[mine], langs[mine]) & told]  # fmt: skip
+                        if not told_values(t, texts[mine], langs[mine]) & told
+                        and not told_converted(t, texts[mine], langs[mine], converted)]  # fmt: skip
             elif kind == "names" and same:
                 keys = pages[theirs].keys
                 kept = [t for t in tokens if not _matches(_name_key(t), keys, slavic=_cyrillic(t))]

@@ -23,6 +23,7 @@ from workbench.core import check_told
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.check_collectives import without_collectives
+from workbench.core.check_conversions import page_measures, without_converted
 from workbench.core.check_counted import counted_changes, headline_figures, without_compounds
 from workbench.core.check_dates import with_dates
 from workbench.core.check_durations import changed_durations, duration_pairs, merged
@@ -209,6 +210,7 @@ class PageTokens:
     acronyms: frozenset[str] = frozenset()  # acronyms its names spell ("Запорізька АЕС")
     named: frozenset[str] = frozenset()  # German: noun-or-name words it writes as names
     pairs: frozenset[tuple[str, str]] = frozenset()  # two-word names a short form may clip
+    measures: frozenset[tuple[str, str]] = frozenset()  # (value, unit): "80 mph" told converted
 
 
 def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
@@ -224,7 +226,7 @@ def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
     nouns = page_nouns(texts) if german else frozenset()
     shown = named(texts) if german else frozenset()
     return PageTokens(frozenset(values), frozenset(keys), nouns, spelled_acronyms(texts), shown,
-                      name_pairs(texts))
+                      name_pairs(texts), page_measures(texts, lang))
 
 
 def check_pair(
@@ -271,10 +273,10 @@ def check_pair(
     if not same and nums:
         nums = cross_language_numbers(nums, (left, right), (left_lang, right_lang))
     told = (without_rounded, without_other_forms, with_fractions, without_collectives,
-            without_compounds)  # fmt: skip
+            without_compounds, without_converted)  # fmt: skip
     for told_otherwise in told if nums else ():
         # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"; "ein Drittel";
-        # "une vingtaine" / "about 20"; "zwölf Stunden" / "zwölfstündiger"
+        # "une vingtaine" / "about 20"; "zwölf Stunden" / "zwölfstündiger"; "80mph" / "130 km/h"
         nums = told_otherwise(left, right, nums, left_lang, right_lang)
     paraphrase = similarity is not None and similarity < similarity_gate(gate, same, left, right)
     langs = (left_lang, right_lang)

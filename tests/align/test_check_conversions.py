@@ -1,0 +1,157 @@
+"""A measure told in another unit is no change (round 26, ``core.check_conversions``).
+
+Invented sentences in the shapes of round 25's unseen false flags (batch 88, now dev): a
+storm's gusts told as "80mph" in English, "130 km/h" in a French translation and "130
+Kilometern pro Stunde" in a German paraphrase; and the shapes outlets use for other units
+(hectares / acres, feet / metres, °F / °C).  A change in one unit stays a change.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.core import check_conversions
+from workbench.core.check_conversions import converted, measures, rounds_to, without_converted
+from workbench.core.checks import check_pair, page_tokens
+from workbench.core.units import UNITS, from_base, in_base, unit_at
+
+GUSTS_EN = "Two pens were damaged when mooring lines parted in gusts of more than 80mph."
+GUSTS_FR = ("Deux cages ont été endommagées lorsque des amarres ont cédé sous des rafales de "
+            "plus de 130 km/h.")  # fmt: skip
+GUSTS_DE = "Zwei Netzgehege wurden bei Böen von mehr als 130 Kilometern pro Stunde beschädigt."
+
+
+@pytest.mark.parametrize(("after", "lang", "name"), [
+    ("mph.", "en", "mph"), (" km/h", "fr", "km/h"), (" Kilometern pro Stunde", "de", "km/h"),
+    (" Stundenkilometer", "de", "km/h"), (" км/год", "uk", "km/h"), (" км/ч", "ru", "km/h"),
+    (" miles an hour", "en", "mph"), (" Meilen", "de", "mile"), (" milles", "fr", "mile"),
+    (" футов", "ru", "ft"), ("-foot", "en", "ft"), (" hectares", "en", "ha"),
+    (" acres", "en", "acre"), (" гектарів", "uk", "ha"), (" °F", "en", "F"), (" Grad", "de", "C"),
+    (" livres", "fr", "lb"), (" tonnes", "fr", "t"), (" gallons", "en", "gal"),
+])  # fmt: skip
+def test_the_registry_reads_each_language_s_spellings(after: str, lang: str, name: str) -> None:
+    unit = unit_at(after, lang)
+    assert unit is not None and unit.name == name
+
+
+@pytest.mark.parametrize("after", [" млн", " M", " years", " people", " Mitarbeiter", " тыс."])
+def test_words_that_are_no_unit_are_not_read_as_one(after: str) -> None:
+    assert unit_at(after, None) is None
+
+
+def test_a_figure_before_its_unit_is_read_without_a_scale_miles_is_no_thousand() -> None:
+    """The word "miles" is also Spanish for thousands (``check_numbers``' scale words)."""
+    (found,) = measures("The storm moved 80 miles inland.", "en")
+    assert (found.raw, found.value, found.unit.name) == ("80", Decimal(80), "mile")
+
+
+def test_a_scale_word_between_figure_and_unit_scales_it() -> None:
+    (found,) = measures("Es liefen 2,5 Millionen Liter aus.", "de")
+    assert (found.value, found.unit.name) == (Decimal(2500000), "l")
+
+
+def test_the_storm_s_gusts_are_one_speed_in_a_translation_and_a_paraphrase() -> None:
+    assert check_pair(GUSTS_EN, GUSTS_FR, left_lang="en", right_lang="fr") == {}
+    assert check_pair(GUSTS_EN, GUSTS_DE, left_lang="en", right_lang="de") == {}
+
+
+def test_a_changed_speed_across_units_is_still_flagged() -> None:
+    changed = GUSTS_FR.replace("130", "150")  # 80 mph is 128.7 km/h, not 150
+    got = check_pair(GUSTS_EN, changed, left_lang="en", right_lang="fr")
+    assert got == {"numbers": {"left_only": ["80"], "right_only": ["150"]}}
+
+
+def test_a_changed_area_in_one_unit_is_still_flagged() -> None:
+    got = check_pair("The fire burnt 640 ha of forest.", "The fire burnt 650 ha of forest.",
+                     left_lang="en", right_lang="en")  # fmt: skip
+    assert got == {"numbers": {"left_only": ["640"], "right_only": ["650"]}}
+
+
+def test_hectares_told_as_rounded_acres_are_no_change() -> None:
+    got = check_pair(
+        "The fire burnt 640 hectares of forest.",
+        "The fire burnt some 1,600 acres of forest.",
+        left_lang="en",
+        right_lang="en",
+    )
+    assert got == {}
+
+
+def test_a_bracketed_conversion_does_not_flag_its_twin() -> None:
+    got = check_pair(
+        "Gusts reached 80 mph (130 km/h) on Lewis.",
+        "Les rafales ont atteint 130 km/h sur Lewis.",
+        left_lang="en",
+        right_lang="fr",
+    )
+    assert got == {}
+
+
+def test_a_conversion_told_in_the_next_sentence_is_no_change() -> None:
+    row = ("Der Sturm beschädigte zwei Netzgehege der Farm.",
+           "The storm damaged two pens at the farm in gusts of 80mph.")  # fmt: skip
+    beside = (page_tokens(["Die Böen erreichten 130 km/h."], "de"), page_tokens([], "en"))
+    got = check_pair(*row, left_lang="de", right_lang="en", confidence=0.9, similarity=0.7,
+                     regrouped=False, beside=beside)  # fmt: skip
+    assert got == {}
+
+
+def test_the_switch_off_flags_the_conversion_as_before() -> None:
+    check_conversions.CONVERSIONS = False
+    try:
+        got = check_pair(GUSTS_EN, GUSTS_FR, left_lang="en", right_lang="fr")
+    finally:
+        check_conversions.CONVERSIONS = True
+    assert got == {"numbers": {"left_only": ["80"], "right_only": ["130"]}}
+
+
+def test_without_converted_keeps_figures_with_no_unit() -> None:
+    nums = {"left_only": ["80"], "right_only": ["130"]}
+    assert without_converted("80 people", "130 personnes", nums, "en", "fr") == nums
+
+
+@pytest.mark.parametrize(("exact", "written", "ok"), [
+    ("128.75", "130", True), ("1581.5", "1600", True), ("99.78", "100", True),
+    ("94.9", "100", False), ("128.75", "128.7", True), ("128.75", "125", False),
+    ("0.3", "0", True), ("10.4", "10", True), ("10.6", "10", False),
+])  # fmt: skip
+def test_a_written_figure_rounds_the_exact_one_at_its_own_precision(
+    exact: str, written: str, ok: bool
+) -> None:
+    assert rounds_to(Decimal(exact), Decimal(written)) is ok
+
+
+def _round(value: Decimal, figures: int) -> Decimal:
+    """``value`` rounded to ``figures`` significant figures, as an outlet writes it."""
+    if value == 0:
+        return value
+    return value.quantize(Decimal(1).scaleb(value.adjusted() - figures + 1), ROUND_HALF_UP)
+
+
+_PAIRS = [(u, t) for u in UNITS for t in UNITS if u.dimension == t.dimension and u != t]
+_VALUES = st.decimals(min_value=Decimal("0.1"), max_value=Decimal(100000), places=1)
+
+
+@given(st.sampled_from(_PAIRS), _VALUES)
+def test_a_value_converted_and_rounded_to_two_figures_always_matches(pair, value) -> None:
+    unit, other = pair
+    written = _round(from_base(in_base(value, unit), other), 2)
+    assert converted((value, unit), (written, other))
+
+
+@given(st.sampled_from(UNITS), _VALUES, _VALUES)
+def test_the_same_unit_is_never_converted(unit, value, other) -> None:
+    assert not converted((value, unit), (other, unit))
+
+
+@given(st.integers(10, 5000), st.integers(1, 50), st.sampled_from(["ha", "km", "mph", "kg"]))
+def test_a_changed_figure_in_one_unit_is_always_flagged(value: int, step: int, unit: str) -> None:
+    """Beside the same figure converted on both sides: the conversion drops no real change."""
+    left = f"It covered {value} {unit} in all."
+    right = f"It covered {value + step} {unit} in all."
+    got = check_pair(left, right, left_lang="en", right_lang="en")
+    assert got == {"numbers": {"left_only": [str(value)], "right_only": [str(value + step)]}}
