@@ -43,13 +43,16 @@ class Measure:
     unit: Unit
 
 
-def measures(text: str, lang: str | None) -> list[Measure]:
+def measures(
+    text: str, lang: str | None, told: list[tuple[str, str]] | None = None
+) -> list[Measure]:
     """Every figure of ``text`` written before a unit of the registry, with its value in that
     unit: the figure alone when the unit follows it ("80 miles" is 80, not 80 thousand), with
-    its scale when a scale word stands between ("2,5 Millionen Liter")."""
+    its scale when a scale word stands between ("2,5 Millionen Liter").  ``told`` is the
+    text's ``quantities`` when the caller has read them already (``checks.page_tokens``)."""
     found: list[Measure] = []
     position = 0
-    for raw, value in quantities(text, lang):
+    for raw, value in quantities(text, lang) if told is None else told:
         at = text.find(raw, position)
         if at < 0:
             continue
@@ -100,15 +103,17 @@ def _pair(m: Measure | tuple[Decimal, Unit]) -> tuple[Decimal, Unit]:
     return (m.value, m.unit) if isinstance(m, Measure) else m
 
 
-def page_measures(texts: list[str], lang: str | None) -> frozenset[tuple[str, str]]:
-    """(value, unit name) of every measure of a page's texts (``checks.PageTokens``)."""
-    return frozenset((str(m.value), m.unit.name) for t in texts for m in measures(t, lang))
+def measure_keys(
+    text: str, lang: str | None, told: list[tuple[str, str]] | None = None
+) -> set[tuple[str, str]]:
+    """(value, unit name) of every measure of ``text`` (``checks.PageTokens.measures``)."""
+    return {(str(m.value), m.unit.name) for m in measures(text, lang, told)}
 
 
 def told_converted(token: str, text: str, lang: str | None, told: frozenset[tuple[str, str]]
                    ) -> bool:  # fmt: skip
     """Whether ``token`` (a figure as written in ``text``) is, with its unit, one of the
-    ``told`` measures (``page_measures`` of the other copy) converted."""
+    ``told`` measures (``measure_keys`` of the other copy) converted."""
     if not CONVERSIONS or not told:
         return False
     mine = [m for m in measures(text, lang) if m.raw == token]
@@ -128,7 +133,7 @@ def without_converted(
     out: dict[str, list[str]] = {}
     for side, tokens in nums.items():
         mine, lang, theirs, their_lang = sides[side]
-        told = page_measures([theirs], their_lang)
+        told = frozenset(measure_keys(theirs, their_lang))
         kept = [t for t in tokens if not told_converted(t, mine, lang, told)]
         if kept:
             out[side] = kept

@@ -23,7 +23,7 @@ from workbench.core import check_told
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.check_collectives import without_collectives
-from workbench.core.check_conversions import page_measures, without_converted
+from workbench.core.check_conversions import measure_keys, without_converted
 from workbench.core.check_counted import counted_changes, headline_figures, without_compounds
 from workbench.core.check_dates import with_dates
 from workbench.core.check_durations import changed_durations, duration_pairs, merged
@@ -218,15 +218,18 @@ def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
     bead's other page), German nouns and the acronyms its names spell (every bead)."""
     values: set[str] = set()
     keys: set[str] = set()
+    measures: set[tuple[str, str]] = set()
     texts = list(texts)
     for text in texts:
-        values |= {v for _, v in quantities(text, lang)}
+        found = quantities(text, lang)
+        values |= {v for _, v in found}
+        measures |= measure_keys(text, lang, found)  # "80 mph" (check_conversions)
         keys |= _keys(text)
     german = _base(lang) in NOUN_CAPITALISING
     nouns = page_nouns(texts) if german else frozenset()
     shown = named(texts) if german else frozenset()
     return PageTokens(frozenset(values), frozenset(keys), nouns, spelled_acronyms(texts), shown,
-                      name_pairs(texts), page_measures(texts, lang))
+                      name_pairs(texts), frozenset(measures))
 
 
 def check_pair(

@@ -1,0 +1,127 @@
+"""Synthetic edits: every dev sentence's measure told in its readers' other unit, rounded.
+
+    .venv/bin/python benchmarks/flags_conversions.py [--shared DIR]
+
+Why: the flag gold holds one unit conversion (batch 88's "80mph" / "130 km/h"), so leave one
+batch out cannot choose ``check_conversions`` (one batch gains, the others tie).  This
+benchmark asks whether the check carries to the whole class: each measure of every dev page
+sentence (fixtures, dev batches, stories-dev; never a check batch) is rewritten as an outlet
+for other readers would, in the other system's unit (km <-> miles, km/h <-> mph, m <-> feet,
+kg <-> pounds, t <-> tons, ha <-> acres, l <-> gallons, °C <-> °F) converted and rounded to
+two significant figures ("told"), and, to measure that no real change is let through, with
+the value first moved up by ``CHANGE`` ("changed") or moved by one in its own unit ("same
+unit").  Each edited sentence is checked against its original (``check_pair``, one language)
+with the check off and on: a flag on a "told" edit is false, none on a changed one a miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from flags_robust import load_sets  # noqa: E402
+from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
+
+from workbench.core import check_conversions  # noqa: E402
+from workbench.core.check_conversions import Measure, measures  # noqa: E402
+from workbench.core.checks import check_pair  # noqa: E402
+from workbench.core.units import BY_NAME, from_base, in_base, unit_pattern  # noqa: E402
+
+#: A real change: the value moved up by this share (two units at least: "-2°C" / "-2.4°C" is
+#: one rounded Fahrenheit figure) before it is converted.
+CHANGE = Decimal("0.2")
+#: Each unit's counterpart in the other system and how each language writes it.
+OTHER = {"km": "mile", "mile": "km", "km/h": "mph", "mph": "km/h", "m": "ft", "ft": "m",
+         "kg": "lb", "lb": "kg", "t": "ton", "ton": "t", "ha": "acre", "acre": "ha",
+         "l": "gal", "gal": "l", "C": "F", "F": "C"}  # fmt: skip
+WRITTEN = {
+    "km": {"ru": "км", "uk": "км", "*": "km"}, "m": {"ru": "м", "uk": "м", "*": "m"},
+    "mile": {"en": "miles", "de": "Meilen", "fr": "milles", "ru": "миль", "uk": "миль"},
+    "km/h": {"ru": "км/ч", "uk": "км/год", "*": "km/h"}, "mph": {"*": "mph"},
+    "ft": {"en": "feet", "de": "Fuß", "fr": "pieds", "ru": "футов", "uk": "футів"},
+    "kg": {"ru": "кг", "uk": "кг", "*": "kg"},
+    "lb": {"en": "pounds", "de": "Pfund", "fr": "livres", "ru": "фунтов", "uk": "фунтів"},
+    "t": {"en": "tonnes", "de": "Tonnen", "fr": "tonnes", "ru": "тонн", "uk": "тонн"},
+    "ton": {"en": "tons"}, "ha": {"ru": "га", "uk": "га", "*": "ha"},
+    "acre": {"en": "acres", "de": "Acres", "fr": "acres", "ru": "акров", "uk": "акрів"},
+    "l": {"en": "litres", "de": "Liter", "fr": "litres", "ru": "литров", "uk": "літрів"},
+    "gal": {"en": "gallons", "de": "Gallonen", "fr": "gallons", "ru": "галлонов", "uk": "галонів"},
+    "C": {"*": "°C"}, "F": {"*": "°F"},
+}  # fmt: skip
+_COMMA = frozenset({"de", "fr", "ru", "uk"})
+
+
+def _round(value: Decimal, figures: int = 2) -> Decimal:
+    if value == 0:
+        return value
+    return value.quantize(Decimal(1).scaleb(value.adjusted() - figures + 1), ROUND_HALF_UP)
+
+
+def _written(value: Decimal, lang: str) -> str:
+    text = format(value.normalize(), "f")
+    return text.replace(".", ",") if lang in _COMMA else text
+
+
+def edits(text: str, lang: str, m: Measure) -> dict[str, str]:
+    """The sentence with ``m`` told converted ("told"), changed then converted ("changed") and
+    changed in its own unit ("same unit"); empty when the language cannot write the unit."""
+    target = OTHER.get(m.unit.name)
+    spelled = WRITTEN.get(target or "", {})
+    word = spelled.get(lang, spelled.get("*"))
+    at = text.find(m.raw)
+    unit = unit_pattern(lang).match(text, at + len(m.raw)) if at >= 0 else None
+    if target is None or word is None or unit is None:
+        return {}
+    head, tail = text[:at], text[unit.end() :]
+
+    def told(value: Decimal) -> str:
+        other = _round(from_base(in_base(value, m.unit), BY_NAME[target]))
+        return f"{head}{_written(other, lang)} {word}{tail}"
+
+    moved = m.value + max(abs(m.value) * CHANGE, Decimal(2))
+    same = f"{head}{_written(m.value + 1, lang)}{text[at + len(m.raw) : unit.end()]}{tail}"
+    return {"told": told(m.value), "changed": told(moved), "same unit": same}
+
+
+def _flagged(left: str, right: str, lang: str) -> bool:
+    return "numbers" in check_pair(left, right, left_lang=lang, right_lang=lang)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    args = parser.parse_args()
+    gold, pages, groups, dev = load_sets(args.shared)
+    chosen = [(groups[n], p) for n, p in pages.items() if groups[n] not in FLAG_CHECK_SETS]
+    chosen += [("stories-dev", p) for p in dev.values()]
+    counts: Counter = Counter()
+    sets: dict[str, set[str]] = {}
+    for group, page in chosen:
+        for seg, lang in zip(page.segs, page.langs, strict=True):
+            base = (lang or "").split("-")[0]
+            for m in measures(seg.text, base) if base else ():
+                for kind, edited in edits(seg.text, base, m).items():
+                    sets.setdefault(kind, set()).add(group)
+                    for on in (False, True):
+                        check_conversions.CONVERSIONS = on
+                        counts[(kind, on)] += _flagged(seg.text, edited, base)
+                    counts[(kind, "n")] += 1
+    check_conversions.CONVERSIONS = True
+    print("| edit | sentences | dev sets | flagged, check off | flagged, check on |")
+    print("|---|---|---|---|---|")
+    for kind in ("told", "changed", "same unit"):
+        n = counts[(kind, "n")]
+        print(f"| {kind} | {n} | {len(sets.get(kind, ()))} | {counts[(kind, False)]} "
+              f"| {counts[(kind, True)]} |")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
