@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from workbench.core import check_conversions
 from workbench.core.check_conversions import converted, measures, rounds_to, without_converted
+from workbench.core.check_numbers import quantities
 from workbench.core.checks import check_pair, page_tokens
 from workbench.core.units import UNITS, from_base, in_base, unit_at
 
@@ -155,3 +156,11 @@ def test_a_changed_figure_in_one_unit_is_always_flagged(value: int, step: int, u
     right = f"It covered {value + step} {unit} in all."
     got = check_pair(left, right, left_lang="en", right_lang="en")
     assert got == {"numbers": {"left_only": [str(value)], "right_only": [str(value + step)]}}
+
+
+def test_miles_after_a_figure_are_a_unit_not_spanish_thousands() -> None:
+    """Told "80 miles" against "80 Meilen" is one distance (it was read as 80000 against 80)."""
+    got = check_pair("The storm tracked 80 miles inland.", "Der Sturm zog 80 Meilen landeinwärts.",
+                     left_lang="en", right_lang="de")  # fmt: skip
+    assert got == {}
+    assert quantities("20 miles de personas", "es") == [("20", "20000")]

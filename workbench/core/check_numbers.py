@@ -17,7 +17,7 @@ from workbench.core.anchors import normalize_number
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.fraction_words import shares, without_numerators
 from workbench.core.number_words import word_numbers
-from workbench.core.units import any_unit
+from workbench.core.units import any_unit, is_unit_word
 
 # Dates, times and ISO stamps are capture metadata or datelines, not quantities.
 _DATE_LIKE = re.compile(
@@ -87,12 +87,12 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             continue  # "March 14", "14. März", "February 2022": a date, not a quantity
         raw = m.group(0).strip()
         value = normalize_number(m.group("n").strip(), lang)
-        timed.append((m.start(), raw, _with_scale(value, masked[m.end() : m.end() + 16])))
+        timed.append((m.start(), raw, _with_scale(value, masked[m.end() : m.end() + 16], lang)))
     found = [(raw, value) for _, raw, value in sorted(timed)]
     if ELISIONS and (lang or "").split("-")[0].lower() in _ELIDING:  # "retard d'onze vols" = 11
         masked = _ELIDED.sub(lambda m: " " * len(m.group(0)), masked)
     for start, end, number in word_numbers(masked, lang):
-        found.append((masked[start:end], _with_scale(str(number), masked[end : end + 16])))
+        found.append((masked[start:end], _with_scale(str(number), masked[end : end + 16], lang)))
     return found
 
 
@@ -177,8 +177,11 @@ def _date_word(word: str, lang: str | None) -> bool:
     return is_calendar_word(word)
 
 
-def _with_scale(value: str, after: str) -> str:
-    """``value`` times the scale word that follows it ("60" + " thousand" = 60000)."""
+def _with_scale(value: str, after: str, lang: str | None = None) -> str:
+    """``value`` times the scale word that follows it ("60" + " thousand" = 60000); a unit
+    word of ``lang`` is none ("80 miles" in English is 80: Spanish "miles" is thousands)."""
+    if is_unit_word(after, lang):
+        return value
     after = after.lstrip()
     for pattern, factor in _SCALES:
         if pattern.match(after):

@@ -162,6 +162,12 @@ def unit_at(text: str, lang: str | None = None) -> Unit | None:
     return BY_NAME[names[int(m.lastgroup[1:])]]
 
 
+def is_unit_word(text: str, lang: str | None) -> bool:
+    """Whether ``text`` starts with a unit word of ``lang``, a language of the registry (a
+    word that is a unit in one language can be a scale in another: Spanish "miles")."""
+    return _known(lang) is not None and unit_at(text, lang) is not None
+
+
 def _compiled(lang: str | None) -> tuple[re.Pattern[str], list[str]]:
     table = _table(lang)
     body = "|".join(f"(?P<u{k}>{_spelled(s)})" for k, (s, _) in enumerate(table))
