@@ -164,3 +164,8 @@ def test_miles_after_a_figure_are_a_unit_not_spanish_thousands() -> None:
                      left_lang="en", right_lang="de")  # fmt: skip
     assert got == {}
     assert quantities("20 miles de personas", "es") == [("20", "20000")]
+
+
+def test_a_number_word_before_a_unit_is_a_measure_too() -> None:
+    found = [(m.raw, m.value, m.unit.name) for m in measures("Eighty miles inland.", "en")]
+    assert found == [("Eighty", Decimal(80), "mile")]

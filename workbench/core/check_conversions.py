@@ -54,14 +54,16 @@ def measures(
     position = 0
     for raw, value in quantities(text, lang) if told is None else told:
         at = text.find(raw, position)
+        at = at if at >= 0 else text.find(raw)  # number words come after the figures
         if at < 0:
             continue
-        position = at + len(raw)
-        after = text[position : position + 40]
+        position = max(position, at + len(raw))
+        after = text[at + len(raw) : at + len(raw) + 40]
         unit = unit_at(after, lang)
-        if unit is not None:
-            value = normalize_number(raw, lang)
-        else:
+        digits = _decimal(normalize_number(raw, lang))  # None for a number word ("Eighty")
+        if unit is not None and digits is not None:
+            value = str(digits)  # the unit is no scale word, whatever the language
+        elif unit is None:
             scale = _SCALE_WORD.match(after)
             unit = unit_at(after[scale.end() :], lang) if scale else None
         number = _decimal(value)
