@@ -56,6 +56,8 @@ def test_band_gains_are_the_scalar_gains(left: list[str], right: list[str], widt
             for (a, b), gain in zip(BEAD_SHAPES, gains, strict=True):
                 if i + a > n or j + b > m:
                     assert gain == float("-inf")
+                elif a and b and not lo[i + a] <= j + b <= hi[i + a]:
+                    assert gain == float("-inf")  # ends outside the band: never read
                 else:
                     assert gain == scorer.gain(i, a, j, b)
     ones = one_to_one_band(scorer, lo, hi)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from workbench.core.align_band import window_counts
+from workbench.core.align_bead_ends import left_windows, read_columns, right_windows
 from workbench.core.align_split import pair_overlaps, union_overlaps
 
 if TYPE_CHECKING:
@@ -227,7 +228,8 @@ def _add_anchor_dice(value, scorer: BeadScorer, inter, left, right) -> None:
 def band_gains(
     scorer: BeadScorer, lo: Sequence[int], hi: Sequence[int], shapes: Sequence[tuple[int, int]]
 ) -> Iterator[list[list[float]]]:
-    """Per row ``0..n``, per cell ``lo[i]..hi[i]``: each shape's gain (``-inf`` past the end)."""
+    """Per row ``0..n``, per cell ``lo[i]..hi[i]``: each shape's gain (``-inf`` when the bead
+    ends past the document or outside the band: the DP never reads it, ``align_bead_ends``)."""
     lo_a, hi_a = np.asarray(lo, np.int64), np.asarray(hi, np.int64)
     widths = (hi_a - lo_a + 1).tolist()
     for r0, r1 in row_chunks(widths):
@@ -265,16 +267,19 @@ def _chunk_gains(scorer, lo, hi, rows: tuple[int, int], shapes) -> np.ndarray:
     widths = hi[r0:r1] - lo[r0:r1] + 1
     ci = np.repeat(np.arange(r0, r1), widths)
     cj = np.arange(len(ci)) - np.repeat(np.cumsum(widths) - widths, widths) + lo[ci]
-    left = _SideTerms(scorer, 0, *_left_windows(lo, hi, r0, r1, n))
-    right = _SideTerms(scorer, 1, *_right_windows(lo, hi, r0, r1, m))
+    # only beads ending inside the band are read (align_bead_ends): their sentences' terms
+    columns = [read_columns(lo, hi, rows, n, s) if s[0] and s[1] else None for s in shapes]
+    left = _SideTerms(scorer, 0, *left_windows(columns, shapes, rows, n, DEPTH))
+    right = _SideTerms(scorer, 1, *right_windows(columns, shapes, rows))
     out = np.full((len(ci), len(shapes)), _NEG)
     p = scorer.params
     for s, (a, b) in enumerate(shapes):
-        valid = np.nonzero((ci + a <= n) & (cj + b <= m))[0]
-        i, j = ci[valid], cj[valid]
         if not a or not b:
-            out[valid, s] = 0.0
+            out[np.nonzero((ci + a <= n) & (cj + b <= m))[0], s] = 0.0
             continue
+        first, last = columns[s]
+        valid = np.nonzero((cj >= first[ci - r0]) & (cj <= last[ci - r0]))[0]
+        i, j = ci[valid], cj[valid]
         value = np.zeros(len(valid))
         for u in range(a):
             value += left.terms[left.index(i + u, j), b - 1]
@@ -291,31 +296,6 @@ def _chunk_gains(scorer, lo, hi, rows: tuple[int, int], shapes) -> np.ndarray:
             value -= p.merge_cost * (a + b - 2) * weights
         out[valid, s] = value - p.length_weight * costs
     return out
-
-
-def _left_windows(lo, hi, r0: int, r1: int, n: int) -> tuple[int, np.ndarray, np.ndarray]:
-    """Left sentences ``k`` of the chunk's beads and the columns where their beads start."""
-    last = min(n, r1 - 1 + DEPTH)
-    ks = np.arange(r0, last)
-    wlo = np.full(len(ks), 1 << 40, np.int64)
-    whi = np.full(len(ks), -1, np.int64)
-    for u in range(DEPTH):  # bead rows k-u that lie in the chunk
-        rows = ks - u
-        inside = (rows >= r0) & (rows < r1)
-        wlo[inside] = np.minimum(wlo[inside], lo[rows[inside]])
-        whi[inside] = np.maximum(whi[inside], hi[rows[inside]])
-    return r0, np.minimum(wlo, whi), whi
-
-
-def _right_windows(lo, hi, r0: int, r1: int, m: int) -> tuple[int, np.ndarray, np.ndarray]:
-    """Right sentences of the chunk's beads and the rows where their beads start."""
-    top = np.maximum.accumulate(hi[r0:r1])
-    bottom = np.minimum.accumulate(lo[r0:r1][::-1])[::-1]
-    first, last = int(lo[r0:r1].min()), min(m, int(top[-1]) + DEPTH)
-    ks = np.arange(first, last)
-    wlo = r0 + np.searchsorted(top + DEPTH - 1, ks, "left")
-    whi = r0 + np.searchsorted(bottom, ks, "right") - 1
-    return first, wlo, np.maximum(whi, wlo - 1)
 
 
 class _SideTerms:
