@@ -45,7 +45,7 @@ PHASES = (
     "anchor_chain", "coarse_path", "banded_dp", "pair_sandwiches", "repair_boundaries",
     "is_blind", "fill_blind_gaps", "absorb_orphans", "split_glued", "dissolve_weak_links",
     "shed_weak_ends", "move_steps", "learn_lexicon", "link_anchor_gaps", "tidy_links",
-    "link_cut_ends", "with_confidence",
+    "link_steps", "with_confidence",
 )  # fmt: skip
 
 
@@ -57,7 +57,7 @@ FUNCTIONS = (
     "align_gram_cache:_side_keys", "align_dp:band_table", "align_gains:_SideTerms",
     "align_gains:union_overlaps", "align_dp:one_to_one_band", "align_dp:_coarse_rows",
     "align_dp:band_recurrence", "align_dp:_trace", "align_views:pair_counts",
-    "align_scoring:coverages", "align_scoring:block_coverages", "align_scoring:move_gains",
+    "align_chance:coverages", "align_chance:block_coverages", "align_scoring:move_gains",
     "align_views:anchor_keys_all", "align_gains:_lengths", "align:learn_lexicon", "align:gloss",
 )  # fmt: skip
 
