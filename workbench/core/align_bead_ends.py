@@ -71,8 +71,8 @@ def right_windows(columns: Sequence[Columns | None], shapes: Sequence[tuple[int,
 
     Why a window by running extremes: a row's beads hold right sentences
     ``first..last + b - 1``; the first row whose running maximum of ``last + b - 1``
-    reaches sentence ``p`` and the last whose running minimum of ``first`` from
-    below stays at or under it bound every row holding ``p``.
+    reaches sentence ``p`` and the last row whose minimum of ``first`` over it and
+    the rows after it is at most ``p`` bound every row holding ``p``.
     """
     r0, r1 = rows
     low = np.full(r1 - r0, _FAR, np.int64)
