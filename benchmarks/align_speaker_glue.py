@@ -104,8 +104,10 @@ def main() -> None:
                 name = classify(text, others, told, repeat)
                 table[repeat, kind, name] += 1
                 table[repeat, kind, "batch " + case.set_name, name] += 1
-                if args.list and repeat == 3 and name.startswith("repeated"):
-                    print(f"  {case.set_name:8} {kind[:5]:5} {name:20} {text[:90]}")
+                if args.list and repeat == 3:
+                    shared = sorted(keys(text) & frozenset().union(*map(keys, others)))
+                    told_as = " ".join(f"{k}:{told[k]}" for k in shared)
+                    print(f"  {case.set_name:8} {kind[:5]:5} {name:20} {text[:90]} | {told_as}")
     for repeat in (2, 3):
         print(f"repeat >= {repeat}:")
         for kind in args.kinds.split(","):
