@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from workbench.core.align_lexicon import reverse_view
 from workbench.core.align_scoring import AlignParams
-from workbench.core.align_speakers import quiet_speakers
 from workbench.core.align_stems import stem_views
 
 
@@ -27,13 +26,8 @@ def scorer_views(
 
     With one MT a reversed view is added (``mt_reverse_view``); one language compared
     directly gets stemmed views (``one_language_prefix``/``numbers``) so that inflected
-    words and figures meet.  Names a side repeats in ``speaker_repeat_min`` sentences are
-    masked first (``align_speakers``: a repeated speaker says little about which sentence
-    pairs with which).
+    words and figures meet.
     """
-    if params.speaker_repeat_min >= 2:
-        left, right, left_mt, right_mt = quiet_speakers(  # type: ignore[assignment]
-            (left, right, left_mt, right_mt), params.speaker_repeat_min)
     views_left: list[Sequence[str]] = []
     views_right: list[Sequence[str]] = []
     if left_mt is not None:

@@ -311,7 +311,3 @@ class AlignParams:
     half_cover_gain: float = 0.01
     half_cover_evidence: float = 0.15
     half_cover_keys: int = 0
-    # a name (anchors.names, no German common noun) that at least this many sentences of a
-    # side hold is masked in both sides' comparison views: a repeated speaker's attribution
-    # tail says little about which sentence pairs with which (core/align_speakers.py; 0: off)
-    speaker_repeat_min: int = 0
