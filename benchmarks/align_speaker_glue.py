@@ -8,16 +8,19 @@ repeats their attribution tail ("…, sagte Verdi-Verhandlungsführer Jens Alber
 the union's spokesman"). A story attributes many sentences to one speaker, so a name or
 verb the other side tells in several sentences says little about *which* sentence pairs
 with which.  This counts, on the dev pairs (check batches never read), every sentence an
-output link holds that no gold bead pairs with any sentence of the link's other side (a
-*glued* sentence), and puts it in one class by the content keys (``page_shapes.stems``:
-words of 5+ letters cut to 5, and whole numbers; the left side's stand-in MT across
-languages) it shares with the link's other side:
+output link of three or more sentences holds that no gold bead (sure or possible) pairs
+with any sentence of the link's other side (a *glued* sentence), and puts it in one class
+by the content keys (``page_shapes.stems``: words of 5+ letters cut to 5, and whole
+numbers; the left side's stand-in MT across languages) it shares with that other side:
 
 * ``none``: it shares no key (glued by n-grams of short words, or by length alone);
-* ``repeated only``: every shared key is told in at least ``--repeat`` sentences of the
-  other side's compared lines (the repeated-speaker class), ``name`` when one of them is a
-  capitalised word not at the sentence's start;
+* ``repeated only``: every shared key is told in at least 2 (then 3: both are printed)
+  sentences of the other side's compared lines (the repeated-speaker class), ``name``
+  when one of them is a capitalised word not at the sentence's start;
 * ``own``: it shares at least one key the other side tells less often.
+
+``--list`` prints each glued sentence with its class at 3 and each shared key with the number
+of the other side's sentences that tell it.
 """
 
 from __future__ import annotations
