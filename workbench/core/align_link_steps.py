@@ -17,7 +17,6 @@ from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_gap_order import link_gap_order
 from workbench.core.align_leads import link_leads
 from workbench.core.align_length_path import link_length_path
-from workbench.core.align_local_swaps import take_local_swaps
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
@@ -39,7 +38,7 @@ def link_steps(
     cut-end, anchor, lead, length and gap-order steps run instead.
     """
     if same:
-        return take_local_swaps(link_figure_twins(beads, scorer, params, sides), scorer, params)
+        return link_figure_twins(beads, scorer, params, sides)
     beads = link_cut_ends(beads, scorer, params, sides)
     cognates = cognate_keys(*sides, params.cognate_prefix)  # core/align_cognates
     beads = link_anchor_twins(beads, scorer, params, cognates)
@@ -48,5 +47,4 @@ def link_steps(
     if not has_mt:  # no MT: lengths the word links confirm
         beads = link_length_path(beads, scorer, params, sides)
     beads = join_anchor_neighbours(beads, scorer, params, cognates)
-    beads = link_gap_order(beads, scorer, params)  # core/align_gap_order
-    return take_local_swaps(beads, scorer, params)  # any language pair: core/align_local_swaps
+    return link_gap_order(beads, scorer, params)  # core/align_gap_order

@@ -311,9 +311,3 @@ class AlignParams:
     half_cover_gain: float = 0.01
     half_cover_evidence: float = 0.15
     half_cover_keys: int = 0
-    # two neighbouring sentences told in the other order, whatever the beads between the links:
-    # the crossing is taken (a link and a move) when both crossed pairs are covered _evidence
-    # above chance and each beats both in-order pairs by _gain (core/align_local_swaps.py;
-    # < 0: off; round 26, docs/align.md)
-    local_swap_gain: float = -1.0
-    local_swap_evidence: float = 0.05
