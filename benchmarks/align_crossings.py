@@ -13,7 +13,13 @@ on each side (an adjacent swap: none).  Each near-crossing gold bead is put in a
 output class: ``move`` (found exactly, as a move), ``found`` (found exactly in
 order: only possible for one of the two), ``missed``.  Counted per kind and per
 batch, with the pairs holding them; ``--list`` prints each crossing with its
-sentences.  Check batches (``align_devsets.CHECK_SETS``) are never read.
+sentences.  For the two-language pairs (translations, paraphrases) the study adds each
+crossing's coverage above chance (``BeadScorer.evidence``) of the two crossed pairs and the
+two in-order ones, read from one ``align_scored`` over the pair's compared lines (the
+product aligns role groups apart: close, not identical), and counts the crossings a local
+pass could take (round 26's measured ``align_local_swaps``, not kept): both crossed pairs at
+least .05 above chance and .03 above both in-order pairs.  Check batches
+(``align_devsets.CHECK_SETS``) are never read.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
 
+from workbench.core.align import align_scored  # noqa: E402
 from workbench.core.align_moves import move_links  # noqa: E402
 from workbench.core.align_scoring import AlignParams  # noqa: E402
 
@@ -70,19 +77,40 @@ def output_classes(case: align_pairs.PairCase, done: object) -> dict[Span, str]:
     return out
 
 
-def case_rows(case: align_pairs.PairCase, roles: str, params: AlignParams, near: int
-              ) -> list[tuple[str, str, str, str]]:  # fmt: skip
-    """(class of a, class of b, left text of a, right text of a) of each near crossing."""
+def crossing_evidence(scorer: object, first: tuple, second: tuple) -> tuple[float, float]:
+    """(weaker crossed pair, stronger in-order pair): coverage above chance of the first
+    sentences of two crossing gold beads (``first`` before ``second`` on the left)."""
+    (_, la, ra), (_, lb, rb) = first, second
+    crossed = (scorer.evidence(la[0], 1, ra[0], 1), scorer.evidence(lb[0], 1, rb[0], 1))
+    straight = (scorer.evidence(la[0], 1, rb[0], 1), scorer.evidence(lb[0], 1, ra[0], 1))
+    return min(crossed), max(straight)
+
+
+def _scorer(case: align_pairs.PairCase, done: object, params: AlignParams) -> object:
+    """The final scorer of one ``align_scored`` over the compared lines (with the MT)."""
+    left = [case.left.texts[k] for k in done.left]
+    right = [case.right.texts[k] for k in done.right]
+    mt = [case.mt[k] for k in done.left] if case.mt is not None else None
+    return align_scored(left, right, left_mt=mt, params=params)[1]
+
+
+def case_rows(case: align_pairs.PairCase, roles: str, params: AlignParams, near: int,
+              evidence: bool = False) -> list[tuple]:  # fmt: skip
+    """(class of a, class of b, left text of a, right text of a, evidence or None) of each
+    near crossing."""
     lroles, rroles = (s.gold_roles if roles == "gold" else s.roles for s in (case.left, case.right))
     done = align_pairs.compared(case, lroles, rroles, params=params)
     gold = gold_positions(case, done)
     classes = output_classes(case, done)
+    crossings = near_crossings(gold, near)
+    scorer = _scorer(case, done, params) if evidence and crossings else None
     rows = []
-    for a, b in near_crossings(gold, near):
+    for a, b in crossings:
         (ga, la, ra), (gb, _, _) = gold[a], gold[b]
         text = (" ".join(case.left.texts[done.left[k]] for k in la),
                 " ".join(case.right.texts[done.right[k]] for k in ra))  # fmt: skip
-        rows.append((classes.get(ga, "missed"), classes.get(gb, "missed"), *text))
+        seen = crossing_evidence(scorer, gold[a], gold[b]) if scorer is not None else None
+        rows.append((classes.get(ga, "missed"), classes.get(gb, "missed"), *text, seen))
     return rows
 
 
@@ -95,6 +123,7 @@ def main() -> None:
     params = align_misses.parse_set(args.set)
     kinds = args.kinds.split(",")
     table: Counter = Counter()
+    gate: Counter = Counter()  # two-language crossings by the local pass's gate and output
     sure: Counter = Counter()
     batches: dict[str, set[str]] = {}
     for case in align_pairs.cached_cases(args.cache):
@@ -102,13 +131,18 @@ def main() -> None:
         if case.set_name in align_pairs.CHECK_SETS or kind not in kinds:
             continue
         sure[kind] += sum(b["type"] == "sure" for b in case.gold["beads"])
-        for first, second, left, right in case_rows(case, args.roles, params, near):
+        two = kind in ("translation", "paraphrase")
+        for first, second, left, right, seen in case_rows(case, args.roles, params, near, two):
             pair = "+".join(sorted((first, second)))
             table[kind, pair] += 1
             batches.setdefault(kind, set()).add(case.set_name)
+            if seen is not None:
+                gate["taken" if seen[0] >= 0.05 and seen[0] >= seen[1] + 0.03 else "not", pair] += 1
+                gate["at or below chance" if seen[0] <= 0 else "above chance", pair] += 1
             if args.list:
-                print(f"  {case.set_name:8} {kind[:5]:5} {case.name[:40]:40} {first}/{second}\n"
-                      f"      L: {left[:110]}\n      R: {right[:110]}")
+                shown = "" if seen is None else f" crossed {seen[0]:.2f} in order {seen[1]:.2f}"
+                print(f"  {case.set_name:8} {kind[:5]:5} {case.name[:40]:40} {first}/{second}"
+                      f"{shown}\n      L: {left[:110]}\n      R: {right[:110]}")
     named = ("move+move", "found+move", "missed+move", "found+missed", "missed+missed")
     print(f"\nnear crossings (<= {near} segments between) of sure gold beads, dev pairs")
     print("| kind | sure beads | crossings | " + " | ".join(named) + " | batches |")
@@ -118,6 +152,11 @@ def main() -> None:
         held = ",".join(sorted(b.removeprefix("batch") for b in batches.get(kind, ())))
         print(f"| {kind} | {sure[kind]} | {sum(rows.values())} | "
               + " | ".join(str(rows.get(p, 0)) for p in named) + f" | {held} |")
+    print("\ntwo-language crossings: weaker crossed pair against the stronger in-order pair")
+    print("| | " + " | ".join(named) + " |\n|---|" + "---:|" * len(named))
+    for row in ("taken", "not", "above chance", "at or below chance"):
+        print(f"| {row} | " + " | ".join(str(gate[row, p]) for p in named) + " |")
+
 
 if __name__ == "__main__":
     main()

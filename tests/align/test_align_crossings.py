@@ -33,3 +33,21 @@ def test_beads_in_order_or_far_apart_do_not_count(study: ModuleType) -> None:
     far = [(NONE, (0,), (9,)), (NONE, (9,), (0,))]  # eight segments between on each side
     assert study.near_crossings(far, 2) == []
     assert study.near_crossings(far, 8) == [(0, 1)]
+
+
+class TableScorer:
+    """Evidence above chance of single-sentence pairs from a table (0 elsewhere)."""
+
+    def __init__(self, table: dict[tuple[int, int], float]) -> None:
+        self.table = table
+
+    def evidence(self, i: int, a: int, j: int, b: int) -> float:
+        return self.table.get((i, j), 0.0)
+
+
+def test_crossing_evidence_is_the_weaker_crossed_and_the_stronger_in_order_pair(
+    study: ModuleType,
+) -> None:
+    first, second = (NONE, (1,), (2,)), (NONE, (2,), (1,))  # L1-R2 and L2-R1 cross
+    table = {(1, 2): 0.3, (2, 1): 0.1, (1, 1): 0.05, (2, 2): -0.02}
+    assert study.crossing_evidence(TableScorer(table), first, second) == (0.1, 0.05)
