@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/role_form_cv.py [--weights FILE] [--study after|before]
         [--sets blind61,blind62] [--json FILE] [--middle]
         [--enter] [--lone] [--write-form LEAVE,INSIDE[,MIDDLE[,ENTER[,LONE]]] --out FILE]
+        [--grid 1,in,out,0]
 
 ``role_joined.py`` asks whether to refit the layer, ``role_features_cv.py`` whether it
 should read more evidence; this asks how far it may overrule the rules.  On unseen
@@ -28,6 +29,11 @@ Two forms of caution, both ``core.role_model.Correction`` fields that default to
   On first runs the layer's lines let in alone at p < .6 were two thirds chrome, its runs of
   two or more all story; a Liechtenstein daily's self-description under its story (round 24's
   unseen batch 86) was one such line.
+* ``--grid`` (round 26): not a form added to the file's correction but ``role_train``'s whole
+  grid with these headline-neutral values (``1`` both ways closed, ``in`` / ``out`` one way
+  open, ``Correction.headline_way``; ``0`` free), each value chosen on all choosing sets (the
+  fixed row, as ``role_train.py --write`` chooses) and nested; ties go ``role_train``'s
+  cautious way (``role_train.caution``).
 
 Scored the way the rule of docs/heldout.md reads: every trainable dev set left out
 (weights fit on the first-run labels of the others, ``role_train.Study.prob``; with
@@ -82,6 +88,64 @@ def forms(base: cv.Apply, middle: bool = False, enter: bool = False,
     if enter:
         return [base] + [dataclasses.replace(base, enter=m) for m in ENTER]
     return [dataclasses.replace(base, leave=lv, inside=i) for i in INSIDE for lv in LEAVES]
+
+
+def grid(values: str) -> list[cv.Apply]:
+    """``role_train``'s default grid with the headline-neutral ``values`` (the shipped
+    correction first, as the base every set's tally is read against)."""
+    names = ("thresholds", "headline_thresholds", "min_segments", "story_neutral")
+    defaults = (rt.BODY_OTHER_THRESHOLDS, cv.HEADLINE_THRESHOLDS, cv.MIN_SEGMENTS,
+                rt.STORY_NEUTRAL)  # fmt: skip
+    args = argparse.Namespace(headline_neutral=values, **{
+        k: ",".join(map(str, v)) for k, v in zip(names, defaults, strict=True)})  # fmt: skip
+    return [rm.shipped_model().correction, *rt.grid_applies(args)]
+
+
+def grid_report(rows: dict, applies: list[cv.Apply], sets: dict[str, rt.SetData],
+                values: str) -> None:  # fmt: skip
+    """Per headline-neutral value (and the whole grid): the correction chosen on all choosing
+    sets (fixed) and the nested choice, first runs and today's left out, sets up / down
+    against the base (the weights file's correction) on roles; then the whole grid per set."""
+    print("| grid | first runs, left out | sets up / down (roles) | today's | chosen |")
+    print("|---|---|---|---|---|")
+    first, today = (sum(r[k] for r in rows.values()) for k in ("first rules", "current rules"))
+    print(f"| rules alone | {_cell(first)} | | {_cell(today)} | |")
+    first, today = (sum(r[k][0] for r in rows.values()) for k in ("first", "current"))
+    print(f"| base | {_cell(first)} | | {_cell(today)} | {applies[0].describe()} |")
+    choosing = [k for k in rows if sets[k].chooses]
+    for value in [*values.split(","), values]:
+        forms = {rt.HEADLINE_FORMS[v] for v in value.split(",")}
+        ok = [i for i in range(1, len(applies))
+              if (applies[i].headline_neutral, applies[i].headline_way) in forms]  # fmt: skip
+        fixed = best(rows, choosing, ok, applies)
+        chosen = {h: best(rows, [k for k in choosing if k != h], ok, applies) for h in rows}
+        for label, pick in (("fixed", dict.fromkeys(rows, fixed)), ("nested", chosen)):
+            f = sum(r["first"][pick[k]] for k, r in rows.items())
+            c = sum(r["current"][pick[k]] for k, r in rows.items())
+            d = [r["first"][pick[k]][1] / r["first"][pick[k]][0] - r["first"][0][1]
+                 / r["first"][0][0] for k, r in rows.items()]  # fmt: skip
+            tally = f"{sum(x > 5e-5 for x in d)} / {sum(x < -5e-5 for x in d)}"
+            what = applies[fixed].describe() if label == "fixed" else _count(applies, chosen)
+            print(f"| {value} {label} | {_cell(f)} | {tally} | {_cell(c)} | {what} |")
+    print("\nPer set, first runs (rules | base | whole grid nested):")
+    for k, r in rows.items():
+        i = chosen[k]
+        print(f"{k}: {_cell(r['first rules'])} | {_cell(r['first'][0])} | {_cell(r['first'][i])}"
+              f"  [{applies[i].describe()}]")  # fmt: skip
+
+
+def best(rows: dict, inside: list[str], ok: list[int], applies: list[cv.Apply]) -> int:
+    """The grid correction (index among ``ok``) best on ``inside``'s first runs and today's
+    labels pooled (``role_train.Study.choose``'s merit and cautious tie order)."""
+    pooled = sum(rows[k]["first"] + rows[k]["current"] for k in inside)
+    merit = np.round((pooled[:, 1] + pooled[:, 2]) / pooled[:, 0], 6)
+    return max(ok, key=lambda i: (merit[i], *rt.caution(applies[i])))
+
+
+def _count(applies: list[cv.Apply], chosen: dict[str, int]) -> str:
+    ways = [rt.caution(applies[i])[1] for i in chosen.values()]
+    names = list(rt.HEADLINE_FORMS)
+    return ", ".join(f"{names[-w]} in {ways.count(w)} folds" for w in sorted(set(ways)))
 
 
 def scores(study: rt.Study, sets: dict[str, rt.SetData], applies: list[cv.Apply]) -> dict:
@@ -157,6 +221,7 @@ def main() -> int:
     parser.add_argument("--lone", action="store_true",
                         help="the round-25 forms: a margin for one line let into the story alone")
     parser.add_argument("--out", type=Path, help="the file --write-form writes")
+    parser.add_argument("--grid", help="role_train's grid with these headline-neutral values")
     args = parser.parse_args()
     model = rm.RoleModel.from_json(json.loads(args.weights.read_text(encoding="utf-8")))
     if args.write_form:
@@ -169,10 +234,13 @@ def main() -> int:
         return 0
     sets = rt.load_sets()
     trained = rj.without(sets, set(args.sets.split(","))) if args.study == "before" else sets
-    applies = forms(model.correction, args.middle, args.enter, args.lone)
+    applies = (grid(args.grid) if args.grid else
+               forms(model.correction, args.middle, args.enter, args.lone))  # fmt: skip
     rows = scores(rt.Study(trained), sets, applies)
-    chosen = nested(rows, trained)
-    report(rows, applies, chosen)
+    if args.grid:
+        grid_report(rows, applies, trained, args.grid)
+    else:
+        report(rows, applies, nested(rows, trained))
     if args.json:
         data = {k: {key: np.asarray(v).tolist() for key, v in r.items()} for k, r in rows.items()}
         args.json.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

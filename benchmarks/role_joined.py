@@ -42,7 +42,7 @@ CELLS = ("first rules", "first model", "current rules", "current model")
 
 def default_applies() -> list[cv.Apply]:
     """The grid ``role_train.py`` searches with its default options."""
-    return [cv.Apply(s, o, t, h, m, bool(n), bool(hn)) for s in cv.SCOPES.values()
+    return [cv.Apply(s, o, t, h, m, bool(n), *rt.HEADLINE_FORMS[hn]) for s in cv.SCOPES.values()
             for o in (False, True) for t in rt.BODY_OTHER_THRESHOLDS
             for h in cv.HEADLINE_THRESHOLDS for m in cv.MIN_SEGMENTS
             for n in rt.STORY_NEUTRAL for hn in rt.HEADLINE_NEUTRAL]  # fmt: skip

@@ -165,7 +165,17 @@ STORY_NEUTRAL = (0, 1)
 #: (``--headline-neutral 0,1``): nested leave-one-set-out on 49 dev sets chose 0 in every fold
 #: and first runs gained .0021, but 0 takes a kicker over the title for chrome
 #: (``test_page_shapes_seen_on_blind_batch_5``): the default stays 1 (docs/ingest.md).
-HEADLINE_NEUTRAL = (1,)
+#: Round 26: "in" / "out" keep one way closed (``Correction.headline_way``).
+HEADLINE_NEUTRAL = ("1",)
+#: headline-neutral grid values as ``Correction`` fields, most cautious first (ties go there)
+HEADLINE_FORMS = {"1": (True, ""), "in": (True, "in"), "out": (True, "out"), "0": (False, "")}
+
+
+def caution(a: cv.Apply) -> tuple:
+    """How cautious a correction is, for ties (higher first): keep the story side, keep
+    headlines on theirs (both ways, then one), higher thresholds, smaller scope, own words off."""
+    way = -list(HEADLINE_FORMS.values()).index((a.headline_neutral, a.headline_way))
+    return (a.story_neutral, way, a.headline, a.threshold, -len(a.scope), not a.own_words)
 
 
 class Study:
@@ -226,10 +236,7 @@ class Study:
                 for a, c in pooled.items():
                     merit[(variant, alpha, a)] = round((c[1] + c[2]) / c[0], 6)
         order = {v: i for i, v in enumerate(self.variants)}
-        return max(merit, key=lambda k: (merit[k], k[2].story_neutral,
-                                         k[2].headline_neutral, k[2].headline, k[2].threshold,
-                                         -len(k[2].scope), not k[2].own_words, -order[k[0]],
-                                         k[1]))  # fmt: skip
+        return max(merit, key=lambda k: (merit[k], *caution(k[2]), -order[k[0]], k[1]))
 
     def _merit_versions(self, d: SetData) -> list[str]:
         """The label versions a set is scored on when choosing (``--merit``).
@@ -315,7 +322,8 @@ def grid_applies(args: argparse.Namespace) -> list[cv.Apply]:
     grid = [[float(v) for v in g.split(",")] for g in
             (args.thresholds, args.headline_thresholds, args.min_segments)]  # fmt: skip
     return [replace(base, scope=s, own_words=o, threshold=t, headline=h, min_segments=int(m),
-                    story_neutral=bool(int(n)), headline_neutral=bool(int(hn)))
+                    story_neutral=bool(int(n)), headline_neutral=HEADLINE_FORMS[hn][0],
+                    headline_way=HEADLINE_FORMS[hn][1])
             for s in cv.SCOPES.values() for o in (False, True) for t in grid[0]
             for h in grid[1] for m in grid[2] for n in args.story_neutral.split(",")
             for hn in args.headline_neutral.split(",")]  # fmt: skip
@@ -344,7 +352,8 @@ def main() -> int:
     parser.add_argument("--story-neutral", default=",".join(map(str, STORY_NEUTRAL)),
                         help="grid: 1 = keep the story side (headline <-> body)")  # fmt: skip
     parser.add_argument("--headline-neutral", default=",".join(map(str, HEADLINE_NEUTRAL)),
-                        help="grid: 1 = headline decisions keep the story side")  # fmt: skip
+                        help="grid: 1 = headline decisions keep the story side, 0 = free, "
+                             "in / out = only into / out of headlines across it")  # fmt: skip
     args = parser.parse_args()
     applies = grid_applies(args)
     alphas = tuple(float(a) for a in args.alphas.split(","))

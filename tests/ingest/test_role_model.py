@@ -149,6 +149,7 @@ _CORRECTIONS = st.builds(
     headline=st.floats(0.0, 1.5),
     story_neutral=st.booleans(),
     headline_neutral=st.booleans(),
+    headline_way=st.sampled_from(["", "in", "out"]),
     leave=st.sampled_from([0.0, 0.7, 0.9, 1.01]),
     inside=st.booleans(),
     boxes=st.sampled_from([(), ("appeal",), ("appeal", "comment_form")]),
@@ -178,7 +179,8 @@ def test_corrections_only_where_the_model_is_sure(
         story = {"headline", "body"}
         assert not c.story_neutral or (before in story) == (after in story)
         heads = "headline" in (before, after)
-        assert not (c.headline_neutral and heads) or (before in story) == (after in story)
+        way = {"in": after, "out": before}.get(c.headline_way) == "headline"  # the open way
+        assert not (c.headline_neutral and heads) or (before in story) == (after in story) or way
         need = c.headline if "headline" in (before, after) else c.threshold
         if before in story and after not in story:  # out of the story: the form's caution
             need = max(need, c.leave)
@@ -236,6 +238,29 @@ def test_a_headline_neutral_correction_moves_body_lines_but_never_a_headline_out
     assert rm.correct_roles(segs, roles, fixed, model=_model(0.5, {"other": 6.0}, c)) == [
         "headline", "other"]  # fmt: skip
     assert rm.RoleModel.from_json(_model(0.5, None, c).to_json()).correction == c
+
+
+def test_a_one_way_headline_correction_lifts_chrome_into_a_headline_but_keeps_a_kicker() -> None:
+    """Round 26 (``Correction.headline_way``): with headlines kept on their side, "in" still
+    lets a header line the rules left in chrome (or a box) become a headline, while a kicker
+    the header rules took for part of the headline is never taken for chrome; "out" the
+    reverse; without ``headline_neutral`` both ways are open."""
+    roles = ("headline", "body", "appeal", "other")
+    rules = np.array([3, 0, 0, 2, 1, 1])  # other, kicker, title, appeal, body, body
+    prob = np.full((6, 4), 0.02)
+    prob[:, 1] = 0.94  # the model agrees with the body ...
+    prob[[0, 2, 3]] = [0.94, 0.02, 0.02, 0.02]  # ... takes a chrome and a box line for title,
+    prob[1] = [0.02, 0.02, 0.02, 0.94]  # and the kicker for chrome
+    fixed = np.zeros(6, dtype=bool)
+    base = rm.Correction(threshold=0.5, headline=0.6, headline_neutral=True, boxes=("appeal",))
+    cases = [(base, [3, 0, 0, 2, 1, 1]), (replace(base, headline_way="in"), [0, 0, 0, 0, 1, 1]),
+             (replace(base, headline_way="out"), [3, 3, 0, 2, 1, 1]),
+             (replace(base, headline_neutral=False), [0, 3, 0, 0, 1, 1])]  # fmt: skip
+    for c, want in cases:
+        assert rm.corrected(prob, rules, fixed, c, roles).tolist() == want
+        assert rm.RoleModel.from_json(_model(0.5, None, c).to_json()).correction == c
+    assert "headline_way" not in _model(0.5, None, base).to_json()  # older files unchanged
+    assert "but into them" in replace(base, headline_way="in").describe()
 
 
 _THREE = _TITLED + (

@@ -95,6 +95,10 @@ class Correction:
     #: other may cross it: a deck the header rules found is never taken for chrome (round 14's
     #: study of a reopened body <-> other part, ``benchmarks/role_train.py --headline-neutral``)
     headline_neutral: bool = False
+    #: with ``headline_neutral``, one way across the story line stays open: "in" lets a chrome
+    #: or box line be lifted into ``headline`` (a headline never leaves for chrome: a kicker
+    #: over the title stays), "out" only the reverse; "" keeps both closed (round 26)
+    headline_way: str = ""
     #: a change out of the story (body -> other) needs this probability too (0: only
     #: ``threshold``): the layer's losses on unseen writers are story sentences it took out
     leave: float = 0.0
@@ -135,7 +139,8 @@ class Correction:
         if self.story_neutral:
             parts.append("never across the story line")
         elif self.headline_neutral:
-            parts.append("headlines never across the story line")
+            way = {"in": " but into them", "out": " but out of them"}.get(self.headline_way, "")
+            parts.append(f"headlines never across the story line{way}")
         if self.leave:
             parts.append(f"out of the story p >= {self.leave}")
         if self.inside:
@@ -196,7 +201,9 @@ class RoleModel:
             "story_neutral": c.story_neutral,
             "headline_neutral": c.headline_neutral,
         }
-        if c.leave:  # written only when set: older files read and write the same
+        if c.headline_way:  # written only when set: older files read and write the same
+            out["headline_way"] = c.headline_way
+        if c.leave:
             out["leave_threshold"] = c.leave
         if c.inside:
             out["keep_inside"] = True
@@ -220,6 +227,7 @@ class RoleModel:
             min_segments=int(data.get("min_segments", 0)),
             story_neutral=bool(data.get("story_neutral", False)),
             headline_neutral=bool(data.get("headline_neutral", False)),
+            headline_way=str(data.get("headline_way", "")),
             leave=float(data.get("leave_threshold", 0.0)),
             inside=bool(data.get("keep_inside", False)),
             boxes=tuple(data.get("from_boxes", ())),
@@ -264,8 +272,9 @@ def corrected(
     and cohesion features mean little), and so does a page the correction would
     leave without any story.  With ``c.story_neutral`` a change must keep the
     segment's side of the story line; with ``c.headline_neutral`` a change into or
-    out of ``headline`` must.  ``keep`` marks labels that stand whatever the model says
-    (a consent box's ``other``).  The benchmark scores exactly this function.
+    out of ``headline`` must (but the way ``c.headline_way`` opens).  ``keep`` marks labels
+    that stand whatever the model says (a consent box's ``other``).  The benchmark scores
+    exactly this function.
     """
     page = np.zeros(len(rules), dtype=int) if page is None else page
     if not len(rules):
@@ -281,8 +290,7 @@ def corrected(
     entering = ~np.isin(rules, story) & np.isin(best, story)
     need = np.where(entering, np.maximum(need, c.enter), need)
     big = np.bincount(page)[page] >= c.min_segments
-    heads = (best == head) | (rules == head)
-    free = ~heads if c.headline_neutral else np.ones(len(rules), dtype=bool)
+    free = _headline_free(rules, best, head, c)
     side = (np.isin(best, story) == np.isin(rules, story)) | (free & (not c.story_neutral))
     boxed = np.isin(np.asarray(roles), c.boxes)[rules]  # a box line may go back to the story
     open_ = (mask[rules] | (boxed & np.isin(best, story))) & (c.own_words | ~fixed) & big & side
@@ -296,6 +304,18 @@ def corrected(
         need = np.where(mid, np.maximum(need, c.middle), need)
     out = np.where(open_ & (best != rules) & (top >= need), best, rules)
     return _page_guards(rules, out, top, c, story, page)
+
+
+def _headline_free(rules: np.ndarray, best: np.ndarray, head: int, c: Correction) -> np.ndarray:
+    """Segments whose change may cross the story line as far as headlines go: all without
+    ``c.headline_neutral``; with it none into or out of ``headline``, save the one way
+    ``c.headline_way`` opens (a header line the rules left in chrome lifted in, or a
+    headline let go; the other way is where the model misread a kicker or deck)."""
+    if not c.headline_neutral:
+        return np.ones(len(rules), dtype=bool)
+    into, out_of = (best == head) & (rules != head), (rules == head) & (best != head)
+    way = {"in": into, "out": out_of}.get(c.headline_way, np.zeros(len(rules), dtype=bool))
+    return ~(into | out_of) | way
 
 
 def _page_guards(rules: np.ndarray, out: np.ndarray, top: np.ndarray, c: Correction,
