@@ -14,7 +14,7 @@ size) is the one leave-one-set-out chose.  Rounds 8-14 shipped only headline
 decisions (round 7's body <-> other part lost on batches it had never seen); since
 round 15 the layer is chosen by leave-one-out on first-run labels (docs/heldout.md)
 and the shipped weights turn body <-> other (and link residue) again, headline
-decisions still on the story side.
+decisions on the story side but for chrome lifted into a headline (round 26).
 ``core.roles.assign_roles`` calls ``correct_roles`` last; the features it reads are
 ``core.role_features``.
 
