@@ -90,15 +90,15 @@ def forms(base: cv.Apply, middle: bool = False, enter: bool = False,
     return [dataclasses.replace(base, leave=lv, inside=i) for i in INSIDE for lv in LEAVES]
 
 
-def grid(values: str) -> list[cv.Apply]:
-    """``role_train``'s default grid with the headline-neutral ``values`` (the shipped
-    correction first, as the base every set's tally is read against)."""
+def grid(values: str, base: cv.Apply) -> list[cv.Apply]:
+    """``role_train``'s default grid with the headline-neutral ``values``, ``base`` (the
+    weights file's correction) first: every set's tally is read against it."""
     names = ("thresholds", "headline_thresholds", "min_segments", "story_neutral")
     defaults = (rt.BODY_OTHER_THRESHOLDS, cv.HEADLINE_THRESHOLDS, cv.MIN_SEGMENTS,
                 rt.STORY_NEUTRAL)  # fmt: skip
     args = argparse.Namespace(headline_neutral=values, **{
         k: ",".join(map(str, v)) for k, v in zip(names, defaults, strict=True)})  # fmt: skip
-    return [rm.shipped_model().correction, *rt.grid_applies(args)]
+    return [base, *rt.grid_applies(args)]
 
 
 def grid_report(rows: dict, applies: list[cv.Apply], sets: dict[str, rt.SetData],
@@ -143,6 +143,7 @@ def best(rows: dict, inside: list[str], ok: list[int], applies: list[cv.Apply]) 
 
 
 def _count(applies: list[cv.Apply], chosen: dict[str, int]) -> str:
+    """How many folds chose each headline-neutral value."""
     ways = [rt.caution(applies[i])[1] for i in chosen.values()]
     names = list(rt.HEADLINE_FORMS)
     return ", ".join(f"{names[-w]} in {ways.count(w)} folds" for w in sorted(set(ways)))
@@ -234,7 +235,7 @@ def main() -> int:
         return 0
     sets = rt.load_sets()
     trained = rj.without(sets, set(args.sets.split(","))) if args.study == "before" else sets
-    applies = (grid(args.grid) if args.grid else
+    applies = (grid(args.grid, model.correction) if args.grid else
                forms(model.correction, args.middle, args.enter, args.lone))  # fmt: skip
     rows = scores(rt.Study(trained), sets, applies)
     if args.grid:
