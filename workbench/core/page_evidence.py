@@ -30,7 +30,7 @@ from workbench.core.page_blocks import (
     pull_quotes,
 )
 from workbench.core.page_comments import COMMENT_FORM, comment_section
-from workbench.core.page_header import find_headlines
+from workbench.core.page_header import below_title, find_headlines
 from workbench.core.page_header_lines import CREDIT_WORDS
 from workbench.core.page_named import own_voice
 from workbench.core.page_prose import (
@@ -38,6 +38,7 @@ from workbench.core.page_prose import (
     lead_run,
     prose_indices,
     speaks_as_site,
+    story_lang,
     tail_run,
 )
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
@@ -300,6 +301,7 @@ def decide_page(
     pulls = pull_quotes(segs, sh)  # a quotation set large beside the story, told in it
     if not headlines:
         headlines = find_headlines(header_segs or segs, sh, open_, prose, params) - pulls
+        prose = below_title(prose, headlines, params)  # a banner's sentences above it
     prose = [i for i in prose if i not in headlines and i not in pulls]
     ticker = neighbours(segs, sh, headlines, open_)  # a live ticker's other entries
     prose = [i for i in prose if i not in ticker]
@@ -326,7 +328,7 @@ def decide_page(
         last=prose[-1] if prose else len(segs),
         story=_story_stems(sh, prose),
         langs=langs,
-        main_lang=_main_lang(prose, langs),
+        main_lang=story_lang(prose, langs),
         link_share=link_share,
         footer=footer,
         appeals=appeals,
@@ -341,18 +343,6 @@ def decide_page(
     if params.ask_lead_words:  # the site's sentence about itself above a box's ask
         roles = ask_lead_in(segs, sh, fixed, roles, prose, params.ask_lead_words)
     return [COMMENT_FORM if i in comments else r for i, r in enumerate(roles)]
-
-
-def _main_lang(prose: Sequence[int], langs: Sequence[str | None] | None) -> str | None:
-    """The language most of the story's prose is in (first of equals), or None unknown.
-
-    A short unterminated line in another language then reads as the site's, not the story's.
-    """
-    counts: dict[str, int] = {}
-    for i in prose:
-        if langs is not None and langs[i]:
-            counts[langs[i] or ""] = counts.get(langs[i] or "", 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _captions(

@@ -17,7 +17,7 @@ core.page_deck once the title is chosen here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from workbench.core.page_deck import (
     BULLET,
@@ -67,6 +67,9 @@ def find_headlines(
     first = told[0] if told else len(segs)
     found = _candidates(segs, sh, open_, told, first, p)
     title, title_line = _choose_title(found, segs, sh, p)
+    if title is None and p.banner_title:
+        title, title_line, told = _title_below_banner(told, segs, sh, open_, p)
+        first = told[0] if told else len(segs)
     if title is None and (lead := _stopped_title(told, segs, sh, open_, p)) is not None:
         title, title_line = lead, {lead}
         told = [k for k in told if k != lead]  # the story starts below it
@@ -91,9 +94,48 @@ def find_headlines(
     return result | repeats | {i for i in open_[:50] if _norm(segs[i].text) == wanted}
 
 
+def below_title(prose: Sequence[int], headlines: Collection[int], p: RoleParams) -> list[int]:
+    """The story's sentences under the title the search found (with ``p.banner_title``).
+
+    The title heads the story, so sentences printed above it are a banner's: the
+    paywall, cookie or promo box ``_title_below_banner`` looked past.
+    """
+    if not p.banner_title or not headlines:
+        return list(prose)
+    return [i for i in prose if i > min(headlines)]
+
+
 #: A title candidate: its line start, its segments, shared stems, shared beyond the
 #: closest sentence, share of its stems the story uses.
 Candidate = tuple[int, list[int], int, int, float]
+
+
+def _title_below_banner(
+    told: Sequence[int], segs: Sequence[Seg], sh: Sequence[Shape], open_: Sequence[int],
+    p: RoleParams,
+) -> tuple[int | None, set[int], Sequence[int]]:  # fmt: skip
+    """A title under a banner's sentences: the title, its line and the story's sentences.
+
+    A paywall, cookie or promo box printed above the title holds full sentences ("Register
+    for free to read more of the latest local news.", "Lloyd's List Intelligence: vessel
+    tracking … in one platform."), so the story seemed to start above its title and no
+    title was found.  When the story's first run of sentences is parted from the next by
+    a title-shaped line sharing the story's words, with a line under it that is no
+    sentence (a byline, date stamp, share row), that run was a banner: the title is
+    looked for between them and the story starts below.  With a sentence right under it
+    the line is a crosshead of a story printed without its title (stories-dev).
+    """
+    gap = next((n for n in range(1, len(told)) if told[n] > told[n - 1] + 1), None)
+    if gap is None or told[gap] >= TITLE_SEARCH:
+        return None, set(), told
+    below = told[gap:]
+    found = [c for c in _candidates(segs, sh, open_, below, below[0], p) if c[0] > told[gap - 1]]
+    title, title_line = _choose_title(found, segs, sh, p)
+    if title is None:
+        return None, set(), told
+    if all(sh[k].terminal for k in range(max(title_line | {title}) + 1, below[0])):
+        return None, set(), told  # a crosshead right above its paragraph
+    return title, title_line, below
 
 
 def _candidates(

@@ -160,3 +160,15 @@ def tail_run(kept: Sequence[int], dropped: Sequence[int], segs: Sequence[Seg],
 def _joined(segs: Sequence[Seg], a: int, b: int) -> bool:
     """Whether segment ``b`` is printed right under ``a`` (its paragraph, or no blank line)."""
     return segs[a].paragraph == segs[b].paragraph or blank_lines_after(segs[a]) == 0
+
+
+def story_lang(prose: Sequence[int], langs: Sequence[str | None] | None) -> str | None:
+    """The language most of the story's prose is in (first of equals), or None unknown.
+
+    A short unterminated line in another language then reads as the site's, not the story's.
+    """
+    counts: dict[str, int] = {}
+    for i in prose:
+        if langs is not None and langs[i]:
+            counts[langs[i] or ""] = counts.get(langs[i] or "", 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None

@@ -47,6 +47,7 @@ class RoleParams:
     button_ends: bool = True  # an open appeal box ends with its short button's line (roles)
     ask_ends: bool = True  # ... and an ask's box at its first line neither sentence nor asking
     ask_lead_words: int = 16  # the site's sentence this short above an ask: the box's (0: off)
+    banner_title: bool = True  # sentences above a title with a stamp under it: a banner (header)
 
 
 DEFAULT_PARAMS = RoleParams()
