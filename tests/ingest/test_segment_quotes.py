@@ -42,6 +42,11 @@ TWO_SENTENCE_QUOTES = [
      "Les passagers"),
     ("uk", "«Ми контролювали гру до того, як вимкнули світло. — Тепер команда залишається в "
            "Австрії», — сказав тренер.", "— Тепер"),
+    ("en", "'This is not about money. This is revenge for our reporting on City Hall', she "
+           "said.", "This is revenge"),
+    ("en", "‘We didn’t expect the water so soon. The whole street was flooded’, he said.",
+     "The whole"),
+    ("de", "‚Das hat uns alle überrascht heute. Wir mussten sofort handeln‘, sagte sie.", "Wir"),
 ]  # fmt: skip
 
 
@@ -62,10 +67,27 @@ def test_a_quote_of_two_sentences_is_two_segments(lang: str, text: str, second: 
         ("en", '"It was over, and we all knew it at once," she said.'),  # one sentence
         ("en", '"The team won. and then it rained hard all day," she said.'),  # lower case
         ("fr", 'Elle est deuxième à 18"6 du podium, devant la Suédoise.'),  # seconds, no quote
+        ("en", '"We went home after the storm." and then it rained all day long.'),  # continues
+        ("de", "„Wir gingen nach dem Sturm nach Hause.“ und dann regnete es den ganzen Tag."),
     ],
 )
 def test_abbreviations_decimals_ellipses_and_short_quotes_stay_whole(lang: str, text: str) -> None:
     assert split_sentences(text, lang) == [text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "piece"),
+    [
+        ("en", "We don't know. They're gone and won't be back soon, he said."),
+        ("fr", "L'équipe l'a dit aujourd'hui. C'est fini pour cette saison, a-t-il dit."),
+        ("uk", "Він узяв м’яч у руки. Ми пішли додому разом, сказав він."),
+        ("de", "Er lief 44'12 im Ziel. Das war neuer Rekord für ihn, sagte er."),
+    ],
+)
+def test_an_apostrophe_or_a_unit_mark_is_no_quotation_mark(lang: str, piece: str) -> None:
+    """A single mark between two letters or digits opens no quote: a piece the splitter
+    gave whole (as here, on purpose) is not read as a quotation to cut."""
+    assert split_quoted([piece], lang) == [piece]
 
 
 def test_the_switch_turns_the_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,8 +99,9 @@ def test_the_switch_turns_the_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 _PIECES = st.sampled_from(
-    ["«", "»", "„", "“", "”", '"', "‹", "›", " ", ". ", "! ", "… ", "Dr. ", "3.5", "We went home",
-     "Він пішов додому", "and left", ", – said she", "Mr", "A", "e.g. ", "\n"]
+    ["«", "»", "„", "“", "”", '"', "‹", "›", "‘", "’", "‚", "'", " ", ". ", "! ", "… ", "Dr. ",
+     "3.5", "We went home", "Він пішов додому", "don't", "м’яч", "and left", ", – said she",
+     "Mr", "A", "e.g. ", "\n"]
 )  # fmt: skip
 
 
@@ -95,7 +118,9 @@ _WORDS = st.lists(st.sampled_from(["we", "had", "never", "seen", "such", "a", "s
 
 @settings(max_examples=200, deadline=None)
 @given(
-    _WORDS, st.sampled_from(["«»", "„“", "“”", '""', "‹›"]), st.sampled_from([".", "!", "?", ","])
+    _WORDS,
+    st.sampled_from(["«»", "„“", "“”", '""', "‹›", "‘’", "‚‘", "''"]),
+    st.sampled_from([".", "!", "?", ","]),
 )
 def test_a_quote_of_one_sentence_stays_whole(words: str, marks: str, stop: str) -> None:
     text = f"{marks[0]}{words.capitalize()}{stop}{marks[1]} she said."

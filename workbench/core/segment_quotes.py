@@ -7,7 +7,9 @@ alignment of the segments can then return the two beads (round 20: 14 of the 65 
 dev translation beads, in seven batches).
 
 How: the splitter is run once more on the piece with every quotation mark blanked
-(``« » „ “ ” " ‹ ›`` become spaces: same length, so offsets hold), which lets its own
+(``« » „ “ ” " ‹ ›`` become spaces: same length, so offsets hold; the single marks ``‘ ’ ‚ '``
+too, unless they stand between two letters or digits, an apostrophe or a unit: round 26,
+batch 65's "'This is not about money. This is revenge …', she said."), which lets its own
 language-aware abbreviation rules find the sentence ends inside the quote.  A cut it finds
 there is kept only if the shape says a sentence ends (not a phrase list):
 
@@ -42,6 +44,10 @@ from workbench.core.languages import get as get_language
 
 QUOTES = '«»„“”"‹›'
 _BLANK = str.maketrans({mark: " " for mark in QUOTES})
+#: Single quotation marks (English '…' and ‘…’, German ‚…‘): a quotation mark only where it
+#: does not stand between two letters or digits (there it is an apostrophe, "don't",
+#: "м’яч", "l'équipe", or a unit, 44'12).
+SINGLE_QUOTES = "‘’‚'"
 
 #: Fewest words on each side of a cut inside a quote (a word: a run of letters or digits).
 MIN_WORDS = 3
@@ -55,9 +61,20 @@ MAX_CUTS = 0
 SPLIT_QUOTES = False
 
 _WORD = re.compile(r"[^\W_]+")
-_MARK = re.compile(r"(?<!\d)[" + re.escape(QUOTES) + r"]|[" + re.escape(QUOTES) + r"](?!\d)")
-_END = re.compile(r"(?<![.…])([^\W\d_]*)[.!?][" + re.escape(QUOTES) + r")\]]*\s*$")
-_OPENS = re.compile(r"^[\s" + re.escape(QUOTES) + r"]*(?:[-–—]\s+)?([^\W\d_])")
+_SINGLE = re.compile(r"(?<![^\W_])[" + SINGLE_QUOTES + r"]|[" + SINGLE_QUOTES + r"](?![^\W_])")
+_MARK = re.compile(
+    r"(?<!\d)[" + re.escape(QUOTES) + r"]|[" + re.escape(QUOTES) + r"](?!\d)"
+    r"|" + _SINGLE.pattern
+)
+_ALL = re.escape(QUOTES) + SINGLE_QUOTES
+_END = re.compile(r"(?<![.…])([^\W\d_]*)[.!?][" + _ALL + r")\]]*\s*$")
+_OPENS = re.compile(r"^[\s" + _ALL + r"]*(?:[-–—]\s+)?([^\W\d_])")
+
+
+def _blanked(piece: str) -> str:
+    """``piece`` with every quotation mark a space (same length, so offsets hold); an
+    apostrophe stays, so the splitter still reads "don't" as one word."""
+    return _SINGLE.sub(" ", piece.translate(_BLANK))
 
 
 def _is_end(left: str, right: str, abbreviations: frozenset[str]) -> bool:
@@ -78,7 +95,7 @@ def _is_end(left: str, right: str, abbreviations: frozenset[str]) -> bool:
 def _cuts(piece: str, lang: str, abbreviations: frozenset[str]) -> list[int]:
     """Offsets in ``piece`` where a sentence inside its quotation marks ends."""
     try:
-        parts = list(sentencex.segment(lang, piece.translate(_BLANK)))
+        parts = list(sentencex.segment(lang, _blanked(piece)))
     except Exception:  # a native extension: never lose text over it
         return []
     if len(parts) < 2 or sum(map(len, parts)) != len(piece):
@@ -103,7 +120,7 @@ def split_quoted(pieces: list[str], lang: str) -> list[str]:
     abbreviations = entry.abbreviations if entry is not None else frozenset()
     out: list[str] = []
     for piece in pieces:
-        if not any(mark in piece for mark in QUOTES):
+        if not any(mark in piece for mark in QUOTES) and not _SINGLE.search(piece):
             out.append(piece)
             continue
         pos = 0
