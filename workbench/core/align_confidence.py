@@ -98,25 +98,48 @@ def _best_one_to_one(bead: Bead, scorer: BeadScorer, params: AlignParams) -> lis
     with "Solberg ... 8.6sec behind" and "Vautrin finished third, 15.2sec adrift") kept
     the worse partner on length cost alone once a split elsewhere nudged the chance levels.
     """
-    best, chosen = params.glue_confidence, None
+    best, chosen, allowed = params.glue_confidence, None, {}
     for k in bead.left:
         for m in bead.right:
-            value = link_probability(features(Bead((k,), (m,), 0.0, ""), scorer), params)
+            feats = features(Bead((k,), (m,), 0.0, ""), scorer)
+            value = link_probability(feats, params)
             if value < params.glue_confidence:
                 continue
+            allowed[k, m] = feats
             if params.core_by_similarity > 0:  # the words decide among links the model allows
                 value = 1.0 + scorer.similarity(k, 1, m, 1)
             if value >= best:
                 best, chosen = value, (k, m)
     if chosen is None:
         return _dissolve(list(bead.left), list(bead.right))
-    k, m = chosen
+    k, m = _evidence_core(chosen, allowed) if params.core_by_evidence > 0 else chosen
     link = Bead((k,), (m,), round(scorer.similarity(k, 1, m, 1), 4), "1-1")
     lefts = [x for x in bead.left if x != k]
     rights = [x for x in bead.right if x != m]
     before = _dissolve([x for x in lefts if x < k], [x for x in rights if x < m])
     after = _dissolve([x for x in lefts if x > k], [x for x in rights if x > m])
     return [*before, link, *after]
+
+
+def _evidence_core(
+    chosen: tuple[int, int], allowed: dict[tuple[int, int], tuple[float, float, float]]
+) -> tuple[int, int]:
+    """The 1-1 core whose words beat the chosen one's on both evidence features.
+
+    Why: ``link_probability`` adds a length cost to the words, so a long sentence doubted
+    beside two short ones keeps the partner nearer its length even when the other one covers
+    it better on the mean and on the weakest sentence (round 26, batch 17: "Vautrin ... 15.2
+    seconds back" kept "Solberg ... 8.6sec behind" over "Vautrin finished third, 15.2sec
+    adrift" once a quote cut moved the chance levels).  Length is the model's tie-breaker, not
+    evidence against a pair the words prefer on every count; where the evidence is split, the
+    likeliest stays (round 21's ``core_by_similarity`` replaced it everywhere and lost).
+    """
+    while True:
+        mean, low, _ = allowed[chosen]
+        better = [pair for pair, (m, w, _) in allowed.items() if m > mean and w > low]
+        if not better:
+            return chosen
+        chosen = max(better, key=lambda pair: (allowed[pair][0], allowed[pair][1]))
 
 
 def _unglue(bead: Bead, scorer: BeadScorer, params: AlignParams) -> list[Bead]:

@@ -54,6 +54,10 @@ class AlignParams:
     # flag the quote cut costs, but align_cv.py chose 0 in every fold (gold spans: 2 sets up,
     # 5 down), so 0 ships and the cut stays off (docs/align.md)
     core_by_similarity: float = 0.0
+    # 1: the likeliest core gives way to an allowed 1-1 whose words beat it on both the mean and
+    # the weakest sentence's evidence, so length cost alone no longer picks the partner (round
+    # 26, seg26: the quote cut's lost flag, align_confidence._evidence_core)
+    core_by_evidence: float = 0.0
     # logistic link probability (align_confidence.link_probability, used by the glue checks
     # and as one feature of the reported confidence): bias, mean evidence, weakest evidence,
     # length cost; fitted once, in round 3 (9f9caf2), on the links the aligner then made on
