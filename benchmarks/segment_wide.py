@@ -7,7 +7,8 @@ alignment (the bead can only be found inside a larger output bead; round 25: rew
 para25 and seg25 met the same miss).  Each dev page side of ``align_pairs.py --cache``'s
 pairs is read once; every segment whose gold role is headline or body and whose span covers
 two or more gold spans is put in one class by the first shape it shows, in this order:
-``quote`` (a quotation mark: sentencex never cuts inside a quote, ``core.segment_quotes``),
+``quote`` (a quotation mark of any style, single ones from round 26: sentencex never cuts
+inside a quote, ``core.segment_quotes``),
 ``colon`` (a colon and a word), ``newline`` (a line break kept inside the segment),
 ``number-dot`` (a number and a full stop), ``paren`` (a closing parenthesis), ``other``.
 The count of batches per class says whether a rule for it would be general or one page's.
@@ -26,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
 
-from workbench.core.segment_quotes import QUOTES  # noqa: E402
+from workbench.core.segment_quotes import has_quote  # noqa: E402
 
 _SHAPES = (
     ("colon", re.compile(r":\s+\S")),
@@ -38,7 +39,7 @@ _SHAPES = (
 
 def boundary(text: str) -> str:
     """The class of a segment holding several gold sentences (module docstring)."""
-    if any(mark in text for mark in QUOTES):
+    if has_quote(text):
         return "quote"
     return next((name for name, shape in _SHAPES if shape.search(text)), "other")
 

@@ -156,3 +156,18 @@ def test_a_cap_on_cuts_never_loses_characters(text: str, lang: str, cap: int) ->
         segment_quotes.MAX_CUTS = shipped
     assert "".join(parts) == text
     assert not cap or len(parts) <= cap + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("«Так», – сказав він.", True),
+        ("'This is it', she said.", True),
+        ("‚Gut‘, sagte er.", True),
+        ("We don't know.", False),
+        ("Він узяв м’яч.", False),
+        ("Er lief 44'12 im Ziel.", False),
+    ],
+)
+def test_has_quote_tells_quotation_marks_from_apostrophes(text: str, quoted: bool) -> None:
+    assert segment_quotes.has_quote(text) is quoted

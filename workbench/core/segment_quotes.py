@@ -71,6 +71,11 @@ _END = re.compile(r"(?<![.…])([^\W\d_]*)[.!?][" + _ALL + r")\]]*\s*$")
 _OPENS = re.compile(r"^[\s" + _ALL + r"]*(?:[-–—]\s+)?([^\W\d_])")
 
 
+def has_quote(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark of any style (an apostrophe is none)."""
+    return any(mark in text for mark in QUOTES) or _SINGLE.search(text) is not None
+
+
 def _blanked(piece: str) -> str:
     """``piece`` with every quotation mark a space (same length, so offsets hold); an
     apostrophe stays, so the splitter still reads "don't" as one word."""
@@ -120,7 +125,7 @@ def split_quoted(pieces: list[str], lang: str) -> list[str]:
     abbreviations = entry.abbreviations if entry is not None else frozenset()
     out: list[str] = []
     for piece in pieces:
-        if not any(mark in piece for mark in QUOTES) and not _SINGLE.search(piece):
+        if not has_quote(piece):
             out.append(piece)
             continue
         pos = 0
