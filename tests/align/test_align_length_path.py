@@ -75,10 +75,13 @@ def test_a_translation_run_links_on_the_length_path(batch: str, name: str, run: 
 
 def test_a_paraphrase_is_left_to_its_words() -> None:
     """Two agencies in two languages (batch 19, dpa/AFP): the paths agree on half the links,
-    and Gale-Church's in-order guess there is wrong, so nothing is added."""
+    and Gale-Church's in-order guess there is wrong, so nothing is added.  Measured with the
+    likeliest core (``core_by_evidence`` 0); with round 26's core the paths agree on .75 and
+    still nothing is added (the last assertion, shipped parameters)."""
     left, right, _ = _body("batch19", "mdr_dpa_de__rtbf_afp_fr")
+    likeliest = align(left, right, params=replace(OFF, core_by_evidence=0.0))
+    assert agreement(likeliest, gale_church(left, right)) < ON.length_path_agreement
     beads = align(left, right, params=OFF)
-    assert agreement(beads, gale_church(left, right)) < ON.length_path_agreement
     assert _links(align(left, right, params=ON)) == _links(beads)
 
 

@@ -81,11 +81,13 @@ def sure_and_linked(batch: str, name: str, params: AlignParams) -> tuple[set, se
     return sure, gold_links(left, right, move_links(compare_beads(left, right, params)))
 
 
-def assert_rule_frees(batch: str, name: str, bead: tuple, off: AlignParams) -> None:
-    """The shipped parameters link gold sure ``bead``, ``off`` (the rule off) does not, and
-    no sure bead linked with the rule off is traded for it."""
+def assert_rule_frees(
+    batch: str, name: str, bead: tuple, off: AlignParams, on: AlignParams | None = None
+) -> None:
+    """The shipped parameters (or ``on``) link gold sure ``bead``, ``off`` (the rule off) does
+    not, and no sure bead linked with the rule off is traded for it."""
     sure, before = sure_and_linked(batch, name, off)
-    _, after = sure_and_linked(batch, name, AlignParams())
+    _, after = sure_and_linked(batch, name, on or AlignParams())
     assert bead in sure
     assert bead not in before
     assert bead in after

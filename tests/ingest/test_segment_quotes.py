@@ -1,6 +1,6 @@
 """Sentence ends inside quotation marks (``core.segment_quotes``), in every quote style.
 
-The cut is off by default (rounds 20 and 21: measured, not shipped); these tests switch it on.
+The cut is on since round 26; these tests switch it on themselves, so they hold either way.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def test_an_apostrophe_or_a_unit_mark_is_no_quotation_mark(lang: str, piece: str
 
 
 def test_the_switch_turns_the_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Off, as shipped: the quote of two sentences stays one segment."""
+    """Off (the measurement's baseline): the quote of two sentences stays one segment."""
     lang, text, _ = TWO_SENTENCE_QUOTES[0]
     monkeypatch.setattr(segment_quotes, "SPLIT_QUOTES", False)
     assert split_sentences(text, lang) == [text]

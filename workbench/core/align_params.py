@@ -56,8 +56,9 @@ class AlignParams:
     core_by_similarity: float = 0.0
     # 1: the likeliest core gives way to an allowed 1-1 whose words beat it on both the mean and
     # the weakest sentence's evidence, so length cost alone no longer picks the partner (round
-    # 26, seg26: the quote cut's lost flag, align_confidence._evidence_core)
-    core_by_evidence: float = 0.0
+    # 26, seg26: the quote cut's lost flag, align_confidence._evidence_core; every
+    # align_pairs_cv fold and align_cv's dev sets chose it, docs/align.md)
+    core_by_evidence: float = 1.0
     # logistic link probability (align_confidence.link_probability, used by the glue checks
     # and as one feature of the reported confidence): bias, mean evidence, weakest evidence,
     # length cost; fitted once, in round 3 (9f9caf2), on the links the aligner then made on

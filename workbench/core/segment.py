@@ -17,7 +17,7 @@ How text is cut:
 3. Each unit is split into sentences with ``sentencex`` (language-aware
    abbreviation rules); whitespace around sentences goes to the separators.
    Sentence ends inside quotation marks, which it never cuts, can be cut by shape
-   (``core.segment_quotes``; off by default, measured in rounds 20 and 21).
+   (``core.segment_quotes``; on since round 26, in every quote style).
    A row of article buttons that take two page roles is cut between them instead.
 """
 

@@ -24,13 +24,14 @@ there is kept only if the shape says a sentence ends (not a phrase list):
 
 A quote of one sentence is never cut: there is no inner sentence end to find.
 
-Off by default (``SPLIT_QUOTES``): dev beads gain by leave one batch out (rounds 20 and 21),
-but one dev true flag is lost (batch 17), and a flag recall loss vetoes a change that moves
-beads.  Round 21 found why (docs/align.md, "Round 21 (seg21)"): one more sentence moves every
-sentence's chance level (``align_views.far_starts`` samples the other side by index), the
-links before the quote move, a 1-2 link is doubted and its core 1-1 is chosen on length cost
-over the words.  ``AlignParams.core_by_similarity`` keeps the flag, but the aligner's own
-cross-validation (``align_cv.py``) rejects it, so both stay off.
+On since round 26 (``SPLIT_QUOTES``).  Rounds 20, 21 and 25 kept it off: dev beads gained by
+leave one batch out, but batch 17's true flags 8.4 / 8.6 were lost.  Round 21 found why: one
+more sentence moves every sentence's chance level (``align_views.far_starts`` samples the
+other side by index), a 1-2 link is doubted and its core 1-1 is chosen on length cost over
+the words.  Round 26 fixed that in the aligner as a general rule
+(``AlignParams.core_by_evidence``: a core whose words are better on both evidence features
+wins over the likeliest), and with it the cut keeps every dev true flag (docs/align.md,
+"Round 26 (seg26)").
 """
 
 from __future__ import annotations
@@ -56,9 +57,9 @@ MIN_WORDS = 3
 #: statement quoted as one block (which the dev writers keep as one sentence) is not; round 21
 #: counted it on the dev cuts only (docs/align.md), no leave-one-batch-out yet.
 MAX_CUTS = 0
-#: Off (not shipped: one dev true flag lost, rounds 20 and 21); on for the measurement (an
-#: ``align_pairs.py --cache`` built with it on is ``align_pairs_cv.py --alt-cache``).
-SPLIT_QUOTES = False
+#: On since round 26 (with ``AlignParams.core_by_evidence``); off only to measure against (an
+#: ``align_pairs.py --cache`` built with it off is the other cache of ``align_pairs_cv.py``).
+SPLIT_QUOTES = True
 
 _WORD = re.compile(r"[^\W_]+")
 _SINGLE = re.compile(r"(?<![^\W_])[" + SINGLE_QUOTES + r"]|[" + SINGLE_QUOTES + r"](?![^\W_])")
