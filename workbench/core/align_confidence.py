@@ -97,6 +97,8 @@ def _best_one_to_one(bead: Bead, scorer: BeadScorer, params: AlignParams) -> lis
     beside two short ones (batch 17: "Vautrin ... 15.2 seconds back, after one penalty"
     with "Solberg ... 8.6sec behind" and "Vautrin finished third, 15.2sec adrift") kept
     the worse partner on length cost alone once a split elsewhere nudged the chance levels.
+    With ``core_by_evidence`` (shipped) the likeliest gives way only to a pair whose words
+    beat it on both evidence features (``_evidence_core``).
     """
     best, chosen, allowed = params.glue_confidence, None, {}
     for k in bead.left:

@@ -52,7 +52,8 @@ class AlignParams:
     # likeliest (link_probability, whose length cost can outweigh the words), 1 the most
     # similar among those that clear glue_confidence. Round 21 (seg21): 1 keeps the dev true
     # flag the quote cut costs, but align_cv.py chose 0 in every fold (gold spans: 2 sets up,
-    # 5 down), so 0 ships and the cut stays off (docs/align.md)
+    # 5 down), so 0 ships (docs/align.md); round 26's core_by_evidence below is the fix that
+    # carried, and the cut is on with it
     core_by_similarity: float = 0.0
     # 1: the likeliest core gives way to an allowed 1-1 whose words beat it on both the mean and
     # the weakest sentence's evidence, so length cost alone no longer picks the partner (round
