@@ -127,11 +127,7 @@ def grid_report(rows: dict, applies: list[cv.Apply], sets: dict[str, rt.SetData]
             tally = f"{sum(x > 5e-5 for x in d)} / {sum(x < -5e-5 for x in d)}"
             what = applies[fixed].describe() if label == "fixed" else _count(applies, chosen)
             print(f"| {value} {label} | {_cell(f)} | {tally} | {_cell(c)} | {what} |")
-    print("\nPer set, first runs (rules | base | whole grid nested):")
-    for k, r in rows.items():
-        i = chosen[k]
-        print(f"{k}: {_cell(r['first rules'])} | {_cell(r['first'][0])} | {_cell(r['first'][i])}"
-              f"  [{applies[i].describe()}]")  # fmt: skip
+    _per_set(rows, applies, chosen, "whole grid nested", "")
 
 
 def best(rows: dict, inside: list[str], ok: list[int], applies: list[cv.Apply]) -> int:
@@ -164,6 +160,18 @@ def scores(study: rt.Study, sets: dict[str, rt.SetData], applies: list[cv.Apply]
         out[name] = row
         print(f"form {name}", file=sys.stderr, flush=True)
     return out
+
+
+def _per_set(rows: dict, applies: list[cv.Apply], chosen: dict[str, int], column: str,
+             base: str) -> None:
+    """The per-set first-run lines both reports end with (``base``: the name printed for
+    choice 0 when it is not described)."""
+    print(f"\nPer set, first runs (rules | base | {column}):")
+    for k, r in rows.items():
+        i = chosen[k]
+        what = applies[i].describe() if i or not base else base
+        print(f"{k}: {_cell(r['first rules'])} | {_cell(r['first'][0])} | {_cell(r['first'][i])}"
+              f"  [{what}]")  # fmt: skip
 
 
 def _cell(c: np.ndarray) -> str:
@@ -200,11 +208,7 @@ def report(rows: dict, applies: list[cv.Apply], chosen: dict[str, int]) -> None:
     f = sum(r["first"][chosen[k]] for k, r in rows.items())
     c = sum(r["current"][chosen[k]] for k, r in rows.items())
     print(f"| **nested (chosen without the held-out set)** | {_cell(f)} | | {_cell(c)} |")
-    print("\nPer set, first runs (rules | base | nested choice):")
-    for k, r in rows.items():
-        i = chosen[k]
-        print(f"{k}: {_cell(r['first rules'])} | {_cell(r['first'][0])} | {_cell(r['first'][i])}"
-              f"  [{applies[i].describe() if i else 'base'}]")  # fmt: skip
+    _per_set(rows, applies, chosen, "nested choice", "base")
 
 
 def main() -> int:

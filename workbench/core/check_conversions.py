@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from workbench.core.anchors import normalize_number
-from workbench.core.check_numbers import quantities
+from workbench.core.check_numbers import drop_told, quantities
 from workbench.core.units import BY_NAME, Unit, from_base, in_base, unit_at
 
 #: Switch (``flags_cv.py --switch conversions``): a figure converted into another unit is no change.
@@ -130,13 +130,11 @@ def without_converted(
     against "130 km/h", both ways; "80 mph (130 km/h)" against "130 km/h" as well)."""
     if not CONVERSIONS or not nums:
         return nums
-    sides = {"left_only": (left, left_lang, right, right_lang),
-             "right_only": (right, right_lang, left, left_lang)}  # fmt: skip
-    out: dict[str, list[str]] = {}
-    for side, tokens in nums.items():
-        mine, lang, theirs, their_lang = sides[side]
-        told = frozenset(measure_keys(theirs, their_lang))
-        kept = [t for t in tokens if not told_converted(t, mine, lang, told)]
-        if kept:
-            out[side] = kept
-    return out
+    return drop_told(left, right, nums, left_lang, right_lang, _told_converted)
+
+
+def _told_converted(
+    tokens: list[str], mine: str, lang: str | None, theirs: str, their_lang: str | None,
+) -> set[str]:  # fmt: skip
+    told = frozenset(measure_keys(theirs, their_lang))
+    return {t for t in tokens if told_converted(t, mine, lang, told)}

@@ -31,7 +31,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from workbench.core.anchors import WORD_RE, fold
-from workbench.core.check_numbers import quantities, value_of
+from workbench.core.check_numbers import drop_told, quantities, value_of
 from workbench.core.number_words import compound_heads
 
 COUNTED_NOUNS = True
@@ -131,16 +131,13 @@ def without_compounds(
     copy and its rewrite, batch 40), "zwei Jahre" / "zweijährige" (``COMPOUNDS``)."""
     if not COMPOUNDS:
         return nums
-    texts = {"left_only": (left, left_lang, right, right_lang),
-             "right_only": (right, right_lang, left, left_lang)}  # fmt: skip
-    out: dict[str, list[str]] = {}
-    for side, tokens in nums.items():
-        mine, lang, theirs, their_lang = texts[side]
-        heads = [(value, fold(rest)) for word in WORD_RE.findall(theirs)
-                 for value, rest in compound_heads(word, their_lang)]  # fmt: skip
-        told = {raw for raw, value, noun in _counts(mine, lang, tokens)
-                if any(value == v and _same_noun(noun, rest) for v, rest in heads)}  # fmt: skip
-        kept = [t for t in tokens if t not in told]
-        if kept:
-            out[side] = kept
-    return out
+    return drop_told(left, right, nums, left_lang, right_lang, _told_in_compounds)
+
+
+def _told_in_compounds(
+    tokens: list[str], mine: str, lang: str | None, theirs: str, their_lang: str | None,
+) -> set[str]:  # fmt: skip
+    heads = [(value, fold(rest)) for word in WORD_RE.findall(theirs)
+             for value, rest in compound_heads(word, their_lang)]  # fmt: skip
+    return {raw for raw, value, noun in _counts(mine, lang, tokens)
+            if any(value == v and _same_noun(noun, rest) for v, rest in heads)}  # fmt: skip

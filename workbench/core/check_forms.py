@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from workbench.core.check_numbers import quantities
+from workbench.core.check_numbers import drop_told, quantities
 
 # A Roman numeral of two or more letters ("II", "XIV"), or one letter written in a
 # run with another ("I/II", "III-IV"): a lone "I", "V" or "X" is a word or a letter.
@@ -88,19 +88,16 @@ def without_other_forms(
     """``nums`` less the one-sided figures the other side tells in another form:
     a Roman numeral of the same value that this side does not write, or the same
     duration in another unit."""
-    texts = {"left_only": (left, left_lang, right, right_lang),
-             "right_only": (right, right_lang, left, left_lang)}  # fmt: skip
-    out: dict[str, list[str]] = {}
-    for side, tokens in nums.items():
-        mine, lang, theirs, their_lang = texts[side]
-        romans = roman_values(theirs) - roman_values(mine)  # "Charles III" in both: a name
-        spans = dict(durations(mine, lang))
-        other_spans = {minutes for _, minutes in durations(theirs, their_lang)}
-        kept = [t for t in tokens
-                if not (_integer(t, lang) in romans or spans.get(t) in other_spans)]  # fmt: skip
-        if kept:
-            out[side] = kept
-    return out
+    return drop_told(left, right, nums, left_lang, right_lang, _told_in_other_forms)
+
+
+def _told_in_other_forms(
+    tokens: list[str], mine: str, lang: str | None, theirs: str, their_lang: str | None,
+) -> set[str]:  # fmt: skip
+    romans = roman_values(theirs) - roman_values(mine)  # "Charles III" in both: a name
+    spans = dict(durations(mine, lang))
+    other_spans = {minutes for _, minutes in durations(theirs, their_lang)}
+    return {t for t in tokens if _integer(t, lang) in romans or spans.get(t) in other_spans}
 
 
 def _integer(token: str, lang: str | None) -> int | None:

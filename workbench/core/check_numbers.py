@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Collection
 from decimal import Decimal, InvalidOperation
 
 from workbench.core.anchors import normalize_number
@@ -194,6 +195,29 @@ def _scaled(value: str, factor: int) -> str:
         return format((Decimal(value) * factor).normalize(), "f")
     except InvalidOperation:
         return value
+
+
+#: What a side's figures are checked against: its tokens, its text and language, the other
+#: side's text and language; it returns the tokens the other side tells in some other form.
+ToldElsewhere = Callable[[list[str], str, str | None, str, str | None], Collection[str]]
+
+
+def drop_told(
+    left: str, right: str, nums: dict[str, list[str]], left_lang: str | None,
+    right_lang: str | None, told: ToldElsewhere,
+) -> dict[str, list[str]]:  # fmt: skip
+    """``nums`` (``left_only`` / ``right_only`` tokens) less the tokens ``told`` finds the
+    other side telling in another form. The ``without_*`` checks (other forms, compounds,
+    conversions) differ only in ``told``; the side bookkeeping lives here once."""
+    sides = {"left_only": (left, left_lang, right, right_lang),
+             "right_only": (right, right_lang, left, left_lang)}  # fmt: skip
+    out: dict[str, list[str]] = {}
+    for side, tokens in nums.items():
+        gone = told(tokens, *sides[side])
+        kept = [t for t in tokens if t not in gone]
+        if kept:
+            out[side] = kept
+    return out
 
 
 def number_differences(
