@@ -51,6 +51,7 @@ CHECK_SETS = (
     "batch79", "batch81",
     "batch83", "batch85",
     "batch87", "batch90",
+    "batch93", "batch94",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

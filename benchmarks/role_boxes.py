@@ -57,6 +57,7 @@ CHECK_SETS = (
     "blind79", "blind81",
     "blind83", "blind85",
     "blind87", "blind90",
+    "blind93", "blind94",
 )
 
 

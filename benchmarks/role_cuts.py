@@ -50,6 +50,7 @@ CHECK = (
     "blind79", "blind81",
     "blind83", "blind85",
     "blind87", "blind90",
+    "blind93", "blind94",
 )
 
 

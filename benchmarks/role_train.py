@@ -81,6 +81,7 @@ CHECK_ONLY = (
     "blind79", "blind81",
     "blind83", "blind85",
     "blind87", "blind90",
+    "blind93", "blind94",
 )
 
 

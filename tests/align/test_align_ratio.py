@@ -34,6 +34,7 @@ CHECK = (
     "batch79", "batch81",
     "batch83", "batch85",
     "batch87", "batch90",
+    "batch93", "batch94",
 )
 
 
