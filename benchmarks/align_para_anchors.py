@@ -22,6 +22,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -54,6 +55,14 @@ def place(i: int, j: int, output: list) -> str:
 
 def case_rows(case: align_pairs.PairCase, roles: str, params: AlignParams) -> list[tuple]:
     """(output class, anchor class, left text, right text, shared keys) of each sure gold 1-1."""
+    return [row[:5] for row in case_study(case, roles, params)[0]]
+
+
+def case_study(case: align_pairs.PairCase, roles: str, params: AlignParams
+               ) -> tuple[list[tuple], tuple[list[str], list[str]], Any]:  # fmt: skip
+    """``case_rows`` with each bead's compared indices (``i``, ``j`` last), the compared
+    texts of both sides and the compared pair itself (``align_pairs.compared``): what
+    ``align_para_table`` scores other evidence on."""
     lroles, rroles = (s.gold_roles if roles == "gold" else s.roles for s in (case.left, case.right))
     done = align_pairs.compared(case, lroles, rroles, params=params)
     texts = ([case.left.texts[k] for k in done.left], [case.right.texts[k] for k in done.right])
@@ -73,8 +82,9 @@ def case_rows(case: align_pairs.PairCase, roles: str, params: AlignParams) -> li
         gold = (frozenset(bead["left"]), frozenset(bead["right"]))
         output = "found" if gold in found else place(i, j, done.beads)
         kind = anchor_class((keys[0][i], keys[1][j]), (unique[0][i], unique[1][j]))
-        rows.append((output, kind, texts[0][i], texts[1][j], sorted(keys[0][i] & keys[1][j])))
-    return rows
+        shared = sorted(keys[0][i] & keys[1][j])
+        rows.append((output, kind, texts[0][i], texts[1][j], shared, i, j))
+    return rows, (texts[0], texts[1]), done
 
 
 def main() -> None:
