@@ -35,7 +35,8 @@ stand-in MT is glossed through its language pair's table (learnt without the pai
 set; a check pair's from every dev translation), words, case and punctuation kept
 (``keep_gloss``: anchors read the same), and ``align_pairs.report`` scores all pairs
 (check batches pooled only).  ``--own`` glosses only words the other document lacks;
-``--in-sample`` learns every table from all dev translations (a fit, for comparison).
+``--in-sample`` learns every table from all dev translations (a fit, for comparison);
+``--min-count=N`` asks N gold pairs of a table pair (``learn_lexicon``'s ``min_count``, 2).
 """
 
 from __future__ import annotations
@@ -59,6 +60,18 @@ from workbench.core.similarity import normalize_for_similarity  # noqa: E402
 Parallel = list[tuple[str, str]]
 OWN = "--own"  # with --list: words the other document holds are not glossed
 INSIDE = "--in-sample"  # with --list: every table learnt from all dev translations (a fit)
+
+
+MIN_COUNT = "--min-count="  # with --list: a table pair needs this many gold pairs (default 2)
+
+
+def _option(prefix: str, default: int) -> int:
+    """The value of the study's own ``prefix``N switch (taken out of ``sys.argv``)."""
+    for arg in list(sys.argv):
+        if arg.startswith(prefix):
+            sys.argv.remove(arg)
+            return int(arg[len(prefix) :])
+    return default
 
 
 def _flag(name: str) -> bool:
@@ -96,8 +109,11 @@ class Tables:
     (de -> en and en -> de); a right -> left pair is swapped before learning.
     """
 
-    def __init__(self, cases: list[align_pairs.PairCase], inside: bool = False) -> None:
+    def __init__(
+        self, cases: list[align_pairs.PairCase], inside: bool = False, min_count: int = 2
+    ) -> None:
         self.inside = inside  # in sample: no set left out (a fit, for comparison only)
+        self.min_count = min_count
         self.parallel: dict[tuple[str, str], list[tuple[str, Parallel]]] = defaultdict(list)
         for case in cases:
             a, b = lang_pair(case)
@@ -113,7 +129,9 @@ class Tables:
         if key not in self.memo:
             rows = [r for name, rs in self.parallel[left, right] if name != without for r in rs]
             pairs = [(k, k) for k in range(len(rows))]
-            self.memo[key] = learn_lexicon([a for a, _ in rows], [b for _, b in rows], pairs)
+            self.memo[key] = learn_lexicon(
+                [a for a, _ in rows], [b for _, b in rows], pairs, min_count=self.min_count
+            )
         return self.memo[key]
 
 
@@ -286,6 +304,7 @@ def words_in_order(text: str) -> list[str]:
 
 def main() -> None:
     own, inside = (_flag(name) for name in (OWN, INSIDE))
+    min_count = _option(MIN_COUNT, 2)
     args = align_misses.study_args(
         __doc__.split("\n")[0],
         "paraphrase,translation",
@@ -297,7 +316,7 @@ def main() -> None:
     cases = [c for c in align_pairs.cached_cases(args.cache)
              if c.set_name not in align_pairs.CHECK_SETS]  # fmt: skip
     translations = [c for c in cases if align_pairs.pair_kind(c) == "translation"]
-    tables = Tables(translations, inside)
+    tables = Tables(translations, inside, min_count)
     if args.list:  # the aligner on every pair (check pooled), each MT glossed (left out)
         glossed_run(align_pairs.cached_cases(args.cache), tables, args.roles, own)
         return
