@@ -60,8 +60,6 @@ from workbench.core.similarity import normalize_for_similarity  # noqa: E402
 Parallel = list[tuple[str, str]]
 OWN = "--own"  # with --list: words the other document holds are not glossed
 INSIDE = "--in-sample"  # with --list: every table learnt from all dev translations (a fit)
-
-
 MIN_COUNT = "--min-count="  # with --list: a table pair needs this many gold pairs (default 2)
 
 
@@ -163,9 +161,14 @@ def picks(left: list[set[str]], right: list[set[str]], i: int, j: int) -> tuple[
     return row[j] > 0, found, found and mutual(left, right).get(i) == j
 
 
+def place_of(i: int, n: int, m: int) -> int:
+    """The right sentence (of ``m``) nearest to left sentence ``i``'s share of its ``n``."""
+    return round(i * (m - 1) / (n - 1)) if n > 1 and m > 1 else 0
+
+
 def position(i: int, j: int, n: int, m: int) -> bool:
-    """Same relative place: the nearest right sentence to ``i``'s share of the left story."""
-    return round(i * (m - 1) / max(1, n - 1)) == j if n > 1 and m > 1 else i == j == 0
+    """Same relative place: ``j`` is the right sentence nearest to ``i``'s share of the left."""
+    return place_of(i, n, m) == j
 
 
 def sources(texts, table: Lexicon) -> dict[str, tuple[list[set[str]], list[set[str]]]]:
@@ -196,7 +199,7 @@ def gap_picks(case, done, views: dict) -> Counter:
         return any(spans[0] & g[0] and spans[1] & g[1] for g in gold)
 
     paired = {name: mutual(*sides) for name, sides in views.items()}
-    paired["position"] = {i: round(i * (m - 1) / max(1, n - 1)) for i in range(n)} if m else {}
+    paired["position"] = {i: place_of(i, n, m) for i in range(n)} if m else {}
     for name, pairs in paired.items():
         for i, j in pairs.items():
             if i not in linked[0] and j not in linked[1]:
