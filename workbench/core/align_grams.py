@@ -178,7 +178,7 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarra
     table, bits, base, key_bits = layout
     count = len(lengths)
     owner_bits = max(1, count.bit_length())
-    chars = table[code]
+    chars = table.take(code)  # take: half the time of a fancy index by uint32 codes (round 27)
     offset = np.arange(len(chars)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     owner = np.repeat(np.arange(count, dtype=np.uint64), lengths)
     room = np.repeat(lengths, lengths) - offset  # characters from here to the text's end
@@ -231,22 +231,27 @@ def _numbered(sides: list[list[tuple[np.ndarray, ...]]]) -> tuple[Rows, Rows]:
     """Keys replaced by dense ids ``0..distinct-1`` shared by both sides, in key order; rows.
 
     Why this way: each chunk's distinct keys are sorted, so only they (far
-    fewer than its pairs) are sorted together and looked up; the pairs are
+    fewer than its pairs) are ordered together and ranked; the pairs are
     already ordered by text (``_chunk_keys``), each text's ids ascending.
     """
-    # each chunk's distinct keys are sorted: a stable sort (a merge of sorted runs) and
-    # dropping repeats numbers them all
+    # each chunk's distinct keys are sorted: a stable argsort (a merge of sorted runs) orders
+    # them all, and each key's id is the count of distinct keys before it there (round 27: a
+    # binary search per key into the distinct keys took four times as long)
     keys = [own for parts in sides for own, _run, _sizes in parts]
-    every = np.sort(np.concatenate(keys or [np.zeros(0)]), kind="stable")
-    fresh = np.ones(len(every), bool)
+    every = np.concatenate(keys or [np.zeros(0, np.uint64)])
+    order = np.argsort(every, kind="stable")
+    every = every[order]
+    fresh = np.ones(len(every), np.int32)
     fresh[1:] = every[1:] != every[:-1]
-    distinct = every[fresh]
-    del every, fresh
-    out = []
+    rank = np.empty(len(every), np.int32)
+    rank[order] = np.cumsum(fresh, dtype=np.int32) - 1
+    del every, fresh, order
+    out, at = [], 0
     for parts in sides:
         ids, sizes = [], []
         for own, run, counts in parts:
-            ids.append(np.searchsorted(distinct, own).astype(np.int32)[run])
+            ids.append(rank[at : at + len(own)].take(run))
+            at += len(own)
             sizes.append(counts)
         ptr = np.zeros(1 + sum(len(s) for s in sizes), np.int64)
         if sizes:

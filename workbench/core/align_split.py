@@ -82,15 +82,15 @@ def split_rows(
     words = max(1, -(-width // 64))
     sides = []
     for flat, ptr in flats:
-        at = position[flat]
+        at = position.take(flat)  # take: half the time of a fancy index by int32 ids (round 27)
         bits = _bit_rows(at, ptr, words)
         raw, step = bits.tobytes(), words * 8
-        is_shared = shared[flat]
+        is_shared = shared.take(flat)
         keep = is_shared & (at < 0)
         del at
         # the rare ids (renumbered) and each sentence's start among them, taken once for
         # both their forms: Python sets for scattered pairs, id rows for the band joins
-        chosen, starts = renumber[flat[keep]], kept_before(keep, ptr)
+        chosen, starts = renumber.take(flat[keep]), kept_before(keep, ptr)
         side = SideProfiles(
             sizes=np.diff(ptr).tolist(),
             bits=[int.from_bytes(raw[k : k + step], "little") for k in range(0, len(raw), step)],

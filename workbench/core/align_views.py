@@ -94,7 +94,7 @@ def _without(rows: tuple[np.ndarray, np.ndarray], drop: set[int]) -> tuple[np.nd
     dropped = np.zeros(int(ids.max()) + 1 if len(ids) else 1, bool)  # a table: faster than isin
     at = np.fromiter(drop, np.int64, len(drop))
     dropped[at[at < len(dropped)]] = True
-    keep = ~dropped[ids]
+    keep = ~dropped.take(ids)  # take: half the time of a fancy index by int32 ids (round 27)
     return ids[keep], kept_before(keep, ptr)
 
 
