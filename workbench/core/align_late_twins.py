@@ -33,6 +33,7 @@ from workbench.core.align_figure_halves import join_figure_halves
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_half_cover import join_covered_halves
 from workbench.core.align_move_halves import rejoin_move_halves
+from workbench.core.align_ordered_halves import join_ordered_halves
 from workbench.core.align_rare import Keys, rare_keys
 from workbench.core.align_rejoin import rejoin_halves
 from workbench.core.align_repair import Bead
@@ -47,7 +48,8 @@ def rejoin_then_twins(
     """``align_rejoin.rejoin_halves`` and its claim for moves (``align_move_halves``), the
     halves a link's partner covers (``align_half_cover``, round 25) and a changed figure claims
     (``align_figure_halves``, one language), then the twins they and the decision left
-    unmatched.  ``mts``: the pair's MT (``align``'s),
+    unmatched, then the halves a link's one-sentence side tells in order after its partner
+    (``align_ordered_halves``, one language, round 27).  ``mts``: the pair's MT (``align``'s),
     read for a two-language pair's rejoin (``translation_rejoin``).
 
     ``found``: the pair's rare keys (``align_rare.rare_keys``), its scorer and whether one
@@ -66,9 +68,9 @@ def rejoin_then_twins(
         return late_anchor_twins(beads, scorer, params, texts)
     beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence
-    if floor <= -1:
-        return beads
-    return link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
+    if floor > -1:
+        beads = link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
+    return join_ordered_halves(beads, texts, scorer, params, breaks)  # align_ordered_halves
 
 
 def late_anchor_twins(

@@ -1,0 +1,129 @@
+"""A half beside a link, joined when its words fall in order in the rest of the link's sentence.
+
+Why: a same-language rewrite joins two wire sentences into one or splits one into two, and
+the joined sentence carries no mark of the join (round 26: colons, quotes and attribution
+tails each explain a handful).  The *other page* shows where the cut is: when the link
+``W : P`` leaves ``P``'s neighbour ``H`` unmatched and ``W`` is really ``P`` and ``H`` told as
+one sentence, ``P``'s words fall in one part of ``W`` and ``H``'s in the rest, in the order of
+the two sentences; the gold marks such a join as one 1-2 bead (``stories-dev`` README: N-M
+beads).  A neighbour that only shares the story's topic scatters its words over ``W``, among
+``P``'s, or repeats ``P``'s own; a headline or a crosshead summarises without order (round 27,
+``rewrites27``: on the dev rewrites and copies, of 306 unmatched neighbours beside a link whose
+whole side is one running-text sentence, the gate below holds 4 sure and 1 possible half of 12
+and 2, and no wrong one; round 25's bag-of-words gates could not separate them).
+
+The gate, on content keys (words of 5+ letters cut to 5, whole numbers): reading ``W`` from the
+side where ``P`` stands, every key only ``P`` holds comes before every key only ``H`` holds; at
+least ``AlignParams.ordered_half_keys`` of ``W``'s words are keys only ``H`` holds; and ``H``
+holds at least ``ordered_half_residual`` of the keys ``W`` holds beyond ``P``'s.  ``W`` and
+``H`` must end like sentences (``align_fragments.ends_open``).  A glue-model gate
+(``ordered_half_sure``, ``align_confidence.link_probability``) is there but off: leave one batch
+out chose it off in 52 of 53 folds (at .2 it drops batch 10's right join, rated .008 by the glue
+model and .85 by the final confidence, and batch 17's, rated 0 and shown at .05).  Only in
+a pair of one language compared directly; moves untouched, never across a role break, one half
+per link, the grown side two sentences at most (under ``align_rejoin.MAX_SIDE``); linear in
+the links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.core.align_confidence import features, link_probability
+from workbench.core.align_fragments import ends_open
+from workbench.core.align_rejoin import MAX_SIDE, free_sentences, joined_beads
+from workbench.core.align_repair import Bead
+from workbench.core.align_scoring import AlignParams, BeadScorer
+
+_TOKEN = re.compile(r"\w+")
+#: a word this long is a content key (cut to this length: "verletzt" / "verletzten")
+KEY_LETTERS = 5
+
+Breaks = tuple[frozenset[int], frozenset[int]]
+
+
+def key_sequence(text: str) -> list[str | None]:
+    """``text``'s words in order: a content key (5+ letters cut to 5, case-folded; a whole
+    number as written) or ``None`` for a short word, so positions stay those of the text."""
+    out: list[str | None] = []
+    for word in _TOKEN.findall(text):
+        if word.isdigit():
+            out.append(word)
+        elif len(word) >= KEY_LETTERS and not any(c.isdigit() for c in word):
+            out.append(word.casefold()[:KEY_LETTERS])
+        else:
+            out.append(None)
+    return out
+
+
+def _keys(text: str) -> set[str]:
+    return {k for k in key_sequence(text) if k}
+
+
+def ordered_half(whole: str, part: str, half: str, half_after: bool, params: AlignParams) -> bool:
+    """Whether ``half`` (told after ``part`` on its side when ``half_after``) tells the rest of
+    ``whole`` in order: the module docstring's gate."""
+    seq = key_sequence(whole)
+    own, extra = _keys(part), _keys(half)
+    marks = [("P" if k in own else "H") for k in seq if k and (k in own) != (k in extra)]
+    if not half_after:
+        marks.reverse()
+    if "H" in marks and "P" in marks and marks.index("H") < len(marks) - marks[::-1].index("P"):
+        return False  # a key only H holds before one only P holds: interleaved, not in order
+    if marks.count("H") < params.ordered_half_keys:
+        return False
+    rest = _keys(whole) - own
+    return bool(rest) and len(rest & extra) >= params.ordered_half_residual * len(rest)
+
+
+def join_ordered_halves(
+    beads: list[Bead], texts: tuple[Sequence[str], Sequence[str]], scorer: BeadScorer,
+    params: AlignParams, breaks: Breaks = (frozenset(), frozenset()),
+) -> list[Bead]:  # fmt: skip
+    """Each link whose one-sentence side tells its partner and the partner's unmatched neighbour
+    in order takes that neighbour in (``ordered_half``).  ``texts``: both sides' sentences of a
+    pair of one language compared directly.  Off at ``AlignParams.ordered_half_keys`` < 1."""
+    if params.ordered_half_keys < 1:
+        return beads
+    free = free_sentences(beads)
+    taken: dict[int, Bead] = {}
+    gone: set[int] = set()
+    for k, bead in enumerate(beads):
+        if not bead.left or not bead.right or bead.move_to is not None:
+            continue
+        found = _half_of(bead, texts, (scorer, params), breaks, (free, gone))
+        if found is not None:
+            taken[k], n = found
+            gone.add(n)
+    return joined_beads(beads, taken, gone) if taken else beads
+
+
+def _half_of(
+    bead: Bead, texts: tuple[Sequence[str], Sequence[str]],
+    rated: tuple[BeadScorer, AlignParams], breaks: Breaks,
+    free: tuple[dict[tuple[int, int], int], set[int]],
+) -> tuple[Bead, int] | None:  # fmt: skip
+    """The link grown by the first neighbour ``ordered_half`` accepts and the glue model rates
+    at least ``ordered_half_sure``, and that neighbour's bead index (``None``: none passes)."""
+    scorer, params = rated
+    for whole_side in (0, 1):
+        whole, part = (bead.left, bead.right) if whole_side == 0 else (bead.right, bead.left)
+        side = 1 - whole_side
+        if len(whole) != 1 or len(part) >= MAX_SIDE or ends_open(texts[whole_side][whole[0]]):
+            continue
+        for x, after in ((part[-1] + 1, True), (part[0] - 1, False)):
+            n = free[0].get((side, x))
+            if n is None or n in free[1] or max(x, part[-1] if after else part[0]) in breaks[side]:
+                continue
+            half = texts[side][x]
+            told = " ".join(texts[side][i] for i in part)
+            if ends_open(half) or not ordered_half(texts[whole_side][whole[0]], told, half, after,
+                                                   params):  # fmt: skip
+                continue
+            grown = tuple(sorted((*part, x)))
+            left, right = (whole, grown) if side == 1 else (grown, whole)
+            joined = Bead(left, right, bead.score, f"{len(left)}-{len(right)}")
+            if link_probability(features(joined, scorer), params) >= params.ordered_half_sure:
+                return joined, n
+    return None
