@@ -21,9 +21,11 @@ from workbench.core.align_rejoin import rejoin_halves
 from workbench.core.align_repair import Bead
 
 ON = replace(AlignParams(), one_language_rejoin_keys=1, one_language_rejoin_sure=-1.0)
-OFF = replace(AlignParams(), one_language_rejoin_keys=0)
+#: the rejoin alone: round 27's ordered halves (``align_ordered_halves``) join batch 7's half too
+ALONE = replace(AlignParams(), ordered_half_keys=0)
+OFF = replace(ALONE, one_language_rejoin_keys=0)
 #: round 21's first measured point, without the glue-model gate (docs/align.md)
-MEASURED = replace(AlignParams(), one_language_rejoin_keys=3, one_language_rejoin_sure=-1.0)
+MEASURED = replace(ALONE, one_language_rejoin_keys=3, one_language_rejoin_sure=-1.0)
 
 
 def _keys(left: list[set[str]], right: list[set[str]]) -> tuple[list, list]:

@@ -9,20 +9,21 @@ the two sentences; the gold marks such a join as one 1-2 bead (``stories-dev`` R
 beads).  A neighbour that only shares the story's topic scatters its words over ``W``, among
 ``P``'s, or repeats ``P``'s own; a headline or a crosshead summarises without order (round 27,
 ``rewrites27``: on the dev rewrites and copies, of 306 unmatched neighbours beside a link whose
-whole side is one running-text sentence, the gate below holds 4 sure and 1 possible half of 12
-and 2, and no wrong one; round 25's bag-of-words gates could not separate them).
+whole side is one running-text sentence, the word gate below holds 4 sure and 1 possible half
+of 12 and 2, and no wrong one; round 25's bag-of-words gates could not separate them).
 
-The gate, on content keys (words of 5+ letters cut to 5, whole numbers): reading ``W`` from the
-side where ``P`` stands, every key only ``P`` holds comes before every key only ``H`` holds; at
-least ``AlignParams.ordered_half_keys`` of ``W``'s words are keys only ``H`` holds; and ``H``
+The word gate, on content keys (words of 5+ letters cut to 5, whole numbers): reading ``W`` from
+the side where ``P`` stands, every key only ``P`` holds comes before every key only ``H`` holds;
+at least ``AlignParams.ordered_half_keys`` of ``W``'s words are keys only ``H`` holds; and ``H``
 holds at least ``ordered_half_residual`` of the keys ``W`` holds beyond ``P``'s.  ``W`` and
-``H`` must end like sentences (``align_fragments.ends_open``).  A glue-model gate
-(``ordered_half_sure``, ``align_confidence.link_probability``) is there but off: leave one batch
-out chose it off in 52 of 53 folds (at .2 it drops batch 10's right join, rated .008 by the glue
-model and .85 by the final confidence, and batch 17's, rated 0 and shown at .05).  Only in
-a pair of one language compared directly; moves untouched, never across a role break, one half
-per link, the grown side two sentences at most (under ``align_rejoin.MAX_SIDE``); linear in
-the links.
+``H`` must end like sentences (``align_fragments.ends_open``).  Then the glue model
+(``align_confidence.link_probability``) must rate the joined link at least
+``ordered_half_sure`` (honest confidence: without it batch 17's right join, rated 0, was shown
+at .05 and failed ``test_align_calibration``, and it shifted the far halves' claim, which then
+glued a detail to the lead's link at .88; the gate also drops batch 10's right join, rated .008).
+Only in a pair of one language compared directly; moves untouched, never across a role break,
+one half per link, the grown side three sentences at most (``align_rejoin.MAX_SIDE``);
+linear in the links.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def _keys(text: str) -> set[str]:
 
 def ordered_half(whole: str, part: str, half: str, half_after: bool, params: AlignParams) -> bool:
     """Whether ``half`` (told after ``part`` on its side when ``half_after``) tells the rest of
-    ``whole`` in order: the module docstring's gate."""
+    ``whole`` in order: the module docstring's word gate."""
     seq = key_sequence(whole)
     own, extra = _keys(part), _keys(half)
     marks = [("P" if k in own else "H") for k in seq if k and (k in own) != (k in extra)]

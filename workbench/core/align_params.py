@@ -322,8 +322,9 @@ class AlignParams:
     # sentence are content keys only the neighbour holds, all after the partner's own, and the
     # neighbour holds _residual of the keys the sentence holds beyond the partner's
     # (core/align_ordered_halves.py; one language compared directly; < 1: off; round 27,
-    # align_pairs_cv.py grid keys 0/2/3 x sure -1/.2/.4, tool roles: keys 2 in 53 of 53 folds,
-    # sure -1 in 52; LOBO rewrites .853/.835 -> .855/.840, check pooled +1/+1; docs/align.md)
+    # align_pairs_cv.py grid keys 0/2/3 at sure .2 (honest confidence: test_align_calibration),
+    # tool roles: keys 2 in 53 of 53 folds, LOBO rewrites .853/.835 -> .858/.840, all
+    # .887/.851 -> .888/.852, check pooled +1/+1 beads; flags unchanged; docs/align.md)
     ordered_half_keys: int = 2
     ordered_half_residual: float = 0.3
-    ordered_half_sure: float = -1.0  # the joined link's glue-model probability (-1: no gate)
+    ordered_half_sure: float = 0.2  # the joined link's glue-model probability (-1: no gate)
