@@ -312,3 +312,51 @@ def test_prompt_lines_only_take_body_out_and_keep_only_what_they_mark(lines, lab
             assert (before, after) == ("body", "other")
     for seg, role, keep in zip(segs, out, prompt_kept(segs, out), strict=True):
         assert not keep or (role == "other" and seg.text.rstrip().endswith("!"))
+
+
+CROSSHEAD_PAGE = (
+    "Maul- und Klauenseuche in Uelzen bestätigt\n\n"
+    "Im Landkreis Uelzen ist die Maul- und Klauenseuche bei Rindern eines Milchviehbetriebs "
+    "festgestellt worden, teilte das Agrarministerium am Mittwoch mit.\n"
+    "Alle 380 Rinder des Hofes sollen noch in der Nacht getötet werden.\n"
+    "Anzeige\n"
+    "Tierärztin bemerkte Blasen im Maul\n"
+    "Einer Hoftierärztin waren am Dienstag bei mehreren Kühen Blasen an Maul und Klauen "
+    "aufgefallen, die Tierärztin meldete den Verdacht sofort.\n"
+    "Erste Exportstopps\n"
+    "Die Niederlande und Dänemark stoppten am Mittwoch die Einfuhr von Rindern aus "
+    "Niedersachsen, Exportstopps für Milch gibt es bisher nicht.\n"
+    "Mehr zum Thema\n"
+    "Schweinepest in Brandenburg\n"
+    "Die Kreisverwaltung richtet für Landwirte eine Hotline ein, sie ist ab Donnerstag "
+    "erreichbar.\n"
+)
+
+
+def test_a_crosshead_under_an_ad_label_stays_story_and_a_teaser_under_its_label_does_not() -> None:
+    # round 27 (roles27): a crosshead under a stamp, an ad's label or a photo credit made a run
+    # of two label lines with it (dpa pages, a live blog's entries, a credit over a crosshead)
+    before = _roles(CROSSHEAD_PAGE, "de", crosshead_runs=False)
+    after = _roles(CROSSHEAD_PAGE, "de", crosshead_runs=True)
+    assert before["Tierärztin bemerkte Blasen im Maul"] == "other"
+    assert after["Tierärztin bemerkte Blasen im Maul"] == "body"  # its paragraph tells it
+    assert after["Anzeige"] == "other"
+    assert after["Schweinepest in Brandenburg"] == "other"  # its paragraph tells another story
+
+
+@given(_LINES, st.lists(st.sampled_from(ROLES), min_size=12, max_size=12),
+       st.integers(0, 4), st.integers(1, 12), st.integers(0, 8))  # fmt: skip
+def test_sparing_crossheads_in_runs_keeps_only_a_runs_last_short_body_line(
+    lines, labels, run, words, cross
+) -> None:
+    _, segs = segment_text("\n".join(lines), "en")
+    roles = labels[: len(segs)]
+    plain = label_runs(segs, roles, run, words)
+    spared = label_runs(segs, roles, run, words, cross)
+    sh = shapes(segs)
+    for i, (a, b) in enumerate(zip(plain, spared, strict=True)):
+        if a != b:  # kept body: a short line of its own right above a story sentence
+            assert (roles[i], a, b) == ("body", "other", "body")
+            assert sh[i].words <= cross and not sh[i].terminal
+            assert spared[i + 1] == "body" and sh[i + 1].terminal
+            assert "body" in spared[:i]

@@ -70,7 +70,8 @@ _QUOTE_MARKS = re.compile(r"[\"«»„“”‘‚]")
 def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> list[str]:
     """The passes with the page's parameters (``core.roles.assign_roles`` calls this);
     the last, consent boxes anywhere, is ``core.page_consent``."""
-    out = label_runs(segs, roles, p.label_run, p.label_run_words)
+    spare = p.crosshead_words if p.crosshead_runs else 0
+    out = label_runs(segs, roles, p.label_run, p.label_run_words, spare)
     out = untermed_lines(segs, out, p.untermed_words, p.crosshead_words)
     out = question_lines(segs, out, p.question_words, p.crosshead_words)
     out = prompt_lines(segs, out, p.prompt_lines)
@@ -78,12 +79,15 @@ def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> lis
     return consent_lines(segs, out, p.consent_box)
 
 
-def label_runs(segs: Sequence[Seg], roles: Sequence[str], run: int, words: int) -> list[str]:
+def label_runs(
+    segs: Sequence[Seg], roles: Sequence[str], run: int, words: int, crossheads: int = 0
+) -> list[str]:
     """``roles`` with the ``body`` lines of every run of label lines made ``other``.
 
     ``run`` and ``words`` are ``RoleParams.label_run`` / ``label_run_words``, chosen
     leaving one set out (``benchmarks/role_labels_cv.py``); ``run`` 0 switches the
-    pass off.
+    pass off.  A run's last line that is a crosshead (``_crosshead``) of at most
+    ``crossheads`` words (``RoleParams.crosshead_runs``; 0: none) below story text stays.
     """
     out = list(roles)
     if run <= 0:
@@ -95,7 +99,9 @@ def label_runs(segs: Sequence[Seg], roles: Sequence[str], run: int, words: int) 
         while j < len(segs) and _label_line(segs[j], sh[j], words):
             j += 1
         if j - i >= run and not _heads_story(i, j, sh, out):
-            out[i:j] = [OTHER if r == BODY else r for r in out[i:j]]
+            head = BODY in out[:i] and _crosshead(segs, sh, out, j - 1, crossheads)
+            stop = j - 1 if head else j
+            out[i:stop] = [OTHER if r == BODY else r for r in out[i:stop]]
         i = max(j, i + 1)
     return out
 
@@ -105,6 +111,24 @@ def _label_line(seg: Seg, shape: Shape, words: int) -> bool:
     if not (shape.starts_line and shape.ends_line) or shape.terminal:
         return False
     return 1 <= shape.words <= words and not seg.text.rstrip().endswith((":", ";", ","))
+
+
+def _crosshead(
+    segs: Sequence[Seg], sh: Sequence[Shape], roles: Sequence[str], i: int, words: int
+) -> bool:
+    """Line ``i`` is a crosshead: at most ``words`` words, right above a story sentence
+    whose paragraph takes up its words (``_heads_paragraph``).
+
+    Why: a crosshead printed under chrome (a live blog's stamp "vor 41 Minuten" over
+    "Kloten lehnt Steuererhöhung ab", an ad's "Anzeige", a photo credit, a sign-up box)
+    makes a run of two label lines with it, yet the chrome is no part of it (round 27:
+    wire crossheads in batches 41, 56, 62, 73, 89).
+    """
+    if i + 1 >= len(segs) or roles[i] != BODY or roles[i + 1] != BODY:
+        return False
+    own = sh[i].starts_line and sh[i].ends_line and not sh[i].terminal
+    fits = own and 1 <= sh[i].words <= words and sh[i + 1].terminal
+    return fits and _heads_paragraph(segs, sh, roles, i)
 
 
 def _heads_story(i: int, j: int, sh: Sequence[Shape], roles: Sequence[str]) -> bool:
