@@ -79,7 +79,9 @@ def lost_runs(batch: str, page: GoldPage) -> list[Run]:
     return runs
 
 
-def _close(runs: list[Run], batch: str, page: GoldPage, gold: str, cur, end: int) -> None:
+def _close(
+    runs: list[Run], batch: str, page: GoldPage, gold: str, cur: tuple[str, int], end: int
+) -> None:
     tool, start = cur
     text = page.text[start:end]
     chars = sum(not c.isspace() for c in text)
