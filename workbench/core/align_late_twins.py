@@ -32,6 +32,7 @@ from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_figure_halves import join_figure_halves
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_half_cover import join_covered_halves
+from workbench.core.align_length_halves import join_length_halves
 from workbench.core.align_move_halves import rejoin_move_halves
 from workbench.core.align_ordered_halves import join_ordered_halves
 from workbench.core.align_rare import Keys, rare_keys
@@ -65,6 +66,7 @@ def rejoin_then_twins(
     beads = rejoin_move_halves(beads, keys, scorer, params, breaks)  # align_move_halves
     beads = join_covered_halves(beads, keys, scorer, params, breaks)  # align_half_cover
     if not same:
+        beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
         return late_anchor_twins(beads, scorer, params, texts)
     beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence

@@ -328,3 +328,8 @@ class AlignParams:
     ordered_half_keys: int = 2
     ordered_half_residual: float = 0.3
     ordered_half_sure: float = 0.2  # the joined link's glue-model probability (-1: no gate)
+    # in a two-language pair, after the word rejoins, a 1-1 link takes in its unmatched
+    # neighbour when the joined bead's Gale-Church length cost is at most _cost nats and at
+    # least _gain nats below the 1-1's (core/align_length_halves.py; < 0: off; round 27)
+    length_half_gain: float = -1.0
+    length_half_cost: float = 1.0

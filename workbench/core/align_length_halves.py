@@ -1,0 +1,93 @@
+"""The other half of a translated sentence, taken in when the lengths alone ask for it.
+
+Why: in the dev translations (round 27, ``benchmarks/align_misses.py --kinds translation``)
+the largest class of missed sure beads is ``split / partial``: a sentence the translator
+split in two (or two joined into one) found as a 1-1 link with the other half unmatched
+right beside it ("В забастовке участвовали около 3 400 горняков …" + "Часть из них …" /
+"Around 3,400 miners … took part in the strike, some of whom refused …").  Each such miss
+is also a wrong link (the 1-1 core), so it costs precision and recall at once.  The joins
+that read words (``align_rejoin`` on the MT view, ``align_half_cover``) find nothing when
+the MT is a copy or knows few of the half's words, which is every language pair the
+stand-in models do not cover and many words of those they do.
+
+What a faithful translation keeps whatever the words is its length: the 1-1 core is far
+too short for its partner, the joined bead fits (Gale-Church, ``BeadScorer.length_cost``).
+A link of one sentence a side takes in its unmatched neighbour ``x`` on one side when
+
+* the 1-1's length cost exceeds the joined bead's by at least
+  ``AlignParams.length_half_gain`` nats;
+* the joined bead's length cost is at most ``length_half_cost`` nats (it fits, not merely
+  fits less badly);
+* the other side has no unmatched sentence next to the link on ``x``'s end (else ``x``
+  may be that sentence's 1-1, told in order);
+* no sentence of the joined link falls under ``glue_evidence`` (never glue).
+
+Two-language pairs only (a rewrite retells and its lengths say little), after the
+decision and the word rejoins; never across a role break, one half per link, moves left
+alone; constant work per link (linear).
+"""
+
+from __future__ import annotations
+
+from workbench.core.align_confidence import sentence_evidence
+from workbench.core.align_rejoin import free_sentences, joined_beads
+from workbench.core.align_repair import Bead
+from workbench.core.align_scoring import AlignParams, BeadScorer
+
+Breaks = tuple[frozenset[int], frozenset[int]]
+
+
+def join_length_halves(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    breaks: Breaks = (frozenset(), frozenset()),
+) -> list[Bead]:  # fmt: skip
+    """Each 1-1 link takes in the unmatched neighbour its partner's length asks for.
+
+    Off at ``AlignParams.length_half_gain`` < 0.  ``breaks``: each side's role breaks,
+    never crossed.
+    """
+    if params.length_half_gain < 0:
+        return beads
+    free = free_sentences(beads)
+    taken: dict[int, Bead] = {}
+    gone: set[int] = set()
+    for k, bead in enumerate(beads):
+        if len(bead.left) != 1 or len(bead.right) != 1 or bead.move_to is not None:
+            continue
+        best = best_length_half(bead, free, gone, (scorer, params, breaks))
+        if best is not None:
+            taken[k], n = best
+            gone.add(n)
+    return joined_beads(beads, taken, gone) if taken else beads
+
+
+def best_length_half(
+    bead: Bead, free: dict[tuple[int, int], int], gone: set[int],
+    opts: tuple[BeadScorer, AlignParams, Breaks],
+) -> tuple[Bead, int] | None:  # fmt: skip
+    """The 1-1 grown by the neighbour whose join saves most length cost, and that neighbour's
+    bead index (``None``: no neighbour passes the gates)."""
+    scorer, params, breaks = opts
+    i, j = bead.left[0], bead.right[0]
+    before = scorer.length_cost(i, 1, j, 1)
+    best: tuple[float, Bead, int] | None = None
+    for side, own, other in ((0, i, j), (1, j, i)):
+        for step in (-1, 1):
+            x = own + step
+            n = free.get((side, x))
+            if n is None or n in gone or max(x, own) in breaks[side]:
+                continue
+            if (1 - side, other + step) in free:  # the half may be that sentence's 1-1
+                continue
+            grown = (min(x, own), max(x, own))
+            left, right = (grown, (j,)) if side == 0 else ((i,), grown)
+            after = scorer.length_cost(left[0], len(left), right[0], len(right))
+            saved = before - after
+            if after > params.length_half_cost or saved < params.length_half_gain:
+                continue
+            joined = Bead(left, right, bead.score, f"{len(left)}-{len(right)}")
+            if min(sentence_evidence(joined, scorer)) < params.glue_evidence:
+                continue
+            if best is None or saved > best[0]:
+                best = (saved, joined, n)
+    return None if best is None else (best[1], best[2])
