@@ -26,8 +26,10 @@ from workbench.core.anchors import place_keys, unique_anchors
 # the DP's pinned anchors (anchor_pinned_weight, round 22) held off too: with them the DP links
 # batch 5's "dimanche" / "am Sonntag" itself (tests/align/test_align_pinned.py)
 # the second look after the decision (late_anchor_link_cost, round 24) off: the first look alone
+# the length halves (round 27) off: with the twin pass off, batch 16's freed "46,1 Prozent" joins
+# its neighbour's link on lengths
 ON = replace(AlignParams(), anchor_link_cost=3.0, lead_link_evidence=-1.0, anchor_pinned_weight=1,
-             late_anchor_link_cost=-1.0)  # fmt: skip
+             late_anchor_link_cost=-1.0, length_half_gain=-1.0)  # fmt: skip
 OFF = replace(ON, anchor_link_cost=-1.0)
 
 #: dev pairs (gold headline and body spans, aligned as ``services.compare`` does) and the

@@ -21,7 +21,8 @@ from workbench.core.align_half_cover import join_covered_halves
 from workbench.core.align_repair import Bead
 
 ON = AlignParams()
-OFF = replace(AlignParams(), half_cover_gain=-1.0)
+#: the length halves (round 27) off too: batch 75's half also fits on lengths
+OFF = replace(AlignParams(), half_cover_gain=-1.0, length_half_gain=-1.0)
 #: one language compared directly, at 1 claimed key: measured, not shipped (docs/align.md)
 ONE = replace(AlignParams(), half_cover_keys=1)
 NONE = (frozenset(), frozenset())

@@ -20,8 +20,8 @@ from workbench.core.align_length_halves import join_length_halves
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import BeadScorer
 
-ON = replace(AlignParams(), length_half_gain=3.0)
-OFF = AlignParams()
+ON = AlignParams()
+OFF = replace(AlignParams(), length_half_gain=-1.0)
 
 #: L0 - R0 linked, L1 unmatched beside it, L2 - R1 linked
 BEADS = [Bead((0,), (0,), 0.5, "1-1"), Bead((1,), (), 0.0, "1-0"), Bead((2,), (1,), 0.5, "1-1")]
@@ -60,7 +60,7 @@ def test_a_half_the_partners_length_asks_for_joins() -> None:
 
 def test_a_join_that_does_not_fit_or_saves_little_stays_apart() -> None:
     """The joined bead must fit (at most ``length_half_cost``) and save ``length_half_gain``;
-    the rule off (the shipped default) joins nothing."""
+    the rule off joins nothing."""
     for costs in ({(0, 1, 0, 1): 6.0, (0, 2, 0, 1): 2.5}, {(0, 1, 0, 1): 2.0, (0, 2, 0, 1): 0.2}):
         assert join_length_halves(BEADS, LengthScorer(costs), ON) == BEADS  # type: ignore[arg-type]
     assert join_length_halves(BEADS, LengthScorer(SPLIT), OFF) == BEADS  # type: ignore[arg-type]
@@ -92,7 +92,7 @@ def test_real_lengths_join_a_translated_split() -> None:
     beads = [Bead((0,), (0,), 0.1, "1-1"), Bead((1,), (), 0.0, "1-0"), Bead((2,), (1,), 0.1, "1-1")]
     before = scorer.length_cost(0, 1, 0, 1)
     after = scorer.length_cost(0, 2, 0, 1)
-    assert before - after >= 3.0 and after <= 1.0
+    assert before - after >= ON.length_half_gain and after <= ON.length_half_cost
     out = join_length_halves(beads, scorer, replace(ON, glue_evidence=-9.0))
     assert _spans(out) == [((0, 1), (0,)), ((2,), (1,))]
 

@@ -169,8 +169,10 @@ def test_mt_that_only_copies_its_source_is_aligned_as_no_mt() -> None:
         assert link_f1(gold, copied) > 0.97
         # the anchor join (core/align_anchor_joins.py) and the MT view's rejoin (round 24,
         # align_late_twins.translation_rejoin) place a merged sentence's half by its number on
-        # both paths alike; held off, what the word table adds shows
-        no_join = AlignParams(anchor_join_cost=-1.0, translation_rejoin_keys=0)
+        # both paths alike, and so do the length halves (round 27, align_length_halves); held
+        # off, what the word table adds shows
+        no_join = AlignParams(anchor_join_cost=-1.0, translation_rejoin_keys=0,
+                              length_half_gain=-1.0)  # fmt: skip
         kept = _links(align(left, right, left_mt=left, params=replace(no_join, mt_gain=0.0)))
         table = _links(align(left, right, left_mt=left, params=no_join))
         assert link_f1(gold, kept) < link_f1(gold, table)

@@ -50,8 +50,9 @@ def rejoin_then_twins(
     halves a link's partner covers (``align_half_cover``, round 25) and a changed figure claims
     (``align_figure_halves``, one language), then the twins they and the decision left
     unmatched, then the halves a link's one-sentence side tells in order after its partner
-    (``align_ordered_halves``, one language, round 27).  ``mts``: the pair's MT (``align``'s),
-    read for a two-language pair's rejoin (``translation_rejoin``).
+    (``align_ordered_halves``, one language, round 27); across languages, last, the halves the
+    lengths alone ask for (``align_length_halves``, round 27).  ``mts``: the pair's MT
+    (``align``'s), read for a two-language pair's rejoin (``translation_rejoin``).
 
     ``found``: the pair's rare keys (``align_rare.rare_keys``), its scorer and whether one
     language is compared directly (``align``'s ``same``: figure twins, off at
@@ -65,9 +66,9 @@ def rejoin_then_twins(
     beads = rejoin_halves(beads, keys, scorer, params, breaks)
     beads = rejoin_move_halves(beads, keys, scorer, params, breaks)  # align_move_halves
     beads = join_covered_halves(beads, keys, scorer, params, breaks)  # align_half_cover
-    if not same:
-        beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
-        return late_anchor_twins(beads, scorer, params, texts)
+    if not same:  # lengths last: an anchor twin is stronger evidence for a free sentence
+        beads = late_anchor_twins(beads, scorer, params, texts)
+        return join_length_halves(beads, scorer, params, breaks)  # align_length_halves
     beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence
     if floor > -1:

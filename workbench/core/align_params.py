@@ -330,6 +330,8 @@ class AlignParams:
     ordered_half_sure: float = 0.2  # the joined link's glue-model probability (-1: no gate)
     # in a two-language pair, after the word rejoins, a 1-1 link takes in its unmatched
     # neighbour when the joined bead's Gale-Church length cost is at most _cost nats and at
-    # least _gain nats below the 1-1's (core/align_length_halves.py; < 0: off; round 27)
-    length_half_gain: float = -1.0
-    length_half_cost: float = 1.0
+    # least _gain nats below the 1-1's (core/align_length_halves.py; < 0: off; round 27,
+    # align_pairs_cv.py grid off/3/5/8 x 2 nats, tool roles: 5 in 51 of 53 folds, LOBO
+    # translations .953/.915 -> .957/.921, check pooled +1 bead; docs/align.md)
+    length_half_gain: float = 5.0
+    length_half_cost: float = 2.0
