@@ -65,6 +65,8 @@ HISTORY_COMMITS = {
     "3f8da70": (84, 86),  # (83 and 85 are check batches now: no labels kept)
     "7bd3b77": (88, 89),  # round 25's start and final main: 87-90 held out all round
     "5dd8b6d": (88, 89),  # (87 and 90 are check batches now: no labels kept)
+    "80493e3": (91, 92),  # round 26's start and final main: 91-94 held out all round
+    "f81e5d2": (91, 92),  # (93 and 94 are check batches now: no labels kept)
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
 FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
@@ -87,14 +89,16 @@ FIRST_RUN |= {"blind75": "9d17e13", "blind76": "9d17e13"}
 FIRST_RUN |= {"blind80": "a94175d", "blind82": "a94175d"}
 FIRST_RUN |= {"blind84": "3cb91e9", "blind86": "3cb91e9"}
 FIRST_RUN |= {"blind88": "7bd3b77", "blind89": "7bd3b77"}
+FIRST_RUN |= {"blind91": "80493e3", "blind92": "80493e3"}
 #: Rule labels close to today's rules (``recent`` training variant): the final mains of
-#: rounds 8-25 and the starts of 10-25, on the batches they never saw (since round 14; until
+#: rounds 8-26 and the starts of 10-26, on the batches they never saw (since round 14; until
 #: then round 7's mains).  A set none of them labelled trains on its first run and today's.
 RECENT = ("01d0771", "15fcf08", "ada88c1", "3e87d8c", "a069327", "13d93ee", "eefcd70",
           "a82a352", "15fab99", "c0de3d8", "a4c0edc", "7a5d86b", "013f4b0", "2990759",
           "d8f0112", "250eeb1", "99f83ef", "d39d778", "e98154f", "1fb8f11", "8c3a181",
           "ef7c4e2", "facff9a", "34cddd1", "c86e5be", "9d17e13", "a2601cc", "a94175d",
-          "72e93a1", "3cb91e9", "3f8da70", "7bd3b77", "5dd8b6d")  # fmt: skip
+          "72e93a1", "3cb91e9", "3f8da70", "7bd3b77", "5dd8b6d",
+          "80493e3", "f81e5d2")  # fmt: skip
 _DUMP = """
 import json, sys
 from pathlib import Path
