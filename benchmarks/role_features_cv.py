@@ -23,7 +23,9 @@ features without them (docs/ingest.md, round 17).  Round 18: the site's voice an
 (``site_voice``, ``opens_site``, ``names_site``) shipped; ``no_voice`` drops them.  Round 20:
 a box the rules found read as the story it interrupts (``box_cohesion``, ``box_sentence``,
 ``box_follow``, with ``Correction.boxes``: a line of an appeal may go back to the story) shipped;
-``no_box`` drops the columns (run it with a ``from_boxes`` weights file).
+``no_box`` drops the columns (run it with a ``from_boxes`` weights file).  Round 27:
+``shape_mates`` (the page's other lines of the same shape class and their rule labels) did
+not ship (docs/ingest.md, round 27).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import argparse
 import json
 import math
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -45,7 +48,7 @@ import role_train as rt  # noqa: E402
 
 from workbench.core import role_features as rf  # noqa: E402
 from workbench.core import role_model as rm  # noqa: E402
-from workbench.core.page_shapes import shapes  # noqa: E402
+from workbench.core.page_shapes import Shape, shapes  # noqa: E402
 from workbench.core.segment import Seg  # noqa: E402
 from workbench.testing.page_gold import Score, load_pages, predict, score_page  # noqa: E402
 
@@ -82,6 +85,32 @@ def _para_pos(segs: Sequence[Seg], roles: Sequence[str]) -> np.ndarray:
     return out
 
 
+def _shape_key(sh: Shape) -> tuple[bool, int, bool]:
+    """A line's shape class: closed or not, length band (1-3, 4-7, 8-15, 16+ words), mostly
+    capitalised or not."""
+    band = 0 if sh.words <= 3 else 1 if sh.words <= 7 else 2 if sh.words <= 15 else 3
+    return sh.terminal, band, sh.caps >= 0.5
+
+
+def _shape_mates(segs: Sequence[Seg], roles: Sequence[str]) -> np.ndarray:
+    """Round 27: the page's *other* lines of the same shape class (``_shape_key``): the share
+    the rules call ``body``, the share they call ``other``, and how many there are (log).  A
+    related-links list or a row of teasers is many lines of one shape, mostly chrome; a story
+    sentence the rules missed has story sentences of its shape around the page."""
+    keys = [_shape_key(s) for s in shapes(segs)]
+    count = Counter(keys)
+    body = Counter(k for k, r in zip(keys, roles, strict=True) if r == "body")
+    other = Counter(k for k, r in zip(keys, roles, strict=True) if r == "other")
+    out = np.zeros((len(segs), 3))
+    for i, (k, r) in enumerate(zip(keys, roles, strict=True)):
+        mates = count[k] - 1
+        if mates:
+            out[i, 0] = (body[k] - (r == "body")) / mates
+            out[i, 1] = (other[k] - (r == "other")) / mates
+        out[i, 2] = math.log1p(mates)
+    return out
+
+
 #: A candidate appends columns (a function) or drops the named shipped columns (``no_voice``:
 #: round 18's site voice and name; ``no_box``: round 20's box columns).
 CANDIDATES: dict[str, Extra | int | tuple[str, ...] | None] = {
@@ -89,6 +118,7 @@ CANDIDATES: dict[str, Extra | int | tuple[str, ...] | None] = {
     "no_reach2": _REACH2,
     "page_len": _page_len,
     "para_pos": _para_pos,
+    "shape_mates": _shape_mates,
     "no_voice": ("site_voice", "opens_site", "names_site"),
     "no_box": ("box_cohesion", "box_sentence", "box_follow"),
 }
