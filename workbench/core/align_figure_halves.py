@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 
 from workbench.core.align_confidence import features, link_probability
 from workbench.core.align_figures import figures, twins
-from workbench.core.align_rejoin import MAX_SIDE, free_sentences, half_evidence, joined_beads
+from workbench.core.align_rejoin import MAX_SIDE, free_sentences, half_evidence, join_links
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
@@ -63,16 +63,9 @@ def join_figure_halves(
             out.extend(memo[side, x])
         return out
 
-    taken: dict[int, Bead] = {}
-    gone: set[int] = set()
-    for k, bead in enumerate(beads):
-        if not bead.left or not bead.right or bead.move_to is not None:
-            continue
-        best = _best_half(bead, told, free, gone, (scorer, params, breaks))
-        if best is not None:
-            taken[k], n = best
-            gone.add(n)
-    return joined_beads(beads, taken, gone) if taken else beads
+    return join_links(
+        beads, lambda bead, gone: _best_half(bead, told, free, gone, (scorer, params, breaks))
+    )
 
 
 def _best_half(

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from workbench.core.align_confidence import sentence_evidence
 from workbench.core.align_rare import Keys
-from workbench.core.align_rejoin import claimed_keys, free_sentences, joined_beads, key_holders
+from workbench.core.align_rejoin import claimed_keys, free_sentences, join_links, key_holders
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
@@ -53,16 +53,9 @@ def join_covered_halves(
         return beads
     holders = key_holders(keys) if keys is not None else None
     free = free_sentences(beads)
-    taken: dict[int, Bead] = {}
-    gone: set[int] = set()
-    for k, bead in enumerate(beads):
-        if not bead.left or not bead.right or bead.move_to is not None:
-            continue
-        best = best_half(bead, (keys, holders), free, gone, (scorer, params, breaks))
-        if best is not None:
-            taken[k], n = best
-            gone.add(n)
-    return joined_beads(beads, taken, gone) if taken else beads
+    return join_links(
+        beads, lambda bead, gone: best_half(bead, (keys, holders), free, gone,
+                                            (scorer, params, breaks)))  # fmt: skip
 
 
 def best_half(

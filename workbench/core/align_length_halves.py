@@ -33,7 +33,7 @@ per link (linear).  Round 27: dev translations .953 / .915 -> .957 / .921 left o
 from __future__ import annotations
 
 from workbench.core.align_confidence import sentence_evidence
-from workbench.core.align_rejoin import free_sentences, joined_beads
+from workbench.core.align_rejoin import free_sentences, join_links
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
@@ -52,16 +52,9 @@ def join_length_halves(
     if params.length_half_gain < 0:
         return beads
     free = free_sentences(beads)
-    taken: dict[int, Bead] = {}
-    gone: set[int] = set()
-    for k, bead in enumerate(beads):
-        if len(bead.left) != 1 or len(bead.right) != 1 or bead.move_to is not None:
-            continue
-        best = best_length_half(bead, free, gone, (scorer, params, breaks))
-        if best is not None:
-            taken[k], n = best
-            gone.add(n)
-    return joined_beads(beads, taken, gone) if taken else beads
+    return join_links(
+        beads, lambda bead, gone: best_length_half(bead, free, gone, (scorer, params, breaks)),
+        ones_only=True)  # fmt: skip
 
 
 def best_length_half(

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from workbench.core.align_confidence import features, link_probability
 from workbench.core.align_fragments import ends_open
-from workbench.core.align_rejoin import MAX_SIDE, free_sentences, joined_beads
+from workbench.core.align_rejoin import MAX_SIDE, free_sentences, join_links
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
@@ -88,16 +88,9 @@ def join_ordered_halves(
     if params.ordered_half_keys < 1:
         return beads
     free = free_sentences(beads)
-    taken: dict[int, Bead] = {}
-    gone: set[int] = set()
-    for k, bead in enumerate(beads):
-        if not bead.left or not bead.right or bead.move_to is not None:
-            continue
-        found = _half_of(bead, texts, (scorer, params), breaks, (free, gone))
-        if found is not None:
-            taken[k], n = found
-            gone.add(n)
-    return joined_beads(beads, taken, gone) if taken else beads
+    return join_links(
+        beads, lambda bead, gone: _half_of(bead, texts, (scorer, params), breaks, (free, gone))
+    )
 
 
 def _half_of(

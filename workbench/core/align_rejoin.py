@@ -25,7 +25,7 @@ one half per link, each unmatched sentence joins one link at most; constant work
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from workbench.core.align_confidence import features, link_probability, sentence_evidence
@@ -53,19 +53,36 @@ def rejoin_halves(
         return beads
     holders = key_holders(keys)
     free = free_sentences(beads)
+
+    def find(bead: Bead, gone: set[int]) -> tuple[Bead, int] | None:
+        best = best_join(bead, keys, holders, free, gone, (scorer, params, need, breaks))
+        return None if best is None else (replace(best[0], score=bead.score), best[1])
+
+    return join_links(beads, find)
+
+
+#: a pass's search for one link's half: (the link, the beads already taken) -> (the joined
+#: link, the half's bead index) or None
+HalfFinder = Callable[[Bead, set[int]], "tuple[Bead, int] | None"]
+
+
+def join_links(beads: list[Bead], find: HalfFinder, ones_only: bool = False) -> list[Bead]:
+    """The walk every half-joining pass shares (rejoin, half cover, figure, ordered and length
+    halves): each link of both sides that is no move's end (``ones_only``: each 1-1) asks
+    ``find`` for a half no earlier link took; the joins replace their links in one pass, so a
+    half joins one link at most and the work stays linear."""
     taken: dict[int, Bead] = {}
     gone: set[int] = set()
     for k, bead in enumerate(beads):
         if not bead.left or not bead.right or bead.move_to is not None:
             continue
-        best = best_join(bead, keys, holders, free, gone, (scorer, params, need, breaks))
-        if best is not None:
-            joined, n = best
-            taken[k] = replace(joined, score=bead.score)
+        if ones_only and (len(bead.left) != 1 or len(bead.right) != 1):
+            continue
+        found = find(bead, gone)
+        if found is not None:
+            taken[k], n = found
             gone.add(n)
-    if not taken:
-        return beads
-    return joined_beads(beads, taken, gone)
+    return joined_beads(beads, taken, gone) if taken else beads
 
 
 def free_sentences(beads: list[Bead]) -> dict[tuple[int, int], int]:
