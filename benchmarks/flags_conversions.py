@@ -7,7 +7,9 @@ batch out cannot choose ``check_conversions`` (one batch gains, the others tie).
 benchmark asks whether the check carries to the whole class: each measure of every dev page
 sentence (fixtures, dev batches, stories-dev; never a check batch) is rewritten as an outlet
 for other readers would, in the other system's unit (km <-> miles, km/h <-> mph, m <-> feet,
-kg <-> pounds, t <-> tons, ha <-> acres, l <-> gallons, °C <-> °F) converted and rounded to
+kg <-> pounds, t <-> tons, ha <-> acres, l <-> gallons, °C <-> °F; round 27 adds, counted
+apart, m³ <-> cubic feet, their flows per second, mm / l/m² <-> inches, tonnes a day or a
+year <-> tons, barrels a day <-> m³ a day) converted and rounded to
 two significant figures ("told"), and, to measure that no real change is let through, with
 the value first moved up by ``CHANGE`` ("changed") or moved by one in its own unit ("same
 unit").  Each edited sentence is checked against its original (``check_pair``, one language)
@@ -40,7 +42,10 @@ CHANGE = Decimal("0.2")
 #: Each unit's counterpart in the other system and how each language writes it.
 OTHER = {"km": "mile", "mile": "km", "km/h": "mph", "mph": "km/h", "m": "ft", "ft": "m",
          "kg": "lb", "lb": "kg", "t": "ton", "ton": "t", "ha": "acre", "acre": "ha",
-         "l": "gal", "gal": "l", "C": "F", "F": "C"}  # fmt: skip
+         "l": "gal", "gal": "l", "C": "F", "F": "C",
+         "m3": "cuft", "cuft": "m3", "m3/s": "cuft/s", "cuft/s": "m3/s", "mm": "in",
+         "in": "mm", "l/m2": "in", "t/yr": "ton/yr", "ton/yr": "t/yr", "t/d": "ton/d",
+         "ton/d": "t/d", "bbl/d": "m3/d", "m3/d": "bbl/d"}  # fmt: skip
 WRITTEN = {
     "km": {"ru": "км", "uk": "км", "*": "km"}, "m": {"ru": "м", "uk": "м", "*": "m"},
     "mile": {"en": "miles", "de": "Meilen", "fr": "milles", "ru": "миль", "uk": "миль"},
@@ -54,7 +59,30 @@ WRITTEN = {
     "l": {"en": "litres", "de": "Liter", "fr": "litres", "ru": "литров", "uk": "літрів"},
     "gal": {"en": "gallons", "de": "Gallonen", "fr": "gallons", "ru": "галлонов", "uk": "галонів"},
     "C": {"*": "°C"}, "F": {"*": "°F"},
+    "m3": {"en": "cubic metres", "de": "Kubikmeter", "fr": "mètres cubes", "ru": "кубометров",
+           "uk": "кубометрів"},
+    "cuft": {"en": "cubic feet", "de": "Kubikfuß", "fr": "pieds cubes",
+             "ru": "кубических футов", "uk": "кубічних футів"},
+    "m3/s": {"en": "cubic metres per second", "de": "Kubikmeter pro Sekunde",
+             "fr": "mètres cubes par seconde", "ru": "куб. м/с", "uk": "кубометрів на секунду"},
+    "cuft/s": {"en": "cubic feet per second", "de": "Kubikfuß pro Sekunde",
+               "fr": "pieds cubes par seconde", "ru": "кубических футов в секунду",
+               "uk": "кубічних футів на секунду"},
+    "mm": {"ru": "мм", "uk": "мм", "*": "mm"},
+    "in": {"en": "inches", "de": "Zoll", "fr": "pouces", "ru": "дюймов", "uk": "дюймів"},
+    "t/yr": {"en": "tonnes a year", "de": "Tonnen pro Jahr", "fr": "tonnes par an",
+             "ru": "тонн в год", "uk": "тонн на рік"},
+    "ton/yr": {"en": "tons a year"}, "ton/d": {"en": "tons a day"},
+    "t/d": {"en": "tonnes a day", "de": "Tonnen pro Tag", "fr": "tonnes par jour",
+            "ru": "тонн в сутки", "uk": "тонн на добу"},
+    "bbl/d": {"en": "barrels a day", "de": "Barrel pro Tag", "fr": "barils par jour",
+              "ru": "баррелей в сутки", "uk": "барелів на добу"},
+    "m3/d": {"en": "cubic metres a day", "de": "Kubikmeter pro Tag", "fr": "mètres cubes par jour",
+             "ru": "кубометров в сутки", "uk": "кубометрів на добу"},
 }  # fmt: skip
+#: The units round 27 (units27) added, counted apart: volumes, flows, rain and yields.
+NEW = frozenset({"m3", "cuft", "m3/s", "cuft/s", "mm", "in", "l/m2", "t/yr", "ton/yr", "t/d",
+                 "ton/d", "bbl/d", "m3/d"})  # fmt: skip
 _COMMA = frozenset({"de", "fr", "ru", "uk"})
 
 
@@ -108,6 +136,7 @@ def main() -> int:
             base = (lang or "").split("-")[0]
             for m in measures(seg.text, base) if base else ():
                 for kind, edited in edits(seg.text, base, m).items():
+                    kind += " (round 27 units)" if m.unit.name in NEW else ""
                     sets.setdefault(kind, set()).add(group)
                     for on in (False, True):
                         check_conversions.CONVERSIONS = on
@@ -116,7 +145,8 @@ def main() -> int:
     check_conversions.CONVERSIONS = True
     print("| edit | sentences | dev sets | flagged, check off | flagged, check on |")
     print("|---|---|---|---|---|")
-    for kind in ("told", "changed", "same unit"):
+    for kind in [k + new for new in ("", " (round 27 units)")
+                 for k in ("told", "changed", "same unit")]:  # fmt: skip
         n = counts[(kind, "n")]
         print(f"| {kind} | {n} | {len(sets.get(kind, ()))} | {counts[(kind, False)]} "
               f"| {counts[(kind, True)]} |")  # fmt: skip

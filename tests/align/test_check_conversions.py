@@ -18,7 +18,7 @@ from workbench.core import check_conversions
 from workbench.core.check_conversions import converted, measures, rounds_to, without_converted
 from workbench.core.check_numbers import quantities
 from workbench.core.checks import check_pair, page_tokens
-from workbench.core.units import UNITS, from_base, in_base, unit_at
+from workbench.core.units import BY_NAME, UNITS, from_base, in_base, unit_at
 
 GUSTS_EN = "Two pens were damaged when mooring lines parted in gusts of more than 80mph."
 GUSTS_FR = ("Deux cages ont été endommagées lorsque des amarres ont cédé sous des rafales de "
@@ -169,3 +169,77 @@ def test_miles_after_a_figure_are_a_unit_not_spanish_thousands() -> None:
 def test_a_number_word_before_a_unit_is_a_measure_too() -> None:
     found = [(m.raw, m.value, m.unit.name) for m in measures("Eighty miles inland.", "en")]
     assert found == [("Eighty", Decimal(80), "mile")]
+
+
+# Round 27 (units27): volumes, flows, rain and yields, from the same registry.
+@pytest.mark.parametrize(("after", "lang", "name"), [
+    (" cubic feet", "en", "cuft"), (" m³/s", "de", "m3/s"),
+    (" Kubikmeter pro Sekunde", "de", "m3/s"),
+    (" mètres cubes par seconde", "fr", "m3/s"), (" кубометрів на секунду", "uk", "m3/s"),
+    (" куб. м/с", "ru", "m3/s"), (" cubic feet per second", "en", "cuft/s"),
+    (" Liter pro Quadratmeter", "de", "l/m2"), (" litres par mètre carré", "fr", "l/m2"),
+    (" мм", "uk", "mm"), (" tonnes a year", "en", "t/yr"), (" тонн в сутки", "ru", "t/d"),
+    (" barrels a day", "en", "bbl/d"), (" barils par jour", "fr", "bbl/d"),
+    (" acre-feet", "en", "acre-ft"), (" м/с", "ru", "m/s"), (" m³ of water", "en", "m3"),
+])  # fmt: skip
+def test_the_registry_reads_volumes_and_flows(after: str, lang: str, name: str) -> None:
+    unit = unit_at(after, lang)
+    assert unit is not None and unit.name == name
+
+
+def test_a_flow_is_a_volume_per_time_in_the_registry() -> None:
+    """95 m³/s is 3,355 cubic feet a second, and 8.2 million cubic metres a day."""
+    (m3s,) = measures("Le débit atteignait 95 mètres cubes par seconde.", "fr")
+    assert m3s.unit.dimension == "volume/time"
+    assert rounds_to(from_base(in_base(m3s.value, m3s.unit), BY_NAME["cuft/s"]), Decimal(3355))
+    assert rounds_to(from_base(in_base(m3s.value, m3s.unit), BY_NAME["m3/d"]), Decimal("8.2e6"))
+
+
+def test_a_bracketed_cubic_feet_conversion_is_no_change() -> None:
+    """The issue's shape: "95 cubic meters (3,350 cubic feet) of water per second"."""
+    got = check_pair(
+        "The dam released 95 cubic meters (3,350 cubic feet) of water per second.",
+        "Der Damm ließ 95 Kubikmeter Wasser pro Sekunde ab.",
+        left_lang="en",
+        right_lang="de",
+    )
+    assert got == {}
+
+
+@pytest.mark.parametrize(("left", "right", "lang"), [
+    ("The river carried 95 m³/s.", "The river carried 3,400 cubic feet per second.", "en"),
+    ("Es fielen 40 Liter pro Quadratmeter.", "Es fielen 40 mm Regen.", "de"),
+    ("It ships 1.2 million tonnes a year.", "It ships 1.3 million tons a year.", "en"),
+])  # fmt: skip
+def test_a_flow_or_rain_told_in_another_unit_is_no_change(left: str, right: str, lang: str) -> None:
+    assert check_pair(left, right, left_lang=lang, right_lang=lang) == {}
+
+
+def test_a_changed_flow_is_still_flagged_in_one_unit_and_across() -> None:
+    left = "Le débit atteignait 95 mètres cubes par seconde."
+    same = check_pair(left, left.replace("95", "120"), left_lang="fr", right_lang="fr")
+    across = check_pair(left, "Le débit atteignait 5 000 pieds cubes par seconde.",
+                        left_lang="fr", right_lang="fr")  # fmt: skip
+    assert same == {"numbers": {"left_only": ["95"], "right_only": ["120"]}}
+    assert across and across["numbers"]["left_only"] == ["95"]
+
+
+_FLOWS = {"en": ("cubic metres per second", "cubic feet per second"),
+          "de": ("Kubikmeter pro Sekunde", "Kubikfuß pro Sekunde"),
+          "fr": ("mètres cubes par seconde", "pieds cubes par seconde"),
+          "ru": ("кубометров в секунду", "кубических футов в секунду"),
+          "uk": ("кубометрів на секунду", "кубічних футів на секунду")}  # fmt: skip
+
+
+@given(st.sampled_from(sorted(_FLOWS)), st.integers(2, 9000), st.integers(1, 500))
+def test_a_flow_in_cubic_feet_matches_and_a_changed_one_does_not(lang, value, step) -> None:
+    """In every language: m³/s told in cubic feet a second, rounded to two figures, is no
+    change; the same flow moved by ``step`` in its own unit is always flagged."""
+    metres, feet = _FLOWS[lang]
+    told = _round(from_base(in_base(Decimal(value), BY_NAME["m3/s"]), BY_NAME["cuft/s"]), 2)
+    left = f"Le débit: {value} {metres}."
+    right = f"Le débit: {format(told.normalize(), 'f')} {feet}."
+    changed = f"Le débit: {value + step} {metres}."
+    assert check_pair(left, right, left_lang=lang, right_lang=lang) == {}
+    flagged = check_pair(left, changed, left_lang=lang, right_lang=lang)
+    assert flagged == {"numbers": {"left_only": [str(value)], "right_only": [str(value + step)]}}

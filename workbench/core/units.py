@@ -70,6 +70,16 @@ UNITS: tuple[Unit, ...] = (
     _unit("cm", "length", "0.01", star=(r"cm",), en=(r"centimet(?:er|re)s?",),
           de=(r"Zentimeter[n]?",), fr=(r"centimètres?",), ru=(r"см", r"сантиметр\w*"),
           uk=(r"см", r"сантиметр\w*")),
+    _unit("mm", "length", "0.001", star=(r"mm",), en=(r"millimet(?:er|re)s?",),
+          de=(r"Millimeter[n]?",), fr=(r"millimètres?",), ru=(r"мм", r"миллиметр\w*"),
+          uk=(r"мм", r"міліметр\w*")),
+    # Rain: a litre on a square metre is a millimetre of water ("40 Liter pro Quadratmeter").
+    _unit("l/m2", "length", "0.001", star=(r"l/m²", r"l/m2", r"l/qm"),
+          en=(r"lit(?:er|re)s?\sper\ssquare\smet(?:er|re)",),
+          de=(r"Liter[n]?\s(?:pro|je|auf\sden)\s(?:Quadratmeter|qm|m²)",),
+          fr=(r"litres?\s(?:par|au)\smètre\scarré",),
+          ru=(r"л/м²", r"литр\w*\sна\s(?:квадратн\w+\sметр|кв\.\s?м)"),
+          uk=(r"л/м²", r"літр\w*\sна\s(?:квадратн\w+\sметр|кв\.\s?м)")),
     _unit("ft", "length", "0.3048", en=(r"feet", r"foot", r"ft"), de=(r"Fuß",),
           fr=(r"pieds?",), ru=(r"фут\w*",), uk=(r"фут\w*",)),
     _unit("in", "length", "0.0254", en=(r"inch(?:es)?",), de=(r"Zoll",), fr=(r"pouces?",),
@@ -111,6 +121,12 @@ UNITS: tuple[Unit, ...] = (
           de=(r"Kubikmeter[n]?",), fr=(r"mètres?\scubes?",),
           ru=(r"м³", r"куб\.\s?м", r"кубометр\w*", r"кубическ\w+\sметр\w*"),
           uk=(r"м³", r"куб\.\s?м", r"кубометр\w*", r"кубічн\w+\sметр\w*")),
+    _unit("cuft", "volume", "28.316846592", star=(r"ft³", r"ft3"),
+          en=(r"cubic\sf(?:ee|oo)t", r"cu\.?\sft"), de=(r"Kubikfuß",), fr=(r"pieds?\scubes?",),
+          ru=(r"кубическ\w+\sфут\w*", r"куб\.\s?фут\w*"),
+          uk=(r"кубічн\w+\sфут\w*", r"куб\.\s?фут\w*")),
+    _unit("acre-ft", "volume", "1233481.83754752", en=(r"acre-f(?:ee|oo)t",), de=(r"Acre-Fuß",),
+          fr=(r"acres?-pieds?",), ru=(r"акр-фут\w*",), uk=(r"акр-фут\w*",)),
     _unit("gal", "volume", "3.785411784", en=(r"gallons?",), de=(r"Gallonen?",),
           fr=(r"gallons?",), ru=(r"галлон\w*",), uk=(r"галон\w*",)),
     _unit("bbl", "volume", "158.987294928", en=(r"barrels?",), de=(r"Barrel[s]?",),
@@ -122,6 +138,46 @@ UNITS: tuple[Unit, ...] = (
           star=(r"°\s?F",), en=(r"degrees?\sFahrenheit",), de=(r"Grad\sFahrenheit",),
           fr=(r"degrés?\sFahrenheit",), ru=(r"градус\w*\sпо\sФаренгейту",),
           uk=(r"градус\w*\sза\sФаренгейтом",)),
+)  # fmt: skip
+
+# A flow or a yield is a volume or a mass per second, day or year ("95 m³/s", "2 million
+# barrels a day", "Kubikmeter pro Sekunde", "тонн в год"): (name, seconds, spellings after
+# the amount's own, by language; ``"*"`` after an abbreviation of any language).
+_PER: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
+    ("s", "1", {"star": (r"/s", r"/sec"), "en": (r"\s(?:per|a)\ssecond",),
+                "de": (r"\s(?:pro|je|in\sder)\sSekunde",), "fr": (r"\spar\sseconde",),
+                "ru": (r"/с", r"\sв\sсекунду"), "uk": (r"/с", r"\sна\sсекунду")}),
+    ("d", "86400", {"star": (r"/d", r"/day"), "en": (r"\s(?:per|a)\sday",),
+                    "de": (r"\s(?:pro|je|am)\sTag",), "fr": (r"\spar\sjour",),
+                    "ru": (r"/сут", r"\sв\s(?:сутки|день)"),
+                    "uk": (r"/добу", r"\sна\s(?:добу|день)")}),
+    ("yr", "31557600", {"star": (r"/yr", r"/year"), "en": (r"\s(?:per|a)\syear",),
+                        "de": (r"\s(?:pro|je|im)\sJahr",), "fr": (r"\spar\san",),
+                        "ru": (r"/год", r"\sв\sгод"), "uk": (r"/рік", r"\sна\sрік")}),
+)  # fmt: skip
+#: The amounts told per time (grams and pounds are left out: "pounds a day" is money too).
+_PER_AMOUNTS = ("l", "m3", "cuft", "gal", "bbl", "acre-ft", "kg", "t", "ton")
+
+
+def _per_time(amount: Unit, per: str, seconds: str,
+              after: dict[str, tuple[str, ...]]) -> Unit:  # fmt: skip
+    """``amount`` per ``per``: each language's spellings of the amount (its own and every
+    language's) followed by the time's (its own and every language's): "m³" + "/s", "куб. м"
+    + "/с", "Kubikmeter" + " pro Sekunde"; every language's only when both parts are
+    ("m³/s"), so no language's words reach another's."""
+    star = amount.spellings.get("star", ())
+    spellings = {"star": tuple(a + p for a in star for p in after["star"])}
+    for lang in ("en", "de", "fr", "ru", "uk"):
+        amounts = amount.spellings.get(lang, ()) + star
+        pers = after[lang] + after["star"]
+        spellings[lang] = tuple(a + p for a in amounts for p in pers)  # _table drops twins
+    name, dimension = f"{amount.name}/{per}", f"{amount.dimension}/time"
+    return Unit(name, dimension, amount.factor / Decimal(seconds), spellings)
+
+
+UNITS = UNITS + tuple(
+    _per_time(unit, per, seconds, after)
+    for unit in UNITS if unit.name in _PER_AMOUNTS for per, seconds, after in _PER
 )  # fmt: skip
 
 BY_NAME: dict[str, Unit] = {unit.name: unit for unit in UNITS}
