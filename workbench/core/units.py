@@ -13,6 +13,10 @@ abbreviations ("m", "t", "l", "g", "ha", "mi") match case-sensitively ("5 M" is 
 metre).  The ``"*"`` entry holds what every language writes ("km/h", "kg", "°C").
 English "degrees" alone is no unit (Celsius in Britain, Fahrenheit in America), nor a
 bare "°"; German "Grad", French "degrés" and Slavic "градусів" are Celsius.
+
+Flows and yields ("95 m³/s" / "3,350 cubic feet per second", "Kubikmeter pro Sekunde",
+"тонн в год") are built from the registry's volumes and masses and a time's spellings
+(``_per_time``), not listed apart: a new volume is a new flow in every language at once.
 """
 
 from __future__ import annotations
