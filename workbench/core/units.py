@@ -167,16 +167,20 @@ def _per_time(amount: Unit, per: str, seconds: str,
               after: dict[str, tuple[str, ...]]) -> Unit:  # fmt: skip
     """``amount`` per ``per``: each language's spellings of the amount (its own and every
     language's) followed by the time's (its own and every language's): "m³" + "/s", "куб. м"
-    + "/с", "Kubikmeter" + " pro Sekunde"; every language's only when both parts are
-    ("m³/s"), so no language's words reach another's."""
+    + "/с", "Kubikmeter" + " pro Sekunde"; every language's only when both parts are ("m³/s").
+    One alternation a language, not every pair: the registry's pattern stays short to try."""
     star = amount.spellings.get("star", ())
-    spellings = {"star": tuple(a + p for a in star for p in after["star"])}
+    parts = {"star": (star, after["star"])}
     for lang in ("en", "de", "fr", "ru", "uk"):
-        amounts = amount.spellings.get(lang, ()) + star
-        pers = after[lang] + after["star"]
-        spellings[lang] = tuple(a + p for a in amounts for p in pers)  # _table drops twins
+        parts[lang] = (amount.spellings.get(lang, ()) + star, after[lang] + after["star"])
+    spellings = {lang: (f"{_either(a)}{_either(p)}",) for lang, (a, p) in parts.items() if a}
     name, dimension = f"{amount.name}/{per}", f"{amount.dimension}/time"
     return Unit(name, dimension, amount.factor / Decimal(seconds), spellings)
+
+
+def _either(spellings: tuple[str, ...]) -> str:
+    """One group of ``spellings``, longest first ("kilomet…s?" before "km")."""
+    return "(?:" + "|".join(sorted(dict.fromkeys(spellings), key=len, reverse=True)) + ")"
 
 
 UNITS = UNITS + tuple(
