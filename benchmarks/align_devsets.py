@@ -52,6 +52,7 @@ CHECK_SETS = (
     "batch83", "batch85",
     "batch87", "batch90",
     "batch93", "batch94",
+    "batch95", "batch97",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

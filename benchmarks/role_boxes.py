@@ -58,6 +58,7 @@ CHECK_SETS = (
     "blind83", "blind85",
     "blind87", "blind90",
     "blind93", "blind94",
+    "blind95", "blind97",
 )
 
 

@@ -51,6 +51,7 @@ CHECK = (
     "blind83", "blind85",
     "blind87", "blind90",
     "blind93", "blind94",
+    "blind95", "blind97",
 )
 
 

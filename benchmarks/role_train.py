@@ -82,6 +82,7 @@ CHECK_ONLY = (
     "blind83", "blind85",
     "blind87", "blind90",
     "blind93", "blind94",
+    "blind95", "blind97",
 )
 
 

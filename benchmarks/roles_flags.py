@@ -112,6 +112,7 @@ CHECK_SETS = (
     "blind83", "blind85",
     "blind87", "blind90",
     "blind93", "blind94",
+    "blind95", "blind97",
 )  # fmt: skip
 
 
@@ -126,10 +127,11 @@ FLAG_CHECK_SETS = (
     "blind83", "blind85",
     "blind87", "blind90",
     "blind93", "blind94",
+    "blind95", "blind97",
 )
 FLAG_CHECK_ROW = (
     "check (blind20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58,"
-    " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85, 87, 90, 93, 94 pooled)"
+    " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85, 87, 90, 93, 94, 95, 97 pooled)"
 )
 
 

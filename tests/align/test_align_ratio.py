@@ -35,6 +35,7 @@ CHECK = (
     "batch83", "batch85",
     "batch87", "batch90",
     "batch93", "batch94",
+    "batch95", "batch97",
 )
 
 
