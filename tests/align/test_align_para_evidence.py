@@ -85,3 +85,21 @@ def test_a_dropped_link_is_scored_as_two_unmatched_sentences(
     assert (dropped["judged"], dropped["bead_correct"], dropped["bead_found_sure"]) == (1, 1, 1)
     assert study.f1(dropped) > study.f1(kept)
     assert study.f1(Counter()) == 0.0
+
+
+def test_a_link_knows_its_place_and_its_linked_neighbours(study: ModuleType) -> None:
+    from workbench.core.align_repair import Bead
+
+    texts = (["A 12.", "B.", "C 7 Kyiv.", "D."], ["a 12.", "c 7 Kyiv.", "b.", "d."])
+    keys = [anchor_sets(list(t), {}) for t in texts]
+    sides = (texts, keys, [unique_anchors(k) for k in keys])
+    rows = [Bead((0,), (0,), 0.5, "1-1", confidence=0.8), Bead((1,), (), 0.0, "1-0"),
+            Bead((2,), (1,), 0.3, "1-1", confidence=0.6), Bead((3,), (3,), 0.2, "1-1"),
+            Bead((), (2,), 0.0, "0-1")]  # fmt: skip
+    first, middle = study.link_of(rows, 0, sides), study.link_of(rows, 2, sides)
+    assert (first["anchor"], first["flank"], first["place"]) == ("unique", 0, "near")
+    assert first["confidence"] == 0.8 and first["texts"] == ("A 12.", "a 12.")
+    assert middle["anchor"] == "unique" and middle["flank"] == 1  # an unmatched one before
+    assert middle["place"] == "far"  # 2.5 / 4 against 1.5 / 4: .25 apart (near: under .15)
+    last = study.link_of(rows, 3, sides)
+    assert (last["shape"], last["anchor"], last["place"]) == ("1-1", "none", "near")
