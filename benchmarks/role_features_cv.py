@@ -25,7 +25,8 @@ a box the rules found read as the story it interrupts (``box_cohesion``, ``box_s
 ``box_follow``, with ``Correction.boxes``: a line of an appeal may go back to the story) shipped;
 ``no_box`` drops the columns (run it with a ``from_boxes`` weights file).  Round 27:
 ``shape_mates`` (the page's other lines of the same shape class and their rule labels) did
-not ship (docs/ingest.md, round 27).
+not ship (docs/ingest.md, round 27); round 28: ``para_pos`` (paragraph ends and
+same-label paragraph neighbours) did not ship either (docs/ingest.md, round 28).
 """
 
 from __future__ import annotations
