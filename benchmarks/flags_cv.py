@@ -16,7 +16,7 @@
                                             |unseen22|duration_values
                                             |duration_twins|durations24
                                             |told_scaled|told_paraphrase|told25
-                                            |conversions]
+                                            |conversions|credit_tails]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -181,6 +181,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 26: a measure told in another unit is no change ("80mph" / "130 km/h", batch 88),
     # in the row and beside it
     "conversions": (check_conversions, "CONVERSIONS", (False, True)),
+    # round 28: a sign-off or credit printed after a row's last sentence is provenance
+    # ("… a-t-il dit. (AFP)" / "… © Agence France-Presse"), round 27's unseen 'AFP' / 'France'
+    "credit_tails": (check_scope, "CREDIT_TAILS", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
+from workbench.core.align_fragments import ends_open
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.check_collectives import collective_ranges
 from workbench.core.check_gate import title_like
@@ -136,6 +137,53 @@ def tells_count(text: str, lang: str | None) -> bool:
 
 def _is_word(token: str) -> bool:
     return not any(ch.isdigit() for ch in token)
+
+
+#: A row's tail of at most this many words after its last full sentence, not ending like a
+#: sentence, is a sign-off or credit (``credit_tail``); ``flags_cv.py --switch credit_tails``.
+CREDIT_WORDS = 5
+CREDIT_TAILS = True
+
+# The last sentence end of a row before its tail: the tail opens with a capital, a bracket,
+# a copyright sign or a "mik/dpa" initials credit (never a digit or a lower-case word); or a
+# line break inside the row, before any word ("… in Oberwilen\nsda": a headline's credit).
+_CREDIT_BREAK = re.compile(
+    r"(?<=[.!?…])[\"'»”“’)]*[^\S\n]+(?=[(©«\"“„]|[^\W\d_a-zß-ÿа-яёіїєґα-ω]|[^\W\d_]+/)"
+    r"|\s*\n\s*(?=[(©]|[^\W\d_])"
+)
+# "U.S." / "Dr." / "Mrs.": a full stop after one letter, or after a capital and one or two
+# small letters, is an abbreviation ("the U.S. Army"), not the end of the sentence before a
+# credit; an acronym ("… told AFP.", "… 1130 GMT.", "… в МОЗ.") ends its sentence.
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s.(])(?:[^\W\d_]|[^\W\d_a-zß-ÿа-яёіїєґα-ω][a-zß-ÿа-яёіїєґα-ω]{1,2})\.$"
+)
+
+
+def credit_tail(text: str) -> str:
+    """``text`` without the sign-off or credit printed after its last sentence: provenance,
+    not a fact of the story ("… a-t-il déclaré. (AFP)", "… sagte er. © dpa-infocom",
+    "… he said. Agence France-Presse", "… mik/dpa").
+
+    Why: copies of one wire story print the agency's credit line differently or not at
+    all (round 27's unseen false 'AFP' and 'France' were one verbatim copy's sign-off); in a
+    row that holds the line after a sentence its names and figures are flagged against a
+    copy that tells the same story.  A tail is a credit by shape alone, no agency list: at
+    most ``CREDIT_WORDS`` words after a full sentence (so never a headline, which has no
+    sentence end), not ending like a sentence (``ends_open``: a glued sentence keeps its
+    names).  A name told *inside* a sentence ("Contacté par Radio Mont Blanc", "told AFP")
+    is an attribution and stays.
+    """
+    if not CREDIT_TAILS:
+        return text
+    breaks = list(_CREDIT_BREAK.finditer(text))
+    if not breaks:
+        return text
+    head, tail = text[: breaks[-1].start()].rstrip(), text[breaks[-1].end():]
+    if len(tail.split()) > CREDIT_WORDS or not ends_open(tail) or len(head.split()) < 3:
+        return text
+    if _ABBREVIATION.search(head.rstrip("\"'»”“’)")):
+        return text
+    return head
 
 
 _CUT = re.compile(r"[.!?…:;'\"’”»)\]]\s*$")

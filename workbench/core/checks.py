@@ -60,6 +60,7 @@ from workbench.core.check_runs import bare_name, with_name_runs
 from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, testing)
     beyond_cut,
     clip_to_cut,
+    credit_tail,
     cross_language_numbers,
     drop_cut_word,
     menu_like,
@@ -269,6 +270,7 @@ def check_pair(
         return {}
     if menu_like(left) or menu_like(right):
         return {}  # a flattened menu or widget the page let into its story
+    left, right = credit_tail(left), credit_tail(right)  # "… a-t-il dit. (AFP)": provenance
     if same:
         left, right = _comparable(left, right)
     flags: dict[str, dict[str, list[str]]] = {}
