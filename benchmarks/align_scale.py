@@ -118,7 +118,7 @@ def strict_f1(gold: list[Bead], pred: list[Bead]) -> float:
 
 
 def _cold() -> None:
-    """Empty the aligner's memo caches (texts, name, cognate, rare keys) before every run.
+    """Empty the aligner's memo caches (texts, name, cognate, rare keys, views) before every run.
 
     Why: they outlive one ``align`` call, so a repeated run on the same input
     would find its texts already normalised; the baseline has no such caches.
@@ -132,6 +132,11 @@ def _cold() -> None:
     getattr(getattr(align_views, "far_starts", None), "cache_clear", lambda: None)()
     getattr(anchors.name_key, "cache_clear", lambda: None)()
     getattr(getattr(anchors, "name_keys", None), "cache_clear", lambda: None)()
+    try:  # a page pair's views and chance levels (round 28), where the aligner keeps them
+        from workbench.core import align_kept_views
+    except ImportError:
+        return
+    align_kept_views.forget()
 
 
 def _run(fn: Callable, left, right, kwargs) -> tuple[float, list]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.core.align_kept_views import kept_levels
 from workbench.core.align_views import block_coverages, coverages, far_starts
 
 if TYPE_CHECKING:
@@ -26,8 +27,17 @@ def calibrate(
     Each sentence is compared with a few far-away sentences of the other
     side: what it shares with them is chance (common n-grams), so only
     coverage above that level counts as evidence.  ``max_side``: the largest
-    block a bead holds on one side.  Returns ``(chance, growth)`` per side.
+    block a bead holds on one side.  Returns ``(chance, growth)`` per side.  A page pair's
+    levels come back from ``align_kept_views`` when the ratio's second run asks.
     """
+    reads = (n, m, max_side, scorer.params.default_chance)
+    return kept_levels(scorer.split_views, reads, lambda: _calibrate(scorer, n, m, max_side))
+
+
+def _calibrate(
+    scorer: BeadScorer, n: int, m: int, max_side: int
+) -> tuple[list[list[float]], list[dict[int, float]]]:
+    """``calibrate``, measured."""
     chance: list[list[float]] = [[], []]
     growth: list[dict[int, float]] = [{1: 1.0}, {1: 1.0}]
     for side, (count, other) in enumerate(((n, m), (m, n))):

@@ -19,6 +19,7 @@ import numpy as np
 
 from workbench.core.align_band import block_sizes, id_rows
 from workbench.core.align_grams import view_rows
+from workbench.core.align_kept_views import kept_view
 from workbench.core.align_profiles import SideProfiles
 from workbench.core.align_split import (
     SplitRows,
@@ -49,25 +50,31 @@ def build_views(
     The n-gram rows come from ``align_grams.view_rows``; the string profiles
     (``builder``) only for the rare texts the packed n-grams cannot reproduce.
     ``frequent``: ``(share, minimum)``, the n-grams left out (``frequent_ids``).
+    A page pair's views come back from ``align_kept_views`` when the ratio's second run asks.
     """
     views, arrays = [], []
     for lc, rc in zip(left_cmp, right_cmp, strict=True):
-        rows = view_rows(lc, rc, getattr(builder, "grams", None))
-        if rows is None:
-            number = (builder or ProfileBuilder()).numbered
-            sets = [number(t) for t in lc], [number(t) for t in rc]
-            drop = frequent_ids([np.fromiter(itertools.chain(*side), np.int64) for side in sets],
-                                len(lc) + len(rc), *frequent)  # fmt: skip
-            if drop:
-                sets = tuple([s - drop for s in side] for side in sets)
-            split = split_view(*sets)
-        else:
-            drop = frequent_ids([ids for ids, _ptr in rows], len(lc) + len(rc), *frequent)
-            split = split_rows(*(_without(side, drop) for side in rows) if drop else rows)
-        del rows
+        split = kept_view(lc, rc, frequent, functools.partial(_view, lc, rc, builder, frequent))
         views.append(split[0])
         arrays.append(split[1])
     return views, arrays
+
+
+def _view(
+    lc: Sequence[str], rc: Sequence[str], builder: ProfileBuilder | None, frequent: tuple
+) -> tuple[View, tuple[SplitRows, SplitRows]]:
+    """One view's split profiles and rows (``build_views``)."""
+    rows = view_rows(lc, rc, getattr(builder, "grams", None))
+    if rows is None:
+        number = (builder or ProfileBuilder()).numbered
+        sets = [number(t) for t in lc], [number(t) for t in rc]
+        drop = frequent_ids([np.fromiter(itertools.chain(*side), np.int64) for side in sets],
+                            len(lc) + len(rc), *frequent)  # fmt: skip
+        if drop:
+            sets = tuple([s - drop for s in side] for side in sets)
+        return split_view(*sets)
+    drop = frequent_ids([ids for ids, _ptr in rows], len(lc) + len(rc), *frequent)
+    return split_rows(*(_without(side, drop) for side in rows) if drop else rows)
 
 
 def frequent_ids(ids: Sequence[np.ndarray], count: int, share: float, minimum: int) -> set[int]:
