@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from tests.ingest.page_roles import roles_by_text
 from tests.ingest.page_roles import roles_with as _roles
 from workbench.core.page_labels import (
+    caption_lines,
     label_runs,
     prompt_kept,
     prompt_lines,
@@ -360,3 +361,72 @@ def test_sparing_crossheads_in_runs_keeps_only_a_runs_last_short_body_line(
             assert sh[i].words <= cross and not sh[i].terminal
             assert spared[i + 1] == "body" and sh[i + 1].terminal
             assert "body" in spared[:i]
+
+
+CAPTION_PAGE = (
+    "Kelvara recalls insulin pens after a dosing fault\n\n"
+    "The drugmaker Kelvara is recalling about 40,000 insulin pens in Germany and Austria "
+    "after a fault in the dosing dial, the company said on Wednesday.\n\n"
+    "{line}\n\n"
+    "Patients should keep using their pens until a pharmacy has replaced them, the company "
+    "said in a statement.\n"
+)
+
+
+def test_a_caption_with_its_credit_on_its_line_between_paragraphs_is_other() -> None:
+    for line, caption, credit in (
+        ("A pharmacist arranges medicine boxes. File picture",
+         "A pharmacist arranges medicine boxes.", "File picture"),
+        ("The Kelvara plant in Lemmstedt. Permission granted by Kelvara",
+         "The Kelvara plant in Lemmstedt.", "Permission granted by Kelvara"),
+    ):  # fmt: skip
+        roles = roles_by_text(CAPTION_PAGE.format(line=line))
+        assert roles[caption] == roles[credit] == "other", line
+        assert roles["Patients should keep using their pens until a pharmacy has replaced "
+                     "them, the company said in a statement."] == "body"  # fmt: skip
+        off = _roles(CAPTION_PAGE.format(line=line), caption_tails=False)
+        assert off[caption] == "body", line  # the pass switched off: read as story
+
+
+def test_a_wrapped_sentence_a_long_tail_or_a_long_sentence_stays_story() -> None:
+    lines = ["The recall started on Monday.",
+             "It was stopped. More pens were found",
+             "in two more pharmacies on Tuesday.",
+             "The regulator said the fault had been found in pens made between March and "
+             "October at the plant in Lemmstedt. Health ministry",
+             "It was stopped. The recall covers pens sold in Germany and Austria",
+             "Patients should keep using their pens."]  # fmt: skip
+    _, segs = segment_text("\n".join(lines), "en")
+    roles = ["body"] * len(segs)
+    assert caption_lines(segs, roles, 6) == roles
+    lines[2] = "In two more pharmacies on Tuesday."  # no longer a wrapped sentence
+    _, segs = segment_text("\n".join(lines), "en")
+    roles = ["body"] * len(segs)
+    moved = [s.text for s, r in zip(segs, caption_lines(segs, roles, 6), strict=True)
+             if r == "other"]  # fmt: skip
+    assert moved == ["It was stopped.", "More pens were found"]
+    assert caption_lines(segs, roles, 0) == roles
+
+
+_CAPTIONED = st.lists(
+    st.sampled_from(["The pens were recalled on Monday.", "A pharmacist at work. File picture",
+                     "Salmon pens in the loch. Picture: Kelvara Seafarms", "Anzeige",
+                     "patients were told to wait.", "It rained. and then", ""]),
+    min_size=1, max_size=10,
+)  # fmt: skip
+
+
+@given(_CAPTIONED, st.lists(st.sampled_from(ROLES), min_size=30, max_size=30),
+       st.integers(0, 8))  # fmt: skip
+def test_caption_lines_only_take_a_body_caption_line_out(lines, labels, words) -> None:
+    _, segs = segment_text("\n".join(lines), "en")
+    roles = labels[: len(segs)]
+    out = caption_lines(segs, roles, words)
+    sh = shapes(segs)
+    for i, (before, after) in enumerate(zip(roles, out, strict=True)):
+        if before != after:
+            assert after == "other" and before in ("body", "other")
+            assert 0 < i < len(segs) - 1 and "body" in out[i + 1 :]
+            assert sh[i].starts_line != sh[i].ends_line  # half of a two-segment line
+    assert caption_lines(segs, roles, 0) == list(roles)
+    assert caption_lines(segs, out, words) == out  # a second pass changes nothing more

@@ -48,6 +48,15 @@ abonnieren!", "… приєднуйтесь до нашої спільноти!"
 right under the last one, such a prompt adjoins the story, and a story's own closing "we"
 sentence is kept there (``page_tail.adjoins``); news copy exclaims only inside quotations.
 
+A photo printed between two story paragraphs leaves its caption and credit on one line of
+their own (``caption_lines``): "A pharmacist arranges medicine boxes. File picture",
+"Lumeray's Vernac-sur-Orne plant in Normandy. Permission granted by Lumeray", "La ville
+possède quelque 3100 appartements. KEYSTONE".  The credit's words differ from site to site,
+its shape does not: one short sentence, then a tail of at most ``short_words`` words that
+does not end like a sentence, and the line ends there, with the story going on below.
+Story text on a line of its own ends in a sentence; a tail running on (a hard-wrapped
+sentence) is followed by a line starting lower-case, and a capture cut is the page's end.
+
 Pure: a function on segments and their roles.
 """
 
@@ -76,7 +85,36 @@ def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> lis
     out = question_lines(segs, out, p.question_words, p.crosshead_words)
     out = prompt_lines(segs, out, p.prompt_lines)
     out = dateline_caption(segs, out, p)
+    out = caption_lines(segs, out, p.short_words if p.caption_tails else 0)
     return consent_lines(segs, out, p.consent_box)
+
+
+#: A caption's sentence is at most this long (round 28: the dev captions with their
+#: credit on their line have 4-13 words; the story sentences on such lines 19-25).
+CAPTION_WORDS = 15
+
+
+def caption_lines(segs: Sequence[Seg], roles: Sequence[str], tail_words: int) -> list[str]:
+    """``roles`` with every caption-and-credit line between story paragraphs ``other``.
+
+    The line is two segments, a sentence of at most ``CAPTION_WORDS`` words and an
+    unended tail of at most ``tail_words`` words (``RoleParams.short_words``; 0: off)
+    not starting lower-case, the sentence read as ``body`` (the tail too, or already
+    ``other``: a credit the page evidence saw), with ``body`` above the line and a
+    ``body`` line below it that does not start lower-case (no sentence wrapped).
+    """
+    out = list(roles)
+    sh = shapes(segs)
+    for i in range(2, len(segs) - 1 if tail_words else 0):
+        cap, tail, below = sh[i - 1], sh[i], segs[i + 1].text
+        if not (cap.starts_line and tail.ends_line and not tail.starts_line):
+            continue
+        told = cap.terminal and cap.words <= CAPTION_WORDS and BODY in out[: i - 1]
+        credit = not tail.terminal and 1 <= tail.words <= tail_words
+        if told and credit and not segs[i].text[0].islower() and not below[0].islower():
+            if out[i - 1] == out[i + 1] == BODY and out[i] in (BODY, OTHER):
+                out[i - 1] = out[i] = OTHER
+    return out
 
 
 def label_runs(

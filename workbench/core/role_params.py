@@ -49,6 +49,7 @@ class RoleParams:
     ask_ends: bool = True  # ... and an ask's box at its first line neither sentence nor asking
     ask_lead_words: int = 16  # the site's sentence this short above an ask: the box's (0: off)
     banner_title: bool = True  # sentences above a title with a stamp under it: a banner (header)
+    caption_tails: bool = True  # a short sentence and a short unended tail on a line (labels)
 
 
 DEFAULT_PARAMS = RoleParams()
