@@ -89,8 +89,9 @@ def label_lines(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> lis
     return consent_lines(segs, out, p.consent_box)
 
 
-#: A caption's sentence is at most this long (round 28: the dev captions with their
-#: credit on their line have 4-13 words; the story sentences on such lines 19-25).
+#: A caption's sentence is at most this long (round 28, the dev lines of a sentence and an
+#: unended tail inside the story: the chrome ones 2-17 words, 56 of 62 under 13; the story
+#: ones 17 and 18, and 13 with a tail of no word, "■").
 CAPTION_WORDS = 15
 
 
