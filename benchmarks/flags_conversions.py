@@ -9,16 +9,19 @@ sentence (fixtures, dev batches, stories-dev; never a check batch) is rewritten 
 for other readers would, in the other system's unit (km <-> miles, km/h <-> mph, m <-> feet,
 kg <-> pounds, t <-> tons, ha <-> acres, l <-> gallons, °C <-> °F; round 27 adds, counted
 apart, m³ <-> cubic feet, their flows per second, mm / l/m² <-> inches, tonnes a day or a
-year <-> tons, barrels a day <-> m³ a day) converted and rounded to
-two significant figures ("told"), and, to measure that no real change is let through, with
-the value first moved up by ``CHANGE`` ("changed") or moved by one in its own unit ("same
-unit").  Each edited sentence is checked against its original (``check_pair``, one language)
-with the check off and on: a flag on a "told" edit is false, none on a changed one a miss.
+year <-> tons, barrels a day <-> m³ a day; round 28 adds hectolitres <-> gallons, cubic yards
+<-> m³, and every flow told again with its time after a substance, "cubic feet of water per
+second": "told (substance)") converted and rounded to two significant figures ("told"),
+and, to measure that no real change is let through, with the value first moved up by
+``CHANGE`` ("changed") or moved by one in its own unit ("same unit").  Each edited sentence
+is checked against its original (``check_pair``, one language) with the check off and on: a
+flag on a "told" edit is false, none on a changed one a miss.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
@@ -45,7 +48,7 @@ OTHER = {"km": "mile", "mile": "km", "km/h": "mph", "mph": "km/h", "m": "ft", "f
          "l": "gal", "gal": "l", "C": "F", "F": "C",
          "m3": "cuft", "cuft": "m3", "m3/s": "cuft/s", "cuft/s": "m3/s", "mm": "in",
          "in": "mm", "l/m2": "in", "t/yr": "ton/yr", "ton/yr": "t/yr", "t/d": "ton/d",
-         "ton/d": "t/d", "bbl/d": "m3/d", "m3/d": "bbl/d"}  # fmt: skip
+         "ton/d": "t/d", "bbl/d": "m3/d", "m3/d": "bbl/d", "hl": "gal", "cuyd": "m3"}  # fmt: skip
 WRITTEN = {
     "km": {"ru": "км", "uk": "км", "*": "km"}, "m": {"ru": "м", "uk": "м", "*": "m"},
     "mile": {"en": "miles", "de": "Meilen", "fr": "milles", "ru": "миль", "uk": "миль"},
@@ -80,9 +83,14 @@ WRITTEN = {
     "m3/d": {"en": "cubic metres a day", "de": "Kubikmeter pro Tag", "fr": "mètres cubes par jour",
              "ru": "кубометров в сутки", "uk": "кубометрів на добу"},
 }  # fmt: skip
+#: Round 28 (units28): what a flow carries, told between its amount and its time.
+SUBSTANCE = {"en": " of water", "de": " Wasser", "fr": " d'eau", "ru": " воды", "uk": " води"}
+_TIME = re.compile(r" (?:per|a|pro|par|в|на) \w+$")
 #: The units round 27 (units27) added, counted apart: volumes, flows, rain and yields.
 NEW = frozenset({"m3", "cuft", "m3/s", "cuft/s", "mm", "in", "l/m2", "t/yr", "ton/yr", "t/d",
                  "ton/d", "bbl/d", "m3/d"})  # fmt: skip
+#: The units round 28 (units28) added, counted apart.
+NEW28 = frozenset({"hl", "cuyd"})
 _COMMA = frozenset({"de", "fr", "ru", "uk"})
 
 
@@ -115,7 +123,12 @@ def edits(text: str, lang: str, m: Measure) -> dict[str, str]:
 
     moved = m.value + max(abs(m.value) * CHANGE, Decimal(2))
     same = f"{head}{_written(m.value + 1, lang)}{text[at + len(m.raw) : unit.end()]}{tail}"
-    return {"told": told(m.value), "changed": told(moved), "same unit": same}
+    found = {"told": told(m.value), "changed": told(moved), "same unit": same}
+    time = _TIME.search(word) if m.unit.dimension.endswith("/time") else None
+    if time is not None:  # "cubic feet per second" -> "cubic feet of water per second"
+        word = word[: time.start()] + SUBSTANCE[lang] + word[time.start() :]
+        found |= {"told (substance)": told(m.value), "changed (substance)": told(moved)}
+    return found
 
 
 def _flagged(left: str, right: str, lang: str) -> bool:
@@ -137,6 +150,7 @@ def main() -> int:
             for m in measures(seg.text, base) if base else ():
                 for kind, edited in edits(seg.text, base, m).items():
                     kind += " (round 27 units)" if m.unit.name in NEW else ""
+                    kind += " (round 28 units)" if m.unit.name in NEW28 else ""
                     sets.setdefault(kind, set()).add(group)
                     for on in (False, True):
                         check_conversions.CONVERSIONS = on
@@ -145,8 +159,11 @@ def main() -> int:
     check_conversions.CONVERSIONS = True
     print("| edit | sentences | dev sets | flagged, check off | flagged, check on |")
     print("|---|---|---|---|---|")
-    for kind in [k + new for new in ("", " (round 27 units)")
-                 for k in ("told", "changed", "same unit")]:  # fmt: skip
+    for kind in [k + new for new in ("", " (round 27 units)", " (round 28 units)")
+                 for k in ("told", "changed", "same unit", "told (substance)",
+                           "changed (substance)")]:  # fmt: skip
+        if not counts[(kind, "n")]:
+            continue
         n = counts[(kind, "n")]
         print(f"| {kind} | {n} | {len(sets.get(kind, ()))} | {counts[(kind, False)]} "
               f"| {counts[(kind, True)]} |")  # fmt: skip

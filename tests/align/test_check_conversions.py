@@ -243,3 +243,124 @@ def test_a_flow_in_cubic_feet_matches_and_a_changed_one_does_not(lang, value, st
     assert check_pair(left, right, left_lang=lang, right_lang=lang) == {}
     flagged = check_pair(left, changed, left_lang=lang, right_lang=lang)
     assert flagged == {"numbers": {"left_only": [str(value)], "right_only": [str(value + step)]}}
+
+
+# Round 28 (units28): a flow's time after its substance; hectolitres, cubic yards and km³.
+@pytest.mark.parametrize(("after", "lang", "name"), [
+    (" cubic metres of water per second", "en", "m3/s"),
+    (" cubic feet of water per second", "en", "cuft/s"),
+    (" barrels of crude oil a day", "en", "bbl/d"),
+    (" Kubikmeter Wasser pro Sekunde", "de", "m3/s"),
+    (" Tonnen Rohstahl im Jahr", "de", "t/yr"), (" mètres cubes d'eau par seconde", "fr", "m3/s"),
+    (" tonnes de céréales par an", "fr", "t/yr"), (" кубометров воды в секунду", "ru", "m3/s"),
+    (" кубометрів води на секунду", "uk", "m3/s"), (" hectolitres of beer a year", "en", "hl/yr"),
+    (" hectolitres", "en", "hl"), (" Hektoliter", "de", "hl"), (" hl", "fr", "hl"),
+    (" гектолитров", "ru", "hl"), (" гектолітрів", "uk", "hl"), (" cubic yards", "en", "cuyd"),
+    (" Kubikyards", "de", "cuyd"), (" yards cubes", "fr", "cuyd"),
+    (" кубических ярдов", "ru", "cuyd"), (" кубічних ярдів", "uk", "cuyd"),
+    (" cubic kilometres", "en", "km3"), (" Kubikkilometer", "de", "km3"), (" км³", "ru", "km3"),
+    (" кубічних кілометрів", "uk", "km3"), (" kilomètres cubes", "fr", "km3"),
+])  # fmt: skip
+def test_the_registry_reads_a_substance_before_the_time_and_the_new_volumes(
+    after: str, lang: str, name: str
+) -> None:
+    unit = unit_at(after, lang)
+    assert unit is not None and unit.name == name
+
+
+@pytest.mark.parametrize(("after", "lang", "name"), [
+    (" m³ of water", "en", "m3"), (" Tonnen mehr als im Jahr", "de", "t"),
+    (" cubic metres of muddy brown flood water per second", "en", "m3"),
+    (" Kubikmeter, die pro Sekunde", "de", "m3"), (" mètres cubes, soit par seconde", "fr", "m3"),
+])  # fmt: skip
+def test_a_clause_or_a_long_phrase_is_no_substance(after: str, lang: str, name: str) -> None:
+    """Only a few words in the language's shape sit between a flow's amount and its time."""
+    unit = unit_at(after, lang)
+    assert unit is not None and unit.name == name
+
+
+_SUBSTANCE_FLOWS = {
+    "en": ("cubic metres of water per second", "cubic feet of water per second"),
+    "de": ("Kubikmeter Wasser pro Sekunde", "Kubikfuß pro Sekunde"),
+    "fr": ("mètres cubes d'eau par seconde", "pieds cubes par seconde"),
+    "ru": ("кубометров воды в секунду", "кубических футов в секунду"),
+    "uk": ("кубометрів води на секунду", "кубічних футів на секунду"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(_SUBSTANCE_FLOWS))
+def test_the_issue_s_flows_with_their_substance_are_no_change(lang: str) -> None:
+    """"95 cubic metres of water per second" against 3,400 cubic feet a second and "95 m³/s"
+    (they were a volume against a flow, and flagged); 120 in the same words stays flagged."""
+    metres, feet = _SUBSTANCE_FLOWS[lang]
+    left = f"Débit: 95 {metres}."
+    for right in (f"Débit: 3400 {feet}.", "Débit: 95 m³/s.", f"Débit: rund 3400 {feet}."):
+        assert check_pair(left, right, left_lang=lang, right_lang=lang) == {}
+    moved = check_pair(left, f"Débit: 120 {metres}.", left_lang=lang, right_lang=lang)
+    assert moved == {"numbers": {"left_only": ["95"], "right_only": ["120"]}}
+
+
+_NEW_VOLUMES = {"hl": ("gal", {"en": "hectolitres", "de": "Hektoliter", "fr": "hectolitres",
+                               "ru": "гектолитров", "uk": "гектолітрів"}),
+                "cuyd": ("m3", {"en": "cubic yards", "de": "Kubikyards", "fr": "yards cubes",
+                                "ru": "кубических ярдов", "uk": "кубічних ярдів"})}  # fmt: skip
+_OTHER_WORD = {"gal": {"en": "gallons", "de": "Gallonen", "fr": "gallons", "ru": "галлонов",
+                       "uk": "галонів"},
+               "m3": {"en": "cubic metres", "de": "Kubikmeter", "fr": "mètres cubes",
+                      "ru": "кубометров", "uk": "кубометрів"}}  # fmt: skip
+
+
+@given(st.sampled_from(sorted(_NEW_VOLUMES)), st.sampled_from(sorted(_SUBSTANCE_FLOWS)),
+       st.integers(2, 9000), st.integers(1, 500))  # fmt: skip
+def test_hectolitres_and_cubic_yards_match_their_conversion_in_every_language(
+    name: str, lang: str, value: int, step: int
+) -> None:
+    """Told in gallons / cubic metres and rounded to two figures: no change; moved by ``step``
+    in its own unit: always flagged."""
+    other, words = _NEW_VOLUMES[name]
+    told = _round(from_base(in_base(Decimal(value), BY_NAME[name]), BY_NAME[other]), 2)
+    left = f"Es waren {value} {words[lang]}."
+    written = format(told.normalize(), "f")
+    written = written if lang == "en" else written.replace(".", ",")  # "1,5 Kubikmeter"
+    right = f"Es waren {written} {_OTHER_WORD[other][lang]}."
+    assert check_pair(left, right, left_lang=lang, right_lang=lang) == {}
+    changed = check_pair(left, f"Es waren {value + step} {words[lang]}.", left_lang=lang,
+                         right_lang=lang)  # fmt: skip
+    assert changed == {"numbers": {"left_only": [str(value)], "right_only": [str(value + step)]}}
+
+
+@pytest.mark.parametrize(("left", "right", "lang"), [
+    ("Winds of 90 to 100 km/h.", "Winds of 55 to 60 mph.", "en"),
+    ("Böen von 90 bis 100 Kilometern pro Stunde.", "Böen von 55 bis 60 Meilen pro Stunde.", "de"),
+    ("Débit de 90 à 100 mètres cubes par seconde.",
+     "Débit de 3 200 à 3 500 pieds cubes par seconde.", "fr"),
+    ("The river carried about 95 m³/s.", "The river carried 3,400 cubic feet per second.", "en"),
+])  # fmt: skip
+def test_a_range_or_a_hedge_told_in_another_unit_is_no_change(left: str, right: str, lang: str
+                                                             ) -> None:  # fmt: skip
+    assert check_pair(left, right, left_lang=lang, right_lang=lang) == {}
+
+
+def test_a_range_s_low_end_takes_its_unit_and_a_changed_range_stays_flagged() -> None:
+    got = [(m.raw, m.unit.name) for m in measures("Winds of 90-100 km/h and 2 to 3 million "
+                                                  "barrels a day.", "en")]  # fmt: skip
+    assert got == [("90", "km/h"), ("100", "km/h"), ("3", "bbl/d")]
+    moved = check_pair("Winds of 90 to 100 km/h.", "Winds of 70 to 80 km/h.", left_lang="en",
+                       right_lang="en")  # fmt: skip
+    assert moved == {"numbers": {"left_only": ["90", "100"], "right_only": ["70", "80"]}}
+
+
+@given(st.sampled_from(sorted(_SUBSTANCE_FLOWS)), st.integers(2, 9000), st.integers(1, 500),
+       st.sampled_from(["", "rund ", "about ", "environ ", "около ", "близько "]))  # fmt: skip
+def test_a_flow_with_its_substance_matches_cubic_feet_and_a_moved_one_does_not(
+    lang: str, value: int, step: int, hedge: str
+) -> None:
+    """The time after the substance, in every language, with or without a hedge on one side:
+    told in cubic feet a second and rounded, no change; moved in its own unit, flagged."""
+    metres, feet = _SUBSTANCE_FLOWS[lang]
+    told = _round(from_base(in_base(Decimal(value), BY_NAME["m3/s"]), BY_NAME["cuft/s"]), 2)
+    left = f"Débit: {value} {metres}."
+    right = f"Débit: {hedge}{format(told.normalize(), 'f')} {feet}."
+    assert check_pair(left, right, left_lang=lang, right_lang=lang) == {}
+    moved = check_pair(left, f"Débit: {value + step} {metres}.", left_lang=lang, right_lang=lang)
+    assert moved == {"numbers": {"left_only": [str(value)], "right_only": [str(value + step)]}}

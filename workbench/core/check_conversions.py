@@ -32,6 +32,10 @@ TOLERANCE = Decimal("0.05")
 
 # A scale word between a figure and its unit ("2,5 Millionen Liter", "60 thousand km").
 _SCALE_WORD = re.compile(r"\s?[^\W\d_]+\.?")
+# A range's other end, before the unit both ends share ("90-100 km/h", "90 bis 100 Kilometer").
+_RANGE = re.compile(
+    r"(?:\s?[-–—]\s?|\s(?:to|bis|à|au|до)\s)\d[\d.,]*(?:[\u00a0\u202f ]\d{3}(?!\d))*"
+)
 
 
 @dataclass(frozen=True)
@@ -58,18 +62,31 @@ def measures(
         if at < 0:
             continue
         position = max(position, at + len(raw))
-        after = text[at + len(raw) : at + len(raw) + 40]
-        unit = unit_at(after, lang)
+        after = text[at + len(raw) : at + len(raw) + 80]
+        unit, unscaled = _unit_after(after, lang)
         digits = _decimal(normalize_number(raw, lang))  # None for a number word ("Eighty")
-        if unit is not None and digits is not None:
+        if unit is not None and unscaled and digits is not None:
             value = str(digits)  # the unit is no scale word, whatever the language
-        elif unit is None:
-            scale = _SCALE_WORD.match(after)
-            unit = unit_at(after[scale.end() :], lang) if scale else None
         number = _decimal(value)
         if unit is not None and number is not None:
             found.append(Measure(raw, number, unit))
     return found
+
+
+def _unit_after(after: str, lang: str | None) -> tuple[Unit | None, bool]:
+    """The unit of the figure ``after`` follows, and whether it follows unscaled: the unit
+    itself ("80 miles"), after a scale word ("2,5 Millionen Liter": scaled), or after the
+    range's other end ("90 to 100 km/h", "3 200 à 3 500 pieds cubes": a range tells one unit
+    once, and its low end, told alone, is no figure without a unit)."""
+    unit = unit_at(after, lang)
+    if unit is not None:
+        return unit, True
+    scale = _SCALE_WORD.match(after)
+    unit = unit_at(after[scale.end() :], lang) if scale else None
+    if unit is not None:
+        return unit, False
+    span = _RANGE.match(after)
+    return (unit_at(after[span.end() :], lang) if span else None), True
 
 
 def _decimal(value: str) -> Decimal | None:

@@ -131,6 +131,17 @@ UNITS: tuple[Unit, ...] = (
           uk=(r"кубічн\w+\sфут\w*", r"куб\.\s?фут\w*")),
     _unit("acre-ft", "volume", "1233481.83754752", en=(r"acre-f(?:ee|oo)t",), de=(r"Acre-Fuß",),
           fr=(r"acres?-pieds?",), ru=(r"акр-фут\w*",), uk=(r"акр-фут\w*",)),
+    _unit("hl", "volume", "100", star=(r"hl",), en=(r"hectolit(?:er|re)s?",),
+          de=(r"Hektoliter[n]?",), fr=(r"hectolitres?",), ru=(r"гектолитр\w*",),
+          uk=(r"гектолітр\w*",)),
+    _unit("cuyd", "volume", "764.554857984", star=(r"yd³", r"yd3"),
+          en=(r"cubic\syards?", r"cu\.?\syds?"), de=(r"Kubikyards?",), fr=(r"yards?\scubes?",),
+          ru=(r"кубическ\w+\sярд\w*",), uk=(r"кубічн\w+\sярд\w*",)),
+    _unit("km3", "volume", "1000000000000", star=(r"km³", r"km3"),
+          en=(r"cubic\skilomet(?:er|re)s?",), de=(r"Kubikkilometer[n]?",),
+          fr=(r"kilomètres?\scubes?",),
+          ru=(r"км³", r"куб\.\s?км", r"кубическ\w+\sкилометр\w*"),
+          uk=(r"км³", r"куб\.\s?км", r"кубічн\w+\sкілометр\w*")),
     _unit("gal", "volume", "3.785411784", en=(r"gallons?",), de=(r"Gallonen?",),
           fr=(r"gallons?",), ru=(r"галлон\w*",), uk=(r"галон\w*",)),
     _unit("bbl", "volume", "158.987294928", en=(r"barrels?",), de=(r"Barrel[s]?",),
@@ -160,7 +171,18 @@ _PER: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
                         "ru": (r"/год", r"\sв\sгод"), "uk": (r"/рік", r"\sна\sрік")}),
 )  # fmt: skip
 #: The amounts told per time (grams and pounds are left out: "pounds a day" is money too).
-_PER_AMOUNTS = ("l", "m3", "cuft", "gal", "bbl", "acre-ft", "kg", "t", "ton")
+_PER_AMOUNTS = ("l", "hl", "m3", "cuft", "gal", "bbl", "acre-ft", "kg", "t", "ton")
+#: What a flow carries, told between its amount and its time ("cubic feet of water per
+#: second", "Kubikmeter Wasser pro Sekunde", "mètres cubes d'eau par seconde", "кубометрів
+#: води на секунду"): a few words only, in each language's shape (English "of", French
+#: "de"/"d'", German capitalised nouns), so no clause is read as a substance.
+_SUBSTANCE = {
+    "en": r"\sof(?:\s[^\W\d_]+){1,3}",
+    "de": r"(?:\s(?-i:[A-ZÄÖÜ])[^\W\d_]*){1,2}",
+    "fr": r"\s(?:d['’]|de\s|du\s|des\s)[^\W\d_]+(?:\s[^\W\d_]+){0,2}",
+    "ru": r"(?:\s[^\W\d_]+){1,2}",
+    "uk": r"(?:\s[^\W\d_]+){1,2}",
+}
 
 
 def _per_time(amount: Unit, per: str, seconds: str,
@@ -168,12 +190,15 @@ def _per_time(amount: Unit, per: str, seconds: str,
     """``amount`` per ``per``: each language's spellings of the amount (its own and every
     language's) followed by the time's (its own and every language's): "m³" + "/s", "куб. м"
     + "/с", "Kubikmeter" + " pro Sekunde"; every language's only when both parts are ("m³/s").
-    One alternation a language, not every pair: the registry's pattern stays short to try."""
+    A language's own time may follow a short substance (``_SUBSTANCE``: "m³ of water per
+    second"). One alternation a language, not every pair: the pattern stays short to try."""
     star = amount.spellings.get("star", ())
-    parts = {"star": (star, after["star"])}
-    for lang in ("en", "de", "fr", "ru", "uk"):
-        parts[lang] = (amount.spellings.get(lang, ()) + star, after[lang] + after["star"])
-    spellings = {lang: (f"{_either(a)}{_either(p)}",) for lang, (a, p) in parts.items() if a}
+    spellings = {"star": (f"{_either(star)}{_either(after['star'])}",)} if star else {}
+    for lang, substance in _SUBSTANCE.items():
+        amounts = amount.spellings.get(lang, ()) + star
+        if amounts:
+            spellings[lang] = (f"{_either(amounts)}{_either(after[lang] + after['star'])}",
+                               f"{_either(amounts)}{substance}{_either(after[lang])}")
     name, dimension = f"{amount.name}/{per}", f"{amount.dimension}/time"
     return Unit(name, dimension, amount.factor / Decimal(seconds), spellings)
 
