@@ -364,3 +364,29 @@ def test_a_flow_with_its_substance_matches_cubic_feet_and_a_moved_one_does_not(
     assert check_pair(left, right, left_lang=lang, right_lang=lang) == {}
     moved = check_pair(left, f"Débit: {value + step} {metres}.", left_lang=lang, right_lang=lang)
     assert moved == {"numbers": {"left_only": [str(value)], "right_only": [str(value + step)]}}
+
+
+_FLOW_AMOUNT = [(u, t) for u in UNITS for t in UNITS if u.dimension == t.dimension + "/time"]
+
+
+@given(st.sampled_from(_FLOW_AMOUNT), _VALUES, _VALUES)
+def test_a_flow_beside_a_bare_amount_is_told_per_the_same_time(pair, value, other) -> None:
+    """One side's time out of reach ("44 pounds of rice a day": pounds are no amount per
+    time): the flow's amount converted and rounded matches; its own amount is never converted."""
+    flow, amount = pair
+    own = BY_NAME[flow.name.rsplit("/", 1)[0]]
+    if amount != own:
+        written = _round(from_base(in_base(value, own), amount), 2)
+        assert converted((value, flow), (written, amount))
+    assert not converted((value, flow), (other, own))
+
+
+def test_a_yield_against_pounds_matches_and_a_moved_one_is_flagged() -> None:
+    left = "They get 20 kg of rice a day."
+    assert check_pair(left, "They get 44 pounds of rice a day.", left_lang="en",
+                      right_lang="en") == {}  # fmt: skip
+    moved = check_pair(left, "They get 60 pounds of rice a day.", left_lang="en", right_lang="en")
+    assert moved == {"numbers": {"left_only": ["20"], "right_only": ["60"]}}
+    per_day = check_pair("It released 95 m³/s.", "It released 3,350 cubic feet a day.",
+                         left_lang="en", right_lang="en")  # fmt: skip
+    assert per_day == {"numbers": {"left_only": ["95"], "right_only": ["3,350"]}}

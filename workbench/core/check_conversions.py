@@ -113,9 +113,18 @@ def converted(a: Measure | tuple[Decimal, Unit], b: Measure | tuple[Decimal, Uni
     """Whether two measures in different units of one dimension tell one value: either,
     converted into the other's unit, rounds to the other as written."""
     (v, u), (w, t) = (_pair(a), _pair(b))
+    if u.dimension.endswith("/time") != t.dimension.endswith("/time"):
+        u, t = _amount(u), _amount(t)
     if u.dimension != t.dimension or u.name == t.name:
         return False
     return rounds_to(from_base(in_base(v, u), t), w) or rounds_to(from_base(in_base(w, t), u), v)
+
+
+def _amount(unit: Unit) -> Unit:
+    """A flow's amount ("m3/s" -> "m3"), else ``unit``: a flow beside a bare amount is told
+    per the same time on both sides, its time out of the reader's reach on one ("20 kg of rice
+    a day" / "44 pounds a day": pounds are no amount per time, "pounds a day" is money too)."""
+    return BY_NAME[unit.name.rsplit("/", 1)[0]] if unit.dimension.endswith("/time") else unit
 
 
 def _pair(m: Measure | tuple[Decimal, Unit]) -> tuple[Decimal, Unit]:
