@@ -100,3 +100,23 @@ def test_long_documents_keep_nothing() -> None:
     second = BeadScorer(left, right, [left], [right], AlignParams())
     assert second.split_views[0] is not first.split_views[0]
     assert not align_kept_views._views and not align_kept_views._levels
+
+
+def test_pairs_aligned_on_several_threads_equal_one_at_a_time(monkeypatch) -> None:
+    """The web app aligns on several threads at once: the shared store gives every thread
+    the beads it would get alone, and no thread fails on the store changing under it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    sides = [story_sides(batch, name, (set(), set())) for batch, name in RERUNS]
+    texts = [(left, right) for (left, _, _), (right, _, _) in sides]
+    alone = [_beads(left, right, KEEP, monkeypatch) for left, right in texts]
+    monkeypatch.setattr(align_kept_views, "KEEP_VIEWS", 2)  # trim while others read
+    align_kept_views.forget()
+
+    def run(i: int) -> list[tuple]:
+        left, right = texts[i % len(texts)]
+        return [(b.left, b.right, b.kind, b.score, b.confidence) for b in align(left, right)]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(run, range(8)))
+    assert got == [alone[i % len(texts)] for i in range(8)]

@@ -25,6 +25,7 @@ their views as they go (``BeadScorer.release``).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
@@ -36,6 +37,9 @@ KEEP_VIEWS = 8
 
 _views: dict[Hashable, Any] = {}
 _levels: dict[Hashable, tuple[Any, tuple]] = {}
+#: the web app aligns on several threads: the stores change under this lock only (a build or
+#: a measure runs outside it; two threads building one view keep either, both are exact)
+_lock = threading.Lock()
 
 
 def kept_view(
@@ -45,10 +49,13 @@ def kept_view(
     if len(left) + len(right) > KEEP_SENTENCES:
         return build()
     key = (tuple(left), tuple(right), frequent)
-    found = _views.get(key)
+    with _lock:
+        found = _views.get(key)
     if found is None:
-        found = _views[key] = build()
-        _trim(_views)
+        found = build()
+        with _lock:
+            _views[key] = found
+            _trim(_views)
     return found
 
 
@@ -58,12 +65,16 @@ def kept_levels(
     """``measure()`` (chance levels and growth), or, for the same view objects and ``reads``,
     fresh copies of what it gave before."""
     key = (tuple(map(id, views)), reads)
-    found = _levels.get(key)
+    with _lock:
+        found = _levels.get(key)
+        kept = bool(views) and all(_is_kept(view) for view in views)
     if found is None or any(a is not b for a, b in zip(found[1], views, strict=True)):
-        if not views or not all(_is_kept(view) for view in views):
+        if not kept:
             return measure()
-        found = _levels[key] = (measure(), tuple(views))
-        _trim(_levels)
+        found = (measure(), tuple(views))
+        with _lock:
+            _levels[key] = found
+            _trim(_levels)
     chance, growth = found[0]
     return [list(side) for side in chance], [dict(side) for side in growth]
 
@@ -81,5 +92,6 @@ def _trim(memo: dict) -> None:
 
 def forget() -> None:
     """Drop everything kept (``benchmarks/align_scale.py`` starts every timed run cold)."""
-    _views.clear()
-    _levels.clear()
+    with _lock:
+        _views.clear()
+        _levels.clear()
