@@ -53,6 +53,7 @@ CHECK_SETS = (
     "batch87", "batch90",
     "batch93", "batch94",
     "batch95", "batch97",
+    "batch99", "batch100",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

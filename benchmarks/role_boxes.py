@@ -59,6 +59,7 @@ CHECK_SETS = (
     "blind87", "blind90",
     "blind93", "blind94",
     "blind95", "blind97",
+    "blind99", "blind100",
 )
 
 

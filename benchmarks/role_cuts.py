@@ -52,6 +52,7 @@ CHECK = (
     "blind87", "blind90",
     "blind93", "blind94",
     "blind95", "blind97",
+    "blind99", "blind100",
 )
 
 

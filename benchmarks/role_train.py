@@ -83,6 +83,7 @@ CHECK_ONLY = (
     "blind87", "blind90",
     "blind93", "blind94",
     "blind95", "blind97",
+    "blind99", "blind100",
 )
 
 

@@ -36,6 +36,7 @@ CHECK = (
     "batch87", "batch90",
     "batch93", "batch94",
     "batch95", "batch97",
+    "batch99", "batch100",
 )
 
 
