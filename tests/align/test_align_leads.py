@@ -160,11 +160,30 @@ def _retelling(seed: int, size: int) -> tuple[list[str], list[str]]:
     return left, right or ["Nothing else."]
 
 
+def _link_set(beads: list[Bead]) -> set[tuple]:
+    """The links of ``beads``, a move as the link of its two halves."""
+    found = {(b.left, b.right) for b in beads if b.left and b.right}
+    return found | {(b.left, beads[b.move_to].right) for b in beads
+                    if b.move_to is not None and b.left and not b.right}  # fmt: skip
+
+
+def _only_the_leads_changed(before: list[Bead], after: list[Bead], leads: tuple[int, int]) -> None:
+    for lo, ro in _link_set(before) - _link_set(after):  # a link gone held a lead
+        assert leads[0] in lo or leads[1] in ro
+    for lo, ro in _link_set(after) - _link_set(before):  # a link made is the leads'
+        assert (lo, ro) == ((leads[0],), (leads[1],))
+
+
 @settings(max_examples=30)
 @given(st.integers(0, 10_000), st.integers(2, 12), st.integers(0, 3), st.integers(0, 3))
-def test_every_sentence_is_told_once_and_only_lead_links_change(
+def test_every_sentence_is_told_once_and_the_pass_changes_only_lead_links(
     seed: int, size: int, lead_left: int, lead_right: int
 ) -> None:
+    """The pass's contract, exact, on the aligner's own beads: it links the two leads and
+    unlinks only what held one of them.  End to end every sentence is told once; the links
+    of the other sentences may change there too (round 29): the later passes read which
+    sentences are free (a gap's order, a twin's uniqueness, a half's unmatched neighbour),
+    and a lead taken or a partner freed changes that by design."""
     left, right = _retelling(seed, size)
     leads = (min(lead_left, len(left) - 1), min(lead_right, len(right) - 1))
     beads = align(left, right, params=ON, leads=leads)
@@ -172,9 +191,23 @@ def test_every_sentence_is_told_once_and_only_lead_links_change(
     for k, bead in enumerate(beads):
         if bead.move_to is not None and bead.move_to != k:
             assert beads[bead.move_to].move_to == k
-    before = {(b.left, b.right) for b in align(left, right, params=OFF) if b.left and b.right}
-    after = {(b.left, b.right) for b in beads if b.left and b.right}
-    for lo, ro in before - after:  # a link gone held a lead
-        assert leads[0] in lo or leads[1] in ro
-    for lo, ro in after - before:  # a link made is the leads'
-        assert (lo, ro) == ((leads[0],), (leads[1],))
+    before = align(left, right, params=OFF)
+    after = link_leads(before, _scorer(left, right), ON, (left, right), leads)
+    assert _told_once(after, len(left), len(right))
+    _only_the_leads_changed(before, after, leads)
+
+
+#: shuffled retellings (seed, size, leads) where the leads' link, counted as agreement with
+#: the length path, switched that path on (61: the smallest found; 155) or off (184: the
+#: brief's size 8, leads (0, 3)), so links far from the leads changed; 32: the leads pass
+#: took a word link off the path, which a draft that only left the leads' link uncounted
+#: turned into a vote for the path (round 29; 61, 155 and 184 fail on START 79ec1fd)
+LENGTH_PATH_VOTES = [(61, 5, (0, 0)), (155, 8, (2, 2)), (184, 8, (0, 3)), (32, 6, (0, 1))]
+
+
+@pytest.mark.parametrize(("seed", "size", "leads"), LENGTH_PATH_VOTES)
+def test_the_leads_link_does_not_vote_for_the_length_path(seed: int, size: int, leads) -> None:
+    left, right = _retelling(seed, size)
+    before = align(left, right, params=OFF)
+    after = align(left, right, params=ON, leads=leads)
+    _only_the_leads_changed(before, after, leads)

@@ -157,3 +157,25 @@ def test_links_are_only_added_and_every_sentence_stays_told_once(
     assert added <= {b for b in gale_church(left, right) if len(b[0]) == len(b[1]) == 1}
     assert all(left_ids[0] in drop and right_ids[0] in drop for left_ids, right_ids in added)
     assert 0.0 <= agreement(beads, gale_church(left, right)) <= 1.0
+
+
+def test_a_link_made_by_position_casts_no_vote() -> None:
+    """Round 29: the leads pass links the two first sentences because they come first, so
+    they lie on the length path by construction; counted, that link confirmed the path
+    itself (two word links, one on the path, .5 below the bar, became 2 of 3).  ``votes``:
+    the beads before that pass; the pass links around the beads it is given."""
+    left = make_sentences(5, seed=61)
+    right = [_foreign(s) for s in left]
+    path = [((k,), (k,)) for k in range(5)]
+    words = [Bead((0,), (), 0.0, "1-0"), Bead((), (0,), 0.0, "0-1"), Bead((1,), (), 0.0, "1-0"),
+             Bead((), (1,), 0.0, "0-1"), Bead((2,), (2,), 0.1, "1-1"),
+             Bead((3,), (4,), 0.1, "1-1"), Bead((4,), (), 0.0, "1-0"),
+             Bead((), (3,), 0.0, "0-1")]  # fmt: skip
+    led = [Bead((0,), (0,), 0.1, "1-1"), *words[2:]]  # the two leads linked by position
+    assert agreement(words, path) == pytest.approx(1 / 2)
+    assert agreement(led, path) == pytest.approx(2 / 3)
+    scorer = BeadScorer(left, right, [left], [right], ON)
+    params = replace(ON, length_path_agreement=0.6)
+    assert _links(link_length_path(led, scorer, params, (left, right))) > _links(led)
+    assert link_length_path(led, scorer, params, (left, right), votes=words) == led
+    assert link_length_path(led, scorer, params, (left, right), votes=led) != led

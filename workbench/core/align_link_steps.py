@@ -43,8 +43,9 @@ def link_steps(
     cognates = cognate_keys(*sides, params.cognate_prefix)  # core/align_cognates
     beads = link_anchor_twins(beads, scorer, params, cognates)
     beads = reseat_anchor_links(beads, scorer, params)
-    beads = link_leads(beads, scorer, params, sides, leads)
-    if not has_mt:  # no MT: lengths the word links confirm
-        beads = link_length_path(beads, scorer, params, sides)
+    led = link_leads(beads, scorer, params, sides, leads)
+    if not has_mt:  # no MT: lengths the word links confirm (the leads' link is by position)
+        led = link_length_path(led, scorer, params, sides, votes=beads)
+    beads = led
     beads = join_anchor_neighbours(beads, scorer, params, cognates)
     return link_gap_order(beads, scorer, params)  # core/align_gap_order
