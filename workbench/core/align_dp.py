@@ -85,20 +85,19 @@ def _coarse_rows(n: int, lo, hi, ones, scores: list) -> None:
         at = [0, *accumulate(len(g) for g in ones[first - 1 : n])]
     both = np.concatenate([flat, scores[first - 1]])
     plain = bool(np.isnan(both).any() or np.isposinf(both).any())
+    if not plain:
+        _running_rows(scores, (flat, at), lo, hi, (first, n))
+        return
     for i in range(first, n + 1):
         above, a_lo = scores[i - 1], lo[i - 1]
-        if plain:
-            padded = _aligned(above.tolist(), a_lo, lo[i] - 1, hi[i], _NEG)
-            gains = flat[at[i - first] : at[i - first + 1]].tolist()
-            row = np.array(_loop_row(padded, _aligned(gains, a_lo + 1, lo[i], hi[i], 0.0)))
-        else:
-            gains = flat[at[i - first] : at[i - first + 1]]
-            row = _next_row(above, a_lo, gains, lo[i], hi[i])
-        scores.append(row)
+        padded = _aligned(above.tolist(), a_lo, lo[i] - 1, hi[i], _NEG)
+        gains = flat[at[i - first] : at[i - first + 1]].tolist()
+        scores.append(np.array(_loop_row(padded, _aligned(gains, a_lo + 1, lo[i], hi[i], 0.0))))
 
 
-def _next_row(above: np.ndarray, a_lo: int, gains: np.ndarray, low: int, high: int):
-    """Row ``i``'s scores from row ``i - 1`` (``above`` from column ``a_lo``, its 1-1 ``gains``).
+def _running_rows(scores: list, gains: tuple, lo, hi, rows: tuple[int, int]) -> None:
+    """Rows ``first..n`` from row ``first - 1`` on (``gains``: ``(flat, row starts)`` of the
+    1-1 gains of rows ``first - 1..n - 1``), appended to ``scores``.
 
     Candidates in order, strict comparisons: 1-1 from ``(i-1, j-1)``, 1-0 from
     ``(i-1, j)``, 0-1 from ``(i, j-1)``.  A cell's score is the running
@@ -108,18 +107,30 @@ def _next_row(above: np.ndarray, a_lo: int, gains: np.ndarray, low: int, high: i
     is ever ``-0.0``: each is a sum starting at row 0's ``0.0``); a ``-inf``
     source plus a finite or ``-inf`` gain stays ``-inf``, as the loop's skip of
     it.  Only the back pointers tell equal candidates apart (``_coarse_back``).
+    Why every row's slices first (round 29): worked out one row at a time, the
+    Python arithmetic around the four numpy calls cost as much as they did.
     """
-    a_hi = a_lo + len(above) - 1
-    cand = np.full(high - low + 1, _NEG)
-    j0, j1 = max(low, a_lo + 1), min(high, a_hi + 1)  # 1-1: above[j - 1] + its gain
-    if j0 <= j1:
-        at = slice(j0 - 1 - a_lo, j1 - a_lo)
-        np.add(above[at], gains[at], out=cand[j0 - low : j1 - low + 1])
-    k0, k1 = max(low, a_lo), min(high, a_hi)  # 1-0: above[j]
-    if k0 <= k1:
-        part = cand[k0 - low : k1 - low + 1]
-        np.maximum(part, above[k0 - a_lo : k1 - a_lo + 1], out=part)
-    return np.maximum.accumulate(cand)
+    (flat, at), (first, n) = gains, rows
+    i = np.arange(first, n + 1)
+    lo_a, hi_a = np.asarray(lo, np.int64), np.asarray(hi, np.int64)
+    a_lo, a_hi, low, high = lo_a[i - 1], hi_a[i - 1], lo_a[i], hi_a[i]
+    j0, j1 = np.maximum(low, a_lo + 1), np.minimum(high, a_hi + 1)  # 1-1: above[j - 1] + gain
+    k0, k1 = np.maximum(low, a_lo), np.minimum(high, a_hi)  # 1-0: above[j]
+    g0 = np.asarray(at[:-1], np.int64)  # each row's gains in flat
+    spec = np.stack([
+        high - low + 1, j0 <= j1, j0 - 1 - a_lo, j1 - a_lo, g0 + j0 - 1 - a_lo, g0 + j1 - a_lo,
+        j0 - low, j1 - low + 1, k0 <= k1, k0 - low, k1 - low + 1, k0 - a_lo, k1 - a_lo + 1,
+    ], 1).tolist()  # fmt: skip
+    above = scores[first - 1]
+    for width, one, a0, a1, f0, f1, c0, c1, down, d0, d1, e0, e1 in spec:
+        cand = np.full(width, _NEG)
+        if one:
+            np.add(above[a0:a1], flat[f0:f1], out=cand[c0:c1])
+        if down:
+            part = cand[d0:d1]
+            np.maximum(part, above[e0:e1], out=part)
+        above = np.maximum.accumulate(cand)
+        scores.append(above)
 
 
 def _loop_row(padded: list[float], gain: list[float]) -> list[float]:
@@ -162,6 +173,8 @@ def _coarse_trace(scores: list, ones: list, lo: list[int], end: tuple[int, int])
     Every cell of an aligner's band is reached (skips connect it), so the walk
     stays inside it; one leaving it is an error, not an endless walk.
     """
+    if isinstance(ones, BandRows):  # the few rows the path reads, as lists (a float each)
+        ones = _ListedRows(ones)
     path: Path = []
     i, j = end
     while i > 0 or j > 0:
@@ -172,6 +185,18 @@ def _coarse_trace(scores: list, ones: list, lo: list[int], end: tuple[int, int])
         i, j = i - a, j - b
     path.reverse()
     return path
+
+
+class _ListedRows(dict):
+    """``BandRows`` read as lists, each row converted when first read (``_coarse_trace``)."""
+
+    def __init__(self, rows: BandRows) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def __missing__(self, r: int) -> list[float]:
+        row = self[r] = self.rows[r].tolist()
+        return row
 
 
 def _aligned(values: list, first: int, low: int, high: int, fill) -> list:
