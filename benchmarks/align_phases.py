@@ -55,7 +55,7 @@ _SCORER = "scorer (views, chance levels)"
 FUNCTIONS = (
     "align_scoring:build_views", "align_views:view_rows", "align_views:split_rows",
     "align_gram_cache:_side_keys", "align_dp:band_table", "align_gains:_SideTerms",
-    "align_gains:union_overlaps", "align_dp:one_to_one_band", "align_dp:_coarse_rows",
+    "align_gains:union_overlaps", "align_dp:one_to_one_rows", "align_dp:_coarse_rows",
     "align_dp:band_recurrence", "align_dp:_trace", "align_views:pair_counts",
     "align_chance:coverages", "align_chance:block_coverages", "align_scoring:move_gains",
     "align_views:anchor_keys_all", "align_gains:_lengths", "align:learn_lexicon", "align:gloss",

@@ -14,7 +14,7 @@ from itertools import accumulate, chain
 
 import numpy as np
 
-from workbench.core.align_gains import band_table, one_to_one_band, row_chunks
+from workbench.core.align_gains import BandRows, band_table, one_to_one_rows, row_chunks
 from workbench.core.align_scoring import COARSE_SHAPES, AlignParams, BeadScorer
 from workbench.core.align_views import prefetch_similarities
 
@@ -53,7 +53,7 @@ def coarse_dp(n: int, lo: list[int], hi: list[int], scorer: BeadScorer, ones=Non
     path; only the positions of the path are used, so its similarity is 0.
     """
     if ones is None:  # per row: 1-1 gains of its cells
-        ones = one_to_one_band(scorer, lo, hi)
+        ones = one_to_one_rows(scorer, lo, hi)
     scores: list[list[float]] = []
     _coarse_rows(n, lo, hi, ones, scores)
     return _coarse_trace(scores, ones, lo, (n, hi[n]))
@@ -77,23 +77,27 @@ def _coarse_rows(n: int, lo, hi, ones, scores: list) -> None:
     if first > n:
         return
     # the gains of the rows to come as one array (a view per row), checked once
-    flat = np.fromiter(chain.from_iterable(ones[first - 1 : n]), np.float64)
-    at = [0, *accumulate(len(g) for g in ones[first - 1 : n])]
+    if isinstance(ones, BandRows):  # already one array (align_gains.one_to_one_rows)
+        flat = ones.flat[ones.at[first - 1] : ones.at[n]]
+        at = (ones.at[first - 1 : n + 1] - ones.at[first - 1]).tolist()
+    else:
+        flat = np.fromiter(chain.from_iterable(ones[first - 1 : n]), np.float64)
+        at = [0, *accumulate(len(g) for g in ones[first - 1 : n])]
     both = np.concatenate([flat, scores[first - 1]])
     plain = bool(np.isnan(both).any() or np.isposinf(both).any())
+    if not plain:
+        _running_rows(scores, (flat, at), lo, hi, (first, n))
+        return
     for i in range(first, n + 1):
         above, a_lo = scores[i - 1], lo[i - 1]
-        if plain:
-            padded = _aligned(above.tolist(), a_lo, lo[i] - 1, hi[i], _NEG)
-            row = np.array(_loop_row(padded, _aligned(ones[i - 1], a_lo + 1, lo[i], hi[i], 0.0)))
-        else:
-            gains = flat[at[i - first] : at[i - first + 1]]
-            row = _next_row(above, a_lo, gains, lo[i], hi[i])
-        scores.append(row)
+        padded = _aligned(above.tolist(), a_lo, lo[i] - 1, hi[i], _NEG)
+        gains = flat[at[i - first] : at[i - first + 1]].tolist()
+        scores.append(np.array(_loop_row(padded, _aligned(gains, a_lo + 1, lo[i], hi[i], 0.0))))
 
 
-def _next_row(above: np.ndarray, a_lo: int, gains: np.ndarray, low: int, high: int):
-    """Row ``i``'s scores from row ``i - 1`` (``above`` from column ``a_lo``, its 1-1 ``gains``).
+def _running_rows(scores: list, gains: tuple, lo, hi, rows: tuple[int, int]) -> None:
+    """Rows ``first..n`` from row ``first - 1`` on (``gains``: ``(flat, row starts)`` of the
+    1-1 gains of rows ``first - 1..n - 1``), appended to ``scores``.
 
     Candidates in order, strict comparisons: 1-1 from ``(i-1, j-1)``, 1-0 from
     ``(i-1, j)``, 0-1 from ``(i, j-1)``.  A cell's score is the running
@@ -103,18 +107,30 @@ def _next_row(above: np.ndarray, a_lo: int, gains: np.ndarray, low: int, high: i
     is ever ``-0.0``: each is a sum starting at row 0's ``0.0``); a ``-inf``
     source plus a finite or ``-inf`` gain stays ``-inf``, as the loop's skip of
     it.  Only the back pointers tell equal candidates apart (``_coarse_back``).
+    Why every row's slices first (round 29): worked out one row at a time, the
+    Python arithmetic around the four numpy calls cost as much as they did.
     """
-    a_hi = a_lo + len(above) - 1
-    cand = np.full(high - low + 1, _NEG)
-    j0, j1 = max(low, a_lo + 1), min(high, a_hi + 1)  # 1-1: above[j - 1] + its gain
-    if j0 <= j1:
-        at = slice(j0 - 1 - a_lo, j1 - a_lo)
-        np.add(above[at], gains[at], out=cand[j0 - low : j1 - low + 1])
-    k0, k1 = max(low, a_lo), min(high, a_hi)  # 1-0: above[j]
-    if k0 <= k1:
-        part = cand[k0 - low : k1 - low + 1]
-        np.maximum(part, above[k0 - a_lo : k1 - a_lo + 1], out=part)
-    return np.maximum.accumulate(cand)
+    (flat, at), (first, n) = gains, rows
+    i = np.arange(first, n + 1)
+    lo_a, hi_a = np.asarray(lo, np.int64), np.asarray(hi, np.int64)
+    a_lo, a_hi, low, high = lo_a[i - 1], hi_a[i - 1], lo_a[i], hi_a[i]
+    j0, j1 = np.maximum(low, a_lo + 1), np.minimum(high, a_hi + 1)  # 1-1: above[j - 1] + gain
+    k0, k1 = np.maximum(low, a_lo), np.minimum(high, a_hi)  # 1-0: above[j]
+    g0 = np.asarray(at[:-1], np.int64)  # each row's gains in flat
+    spec = np.stack([
+        high - low + 1, j0 <= j1, j0 - 1 - a_lo, j1 - a_lo, g0 + j0 - 1 - a_lo, g0 + j1 - a_lo,
+        j0 - low, j1 - low + 1, k0 <= k1, k0 - low, k1 - low + 1, k0 - a_lo, k1 - a_lo + 1,
+    ], 1).tolist()  # fmt: skip
+    above = scores[first - 1]
+    for width, one, a0, a1, f0, f1, c0, c1, down, d0, d1, e0, e1 in spec:
+        cand = np.full(width, _NEG)
+        if one:
+            np.add(above[a0:a1], flat[f0:f1], out=cand[c0:c1])
+        if down:
+            part = cand[d0:d1]
+            np.maximum(part, above[e0:e1], out=part)
+        above = np.maximum.accumulate(cand)
+        scores.append(above)
 
 
 def _loop_row(padded: list[float], gain: list[float]) -> list[float]:
@@ -157,6 +173,8 @@ def _coarse_trace(scores: list, ones: list, lo: list[int], end: tuple[int, int])
     Every cell of an aligner's band is reached (skips connect it), so the walk
     stays inside it; one leaving it is an error, not an endless walk.
     """
+    if isinstance(ones, BandRows):  # the few rows the path reads, as lists (a float each)
+        ones = _ListedRows(ones)
     path: Path = []
     i, j = end
     while i > 0 or j > 0:
@@ -167,6 +185,18 @@ def _coarse_trace(scores: list, ones: list, lo: list[int], end: tuple[int, int])
         i, j = i - a, j - b
     path.reverse()
     return path
+
+
+class _ListedRows(dict):
+    """``BandRows`` read as lists, each row converted when first read (``_coarse_trace``)."""
+
+    def __init__(self, rows: BandRows) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def __missing__(self, r: int) -> list[float]:
+        row = self[r] = self.rows[r].tolist()
+        return row
 
 
 def _aligned(values: list, first: int, low: int, high: int, fill) -> list:
@@ -202,29 +232,58 @@ def band_recurrence(lo, hi, shapes: Sequence[tuple[int, int]], gains: np.ndarray
     total = int(base[-1])
     scores = np.full(total + 1, _NEG)  # the last cell: "no source"
     gains = np.where(np.isnan(gains), _NEG, gains)  # a NaN gain never wins, as -inf
-    backs = []
+    backs: list = []
     for r0, r1 in row_chunks((hi_a - lo_a + 1).tolist()):
         source, gain = _sources(lo_a, hi_a, base, (r0, r1), shapes, gains)
         at0 = int(base[r0])
-        for i in range(r0, r1):
-            c0, c1 = int(base[i]) - at0, int(base[i + 1]) - at0
-            values = scores[source[c0:c1]] + gain[c0:c1]
-            best = values.max(axis=1)
-            if i == 0 and lo[0] == 0:
-                best[0] = 0.0  # the start cell
-            if skip >= 0:
-                skips = gain[c0 + 1 : c1, skip]
-                if skips.any():
-                    raise ValueError("a skip inside a row must gain 0.0")
-                best = np.maximum.accumulate(best)
-                values[1:, skip] = best[:-1] + skips
-            back = (values == best[:, None]).argmax(axis=1) + 1
-            back[best == _NEG] = 0
-            if i == 0 and lo[0] == 0:
-                back[0] = 0
-            scores[base[i] : base[i + 1]] = best
-            backs.append(back.tolist())
+        bounds = (base[r0 : r1 + 1] - at0).tolist()
+        inner = np.ones(len(gain), bool)  # cells after the first of their row
+        inner[bounds[:-1]] = False
+        if skip >= 0 and gain[inner, skip].any():
+            raise ValueError("a skip inside a row must gain 0.0")
+        _chunk_scores(scores, source, gain, (at0, bounds, r0 == 0 and lo[0] == 0), skip)
+        backs += _chunk_backs(scores, source, gain, (at0, bounds, inner), skip)
+        if r0 == 0 and lo[0] == 0:
+            backs[0][0] = 0  # the start cell
     return backs
+
+
+def _chunk_scores(scores: np.ndarray, source, gain, rows: tuple, skip: int) -> None:
+    """The scores of a chunk's cells, row by row (``band_recurrence``), written into ``scores``.
+
+    Why only the scores here (round 29): a row needs the rows above final,
+    but not their back pointers; each row is its candidates' maximum, then
+    (with the skip) the running maximum along the row, four numpy calls.
+    """
+    at0, bounds, start = rows
+    for k in range(len(bounds) - 1):
+        c0, c1 = bounds[k], bounds[k + 1]
+        best = (scores.take(source[c0:c1]) + gain[c0:c1]).max(axis=1)
+        if k == 0 and start:
+            best[0] = 0.0  # the start cell
+        if skip >= 0:
+            best = np.maximum.accumulate(best)
+        scores[at0 + c0 : at0 + c1] = best
+
+
+def _chunk_backs(scores: np.ndarray, source, gain, rows: tuple, skip: int) -> list[list[int]]:
+    """Back pointers of a chunk's cells, from their final scores, one list per row.
+
+    Every candidate is the row-by-row one (same additions, same floats): the
+    skip's comes from the cell before in the row (its final score plus its
+    gain, the row's first cell having none); the winner is the first shape
+    equal to the cell's score; a cell at ``-inf`` has none.  Why once per
+    chunk (round 29): a row at a time these were two thirds of the recurrence.
+    """
+    at0, bounds, inner = rows
+    best = scores[at0 : at0 + bounds[-1]]
+    values = scores.take(source) + gain
+    if skip >= 0:
+        values[inner, skip] = best[:-1][inner[1:]] + gain[inner, skip]
+    back = (values == best[:, None]).argmax(axis=1) + 1
+    back[best == _NEG] = 0
+    flat = back.tolist()
+    return [flat[bounds[k] : bounds[k + 1]] for k in range(len(bounds) - 1)]
 
 
 def _sources(lo, hi, base, rows: tuple[int, int], shapes, gains) -> tuple[np.ndarray, np.ndarray]:
@@ -272,21 +331,32 @@ def _trace(backs, lo: list[int], end: tuple[int, int], shapes, similarity) -> Pa
 def _centre_band(
     n: int, m: int, anchors: list[tuple[int, int]], widths: list[int]
 ) -> tuple[list[int], list[int]]:
-    """Band of ``widths[i]`` around the line through the anchors (diagonal without any)."""
-    points = [(0, 0), *anchors, (n, m)]
-    centre = [0] * (n + 1)
-    for (i0, j0), (i1, j1) in zip(points, points[1:], strict=False):
-        for i in range(i0, i1 + 1):
-            centre[i] = round(j0 + (j1 - j0) * (i - i0) / (i1 - i0)) if i1 > i0 else j1
-    lo = [max(0, c - w) for c, w in zip(centre, widths, strict=True)]
-    hi = [min(m, c + w) for c, w in zip(centre, widths, strict=True)]
+    """Band of ``widths[i]`` around the line through the anchors (diagonal without any).
+
+    Row ``i`` is centred on the segment between consecutive points (the anchors
+    between ``(0, 0)`` and ``(n, m)``) that starts last at or before it, which
+    is the one a segment-by-segment loop writes last.  Why with numpy (round
+    29): a Python step per row, three times per pass.  The same float
+    operations as that loop (an exact integer product, one true division, one
+    addition; ``rint`` rounds halves to even, as ``round``), so the same cells.
+    """
+    points = np.array([(0, 0), *anchors, (n, m)], np.int64)
+    i0, j0 = points[:-1, 0], points[:-1, 1]
+    i1, j1 = points[1:, 0], points[1:, 1]
+    rows = np.arange(n + 1)
+    seg = np.searchsorted(i0, rows, "right") - 1
+    a0, b0, a1, b1 = i0[seg], j0[seg], i1[seg], j1[seg]
+    flat = a1 <= a0  # a segment of one row: its end
+    step = (b1 - b0) * (rows - a0) / np.where(flat, 1, a1 - a0)
+    centre = np.where(flat, b1, np.rint(b0 + step)).astype(np.int64)
+    width = np.asarray(widths, np.int64)
+    lo = np.maximum(centre - width, 0)
+    hi = np.minimum(centre + width, m)
     lo[0], hi[n] = 0, m
-    for i in range(1, n + 1):  # monotonic
-        lo[i] = max(lo[i], lo[i - 1])
-        hi[i] = max(hi[i], hi[i - 1])
-    for i in range(n, 0, -1):  # connected: a row reaches where the next one starts
-        hi[i - 1] = max(hi[i - 1], lo[i])
-    return lo, hi
+    lo = np.maximum.accumulate(lo)  # monotonic
+    hi = np.maximum.accumulate(hi)
+    hi[:-1] = np.maximum(hi[:-1], lo[1:])  # connected: a row reaches where the next one starts
+    return lo.tolist(), hi.tolist()
 
 
 def _touching_rows(path: Path, lo: list[int], hi: list[int], m: int) -> list[int]:
@@ -312,7 +382,7 @@ def coarse_path(
     scores: list[list[float]] = []
     while True:
         lo, hi = _centre_band(n, m, anchors, widths)
-        ones = one_to_one_band(scorer, lo, hi, known)  # a wider band only adds cells
+        ones = one_to_one_rows(scorer, lo, hi, known)  # a wider band only adds cells
         if known is not None:  # rows above the first changed one keep their DP rows
             del scores[_same_rows(known, lo, hi) :]
         _coarse_rows(n, lo, hi, ones, scores)
@@ -342,17 +412,21 @@ def _same_rows(known: tuple, lo: list[int], hi: list[int]) -> int:
 
 
 def refined_band(path, n: int, m: int, width: int) -> tuple[list[int], list[int]]:
-    """Band of ``width`` cells around a coarse path (rows it crosses included)."""
-    jmin = [m] * (n + 1)
-    jmax = [0] * (n + 1)
-    cells = [(0, 0)] + [(i + a, j + b) for i, a, j, b, _ in path]
-    for i, j in cells:
-        jmin[i], jmax[i] = min(jmin[i], j), max(jmax[i], j)
-    lo = [0] * (n + 1)
-    hi = [0] * (n + 1)
-    for i in range(n + 1):
-        near = range(max(0, i - 1), min(n, i + 1) + 1)
-        lo[i] = max(0, min(jmin[k] for k in near) - width)
-        hi[i] = min(m, max(jmax[k] for k in near) + width)
+    """Band of ``width`` cells around a coarse path (rows it crosses included).
+
+    Why with numpy (round 29): a Python step per row and cell; the same integers.
+    """
+    cells = np.array([(0, 0)] + [(i + a, j + b) for i, a, j, b, _ in path], np.int64)
+    jmin = np.full(n + 1, m, np.int64)
+    jmax = np.zeros(n + 1, np.int64)
+    np.minimum.at(jmin, cells[:, 0], cells[:, 1])
+    np.maximum.at(jmax, cells[:, 0], cells[:, 1])
+    low, high = jmin.copy(), jmax.copy()  # over the row and its neighbours
+    np.minimum(low[1:], jmin[:-1], out=low[1:])
+    np.minimum(low[:-1], jmin[1:], out=low[:-1])
+    np.maximum(high[1:], jmax[:-1], out=high[1:])
+    np.maximum(high[:-1], jmax[1:], out=high[:-1])
+    lo = np.maximum(low - width, 0)
+    hi = np.minimum(high + width, m)
     lo[0], hi[n] = 0, m
-    return lo, hi
+    return lo.tolist(), hi.tolist()

@@ -59,6 +59,48 @@ _ERFC_SAFE = 26.0
 def one_to_one_band(
     scorer: BeadScorer, lo: Sequence[int], hi: Sequence[int], known: tuple | None = None
 ) -> list[list[float]]:
+    """``one_to_one_rows`` as lists, one per row (``known``: ``(lo, hi, rows as lists)``)."""
+    if known is not None:
+        known = (known[0], known[1], BandRows.of_lists(known[2]))
+    return one_to_one_rows(scorer, lo, hi, known).lists()
+
+
+class BandRows:
+    """Per row ``i < n``: the 1-1 gains of cells ``lo[i]..hi[i]``, all rows in one array.
+
+    Why not a list per row (rounds 16-28): the coarse DP reads each row as an
+    array (``align_dp._coarse_rows``), so the gains went from an array to
+    Python lists and back to an array on every pass of a growing band, about
+    a tenth of the coarse pass.  ``rows[r]`` is row ``r`` (a view); the floats
+    are the same either way.
+    """
+
+    __slots__ = ("at", "flat")
+
+    def __init__(self, flat: np.ndarray, at: np.ndarray) -> None:
+        self.flat, self.at = flat, at
+
+    @classmethod
+    def of_lists(cls, rows: Sequence[Sequence[float]]) -> BandRows:
+        at = np.zeros(len(rows) + 1, np.int64)
+        np.cumsum([len(r) for r in rows], out=at[1:])
+        flat = np.fromiter((g for r in rows for g in r), np.float64, int(at[-1]))
+        return cls(flat, at)
+
+    def __len__(self) -> int:
+        return len(self.at) - 1
+
+    def __getitem__(self, r: int) -> np.ndarray:
+        return self.flat[self.at[r] : self.at[r + 1]]
+
+    def lists(self) -> list[list[float]]:
+        flat, at = self.flat.tolist(), self.at.tolist()
+        return [flat[at[r] : at[r + 1]] for r in range(len(at) - 1)]
+
+
+def one_to_one_rows(
+    scorer: BeadScorer, lo: Sequence[int], hi: Sequence[int], known: tuple | None = None
+) -> BandRows:
     """Per row ``i < n``: the 1-1 gains of cells ``lo[i]..hi[i]`` (``-inf`` past the end).
 
     ``known``: ``(lo, hi, rows)`` of a band computed before with the same
@@ -73,11 +115,14 @@ def one_to_one_band(
     n, m = scorer.counts
     lo_a, hi_a = np.asarray(lo[:n], np.int64), np.asarray(hi[:n], np.int64)
     whi = np.minimum(hi_a, m - 1)
+    at = np.zeros(n + 1, np.int64)
+    np.cumsum(hi_a - lo_a + 1, out=at[1:])
+    flat = np.full(int(at[-1]), _NEG)
     if known is None:
         base, value, counts = _one_to_one(scorer, lo_a, whi)
         scorer.band_counts = BandCounts(scorer, lo_a, whi, (base, counts))
-        at, flat = base.tolist(), value.tolist()  # one conversion, then list slices per row
-        return [_padded(flat[at[r] : at[r + 1]], hi[r] - lo[r] + 1) for r in range(n)]
+        _place(flat, at[:-1], base, value)
+        return BandRows(flat, at)
     old_lo = np.asarray(known[0][:n], np.int64)
     old_whi = np.minimum(np.asarray(known[1][:n], np.int64), m - 1)
     # per row, the cells both bands hold (none: first > last) and the new ones around them
@@ -95,17 +140,23 @@ def one_to_one_band(
             (np.where(none, whi + 1, last + 1), after[::2]),
         )
         scorer.band_counts = BandCounts.merged(scorer, lo_a, whi, pieces)
-    (b_at, b_flat), (a_at, a_flat) = (
-        (part[0].tolist(), part[1].tolist()) for part in (before, after)
-    )
-    skip, take = (first - old_lo).tolist(), np.where(none, 0, last - first + 1).tolist()
-    rows = []
-    for r in range(n):
-        row = b_flat[b_at[r] : b_at[r + 1]]
-        row += known[2][r][skip[r] : skip[r] + take[r]]
-        row += a_flat[a_at[r] : a_at[r + 1]]
-        rows.append(_padded(row, hi[r] - lo[r] + 1))
-    return rows
+    # each row: its cells before the known ones, the known ones, the cells after, -inf past m
+    take = np.where(none, 0, last - first + 1)
+    middle = np.zeros(n + 1, np.int64)
+    np.cumsum(take, out=middle[1:])
+    old = known[2]
+    source = np.repeat(old.at[:-1] + first - old_lo - middle[:-1], take) + np.arange(middle[-1])
+    b_len = np.diff(before[0])
+    _place(flat, at[:-1], before[0], before[1])
+    _place(flat, at[:-1] + b_len, middle, old.flat[source])
+    _place(flat, at[:-1] + b_len + take, after[0], after[1])
+    return BandRows(flat, at)
+
+
+def _place(flat: np.ndarray, starts: np.ndarray, base: np.ndarray, values: np.ndarray) -> None:
+    """Row ``r``'s ``values[base[r]:base[r + 1]]`` written into ``flat`` from ``starts[r]``."""
+    lengths = np.diff(base)
+    flat[np.repeat(starts - base[:-1], lengths) + np.arange(int(base[-1]))] = values
 
 
 class BandCounts:
@@ -176,10 +227,6 @@ class BandCounts:
 def _view_marks(scorer: BeadScorer) -> tuple[np.ndarray, ...]:
     """Each view's left sentence sizes: the array objects tell one scorer's views apart."""
     return tuple(left.whole for left, _right in scorer.split_views)
-
-
-def _padded(row: list[float], width: int) -> list[float]:
-    return row + [_NEG] * (width - len(row))
 
 
 def _one_to_one(scorer: BeadScorer, wlo: np.ndarray, whi: np.ndarray) -> tuple:
