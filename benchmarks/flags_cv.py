@@ -16,7 +16,7 @@
                                             |unseen22|duration_values
                                             |duration_twins|durations24
                                             |told_scaled|told_paraphrase|told25
-                                            |conversions|credit_tails]
+                                            |conversions|credit_tails|repeats]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -56,6 +56,7 @@ from workbench.core import (  # noqa: E402
     check_nouns,
     check_numbers,
     check_places,
+    check_repeats,
     check_rounded,
     check_runs,
     check_scope,
@@ -184,6 +185,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 28: a sign-off or credit printed after a row's last sentence is provenance
     # ("… a-t-il dit. (AFP)" / "… © Agence France-Presse"), round 27's unseen 'AFP' / 'France'
     "credit_tails": (check_scope, "CREDIT_TAILS", (False, True)),
+    # round 29: a replaced figure flagged on at most as many rows as the other copy tells
+    # its replacement ("8.4" twice / "8.6" once; round 28's unseen false numbers)
+    "repeats": (check_repeats, "REPEATS", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),
