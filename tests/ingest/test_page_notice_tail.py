@@ -39,10 +39,7 @@ _NOTICE = (
 
 
 def test_a_notices_first_person_close_is_the_story() -> None:
-    # round 29's far-tail rule off: the notice's story lines are short of ``prose_words``, so
-    # the close reads as prose past a gap of lines and that rule would take it (both switches
-    # on together were not measured; ``notice_tail`` ships off)
-    assert roles_with(_NOTICE, "de", notice_tail=True, far_tail_lines=0)[_CLOSE] == "body"
+    assert roles_with(_NOTICE, "de", notice_tail=True)[_CLOSE] == "body"
     assert roles_by_text(_NOTICE, "de")[_CLOSE] == "other"  # shipped off
 
 

@@ -16,7 +16,9 @@ decides.  A feed of posts (a Telegram channel) repeats its separator (the channe
 name, a stamp) between every post: a gap that repeats a line of an earlier gap inside
 the story is a separator, not the story's end.
 
-Pure: indices, texts and shapes in, indices out.
+Shipped off (``RoleParams.far_tail_lines`` 0): it won leave one dev set out, but a story
+whose last sentences share no five-letter stem with its first ones, after a widget inside
+it, was cut too (docs/ingest.md, round 29).  Pure: indices, texts and shapes in, out.
 """
 
 from __future__ import annotations
