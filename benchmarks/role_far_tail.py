@@ -1,0 +1,47 @@
+"""Run a benchmark with round 29's far-tail rule (``core.page_far_tail``) at a gap of N lines.
+
+    .venv/bin/python benchmarks/role_far_tail.py [--lines N] [--share S] SCRIPT.py [ARGS ...]
+
+Why: the bead and flag cost of a role rule is measured by running the same benchmark with
+the rule on and off on the same machine; ``RoleParams`` defaults are bound into the rule
+functions' signatures, so the switch is the ``far_tail`` call that
+``core.page_evidence.decide_page`` makes, patched here in process to use ``--lines``
+(default 0: off, as shipped) and ``--share`` (default 0.1).  Round 29 measured
+``--lines 3`` against ``--lines 0`` (``align_pairs.py --roles tool --cache …``, then
+``align_pairs_cv.py --cache off.pkl --alt-cache on.pkl``; ``flags_cv.py``).
+"""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from workbench.core import page_evidence, page_far_tail  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    lines, share = 0, 0.1
+    while argv[:1] in (["--lines"], ["--share"]):
+        if argv[0] == "--lines":
+            lines = int(argv[1])
+        else:
+            share = float(argv[1])
+        argv = argv[2:]
+    if not argv:
+        print(__doc__)
+        return 2
+    page_evidence.far_tail = lambda texts, sh, prose, *_: page_far_tail.far_tail(  # type: ignore[assignment]
+        texts, sh, prose, lines, share)
+    script = ROOT / "benchmarks" / argv[0]
+    sys.argv = [str(script), *argv[1:]]
+    runpy.run_path(str(script), run_name="__main__")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
