@@ -21,6 +21,10 @@ holds at least ``ordered_half_residual`` of the keys ``W`` holds beyond ``P``'s.
 ``ordered_half_sure`` (honest confidence: without it batch 17's right join, rated 0, was shown
 at .05 and failed ``test_align_calibration``, and it shifted the far halves' claim, which then
 glued a detail to the lead's link at .88; the gate also drops batch 10's right join, rated .008).
+Round 29 (``beads29``): a half whose keys lie *among* the partner's (the rewrite wove its figure
+into the partner's clause) joins too when it carries a whole number the partner lacks and
+``ordered_half_unordered`` of the sentence's rest (``half_shape``; its own glue gate
+``ordered_half_woven_sure``): on the dev rewrites two sure joins and no other bead move.
 Only in a pair of one language compared directly; moves untouched, never across a role break,
 one half per link, the grown side three sentences at most (``align_rejoin.MAX_SIDE``);
 linear in the links.
