@@ -18,11 +18,25 @@ from hypothesis import strategies as st
 from tests.align.conftest import FlatScorer, assert_told_once
 from tests.align.test_align_story_pairs import assert_rule_frees
 from workbench.core.align import AlignParams
-from workbench.core.align_ordered_halves import join_ordered_halves, key_sequence, ordered_half
+from workbench.core.align_ordered_halves import (
+    half_shape,
+    join_ordered_halves,
+    key_sequence,
+    ordered_half,
+)
 from workbench.core.align_repair import Bead
 
 ON = replace(AlignParams(), ordered_half_keys=2)
 OFF = replace(AlignParams(), ordered_half_keys=0)
+#: round 29: a woven half (its keys among the partner's) joins when it carries a figure
+WOVEN = replace(AlignParams(), ordered_half_unordered=0.3, ordered_half_woven_sure=-1.0)
+UNWOVEN = replace(AlignParams(), ordered_half_unordered=-1.0)
+
+#: the rewrite wove the wire's second sentence (the households) into the first's clause
+WHOLE = ("Der Versorger erhöht ab März seine Gaspreise für rund 52.000 Haushalte um "
+         "durchschnittlich zwölf Prozent.")  # fmt: skip
+PART = "Der Versorger erhöht zum März seine Gaspreise um durchschnittlich zwölf Prozent."
+HALF = "Betroffen sind rund 52.000 Haushalte im Umland."
 
 #: the rewrite joined the crash and the rescue into one sentence (left 0); the wire told them
 #: apart (right 0, right 1)
@@ -160,3 +174,75 @@ def test_every_sentence_is_told_once_and_links_grow_by_one_neighbour(
     for bead in (b for b in out if b.left and b.right):
         core = next(c for c in before if c[0] <= set(bead.left) and c[1] <= set(bead.right))
         assert len(bead.left) + len(bead.right) - len(core[0]) - len(core[1]) <= 1
+
+
+def test_a_woven_half_with_its_own_figure_joins() -> None:
+    """Round 29: the half's keys ("52", "haush") sit between the partner's ("Gaspr", "durch"),
+    so the order test refuses it; a half carrying a figure the partner lacks and most of what
+    the sentence adds is the join whatever the order."""
+    assert half_shape(WHOLE, PART, HALF, True, UNWOVEN) is None
+    assert half_shape(WHOLE, PART, HALF, True, WOVEN) == "woven"
+    assert ordered_half(WHOLE, PART, HALF, True, WOVEN)
+    assert half_shape(WHOLE, PART, HALF, True, replace(WOVEN, ordered_half_unordered=1.0))
+    more = WHOLE.replace("Haushalte", "Haushalte der Kommune")  # a rest the half does not tell
+    assert half_shape(more, PART, HALF, True, replace(WOVEN, ordered_half_unordered=1.0)) is None
+    told_in_words = HALF.replace("52.000", "viele")  # no figure: a neighbour on the same topic
+    assert half_shape(WHOLE.replace("52.000", "viele"), PART, told_in_words, True, WOVEN) is None
+
+
+def test_an_ordered_half_stays_ordered_when_woven_is_on() -> None:
+    """The woven reading only adds: an in-order half is read as before, with its own gate."""
+    assert half_shape(LEFT[0], RIGHT[0], RIGHT[1], True, WOVEN) == "ordered"
+    assert half_shape(LEFT[0], RIGHT[0], RIGHT[1], True, UNWOVEN) == "ordered"
+
+
+def test_a_woven_join_has_its_own_glue_gate() -> None:
+    """``ordered_half_woven_sure`` gates the woven join as ``ordered_half_sure`` the ordered."""
+    texts = ([WHOLE, "Die Stadtwerke folgen im Sommer."],
+             [PART, HALF, "Die Stadtwerke folgen im Sommer."])  # fmt: skip
+    beads = [Bead((0,), (0,), 0.5, "1-1"), Bead((), (1,), 0.0, "0-1"),
+             Bead((1,), (2,), 0.5, "1-1")]  # fmt: skip
+    assert _spans(_join(beads, texts, WOVEN))[0] == ((0,), (0, 1))
+    assert _join(beads, texts, UNWOVEN) == beads
+    assert _join(beads, texts, replace(WOVEN, ordered_half_woven_sure=1.1)) == beads
+
+
+def test_batch101_heating_rewrite_gets_its_woven_sentence() -> None:
+    """Batch 101 (Radio Hamburg's rewrite of a dpa report): gold ``L[14, 15] : R[16]``, the
+    price rise and "rund 180.000 Haushalte" told as one sentence, the households mid-clause."""
+    assert_rule_frees("batch101", "neue_westfaelische_dpa_de__radio_hamburg_de",
+                      ((14, 15), (16,)), UNWOVEN, WOVEN)  # fmt: skip
+
+
+def test_batch84_farming_weekly_gets_its_woven_damage_figure() -> None:
+    """Batch 84: gold ``L[31, 32] : R[27]``, the growers' demands and "rund 40 Millionen Euro"
+    of damage, the figure told between the demands."""
+    assert_rule_frees("batch84", "hohenloher_tagblatt_dpa_de__land_und_forst_de",
+                      ((31, 32), (27,)), UNWOVEN, WOVEN)  # fmt: skip
+
+
+_WORDS = st.sampled_from(["Versorger", "erhöht", "Gaspreise", "Haushalte", "Prozent", "52",
+                          "Umland", "Kunden", "und", "die", "17", "Sommer"])  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=10), st.lists(_WORDS, min_size=1, max_size=6),
+       st.lists(_WORDS, min_size=1, max_size=6), st.booleans(),
+       st.floats(0.0, 1.0), st.floats(0.0, 1.0))  # fmt: skip
+def test_woven_reading_only_adds_and_is_monotone(
+    whole: list[str], part: list[str], half: list[str], after: bool, low: float, high: float
+) -> None:
+    """Off, nothing is woven; on, every ordered answer is unchanged; a lower share accepts
+    every half a higher one does; a woven half always carries a figure the partner lacks."""
+    texts = (" ".join(whole), " ".join(part), " ".join(half))
+    low, high = min(low, high), max(low, high)
+    off = half_shape(*texts, after, UNWOVEN)
+    assert off != "woven"
+    on_low = half_shape(*texts, after, replace(WOVEN, ordered_half_unordered=low))
+    on_high = half_shape(*texts, after, replace(WOVEN, ordered_half_unordered=high))
+    assert off == "ordered" or on_low != "ordered"
+    if off == "ordered":
+        assert on_low == on_high == "ordered"
+    if on_high == "woven":
+        assert on_low == "woven"
+        assert any(w.isdigit() and w in half and w not in part for w in whole)

@@ -21,6 +21,10 @@ holds at least ``ordered_half_residual`` of the keys ``W`` holds beyond ``P``'s.
 ``ordered_half_sure`` (honest confidence: without it batch 17's right join, rated 0, was shown
 at .05 and failed ``test_align_calibration``, and it shifted the far halves' claim, which then
 glued a detail to the lead's link at .88; the gate also drops batch 10's right join, rated .008).
+Round 29 (``beads29``): a half whose keys lie *among* the partner's (the rewrite wove its figure
+into the partner's clause) joins too when it carries a whole number the partner lacks and
+``ordered_half_unordered`` of the sentence's rest (``half_shape``; its own glue gate
+``ordered_half_woven_sure``): on the dev rewrites two sure joins and no other bead move.
 Only in a pair of one language compared directly; moves untouched, never across a role break,
 one half per link, the grown side three sentences at most (``align_rejoin.MAX_SIDE``);
 linear in the links.
@@ -64,18 +68,36 @@ def _keys(text: str) -> set[str]:
 
 def ordered_half(whole: str, part: str, half: str, half_after: bool, params: AlignParams) -> bool:
     """Whether ``half`` (told after ``part`` on its side when ``half_after``) tells the rest of
-    ``whole`` in order: the module docstring's word gate."""
+    ``whole`` in order: the module docstring's word gate (or woven in: ``half_shape``)."""
+    return half_shape(whole, part, half, half_after, params) is not None
+
+
+def half_shape(whole: str, part: str, half: str, half_after: bool, params: AlignParams
+               ) -> str | None:  # fmt: skip
+    """``"ordered"`` when ``half`` tells the rest of ``whole`` after ``part``'s keys,
+    ``"woven"`` when its keys lie among ``part``'s but it holds at least
+    ``ordered_half_unordered`` of the keys ``whole`` holds beyond ``part``'s, a whole number
+    among them, else ``None``.
+
+    Why woven (round 29): a rewrite that joins two wire sentences often weaves the second's
+    figure into the first's clause ("erhöht … für rund 180.000 Haushalte um … Prozent"); the
+    order test alone refuses it, while a half that *contains* most of what the sentence adds
+    to its partner, a figure among it, is the join whatever the order (a half that only shares
+    words, "seconds", "stage", is a neighbour telling the same race: batch 17)."""
     seq = key_sequence(whole)
     own, extra = _keys(part), _keys(half)
     marks = [("P" if k in own else "H") for k in seq if k and (k in own) != (k in extra)]
     if not half_after:
         marks.reverse()
-    if "H" in marks and "P" in marks and marks.index("H") < len(marks) - marks[::-1].index("P"):
-        return False  # a key only H holds before one only P holds: interleaved, not in order
     if marks.count("H") < params.ordered_half_keys:
-        return False
+        return None
     rest = _keys(whole) - own
-    return bool(rest) and len(rest & extra) >= params.ordered_half_residual * len(rest)
+    shape, share = "ordered", params.ordered_half_residual
+    if "H" in marks and "P" in marks and marks.index("H") < len(marks) - marks[::-1].index("P"):
+        if params.ordered_half_unordered < 0 or not any(k.isdigit() for k in rest & extra):
+            return None  # a key only H holds before one only P holds, and no figure of its own
+        shape, share = "woven", params.ordered_half_unordered
+    return shape if rest and len(rest & extra) >= share * len(rest) else None
 
 
 def join_ordered_halves(
@@ -112,12 +134,15 @@ def _half_of(
                 continue
             half = texts[side][x]
             told = " ".join(texts[side][i] for i in part)
-            if ends_open(half) or not ordered_half(texts[whole_side][whole[0]], told, half, after,
-                                                   params):  # fmt: skip
+            shape = None if ends_open(half) else half_shape(texts[whole_side][whole[0]], told,
+                                                            half, after, params)  # fmt: skip
+            if shape is None:
                 continue
             grown = tuple(sorted((*part, x)))
             left, right = (whole, grown) if side == 1 else (grown, whole)
             joined = Bead(left, right, bead.score, f"{len(left)}-{len(right)}")
-            if link_probability(features(joined, scorer), params) >= params.ordered_half_sure:
+            woven = shape == "woven"
+            sure = params.ordered_half_woven_sure if woven else params.ordered_half_sure
+            if link_probability(features(joined, scorer), params) >= sure:
                 return joined, n
     return None

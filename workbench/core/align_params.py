@@ -328,6 +328,13 @@ class AlignParams:
     ordered_half_keys: int = 2
     ordered_half_residual: float = 0.3
     ordered_half_sure: float = 0.2  # the joined link's glue-model probability (-1: no gate)
+    # a woven half (its keys among the partner's, not after them) is still a half when it holds
+    # a whole number the partner lacks and at least _unordered of the keys the sentence holds
+    # beyond the partner's, and the joined link's glue-model probability is at least
+    # _woven_sure (< 0: off / no gate; round 29, beads29: align_pairs_cv.py grid
+    # -1/.3/.5 x .2/-1, tool roles; docs/align.md "Round 29 (beads29)")
+    ordered_half_unordered: float = 0.3
+    ordered_half_woven_sure: float = -1.0
     # in a two-language pair, after the word rejoins, a 1-1 link takes in its unmatched
     # neighbour when the joined bead's Gale-Church length cost is at most _cost nats and at
     # least _gain nats below the 1-1's (core/align_length_halves.py; < 0: off; round 27,
