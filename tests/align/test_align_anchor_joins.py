@@ -121,6 +121,19 @@ def test_the_join_is_made_on_either_side_and_before_the_link() -> None:
     assert_told_once(out, left, right)
 
 
+def test_no_join_across_a_break() -> None:
+    """Round 29: a half on the far side of a break (a headline before the body) stays out;
+    the break elsewhere, or on the other side, does not stop the join."""
+    scorer = _scorer(LEFT, RIGHT)
+    none: frozenset[int] = frozenset()
+    for breaks in ((frozenset({2}), none), (frozenset({2, 3}), none)):
+        out = join_anchor_neighbours(_half_linked(), scorer, ON, None, breaks)
+        assert out == _half_linked()
+    for breaks in ((frozenset({1, 3}), none), (none, frozenset({1, 2}))):
+        out = join_anchor_neighbours(_half_linked(), scorer, ON, None, breaks)
+        assert _links(out) == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+
+
 def test_off_long_pairs_and_a_link_holding_the_anchor_are_left_alone() -> None:
     scorer = _scorer(LEFT, RIGHT, OFF)
     assert join_anchor_neighbours(_half_linked(), scorer, OFF) == _half_linked()

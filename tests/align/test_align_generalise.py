@@ -185,6 +185,8 @@ def test_standfirst_is_not_joined_to_the_body_sentence_it_repeats(sentences: lis
 @example([19], [0] * 16 + [2, 25], set(), {1, 17})
 # found on round 22's fresh-clone CI: the one-language rejoin took a half across a break
 @example([0, 0, 14, 18], [17], {3}, set())
+# round 29 (a flags29 run): the anchor join took a headline's half into the lead's link
+@example([5, 22], [4], {1}, set())
 def test_no_bead_spans_a_break(
     picks_left: list[int], picks_right: list[int], breaks_left: set[int], breaks_right: set[int]
 ) -> None:

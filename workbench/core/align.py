@@ -192,7 +192,8 @@ def align_scored(
     beads = link_anchor_gaps(beads, scorer, breaks)
     beads = tidy_links(beads, scorer, params, (left, right))
     has_mt = left_mt is not None or right_mt is not None
-    return link_steps(beads, scorer, params, (left, right), leads, same, has_mt), scorer
+    steps = link_steps(beads, scorer, params, (left, right), leads, same, has_mt, breaks)
+    return steps, scorer
 
 
 def _align_views(

@@ -20,6 +20,10 @@ more right joins than wrong ones (docs/align.md, round 23).
 Only in two-language pairs under ``AlignParams.long_glue_min`` sentences a side (pages),
 as the other anchor rules: a long translation's links come from its words.  A real MT
 keeps names and figures, so the rule reads the same evidence through it; no word list.
+
+Round 29: a neighbour across a break (``align``'s ``left_breaks``/``right_breaks``: a
+headline ends, the body starts) is no half of the link's sentence: it is never joined
+(``test_no_bead_spans_a_break`` found a headline joined to the lead's link).
 """
 
 from __future__ import annotations
@@ -33,11 +37,13 @@ from workbench.core.anchors import unique_anchors
 
 
 def join_anchor_neighbours(
-    beads: list[Bead], scorer: BeadScorer, params: AlignParams, extra: Keys | None = None
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams, extra: Keys | None = None,
+    breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> list[Bead]:  # fmt: skip
     """Each 1-1 link joined with the unmatched neighbour that alone holds its partner's anchor.
 
-    ``extra``: more keys unique to one sentence of each side (``align_cognates``)."""
+    ``extra``: more keys unique to one sentence of each side (``align_cognates``).
+    ``breaks``: each side's break indices (``align``); no join holds ``k-1`` and ``k``."""
     cost = params.anchor_join_cost
     if cost < 0 or min(scorer.counts) >= params.long_glue_min:
         return beads
@@ -46,7 +52,7 @@ def join_anchor_neighbours(
     alone = tuple(with_keys(unique_anchors(a), extra and extra[s]) for s, a in enumerate(sides))
     k = 0
     while k < len(beads):
-        found = _best_join(beads, k, (held, alone), scorer, cost)
+        found = _best_join(beads, k, (held, alone), scorer, (cost, breaks))
         if found is not None:
             beads = _joined(beads, k, found, scorer)
         k += 1
@@ -55,23 +61,24 @@ def join_anchor_neighbours(
 
 def _best_join(
     beads: list[Bead], k: int, anchors: tuple[tuple[list[frozenset[str]], ...], ...],
-    scorer: BeadScorer, cost: float,
+    scorer: BeadScorer, bars: tuple[float, tuple[frozenset[int], frozenset[int]]],
 ) -> int | None:  # fmt: skip
     """The index of the unmatched bead to join to link ``beads[k]``, or None.
 
     ``anchors``: each sentence's anchors (``held``) and those it alone holds on its side
-    (``alone``), per side."""
+    (``alone``), per side.  ``bars``: the length bar and each side's breaks."""
     link = beads[k]
     if len(link.left) != 1 or len(link.right) != 1 or link.move_to is not None:
         return None
     i, j = link.left[0], link.right[0]
     held, alone = anchors
+    cost, breaks = bars
     lone = {(0, b.left[0]): n for n, b in enumerate(beads) if _lone(b, 0)}
     lone.update({(1, b.right[0]): n for n, b in enumerate(beads) if _lone(b, 1)})
     offers = []
     for side, mine, theirs in ((0, i, j), (1, j, i)):
         for x in (mine - 1, mine + 1):
-            if (side, x) not in lone:
+            if (side, x) not in lone or max(mine, x) in breaks[side]:
                 continue
             if not (held[side][x] & alone[1 - side][theirs]) - held[side][mine]:
                 continue

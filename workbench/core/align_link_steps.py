@@ -29,6 +29,7 @@ def link_steps(
     leads: tuple[int, int] | None,
     same: bool,
     has_mt: bool,
+    breaks: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> list[Bead]:
     """The link steps after the passes, which differ by whether one language is compared.
 
@@ -36,6 +37,8 @@ def link_steps(
     alone, only figure twins (``link_figure_twins``); across languages or through MT
     a paraphrase adds figures of its own, so figure twins are not paired there and the
     cut-end, anchor, lead, length and gap-order steps run instead.
+    ``breaks``: each side's break indices (``align``); the one step that joins a
+    sentence to a link (``join_anchor_neighbours``) keeps off them.
     """
     if same:
         return link_figure_twins(beads, scorer, params, sides)
@@ -47,5 +50,5 @@ def link_steps(
     if not has_mt:  # no MT: lengths the word links confirm (the leads' link is by position)
         led = link_length_path(led, scorer, params, sides, votes=beads)
     beads = led
-    beads = join_anchor_neighbours(beads, scorer, params, cognates)
+    beads = join_anchor_neighbours(beads, scorer, params, cognates, breaks)
     return link_gap_order(beads, scorer, params)  # core/align_gap_order
