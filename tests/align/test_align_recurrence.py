@@ -9,13 +9,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.align_dp import (
-    _coarse_back,
-    _coarse_rows,
-    _coarse_trace,
-    _trace,
-    band_recurrence,
-)
+from workbench.core.align_dp import _trace, band_recurrence
+from workbench.core.align_dp_coarse import _coarse_back, _coarse_rows, _coarse_trace
 from workbench.core.align_scoring import BEAD_SHAPES, COARSE_SHAPES
 from workbench.core.similarity import (
     _char_tables,

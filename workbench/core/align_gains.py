@@ -69,7 +69,7 @@ class BandRows:
     """Per row ``i < n``: the 1-1 gains of cells ``lo[i]..hi[i]``, all rows in one array.
 
     Why not a list per row (rounds 16-28): the coarse DP reads each row as an
-    array (``align_dp._coarse_rows``), so the gains went from an array to
+    array (``align_dp_coarse._coarse_rows``), so the gains went from an array to
     Python lists and back to an array on every pass of a growing band, about
     a tenth of the coarse pass.  ``rows[r]`` is row ``r`` (a view); the floats
     are the same either way.
