@@ -12,8 +12,6 @@ on in the same process (identical pairs on both sides): dev pooled, check pooled
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -21,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from flags_robust import _pr, _sum, gold_roles, load_sets, with_strays  # noqa: E402
-from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
+from flags_robust import _pr, _sum, load_sets, parse_args, role_settings  # noqa: E402
+from roles_flags import FLAG_CHECK_SETS  # noqa: E402
 
 from workbench.core import check_repeats  # noqa: E402
 from workbench.testing.flag_gold import end_to_end_pairs, gated_items, precision_recall  # noqa: E402
@@ -41,18 +39,9 @@ def scores(pairs: list, on: bool) -> dict[str, dict]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=SHARED)
-    parser.add_argument("--seeds", type=int, default=3)
-    parser.add_argument("--strays", type=int, default=2)
-    args = parser.parse_args()
-    load = os.getloadavg()
-    print(f"# Replaced-figure cap with seeded role errors "
-          f"(machine load {load[0]:.1f}/{load[1]:.1f})\n")
+    args = parse_args(__doc__, "Replaced-figure cap with seeded role errors")
     gold, pages, groups, dev = load_sets(args.shared)
-    settings = {"gold roles": [gold_roles]}
-    settings[f"gold roles + {args.strays} chrome lines a page ({args.seeds} seeds, summed)"] = [
-        with_strays(args.strays, seed) for seed in range(args.seeds)]
+    settings = role_settings(args.strays, args.seeds)
     print("| roles | split | cap off | cap on |")
     print("|---|---|---|---|")
     for label, roles in settings.items():

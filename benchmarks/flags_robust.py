@@ -125,21 +125,34 @@ def _sum(runs: list[dict]) -> dict:
             "recall": t / (t + m) if t + m else 1.0}  # fmt: skip
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def parse_args(description: str, title: str) -> argparse.Namespace:
+    """The seeded-role benchmarks' command line (``--shared``, ``--seeds``, ``--strays``),
+    parsed, with the report's title and the machine load printed."""
+    parser = argparse.ArgumentParser(description=description.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--strays", type=int, default=2)
     args = parser.parse_args()
     load = os.getloadavg()
-    print(f"# Flags with seeded role errors (machine load {load[0]:.1f}/{load[1]:.1f})\n")
+    print(f"# {title} (machine load {load[0]:.1f}/{load[1]:.1f})\n")
+    return args
+
+
+def role_settings(strays: int, seeds: int) -> dict[str, list[Callable[[GoldPage], list[str]]]]:
+    """Each row's role readers: gold roles, then gold roles with ``strays`` chrome lines a
+    page for each of ``seeds`` seeds (their scores are summed)."""
+    return {"gold roles": [gold_roles],
+            f"gold roles + {strays} chrome lines a page ({seeds} seeds, summed)":
+                [with_strays(strays, seed) for seed in range(seeds)]}  # fmt: skip
+
+
+def main() -> int:
+    args = parse_args(__doc__, "Flags with seeded role errors")
     gold, pages, groups, dev = load_sets(args.shared)
     if not dev:
         print(f"(shared dev set absent: {args.shared}; repository pairs only)\n")
-    rows = {"gold roles": [run(gold, pages, groups, dev, gold_roles)]}
-    rows[f"gold roles + {args.strays} chrome lines a page ({args.seeds} seeds, summed)"] = [
-        run(gold, pages, groups, dev, with_strays(args.strays, seed)) for seed in range(args.seeds)
-    ]
+    rows = {label: [run(gold, pages, groups, dev, r) for r in readers]
+            for label, readers in role_settings(args.strays, args.seeds).items()}  # fmt: skip
     print("| roles | split | pairs | with `either` | `either` counted false |")
     print("|---|---|---:|---|---|")
     for label, runs in rows.items():

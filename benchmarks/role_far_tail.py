@@ -13,13 +13,14 @@ functions' signatures, so the switch is the ``far_tail`` call that
 
 from __future__ import annotations
 
-import runpy
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from role_layer_off import run_script  # noqa: E402
 
 from workbench.core import page_evidence, page_far_tail  # noqa: E402
 
@@ -37,10 +38,7 @@ def main(argv: list[str]) -> int:
         return 2
     page_evidence.far_tail = lambda texts, sh, prose, *_: page_far_tail.far_tail(  # type: ignore[assignment]
         texts, sh, prose, lines, share)
-    script = ROOT / "benchmarks" / argv[0]
-    sys.argv = [str(script), *argv[1:]]
-    runpy.run_path(str(script), run_name="__main__")
-    return 0
+    return run_script(argv)
 
 
 if __name__ == "__main__":

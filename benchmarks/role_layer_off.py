@@ -38,6 +38,12 @@ def main(argv: list[str]) -> int:
         return 2
     rm.shipped_model = lambda: model  # the hook reads it at call time
     print(f"# role layer: {'weights ' + str(model.correction.describe()) if model else 'off'}")
+    return run_script(argv)
+
+
+def run_script(argv: list[str]) -> int:
+    """Run ``benchmarks/argv[0]`` as ``__main__`` with ``argv[1:]``, in this process (so a
+    switch patched before the call holds for it); shared by the benchmarks that toggle one."""
     script = ROOT / "benchmarks" / argv[0]
     sys.argv = [str(script), *argv[1:]]
     runpy.run_path(str(script), run_name="__main__")
