@@ -54,6 +54,7 @@ CHECK_SETS = (
     "batch93", "batch94",
     "batch95", "batch97",
     "batch99", "batch100",
+    "batch103", "batch106",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -60,6 +60,7 @@ CHECK_SETS = (
     "blind93", "blind94",
     "blind95", "blind97",
     "blind99", "blind100",
+    "blind103", "blind106",
 )
 
 

@@ -53,6 +53,7 @@ CHECK = (
     "blind93", "blind94",
     "blind95", "blind97",
     "blind99", "blind100",
+    "blind103", "blind106",
 )
 
 

@@ -85,6 +85,7 @@ CHECK_ONLY = (
     "blind93", "blind94",
     "blind95", "blind97",
     "blind99", "blind100",
+    "blind103", "blind106",
 )
 
 

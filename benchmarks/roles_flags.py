@@ -114,6 +114,7 @@ CHECK_SETS = (
     "blind93", "blind94",
     "blind95", "blind97",
     "blind99", "blind100",
+    "blind103", "blind106",
 )  # fmt: skip
 
 
@@ -130,11 +131,12 @@ FLAG_CHECK_SETS = (
     "blind93", "blind94",
     "blind95", "blind97",
     "blind99", "blind100",
+    "blind103", "blind106",
 )
 FLAG_CHECK_ROW = (
     "check (blind20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58,"
     " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85, 87, 90, 93, 94, 95, 97, 99,"
-    " 100 pooled)"
+    " 100, 103, 106 pooled)"
 )
 
 

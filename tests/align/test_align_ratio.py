@@ -37,6 +37,7 @@ CHECK = (
     "batch93", "batch94",
     "batch95", "batch97",
     "batch99", "batch100",
+    "batch103", "batch106",
 )
 
 
