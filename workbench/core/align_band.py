@@ -24,6 +24,8 @@ from itertools import chain
 
 import numpy as np
 
+from workbench.core.align_masks import kept as _kept
+
 _PAIRS = 1 << 17  # estimated joined pairs per chunk: bounds the working memory
 _SHORT = 8  # occurrences up to which a probe reads its id's whole run (``_matches``)
 
@@ -166,7 +168,7 @@ def window_counts(
     base = np.zeros(len(span) + 1, np.int64)
     np.cumsum(span, out=base[1:])
     buckets = mine_depth * depth
-    counts = np.zeros((int(base[-1]), buckets), np.int64)
+    counts = np.empty((int(base[-1]), buckets), np.int64)  # every row is written below
     occurrences = np.diff(mine.ptr[first : first + len(span) + 1])
     cost = np.cumsum(occurrences * np.maximum(span, 1))
     k0 = 0
@@ -206,18 +208,18 @@ def _join(
     qa, qb = mine.ptr[first + k0], mine.ptr[first + k1]
     ids = mine.ids[qa:qb]
     owner = mine.sentences(first + k0, first + k1) - first
-    asked = whi[owner] >= wlo[owner]  # sentences with an empty window ask nothing
+    asked = whi.take(owner) >= wlo.take(owner)  # sentences with an empty window ask nothing
     ids, owner = ids[asked], owner[asked]
-    where, query = _matches(other, ids, wlo[owner], whi[owner])
+    where, query = _matches(other, ids, wlo.take(owner), whi.take(owner))
     if not len(where):
         return empty, empty
-    who = owner[query]
-    flat = other.runs()[2][where] - wlo[who] + base[who]
+    who = owner.take(query)  # take: gathers cheaper than fancy indexing (round 30)
+    flat = other.runs()[2].take(where) - wlo.take(who) + base.take(who)
     # an id counts from the offset its gap to the previous occurrence exceeds (capped)
-    bucket = np.minimum(gaps[where], depth) - 1
+    bucket = np.minimum(gaps.take(where), depth) - 1
     if mine_depth > 1:
         mine_gap = np.minimum(mine.gaps()[qa:qb][asked], mine_depth)
-        bucket = bucket + (mine_gap[query] - 1) * depth
+        bucket = bucket + (mine_gap.take(query) - 1) * depth
     return flat, bucket
 
 
@@ -235,21 +237,21 @@ def _matches(other: IdRows, ids: np.ndarray, low: np.ndarray, high: np.ndarray):
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     known = ids < len(length)
     at = np.where(known, ids, 0)
-    run = np.where(known, length[at], 0)
+    run = np.where(known, length.take(at), 0)
     short = run <= _SHORT
     q = np.nonzero(short)[0]
-    size = run[q]
+    size = run.take(q)
     total = int(size.sum())
     probe = np.repeat(q, size)
-    where = np.repeat(start[at[q]] - np.cumsum(size) + size, size) + np.arange(total)
-    found = sentence[where]
-    keep = (found >= low[probe]) & (found <= high[probe])
-    where, probe = where[keep], probe[keep]
+    where = np.repeat(start.take(at.take(q)) - np.cumsum(size) + size, size) + np.arange(total)
+    found = sentence.take(where)
+    keep = (found >= low.take(probe)) & (found <= high.take(probe))
+    where, probe = _kept(where, keep), _kept(probe, keep)
     q = np.nonzero(~short)[0]
     if len(q):
         stride = other.stride
-        first = np.searchsorted(keys, ids[q] * stride + low[q], "left")
-        last = np.searchsorted(keys, ids[q] * stride + high[q], "right")
+        first = np.searchsorted(keys, ids.take(q) * stride + low.take(q), "left")
+        last = np.searchsorted(keys, ids.take(q) * stride + high.take(q), "right")
         size = np.maximum(last - first, 0)
         more = np.repeat(first - np.cumsum(size) + size, size) + np.arange(int(size.sum()))
         where = np.concatenate([where, more])

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from workbench.core.align_masks import kept as _kept
 from workbench.core.similarity import MAX_N, MIN_N, normalize_all
 
 Rows = tuple[np.ndarray, np.ndarray]  # (ids of every sentence, one after another; row starts)
@@ -206,7 +207,8 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarra
     run = np.cumsum(fresh.astype(np.int32), dtype=np.int32) - 1  # a boolean cumsum is slow
     who = who.astype(np.uint16)  # a chunk holds < 65,536 texts
     # text by text (a stable radix sort on small integers): each text's keys stay ascending
-    return key[fresh], run[np.argsort(who, kind="stable")], np.bincount(who, minlength=count)
+    order = np.argsort(who, kind="stable")
+    return _kept(key, fresh), run.take(order), np.bincount(who, minlength=count)
 
 
 def _distinct_pairs(key, who, key_bits: int, owner_bits: int) -> tuple[np.ndarray, np.ndarray]:
@@ -218,13 +220,13 @@ def _distinct_pairs(key, who, key_bits: int, owner_bits: int) -> tuple[np.ndarra
         joint.sort()
         fresh = np.ones(len(joint), bool)
         fresh[1:] = joint[1:] != joint[:-1]
-        joint = joint[fresh].astype(np.uint64)
+        joint = _kept(joint, fresh).astype(np.uint64)
         return joint >> np.uint64(owner_bits), joint & np.uint64((1 << owner_bits) - 1)
     order = np.lexsort((who, key))
     key, who = key[order], who[order]
     fresh = np.ones(len(key), bool)
     fresh[1:] = (key[1:] != key[:-1]) | (who[1:] != who[:-1])
-    return key[fresh], who[fresh]
+    return _kept(key, fresh), _kept(who, fresh)
 
 
 def _numbered(sides: list[list[tuple[np.ndarray, ...]]]) -> tuple[Rows, Rows]:
@@ -240,7 +242,7 @@ def _numbered(sides: list[list[tuple[np.ndarray, ...]]]) -> tuple[Rows, Rows]:
     keys = [own for parts in sides for own, _run, _sizes in parts]
     every = np.concatenate(keys or [np.zeros(0, np.uint64)])
     order = np.argsort(every, kind="stable")
-    every = every[order]
+    every = every.take(order)
     fresh = np.ones(len(every), np.int32)
     fresh[1:] = every[1:] != every[:-1]
     rank = np.empty(len(every), np.int32)

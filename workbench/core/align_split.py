@@ -19,6 +19,7 @@ from itertools import chain
 import numpy as np
 
 from workbench.core.align_band import IdRows, window_counts
+from workbench.core.align_masks import kept as _kept
 from workbench.core.align_profiles import WIDTH, Runs, SideProfiles
 
 
@@ -67,7 +68,7 @@ def split_rows(
     counts = np.where(shared, present[0] + present[1], 0)
     del present
     if width is None:
-        width = bit_width(counts[shared], len(left[1]) + len(right[1]) - 2)
+        width = bit_width(_kept(counts, shared), len(left[1]) + len(right[1]) - 2)
     if int(shared.sum()) <= width:
         frequent = np.nonzero(shared)[0]
     else:  # the width most frequent (ties in any order: every partition counts exactly)
@@ -90,7 +91,7 @@ def split_rows(
         del at
         # the rare ids (renumbered) and each sentence's start among them, taken once for
         # both their forms: Python sets for scattered pairs, id rows for the band joins
-        chosen, starts = renumber.take(flat[keep]), kept_before(keep, ptr)
+        chosen, starts = renumber.take(_kept(flat, keep)), kept_before(keep, ptr)
         side = SideProfiles(
             sizes=np.diff(ptr).tolist(),
             bits=[int.from_bytes(raw[k : k + step], "little") for k in range(0, len(raw), step)],
@@ -138,7 +139,7 @@ def _kept_rows(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> Runs:
 
 def _kept_runs(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, ...]:
     """The ids where ``keep`` holds and each sentence's start among them."""
-    return flat[keep], kept_before(keep, ptr)
+    return _kept(flat, keep), kept_before(keep, ptr)
 
 
 def kept_before(keep: np.ndarray, ptr: np.ndarray) -> np.ndarray:
@@ -181,7 +182,7 @@ def _bit_rows(positions: np.ndarray, ptr: np.ndarray, words: int) -> np.ndarray:
         at = positions[ptr[first] : ptr[last]]
         owner = np.repeat(np.arange(last - first), np.diff(ptr[first : last + 1]))
         hit = at >= 0  # one flat index per set bit: cheaper than a 2-D fancy index
-        rows[owner[hit] * (words * 64) + at[hit]] = True
+        rows[_kept(owner, hit) * (words * 64) + _kept(at, hit)] = True
         rows = rows.reshape(last - first, words * 64)
         out[first:last] = np.packbits(rows, axis=1, bitorder="little").view(np.uint64)
     return out
@@ -244,10 +245,12 @@ def pair_counts(
     (scattered pairs would make a sorted join probe the whole other side).
     Pairs that fill most of a grid (every listed left sentence against every
     listed right one: move detection's deletions x insertions) are counted as
-    that grid (``grid_counts``).
+    that grid (``grid_counts``).  Why the distinct sentences by ``bincount`` first (round
+    30): ``np.unique`` hashed and sorted both lists on every call (1.1 % of a Text+Berg
+    call), though only a grid reads them; a count of distinct sentences says the same.
     """
-    lefts, rights = np.unique(ks), np.unique(ps)
-    if len(ks) >= _GRID_FROM and len(lefts) * len(rights) <= 2 * len(ks):
+    if len(ks) >= _GRID_FROM and _distinct(ks) * _distinct(ps) <= 2 * len(ks):
+        lefts, rights = np.unique(ks), np.unique(ps)
         grid = grid_counts(mine[1], other[1], lefts, rights)
         return grid[np.searchsorted(lefts, ks), np.searchsorted(rights, ps)]
     mine_rare, other_rare = mine[0].rare, other[0].rare
@@ -258,6 +261,11 @@ def pair_counts(
         step = slice(at, at + _ROWS)
         found[step] += popcount(mine[1].bits.take(ks[step], 0) & other[1].bits.take(ps[step], 0))
     return found
+
+
+def _distinct(sentences: np.ndarray) -> int:
+    """How many different sentence numbers (``>= 0``) ``sentences`` holds."""
+    return int(np.count_nonzero(np.bincount(sentences))) if len(sentences) else 0
 
 
 def union_overlaps(
@@ -289,7 +297,7 @@ def union_overlaps(
         top = int(lengths[0]) if len(ks) else 0
         live_at = np.searchsorted(-lengths, -np.arange(top), "left").tolist()  # spans > d
         own, starts = mine.bits.take(first + ks, 0), wlo[ks]
-        found = np.zeros((top, len(ks), _DEPTH), np.uint16)  # bit counts, offset by offset
+        found = np.empty((top, len(ks), _DEPTH), np.uint16)  # counts by offset (read: inside)
         ands = [own & other.bits.take(np.minimum(starts + t, last), 0) for t in range(_DEPTH - 1)]
         for d in range(top):
             live = live_at[d]
@@ -382,6 +390,6 @@ def _add_rare(counts: np.ndarray, mine: IdRows, other: IdRows, lefts, rights) ->
         col = column[keys[where] % other.stride]
         row = np.repeat(owner[first:last], size)
         hit = col >= 0
-        flat = row[hit] * len(rights) + col[hit]
+        flat = _kept(row, hit) * len(rights) + _kept(col, hit)
         counts += np.bincount(flat, minlength=counts.size).reshape(counts.shape)
         first = last
