@@ -207,8 +207,8 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarra
     run = np.cumsum(fresh.astype(np.int32), dtype=np.int32) - 1  # a boolean cumsum is slow
     who = who.astype(np.uint16)  # a chunk holds < 65,536 texts
     # text by text (a stable radix sort on small integers): each text's keys stay ascending
-    order = np.argsort(who, kind="stable")
-    return _kept(key, fresh), run.take(order), np.bincount(who, minlength=count)
+    distinct = _kept(key, fresh)
+    return distinct, run.take(np.argsort(who, kind="stable")), np.bincount(who, minlength=count)
 
 
 def _distinct_pairs(key, who, key_bits: int, owner_bits: int) -> tuple[np.ndarray, np.ndarray]:
