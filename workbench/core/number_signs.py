@@ -22,7 +22,7 @@ SIGN_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset({"moins"}),
     "uk": frozenset({"мінус"}),
     "ru": frozenset({"минус"}),
-    "el": frozenset({"μείον", "μειον", "πλην"}),
+    "el": frozenset({"μείον", "μειον"}),
 }
 _ANY = frozenset().union(*SIGN_WORDS.values())
 
