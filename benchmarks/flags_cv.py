@@ -16,7 +16,8 @@
                                             |unseen22|duration_values
                                             |duration_twins|durations24
                                             |told_scaled|told_paraphrase|told25
-                                            |conversions|credit_tails|repeats]
+                                            |conversions|credit_tails|repeats
+                                            |sign_words]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -188,6 +189,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 29: a replaced figure flagged on at most as many rows as the other copy tells
     # its replacement ("8.4" twice / "8.6" once; round 28's unseen false numbers)
     "repeats": (check_repeats, "REPEATS", (False, True)),
+    # round 30: a number after a sign word is below zero ("мінус трьох градусів" / "-3 °C",
+    # round 29's unseen false tokens, batch 105)
+    "sign_words": (check_numbers, "SIGN_WORDS", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from workbench.core.anchors import normalize_number
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.fraction_words import shares, without_numerators
+from workbench.core.number_signs import negated, signed_before
 from workbench.core.number_words import word_numbers
 from workbench.core.units import any_unit, is_unit_word
 
@@ -88,13 +89,24 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             continue  # "March 14", "14. März", "February 2022": a date, not a quantity
         raw = m.group(0).strip()
         value = normalize_number(m.group("n").strip(), lang)
-        timed.append((m.start(), raw, _with_scale(value, masked[m.end() : m.end() + 16], lang)))
+        value = _with_scale(value, masked[m.end() : m.end() + 16], lang)
+        timed.append((m.start(), raw, _signed(value, masked, m.start(), lang)))
     found = [(raw, value) for _, raw, value in sorted(timed)]
     if ELISIONS and (lang or "").split("-")[0].lower() in _ELIDING:  # "retard d'onze vols" = 11
         masked = _ELIDED.sub(lambda m: " " * len(m.group(0)), masked)
     for start, end, number in word_numbers(masked, lang):
-        found.append((masked[start:end], _with_scale(str(number), masked[end : end + 16], lang)))
+        value = _with_scale(str(number), masked[end : end + 16], lang)
+        found.append((masked[start:end], _signed(value, masked, start, lang)))
     return found
+
+
+#: Switch (``flags_cv.py --switch sign_words``, round 30): a number after a sign word is
+#: below zero ("мінус трьох градусів" = "-3 °C"; ``core.number_signs``).
+SIGN_WORDS = True
+
+
+def _signed(value: str, text: str, start: int, lang: str | None) -> str:
+    return negated(value) if SIGN_WORDS and signed_before(text, start, lang) else value
 
 
 #: Languages that elide an article or particle onto the next word: a number word after it
