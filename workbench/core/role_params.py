@@ -53,6 +53,7 @@ class RoleParams:
     far_tail_lines: int = 0  # prose past this many chrome lines below the story (page_far_tail;
     # 3 won LOBO in round 29 but a story cut after a mid-story widget: study, off)
     far_tail_share: float = 0.1  # ... sharing at most this share of stems with it: chrome
+    far_tail_words: int = 0  # ... below a story of at least this many words (round 30)
 
 
 DEFAULT_PARAMS = RoleParams()
