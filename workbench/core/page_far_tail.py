@@ -25,8 +25,9 @@ short sentences; on every dev page where it took the site's prose, the story abo
 words or more.  Few shared stems are no evidence on few words: a short story's next
 sentence may name new things (the cost, the start of works) in words its first sentences
 never used.  So the story above the gap must hold at least ``min_words`` words
-(``RoleParams.far_tail_words``) before a tail sharing nothing with it is read as the
-site's.  Pure: indices, texts and shapes in, out.
+(``RoleParams.far_tail_words``, 80) before a tail sharing nothing with it is read as the
+site's; so guarded, the rule ships on (docs/ingest.md, round 30).  Pure: indices, texts
+and shapes in, out.
 """
 
 from __future__ import annotations
