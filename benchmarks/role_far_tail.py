@@ -7,8 +7,9 @@ Why: the bead and flag cost of a role rule is measured by running the same bench
 the rule on and off on the same machine; ``RoleParams`` defaults are bound into the rule
 functions' signatures, so the switch is the ``far_tail`` call that
 ``core.page_evidence.decide_page`` makes, patched here in process to use ``--lines``
-(default 0: off) and ``--share`` (default 0.1), ``--words`` (round 30's guard, the
-story's least words above the gap; default 0: none).  Round 29 measured
+and ``--share``, ``--words`` (round 30's guard, the story's least words above the gap;
+0: none); each defaults to the shipped ``RoleParams`` value (round 30: 3, 0.1, 80), and
+``--lines 0`` switches the rule off.  Round 29 measured
 ``--lines 3`` against ``--lines 0`` (``align_pairs.py --roles tool --cache …``, then
 ``align_pairs_cv.py --cache off.pkl --alt-cache on.pkl``; ``flags_cv.py``).
 """
@@ -25,10 +26,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from role_layer_off import run_script  # noqa: E402
 
 from workbench.core import page_evidence, page_far_tail  # noqa: E402
+from workbench.core.role_params import DEFAULT_PARAMS  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    lines, share, words = 0, 0.1, 0
+    p = DEFAULT_PARAMS
+    lines, share, words = p.far_tail_lines, p.far_tail_share, p.far_tail_words
     while argv[:1] in (["--lines"], ["--share"], ["--words"]):
         if argv[0] == "--lines":
             lines = int(argv[1])
