@@ -1,12 +1,15 @@
 """Run a benchmark with round 29's far-tail rule (``core.page_far_tail``) at a gap of N lines.
 
-    .venv/bin/python benchmarks/role_far_tail.py [--lines N] [--share S] SCRIPT.py [ARGS ...]
+    .venv/bin/python benchmarks/role_far_tail.py [--lines N] [--share S] [--words W] SCRIPT.py
+                                                 [ARGS ...]
 
 Why: the bead and flag cost of a role rule is measured by running the same benchmark with
 the rule on and off on the same machine; ``RoleParams`` defaults are bound into the rule
 functions' signatures, so the switch is the ``far_tail`` call that
 ``core.page_evidence.decide_page`` makes, patched here in process to use ``--lines``
-(default 0: off, as shipped) and ``--share`` (default 0.1).  Round 29 measured
+and ``--share``, ``--words`` (round 30's guard, the story's least words above the gap;
+0: none); each defaults to the shipped ``RoleParams`` value (round 30: 3, 0.1, 80), and
+``--lines 0`` switches the rule off.  Round 29 measured
 ``--lines 3`` against ``--lines 0`` (``align_pairs.py --roles tool --cache …``, then
 ``align_pairs_cv.py --cache off.pkl --alt-cache on.pkl``; ``flags_cv.py``).
 """
@@ -23,13 +26,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from role_layer_off import run_script  # noqa: E402
 
 from workbench.core import page_evidence, page_far_tail  # noqa: E402
+from workbench.core.role_params import DEFAULT_PARAMS  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    lines, share = 0, 0.1
-    while argv[:1] in (["--lines"], ["--share"]):
+    p = DEFAULT_PARAMS
+    lines, share, words = p.far_tail_lines, p.far_tail_share, p.far_tail_words
+    while argv[:1] in (["--lines"], ["--share"], ["--words"]):
         if argv[0] == "--lines":
             lines = int(argv[1])
+        elif argv[0] == "--words":
+            words = int(argv[1])
         else:
             share = float(argv[1])
         argv = argv[2:]
@@ -37,7 +44,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     page_evidence.far_tail = lambda texts, sh, prose, *_: page_far_tail.far_tail(  # type: ignore[assignment]
-        texts, sh, prose, lines, share)
+        texts, sh, prose, lines, share, words)
     return run_script(argv)
 
 

@@ -318,7 +318,8 @@ def decide_page(
     if end is not None:  # wire copy ends at its sign-off
         prose = sorted({*(k for k in prose if k < end), *closers})
         footer |= {k for k in open_ if k > end}
-    far = far_tail([s.text for s in segs], sh, prose, params.far_tail_lines, params.far_tail_share)
+    far = far_tail([s.text for s in segs], sh, prose, params.far_tail_lines,
+                   params.far_tail_share, params.far_tail_words)
     prose, footer = [i for i in prose if i not in far], footer | set(far)
     if prose:  # the site talking above the story: a consent or paywall banner
         lead = lead_run(prose[0], voiced, sh, open_) if params.notice_lead else set()

@@ -50,9 +50,11 @@ class RoleParams:
     ask_lead_words: int = 16  # the site's sentence this short above an ask: the box's (0: off)
     banner_title: bool = True  # sentences above a title with a stamp under it: a banner (header)
     caption_tails: bool = True  # a short sentence and a short unended tail on a line (labels)
-    far_tail_lines: int = 0  # prose past this many chrome lines below the story (page_far_tail;
-    # 3 won LOBO in round 29 but a story cut after a mid-story widget: study, off)
+    far_tail_lines: int = 3  # prose past this many chrome lines below the story (page_far_tail;
+    # round 29's study, shipped in round 30 with the guard below: LOBO 60/60 folds)
     far_tail_share: float = 0.1  # ... sharing at most this share of stems with it: chrome
+    far_tail_words: int = 80  # ... below a story of at least this many words (round 30: a
+    # few short sentences above a widget are too few to tell the site's prose by; 0: no guard)
 
 
 DEFAULT_PARAMS = RoleParams()
