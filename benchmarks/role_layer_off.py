@@ -10,7 +10,8 @@ this runs ``benchmarks/SCRIPT.py`` in process with that function patched: ``None
 alone), or the model of ``--weights`` (a refit or a guarded form).  E.g. the bead cost,
 layer off against on: ``align_pairs.py --roles tool --cache off.pkl`` here, then
 ``align_pairs_cv.py --roles tool --cache on.pkl --alt-cache off.pkl``; the flag cost:
-``flags_cv.py --switch ...`` here and without it (dev and check pooled, first column).
+``flags_cv.py --switch ...`` here and without it (dev and check pooled, first column).  A
+file reading fewer features (``role_drop_cv.py --write``) gets zero weights on the others.
 """
 
 from __future__ import annotations
@@ -24,14 +25,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import numpy as np  # noqa: E402
+
 from workbench.core import role_model as rm  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
     model = None
     if argv[:1] == ["--weights"]:
-        data = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-        model = rm.RoleModel.from_json(data)
+        model = padded(rm.RoleModel.from_json(json.loads(Path(argv[1]).read_text("utf-8"))))
         argv = argv[2:]
     if not argv:
         print(__doc__)
@@ -39,6 +41,21 @@ def main(argv: list[str]) -> int:
     rm.shipped_model = lambda: model  # the hook reads it at call time
     print(f"# role layer: {'weights ' + str(model.correction.describe()) if model else 'off'}")
     return run_script(argv)
+
+
+def padded(model: rm.RoleModel) -> rm.RoleModel:
+    """A file reading fewer features (their names a subset of today's, e.g. a column group
+    dropped by ``role_drop_cv.py --write``) with zero weights on the others: scores exactly as
+    the refit would without them (round 30; the same as ``role_weights.load_model``)."""
+    if model.features == rm.FEATURES:
+        return model
+    k = len(rm.FEATURES)
+    weights, mean, scale = np.zeros((k + 1, len(model.roles))), np.zeros(k), np.ones(k)
+    for j, f in enumerate(model.features):
+        i = rm.FEATURES.index(f)
+        weights[i], mean[i], scale[i] = model.weights[j], model.mean[j], model.scale[j]
+    weights[-1] = model.weights[-1]
+    return rm.RoleModel(rm.FEATURES, model.roles, mean, scale, weights, model.correction)
 
 
 def run_script(argv: list[str]) -> int:
