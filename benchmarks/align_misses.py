@@ -31,6 +31,7 @@ Each class is split by the gold bead's shape (1-1 or N-M).  Check batches
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections import Counter
 from dataclasses import fields, replace
@@ -106,10 +107,17 @@ def has_gap(case: align_pairs.PairCase, gold: Pair, roles: str) -> bool:
 
 
 def parse_set(items: list[str]) -> AlignParams:
+    """``FIELD=VALUE`` items as ``AlignParams``; a ``module.CONSTANT`` of ``workbench.core``
+    (a compare-time switch, ``align_partners.TAIL_LINES=2``) is set for the whole run."""
     kinds = {f.name: type(getattr(AlignParams(), f.name)) for f in fields(AlignParams)}
     values = {}
     for item in items:
         name, _, value = item.partition("=")
+        if "." in name:
+            module = importlib.import_module(f"workbench.core.{name.partition('.')[0]}")
+            constant = name.partition(".")[2]
+            setattr(module, constant, type(getattr(module, constant))(value))
+            continue
         if name not in kinds:
             raise SystemExit(f"Error: AlignParams has no field {name!r}")
         values[name] = kinds[name](value)

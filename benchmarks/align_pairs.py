@@ -294,7 +294,7 @@ def compared(case: PairCase, lroles: list[str], rroles: list[str], memo: dict | 
         return beads
 
     keep = compared_lines(case.left.texts, lroles, case.right.texts, rroles)
-    return compare_partners(keep, (lroles, rroles), run)
+    return compare_partners(keep, (lroles, rroles), run, (case.left.texts, case.right.texts))
 
 
 def labelled_beads(case: PairCase, lroles: list[str], rroles: list[str], **options: Any

@@ -18,16 +18,21 @@ while both are below the goal).  Each candidate's in-sample P / R by kind is pri
 ``--alt-cache PICKLE`` adds the grid's candidates once more on the same pairs ingested
 another way (``align_pairs.py --cache`` built with a segmentation change; with no grid, one
 candidate: the shipped parameters), so a segmenter step, alone or with an aligner step, is
-chosen by the same leave-one-batch-out as a parameter.
+chosen by the same leave-one-batch-out as a parameter.  A ``--grid`` name ``module.CONSTANT``
+is a module constant of ``workbench.core`` set in process for the candidate (a compare-time
+switch outside ``AlignParams``: ``--grid align_partners.TAIL_LINES=0,2,3``, round 30).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import itertools
 import os
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
@@ -40,19 +45,53 @@ import align_pairs_robust  # noqa: E402
 from workbench.core.align_scoring import AlignParams  # noqa: E402
 
 
+def shipped_value(name: str) -> Any:
+    """The shipped value of an ``AlignParams`` field or of a ``module.CONSTANT`` of
+    ``workbench.core`` (a compare-time switch such as ``align_partners.TAIL_LINES``)."""
+    if "." in name:
+        module, _, constant = name.partition(".")
+        try:
+            return getattr(importlib.import_module(f"workbench.core.{module}"), constant)
+        except (ImportError, AttributeError):
+            raise SystemExit(f"Error: workbench.core has no {name!r}") from None
+    if name not in {f.name for f in fields(AlignParams)}:
+        raise SystemExit(f"Error: AlignParams has no field {name!r}")
+    return getattr(AlignParams(), name)
+
+
 def candidates(grid: list[str]) -> list[dict[str, Any]]:
     """The shipped defaults first, then every combination of the ``name=v1,v2`` lists."""
-    names = {f.name: f for f in fields(AlignParams)}
     axes = []
     for item in grid:
         name, _, values = item.partition("=")
-        if name not in names:
-            raise SystemExit(f"Error: AlignParams has no field {name!r}")
-        kind = type(getattr(AlignParams(), name))
+        kind = type(shipped_value(name))
         axes.append([(name, kind(v)) for v in values.split(",")])
     combos = [dict(c) for c in itertools.product(*axes)]
-    default = {name: getattr(AlignParams(), name) for name, _ in (a[0] for a in axes)}
+    default = {name: shipped_value(name) for name, _ in (a[0] for a in axes)}
     return [default] + [c for c in combos if c != default]
+
+
+@contextmanager
+def switched(candidate: dict[str, Any]) -> Iterator[AlignParams]:
+    """The candidate's ``AlignParams``, with its ``module.CONSTANT`` values set meanwhile."""
+    constants = {k: v for k, v in candidate.items() if "." in k}
+    kept = {k: shipped_value(k) for k in constants}
+    targets = {k: importlib.import_module(f"workbench.core.{k.partition('.')[0]}")
+               for k in constants}  # fmt: skip
+    for k, v in constants.items():
+        setattr(targets[k], k.partition(".")[2], v)
+    try:
+        yield replace(AlignParams(), **{k: v for k, v in candidate.items() if "." not in k})
+    finally:
+        for k, v in kept.items():
+            setattr(targets[k], k.partition(".")[2], v)
+
+
+def score_candidate(cases: list, roles: str, candidate: dict[str, Any], ev: Any,
+                    perturb: str = "none") -> dict[str, Counter]:  # fmt: skip
+    """``score_all`` with the candidate's parameters and switches."""
+    with switched(candidate) as params:
+        return score_all(cases, roles, params, ev, perturb)
 
 
 def f1(counts: Counter) -> float:
@@ -129,14 +168,12 @@ def main() -> None:
     cases = [c for c in align_pairs.cached_cases(args.cache)
              if c.set_name not in align_pairs.CHECK_SETS]  # fmt: skip
     grid = candidates(args.grid)
-    tables = [score_all(cases, args.roles, replace(AlignParams(), **c), ev, args.perturb)
-              for c in grid]  # fmt: skip
+    tables = [score_candidate(cases, args.roles, c, ev, args.perturb) for c in grid]
     if args.alt_cache:
         alt = [c for c in align_pairs.cached_cases(args.alt_cache)
                if c.set_name not in align_pairs.CHECK_SETS]  # fmt: skip
         for c in list(grid):  # the alternative segments with every grid candidate
-            tables.append(score_all(alt, args.roles, replace(AlignParams(), **c), ev,
-                                    args.perturb))
+            tables.append(score_candidate(alt, args.roles, c, ev, args.perturb))
             grid.append({**c, "segments": args.alt_cache.name})
     batches = sorted({key.split("|")[0] for key in tables[0]})
     kinds = sorted({key.split("|")[1] for key in tables[0]})

@@ -9,47 +9,67 @@ a wrong half elsewhere scores as nothing.  For each dev pair of ``--kinds`` (pro
 for dev pairs, each bead added (+, with the gold's type and the two sides' text) and taken
 out (−).  ``--check`` scores the check batches instead, counts only (their pages are never
 printed: the check only vetoes).  Round 29 (beads29) chose the woven halves' figure test
-with it (``docs/align.md``).
+with it (``docs/align.md``).  A ``FIELD`` may be a ``module.CONSTANT`` of ``workbench.core``
+(``align_pairs_cv.switched``: set in process, e.g. ``align_partners.TAIL_LINES=2``);
+``--before`` sets the baseline's (the shipped values by default), and the pooled ``eval.py``
+counts of every pair of ``--kinds`` are printed by kind, before → after (round 30).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
-
-from workbench.core.align_scoring import AlignParams  # noqa: E402
+import align_pairs_cv  # noqa: E402
 
 
 def _text(side: align_pairs.Side, spans: frozenset[int]) -> str:
     return " | ".join(t[:110] for t, s in zip(side.texts, side.spans, strict=True) if s & spans)
 
 
+def _setting(items: list[str]) -> dict:
+    """``FIELD=VALUE`` items as one ``align_pairs_cv`` candidate (values typed as shipped)."""
+    out = {}
+    for item in items:
+        name, _, value = item.partition("=")
+        out[name] = type(align_pairs_cv.shipped_value(name))(value)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
+    parser.add_argument("--before", action="append", default=[], metavar="FIELD=VALUE")
     parser.add_argument("--kinds", default="rewrite,copy")
     parser.add_argument("--roles", choices=("tool", "gold"), default="tool")
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     ev = align_pairs.load_eval()
-    before, after = AlignParams(), align_misses.parse_set(args.set)
+    before, after = _setting(args.before), _setting(args.set)
     kinds = args.kinds.split(",")
+    pooled: dict[str, list[Counter]] = {}
     for case in align_pairs.cached_cases(args.cache):
         if (case.set_name in align_pairs.CHECK_SETS) != args.check:
             continue
         if align_pairs.pair_kind(case) not in kinds:
             continue
-        a, b = (align_pairs.align_case(case, args.roles, params=p) for p in (before, after))
+        a, b = [], []
+        for setting, out in ((before, a), (after, b)):
+            with align_pairs_cv.switched(setting) as params:
+                out += align_pairs.align_case(case, args.roles, params=params)
+        ca, cb = (ev.score_pair(case.gold, case.body[0], case.body[1], x) for x in (a, b))
+        for key in (align_pairs.pair_kind(case), "ALL"):
+            pair = pooled.setdefault(key, [Counter(), Counter()])
+            pair[0].update(ca)
+            pair[1].update(cb)
         if a == b:
             continue
-        ca, cb = (ev.score_pair(case.gold, case.body[0], case.body[1], x) for x in (a, b))
         print(f"== {case.set_name} {case.name[:50]} correct {ca['bead_correct']} -> "
               f"{cb['bead_correct']}, judged {ca['judged']} -> {cb['judged']}, sure found "
               f"{ca['bead_found_sure']} -> {cb['bead_found_sure']}")  # fmt: skip
@@ -62,6 +82,19 @@ def main() -> None:
                 print(f"  {sign} L{sorted(x[0])} R{sorted(x[1])} gold={gold.get(x)}")
                 if sign == "+":
                     print(f"      L: {_text(case.left, x[0])}\n      R: {_text(case.right, x[1])}")
+    _table(ev, pooled, "check pooled" if args.check else "dev")
+
+
+def _table(ev: object, pooled: dict[str, list[Counter]], label: str) -> None:
+    """Pooled bead P / R by kind, before → after, with the counts."""
+    print(f"\n| {label} (bead P / R) | before | after |\n|---|---|---|")
+    for kind, counts in sorted(pooled.items(), key=lambda kv: (kv[0] == "ALL", kv[0])):
+        cells = []
+        for c in counts:
+            m = ev.pair_metrics(c)  # type: ignore[attr-defined]
+            cells.append(f"{m['beadP']:.3f} / {m['beadR']:.3f} ({c['bead_correct']}/"
+                         f"{c['judged']}, {c['bead_found_sure']}/{c['gold_sure']})")
+        print(f"| {kind} | {cells[0]} | {cells[1]} |")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,9 @@ the story, and a rule is written against an edit (round 28, issue 16 item 1).  E
 sure bead (recall) and each wrong judged bead (precision) of the dev pairs of ``--kinds``
 (product path: ``align_pairs``, stand-in MT, moves as landing rows) is put in the first of:
 
+* ``cut off`` (round 30, missed beads only): a side holds its page's last gold body sentence
+  and that sentence ends no sentence (the capture was cut inside it: "Das Gesamtjahr fällt
+  für die P"), whatever the output did with it (often ``role``: the roles read it as chrome);
 * ``role``: a side outside the story the aligner saw, or outside the gold body (a crosshead
   or a line one page prints, read as chrome or as story);
 * ``gap``: a missed gold bead whose sentences are not next to each other (a detail moved
@@ -70,8 +73,27 @@ def changed_number(case: align_pairs.PairCase, bead: Pair, one_to_one: bool = Tr
     return bool(lf) and bool(rf) and lf != rf
 
 
+#: a sentence's end: a stop, a question or exclamation mark or an ellipsis, then closing quotes
+_ENDS = re.compile(r"[.!?…][\"'»”“’)\]]*\s*$")
+
+
+def cut_off(case: align_pairs.PairCase, bead: Pair) -> bool:
+    """Whether a side of ``bead`` holds its page's last gold body span and the segments holding
+    that span end no sentence (a capture cut inside its last sentence)."""
+    for page, body, spans in ((case.left, case.body[0], bead[0]),
+                              (case.right, case.body[1], bead[1])):  # fmt: skip
+        if body and max(body) in spans:
+            text = " ".join(t for t, held in zip(page.texts, page.spans, strict=True)
+                            if max(body) in held)  # fmt: skip
+            if text and not _ENDS.search(text):
+                return True
+    return False
+
+
 def missed_class(case: align_pairs.PairCase, bead: Pair, why: str, gold: list[Pair]) -> str:
     """The rewrite class of one missed sure gold bead (see the module docstring)."""
+    if cut_off(case, bead):
+        return "cut off"
     if why.startswith("role"):
         return "role"
     if why.endswith("(gap)"):

@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 from workbench.core import align_partners
 from workbench.core.align_groups import align_groups, breaks_of, groups_of
 from workbench.core.align_inner import compared_lines
-from workbench.core.align_partners import Compared, compare_partners, edge_lines, partnered
+from workbench.core.align_partners import (
+    Compared,
+    compare_partners,
+    edge_lines,
+    partnered,
+    tail_lines,
+)
 from workbench.core.align_repair import Bead
 
 STORY = [
@@ -30,8 +36,10 @@ def _split(page: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
     return [t for t, _ in page], [r for _, r in page]
 
 
-def _compare(left: list[tuple[str, str]], right: list[tuple[str, str]]) -> tuple[Compared, int]:
-    """The pair compared as ``services.compare`` does it, and how many alignments it took."""
+def _compare(left: list[tuple[str, str]], right: list[tuple[str, str]], texts: bool = True
+             ) -> tuple[Compared, int]:  # fmt: skip
+    """The pair compared as ``services.compare`` does it (``texts``: the pages' lines passed,
+    as the service does), and how many alignments it took."""
     (lt, lr), (rt, rr) = _split(left), _split(right)
     calls = []
 
@@ -42,7 +50,8 @@ def _compare(left: list[tuple[str, str]], right: list[tuple[str, str]]) -> tuple
                             groups_of(rro), left_breaks=breaks_of(lro),
                             right_breaks=breaks_of(rro))  # fmt: skip
 
-    done = compare_partners(compared_lines(lt, lr, rt, rr), (lr, rr), run)
+    done = compare_partners(compared_lines(lt, lr, rt, rr), (lr, rr), run,
+                            (lt, rt) if texts else None)  # fmt: skip
     return done, len(calls)
 
 
@@ -119,9 +128,108 @@ def test_the_guard_only_adds_edge_lines_read_as_body(
     keep = compared_lines(lt, lr, rt, rr)
     done, calls = _compare(left, right)
     assert calls <= 2
-    for ids, read, base, roles in ((done.left, done.left_roles, keep[0], lr),
-                                   (done.right, done.right_roles, keep[1], rr)):  # fmt: skip
+    sides = ((done.left, done.left_roles, keep[0], lr, lt),
+             (done.right, done.right_roles, keep[1], rr, rt))  # fmt: skip
+    for ids, read, base, roles, texts in sides:
         assert ids == sorted(set(ids)) and set(base) <= set(ids)
-        assert set(ids) - set(base) <= set(edge_lines(roles))
+        assert set(ids) - set(base) <= set(edge_lines(roles)) | set(tail_lines(roles, texts))
         assert all(r == ("body" if k not in base else roles[k])
                    for k, r in zip(ids, read, strict=True))  # fmt: skip
+
+
+# Round 30: the capture's end.  Two copies of one story, each capture cut inside its last
+# lines: a crosshead and the cut last sentence, both read as chrome (they end no sentence).
+CAUSE = "The cause of the blaze is still unknown, the police said on Monday."
+CUT = [*STORY[:6], ("Investigation continues", "other"), (CAUSE[:36], "other")]
+CUT_LATER = [*STORY[:6], ("Investigation continues", "other"), (CAUSE[:63], "other")]
+
+
+def test_tail_lines_are_the_chrome_lines_of_a_capture_cut_just_after_its_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts, roles = _split(CUT)
+    monkeypatch.setattr(align_partners, "TAIL_LINES", 0)
+    assert tail_lines(roles, texts) == []  # off
+    monkeypatch.setattr(align_partners, "TAIL_LINES", 2)
+    assert tail_lines(roles, texts) == [6, 7]
+    assert tail_lines(roles, None) == []  # no texts: the cut cannot be seen
+    whole = [*texts[:7], "The cause of the blaze is still unknown."]
+    assert tail_lines(roles, whole) == []  # the page ends on a sentence: no cut capture
+    far = ([*texts, "Share this"], [*roles, "other"])
+    assert tail_lines(far[1], far[0]) == []  # three lines below the story: a footer
+    residue = [*roles[:6], "link_residue", "other"]
+    assert tail_lines(residue, texts) == [7]  # only chrome read as ``other``
+    monkeypatch.setattr(align_partners, "TAIL_LINES", 3)
+    assert tail_lines(far[1], far[0]) == [6, 7, 8]
+
+
+@pytest.mark.parametrize("partners", ["both", "any"])
+def test_two_captures_cut_in_their_last_sentence_pair_their_tails(
+    monkeypatch: pytest.MonkeyPatch, partners: str
+) -> None:
+    monkeypatch.setattr(align_partners, "TAIL_PARTNERS", partners)
+    monkeypatch.setattr(align_partners, "TAIL_LINES", 0)
+    done, calls = _compare(CUT, CUT_LATER)
+    assert 6 not in done.left and 7 not in done.right and calls == 2  # off: edge line only
+    monkeypatch.setattr(align_partners, "TAIL_LINES", 2)
+    done, calls = _compare(CUT, CUT_LATER)
+    assert _linked(done, 6) == [6]  # the crossheads
+    assert _linked(done, 7) == [7]  # the cut sentence and the longer cut of it
+    assert done.left_roles[-2:] == done.right_roles[-2:] == ["body", "body"]
+    assert calls == 1  # every candidate partnered: the trial is the answer
+    done, _ = _compare(CUT, CUT_LATER, texts=False)  # without the texts: as before
+    assert 7 not in done.left
+
+
+def test_a_cut_tail_partners_the_other_pages_story_only_when_any_partner_is_allowed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(align_partners, "TAIL_LINES", 2)
+    whole = [*STORY[:6], ("Investigation continues", "body"), (CAUSE, "body")]
+    monkeypatch.setattr(align_partners, "TAIL_PARTNERS", "any")
+    done, _ = _compare(CUT, whole)
+    assert _linked(done, 7) == [7]
+    monkeypatch.setattr(align_partners, "TAIL_PARTNERS", "both")  # one capture cut: no tails
+    done, _ = _compare(CUT, whole)
+    assert 7 not in done.left
+    assert _linked(done, 6) == [6]  # the edge line partners the story as in round 24
+
+
+def test_cookie_notices_after_a_whole_story_stay_out_with_the_tail_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(align_partners, "TAIL_LINES", 2)
+    done, _ = _compare(STORY, STORY)
+    assert done.left == done.right == [0, 1, 2, 3, 4, 5]
+
+
+CUT_TEXTS = st.sampled_from([t for t, _ in STORY] + ["— AFP", "Kiew.", "The cause of the bl"])
+CUT_LINES = st.lists(st.tuples(CUT_TEXTS, ROLES), max_size=8)
+
+
+@settings(max_examples=40, deadline=None)
+@given(CUT_LINES, CUT_LINES, st.integers(0, 3), st.sampled_from(["both", "any"]))
+def test_the_tail_only_adds_tail_lines_and_off_changes_nothing(
+    left: list[tuple[str, str]], right: list[tuple[str, str]], tail: int, partners: str
+) -> None:
+    """With any ``TAIL_LINES`` the lines added beyond the round-24 guard's are tail lines read
+    as body; at 0, or without the texts, the comparison is the round-24 guard's."""
+    kept = align_partners.TAIL_LINES, align_partners.TAIL_PARTNERS
+    try:
+        align_partners.TAIL_LINES, align_partners.TAIL_PARTNERS = 0, partners
+        before, _ = _compare(left, right, texts=False)
+        align_partners.TAIL_LINES = tail
+        after, calls = _compare(left, right)
+        without, _ = _compare(left, right, texts=False)
+    finally:
+        align_partners.TAIL_LINES, align_partners.TAIL_PARTNERS = kept
+    assert without == before and calls <= 2
+    if tail == 0:
+        assert after == before
+    for side, pages in ((0, left), (1, right)):
+        texts, roles = _split(pages)
+        ids, read = ((after.left, after.left_roles) if side == 0
+                     else (after.right, after.right_roles))  # fmt: skip
+        extra = set(ids) - set(before.left if side == 0 else before.right)
+        assert extra <= set(tail_lines(roles, texts)) | set(edge_lines(roles))
+        assert all(read[ids.index(k)] == "body" for k in extra)

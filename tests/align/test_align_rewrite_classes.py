@@ -22,9 +22,14 @@ def _side(texts: list[str]) -> SimpleNamespace:
 
 
 CASE = SimpleNamespace(
-    left=_side(["Zwölf Menschen, 12 verletzt.", "A", "B", "C", "D"]),
-    right=_side(["17 Menschen verletzt.", "B", "A", "C und D"]),
+    left=_side(["Zwölf Menschen, 12 verletzt.", "A", "B", "C", "D."]),
+    right=_side(["17 Menschen verletzt.", "B", "A", "C und D."]),
+    body=({0, 1, 2, 3, 4}, {0, 1, 2, 3}),
 )
+# the same pair, both captures cut inside the last sentence ("D" / "C und D, so")
+CUT = SimpleNamespace(left=_side([*CASE.left.texts[:4], "D"]),
+                      right=_side([*CASE.right.texts[:3], "C und D, so"]),
+                      body=CASE.body)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +58,14 @@ def test_missed_beads_by_the_rewrite_edit(classes: ModuleType) -> None:
     assert classes.missed_class(CASE, GOLD[0], "inside a larger bead 1-1", GOLD) == (
         "added, glued")
     assert classes.missed_class(CASE, GOLD[0], "role 1-1", GOLD) == "role"
+
+
+def test_a_bead_holding_a_cut_last_sentence_is_cut_off(classes: ModuleType) -> None:
+    assert classes.cut_off(CUT, GOLD[3]) and not classes.cut_off(CASE, GOLD[3])
+    assert not classes.cut_off(CUT, GOLD[0])  # not the page's last body sentence
+    assert classes.missed_class(CUT, GOLD[3], "role N-M", GOLD) == "cut off"  # first class
+    outside = SimpleNamespace(left=CUT.left, right=CUT.right, body=({0, 1, 2}, {0, 1, 2}))
+    assert not classes.cut_off(outside, GOLD[3])  # the cut lines are not gold body
 
 
 def test_wrong_beads_by_the_rewrite_edit(classes: ModuleType) -> None:

@@ -239,6 +239,10 @@ def _roles(sides: _Sides) -> tuple[list[str], list[str]]:
     return [s.role for s in sides.pages[0]], [s.role for s in sides.pages[1]]
 
 
+def _texts(sides: _Sides) -> tuple[list[str], list[str]]:
+    return [s.text for s in sides.pages[0]], [s.text for s in sides.pages[1]]
+
+
 def _keep(sides: _Sides) -> tuple[list[int], list[int]]:
     return sides.keep or (list(range(len(sides.pages[0]))), list(range(len(sides.pages[1]))))
 
@@ -247,7 +251,7 @@ def _mt(settings: Settings, session: Session, sides: _Sides) -> tuple[dict[int, 
     """MT of every left line that may be compared (with the story roles, the partner
     candidates too), by page position, and the model label."""
     keep, roles = _keep(sides), _roles(sides)
-    partners = candidates(keep, roles)[0] if sides.keep is not None else set()
+    partners = candidates(keep, roles, _texts(sides))[0] if sides.keep is not None else set()
     read = sorted(set(keep[0]) | partners)
     target = sides.langs[1]
     mt, label = _translations(settings, session, [sides.pages[0][k] for k in read], target)  # type: ignore[arg-type]
@@ -256,7 +260,8 @@ def _mt(settings: Settings, session: Session, sides: _Sides) -> tuple[dict[int, 
 
 def _compare(sides: _Sides, mt_of: dict[int, str] | None) -> Compared:
     """The aligned lines and beads: with the story roles, ``core.align_partners`` adds an edge
-    line the aligner links to the other page's story (the learned role layer's wrong moves)."""
+    line the aligner links to the other page's story (the learned role layer's wrong moves)
+    and a cut capture's tail line it links to the other page's story or tail (round 30)."""
     pages, keep, roles = sides.pages, _keep(sides), _roles(sides)
 
     def run(li: Sequence[int], ri: Sequence[int], lr: Sequence[str], rr: Sequence[str]) -> list:
@@ -268,7 +273,7 @@ def _compare(sides: _Sides, mt_of: dict[int, str] | None) -> Compared:
         )  # fmt: skip
 
     if sides.keep is not None:
-        return compare_partners(keep, roles, run)
+        return compare_partners(keep, roles, run, _texts(sides))
     return Compared(keep[0], keep[1], roles[0], roles[1], run(keep[0], keep[1], *roles))
 
 

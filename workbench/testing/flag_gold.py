@@ -136,7 +136,7 @@ def end_to_end_pairs(
         read = roles(pair[0]), roles(pair[1])
         # the compare service's selection, with its groups and role breaks (align_partners)
         done = compare_partners(compared_lines(texts[0], read[0], texts[1], read[1]), read,
-                                partial(_grouped, texts))  # fmt: skip
+                                partial(_grouped, texts), (texts[0], texts[1]))  # fmt: skip
         sides = []
         for page, keep in zip(pair, (done.left, done.right), strict=True):
             lang = Counter(page.langs[k] for k in keep).most_common(1)[0][0]
