@@ -97,6 +97,17 @@ def load_sets(shared: Path) -> tuple[dict, dict[str, GoldPage], dict[str, str], 
     return gold, pages, groups, dev
 
 
+def dev_pages(shared: Path) -> list[tuple[str, GoldPage]]:
+    """Every dev page with its set's name (check sets left out), the shared dev set last.
+
+    Why: the segment-level studies (``flags_conversions``, ``flags_signs``) read the same pages
+    and must never read a check page.
+    """
+    _gold, pages, groups, dev = load_sets(shared)
+    chosen = [(groups[n], p) for n, p in pages.items() if groups[n] not in FLAG_CHECK_SETS]
+    return chosen + [("stories-dev", p) for p in dev.values()]
+
+
 def run(gold: dict, pages: dict, groups: dict, dev: dict, roles: Callable) -> dict[str, dict]:
     """Dev and check (pooled) scores of one role setting, with and without ``either``."""
     pairs = end_to_end_pairs(gold, dev, groups=dict.fromkeys(dev, "stories-dev"), roles=roles)

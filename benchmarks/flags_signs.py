@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from flags_robust import load_sets  # noqa: E402
-from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
+from flags_robust import dev_pages  # noqa: E402
+from roles_flags import SHARED  # noqa: E402
 
 from workbench.core import check_numbers  # noqa: E402
 from workbench.core.checks import check_pair  # noqa: E402
@@ -70,9 +70,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args()
-    gold, pages, groups, dev = load_sets(args.shared)
-    chosen = [(groups[n], p) for n, p in pages.items() if groups[n] not in FLAG_CHECK_SETS]
-    chosen += [("stories-dev", p) for p in dev.values()]
+    chosen = dev_pages(args.shared)
     counts: Counter = Counter()
     print("| set | lang | moved reading | sentence |\n|---|---|---|---|")
     for group, page in chosen:
