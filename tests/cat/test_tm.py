@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
@@ -79,6 +79,8 @@ sentences = st.lists(
 
 @settings(max_examples=150, deadline=None)
 @given(sentences, st.text(alphabet="abcdefgh ", min_size=1, max_size=40))
+@example(["aaa ", "aa a"], "aa")  # CI, round 30: the query's one word was only in an entry out of
+# the length band, so the shortlist came back empty and 'aaa' (80 %, no shared word) was lost
 def test_index_agrees_with_a_full_scan_on_small_memories(sources: list[str], query: str) -> None:
     """Below 50 entries every word is indexed; the best score equals the naive scan's."""
     index = TMIndex([TMEntry(s, s.upper()) for s in sources])

@@ -19,8 +19,9 @@ that can reach the threshold (the Indel ratio reaches ``t`` only when the shorte
 text is at least ``t / (2 - t)`` of the longer), and scores only those with
 rapidfuzz.  A sentence 75 % alike shares most of its words, so this finds what a
 full scan finds (``benchmarks/tm_lookup.py`` measures the agreement); a query
-without informative words falls back to scoring the whole length band.  Exact
-matches are a dictionary hit.
+without informative words, or a length band of at most ``CANDIDATES`` entries,
+is scored over the whole band (short texts can be 75 % alike without sharing a
+word: "aa" and "aaa").  Exact matches are a dictionary hit.
 """
 
 from __future__ import annotations
@@ -180,8 +181,8 @@ class TMIndex:
         found = {i: 100.0 for i in self._exact.get(key, []) if i not in self._hidden}
         lo, hi = self._band(len(key), threshold)
         pools: list[Sequence[int]] = [range(self._base, len(self._norms))]
-        if hi > lo:
-            shortlist = self._shortlist(key, lo, hi)
+        if hi > lo:  # a band no bigger than the shortlist is scored in full: exact and as cheap
+            shortlist = None if hi - lo <= CANDIDATES else self._shortlist(key, lo, hi)
             pools.append(range(lo, hi) if shortlist is None else shortlist)
         for pool in pools:
             hits = process.extract(
