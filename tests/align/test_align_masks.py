@@ -1,5 +1,5 @@
-"""Round 30's scattered selections (``align_masks.kept``) and the grid test of
-``align_split.pair_counts`` give what the plain numpy forms give."""
+"""Round 30's scattered selections (``align_masks.kept``, ``kept_all``, ``kept_runs``) and the
+grid test of ``align_split.pair_counts`` give what the plain numpy forms give."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.align_masks import kept
+from workbench.core.align_masks import kept, kept_all, kept_runs
 from workbench.core.align_split import _distinct
 
 _DTYPES = st.sampled_from([np.int64, np.int32, np.uint64, np.uint16, np.float64, np.bool_])
@@ -36,3 +36,24 @@ def test_distinct_counts_different_sentences(sentences) -> None:
     """``_distinct`` is the number of values ``np.unique`` finds (the grid test's operands)."""
     array = np.array(sentences, np.int64)
     assert _distinct(array) == len(np.unique(array))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.booleans(), max_size=300), _DTYPES, st.integers(0, 9), st.data())
+def test_kept_all_and_runs_are_subscripts_and_running_counts(mask, dtype, seed, data) -> None:
+    """``kept_all`` gives each array's ``values[mask]`` (elements, order, dtype, shape) and
+    ``kept_runs`` also ``cumsum(mask)`` before each row start (any starts, ends included)."""
+    mask_a = np.array(mask, bool)
+    rng = np.random.default_rng(seed)
+    first = rng.integers(0, 1000, len(mask)).astype(dtype)
+    second = np.repeat(rng.integers(0, 9, len(mask))[:, None], 3, 1).astype(np.int32)
+    for got, array in zip(kept_all(mask_a, first, second), (first, second), strict=True):
+        want = array[mask_a]
+        assert got.dtype == want.dtype and got.shape == want.shape
+        assert np.array_equal(got, want)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(mask)), max_size=12)))
+    ptr = np.array([0, *cuts, len(mask)], np.int64)
+    values, starts = kept_runs(first, mask_a, ptr)
+    assert values.dtype == first.dtype and np.array_equal(values, first[mask_a])
+    running = np.concatenate([[0], np.cumsum(mask_a)])
+    assert np.array_equal(starts, running[ptr])

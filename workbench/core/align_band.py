@@ -24,7 +24,7 @@ from itertools import chain
 
 import numpy as np
 
-from workbench.core.align_masks import kept as _kept
+from workbench.core.align_masks import kept_all
 
 _PAIRS = 1 << 17  # estimated joined pairs per chunk: bounds the working memory
 _SHORT = 8  # occurrences up to which a probe reads its id's whole run (``_matches``)
@@ -246,7 +246,7 @@ def _matches(other: IdRows, ids: np.ndarray, low: np.ndarray, high: np.ndarray):
     where = np.repeat(start.take(at.take(q)) - np.cumsum(size) + size, size) + np.arange(total)
     found = sentence.take(where)
     keep = (found >= low.take(probe)) & (found <= high.take(probe))
-    where, probe = _kept(where, keep), _kept(probe, keep)
+    where, probe = kept_all(keep, where, probe)
     q = np.nonzero(~short)[0]
     if len(q):
         stride = other.stride

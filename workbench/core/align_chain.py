@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from workbench.core.align_masks import kept as _kept
+from workbench.core.align_masks import kept_all
 from workbench.core.similarity import normalize_all
 
 
@@ -93,11 +93,11 @@ def _unique_pairs(
         keys, owners = keys[order], owners[order]
         fresh = np.ones(len(keys), bool)
         fresh[1:] = (keys[1:] != keys[:-1]) | (owners[1:] != owners[:-1])
-        keys, owners = _kept(keys, fresh), _kept(owners, fresh)  # each key once per sentence
+        keys, owners = kept_all(fresh, keys, owners)  # each key once per sentence
         alone = np.ones(len(keys), bool)  # ... and in no other sentence of this side
         alone[1:] &= keys[1:] != keys[:-1]
         alone[:-1] &= keys[:-1] != keys[1:]
-        unique.append((_kept(keys, alone), _kept(owners, alone)))
+        unique.append(kept_all(alone, keys, owners))
     (lk, lo), (rk, ro) = unique
     _common, at_left, at_right = np.intersect1d(lk, rk, assume_unique=True, return_indices=True)
     pairs = sorted(set(zip(lo[at_left].tolist(), ro[at_right].tolist(), strict=True)))

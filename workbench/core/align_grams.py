@@ -26,6 +26,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from workbench.core.align_masks import kept as _kept
+from workbench.core.align_masks import kept_all
 from workbench.core.similarity import MAX_N, MIN_N, normalize_all
 
 Rows = tuple[np.ndarray, np.ndarray]  # (ids of every sentence, one after another; row starts)
@@ -226,7 +227,7 @@ def _distinct_pairs(key, who, key_bits: int, owner_bits: int) -> tuple[np.ndarra
     key, who = key[order], who[order]
     fresh = np.ones(len(key), bool)
     fresh[1:] = (key[1:] != key[:-1]) | (who[1:] != who[:-1])
-    return _kept(key, fresh), _kept(who, fresh)
+    return kept_all(fresh, key, who)
 
 
 def _numbered(sides: list[list[tuple[np.ndarray, ...]]]) -> tuple[Rows, Rows]:

@@ -21,3 +21,27 @@ import numpy as np
 def kept(values: np.ndarray, mask: np.ndarray) -> np.ndarray:
     """``values[mask]`` for a boolean ``mask`` as long as ``values``' first axis."""
     return np.compress(mask, values, axis=0)
+
+
+def kept_all(mask: np.ndarray, *values: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``kept(v, mask)`` of each of ``values``, the mask read once.
+
+    Why (round 30, speed30b): ``np.compress`` finds the mask's kept positions
+    (``nonzero``), then gathers them; two selections under one mask found
+    them twice (``nonzero`` was 2.9 % of a Text+Berg call's instructions).
+    The positions found once and gathered by ``take`` are the same elements in
+    the same order and dtype.
+    """
+    at = np.flatnonzero(mask)
+    return tuple(v.take(at, axis=0) for v in values)
+
+
+def kept_runs(values: np.ndarray, mask: np.ndarray, ptr: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``kept(values, mask)`` and how many of ``mask`` hold before each position of ``ptr``
+    (the kept rows' starts: ``cumsum(mask)`` read there), the mask read once.
+
+    Why the kept positions binary-searched at the row starts (round 27): numpy's
+    ``cumsum`` of booleans casts element by element; ``kept_all``: why once.
+    """
+    at = np.flatnonzero(mask)
+    return values.take(at, axis=0), np.searchsorted(at, ptr)

@@ -20,6 +20,7 @@ import numpy as np
 
 from workbench.core.align_band import IdRows, window_counts
 from workbench.core.align_masks import kept as _kept
+from workbench.core.align_masks import kept_all, kept_runs
 from workbench.core.align_profiles import WIDTH, Runs, SideProfiles
 
 
@@ -78,7 +79,7 @@ def split_rows(
     rare_ids = shared.copy()
     rare_ids[frequent] = False
     numbers = list(range(int(rare_ids.sum())))
-    renumber = np.cumsum(rare_ids.astype(np.int32), dtype=np.int32) - 1  # (int32: see kept_before)
+    renumber = np.cumsum(rare_ids.astype(np.int32), dtype=np.int32) - 1  # (int32: see kept_runs)
     del rare_ids
     words = max(1, -(-width // 64))
     sides = []
@@ -91,7 +92,8 @@ def split_rows(
         del at
         # the rare ids (renumbered) and each sentence's start among them, taken once for
         # both their forms: Python sets for scattered pairs, id rows for the band joins
-        chosen, starts = renumber.take(_kept(flat, keep)), kept_before(keep, ptr)
+        chosen, starts = kept_runs(flat, keep, ptr)
+        chosen = renumber.take(chosen)
         side = SideProfiles(
             sizes=np.diff(ptr).tolist(),
             bits=[int.from_bytes(raw[k : k + step], "little") for k in range(0, len(raw), step)],
@@ -134,22 +136,7 @@ def bit_width(counts: np.ndarray, sentences: int) -> int:
 
 def _kept_rows(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> Runs:
     """Per sentence, its ids where ``keep`` holds, as ``Runs``."""
-    return Runs(*_kept_runs(flat, ptr, keep))
-
-
-def _kept_runs(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, ...]:
-    """The ids where ``keep`` holds and each sentence's start among them."""
-    return _kept(flat, keep), kept_before(keep, ptr)
-
-
-def kept_before(keep: np.ndarray, ptr: np.ndarray) -> np.ndarray:
-    """How many of ``keep`` hold before each position of ``ptr`` (``cumsum(keep)`` read there).
-
-    Why not the running sum: numpy's ``cumsum`` of booleans casts element by
-    element and was the largest single cost of splitting a view; the kept
-    positions, binary-searched at the few row starts, give the same counts.
-    """
-    return np.searchsorted(np.flatnonzero(keep), ptr)
+    return Runs(*kept_runs(flat, keep, ptr))
 
 
 def _sets(chosen: np.ndarray, starts: np.ndarray, numbers: Sequence[int]):
@@ -173,18 +160,19 @@ def _flatten(profiles: Sequence[frozenset[int]]) -> tuple[np.ndarray, np.ndarray
 
 
 def _bit_rows(positions: np.ndarray, ptr: np.ndarray, words: int) -> np.ndarray:
-    """Rows of ``words`` 64-bit words with the given bit positions set (-1: none)."""
+    """Rows of ``words`` 64-bit words with the given bit positions set (-1: none).
+
+    Why each bit added into its word (round 30, speed30b): a sentence holds each
+    position once, so the sum of its bits in a word is their OR; one ``add.at``
+    over the set bits replaces a bool row per bit (64 bytes per word, zeroed,
+    written and packed: 21 MB per Text+Berg call).  The same words.
+    """
     out = np.zeros((len(ptr) - 1, words), np.uint64)
-    step = max(1, _BOOL_BYTES // (words * 64))  # a bool row per bit: 4 MiB at a time
-    for first in range(0, len(ptr) - 1, step):
-        last = min(first + step, len(ptr) - 1)
-        rows = np.zeros((last - first) * words * 64, bool)
-        at = positions[ptr[first] : ptr[last]]
-        owner = np.repeat(np.arange(last - first), np.diff(ptr[first : last + 1]))
-        hit = at >= 0  # one flat index per set bit: cheaper than a 2-D fancy index
-        rows[_kept(owner, hit) * (words * 64) + _kept(at, hit)] = True
-        rows = rows.reshape(last - first, words * 64)
-        out[first:last] = np.packbits(rows, axis=1, bitorder="little").view(np.uint64)
+    owner = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))
+    owner, at = kept_all(positions >= 0, owner, positions)
+    at = at.astype(np.int64)
+    bit = np.left_shift(np.uint64(1), (at & 63).astype(np.uint64))
+    np.add.at(out.reshape(-1), owner * words + (at >> 6), bit)
     return out
 
 
@@ -199,7 +187,6 @@ def popcount(rows: np.ndarray) -> np.ndarray:
 _BITWISE_COUNT = getattr(np, "bitwise_count", None)
 _BYTE_BITS = np.array([bin(b).count("1") for b in range(256)], np.int64)
 _DEPTH = 4
-_BOOL_BYTES = 1 << 22  # bool rows per step of _bit_rows
 _ROWS = 8192  # pairs per step of the bit counts: bounds the working memory
 
 
@@ -390,6 +377,7 @@ def _add_rare(counts: np.ndarray, mine: IdRows, other: IdRows, lefts, rights) ->
         col = column[keys[where] % other.stride]
         row = np.repeat(owner[first:last], size)
         hit = col >= 0
-        flat = _kept(row, hit) * len(rights) + _kept(col, hit)
+        row, col = kept_all(hit, row, col)
+        flat = row * len(rights) + col
         counts += np.bincount(flat, minlength=counts.size).reshape(counts.shape)
         first = last
