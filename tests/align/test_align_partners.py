@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.core import align_partners
@@ -207,13 +207,25 @@ CUT_TEXTS = st.sampled_from([t for t, _ in STORY] + ["— AFP", "Kiew.", "The ca
 CUT_LINES = st.lists(st.tuples(CUT_TEXTS, ROLES), max_size=8)
 
 
+_HEAD = STORY[0][0]
+
+
 @settings(max_examples=40, deadline=None)
 @given(CUT_LINES, CUT_LINES, st.integers(0, 3), st.sampled_from(["both", "any"]))
+# Round 30 (reliab30): a tail three lines below the body, seen with ``TAIL_LINES`` 3; the
+# test once read the tails after putting the module's 2 back and called it no tail line.
+@example(left=[(_HEAD, "body"), (_HEAD, "other")],
+         right=[(_HEAD, "body"), (_HEAD, "headline"), (_HEAD, "headline"), (_HEAD, "other")],
+         tail=3, partners="both")  # fmt: skip
 def test_the_tail_only_adds_tail_lines_and_off_changes_nothing(
     left: list[tuple[str, str]], right: list[tuple[str, str]], tail: int, partners: str
 ) -> None:
     """With any ``TAIL_LINES`` the lines added beyond the round-24 guard's are tail lines read
-    as body; at 0, or without the texts, the comparison is the round-24 guard's."""
+    as body; at 0, or without the texts, the comparison is the round-24 guard's.
+
+    The tail lines are those of the ``TAIL_LINES`` the pair was compared with (``tail``), not
+    the module's default: read after the default was put back, a page ending three lines
+    below its body (a tail only at ``tail`` 3) was wrongly reported (round 30, reliab30)."""
     kept = align_partners.TAIL_LINES, align_partners.TAIL_PARTNERS
     try:
         align_partners.TAIL_LINES, align_partners.TAIL_PARTNERS = 0, partners
@@ -221,15 +233,16 @@ def test_the_tail_only_adds_tail_lines_and_off_changes_nothing(
         align_partners.TAIL_LINES = tail
         after, calls = _compare(left, right)
         without, _ = _compare(left, right, texts=False)
+        tails = [set(tail_lines(_split(p)[1], _split(p)[0])) for p in (left, right)]
     finally:
         align_partners.TAIL_LINES, align_partners.TAIL_PARTNERS = kept
     assert without == before and calls <= 2
     if tail == 0:
         assert after == before
     for side, pages in ((0, left), (1, right)):
-        texts, roles = _split(pages)
+        roles = _split(pages)[1]
         ids, read = ((after.left, after.left_roles) if side == 0
                      else (after.right, after.right_roles))  # fmt: skip
         extra = set(ids) - set(before.left if side == 0 else before.right)
-        assert extra <= set(tail_lines(roles, texts)) | set(edge_lines(roles))
+        assert extra <= tails[side] | set(edge_lines(roles))
         assert all(read[ids.index(k)] == "body" for k in extra)

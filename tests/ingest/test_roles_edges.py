@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tests.ingest.page_roles import roles_by_text, roles_with
@@ -208,6 +208,11 @@ _BOX_LINES = ["Support our work with a small donation.", "Become a member", "Don
 
 
 @given(st.lists(st.sampled_from(_BOX_LINES), min_size=1, max_size=12), st.booleans())
+# Round 30 (reliab30): a second button after the box its first button closed opened a box of
+# its own, and its paragraph fill reached above the first box's ask (``_backfill_appeal``).
+@example(["Sign up for our newsletter", "Support our work with a small donation.",
+          "Become a member", "Sign up for our newsletter", "Become a member", "",
+          "Support our work with a small donation."], True)  # fmt: skip
 def test_a_button_only_ends_a_box_it_never_opens_or_widens_one(
     lines: list[str], flat: bool
 ) -> None:
@@ -238,3 +243,20 @@ def test_a_long_line_never_closes_a_box_and_a_sentence_always_goes_on(text: str)
         assert not closes_box(text)
     if text.rstrip().endswith((".", "!", "?")):
         assert box_goes_on(text)
+
+
+def test_a_buttons_paragraph_fill_stops_at_the_box_above_it() -> None:
+    """A button opening a box fills its paragraph's undecided lines, but not those above a
+    box that ended earlier in the same paragraph (round 30, reliab30: with ``button_ends``
+    the line above the first box's ask was read as an appeal, without it as undecided)."""
+    lines = ["Sign up for our newsletter", "Support our work with a small donation.",
+             "Become a member", "Sign up for our newsletter", "Become a member", "",
+             "Support our work with a small donation."]  # fmt: skip
+    _, segs = segment_text("\n".join(lines) + "\n", "en")
+    segs = lines_as_paragraphs(segs)
+    params = replace(DEFAULT_PARAMS, ask_ends=False)
+    none, plain = [None] * len(segs), [False] * len(segs)
+    on = _fixed_roles(segs, none, plain, params)
+    off = _fixed_roles(segs, none, plain, replace(params, button_ends=False))
+    assert on[0] is None and off[0] is None  # above the first box's ask
+    assert on[1:] == off[1:] == ["appeal"] * 5

@@ -323,12 +323,14 @@ def _backfill_appeal(segs: Sequence[Seg], roles: list[str | None], i: int) -> No
     """An appeal button's paragraph is the appeal ("We're the Kyiv Independent..." + "Support us").
 
     Only when the paragraph is a small box of its own: pages without blank lines
-    are one paragraph, and the story must not be taken with it.
+    are one paragraph, and the story must not be taken with it.  Nor above a box that ended
+    earlier in the paragraph (round 30: a button closing that box widened it upwards).
     """
     para = [k for k in range(i) if segs[k].paragraph == segs[i].paragraph]
     if not para or len(para) > 6 or segs[0].paragraph == segs[-1].paragraph:
         return
-    for k in para:
+    boxed = [k for k in para if roles[k] == APPEAL]
+    for k in para[para.index(boxed[-1]) + 1 :] if boxed else para:
         if roles[k] is None:
             roles[k] = APPEAL
 
