@@ -262,8 +262,7 @@ def _fixed_roles(
 ) -> list[str | None]:
     """Roles decided by a segment's own words, its block, repetition or HTML zone.
 
-    ``None`` is left where only the page as a whole can tell (plain text, or the
-    main zone of an HTML page).
+    ``None`` is left where only the whole page can tell (plain text, an HTML page's main zone).
     """
     roles: list[str | None] = []
     block: str | None = None
@@ -322,9 +321,8 @@ def _settled(rule: str | None, block: str | None, text: str, boilerplate: bool,
 def _backfill_appeal(segs: Sequence[Seg], roles: list[str | None], i: int) -> None:
     """An appeal button's paragraph is the appeal ("We're the Kyiv Independent..." + "Support us").
 
-    Only when the paragraph is a small box of its own: pages without blank lines
-    are one paragraph, and the story must not be taken with it.  Nor above a box that ended
-    earlier in the paragraph (round 30: a button closing that box widened it upwards).
+    Only in a small box of its own (pages without blank lines are one paragraph: the story must
+    not go with it), and never above a box that closed earlier in it (round 30's widening bug).
     """
     para = [k for k in range(i) if segs[k].paragraph == segs[i].paragraph]
     if not para or len(para) > 6 or segs[0].paragraph == segs[-1].paragraph:
