@@ -55,6 +55,7 @@ CHECK_SETS = (
     "batch95", "batch97",
     "batch99", "batch100",
     "batch103", "batch106",
+    "batch108", "batch109",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -61,6 +61,7 @@ CHECK_SETS = (
     "blind95", "blind97",
     "blind99", "blind100",
     "blind103", "blind106",
+    "blind108", "blind109",
 )
 
 

@@ -54,6 +54,7 @@ CHECK = (
     "blind95", "blind97",
     "blind99", "blind100",
     "blind103", "blind106",
+    "blind108", "blind109",
 )
 
 

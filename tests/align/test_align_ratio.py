@@ -38,6 +38,7 @@ CHECK = (
     "batch95", "batch97",
     "batch99", "batch100",
     "batch103", "batch106",
+    "batch108", "batch109",
 )
 
 
