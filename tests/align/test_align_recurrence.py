@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.align_dp import _trace, band_recurrence
-from workbench.core.align_dp_coarse import _coarse_back, _coarse_rows, _coarse_trace
+from workbench.core.align_dp_coarse import (
+    _coarse_back,
+    _coarse_backs,
+    _coarse_rows,
+    _coarse_trace,
+)
+from workbench.core.align_gains import BandRows
 from workbench.core.align_scoring import BEAD_SHAPES, COARSE_SHAPES
 from workbench.core.similarity import (
     _char_tables,
@@ -122,6 +128,25 @@ def test_coarse_rows_are_the_plain_loop(band, data, kept) -> None:
     backs = [[_coarse_back(scores, ones, lo, i, j) for j in range(lo[i], hi[i] + 1)]
              for i in range(len(lo))]  # fmt: skip
     assert backs == plain_backs
+
+
+@settings(max_examples=150, deadline=None)
+@given(band=_bands(), data=st.data(), as_rows=st.booleans())
+def test_coarse_backs_at_once_are_the_step_by_step_ones(band, data, as_rows) -> None:
+    # round 31: every cell's pointer from whole arrays, NaN, +-inf and ties included
+    lo, hi = band
+    values = st.sampled_from([0.5, -0.25, 1.0, 0.0, -0.0, _NEG, float("inf"), float("nan")])
+    ones = [[data.draw(values) for _ in range(h - low + 1)] for low, h in zip(lo, hi, strict=True)]
+    scores: list = []
+    _coarse_rows(len(lo) - 1, lo, hi, ones, scores)
+    given_ones = BandRows.of_lists(ones[:-1]) if as_rows else ones
+    base, backs = _coarse_backs(scores, given_ones, lo)
+    with np.errstate(invalid="ignore"):  # -inf + inf in the scalar sums
+        stepped = [_coarse_back(scores, ones, lo, i, j) for i in range(len(lo))
+                   for j in range(lo[i], hi[i] + 1)]  # fmt: skip
+    assert backs == stepped
+    assert base[: len(lo)] == [sum(h - low + 1 for low, h in zip(lo[:i], hi[:i], strict=True))
+                               for i in range(len(lo))]  # fmt: skip
 
 
 @settings(max_examples=150, deadline=None)
