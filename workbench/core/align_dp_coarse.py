@@ -98,14 +98,24 @@ def _running_rows(scores: list, gains: tuple, lo, hi, rows: tuple[int, int]) -> 
         j0 - low, j1 - low + 1, k0 <= k1, k0 - low, k1 - low + 1, k0 - a_lo, k1 - a_lo + 1,
     ], 1).tolist()  # fmt: skip
     above = scores[first - 1]
-    for width, one, a0, a1, f0, f1, c0, c1, down, d0, d1, e0, e1 in spec:
-        cand = np.full(width, _NEG)
+    # one buffer for the new rows (each row a view) and one scratch row refilled with -inf:
+    # ``np.full`` per row was a Python call around two C calls (round 31); the running
+    # maximum goes from the scratch into the buffer, never in place (numpy copies that)
+    widths = high - low + 1
+    starts = np.zeros(len(widths) + 1, np.int64)
+    np.cumsum(widths, out=starts[1:])
+    rows = np.empty(int(starts[-1]), np.float64)
+    scratch = np.empty(int(widths.max(initial=0)), np.float64)
+    ends = starts.tolist()
+    for r, (width, one, a0, a1, f0, f1, c0, c1, down, d0, d1, e0, e1) in enumerate(spec):
+        cand = scratch[:width]
+        cand.fill(_NEG)
         if one:
             np.add(above[a0:a1], flat[f0:f1], out=cand[c0:c1])
         if down:
             part = cand[d0:d1]
             np.maximum(part, above[e0:e1], out=part)
-        above = np.maximum.accumulate(cand)
+        above = np.maximum.accumulate(cand, out=rows[ends[r] : ends[r + 1]])
         scores.append(above)
 
 
