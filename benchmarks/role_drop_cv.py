@@ -108,7 +108,8 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="write the weights fit on every trainable set "
                         "without --groups' columns (shipped correction) here, and stop")
     args = parser.parse_args()
-    c = rm.shipped_model().correction
+    # the shipped file's correction, also while a new column makes the file stale (round 31)
+    c = rm.RoleModel.from_json(json.loads(rt.WEIGHTS.read_text(encoding="utf-8"))).correction
     if args.write:
         write(args.write, args.groups.split(","), c)
         return 0
