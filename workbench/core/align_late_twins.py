@@ -27,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.align_anchor_halves import link_anchor_halves
+from workbench.core.align_anchor_joins import join_anchor_neighbours
 from workbench.core.align_anchor_moves import link_anchor_twins
 from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_figure_halves import join_figure_halves
@@ -68,6 +70,7 @@ def rejoin_then_twins(
     beads = join_covered_halves(beads, keys, scorer, params, breaks)  # align_half_cover
     if not same:  # lengths last: an anchor twin is stronger evidence for a free sentence
         beads = late_anchor_twins(beads, scorer, params, texts)
+        beads = late_anchor_halves(beads, scorer, params, breaks, texts)
         return join_length_halves(beads, scorer, params, breaks)  # align_length_halves
     beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence
@@ -95,6 +98,29 @@ def late_anchor_twins(
         return beads
     cognates = cognate_keys(*texts, params.cognate_prefix)
     return link_anchor_twins(beads, scorer, replace(params, anchor_link_cost=cost), cognates)
+
+
+def late_anchor_halves(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]], texts: tuple[Sequence[str], Sequence[str]],
+) -> list[Bead]:  # fmt: skip
+    """A two-language pair's halves pinned by anchors, looked at after the decision.
+
+    Why (round 31, beads31): the decision and the rejoins leave a sentence the other side
+    split in two either wholly unmatched, its halves holding different parts of its anchors
+    (``align_anchor_halves``: the twins see a tie and link neither), or linked to one half
+    with the other unmatched beside it, the anchor join (``align_anchor_joins``, run before
+    the decision) having been undone or never offered.  Both, at one length bar
+    ``AlignParams.anchor_halves_cost`` (-1: off): the halves first, then the anchor join once
+    more with the keys and gates of its first look (cognates, breaks).
+    """
+    cost = params.anchor_halves_cost
+    if cost < 0 or min(scorer.counts) >= params.long_glue_min:  # both steps' own gate
+        return beads
+    beads = link_anchor_halves(beads, scorer, params, breaks)
+    cognates = cognate_keys(*texts, params.cognate_prefix)
+    return join_anchor_neighbours(beads, scorer, replace(params, anchor_join_cost=cost),
+                                  cognates, breaks)  # fmt: skip
 
 
 def translation_rejoin(

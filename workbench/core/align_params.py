@@ -159,6 +159,15 @@ class AlignParams:
     # paraphrases left out .700/.546 -> .694/.557, translations .940/.882 -> .938/.882;
     # docs/align.md)
     late_anchor_link_cost: float = 2.0
+    # an unmatched sentence of a two-language pair whose unique anchors two unmatched
+    # neighbours of the other side split between them (each holds one the other lacks) links
+    # both as one 1-2 / 2-1 bead when its length cost is at most this (nats), after the late
+    # twins, and the anchor join (anchor_join_cost) runs once more at this bar
+    # (core/align_anchor_halves.py, align_late_twins.late_anchor_halves; -1: off; round 31,
+    # beads31, align_pairs_cv.py grid -1/inf: inf in 62 of 62 folds, dev left out .886/.851 ->
+    # .887/.852, paraphrases .654/.556 -> .658/.562, but check pooled lost 6 sure beads: off,
+    # a study; docs/align.md "Round 31 (beads31)")
+    anchor_halves_cost: float = -1.0
     # documents under this many sentences a side (story pages) also anchor on weekday and month
     # names, one key per day or month in every content language (core/calendar_anchors.py; 0:
     # off; align_pairs_cv.py round 12, grid 0/100: 100 in all 23 folds, tool and gold roles)
