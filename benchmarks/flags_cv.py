@@ -17,7 +17,7 @@
                                             |duration_twins|durations24
                                             |told_scaled|told_paraphrase|told25
                                             |conversions|credit_tails|repeats
-                                            |sign_words]
+                                            |sign_words|halves|slot_units|unseen30]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -68,6 +68,7 @@ from workbench.core import (  # noqa: E402
     check_twins,
     german_ambiguous,
     german_lexicon,
+    number_halves,
 )
 from workbench.testing.flag_gold import (  # noqa: E402
     PRECISION_GOAL,
@@ -192,6 +193,13 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 30: a number after a sign word is below zero ("мінус трьох градусів" / "-3 °C",
     # round 29's unseen false tokens, batch 105)
     "sign_words": (check_numbers, "SIGN_WORDS", (False, True)),
+    # round 31: a number told with a half ("півтора", "siebeneinhalb", "seven and a half");
+    # a slot twin's unit read by the unit registry ("38 Quadratmeter" / "40 m²"); both, each
+    # alone as a (halves, slot units) setting (round 30's unseen misses, batch 110, now dev)
+    "halves": (number_halves, "HALVES", (False, True)),
+    "slot_units": (check_slots, "SLOT_UNITS", (False, True)),
+    "unseen30": (((number_halves, "HALVES"), (check_slots, "SLOT_UNITS")), "unseen30",
+                 (False, (True, False), (False, True), True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),
@@ -207,11 +215,13 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
 
 def scored(pairs: list, module: object, name: str, value: object) -> tuple[list, list]:
     """Each pair's items at the shipped gate with ``module.name = value`` (restored after);
-    ``module`` may be a tuple of (module, name) pairs, all set to ``value`` (a package)."""
+    ``module`` may be a tuple of (module, name) pairs, all set to ``value`` (a package), or
+    each to its own item when ``value`` is a tuple (one piece of a package on)."""
     targets = module if isinstance(module, tuple) else ((module, name),)
     kept = [getattr(m, n) for m, n in targets]
-    for m, n in targets:
-        setattr(m, n, value)
+    each = value if isinstance(value, tuple) else (value,) * len(targets)  # per target
+    for (m, n), v in zip(targets, each, strict=True):
+        setattr(m, n, v)
     try:
         return gated_items(pairs), gated_items(either_counted_false(pairs))
     finally:

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from workbench.core.anchors import normalize_number
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.fraction_words import shares, without_numerators
+from workbench.core.number_halves import half_numbers
 from workbench.core.number_signs import negated, signed_before
 from workbench.core.number_words import word_numbers
 from workbench.core.units import any_unit, is_unit_word
@@ -84,6 +85,10 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     timed = [(m.start(), m.group(0), normalize_number(f"{m.group(1)}.{m.group(2)}"))
              for m in (_SECONDS.finditer(masked) if SECONDS else ())]  # fmt: skip
     masked = _SECONDS.sub(lambda m: " " * len(m.group(0)), masked) if timed else masked
+    for start, end, half in half_numbers(masked, lang):  # "півтора" = 1.5, "two and a half"
+        value = _with_scale(half, masked[end : end + 16], lang)
+        timed.append((start, masked[start:end], _signed(value, masked, start, lang)))
+        masked = masked[:start] + " " * (end - start) + masked[end:]
     for m in _NUMBER.finditer(masked):
         if _day_or_year(m.group("n")) and _next_to_month(masked, m.start(), m.end(), lang):
             continue  # "March 14", "14. März", "February 2022": a date, not a quantity

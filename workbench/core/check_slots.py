@@ -29,9 +29,14 @@ from typing import Any
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.check_echoes import UNIT_STEM, _symbol
 from workbench.core.check_numbers import quantities
+from workbench.core.units import unit_at
 
 #: Switch (``benchmarks/flags_cv.py --switch slot_twins``, round 20).
 SLOT_TWINS = True
+#: Switch (``benchmarks/flags_cv.py --switch slot_units``, round 31): a figure's unit read by
+#: the unit registry is its kind in every spelling ("38 Quadratmeter" / "40 m²": one area).
+SLOT_UNITS = True
+
 #: Like size: the larger figure at most this many times the smaller (``check_twins``' factor).
 SLOT_FACTOR = 1.5
 
@@ -101,6 +106,9 @@ def figure_kind(text: str, raw: str) -> set[str]:
             out.add(after[0])
         if before and unicodedata.category(before[-1]) == "Sc":
             out.add(before[-1])
+        unit = unit_at(text[m.end() :]) if SLOT_UNITS else None
+        if unit is not None:  # "Quadratmeter", "m²", "square metres": one unit in any spelling
+            out.add(f"unit:{unit.name}")
         word = WORD_RE.match(after)  # the next word, only when no symbol stands between
         if word and (len(word.group(0)) >= 4 or _symbol(word.group(0))):
             out.add(fold(word.group(0))[:UNIT_STEM])

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.core.number_halves import half_of_number
+
 _NUMERATORS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
     "ein": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
@@ -87,6 +89,8 @@ def shares(text: str) -> list[Share]:
         number = m.group("num")
         if _PART_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "the second half of the season": a part of a match, not a share
+        if half_of_number(text[max(0, m.start() - 8) : m.start()], number):
+            continue  # "seven and a half", "дві з половиною": a number's half, not a share
         if needs and number is None:
             continue  # "finished third", "im Viertel", "pays tiers"
         if _ENGLISH_FRENCH.match(noun) and not _SHARE_AFTER.match(text, m.end()):
