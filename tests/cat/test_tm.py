@@ -224,3 +224,40 @@ def test_index_is_updated_by_additions_and_rebuilt_on_removals(
     rebuilt = tm.index_for(settings, "en", "de")
     assert rebuilt is not first and len(rebuilt) == 1
     assert tm.lookup(settings, "More than 10,000 soldiers were sent last year.", "en", "de") == []
+
+
+_any_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_any_text, _any_text, st.text("abc\x01 ", max_size=5))
+@example("bridge\x01", "Brücke", "")  # round 31: the TM export wrote U+0001 and no parser read it
+@example("a\rb\uffff", "c\x0b\x1fd", "an\x1bna")
+def test_a_written_tmx_reads_back_as_its_text_xml_can_carry(
+    source: str, target: str, author: str
+) -> None:
+    """Stored texts refuse only NUL and lone surrogates; what XML 1.0 cannot carry is dropped
+    (``xml_text``), whitespace runs read back as one space, and nothing else is lost."""
+    from workbench.adapters.tmx import Unit, parse_tmx, write_tmx, xml_text
+
+    data = write_tmx([Unit("en", "de", source, target, author)], "en").encode()
+    want = [" ".join(xml_text(t).split()) for t in (source, target)]
+    if not all(want):  # an empty side is no unit: the file is refused, with a message
+        with pytest.raises(InputError):
+            parse_tmx(data)
+        return
+    [unit] = parse_tmx(data)
+    assert [unit.source, unit.target] == want and unit.author == xml_text(author)
+
+
+def test_memory_with_control_characters_exports_a_readable_tmx(
+    settings: Settings, corpus: Corpus
+) -> None:
+    """Round 31 (reliab31 hunt): an approved translation holding U+0001 made ``tm export``
+    write a TMX that neither this importer nor a CAT tool could parse."""
+    _approve(settings, corpus.segments["soldiers"], "Mehr als 10.000\x01 Soldaten.", 1)
+    exported = tm.export_tmx(settings, "en", "de")
+    assert "\x01" not in exported and "Mehr als 10.000 Soldaten." in exported
+    assert tm.import_tmx(settings, exported.encode(), "again.tmx")["added"] == 1

@@ -12,10 +12,11 @@ from tests.web.conftest import Corpus
 from workbench.config import Settings
 from workbench.errors import InputError, NotFoundError, TooLargeError
 from workbench.services.deliverables import export_translation
+from workbench.services.ingest import ingest_bytes
 from workbench.services.postedit import save_translation
 from workbench.services.xliff_import import import_xliff
 from workbench.store.db import get_engine, session_scope
-from workbench.store.models import Translation
+from workbench.store.models import Segment, Translation
 
 NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
 XLF = "{urn:oasis:names:tc:xliff:document:1.2}"
@@ -147,3 +148,43 @@ def test_huge_file_is_refused(settings, corpus: Corpus) -> None:  # type: ignore
     small = settings.with_(max_input_chars=10)
     with pytest.raises(TooLargeError):
         import_xliff(small, b"<xliff>" + b" " * 100 + b"</xliff>", "big.xlf")
+
+
+def _segment_ids(settings: Settings, version: int) -> list[int]:
+    with session_scope(get_engine(settings.database_url)) as session:
+        rows = session.exec(
+            select(Segment).where(Segment.version_id == version).order_by(col(Segment.position))
+        ).all()
+        return [int(s.id) for s in rows if s.id is not None]
+
+
+def test_a_source_with_characters_xml_cannot_carry_imports_back(settings: Settings) -> None:
+    """Round 31 (reliab31 hunt): a page keeping U+0001 (ingest refuses only NUL) was written
+    without it, and its own untouched export was refused as 'the source ... differs'."""
+    page = b"Storm shuts the bridge\n\nEngineers\x01 closed it \x1b on Sunday.\n"
+    version = ingest_bytes(settings, page, filename="storm.txt", outlet="wire").version_id
+    seg = _segment_ids(settings, version)[-1]
+    save_translation(settings, seg, "de", "Ingenieure sperrten sie.", base_revision=0)
+    before = _snapshot(settings)
+    body = export_translation(settings, version, "de", "xliff")[0]
+    assert "\x01" not in body and "\x1b" not in body
+    report = import_xliff(settings, body.encode(), "job.xlf")
+    assert (report.updated, report.unchanged, report.conflicts) == (0, 1, [])
+    assert _snapshot(settings) == before
+
+
+@pytest.mark.parametrize("text", ["Brücke\x17 gesperrt", "Brücke\r\ngesperrt", "Brücke\rzu"])
+def test_an_untouched_export_keeps_a_translation_it_cannot_write_verbatim(
+    settings: Settings, page_version: int, text: str
+) -> None:
+    """Round 31 (reliab31 hunt): the file has the text without U+0017 and with a line feed for
+    a carriage return; re-importing it untouched rewrote the stored translation (revision 2)."""
+    seg = _segment_ids(settings, page_version)[0]
+    save_translation(settings, seg, "de", text, base_revision=0, status="approved")
+    before = _snapshot(settings)
+    body = export_translation(settings, page_version, "de", "xliff")[0]
+    report = import_xliff(settings, body.encode(), "job.xlf")
+    assert (report.updated, report.unchanged, report.conflicts) == (0, 1, [])
+    assert _snapshot(settings) == before
+    edited = body.replace(">Brücke", ">Die Brücke", 1).encode()  # a real edit is still saved
+    assert import_xliff(settings, edited, "job.xlf").updated == 1

@@ -5,10 +5,16 @@ references (billion laughs, file/network fetches).  Inline markup follows the
 TMX spec: ``<bpt>``, ``<ept>``, ``<ph>``, ``<it>`` and ``<ut>`` hold *native
 codes* of the original format, so their content is dropped and only the text
 around them is kept; ``<hi>`` and ``<sub>`` are text.
+
+Writing: XML 1.0 cannot carry C0 controls (tab, line feed and carriage return
+aside) or U+FFFE/U+FFFF, even escaped, and stored texts may hold them (page and
+translation texts refuse only NUL), so every text written goes through
+``xml_text``; otherwise the file is one no parser, ours included, reads.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +28,12 @@ from workbench.errors import N_, InputError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CODES = {"bpt", "ept", "ph", "it", "ut"}
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` as an XML 1.0 file carries it: the characters XML forbids dropped."""
+    return XML_INVALID.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -124,9 +136,9 @@ def write_tmx(units: Iterable[Unit], source_lang: str) -> str:
     for unit in units:
         tu = ET.SubElement(body, "tu")
         if unit.author:
-            tu.set("changeid", unit.author)
+            tu.set("changeid", xml_text(unit.author))
         for lang, text in ((unit.source_lang, unit.source), (unit.target_lang, unit.target)):
             tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
-            ET.SubElement(tuv, "seg").text = text
+            ET.SubElement(tuv, "seg").text = xml_text(text)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

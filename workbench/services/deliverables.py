@@ -33,12 +33,13 @@ from typing import Any
 
 from markupsafe import escape
 
+from workbench.adapters.tmx import XML_INVALID
 from workbench.config import Settings
 from workbench.core import roles as core_roles
 from workbench.errors import N_, InputError, NothingToExportError, Num
 from workbench.services.browse import version_detail
 from workbench.services.validation import checks_ids
-from workbench.services.xliff import STATES, XML_INVALID, to_tmx, to_xliff
+from workbench.services.xliff import STATES, to_tmx, to_xliff
 
 BOILERPLATE_ROLES: frozenset[str] = frozenset(core_roles.BOILERPLATE_ROLES)
 #: The unit states that carry a translation (what a TMX unit is made of).

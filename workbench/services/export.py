@@ -16,12 +16,12 @@
 from __future__ import annotations
 
 import json
-import re
 from datetime import UTC, datetime
 from typing import Any
 from xml.etree import ElementTree as ET
 
 from workbench import __version__
+from workbench.adapters.tmx import xml_text
 from workbench.config import Settings
 from workbench.core.labels import models_in
 from workbench.formats import EXPORT_FORMAT_NAMES, export_format
@@ -30,7 +30,6 @@ from workbench.services.validation import checks_ids
 
 SCHEMA_VERSION = "1.1"  # 1.1: pair confidence, statuses equivalent|differs|uncertain, quote flags
 FORMATS = EXPORT_FORMAT_NAMES  # the registry: workbench/formats.py
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _models(label: str) -> list[dict[str, str]]:
@@ -103,8 +102,7 @@ def to_jsonl(detail: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _clean(text: str) -> str:
-    return _XML_INVALID.sub("", text)
+_clean = xml_text
 
 
 def tmx_document(

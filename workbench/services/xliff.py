@@ -21,12 +21,12 @@ Characters XML 1.0 forbids are dropped; everything else is escaped by the writer
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
 from workbench import __version__
+from workbench.adapters.tmx import xml_text
 from workbench.services.export import tmx_document
 from workbench.services.provenance import describe as provenance
 
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 STATES: dict[str, str] = {
     "machine": "needs-review-translation",
     "draft": "translated",
@@ -43,8 +42,7 @@ STATES: dict[str, str] = {
 }
 
 
-def _clean(text: str) -> str:
-    return XML_INVALID.sub("", text)
+_clean = xml_text
 
 
 def _q(tag: str) -> str:

@@ -12,6 +12,12 @@ file's text for it is returned so nothing the translator typed is lost.
 State mapping back: ``final``/``signed-off`` or ``approved="yes"`` -> approved;
 any other target with text -> draft, except an untouched machine translation
 still marked ``needs-review-*``, which stays machine.
+
+Texts are compared as the export wrote them (``_as_written``): XML 1.0 cannot
+carry control characters, so the writer drops them, and a parser reads every
+carriage return as a line feed.  A stored text holding either must still match
+its own untouched export (round 31: a page with a U+0001 could not be imported
+back, and a translation with one was rewritten by its untouched file).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 from sqlmodel import Session, col, select
 
+from workbench.adapters.tmx import xml_text
 from workbench.config import Settings
 from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLargeError
 from workbench.services.postedit import save_translation
@@ -152,6 +159,11 @@ def read_file(settings: Settings, data: bytes, name: str) -> tuple[str, list[int
     return targets.pop(), versions, units
 
 
+def _as_written(text: str) -> str:
+    """``text`` as an XLIFF parser reads it back from our export (see the module docstring)."""
+    return xml_text(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _squash(text: str) -> str:
     return " ".join(text.split())
 
@@ -180,7 +192,7 @@ def _check(session: Session, name: str, versions: list[int], units: list[FileUni
                 name=name,
                 segment_id=unit.segment_id,
             )
-        if _squash(segment.text) != _squash(unit.source):
+        if _squash(_as_written(segment.text)) != _squash(unit.source):
             raise InputError(
                 N_(
                     "%(name)s: the source of segment %(segment_id)s differs from the "
@@ -198,7 +210,7 @@ def _status(unit: FileUnit, current: Translation | None) -> str | None:
     status = "approved" if approved else "draft"
     if current is None:
         return status
-    same_text = current.text == unit.target.strip()
+    same_text = _as_written(current.text).strip() == unit.target.strip()
     if same_text and current.status == "machine" and unit.state in _UNTOUCHED_STATES:
         return None
     if same_text and current.status == status:
