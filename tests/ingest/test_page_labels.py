@@ -179,7 +179,9 @@ def test_a_crosshead_heading_its_paragraph_stays_story_and_a_teaser_does_not() -
     assert roles[crosshead] == "body"
     assert roles[TRUCKS] == "body"
     assert roles_by_text(WIDGET_PAGE.format(mid=teaser))[teaser] == "other"
-    assert _roles(WIDGET_PAGE.format(mid=crosshead), crosshead_words=0)[crosshead] == "other"
+    off = _roles(WIDGET_PAGE.format(mid=crosshead), crosshead_words=0, crosshead_between=0)
+    assert off[crosshead] == "other"  # round 31's pass by place alone gives it back too:
+    assert _roles(WIDGET_PAGE.format(mid=crosshead), crosshead_words=0)[crosshead] == "body"
 
 
 def test_a_long_line_sharing_words_with_its_paragraph_is_still_no_crosshead() -> None:
@@ -337,9 +339,11 @@ CROSSHEAD_PAGE = (
 def test_a_crosshead_under_an_ad_label_stays_story_and_a_teaser_under_its_label_does_not() -> None:
     # round 27 (roles27): a crosshead under a stamp, an ad's label or a photo credit made a run
     # of two label lines with it (dpa pages, a live blog's entries, a credit over a crosshead)
-    before = _roles(CROSSHEAD_PAGE, "de", crosshead_runs=False)
+    before = _roles(CROSSHEAD_PAGE, "de", crosshead_runs=False, crosshead_between=0)
     after = _roles(CROSSHEAD_PAGE, "de", crosshead_runs=True)
     assert before["Tierärztin bemerkte Blasen im Maul"] == "other"
+    alone = _roles(CROSSHEAD_PAGE, "de", crosshead_runs=False)  # round 31's pass by its place
+    assert alone["Tierärztin bemerkte Blasen im Maul"] == "body"
     assert after["Tierärztin bemerkte Blasen im Maul"] == "body"  # its paragraph tells it
     assert after["Anzeige"] == "other"
     assert after["Schweinepest in Brandenburg"] == "other"  # its paragraph tells another story

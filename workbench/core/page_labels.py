@@ -66,6 +66,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.page_consent import consent_lines
+from workbench.core.page_crossheads import crosshead_lines  # noqa: F401  (roles.py)
 from workbench.core.page_dateline import dateline_caption
 from workbench.core.page_shapes import RoleParams, Shape, shapes
 from workbench.core.page_tail import site_voice

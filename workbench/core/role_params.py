@@ -28,6 +28,8 @@ class RoleParams:
     untermed_words: int = 5  # a line of this many words, no sentence, inside the story
     crosshead_words: int = 6  # ... unless this short and sharing words with what it heads
     crosshead_runs: bool = True  # a crosshead closing a run of label lines stays (page_labels)
+    crosshead_between: int = 6  # an unended line this short between story sentences (round 31;
+    crosshead_stems: int = 1  # ... sharing this many stems with the story; page_crossheads)
     question_words: int = 12  # a line opening with a bare question this short is a box
     consent_box: bool = True  # a cookie sentence in the site's voice, anywhere (page_consent)
     bio_name_untold: bool = True  # a bio's opening name is one the story does not tell

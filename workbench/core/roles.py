@@ -18,7 +18,7 @@ from workbench.core.appeal_box import after_ask as _after_ask
 from workbench.core.appeal_box import box_goes_on as _box_goes_on
 from workbench.core.appeal_box import closes_box as _closes_box
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
-from workbench.core.page_labels import label_lines
+from workbench.core.page_labels import crosshead_lines, label_lines
 from workbench.core.page_residue import line_credit, residue_role
 from workbench.core.page_resume import story_resumes
 from workbench.core.page_shapes import is_prose, shapes
@@ -390,11 +390,10 @@ def assign_roles(
     fixed = [None if r == HEADLINE else r for r in fixed]
     html = any(z is not None for z in zones)
     link_share = [z.link_share if z is not None else 0.0 for z in zones] if html else None
-    roles = decide_page(
-        segs, fixed, headlines=headlines, langs=langs, link_share=link_share, params=params,
-        header_segs=page_segs,
-    )
+    roles = decide_page(segs, fixed, headlines=headlines, langs=langs, link_share=link_share,
+                        params=params, header_segs=page_segs)  # fmt: skip
     roles = label_lines(segs, roles, params)  # flattened menus, widgets, captions
     out = correct_roles(page_segs, roles, fixed, langs=langs, link_share=link_share,
                         prompts=params.prompt_lines)  # role_model
-    return whole_runs(roles, out) if params.headline_runs else out
+    out = whole_runs(roles, out) if params.headline_runs else out
+    return crosshead_lines(segs, out, fixed, params, langs, roles)  # page_crossheads
