@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from flags_robust import dev_pages  # noqa: E402
+from flags_signs import switch_table  # noqa: E402
 from roles_flags import SHARED  # noqa: E402
 
 from workbench.core import check_numbers, number_halves  # noqa: E402
@@ -63,32 +63,15 @@ def _flagged(left: str, right: str, lang: str | None, on: bool) -> bool:
     return bool(got.get("numbers"))
 
 
+def _quantities(text: str, lang: str | None, on: bool) -> list[tuple[str, str]]:
+    return _with(on, check_numbers.quantities, text, lang)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args()
-    counts: Counter = Counter()
-    print("| set | lang | moved reading | sentence |\n|---|---|---|---|")
-    for group, page in dev_pages(args.shared):
-        for seg, lang in zip(page.segs, page.langs, strict=True):
-            counts["segments"] += 1
-            off = _with(False, check_numbers.quantities, seg.text, lang)
-            on = _with(True, check_numbers.quantities, seg.text, lang)
-            if off == on:
-                continue
-            counts["moved"] += 1
-            moved = ", ".join(f"{r} = {v}" for r, v in on if (r, v) not in off)
-            print(f"| {group} | {lang} | {moved} | {seg.text[:90]} |")
-            for kind, edited in edits(seg.text, lang).items():
-                counts[(kind, "n")] += 1
-                for flag_on in (False, True):
-                    counts[(kind, flag_on)] += _flagged(seg.text, edited, lang, flag_on)
-    print(f"\n{counts['moved']} of {counts['segments']} dev segments read differently\n")
-    print("| edit | sentences | flagged, halves off | flagged, halves on |")
-    print("|---|---|---|---|")
-    for kind in ("told", "changed"):
-        print(f"| {kind} | {counts[(kind, 'n')]} | {counts[(kind, False)]} | "
-              f"{counts[(kind, True)]} |")  # fmt: skip
+    switch_table(dev_pages(args.shared), _quantities, edits, _flagged, "halves")
     return 0
 
 

@@ -66,17 +66,19 @@ def _flagged(left: str, right: str, lang: str | None, on: bool) -> bool:
         check_numbers.SIGN_WORDS = kept
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=SHARED)
-    args = parser.parse_args()
-    chosen = dev_pages(args.shared)
+def switch_table(pages, quantities, edits, flagged, switch: str) -> None:  # noqa: ANN001
+    """Print the moved readings and the told/changed table for one reading switch.
+
+    Why shared: every "is this number form read right" benchmark (sign words, halves) asks
+    the same two questions of the same dev sentences; only the switch and its reading differ.
+    ``quantities(text, lang, on)`` and ``flagged(left, right, lang, on)`` run with the switch
+    set; ``edits(text, lang)`` gives the "told" and "changed" rewrites of a sentence."""
     counts: Counter = Counter()
     print("| set | lang | moved reading | sentence |\n|---|---|---|---|")
-    for group, page in chosen:
+    for group, page in pages:
         for seg, lang in zip(page.segs, page.langs, strict=True):
             counts["segments"] += 1
-            off, on = _quantities(seg.text, lang, False), _quantities(seg.text, lang, True)
+            off, on = quantities(seg.text, lang, False), quantities(seg.text, lang, True)
             if off == on:
                 continue
             counts["moved"] += 1
@@ -85,13 +87,20 @@ def main() -> int:
             for kind, edited in edits(seg.text, lang).items():
                 counts[(kind, "n")] += 1
                 for flag_on in (False, True):
-                    counts[(kind, flag_on)] += _flagged(seg.text, edited, lang, flag_on)
+                    counts[(kind, flag_on)] += flagged(seg.text, edited, lang, flag_on)
     print(f"\n{counts['moved']} of {counts['segments']} dev segments read differently\n")
-    print("| edit | sentences | flagged, sign words off | flagged, sign words on |")
+    print(f"| edit | sentences | flagged, {switch} off | flagged, {switch} on |")
     print("|---|---|---|---|")
     for kind in ("told", "changed"):
         print(f"| {kind} | {counts[(kind, 'n')]} | {counts[(kind, False)]} | "
               f"{counts[(kind, True)]} |")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    args = parser.parse_args()
+    switch_table(dev_pages(args.shared), _quantities, edits, _flagged, "sign words")
     return 0
 
 
