@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from workbench.core.similarity import normalize_for_similarity
@@ -101,3 +102,13 @@ def summarise(rows: Iterable[Row], same_language: bool) -> dict[str, Any]:
         counts[kind] += len(row.left_ids)
         facts.extend(row_facts(row, same_language))
     return {"counts": counts, "facts": facts}
+
+
+def timeline_key(version: dict[str, Any]) -> tuple[datetime, int]:
+    """Sort key of a story's versions: capture instant, then id (a stable tie-break).
+
+    Why not the ISO string: ``store.models.iso_utc`` (``isoformat``) drops zero
+    microseconds, so '08:00:00Z' and '08:00:00.500000Z' compare as strings in
+    the wrong order ('.' sorts before 'Z'); the instant they spell does not.
+    """
+    return datetime.fromisoformat(version["captured_at"]), version["id"]

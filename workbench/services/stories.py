@@ -32,7 +32,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
-from workbench.core.story import BUCKETS, Row, summarise
+from workbench.core.story import BUCKETS, Row, summarise, timeline_key
 from workbench.errors import N_, InputError, NotFoundError, WorkbenchError
 from workbench.services.alignment_store import fingerprint, segment_revisions
 from workbench.services.browse import list_versions
@@ -97,17 +97,20 @@ def _default_reference(versions: list[dict[str, Any]], wire: int | None) -> tupl
     counts = Counter(v["language"] for v in versions)
     top = max(counts.values())
     common = {lang for lang, n in counts.items() if n == top}
-    first = min(
-        (v for v in versions if v["language"] in common), key=lambda v: (v["captured_at"], v["id"])
-    )
+    first = min((v for v in versions if v["language"] in common), key=timeline_key)
     return first["id"], "default"
 
 
 def _matrix(versions: list[dict[str, Any]], reference: int) -> dict[str, Any]:
-    """Outlet × language cells, each the outlet's captures in time order."""
-    langs = [lang for lang, _ in Counter(v["language"] for v in versions).most_common()]
+    """Outlet × language cells, each the outlet's captures in time order.
+
+    Language columns run by count, a tie to the language captured first (not
+    the one met first in the input): the same matrix whatever the input order.
+    """
+    in_time = sorted(versions, key=timeline_key)
+    langs = [lang for lang, _ in Counter(v["language"] for v in in_time).most_common()]
     outlets: dict[str, dict[str | None, list[dict[str, Any]]]] = {}
-    for v in sorted(versions, key=lambda v: (v["captured_at"], v["id"])):
+    for v in in_time:
         cell = outlets.setdefault(v["outlet"], {}).setdefault(v["language"], [])
         cell.append({"id": v["id"], "captured_at": v["captured_at"],
                      "reference": v["id"] == reference})  # fmt: skip
@@ -121,7 +124,7 @@ def _matrix(versions: list[dict[str, Any]], reference: int) -> dict[str, Any]:
 def _timeline(versions: list[dict[str, Any]]) -> None:
     """Number each outlet's captures (``capture`` k of ``captures``) in time order."""
     by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for v in sorted(versions, key=lambda v: (v["captured_at"], v["id"])):
+    for v in sorted(versions, key=timeline_key):
         by_outlet[v["outlet"]].append(v)
     for caps in by_outlet.values():
         for k, v in enumerate(caps, 1):
