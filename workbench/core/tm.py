@@ -13,10 +13,11 @@ longer than an editor can wait, and at a 75 % threshold no cheap *exact* filter
 (length, character or bigram counts) rules out enough entries.  So candidates
 come from the words: an inverted index maps each normalised word to the entries
 holding it; a lookup adds up the IDF weights of the query's informative words
-(words in more than ``COMMON_SHARE`` of the entries carry no signal and are
-skipped) per entry, keeps the ``CANDIDATES`` best entries inside the length band
-that can reach the threshold (the Indel ratio reaches ``t`` only when the shorter
-text is at least ``t / (2 - t)`` of the longer), and scores only those with
+(words in more than ``COMMON_SHARE`` of the entries carry little signal: they
+only fill the places a short shortlist leaves free) per entry, keeps the
+``CANDIDATES`` best entries inside the length band that can reach the threshold
+(the Indel ratio reaches ``t`` only when the shorter text is at least
+``t / (2 - t)`` of the longer), and scores only those with
 rapidfuzz.  A sentence 75 % alike shares most of its words, so this finds what a
 full scan finds (``benchmarks/tm_lookup.py`` measures the agreement); a query
 without informative words, or a length band of at most ``CANDIDATES`` entries,
@@ -106,12 +107,16 @@ class TMIndex:
             for word in set(_WORD_RE.findall(key)):
                 postings.setdefault(word, []).append(i)
         n = max(len(self._norms), 1)
-        self._postings = {
-            w: np.array(ids, dtype=np.int64)
-            for w, ids in postings.items()
-            if len(ids) <= COMMON_SHARE * n or n < 50
+        self._postings: dict[str, np.ndarray] = {}
+        self._common: dict[str, np.ndarray] = {}  # only to fill a short shortlist
+        for w, ids in postings.items():
+            rare = len(ids) <= COMMON_SHARE * n or n < 50
+            (self._postings if rare else self._common)[w] = np.array(ids, dtype=np.int64)
+        self._idf = {
+            w: math.log(n / len(ids)) + 1.0
+            for table in (self._postings, self._common)
+            for w, ids in table.items()
         }
-        self._idf = {w: math.log(n / len(ids)) + 1.0 for w, ids in self._postings.items()}
         self._base = len(self._norms)  # entries past this were added later (scored in full)
         self._hidden: set[int] = set()
         self._by_segment: dict[int, list[int]] = {}
@@ -155,20 +160,43 @@ class TMIndex:
         return lo, int(np.searchsorted(self._lengths, high + 1e-9, side="right"))
 
     def _shortlist(self, key: str, lo: int, hi: int) -> list[int] | None:
-        """Entries in ``[lo, hi)`` sharing the most informative words; ``None``: no words."""
-        words = [w for w in set(_WORD_RE.findall(key)) if w in self._postings]
+        """Entries in ``[lo, hi)`` sharing the most informative words; ``None``: no words.
+
+        When fewer than ``CANDIDATES`` entries share an informative word, the free
+        places go to the entries sharing the most common words: a sentence can be
+        75 % alike through common words alone ("a b ab x1" / "a b ab x2"), and an
+        empty shortlist would score nothing while a query of common words only
+        has its whole band scored (round 31).
+        """
+        qwords = set(_WORD_RE.findall(key))
+        words = [w for w in qwords if w in self._postings]
         if not words:
             return None
-        ids = np.concatenate([self._postings[w] for w in words])
-        weights = np.concatenate([np.full(len(self._postings[w]), self._idf[w]) for w in words])
+        shared = self._best_sharing(words, lo, hi, CANDIDATES)
+        if len(shared) < CANDIDATES:
+            common = [w for w in qwords if w in self._common]
+            have = set(shared)
+            extra = self._best_sharing(common, lo, hi, CANDIDATES + len(shared))
+            shared += [i for i in extra if i not in have][: CANDIDATES - len(shared)]
+        return shared
+
+    def _best_sharing(self, words: list[str], lo: int, hi: int, keep: int) -> list[int]:
+        """The ``keep`` entries in ``[lo, hi)`` with the highest IDF sum of ``words``."""
+        if not words:
+            return []
+        table = [self._postings[w] if w in self._postings else self._common[w] for w in words]
+        ids = np.concatenate(table)
+        weights = np.concatenate(
+            [np.full(len(t), self._idf[w]) for w, t in zip(words, table, strict=True)]
+        )
         inside = (ids >= lo) & (ids < hi)
         ids, weights = ids[inside], weights[inside]
         if len(ids) == 0:
             return []
         scores = np.bincount(ids - lo, weights=weights, minlength=hi - lo)
         shared = np.flatnonzero(scores)  # ties abound: sort only the entries sharing a word
-        if len(shared) > CANDIDATES:
-            shared = shared[np.argsort(-scores[shared], kind="stable")[:CANDIDATES]]
+        if len(shared) > keep:
+            shared = shared[np.argsort(-scores[shared], kind="stable")[:keep]]
         return [lo + int(i) for i in shared]
 
     def candidates(
