@@ -56,6 +56,7 @@ CHECK_SETS = (
     "batch99", "batch100",
     "batch103", "batch106",
     "batch108", "batch109",
+    "batch112", "batch114",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -62,6 +62,7 @@ CHECK_SETS = (
     "blind99", "blind100",
     "blind103", "blind106",
     "blind108", "blind109",
+    "blind112", "blind114",
 )
 
 

@@ -55,6 +55,7 @@ CHECK = (
     "blind99", "blind100",
     "blind103", "blind106",
     "blind108", "blind109",
+    "blind112", "blind114",
 )
 
 

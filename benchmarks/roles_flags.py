@@ -116,6 +116,7 @@ CHECK_SETS = (
     "blind99", "blind100",
     "blind103", "blind106",
     "blind108", "blind109",
+    "blind112", "blind114",
 )  # fmt: skip
 
 
@@ -134,11 +135,12 @@ FLAG_CHECK_SETS = (
     "blind99", "blind100",
     "blind103", "blind106",
     "blind108", "blind109",
+    "blind112", "blind114",
 )
 FLAG_CHECK_ROW = (
     "check (blind20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58,"
     " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85, 87, 90, 93, 94, 95, 97, 99,"
-    " 100, 103, 106, 108, 109 pooled)"
+    " 100, 103, 106, 108, 109, 112, 114 pooled)"
 )
 
 

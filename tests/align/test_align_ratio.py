@@ -39,6 +39,7 @@ CHECK = (
     "batch99", "batch100",
     "batch103", "batch106",
     "batch108", "batch109",
+    "batch112", "batch114",
 )
 
 
