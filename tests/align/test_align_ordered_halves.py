@@ -246,3 +246,52 @@ def test_woven_reading_only_adds_and_is_monotone(
     if on_high == "woven":
         assert on_low == "woven"
         assert any(w.isdigit() and w in half and w not in part for w in whole)
+
+
+#: round 32 (beads32, a study: shipped off): an ordered half with this many keys of its own in
+#: the sentence skips the glue gate
+STRONG = replace(AlignParams(), ordered_half_strong=4)
+
+
+def test_a_strong_ordered_half_skips_the_glue_gate() -> None:
+    """Right 1 tells five keys of left 0's rest (Feuerwehrleute, bargen, Fahrer, Stunden,
+    Führerhaus) after right 0's: "strong" at 4 or 5, merely "ordered" at 6 or off, and the
+    strong join holds when the glue gate would refuse every join."""
+    whole, part, half = LEFT[0], RIGHT[0], RIGHT[1]
+    assert half_shape(whole, part, half, True, STRONG) == "strong"
+    assert half_shape(whole, part, half, True, replace(STRONG, ordered_half_strong=5)) == "strong"
+    assert half_shape(whole, part, half, True, replace(STRONG, ordered_half_strong=6)) == "ordered"
+    assert half_shape(whole, part, half, True, ON) == "ordered"
+    shut = replace(ON, ordered_half_sure=1.1)
+    assert _join(BEADS, (LEFT, RIGHT), shut) == BEADS
+    joined = _join(BEADS, (LEFT, RIGHT), replace(shut, ordered_half_strong=4))
+    assert _spans(joined) == [((0,), (0, 1)), ((1,), (2,))]
+
+
+def test_a_weak_or_interleaved_half_is_never_strong() -> None:
+    """A topic neighbour (one key) or a half whose words stand among the partner's is read as
+    before: the strong reading only lifts the glue gate of an ordered half."""
+    topic = "Der Fahrer stammt aus Polen."
+    assert half_shape(LEFT[0], RIGHT[0], topic, True, STRONG) is None
+    swapped = ("Feuerwehrleute bargen den Fahrer nach zwei Stunden aus dem Führerhaus, der "
+               "Lastwagen war auf der Autobahn umgestürzt.")  # fmt: skip
+    assert half_shape(swapped, RIGHT[0], RIGHT[1], True, STRONG) is None
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=10), st.lists(_WORDS, min_size=1, max_size=6),
+       st.lists(_WORDS, min_size=1, max_size=6), st.booleans(), st.integers(1, 6))  # fmt: skip
+def test_strong_reading_only_relabels_ordered_halves(
+    whole: list[str], part: list[str], half: list[str], after: bool, strong: int
+) -> None:
+    """On, a half is accepted exactly when it is off; only "ordered" halves become "strong", and
+    a strong half tells at least ``ordered_half_strong`` keys of the sentence the partner lacks."""
+    texts = (" ".join(whole), " ".join(part), " ".join(half))
+    off = half_shape(*texts, after, AlignParams())
+    on = half_shape(*texts, after, replace(AlignParams(), ordered_half_strong=strong))
+    assert (off is None) == (on is None)
+    assert on == off or (off, on) == ("ordered", "strong")
+    if on == "strong":
+        own = {k for k in key_sequence(texts[1]) if k}
+        told = {k for k in key_sequence(texts[0]) if k} & {k for k in key_sequence(texts[2]) if k}
+        assert len(told - own) >= strong

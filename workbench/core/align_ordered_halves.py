@@ -25,6 +25,9 @@ Round 29 (``beads29``): a half whose keys lie *among* the partner's (the rewrite
 into the partner's clause) joins too when it carries a whole number the partner lacks and
 ``ordered_half_unordered`` of the sentence's rest (``half_shape``; its own glue gate
 ``ordered_half_woven_sure``): on the dev rewrites two sure joins and no other bead move.
+Round 32 (``beads32``): an ordered half whose own keys in the sentence number at least
+``AlignParams.ordered_half_strong`` skips the glue gate (``"strong"``): four or more words of the
+neighbour's, told in its place after the partner's, are the join whatever the lengths.
 Only in a pair of one language compared directly; moves untouched, never across a role break,
 one half per link, the grown side three sentences at most (``align_rejoin.MAX_SIDE``);
 linear in the links.
@@ -83,7 +86,10 @@ def half_shape(whole: str, part: str, half: str, half_after: bool, params: Align
     figure into the first's clause ("erhöht … für rund 180.000 Haushalte um … Prozent"); the
     order test alone refuses it, while a half that *contains* most of what the sentence adds
     to its partner, a figure among it, is the join whatever the order (a half that only shares
-    words, "seconds", "stage", is a neighbour telling the same race: batch 17)."""
+    words, "seconds", "stage", is a neighbour telling the same race: batch 17).
+
+    ``"strong"`` (round 32): an ordered half with at least ``ordered_half_strong`` keys of its
+    own among the sentence's (``_half_of`` sets no glue gate for it)."""
     seq = key_sequence(whole)
     own, extra = _keys(part), _keys(half)
     marks = [("P" if k in own else "H") for k in seq if k and (k in own) != (k in extra)]
@@ -97,7 +103,11 @@ def half_shape(whole: str, part: str, half: str, half_after: bool, params: Align
         if params.ordered_half_unordered < 0 or not any(k.isdigit() for k in rest & extra):
             return None  # a key only H holds before one only P holds, and no figure of its own
         shape, share = "woven", params.ordered_half_unordered
-    return shape if rest and len(rest & extra) >= share * len(rest) else None
+    if not rest or len(rest & extra) < share * len(rest):
+        return None
+    strong = params.ordered_half_strong
+    told = len(_keys(whole) & extra - own)  # distinct keys: a word said twice is one
+    return "strong" if shape == "ordered" and 0 < strong <= told else shape
 
 
 def join_ordered_halves(
@@ -141,8 +151,8 @@ def _half_of(
             grown = tuple(sorted((*part, x)))
             left, right = (whole, grown) if side == 1 else (grown, whole)
             joined = Bead(left, right, bead.score, f"{len(left)}-{len(right)}")
-            woven = shape == "woven"
-            sure = params.ordered_half_woven_sure if woven else params.ordered_half_sure
+            sure = {"woven": params.ordered_half_woven_sure, "strong": -1.0}.get(
+                shape, params.ordered_half_sure)  # fmt: skip
             if link_probability(features(joined, scorer), params) >= sure:
                 return joined, n
     return None

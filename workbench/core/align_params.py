@@ -344,6 +344,11 @@ class AlignParams:
     # -1/.3/.5 x .2/-1, tool roles; docs/align.md "Round 29 (beads29)")
     ordered_half_unordered: float = 0.3
     ordered_half_woven_sure: float = -1.0
+    # an ordered half with at least _strong keys of its own in the sentence, all after (or
+    # before) the partner's, needs no glue gate: the glue model reads lengths and coverage and
+    # rates an uneven 2-1 low however clearly the words fall in two parts (round 32, beads32:
+    # batches 10 and 17, rated under .2; 0: off; docs/align.md "Round 32 (beads32)")
+    ordered_half_strong: int = 0
     # in a two-language pair, after the word rejoins, a 1-1 link takes in its unmatched
     # neighbour when the joined bead's Gale-Church length cost is at most _cost nats and at
     # least _gain nats below the 1-1's (core/align_length_halves.py; < 0: off; round 27,
