@@ -13,6 +13,7 @@ real SentencePiece + CTranslate2 path.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -29,6 +30,7 @@ from workbench.adapters.mt.packages import PackageInfo, _version_key
 from workbench.config import Settings
 from workbench.services.translate import translate_texts
 from workbench.services.translate_files import _translate_document
+from workbench.services.translate_texts import _edges
 
 # Text a stored segment may hold: no NUL, no lone surrogates (ingest refuses both).
 _CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
@@ -174,3 +176,22 @@ def test_a_loose_file_keeps_every_character_outside_its_sentences(
     text = "\n".join(lines)
     out = _translate_document(mt_settings, text, "en", "de")
     assert out.replace("⟨", "").replace("⟩", "") == text
+
+
+_PLAIN_EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+
+
+@given(st.text(st.sampled_from("a b\t\n\r\u3000\u00a0\x1c\x85.ж"), max_size=30))
+@example(" \x1c")
+def test_edges_are_the_white_space_a_regex_would_strip(text: str) -> None:
+    m = _PLAIN_EDGES.match(text)
+    assert m is not None and _edges(text) == m.groups()
+
+
+def test_a_long_run_of_spaces_keeps_its_edges_at_once(
+    mt_settings: Settings, marker_engine: None
+) -> None:
+    """At START the edge regex was quadratic: 30,000 spaces took 27 s, this ~15 minutes."""
+    text = " Київ" + " " * 200_000 + "місто. "
+    assert _edges(text) == (" ", text.strip(), " ")
+    assert translate_texts(mt_settings, [text], "uk", "en") == [f" ⟨{text.strip()}⟩ "]

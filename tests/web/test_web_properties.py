@@ -141,6 +141,7 @@ def test_any_stored_flags_read_as_text(flags: dict[str, Any]) -> None:
 
 @settings(max_examples=50)
 @given(_CHECK_FLAGS, _TEXT, _TEXT, st.one_of(st.none(), _OPS), _TEXT, st.booleans())
+@example({}, "", "0", [["", None]], "", False)  # at START: int('') raised
 def test_stored_ops_of_any_shape_never_break_the_view(
     flags: dict[str, Any], left: str, right: str, ops: Any, compared: str, cross: bool
 ) -> None:
