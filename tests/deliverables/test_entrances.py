@@ -107,6 +107,8 @@ def test_web_import_api_and_form(client: FlaskClient, api: Api, settings, corpus
     data = {"file": (io.BytesIO(stale.encode()), "job.xlf")}
     conflict = api.post("/api/translations/import", data=data, content_type="multipart/form-data")
     assert conflict.status_code == 409 and conflict.get_json()["report"]["conflict_count"] == 1
+    body = conflict.get_json()  # an error in the one error shape (at START: "ok": true)
+    assert body["ok"] is False and body["status"] == 409 and "1 conflicts" in body["error"]
     data = {"file": (io.BytesIO(b"not xml"), "x.xlf"), "csrf_token": api.token}
     form = client.post(f"/versions/{corpus.v_en1}/translation/import", data=data,
                        content_type="multipart/form-data", follow_redirects=True)  # fmt: skip

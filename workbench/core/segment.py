@@ -174,7 +174,7 @@ def _originals(chunk: str, pieces: list[str]) -> list[str]:
     return out
 
 
-_LAST_WORD = re.compile(r"([^\W\d_][\w.]*)\.\s*$")
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_][\w.]*)\.\s*$")  # word starts only
 
 
 def _rejoin_abbreviations(pieces: list[str], lang: str) -> list[str]:
@@ -228,7 +228,9 @@ def _mend_cuts(pieces: list[str]) -> list[str]:
 #: unit and a full stop before a capital ("128 км. Поштовхи", "з 2022 року. Серед них"),
 #: the unit also a rate ("300 km/h. It", "300 км/год. Він") or after a scale word ("84,6
 #: млн грн. Стартова", "20 тис. грн. Поліція"; round 24).
-_WORD_THEN_NUMBER = re.compile(r"([^\W\d_]{5,})\.(\s+)(?=\d)")
+#: Starts only at a word's first letter (the leftmost match does anyway): tried inside a
+#: word, a 20,000-letter word cost 20,000 scans of itself (quadratic; reliab32).
+_WORD_THEN_NUMBER = re.compile(r"(?<![^\W\d_])([^\W\d_]{5,})\.(\s+)(?=\d)")
 _UNIT = r"[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?"
 _UNIT_THEN_CAPITAL = re.compile(r"\d\s(" + _UNIT + r")\.(\s+)(?=[^\W\d_])")
 _SCALED_UNIT_THEN_CAPITAL = re.compile(r"\d\s([^\W\d_]{1,5}\.?\s[^\W\d_]{1,4})\.(\s+)(?=[^\W\d_])")

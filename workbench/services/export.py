@@ -27,6 +27,7 @@ from workbench.core.labels import models_in
 from workbench.formats import EXPORT_FORMAT_NAMES, export_format
 from workbench.services.alignments import alignment_detail
 from workbench.services.validation import checks_ids
+from workbench.store.models import iso_utc
 
 SCHEMA_VERSION = "1.1"  # 1.1: pair confidence, statuses equivalent|differs|uncertain, quote flags
 FORMATS = EXPORT_FORMAT_NAMES  # the registry: workbench/formats.py
@@ -49,7 +50,7 @@ def _header(detail: dict[str, Any]) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "generator": f"workbench {__version__}",
-        "exported_at": datetime.now(UTC).isoformat(),
+        "exported_at": iso_utc(datetime.now(UTC)),  # "...Z", as every stamp
         "alignment": {
             "id": detail["id"],
             "method": detail["method"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from werkzeug.exceptions import BadRequest
 from workbench.config import Settings
 from workbench.errors import N_, InputError
 from workbench.services.validation import MAX_ID
+from workbench.store.models import iso_utc
 
 
 def settings() -> Settings:
@@ -29,7 +31,12 @@ def is_api() -> bool:
 
 
 def to_jsonable(value: Any) -> Any:
-    """Dataclasses, datetimes and paths turned into plain JSON values."""
+    """Dataclasses, datetimes and paths turned into plain JSON values.
+
+    Times are written as ``iso_utc`` writes every other JSON time (``...Z``; a
+    naive one is UTC, as SQLite hands them back); a float that JSON cannot carry
+    (NaN, infinity) is ``null``, not the ``NaN`` a strict parser refuses.
+    """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return to_jsonable(dataclasses.asdict(value))
     if hasattr(value, "model_dump"):
@@ -40,8 +47,12 @@ def to_jsonable(value: Any) -> Any:
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set):
         return [to_jsonable(v) for v in value]
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime):
+        return iso_utc(value)
+    if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     if isinstance(value, Path):
         return str(value)
     if isinstance(value, bytes):

@@ -15,7 +15,7 @@ from workbench.errors import N_, InputError, NothingToExportError, WorkbenchErro
 from workbench.services.deliverables import export_translation, filename
 from workbench.services.xliff_import import ImportReport, import_xliff
 from workbench.web.common import ok, settings
-from workbench.web.errors import localized
+from workbench.web.errors import error_response, localized
 
 bp = Blueprint("deliverables", __name__)
 
@@ -84,10 +84,17 @@ def _upload() -> tuple[bytes, str]:
 
 @bp.post("/api/translations/import")
 def api_import() -> tuple[Response, int]:
-    """Multipart ``file``: an edited XLIFF export.  Conflicts answer 409 with the report."""
+    """Multipart ``file``: an edited XLIFF export.  Conflicts answer 409 with the report.
+
+    A 409 is an error, so it comes in the one error shape (``ok`` false, ``error``,
+    ``status``) with the report beside it: a client that reads ``ok`` is not told
+    that a refused segment was saved.
+    """
     data, name = _upload()
     report = import_xliff(settings(), data, name)
-    return ok(409 if report.conflicts else 200, report=report.to_json())
+    if report.conflicts:
+        return error_response(_summary(report), 409, {"report": report.to_json()}), 409
+    return ok(200, report=report.to_json())
 
 
 def _summary(report: ImportReport) -> str:

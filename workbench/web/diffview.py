@@ -75,7 +75,11 @@ def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
             "mt_side": "left" if compared else None,
             "mt_label": "MT",
         }
-    ops = [op for op in pair.get("diff_ops") or [] if isinstance(op, list | tuple) and len(op) == 2]
+    ops = [
+        op
+        for op in pair.get("diff_ops") or []
+        if isinstance(op, list | tuple) and len(op) == 2 and op[0] in (-1, 0, 1)
+    ]  # an op that is not one of the three kinds is skipped, like one of the wrong shape
     dels, ins = _side(ops, -1), _side(ops, 1)
     plain_left: Parts = [(0, left_text)] if left_text else []
     plain_right: Parts = [(0, right_text)] if right_text else []

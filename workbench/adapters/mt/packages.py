@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 import stat
+import unicodedata
 import uuid
 import zipfile
 import zlib
@@ -196,8 +197,15 @@ def find_package(models_dir: Path, from_code: str, to_code: str) -> PackageInfo 
     return None
 
 
-def _version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(x) for x in re.findall(r"\d+", version)) or (0,)
+def _version_key(version: str) -> tuple[tuple[int, str], ...]:
+    """Numbers of a version in numeric order, each as (digit count, digits).
+
+    Why not ``int``: a version is outside text (package metadata, the index),
+    and ``int`` refuses more than 4,300 digits; equal digit counts compare as
+    text, which for digits is their numeric order.
+    """
+    runs = ["".join(str(unicodedata.decimal(c)) for c in x) for x in re.findall(r"\d+", version)]
+    return tuple((len(d), d) for d in (r.lstrip("0") for r in runs)) or ((0, ""),)
 
 
 def _safe_members(zf: zipfile.ZipFile) -> tuple[str, list[zipfile.ZipInfo]]:
