@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/role_cut_tail_costs.py [--shared DIR] [--no-beads]
 
 Round 32: ``role_crossheads_costs`` for the capture's cut last line (``core.page_cut``: the
-``cut_tail`` pass after the learned layer and ``cut_fragment_words``), off -> shipped; the
+``cut_tail`` pass after the learned layer and ``cut_fragment_words``), off -> the candidate
+(one word; a study, the defaults are off); the
 beads' ingest switches it in process by patching ``core.roles.cut_tail`` and
 ``core.page_cut.cut_fragment``.  Round 31's text follows.
 

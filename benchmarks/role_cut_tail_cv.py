@@ -13,7 +13,8 @@ rules keep (a short, unended, capitalised line looks like a label to it).  Point
 
 * ``off``: neither (START);
 * ``tail``: after the layer, the last line the rules kept as the cut sentence stays the story's;
-* ``tail, 1 word`` (shipped): ... and a one-word fragment opening like a sentence is one;
+* ``tail, 1 word`` (the candidate; a study, not shipped: it costs a true flag): ... and a
+  one-word fragment opening like a sentence is one;
 * ``tail, 2 words told`` / ``tail, 3 words told``: fragments of up to 2 / 3 words, those of
   two or more sharing a 5-letter stem with the story;
 * ``tail, 2 words`` / ``tail, 3 words``: ... without the stem test.
