@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workbench.core.page_shapes import RoleParams, Shape, _story_stems, chrome_shape, cohesion
+from workbench.core.page_shapes import (
+    RoleParams,
+    Shape,
+    _story_stems,
+    chrome_shape,
+    cohesion,
+    shapes,
+)
 from workbench.core.segment import Seg
 
 #: A cut-off last line needs this share of lower-case words (a teaser title in title
@@ -81,7 +88,66 @@ def cut_off(
         return False
     prev = sh[last - 1]
     sentence = prev.terminal and prev.words >= CUT_WORDS and prev.lower >= 0.3
+    if sentence and cut_fragment(last, segs, sh, p):
+        return True
     words = CUT_WORDS
     if not sh[last].starts_line and capture_cut(segs):  # "… Frachtschiffe. Die Versorgung d"
         words = min(p.cut_line_words, CUT_WORDS)
     return sentence and sh[last].words >= words and sh[last].lower >= CUT_LOWER
+
+
+def cut_fragment(
+    last: int, segs: Sequence[Seg], sh: Sequence[Shape], p: RoleParams, told: bool = True
+) -> bool:
+    """A visibly cut page's last line of a few words, opening like a sentence: the story's.
+
+    Why (round 32): a capture that stops a word or two into the story's next sentence
+    leaves "Пасаж", "Die Staatsanwa", "У Мінагропол" -- too few words for the lower-case
+    share that tells a cut sentence from a teaser title (``CUT_LOWER``, ``CUT_WORDS``),
+    and one or two words are capitalised in any language.  The cut itself is the
+    evidence: the stored text stops inside the line (no line break after it), right
+    after a full story sentence (``cut_off`` checks that), so the line is the next
+    sentence's start, not a box's label, which the capture would have kept whole.
+    """
+    words = sh[last].words
+    return (
+        0 < words <= p.cut_fragment_words
+        and (words == 1 or told or not p.cut_fragment_told)
+        and capture_cut(segs)
+        and opens_sentence(segs[last].text)
+    )
+
+
+def cut_tail(
+    segs: Sequence[Seg], roles: Sequence[str], rules: Sequence[str],
+    fixed: Sequence[str | None] | None, p: RoleParams,
+) -> list[str]:  # fmt: skip
+    """``roles`` with a visibly cut page's last line made ``body`` where it continues the story.
+
+    Why (round 32): the learned layer reads a line by its shape and neighbours, and a
+    sentence the capture stopped after a word or two ("Пасаж", "Die Ukrainer halten na")
+    is short, unended and capitalised like a label; the layer took out 14 such lines the
+    rules had kept (dev, 12 batches).  It cannot see the cut, which is the evidence here:
+    no line break after the page's last line, an unended line right after a full story
+    sentence.  A line the rules read as story (``rules``, the roles before the layer) or
+    shaped as a cut fragment (``cut_fragment``) is the story's; a fixed role stays.
+    """
+    out = list(roles)
+    last = len(segs) - 1
+    if not p.cut_tail or last < 1 or out[last] == "body" or not capture_cut(segs):
+        return out
+    if (fixed is not None and fixed[last] is not None) or out[last - 1] != "body":
+        return out
+    sh = shapes(segs)
+    prev = sh[last - 1]
+    if sh[last].terminal or not (prev.terminal and prev.words >= CUT_WORDS and prev.lower >= 0.3):
+        return out
+    if rules[last] == "body" or cut_fragment(last, segs, sh, p, _told(sh, out, last, p)):
+        out[last] = "body"
+    return out
+
+
+def _told(sh: Sequence[Shape], roles: Sequence[str], last: int, p: RoleParams) -> bool:
+    """The last line shares a 5-letter stem with the story's body lines above it."""
+    story = {st for k, r in enumerate(roles[:last]) if r == "body" for st in sh[k].stems}
+    return bool(sh[last].stems & story)

@@ -35,6 +35,11 @@ class RoleParams:
     bio_name_untold: bool = True  # a bio's opening name is one the story does not tell
     masthead: bool = True  # the site's name (first item of the first line) is never the title
     cut_line_words: int = 1  # a cut last fragment on a story sentence's line: this many words
+    cut_fragment_words: int = 0  # a visibly cut page's last line of at most this many words
+    # right after a story sentence: the story's, whatever its case (round 32 study, page_cut;
+    # 0: off; 1 won LOBO but cost a true flag, docs/ingest.md "Round 32 (roles32)")
+    cut_tail: bool = False  # ... and the learned layer does not take such a line out (round 32)
+    cut_fragment_told: bool = False  # ... one of 2+ words sharing a 5-letter stem with the story
     advice_stems: int = 2  # reader advice inside the story sharing this many story stems
     nav_title_words: int = 6  # a row of this many capitalised words the story never lowers
     notice_lead: bool = True  # site-voice sentences running into the story: its lead (page_prose)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from workbench.core.appeal_box import after_ask as _after_ask
 from workbench.core.appeal_box import box_goes_on as _box_goes_on
 from workbench.core.appeal_box import closes_box as _closes_box
+from workbench.core.page_cut import cut_tail
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.page_labels import crosshead_lines, label_lines
 from workbench.core.page_residue import line_credit, residue_role
@@ -396,4 +397,5 @@ def assign_roles(
     out = correct_roles(page_segs, roles, fixed, langs=langs, link_share=link_share,
                         prompts=params.prompt_lines)  # role_model
     out = whole_runs(roles, out) if params.headline_runs else out
-    return crosshead_lines(segs, out, fixed, params, langs, roles)  # page_crossheads
+    out = crosshead_lines(segs, out, fixed, params, langs, roles)  # page_crossheads, then cut
+    return cut_tail(segs, out, roles, fixed, params)

@@ -1,0 +1,124 @@
+"""Beads and flags with and without round 32's cut tail, on the pairs whose roles it moves.
+
+    .venv/bin/python benchmarks/role_cut_tail_costs.py [--shared DIR] [--no-beads]
+
+Round 32: ``role_crossheads_costs`` for the capture's cut last line (``core.page_cut``: the
+``cut_tail`` pass after the learned layer and ``cut_fragment_words``), off -> the candidate
+(one word; a study, the defaults are off); the
+beads' ingest switches it in process by patching ``core.roles.cut_tail`` and
+``core.page_cut.cut_fragment``.  Round 31's text follows.
+
+Why: a role change must not cost beads or true flags (COMMON's rule: a bead loss > .005 or a
+lost true flag vetoes it).  The rule (``core.page_crossheads``) moves a few lines of a few
+pages; every other page keeps its roles, so its pairs keep their beads and flags (the path
+is deterministic).  This finds the pages whose tool roles move (``page_gold.predict`` with the
+rule off, ``crosshead_between=0``, and on, 6 words sharing a stem), then scores only the pairs
+holding one: flags end to end (``flag_gold.end_to_end_pairs`` at the shipped gate, dev and
+check pooled apart) and beads through the product path (``align_pairs.collect`` of the
+batches holding one, the rule switched in process in ``core.roles``; tool roles).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from flags_robust import load_sets  # noqa: E402
+from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
+
+from workbench.core import page_cut  # noqa: E402
+from workbench.core import roles as role_rules  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
+from workbench.testing.flag_gold import end_to_end_pairs, gated_items, precision_recall  # noqa: E402
+from workbench.testing.page_gold import predict  # noqa: E402
+
+OFF = replace(DEFAULT_PARAMS, cut_tail=False, cut_fragment_words=0)
+ON = replace(DEFAULT_PARAMS, cut_tail=True, cut_fragment_words=1)
+
+
+def _pr(s: dict) -> str:
+    return f"{s['precision']:.3f} / {s['recall']:.3f} ({s['true']}/{s['false']}/{s['missed']})"
+
+
+def flags(shared: Path) -> set[str]:
+    """Print the flags of the moved pairs off -> on; return the moved pages' set names."""
+    gold, pages, groups, dev = load_sets(shared)
+    everything = {**pages, **dev}
+    moved = {n for n, p in everything.items() if predict(p, OFF) != predict(p, ON)}
+    print(f"pages whose roles move: {len(moved)} of {len(everything)}: {sorted(moved)}")
+    keep = {k: [e for e in v if e["left"] in moved or e["right"] in moved]
+            for k, v in gold.items() if k in ("end_to_end", "fixture_end_to_end")}  # fmt: skip
+    print(f"flag pairs holding one: {sum(map(len, keep.values()))}\n")
+    print("| flags (true / false / missed) | off | on |\n|---|---|---|")
+    runs = []
+    for params in (OFF, ON):
+        roles = lambda page, params=params: predict(page, params)  # noqa: E731
+        pairs = end_to_end_pairs(keep, dev, groups=dict.fromkeys(dev, "stories-dev"), roles=roles)
+        pairs += end_to_end_pairs(keep, pages, "fixture_end_to_end", groups, roles=roles)
+        runs.append((gated_items(pairs), [p.group for p in pairs]))
+    for label, check in (("dev", False), ("check", True)):
+        cells = [
+            precision_recall([i for i, g in zip(items, gs, strict=True)
+                              if (g in FLAG_CHECK_SETS) == check])
+            for items, gs in runs
+        ]  # fmt: skip
+        print(f"| {label}, moved pairs | {_pr(cells[0])} | {_pr(cells[1])} |")
+    return {groups.get(n, "stories-dev") for n in moved}
+
+
+def beads(sets: set[str]) -> None:
+    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
+    import align_pairs as ap
+
+    names = {"batch" + g.removeprefix("blind") if g.startswith("blind") else g for g in sets}
+    roots = [r for r in ap.STORY_ROOTS + ap.CHECK_ROOTS if r.name in names]
+    print(f"\nbeads: {', '.join(r.name for r in roots)}")
+    ev = ap.load_eval()
+    shipped, fragment = role_rules.cut_tail, page_cut.cut_fragment
+    table = {}
+    for label, params in (("off", OFF), ("on", ON)):
+        role_rules.cut_tail = lambda s, o, r, f, p, params=params: shipped(s, o, r, f, params)
+        page_cut.cut_fragment = lambda la, s, sh, p, *a, params=params: fragment(
+            la, s, sh, params, *a)  # fmt: skip
+        try:
+            cases = ap.collect(roots)
+        finally:
+            role_rules.cut_tail, page_cut.cut_fragment = shipped, fragment
+        for case in cases:
+            split = ap.split_of(case.set_name)
+            table.setdefault((split, label), Counter()).update(ap.score_case(ev, case, "tool"))
+    print("| split | off: P / R (right, found) | on |\n|---|---|---|")
+    for split in sorted({s for s, _ in table}):
+        cells = []
+        for label in ("off", "on"):
+            c = table[(split, label)]
+            m = ev.pair_metrics(c)
+            right, found = f"{c['bead_correct']}/{c['judged']}", f"{c['bead_found_sure']}/"
+            cells.append(f"{ev.fmt(m['beadP'], 3)} / {ev.fmt(m['beadR'], 3)} "
+                         f"({right}, {found}{c['gold_sure']})")  # fmt: skip
+        print(f"| {split} | {cells[0]} | {cells[1]} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--no-beads", action="store_true")
+    args = parser.parse_args()
+    loads = "/".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"# A visibly cut last line: beads and flags off -> on (load {loads})\n")
+    moved_sets = flags(args.shared)
+    if not args.no_beads:
+        beads(moved_sets)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
