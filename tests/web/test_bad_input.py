@@ -104,3 +104,14 @@ def test_qa_details_are_in_the_page_language(api: Api, client: FlaskClient, corp
     # the version page hands the same words to cat.js, which re-renders after each save
     page = client.get(f"/versions/{corpus.v_en1}?target=de&lang=ru").get_data(as_text=True)
     assert 'data-word-period="точка"' in page and 'data-word-end="в конце"' in page
+
+
+def test_a_nul_in_a_glossary_term_or_note_is_refused(api: Api, client: FlaskClient) -> None:
+    """SQLite stored it ("Term added."); PostgreSQL's driver refused the row with a 500."""
+    base = {"source": "en", "target": "de", "source_term": "bridge", "target_term": "Brücke"}
+    for field in ("source_term", "target_term", "note"):
+        response = api.post("/api/glossary", {**base, field: base.get(field, "") + "a\x00b"})
+        body = response.get_json()
+        assert response.status_code == 422 and "NUL" in body["error"], (field, body)
+    assert client.get("/api/glossary?source=en&target=de").get_json()["terms"] == []
+    assert api.post("/api/glossary", base).status_code in (200, 201)  # a clean term still goes in
