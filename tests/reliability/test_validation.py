@@ -196,7 +196,7 @@ POSTEDIT_CASES = [
     ("revision past 2^63", f'{{"text": "Hallo", "base_revision": {BIG}}}'.encode(), 422, "range"),
     ("revision negative", b'{"text": "Hallo", "base_revision": -4}', 200, ""),
     ("revision 5000 digits", b'{"text": "Hallo", "base_revision": ' + b"9" * 5000 + b"}", 400, ""),
-    ("revision as float", b'{"text": "Hallo", "base_revision": 1.5}', 200, ""),
+    ("revision as float", b'{"text": "Hallo", "base_revision": 1.5}', 422, "integer"),  # not read as 1
     ("revision as list", b'{"text": "Hallo", "base_revision": [1]}', 422, "integer"),
     ("text as number", b'{"text": 5, "base_revision": 0}', 422, "string"),
 ]

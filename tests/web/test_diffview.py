@@ -57,7 +57,10 @@ def test_flag_items_are_readable() -> None:
     items = flag_items(
         {"numbers": {"left_only": ["42,000"], "right_only": ["45,000"]}, "names": []}
     )
-    assert items == [("numbers", "left only: 42,000; right only: 45,000")]
+    # no English key words ("left only") on a page in another language: each side's figures
+    assert items == [("numbers", "42,000 ≠ 45,000")]
+    one_side = flag_items({"numbers": {"left_only": ["12"], "right_only": []}})
+    assert one_side == [("numbers", "12 ≠ —")]
     assert flag_items({"names": True}) == [("names", "")]
     assert flag_items(None) == []
 

@@ -18,7 +18,7 @@ from workbench.config import Settings
 from workbench.core.terms import Term
 from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLargeError
 from workbench.services.accounts import Actor, require
-from workbench.services.validation import checks_ids
+from workbench.services.validation import check_text, checks_ids
 from workbench.store.cat_models import GlossaryTerm
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import iso_utc, utcnow
@@ -53,7 +53,15 @@ def check_pair(settings: Settings, source_lang: str, target_lang: str) -> None:
         raise InputError(N_("source and target language must differ"))
 
 
-def _clean(source_term: str, target_term: str, forbidden: bool) -> tuple[str, str]:
+def _clean(source_term: str, target_term: str, forbidden: bool, note: str = "") -> tuple[str, str]:
+    """The stripped terms, or a clear error; NUL or a lone surrogate in a term or note
+    is refused here (SQLite stored it, PostgreSQL's driver failed with a 500)."""
+    for value, field in (
+        (source_term, "source term"),
+        (target_term, "target term"),
+        (note, "note"),
+    ):
+        check_text(value or "", field)
     source_term, target_term = source_term.strip(), target_term.strip()
     if not target_term:
         raise InputError(N_("a glossary entry needs a target term"))
@@ -103,7 +111,7 @@ def add_term(
     """Add one term; the same source/target pair twice is a conflict."""
     require(actor, "manage_glossary")
     check_pair(settings, source_lang, target_lang)
-    source_term, target_term = _clean(source_term, target_term, forbidden)
+    source_term, target_term = _clean(source_term, target_term, forbidden, note)
     row = GlossaryTerm(
         source_lang=source_lang,
         target_lang=target_lang,
@@ -138,7 +146,7 @@ def update_term(
 ) -> dict[str, Any]:
     """Edit one term in place."""
     require(actor, "manage_glossary")
-    source_term, target_term = _clean(source_term, target_term, forbidden)
+    source_term, target_term = _clean(source_term, target_term, forbidden, note)
     try:
         with session_scope(get_engine(settings.database_url)) as session:
             row = session.get(GlossaryTerm, term_id)
@@ -194,7 +202,9 @@ def import_glossary(
     require(actor, "manage_glossary")
     check_pair(settings, source_lang, target_lang)
     entries = parse_glossary_file(data, filename, source_lang, target_lang)
-    cleaned = [(*_clean(e.source, e.target, e.forbidden), e.forbidden, e.note) for e in entries]
+    cleaned = [
+        (*_clean(e.source, e.target, e.forbidden, e.note), e.forbidden, e.note) for e in entries
+    ]
     added = updated = 0
     with session_scope(get_engine(settings.database_url)) as session:
         existing = {

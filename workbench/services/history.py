@@ -110,8 +110,10 @@ def revision_dict(row: SegmentRevision) -> dict[str, Any]:
 @checks_ids
 def segment_history(settings: Settings, segment_id: int, target_lang: str) -> dict[str, Any]:
     """The segment, its current translation and every recorded revision (newest first)."""
+    from workbench.services.languages import check_target
     from workbench.services.postedit import translation_dict
 
+    check_target(settings, target_lang)  # a typo in the URL is an error, not "no revisions"
     with Session(get_engine(settings.database_url)) as session:
         segment = session.get(Segment, segment_id)
         if segment is None:

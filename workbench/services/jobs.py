@@ -37,7 +37,7 @@ from workbench.config import Settings
 from workbench.core import roles as core_roles
 from workbench.errors import N_, InputError, NotFoundError, WorkbenchError
 from workbench.services.bulk import Progress, TranslateReport
-from workbench.services.validation import checks_ids
+from workbench.services.validation import check_id, checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import (
     Article,
@@ -134,6 +134,8 @@ def _resolve(session: Session, settings: Settings, request: JobRequest) -> JobRe
         )
     ids = request.version_ids
     if request.story is not None:
+        # an id the column cannot hold is refused here, not by the driver (an overflow 500)
+        check_id(request.story, "story")
         if session.get(Article, int(request.story)) is None:
             raise NotFoundError(N_("no such story: %(story)s"), story=request.story)
         query = select(Version.id).where(Version.article_id == int(request.story))

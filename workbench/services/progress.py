@@ -139,7 +139,9 @@ def articles_with_progress(settings: Settings, target: str | None = None) -> lis
     else into its ``default_target``.
     """
     from workbench.services.browse import list_articles
+    from workbench.services.languages import check_target
 
+    target = check_target(settings, target or None)  # a typo is an error, not the defaults
     articles = list_articles(settings)
     langs = settings.languages
     targets = {
@@ -162,7 +164,11 @@ def version_with_progress(
     """``browse.version_detail`` plus ``progress`` (into ``target`` or the default) and,
     when ``target`` is given, each segment's ``state``."""
     from workbench.services.browse import version_detail
+    from workbench.services.languages import check_target
 
+    # ?target=xx used to keep no translation at all: the page then showed every
+    # segment as untranslated (and its twin an empty list) instead of an error
+    target = check_target(settings, target or None)
     version = version_detail(settings, version_id, target)
     measured = target or default_target(settings.languages, version.get("language"))
     version["progress"] = segments_progress(version["segments"], measured)
@@ -177,6 +183,9 @@ def story_progress(
 ) -> dict[str, Any]:
     """A story's progress: one summary per version (into ``target`` or each version's
     default) and their ``total`` (the story desk and its JSON twin)."""
+    from workbench.services.languages import check_target
+
+    target = check_target(settings, target or None)
     langs = settings.languages
     targets = {
         v["id"]: target if target in langs else default_target(langs, v.get("language"))

@@ -83,7 +83,8 @@ def int_field(data: Any, name: str, *, required: bool = True, default: int = 0) 
         if required:
             raise InputError(N_("missing field %(name)r"), name=name)
         return default
-    if isinstance(raw, bool):
+    if isinstance(raw, bool) or (isinstance(raw, float) and not raw.is_integer()):
+        # 1.5 is no id or revision: int() would silently make it 1 (another row)
         raise InputError(N_("field %(name)r must be an integer"), name=name)
     try:
         value = int(raw)

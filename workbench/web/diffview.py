@@ -104,9 +104,11 @@ def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
 
 
 def _flag_text(value: Any) -> str:
-    if isinstance(value, dict) and value and set(value) <= {"left", "right"}:
-        # what each side says, without the English words "left"/"right"
-        return f"{_flag_text(value.get('left')) or '—'} ≠ {_flag_text(value.get('right')) or '—'}"
+    for left, right in (("left", "right"), ("left_only", "right_only")):
+        if isinstance(value, dict) and value and set(value) <= {left, right}:
+            # what each side says, without the English words "left"/"right" ("left only"
+            # was shown as is on a German or Russian page: keys are no UI strings)
+            return f"{_flag_text(value.get(left)) or '—'} ≠ {_flag_text(value.get(right)) or '—'}"
     if isinstance(value, dict):
         return "; ".join(
             f"{str(k).replace('_', ' ')}: {_flag_text(v)}"

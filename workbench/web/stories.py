@@ -110,10 +110,21 @@ def job(job_id: int) -> View:
     return View({"job": state, "next_url": _next_url(state)})
 
 
+def _wire_version(data: Any) -> int | None:
+    """The wire copy's version id; only an absent or empty field unmarks.
+
+    ``0`` (or ``-1``) is no version: it goes to ``set_wire`` and is refused there
+    instead of silently unmarking the wire copy the way an empty field does.
+    """
+    if data.get("version") in (None, ""):
+        return None
+    return int_field(data, "version")
+
+
 @bp.post("/stories/<slug>/wire")
 def wire_form(slug: str) -> BaseResponse:
     """Form: mark a version as the wire copy (the default reference); empty unmarks."""
-    version = int_field(request.form, "version", required=False, default=0) or None
+    version = _wire_version(request.form)
     try:
         set_wire(settings(), slug, version)
         flash(_("Wire copy saved."), "info")
@@ -126,5 +137,5 @@ def wire_form(slug: str) -> BaseResponse:
 def api_wire(slug: str) -> tuple[Response, int]:
     """Mark the wire copy: body ``{"version": ID}``; ``null`` unmarks."""
     data = json_body()
-    version = int_field(data, "version", required=False, default=0) or None
+    version = _wire_version(data)
     return ok(**set_wire(settings(), slug, version))

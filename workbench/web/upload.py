@@ -50,7 +50,7 @@ def _ingest_request() -> dict[str, Any]:
 @bp.get("/upload")
 def form() -> str:
     """The upload form."""
-    return render_template("upload.html", limit=settings().max_upload_bytes, error=None)
+    return render_template("upload.html", limit=settings().max_upload_bytes, error=None, fields={})
 
 
 @bp.post("/upload")
@@ -59,8 +59,12 @@ def submit() -> BaseResponse | tuple[str, int]:
     try:
         result = _ingest_request()
     except WorkbenchError as exc:
+        # the typed fields come back filled in: only the file must be picked again
         page = render_template(
-            "upload.html", limit=settings().max_upload_bytes, error=localized(exc)
+            "upload.html",
+            limit=settings().max_upload_bytes,
+            error=localized(exc),
+            fields=request.form,
         )
         return page, exc.status
     if result.get("created", True):

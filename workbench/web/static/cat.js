@@ -11,6 +11,11 @@
     return strings[key] || code;
   }
 
+  // Where a check looked and the punctuation it compared, in the page's language.
+  function word(code) {
+    return strings["word" + code.charAt(0).toUpperCase() + code.slice(1)] || code;
+  }
+
   function markTerms(box) {
     var row = document.getElementById("seg-" + box.dataset.segment);
     var cell = row && row.querySelector("td.source");
@@ -53,7 +58,10 @@
       if (d.extra && d.extra.length) { parts.push(strings.extra + ": " + d.extra.join(", ")); }
       if (d.term) { parts.push((d.source || "*") + " → " + d.term); }
       if (d.words) { parts.push(d.words.join(", ")); }
-      if (d.where && !d.term) { parts.push(d.where); }
+      if (d.where && !d.term) {
+        var compared = d.source !== undefined && d.target !== undefined;
+        parts.push(word(d.where) + (compared ? " (" + word(d.source) + " / " + word(d.target) + ")" : ""));
+      }
       if (parts.length) { li.appendChild(document.createTextNode(" · " + parts.join(" · "))); }
       list.appendChild(li);
     });
