@@ -17,7 +17,8 @@
                                             |duration_twins|durations24
                                             |told_scaled|told_paraphrase|told25
                                             |conversions|credit_tails|repeats
-                                            |sign_words|halves|slot_units|unseen30]
+                                            |sign_words|halves|slot_units|unseen30
+                                            |retold]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -58,6 +59,7 @@ from workbench.core import (  # noqa: E402
     check_numbers,
     check_places,
     check_repeats,
+    check_retold,
     check_rounded,
     check_runs,
     check_scope,
@@ -200,6 +202,10 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "slot_units": (check_slots, "SLOT_UNITS", (False, True)),
     "unseen30": (((number_halves, "HALVES"), (check_slots, "SLOT_UNITS")), "unseen30",
                  (False, (True, False), (False, True), True)),
+    # round 32: a name a split sentence of the other copy retells in another row ("World Cup",
+    # batch 17) and a Title Case head the other page writes whole ("Baltic Sea", batch 73)
+    "retold": (((check_retold, "RETOLD"), (check_retold, "TITLE_HEADS")), "retold",
+               (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -26,6 +26,7 @@ from workbench.core.anchors import WORD_RE, fold
 from workbench.core.check_name_keys import _cyrillic, _keys, _matches, _name_key
 from workbench.core.check_numbers import quantities
 from workbench.core.check_repeats import capped_repeats
+from workbench.core.check_retold import without_retold
 from workbench.core.similarity import chrf
 
 #: Repeat a row's flags onto the other rows of the same side that tell the token again
@@ -93,9 +94,10 @@ def echoes(
     langs: tuple[str | None, str | None],
 ) -> list[Flags]:  # fmt: skip
     """``with_echoes`` with the checks' own reading of "told": a figure by its value (as
-    read in its row, in its language), a name by its key (spelling variants, case forms);
-    then each replaced figure on at most as many rows as the other copy tells its
-    replacement (``core.check_repeats``)."""
+    read in its row, in its language), a name by its key (spelling variants, case forms),
+    after the names a split sentence retells are taken off (``core.check_retold``); then
+    each replaced figure on at most as many rows as the other copy tells its replacement
+    (``core.check_repeats``)."""
 
     def told(kind: str, token: str, source: str, text: str, at: int) -> bool:
         if kind == "numbers":  # the value as read in its row ("874 Million" = 874000000)
@@ -103,7 +105,13 @@ def echoes(
             return any(v == value for _, v in quantities(text, langs[1 - at]))
         return _matches(_name_key(token), _keys(text), slavic=_cyrillic(token))
 
+    same = _base(langs[0]) == _base(langs[1])
+    flags = without_retold(rows, flags, same)  # a name a split sentence tells again (round 32)
     return capped_repeats(rows, with_echoes(rows, flags, checked, told), langs)
+
+
+def _base(lang: str | None) -> str | None:
+    return lang.split("-")[0].lower() if lang else None
 
 
 def _carries(kind: str, row: tuple[str, str], checked: bool) -> bool:

@@ -55,6 +55,7 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
     value_of,
 )
 from workbench.core.check_places import told_as_adjective
+from workbench.core.check_retold import without_title_heads
 from workbench.core.check_rounded import contradicting_hedges, without_rounded
 from workbench.core.check_runs import bare_name, with_name_runs
 from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, testing)
@@ -379,6 +380,7 @@ def _names(
                              page_named=shown)  # fmt: skip
     pairs = (pages[0].pairs, pages[1].pairs) if pages else (frozenset(), frozenset())
     found = without_short_forms(found, left, right, pairs)  # "Нацбанк" / "Національний банк"
+    found = without_title_heads(found, (left, right), pairs)  # "Baltic Subsea Cable …"
     for side, text, lang, mt in (("left_only", left, langs[0], mts[0]),
                                  ("right_only", right, langs[1], mts[1])):  # fmt: skip
         if _base(lang) in NOUN_CAPITALISING:
