@@ -152,7 +152,9 @@ def translate(version_id: int) -> BaseResponse:
         job_id = start_form_job(request.form, target, version_ids=[version_id])
     except WorkbenchError as exc:  # shown on the page the button was on
         flash(localized(exc), "error")
-        return redirect(url_for("versions.show", version_id=version_id, target=target))
+        # an unknown target back in the URL would turn the page itself into an error
+        known = target if target in settings().languages else None
+        return redirect(url_for("versions.show", version_id=version_id, target=known))
     if job_id is None:  # translated in this request (no jobs service installed)
         return redirect(url_for("versions.show", version_id=version_id, target=target))
     return redirect(url_for("versions.show", version_id=version_id, target=target, job=job_id))
