@@ -29,7 +29,7 @@ from flags_robust import load_sets  # noqa: E402
 from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
 from workbench.core import roles as role_rules  # noqa: E402
-from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
 from workbench.testing.flag_gold import end_to_end_pairs, gated_items, precision_recall  # noqa: E402
 from workbench.testing.page_gold import predict  # noqa: E402
 
@@ -41,18 +41,19 @@ def _pr(s: dict) -> str:
     return f"{s['precision']:.3f} / {s['recall']:.3f} ({s['true']}/{s['false']}/{s['missed']})"
 
 
-def flags(shared: Path) -> set[str]:
-    """Print the flags of the moved pairs off -> on; return the moved pages' set names."""
+def flags(shared: Path, off: RoleParams = OFF, on: RoleParams = ON) -> set[str]:
+    """Print the flags of the moved pairs off -> on; return the moved pages' set names
+    (round 32's ``role_cut_tail_costs`` calls it with its own two points)."""
     gold, pages, groups, dev = load_sets(shared)
     everything = {**pages, **dev}
-    moved = {n for n, p in everything.items() if predict(p, OFF) != predict(p, ON)}
+    moved = {n for n, p in everything.items() if predict(p, off) != predict(p, on)}
     print(f"pages whose roles move: {len(moved)} of {len(everything)}: {sorted(moved)}")
     keep = {k: [e for e in v if e["left"] in moved or e["right"] in moved]
             for k, v in gold.items() if k in ("end_to_end", "fixture_end_to_end")}  # fmt: skip
     print(f"flag pairs holding one: {sum(map(len, keep.values()))}\n")
     print("| flags (true / false / missed) | off | on |\n|---|---|---|")
     runs = []
-    for params in (OFF, ON):
+    for params in (off, on):
         roles = lambda page, params=params: predict(page, params)  # noqa: E731
         pairs = end_to_end_pairs(keep, dev, groups=dict.fromkeys(dev, "stories-dev"), roles=roles)
         pairs += end_to_end_pairs(keep, pages, "fixture_end_to_end", groups, roles=roles)
@@ -87,6 +88,11 @@ def beads(sets: set[str]) -> None:
         for case in cases:
             split = ap.split_of(case.set_name)
             table.setdefault((split, label), Counter()).update(ap.score_case(ev, case, "tool"))
+    bead_table(ev, table)
+
+
+def bead_table(ev: object, table: dict[tuple[str, str], Counter]) -> None:
+    """Print beads P / R per split, off against on (shared with ``role_cut_tail_costs``)."""
     print("| split | off: P / R (right, found) | on |\n|---|---|---|")
     for split in sorted({s for s, _ in table}):
         cells = []

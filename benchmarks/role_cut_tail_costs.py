@@ -31,47 +31,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from flags_robust import load_sets  # noqa: E402
-from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
+import role_crossheads_costs as crossheads_costs  # noqa: E402
+from roles_flags import SHARED  # noqa: E402
 
 from workbench.core import page_cut  # noqa: E402
 from workbench.core import roles as role_rules  # noqa: E402
 from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
-from workbench.testing.flag_gold import end_to_end_pairs, gated_items, precision_recall  # noqa: E402
-from workbench.testing.page_gold import predict  # noqa: E402
 
 OFF = replace(DEFAULT_PARAMS, cut_tail=False, cut_fragment_words=0)
 ON = replace(DEFAULT_PARAMS, cut_tail=True, cut_fragment_words=1)
 
 
-def _pr(s: dict) -> str:
-    return f"{s['precision']:.3f} / {s['recall']:.3f} ({s['true']}/{s['false']}/{s['missed']})"
-
-
 def flags(shared: Path) -> set[str]:
-    """Print the flags of the moved pairs off -> on; return the moved pages' set names."""
-    gold, pages, groups, dev = load_sets(shared)
-    everything = {**pages, **dev}
-    moved = {n for n, p in everything.items() if predict(p, OFF) != predict(p, ON)}
-    print(f"pages whose roles move: {len(moved)} of {len(everything)}: {sorted(moved)}")
-    keep = {k: [e for e in v if e["left"] in moved or e["right"] in moved]
-            for k, v in gold.items() if k in ("end_to_end", "fixture_end_to_end")}  # fmt: skip
-    print(f"flag pairs holding one: {sum(map(len, keep.values()))}\n")
-    print("| flags (true / false / missed) | off | on |\n|---|---|---|")
-    runs = []
-    for params in (OFF, ON):
-        roles = lambda page, params=params: predict(page, params)  # noqa: E731
-        pairs = end_to_end_pairs(keep, dev, groups=dict.fromkeys(dev, "stories-dev"), roles=roles)
-        pairs += end_to_end_pairs(keep, pages, "fixture_end_to_end", groups, roles=roles)
-        runs.append((gated_items(pairs), [p.group for p in pairs]))
-    for label, check in (("dev", False), ("check", True)):
-        cells = [
-            precision_recall([i for i, g in zip(items, gs, strict=True)
-                              if (g in FLAG_CHECK_SETS) == check])
-            for items, gs in runs
-        ]  # fmt: skip
-        print(f"| {label}, moved pairs | {_pr(cells[0])} | {_pr(cells[1])} |")
-    return {groups.get(n, "stories-dev") for n in moved}
+    """Round 31's moved-pair flag table, for this rule's two points."""
+    return crossheads_costs.flags(shared, OFF, ON)
 
 
 def beads(sets: set[str]) -> None:
@@ -95,17 +68,7 @@ def beads(sets: set[str]) -> None:
         for case in cases:
             split = ap.split_of(case.set_name)
             table.setdefault((split, label), Counter()).update(ap.score_case(ev, case, "tool"))
-    print("| split | off: P / R (right, found) | on |\n|---|---|---|")
-    for split in sorted({s for s, _ in table}):
-        cells = []
-        for label in ("off", "on"):
-            c = table[(split, label)]
-            m = ev.pair_metrics(c)
-            right, found = f"{c['bead_correct']}/{c['judged']}", f"{c['bead_found_sure']}/"
-            cells.append(f"{ev.fmt(m['beadP'], 3)} / {ev.fmt(m['beadR'], 3)} "
-                         f"({right}, {found}{c['gold_sure']})")  # fmt: skip
-        print(f"| {split} | {cells[0]} | {cells[1]} |")
-
+    crossheads_costs.bead_table(ev, table)
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
