@@ -18,7 +18,7 @@
                                             |told_scaled|told_paraphrase|told25
                                             |conversions|credit_tails|repeats
                                             |sign_words|halves|slot_units|unseen30
-                                            |retold]
+                                            |retold|openers]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -206,6 +206,11 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # batch 17) and a Title Case head the other page writes whole ("Baltic Sea", batch 73)
     "retold": (((check_retold, "RETOLD"), (check_retold, "TITLE_HEADS")), "retold",
                (False, True)),
+    # round 32 (flags32b): a word opening a row's segment or line, or after "…", is no name
+    # unless a page writes it capitalised mid-sentence; "als Weiteres" / "ohne Weiteres" are
+    # adjectives made nouns (round 31's unseen false 'Als' / 'Weiteres'); each alone, both
+    "openers": (((check_nouns, "OPENERS"), (check_nouns, "NOMINAL_NEUTER")), "openers",
+                (False, (True, False), (False, True), True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

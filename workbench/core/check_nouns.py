@@ -18,7 +18,8 @@ from functools import cache
 
 from babel import Locale
 
-from workbench.core.anchors import names
+from workbench.core.anchors import WORD_RE, names
+from workbench.core.german_lexicon import is_name_form
 from workbench.core.languages import script_of
 from workbench.core.number_words import german_number
 
@@ -47,6 +48,8 @@ def common_nouns(text: str) -> frozenset[str]:
     for k, word in enumerate(words):
         after = words[k + 1 : k + 2]
         if word[0].isupper() and k and _noun_context(words[max(0, k - 3) : k], after):
+            nouns.add(word)
+        elif k and _nominal_neuter(words[k - 1], word):
             nouns.add(word)
     return frozenset(n for n in nouns if not is_country(n))
 
@@ -77,6 +80,22 @@ def _noun_context(before: list[str], after: list[str]) -> bool:
         if not _INFLECTED.fullmatch(word):
             return False
     return False
+
+
+#: Switch (round 32, flags32b): "als Weiteres", "ohne Weiteres", "als Erstes" are adjectives
+#: made nouns, not names.
+NOMINAL_NEUTER = True
+# the strong neuter ending "-es" after a consonant, six letters or more ("Weiteres", "Erstes")
+_NEUTER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}[b-df-hj-np-tv-zß]es")
+
+
+def _nominal_neuter(before: str, word: str) -> bool:
+    """Whether ``word`` is an adjective made a noun after "als" or "ohne" ("als Nächstes",
+    "ohne Weiteres"): no article stands there, and the strong neuter "-es" ends no noun
+    after them; a name of that shape ("Mercedes") is in the dictionary's names."""
+    if not NOMINAL_NEUTER or before.lower() not in ("als", "ohne") or not _NEUTER.fullmatch(word):
+        return False
+    return not is_name_form(word)
 
 
 _NOUN_CONTEXT_RE = re.compile(r"\d[\d.,]*|[^\W\d_][\w-]*")
@@ -240,3 +259,56 @@ _GLUED_DATELINE = re.compile(
     r"(?<=\s)[A-ZА-ЯІЇЄҐ]{3,}(?:[/,]?\s?[\w'’.]+){0,3}\s*\([^()]{1,30}\)\s+[–—-]\s+"
 )
 GLUED_DATELINES = True  # switch: ``benchmarks/flags_cv.py --switch glued_datelines`` (round 21)
+
+
+#: Switch (round 32, flags32b): a word opening a row's segment or line, or following an
+#: ellipsis or a sentence end inside a closing quote, is sentence-initial, not a name.
+OPENERS = True
+#: The separator ``services.compare_pairs`` joins a row's segments with for the checks.
+SEGMENT_BREAK = "\u2029"
+# a gap after which any word is capitalised: a line or segment break, "…" / "...",
+# or a sentence end before a closing quote or bracket (".’", "?»")
+_OPENING_GAP = re.compile(r"[\n\u2029]|(?:…|\.\.\.|[.!?][’'»\"”)]+)\s*$")
+
+
+def sentence_openers(text: str) -> frozenset[str]:
+    """Capitalised words ``anchors.names`` reads as names that ``text`` writes only where a
+    sentence opens: after a segment or line break (a headline glued to a sentence without a
+    full stop), after "…", or after a sentence end inside a closing quote.
+
+    Why: any word is capitalised there ("Als Weiteres …" after a crosshead), so that capital
+    is no evidence of a name; a word the text also writes capitalised mid-sentence stays.
+    """
+    if not OPENERS:
+        return frozenset()
+    opening: set[str] = set()
+    inside: set[str] = set()
+    previous_end = 0
+    for match in WORD_RE.finditer(text):
+        gap = text[previous_end : match.start()]
+        previous_end = match.end()
+        token = match.group(0)
+        (opening if _OPENING_GAP.search(gap) else inside).add(token)
+    return frozenset(opening - inside)
+
+
+def page_capitals(texts: Iterable[str]) -> frozenset[str]:
+    """The words a page writes capitalised mid-sentence (``anchors.names`` less openers)."""
+    found: set[str] = set()
+    for text in texts:
+        found |= set(names(text)) - sentence_openers(text)
+    return frozenset(found)
+
+
+def without_openers(
+    found: dict[str, list[str]], texts: tuple[str, str], capitals: frozenset[str] | None,
+) -> dict[str, list[str]]:  # fmt: skip
+    """``found`` less the names a side writes only as a sentence opener (``sentence_openers``)
+    that neither page (``capitals``, ``PageTokens.capitals``) writes capitalised mid-sentence."""
+    out: dict[str, list[str]] = {}
+    for side, text in zip(("left_only", "right_only"), texts, strict=True):
+        openers = sentence_openers(text) - (capitals or frozenset())
+        kept = [n for n in found.get(side, []) if n not in openers]
+        if kept:
+            out[side] = kept
+    return out

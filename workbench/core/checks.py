@@ -39,14 +39,17 @@ from workbench.core.check_gate import (  # noqa: F401  (re-exported: services, b
 from workbench.core.check_name_keys import _cyrillic, _keys, _matches, _name_key, _script
 from workbench.core.check_nouns import (  # noqa: F401  (re-exported: tests)
     HONORIFICS,
+    SEGMENT_BREAK,
     TIME_WORDS,
     common_nouns,
     is_noun,
     name_candidates,
+    page_capitals,
     page_nouns,
     spelled_acronyms,
     without_dateline,
     without_glued_dateline,
+    without_openers,
 )
 from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, tests)
     number_differences,
@@ -213,6 +216,7 @@ class PageTokens:
     named: frozenset[str] = frozenset()  # German: noun-or-name words it writes as names
     pairs: frozenset[tuple[str, str]] = frozenset()  # two-word names a short form may clip
     measures: frozenset[tuple[str, str]] = frozenset()  # (value, unit): "80 mph" told converted
+    capitals: frozenset[str] = frozenset()  # words written capitalised mid-sentence
 
 
 def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
@@ -231,7 +235,7 @@ def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
     nouns = page_nouns(texts) if german else frozenset()
     shown = named(texts) if german else frozenset()
     return PageTokens(frozenset(values), frozenset(keys), nouns, spelled_acronyms(texts), shown,
-                      name_pairs(texts), frozenset(measures))
+                      name_pairs(texts), frozenset(measures), page_capitals(texts))
 
 
 def check_pair(
@@ -266,6 +270,8 @@ def check_pair(
     """
     if not left.strip() or not right.strip():
         return {}
+    rows = (left, right)  # segments joined by SEGMENT_BREAK: where sentences open
+    left, right = (t.replace(SEGMENT_BREAK, " ") for t in rows)
     same = _base(left_lang) == _base(right_lang)
     if confidence is not None and confidence < gate.confidence:
         return {}
@@ -299,6 +305,7 @@ def check_pair(
         flags["numbers"] = nums
     if same or left_mt is not None or right_mt is not None or by_script(left_lang, right_lang):
         found = _names(left, right, (left_lang, right_lang), (left_mt, right_mt), pages)
+        found = without_openers(found, rows, _capitals(pages))  # "Als Weiteres" after a head
         if found:
             flags["names"] = found
     if pages is not None and "names" in flags:  # "La Belgique" / "belges" (check_places)
@@ -389,6 +396,10 @@ def _names(
         elif title_case(text):
             found.pop(side, None)  # "Zelensky Says Troops Back": every word is capitalised
     return found
+
+
+def _capitals(pages: tuple[PageTokens, PageTokens] | None) -> frozenset[str] | None:
+    return pages[0].capitals | pages[1].capitals if pages else None
 
 
 def _base(lang: str | None) -> str | None:

@@ -75,6 +75,11 @@ def is_common_noun(token: str) -> bool:
     return by_tail(token, common, proper) is True
 
 
+def is_name_form(token: str) -> bool:
+    """Whether the dictionary lists ``token`` as a form of a name."""
+    return token in _lexicon()[1]
+
+
 def nominalised(token: str) -> bool:
     """Whether ``token`` reads as an adjective or adverb made a noun in the dative: "seit
     Längerem", "bei Weitem", "mit Größerem" (round 22's unseen APA copy, batch 75).

@@ -17,6 +17,7 @@ from workbench.core.align import Bead
 from workbench.core.align_moves import move_links
 from workbench.core.anchors import quote_differences
 from workbench.core.check_echoes import echoes
+from workbench.core.check_nouns import SEGMENT_BREAK
 from workbench.core.check_twins import figure_twins, with_twins
 from workbench.core.checks import PageTokens, check_pair, page_tokens, sentences_beside, unpaired
 from workbench.core.diff import is_cosmetic, word_diff
@@ -128,7 +129,9 @@ def _row(
     right_text = " ".join(right[k].text for k in bead.right)
     compared = " ".join(mt[k] for k in bead.left) if mt is not None else ""
     long = is_long(left_text, right_text, compared)  # checked by head and tail only
-    flags = _flags(bead, (left_text, right_text), compared if mt is not None else None,
+    joined = (SEGMENT_BREAK.join(left[k].text for k in bead.left),
+              SEGMENT_BREAK.join(right[k].text for k in bead.right))  # where sentences open
+    flags = _flags(bead, joined, compared if mt is not None else None,
                    langs, cross, pages, _beside(bead, texts, langs, alone))  # fmt: skip
     # word and character diffs only between texts of one language
     differ = cheap_diff if long else word_diff
@@ -170,8 +173,10 @@ def _flags(
     pages: tuple[PageTokens, PageTokens] | None = None,
     beside: tuple[PageTokens, PageTokens] | None = None,
 ) -> dict[str, Any]:  # fmt: skip
-    """``check_pair``'s flags (on clipped texts) plus differing quotations of a linked pair."""
+    """``check_pair``'s flags (on clipped texts, segments joined by ``SEGMENT_BREAK``) plus
+    differing quotations of a linked pair."""
     left_text, right_text = texts
+    plain = (left_text.replace(SEGMENT_BREAK, " "), right_text.replace(SEGMENT_BREAK, " "))
     flags = check_pair(
         clip(left_text), clip(right_text), left_lang=langs[0], right_lang=langs[1],
         left_mt=clip(compared) if compared is not None else None, confidence=bead.confidence,
@@ -179,7 +184,7 @@ def _flags(
         beside=beside,
     )  # fmt: skip
     if bead.left and bead.right and not _uncertain(bead):
-        quotes = quote_differences(clip(left_text), clip(right_text), same_language=not cross)
+        quotes = quote_differences(clip(plain[0]), clip(plain[1]), same_language=not cross)
         if quotes:
             flags = {**flags, "quotes": quotes}
     return flags

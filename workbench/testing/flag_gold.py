@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from workbench.core.check_echoes import echoes
+from workbench.core.check_nouns import SEGMENT_BREAK
 from workbench.core.check_twins import figure_twins, with_twins
 from workbench.core.checks import (
     DEFAULT_GATE,
@@ -54,8 +55,8 @@ def dev_items(gold: dict, stories_dev: Path) -> list[tuple[str, dict, dict]]:
         right, rlang = _span_texts(gold_dir, pair["right"])
         wanted = {f["bead"]: {k: v for k, v in f.items() if k != "bead"} for f in entry["flags"]}
         for k, bead in enumerate(pair["beads"]):
-            ltext = " ".join(left[i]["text"] for i in bead["left"])
-            rtext = " ".join(right[i]["text"] for i in bead["right"])
+            ltext = SEGMENT_BREAK.join(left[i]["text"] for i in bead["left"])
+            rtext = SEGMENT_BREAK.join(right[i]["text"] for i in bead["right"])
             got = check_pair(ltext, rtext, left_lang=llang, right_lang=rlang)
             items.append((f"{entry['pair']}#{k}", got, wanted.get(k, {})))
     return items
@@ -146,8 +147,10 @@ def end_to_end_pairs(
         rows = move_links(align(left, right))  # as the compare service's rows
         alone = unpaired([(b.left, b.right) for b in rows], (len(left), len(right)))
         for bead in rows:
-            beads.append((bead.confidence, bead.score, " ".join(left[i] for i in bead.left),
-                          " ".join(right[i] for i in bead.right), llang, rlang))  # fmt: skip
+            # segments joined as the compare service hands them to the checks
+            joined = (SEGMENT_BREAK.join(left[i] for i in bead.left),
+                      SEGMENT_BREAK.join(right[i] for i in bead.right))
+            beads.append((bead.confidence, bead.score, *joined, llang, rlang))
             regrouped.append(len(bead.left) > 1 or len(bead.right) > 1)
             near = (sentences_beside(left, bead.left, alone[0]),
                     sentences_beside(right, bead.right, alone[1]))
@@ -193,12 +196,17 @@ def _with_twins(pair: PairBeads, gate: FlagGate | None) -> list[dict]:
                                 beside=pair.beside[k] if pair.beside else None))  # fmt: skip
     if not pair.beads:
         return flags
-    rows = [(left, right) for _, _, left, right, _, _ in pair.beads]
+    rows = [(plain(left), plain(right)) for _, _, left, right, _, _ in pair.beads]
     langs = pair.beads[0][4:6]
     twins = figure_twins([r[0] for r in rows if r[0]], [r[1] for r in rows if r[1]], *langs)
     floor = gate.confidence if gate else -1.0
     checked = [b[0] >= floor for b in pair.beads]
     return echoes(rows, with_twins(rows, flags, twins, checked, langs), checked, langs)
+
+
+def plain(text: str) -> str:
+    """A row's text as the compare service stores it (segments joined by a space)."""
+    return text.replace(SEGMENT_BREAK, " ")
 
 
 def either_counted_false(pairs: list[PairBeads]) -> list[PairBeads]:
