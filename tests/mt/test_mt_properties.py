@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from workbench.adapters.mt import EngineOptions, base, find_route, get_model, install_package
 from workbench.adapters.mt.base import MTResult
 from workbench.adapters.mt.engine import MAX_SOURCE_PIECES, LoadedModel, plan_batches
-from workbench.adapters.mt.packages import PackageInfo, _version_key
+from workbench.adapters.mt.packages import MAX_VERSION, PackageInfo, _version_key, list_packages
 from workbench.config import Settings
 from workbench.services.translate import translate_texts
 from workbench.services.translate_files import _translate_document
@@ -80,7 +80,12 @@ def test_version_key_orders_as_the_numbers(a: list[int], b: list[int]) -> None:
     assert (key_a == key_b) == ((a or [0]) == (b or [0]))
 
 
-def test_a_package_with_a_huge_version_number_is_chosen_not_a_crash(mt_settings: Settings) -> None:
+def test_a_package_with_a_huge_version_number_is_reported_not_a_crash(
+    mt_settings: Settings,
+) -> None:
+    """A 5,000-digit version once crashed every lookup of its pair (``int`` of it) and, on
+    PostgreSQL, the translation cache's 50-character ``model_version`` column: the folder is
+    now listed as broken with the reason, and the pair keeps its usable package."""
     assert mt_settings.models_dir is not None
     folder = find_route(mt_settings.models_dir, "uk", "en")[0].path
     meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
@@ -88,8 +93,24 @@ def test_a_package_with_a_huge_version_number_is_chosen_not_a_crash(mt_settings:
     shutil.copytree(folder, copy)
     meta["package_version"] = "9" * 5000
     (copy / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
-    route = find_route(mt_settings.models_dir, "uk", "en")
-    assert [p.path for p in route] == [copy]  # the higher version wins
+    listed = {p.path: p for p in list_packages(mt_settings.models_dir)}
+    assert listed[copy].broken and "package_version" in (listed[copy].problem or "")
+    assert [p.path for p in find_route(mt_settings.models_dir, "uk", "en")] == [folder]
+    assert translate_texts(mt_settings, ["Київ."], "uk", "en") == ["Київ."]
+
+
+def test_the_longest_version_a_package_may_carry_is_chosen_and_stored(
+    mt_settings: Settings,
+) -> None:
+    """A version of ``MAX_VERSION`` digits still wins by value and its rows fit the store."""
+    assert mt_settings.models_dir is not None
+    folder = find_route(mt_settings.models_dir, "uk", "en")[0].path
+    meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    copy = mt_settings.models_dir / "uk_en-copy"
+    shutil.copytree(folder, copy)
+    meta["package_version"] = "9" * MAX_VERSION
+    (copy / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert [p.path for p in find_route(mt_settings.models_dir, "uk", "en")] == [copy]
     assert translate_texts(mt_settings, ["Київ."], "uk", "en") == ["Київ."]
 
 

@@ -36,6 +36,10 @@ from workbench.errors import (
 
 MAX_UNPACKED_BYTES = 4 * 1024**3  # refuse zip bombs; real packages are < 300 MB
 _CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+#: Longest ``package_version`` a package may carry: a route of two tagged steps
+#: (``V~beam1+V~beam1``) must fit the stores' 50-character ``model_version`` column, which
+#: PostgreSQL enforces (a longer version crashed translation there, not on SQLite).
+MAX_VERSION = 16
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,9 @@ def read_package(folder: Path) -> PackageInfo:
         if not isinstance(meta, dict):
             raise ValueError("metadata.json is not a JSON object")
         from_code, to_code = check_code(meta["from_code"]), check_code(meta["to_code"])
+        version = str(meta.get("package_version") or "0")
+        if len(version) > MAX_VERSION:
+            raise ValueError(f"package_version is longer than {MAX_VERSION} characters")
     except FileNotFoundError:
         return PackageInfo(folder, problem="no metadata.json")
     except (ValueError, KeyError, TypeError, LanguagePairError) as exc:
@@ -114,7 +121,7 @@ def read_package(folder: Path) -> PackageInfo:
         path=folder,
         from_code=from_code,
         to_code=to_code,
-        version=str(meta.get("package_version") or "0"),
+        version=version,
         from_name=str(meta.get("from_name") or from_code),
         to_name=str(meta.get("to_name") or to_code),
         target_prefix=str(meta.get("target_prefix") or ""),
