@@ -6,16 +6,9 @@ Round 32: ``role_crossheads_costs`` for the capture's cut last line (``core.page
 ``cut_tail`` pass after the learned layer and ``cut_fragment_words``), off -> the candidate
 (one word; a study, the defaults are off); the
 beads' ingest switches it in process by patching ``core.roles.cut_tail`` and
-``core.page_cut.cut_fragment``.  Round 31's text follows.
-
-Why: a role change must not cost beads or true flags (COMMON's rule: a bead loss > .005 or a
-lost true flag vetoes it).  The rule (``core.page_crossheads``) moves a few lines of a few
-pages; every other page keeps its roles, so its pairs keep their beads and flags (the path
-is deterministic).  This finds the pages whose tool roles move (``page_gold.predict`` with the
-rule off, ``crosshead_between=0``, and on, 6 words sharing a stem), then scores only the pairs
-holding one: flags end to end (``flag_gold.end_to_end_pairs`` at the shipped gate, dev and
-check pooled apart) and beads through the product path (``align_pairs.collect`` of the
-batches holding one, the rule switched in process in ``core.roles``; tool roles).
+``core.page_cut.cut_fragment``.  Why and how (only the pairs holding a page whose roles move
+are scored, flags end to end and beads through the product path): ``role_crossheads_costs``,
+whose flag and bead tables this reuses.
 """
 
 from __future__ import annotations
