@@ -235,21 +235,71 @@ _any_text = st.text(
 @given(_any_text, _any_text, st.text("abc\x01 ", max_size=5))
 @example("bridge\x01", "Brücke", "")  # round 31: the TM export wrote U+0001 and no parser read it
 @example("a\rb\uffff", "c\x0b\x1fd", "an\x1bna")
+@example("two  spaces\tand a tab ", " \nline\r\nbreaks\n ", "")  # round 32: were folded
+@example("\u2028x\u2029", "\n\tindented look\n  ", "")  # the shape a pretty-printer makes
 def test_a_written_tmx_reads_back_as_its_text_xml_can_carry(
     source: str, target: str, author: str
 ) -> None:
     """Stored texts refuse only NUL and lone surrogates; what XML 1.0 cannot carry is dropped
-    (``xml_text``), whitespace runs read back as one space, and nothing else is lost."""
+    (``xml_text``), and nothing else is lost: round 32, white space runs, tabs, line breaks,
+    CRs and outer spaces read back exactly (they were folded to one space)."""
     from workbench.adapters.tmx import Unit, parse_tmx, write_tmx, xml_text
 
     data = write_tmx([Unit("en", "de", source, target, author)], "en").encode()
-    want = [" ".join(xml_text(t).split()) for t in (source, target)]
-    if not all(want):  # an empty side is no unit: the file is refused, with a message
+    want = [xml_text(t) for t in (source, target)]
+    if not all(t.strip() for t in want):  # an empty side is no unit: the file is refused
         with pytest.raises(InputError):
             parse_tmx(data)
         return
     [unit] = parse_tmx(data)
     assert [unit.source, unit.target] == want and unit.author == xml_text(author)
+
+
+def test_a_pretty_printed_tmx_of_another_tool_reads_its_texts() -> None:
+    """Round 32: ``<seg>`` content is kept exactly (mixed content: its white space is
+    data), but a white-space run holding a line break (a tool's wrapping and indentation)
+    reads as one space, none at either end; ``xml:space="preserve"`` (on the seg or an
+    ancestor) keeps even that."""
+    from workbench.adapters.tmx import parse_tmx
+
+    data = b"""<?xml version="1.0"?>
+<tmx version="1.4"><header srclang="en-US" segtype="sentence" creationtool="x"
+  creationtoolversion="1" o-tmf="x" adminlang="en" datatype="plaintext"/>
+<body>
+  <tu>
+    <tuv xml:lang="en-US">
+      <seg>
+        Two  spaces	and <bpt i="1">&lt;b&gt;</bpt>bold<ept i="1">&lt;/b&gt;</ept>
+        wrapped
+      </seg>
+    </tuv>
+    <tuv xml:lang="de-DE"><seg> Zwei  Leerzeichen </seg></tuv>
+  </tu>
+  <tu xml:space="preserve">
+    <tuv xml:lang="en"><seg>
+ kept
+</seg></tuv>
+    <tuv xml:lang="de"><seg>	kept</seg></tuv>
+  </tu>
+</body></tmx>"""
+    first, second = parse_tmx(data)
+    assert (first.source, first.target) == ("Two  spaces\tand bold wrapped", " Zwei  Leerzeichen ")
+    assert (second.source, second.target) == ("\n kept\n", "\tkept")
+
+
+def test_memory_exported_and_imported_keeps_its_white_space(
+    settings: Settings, corpus: Corpus
+) -> None:
+    """Round 32 (reliab32 noticed): a memory exported and imported again held folded texts."""
+    from workbench.adapters.tmx import parse_tmx
+
+    text = "Mehr als 10.000\tSoldaten.\r\nZweite  Zeile"  # a saved text is stripped
+    _approve(settings, corpus.segments["soldiers"], text, 1)
+    exported = tm.export_tmx(settings, "en", "de")
+    assert [u.target for u in parse_tmx(exported.encode())] == [text]
+    assert tm.import_tmx(settings, exported.encode(), "back.tmx")["added"] == 1
+    again = tm.export_tmx(settings, "en", "de")  # the approved entry and the imported one
+    assert {u.target for u in parse_tmx(again.encode())} == {text}
 
 
 def test_memory_with_control_characters_exports_a_readable_tmx(

@@ -3,8 +3,9 @@
 What is promised (``services.export``, ``services.export_stream``): the
 streamed JSON, JSON Lines and TMX are the in-memory documents, whatever the
 pairs hold; JSON files are strict JSON that give back every text, id and
-flag; a TMX file is one a TMX reader (``adapters.tmx.parse_tmx``) reads back
-as the texts an XML file can carry (the reader folds runs of white space).
+flag; a JSON Lines file is one record per line for every line splitter
+(``str.splitlines`` too); a TMX file is one a TMX reader (``adapters.tmx.parse_tmx``)
+reads back as exactly the texts an XML file can carry (white space included, round 32).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from workbench.services import export, export_stream
 _CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
 _TEXT = st.one_of(
     st.text(_CHARS, max_size=40),
-    st.sampled_from(["", " ", "a\rb", "x\x01y", "שלום", "e\u0301", "\ufeffBOM", "]]>", "&amp;"]),
+    st.sampled_from(["", " ", "a\rb", "x\x01y", "שלום", "e\u0301", "\ufeffBOM", "]]>", "&amp;",
+                     "a\u2028b\x85c\u2029", "  two  spaces\tand\nbreaks ", "\n indented \n"]),
 )
 _FLAGS = st.dictionaries(
     st.sampled_from(["numbers", "names", "quotes"]),
@@ -121,7 +123,8 @@ def _xml_shape(text: str) -> list[tuple[str, dict[str, str], str | None]]:
 @given(_detail())
 def test_json_exports_give_back_every_pair(detail: dict[str, Any]) -> None:
     document = _strict(export.to_json(detail))
-    lines = [_strict(line) for line in export.to_jsonl(detail).split("\n")[:-1]]
+    lines = [_strict(line) for line in export.to_jsonl(detail).splitlines()]  # round 32
+    assert len(lines) == len(detail["pairs"]) + 1
     assert [p["left"]["text"] for p in document["pairs"]] == [
         p["left_text"] for p in detail["pairs"]
     ]
@@ -136,7 +139,7 @@ def test_json_exports_give_back_every_pair(detail: dict[str, Any]) -> None:
 
 
 def _as_read(text: str) -> str:
-    return " ".join(xml_text(text).replace("\r", "\n").split())
+    return xml_text(text)  # round 32: exactly (was: white space folded, CR read as LF)
 
 
 @settings(max_examples=40)
@@ -163,13 +166,34 @@ def test_tmx_export_reads_back_as_its_texts(detail: dict[str, Any]) -> None:
         for p in detail["pairs"]
         if p["left_text"] and p["right_text"]
     ]
-    expected = [e for e in expected if all(e)]
+    expected = [e for e in expected if all(t.strip() for t in e)]
     data = export.to_tmx(detail).encode("utf-8")
     if left == right or not expected:
         return  # one language on both sides or nothing to read: not a translation memory
     units = parse_tmx(data)
     assert [(u.source, u.target) for u in units] == expected
+    streamed = parse_tmx("".join(export_stream.stream_tmx(detail, iter(detail["pairs"]))).encode())
+    assert [(u.source, u.target) for u in streamed] == expected
     assert {(u.source_lang, u.target_lang) for u in units} == {(left, right)}
+
+
+def test_jsonl_escapes_the_line_breaks_json_keeps_raw() -> None:
+    """Round 32: U+0085, U+2028 and U+2029 are valid raw in JSON strings, but
+    ``str.splitlines`` (and line tools) end a line there: written escaped, one record a line."""
+    pair = {
+        "position": 0, "kind": "1-1", "status": "changed", "roles": "body", "score": 0.5,
+        "edit_ratio": None, "left_segment_ids": [1], "right_segment_ids": [2],
+        "left_text": "a\u2028b\x85c", "right_text": "d\u2029e Grüße", "compared_text": "",
+        "diff_ops": [], "flags": {}, "move_to": None, "confidence": 1.0,
+    }  # fmt: skip
+    detail = {**_EMPTY, "pairs": [pair]}
+    streamed = "".join(export_stream.stream_jsonl(detail, iter([pair])))
+    for text in (export.to_jsonl(detail), streamed):
+        assert not {"\x85", "\u2028", "\u2029"} & set(text) and "Grüße" in text
+        header, record = (json.loads(line) for line in text.splitlines())
+        texts = (record["left"]["text"], record["right"]["text"])
+        assert texts == ("a\u2028b\x85c", "d\u2029e Grüße")
+    assert export.json_line({"t": "\u2028"}) == '{"t": "\\u2028"}'
 
 
 def test_export_stamps_are_utc_with_z() -> None:

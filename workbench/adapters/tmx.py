@@ -10,6 +10,19 @@ Writing: XML 1.0 cannot carry C0 controls (tab, line feed and carriage return
 aside) or U+FFFE/U+FFFF, even escaped, and stored texts may hold them (page and
 translation texts refuse only NUL), so every text written goes through
 ``xml_text``; otherwise the file is one no parser, ours included, reads.
+
+White space (round 32): ``<seg>`` is mixed content in the TMX 1.4 DTD, so its
+white space is data: double spaces, tabs and outer spaces read back exactly.
+Line breaks are the exception: tools wrap and indent ``<seg>`` content
+(``<seg>\n      Text wrapped\n      here\n    </seg>``), and a translator
+means one sentence there, so a white-space run holding a line break reads as
+one space (none at either end).  A text that holds a line break is written
+with ``xml:space="preserve"``, the XML signal that its white space is all
+meant, and read back exactly (the attribute is honoured on the ``seg``, its
+``tuv`` or its ``tu``; the TMX DTD does not declare it, which only a
+validating reader notices, and only on such segments).  A carriage return is
+written ``&#13;`` (XML reads a raw one as a line feed).  So every text we
+write reads back exactly as ``xml_text`` leaves it.
 """
 
 from __future__ import annotations
@@ -29,11 +42,46 @@ from workbench.errors import N_, InputError
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CODES = {"bpt", "ept", "ph", "it", "ut"}
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_LAYOUT = re.compile(r"\s*\n\s*")  # a white-space run holding a line break
+_LAYOUT_ENDS = re.compile(r"\A\s*\n\s*|\s*\n\s*\Z")
 
 
 def xml_text(text: str) -> str:
     """``text`` as an XML 1.0 file carries it: the characters XML forbids dropped."""
     return XML_INVALID.sub("", text)
+
+
+def add_seg(tuv: Element, text: str) -> Element:
+    """A ``<seg>`` of ``text`` under ``tuv`` that ``seg_content`` reads back as ``xml_text(text)``.
+
+    Every TMX writer goes through here (and ``tmx_xml``), so every exported
+    segment survives an import unchanged.
+    """
+    seg = ET.SubElement(tuv, "seg")
+    seg.text = xml_text(text)
+    if "\n" in seg.text:
+        seg.set(XML_SPACE, "preserve")
+    return seg
+
+
+def tmx_xml(element: Element) -> str:
+    """``element`` serialised with carriage returns as ``&#13;``.
+
+    Why: a raw CR in text is read as a line feed (XML end-of-line handling);
+    ElementTree writes text CRs raw, and a raw CR can only be text here.
+    """
+    return ET.tostring(element, encoding="unicode").replace("\r", "&#13;")
+
+
+def seg_content(seg: Element, preserve: bool = False) -> str:
+    """A segment's text as stored: exact, but white-space runs holding a line break (a
+    tool's wrapping and indentation) read as one space, or none at either end, unless
+    ``xml:space="preserve"`` is in effect (module docstring)."""
+    text = seg_text(seg)
+    if preserve or seg.get(XML_SPACE) == "preserve":
+        return text
+    return _LAYOUT.sub(" ", _LAYOUT_ENDS.sub("", text))
 
 
 @dataclass(frozen=True)
@@ -74,8 +122,9 @@ def _variants(tu: Element) -> dict[str, str]:
         lang = base_lang(tuv.get(XML_LANG) or tuv.get("lang") or "")
         seg = next((c for c in tuv if _local(c.tag) == "seg"), None)
         if lang and seg is not None:
-            text = " ".join(seg_text(seg).split())
-            if text:
+            preserve = "preserve" in (tuv.get(XML_SPACE), tu.get(XML_SPACE))
+            text = seg_content(seg, preserve)
+            if text.strip():
                 out.setdefault(lang, text)
     return out
 
@@ -138,7 +187,6 @@ def write_tmx(units: Iterable[Unit], source_lang: str) -> str:
         if unit.author:
             tu.set("changeid", xml_text(unit.author))
         for lang, text in ((unit.source_lang, unit.source), (unit.target_lang, unit.target)):
-            tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
-            ET.SubElement(tuv, "seg").text = xml_text(text)
+            add_seg(ET.SubElement(tu, "tuv", {XML_LANG: lang}), text)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + tmx_xml(root) + "\n"

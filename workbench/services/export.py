@@ -6,11 +6,13 @@
   flags.  Validated by ``workbench/schemas/export.schema.json`` (a test checks).
 * ``jsonl``: the same content streamed: line 1 is the header (``"type":
   "header"``, everything but the pairs), then one ``"type": "pair"`` object per
-  line carrying ``alignment_id``, so lines can be filtered independently.
+  line carrying ``alignment_id``, so lines can be filtered independently
+  (``json_line``: one record a line for every line splitter).
 * ``tmx``: TMX 1.4 translation units for pairs with text on both sides, the
   languages on each ``tuv``'s ``xml:lang`` and kind/status/score as ``prop``s.
   Characters XML 1.0 forbids (control characters) are dropped; everything else
-  is escaped by the XML writer.
+  is escaped by the XML writer, and white space reads back exactly
+  (``adapters.tmx.add_seg``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from workbench import __version__
-from workbench.adapters.tmx import xml_text
+from workbench.adapters.tmx import add_seg, tmx_xml, xml_text
 from workbench.config import Settings
 from workbench.core.labels import models_in
 from workbench.formats import EXPORT_FORMAT_NAMES, export_format
@@ -87,6 +89,23 @@ def _pair(pair: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_LINE_BREAKS_JSON_KEEPS = str.maketrans(
+    {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def json_line(record: dict[str, Any]) -> str:
+    """``record`` as one JSON Lines line (no newline at the end).
+
+    Why: JSON allows U+0085, U+2028 and U+2029 raw in strings, but
+    ``str.splitlines`` and many line-oriented tools end a line there, so a
+    record holding one would read as two broken lines.  They are written as
+    ``\\uXXXX`` escapes (raw, they can only be inside strings); every other
+    character stays as it is (``ensure_ascii=False``).
+    """
+    return json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS_JSON_KEEPS)
+
+
 def to_json(detail: dict[str, Any]) -> str:
     """The whole alignment as one JSON document."""
     document = _header(detail)
@@ -96,10 +115,10 @@ def to_json(detail: dict[str, Any]) -> str:
 
 def to_jsonl(detail: dict[str, Any]) -> str:
     """Header line, then one pair per line."""
-    lines = [json.dumps({"type": "header", **_header(detail)}, ensure_ascii=False)]
+    lines = [json_line({"type": "header", **_header(detail)})]
     for pair in detail["pairs"]:
         record = {"type": "pair", "alignment_id": detail["id"], **_pair(pair)}
-        lines.append(json.dumps(record, ensure_ascii=False))
+        lines.append(json_line(record))
     return "\n".join(lines) + "\n"
 
 
@@ -146,10 +165,9 @@ def to_tmx(detail: dict[str, Any]) -> str:
         if pair["compared_text"]:
             ET.SubElement(unit, "note").text = _clean("MT: " + pair["compared_text"])
         for lang, text in ((left_lang, pair["left_text"]), (right_lang, pair["right_text"])):
-            tuv = ET.SubElement(unit, "tuv", {xml_lang: lang})
-            ET.SubElement(tuv, "seg").text = _clean(text)
+            add_seg(ET.SubElement(unit, "tuv", {xml_lang: lang}), text)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + tmx_xml(root) + "\n"
 
 
 @checks_ids

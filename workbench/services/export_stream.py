@@ -20,12 +20,13 @@ from xml.etree import ElementTree as ET
 from sqlmodel import Session, col, select
 
 from workbench import __version__
+from workbench.adapters.tmx import XML_LANG, add_seg, tmx_xml
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError
 from workbench.formats import export_format
 from workbench.services.alignments import alignment_detail, pair_dict, segment_info
 from workbench.services.compare_rows import _header as header_of
-from workbench.services.export import _clean, _header, _pair
+from workbench.services.export import _clean, _header, _pair, json_line
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
 from workbench.store.models import AlignedPair, Alignment
@@ -69,10 +70,10 @@ def stream_json(detail: dict[str, Any], pairs: Pairs) -> Iterator[str]:
 
 def stream_jsonl(detail: dict[str, Any], pairs: Pairs) -> Iterator[str]:
     """Header line, then one pair per line (as ``to_jsonl``)."""
-    yield json.dumps({"type": "header", **_header(detail)}, ensure_ascii=False) + "\n"
+    yield json_line({"type": "header", **_header(detail)}) + "\n"
     for pair in pairs:
         record = {"type": "pair", "alignment_id": detail["id"], **_pair(pair)}
-        yield json.dumps(record, ensure_ascii=False) + "\n"
+        yield json_line(record) + "\n"
 
 
 def _unit(detail: dict[str, Any], pair: dict[str, Any], langs: tuple[str, str]) -> str:
@@ -82,10 +83,9 @@ def _unit(detail: dict[str, Any], pair: dict[str, Any], langs: tuple[str, str]) 
     if pair["compared_text"]:
         ET.SubElement(unit, "note").text = _clean("MT: " + pair["compared_text"])
     for lang, text in zip(langs, (pair["left_text"], pair["right_text"]), strict=True):
-        tuv = ET.SubElement(unit, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
-        ET.SubElement(tuv, "seg").text = _clean(text)
+        add_seg(ET.SubElement(unit, "tuv", {XML_LANG: lang}), text)
     ET.indent(unit, level=2)
-    return "\n    " + ET.tostring(unit, encoding="unicode")
+    return "\n    " + tmx_xml(unit)
 
 
 def stream_tmx(detail: dict[str, Any], pairs: Pairs) -> Iterator[str]:

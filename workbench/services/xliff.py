@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
 from workbench import __version__
-from workbench.adapters.tmx import xml_text
+from workbench.adapters.tmx import add_seg, tmx_xml, xml_text
 from workbench.services.export import tmx_document
 from workbench.services.provenance import describe as provenance
 
@@ -146,7 +146,6 @@ def to_tmx(version: dict[str, Any], target: str, units: list[Unit]) -> str:
         source = unit.segment.get("lang") or source_lang
         pairs = ((source, unit.segment["text"]), (target, row["text"]))
         for lang, text in pairs:
-            tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
-            ET.SubElement(tuv, "seg").text = _clean(text)
+            add_seg(ET.SubElement(tu, "tuv", {XML_LANG: lang}), text)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + tmx_xml(root) + "\n"
