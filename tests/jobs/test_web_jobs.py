@@ -30,6 +30,27 @@ def test_start_and_poll_a_job_over_the_api(
     assert api.client.get("/api/jobs/999").status_code == 404
 
 
+def test_a_job_over_every_version_must_be_asked_for(
+    mt_settings: Settings, add_version: AddVersion, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Round 32 (cat32): ``{"target": "de"}`` naming nothing queued every stored version; a
+    misspelt field (``"versions"``) did the same.  As the CLI (``translate --all``), every
+    version takes ``"all": true``; ``all`` with ids or a story is refused too."""
+    monkeypatch.setenv("WORKBENCH_JOB_BACKEND", "thread")
+    vid = add_version([("The storm.", "en")])
+    api = Api(create_app(mt_settings).test_client())
+    for body in ({"target": "de"}, {"target": "de", "versions": [vid]},
+                 {"target": "de", "all": True, "version_ids": [vid]},
+                 {"target": "de", "all": "yes"}):  # fmt: skip
+        refused = api.post("/api/jobs", json=body)
+        assert refused.status_code == 422 and refused.get_json()["ok"] is False, body
+        assert "Error" not in refused.get_json()["error"] and "all" in refused.get_json()["error"]
+    assert jobs.all_jobs(mt_settings)["jobs"] == []  # nothing was queued
+    started = api.post("/api/jobs", json={"target": "de", "all": True})
+    assert started.status_code == 202
+    jobs.wait_for(mt_settings, started.get_json()["job"]["id"])
+
+
 def test_models_page_lists_licence_and_readme(mt_settings: Settings) -> None:
     client = create_app(mt_settings).test_client()
     data = client.get("/api/models").get_json()

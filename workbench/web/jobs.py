@@ -1,7 +1,9 @@
 """JSON endpoints of background translation jobs (``services.jobs``); the UI polls them.
 
-* ``POST /api/jobs`` — start: ``{"target": "de", "version_ids": [1, 2] | "story": 3,
-  "include_boilerplate": true, "retranslate": false}`` → 202 with the job's progress.
+* ``POST /api/jobs`` — start: ``{"target": "de", "version_ids": [1, 2] | "story": 3 |
+  "all": true, "include_boilerplate": true, "retranslate": false}`` → 202 with the job's
+  progress.  Every stored version only with ``"all": true`` (round 32), as the CLI's
+  ``translate --all``: a request naming nothing (or a misspelt field) is a 422.
 * ``GET /api/jobs`` — recent jobs: translation jobs (``jobs``) and background
   comparisons (``compare_jobs``, each followed at ``/api/compare-jobs/<id>``);
   ``GET /api/jobs/<id>`` — one translation job's progress.
@@ -46,10 +48,13 @@ def api_start() -> tuple[Response, int]:
     story = data.get("story")
     if story is not None and (not isinstance(story, int) or isinstance(story, bool)):
         raise InputError(N_("field 'story' must be an integer"))
+    ids = _ids(data)
+    if _flag(data, "all", False) == (ids is not None or story is not None):
+        raise InputError(N_("choose what to translate: 'version_ids', 'story' or 'all': true"))
     job_id = jobs.start_job(
         settings(),
         str_field(data, "target"),
-        version_ids=_ids(data),
+        version_ids=ids,
         story=story,
         include_boilerplate=_flag(data, "include_boilerplate", True),
         retranslate=_flag(data, "retranslate", False),
