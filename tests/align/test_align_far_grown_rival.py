@@ -9,11 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.align.conftest import make_sentences
+from tests.align.test_align_story_pairs import sure_and_linked
 from workbench.core.align import AlignParams
 from workbench.core.align_far_halves import join_far_halves
 from workbench.core.align_repair import Bead
 
-OFF = replace(AlignParams(), one_language_far_keys=2)
+OFF = replace(AlignParams(), one_language_far_keys=2, far_half_grown_rival=0)
 ON = replace(OFF, far_half_grown_rival=1)
 WHERE = ((0, 0), ((), ()))
 SIDES = (make_sentences(6, 1), make_sentences(4, 2))
@@ -41,7 +42,8 @@ def _pair(rival: set[str]) -> tuple[list, list]:
 
 
 def test_the_shipped_value() -> None:
-    assert AlignParams().far_half_grown_rival in (0, 1)
+    """Round 32 (beads32b): on, with ``ordered_half_strong`` 4 (63 of 63 folds)."""
+    assert AlignParams().far_half_grown_rival == 1
 
 
 def test_a_grown_link_claiming_as_many_keys_ties_the_lead() -> None:
@@ -114,3 +116,23 @@ def test_on_each_sentence_is_told_once_and_grown_links_grow_no_more(drawn: tuple
         assert sorted(told) == sorted(x for b in beads for x in (b.left if side == 0 else b.right))
     before = {b.right: b.left for b in beads if len(b.left) > 1}
     assert all(b.left == before[b.right] for b in out if b.right in before)  # it took nothing
+
+
+def test_batch17_keeps_its_lead_when_the_strong_half_joins() -> None:
+    """Batch 17 (a dev rewrite of a biathlon sprint): the strong half joins ``L17 : R[14, 15]``
+    and the lead ``L16 : R13`` stays whole; without the grown rival the men's-sprint sentence
+    (``R19``, "claimed", "victory") joined the lead instead."""
+    name = "olympics_com_en__insidethegames_en"
+    sure, linked = sure_and_linked("batch17", name, AlignParams())
+    assert {((16,), (13,)), ((17,), (14, 15))} <= sure & linked
+    _, before = sure_and_linked("batch17", name, replace(AlignParams(), far_half_grown_rival=0))
+    assert ((16,), (13,)) not in before
+
+
+def test_batch10_gets_its_strong_join() -> None:
+    """Batch 10 (a dev rewrite of a dpa report): gold ``L22 : R[19, 20]``, the strong join."""
+    sure, linked = sure_and_linked("batch10", "wort_dpa_de__stol_dpa_de", AlignParams())
+    _, before = sure_and_linked("batch10", "wort_dpa_de__stol_dpa_de",
+                                replace(AlignParams(), ordered_half_strong=0))  # fmt: skip
+    assert ((22,), (19, 20)) in sure & linked and ((22,), (19, 20)) not in before
+    assert before & sure <= linked
