@@ -41,9 +41,13 @@ def _pair(rival: set[str]) -> tuple[list, list]:
                  [{"a", "b", "g"}, rival, {"h"}, {"i"}])  # fmt: skip
 
 
+#: the strong gate with the grown rival, the candidate of round 32 (beads32b)
+BOTH = replace(AlignParams(), ordered_half_strong=4, far_half_grown_rival=1)
+
+
 def test_the_shipped_value() -> None:
-    """Round 32 (beads32b): on, with ``ordered_half_strong`` 4 (63 of 63 folds)."""
-    assert AlignParams().far_half_grown_rival == 1
+    """Round 32 (beads32b): a study, off with the strong gate (which stays off)."""
+    assert AlignParams().far_half_grown_rival == 0
 
 
 def test_a_grown_link_claiming_as_many_keys_ties_the_lead() -> None:
@@ -123,16 +127,15 @@ def test_batch17_keeps_its_lead_when_the_strong_half_joins() -> None:
     and the lead ``L16 : R13`` stays whole; without the grown rival the men's-sprint sentence
     (``R19``, "claimed", "victory") joined the lead instead."""
     name = "olympics_com_en__insidethegames_en"
-    sure, linked = sure_and_linked("batch17", name, AlignParams())
+    sure, linked = sure_and_linked("batch17", name, BOTH)
     assert {((16,), (13,)), ((17,), (14, 15))} <= sure & linked
-    _, before = sure_and_linked("batch17", name, replace(AlignParams(), far_half_grown_rival=0))
+    _, before = sure_and_linked("batch17", name, replace(BOTH, far_half_grown_rival=0))
     assert ((16,), (13,)) not in before
 
 
 def test_batch10_gets_its_strong_join() -> None:
     """Batch 10 (a dev rewrite of a dpa report): gold ``L22 : R[19, 20]``, the strong join."""
-    sure, linked = sure_and_linked("batch10", "wort_dpa_de__stol_dpa_de", AlignParams())
-    _, before = sure_and_linked("batch10", "wort_dpa_de__stol_dpa_de",
-                                replace(AlignParams(), ordered_half_strong=0))  # fmt: skip
+    sure, linked = sure_and_linked("batch10", "wort_dpa_de__stol_dpa_de", BOTH)
+    _, before = sure_and_linked("batch10", "wort_dpa_de__stol_dpa_de", AlignParams())
     assert ((22,), (19, 20)) in sure & linked and ((22,), (19, 20)) not in before
     assert before & sure <= linked
