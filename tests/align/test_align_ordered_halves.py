@@ -26,11 +26,12 @@ from workbench.core.align_ordered_halves import (
 )
 from workbench.core.align_repair import Bead
 
-ON = replace(AlignParams(), ordered_half_keys=2)
+#: the ordered halves of rounds 27-29, glue-gated (round 32's strong reading pinned off)
+ON = replace(AlignParams(), ordered_half_keys=2, ordered_half_strong=0)
 OFF = replace(AlignParams(), ordered_half_keys=0)
 #: round 29: a woven half (its keys among the partner's) joins when it carries a figure
-WOVEN = replace(AlignParams(), ordered_half_unordered=0.3, ordered_half_woven_sure=-1.0)
-UNWOVEN = replace(AlignParams(), ordered_half_unordered=-1.0)
+WOVEN = replace(ON, ordered_half_unordered=0.3, ordered_half_woven_sure=-1.0)
+UNWOVEN = replace(ON, ordered_half_unordered=-1.0)
 
 #: the rewrite wove the wire's second sentence (the households) into the first's clause
 WHOLE = ("Der Versorger erhöht ab März seine Gaspreise für rund 52.000 Haushalte um "
@@ -248,9 +249,15 @@ def test_woven_reading_only_adds_and_is_monotone(
         assert any(w.isdigit() and w in half and w not in part for w in whole)
 
 
-#: round 32 (beads32, a study: shipped off): an ordered half with this many keys of its own in
-#: the sentence skips the glue gate
+#: round 32 (beads32, beads32b: a study, shipped off): an ordered half with this many keys of
+#: its own in the sentence skips the glue gate
 STRONG = replace(AlignParams(), ordered_half_strong=4)
+
+
+def test_the_strong_gate_stays_off() -> None:
+    """Round 32 (beads32b): 4 in 63 of 63 folds with ``far_half_grown_rival`` on, but batch
+    17's right strong join would show confidence .05 (``test_align_calibration``)."""
+    assert AlignParams().ordered_half_strong == 0
 
 
 def test_a_strong_ordered_half_skips_the_glue_gate() -> None:
@@ -287,7 +294,7 @@ def test_strong_reading_only_relabels_ordered_halves(
     """On, a half is accepted exactly when it is off; only "ordered" halves become "strong", and
     a strong half tells at least ``ordered_half_strong`` keys of the sentence the partner lacks."""
     texts = (" ".join(whole), " ".join(part), " ".join(half))
-    off = half_shape(*texts, after, AlignParams())
+    off = half_shape(*texts, after, replace(AlignParams(), ordered_half_strong=0))
     on = half_shape(*texts, after, replace(AlignParams(), ordered_half_strong=strong))
     assert (off is None) == (on is None)
     assert on == off or (off, on) == ("ordered", "strong")

@@ -60,8 +60,8 @@ def join_far_halves(
             continue
         side = 0 if lone.left else 1
         x = (lone.left or lone.right)[0]
-        k = _claiming_link(beads, taken, (side, x), keys, holders,
-                           (need, cuts[side], leads[1 - side]))  # fmt: skip
+        opts = (need, cuts[side], leads[1 - side], params.far_half_grown_rival)
+        k = _claiming_link(beads, taken, (side, x), keys, holders, opts)
         if k is not None:
             link = beads[k]
             own = tuple(sorted((*(link.left if side == 0 else link.right), x)))
@@ -74,27 +74,34 @@ def join_far_halves(
 def _claiming_link(
     beads: list[Bead], taken: dict[int, Bead], at: tuple[int, int], keys: Keys,
     holders: tuple[dict[str, set[int]], dict[str, set[int]]],
-    opts: tuple[int, frozenset[int], int],
+    opts: tuple[int, frozenset[int], int, int],
 ) -> int | None:  # fmt: skip
     """The link of the other side's lead when it claims at least ``need`` of the sentence's
-    keys and no other link claims as many (``None``: the words do not place it there)."""
+    keys and no other link claims as many (``None``: the words do not place it there).
+
+    ``grown`` (``AlignParams.far_half_grown_rival``): a link that already holds two sentences
+    of this side takes in no far half, but still rivals by its best single sentence's claim,
+    so the tie does not depend on whether a half joined that link before this step."""
     side, x = at
-    need, cuts, lead = opts
-    best: list[tuple[int, int]] = []
+    need, cuts, lead, grown = opts
+    best: list[tuple[int, bool, int]] = []
     for k, bead in enumerate(beads):
         if not bead.left or not bead.right or bead.move_to is not None or k in taken:
             continue
         own, other = (bead.left, bead.right) if side == 0 else (bead.right, bead.left)
-        if len(own) > 1 or abs(own[0] - x) < 2:  # one sentence took in one detail; a neighbour
-            continue  # is align_rejoin's (gated by the glue model)
         low, high = min(x, own[0]), max(x, own[-1])
-        if any(low < c <= high for c in cuts):
+        if any(abs(y - x) < 2 for y in own) or any(low < c <= high for c in cuts):
+            continue  # a neighbour is align_rejoin's (gated by the glue model)
+        if len(own) == 1:
+            claimed = claimed_keys(x, side, own, other, keys, holders)
+        elif grown:  # a rival only: one sentence took in one detail
+            claimed = -max(claimed_keys(x, side, (y,), other, keys, holders) for y in own)
+        else:
             continue
-        claimed = claimed_keys(x, side, own, other, keys, holders)
-        if claimed >= need:
-            best.append((claimed, k))
+        if abs(claimed) >= need:
+            best.append((abs(claimed), claimed > 0, k))
     best.sort(reverse=True)
-    if not best or (len(best) > 1 and best[1][0] == best[0][0]):
+    if not best or (len(best) > 1 and best[1][0] == best[0][0]) or not best[0][1]:
         return None
-    k = best[0][1]
+    k = best[0][2]
     return k if lead in (beads[k].right if side == 0 else beads[k].left) else None

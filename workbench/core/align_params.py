@@ -347,8 +347,16 @@ class AlignParams:
     # an ordered half with at least _strong keys of its own in the sentence, all after (or
     # before) the partner's, needs no glue gate: the glue model reads lengths and coverage and
     # rates an uneven 2-1 low however clearly the words fall in two parts (round 32, beads32:
-    # batches 10 and 17, rated under .2; 0: off; docs/align.md "Round 32 (beads32)")
+    # batches 10 and 17, rated under .2; 0: off; beads32b: with far_half_grown_rival 4 in 63
+    # of 63 folds, LOBO rewrites .855/.838 -> .857/.843, check unchanged, but batch 17's right
+    # strong join shows confidence .05 (test_align_calibration), so still off; docs/align.md)
     ordered_half_strong: int = 0
+    # a link that has already taken in a half on the far sentence's side still rivals the lead
+    # in align_far_halves' tie, by the claim of its best single sentence: the tie reads the
+    # same whichever half joined first (round 32, beads32b: batch 17, where the strong half's
+    # join removed the rival; 0: off, grown links are no rivals; with the strong gate off it
+    # moves no dev bead, so off with it; docs/align.md "Round 32 (beads32b)")
+    far_half_grown_rival: int = 0
     # in a two-language pair, after the word rejoins, a 1-1 link takes in its unmatched
     # neighbour when the joined bead's Gale-Church length cost is at most _cost nats and at
     # least _gain nats below the 1-1's (core/align_length_halves.py; < 0: off; round 27,
