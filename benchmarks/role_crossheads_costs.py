@@ -18,6 +18,7 @@ import argparse
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -105,18 +106,23 @@ def bead_table(ev: object, table: dict[tuple[str, str], Counter]) -> None:
         print(f"| {split} | {cells[0]} | {cells[1]} |")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def run(title: str, moved_flags: Callable[[Path], set[str]],
+        moved_beads: Callable[[set[str]], None]) -> int:  # fmt: skip
+    """The command line both cost benchmarks share: flags of the moved pairs, then beads."""
+    parser = argparse.ArgumentParser(description=title)
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--no-beads", action="store_true")
     args = parser.parse_args()
     loads = "/".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"# Crossheads between story sentences: beads and flags off -> on (load {loads})\n")
-    moved_sets = flags(args.shared)
+    print(f"# {title} (load {loads})\n")
+    moved_sets = moved_flags(args.shared)
     if not args.no_beads:
-        beads(moved_sets)
+        moved_beads(moved_sets)
     return 0
 
+
+def main() -> int:
+    return run("Crossheads between story sentences: beads and flags off -> on", flags, beads)
 
 if __name__ == "__main__":
     raise SystemExit(main())

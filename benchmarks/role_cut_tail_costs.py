@@ -13,8 +13,6 @@ whose flag and bead tables this reuses.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -25,7 +23,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import role_crossheads_costs as crossheads_costs  # noqa: E402
-from roles_flags import SHARED  # noqa: E402
 
 from workbench.core import page_cut  # noqa: E402
 from workbench.core import roles as role_rules  # noqa: E402
@@ -63,18 +60,11 @@ def beads(sets: set[str]) -> None:
             table.setdefault((split, label), Counter()).update(ap.score_case(ev, case, "tool"))
     crossheads_costs.bead_table(ev, table)
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=SHARED)
-    parser.add_argument("--no-beads", action="store_true")
-    args = parser.parse_args()
-    loads = "/".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"# A visibly cut last line: beads and flags off -> on (load {loads})\n")
-    moved_sets = flags(args.shared)
-    if not args.no_beads:
-        beads(moved_sets)
-    return 0
 
+def main() -> int:
+    return crossheads_costs.run(
+        "A visibly cut last line: beads and flags off -> on", flags, beads
+    )
 
 if __name__ == "__main__":
     raise SystemExit(main())
