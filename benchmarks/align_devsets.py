@@ -57,6 +57,7 @@ CHECK_SETS = (
     "batch103", "batch106",
     "batch108", "batch109",
     "batch112", "batch114",
+    "batch115", "batch118",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

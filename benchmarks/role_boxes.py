@@ -63,6 +63,7 @@ CHECK_SETS = (
     "blind103", "blind106",
     "blind108", "blind109",
     "blind112", "blind114",
+    "blind115", "blind118",
 )
 
 

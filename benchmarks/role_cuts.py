@@ -56,6 +56,7 @@ CHECK = (
     "blind103", "blind106",
     "blind108", "blind109",
     "blind112", "blind114",
+    "blind115", "blind118",
 )
 
 

@@ -40,6 +40,7 @@ CHECK = (
     "batch103", "batch106",
     "batch108", "batch109",
     "batch112", "batch114",
+    "batch115", "batch118",
 )
 
 
