@@ -140,8 +140,18 @@ def _resolve(session: Session, settings: Settings, request: JobRequest) -> JobRe
             raise NotFoundError(N_("no such story: %(story)s"), story=request.story)
         query = select(Version.id).where(Version.article_id == int(request.story))
         story_ids = [int(v) for v in session.execute(query).scalars()]
+        if ids and not set(ids) & set(story_ids):
+            raise InputError(
+                N_("nothing to translate: versions %(versions)s are not in story %(story)s"),
+                versions=", ".join(map(str, ids)),
+                story=request.story,
+            )
         ids = tuple(v for v in (ids or story_ids) if v in set(story_ids))
     elif ids is not None:
+        if not ids:  # round 33: [] named nothing; "the story has no versions" named no story
+            raise InputError(
+                N_("nothing to translate: 'version_ids' is empty; name at least one version")
+            )
         ids = tuple(dict.fromkeys(int(v) for v in ids))
         found = set(session.execute(select(Version.id).where(Version.id.in_(ids))).scalars())  # type: ignore[union-attr]
         missing = [str(v) for v in ids if v not in found]
