@@ -119,3 +119,38 @@ def test_the_story_twin_carries_the_pages_target(client: FlaskClient, corpus: Co
         response = client.get(url)
         assert response.status_code == 422, url
         assert "unknown target language" in response.get_data(as_text=True)
+
+
+def test_the_save_form_refuses_a_segment_of_another_version(
+    api: Api, client: FlaskClient, corpus: Corpus
+) -> None:
+    """Round 32 left it: the no-JavaScript form saved a segment of another version."""
+    seg = corpus.segments["soldiers"]  # a segment of v_en1
+    form = {"lang": "de", "text": "Falsch.", "base_revision": "1", "csrf_token": api.token}
+    response = client.post(
+        f"/versions/{corpus.v_en2}/segments/{seg}/translation", data=form, follow_redirects=True
+    )
+    assert f"segment {seg} is not in version {corpus.v_en2}" in response.get_data(as_text=True)
+    version = client.get(f"/api/versions/{corpus.v_en1}?target=de").get_json()["version"]
+    saved = [s for s in version["segments"] if s["id"] == seg][0]["translations"]["de"]
+    assert saved["text"] == "Mehr als 10.000 Soldaten." and saved["revision"] == 1
+    right = client.post(f"/versions/{corpus.v_en1}/segments/{seg}/translation", data=form)
+    assert right.status_code == 302  # the right version still saves
+    version = client.get(f"/api/versions/{corpus.v_en1}?target=de").get_json()["version"]
+    assert [s for s in version["segments"] if s["id"] == seg][0]["translations"]["de"][
+        "revision"
+    ] == 2
+
+
+def test_reference_zero_is_no_version(api: Api, client: FlaskClient, corpus: Corpus) -> None:
+    """``reference: 0`` was read as "the default reference" (as ``0`` once unmarked the wire)."""
+    compute = api.post(f"/api/stories/{STORY}/compute", {"reference": 0})
+    assert compute.status_code == 422 and "reference" in compute.get_json()["error"]
+    for url in (f"/api/stories/{STORY}?reference=0", f"/stories/{STORY}?reference=-1"):
+        assert client.get(url).status_code == 422, url
+    assert client.get(f"/api/stories/{STORY}?reference=").status_code == 200  # empty: default
+
+
+def test_the_story_pages_json_link_keeps_its_target(client: FlaskClient, corpus: Corpus) -> None:
+    page = client.get(f"/stories/{STORY}?target=en").get_data(as_text=True)
+    assert f"/api/stories/{STORY}?target=en" in page

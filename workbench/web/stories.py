@@ -20,6 +20,7 @@ from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, job_status, 
 from workbench.services.languages import check_target
 from workbench.services.progress import story_progress
 from workbench.services.stories import WEB_COMPUTE_BUDGET, set_wire, story_view
+from workbench.services.validation import check_id
 from workbench.web.common import int_field, json_body, ok, settings
 from workbench.web.errors import localized
 from workbench.web.render import View, page
@@ -29,7 +30,14 @@ bp = Blueprint("stories", __name__)
 
 
 def _reference(args: Any) -> int | None:
-    return int_field(args, "reference", required=False, default=0) or None
+    """The chosen reference version; absent or empty: the story's default.
+
+    ``0`` (or ``-1``) is no version: refused (round 33), not read as "the default"
+    the way an empty field is, as round 32 did for the wire copy.
+    """
+    if args.get("reference") in (None, ""):
+        return None
+    return check_id(int_field(args, "reference"), "reference")
 
 
 def _compute(args: Any) -> int | None:
