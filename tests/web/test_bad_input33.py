@@ -9,6 +9,7 @@ nobody named, ``"propagate": "no"`` propagating, the story desk's twin ignoring
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
@@ -154,3 +155,55 @@ def test_reference_zero_is_no_version(api: Api, client: FlaskClient, corpus: Cor
 def test_the_story_pages_json_link_keeps_its_target(client: FlaskClient, corpus: Corpus) -> None:
     page = client.get(f"/stories/{STORY}?target=en").get_data(as_text=True)
     assert f"/api/stories/{STORY}?target=en" in page
+
+
+XLIFF = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<!-- from a CAT tool -->\n'
+    b'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file/></xliff>'
+)
+TMX = b'<?xml version="1.0"?><tmx version="1.4"><header/><body/></tmx>'
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "what"),
+    [
+        ("job.xlf", XLIFF, "XLIFF"),
+        ("job.html", XLIFF, "XLIFF"),  # by content, whatever the name
+        ("memory.tmx", TMX, "TMX"),
+        ("memory.txt", TMX, "TMX"),
+    ],
+)
+def test_an_xliff_or_tmx_file_is_no_page(
+    api: Api, client: FlaskClient, name: str, data: bytes, what: str
+) -> None:
+    """Round 32 left it: a ``.xlf`` uploaded as a page became a story of one markup segment."""
+    response = api.client.post(
+        "/api/ingest",
+        data={"file": (io.BytesIO(data), name)},
+        headers={"X-CSRFToken": api.token},
+        content_type="multipart/form-data",
+    )
+    body = response.get_json()
+    assert response.status_code == 422, body
+    assert (
+        f"is {'an' if what == 'XLIFF' else 'a'} {what}" in body["error"]
+        and "import" in body["error"]
+    )
+    form = client.post(
+        "/upload",
+        data={"csrf_token": api.token, "file": (io.BytesIO(data), name), "outlet": "wire"},
+        content_type="multipart/form-data",
+    )
+    assert form.status_code == 422 and "not a page" in form.get_data(as_text=True)
+    assert client.get("/api/versions").get_json()["versions"] == []  # nothing stored
+
+
+def test_a_page_mentioning_xliff_is_still_a_page(api: Api, client: FlaskClient) -> None:
+    page = b"<html><body><p>The &lt;xliff&gt; format is XML.</p><p>So is TMX.</p></body></html>"
+    response = api.client.post(
+        "/api/ingest",
+        data={"file": (io.BytesIO(page), "about_en.html"), "outlet": "wire"},
+        headers={"X-CSRFToken": api.token},
+        content_type="multipart/form-data",
+    )
+    assert response.status_code in (200, 201), response.get_json()
