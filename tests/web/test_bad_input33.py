@@ -207,3 +207,10 @@ def test_a_page_mentioning_xliff_is_still_a_page(api: Api, client: FlaskClient) 
         content_type="multipart/form-data",
     )
     assert response.status_code in (200, 201), response.get_json()
+
+
+def test_many_unknown_version_ids_make_a_short_message(api: Api, corpus: Corpus) -> None:
+    response = api.post("/api/jobs", {"target": "de", "version_ids": list(range(1, 20_001))})
+    body = response.get_json()
+    assert response.status_code == 404 and len(body["error"]) < 200, len(body["error"])
+    assert body["error"].startswith("no such version: 4, 5, 6") and "(+19987)" in body["error"]
