@@ -250,6 +250,7 @@ def _segment_must_exist(settings: Settings, segment_id: int) -> None:
             raise NotFoundError(N_("segment %(segment_id)s not found"), segment_id=segment_id)
 
 
+@checks_ids
 def check_segment_in_version(settings: Settings, segment_id: int, version_id: int) -> None:
     """Refuse a segment that is not one of ``version_id``'s (a 404).
 
@@ -257,7 +258,6 @@ def check_segment_in_version(settings: Settings, segment_id: int, version_id: in
     URL; with a segment of another version it saved that segment and went back to
     the wrong page, so a mistyped or stale form changed text nobody was looking at.
     """
-    check_id(segment_id, "segment id")
     with session_scope(get_engine(settings.database_url)) as session:
         segment = session.get(Segment, segment_id)
         if segment is None:

@@ -15,6 +15,8 @@ Mapping (one ``trans-unit`` per segment, ``id`` = the segment id):
 * MT provenance (engine, model, version, date) -> ``<note from="workbench-mt">``; the
   machine output of a post-edited segment -> ``<alt-trans origin="..." alttranstype="proposal">``
 * the page role -> ``<context-group purpose="information"><context context-type="x-role">``
+* white space that is data (runs, tabs, breaks, ends) in a unit's texts ->
+  ``xml:space="preserve"`` on the ``trans-unit``; a carriage return -> ``&#13;`` (round 33)
 
 Characters XML 1.0 forbids are dropped; everything else is escaped by the writer.
 """
