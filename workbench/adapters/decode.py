@@ -200,9 +200,7 @@ def _declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
-def _from_blocks(
-    title: str, blocks: list[tuple[str, str, str, float]]
-) -> tuple[str, list[Region]]:
+def _from_blocks(title: str, blocks: list[tuple[str, str, str, float]]) -> tuple[str, list[Region]]:
     """Join blocks: one blank line inside a zone, two where the zone changes."""
     parts: list[str] = []
     regions: list[Region] = []
@@ -330,8 +328,40 @@ def decode_json(data: bytes) -> Decoded:
     return Decoded(text, encoding, "json", title, regions, meta)
 
 
+_XML_PROLOGUE = re.compile(rb"\A(?:\s|<\?xml[^>]*>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S | re.I)
+
+
+def _refuse_exchange_files(filename: str, data: bytes) -> None:
+    """An XLIFF or TMX file is no page: say where it is imported instead.
+
+    Why (round 33): a ``.xlf`` uploaded as a page was read as an HTML page of one
+    segment of markup, stored as a new story; the translator meant the import.
+    """
+    ext = Path(filename).suffix.lower()
+    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    root = head[_XML_PROLOGUE.match(head).end() :].lower()  # type: ignore[union-attr]
+    if ext in (".xlf", ".xliff") or root.startswith(b"<xliff"):
+        raise InputError(
+            N_(
+                "%(name)s is an XLIFF file, not a page: import it on its version page "
+                "(or with `workbench translation import`)"
+            ),
+            name=filename,
+        )
+    if ext == ".tmx" or root.startswith(b"<tmx"):
+        raise InputError(
+            N_(
+                "%(name)s is a TMX memory, not a page: import it on the memory page "
+                "(or with `workbench tm import`)"
+            ),
+            name=filename,
+        )
+
+
 def decode_document(data: bytes, *, filename: str, fmt: str | None = None) -> Decoded:
     """Decode ``data`` according to ``fmt`` (or the file name / content)."""
+    if fmt is None:
+        _refuse_exchange_files(filename, data)
     fmt = (fmt or detect_format(filename, data)).lower()
     if fmt not in FORMATS:
         raise InputError(

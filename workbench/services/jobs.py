@@ -140,13 +140,25 @@ def _resolve(session: Session, settings: Settings, request: JobRequest) -> JobRe
             raise NotFoundError(N_("no such story: %(story)s"), story=request.story)
         query = select(Version.id).where(Version.article_id == int(request.story))
         story_ids = [int(v) for v in session.execute(query).scalars()]
+        if ids and not set(ids) & set(story_ids):
+            raise InputError(
+                N_("nothing to translate: versions %(versions)s are not in story %(story)s"),
+                versions=", ".join(map(str, ids)),
+                story=request.story,
+            )
         ids = tuple(v for v in (ids or story_ids) if v in set(story_ids))
     elif ids is not None:
+        if not ids:  # round 33: [] named nothing; "the story has no versions" named no story
+            raise InputError(
+                N_("nothing to translate: 'version_ids' is empty; name at least one version")
+            )
         ids = tuple(dict.fromkeys(int(v) for v in ids))
         found = set(session.execute(select(Version.id).where(Version.id.in_(ids))).scalars())  # type: ignore[union-attr]
         missing = [str(v) for v in ids if v not in found]
-        if missing:
-            raise NotFoundError(N_("no such version: %(versions)s"), versions=", ".join(missing))
+        if missing:  # the first ten: a list of 100,000 wrong ids made a 600 kB message
+            more = f", … (+{len(missing) - 10})" if missing[10:] else ""
+            shown = ", ".join(missing[:10]) + more
+            raise NotFoundError(N_("no such version: %(versions)s"), versions=shown)
     if ids is not None and not ids:
         raise InputError(N_("nothing to translate: the story has no versions"))
     return JobRequest(target, ids, request.story, request.include_boilerplate, request.retranslate)

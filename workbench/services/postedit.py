@@ -248,3 +248,23 @@ def _segment_must_exist(settings: Settings, segment_id: int) -> None:
     with session_scope(get_engine(settings.database_url)) as session:
         if session.get(Segment, segment_id) is None:
             raise NotFoundError(N_("segment %(segment_id)s not found"), segment_id=segment_id)
+
+
+@checks_ids
+def check_segment_in_version(settings: Settings, segment_id: int, version_id: int) -> None:
+    """Refuse a segment that is not one of ``version_id``'s (a 404).
+
+    Why (round 33): the version page's no-JavaScript save form names both ids in its
+    URL; with a segment of another version it saved that segment and went back to
+    the wrong page, so a mistyped or stale form changed text nobody was looking at.
+    """
+    with session_scope(get_engine(settings.database_url)) as session:
+        segment = session.get(Segment, segment_id)
+        if segment is None:
+            raise NotFoundError(N_("segment %(segment_id)s not found"), segment_id=segment_id)
+        if segment.version_id != version_id:
+            raise NotFoundError(
+                N_("segment %(segment_id)s is not in version %(version_id)s"),
+                segment_id=segment_id,
+                version_id=version_id,
+            )

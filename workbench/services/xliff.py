@@ -15,6 +15,8 @@ Mapping (one ``trans-unit`` per segment, ``id`` = the segment id):
 * MT provenance (engine, model, version, date) -> ``<note from="workbench-mt">``; the
   machine output of a post-edited segment -> ``<alt-trans origin="..." alttranstype="proposal">``
 * the page role -> ``<context-group purpose="information"><context context-type="x-role">``
+* white space that is data (runs, tabs, breaks, ends) in a unit's texts ->
+  ``xml:space="preserve"`` on the ``trans-unit``; a carriage return -> ``&#13;`` (round 33)
 
 Characters XML 1.0 forbids are dropped; everything else is escaped by the writer.
 """
@@ -26,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
 from workbench import __version__
-from workbench.adapters.tmx import add_seg, tmx_xml, xml_text
+from workbench.adapters.tmx import XML_SPACE, add_seg, tmx_xml, xml_text
 from workbench.services.export import tmx_document
 from workbench.services.provenance import describe as provenance
 
@@ -45,6 +47,16 @@ STATES: dict[str, str] = {
 _clean = xml_text
 
 
+def _laid_out(text: str) -> bool:
+    """Whether ``text`` has white space a CAT tool may fold (runs, tabs, breaks, ends).
+
+    XLIFF 1.2 lets ``xml:space="preserve"`` on a ``trans-unit`` say that its white
+    space is data; without it, tools such as Okapi's XLIFF filter fold it by
+    default.  Only such units carry it, so ordinary exports stay as they were.
+    """
+    return text != " ".join(text.split())
+
+
 def _q(tag: str) -> str:
     return f"{{{XLIFF_NS}}}{tag}"
 
@@ -57,6 +69,9 @@ def _unit_element(body: ET.Element, unit: Unit, target: str) -> None:
         attrs["translate"] = "no"
     if unit.state == "approved":
         attrs["approved"] = "yes"
+    texts = (seg["text"], unit.text or "", (row or {}).get("mt_text") or "")
+    if any(_laid_out(t) for t in texts):
+        attrs[XML_SPACE] = "preserve"
     element = ET.SubElement(body, _q("trans-unit"), attrs)
     source = ET.SubElement(element, _q("source"), {XML_LANG: seg.get("lang") or "und"})
     source.text = _clean(seg["text"])
@@ -114,7 +129,7 @@ def to_xliff(version: dict[str, Any], target: str, units: list[Unit]) -> str:
     for unit in units:
         _unit_element(body, unit, target)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + tmx_xml(root) + "\n"
 
 
 def _tmx_date(value: str | None) -> str:

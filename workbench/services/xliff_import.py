@@ -15,9 +15,11 @@ still marked ``needs-review-*``, which stays machine.
 
 Texts are compared as the export wrote them (``_as_written``): XML 1.0 cannot
 carry control characters, so the writer drops them, and a parser reads every
-carriage return as a line feed.  A stored text holding either must still match
-its own untouched export (round 31: a page with a U+0001 could not be imported
-back, and a translation with one was rewritten by its untouched file).
+raw carriage return as a line feed (since round 33 the writer escapes CRs as
+``&#13;``, so they come back; files exported before still match).  A stored
+text holding either must still match its own untouched export (round 31: a page
+with a U+0001 could not be imported back, and a translation with one was
+rewritten by its untouched file).
 """
 
 from __future__ import annotations
@@ -210,7 +212,10 @@ def _status(unit: FileUnit, current: Translation | None) -> str | None:
     status = "approved" if approved else "draft"
     if current is None:
         return status
-    same_text = _as_written(current.text).strip() == unit.target.strip()
+    same_text = unit.target.strip() in {
+        xml_text(current.text).strip(),  # as written since round 33 (a CR is &#13;)
+        _as_written(current.text).strip(),  # an older export: its CRs read as LFs
+    }
     if same_text and current.status == "machine" and unit.state in _UNTOUCHED_STATES:
         return None
     if same_text and current.status == status:

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from flask import current_app, jsonify, request
 from flask.wrappers import Response
+from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest
 
 from workbench.config import Settings
 from workbench.errors import N_, InputError
 from workbench.services.validation import MAX_ID
 from workbench.store.models import iso_utc
+
+_DIGITS = re.compile(r"\s*[+-]?[0-9]+\s*")
 
 
 def settings() -> Settings:
@@ -77,14 +81,23 @@ def json_body() -> dict[str, Any]:
 
 
 def int_field(data: Any, name: str, *, required: bool = True, default: int = 0) -> int:
-    """An integer field from a JSON object or form; a clear 422 otherwise."""
+    """An integer field from a JSON object or a form / query string; a clear 422 otherwise.
+
+    One rule for every JSON endpoint (round 33): a JSON value must be a JSON
+    integer — not ``true``, not ``"1"``, not ``1.5`` or ``1.0`` — as ``/api/jobs``
+    always wanted for ``story`` and ``version_ids``; ``int()`` would read ``"1"``
+    and ``1.0`` and (round 32) ``1.5`` as row 1.  A form or query string carries
+    only text, so there the digits are read.
+    """
     raw = data.get(name)
     if raw is None or raw == "":
         if required:
             raise InputError(N_("missing field %(name)r"), name=name)
         return default
-    if isinstance(raw, bool) or (isinstance(raw, float) and not raw.is_integer()):
-        # 1.5 is no id or revision: int() would silently make it 1 (another row)
+    if not isinstance(data, MultiDict):  # a JSON object: the value's JSON type counts
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise InputError(N_("field %(name)r must be an integer"), name=name)
+    elif not isinstance(raw, str) or not _DIGITS.fullmatch(raw):  # not "1_000", "١", "1e3"
         raise InputError(N_("field %(name)r must be an integer"), name=name)
     try:
         value = int(raw)
@@ -93,6 +106,18 @@ def int_field(data: Any, name: str, *, required: bool = True, default: int = 0) 
     if not -MAX_ID <= value <= MAX_ID:
         raise InputError(N_("field %(name)r is out of range"), name=name)
     return value
+
+
+def bool_field(data: dict[str, Any], name: str, default: bool) -> bool:
+    """A JSON ``true``/``false`` (absent: ``default``); ``"false"`` or ``0`` is a 422.
+
+    Why: ``"propagate": "no"`` or ``"background": "true"`` read with ``is True`` /
+    ``is not False`` silently did the opposite of what was asked.
+    """
+    raw = data.get(name, default)
+    if not isinstance(raw, bool):
+        raise InputError(N_("field %(name)r must be true or false"), name=name)
+    return raw
 
 
 def str_field(data: Any, name: str, *, required: bool = True, default: str = "") -> str:

@@ -13,7 +13,7 @@ from workbench.services.alignments import list_alignments
 from workbench.services.compare import DEFAULT_ROLES, compare_versions
 from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, segment_count, start_pair_job
 from workbench.services.compare_rows import DEFAULT_LIMIT, Window, alignment_window
-from workbench.web.common import int_field, json_body, ok, settings, to_jsonable
+from workbench.web.common import bool_field, int_field, json_body, ok, settings, to_jsonable
 from workbench.web.diffview import flag_items, render_pair
 from workbench.web.errors import localized
 from workbench.web.filters import (
@@ -119,7 +119,7 @@ def api_compare() -> tuple[Response, int]:
     ``"background": true`` answers 202 with a job to poll (``/api/compare-jobs/<id>``)."""
     data = json_body()
     left, right = int_field(data, "left"), int_field(data, "right")
-    if data.get("background") is True:  # large pairs: 202 and a job to poll
+    if bool_field(data, "background", False):  # large pairs: 202 and a job to poll
         job = start_pair_job(settings(), left, right, roles_arg(data.get("roles")))
         return ok(202, job=job, status_url=url_for("stories.api_job", job_id=job["id"]))
     result = _compare(left, right, roles_arg(data.get("roles")))

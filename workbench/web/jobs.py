@@ -18,16 +18,9 @@ from flask.wrappers import Response
 
 from workbench.errors import N_, InputError
 from workbench.services import jobs
-from workbench.web.common import json_body, ok, settings, str_field
+from workbench.web.common import bool_field, json_body, ok, settings, str_field
 
 bp = Blueprint("jobs", __name__)
-
-
-def _flag(data: dict[str, Any], name: str, default: bool) -> bool:
-    raw = data.get(name, default)
-    if not isinstance(raw, bool):
-        raise InputError(N_("field %(name)r must be true or false"), name=name)
-    return raw
 
 
 def _ids(data: dict[str, Any]) -> list[int] | None:
@@ -49,15 +42,15 @@ def api_start() -> tuple[Response, int]:
     if story is not None and (not isinstance(story, int) or isinstance(story, bool)):
         raise InputError(N_("field 'story' must be an integer"))
     ids = _ids(data)
-    if _flag(data, "all", False) == (ids is not None or story is not None):
+    if bool_field(data, "all", False) == (ids is not None or story is not None):
         raise InputError(N_("choose what to translate: 'version_ids', 'story' or 'all': true"))
     job_id = jobs.start_job(
         settings(),
         str_field(data, "target"),
         version_ids=ids,
         story=story,
-        include_boilerplate=_flag(data, "include_boilerplate", True),
-        retranslate=_flag(data, "retranslate", False),
+        include_boilerplate=bool_field(data, "include_boilerplate", True),
+        retranslate=bool_field(data, "retranslate", False),
     )
     return ok(202, job=jobs.job_progress(settings(), job_id))
 

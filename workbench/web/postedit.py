@@ -9,7 +9,7 @@ from workbench.services.postedit import save_translation
 from workbench.services.propagate import propagate
 from workbench.services.qa import qa_for_segment
 from workbench.web.auth_context import current_actor
-from workbench.web.common import int_field, json_body, ok, settings, str_field
+from workbench.web.common import bool_field, int_field, json_body, ok, settings, str_field
 
 bp = Blueprint("postedit", __name__)
 
@@ -22,6 +22,7 @@ def api_save(segment_id: int, lang: str) -> tuple[Response, int]:
     under ``current`` so the editor can show it; nothing is overwritten.
     """
     data = json_body()
+    wants_propagation = bool_field(data, "propagate", True)  # checked before anything is saved
     saved = save_translation(
         settings(),
         segment_id,
@@ -32,7 +33,7 @@ def api_save(segment_id: int, lang: str) -> tuple[Response, int]:
         actor=current_actor(),
     )
     propagated = None
-    if saved["status"] == "approved" and data.get("propagate", True) is not False:
+    if saved["status"] == "approved" and wants_propagation:
         propagated = propagate(settings(), segment_id, lang, actor=current_actor())
     return ok(
         translation=saved,

@@ -17,8 +17,10 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, job_status, start_story_job
+from workbench.services.languages import check_target
 from workbench.services.progress import story_progress
 from workbench.services.stories import WEB_COMPUTE_BUDGET, set_wire, story_view
+from workbench.services.validation import check_id
 from workbench.web.common import int_field, json_body, ok, settings
 from workbench.web.errors import localized
 from workbench.web.render import View, page
@@ -28,7 +30,14 @@ bp = Blueprint("stories", __name__)
 
 
 def _reference(args: Any) -> int | None:
-    return int_field(args, "reference", required=False, default=0) or None
+    """The chosen reference version; absent or empty: the story's default.
+
+    ``0`` (or ``-1``) is no version: refused (round 33), not read as "the default"
+    the way an empty field is, as round 32 did for the wire copy.
+    """
+    if args.get("reference") in (None, ""):
+        return None
+    return check_id(int_field(args, "reference"), "reference")
 
 
 def _compute(args: Any) -> int | None:
@@ -57,18 +66,21 @@ def show(slug: str) -> View:
     """Matrix, reference and every version against it (``?reference=ID``, ``?compute=all|N``).
 
     Both carry each version's translation progress (into its default target);
-    ``?target=LANG`` re-measures it for the page only, so the JSON twin stays byte
-    for byte the CLI's ``story --json``.
+    ``?target=LANG`` re-measures it on the page and in the twin alike (round 33: the
+    twin ignored it, so the page and its JSON disagreed, and ``?target=xx`` was a 422
+    on the page only).  Without ``?target=`` the twin is byte for byte the CLI's
+    ``story --json``.
     """
+    target = check_target(settings(), request.args.get("target") or None)  # before any work
     story = _story(slug, request.args, _compute(request.args))
+    if target is not None:
+        story = {**story, "progress": story_progress(settings(), story["versions"], target)}
     return View(
         {"story": story},
         html=lambda: {
             "languages": settings().languages,
             "job": job_of_request(),
-            "progress": story_progress(settings(), story["versions"], request.args["target"])
-            if request.args.get("target")
-            else story["progress"],
+            "progress": story["progress"],
         },
     )
 

@@ -13,7 +13,11 @@ from werkzeug.wrappers import Response as BaseResponse
 from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services.alignments import list_alignments
 from workbench.services.browse import list_versions, version_detail
-from workbench.services.postedit import RevisionConflict, save_translation
+from workbench.services.postedit import (
+    RevisionConflict,
+    check_segment_in_version,
+    save_translation,
+)
 from workbench.services.progress import (
     STATES,
     default_target,
@@ -121,6 +125,7 @@ def save_form(version_id: int, segment_id: int) -> BaseResponse:
     text = request.form.get("text", "")
     back = url_for("versions.show", version_id=version_id, target=lang, _anchor=f"seg-{segment_id}")
     try:
+        check_segment_in_version(settings(), segment_id, version_id)
         saved = save_translation(
             settings(),
             segment_id,
