@@ -35,6 +35,8 @@ from workbench.core.statuses import UNCERTAIN_BELOW
 
 #: the candidate of rounds 32-33: the strong gate with the far halves' grown rival
 BOTH = replace(AlignParams(), ordered_half_strong=4, far_half_grown_rival=1)
+#: both off: START's aligner
+OFF = replace(BOTH, ordered_half_strong=0, far_half_grown_rival=0)
 #: the glue gate shut: only the strong reading can join
 SHUT = replace(AlignParams(), ordered_half_keys=2, ordered_half_sure=1.1)
 
@@ -97,7 +99,7 @@ def test_batch10_and_batch17_strong_joins_are_confident_and_right() -> None:
     for batch, name in (("batch10", "wort_dpa_de__stol_dpa_de"),
                         ("batch17", "olympics_com_en__insidethegames_en")):  # fmt: skip
         left, right, gold = _fixture_pair(batch, name)
-        off = {(b.left, b.right) for b in align(left, right) if b.left and b.right}
+        off = {(b.left, b.right) for b in align(left, right, params=OFF) if b.left and b.right}
         on = [b for b in align(left, right, params=BOTH) if b.left and b.right]
         grown = [b for b in on if (b.left, b.right) not in off and len(b.left) + len(b.right) == 3]
         assert grown, batch
@@ -141,7 +143,7 @@ def test_without_a_strong_join_every_confidence_is_starts(pair: tuple[list, list
     """The strong gate on and off give the same links: then the same confidences (a strong
     join is the only bead re-rated; its gate off, ``align`` is START's)."""
     left, right = pair
-    off = align(left, right)
+    off = align(left, right, params=OFF)
     on = align(left, right, params=BOTH)
     if [(b.left, b.right, b.move_to) for b in on] == [(b.left, b.right, b.move_to) for b in off]:
         assert [b.confidence for b in on] == [b.confidence for b in off]
