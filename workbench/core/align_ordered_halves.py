@@ -28,6 +28,9 @@ into the partner's clause) joins too when it carries a whole number the partner 
 Round 32 (``beads32``): an ordered half whose own keys in the sentence number at least
 ``AlignParams.ordered_half_strong`` skips the glue gate (``"strong"``): four or more words of the
 neighbour's, told in its place after the partner's, are the join whatever the lengths.
+Round 33 (``beads33``): such a join, which the glue gate refused, is marked with the link it grew
+from (``join_ordered_halves_marked``) and its confidence is read from that evidence
+(``align_calibration.strong_join_confidence``), not from the glue model it skipped; shipped at 4.
 Only in a pair of one language compared directly; moves untouched, never across a role break,
 one half per link, the grown side three sentences at most (``align_rejoin.MAX_SIDE``);
 linear in the links.
