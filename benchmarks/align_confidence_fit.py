@@ -32,6 +32,13 @@ rows under .2 and under ``statuses.UNCERTAIN_BELOW``, wrong rows at or above
 it.  The weights fitted on all groups are printed for ``AlignParams``, and the
 check batches (``align_devsets.CHECK_SETS``, never fitted on) are scored
 pooled with both the shipped and the refit weights.
+
+``--shown FIELD=VALUE`` (repeatable; round 33) scores instead the confidences the reader
+*sees* (``Bead.confidence`` at the end of the product path, which a late step may set from
+its own evidence: ``align_calibration.strong_join_confidence``) on the real-story dev pairs,
+shipped parameters against the given ones: a reliability table by confidence band, ECE, right
+links under .2 and under ``UNCERTAIN_BELOW``, and every judged link only one setting shows
+(``--pairs-cache``: ``align_pairs.py``'s pickle of the ingested pairs).
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ import os
 import pickle
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -252,9 +260,65 @@ def family_weights(families: np.ndarray) -> np.ndarray:
     return w
 
 
+def shown_links(cases: list, params: AlignParams) -> dict[tuple, tuple[float, int]]:
+    """(batch, pair, left spans, right spans) -> (confidence shown, right?) of every judged
+    link of the dev story pairs (tool roles, product path; judged as ``eval.py``)."""
+    from workbench.core.align_moves import move_links
+
+    out: dict[tuple, tuple[float, int]] = {}
+    for case in cases:
+        roles = [s.roles for s in (case.left, case.right)]
+        done = align_pairs.compared(case, *roles, params=params)
+        gold = {(frozenset(b["left"]), frozenset(b["right"])) for b in case.gold["beads"]}
+        spans = align_pairs.span_beads(case, done)
+        for bead, (left, right) in zip(move_links(done.beads), spans, strict=True):
+            if not (bead.left and bead.right) or not (left & case.body[0] or right & case.body[1]):
+                continue
+            key = (case.set_name, case.name, left, right)
+            out.setdefault(key, (bead.confidence, int((left, right) in gold)))
+    return out
+
+
+def shown_report(cache: Path | None, settings: list[str]) -> None:
+    """``--shown``: the confidences shown, shipped against ``settings``, by band."""
+    changed = {}
+    for item in settings:
+        name, _, value = item.partition("=")
+        changed[name] = type(getattr(AlignParams(), name))(float(value))
+    cases = [c for c in align_pairs.cached_cases(cache) if c.set_name not in align_pairs.CHECK_SETS]
+    runs = {"shipped": shown_links(cases, AlignParams()),
+            "set": shown_links(cases, replace(AlignParams(), **changed))}  # fmt: skip
+    print(f"dev story pairs, confidence shown; set: {changed}")
+    print(f"{'band':9} {'shipped links':>14} {'set links':>12}")
+    for b in range(10):
+        cells = []
+        for run in runs.values():
+            cell = [r for c, r in run.values() if min(int(c * 10), 9) == b]
+            share = f"{sum(cell) / len(cell):5.2f}" if cell else "    -"
+            cells.append(f"{len(cell):5d} {share}")
+        print(f"{b / 10:.1f}-{(b + 1) / 10:.1f}   {cells[0]:>14} {cells[1]:>12}")
+    for tag, run in runs.items():
+        rows = list(run.values())
+        p, y = np.array([c for c, _ in rows]), np.array([r for _, r in rows], dtype=float)
+        low = y[p < UNCERTAIN_BELOW]
+        print(f"{tag}: {len(rows)} links, {int(y.sum())} right, logloss / Brier / ECE "
+              + " / ".join(f"{v:.4f}" for v in scores(p, y))
+              + f"; right under .2: {int(((p < 0.2) & (y == 1)).sum())}, under "
+              f"{UNCERTAIN_BELOW}: {int(low.sum())} of {len(low)}")  # fmt: skip
+    for tag, run, other in (("shipped only", runs["shipped"], runs["set"]),
+                            ("set only", runs["set"], runs["shipped"])):  # fmt: skip
+        for key in sorted(set(run) - set(other), key=str):
+            print(f"{tag}: {key[0]} {key[1]} L{sorted(key[2])} : R{sorted(key[3])} "
+                  f"confidence {run[key][0]:.3f} {'right' if run[key][1] else 'wrong'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ridge", type=float, default=1.0)
+    parser.add_argument("--shown", action="append", default=[], metavar="FIELD=VALUE",
+                        help="score the confidences shown on the dev story pairs, shipped "
+                        "against these parameters (round 33)")
+    parser.add_argument("--pairs-cache", type=Path, help="align_pairs' pickle (--shown)")
     parser.add_argument(
         "--cache",
         type=Path,
@@ -263,6 +327,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} (2 cores, shared)")
+    if args.shown:
+        shown_report(args.pairs_cache, args.shown)
+        return
     if args.cache is not None and args.cache.exists():
         rows, check = pickle.loads(args.cache.read_bytes())  # noqa: S301 - our own file
     else:

@@ -55,9 +55,9 @@ GROUPS = {
                          "cognate_keys", "link_anchor_twins", "reseat_anchor_links",
                          "link_leads", "link_length_path", "join_anchor_neighbours",
                          "link_gap_order", "link_figure_twins", "link_steps",
-                         "rejoin_then_twins", "join_far_halves"),
+                         "rejoin_then_twins_marked", "join_far_halves"),
     "decision": ("decision_levels", "decide_links"),
-    "confidences": ("with_confidence",),
+    "confidences": ("with_confidence", "strong_join_confidence"),
 }  # fmt: skip
 STAGES = tuple(name for names in GROUPS.values() for name in names)
 _SOURCE = (

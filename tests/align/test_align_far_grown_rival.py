@@ -46,8 +46,8 @@ BOTH = replace(AlignParams(), ordered_half_strong=4, far_half_grown_rival=1)
 
 
 def test_the_shipped_value() -> None:
-    """Round 32 (beads32b): a study, off with the strong gate (which stays off)."""
-    assert AlignParams().far_half_grown_rival == 0
+    """Round 33 (beads33): shipped with the strong gate (round 32, beads32b: a study)."""
+    assert AlignParams().far_half_grown_rival == 1
 
 
 def test_a_grown_link_claiming_as_many_keys_ties_the_lead() -> None:
@@ -136,6 +136,7 @@ def test_batch17_keeps_its_lead_when_the_strong_half_joins() -> None:
 def test_batch10_gets_its_strong_join() -> None:
     """Batch 10 (a dev rewrite of a dpa report): gold ``L22 : R[19, 20]``, the strong join."""
     sure, linked = sure_and_linked("batch10", "wort_dpa_de__stol_dpa_de", BOTH)
-    _, before = sure_and_linked("batch10", "wort_dpa_de__stol_dpa_de", AlignParams())
+    start = replace(BOTH, ordered_half_strong=0, far_half_grown_rival=0)
+    _, before = sure_and_linked("batch10", "wort_dpa_de__stol_dpa_de", start)
     assert ((22,), (19, 20)) in sure & linked and ((22,), (19, 20)) not in before
     assert before & sure <= linked

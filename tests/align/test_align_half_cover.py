@@ -113,10 +113,12 @@ def test_the_other_half_of_a_dev_paraphrase_link_joins() -> None:
 def test_one_language_at_one_key_the_dev_rewrite_half_joins(batch: str, name: str, bead: tuple
                                                             ) -> None:  # fmt: skip
     """Measured, not shipped: the gold bead is linked at 1 key, and no sure bead is traded
-    (round 29's woven halves off on both sides: they link batch 84's bead on their own)."""
-    unwoven = replace(AlignParams(), ordered_half_unordered=-1.0)
+    (round 29's woven halves off on both sides: they link batch 84's bead on their own; round
+    33's strong halves off on both sides: they link batch 10's bead on their own)."""
+    unwoven = replace(AlignParams(), ordered_half_unordered=-1.0, ordered_half_strong=0)
     sure, before = sure_and_linked(batch, name, unwoven)
-    _, after = sure_and_linked(batch, name, replace(ONE, ordered_half_unordered=-1.0))
+    _, after = sure_and_linked(batch, name, replace(ONE, ordered_half_unordered=-1.0,
+                                                    ordered_half_strong=0))
     assert bead in sure and bead not in before and bead in after
     assert before & sure <= after
 

@@ -254,10 +254,10 @@ def test_woven_reading_only_adds_and_is_monotone(
 STRONG = replace(AlignParams(), ordered_half_strong=4)
 
 
-def test_the_strong_gate_stays_off() -> None:
-    """Round 32 (beads32b): 4 in 63 of 63 folds with ``far_half_grown_rival`` on, but batch
-    17's right strong join would show confidence .05 (``test_align_calibration``)."""
-    assert AlignParams().ordered_half_strong == 0
+def test_the_strong_gate_ships_at_four() -> None:
+    """Round 33 (beads33): 4 with ``far_half_grown_rival`` 1 in 65 of 66 folds, the strong
+    join rated from its own evidence (``align_calibration.strong_join_confidence``)."""
+    assert AlignParams().ordered_half_strong == 4
 
 
 def test_a_strong_ordered_half_skips_the_glue_gate() -> None:

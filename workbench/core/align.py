@@ -32,7 +32,7 @@ from workbench.core.align_blind import (
     is_blind,
     main_script,
 )
-from workbench.core.align_calibration import with_confidence
+from workbench.core.align_calibration import strong_join_confidence, with_confidence
 from workbench.core.align_chain import ChainKeys, anchor_chain
 from workbench.core.align_confidence import (
     dissolve_weak_links,
@@ -46,7 +46,7 @@ from workbench.core.align_far_halves import join_far_halves
 from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_inputs import scorer_views
 from workbench.core.align_ladder import parse_ladder, to_ladder
-from workbench.core.align_late_twins import rejoin_then_twins
+from workbench.core.align_late_twins import rejoin_then_twins_marked
 from workbench.core.align_lengths import LengthMemo
 from workbench.core.align_lexicon import (
     gloss,
@@ -132,9 +132,12 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     if max(decision_levels(params, same)) >= 0:
         beads = decide_links(left, right, beads, scorer, params, same)  # core/align_decision
     keys = rare_keys(left, right, params) if same else None  # one language compared directly
-    beads = rejoin_then_twins(beads, (keys, scorer, same), params, breaks, (left, right), mts)
+    beads, strong = rejoin_then_twins_marked(
+        beads, (keys, scorer, same), params, breaks, (left, right), mts
+    )
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     beads = with_confidence(beads, scorer, params, cut)
+    beads = strong_join_confidence(beads, strong, scorer, params, cut)  # their own evidence
     return join_far_halves(beads, (left, right), keys, params, (leads, breaks))  # far_halves
 
 

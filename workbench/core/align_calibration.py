@@ -33,6 +33,7 @@ them too (most did, regrouped).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import replace
 
 from workbench.core.align_confidence import (
@@ -56,6 +57,11 @@ CALIBRATION_FEATURES = (
 )
 #: ``with_confidence``'s ``cut`` when neither side's last sentence was cut by the capture
 NO_CUT = (False, False)
+#: how often a strong half (``align_ordered_halves``: four or more of the sentence's keys only
+#: the half holds, all told after the partner's) is the rest of the sentence: round 32's count
+#: of every unmatched neighbour beside a one-sentence link of the dev rewrites and copies had
+#: 3 gold joins and no other bead in that row; by the rule of succession (3 + 1) / (3 + 2)
+STRONG_HALF_RIGHT = 0.8
 #: what ``unmatched_features`` returns, in order (``AlignParams.unmatched_calibration``)
 UNMATCHED_FEATURES = (
     "best neighbour logit",
@@ -94,6 +100,36 @@ def with_confidence(
             value = calibrated_probability(feats, params, params.unmatched_calibration)
         result.append(replace(bead, confidence=round(value, 3)))
     return result
+
+
+def strong_join_confidence(
+    beads: list[Bead], strong: Mapping[tuple[tuple[int, ...], tuple[int, ...]],
+                                       tuple[tuple[int, ...], tuple[int, ...]]],
+    scorer: BeadScorer, params: AlignParams, cut: tuple[bool, bool] = NO_CUT,
+) -> list[Bead]:  # fmt: skip
+    """``beads`` (with ``with_confidence``'s confidences) where each strong join (a link
+    ``align_ordered_halves`` grew by the strong reading, mapped to the link ``W : P`` it grew
+    from) is rated from its own evidence: the calibrated chance that ``W`` tells ``P`` (the
+    link as the model rates any link, in its place) times ``STRONG_HALF_RIGHT``, the chance
+    that the half's ordered keys are the rest of ``W``.
+
+    Why: the strong reading joins a half *because* the glue model cannot rate an uneven 2-1
+    (lengths and coverage), so that model's rating of the joined link is no evidence (round
+    32: batch 17's right join ``L17 : R[14, 15]`` was shown at .05).  No strong join: the beads
+    as given, every confidence untouched."""
+    if not strong:
+        return beads
+    median = pair_median_evidence(beads, scorer)
+    out = list(beads)
+    for k, bead in enumerate(beads):
+        grew = strong.get((bead.left, bead.right))
+        if grew is None or bead.move_to is not None:
+            continue
+        partner = Bead(grew[0], grew[1], bead.score, f"{len(grew[0])}-{len(grew[1])}")
+        feats = link_features(partner, scorer, median, linked_neighbours(beads, k), params, cut)
+        value = calibrated_probability(feats, params) * STRONG_HALF_RIGHT
+        out[k] = replace(bead, confidence=round(value, 3))
+    return out
 
 
 def pair_median_evidence(beads: list[Bead], scorer: BeadScorer) -> float:

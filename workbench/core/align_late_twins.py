@@ -36,7 +36,7 @@ from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_half_cover import join_covered_halves
 from workbench.core.align_length_halves import join_length_halves
 from workbench.core.align_move_halves import rejoin_move_halves
-from workbench.core.align_ordered_halves import join_ordered_halves
+from workbench.core.align_ordered_halves import Link, join_ordered_halves_marked
 from workbench.core.align_rare import Keys, rare_keys
 from workbench.core.align_rejoin import rejoin_halves
 from workbench.core.align_repair import Bead
@@ -48,6 +48,15 @@ def rejoin_then_twins(
     breaks: tuple[frozenset[int], frozenset[int]], texts: tuple[Sequence[str], Sequence[str]],
     mts: tuple[Sequence[str] | None, Sequence[str] | None] = (None, None),
 ) -> list[Bead]:  # fmt: skip
+    """``rejoin_then_twins_marked``'s beads."""
+    return rejoin_then_twins_marked(beads, found, params, breaks, texts, mts)[0]
+
+
+def rejoin_then_twins_marked(
+    beads: list[Bead], found: tuple[Keys | None, BeadScorer, bool], params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]], texts: tuple[Sequence[str], Sequence[str]],
+    mts: tuple[Sequence[str] | None, Sequence[str] | None] = (None, None),
+) -> tuple[list[Bead], dict[Link, Link]]:  # fmt: skip
     """``align_rejoin.rejoin_halves`` and its claim for moves (``align_move_halves``), the
     halves a link's partner covers (``align_half_cover``, round 25) and a changed figure claims
     (``align_figure_halves``, one language), then the twins they and the decision left
@@ -60,7 +69,8 @@ def rejoin_then_twins(
     language is compared directly (``align``'s ``same``: figure twins, off at
     ``late_figure_evidence`` <= -1; else anchor twins, ``late_anchor_twins``); ``breaks``:
     each side's role breaks (the rejoin never crosses one; a twin link is 1-1); ``texts``:
-    both sides' sentences.
+    both sides' sentences.  Returned with the ordered halves' strong joins (round 33:
+    ``align_ordered_halves.join_ordered_halves_marked``; none across languages).
     """
     keys, scorer, same = found
     if not same:
@@ -71,12 +81,12 @@ def rejoin_then_twins(
     if not same:  # lengths last: an anchor twin is stronger evidence for a free sentence
         beads = late_anchor_twins(beads, scorer, params, texts)
         beads = late_anchor_halves(beads, scorer, params, breaks, texts)
-        return join_length_halves(beads, scorer, params, breaks)  # align_length_halves
+        return join_length_halves(beads, scorer, params, breaks), {}  # align_length_halves
     beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence
     if floor > -1:
         beads = link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
-    return join_ordered_halves(beads, texts, scorer, params, breaks)  # align_ordered_halves
+    return join_ordered_halves_marked(beads, texts, scorer, params, breaks)  # ordered halves
 
 
 def late_anchor_twins(

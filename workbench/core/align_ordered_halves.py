@@ -28,6 +28,9 @@ into the partner's clause) joins too when it carries a whole number the partner 
 Round 32 (``beads32``): an ordered half whose own keys in the sentence number at least
 ``AlignParams.ordered_half_strong`` skips the glue gate (``"strong"``): four or more words of the
 neighbour's, told in its place after the partner's, are the join whatever the lengths.
+Round 33 (``beads33``): such a join, which the glue gate refused, is marked with the link it grew
+from (``join_ordered_halves_marked``) and its confidence is read from that evidence
+(``align_calibration.strong_join_confidence``), not from the glue model it skipped; shipped at 4.
 Only in a pair of one language compared directly; moves untouched, never across a role break,
 one half per link, the grown side three sentences at most (``align_rejoin.MAX_SIDE``);
 linear in the links.
@@ -49,6 +52,8 @@ _TOKEN = re.compile(r"\w+")
 KEY_LETTERS = 5
 
 Breaks = tuple[frozenset[int], frozenset[int]]
+#: a link as its two sides' sentence indices
+Link = tuple[tuple[int, ...], tuple[int, ...]]
 
 
 def key_sequence(text: str) -> list[str | None]:
@@ -117,21 +122,43 @@ def join_ordered_halves(
     """Each link whose one-sentence side tells its partner and the partner's unmatched neighbour
     in order takes that neighbour in (``ordered_half``).  ``texts``: both sides' sentences of a
     pair of one language compared directly.  Off at ``AlignParams.ordered_half_keys`` < 1."""
+    return join_ordered_halves_marked(beads, texts, scorer, params, breaks)[0]
+
+
+def join_ordered_halves_marked(
+    beads: list[Bead], texts: tuple[Sequence[str], Sequence[str]], scorer: BeadScorer,
+    params: AlignParams, breaks: Breaks = (frozenset(), frozenset()),
+) -> tuple[list[Bead], dict[Link, Link]]:  # fmt: skip
+    """``join_ordered_halves`` and its strong joins: each joined link the glue gate would have
+    refused and the strong reading took (``half_shape`` ``"strong"``), mapped to the link
+    ``W : P`` it grew from.  Why: the glue model that the strong reading skips cannot rate the
+    join either (round 32: batch 17's right join shown at .05), so the confidence is read from
+    the strong reading's own evidence (``align_calibration.strong_join_confidence``)."""
     if params.ordered_half_keys < 1:
-        return beads
+        return beads, {}
     free = free_sentences(beads)
-    return join_links(
-        beads, lambda bead, gone: _half_of(bead, texts, (scorer, params), breaks, (free, gone))
-    )
+    strong: dict[Link, Link] = {}
+
+    def find(bead: Bead, gone: set[int]) -> tuple[Bead, int] | None:
+        found = _half_of(bead, texts, (scorer, params), breaks, (free, gone))
+        if found is None:
+            return None
+        joined, n, skipped = found
+        if skipped:
+            strong[(joined.left, joined.right)] = (bead.left, bead.right)
+        return joined, n
+
+    return join_links(beads, find), strong
 
 
 def _half_of(
     bead: Bead, texts: tuple[Sequence[str], Sequence[str]],
     rated: tuple[BeadScorer, AlignParams], breaks: Breaks,
     free: tuple[dict[tuple[int, int], int], set[int]],
-) -> tuple[Bead, int] | None:  # fmt: skip
+) -> tuple[Bead, int, bool] | None:  # fmt: skip
     """The link grown by the first neighbour ``ordered_half`` accepts and the glue model rates
-    at least ``ordered_half_sure``, and that neighbour's bead index (``None``: none passes)."""
+    at least ``ordered_half_sure``, that neighbour's bead index and whether only the strong
+    reading let it in (a ``"strong"`` half the glue gate refused); ``None``: none passes."""
     scorer, params = rated
     for whole_side in (0, 1):
         whole, part = (bead.left, bead.right) if whole_side == 0 else (bead.right, bead.left)
@@ -153,6 +180,7 @@ def _half_of(
             joined = Bead(left, right, bead.score, f"{len(left)}-{len(right)}")
             sure = {"woven": params.ordered_half_woven_sure, "strong": -1.0}.get(
                 shape, params.ordered_half_sure)  # fmt: skip
-            if link_probability(features(joined, scorer), params) >= sure:
-                return joined, n
+            glue = link_probability(features(joined, scorer), params)
+            if glue >= sure:
+                return joined, n, shape == "strong" and glue < params.ordered_half_sure
     return None

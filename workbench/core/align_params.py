@@ -348,15 +348,18 @@ class AlignParams:
     # before) the partner's, needs no glue gate: the glue model reads lengths and coverage and
     # rates an uneven 2-1 low however clearly the words fall in two parts (round 32, beads32:
     # batches 10 and 17, rated under .2; 0: off; beads32b: with far_half_grown_rival 4 in 63
-    # of 63 folds, LOBO rewrites .855/.838 -> .857/.843, check unchanged, but batch 17's right
-    # strong join shows confidence .05 (test_align_calibration), so still off; docs/align.md)
-    ordered_half_strong: int = 0
+    # of 63 folds, but batch 17's right strong join showed confidence .05; round 33, beads33:
+    # a strong join is rated from its own evidence, align_calibration.strong_join_confidence;
+    # 4 with far_half_grown_rival 1 in 65 of 66 folds, LOBO rewrites .856/.837 -> .856/.839,
+    # check unchanged, calibration and flags hold; docs/align.md "Round 33 (beads33)")
+    ordered_half_strong: int = 4
     # a link that has already taken in a half on the far sentence's side still rivals the lead
     # in align_far_halves' tie, by the claim of its best single sentence: the tie reads the
     # same whichever half joined first (round 32, beads32b: batch 17, where the strong half's
     # join removed the rival; 0: off, grown links are no rivals; with the strong gate off it
-    # moves no dev bead, so off with it; docs/align.md "Round 32 (beads32b)")
-    far_half_grown_rival: int = 0
+    # moves no dev bead; round 33, beads33: shipped with the strong gate, docs/align.md
+    # "Round 33 (beads33)")
+    far_half_grown_rival: int = 1
     # in a two-language pair, after the word rejoins, a 1-1 link takes in its unmatched
     # neighbour when the joined bead's Gale-Church length cost is at most _cost nats and at
     # least _gain nats below the 1-1's (core/align_length_halves.py; < 0: off; round 27,
