@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from flags_robust import load_sets  # noqa: E402
 from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
-from workbench.core import roles as role_rules  # noqa: E402
+from workbench.core import page_title_slot as role_rules  # noqa: E402  (after_layer)
 from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
 from workbench.testing.flag_gold import end_to_end_pairs, gated_items, precision_recall  # noqa: E402
 from workbench.testing.page_gold import predict  # noqa: E402

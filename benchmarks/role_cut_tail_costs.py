@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import role_crossheads_costs as crossheads_costs  # noqa: E402
 
 from workbench.core import page_cut  # noqa: E402
-from workbench.core import roles as role_rules  # noqa: E402
+from workbench.core import page_title_slot as role_rules  # noqa: E402  (after_layer)
 from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
 
 OFF = replace(DEFAULT_PARAMS, cut_tail=False, cut_fragment_words=0)

@@ -60,6 +60,9 @@ class RoleParams:
     far_tail_lines: int = 3  # prose past this many chrome lines below the story (page_far_tail;
     # round 29's study, shipped in round 30 with the guard below: LOBO 60/60 folds)
     far_tail_share: float = 0.1  # ... sharing at most this share of stems with it: chrome
+    title_slot_stems: int = 2  # the title's slot: an untold chrome headline above the story
+    # gives it to the unended line below telling the story (page_title_slot; 0: off; round 33:
+    # LOBO 66/66 folds chose 2)
     far_tail_words: int = 80  # ... below a story of at least this many words (round 30: a
     # few short sentences above a widget are too few to tell the site's prose by; 0: no guard)
 

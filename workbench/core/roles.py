@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from workbench.core.appeal_box import after_ask as _after_ask
 from workbench.core.appeal_box import box_goes_on as _box_goes_on
 from workbench.core.appeal_box import closes_box as _closes_box
-from workbench.core.page_cut import cut_tail
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
-from workbench.core.page_labels import crosshead_lines, label_lines
+from workbench.core.page_labels import label_lines
 from workbench.core.page_residue import line_credit, residue_role
 from workbench.core.page_resume import story_resumes
 from workbench.core.page_shapes import is_prose, shapes
 from workbench.core.page_tail import _QUOTED, addresses_reader, site_voice
+from workbench.core.page_title_slot import after_layer
 from workbench.core.page_widgets import button_row, row_roles
 from workbench.core.role_model import correct_roles
 from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
@@ -397,5 +397,4 @@ def assign_roles(
     out = correct_roles(page_segs, roles, fixed, langs=langs, link_share=link_share,
                         prompts=params.prompt_lines)  # role_model
     out = whole_runs(roles, out) if params.headline_runs else out
-    out = crosshead_lines(segs, out, fixed, params, langs, roles)  # page_crossheads, then cut
-    return cut_tail(segs, out, roles, fixed, params)
+    return after_layer(segs, out, roles, fixed, params, langs)  # crossheads, title, cut tail

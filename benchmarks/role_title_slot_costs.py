@@ -1,0 +1,64 @@
+"""Beads and flags with and without round 33's title slot, on the pairs whose roles it moves.
+
+    .venv/bin/python benchmarks/role_title_slot_costs.py [--shared DIR] [--no-beads]
+
+Round 33: ``role_crossheads_costs`` for the title's slot (``core.page_title_slot.title_slot``,
+``RoleParams.title_slot_stems``), off (0) -> 2 stems; the beads' ingest switches it in process
+by patching ``core.page_title_slot.title_slot`` (``after_layer`` calls it by that name).  Why
+and how (only the pairs holding a page whose roles move are scored, flags end to end and beads
+through the product path): ``role_crossheads_costs``, whose flag and bead tables this reuses.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import role_crossheads_costs as crossheads_costs  # noqa: E402
+
+from workbench.core import page_title_slot  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
+
+OFF = replace(DEFAULT_PARAMS, title_slot_stems=0)
+ON = replace(DEFAULT_PARAMS, title_slot_stems=2)
+
+
+def flags(shared: Path) -> set[str]:
+    """Round 31's moved-pair flag table, for this rule's two points."""
+    return crossheads_costs.flags(shared, OFF, ON)
+
+
+def beads(sets: set[str]) -> None:
+    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
+    import align_pairs as ap
+
+    names = {"batch" + g.removeprefix("blind") if g.startswith("blind") else g for g in sets}
+    roots = [r for r in ap.STORY_ROOTS + ap.CHECK_ROOTS if r.name in names]
+    print(f"\nbeads: {', '.join(r.name for r in roots)}")
+    ev = ap.load_eval()
+    shipped = page_title_slot.title_slot
+    table = {}
+    for label, params in (("off", OFF), ("on", ON)):
+        page_title_slot.title_slot = lambda s, o, f, p, params=params: shipped(s, o, f, params)
+        try:
+            cases = ap.collect(roots)
+        finally:
+            page_title_slot.title_slot = shipped
+        for case in cases:
+            split = ap.split_of(case.set_name)
+            table.setdefault((split, label), Counter()).update(ap.score_case(ev, case, "tool"))
+    crossheads_costs.bead_table(ev, table)
+
+
+def main() -> int:
+    return crossheads_costs.run("The title's slot: beads and flags off -> on", flags, beads)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
