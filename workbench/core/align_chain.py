@@ -13,8 +13,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from workbench.core.align_gram_cache import GramCache
 from workbench.core.align_masks import kept_all
 from workbench.core.similarity import normalize_all
+
+_LONG = 7  # characters from which a word alone is a key
 
 
 def anchor_chain(
@@ -55,10 +58,15 @@ class ChainKeys:
     again (its left side is a new gloss each time).  Ids only grow, so a
     side's kept word ids stay valid; which keys are equal, and so the pairs,
     do not depend on the numbering.
+    ``grams``: the call's ``align_gram_cache.GramCache`` (no MT), whose word ids
+    this numbering starts from; a side it has keyed for the scorer's views (the
+    originals, each pass's glosses) takes its ids from there instead of splitting
+    and numbering its words again (round 33: most of the chain's time).
     """
 
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
+    def __init__(self, grams: GramCache | None = None) -> None:
+        self.ids: dict[str, int] = dict(grams.ids) if grams is not None else {}
+        self._grams = grams
         self._sides: dict[tuple[str, ...], tuple] = {}
 
     def side(self, texts: Sequence[str]) -> tuple:
@@ -66,7 +74,12 @@ class ChainKeys:
         key = tuple(texts)
         found = self._sides.get(key)
         if found is None:
-            found = self._sides[key] = _side_keys(texts, self.ids)
+            words = self._grams.words(texts) if self._grams is not None else None
+            if words is not None:
+                found = _known_side_keys(*words, self._grams.long_words(_LONG))
+            else:
+                found = _side_keys(texts, self.ids)
+            self._sides[key] = found
         return found
 
 
@@ -114,6 +127,15 @@ def _side_keys(texts: Sequence[str], ids: dict[str, int]):
     ids.update(zip(fresh, range(len(ids), len(ids) + len(fresh)), strict=True))
     words = np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat))
     owner = np.repeat(np.arange(len(texts)), np.fromiter(map(len, split), np.int64, len(split)))
-    long_mask = np.fromiter(map(len, flat), np.int64, len(flat)) >= 7
+    long_mask = np.fromiter(map(len, flat), np.int64, len(flat)) >= _LONG
+    pair = owner[1:] == owner[:-1] if len(owner) else np.zeros(0, bool)
+    return words, (words[long_mask], owner[long_mask]), (owner, pair)
+
+
+def _known_side_keys(words: np.ndarray, counts: np.ndarray, long_ids: np.ndarray):
+    """``_side_keys`` from a side's word ids in order and its words per text (``GramCache``:
+    the same words of the same normalised texts), ``long_ids`` per id: 7+ characters."""
+    owner = np.repeat(np.arange(len(counts)), counts)
+    long_mask = long_ids.take(words)
     pair = owner[1:] == owner[:-1] if len(owner) else np.zeros(0, bool)
     return words, (words[long_mask], owner[long_mask]), (owner, pair)
