@@ -68,6 +68,7 @@ class ChainKeys:
         self.ids: dict[str, int] = dict(grams.ids) if grams is not None else {}
         self._grams = grams
         self._sides: dict[tuple[str, ...], tuple] = {}
+        self._unique: dict[tuple[tuple[str, ...], int], tuple] = {}
 
     def side(self, texts: Sequence[str]) -> tuple:
         """``_side_keys(texts, self.ids)``, computed once per distinct side."""
@@ -80,6 +81,15 @@ class ChainKeys:
             else:
                 found = _side_keys(texts, self.ids)
             self._sides[key] = found
+        return found
+
+    def unique(self, texts: Sequence[str], side: tuple, vocabulary: int):
+        """``_unique_keys(side, vocabulary)`` of ``texts`` (its ``side``), once per size of
+        the numbering: the right side of every word-table pass is the same original."""
+        key = tuple(texts), vocabulary
+        found = self._unique.get(key)
+        if found is None:
+            found = self._unique[key] = _unique_keys(side, vocabulary)
         return found
 
 
@@ -95,26 +105,30 @@ def _unique_pairs(
     keys = keys or ChainKeys()
     sides = [keys.side(texts) for texts in (left, right)]
     vocabulary = len(keys.ids) + 1
-    unique = []
-    for words, long_words, owner in sides:
-        # a bigram (a, b) is key a * V + b + V; a long word is its id (< V)
-        keys = np.concatenate(
-            [long_words[0], (words[:-1] * vocabulary + words[1:] + vocabulary)[owner[1]]]
-        )
-        owners = np.concatenate([long_words[1], owner[0][:-1][owner[1]]])
-        order = np.lexsort((owners, keys))
-        keys, owners = keys[order], owners[order]
-        fresh = np.ones(len(keys), bool)
-        fresh[1:] = (keys[1:] != keys[:-1]) | (owners[1:] != owners[:-1])
-        keys, owners = kept_all(fresh, keys, owners)  # each key once per sentence
-        alone = np.ones(len(keys), bool)  # ... and in no other sentence of this side
-        alone[1:] &= keys[1:] != keys[:-1]
-        alone[:-1] &= keys[:-1] != keys[1:]
-        unique.append(kept_all(alone, keys, owners))
-    (lk, lo), (rk, ro) = unique
+    lk, lo = keys.unique(left, sides[0], vocabulary)
+    rk, ro = keys.unique(right, sides[1], vocabulary)
     _common, at_left, at_right = np.intersect1d(lk, rk, assume_unique=True, return_indices=True)
     pairs = sorted(set(zip(lo[at_left].tolist(), ro[at_right].tolist(), strict=True)))
     return sorted(pairs, key=lambda p: (p[0], -p[1]))
+
+
+def _unique_keys(side: tuple, vocabulary: int) -> tuple[np.ndarray, np.ndarray]:
+    """A side's keys that one sentence alone holds, sorted, with that sentence."""
+    words, long_words, owner = side
+    # a bigram (a, b) is key a * V + b + V; a long word is its id (< V)
+    keys = np.concatenate(
+        [long_words[0], (words[:-1] * vocabulary + words[1:] + vocabulary)[owner[1]]]
+    )
+    owners = np.concatenate([long_words[1], owner[0][:-1][owner[1]]])
+    order = np.lexsort((owners, keys))
+    keys, owners = keys[order], owners[order]
+    fresh = np.ones(len(keys), bool)
+    fresh[1:] = (keys[1:] != keys[:-1]) | (owners[1:] != owners[:-1])
+    keys, owners = kept_all(fresh, keys, owners)  # each key once per sentence
+    alone = np.ones(len(keys), bool)  # ... and in no other sentence of this side
+    alone[1:] &= keys[1:] != keys[:-1]
+    alone[:-1] &= keys[:-1] != keys[1:]
+    return kept_all(alone, keys, owners)
 
 
 def _side_keys(texts: Sequence[str], ids: dict[str, int]):
