@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.core.align_blind import word_share
+from workbench.core.align_chain import ChainKeys, anchor_chain
 from workbench.core.align_gram_cache import GramCache
 from workbench.core.align_grams import view_rows
 from workbench.core.similarity import ProfileBuilder, normalize_all, normalize_for_similarity
@@ -79,3 +80,29 @@ def _plain_share(left: list[str], right: list[str]) -> float:
 @given(left=_TEXTS, right=_TEXTS)
 def test_word_share_counts_as_per_token(left, right) -> None:
     assert word_share(left, right) == _plain_share(left, right)
+
+
+# words around the chain's 7 characters (a long word alone is a key), and some of _WORDS
+_CHAIN_TEXTS = st.lists(
+    st.lists(st.sampled_from(["Himmel", "Lawinen", "Gletscher", "Berg", "x_y", "Kyiv", "2024",
+                              "Київ", "the", "Zürich-West", "Regierung"]),
+             max_size=6).map(" ".join), max_size=8)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(left=_CHAIN_TEXTS, right=_CHAIN_TEXTS, shift=st.integers(0, 5), stranger=_TEXTS)
+@example(left=["Regierung Regierung x", "die Regierung"], right=["Regierung die"], shift=0,
+         stranger=["völlig unbekannt Regierung"])  # fmt: skip
+def test_the_chain_reads_the_cached_words_as_its_own(left, right, shift, stranger) -> None:
+    """``ChainKeys`` with the call's ``GramCache`` gives every pass the chain it gives alone:
+    the originals and glosses the views keyed, and a side the cache never saw, in any order."""
+    cache = GramCache(left, right)
+    words = " ".join(normalize_all(left + right)).split() or ["x"]
+    glossed = _gloss(left, words, shift)
+    passes = [(left, right), (glossed, right), (stranger, right), (left, stranger), (left, right)]
+    for lc, rc in passes[:2]:
+        view_rows(lc, rc, cache)  # the scorer keys its views first, as in ``align``
+    kept, alone = ChainKeys(cache), ChainKeys()
+    for lc, rc in passes:
+        assert anchor_chain(lc, rc, kept) == anchor_chain(lc, rc, alone) == anchor_chain(lc, rc)
+    assert cache.words(left) is not None  # the originals were read from the cache

@@ -178,7 +178,7 @@ def align_scored(
                         ratio=ratio)  # fmt: skip
     if lexicon and not same:  # word-table passes will follow: they read its length costs back
         scorer.length_memo = LengthMemo(scorer.ratio, params.length_variance)
-    chain = ChainKeys()  # the passes' anchor chains share the sides they repeat
+    chain = ChainKeys(getattr(builder, "grams", None))  # the passes' chains share their sides
     rare = rare_keys(left, right, params) if same else None  # core/align_rare
     beads, blind = _align_views(
         scorer, views_left[0], views_right[0], params, breaks, weak_links=same, chain=chain,

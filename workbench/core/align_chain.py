@@ -13,8 +13,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from workbench.core.align_gram_cache import GramCache
 from workbench.core.align_masks import kept_all
 from workbench.core.similarity import normalize_all
+
+_LONG = 7  # characters from which a word alone is a key
 
 
 def anchor_chain(
@@ -55,18 +58,38 @@ class ChainKeys:
     again (its left side is a new gloss each time).  Ids only grow, so a
     side's kept word ids stay valid; which keys are equal, and so the pairs,
     do not depend on the numbering.
+    ``grams``: the call's ``align_gram_cache.GramCache`` (no MT), whose word ids
+    this numbering starts from; a side it has keyed for the scorer's views (the
+    originals, each pass's glosses) takes its ids from there instead of splitting
+    and numbering its words again (round 33: most of the chain's time).
     """
 
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
+    def __init__(self, grams: GramCache | None = None) -> None:
+        self.ids: dict[str, int] = dict(grams.ids) if grams is not None else {}
+        self._grams = grams
         self._sides: dict[tuple[str, ...], tuple] = {}
+        self._unique: dict[tuple[tuple[str, ...], int], tuple] = {}
 
     def side(self, texts: Sequence[str]) -> tuple:
         """``_side_keys(texts, self.ids)``, computed once per distinct side."""
         key = tuple(texts)
         found = self._sides.get(key)
         if found is None:
-            found = self._sides[key] = _side_keys(texts, self.ids)
+            words = self._grams.words(texts) if self._grams is not None else None
+            if words is not None:
+                found = _known_side_keys(*words, self._grams.long_words(_LONG))
+            else:
+                found = _side_keys(texts, self.ids)
+            self._sides[key] = found
+        return found
+
+    def unique(self, texts: Sequence[str], side: tuple, vocabulary: int):
+        """``_unique_keys(side, vocabulary)`` of ``texts`` (its ``side``), once per size of
+        the numbering: the right side of every word-table pass is the same original."""
+        key = tuple(texts), vocabulary
+        found = self._unique.get(key)
+        if found is None:
+            found = self._unique[key] = _unique_keys(side, vocabulary)
         return found
 
 
@@ -82,26 +105,30 @@ def _unique_pairs(
     keys = keys or ChainKeys()
     sides = [keys.side(texts) for texts in (left, right)]
     vocabulary = len(keys.ids) + 1
-    unique = []
-    for words, long_words, owner in sides:
-        # a bigram (a, b) is key a * V + b + V; a long word is its id (< V)
-        keys = np.concatenate(
-            [long_words[0], (words[:-1] * vocabulary + words[1:] + vocabulary)[owner[1]]]
-        )
-        owners = np.concatenate([long_words[1], owner[0][:-1][owner[1]]])
-        order = np.lexsort((owners, keys))
-        keys, owners = keys[order], owners[order]
-        fresh = np.ones(len(keys), bool)
-        fresh[1:] = (keys[1:] != keys[:-1]) | (owners[1:] != owners[:-1])
-        keys, owners = kept_all(fresh, keys, owners)  # each key once per sentence
-        alone = np.ones(len(keys), bool)  # ... and in no other sentence of this side
-        alone[1:] &= keys[1:] != keys[:-1]
-        alone[:-1] &= keys[:-1] != keys[1:]
-        unique.append(kept_all(alone, keys, owners))
-    (lk, lo), (rk, ro) = unique
+    lk, lo = keys.unique(left, sides[0], vocabulary)
+    rk, ro = keys.unique(right, sides[1], vocabulary)
     _common, at_left, at_right = np.intersect1d(lk, rk, assume_unique=True, return_indices=True)
     pairs = sorted(set(zip(lo[at_left].tolist(), ro[at_right].tolist(), strict=True)))
     return sorted(pairs, key=lambda p: (p[0], -p[1]))
+
+
+def _unique_keys(side: tuple, vocabulary: int) -> tuple[np.ndarray, np.ndarray]:
+    """A side's keys that one sentence alone holds, sorted, with that sentence."""
+    words, long_words, owner = side
+    # a bigram (a, b) is key a * V + b + V; a long word is its id (< V)
+    keys = np.concatenate(
+        [long_words[0], (words[:-1] * vocabulary + words[1:] + vocabulary)[owner[1]]]
+    )
+    owners = np.concatenate([long_words[1], owner[0][:-1][owner[1]]])
+    order = np.lexsort((owners, keys))
+    keys, owners = keys[order], owners[order]
+    fresh = np.ones(len(keys), bool)
+    fresh[1:] = (keys[1:] != keys[:-1]) | (owners[1:] != owners[:-1])
+    keys, owners = kept_all(fresh, keys, owners)  # each key once per sentence
+    alone = np.ones(len(keys), bool)  # ... and in no other sentence of this side
+    alone[1:] &= keys[1:] != keys[:-1]
+    alone[:-1] &= keys[:-1] != keys[1:]
+    return kept_all(alone, keys, owners)
 
 
 def _side_keys(texts: Sequence[str], ids: dict[str, int]):
@@ -114,6 +141,15 @@ def _side_keys(texts: Sequence[str], ids: dict[str, int]):
     ids.update(zip(fresh, range(len(ids), len(ids) + len(fresh)), strict=True))
     words = np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat))
     owner = np.repeat(np.arange(len(texts)), np.fromiter(map(len, split), np.int64, len(split)))
-    long_mask = np.fromiter(map(len, flat), np.int64, len(flat)) >= 7
+    long_mask = np.fromiter(map(len, flat), np.int64, len(flat)) >= _LONG
+    pair = owner[1:] == owner[:-1] if len(owner) else np.zeros(0, bool)
+    return words, (words[long_mask], owner[long_mask]), (owner, pair)
+
+
+def _known_side_keys(words: np.ndarray, counts: np.ndarray, long_ids: np.ndarray):
+    """``_side_keys`` from a side's word ids in order and its words per text (``GramCache``:
+    the same words of the same normalised texts), ``long_ids`` per id: 7+ characters."""
+    owner = np.repeat(np.arange(len(counts)), counts)
+    long_mask = long_ids.take(words)
     pair = owner[1:] == owner[:-1] if len(owner) else np.zeros(0, bool)
     return words, (words[long_mask], owner[long_mask]), (owner, pair)

@@ -15,6 +15,10 @@ string (as in ``align_grams``); only the numbering differs from a view's own
 packing, and every count the aligner takes is the same under any numbering.
 A side holding a character or word outside the documents' (not a gloss) is
 packed by the view itself (``side_keys`` returns ``None``).
+
+The word ids of each side it keys are kept too (``words``): the anchor chain
+(``align_chain.ChainKeys``) numbers the same words of the same sides once per
+pass, and reads them here instead (round 33).
 """
 
 from __future__ import annotations
@@ -63,6 +67,8 @@ class GramCache:
         fits = MAX_N * bits <= 62 and top.bit_length() <= 63
         self.layout = (table, bits, base, top.bit_length()) if fits else None
         self._kept = {tuple(left): None, tuple(right): None}
+        self._words: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]] = {}
+        self._long: tuple[int, np.ndarray] | None = None
 
     def side_keys(self, texts: Sequence[str]) -> list[tuple[np.ndarray, ...]] | None:
         """``align_grams._side_keys`` of ``texts`` in this packing (kept for the originals);
@@ -90,7 +96,20 @@ class GramCache:
         keys = _side_keys(norms, (code, lengths), (unigrams, bigrams, counts), self.layout)
         if key in self._kept:
             self._kept[key] = keys
+        self._words[key] = unigrams, counts
         return keys
+
+    def words(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        """The word ids (``self.ids``) of a side ``side_keys`` has keyed, in order, and its
+        words per text; ``None`` for a side it has not keyed (or could not)."""
+        return self._words.get(tuple(texts))
+
+    def long_words(self, length: int) -> np.ndarray:
+        """Per word id, whether the word has at least ``length`` characters."""
+        if self._long is None or self._long[0] != length:
+            sizes = np.fromiter(map(len, self.ids), np.int64, self.vocabulary)
+            self._long = length, sizes >= length
+        return self._long[1]
 
     def _marked_key(self, gram: str) -> int:
         """Key of a bigram holding a ``_``-word: the word's when it spells one, else its own."""
@@ -104,3 +123,4 @@ class GramCache:
         """Drop the kept keys (the call is over)."""
         self._kept.clear()
         self._marked.clear()
+        self._words.clear()
