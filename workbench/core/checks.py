@@ -61,6 +61,7 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
 )
 from workbench.core.check_places import told_as_adjective
 from workbench.core.check_retold import without_title_heads
+from workbench.core.check_rough_words import hedged_against_nouns
 from workbench.core.check_rounded import contradicting_hedges, without_rounded
 from workbench.core.check_runs import with_name_runs
 from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, testing)
@@ -159,6 +160,7 @@ def check_pair(
     nums = number_differences(left, right, left_lang, right_lang)
     if not same and nums:
         nums = cross_language_numbers(nums, (left, right), (left_lang, right_lang))
+    rough = hedged_against_nouns(left, right, nums, left_lang, right_lang)  # "etwa 90" / "centaine"
     told = (without_rounded, without_other_forms, with_fractions, without_collectives,
             without_compounds, without_converted)  # fmt: skip
     for told_otherwise in told if nums else ():
@@ -168,6 +170,7 @@ def check_pair(
     paraphrase = similarity is not None and similarity < similarity_gate(gate, same, left, right)
     langs = (left_lang, right_lang)
     alike, timed = duration_pairs(left, right, nums, left_lang, right_lang, paraphrase)
+    timed = merged(timed, {}, rough)  # changed as a duration told in words is: both sides
     if paraphrase:
         where = (pages, regrouped, beside) if check_told.PARAPHRASE else (None, False, None)
         one_sided = _told_elsewhere({"numbers": nums}, (left, right), langs, same, where)
