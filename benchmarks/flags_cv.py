@@ -18,7 +18,8 @@
                                             |told_scaled|told_paraphrase|told25
                                             |conversions|credit_tails|repeats
                                             |sign_words|halves|slot_units|unseen30
-                                            |retold|openers|rough_words]
+                                            |retold|openers|rough_words
+                                            |rough33]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -217,6 +218,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # against a collective noun ("etwa 90" / "Une centaine", batch 102); each alone, both
     "rough_words": (((check_durations, "DURATIONS"), (check_rough_words, "HEDGED")),
                     "rough_words", (False, (True, False), (False, True), True)),
+    # round 33: the same as one setting (each piece alone moves one dev batch, 116 or 102)
+    "rough33": (((check_durations, "DURATIONS"), (check_rough_words, "HEDGED")), "rough33",
+                (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -1,6 +1,6 @@
 """Round 33: two roughly told counts that differ, one told in words (``core.check_rough_words``,
 ``check_durations.DURATIONS``): "etwa 90" / "Une centaine" (batch 102), "bis zu 35 Minuten" /
-"jusqu'à une demi-heure" (batch 116).  Both switches are off (a study); the tests set them."""
+"jusqu'à une demi-heure" (batch 116).  Both switches ship on (round 33); the tests set them."""
 
 from __future__ import annotations
 
@@ -30,9 +30,11 @@ def on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-def test_both_switches_ship_off() -> None:
-    assert not check_rough_words.HEDGED
-    assert not check_durations.DURATIONS
+def test_both_switches_ship_on_and_off_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert check_rough_words.HEDGED
+    assert check_durations.DURATIONS
+    monkeypatch.setattr(check_rough_words, "HEDGED", False)
+    monkeypatch.setattr(check_durations, "DURATIONS", False)
     assert check_pair(FIRE_DE, FIRE_FR, left_lang="de", right_lang="fr", **PARAPHRASE) == {}
     assert check_pair(BRIDGE_DE, BRIDGE_FR, left_lang="de", right_lang="fr", **PARAPHRASE) == {}
 
@@ -74,11 +76,7 @@ def test_a_hedged_count_flags_exactly_when_it_is_another_value_of_like_size(
     word, value = noun
     left = f"Environ {figure} pompiers sont venus."
     right = f"Une {word} de pompiers sont venus."
-    check_rough_words.HEDGED = True
-    try:
-        got = hedged_against_nouns(left, right, {"left_only": [str(figure)]}, "fr", "fr")
-    finally:
-        check_rough_words.HEDGED = False
+    got = hedged_against_nouns(left, right, {"left_only": [str(figure)]}, "fr", "fr")
     like = max(figure, value) <= 2 * min(figure, value)
     if figure != value and like:
         assert got == {"left_only": [str(figure)], "right_only": [word]}
@@ -89,10 +87,6 @@ def test_a_hedged_count_flags_exactly_when_it_is_another_value_of_like_size(
 @given(st.sampled_from(sorted(_FR.items())), st.integers(min_value=2, max_value=3000))
 def test_an_unhedged_figure_is_never_taken_by_the_rule(noun: tuple[str, int], figure: int) -> None:
     word, _ = noun
-    check_rough_words.HEDGED = True
-    try:
-        got = hedged_against_nouns(f"Il y avait {figure} pompiers.", f"Une {word} de pompiers.",
-                                   {"left_only": [str(figure)]}, "fr", "fr")  # fmt: skip
-    finally:
-        check_rough_words.HEDGED = False
+    got = hedged_against_nouns(f"Il y avait {figure} pompiers.", f"Une {word} de pompiers.",
+                               {"left_only": [str(figure)]}, "fr", "fr")  # fmt: skip
     assert got == {}

@@ -11,9 +11,10 @@ Round 24 reads figures before time units as lengths too (``DURATION_VALUES``,
 ``changed_durations``): a paraphrase row's "about two weeks" against "ten days" is one
 question answered twice, differently.
 
-``DURATIONS`` is off: measured by ``benchmarks/flags_cv.py --switch durations``
-(docs/align.md "Round 17"); no dev gold token is such a duration, so leave one batch
-out cannot choose it.
+``DURATIONS`` was off from round 17 (``benchmarks/flags_cv.py --switch durations``: no dev
+gold token was such a duration); on since round 33, when batch 116 (dev) held "bis zu 35
+Minuten" / "jusqu'à une demi-heure", as a package with ``check_rough_words.HEDGED``
+(``--switch rough33``; docs/align.md "Round 33 (flags33)").
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from workbench.core.check_forms import durations
 from workbench.core.check_numbers import value_of
 from workbench.core.check_rounded import Figure, figures, hedge_before, same_count
 
-#: Read bare unit words as durations (a study switch; off).
-DURATIONS = False
+#: Read bare unit words as durations (off from round 17; on since round 33, with
+#: ``check_rough_words.HEDGED``: ``flags_cv.py --switch rough33``).
+DURATIONS = True
 #: Two like durations in other figures or units in a paraphrase row are a change (round 24).
 DURATION_VALUES = True
 #: A duration word with a hedge of its own ("майже годину") against a figure hedged another
