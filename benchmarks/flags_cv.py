@@ -18,7 +18,8 @@
                                             |told_scaled|told_paraphrase|told25
                                             |conversions|credit_tails|repeats
                                             |sign_words|halves|slot_units|unseen30
-                                            |retold|openers]
+                                            |retold|openers|rough_words
+                                            |rough33]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -60,6 +61,7 @@ from workbench.core import (  # noqa: E402
     check_places,
     check_repeats,
     check_retold,
+    check_rough_words,
     check_rounded,
     check_runs,
     check_scope,
@@ -211,6 +213,14 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # adjectives made nouns (round 31's unseen false 'Als' / 'Weiteres'); each alone, both
     "openers": (((check_nouns, "OPENERS"), (check_nouns, "NOMINAL_NEUTER")), "openers",
                 (False, (True, False), (False, True), True)),
+    # round 33: two roughly told counts that differ, one told in words: a duration by its
+    # unit word ("bis zu 35 Minuten" / "jusqu'à une demi-heure", batch 116) and a hedged figure
+    # against a collective noun ("etwa 90" / "Une centaine", batch 102); each alone, both
+    "rough_words": (((check_durations, "DURATIONS"), (check_rough_words, "HEDGED")),
+                    "rough_words", (False, (True, False), (False, True), True)),
+    # round 33: the same as one setting (each piece alone moves one dev batch, 116 or 102)
+    "rough33": (((check_durations, "DURATIONS"), (check_rough_words, "HEDGED")), "rough33",
+                (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -1,8 +1,8 @@
 """Round 17 study: a duration told by its unit word alone ("годину", "une demi-heure").
 
 Invented sentences in the shape of round 16's unseen miss ("40 хвилин" against "годину" in
-a same-language rewrite).  ``check_durations.DURATIONS`` is off (no dev gold token is such a
-duration, so leave one batch out cannot choose it); the tests switch it on to pin what it does.
+a same-language rewrite).  ``check_durations.DURATIONS`` was off until round 33 (no dev gold
+token was such a duration); it ships on since (``check_rough_words``, batch 116).
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ def on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(check_durations, "DURATIONS", True)
 
 
-def test_the_study_is_off_and_changes_nothing() -> None:
-    assert not check_durations.DURATIONS
+def test_off_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert check_durations.DURATIONS  # on since round 33 (check_rough_words)
+    monkeypatch.setattr(check_durations, "DURATIONS", False)
     assert check_pair(*UK, left_lang="uk", right_lang="uk") == {"numbers": {"left_only": ["40"]}}
 
 
@@ -35,7 +36,7 @@ def test_unit_words_alone_are_read_in_minutes_and_rates_are_not() -> None:
     assert bare_durations("Через ожеледицю поїзд затримався на годину.", "uk") == [
         ("годину", Decimal(60))]  # fmt: skip
     assert bare_durations("Le départ a été décalé d'une demi-heure.", "fr") == [
-        ("une demi-heure", Decimal(30))]  # fmt: skip
+        ("demi-heure", Decimal(30))]  # fmt: skip
     assert bare_durations("It took half an hour.", "en") == [("half an hour", Decimal(30))]
     assert bare_durations("Der Zug fuhr 100 km pro Stunde.", "de") == []  # no "eine Stunde"
     assert bare_durations("The train ran at 100 km an hour.", "en") == []  # a rate
@@ -59,14 +60,15 @@ def test_the_same_duration_in_words_takes_the_lone_figure_away(on: None) -> None
 def test_a_figure_against_a_unit_word_flags_only_when_the_minutes_differ(
     figure: int, word: int
 ) -> None:
-    check_durations.DURATIONS = True
+    kept, check_durations.DURATIONS = check_durations.DURATIONS, True
     try:
         said = {30: "half an hour", 60: "an hour"}[word]
         got = check_pair(f"The meeting lasted {figure} minutes on Monday.",
                          f"The meeting lasted {said} on Monday.", left_lang="en", right_lang="en")
     finally:
-        check_durations.DURATIONS = False
+        check_durations.DURATIONS = kept
     if figure == word:
         assert got == {}
     else:
-        assert got == {"numbers": {"left_only": [str(figure)], "right_only": [said]}}
+        word_flagged = {30: "half an hour", 60: "hour"}[word]  # the unit word, no article
+        assert got == {"numbers": {"left_only": [str(figure)], "right_only": [word_flagged]}}

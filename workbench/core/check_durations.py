@@ -11,9 +11,10 @@ Round 24 reads figures before time units as lengths too (``DURATION_VALUES``,
 ``changed_durations``): a paraphrase row's "about two weeks" against "ten days" is one
 question answered twice, differently.
 
-``DURATIONS`` is off: measured by ``benchmarks/flags_cv.py --switch durations``
-(docs/align.md "Round 17"); no dev gold token is such a duration, so leave one batch
-out cannot choose it.
+``DURATIONS`` was off from round 17 (``benchmarks/flags_cv.py --switch durations``: no dev
+gold token was such a duration); on since round 33, when batch 116 (dev) held "bis zu 35
+Minuten" / "jusqu'à une demi-heure", as a package with ``check_rough_words.HEDGED``
+(``--switch rough33``; docs/align.md "Round 33 (flags33)").
 """
 
 from __future__ import annotations
@@ -24,12 +25,17 @@ from decimal import Decimal, InvalidOperation
 
 from workbench.core.check_forms import durations
 from workbench.core.check_numbers import value_of
-from workbench.core.check_rounded import Figure, figures, same_count
+from workbench.core.check_rounded import Figure, figures, hedge_before, same_count
 
-#: Read bare unit words as durations (a study switch; off).
-DURATIONS = False
+#: Read bare unit words as durations (off from round 17; on since round 33, with
+#: ``check_rough_words.HEDGED``: ``flags_cv.py --switch rough33``).
+DURATIONS = True
 #: Two like durations in other figures or units in a paraphrase row are a change (round 24).
 DURATION_VALUES = True
+#: A duration word with a hedge of its own ("майже годину") against a figure hedged another
+#: way ("rund 45 Minuten") is one length two writers told roughly: no flag (round 33; the
+#: same hedge, or none, on both is a change as before: "bis zu 35 Minuten" / "une demi-heure").
+HEDGED_WORDS = True
 #: Two durations in two units this close (a share of the smaller) tell one length roundly.
 ACROSS_UNITS = 0.1
 
@@ -37,23 +43,24 @@ ACROSS_UNITS = 0.1
 # whole unit's word).  A rate ("100 km an hour", "per hour", "pro Stunde", "на годину") is no
 # duration: see ``_RATE``.
 _BARE: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
-    "en": ((re.compile(r"\bhalf an hour\b", re.I), 30),
-           (re.compile(r"\b(?:an|one) hour\b", re.I), 60)),
-    "de": ((re.compile(r"\b(?:eine[rn]?\s+)?halbe[n]?\s+Stunde\b", re.I), 30),
-           (re.compile(r"\beine[rn]?\s+Stunde\b", re.I), 60)),
-    "fr": ((re.compile(r"\b(?:une\s+)?demi-heure\b", re.I), 30),
-           (re.compile(r"\bune\s+heure\b(?!\s+et\s+demie)", re.I), 60)),
-    "uk": ((re.compile(r"(?<!\w)півгодини(?!\w)", re.I), 30),
-           (re.compile(r"(?<!\w)(?:одну\s+)?годину(?!\w)", re.I), 60)),
-    "ru": ((re.compile(r"(?<!\w)полчаса(?!\w)", re.I), 30),
-           (re.compile(r"(?<!\w)(?:один\s+)?час(?!\w)", re.I), 60)),
+    "en": ((re.compile(r"\b(?P<unit>half an hour)\b", re.I), 30),
+           (re.compile(r"\b(?:an|one) (?P<unit>hour)\b", re.I), 60)),
+    "de": ((re.compile(r"\b(?:eine[rn]?\s+)?(?P<unit>halbe[n]?\s+Stunde)\b", re.I), 30),
+           (re.compile(r"\beine[rn]?\s+(?P<unit>Stunde)\b", re.I), 60)),
+    "fr": ((re.compile(r"\b(?:une\s+)?(?P<unit>demi-heure)\b", re.I), 30),
+           (re.compile(r"\bune\s+(?P<unit>heure)\b(?!\s+et\s+demie)", re.I), 60)),
+    "uk": ((re.compile(r"(?<!\w)(?P<unit>півгодини)(?!\w)", re.I), 30),
+           (re.compile(r"(?<!\w)(?:одну\s+)?(?P<unit>годину)(?!\w)", re.I), 60)),
+    "ru": ((re.compile(r"(?<!\w)(?P<unit>полчаса)(?!\w)", re.I), 30),
+           (re.compile(r"(?<!\w)(?:один\s+)?(?P<unit>час)(?!\w)", re.I), 60)),
 }  # fmt: skip
 _RATE = re.compile(r"(?:\d\s*[^\W\d]{0,4}\.?\s*(?:per|pro|par|на|в)?\s*|\b(?:per|pro|par)\s+)$",
                    re.I)  # fmt: skip
 
 
 def bare_durations(text: str, lang: str | None) -> list[tuple[str, Decimal]]:
-    """(as written, minutes) of each duration told by a unit word with no figure."""
+    """(as written, minutes) of each duration told by a unit word with no figure; the word
+    without its article ("demi-heure" of "une demi-heure"), as a flag names it."""
     table = _BARE.get((lang or "").split("-")[0].lower(), ())
     out: list[tuple[str, Decimal]] = []
     taken: list[range] = []
@@ -63,7 +70,7 @@ def bare_durations(text: str, lang: str | None) -> list[tuple[str, Decimal]]:
             if any(m.start() in r for r in taken) or _RATE.search(before):
                 continue
             taken.append(range(m.start(), m.end()))
-            out.append((m.group(0), Decimal(minutes)))
+            out.append((m.group("unit"), Decimal(minutes)))  # as the gold lists it: "demi-heure"
     return out
 
 
@@ -86,11 +93,15 @@ def duration_pairs(
         spans = dict(durations(mine, lang))
         own_bare = {raw.casefold() for raw, _ in bare_durations(mine, lang)}
         told = {m for _, m in durations(theirs, their_lang)}
-        for raw, minutes in bare_durations(theirs, their_lang):
+        hows = {f.raw: f.how for f in figures(mine, lang, list(spans))}
+        for raw, minutes, how in _hedged_bare(theirs, their_lang):
             if raw.casefold() in own_bare or minutes in told:
                 continue  # the same words on both sides, or the figure opposite tells it too
             for token in (t for t in tokens if t in spans):
                 value = spans[token]
+                if HEDGED_WORDS and how is not None and hows.get(token) != how:
+                    alike.setdefault(side, []).append(token)  # two writers' rough lengths
+                    continue
                 if value == minutes:
                     alike.setdefault(side, []).append(token)
                 elif not paraphrase or max(value, minutes) <= 2 * min(value, minutes):
@@ -98,6 +109,16 @@ def duration_pairs(
                         if flag not in changed.get(at, []):
                             changed.setdefault(at, []).append(flag)
     return alike, changed
+
+
+def _hedged_bare(text: str, lang: str | None) -> list[tuple[str, Decimal, str | None]]:
+    """``bare_durations`` with the kind of hedge written before each ("майже годину":
+    "nearly"; ``check_rounded.hedge_before``), None when it has none."""
+    table = _BARE.get((lang or "").split("-")[0].lower(), ())
+    starts = {m.group("unit").casefold(): m.start() for pattern, _ in table
+              for m in pattern.finditer(text)}  # fmt: skip
+    return [(raw, minutes, hedge_before(text, starts.get(raw.casefold(), 0)) or None)
+            for raw, minutes in bare_durations(text, lang)]  # fmt: skip
 
 
 def merged(nums: dict[str, list[str]], alike: dict[str, list[str]],

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
+from workbench.core import check_durations
 from workbench.core.align_fragments import ends_open
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.check_collectives import collective_ranges
@@ -130,9 +131,12 @@ _SCALE_PLURALS = re.compile(
 
 def tells_count(text: str, lang: str | None) -> bool:
     """Whether ``text`` tells any count: a figure or number word, a collective number noun
-    ("une vingtaine"), a share ("la moitié") or a plural scale noun ("dozens")."""
+    ("une vingtaine"), a share ("la moitié") or a plural scale noun ("dozens"); while
+    ``check_durations.DURATIONS`` reads them, a duration told by its unit word alone ("une
+    demi-heure" against "35 Minuten" is a duration told, round 33)."""
+    bare = check_durations.DURATIONS and check_durations.bare_durations(text, lang)
     return bool(quantities(text, lang) or collective_ranges(text, lang) or shares(text)
-                or _SCALE_PLURALS.search(text))  # fmt: skip
+                or _SCALE_PLURALS.search(text) or bare)  # fmt: skip
 
 
 def _is_word(token: str) -> bool:
