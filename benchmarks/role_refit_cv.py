@@ -14,6 +14,8 @@ strength and headline class weight is one pass of fits (a pass is 60-odd fits: m
 loaded machine).  ``--cache`` pickles the loaded dev sets (parallel passes load them once);
 ``--write DIR`` also writes each pass's fit on every trainable set (``refit_<alpha>_<w>.json``,
 shipped correction) for ``role_weights.py --weights`` and ``role_layer_off.py --weights``.
+With more than one pass a last row scores each set with the pass the other sets choose
+(``nested``: round 33's headline weight grid 1, 1.5, 2).
 """
 
 from __future__ import annotations
@@ -36,26 +38,6 @@ import role_train as rt  # noqa: E402
 
 from workbench.core import role_model as rm  # noqa: E402
 
-_HEADLINE = rm.ROLES.index("headline")
-
-
-class WeightedStudy(rt.Study):
-    """``role_train.Study`` with the headline class's training characters weighted by ``hw``."""
-
-    def __init__(self, sets: dict[str, rt.SetData], alpha: float, hw: float) -> None:
-        super().__init__(sets, alphas=(alpha,))
-        self.hw = hw
-
-    def model(self, out: frozenset[str], variant: str, alpha: float) -> rm.RoleModel:
-        out = self._trained(out)
-        key = (out, variant, alpha)
-        if key not in self._models:
-            train = cv.View.join([d.train(variant) for k, d in self.sets.items()
-                                  if k not in out and d.trains])  # fmt: skip
-            train.w = np.where(train.y == _HEADLINE, train.w * self.hw, train.w)
-            self._models[key] = cv.fit(train, alpha)
-        return self._models[key]
-
 
 def load(cache: Path | None) -> dict[str, rt.SetData]:
     if cache and cache.is_file():
@@ -69,7 +51,7 @@ def load(cache: Path | None) -> dict[str, rt.SetData]:
 def one_pass(sets: dict[str, rt.SetData], alpha: float, hw: float,
              bars: list[rm.Correction]) -> dict[str, dict]:  # fmt: skip
     """Per trainable set, per bar: left-out counts on first runs and today's labels."""
-    study = WeightedStudy(sets, alpha, hw)
+    study = rt.Study(sets, alphas=(alpha,), headline_weight=hw)
     rows: dict[str, dict] = {}
     for name, d in sets.items():
         if not d.trains:
@@ -83,6 +65,34 @@ def one_pass(sets: dict[str, rt.SetData], alpha: float, hw: float,
         rows[name] = row
         print(f"  {name} done", file=sys.stderr, flush=True)
     return rows
+
+
+def nested(results: dict[str, dict], sets: dict[str, rt.SetData], n_bars: int) -> dict:
+    """Each set's pass chosen by the *other* choosing sets' left-out scores, per bar.
+
+    Merit as ``role_train.Study.choose``'s ``both``: roles + story characters on first runs
+    and today's labels, pooled; ties go to the earlier pass (the plainer fit).  The held-out
+    set's own score never chooses; the others' fits did train on it (one set in 60-odd), which
+    a full inner refit (fits without two sets, 60-odd times more fits) would remove.
+    """
+    keys = list(results)
+    rows: dict[str, dict] = {n: {} for n in results[keys[0]]}
+    for k in range(n_bars):
+        chosen: dict[str, int] = {}
+        for held in rows:
+            inside = [n for n in rows if n != held and sets[n].chooses]
+            best = max(keys, key=lambda key: (_merit(results[key], inside, k), -keys.index(key)))
+            chosen[best] = chosen.get(best, 0) + 1
+            for lab in ("first", "current"):
+                rows[held][f"{lab} {k}"] = results[best][held][f"{lab} {k}"]
+        print(f"nested, bar {k}: folds choosing each pass {chosen}", flush=True)
+    return rows
+
+
+def _merit(rows: dict[str, dict], inside: list[str], k: int) -> float:
+    """Roles + story characters right on ``inside``'s first runs and today's, pooled."""
+    c = sum(np.asarray(rows[n][f"{lab} {k}"]) for n in inside for lab in ("first", "current"))
+    return round((c[1] + c[2]) / c[0], 6)
 
 
 def table(results: dict[str, dict], bars: list[float]) -> None:
@@ -128,7 +138,7 @@ def main() -> int:
         for hw in map(float, args.headline_weight.split(",")):
             key = f"{alpha:g}, {hw:g}"
             if args.write:
-                m = WeightedStudy(sets, alpha, hw).model(frozenset(), "first", alpha)
+                m = rt.Study(sets, (alpha,), headline_weight=hw).model(frozenset(), "first", alpha)
                 out = dataclasses.replace(m, correction=shipped.correction)
                 path = args.write / f"refit_{alpha:g}_{hw:g}.json"
                 path.write_text(json.dumps(out.to_json(), ensure_ascii=False) + "\n",
@@ -138,6 +148,8 @@ def main() -> int:
             results[key] = one_pass(sets, alpha, hw, bars)
             if args.json:
                 args.json.write_text(json.dumps(results), encoding="utf-8")
+    if len(results) > 1:
+        results["nested (the others choose)"] = nested(results, sets, len(bar_values))
     if results:
         table(results, bar_values)
     return 0
