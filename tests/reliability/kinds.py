@@ -35,6 +35,7 @@ MODULES = (
     "tests.reliability.test_exit_codes",
     "tests.reliability.test_files",
     "tests.reliability.test_model_install",
+    "tests.reliability.test_named_files",
     "tests.reliability.test_output_files",
     "tests.reliability.test_pathological",
     "tests.reliability.test_serving",
