@@ -129,6 +129,9 @@ def as_database_error(url: str, error: BaseException) -> DatabaseError:
 #: denied (42501), connection (08), insufficient resources such as a full disk (53),
 #: operator intervention such as a shutdown (57P).
 _UNAVAILABLE_STATES = ("25006", "42501", "08", "53", "57P")
+#: SQLite result codes that say the file is unusable, not that the query is wrong:
+#: SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), a file that is no SQLite database at all.
+_UNUSABLE_SQLITE_CODES = (11, 26)
 
 
 def database_error(url: str | None, error: BaseException) -> DatabaseError | None:
@@ -137,6 +140,9 @@ def database_error(url: str | None, error: BaseException) -> DatabaseError | Non
         return as_database_error(url or "(configured URL)", error)
     state = getattr(getattr(error, "orig", None), "sqlstate", None) or ""
     if isinstance(error, exc.DBAPIError) and state.startswith(_UNAVAILABLE_STATES):
+        return as_database_error(url or "(configured URL)", error)
+    code = getattr(getattr(error, "orig", None), "sqlite_errorcode", None)
+    if isinstance(error, exc.DBAPIError) and code in _UNUSABLE_SQLITE_CODES:
         return as_database_error(url or "(configured URL)", error)
     return None
 

@@ -1,0 +1,64 @@
+"""A database the CLI cannot use as it is: a file that is no SQLite database, and a database
+whose schema is newer than this workbench (round 33).
+
+Why: both reached the user as "unexpected ... (a bug: please report it)", exit code 1 —
+SQLite's "file is not a database" is a ``DatabaseError`` the connection-level check did not
+know, and Alembic's "Can't locate revision" is no SQL error at all.  Neither is a bug: the
+user named the wrong file, or ran an older workbench on a newer database.  Both are now
+exit code 8 with the file named, and neither file is changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from sqlalchemy import text
+
+from workbench.cli import main
+from workbench.store.db import dispose_engines, get_engine
+from workbench.store.migrate import upgrade
+
+pytestmark = [pytest.mark.bad_input, pytest.mark.backends("sqlite")]
+
+COMMANDS = [["versions"], ["init"], ["tm", "stats"]]
+
+
+def _cli(url: str, home: Path, args: list[str]) -> Result:
+    env = {"WORKBENCH_DATABASE_URL": url, "WORKBENCH_HOME": str(home)}
+    return CliRunner().invoke(main, args, env=env)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"PK\x03\x04 a zip, not a database" * 40, b"hello\n", bytes(range(256)) * 64],
+    ids=["zip", "text", "bytes"],
+)
+def test_a_file_that_is_no_database_is_named(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(content)
+    for args in COMMANDS:
+        result = _cli(f"sqlite:///{path}", tmp_path, args)
+        assert result.exit_code == 8, result.output
+        assert "not a database" in result.output and str(path) in result.output, result.output
+        assert "bug" not in result.output and "Traceback" not in result.output
+    assert path.read_bytes() == content
+    dispose_engines()
+
+
+def test_a_database_of_a_newer_schema_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    url = f"sqlite:///{path}"
+    upgrade(url)
+    with get_engine(url).begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'f00dfeedbeef'"))
+    dispose_engines()
+    before = path.read_bytes()
+    for args in COMMANDS:
+        result = _cli(url, tmp_path, args)
+        assert result.exit_code == 8, result.output
+        assert "f00dfeedbeef" in result.output and "newer" in result.output, result.output
+        assert "bug" not in result.output and "Traceback" not in result.output
+    dispose_engines()
+    assert path.read_bytes() == before
