@@ -33,6 +33,7 @@ MODULES = (
     "tests.reliability.test_bad_input_web",
     "tests.reliability.test_database_faults",
     "tests.reliability.test_database_files",
+    "tests.reliability.test_deep_xml",
     "tests.reliability.test_exit_codes",
     "tests.reliability.test_files",
     "tests.reliability.test_model_install",
