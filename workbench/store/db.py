@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import os
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 from workbench.errors import N_, DatabaseError, Term
+
+T = TypeVar("T")
 
 _ENGINES: dict[str, Engine] = {}
 #: SQLite engines' files and their identity (device, inode) when the engine was made.
@@ -198,3 +201,20 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def retry_on_conflict(work: Callable[[], T], attempts: int = 3) -> T:
+    """Run ``work`` (one whole transaction that reads what exists, then adds what is
+    missing) again when a concurrent writer stored the same unique rows first.
+
+    Why: two ``workbench tm import`` (or ``glossary import``) runs of one file at once
+    both read "absent", and the later commit hit the unique constraint: exit 1, "a bug",
+    with the SQL and its values.  Run again, the work finds those rows present.
+    """
+    for attempt in range(attempts):
+        try:
+            return work()
+        except exc.IntegrityError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
