@@ -62,3 +62,19 @@ def test_a_database_of_a_newer_schema_is_refused_unchanged(tmp_path: Path) -> No
         assert "bug" not in result.output and "Traceback" not in result.output
     dispose_engines()
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///", "sqlite:///:memory:"])
+def test_a_database_url_naming_no_file_is_refused(
+    tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--database-url sqlite:///$DB`` with ``DB`` unset: SQLite keeps the database in
+    memory, so the ingest below said "created version 1" and the version was gone (and
+    ``sqlite://`` made a folder ``sqlite:`` in the working directory)."""
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"The mayor opened the bridge.\n")
+    result = _cli(url, tmp_path, ["ingest", str(story), "--outlet", "Wire"])
+    assert result.exit_code == 8, result.output
+    assert "names no file" in result.output and "created" not in result.output, result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]

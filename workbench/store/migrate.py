@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import exc
+from sqlalchemy.engine import make_url
 
 from workbench.errors import N_, DatabaseError
 from workbench.store.db import as_database_error, database_error, get_engine, safe_url
@@ -69,6 +70,27 @@ def downgrade(url: str, revision: str) -> None:
     _run(url, lambda cfg: command.downgrade(cfg, revision))
 
 
+def refuse_memory_database(url: str) -> None:
+    """Refuse a SQLite URL that names no file (``sqlite://``, ``sqlite:///``, ``:memory:``).
+
+    Why: SQLite then keeps the database in memory, so ``--database-url sqlite:///$DB``
+    with ``DB`` unset ingested, translated and imported, said so, and lost everything
+    when the command ended.
+    """
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError:
+        return  # get_engine names an unparsable URL
+    if parsed.drivername.startswith("sqlite") and parsed.database in (None, "", ":memory:"):
+        raise DatabaseError(
+            N_(
+                "the database URL %(shown)r names no file, so SQLite would keep everything "
+                "in memory and lose it when workbench exits; use sqlite:///PATH"
+            ),
+            shown=url,
+        )
+
+
 def refuse_unknown_revision(url: str) -> None:
     """Refuse a database whose schema revision this workbench does not know, unchanged.
 
@@ -105,6 +127,7 @@ def ensure_database(url: str) -> None:
     with _READY_LOCK:
         if url in _READY:
             return
+        refuse_memory_database(url)
         try:
             refuse_unknown_revision(url)
             upgrade(url)
