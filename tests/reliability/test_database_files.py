@@ -78,3 +78,17 @@ def test_a_database_url_naming_no_file_is_refused(
     assert result.exit_code == 8, result.output
     assert "names no file" in result.output and "created" not in result.output, result.output
     assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]
+
+
+@pytest.mark.parametrize("where", ["home", "url"])
+def test_a_file_in_the_place_of_the_database_folder_is_named(tmp_path: Path, where: str) -> None:
+    """``WORKBENCH_HOME`` (or the URL's folder) naming a file said only "File exists"."""
+    blocker = tmp_path / "notes"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    env = {"WORKBENCH_HOME": str(blocker)}
+    if where == "url":
+        env = {"WORKBENCH_DATABASE_URL": f"sqlite:///{blocker}/sub/workbench.db"}
+    result = CliRunner().invoke(main, ["versions"], env=env)
+    assert result.exit_code == 8, result.output
+    assert f"{blocker} is a file, not a folder" in result.output, result.output
+    assert blocker.read_text(encoding="utf-8") == "not a folder\n"

@@ -7,6 +7,7 @@ that a database made by ``workbench init`` and one made by tests are identical.
 
 from __future__ import annotations
 
+import errno
 import os
 import weakref
 from collections.abc import Callable, Iterator
@@ -45,7 +46,11 @@ def _private_file(path: Path) -> None:
     default umask it was world-readable.  SQLite gives its -wal/-shm files the
     main file's mode.  An existing file keeps the mode its owner chose.
     """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as error:  # strerror was "File exists"
+        blocker = next((p for p in path.parents if p.exists()), path.parent)
+        raise NotADirectoryError(errno.ENOTDIR, f"{blocker} is a file, not a folder") from error
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
