@@ -90,3 +90,20 @@ def test_a_symlink_loop_is_named_as_one(seeded: Settings, tmp_path: Path, comman
     loop = tmp_path / "loop.txt"
     loop.symlink_to(loop)
     _refused(seeded, tmp_path, command, str(loop), "symbolic link")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "device"])
+def test_models_install_names_a_path_that_is_no_regular_file(
+    seeded: Settings, tmp_path: Path, kind: str
+) -> None:
+    """A folder, FIFO or device given to ``models install`` was "no such package file"."""
+    path = {"fifo": tmp_path / "m.argosmodel", "folder": tmp_path, "device": Path("/dev/zero")}
+    if kind == "fifo":
+        os.mkfifo(path[kind])
+    env = {**cli_env(seeded)}
+    result = subprocess.run(
+        [workbench_exe(), "models", "install", str(path[kind])],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "is not a regular file" in result.stderr and "no such" not in result.stderr
