@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
@@ -105,12 +105,25 @@ def _local(tag: object) -> str:
 
 
 def seg_text(seg: Element) -> str:
-    """The text of a ``<seg>`` without native codes."""
+    """The text of a ``<seg>`` without native codes (their tails kept).
+
+    Why a stack and no recursion: a TMX nesting ``<hi>`` a few thousand levels deep
+    (well-formed, well under the size limit) raised ``RecursionError`` here.
+    """
     parts = [seg.text or ""]
-    for child in seg:
-        if _local(child.tag) not in CODES:
-            parts.append(seg_text(child))
-        parts.append(child.tail or "")
+    stack: list[tuple[Element | None, Iterator[Element]]] = [(None, iter(seg))]
+    while stack:
+        owner, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if owner is not None:
+                parts.append(owner.tail or "")
+        elif _local(child.tag) in CODES:
+            parts.append(child.tail or "")
+        else:
+            parts.append(child.text or "")
+            stack.append((child, iter(child)))
     return "".join(parts)
 
 

@@ -27,10 +27,9 @@ from workbench.formats import EXPORT_FORMAT_NAMES, EXPORT_FORMATS
 
 def read_lines(path: Path, max_chars: int) -> list[str]:
     """Sentences of a one-per-line UTF-8 file (a final newline does not add a sentence)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    from workbench.services.files import read_named
+
+    data = read_named(path, 4 * max_chars + 4)  # UTF-8: at most 4 bytes a character, a BOM
     if b"\x00" in data[:8192]:
         raise InputError(f"{path} looks binary, expected one sentence per line (UTF-8)")
     try:

@@ -26,13 +26,10 @@ def _ready(ctx: click.Context) -> Settings:
 
 
 def read_file(path: Path, limit: int) -> bytes:
-    """A file's bytes, with clear errors for folders, missing files and huge files."""
-    try:
-        if path.stat().st_size > limit:
-            raise InputError(f"{path} is larger than the limit of {limit} bytes")
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    """A file's bytes, with clear errors for folders, FIFOs, missing and huge files."""
+    from workbench.services.files import read_named
+
+    return read_named(path, limit)
 
 
 @click.command("qa")

@@ -18,7 +18,7 @@ from workbench.commands.common import (
     dump_json,
     write_output,
 )
-from workbench.errors import ConflictError, InputError
+from workbench.errors import ConflictError
 
 FORMAT_NAMES = ["txt", "html", "xliff", "tmx"]  # = services.deliverables.FORMATS (a test checks)
 
@@ -90,13 +90,11 @@ def import_cmd(file: Path, as_json: bool) -> None:
     the export is reported as a conflict (exit code 4) and not overwritten.
     A malformed or foreign file changes nothing.
     """
+    from workbench.services.files import read_named
     from workbench.services.xliff_import import import_xliff
 
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {file}: {exc.strerror or exc}") from exc
-    report = import_xliff(database_settings(), data, str(file))
+    settings = database_settings()
+    report = import_xliff(settings, read_named(file, settings.max_upload_bytes * 20), str(file))
     if as_json:
         dump_json(report.to_json())
     else:

@@ -95,6 +95,22 @@ def read_bounded(candidate: Candidate, limit: int, *, follow_symlinks: bool = Fa
         os.close(fd)
 
 
+def read_named(path: Path, limit: int) -> bytes:
+    """The bytes of a file the user named on the command line (a symlink is followed:
+    it was named), as ``read_bounded`` reads them; errors name the file.
+
+    Why: every command reading a named file (``align``, ``translate FILES``, ``tm`` /
+    ``glossary`` / ``translation import``) used ``Path.read_bytes``, which waited
+    forever on a FIFO and read ``/dev/zero`` until memory ran out.
+    """
+    try:
+        return read_bounded(Candidate(path), limit, follow_symlinks=True)
+    except InputError as exc:
+        exc.message = f"cannot read {path}: {exc.message}"
+        exc.args = (exc.message,)
+        raise
+
+
 def _walk(root: Path, suffixes: tuple[str, ...], follow: bool) -> Iterator[Candidate]:
     """Ingestible files under ``root`` (sorted); links to folders are reported, not walked.
 

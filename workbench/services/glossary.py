@@ -20,7 +20,7 @@ from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLa
 from workbench.services.accounts import Actor, require
 from workbench.services.validation import check_text, checks_ids
 from workbench.store.cat_models import GlossaryTerm
-from workbench.store.db import get_engine, session_scope
+from workbench.store.db import get_engine, retry_on_conflict, session_scope
 from workbench.store.models import iso_utc, utcnow
 
 MAX_TERM = 300
@@ -205,6 +205,13 @@ def import_glossary(
     cleaned = [
         (*_clean(e.source, e.target, e.forbidden, e.note), e.forbidden, e.note) for e in entries
     ]
+    return retry_on_conflict(lambda: _store_terms(settings, source_lang, target_lang, cleaned))
+
+
+def _store_terms(
+    settings: Settings, source_lang: str, target_lang: str, cleaned: list[tuple[Any, ...]]
+) -> dict[str, int]:
+    """Add or update the pair's terms in one transaction (``import_glossary``)."""
     added = updated = 0
     with session_scope(get_engine(settings.database_url)) as session:
         existing = {

@@ -27,7 +27,7 @@ from workbench.errors import N_, InputError
 from workbench.services.accounts import Actor, require
 from workbench.services.glossary import check_pair
 from workbench.store.cat_models import SegmentRevision, TMUnit
-from workbench.store.db import get_engine, session_scope
+from workbench.store.db import get_engine, retry_on_conflict, session_scope
 from workbench.store.models import (
     Article,
     Outlet,
@@ -250,6 +250,12 @@ def import_tmx(
     for lang in (source_lang, target_lang):
         _check_language(settings, lang)
     units, ignored = _configured_units(settings, parse_tmx(data, source_lang, target_lang))
+    stored = retry_on_conflict(lambda: _store_units(settings, units, filename, actor.name))
+    return {**stored, "ignored": ignored}
+
+
+def _store_units(settings: Settings, units: list[Unit], filename: str, name: str) -> dict[str, Any]:
+    """Add the units not yet in the memory, in one transaction (``import_tmx``)."""
     added = skipped = 0
     pairs: dict[str, int] = {}
     with session_scope(get_engine(settings.database_url)) as session:
@@ -272,13 +278,13 @@ def import_tmx(
                     source_hash=key[2],
                     target_hash=key[3],
                     origin=filename[-300:],
-                    author=(unit.author or actor.name)[:200],
+                    author=(unit.author or name)[:200],
                 )
             )
             pair = f"{unit.source_lang}-{unit.target_lang}"
             pairs[pair] = pairs.get(pair, 0) + 1
             added += 1
-    return {"added": added, "skipped": skipped, "pairs": pairs, "ignored": ignored}
+    return {"added": added, "skipped": skipped, "pairs": pairs}
 
 
 def _check_language(settings: Settings, lang: str | None) -> None:

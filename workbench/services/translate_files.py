@@ -20,15 +20,9 @@ from workbench.store.db import session_scope
 def _read_text_file(path: Path, max_chars: int) -> str:
     """Decode a text file (encoding detected like ingest), or raise a clear ``InputError``."""
     from workbench.adapters.decode import decode_bytes
+    from workbench.services.files import read_named
 
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(N_("no such file: %(path)s"), path=path) from exc
-    except OSError as exc:
-        raise InputError(
-            N_("cannot read %(path)s: %(strerror)s"), path=path, strerror=exc.strerror
-        ) from exc
+    data = read_named(path, 4 * max_chars + 4)  # UTF-8: at most 4 bytes a character, a BOM
     if not data.strip():
         raise InputError(N_("%(name)s is empty"), name=path.name)
     try:

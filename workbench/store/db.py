@@ -7,17 +7,21 @@ that a database made by ``workbench init`` and one made by tests are identical.
 
 from __future__ import annotations
 
+import errno
 import os
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 from workbench.errors import N_, DatabaseError, Term
+
+T = TypeVar("T")
 
 _ENGINES: dict[str, Engine] = {}
 #: SQLite engines' files and their identity (device, inode) when the engine was made.
@@ -42,7 +46,11 @@ def _private_file(path: Path) -> None:
     default umask it was world-readable.  SQLite gives its -wal/-shm files the
     main file's mode.  An existing file keeps the mode its owner chose.
     """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as error:  # strerror was "File exists"
+        blocker = next((p for p in path.parents if p.exists()), path.parent)
+        raise NotADirectoryError(errno.ENOTDIR, f"{blocker} is a file, not a folder") from error
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
@@ -129,6 +137,9 @@ def as_database_error(url: str, error: BaseException) -> DatabaseError:
 #: denied (42501), connection (08), insufficient resources such as a full disk (53),
 #: operator intervention such as a shutdown (57P).
 _UNAVAILABLE_STATES = ("25006", "42501", "08", "53", "57P")
+#: SQLite result codes that say the file is unusable, not that the query is wrong:
+#: SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), a file that is no SQLite database at all.
+_UNUSABLE_SQLITE_CODES = (11, 26)
 
 
 def database_error(url: str | None, error: BaseException) -> DatabaseError | None:
@@ -137,6 +148,9 @@ def database_error(url: str | None, error: BaseException) -> DatabaseError | Non
         return as_database_error(url or "(configured URL)", error)
     state = getattr(getattr(error, "orig", None), "sqlstate", None) or ""
     if isinstance(error, exc.DBAPIError) and state.startswith(_UNAVAILABLE_STATES):
+        return as_database_error(url or "(configured URL)", error)
+    code = getattr(getattr(error, "orig", None), "sqlite_errorcode", None)
+    if isinstance(error, exc.DBAPIError) and code in _UNUSABLE_SQLITE_CODES:
         return as_database_error(url or "(configured URL)", error)
     return None
 
@@ -192,3 +206,20 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def retry_on_conflict(work: Callable[[], T], attempts: int = 3) -> T:
+    """Run ``work`` (one whole transaction that reads what exists, then adds what is
+    missing) again when a concurrent writer stored the same unique rows first.
+
+    Why: two ``workbench tm import`` (or ``glossary import``) runs of one file at once
+    both read "absent", and the later commit hit the unique constraint: exit 1, "a bug",
+    with the SQL and its values.  Run again, the work finds those rows present.
+    """
+    for attempt in range(attempts):
+        try:
+            return work()
+        except exc.IntegrityError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")

@@ -7,9 +7,14 @@ from collections.abc import Callable
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import exc
+from sqlalchemy.engine import make_url
 
-from workbench.store.db import as_database_error, database_error, get_engine
+from workbench.errors import N_, DatabaseError
+from workbench.store.db import as_database_error, database_error, get_engine, safe_url
 
 _READY: set[str] = set()
 _READY_LOCK = threading.Lock()  # Alembic's context is module-global: one upgrade at a time
@@ -65,6 +70,52 @@ def downgrade(url: str, revision: str) -> None:
     _run(url, lambda cfg: command.downgrade(cfg, revision))
 
 
+def refuse_memory_database(url: str) -> None:
+    """Refuse a SQLite URL that names no file (``sqlite://``, ``sqlite:///``, ``:memory:``).
+
+    Why: SQLite then keeps the database in memory, so ``--database-url sqlite:///$DB``
+    with ``DB`` unset ingested, translated and imported, said so, and lost everything
+    when the command ended.
+    """
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError:
+        return  # get_engine names an unparsable URL
+    if parsed.drivername.startswith("sqlite") and parsed.database in (None, "", ":memory:"):
+        raise DatabaseError(
+            N_(
+                "the database URL %(shown)r names no file, so SQLite would keep everything "
+                "in memory and lose it when workbench exits; use sqlite:///PATH"
+            ),
+            shown=url,
+        )
+
+
+def refuse_unknown_revision(url: str) -> None:
+    """Refuse a database whose schema revision this workbench does not know, unchanged.
+
+    Why before the upgrade: Alembic's "Can't locate revision" is no SQL error, so it
+    reached the user as a bug (exit 1); the usual cause is an older workbench run on a
+    database a newer one upgraded, which is the user's to fix (exit 8), not to report.
+    """
+    with get_engine(url).connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current is None:
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config(url)).get_revision(current)
+    except CommandError as error:
+        raise DatabaseError(
+            N_(
+                "the database at %(shown)s has schema revision %(current)s, which this "
+                "workbench does not know: a newer workbench made it; upgrade workbench "
+                "(or use a backup made by this one)"
+            ),
+            shown=safe_url(url),
+            current=current,
+        ) from error
+
+
 def ensure_database(url: str) -> None:
     """Create/upgrade the schema at ``url`` once per process; the entrances call it first.
 
@@ -76,7 +127,9 @@ def ensure_database(url: str) -> None:
     with _READY_LOCK:
         if url in _READY:
             return
+        refuse_memory_database(url)
         try:
+            refuse_unknown_revision(url)
             upgrade(url)
         except (exc.OperationalError, exc.InterfaceError, exc.ArgumentError) as error:
             raise as_database_error(url, error) from error

@@ -251,6 +251,10 @@ def install_package(models_dir: Path, archive: Path) -> PackageInfo:
     """
     archive = Path(archive)
     if not archive.is_file():
+        if archive.exists():  # a folder, FIFO or device was "no such package file"
+            raise InputError(
+                N_("%(archive)s is not a regular file; give the .argosmodel file"), archive=archive
+            )
         raise InputError(N_("no such package file: %(archive)s"), archive=archive)
     if not zipfile.is_zipfile(archive):
         raise ModelError(
