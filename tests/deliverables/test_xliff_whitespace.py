@@ -72,6 +72,7 @@ def _unit(body: bytes, segment: int) -> etree._Element:
 @given(text=TEXTS)
 @example(text="Brücke\r\nzu")
 @example(text="Brücke  zu\tzu")
+@example(text="Brücke\x0bBrücke")  # a character XML forbids is no white space of the file
 def test_the_file_holds_each_text_exactly_and_says_preserve(
     settings: Settings, corpus: Corpus, text: str
 ) -> None:

@@ -70,7 +70,7 @@ def _unit_element(body: ET.Element, unit: Unit, target: str) -> None:
     if unit.state == "approved":
         attrs["approved"] = "yes"
     texts = (seg["text"], unit.text or "", (row or {}).get("mt_text") or "")
-    if any(_laid_out(t) for t in texts):
+    if any(_laid_out(_clean(t)) for t in texts):  # what the file carries, not the store
         attrs[XML_SPACE] = "preserve"
     element = ET.SubElement(body, _q("trans-unit"), attrs)
     source = ET.SubElement(element, _q("source"), {XML_LANG: seg.get("lang") or "und"})
