@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from workbench.core.page_crossheads import crosshead_lines
 from workbench.core.page_cut import cut_tail
+from workbench.core.page_kicker import kicker_line
 from workbench.core.page_shapes import Shape, _byline, chrome_shape, shapes
 from workbench.core.role_params import RoleParams
 from workbench.core.segment import Seg
@@ -44,10 +45,11 @@ def after_layer(
     langs: Sequence[str | None] | None,
 ) -> list[str]:
     """The passes that read the learned layer's roles (``core.roles.assign_roles``), in order:
-    crossheads between story sentences (round 31), the title's slot (round 33), the capture's
-    cut last line (round 32)."""
+    crossheads between story sentences (round 31), the title's slot (round 33), the kicker
+    above the title (round 33 roles_b, off), the capture's cut last line (round 32)."""
     out = crosshead_lines(segs, out, fixed, p, langs, rules)
     out = title_slot(segs, out, fixed, p)
+    out = kicker_line(segs, out, fixed, p)
     return cut_tail(segs, out, rules, fixed, p)
 
 

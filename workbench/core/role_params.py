@@ -65,6 +65,9 @@ class RoleParams:
     # LOBO 66/66 folds chose 2)
     far_tail_words: int = 80  # ... below a story of at least this many words (round 30: a
     # few short sentences above a widget are too few to tell the site's prose by; 0: no guard)
+    kicker_stems: int = 0  # a short unended line right above the headline telling at least this
+    # many story stems is its kicker (page_kicker; 0: off; round 33 roles_b: a study, off)
+    kicker_words: int = 3  # ... of at most this many words
 
 
 DEFAULT_PARAMS = RoleParams()
