@@ -33,8 +33,13 @@ def _keys(text: str) -> set[str]:
     return {k for k in key_sequence(text) if k}
 
 
-def neighbours(case: align_pairs.PairCase, params: object) -> list[tuple[str, int, bool, str]]:
-    """(gold type or ``no``, own keys told, in order, W | H) per neighbour beside a link."""
+def layout(case: align_pairs.PairCase, params: object) -> tuple:
+    """A pair's tool beads placed on its story lines (shared with ``align_xlang_halves``).
+
+    Returns (sides, story, gold, at, free, output): each side's story segment keys in
+    order, the gold beads by their span sets, each tool bead's story positions per side,
+    and per side the positions left unmatched.
+    """
     _, output = align_pairs.case_beads(case, "tool", params=params)
     sides = (case.left, case.right)
     story = [align_pairs._story(s, "tool") for s in sides]
@@ -44,6 +49,12 @@ def neighbours(case: align_pairs.PairCase, params: object) -> list[tuple[str, in
           for o in output]  # fmt: skip
     free = [{a[s][0] for a, o in zip(at, output, strict=True) if o[s] and not o[1 - s]}
             for s in (0, 1)]  # fmt: skip
+    return sides, story, gold, at, free, output
+
+
+def neighbours(case: align_pairs.PairCase, params: object) -> list[tuple[str, int, bool, str]]:
+    """(gold type or ``no``, own keys told, in order, W | H) per neighbour beside a link."""
+    sides, story, gold, at, free, output = layout(case, params)
     rows = []
     for a, o in zip(at, output, strict=True):
         for ws in (0, 1):

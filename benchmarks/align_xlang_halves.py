@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+from align_half_neighbours import layout  # noqa: E402
 
 from workbench.core.align_fragments import ends_open  # noqa: E402
 from workbench.core.anchors import anchor_keys  # noqa: E402
@@ -69,15 +70,7 @@ def neighbours(
     case: align_pairs.PairCase, params: object
 ) -> list[tuple[str, float, bool, bool, str]]:
     """(gold type or ``no``, fit gained, other side free at that end, text) per neighbour."""
-    _, output = align_pairs.case_beads(case, "tool", params=params)
-    sides = (case.left, case.right)
-    story = [align_pairs._story(s, "tool") for s in sides]
-    segs = [{k: n for n, k in enumerate(order)} for order in story]
-    gold = {(frozenset(b["left"]), frozenset(b["right"])): b["type"] for b in case.gold["beads"]}
-    at = [[sorted(segs[s][k] for k in story[s] if sides[s].spans[k] & o[s]) for s in (0, 1)]
-          for o in output]  # fmt: skip
-    free = [{a[s][0] for a, o in zip(at, output, strict=True) if o[s] and not o[1 - s]}
-            for s in (0, 1)]  # fmt: skip
+    sides, story, gold, at, free, output = layout(case, params)
 
     def size(s: int, ns: list[int]) -> int:
         return sum(len(sides[s].texts[story[s][n]]) for n in ns)

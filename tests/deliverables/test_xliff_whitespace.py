@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, assume, example, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from lxml import etree
-from sqlmodel import select
 
 from tests.deliverables.test_import import NS
+from tests.deliverables.test_import import _row as _stored  # one reader of a stored row
 from tests.web.conftest import Corpus
 from workbench.adapters.tmx import xml_text
 from workbench.config import Settings
@@ -29,7 +29,6 @@ from workbench.errors import InputError
 from workbench.services.deliverables import export_translation
 from workbench.services.postedit import save_translation
 from workbench.services.xliff_import import import_xliff
-from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Translation
 
 PIECES = ["Brücke", "zu", " ", "  ", "\t", "\n", "\r", "\r\n", "\u2028", "\u2029", "\x85", "\x0b"]
@@ -38,17 +37,6 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 RUN = hsettings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-
-
-def _stored(settings: Settings, segment: int) -> Translation:
-    with session_scope(get_engine(settings.database_url)) as session:
-        row = session.exec(
-            select(Translation).where(
-                Translation.segment_id == segment, Translation.target_lang == "de"
-            )
-        ).one()
-        session.expunge(row)
-        return row
 
 
 def _save(settings: Settings, segment: int, text: str) -> Translation:
