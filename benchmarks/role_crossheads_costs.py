@@ -18,7 +18,8 @@ import argparse
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -69,27 +70,42 @@ def flags(shared: Path, off: RoleParams = OFF, on: RoleParams = ON) -> set[str]:
     return {groups.get(n, "stories-dev") for n in moved}
 
 
-def beads(sets: set[str]) -> None:
-    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
+def moved_beads(sets: set[str], off: RoleParams, on: RoleParams,
+                patched: Callable[[RoleParams], AbstractContextManager[None]]) -> None:  # fmt: skip
+    """Beads of the batches holding a moved page, tool roles, ``off`` -> ``on``.
+
+    ``patched(params)`` switches the rule to ``params`` for the ingest in process (each cost
+    benchmark patches its own rule); shared by the three role cost benchmarks.
+    """
     import align_pairs as ap
 
     names = {"batch" + g.removeprefix("blind") if g.startswith("blind") else g for g in sets}
     roots = [r for r in ap.STORY_ROOTS + ap.CHECK_ROOTS if r.name in names]
     print(f"\nbeads: {', '.join(r.name for r in roots)}")
     ev = ap.load_eval()
-    shipped = role_rules.crosshead_lines
     table = {}
-    for label, params in (("off", OFF), ("on", ON)):
-        role_rules.crosshead_lines = lambda s, o, f, p, *a, params=params: shipped(
-            s, o, f, params, *a)  # fmt: skip
-        try:
+    for label, params in (("off", off), ("on", on)):
+        with patched(params):
             cases = ap.collect(roots)
-        finally:
-            role_rules.crosshead_lines = shipped
         for case in cases:
             split = ap.split_of(case.set_name)
             table.setdefault((split, label), Counter()).update(ap.score_case(ev, case, "tool"))
     bead_table(ev, table)
+
+
+@contextmanager
+def _crossheads(params: RoleParams) -> Iterator[None]:
+    shipped = role_rules.crosshead_lines
+    role_rules.crosshead_lines = lambda s, o, f, p, *a: shipped(s, o, f, params, *a)
+    try:
+        yield
+    finally:
+        role_rules.crosshead_lines = shipped
+
+
+def beads(sets: set[str]) -> None:
+    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
+    moved_beads(sets, OFF, ON, _crossheads)
 
 
 def bead_table(ev: object, table: dict[tuple[str, str], Counter]) -> None:

@@ -14,7 +14,8 @@ whose flag and bead tables this reuses.
 from __future__ import annotations
 
 import sys
-from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,7 +27,7 @@ import role_crossheads_costs as crossheads_costs  # noqa: E402
 
 from workbench.core import page_cut  # noqa: E402
 from workbench.core import page_title_slot as role_rules  # noqa: E402  (after_layer)
-from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
 
 OFF = replace(DEFAULT_PARAMS, cut_tail=False, cut_fragment_words=0)
 ON = replace(DEFAULT_PARAMS, cut_tail=True, cut_fragment_words=1)
@@ -37,28 +38,20 @@ def flags(shared: Path) -> set[str]:
     return crossheads_costs.flags(shared, OFF, ON)
 
 
+@contextmanager
+def _cut_tail(params: RoleParams) -> Iterator[None]:
+    shipped, fragment = role_rules.cut_tail, page_cut.cut_fragment
+    role_rules.cut_tail = lambda s, o, r, f, p: shipped(s, o, r, f, params)
+    page_cut.cut_fragment = lambda la, s, sh, p, *a: fragment(la, s, sh, params, *a)
+    try:
+        yield
+    finally:
+        role_rules.cut_tail, page_cut.cut_fragment = shipped, fragment
+
+
 def beads(sets: set[str]) -> None:
     """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
-    import align_pairs as ap
-
-    names = {"batch" + g.removeprefix("blind") if g.startswith("blind") else g for g in sets}
-    roots = [r for r in ap.STORY_ROOTS + ap.CHECK_ROOTS if r.name in names]
-    print(f"\nbeads: {', '.join(r.name for r in roots)}")
-    ev = ap.load_eval()
-    shipped, fragment = role_rules.cut_tail, page_cut.cut_fragment
-    table = {}
-    for label, params in (("off", OFF), ("on", ON)):
-        role_rules.cut_tail = lambda s, o, r, f, p, params=params: shipped(s, o, r, f, params)
-        page_cut.cut_fragment = lambda la, s, sh, p, *a, params=params: fragment(
-            la, s, sh, params, *a)  # fmt: skip
-        try:
-            cases = ap.collect(roots)
-        finally:
-            role_rules.cut_tail, page_cut.cut_fragment = shipped, fragment
-        for case in cases:
-            split = ap.split_of(case.set_name)
-            table.setdefault((split, label), Counter()).update(ap.score_case(ev, case, "tool"))
-    crossheads_costs.bead_table(ev, table)
+    crossheads_costs.moved_beads(sets, OFF, ON, _cut_tail)
 
 
 def main() -> int:

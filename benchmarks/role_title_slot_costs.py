@@ -12,7 +12,8 @@ through the product path): ``role_crossheads_costs``, whose flag and bead tables
 from __future__ import annotations
 
 import sys
-from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import role_crossheads_costs as crossheads_costs  # noqa: E402
 
 from workbench.core import page_title_slot  # noqa: E402
-from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
 
 OFF = replace(DEFAULT_PARAMS, title_slot_stems=0)
 ON = replace(DEFAULT_PARAMS, title_slot_stems=2)
@@ -34,26 +35,19 @@ def flags(shared: Path) -> set[str]:
     return crossheads_costs.flags(shared, OFF, ON)
 
 
+@contextmanager
+def _title_slot(params: RoleParams) -> Iterator[None]:
+    shipped = page_title_slot.title_slot
+    page_title_slot.title_slot = lambda s, o, f, p: shipped(s, o, f, params)
+    try:
+        yield
+    finally:
+        page_title_slot.title_slot = shipped
+
+
 def beads(sets: set[str]) -> None:
     """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
-    import align_pairs as ap
-
-    names = {"batch" + g.removeprefix("blind") if g.startswith("blind") else g for g in sets}
-    roots = [r for r in ap.STORY_ROOTS + ap.CHECK_ROOTS if r.name in names]
-    print(f"\nbeads: {', '.join(r.name for r in roots)}")
-    ev = ap.load_eval()
-    shipped = page_title_slot.title_slot
-    table = {}
-    for label, params in (("off", OFF), ("on", ON)):
-        page_title_slot.title_slot = lambda s, o, f, p, params=params: shipped(s, o, f, params)
-        try:
-            cases = ap.collect(roots)
-        finally:
-            page_title_slot.title_slot = shipped
-        for case in cases:
-            split = ap.split_of(case.set_name)
-            table.setdefault((split, label), Counter()).update(ap.score_case(ev, case, "tool"))
-    crossheads_costs.bead_table(ev, table)
+    crossheads_costs.moved_beads(sets, OFF, ON, _title_slot)
 
 
 def main() -> int:
