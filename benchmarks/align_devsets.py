@@ -58,6 +58,7 @@ CHECK_SETS = (
     "batch108", "batch109",
     "batch112", "batch114",
     "batch115", "batch118",
+    "batch120", "batch121",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -64,6 +64,7 @@ CHECK_SETS = (
     "blind108", "blind109",
     "blind112", "blind114",
     "blind115", "blind118",
+    "blind120", "blind121",
 )
 
 

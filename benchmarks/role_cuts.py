@@ -57,6 +57,7 @@ CHECK = (
     "blind108", "blind109",
     "blind112", "blind114",
     "blind115", "blind118",
+    "blind120", "blind121",
 )
 
 

@@ -41,6 +41,7 @@ CHECK = (
     "batch108", "batch109",
     "batch112", "batch114",
     "batch115", "batch118",
+    "batch120", "batch121",
 )
 
 
