@@ -372,3 +372,7 @@ class AlignParams:
     # translations .953/.915 -> .957/.921, check pooled +1 bead; docs/align.md)
     length_half_gain: float = 5.0
     length_half_cost: float = 2.0
+    # the same length halves in a pair of one language, after the ordered halves, at this gain
+    # (same _cost; < 0: off): the split read as its 1-1 whose half the words do not tell
+    # (round 34, beads34: a study; docs/align.md "Round 34 (beads)")
+    one_language_length_half_gain: float = -1.0
