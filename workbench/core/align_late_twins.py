@@ -86,7 +86,11 @@ def rejoin_then_twins_marked(
     floor = params.late_figure_evidence
     if floor > -1:
         beads = link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
-    return join_ordered_halves_marked(beads, texts, scorer, params, breaks)  # ordered halves
+    beads, strong = join_ordered_halves_marked(beads, texts, scorer, params, breaks)
+    if params.one_language_length_half_gain < 0:  # round 34 (beads34): a study, off
+        return beads, strong
+    lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
+    return join_length_halves(beads, scorer, lengths, breaks), strong  # grows 1-1 links only
 
 
 def late_anchor_twins(

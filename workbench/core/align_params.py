@@ -353,6 +353,11 @@ class AlignParams:
     # 4 with far_half_grown_rival 1 in 65 of 66 folds, LOBO rewrites .856/.837 -> .856/.839,
     # check unchanged, calibration and flags hold; docs/align.md "Round 33 (beads33)")
     ordered_half_strong: int = 4
+    # an ordered half may have this many of the sentence's keys out of place (the fewest keys
+    # struck so that the partner's all come first: align_ordered_halves.out_of_order); a
+    # rewrite lifts one word of the joined sentence to its front (round 34, beads34; 0: off,
+    # the strict order of rounds 27-33; docs/align.md "Round 34 (beads)")
+    ordered_half_slack: int = 0
     # a link that has already taken in a half on the far sentence's side still rivals the lead
     # in align_far_halves' tie, by the claim of its best single sentence: the tie reads the
     # same whichever half joined first (round 32, beads32b: batch 17, where the strong half's
@@ -367,3 +372,7 @@ class AlignParams:
     # translations .953/.915 -> .957/.921, check pooled +1 bead; docs/align.md)
     length_half_gain: float = 5.0
     length_half_cost: float = 2.0
+    # the same length halves in a pair of one language, after the ordered halves, at this gain
+    # (same _cost; < 0: off): the split read as its 1-1 whose half the words do not tell
+    # (round 34, beads34: a study; docs/align.md "Round 34 (beads)")
+    one_language_length_half_gain: float = -1.0
