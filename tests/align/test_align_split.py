@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,3 +83,34 @@ def test_block_coverages_are_the_scalar_coverages(left, right, data) -> None:
         for k, s in zip(ks, starts, strict=True)
     ]
     assert found == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(left=_TEXTS, right=_TEXTS, width=st.sampled_from([8, 64, 4096]), data=st.data())
+def test_lazy_masks_are_the_bit_rows(left, right, width, data) -> None:
+    """``SideProfiles.bits`` (``LazyBits``, made when first read, in any order, negative
+    indices included) holds each sentence's bit row as one integer, as a list of them did;
+    a sentence past the end is an ``IndexError``; every block is the plain sets' union."""
+    builder = ProfileBuilder()
+    plain = [builder.profile(t) for t in left], [builder.profile(t) for t in right]
+    numbered = [builder.numbered(t) for t in left], [builder.numbered(t) for t in right]
+    profiles, arrays = split_view(*numbered, width=width)
+    for side, texts in enumerate((left, right)):
+        rows = arrays[side].bits[: len(texts)]
+        eager = [int.from_bytes(row.tobytes(), "little") for row in rows]
+        order = data.draw(st.permutations(range(-len(texts), len(texts))))
+        for k in order:
+            assert profiles[side].bits[k] == eager[k]
+        with pytest.raises(IndexError):
+            profiles[side].bits[len(texts)]
+    fresh = split_view(*numbered, width=width)[0]
+    for i in range(len(left)):
+        for a in range(1, min(4, len(left) - i) + 1):
+            union = frozenset().union(*plain[0][i : i + a])
+            block = fresh[0].block(i, a)
+            assert block[0] == len(union)
+            for j in range(len(right)):
+                theirs = fresh[1].block(j, 1)
+                assert (block[1] & theirs[1]).bit_count() + len(block[2] & theirs[2]) == len(
+                    union & plain[1][j]
+                )

@@ -181,9 +181,9 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarra
     count = len(lengths)
     owner_bits = max(1, count.bit_length())
     chars = table.take(code)  # take: half the time of a fancy index by uint32 codes (round 27)
-    offset = np.arange(len(chars)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     owner = np.repeat(np.arange(count, dtype=np.uint64), lengths)
-    room = np.repeat(lengths, lengths) - offset  # characters from here to the text's end
+    # characters from each position to its text's end (a padded text's last is its space)
+    room = np.repeat(np.cumsum(lengths), lengths) - np.arange(len(chars))
     groups = []
     packed = chars
     shift = np.uint64(bits)
@@ -194,40 +194,53 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarra
             valid = room[: len(packed)] >= n
             if n == 2:  # "  ": a text with no word at all
                 valid &= packed != np.uint64((space << bits) | space)
-            groups.append((packed[valid], owner[: len(packed)][valid], n * bits))
+            groups.append((packed, owner[: len(packed)], valid, n * bits))
     word_owner = np.repeat(np.arange(count, dtype=np.uint64), counts)
     pair = bigrams >= 0
     word_keys = np.concatenate([unigrams, bigrams[pair]]).astype(np.uint64) + np.uint64(base)
-    groups.append((word_keys, np.concatenate([word_owner, word_owner[pair]]), key_bits))
-    found = [_distinct_pairs(key, who, width, owner_bits) for key, who, width in groups]
+    groups.append((word_keys, np.concatenate([word_owner, word_owner[pair]]), None, key_bits))
+    found = [_distinct_pairs(key, who, width, owner_bits, valid)
+             for key, who, valid, width in groups]  # fmt: skip
     key = np.concatenate([k for k, _w in found])
-    who = np.concatenate([w for _k, w in found])
+    who = np.concatenate([w for _k, w in found])  # uint16: a chunk holds < 65,536 texts
     # kept compact until the view is numbered: distinct keys, each pair's run, its text
     fresh = np.ones(len(key), bool)
-    fresh[1:] = key[1:] != key[:-1]
-    run = np.cumsum(fresh.astype(np.int32), dtype=np.int32) - 1  # a boolean cumsum is slow
-    who = who.astype(np.uint16)  # a chunk holds < 65,536 texts
+    np.not_equal(key[1:], key[:-1], out=fresh[1:])
+    run = np.cumsum(fresh.view(np.int8), dtype=np.int32) - 1  # a boolean cumsum is slow
     # text by text (a stable radix sort on small integers): each text's keys stay ascending
     distinct = _kept(key, fresh)
     return distinct, run.take(np.argsort(who, kind="stable")), np.bincount(who, minlength=count)
 
 
-def _distinct_pairs(key, who, key_bits: int, owner_bits: int) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct (key, text) pairs of one group, sorted by key then text."""
+def _distinct_pairs(
+    key, who, key_bits: int, owner_bits: int, valid=None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (key, text) pairs of one group (where ``valid``, if given), sorted by key
+    then text: the keys (uint64) and their texts (uint16).
+
+    Why the pair is packed before the selection (round 34): one selection of the packed
+    pairs (32-bit when they fit) instead of one of the keys and one of the texts.
+    """
     if key_bits + owner_bits <= 64:
         joint = (key << np.uint64(owner_bits)) | who
         if key_bits + owner_bits <= 32:
             joint = joint.astype(np.uint32)
+        if valid is not None:
+            joint = joint[valid]  # a mask of long runs: the subscript (align_masks: why)
         joint.sort()
         fresh = np.ones(len(joint), bool)
-        fresh[1:] = joint[1:] != joint[:-1]
-        joint = _kept(joint, fresh).astype(np.uint64)
-        return joint >> np.uint64(owner_bits), joint & np.uint64((1 << owner_bits) - 1)
+        np.not_equal(joint[1:], joint[:-1], out=fresh[1:])
+        joint = _kept(joint, fresh)
+        texts = (joint & joint.dtype.type((1 << owner_bits) - 1)).astype(np.uint16)
+        return (joint >> joint.dtype.type(owner_bits)).astype(np.uint64), texts
+    if valid is not None:
+        key, who = key[valid], who[valid]
     order = np.lexsort((who, key))
     key, who = key[order], who[order]
     fresh = np.ones(len(key), bool)
     fresh[1:] = (key[1:] != key[:-1]) | (who[1:] != who[:-1])
-    return kept_all(fresh, key, who)
+    found = kept_all(fresh, key, who)
+    return found[0], found[1].astype(np.uint16)
 
 
 def _numbered(sides: list[list[tuple[np.ndarray, ...]]]) -> tuple[Rows, Rows]:

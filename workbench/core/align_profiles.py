@@ -61,7 +61,7 @@ class SideProfiles:
     """One side of a view: per sentence, its profile size and its split n-grams."""
 
     sizes: list[int]
-    bits: list[int]
+    bits: list[int] | LazyBits
     rare: list[frozenset]
     absent: list[frozenset] | Runs
 
@@ -71,14 +71,39 @@ class SideProfiles:
             return self.sizes[start], self.bits[start], self.rare[start]
         stop = start + size
         bits = 0
-        for value in self.bits[start:stop]:
-            bits |= value
+        for k in range(start, stop):  # by index: ``LazyBits`` builds a mask when first read
+            bits |= self.bits[k]
         rare = frozenset().union(*self.rare[start:stop])
         if isinstance(self.absent, Runs):
             absent = self.absent.union_size(start, stop)
         else:
             absent = len(frozenset().union(*self.absent[start:stop]))
         return bits.bit_count() + len(rare) + absent, bits, rare
+
+
+class LazyBits(dict):
+    """Per sentence, its bit row as one Python integer, made when first read.
+
+    Why (round 34): the scalar paths (``BeadScorer._block``, coverages and similarities
+    one bead at a time) read the masks of about half a view's sentences (round 32: 2,875
+    of 5,110 per Text+Berg call); making all of them was 5-7 ms a call.  A ``dict``
+    whose ``__missing__`` makes the mask: a kept one is read at C speed, as from a list.
+    ``raw``: the rows' bytes, ``step`` bytes per sentence (little-endian 64-bit words).
+    """
+
+    __slots__ = ("raw", "step")
+
+    def __init__(self, raw: bytes, step: int) -> None:
+        super().__init__()
+        self.raw, self.step = memoryview(raw), step
+
+    def __missing__(self, k: int) -> int:
+        count = len(self.raw) // self.step
+        at = k + count if -count <= k < 0 else k  # a list's indices, negative ones included
+        if not 0 <= at < count:
+            raise IndexError(k)
+        value = self[k] = int.from_bytes(self.raw[at * self.step : (at + 1) * self.step], "little")
+        return value
 
 
 def overlap(a: Block, b: Block) -> int:

@@ -21,7 +21,7 @@ import numpy as np
 from workbench.core.align_band import IdRows, window_counts
 from workbench.core.align_masks import kept as _kept
 from workbench.core.align_masks import kept_all, kept_runs
-from workbench.core.align_profiles import WIDTH, Runs, SideProfiles
+from workbench.core.align_profiles import WIDTH, LazyBits, Runs, SideProfiles
 
 
 class SplitRows:
@@ -96,7 +96,7 @@ def split_rows(
         chosen = renumber.take(chosen)
         side = SideProfiles(
             sizes=np.diff(ptr).tolist(),
-            bits=[int.from_bytes(raw[k : k + step], "little") for k in range(0, len(raw), step)],
+            bits=LazyBits(raw, step),
             rare=_sets(chosen, starts, numbers),
             absent=_kept_rows(flat, ptr, ~is_shared),
         )
