@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from workbench.core import check_durations, check_rough_words
@@ -70,6 +70,10 @@ def test_what_stays_unflagged(on: None) -> None:
 
 
 @given(st.sampled_from(sorted(_FR.items())), st.integers(min_value=2, max_value=3000))
+@example(("centaine", 100), 50)  # exactly half: once read as 49.5 against 99.99, no flag
+@example(("centaine", 100), 200)
+@example(("centaine", 100), 49)
+@example(("centaine", 100), 201)
 def test_a_hedged_count_flags_exactly_when_it_is_another_value_of_like_size(
     noun: tuple[str, int], figure: int
 ) -> None:

@@ -86,8 +86,11 @@ def _differ(figure: Figure, noun: Figure) -> bool:
     """Whether a hedged figure and a noun's rough count tell one amount differently: within
     a factor of two, not the noun's value, and no hedge lets them meet."""
     middle = (noun.low + noun.high) / 2
-    low, high = sorted((max(figure.low, 1e-9), middle))
-    value = (figure.low + figure.high) / 2 if figure.how == "about" else None
+    # the told values, not the edges of their rounding ranges: "environ 50" against "une
+    # centaine" is exactly a factor of two, and 49.5 against 99.99 would call it more
+    told = (figure.low + figure.high) / 2
+    low, high = sorted((max(round(told), 1e-9), round(middle)))
+    value = told if figure.how == "about" else None
     if figure.percent or high > 2 * low or (value is not None and round(value) == round(middle)):
         return False
     return not same_count(figure, noun)
