@@ -120,6 +120,20 @@ def bool_field(data: dict[str, Any], name: str, default: bool) -> bool:
     return raw
 
 
+def form_flag(data: Any, name: str) -> bool | None:
+    """A form or query-string yes/no (absent or empty: ``None``); other words are a 422.
+
+    Why: a checkbox sends ``1`` (or ``on``) when ticked and nothing otherwise;
+    ``bool(raw)`` or a "yes"-set read ``drafts=0`` as yes or ``forbidden=ja`` as no.
+    """
+    raw = data.get(name)
+    if raw in (None, ""):
+        return None
+    if raw not in ("0", "1", "true", "false", "yes", "no", "on", "off"):
+        raise InputError(N_("%(name)s must be 1 or 0, not %(raw)r"), name=name, raw=raw)
+    return bool(raw in ("1", "true", "yes", "on"))
+
+
 def str_field(data: Any, name: str, *, required: bool = True, default: str = "") -> str:
     """A string field from a JSON object or form; a clear 422 otherwise."""
     raw = data.get(name)
