@@ -19,7 +19,7 @@ from workbench.errors import N_, InputError
 from workbench.services.validation import MAX_ID
 from workbench.store.models import iso_utc
 
-_DIGITS = re.compile(r"\s*[+-]?[0-9]+\s*")
+_DIGITS = re.compile(r"-?[0-9]+")  # a JSON integer's characters ("007" is 7)
 
 
 def settings() -> Settings:
@@ -87,7 +87,8 @@ def int_field(data: Any, name: str, *, required: bool = True, default: int = 0) 
     integer — not ``true``, not ``"1"``, not ``1.5`` or ``1.0`` — as ``/api/jobs``
     always wanted for ``story`` and ``version_ids``; ``int()`` would read ``"1"``
     and ``1.0`` and (round 32) ``1.5`` as row 1.  A form or query string carries
-    only text, so there the digits are read.
+    only text, so there the digits are read: an optional minus sign and ASCII
+    digits, nothing around them (round 34: `` +3 `` was 3 while JSON has no ``+3``).
     """
     raw = data.get(name)
     if raw is None or raw == "":
