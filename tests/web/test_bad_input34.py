@@ -8,6 +8,8 @@ compare view's "window holding row N") clamped a row that does not exist while
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from flask.testing import FlaskClient
 
@@ -38,3 +40,49 @@ def test_a_form_integer_still_takes_digits_and_a_minus(
     assert fine.status_code == 200 and fine.get_json()["alignment"]["page"]["limit"] == 3
     negative = client.get(f"/api/alignments/{corpus.alignment}", query_string={"offset": "-5"})
     assert negative.status_code == 422 and "offset" in negative.get_json()["error"]
+
+
+def _pairs(client: FlaskClient, alignment: int) -> int:
+    page = client.get(f"/api/alignments/{alignment}").get_json()["alignment"]["page"]
+    return int(page["total"])
+
+
+@pytest.mark.parametrize("name", ["at", "offset"])
+def test_a_row_that_does_not_exist_is_a_422_for_at_and_offset(
+    client: FlaskClient, corpus: Corpus, name: str
+) -> None:
+    """``?at=`` (the window holding row N) and ``?offset=`` follow one rule: a row
+    number from 0 to the last row; ``at=-5`` and ``at=99999`` were clamped, ``offset``
+    past the end answered an empty window ("Rows 51–50 of 50")."""
+    total = _pairs(client, corpus.alignment)
+    assert total > 1
+    for url in (f"/api/alignments/{corpus.alignment}", f"/alignments/{corpus.alignment}"):
+        for bad in (-5, total, 99999):
+            answer = client.get(url, query_string={name: str(bad)})
+            assert answer.status_code == 422, (url, name, bad)
+            text = answer.get_data(as_text=True)
+            last = total - 1 if url.startswith("/api") else r"\d+"  # the page hides boilerplate
+            assert re.search(f"{name} must be between 0 and {last}, not {bad}", text), text[:300]
+        for fine in (0, total - 1) if url.startswith("/api") or name == "at" else (0,):
+            assert client.get(url, query_string={name: str(fine)}).status_code == 200
+
+
+def test_at_names_a_row_of_the_alignment_even_when_filtered_out(
+    client: FlaskClient, corpus: Corpus
+) -> None:
+    """A "moved to row N" link keeps the filters: row N may be hidden by them, so ``at``
+    is checked against every row and opens the window holding the next shown one."""
+    url = f"/api/alignments/{corpus.alignment}"
+    rows = client.get(url).get_json()["alignment"]["pairs"]
+    last = rows[-1]
+    other = next(p["status"] for p in rows if p["status"] != last["status"])
+    answer = client.get(url, query_string={"at": str(last["position"]), "status": other})
+    assert answer.status_code == 200
+    nothing = client.get(url, query_string={"status": "nonexistent-status-xyz"})
+    if nothing.status_code == 200:  # no rows match: offset 0 is still the (empty) first window
+        assert (
+            client.get(
+                url, query_string={"status": "nonexistent-status-xyz", "offset": "0"}
+            ).status_code
+            == 200
+        )
