@@ -86,3 +86,20 @@ def test_at_names_a_row_of_the_alignment_even_when_filtered_out(
             ).status_code
             == 200
         )
+
+
+def test_the_memory_export_reads_drafts_as_a_yes_or_no(api: Api, corpus: Corpus) -> None:
+    """``?drafts=0`` (or ``no``, ``false``) exported the drafts: any non-empty value was yes."""
+    from workbench.services.postedit import save_translation
+
+    settings = api.client.application.config["WORKBENCH_SETTINGS"]
+    save_translation(settings, corpus.segments["headline"], "de", "Entwurfstitel", base_revision=0)
+    url = "/api/tm/export.tmx?source=en&target=de"
+    assert "Entwurfstitel" in api.client.get(url + "&drafts=1").get_data(as_text=True)
+    for no in ("", "&drafts=", "&drafts=0", "&drafts=no", "&drafts=false", "&drafts=off"):
+        answer = api.client.get(url + no)
+        assert answer.status_code == 200 and "Entwurfstitel" not in answer.get_data(as_text=True), (
+            no
+        )
+    refused = api.client.get(url + "&drafts=maybe")
+    assert refused.status_code == 422 and "drafts must be 1 or 0" in refused.get_json()["error"]
