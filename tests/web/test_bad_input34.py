@@ -103,3 +103,17 @@ def test_the_memory_export_reads_drafts_as_a_yes_or_no(api: Api, corpus: Corpus)
         )
     refused = api.client.get(url + "&drafts=maybe")
     assert refused.status_code == 422 and "drafts must be 1 or 0" in refused.get_json()["error"]
+
+
+@pytest.mark.parametrize("url", ["/api/compare", "/api/glossary", "/api/jobs"])
+def test_a_json_body_nested_too_deeply_is_a_400(api: Api, url: str) -> None:
+    """A body of 100,000 nested brackets made the JSON parser raise ``RecursionError``:
+    a 500 "Internal server error." instead of the malformed-body answer."""
+    deep = "[" * 100_000 + "]" * 100_000
+    headers = {"X-CSRFToken": api.token, "Content-Type": "application/json"}
+    answer = api.client.post(url, data=deep, headers=headers)
+    body = answer.get_json()
+    assert answer.status_code == 400, body
+    assert body["ok"] is False and body["error"] == "malformed JSON body: nested too deeply"
+    shallow = api.client.post(url, data="[" * 50 + "]" * 50, headers=headers)
+    assert shallow.status_code == 400 and "must be an object" in shallow.get_json()["error"]

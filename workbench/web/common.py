@@ -75,6 +75,8 @@ def json_body() -> dict[str, Any]:
         data = request.get_json(force=True, silent=False)
     except BadRequest as exc:
         raise BadRequest("malformed JSON body") from exc
+    except RecursionError as exc:  # round 34: [[[[… 100,000 deep was a 500
+        raise BadRequest("malformed JSON body: nested too deeply") from exc
     if not isinstance(data, dict):
         raise BadRequest("the JSON body must be an object")
     return data
