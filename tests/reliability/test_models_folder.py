@@ -8,6 +8,7 @@ says the folder is not one (exit 2), and the file is left as it was.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,23 @@ def test_a_models_folder_that_is_a_file_is_named(
 def test_a_missing_models_folder_is_still_no_models(tmp_path: Path) -> None:
     result = _cli(tmp_path / "home", tmp_path / "nowhere" / "models", ["models", "list"])
     assert result.exit_code == 0 and "No models installed" in result.output
+
+
+@pytest.mark.parametrize("kind", ["deep", "folder", "fifo"])
+def test_an_unreadable_metadata_json_lists_the_package_as_broken(tmp_path: Path, kind: str) -> None:
+    """A package folder whose ``metadata.json`` nests 100,000 arrays (``RecursionError``)
+    or is a folder (``IsADirectoryError``) ended every ``models list`` in "unexpected ...
+    (a bug)", exit 1; a FIFO there made it wait forever.  Each is a broken package now,
+    listed with its problem, as a malformed ``metadata.json`` always was."""
+    models = tmp_path / "models"
+    meta = models / "evil" / "metadata.json"
+    meta.parent.mkdir(parents=True)
+    if kind == "deep":
+        meta.write_text("[" * 100_000 + "]" * 100_000)
+    elif kind == "folder":
+        meta.mkdir()
+    else:
+        os.mkfifo(meta)
+    result = _cli(tmp_path / "home", models, ["models", "list"])
+    assert result.exit_code == 0, result.output
+    assert "BROKEN" in result.output and "evil" in result.output, result.output

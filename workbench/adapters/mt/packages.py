@@ -105,8 +105,11 @@ def check_code(code: str) -> str:
 
 def read_package(folder: Path) -> PackageInfo:
     """Describe an installed package folder; problems are reported, not raised."""
+    path = folder / "metadata.json"
+    if (path.exists() or path.is_symlink()) and not path.is_file():  # a FIFO would wait forever
+        return PackageInfo(folder, problem="metadata.json is not a regular file")
     try:
-        meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+        meta = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(meta, dict):
             raise ValueError("metadata.json is not a JSON object")
         from_code, to_code = check_code(meta["from_code"]), check_code(meta["to_code"])
@@ -115,8 +118,10 @@ def read_package(folder: Path) -> PackageInfo:
             raise ValueError(f"package_version is longer than {MAX_VERSION} characters")
     except FileNotFoundError:
         return PackageInfo(folder, problem="no metadata.json")
-    except (ValueError, KeyError, TypeError, LanguagePairError) as exc:
+    except (ValueError, KeyError, TypeError, LanguagePairError, OSError) as exc:
         return PackageInfo(folder, problem=f"bad metadata.json: {exc}")
+    except RecursionError:  # round 34: 100,000 nested arrays ended every listing
+        return PackageInfo(folder, problem="bad metadata.json: nested too deeply")
     info = PackageInfo(
         path=folder,
         from_code=from_code,
