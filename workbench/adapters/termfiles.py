@@ -110,7 +110,9 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
     except csv.Error:
         dialect = csv.excel
     try:
-        rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
+        # strict: an unterminated quote was one term holding the rest of the file (round 34)
+        reader = csv.reader(io.StringIO(text), dialect, strict=True)
+        rows = [r for r in reader if any(c.strip() for c in r)]
     except csv.Error as exc:
         raise InputError(N_("malformed CSV: %(exc)s"), exc=exc) from exc
     if not rows:
