@@ -88,3 +88,20 @@ def test_an_xliff_revision_of_5000_digits_is_no_revision(
     result = CliRunner().invoke(main, ["translation", "import", str(path)], env=env)
     assert result.exit_code == 0, result.output
     assert "unexpected" not in result.output
+
+
+@pytest.mark.parametrize(
+    "bad", ["²", "9" * 5000, "99999999999999999999999"], ids=["super", "long", "big"]
+)
+def test_an_xliff_file_original_that_names_no_version_is_refused(
+    settings: Settings, tmp_path: Path, bad: str
+) -> None:
+    """``<file original="workbench:version/²">`` passed ``isdigit`` and failed in ``int()``."""
+    env, text = _xliff(settings, tmp_path)
+    path = tmp_path / "edited.xlf"
+    path.write_text(
+        text.replace("workbench:version/1", "workbench:version/" + bad), encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["translation", "import", str(path)], env=env)
+    assert result.exit_code == 2, result.output
+    assert "is not a workbench export" in result.output and len(result.output) < 400

@@ -153,11 +153,14 @@ def read_file(settings: Settings, data: bytes, name: str) -> tuple[str, list[int
     units: list[FileUnit] = []
     for f in files:
         original = f.get("original") or ""
-        if not original.startswith("workbench:version/") or not original[18:].isdigit():
+        number = original[18:]  # ASCII digits in range, as a unit id (round 34)
+        if not original.startswith("workbench:version/") or not _ID.fullmatch(number) or (
+            int(number) > MAX_ID
+        ):
             raise InputError(
                 N_("%(name)s: <file original=%(original)r> is not a workbench export"),
                 name=name,
-                original=original,
+                original=original if len(original) <= 60 else original[:60] + "…",
             )
         versions.append(int(original[18:]))
         units.extend(_unit(u, name) for u in f.iter(_q("trans-unit")))
