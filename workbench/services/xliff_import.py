@@ -154,8 +154,10 @@ def read_file(settings: Settings, data: bytes, name: str) -> tuple[str, list[int
     for f in files:
         original = f.get("original") or ""
         number = original[18:]  # ASCII digits in range, as a unit id (round 34)
-        if not original.startswith("workbench:version/") or not _ID.fullmatch(number) or (
-            int(number) > MAX_ID
+        if (
+            not original.startswith("workbench:version/")
+            or not _ID.fullmatch(number)
+            or (int(number) > MAX_ID)
         ):
             raise InputError(
                 N_("%(name)s: <file original=%(original)r> is not a workbench export"),
