@@ -26,6 +26,13 @@ FORBIDDEN_STATUSES = {
     "supersededterm",
     "notrecommended",
 }
+#: What a CSV's forbidden/status cell may say for an allowed term: an empty cell,
+#: a no in the interface languages, or a TBX status of a usable term.
+FALSE = {
+    "", "0", "no", "n", "false", "-", "nein", "нет", "ні", "allowed", "preferred", "admitted",
+    "standardized", "preferredterm-admn-sts", "admittedterm-admn-sts",
+    "standardizedterm-admn-sts", "preferredterm", "admittedterm", "standardizedterm",
+}  # fmt: skip
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -103,7 +110,9 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
     except csv.Error:
         dialect = csv.excel
     try:
-        rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
+        # strict: an unterminated quote was one term holding the rest of the file (round 34)
+        reader = csv.reader(io.StringIO(text), dialect, strict=True)
+        rows = [r for r in reader if any(c.strip() for c in r)]
     except csv.Error as exc:
         raise InputError(N_("malformed CSV: %(exc)s"), exc=exc) from exc
     if not rows:
@@ -121,16 +130,28 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
             raise InputError(
                 N_("CSV row %(number)s: expected a source term and a target term"), number=number
             )
-        status = cell("forbidden").lower()
         entries.append(
-            Entry(
-                cell("source"),
-                cell("target"),
-                status in TRUE or "deprecated" in status,
-                cell("note"),
-            )
-        )
+            Entry(cell("source"), cell("target"), _forbidden(cell("forbidden"), number),
+                  cell("note"))
+        )  # fmt: skip
     return entries
+
+
+def _forbidden(cell: str, number: int) -> bool:
+    """A CSV cell's yes or no; anything else is an error, not a silent "allowed".
+
+    Why: ``maybe``, ``2`` or a typo (``forbiden``) read as false made a term the
+    translator meant to ban a required one, with no word said.
+    """
+    status = cell.lower()
+    if status in TRUE or status in FORBIDDEN_STATUSES or "deprecated" in status:
+        return True
+    if status in FALSE:
+        return False
+    raise InputError(
+        N_("CSV row %(number)s: forbidden must be yes or no, not %(cell)r"),
+        number=number, cell=cell,
+    )  # fmt: skip
 
 
 def _local(tag: str) -> str:

@@ -40,6 +40,9 @@ from workbench.adapters.termfiles import decode_text
 from workbench.errors import N_, InputError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: TMX 1.4's elements have no namespace (the LISA DTD); some tools validate
+#: against a schema whose target namespace is LISA's.  Any other is another format.
+TMX_NAMESPACES = ("", "http://www.lisa.org/tmx14")
 CODES = {"bpt", "ept", "ph", "it", "ut"}
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -127,13 +130,17 @@ def seg_text(seg: Element) -> str:
     return "".join(parts)
 
 
-def _variants(tu: Element) -> dict[str, str]:
+def _namespace(tag: object) -> str:
+    return str(tag)[1:].split("}", 1)[0] if str(tag).startswith("{") else ""
+
+
+def _variants(tu: Element, name: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for tuv in tu:
-        if _local(tuv.tag) != "tuv":
+        if tuv.tag != name["tuv"]:
             continue
         lang = base_lang(tuv.get(XML_LANG) or tuv.get("lang") or "")
-        seg = next((c for c in tuv if _local(c.tag) == "seg"), None)
+        seg = next((c for c in tuv if c.tag == name["seg"]), None)
         if lang and seg is not None:
             preserve = "preserve" in (tuv.get(XML_SPACE), tu.get(XML_SPACE))
             text = seg_content(seg, preserve)
@@ -158,16 +165,21 @@ def parse_tmx(
         raise InputError(N_("malformed TMX (XML): %(exc)s"), exc=exc) from exc
     if _local(root.tag) != "tmx":
         raise InputError(N_("not a TMX file: the root element is <%(tag)s>"), tag=_local(root.tag))
-    header = next((c for c in root if _local(c.tag) == "header"), None)
+    namespace = _namespace(root.tag)
+    if namespace not in TMX_NAMESPACES:  # round 34: was read by local names, silently
+        raise InputError(
+            N_("not a TMX file: its elements are in the namespace %(namespace)r (TMX has none)"),
+            namespace=namespace,
+        )
+    name = {t: f"{{{namespace}}}{t}" if namespace else t for t in ("header", "tu", "tuv", "seg")}
+    header = next((c for c in root if c.tag == name["header"]), None)
     declared = base_lang(header.get("srclang", "")) if header is not None else ""
     source = base_lang(source_lang) if source_lang else declared
     if not source or source == "*all*":
         raise InputError(N_("the TMX header names no source language (srclang); give --from"))
     units: list[Unit] = []
-    for tu in root.iter():
-        if _local(tu.tag) != "tu":
-            continue
-        variants = _variants(tu)
+    for tu in root.iter(name["tu"]):  # a foreign <x:tu> is no unit
+        variants = _variants(tu, name)
         if source not in variants:
             continue
         author = tu.get("changeid") or tu.get("creationid") or ""

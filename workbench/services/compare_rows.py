@@ -7,12 +7,16 @@ the segments' roles from one query), counts come from the same pass, and the
 full columns are read for the requested window alone, as plain rows.
 
 ``at`` asks for the window holding a given pair position (a "moved to row
-N" link, or j/k stepping onto the next page).
+N" link, or j/k stepping onto the next page).  One rule for both row numbers
+(round 34): ``offset`` is a row of the filtered list and ``at`` a row of the
+alignment, each from 0 to the last (0 when there is none); anything else is a
+422 naming the range, where ``at`` used to be clamped and an ``offset`` past the
+end answered an empty window.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, literal, or_
@@ -41,12 +45,20 @@ class Window:
     at: int | None = None
 
     def checked(self) -> Window:
-        """The same window, or a clear error for a negative offset or a bad limit."""
-        if self.offset < 0:
-            raise InputError(N_("offset must be >= 0"))
+        """The same window, or a clear error for a bad limit (rows: ``_check_row``)."""
         if not 1 <= self.limit <= MAX_LIMIT:
             raise InputError(N_("limit must be between 1 and %(MAX_LIMIT)s"), MAX_LIMIT=MAX_LIMIT)
         return self
+
+
+def _check_row(name: str, value: int | None, rows: int) -> None:
+    """``value`` must be a row: 0 to ``rows - 1`` (0 alone when there are no rows)."""
+    last = max(rows - 1, 0)
+    if value is not None and not 0 <= value <= last:
+        raise InputError(
+            N_("%(name)s must be between 0 and %(last)s, not %(value)s"),
+            name=name, last=last, value=value,
+        )  # fmt: skip
 
 
 def _header(session: Session, alignment: Alignment) -> dict[str, Any]:
@@ -132,7 +144,18 @@ def alignment_window(settings: Settings, alignment_id: int, window: Window) -> d
             raise NotFoundError(
                 N_("alignment %(alignment_id)s not found"), alignment_id=alignment_id
             )
-        total, start, chosen = _positions(session, alignment_id, window)
+        counts = dict(
+            session.exec(  # type: ignore[call-overload]
+                select(AlignedPair.status, func.count())
+                .where(AlignedPair.alignment_id == alignment_id)
+                .group_by(col(AlignedPair.status))
+            ).all()
+        )
+        _check_row("at", window.at, sum(counts.values()))
+        total, start, chosen = _positions(session, alignment_id, replace(window, offset=0)
+                                          if window.offset < 0 else window)  # fmt: skip
+        if window.at is None:
+            _check_row("offset", window.offset, total)
         full = session.exec(
             select(*[c for c in AlignedPair.__table__.columns])  # type: ignore[attr-defined]
             .where(AlignedPair.alignment_id == alignment_id)
@@ -141,13 +164,6 @@ def alignment_window(settings: Settings, alignment_id: int, window: Window) -> d
         ).all() if chosen else []  # fmt: skip
         segments = segment_info(
             session, {i for r in full for i in r.left_segment_ids + r.right_segment_ids}
-        )
-        counts = dict(
-            session.exec(  # type: ignore[call-overload]
-                select(AlignedPair.status, func.count())
-                .where(AlignedPair.alignment_id == alignment_id)
-                .group_by(col(AlignedPair.status))
-            ).all()
         )
         detail = _header(session, alignment)
     detail["pairs"] = [pair_dict(row, segments) for row in full]  # type: ignore[arg-type]

@@ -4,15 +4,15 @@ Why one API over two backends: a translator clicks "translate" and must not
 wait on a request for minutes, whether workbench runs on one laptop (SQLite)
 or for a team (PostgreSQL with workers on several machines).
 
-* ``start_job`` checks the request (language, versions, story) and stores a
-  ``TranslationJob`` row; on SQLite one in-process worker thread runs the jobs
-  one after the other; on PostgreSQL with a live ``workbench worker`` the job
-  is cut into blocks of segment ids and enqueued through procrastinate
-  (``workbench.adapters.queue``).  ``WORKBENCH_JOB_BACKEND=thread|queue``
-  overrides the choice.
-* ``job_progress`` is a JSON-ready dict (status queued/running/done/failed,
-  segments done/total, blocks by status, the run's report); the web's JSON
-  endpoint and ``workbench jobs`` print it as it is.
+* ``start_job`` checks the request (language, versions, story:
+  ``services.job_request``) and stores a ``TranslationJob`` row; on SQLite one
+  in-process worker thread runs the jobs one after the other; on PostgreSQL with
+  a live ``workbench worker`` the job is cut into blocks of segment ids and
+  enqueued through procrastinate (``workbench.adapters.queue``).
+  ``WORKBENCH_JOB_BACKEND=thread|queue`` overrides the choice.
+* ``job_progress`` (``services.job_status``) is a JSON-ready dict (status
+  queued/running/done/failed, segments done/total, blocks by status, the run's
+  report); the web's JSON endpoint and ``workbench jobs`` print it as it is.
 
 Jobs resume: a job interrupted by a stopped process is simply started again,
 and the bulk service skips what is already translated.
@@ -25,143 +25,31 @@ import queue
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlmodel import Session
-
-from workbench.adapters.mt.packages import check_code
 from workbench.config import Settings
-from workbench.core import roles as core_roles
 from workbench.errors import N_, InputError, NotFoundError, WorkbenchError
-from workbench.services.bulk import Progress, TranslateReport
-from workbench.services.validation import check_id, checks_ids
-from workbench.store.db import get_engine, session_scope
-from workbench.store.models import (
-    Article,
-    TranslationBlock,
-    TranslationJob,
-    Version,
-    iso_utc,
-    utcnow,
+from workbench.services.bulk import TranslateReport
+from workbench.services.job_request import CONTENT_ROLES, JobRequest, resolve
+from workbench.services.job_request import job_engine as _engine
+from workbench.services.job_status import (
+    STALL_SECONDS,
+    STATUSES,
+    all_jobs,
+    job_progress,
+    list_jobs,
+    wait_for,
 )
+from workbench.services.validation import checks_ids
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import TranslationJob, utcnow
 
-#: Page roles translated when boilerplate is left out (the roles registry's list).
-CONTENT_ROLES: tuple[str, ...] = core_roles.CONTENT_ROLES
-STATUSES: tuple[str, ...] = ("queued", "running", "done", "failed")
-STALL_SECONDS = 600  # a running job without progress this long is reported as stalled
+__all__ = [
+    "CONTENT_ROLES", "STALL_SECONDS", "STATUSES", "JobRequest", "all_jobs", "job_backend",
+    "job_progress", "list_jobs", "run_job", "start_job", "wait_for",
+]  # fmt: skip
+
 _PROGRESS_EVERY = 1.0  # seconds between progress writes of one job
-
-
-@dataclass(frozen=True)
-class JobRequest:
-    """What to translate: versions (or a story's versions), into which language, how."""
-
-    target: str
-    version_ids: tuple[int, ...] | None = None  # None = every version
-    story: int | None = None  # an article id: all its versions
-    include_boilerplate: bool = True
-    retranslate: bool = False
-
-    @property
-    def roles(self) -> tuple[str, ...] | None:
-        """The role filter of the bulk service (None = every role)."""
-        return None if self.include_boilerplate else CONTENT_ROLES
-
-    def params(self) -> dict[str, Any]:
-        """JSON stored with the job (and sent to queue workers)."""
-        return {
-            "version_ids": list(self.version_ids) if self.version_ids is not None else None,
-            "story": self.story,
-            "include_boilerplate": self.include_boilerplate,
-            "retranslate": self.retranslate,
-        }
-
-    def run(
-        self,
-        settings: Settings,
-        progress: Progress | None = None,
-        id_range: tuple[int, int] | None = None,
-    ) -> TranslateReport:
-        """Translate what this request asks for (``id_range``: one queue block of it).
-
-        The one call of the bulk service for jobs: the in-process worker and
-        the queue's ``translate_block`` both run a stored request through it.
-        """
-        from workbench.services.translate import translate_versions
-
-        return translate_versions(
-            settings,
-            self.target,
-            self.version_ids,
-            roles=self.roles,
-            retranslate=self.retranslate,
-            id_range=id_range,
-            progress=progress,
-        )
-
-    @classmethod
-    def from_job(cls, job: TranslationJob) -> JobRequest:
-        """The request a stored job was made from."""
-        p = job.params
-        ids = p.get("version_ids")
-        return cls(
-            target=job.target_lang,
-            version_ids=tuple(ids) if ids is not None else None,
-            story=p.get("story"),
-            include_boilerplate=bool(p.get("include_boilerplate", True)),
-            retranslate=bool(p.get("retranslate", False)),
-        )
-
-
-def _engine(settings: Settings) -> Any:
-    from workbench.services.ingest import ensure_database
-
-    ensure_database(settings)
-    return get_engine(settings.database_url)
-
-
-def _resolve(session: Session, settings: Settings, request: JobRequest) -> JobRequest:
-    """Check the request; a story becomes its version ids."""
-    target = check_code(request.target)
-    if target not in settings.languages:
-        raise InputError(
-            N_("unknown target language %(target)r; expected one of %(languages)s"),
-            target=target,
-            languages=", ".join(settings.languages),
-        )
-    ids = request.version_ids
-    if request.story is not None:
-        # an id the column cannot hold is refused here, not by the driver (an overflow 500)
-        check_id(request.story, "story")
-        if session.get(Article, int(request.story)) is None:
-            raise NotFoundError(N_("no such story: %(story)s"), story=request.story)
-        query = select(Version.id).where(Version.article_id == int(request.story))
-        story_ids = [int(v) for v in session.execute(query).scalars()]
-        if ids and not set(ids) & set(story_ids):
-            raise InputError(
-                N_("nothing to translate: versions %(versions)s are not in story %(story)s"),
-                versions=", ".join(map(str, ids)),
-                story=request.story,
-            )
-        ids = tuple(v for v in (ids or story_ids) if v in set(story_ids))
-    elif ids is not None:
-        if not ids:  # round 33: [] named nothing; "the story has no versions" named no story
-            raise InputError(
-                N_("nothing to translate: 'version_ids' is empty; name at least one version")
-            )
-        ids = tuple(dict.fromkeys(int(v) for v in ids))
-        found = set(session.execute(select(Version.id).where(Version.id.in_(ids))).scalars())  # type: ignore[union-attr]
-        missing = [str(v) for v in ids if v not in found]
-        if missing:  # the first ten: a list of 100,000 wrong ids made a 600 kB message
-            more = f", … (+{len(missing) - 10})" if missing[10:] else ""
-            shown = ", ".join(missing[:10]) + more
-            raise NotFoundError(N_("no such version: %(versions)s"), versions=shown)
-    if ids is not None and not ids:
-        raise InputError(N_("nothing to translate: the story has no versions"))
-    return JobRequest(target, ids, request.story, request.include_boilerplate, request.retranslate)
 
 
 def job_backend(settings: Settings) -> str:
@@ -205,7 +93,7 @@ def start_job(
     engine = _engine(settings)
     backend = backend or job_backend(settings)
     with session_scope(engine) as session:
-        request = _resolve(session, settings, request)
+        request = resolve(session, settings, request)
         job = TranslationJob(target_lang=request.target, params=request.params(), backend=backend)
         session.add(job)
         session.flush()
@@ -271,101 +159,6 @@ def _update(settings: Settings, job_id: int, **values: Any) -> None:
             setattr(job, key, value)
         job.updated_at = utcnow()
         session.add(job)
-
-
-def _blocks(session: Session, job_id: int) -> dict[str, Any]:
-    rows = session.execute(
-        select(
-            TranslationBlock.status,
-            func.count(),
-            func.sum(TranslationBlock.segments_done),
-            func.sum(TranslationBlock.segments_total),
-        )
-        .where(TranslationBlock.job_id == job_id)
-        .group_by(TranslationBlock.status)
-    ).all()
-    counts = {s: 0 for s in STATUSES}
-    done = total = 0
-    for status, count, seg_done, seg_total in rows:
-        counts[status] = int(count)
-        done += int(seg_done or 0)
-        total += int(seg_total or 0)
-    return {"counts": counts, "segments_done": done, "segments_total": total}
-
-
-def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:
-    """The JSON shape of one job (the UI polls it)."""
-    done, total, status = job.segments_done, job.segments_total, job.status
-    blocks: dict[str, int] = {}
-    if job.backend == "queue":
-        agg = _blocks(session, job.id or 0)
-        blocks = {**agg["counts"], "total": job.blocks_total}
-        done, total = agg["segments_done"], agg["segments_total"]
-    updated = job.updated_at
-    if updated is not None and updated.tzinfo is None:
-        from datetime import UTC
-
-        updated = updated.replace(tzinfo=UTC)
-    stalled = (
-        status == "running"
-        and updated is not None
-        and utcnow() - updated > timedelta(seconds=STALL_SECONDS)
-    )
-    return {
-        "id": job.id,
-        "target": job.target_lang,
-        "status": status,
-        "backend": job.backend,
-        "params": job.params,
-        "segments": {"done": done, "total": total},
-        "blocks": blocks,
-        "stalled": stalled,
-        "report": job.report,
-        "error": job.error,
-        "created_at": iso_utc(job.created_at),
-        "updated_at": iso_utc(job.updated_at),
-    }
-
-
-@checks_ids
-def job_progress(settings: Settings, job_id: int) -> dict[str, Any]:
-    """A job's progress as a JSON-ready dict; ``NotFoundError`` for an unknown id."""
-    with session_scope(_engine(settings)) as session:
-        job = session.get(TranslationJob, int(job_id))
-        if job is None:
-            raise NotFoundError(N_("no such job: %(job_id)s"), job_id=job_id)
-        return _as_dict(session, job)
-
-
-def list_jobs(settings: Settings, limit: int = 20) -> list[dict[str, Any]]:
-    """The newest jobs first, as ``job_progress`` dicts."""
-    with session_scope(_engine(settings)) as session:
-        query = select(TranslationJob).order_by(TranslationJob.id.desc()).limit(limit)  # type: ignore[union-attr]
-        return [_as_dict(session, job) for job in session.execute(query).scalars()]
-
-
-def all_jobs(settings: Settings, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
-    """Every background job, newest first per kind: what ``workbench jobs`` and ``/api/jobs`` list.
-
-    ``jobs`` are translation jobs (``job_progress`` dicts, as before);
-    ``compare_jobs`` are background comparisons (``compare_jobs.list_compare_jobs``),
-    kept apart because their ids, progress and results are of another kind.
-    """
-    from workbench.services.compare_jobs import list_compare_jobs
-
-    translation = list_jobs(settings, limit)  # creates the tables of a new database first
-    return {"jobs": translation, "compare_jobs": list_compare_jobs(settings, limit)}
-
-
-@checks_ids
-def wait_for(settings: Settings, job_id: int, timeout: float = 300.0) -> dict[str, Any]:
-    """Poll until the job is done or failed (CLI ``--wait``, tests); returns its progress."""
-    deadline = time.monotonic() + timeout
-    while True:
-        state = job_progress(settings, job_id)
-        if state["status"] in ("done", "failed") or time.monotonic() > deadline:
-            return state
-        time.sleep(0.2)
 
 
 class _Worker:

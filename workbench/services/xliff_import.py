@@ -37,13 +37,15 @@ from workbench.adapters.tmx import xml_text
 from workbench.config import Settings
 from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLargeError
 from workbench.services.postedit import save_translation
+from workbench.services.validation import MAX_ID
 from workbench.services.xliff import XLIFF_NS
 from workbench.store.db import get_engine
 from workbench.store.models import Segment, Translation
 
 _APPROVED_STATES = {"final", "signed-off"}
 _UNTOUCHED_STATES = {"needs-review-translation", "needs-review-adaptation", "needs-review-l10n"}
-_REVISION = re.compile(r"(?:^|;)\s*revision=(\d+)\s*(?:;|$)")
+_ID = re.compile(r"[0-9]{1,19}")
+_REVISION = re.compile(r"(?:^|;)\s*revision=([0-9]{1,19})\s*(?:;|$)")  # longer: none
 
 
 @dataclass
@@ -109,11 +111,14 @@ def _parse(data: bytes, name: str) -> Element:
 
 def _unit(element: Element, name: str) -> FileUnit:
     raw_id = element.get("id") or ""
-    if not raw_id.isdigit():
+    # ASCII digits within the ids' range: ``isdigit`` let "²" (int() failed), "١" (read as
+    # segment 1) and ids past int()'s digit limit or SQLite's integers through (round 34)
+    if not _ID.fullmatch(raw_id) or int(raw_id) > MAX_ID:
+        shown = raw_id if len(raw_id) <= 40 else raw_id[:40] + "…"
         raise InputError(
             N_("%(name)s: trans-unit id %(raw_id)r is not a workbench segment id"),
             name=name,
-            raw_id=raw_id,
+            raw_id=shown,
         )
     source = element.find(_q("source"))
     target = element.find(_q("target"))
@@ -148,11 +153,16 @@ def read_file(settings: Settings, data: bytes, name: str) -> tuple[str, list[int
     units: list[FileUnit] = []
     for f in files:
         original = f.get("original") or ""
-        if not original.startswith("workbench:version/") or not original[18:].isdigit():
+        number = original[18:]  # ASCII digits in range, as a unit id (round 34)
+        if (
+            not original.startswith("workbench:version/")
+            or not _ID.fullmatch(number)
+            or (int(number) > MAX_ID)
+        ):
             raise InputError(
                 N_("%(name)s: <file original=%(original)r> is not a workbench export"),
                 name=name,
-                original=original,
+                original=original if len(original) <= 60 else original[:60] + "…",
             )
         versions.append(int(original[18:]))
         units.extend(_unit(u, name) for u in f.iter(_q("trans-unit")))

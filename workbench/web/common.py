@@ -19,7 +19,7 @@ from workbench.errors import N_, InputError
 from workbench.services.validation import MAX_ID
 from workbench.store.models import iso_utc
 
-_DIGITS = re.compile(r"\s*[+-]?[0-9]+\s*")
+_DIGITS = re.compile(r"-?[0-9]+")  # a JSON integer's characters ("007" is 7)
 
 
 def settings() -> Settings:
@@ -75,6 +75,8 @@ def json_body() -> dict[str, Any]:
         data = request.get_json(force=True, silent=False)
     except BadRequest as exc:
         raise BadRequest("malformed JSON body") from exc
+    except RecursionError as exc:  # round 34: [[[[… 100,000 deep was a 500
+        raise BadRequest("malformed JSON body: nested too deeply") from exc
     if not isinstance(data, dict):
         raise BadRequest("the JSON body must be an object")
     return data
@@ -87,7 +89,8 @@ def int_field(data: Any, name: str, *, required: bool = True, default: int = 0) 
     integer — not ``true``, not ``"1"``, not ``1.5`` or ``1.0`` — as ``/api/jobs``
     always wanted for ``story`` and ``version_ids``; ``int()`` would read ``"1"``
     and ``1.0`` and (round 32) ``1.5`` as row 1.  A form or query string carries
-    only text, so there the digits are read.
+    only text, so there the digits are read: an optional minus sign and ASCII
+    digits, nothing around them (round 34: `` +3 `` was 3 while JSON has no ``+3``).
     """
     raw = data.get(name)
     if raw is None or raw == "":
@@ -118,6 +121,20 @@ def bool_field(data: dict[str, Any], name: str, default: bool) -> bool:
     if not isinstance(raw, bool):
         raise InputError(N_("field %(name)r must be true or false"), name=name)
     return raw
+
+
+def form_flag(data: Any, name: str) -> bool | None:
+    """A form or query-string yes/no (absent or empty: ``None``); other words are a 422.
+
+    Why: a checkbox sends ``1`` (or ``on``) when ticked and nothing otherwise;
+    ``bool(raw)`` or a "yes"-set read ``drafts=0`` as yes or ``forbidden=ja`` as no.
+    """
+    raw = data.get(name)
+    if raw in (None, ""):
+        return None
+    if raw not in ("0", "1", "true", "false", "yes", "no", "on", "off"):
+        raise InputError(N_("%(name)s must be 1 or 0, not %(raw)r"), name=name, raw=raw)
+    return bool(raw in ("1", "true", "yes", "on"))
 
 
 def str_field(data: Any, name: str, *, required: bool = True, default: str = "") -> str:

@@ -14,19 +14,14 @@ from werkzeug.wrappers import Response as BaseResponse
 from workbench.errors import N_, InputError, NothingToExportError, WorkbenchError
 from workbench.services.deliverables import export_translation, filename
 from workbench.services.xliff_import import ImportReport, import_xliff
-from workbench.web.common import ok, settings
+from workbench.web.common import form_flag, ok, settings
 from workbench.web.errors import error_response, localized
 
 bp = Blueprint("deliverables", __name__)
 
 
 def _flag(name: str) -> bool | None:
-    raw = request.args.get(name)
-    if raw in (None, ""):
-        return None
-    if raw not in ("0", "1", "true", "false", "yes", "no", "on", "off"):
-        raise InputError(N_("%(name)s must be 1 or 0, not %(raw)r"), name=name, raw=raw)
-    return raw in ("1", "true", "yes", "on")
+    return form_flag(request.args, name)
 
 
 def _download(version_id: int) -> Response:

@@ -7,12 +7,13 @@ from typing import Any
 from flask import Blueprint, flash, redirect, request, url_for
 from flask.wrappers import Response
 from flask_babel import gettext as _
+from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services import glossary as service
 from workbench.web.auth_context import current_actor
-from workbench.web.common import json_body, ok, settings, str_field
+from workbench.web.common import bool_field, form_flag, json_body, ok, settings, str_field
 from workbench.web.errors import localized
 from workbench.web.render import View
 from workbench.web.render import page as page_route
@@ -30,8 +31,13 @@ def _pair() -> tuple[str, str]:
 
 
 def _flag(data: Any, name: str) -> bool:
-    raw = data.get(name)
-    return raw is True or str(raw).lower() in {"1", "true", "on", "yes"}
+    """A JSON ``true``/``false`` from the API, the checkbox's words from the form.
+
+    Why not truthiness: ``{"forbidden": 2}`` or a form's ``ja`` were silently false.
+    """
+    if isinstance(data, MultiDict):
+        return bool(form_flag(data, name))
+    return bool_field(data, name, False)
 
 
 def _fields(data: Any) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services import tm
 from workbench.services.glossary import check_pair
 from workbench.web.auth_context import current_actor
-from workbench.web.common import ok, settings
+from workbench.web.common import form_flag, ok, settings
 from workbench.web.errors import localized
 from workbench.web.render import View
 from workbench.web.render import page as page_route
@@ -72,7 +72,7 @@ def export() -> Response:
     source, target = request.args.get("source", ""), request.args.get("target", "")
     check_pair(settings(), source, target)
     text = tm.export_tmx(
-        settings(), source, target, include_drafts=bool(request.args.get("drafts"))
+        settings(), source, target, include_drafts=bool(form_flag(request.args, "drafts"))
     )
     response = Response(text, mimetype="application/x-tmx+xml")
     response.headers["Content-Disposition"] = f'attachment; filename="memory-{source}-{target}.tmx"'

@@ -22,6 +22,7 @@ from workbench.adapters.mt.packages import (
     PackageInfo,
     _version_key,
     check_code,
+    check_models_dir,
     install_package,
 )
 from workbench.errors import N_, ModelError, NotFoundError, OfflineError
@@ -137,7 +138,7 @@ def install_from_index(
     entry = max(entries, key=lambda e: _version_key(e.version))  # the newest, wherever listed
     errors: list[str] = []
     unreachable = False
-    models_dir.mkdir(parents=True, exist_ok=True)
+    check_models_dir(models_dir).mkdir(parents=True, exist_ok=True)
     for link in entry.links:
         try:
             data = _fetch(link, timeout)

@@ -105,8 +105,11 @@ def check_code(code: str) -> str:
 
 def read_package(folder: Path) -> PackageInfo:
     """Describe an installed package folder; problems are reported, not raised."""
+    path = folder / "metadata.json"
+    if (path.exists() or path.is_symlink()) and not path.is_file():  # a FIFO would wait forever
+        return PackageInfo(folder, problem="metadata.json is not a regular file")
     try:
-        meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+        meta = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(meta, dict):
             raise ValueError("metadata.json is not a JSON object")
         from_code, to_code = check_code(meta["from_code"]), check_code(meta["to_code"])
@@ -115,8 +118,10 @@ def read_package(folder: Path) -> PackageInfo:
             raise ValueError(f"package_version is longer than {MAX_VERSION} characters")
     except FileNotFoundError:
         return PackageInfo(folder, problem="no metadata.json")
-    except (ValueError, KeyError, TypeError, LanguagePairError) as exc:
+    except (ValueError, KeyError, TypeError, LanguagePairError, OSError) as exc:
         return PackageInfo(folder, problem=f"bad metadata.json: {exc}")
+    except RecursionError:  # round 34: 100,000 nested arrays ended every listing
+        return PackageInfo(folder, problem="bad metadata.json: nested too deeply")
     info = PackageInfo(
         path=folder,
         from_code=from_code,
@@ -162,9 +167,28 @@ def _with(info: PackageInfo, **changes: Any) -> PackageInfo:
     return PackageInfo(**{**asdict(info), **changes})
 
 
+def check_models_dir(models_dir: Path) -> Path:
+    """``models_dir``, or ``InputError`` when it (or a folder above it) is a file.
+
+    Why: a file there read as "no models installed" (all seemingly well) and
+    made an install end in an unexpected ``FileExistsError``.  A missing folder
+    is fine: it is made on the first install.
+    """
+    for path in (models_dir, *models_dir.parents):
+        if path.exists() or path.is_symlink():
+            if not path.is_dir():
+                raise InputError(
+                    N_("the models folder %(folder)s cannot be used: %(path)s is a file, not a "
+                       "folder (point WORKBENCH_MODELS_DIR at a folder)"),
+                    folder=models_dir, path=path,
+                )  # fmt: skip
+            break
+    return models_dir
+
+
 def list_packages(models_dir: Path) -> list[PackageInfo]:
     """All package folders, sorted by pair; broken ones included with a problem."""
-    if not models_dir.is_dir():
+    if not check_models_dir(models_dir).is_dir():
         return []
     folders = [p for p in models_dir.iterdir() if p.is_dir() and not p.name.startswith(".")]
     infos = [read_package(p) for p in folders]
@@ -256,6 +280,7 @@ def install_package(models_dir: Path, archive: Path) -> PackageInfo:
                 N_("%(archive)s is not a regular file; give the .argosmodel file"), archive=archive
             )
         raise InputError(N_("no such package file: %(archive)s"), archive=archive)
+    check_models_dir(models_dir)
     if not zipfile.is_zipfile(archive):
         raise ModelError(
             N_("%(name)s is not an Argos package (not a zip archive)"), name=archive.name

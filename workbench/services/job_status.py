@@ -1,0 +1,119 @@
+"""A job's progress as the UI polls it, and the list of jobs (``workbench jobs``, ``/api/jobs``).
+
+Why its own module: reading a job's state is the same for both backends (the
+thread's counters, or the queue's blocks summed) and never starts or runs one.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from workbench.config import Settings
+from workbench.errors import N_, NotFoundError
+from workbench.services.job_request import job_engine as _engine
+from workbench.services.validation import checks_ids
+from workbench.store.db import session_scope
+from workbench.store.models import TranslationBlock, TranslationJob, iso_utc, utcnow
+
+STATUSES: tuple[str, ...] = ("queued", "running", "done", "failed")
+STALL_SECONDS = 600  # a running job without progress this long is reported as stalled
+
+
+def _blocks(session: Session, job_id: int) -> dict[str, Any]:
+    rows = session.execute(
+        select(
+            TranslationBlock.status,
+            func.count(),
+            func.sum(TranslationBlock.segments_done),
+            func.sum(TranslationBlock.segments_total),
+        )
+        .where(TranslationBlock.job_id == job_id)
+        .group_by(TranslationBlock.status)
+    ).all()
+    counts = {s: 0 for s in STATUSES}
+    done = total = 0
+    for status, count, seg_done, seg_total in rows:
+        counts[status] = int(count)
+        done += int(seg_done or 0)
+        total += int(seg_total or 0)
+    return {"counts": counts, "segments_done": done, "segments_total": total}
+
+
+def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:
+    """The JSON shape of one job (the UI polls it)."""
+    done, total, status = job.segments_done, job.segments_total, job.status
+    blocks: dict[str, int] = {}
+    if job.backend == "queue":
+        agg = _blocks(session, job.id or 0)
+        blocks = {**agg["counts"], "total": job.blocks_total}
+        done, total = agg["segments_done"], agg["segments_total"]
+    updated = job.updated_at
+    if updated is not None and updated.tzinfo is None:
+        from datetime import UTC
+
+        updated = updated.replace(tzinfo=UTC)
+    stalled = (
+        status == "running"
+        and updated is not None
+        and utcnow() - updated > timedelta(seconds=STALL_SECONDS)
+    )
+    return {
+        "id": job.id,
+        "target": job.target_lang,
+        "status": status,
+        "backend": job.backend,
+        "params": job.params,
+        "segments": {"done": done, "total": total},
+        "blocks": blocks,
+        "stalled": stalled,
+        "report": job.report,
+        "error": job.error,
+        "created_at": iso_utc(job.created_at),
+        "updated_at": iso_utc(job.updated_at),
+    }
+
+
+@checks_ids
+def job_progress(settings: Settings, job_id: int) -> dict[str, Any]:
+    """A job's progress as a JSON-ready dict; ``NotFoundError`` for an unknown id."""
+    with session_scope(_engine(settings)) as session:
+        job = session.get(TranslationJob, int(job_id))
+        if job is None:
+            raise NotFoundError(N_("no such job: %(job_id)s"), job_id=job_id)
+        return _as_dict(session, job)
+
+
+def list_jobs(settings: Settings, limit: int = 20) -> list[dict[str, Any]]:
+    """The newest jobs first, as ``job_progress`` dicts."""
+    with session_scope(_engine(settings)) as session:
+        query = select(TranslationJob).order_by(TranslationJob.id.desc()).limit(limit)  # type: ignore[union-attr]
+        return [_as_dict(session, job) for job in session.execute(query).scalars()]
+
+
+def all_jobs(settings: Settings, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+    """Every background job, newest first per kind: what ``workbench jobs`` and ``/api/jobs`` list.
+
+    ``jobs`` are translation jobs (``job_progress`` dicts, as before);
+    ``compare_jobs`` are background comparisons (``compare_jobs.list_compare_jobs``),
+    kept apart because their ids, progress and results are of another kind.
+    """
+    from workbench.services.compare_jobs import list_compare_jobs
+
+    translation = list_jobs(settings, limit)  # creates the tables of a new database first
+    return {"jobs": translation, "compare_jobs": list_compare_jobs(settings, limit)}
+
+
+@checks_ids
+def wait_for(settings: Settings, job_id: int, timeout: float = 300.0) -> dict[str, Any]:
+    """Poll until the job is done or failed (CLI ``--wait``, tests); returns its progress."""
+    deadline = time.monotonic() + timeout
+    while True:
+        state = job_progress(settings, job_id)
+        if state["status"] in ("done", "failed") or time.monotonic() > deadline:
+            return state
+        time.sleep(0.2)
