@@ -24,9 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from workbench.core.page_comment_head import comment_heads
 from workbench.core.page_crossheads import crosshead_lines
 from workbench.core.page_cut import cut_tail
 from workbench.core.page_kicker import kicker_line
+from workbench.core.page_newsletter import newsletter_tail
 from workbench.core.page_shapes import Shape, _byline, chrome_shape, shapes
 from workbench.core.role_params import RoleParams
 from workbench.core.segment import Seg
@@ -46,11 +48,15 @@ def after_layer(
 ) -> list[str]:
     """The passes that read the learned layer's roles (``core.roles.assign_roles``), in order:
     crossheads between story sentences (round 31), the title's slot (round 33), the kicker
-    above the title (round 33 roles_b, off), the capture's cut last line (round 32)."""
+    above the title (round 33 roles_b, off), the capture's cut last line (round 32), the
+    comment section's counter line (round 34, off), the newsletter box at the story's end
+    (round 34)."""
     out = crosshead_lines(segs, out, fixed, p, langs, rules)
     out = title_slot(segs, out, fixed, p)
     out = kicker_line(segs, out, fixed, p)
-    return cut_tail(segs, out, rules, fixed, p)
+    out = cut_tail(segs, out, rules, fixed, p)
+    out = comment_heads(segs, out, p)
+    return newsletter_tail(segs, out, p)
 
 
 def title_slot(

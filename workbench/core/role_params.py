@@ -68,6 +68,14 @@ class RoleParams:
     kicker_stems: int = 0  # a short unended line right above the headline telling at least this
     # many story stems is its kicker (page_kicker; 0: off; round 33 roles_b: a study, off)
     kicker_words: int = 3  # ... of at most this many words
+    comment_heads: int = 0  # the comment section's counter line read comment_form is a section
+    # label, other (page_comment_head; 1: counters, 2: and the bare heading word; 0: off;
+    # round 34 roles34: a study, off)
+    newsletter_tail: bool = True  # body lines at the story's end opening with a "Newsletter"
+    # label are the sign-up box (page_newsletter; round 34 roles34: LOBO 68/68 folds chose it)
+    voiced_boxes: bool = True  # a button's run above the story with a line speaking as the site
+    # or a sentence, the button's own included, stays an appeal box down to the button
+    # (page_menu_buttons; round 34 roles34: LOBO 68/68 folds chose it)
 
 
 DEFAULT_PARAMS = RoleParams()

@@ -19,10 +19,10 @@ from workbench.core.appeal_box import box_goes_on as _box_goes_on
 from workbench.core.appeal_box import closes_box as _closes_box
 from workbench.core.page_evidence import DEFAULT_PARAMS, RoleParams, decide_page
 from workbench.core.page_labels import label_lines
+from workbench.core.page_menu_buttons import menu_buttons as _menu_buttons
 from workbench.core.page_residue import line_credit, residue_role
 from workbench.core.page_resume import story_resumes
-from workbench.core.page_shapes import is_prose, shapes
-from workbench.core.page_tail import _QUOTED, addresses_reader, site_voice
+from workbench.core.page_tail import _QUOTED, addresses_reader
 from workbench.core.page_title_slot import after_layer
 from workbench.core.page_widgets import button_row, row_roles
 from workbench.core.role_model import correct_roles
@@ -337,31 +337,8 @@ def _backfill_appeal(segs: Sequence[Seg], roles: list[str | None], i: int) -> No
 def menu_buttons(
     segs: Sequence[Seg], fixed: Sequence[str | None], params: RoleParams = DEFAULT_PARAMS
 ) -> list[str | None]:
-    """A "Donate" / "Підтримати" button above the story is a menu item, not an appeal box.
-
-    A button opens an appeal box with its paragraph (``_fixed_roles``); in the
-    masthead, above the story's first prose sentence, the same word is one item of the
-    site's menu, and its "box" would be the logo, the nav bar and the headline.  The
-    run it opened is left to the page evidence unless one of its lines speaks as the
-    site ("we", "you"), which a support banner above the story does.
-    """
-    out = list(fixed)
-    sh = shapes(segs)
-    start = next((k for k, r in enumerate(fixed) if r is None and is_prose(sh[k], False, params)),
-                 None)  # fmt: skip
-    if start is None:
-        return out
-    for b in range(start):
-        if fixed[b] != APPEAL or not _appeal_button(normalise(segs[b].text)):
-            continue
-        para = segs[b].paragraph
-        run = [k for k in range(start) if fixed[k] == APPEAL and segs[k].paragraph == para]
-        others = [k for k in run if not _appeal_button(normalise(segs[k].text))]
-        if any(site_voice(segs[k].text) for k in others):
-            continue
-        for k in run:
-            out[k] = OTHER if k == b or _appeal_button(normalise(segs[k].text)) else None
-    return out
+    """A "Donate" / "Підтримати" button above the story is a menu item (``page_menu_buttons``)."""
+    return _menu_buttons(segs, fixed, params, lambda text: _appeal_button(normalise(text)))
 
 
 def assign_roles(

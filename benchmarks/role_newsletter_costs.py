@@ -1,0 +1,59 @@
+"""Beads and flags with and without round 34's newsletter tail, on the pairs whose roles it moves.
+
+    .venv/bin/python benchmarks/role_newsletter_costs.py [--shared DIR] [--no-beads]
+
+Round 34 (roles34): ``role_crossheads_costs`` for the newsletter box at the story's end
+(``core.page_newsletter.newsletter_tail``, ``RoleParams.newsletter_tail``), off -> on; the
+beads' ingest switches it in process by patching ``core.page_title_slot.newsletter_tail``
+(``after_layer`` calls it by that name).  Why and how (only the pairs holding a page whose roles
+move are scored, flags end to end and beads through the product path):
+``role_crossheads_costs``, whose flag and bead tables this reuses.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import role_crossheads_costs as crossheads_costs  # noqa: E402
+
+from workbench.core import page_title_slot  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
+
+OFF = replace(DEFAULT_PARAMS, newsletter_tail=False)
+ON = replace(DEFAULT_PARAMS, newsletter_tail=True)
+
+
+def flags(shared: Path) -> set[str]:
+    """Round 31's moved-pair flag table, for this rule's two points."""
+    return crossheads_costs.flags(shared, OFF, ON)
+
+
+@contextmanager
+def _tail(params: RoleParams) -> Iterator[None]:
+    shipped = page_title_slot.newsletter_tail
+    page_title_slot.newsletter_tail = lambda s, o, p: shipped(s, o, params)
+    try:
+        yield
+    finally:
+        page_title_slot.newsletter_tail = shipped
+
+
+def beads(sets: set[str]) -> None:
+    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
+    crossheads_costs.moved_beads(sets, OFF, ON, _tail)
+
+
+def main() -> int:
+    return crossheads_costs.run("The newsletter tail: beads and flags off -> on", flags, beads)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
