@@ -104,7 +104,7 @@ def _script(text: str) -> str | None:
 #: Round 34 (flags34): a longer form that adds a surname-forming suffix to the other's stem is
 #: another name, not a case form ("Рибак" / "Рибачук", "Коваль" / "Ковальчук", "Hof" /
 #: "Hofmann"): ``_matches``' prefix test took any tail of up to three letters.
-SURNAME_SUFFIXES = False
+SURNAME_SUFFIXES = True
 
 #: Folded (transliterated) endings that make a surname of a stem and are no case ending of
 #: it: Ukrainian -чук / -юк / -енко, East Slavic patronymic -ович / -евич and -ов / -ев

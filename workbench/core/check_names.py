@@ -46,7 +46,7 @@ _DEMONYM = re.compile(r"(ian|ean|ese|ish|ic)$")
 #: Round 34 (flags34): a common noun before a name ("der Vorsitzende Tobias Rennert") is a
 #: title, not the head of a longer name, so the other side's "Der Vorsitzende des
 #: Kreiselternrats, Thomas Rennert" does not tell "Tobias" (``_tail_of_shared_name``).
-NOUN_HEADS = False
+NOUN_HEADS = True
 
 
 def _followed_by_lower(text: str, token: str) -> bool:
