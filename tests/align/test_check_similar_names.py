@@ -127,3 +127,17 @@ def test_a_surname_suffix_makes_another_name(stem: str, suffix: str) -> None:
     base = stem[:-1] if suffix == "чук" and stem.endswith("к") else stem  # Рибак -> Рибачук
     surname = base + suffix
     assert surname_of(stem, surname) and surname_of(surname, stem)
+
+
+def test_a_surname_told_beside_the_row_does_not_tell_its_stem(switched) -> None:
+    """The rewrite names 'Рибачук' again in the next sentence: the moved-away pass (the other
+    copy's neighbouring sentences) must not read that as telling 'Рибак'."""
+    from workbench.core.checks import page_tokens
+
+    beside = (page_tokens(["Рятувальники працюють на місці."], "uk"),
+              page_tokens(["За словами Оксани Рибачук, люди поки не повертаються."], "uk"))
+    switched(False)
+    assert check_pair(RYBAK, RYBACHUK, left_lang="uk", right_lang="uk", beside=beside) == {}
+    switched(True)
+    got = check_pair(RYBAK, RYBACHUK, left_lang="uk", right_lang="uk", beside=beside)
+    assert got == {"names": {"left_only": ["Рибак"], "right_only": ["Рибачук"]}}

@@ -142,10 +142,11 @@ def renamed(token: str, word: str) -> bool:
     return SURNAME_SUFFIXES and word != token and surname_of(token, word)
 
 
-def surname_keys(token: str, other: str) -> set[str]:
-    """The keys of ``other``'s capitalised words that are ``token`` with a surname suffix
-    (or ``token`` theirs): no evidence that ``other`` tells ``token``'s name."""
+def surname_keys(token: str, other: str | Iterable[str]) -> set[str]:
+    """The keys of ``other``'s capitalised words (a text, or a page's words) that are
+    ``token`` with a surname suffix (or ``token`` theirs): no evidence that ``other``
+    tells ``token``'s name."""
     if not SURNAME_SUFFIXES:
         return set()
-    return {_name_key(word) for word in set(WORD_RE.findall(other))
-            if word[:1].isupper() and renamed(token, word)}  # fmt: skip
+    words = set(WORD_RE.findall(other)) if isinstance(other, str) else set(other)
+    return {_name_key(word) for word in words if word[:1].isupper() and renamed(token, word)}
