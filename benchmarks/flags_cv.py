@@ -19,7 +19,7 @@
                                             |conversions|credit_tails|repeats
                                             |sign_words|halves|slot_units|unseen30
                                             |retold|openers|rough_words
-                                            |rough33]
+                                            |rough33|similar_names|similar34]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -56,6 +56,8 @@ from workbench.core import (  # noqa: E402
     check_durations,
     check_echoes,
     check_fractions,
+    check_name_keys,
+    check_names,
     check_nouns,
     check_numbers,
     check_places,
@@ -221,6 +223,15 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 33: the same as one setting (each piece alone moves one dev batch, 116 or 102)
     "rough33": (((check_durations, "DURATIONS"), (check_rough_words, "HEDGED")), "rough33",
                 (False, True)),
+    # round 34: a name changed into a similar name (round 33's unseen misses, batches 119 and
+    # 122, now dev): a first name changed under one surname after a title noun ("Vorsitzende
+    # Tobias Rennert" / "Vorsitzende des Kreiselternrats, Thomas Rennert") and a surname
+    # lengthened by a surname suffix ("Рибак" / "Рибачук"); each alone, both
+    "similar_names": (((check_names, "NOUN_HEADS"), (check_name_keys, "SURNAME_SUFFIXES")),
+                      "similar_names", (False, (True, False), (False, True), True)),
+    # round 34: the same as one setting (each piece alone moves only its own dev batch)
+    "similar34": (((check_names, "NOUN_HEADS"), (check_name_keys, "SURNAME_SUFFIXES")),
+                  "similar34", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -48,7 +48,7 @@ def dev_pairs(shared: Path, cache: Path | None) -> list:
 
 def _row(pair, side: str, token: str) -> str:
     """The first row of ``side`` whose text holds ``token`` (shortened)."""
-    at = 2 if side == "left" else 3
+    at = 2 if side.startswith("left") else 3  # "left_only" (round 34: was "left", never met)
     for bead in pair.beads:
         text = bead[at]
         if token in text:

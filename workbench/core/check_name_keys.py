@@ -18,7 +18,7 @@ from os.path import commonprefix
 
 from rapidfuzz.distance import Levenshtein
 
-from workbench.core.anchors import WORD_RE, name_key
+from workbench.core.anchors import WORD_RE, fold, name_key
 from workbench.core.languages import script_of_char
 
 
@@ -99,3 +99,54 @@ def _cyrillic(token: str) -> bool:
 def _script(text: str) -> str | None:
     """The script of the first letter of ``text`` (its side of a pair is in one language)."""
     return next((script_of_char(ch) for ch in text if ch.isalpha()), None)
+
+
+#: Round 34 (flags34): a longer form that adds a surname-forming suffix to the other's stem is
+#: another name, not a case form ("Рибак" / "Рибачук", "Коваль" / "Ковальчук", "Hof" /
+#: "Hofmann"): ``_matches``' prefix test took any tail of up to three letters.
+SURNAME_SUFFIXES = True
+
+#: Folded (transliterated) endings that make a surname of a stem and are no case ending of
+#: it: Ukrainian -чук / -юк / -енко, East Slavic patronymic -ович / -евич and -ов / -ев
+#: (never -ова / -ева: "Иванова" is also the genitive of "Иванов"), German -mann, Nordic
+#: -sen / -son.  Adjective endings ("-ський", "-er") are left out: "Київ" / "Київська" is one
+#: place.
+_SURNAME_ENDINGS = ("chuk", "iuk", "yuk", "enko", "ovych", "evych", "ovich", "evich", "ov", "ev",
+                    "mann", "sen", "son")  # fmt: skip
+
+
+def surname_of(token: str, word: str) -> bool:
+    """Whether one of ``token`` / ``word`` is the other's stem with a surname suffix.
+
+    The longer form must end with a suffix the shorter does not, and drop to a stem of at
+    least three letters that starts the shorter form; what the shorter keeps past the stem
+    is at most one consonant (the one the suffix alternates: Рибак -> Рибачук) and vowels
+    (its case ending: Рибака).  So a case form with consonants in its ending ("Рибаком",
+    "Рибакові"), a place in another language ("Харків" / "Харьков") and a female form
+    ("Иванов" / "Иванова") stay one name.
+    """
+    short, long = sorted((fold(token), fold(word)), key=len)
+    if len(short) < 4:
+        return False
+    for ending in _SURNAME_ENDINGS:
+        if not long.endswith(ending) or short.endswith(ending):
+            continue
+        stem = long[: -len(ending)]
+        if len(stem) >= 3 and short.startswith(stem):
+            return len(short[len(stem):].rstrip("aeiouy")) <= 1
+    return False
+
+
+def renamed(token: str, word: str) -> bool:
+    """``surname_of`` when ``SURNAME_SUFFIXES`` is on: ``word`` tells another name."""
+    return SURNAME_SUFFIXES and word != token and surname_of(token, word)
+
+
+def surname_keys(token: str, other: str | Iterable[str]) -> set[str]:
+    """The keys of ``other``'s capitalised words (a text, or a page's words) that are
+    ``token`` with a surname suffix (or ``token`` theirs): no evidence that ``other``
+    tells ``token``'s name."""
+    if not SURNAME_SUFFIXES:
+        return set()
+    words = set(WORD_RE.findall(other)) if isinstance(other, str) else set(other)
+    return {_name_key(word) for word in words if word[:1].isupper() and renamed(token, word)}

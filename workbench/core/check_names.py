@@ -9,10 +9,18 @@ touch.  Moved here unchanged from ``core.checks``, which re-exports ``name_diffe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
-from workbench.core.check_name_keys import _cyrillic, _keys, _matches, _name_key, _script
+from workbench.core.check_name_keys import (
+    _cyrillic,
+    _keys,
+    _matches,
+    _name_key,
+    _script,
+    surname_keys,
+)
 from workbench.core.check_nouns import (
     HONORIFICS,
     TIME_WORDS,
@@ -34,6 +42,11 @@ NOUN_CAPITALISING = frozenset(
 
 
 _DEMONYM = re.compile(r"(ian|ean|ese|ish|ic)$")
+
+#: Round 34 (flags34): a common noun before a name ("der Vorsitzende Tobias Rennert") is a
+#: title, not the head of a longer name, so the other side's "Der Vorsitzende des
+#: Kreiselternrats, Thomas Rennert" does not tell "Tobias" (``_tail_of_shared_name``).
+NOUN_HEADS = True
 
 
 def _followed_by_lower(text: str, token: str) -> bool:
@@ -63,11 +76,12 @@ def _one_sided(
         key = _name_key(token)
         if kept_keys is not None and not _matches(key, kept_keys):
             continue  # translated away by MT: a common noun, not a name
-        if _tail_of_shared_name(text, token, other):
+        if _tail_of_shared_name(text, token, other, _noun_head(nouns, german)):
             continue  # "Baltic Sea" for "Baltic", "Kharkiv Oblast" for "Kharkiv region"
         across = _script(token) != _script(other)
         slavic = not across and _cyrillic(token)
-        if _matches(key, other_keys, across, slavic) or _adjective_of(token, other):
+        keys = other_keys - surname_keys(token, other)  # "Рибак" / "Рибачук": two names
+        if _matches(key, keys, across, slavic) or _adjective_of(token, other):
             continue
         if token not in found:
             found.append(bare_name(token))  # "Kutaisi's": the name is Kutaisi
@@ -87,16 +101,36 @@ def _adjective_of(token: str, other: str) -> bool:
                if word[0].islower())  # fmt: skip
 
 
-def _tail_of_shared_name(text: str, token: str, other: str) -> bool:
+def _before_shared(rest: str, other: str) -> bool:
+    """Whether ``rest`` opens with a capitalised word whose name key ``other`` holds too."""
+    m = re.match(r"\s+([^\W\d_][\w'’-]*)", rest)
+    return bool(m and m.group(1)[0].isupper() and _name_key(m.group(1)) in _keys(other))
+
+
+def _noun_head(nouns: frozenset[str], german: bool) -> Callable[[str], bool]:
+    """Which capitalised words before a name are common nouns (``NOUN_HEADS``; none when off)."""
+    if not NOUN_HEADS:
+        return lambda _word: False
+    return lambda word: is_noun(word, nouns) or (
+        german and (is_common_noun(word) or nominalised(word)))  # fmt: skip
+
+
+def _tail_of_shared_name(text: str, token: str, other: str,
+                         noun: Callable[[str], bool] = lambda _word: False) -> bool:  # fmt: skip
     """Whether ``token`` only lengthens a name the other side ends there ("Baltic Sea" / "Baltic").
 
     The other side must name the head and end the name with it ("the northern
     Baltic.", "Kharkiv region"): "Mayor Petra Vogt" against "Mayor Jonas Feld" or
-    "North Korea" against "South Korea" are different names.
+    "North Korea" against "South Korea" are different names.  A head that is a common
+    ``noun`` is a title before the name when a name both sides tell follows the token
+    ("Vorsitzende Tobias Rennert" / "Der Vorsitzende des Kreiselternrats, Thomas Rennert":
+    a first name changed under one surname), not the start of it; before anything else it
+    still ends a shared name ("im Westen Berlins" / "im Berliner Norden und Westen",
+    "Talsperre Kessbach so leer" / "Talsperre in Nordhessen").
     """
     for m in re.finditer(r"([^\W\d_]{4,})\s+" + re.escape(token) + r"(?!\w)", text):
         head = m.group(1)
-        if not head[0].isupper():
+        if not head[0].isupper() or (noun(head) and _before_shared(text[m.end():], other)):
             continue
         for o in re.finditer(r"(?<!\w)" + re.escape(head) + r"(?!\w)(\s+[^\W\d_])?", other):
             if o.group(1) is None or not o.group(1).strip()[0].isupper():

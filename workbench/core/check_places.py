@@ -27,7 +27,7 @@ other page alone), ``""`` off.
 from __future__ import annotations
 
 from workbench.core.anchors import WORD_RE, fold
-from workbench.core.check_name_keys import _cyrillic, _matches, _name_key
+from workbench.core.check_name_keys import _cyrillic, _matches, _name_key, renamed
 
 PLACE_FORMS = "both"
 
@@ -38,14 +38,15 @@ MIN_STEM = 4
 def adjective_form(token: str, other: str) -> bool:
     """Whether ``other`` holds a word made from ``token``'s stem: the first half of the
     name, ``MIN_STEM`` letters at least, folded across scripts and accents; the name
-    itself does not count."""
+    itself does not count, nor (``check_name_keys.SURNAME_SUFFIXES``) another surname made
+    from it ("Рибак" / "Рибачук")."""
     name = fold(token)
     stem = max(MIN_STEM, (len(name) + 1) // 2)
     if len(name) < stem + 1:
         return False
     for word in WORD_RE.findall(other):
         folded = fold(word)
-        if folded.startswith(name[:stem]) and folded != name:
+        if folded.startswith(name[:stem]) and folded != name and not renamed(token, word):
             return True
     return False
 

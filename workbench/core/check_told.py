@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workbench.core.check_conversions import told_converted
-from workbench.core.check_name_keys import _cyrillic, _matches, _name_key
+from workbench.core.check_name_keys import _cyrillic, _matches, _name_key, surname_keys
 from workbench.core.check_numbers import quantities, value_of
 
 if TYPE_CHECKING:
@@ -50,7 +50,9 @@ def moved_away(
 ) -> Flags:  # fmt: skip
     """``flags`` without the tokens ``pages`` (each side's tokens told elsewhere) give the
     other side: a figure of the same value or the same measure in another unit ("80 mph" /
-    "130 km/h", ``check_conversions``), a name of the same key (same language only)."""
+    "130 km/h", ``check_conversions``), a name of the same key (same language only), not
+    counting the page's words that make another surname of it (``surname_keys``: a rewrite
+    that names 'Рибачук' again next door has not told 'Рибак')."""
     out: Flags = {}
     for kind, by_side in flags.items():
         for side, tokens in by_side.items():
@@ -61,8 +63,10 @@ def moved_away(
                         if not told_values(t, texts[mine], langs[mine]) & told
                         and not told_converted(t, texts[mine], langs[mine], converted)]  # fmt: skip
             elif kind == "names" and same:
-                keys = pages[theirs].keys
-                kept = [t for t in tokens if not _matches(_name_key(t), keys, slavic=_cyrillic(t))]
+                page = pages[theirs]  # "Рибачук" told beside is no "Рибак" (SURNAME_SUFFIXES)
+                kept = [t for t in tokens
+                        if not _matches(_name_key(t), page.keys - surname_keys(t, page.capitals),
+                                        slavic=_cyrillic(t))]  # fmt: skip
             else:
                 kept = list(tokens)
             if kept:
