@@ -104,14 +104,25 @@ def _columns(header: list[str], source_lang: str, target_lang: str) -> dict[str,
 
 
 def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
-    """Rows ``source, target[, forbidden][, note]``; an optional header names columns."""
+    """Rows ``source, target[, forbidden][, note]``; an optional header names columns.
+
+    Read as a spreadsheet writes it (Excel, LibreOffice): only the delimiter is
+    guessed; a quote inside a quoted cell is doubled, so ``"Truppe"x`` is a broken
+    cell, not ``Truppex`` (the sniffer's "not doubled" guess changed the term).
+    CR, LF and CRLF all end a line (old-Mac files were "malformed").
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
+        sniffed = csv.Sniffer().sniff(text[:4096], ",;\t")
+        delimiter, skip_space = sniffed.delimiter, sniffed.skipinitialspace
     except csv.Error:
-        dialect = csv.excel
+        delimiter, skip_space = ",", False
     try:
         # strict: an unterminated quote was one term holding the rest of the file (round 34)
-        reader = csv.reader(io.StringIO(text), dialect, strict=True)
+        reader = csv.reader(
+            io.StringIO(text), csv.excel, delimiter=delimiter, skipinitialspace=skip_space,
+            strict=True,
+        )  # fmt: skip
         rows = [r for r in reader if any(c.strip() for c in r)]
     except csv.Error as exc:
         raise InputError(N_("malformed CSV: %(exc)s"), exc=exc) from exc
