@@ -56,6 +56,11 @@ INGEST_CASES: list[tuple[str, bytes, str, dict[str, Any], str]] = [
     ("url relative", STORY, "a.txt", {"outlet": "W", "url": "/news/story"}, "http"),
     ("url with NUL", STORY, "a.txt", {"outlet": "W", "url": "https://x.org/\x00"}, "NUL"),
     ("url with newline", STORY, "a.txt", {"outlet": "W", "url": "https://x.org/\nSet-Cookie"}, "one line"),
+    ("url with a space", STORY, "a.txt", {"outlet": "W", "url": "https://x.org/flood warning.html"}, "after 'https://x.org/flood'"),
+    ("url two pasted", STORY, "a.txt", {"outlet": "W", "url": "https://x.org/a https://y.org/b"}, "a web address has none"),
+    ("url with a tab", STORY, "a.txt", {"outlet": "W", "url": "https://x.org/a\tb"}, "a web address has none"),
+    ("url with NBSP", STORY, "a.txt", {"outlet": "W", "url": "https://x.org/a\u00a0b"}, "a web address has none"),
+    ("url with ideographic space", STORY, "a.txt", {"outlet": "W", "url": "https://x.org/a\u3000b"}, "a web address has none"),
     ("url bad IPv6", STORY, "a.txt", {"outlet": "W", "url": "http://[::1/"}, "valid URL"),
     ("captured_at overflows", STORY, "a.txt", {"outlet": "W", "captured_at": "9999-12-31T23:59:59-23:59"}, "range"),
     ("captured_at year 1", STORY, "a.txt", {"outlet": "W", "captured_at": "0001-01-01T00:00:00"}, "year"),
@@ -72,6 +77,7 @@ INGEST_CASES: list[tuple[str, bytes, str, dict[str, Any], str]] = [
     ("JSON outlet too long", _json(outlet="W" * 300), "a.json", {"outlet": ""}, "outlet is 300"),
     ("JSON url javascript:", _json(url="javascript:alert(1)"), "a.json", {"outlet": "W"}, "http"),
     ("JSON url data:", _json(url="data:,x"), "a.json", {"outlet": "W"}, "http"),
+    ("JSON url with a space", _json(url="https://x.org/a b"), "a.json", {"outlet": "W"}, "a web address has none"),
     ("JSON captured_at overflow", _json(captured_at="9999-12-31T23:59:59-12:00"), "a.json", {"outlet": "W"}, "range"),
     ("JSON integer of 5000 digits", b'{"text": "a b c", "n": ' + b"7" * 5000 + b"}", "a.json", {"outlet": "W"}, "integer"),
     ("JSON float overflow", b'{"text": "a b c", "n": 1e999999}', "a.json", {"outlet": "W"}, ""),
@@ -112,8 +118,10 @@ def test_options_are_checked_even_when_the_bytes_are_stored(seeded: Settings) ->
 
 
 @pytest.mark.parametrize(
-    "url", ["http://example.org/a", "https://EXAMPLE.org/a?b=1#c", "HTTPS://x.org"]
-)
+    "url",
+    ["http://example.org/a", "https://EXAMPLE.org/a?b=1#c", "HTTPS://x.org",
+     "https://x.org/a%20b", "  https://x.org/around  "],
+)  # fmt: skip
 def test_good_urls_are_kept(settings: Settings, url: str) -> None:
     ingest_bytes(settings, STORY, filename="a.txt", outlet="W", url=url)
 

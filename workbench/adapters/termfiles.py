@@ -34,6 +34,13 @@ FALSE = {
     "standardizedterm-admn-sts", "preferredterm", "admittedterm", "standardizedterm",
 }  # fmt: skip
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: TBX v2 (ISO 30042:2008, its DTD) has no namespace; TBX v3 (ISO 30042:2019) is in
+#: ed-2 (some tools write it on a v2 ``martif``); ISO's standards embed TBX as ed-1.
+#: Any other namespace is another format (round 34b; it was read by local names).
+TBX_NAMESPACES = {"", "urn:iso:std:iso:30042:ed-1", "urn:iso:std:iso:30042:ed-2"}
+#: A term's status: a ``termNote``/``descrip`` of this type (v2, v3 DCA style) or an
+#: element of this name in a dialect module's namespace (v3 DCT style, ``min:``).
+STATUS_TYPES = {"administrativestatus", "normativeauthorization"}
 
 
 @dataclass(frozen=True)
@@ -104,14 +111,25 @@ def _columns(header: list[str], source_lang: str, target_lang: str) -> dict[str,
 
 
 def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
-    """Rows ``source, target[, forbidden][, note]``; an optional header names columns."""
+    """Rows ``source, target[, forbidden][, note]``; an optional header names columns.
+
+    Read as a spreadsheet writes it (Excel, LibreOffice): only the delimiter is
+    guessed; a quote inside a quoted cell is doubled, so ``"Truppe"x`` is a broken
+    cell, not ``Truppex`` (the sniffer's "not doubled" guess changed the term).
+    CR, LF and CRLF all end a line (old-Mac files were "malformed").
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
+        sniffed = csv.Sniffer().sniff(text[:4096], ",;\t")
+        delimiter, skip_space = sniffed.delimiter, sniffed.skipinitialspace
     except csv.Error:
-        dialect = csv.excel
+        delimiter, skip_space = ",", False
     try:
         # strict: an unterminated quote was one term holding the rest of the file (round 34)
-        reader = csv.reader(io.StringIO(text), dialect, strict=True)
+        reader = csv.reader(
+            io.StringIO(text), csv.excel, delimiter=delimiter, skipinitialspace=skip_space,
+            strict=True,
+        )  # fmt: skip
         rows = [r for r in reader if any(c.strip() for c in r)]
     except csv.Error as exc:
         raise InputError(N_("malformed CSV: %(exc)s"), exc=exc) from exc
@@ -158,26 +176,37 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def _namespace(tag: str) -> str:
+    return tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
+
+
 def _lang(element: Element) -> str:
     raw = element.get(XML_LANG) or element.get("lang") or ""
     return raw.split("-")[0].split("_")[0].lower()
 
 
-def _terms(lang_set: Element) -> list[tuple[str, bool]]:
-    """(term, forbidden) pairs of one langSet/langSec."""
+def _status(element: Element, core: str) -> str | None:
+    """The status an element states (lower case), or None when it states none."""
+    name = _local(element.tag)
+    if _namespace(element.tag) != core and name.lower() in STATUS_TYPES:  # DCT: min:…
+        return "".join(element.itertext()).strip().lower()
+    if element.tag in {core + "termNote", core + "descrip"}:
+        if (element.get("type") or "").lower() in STATUS_TYPES:
+            return "".join(element.itertext()).strip().lower()
+    return None
+
+
+def _terms(lang_set: Element, core: str) -> list[tuple[str, bool]]:
+    """(term, forbidden) pairs of one langSet/langSec; ``core`` is ``{namespace}`` or ""."""
+    groups = {core + name for name in ("tig", "ntig", "termSec", "termGrp")}
     out = []
     for group in lang_set.iter():
-        if _local(group.tag) not in {"tig", "ntig", "termSec", "termGrp"}:
+        if group.tag not in groups:
             continue
-        term = next((e for e in group.iter() if _local(e.tag) == "term"), None)
+        term = next((e for e in group.iter(core + "term")), None)
         if term is None or not "".join(term.itertext()).strip():
             continue
-        statuses = {
-            "".join(e.itertext()).strip().lower()
-            for e in group.iter()
-            if _local(e.tag) in {"termNote", "descrip"}
-            and (e.get("type") or "").lower() in {"administrativestatus", "normativeauthorization"}
-        }
+        statuses = {_status(e, core) for e in group.iter()} - {None}
         out.append(("".join(term.itertext()).strip(), bool(statuses & FORBIDDEN_STATUSES)))
     return list(dict.fromkeys(out))
 
@@ -194,14 +223,22 @@ def parse_tbx(data: bytes, source_lang: str, target_lang: str) -> list[Entry]:
         raise InputError(N_("malformed TBX (XML): %(exc)s"), exc=exc) from exc
     if _local(root.tag).lower() not in {"martif", "tbx"}:
         raise InputError(N_("not a TBX file: the root element is <%(tag)s>"), tag=_local(root.tag))
+    namespace = _namespace(root.tag)
+    if namespace not in TBX_NAMESPACES:
+        raise InputError(
+            N_("not a TBX file: its elements are in the namespace %(namespace)r (TBX has "
+               "none or urn:iso:std:iso:30042:ed-2)"),
+            namespace=namespace,
+        )  # fmt: skip
+    core = f"{{{namespace}}}" if namespace else ""  # a foreign <x:termEntry> is not read
     entries: list[Entry] = []
     for entry in root.iter():
-        if _local(entry.tag) not in {"termEntry", "conceptEntry"}:
+        if entry.tag not in {core + "termEntry", core + "conceptEntry"}:
             continue
         by_lang: dict[str, list[tuple[str, bool]]] = {}
         for lang_set in entry:
-            if _local(lang_set.tag) in {"langSet", "langSec"}:
-                by_lang.setdefault(_lang(lang_set), []).extend(_terms(lang_set))
+            if lang_set.tag in {core + "langSet", core + "langSec"}:
+                by_lang.setdefault(_lang(lang_set), []).extend(_terms(lang_set, core))
         sources = [t for t, bad in by_lang.get(source_lang, []) if not bad]
         for target, forbidden in by_lang.get(target_lang, []):
             for source in sources or ([""] if forbidden else []):

@@ -29,6 +29,7 @@ MAX_LANG = 10
 MIN_YEAR, MAX_YEAR = 1900, 9998
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BLANK = re.compile(r"\s")  # any Unicode white space: U+0020, tab, U+00A0, U+3000...
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -65,11 +66,22 @@ def check_name(value: str, field: str, max_chars: int) -> str:
 
 
 def check_url(value: str | None) -> str | None:
-    """A source URL: http or https with a host (``javascript:``/``data:`` are refused)."""
+    """A source URL: http or https with a host (``javascript:``/``data:`` are refused).
+
+    Blanks around it are dropped; one inside (a space, tab, no-break space) is
+    refused, not percent-encoded: a browser copies an address with ``%20``, so a
+    raw blank is two addresses pasted together or a wrapped line, and encoding
+    it would store a guess as the page's source (round 34).
+    """
     if value is None or not value.strip():
         return None
     url = value.strip()
     check_name(url, "url", MAX_URL)
+    if (blank := _BLANK.search(url)) is not None:
+        raise InputError(
+            N_("url has a space or other blank after %(before)r: a web address has none"),
+            before=url[: blank.start()][-60:],
+        )
     try:
         parts = urlsplit(url)
     except ValueError as exc:

@@ -26,6 +26,7 @@ def _flag(name: str) -> bool | None:
 
 def _download(version_id: int) -> Response:
     target = request.args.get("to") or request.args.get("target") or ""
+    inline = _flag("inline")  # the checkbox words like every flag (34b: only "1" was yes)
     body, fmt, deliverable = export_translation(
         settings(),
         version_id,
@@ -37,7 +38,7 @@ def _download(version_id: int) -> Response:
     response = Response(body, mimetype=fmt.media_type)
     response.charset = "utf-8"
     name = filename(deliverable.version, deliverable.target, fmt)
-    disposition = "inline" if request.args.get("inline") == "1" else "attachment"
+    disposition = "inline" if inline else "attachment"
     response.headers["Content-Disposition"] = f'{disposition}; filename="{name}"'
     response.headers["X-Workbench-Segments"] = ",".join(
         f"{k}={v}" for k, v in sorted(deliverable.counts.items())

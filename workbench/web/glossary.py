@@ -13,7 +13,15 @@ from werkzeug.wrappers import Response as BaseResponse
 from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services import glossary as service
 from workbench.web.auth_context import current_actor
-from workbench.web.common import bool_field, form_flag, json_body, ok, settings, str_field
+from workbench.web.common import (
+    bool_field,
+    form_flag,
+    int_field,
+    json_body,
+    ok,
+    settings,
+    str_field,
+)
 from workbench.web.errors import localized
 from workbench.web.render import View
 from workbench.web.render import page as page_route
@@ -62,7 +70,7 @@ def page() -> View:
         {"source": source, "target": target, "terms": terms},
         html=lambda: {
             "languages": settings().languages,
-            "edit_id": request.args.get("edit", type=int),
+            "edit_id": int_field(request.args, "edit", required=False) or None,  # strict (34b)
         },
     )
 

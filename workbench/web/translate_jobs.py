@@ -21,7 +21,7 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import N_, WorkbenchError
-from workbench.web.common import settings, str_field
+from workbench.web.common import int_field, settings, str_field
 from workbench.web.errors import localized
 
 bp = Blueprint("translate_jobs", __name__)
@@ -88,14 +88,18 @@ def summary(report: dict) -> str:
 
 
 def job_of_request() -> dict[str, Any] | None:
-    """The job named by ``?job=`` (the no-JavaScript redirect), or None."""
-    raw = request.args.get("job", "")
-    if not raw.isdigit():
+    """The job named by ``?job=`` (the no-JavaScript redirect), or None.
+
+    The id is read as every query integer (``int_field``: ASCII digits, else a
+    422; ``str.isdigit`` let ``?job=١`` show job 1); a job that is gone is no box.
+    """
+    job_id = int_field(request.args, "job", required=False)
+    if not job_id:
         return None
     from workbench.services import jobs
 
     try:
-        job = jobs.job_progress(settings(), int(raw))
+        job = jobs.job_progress(settings(), job_id)
     except WorkbenchError:
         return None
     job["summary"] = summary(job.get("report") or {})
