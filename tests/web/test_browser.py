@@ -121,6 +121,14 @@ def test_compare_view_keyboard_navigation_and_screenshot(
     )
     page.keyboard.press("j")  # ... and j continues from there
     assert _focused(page) == expected
+    # web34: a page opened at a change (the story desk's "row N" links) shows its place
+    second_change = changes.nth(1).get_attribute("id")
+    opened = page.url.split("#")[0]
+    page.goto("about:blank")
+    page.goto(f"{opened}#{second_change}")
+    assert page.locator("#position").inner_text() == f"2 / {changes.count()}"
+    page.keyboard.press("j")
+    assert _focused(page) == changes.nth(2).get_attribute("id")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "compare.png"), full_page=True)
     assert (ARTIFACTS / "compare.png").stat().st_size > 10_000
