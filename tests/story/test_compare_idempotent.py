@@ -127,6 +127,48 @@ def test_cross_language_without_mt_is_not_judged(settings: Settings, ingest: Ing
     assert summary["relation"] == "unknown"
 
 
+def test_cross_language_with_a_copy_model_is_not_judged(
+    settings: Settings, ingest: Ingest, tmp_path: Path
+) -> None:
+    """web34: the demo's en->uk model copies its input, so the "MT" was English against
+    Ukrainian; the demo's faithful Ukrainian republication was called "unrelated" (the
+    compare view's banner hid its rows, the story desk said "no relation").  MT that
+    translated no line is no MT: the relation is "unknown", as without a model."""
+    from workbench.adapters.mt import install_package
+    from workbench.services.compare_pairs import relation
+    from workbench.testing.argos_models import build_test_packages
+
+    assert settings.models_dir is not None
+    for path in build_test_packages(tmp_path, (("en", "uk"),), demo=True).values():
+        install_package(settings.models_dir, path)
+    wire = ingest(WIRE, "wire")
+    ukrainian = ingest(
+        [
+            "Шторм вивів з ладу гавань-міст у Порт-Елдені",
+            "",
+            "Інженери закрили міст у Порт-Елдені в неділю після штормового нагону.",
+            "Близько 42 000 автомобілів щодня перетинають міст, повідомило управління.",
+        ],
+        "visnyk",
+        4,
+    )
+    result = compare_versions(settings, wire, ukrainian)
+    assert result.summary["right_language"] == "uk"
+    assert result.summary["relation"] == "unknown" and result.summary["evidence"] is None
+
+    class Line:  # a segment as ``relation`` reads it
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    left = [Line("Engineers closed the bridge."), Line("About 42,000 cars a day.")]
+    right = [Line("Інженери закрили міст."), Line("Близько 42 000 авто на день.")]
+    copied = relation(left, right, ["Engineers  closed the bridge.", "About 42,000 cars a day."],
+                      [], cross=True)  # type: ignore[arg-type]  # fmt: skip
+    assert copied["relation"] == "unknown"
+    same_language = relation(left, left, None, [], cross=False)  # type: ignore[arg-type]
+    assert same_language["relation"] != "unknown"  # only a cross-language pair needs MT
+
+
 def test_the_aligner_digest_reads_every_core_module(tmp_path: Path) -> None:
     """A change in any core module, listed or not, must give new alignments (round 24: the
     moved halves lived in a module a hand-kept list of nine did not name)."""

@@ -121,6 +121,14 @@ def test_compare_view_keyboard_navigation_and_screenshot(
     )
     page.keyboard.press("j")  # ... and j continues from there
     assert _focused(page) == expected
+    # web34: a page opened at a change (the story desk's "row N" links) shows its place
+    second_change = changes.nth(1).get_attribute("id")
+    opened = page.url.split("#")[0]
+    page.goto("about:blank")
+    page.goto(f"{opened}#{second_change}")
+    assert page.locator("#position").inner_text() == f"2 / {changes.count()}"
+    page.keyboard.press("j")
+    assert _focused(page) == changes.nth(2).get_attribute("id")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "compare.png"), full_page=True)
     assert (ARTIFACTS / "compare.png").stat().st_size > 10_000
@@ -160,6 +168,13 @@ def test_post_edit_approve_then_conflict(browser, serve, mt_settings: Settings) 
         message = row2.locator(".message").inner_text()
         assert "Conflict" in message and "Ingenieure sperrten die Hafenbrücke" in message
         assert row2.locator("textarea").input_value() == "Eine veraltete Fassung."  # not lost
+        # web34: the stale tab now shows the server's state and counts, so saving again
+        # is a deliberate overwrite of an *approved* text, not of "machine" as it read
+        assert "approved" in row2.locator(".status").inner_text()
+        assert row2.get_attribute("data-state") == "approved"
+        assert row2.locator(".rev").inner_text() == "2"
+        assert second.locator("#count-approved").inner_text() == "1"
+        assert "dirty" in (row2.locator("form.postedit").get_attribute("class") or "")
 
         first.reload()  # the server kept the approved text, not the stale one
         row1 = first.locator(f"#{seg}")

@@ -205,12 +205,22 @@ def summarise(rows: list[AlignedPair], langs: Langs) -> dict[str, Any]:
     return summary
 
 
+def _untranslated(left: list[Segment], mt: list[str]) -> bool:
+    """True when no line's MT differs from its source (white space aside)."""
+    same = (" ".join(m.split()) == " ".join(s.text.split()) for s, m in zip(left, mt, strict=True))
+    return all(same)
+
+
 def relation(
     left: list[Segment], right: list[Segment], mt: list[str] | None, beads: list[Bead],
     cross: bool,
 ) -> dict[str, Any]:  # fmt: skip
-    """``relation`` and its evidence; unknown across languages without MT."""
-    if cross and mt is None:
+    """``relation`` and its evidence; unknown across languages without MT, and when the
+    MT translated nothing (every line came back as it went in: a copy model such as the
+    demo's en->uk, or a model for another pair): English against Ukrainian then shares
+    nothing by script alone, and "unrelated" told the demo's reader that a faithful
+    translation was another story (round 34, web34)."""
+    if cross and (mt is None or _untranslated(left, mt)):
         return {"relation": UNKNOWN, "evidence": None}
     found = relatedness(
         clip_all(mt if mt is not None else [s.text for s in left]),

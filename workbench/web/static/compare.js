@@ -32,6 +32,8 @@
     if (at < 0) { return; }
     var next = rows.findIndex(function (r) { return all.indexOf(r) >= at; });
     current = next < 0 ? rows.length - 1 : (rows[next] === row ? next : next - 1);
+    // a change reached by a link (the story desk's "row N", a moved row) says where it is
+    if (position && rows[current] === row) { position.textContent = (current + 1) + " / " + rows.length; }
   }
   function followHash() {
     if (location.hash === seenHash) { return; }
@@ -61,6 +63,7 @@
   });
   if (location.hash === "#first-change") { go(0); }
   else if (location.hash === "#last-change") { go(rows.length - 1); }
+  else { followHash(); }  // opened at #pair-N: j/k and the counter start from that row
 
   document.addEventListener("keydown", function (event) {
     var tag = (event.target && event.target.tagName) || "";

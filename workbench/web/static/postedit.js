@@ -1,6 +1,6 @@
 // Inline post-editing on the version page. Without JavaScript every form still
 // works (a POST with the CSRF token); with it, saves go through the JSON API:
-// - a 409 shows the server's current text and keeps yours in the editor;
+// - a 409 shows the server's current text, revision and state and keeps yours in the editor;
 // - edited-but-unsaved segments are marked and leaving the page asks first;
 // - Ctrl+Enter saves a draft and moves to the next segment (Ctrl+Shift+Enter approves);
 // - "Next untranslated" / "Next unapproved" jump from the current segment on;
@@ -99,11 +99,10 @@
     }
     if (response.status === 409) {
       var theirs = data.current;
-      if (theirs) {
-        form.dataset.revision = String(theirs.revision);
-        form.querySelector("input[name=base_revision]").value = String(theirs.revision);
-        form.querySelector(".rev").textContent = String(theirs.revision);
-      }
+      // the row shows the server's revision, state and counts (someone else's approval
+      // must not still read "machine" here, or saving again downgrades it unseen);
+      // the editor keeps your text, so the form stays dirty
+      if (theirs) { update(form, theirs); }
       show(form, "conflict", strings.conflict, theirs ? theirs.text : "");
     } else {
       show(form, "conflict", strings.failed + ": " + data.error);
