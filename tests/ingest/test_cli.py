@@ -98,6 +98,19 @@ def test_bad_inputs_give_clean_errors_and_change_nothing(
     assert counts() == before
 
 
+def test_a_web_address_is_refused_as_one_not_as_a_missing_file(cli: Cli, counts: Counts) -> None:
+    """``ingest https://...`` once said "no such file: https:/..." (slashes folded)."""
+    before = counts()
+    for url in ("https://example.org/news/flood", "HTTP://example.org", "ftp://host/a.txt"):
+        result = cli("ingest", url, "--outlet", "Wire")
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(f"Error: {url} is a web address"), result.stderr
+        assert "fetches no page" in result.stderr and "Traceback" not in result.output
+    local = cli("ingest", "https:notes.txt", "--outlet", "Wire")  # a file name, not an address
+    assert local.exit_code == 2 and "no such file: https:notes.txt" in local.stderr
+    assert counts() == before
+
+
 def test_commands_initialise_a_fresh_database(tmp_path: Path) -> None:
     from click.testing import CliRunner
 

@@ -10,6 +10,7 @@ and the read itself stops one byte past the limit.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -150,9 +151,28 @@ def candidates(
             out.extend(_walk(path, suffixes, follow_symlinks))
         elif path.exists() or path.is_symlink():
             out.append(Candidate(path))
+        elif (address := _web_address(str(raw))) is not None:
+            raise InputError(
+                N_("%(url)s is a web address: workbench works offline and fetches no page; save"
+                   " the page and ingest the saved file (--url records its address)"),
+                url=address,
+            )  # fmt: skip
         else:
             raise InputError(N_("no such file: %(path)s"), path=path)
     return out
+
+
+_SCHEME = re.compile(r"(?i)^(https?|ftp):/+")
+
+
+def _web_address(raw: str) -> str | None:
+    """``raw`` as the web address it was typed as, or None.
+
+    Why: ``ingest https://example.org/x`` said "no such file: https:/example.org/x" (the
+    path type had folded the slashes), which hid that the tool fetches nothing.
+    """
+    match = _SCHEME.match(raw)
+    return None if match is None else f"{match.group(1)}://{raw[match.end():]}"
 
 
 def _database_files(database_url: str) -> set[Path]:
