@@ -96,6 +96,8 @@ def ingest_cmd(
     others are stored.  Only regular files are read (no FIFOs or devices), and
     symbolic links only with --follow-symlinks.  Exit code 12 when some files
     were stored and others refused; the refusing error's code when none was.
+    workbench fetches no page: a web address as PATH is refused (save the page,
+    ingest the file, and let --url record its address).
     """
     from workbench.services.ingest_files import expand_paths
 
