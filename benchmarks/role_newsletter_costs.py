@@ -13,8 +13,6 @@ move are scored, flags end to end and beads through the product path):
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,7 +23,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import role_crossheads_costs as crossheads_costs  # noqa: E402
 
 from workbench.core import page_title_slot  # noqa: E402
-from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
 
 OFF = replace(DEFAULT_PARAMS, newsletter_tail=False)
 ON = replace(DEFAULT_PARAMS, newsletter_tail=True)
@@ -36,14 +34,7 @@ def flags(shared: Path) -> set[str]:
     return crossheads_costs.flags(shared, OFF, ON)
 
 
-@contextmanager
-def _tail(params: RoleParams) -> Iterator[None]:
-    shipped = page_title_slot.newsletter_tail
-    page_title_slot.newsletter_tail = lambda s, o, p: shipped(s, o, params)
-    try:
-        yield
-    finally:
-        page_title_slot.newsletter_tail = shipped
+_tail = crossheads_costs.params_patch(page_title_slot, "newsletter_tail", 2)
 
 
 def beads(sets: set[str]) -> None:

@@ -12,8 +12,6 @@ through the product path): ``role_crossheads_costs``, whose flag and bead tables
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,7 +22,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import role_crossheads_costs as crossheads_costs  # noqa: E402
 
 from workbench.core import page_title_slot  # noqa: E402
-from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
 
 OFF = replace(DEFAULT_PARAMS, title_slot_stems=0)
 ON = replace(DEFAULT_PARAMS, title_slot_stems=2)
@@ -35,14 +33,7 @@ def flags(shared: Path) -> set[str]:
     return crossheads_costs.flags(shared, OFF, ON)
 
 
-@contextmanager
-def _title_slot(params: RoleParams) -> Iterator[None]:
-    shipped = page_title_slot.title_slot
-    page_title_slot.title_slot = lambda s, o, f, p: shipped(s, o, f, params)
-    try:
-        yield
-    finally:
-        page_title_slot.title_slot = shipped
+_title_slot = crossheads_costs.params_patch(page_title_slot, "title_slot", 3)
 
 
 def beads(sets: set[str]) -> None:

@@ -13,8 +13,6 @@ reuses.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,7 +23,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import role_crossheads_costs as crossheads_costs  # noqa: E402
 
 from workbench.core import roles  # noqa: E402
-from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
+from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
 
 OFF = replace(DEFAULT_PARAMS, voiced_boxes=False)
 ON = replace(DEFAULT_PARAMS, voiced_boxes=True)
@@ -36,14 +34,7 @@ def flags(shared: Path) -> set[str]:
     return crossheads_costs.flags(shared, OFF, ON)
 
 
-@contextmanager
-def _voiced(params: RoleParams) -> Iterator[None]:
-    shipped = roles.menu_buttons
-    roles.menu_buttons = lambda s, f, p=params: shipped(s, f, params)  # type: ignore[misc]
-    try:
-        yield
-    finally:
-        roles.menu_buttons = shipped  # type: ignore[misc]
+_voiced = crossheads_costs.params_patch(roles, "menu_buttons", 2)
 
 
 def beads(sets: set[str]) -> None:
