@@ -59,6 +59,7 @@ CHECK_SETS = (
     "batch112", "batch114",
     "batch115", "batch118",
     "batch120", "batch121",
+    "batch123", "batch125",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

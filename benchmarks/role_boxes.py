@@ -65,6 +65,7 @@ CHECK_SETS = (
     "blind112", "blind114",
     "blind115", "blind118",
     "blind120", "blind121",
+    "blind123", "blind125",
 )
 
 

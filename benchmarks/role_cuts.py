@@ -58,6 +58,7 @@ CHECK = (
     "blind112", "blind114",
     "blind115", "blind118",
     "blind120", "blind121",
+    "blind123", "blind125",
 )
 
 

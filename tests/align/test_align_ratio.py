@@ -42,6 +42,7 @@ CHECK = (
     "batch112", "batch114",
     "batch115", "batch118",
     "batch120", "batch121",
+    "batch123", "batch125",
 )
 
 
