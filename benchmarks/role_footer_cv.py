@@ -11,7 +11,7 @@ each scored in one process:
 
 * ``off``: False (START);
 * ``footer``: True (body lines below the first footer line under the story, when the story above
-  holds more words than they do, turn ``other``).
+  holds more words than they do, turn ``other``; shipped in round 35).
 
 Dev sets, folds and the choice are ``role_buttons_cv``'s (the best pooled mean of roles and
 story among the points lowering no training set, ties to ``off``); the check batches are

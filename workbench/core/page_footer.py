@@ -1,6 +1,7 @@
 """The site's footer under the story: the body lines printed below it are the site's.
 
-Why a pass of its own (round 35, roles35; ``RoleParams.footer_tail``): three of the four lowest
+Why a pass of its own (round 35, roles35; ``RoleParams.footer_tail``, on: leave one dev set out
+chose it in 70 of 70 folds, ``benchmarks/role_footer_cv.py``): three of the four lowest
 pages of the new dev batch 124 take lines printed *under the site's footer* into the story: a
 rights note under the legal links ("Alle Inhalte sind urheberrechtlich geschützt." under
 "Hohenrieder Kurier – Ihre Heimatzeitung seit 1949 Impressum AGB Datenschutz"), a syndication
