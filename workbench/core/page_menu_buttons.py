@@ -54,6 +54,22 @@ def _menu_row(text: str) -> bool:
     return len([c for c in re.split(r"\s{2,}", text.strip()) if c]) >= MENU_ITEMS
 
 
+def _items_ahead(text: str, button: Callable[[str], bool], least: int) -> bool:
+    """A nav row printed with single spaces, the button its last item ("News Economy Regions
+    War Culture Support us", 126's dnister_daily_ukrinform_en): the words ahead of the
+    shortest button phrase ending the line are ``least`` or more capitalised items and no
+    sentence.  The button's own words ("Support us") then speak for no banner: a banner's
+    words ahead of its button are a sentence or lower-case ("Підтримайте нас Підтримати")."""
+    words = text.split()
+    cut = next((k for k in range(len(words) - 1, -1, -1) if button(" ".join(words[k:]))), None)
+    if least <= 0 or cut is None or cut < least:
+        return False
+    ahead = words[:cut]
+    return all(w[0].isupper() for w in ahead) and not any(
+        w.rstrip("»”\"'").endswith((".", "!", "?", ":")) for w in ahead
+    )
+
+
 def menu_buttons(
     segs: Sequence[Seg],
     fixed: Sequence[str | None],
@@ -80,6 +96,7 @@ def menu_buttons(
         if (
             params.voiced_boxes
             and not _menu_row(segs[b].text)
+            and not _items_ahead(segs[b].text, button, params.menu_row_words)
             and any(_speaks(segs[k].text) for k in box)
         ):
             for k in run:

@@ -76,6 +76,13 @@ class RoleParams:
     voiced_boxes: bool = True  # a button's run above the story with a line speaking as the site
     # or a sentence, the button's own included, stays an appeal box down to the button
     # (page_menu_buttons; round 34 roles34: LOBO 68/68 folds chose it)
+    footer_tail: bool = True  # body lines under the site's footer line below the story (a
+    # copyright sign and year, a rights phrase, two legal links) are chrome (page_footer; round
+    # 35 roles35: LOBO 70/70 folds chose it)
+    menu_row_words: int = 3  # a button line whose words ahead of the button are at least this
+    # many capitalised items, no sentence end ("News Economy Regions War Culture Support us"), is
+    # a menu row printed with single spaces, not a banner (page_menu_buttons; 0: only rows with
+    # wide gaps; round 35 roles35: gives 126's dnister_daily back, moves no other page)
 
 
 DEFAULT_PARAMS = RoleParams()
