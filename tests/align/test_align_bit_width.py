@@ -85,8 +85,8 @@ def test_beads_are_the_same_at_every_width(seed: int) -> None:
     original = align_split.split_rows
     for width in (WIDTH, WIDTH // 8, 4 * WIDTH):
 
-        def fixed(lefts, rights, width=width):
-            return original(lefts, rights, width)
+        def fixed(lefts, rights, width=width, **given):
+            return original(lefts, rights, width, **given)
 
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(align_views, "split_rows", fixed)

@@ -12,12 +12,15 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import workbench.core.align_views as views_module
 from tests.align.conftest import make_sentences
 from workbench.core.align import AlignParams, align
 from workbench.core.align_scoring import BeadScorer
-from workbench.core.align_views import frequent_ids
+from workbench.core.align_split import split_rows
+from workbench.core.align_views import _view, _without, frequent_ids
 
 OFF = replace(AlignParams(), frequent_share=1.0)
 
@@ -72,3 +75,46 @@ def test_a_long_translation_with_a_filler_word_everywhere_still_aligns() -> None
     right = [f"{s} well" for s in left]  # a filler word in every sentence of one side
     beads = align(left, right)
     assert sum(1 for b in beads if b.left == b.right and len(b.left) == 1) >= 78
+
+
+def _split_arrays(split) -> list:
+    """Everything a split view holds, as plain lists (profiles and rows of both sides)."""
+    (profiles, arrays), out = split, []
+    for side, rows in zip(profiles, arrays, strict=True):
+        bits = [side.bits[k] for k in range(len(side.sizes))]
+        absent = [side.absent.ids.tolist(), side.absent.starts.tolist()]
+        out += [side.sizes, bits, side.rare, absent, rows.bits.tolist(), rows.whole.tolist()]
+        out += [rows.rare.ids.tolist(), rows.rare.ptr.tolist()]
+    return out
+
+
+_IDS = st.lists(st.lists(st.integers(0, 40), max_size=12).map(lambda r: sorted(set(r))),
+                min_size=1, max_size=14)  # fmt: skip
+
+
+def _rows(side: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    ptr = np.cumsum([0] + [len(r) for r in side]).astype(np.int64)
+    return np.array([i for r in side for i in r], np.int32), ptr
+
+
+@settings(max_examples=80, deadline=None)
+@given(left=_IDS, right=_IDS, share=st.sampled_from([0.1, 0.3, 0.6, 1.0]),
+       width=st.sampled_from([8, 64]))  # fmt: skip
+def test_a_view_counted_once_splits_as_counted_twice(left, right, share, width) -> None:
+    """Round 35: ``_view`` counts each side's ids once for the frequent cut and the split;
+    the split equals the one of rows cut by ``frequent_ids`` and counted again."""
+    rows = _rows(left), _rows(right)
+    count = len(left) + len(right)
+    drop = frequent_ids([ids for ids, _ptr in rows], count, share, 0)
+    cut = [_without(side, drop) for side in rows] if drop else rows
+    expected = _split_arrays(split_rows(*cut, width))
+    original = views_module.split_rows
+
+    def at_width(lefts, rights, present=None):
+        return original(lefts, rights, width, present)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(views_module, "view_rows", lambda lc, rc, cache=None: rows)
+        patch.setattr(views_module, "split_rows", at_width)
+        found = _split_arrays(_view([""] * len(left), [""] * len(right), None, (share, 0)))
+    assert found == expected

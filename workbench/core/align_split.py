@@ -53,6 +53,7 @@ def split_rows(
     left: tuple[np.ndarray, np.ndarray],
     right: tuple[np.ndarray, np.ndarray],
     width: int | None = None,
+    present: Sequence[np.ndarray] | None = None,
 ) -> tuple[tuple[SideProfiles, SideProfiles], tuple[SplitRows, SplitRows]]:
     """``align_profiles.split_view`` of id rows ``(ids, row starts)`` with numpy, and arrays.
 
@@ -61,10 +62,15 @@ def split_rows(
     absent (kept as id rows: only block unions need them).  Any partition
     counts exactly.  Rare n-grams are renumbered ``0..rare-1`` so that the sets
     share one int object per n-gram.  ``width``: by default ``bit_width``'s.
+    ``present``: per side, each id's count of sentences when the caller has it
+    (``align_views.side_counts``; longer is fine, its tail all 0), else counted here.
     """
     flats = [left, right]
     size = 1 + max((int(flat.max()) for flat, _ptr in flats if len(flat)), default=0)
-    present = [np.bincount(flat, minlength=size) for flat, _ptr in flats]
+    if present is None:
+        present = [np.bincount(flat, minlength=size) for flat, _ptr in flats]
+    else:
+        present = [counts[:size] for counts in present]
     shared = (present[0] > 0) & (present[1] > 0)
     counts = np.where(shared, present[0] + present[1], 0)
     del present

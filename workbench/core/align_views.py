@@ -73,8 +73,26 @@ def _view(
         if drop:
             sets = tuple([s - drop for s in side] for side in sets)
         return split_view(*sets)
-    drop = frequent_ids([ids for ids, _ptr in rows], len(lc) + len(rc), *frequent)
-    return split_rows(*(_without(side, drop) for side in rows) if drop else rows)
+    present = side_counts([ids for ids, _ptr in rows])
+    drop = _frequent_in(present[0] + present[1], len(lc) + len(rc), *frequent)
+    if not drop:
+        return split_rows(*rows, present=present)
+    gone = np.fromiter(drop, np.int64, len(drop))
+    for counts in present:  # each dropped id leaves each of its sentences: its count is 0
+        counts[gone] = 0
+    return split_rows(*(_without(side, drop) for side in rows), present=present)
+
+
+def side_counts(ids: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """Per side, in how many of its sentences each id occurs (ids once per sentence), all
+    ``1 + max id`` long.
+
+    Why once per view (round 35): ``frequent_ids`` counted both sides' ids together and
+    ``split_rows`` counted each side again after the drop; a dropped id's count is 0
+    there and every other id's is the same, so one count per side serves both.
+    """
+    size = 1 + max((int(x.max()) for x in ids if len(x)), default=0)
+    return [np.bincount(x, minlength=size) for x in ids]
 
 
 def frequent_ids(ids: Sequence[np.ndarray], count: int, share: float, minimum: int) -> set[int]:
@@ -91,7 +109,14 @@ def frequent_ids(ids: Sequence[np.ndarray], count: int, share: float, minimum: i
     """
     if count < max(1, minimum) or share >= 1.0:
         return set()
-    seen = np.bincount(np.concatenate([np.asarray(x, np.int64) for x in ids]))
+    return _frequent_in(np.bincount(np.concatenate([np.asarray(x, np.int64) for x in ids])),
+                        count, share, minimum)  # fmt: skip
+
+
+def _frequent_in(seen: np.ndarray, count: int, share: float, minimum: int) -> set[int]:
+    """``frequent_ids`` from ``seen``, each id's number of sentences (both sides)."""
+    if count < max(1, minimum) or share >= 1.0:
+        return set()
     return set(np.nonzero(seen > share * count)[0].tolist())
 
 
