@@ -19,6 +19,7 @@ from workbench.core.calendar_words import is_calendar_word
 from workbench.core.fraction_words import shares, without_numerators
 from workbench.core.number_halves import half_numbers
 from workbench.core.number_signs import negated, signed_before
+from workbench.core.number_times import times_words
 from workbench.core.number_words import word_numbers
 from workbench.core.units import any_unit, is_unit_word
 
@@ -102,6 +103,7 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     for start, end, number in word_numbers(masked, lang):
         value = _with_scale(str(number), masked[end : end + 16], lang)
         found.append((masked[start:end], _signed(value, masked, start, lang)))
+    found += [(masked[start:end], str(count)) for start, end, count in times_words(masked, lang)]
     return found
 
 
