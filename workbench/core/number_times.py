@@ -25,8 +25,10 @@ import re
 from workbench.core.number_words import german_number
 
 #: Switch (``benchmarks/flags_cv.py --switch times``, round 35): read multiplicative adverbs
-#: as their count.  A study: off (LOBO ties on dev; see docs/align.md "Round 35 (flags35)").
-TIMES = False
+#: as their count (``True``), or let them only tell it (``"told"``: the other side's figure is
+#: not one-sided, but the adverb is never raised itself).  A study: off (LOBO ties on dev; see
+#: docs/align.md "Round 35 (flags35)").
+TIMES: bool | str = False
 
 _GERMAN = re.compile(r"(?<![\w'’-])([^\W\d_]{3,}?|\d{1,3})mal(?![\w'’-])", re.IGNORECASE)
 _WORDS = {
@@ -58,6 +60,15 @@ def times_words(text: str, lang: str | None) -> list[tuple[int, int, int]]:
         if value is not None:
             found.append((m.start(), m.end(), value))
     return found
+
+
+def untold(tokens: list[str], lang: str | None, other: list[str]) -> list[str]:
+    """``tokens`` less the multiplicative adverbs when ``TIMES`` is ``"told"`` and the other
+    side raises no figure of its own (``other``): the adverb tells a count and is raised
+    against another count ("zweimal" / "dreimal"), never alone (a rewrite dropping it)."""
+    if TIMES != "told" or other:
+        return tokens
+    return [t for t in tokens if [(0, len(t))] != [(a, b) for a, b, _ in times_words(t, lang)]]
 
 
 def _german_count(head: str) -> int | None:
