@@ -19,7 +19,7 @@
                                             |conversions|credit_tails|repeats
                                             |sign_words|halves|slot_units|unseen30
                                             |retold|openers|rough_words
-                                            |rough33|similar_names|similar34]
+                                            |rough33|similar_names|similar34|times|times_told]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -75,6 +75,7 @@ from workbench.core import (  # noqa: E402
     german_ambiguous,
     german_lexicon,
     number_halves,
+    number_times,
 )
 from workbench.testing.flag_gold import (  # noqa: E402
     PRECISION_GOAL,
@@ -232,6 +233,11 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 34: the same as one setting (each piece alone moves only its own dev batch)
     "similar34": (((check_names, "NOUN_HEADS"), (check_name_keys, "SURNAME_SUFFIXES")),
                   "similar34", (False, True)),
+    # round 35: a count told as how many times ("viermal" / "vier Busse", batch 124's false
+    # 'vier'; "twice" / "three times", "двічі" / "тричі": one side of a change, or none)
+    "times": (number_times, "TIMES", (False, True)),
+    # round 35: the adverb only tells its count (never raised itself); off, told, read
+    "times_told": (number_times, "TIMES", (False, "told", True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

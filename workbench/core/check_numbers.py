@@ -19,6 +19,7 @@ from workbench.core.calendar_words import is_calendar_word
 from workbench.core.fraction_words import shares, without_numerators
 from workbench.core.number_halves import half_numbers
 from workbench.core.number_signs import negated, signed_before
+from workbench.core.number_times import times_words, untold
 from workbench.core.number_words import word_numbers
 from workbench.core.units import any_unit, is_unit_word
 
@@ -102,6 +103,7 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     for start, end, number in word_numbers(masked, lang):
         value = _with_scale(str(number), masked[end : end + 16], lang)
         found.append((masked[start:end], _signed(value, masked, start, lang)))
+    found += [(masked[start:end], str(count)) for start, end, count in times_words(masked, lang)]
     return found
 
 
@@ -247,10 +249,13 @@ def number_differences(
     only_left = Counter(left_norm) - Counter(right_norm)
     only_right = Counter(right_norm) - Counter(left_norm)
     result: dict[str, list[str]] = {}
-    if only_left:
-        result["left_only"] = _pick(left_raw, left_norm, only_left)
-    if only_right:
-        result["right_only"] = _pick(right_raw, right_norm, only_right)
+    lefts = _pick(left_raw, left_norm, only_left)
+    rights = _pick(right_raw, right_norm, only_right)
+    lefts, rights = untold(lefts, left_lang, rights), untold(rights, right_lang, lefts)
+    if lefts:
+        result["left_only"] = lefts
+    if rights:
+        result["right_only"] = rights
     return result
 
 
