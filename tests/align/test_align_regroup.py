@@ -3,8 +3,8 @@
 Why: a same-language rewrite that moves the boundary between two sentences leaves the aligner
 two in-order 1-1 links, each part of one gold 2-2 (batch 126's uk rewrite, the lead and the
 closure sentence); ``core/align_regroup`` joins them when a side's second sentence tells the
-other side's first sentence's words.  The measurement is in ``docs/align.md`` "Round 35
-(beads35)".
+other side's first sentence's words.  Shipped at 3.  The measurement is in ``docs/align.md``
+"Round 35 (beads35)".
 """
 
 from __future__ import annotations
@@ -33,10 +33,12 @@ def _links() -> list[Bead]:
     return [Bead((0,), (0,), 0.5, "1-1"), Bead((1,), (1,), 0.3, "1-1")]
 
 
-def test_regroup_ships_off() -> None:
-    """The study's parameter ships off (docs/align.md "Round 35 (beads35)")."""
-    assert AlignParams().regroup_cross_keys == 0
-    assert regroup_links(_links(), (LEFT, RIGHT), AlignParams()) == _links()
+def test_regroup_ships_at_three_and_is_off_below_one() -> None:
+    """Shipped at 3 (round 35: LOBO gains, the check gains one bead; docs/align.md "Round 35
+    (beads35)"); below one key the step returns the beads as given."""
+    assert AlignParams().regroup_cross_keys == 3
+    off = replace(AlignParams(), regroup_cross_keys=0)
+    assert regroup_links(_links(), (LEFT, RIGHT), off) == _links()
 
 
 def test_batch126_boundary_moved() -> None:
@@ -124,3 +126,18 @@ def _renumber(beads: list[Bead], side: int, pairs: list[tuple[str, str]]) -> lis
         elif (b.left, b.right)[side]:
             texts[(b.left, b.right)[side][0]] = "kilo"
     return [texts[x] for x in range(len(texts))]
+
+
+def test_benchmark_reads_one_segment_links_in_order() -> None:
+    """``benchmarks/align_regroup.py`` pairs only links whose sides each lie in one segment."""
+    from types import SimpleNamespace
+
+    from tests.align.conftest import benchmark_module
+
+    bench = benchmark_module("align_regroup")
+    side = SimpleNamespace(spans=[frozenset({0}), frozenset({1, 2}), frozenset({3})])
+    case = SimpleNamespace(left=side, right=side)
+    one, two, both = (frozenset({0}),) * 2, (frozenset({1}),) * 2, (frozenset({2, 3}),) * 2
+    unmatched = (frozenset({3}), frozenset())
+    links = bench.one_segment_links(case, [two, unmatched, both, one])
+    assert links == [(0, 0, one), (1, 1, two)]
