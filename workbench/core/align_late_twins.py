@@ -38,6 +38,7 @@ from workbench.core.align_length_halves import join_length_halves
 from workbench.core.align_move_halves import rejoin_move_halves
 from workbench.core.align_ordered_halves import Link, join_ordered_halves_marked
 from workbench.core.align_rare import Keys, rare_keys
+from workbench.core.align_regroup import regroup_links
 from workbench.core.align_rejoin import rejoin_halves
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
@@ -87,6 +88,7 @@ def rejoin_then_twins_marked(
     if floor > -1:
         beads = link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
     beads, strong = join_ordered_halves_marked(beads, texts, scorer, params, breaks)
+    beads = regroup_links(beads, texts, params, breaks)  # align_regroup (round 35: off)
     if params.one_language_length_half_gain < 0:  # round 34 (beads34): a study, off
         return beads, strong
     lengths = replace(params, length_half_gain=params.one_language_length_half_gain)

@@ -376,3 +376,10 @@ class AlignParams:
     # (same _cost; < 0: off): the split read as its 1-1 whose half the words do not tell
     # (round 34, beads34: a study; docs/align.md "Round 34 (beads)")
     one_language_length_half_gain: float = -1.0
+    # in a pair of one language compared directly, two neighbouring 1-1 links join into one 2-2
+    # when a side's second sentence shares at least this many content keys with the other
+    # side's first (beyond its own first's and its partner's) and more than the weaker link
+    # shares with its partner: a rewrite moved the sentences' boundary (core/align_regroup.py;
+    # < 1: off; round 35, beads35: align_pairs_cv.py grid 0/2/3/4/5, 2-5 tie in every fold,
+    # LOBO rewrites .861/.844 -> .866/.846, check +1 sure bead; docs/align.md "Round 35")
+    regroup_cross_keys: int = 3
