@@ -44,7 +44,7 @@ def test_the_twin_answers_as_its_page(client: FlaskClient, corpus: Corpus, bad: 
     assert not differ, "\n".join(differ)
 
 
-def test_an_id_that_names_nothing_is_no_error_on_either(client: FlaskClient, corpus: Corpus) -> None:
+def test_an_id_naming_nothing_is_no_error_on_either(client: FlaskClient, corpus: Corpus) -> None:
     for url in ("/glossary?edit=99", "/?job=99", f"/versions/{corpus.v_en1}?job=99"):
         twin = url.replace("/?", "/api/articles?") if url.startswith("/?") else "/api" + url
         assert client.get(url).status_code == 200, url
