@@ -54,6 +54,19 @@ class Entry:
     note: str = ""
 
 
+#: How an XML file in UTF-16 begins (XML 1.0, appendix F): a byte-order mark, or
+#: ``<?`` in UTF-16 LE / BE under a declaration naming the encoding.
+UTF16_XML_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00?\x00", b"\x00<\x00?")
+
+
+def check_xml_bytes(data: bytes, what: str) -> None:
+    """Empty, binary or non-UTF-8 is refused with ``decode_text``'s messages, except
+    that UTF-16 is XML's other encoding and is left to the parser (round 35: a TMX
+    exported as UTF-16 by a CAT tool was called binary; XLIFF and TBX read it)."""
+    if not data.startswith(UTF16_XML_STARTS):
+        decode_text(data, what)
+
+
 def decode_text(data: bytes, what: str) -> str:
     """UTF-8 (with or without BOM) text, or a clear error for binary/other encodings."""
     if not data.strip():
