@@ -30,7 +30,7 @@ def test_text_after_a_closing_quote_names_its_line() -> None:
     assert "exc" not in error.params
 
 
-def test_a_quote_never_closed_names_the_line_it_opens_on() -> None:
+def test_a_quote_never_closed_names_the_line_its_row_begins_on() -> None:
     error = _error('source,target\nhouse,Haus\ntroop,"Truppe\nbridge,Brücke\nlake,See\n')
     assert error.message.startswith("malformed CSV, line 3: "), error.message
     assert "never closed" in error.message

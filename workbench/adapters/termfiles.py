@@ -186,8 +186,8 @@ def _malformed(detail: str, start: int, at: int) -> InputError:
     """What the csv module found, said in the catalog's words.
 
     ``start`` is the line the row begins on, ``at`` the line the reader stopped on
-    (the same unless a quoted cell spans lines).  An unclosed quote is reported where
-    it opens: the reader only notices at the end of the file.
+    (the same unless a quoted cell spans lines).  An unclosed quote is reported at
+    its row's first line: the reader only notices at the end of the file.
     """
     if "expected after" in detail:
         return InputError(
@@ -197,7 +197,8 @@ def _malformed(detail: str, start: int, at: int) -> InputError:
         )  # fmt: skip
     if "unexpected end of data" in detail:
         return InputError(
-            N_("malformed CSV, line %(line)s: a quote opened on this line is never closed"),
+            N_("malformed CSV, line %(line)s: a quote in the row that begins here is never "
+               "closed"),
             line=start,
         )
     if "field larger than field limit" in detail:
