@@ -43,13 +43,11 @@ os.environ.pop("WORKBENCH_DATABASE_URL", None)
 os.environ.pop("WORKBENCH_HOME", None)
 
 import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
 
-# No property test is a timed test: hypothesis' default 200 ms deadline failed
-# test_quantity_forms_have_one_value once on a loaded 2-core CI machine (267 ms).
-# Speed is measured in benchmarks/, never by a test.
-settings.register_profile("workbench", deadline=None)
-settings.load_profile("workbench")
+from tests import hypothesis_profiles  # noqa: E402
+
+# Replayable from the log; no deadline; the gate derandomized (tests/hypothesis_profiles.py)
+hypothesis_profiles.load()
 
 from workbench.config import Settings  # noqa: E402
 from workbench.store.db import dispose_engines, get_engine  # noqa: E402

@@ -11,12 +11,13 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from typing import Any
 from xml.etree.ElementTree import Element
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from workbench.errors import N_, InputError
+from workbench.errors import N_, InputError, Num
 
 TRUE = {"1", "yes", "true", "y", "x", "forbidden", "ja", "да", "так"}
 FORBIDDEN_STATUSES = {
@@ -51,6 +52,19 @@ class Entry:
     target: str
     forbidden: bool = False
     note: str = ""
+
+
+#: How an XML file in UTF-16 begins (XML 1.0, appendix F): a byte-order mark, or
+#: ``<?`` in UTF-16 LE / BE under a declaration naming the encoding.
+UTF16_XML_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00?\x00", b"\x00<\x00?")
+
+
+def check_xml_bytes(data: bytes, what: str) -> None:
+    """Empty, binary or non-UTF-8 is refused with ``decode_text``'s messages, except
+    that UTF-16 is XML's other encoding and is left to the parser (round 35: a TMX
+    exported as UTF-16 by a CAT tool was called binary; XLIFF and TBX read it)."""
+    if not data.startswith(UTF16_XML_STARTS):
+        decode_text(data, what)
 
 
 def decode_text(data: bytes, what: str) -> str:
@@ -124,21 +138,18 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
         delimiter, skip_space = sniffed.delimiter, sniffed.skipinitialspace
     except csv.Error:
         delimiter, skip_space = ",", False
-    try:
-        # strict: an unterminated quote was one term holding the rest of the file (round 34)
-        reader = csv.reader(
-            io.StringIO(text), csv.excel, delimiter=delimiter, skipinitialspace=skip_space,
-            strict=True,
-        )  # fmt: skip
-        rows = [r for r in reader if any(c.strip() for c in r)]
-    except csv.Error as exc:
-        raise InputError(N_("malformed CSV: %(exc)s"), exc=exc) from exc
+    # strict: an unterminated quote was one term holding the rest of the file (round 34)
+    reader = csv.reader(
+        io.StringIO(text), csv.excel, delimiter=delimiter, skipinitialspace=skip_space,
+        strict=True,
+    )  # fmt: skip
+    rows = _numbered_rows(reader)
     if not rows:
         raise InputError(N_("the CSV file has no rows"))
-    header = _columns(rows[0], source_lang, target_lang)
+    header = _columns(rows[0][1], source_lang, target_lang)
     cols = header or {"source": 0, "target": 1, "forbidden": 2, "note": 3}
     entries = []
-    for number, row in enumerate(rows[1:] if header else rows, 2 if header else 1):
+    for number, row in rows[1:] if header else rows:
 
         def cell(key: str, row: list[str] = row) -> str:
             index = cols[key]
@@ -153,6 +164,49 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
                   cell("note"))
         )  # fmt: skip
     return entries
+
+
+def _numbered_rows(reader: Any) -> list[tuple[int, list[str]]]:
+    """The non-blank rows, each with the line it begins on (blank lines and line breaks
+    inside quotes counted, as a text editor counts them: the number a translator
+    looks for).  A malformed row is refused naming that line, in a catalog sentence.
+    """
+    rows, line = [], 1
+    try:
+        for row in reader:
+            if any(c.strip() for c in row):
+                rows.append((line, row))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise _malformed(str(exc), line, reader.line_num) from exc
+    return rows
+
+
+def _malformed(detail: str, start: int, at: int) -> InputError:
+    """What the csv module found, said in the catalog's words.
+
+    ``start`` is the line the row begins on, ``at`` the line the reader stopped on
+    (the same unless a quoted cell spans lines).  An unclosed quote is reported at
+    its row's first line: the reader only notices at the end of the file.
+    """
+    if "expected after" in detail:
+        return InputError(
+            N_('malformed CSV, line %(line)s: a closing quote is followed by text; a quote '
+               'inside a quoted cell is written twice ("")'),
+            line=at,
+        )  # fmt: skip
+    if "unexpected end of data" in detail:
+        return InputError(
+            N_("malformed CSV, line %(line)s: a quote in the row that begins here is never "
+               "closed"),
+            line=start,
+        )
+    if "field larger than field limit" in detail:
+        return InputError(
+            N_("malformed CSV, line %(line)s: a cell is longer than %(limit)s characters"),
+            line=start, limit=Num(csv.field_size_limit()),
+        )  # fmt: skip
+    return InputError(N_("malformed CSV, line %(line)s: %(exc)s"), line=at, exc=detail)
 
 
 def _forbidden(cell: str, number: int) -> bool:

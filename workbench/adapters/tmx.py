@@ -36,7 +36,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from workbench.adapters.termfiles import decode_text
+from workbench.adapters.termfiles import check_xml_bytes
 from workbench.errors import N_, InputError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -154,7 +154,7 @@ def parse_tmx(
 ) -> list[Unit]:
     """Units of a TMX file: from the header's ``srclang`` (or ``source_lang``) to every
     other language (or only ``target_lang``).  ``InputError`` for anything unusable."""
-    decode_text(data, "TMX")  # empty/binary/non-UTF-8 first, with their own messages
+    check_xml_bytes(data, "TMX")  # empty/binary/non-UTF-8 first (UTF-16 is XML's own)
     try:
         root = SafeET.fromstring(data)
     except DefusedXmlException as exc:

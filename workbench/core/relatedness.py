@@ -12,7 +12,9 @@ update that repeats three sentences of a sixty-sentence story is related,
 although most of the long side is new; a bead merging many sentences counts
 once, so one lucky multi-sentence link does not make two stories related.
 Texts in two languages without a machine translation cannot be judged
-(``"unknown"``): their lexical similarity is at chance by nature.
+(``"unknown"``): their lexical similarity is at chance by nature.  Nor can texts
+whose every sentence pair is linked (one sentence a side): no pair is left to
+measure chance on.
 
 Pure: lists of strings and index tuples in, a dataclass out.
 """
@@ -58,6 +60,17 @@ def _chance(left: list[frozenset[str]], right: list[frozenset[str]]) -> float:
     return sum(dice(left[i], right[j]) for i, j in pairs) / len(pairs)
 
 
+def _unlinked_pairs(n: int, m: int, links: Sequence[tuple[Sequence[int], Sequence[int]]]) -> int:
+    """Sentence pairs no bead links: what chance can be measured on.
+
+    Why (round 35): with none (one sentence a side, as when only headlines are
+    compared, or one bead holding both texts) chance is the links' own similarity,
+    which no link can exceed by the margin: identical headlines were "unrelated".
+    Beads are disjoint, so the linked pairs are the sum of their sides' products.
+    """
+    return n * m - sum(len(lids) * len(rids) for lids, rids in links)
+
+
 def relatedness(
     left: Sequence[str],
     right: Sequence[str],
@@ -68,7 +81,7 @@ def relatedness(
     ``links`` are the aligned beads' sentence indices; beads with an empty side
     are ignored.
     """
-    if not left or not right:
+    if not left or not right or not _unlinked_pairs(len(left), len(right), links):
         return Relatedness(UNKNOWN, 0.0, 0.0, 0)
     builder = ProfileBuilder()
     lp = [builder.profile(t) for t in left]

@@ -11,7 +11,7 @@ from workbench.services.browse import list_versions
 from workbench.services.progress import articles_with_progress
 from workbench.web.common import ok, settings
 from workbench.web.render import View, page
-from workbench.web.translate_jobs import jobs_by_article
+from workbench.web.translate_jobs import jobs_by_article, requested_job
 
 bp = Blueprint("articles", __name__)
 
@@ -20,11 +20,12 @@ bp = Blueprint("articles", __name__)
 def index() -> View:
     """Every article with its versions and translation ``progress`` (into ``?target=`` or
     each version's default target); the page adds the compare form and stored comparisons."""
+    job_id = requested_job()  # checked for both renderings
     return View(
         {"articles": articles_with_progress(settings(), request.args.get("target"))},
         html=lambda: {
             "languages": settings().languages,
-            "jobs_by_article": jobs_by_article(),
+            "jobs_by_article": jobs_by_article(job_id),
             "versions": list_versions(settings()),
             "alignments": list_alignments(settings()),
         },

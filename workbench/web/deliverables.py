@@ -55,14 +55,34 @@ def download(version_id: int) -> BaseResponse:
     """``?to=de&format=txt|html|xliff|tmx[&approved_only=1][&boilerplate=1]`` as a file.
 
     A TMX with nothing in it is not handed over: the version page comes back
-    with the reason (nothing approved or translated yet) and what to do.
+    with the reason (nothing approved or translated yet) and what to do there.
     """
     try:
         return _download(version_id)
     except NothingToExportError as exc:
-        flash(localized(exc), "error")
+        flash(localized(_on_the_page(exc)), "error")
         target = request.args.get("to") or request.args.get("target") or None
         return redirect(url_for("versions.show", version_id=version_id, target=target))
+
+
+def _on_the_page(exc: NothingToExportError) -> NothingToExportError:
+    """The reason with a remedy the page has (round 35).
+
+    The service's message names ``--any-status`` and ``approved_only=0``, which the
+    CLI and the twin take; the page's form cannot send them (an unticked box sends
+    nothing, and a TMX is approved-only by default), so there the remedy is the
+    editor or an XLIFF, which carries every status.  "Nothing translated yet"
+    already names the page's Translate button and is kept.
+    """
+    if "machine" not in exc.params:
+        return exc
+    return NothingToExportError(
+        N_("nothing approved into %(target)s in version %(version_id)s yet, so the "
+           "%(format)s file would be empty: %(machine)s machine and %(draft)s draft "
+           "translations await approval; approve them in the editor first, or download "
+           "XLIFF, which carries every status"),
+        **exc.params,
+    )  # fmt: skip
 
 
 @bp.get("/api/versions/<int:version_id>/translation")

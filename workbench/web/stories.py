@@ -24,7 +24,7 @@ from workbench.services.validation import check_id
 from workbench.web.common import int_field, json_body, ok, settings
 from workbench.web.errors import localized
 from workbench.web.render import View, page
-from workbench.web.translate_jobs import job_of_request
+from workbench.web.translate_jobs import job_of_request, requested_job
 
 bp = Blueprint("stories", __name__)
 
@@ -72,6 +72,7 @@ def show(slug: str) -> View:
     ``story --json``.
     """
     target = check_target(settings(), request.args.get("target") or None)  # before any work
+    job_id = requested_job()
     story = _story(slug, request.args, _compute(request.args))
     if target is not None:
         story = {**story, "progress": story_progress(settings(), story["versions"], target)}
@@ -79,7 +80,7 @@ def show(slug: str) -> View:
         {"story": story},
         html=lambda: {
             "languages": settings().languages,
-            "job": job_of_request(),
+            "job": job_of_request(job_id),
             "progress": story["progress"],
         },
     )

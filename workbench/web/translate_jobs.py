@@ -87,13 +87,19 @@ def summary(report: dict) -> str:
     return counts + (f" ({failed})" if failed else "")
 
 
-def job_of_request() -> dict[str, Any] | None:
-    """The job named by ``?job=`` (the no-JavaScript redirect), or None.
+def requested_job() -> int | None:
+    """The id of ``?job=`` (the no-JavaScript redirect), read as every query integer
+    (``int_field``: ASCII digits, else a 422; ``str.isdigit`` let ``?job=١`` show job 1).
 
-    The id is read as every query integer (``int_field``: ASCII digits, else a
-    422; ``str.isdigit`` let ``?job=١`` show job 1); a job that is gone is no box.
+    A view calls it before computing its data, so the JSON twin refuses what the
+    page refuses (round 35: it was read in the page's extras only, the twin ignored it).
     """
-    job_id = int_field(request.args, "job", required=False)
+    return int_field(request.args, "job", required=False) or None
+
+
+def job_of_request(job_id: int | None) -> dict[str, Any] | None:
+    """The job ``job_id`` (from ``requested_job``) for the page's box, or None: a job
+    that is gone is no box (the link may be old)."""
     if not job_id:
         return None
     from workbench.services import jobs
@@ -118,9 +124,9 @@ def localized_job(job: dict[str, Any]) -> dict[str, Any]:
     return job
 
 
-def jobs_by_article() -> dict[int, dict[str, Any]]:
+def jobs_by_article(job_id: int | None) -> dict[int, dict[str, Any]]:
     """The job of ``?job=`` keyed by its story (article), for the article list."""
-    job = job_of_request()
+    job = job_of_request(job_id)
     story = (job or {}).get("params", {}).get("story")
     return {int(story): job} if job and story is not None else {}
 

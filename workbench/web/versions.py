@@ -38,7 +38,7 @@ from workbench.web.filters import (
     role_filter,
 )
 from workbench.web.render import View, page, wants_json
-from workbench.web.translate_jobs import job_of_request, start_form_job
+from workbench.web.translate_jobs import job_of_request, requested_job, start_form_job
 
 bp = Blueprint("versions", __name__)
 
@@ -80,6 +80,7 @@ def show(version_id: int) -> View:
     first configured language that is not the version's own).
     """
     asked = request.args.get("target") or None
+    job_id = requested_job()  # checked for both renderings (round 35)
     version = version_with_progress(settings(), version_id, asked)
     target = _target(version)
     roles, states = role_filter(ROLES if wants_json() else CONTENT_ROLES), _states()
@@ -105,7 +106,7 @@ def show(version_id: int) -> View:
                 version["segments"], target, include_boilerplate=True
             ),
             "jump": _jumps(segments),
-            "job": job_of_request(),
+            "job": job_of_request(job_id),
             "boilerplate": BOILERPLATE_ROLES,
             "languages": settings().languages,
             "alignments": list_alignments(settings(), version_id),
