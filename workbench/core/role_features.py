@@ -27,6 +27,7 @@ import numpy as np
 from workbench.core.page_named import mentions_site, names_site, site_name
 from workbench.core.page_shapes import (
     _ADDRESS,
+    _BYLINE,
     DEFAULT_PARAMS,
     _norm,
     chrome_shape,
@@ -66,6 +67,39 @@ FEATURES: tuple[str, ...] = (
     *(f"next2_{r}" for r in ROLES),
     *_BOX,
 )
+
+
+#: Columns a study may add after ``FEATURES`` (``page_features(optional=...)``); none ships,
+#: so the shipped weights file and ``FEATURES`` keep their columns (round 35:
+#: ``benchmarks/role_caption_cv.py``).
+OPTIONAL = ("under_byline",)
+
+
+def under_byline(segs: Sequence[Seg], roles: Sequence[str]) -> np.ndarray:
+    """1 for a line right under a byline or date line, below a headline the rules found and
+    above the rules' story: where a photo's caption sits ("By Tom Harrington  Sunday, 29
+    November 2026" / "Yuliia Derevianko shot clean to win in Kontiolahti IBU").
+
+    Why (round 35): a heavier headline class lifted that caption into ``headline``; on the
+    dev sets' today's labels such lines are gold ``other`` 334 times in 64 sets and
+    ``headline`` 5 times (a title under a date line has no headline above it).  The line
+    above's shape, the rules' headline above and the story below are each readable, their
+    conjunction is not, for a linear model.
+    """
+    n = len(segs)
+    out = np.zeros(n)
+    body = [i for i, r in enumerate(roles) if r == "body"]
+    first_body = body[0] if body else n
+    seen_head = False
+    for i in range(1, min(n, first_body)):
+        seen_head = seen_head or roles[i - 1] == "headline"
+        above = segs[i - 1].text.strip()
+        if seen_head and (is_metadata(above) or _BYLINE.match(above)):
+            out[i] = 1.0
+    return out
+
+
+_OPTIONAL_COLUMNS = {"under_byline": under_byline}
 
 
 def _own_features(text: str, shape, p=DEFAULT_PARAMS) -> list[float]:
@@ -204,8 +238,10 @@ def page_features(
     *,
     langs: Sequence[str | None] | None = None,
     link_share: Sequence[float] | None = None,
+    optional: Sequence[str] = (),
 ) -> np.ndarray:
-    """One row of ``FEATURES`` per segment, from the rules' labels and the page's shapes."""
+    """One row of ``FEATURES`` per segment, from the rules' labels and the page's shapes;
+    then the ``optional`` columns (names from ``OPTIONAL``) a study asks for."""
     n = len(segs)
     pg = _read_page(segs, roles, langs)
     rows = []
@@ -218,7 +254,8 @@ def page_features(
             *_one_hot(roles[i + 2] if i + 2 < n else None),
         ])  # fmt: skip
     x = np.asarray(rows, dtype=float).reshape(n, len(FEATURES) - len(_BOX))
-    return np.hstack([x, _box_story(segs, pg)])
+    extra = [_OPTIONAL_COLUMNS[name](segs, roles).reshape(n, 1) for name in optional]
+    return np.hstack([x, _box_story(segs, pg), *extra])
 
 
 def _story_like(seg: Seg, sh) -> bool:
