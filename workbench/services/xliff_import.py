@@ -11,7 +11,7 @@ file's text for it is returned so nothing the translator typed is lost.
 
 State mapping back: ``final``/``signed-off`` or ``approved="yes"`` -> approved;
 any other target with text -> draft, except an untouched machine translation
-still marked ``needs-review-*``, which stays machine.
+still marked ``needs-review-*`` and not ``approved="yes"``, which stays machine.
 
 Texts are compared as the export wrote them (``_as_written``): XML 1.0 cannot
 carry control characters, so the writer drops them, and a parser reads every
@@ -226,7 +226,11 @@ def _status(unit: FileUnit, current: Translation | None) -> str | None:
         xml_text(current.text).strip(),  # as written since round 33 (a CR is &#13;)
         _as_written(current.text).strip(),  # an older export: its CRs read as LFs
     }
-    if same_text and current.status == "machine" and unit.state in _UNTOUCHED_STATES:
+    # approved="yes" is the reviewer's sign-off even where the tool left the state alone
+    # (translate-toolkit's markapproved sets only the attribute): until round 35 such a
+    # unit was counted "unchanged" and the approval lost
+    untouched = unit.state in _UNTOUCHED_STATES and not unit.approved
+    if same_text and current.status == "machine" and untouched:
         return None
     if same_text and current.status == status:
         return None
@@ -293,3 +297,4 @@ def _apply(
         return
     report.updated += 1
     report.approved += status == "approved"
+
