@@ -28,7 +28,9 @@ def _sign_off(body: bytes, segment: int) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
-def test_a_sign_off_on_untouched_machine_text_approves_it(settings: Settings, corpus: Corpus) -> None:
+def test_a_sign_off_on_untouched_machine_text_approves_it(
+    settings: Settings, corpus: Corpus
+) -> None:
     soldiers = corpus.segments["soldiers"]
     body = export_translation(settings, corpus.v_en1, "de", "xliff")[0].encode()
     assert b'state="needs-review-translation"' in body
@@ -36,6 +38,20 @@ def test_a_sign_off_on_untouched_machine_text_approves_it(settings: Settings, co
     assert (report.updated, report.approved, report.conflicts) == (1, 1, [])
     row = _row(settings, soldiers)
     assert (row.text, row.status, row.revision) == ("Mehr als 10.000 Soldaten.", "approved", 2)
+
+
+def test_units_the_reviewer_left_alone_are_no_conflicts(settings: Settings, corpus: Corpus) -> None:
+    soldiers, headline = corpus.segments["soldiers"], corpus.segments["headline"]
+    body = export_translation(settings, corpus.v_en1, "de", "xliff")[0]
+    # the translator goes on in the editor after sending the file out
+    save_translation(settings, soldiers, "de", "Im Editor weiter übersetzt.", base_revision=1)
+    returned = _edit(body, {headline: ("Vom Prüfer.", "final")})  # soldiers left alone
+    report = import_xliff(settings, returned, "review.xlf")
+    assert (report.updated, report.approved, report.conflicts) == (1, 1, [])
+    assert _row(settings, soldiers).text == "Im Editor weiter übersetzt."  # newer text kept
+    assert _row(settings, headline).text == "Vom Prüfer."
+    untouched = import_xliff(settings, body.encode(), "job.xlf")  # the plain export too
+    assert untouched.updated == 0 and untouched.conflicts == []
 
 
 def test_a_unit_both_changed_is_still_a_conflict(settings: Settings, corpus: Corpus) -> None:
