@@ -83,7 +83,13 @@
     var match = button.closest(".tm-match");
     var cell = button.closest("td");
     var area = cell && cell.querySelector("form.postedit textarea");
-    if (area && match) { area.value = match.dataset.target; area.focus(); }
+    if (area && match) {
+      area.value = match.dataset.target;
+      // as typing would: the editor marks the row unsaved and the leave guard knows
+      // (round 35: a used match looked saved, and leaving the page dropped it silently)
+      area.dispatchEvent(new Event("input", { bubbles: true }));
+      area.focus();
+    }
   });
 
   function formOf(segmentId) {

@@ -1,0 +1,46 @@
+"""The translator's keyboard path in real headless Chromium (round 35, web35)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cat.conftest import Corpus
+from workbench.config import Settings
+from workbench.services.postedit import save_translation
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_used_memory_match_is_an_unsaved_edit(
+    page, serve, settings: Settings, corpus: Corpus
+) -> None:  # type: ignore[no-untyped-def]
+    """At START the match filled the editor but the row looked saved and leaving asked nothing."""
+    save_translation(
+        settings, corpus.segments["soldiers"], "de", "Mehr als 10.000 Soldaten wurden geschickt.",
+        base_revision=1, status="approved",
+    )  # fmt: skip
+    base = serve(settings)
+    page.goto(f"{base}/versions/{corpus.v_en2}?target=de")
+    row = page.locator("tr.segment", has=page.locator(".tm-match")).first
+    use = row.get_by_role("button", name="Use")
+    use.focus()
+    page.keyboard.press("Enter")  # keyboard only
+    area = row.locator("textarea")
+    assert area.input_value() == "Mehr als 10.000 Soldaten wurden geschickt."
+    assert page.evaluate("document.activeElement.tagName") == "TEXTAREA"
+    assert row.locator(".unsaved").is_visible()
+    assert "dirty" in (row.locator("form.postedit").get_attribute("class") or "")
+    dialogs: list[str] = []
+
+    def on_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.close(run_before_unload=True)
+    page.wait_for_timeout(500)
+    assert dialogs == ["beforeunload"] and not page.is_closed()
+    page.remove_listener("dialog", on_dialog)
+    area.press("Control+Enter")  # saved: the mark goes
+    row.locator(".message.saved").wait_for()
+    assert not row.locator(".unsaved").is_visible()
