@@ -44,3 +44,39 @@ def test_a_used_memory_match_is_an_unsaved_edit(
     area.press("Control+Enter")  # saved: the mark goes
     row.locator(".message.saved").wait_for()
     assert not row.locator(".unsaved").is_visible()
+
+
+def _focused_row(page) -> str:  # type: ignore[no-untyped-def]
+    return page.evaluate(
+        "document.activeElement.closest('tr') ? document.activeElement.closest('tr').id : ''"
+    )
+
+
+def test_alt_arrows_walk_segments_without_saving(
+    page, serve, settings: Settings, corpus: Corpus
+) -> None:  # type: ignore[no-untyped-def]
+    """At START the only way back a segment was Shift+Tab through the row above's controls."""
+    base = serve(settings)
+    page.goto(f"{base}/versions/{corpus.v_en1}?target=de&lang=de")
+    rows = page.locator("tr.segment:has(form.postedit)")
+    ids = [rows.nth(i).get_attribute("id") for i in range(rows.count())]
+    assert len(ids) >= 3
+    first = page.locator(f"#{ids[0]} textarea")
+    revision = page.locator(f"#{ids[0]} .rev").inner_text()
+    first.focus()
+    first.press("Control+End")
+    page.keyboard.type(" (neu)")
+    page.keyboard.press("Alt+ArrowDown")
+    assert _focused_row(page) == ids[1]
+    page.keyboard.press("Alt+ArrowDown")
+    assert _focused_row(page) == ids[2]
+    page.keyboard.press("Alt+ArrowUp")
+    page.keyboard.press("Alt+ArrowUp")
+    assert _focused_row(page) == ids[0]
+    page.keyboard.press("Alt+ArrowUp")  # the first stays the first
+    assert _focused_row(page) == ids[0]
+    assert first.input_value().endswith(" (neu)")  # nothing saved, nothing lost
+    assert page.locator(f"#{ids[0]} .unsaved").is_visible()
+    assert page.locator(f"#{ids[0]} .rev").inner_text() == revision
+    assert "Alt+↓ / Alt+↑" in page.locator(".progress-block .hint").inner_text()
+    assert "ohne zu speichern" in page.locator(".progress-block .hint").inner_text()
