@@ -80,3 +80,18 @@ def test_alt_arrows_walk_segments_without_saving(
     assert page.locator(f"#{ids[0]} .rev").inner_text() == revision
     assert "Alt+↓ / Alt+↑" in page.locator(".progress-block .hint").inner_text()
     assert "ohne zu speichern" in page.locator(".progress-block .hint").inner_text()
+
+
+def test_a_copied_figure_after_a_save_is_named_once(
+    page, serve, settings: Settings, corpus: Corpus
+) -> None:  # type: ignore[no-untyped-def]
+    """cat.js's warning after a save, as the page writes it (round 35: missing and extra both)."""
+    base = serve(settings)
+    page.goto(f"{base}/versions/{corpus.v_en1}?target=de&lang=de")
+    row = page.locator(f"#seg-{corpus.segments['soldiers']}")
+    row.locator("textarea").fill("Mehr als 10,000 Soldaten.")
+    row.locator("textarea").press("Control+Enter")
+    page.wait_for_selector(f"#seg-{corpus.segments['soldiers']} .cat-qa li")
+    said = row.locator(".cat-qa").inner_text()
+    assert "im Format der Ausgangssprache geschrieben: 10,000" in said
+    assert "fehlt" not in said and "zusätzlich" not in said

@@ -56,6 +56,9 @@
       var parts = [];
       if (d.missing && d.missing.length) { parts.push(strings.missing + ": " + d.missing.join(", ")); }
       if (d.extra && d.extra.length) { parts.push(strings.extra + ": " + d.extra.join(", ")); }
+      if (d.source_format && d.source_format.length) {
+        parts.push(strings.sourceFormat + ": " + d.source_format.join(", "));
+      }
       if (d.term) { parts.push((d.source || "*") + " → " + d.term); }
       if (d.words) { parts.push(d.words.join(", ")); }
       if (d.where && !d.term) {
