@@ -59,3 +59,18 @@ def test_the_articles_form_keeps_the_sides_it_names(
         follow_redirects=True,
     )
     assert "earlier_left must be 1 or 0" in bad.get_data(as_text=True)
+
+
+def test_compare_with_preselects_the_outlets_previous_capture(
+    client: FlaskClient, sample: dict[str, int]
+) -> None:
+    """At START the list opened on its first version whatever the page; options had no time."""
+    v1, v2 = sample["northwire-v1.txt"], sample["northwire-v2.json"]
+    html = client.get(f"/versions/{v2}").get_data(as_text=True)
+    select = re.search(r'<select name="right">(.*?)</select>', html, re.S).group(1)  # type: ignore[union-attr]
+    chosen = re.findall(r'<option value="(\d+)"[^>]*\bselected\b', select)
+    assert chosen == [str(v1)]
+    assert "2026-03-02 08:00" in select and "2026-03-02 13:15" in select
+    first = client.get(f"/versions/{v1}").get_data(as_text=True)  # nothing earlier: no choice
+    select = re.search(r'<select name="right">(.*?)</select>', first, re.S).group(1)  # type: ignore[union-attr]
+    assert "selected" not in select
