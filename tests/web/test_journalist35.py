@@ -74,3 +74,16 @@ def test_compare_with_preselects_the_outlets_previous_capture(
     first = client.get(f"/versions/{v1}").get_data(as_text=True)  # nothing earlier: no choice
     select = re.search(r'<select name="right">(.*?)</select>', first, re.S).group(1)  # type: ignore[union-attr]
     assert "selected" not in select
+
+
+def test_the_version_page_leads_to_its_story_and_captures_say_their_time(
+    client: FlaskClient, sample: dict[str, int]
+) -> None:
+    """At START a new capture's page had no way to the story desk, and the desk's and the
+    article list's version choosers said only the day: '#1 Northwire (en) 2026-03-02' twice."""
+    v2 = sample["northwire-v2.json"]
+    html = client.get(f"/versions/{v2}").get_data(as_text=True)
+    assert '<a href="/stories/harbour-bridge-closure">' in html
+    for url in ("/", "/stories/harbour-bridge-closure"):
+        page = client.get(url).get_data(as_text=True)
+        assert "(en) 2026-03-02 08:00</option>" in page and "(en) 2026-03-02 11:30" in page, url
