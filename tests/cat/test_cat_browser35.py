@@ -95,3 +95,36 @@ def test_a_copied_figure_after_a_save_is_named_once(
     said = row.locator(".cat-qa").inner_text()
     assert "im Format der Ausgangssprache geschrieben: 10,000" in said
     assert "fehlt" not in said and "zusätzlich" not in said
+
+
+def test_a_repeat_on_the_same_page_shows_its_propagation_in_the_page_language(
+    page, serve, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The Abendpost page repeats its headline (positions 0 and 5).  At START approving the
+    first wrote 'approved' into the second row in English, kept its state 'untranslated'
+    and left the counts as they were; the undo did the same the other way."""
+    from workbench.services.ingest_files import ingest_sample_corpus
+
+    ids = {r.filename: r.version_id for r in ingest_sample_corpus(settings)}
+    base = serve(settings)
+    page.goto(f"{base}/versions/{ids['abendpost-de.html']}?target=en&lang=de")
+    heads = page.locator("tr.segment:has(span[data-role=headline])")
+    first, repeat = heads.nth(0), heads.nth(1)
+    assert first.locator("td.source").inner_text() == repeat.locator("td.source").inner_text()
+    approved = int(page.locator("#count-approved").inner_text())
+    untranslated = int(page.locator("#count-untranslated").inner_text())
+    text = "Storm damage: Port Elden harbour bridge closed"
+    first.locator("textarea").fill(text)
+    first.locator("button[value=approved]").click()
+    first.locator(".cat-undo").wait_for()
+    assert repeat.get_attribute("data-state") == "approved"
+    assert repeat.locator(".status").inner_text() == "✓ freigegeben"
+    assert repeat.locator("textarea").input_value() == text
+    assert not repeat.locator(".unsaved").is_visible()
+    assert page.locator("#count-approved").inner_text() == str(approved + 2)
+    assert page.locator("#count-untranslated").inner_text() == str(untranslated - 2)
+    first.locator(".cat-undo").click()
+    page.wait_for_selector("text=Übertragung rückgängig gemacht: 1")
+    assert repeat.get_attribute("data-state") == "untranslated"
+    assert repeat.locator("textarea").input_value() == ""
+    assert page.locator("#count-approved").inner_text() == str(approved + 1)

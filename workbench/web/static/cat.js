@@ -102,14 +102,9 @@
   // A propagated or restored translation shown in its row, if that row is on this page.
   function refresh(item) {
     var form = formOf(item.segment_id);
-    var t = item.translation;
-    if (!form || !t) { return; }
-    form.querySelector("textarea").value = t.text;
-    form.dataset.revision = String(t.revision);
-    form.querySelector(".rev").textContent = String(t.revision);
-    var status = form.querySelector(".status");
-    status.textContent = t.status;
-    status.className = "status status-" + t.status;
+    if (!form || !item.translation) { return; }
+    // postedit.js owns the row: labels in the page's language, state, counts
+    form.dispatchEvent(new CustomEvent("workbench:refresh", { bubbles: true, detail: item.translation }));
   }
 
   function showPropagation(box, result) {

@@ -156,6 +156,21 @@
     });
   });
 
+  // A translation saved by another action (a propagation to a repeat on this page, or its
+  // undo) shown in its row as a save would show it: text, revision, localised state and
+  // the counts (round 35: the row read "approved" in English, its state and the counts
+  // stayed as before).  An editor holding unsaved text keeps it: saving it meets a 409
+  // with this text, so nothing is overwritten silently either way.
+  document.addEventListener("workbench:refresh", function (event) {
+    var form = event.target;
+    var t = event.detail;
+    if (forms.indexOf(form) < 0 || !t || form.classList.contains("dirty")) { return; }
+    var shown = t.status === "none" ? { status: "untranslated", revision: 0, edit: null } : t;
+    form.querySelector("textarea").value = t.text || "";
+    form.dataset.saved = t.text || "";
+    update(form, shown);
+  });
+
   function jump(id, wanted) {
     var link = document.getElementById(id);
     if (!link) { return; }
