@@ -25,7 +25,7 @@ from workbench.core.languages import LANGUAGES
 ALLOWED = set(LANGUAGES) | {
     "mt", "id", "ok", "qa",  # QA: the CAT-tool term
     "workbench", "xliff", "html", "tmx", "txt", "xlf", "json", "url", "iso", "cat", "ctrl",
-    "enter", "shift", "demo", "argos", "slug", "diff", "format", "export", "mib", "kib",
+    "enter", "shift", "alt", "demo", "argos", "slug", "diff", "format", "export", "mib", "kib",
     "jsonl", "csv", "tbx", "api",
 }  # fmt: skip
 #: For German (Latin script too): English words that German never uses.

@@ -143,8 +143,30 @@ def numbers(source: str, target: str, source_lang: str | None, target_lang: str 
     diff = number_differences(source, target, source_lang, target_lang)
     if not diff:
         return []
-    detail = {"missing": diff.get("left_only", []), "extra": diff.get("right_only", [])}
+    missing, extra = diff.get("left_only", []), diff.get("right_only", [])
+    # a figure copied as written ("42,000" in a German text, where it reads 42) was
+    # listed as both missing and extra, the same spelling twice; it is named once, as
+    # written in the source's format, which is what the translator has to change
+    copied = Counter(missing) & Counter(extra)
+    detail: dict[str, list[str]] = {
+        "missing": _without(missing, copied),
+        "extra": _without(extra, copied),
+    }
+    if copied:
+        detail["source_format"] = [m for m in missing if m in copied]
     return [QAWarning("numbers", detail)]
+
+
+def _without(spellings: list[str], drop: Counter[str]) -> list[str]:
+    """``spellings`` less ``drop``'s counts of each, in order."""
+    left = Counter(drop)
+    out = []
+    for spelled in spellings:
+        if left[spelled] > 0:
+            left[spelled] -= 1
+        else:
+            out.append(spelled)
+    return out
 
 
 def names(
@@ -262,4 +284,8 @@ def describe(warning: QAWarning) -> str:
     for key in ("missing", "extra"):
         values.setdefault(key, "")
         values[key] = values[key] or "none"
+    if values.get("source_format"):  # "missing none, extra none" would say nothing
+        parts = [f"{key} {values[key]}" for key in ("missing", "extra") if d.get(key)]
+        parts.append(f"written in the source language's format: {values['source_format']}")
+        return "numbers differ: " + ", ".join(parts)
     return texts.get(warning.check, warning.check).format(**values)

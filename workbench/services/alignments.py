@@ -58,6 +58,26 @@ def version_meta(session: Session, version_id: int) -> dict[str, Any]:
             "captured_at": iso_utc(captured_at), "language": language, "sha256": sha}  # fmt: skip
 
 
+def earlier_first(settings: Settings, one: int, other: int) -> tuple[int, int]:
+    """The two versions with the earlier capture first (ties: the lower id).
+
+    Why: the compare view reads its left column as "before" (a line only on the right
+    is *added*); a version page's "Compare with" names no side, and put the page's own
+    version left, so a newer capture compared from its page called its new paragraph
+    "removed" (round 35).  Unknown ids keep their order: the comparison says they are.
+    """
+    with session_scope(get_engine(settings.database_url)) as session:
+        rows = dict(
+            session.exec(
+                select(Version.id, Version.captured_at).where(col(Version.id).in_([one, other]))
+            ).all()
+        )
+    if one not in rows or other not in rows:
+        return one, other
+    first, second = sorted((one, other), key=lambda v: (rows[v], v))
+    return first, second
+
+
 def segment_info(session: Session, ids: set[int]) -> SegmentInfo:
     """Role and language of these segments (tuples, read in chunks of 500 ids)."""
     out: SegmentInfo = {}

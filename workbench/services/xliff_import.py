@@ -11,7 +11,9 @@ file's text for it is returned so nothing the translator typed is lost.
 
 State mapping back: ``final``/``signed-off`` or ``approved="yes"`` -> approved;
 any other target with text -> draft, except an untouched machine translation
-still marked ``needs-review-*``, which stays machine.
+still marked ``needs-review-*`` and not ``approved="yes"``, which stays machine.
+A unit whose text and status are still those of the revision it was exported at
+asks for nothing, even when the workbench has moved on since (round 35).
 
 Texts are compared as the export wrote them (``_as_written``): XML 1.0 cannot
 carry control characters, so the writer drops them, and a parser reads every
@@ -39,6 +41,7 @@ from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLa
 from workbench.services.postedit import save_translation
 from workbench.services.validation import MAX_ID
 from workbench.services.xliff import XLIFF_NS
+from workbench.store.cat_models import SegmentRevision
 from workbench.store.db import get_engine
 from workbench.store.models import Segment, Translation
 
@@ -226,7 +229,11 @@ def _status(unit: FileUnit, current: Translation | None) -> str | None:
         xml_text(current.text).strip(),  # as written since round 33 (a CR is &#13;)
         _as_written(current.text).strip(),  # an older export: its CRs read as LFs
     }
-    if same_text and current.status == "machine" and unit.state in _UNTOUCHED_STATES:
+    # approved="yes" is the reviewer's sign-off even where the tool left the state alone
+    # (translate-toolkit's markapproved sets only the attribute): until round 35 such a
+    # unit was counted "unchanged" and the approval lost
+    untouched = unit.state in _UNTOUCHED_STATES and not unit.approved
+    if same_text and current.status == "machine" and untouched:
         return None
     if same_text and current.status == status:
         return None
@@ -280,6 +287,9 @@ def _apply(
             settings, unit.segment_id, report.target, unit.target, base_revision=base, status=status
         )
     except ConflictError as exc:
+        if _untouched_since_export(settings, unit, report.target):
+            report.unchanged += 1  # the workbench's newer text stays; the file asked nothing
+            return
         current = getattr(exc, "current", None)
         report.conflicts.append(
             {
@@ -293,3 +303,29 @@ def _apply(
         return
     report.updated += 1
     report.approved += status == "approved"
+
+
+def _untouched_since_export(settings: Settings, unit: FileUnit, target: str) -> bool:
+    """Whether the file holds exactly what the workbench had at the unit's revision.
+
+    Why: a reviewer returns the whole file, while the translator went on in the editor;
+    a unit the reviewer left alone would otherwise be a "conflict" quoting the old text
+    as "your text" (round 35), and a real edit drowned among them.  Only a unit whose
+    text and status equal that revision's recorded state is let through (counted as
+    unchanged, the newer text kept); any edit or new sign-off stays a conflict.
+    """
+    if unit.base_revision is None or unit.target is None:
+        return False
+    with Session(get_engine(settings.database_url)) as session:
+        then = session.exec(
+            select(SegmentRevision).where(
+                SegmentRevision.segment_id == unit.segment_id,
+                SegmentRevision.target_lang == target,
+                SegmentRevision.revision == unit.base_revision,
+            )
+        ).first()
+        if then is None:
+            return False
+        old = Translation(segment_id=unit.segment_id, target_lang=target, text=then.text)
+        old.status = then.status
+    return _status(unit, old) is None

@@ -9,11 +9,19 @@ from flask.wrappers import Response
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import WorkbenchError
-from workbench.services.alignments import list_alignments
+from workbench.services.alignments import earlier_first, list_alignments
 from workbench.services.compare import DEFAULT_ROLES, compare_versions
 from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, segment_count, start_pair_job
 from workbench.services.compare_rows import DEFAULT_LIMIT, Window, alignment_window
-from workbench.web.common import bool_field, int_field, json_body, ok, settings, to_jsonable
+from workbench.web.common import (
+    bool_field,
+    form_flag,
+    int_field,
+    json_body,
+    ok,
+    settings,
+    to_jsonable,
+)
 from workbench.web.diffview import flag_items, render_pair
 from workbench.web.errors import localized
 from workbench.web.filters import (
@@ -40,6 +48,8 @@ def compare_form() -> BaseResponse:
     left = int_field(request.form, "left")
     right = int_field(request.form, "right")
     try:
+        if form_flag(request.form, "earlier_left"):  # the version page names no side
+            left, right = earlier_first(settings(), left, right)
         roles = roles_arg(request.form.getlist("roles"))
         if segment_count(settings(), left, right) > LARGE_COMPARE_SEGMENTS:
             job = start_pair_job(settings(), left, right, roles)  # too big for one request

@@ -56,6 +56,9 @@
       var parts = [];
       if (d.missing && d.missing.length) { parts.push(strings.missing + ": " + d.missing.join(", ")); }
       if (d.extra && d.extra.length) { parts.push(strings.extra + ": " + d.extra.join(", ")); }
+      if (d.source_format && d.source_format.length) {
+        parts.push(strings.sourceFormat + ": " + d.source_format.join(", "));
+      }
       if (d.term) { parts.push((d.source || "*") + " → " + d.term); }
       if (d.words) { parts.push(d.words.join(", ")); }
       if (d.where && !d.term) {
@@ -83,7 +86,13 @@
     var match = button.closest(".tm-match");
     var cell = button.closest("td");
     var area = cell && cell.querySelector("form.postedit textarea");
-    if (area && match) { area.value = match.dataset.target; area.focus(); }
+    if (area && match) {
+      area.value = match.dataset.target;
+      // as typing would: the editor marks the row unsaved and the leave guard knows
+      // (round 35: a used match looked saved, and leaving the page dropped it silently)
+      area.dispatchEvent(new Event("input", { bubbles: true }));
+      area.focus();
+    }
   });
 
   function formOf(segmentId) {
@@ -93,14 +102,9 @@
   // A propagated or restored translation shown in its row, if that row is on this page.
   function refresh(item) {
     var form = formOf(item.segment_id);
-    var t = item.translation;
-    if (!form || !t) { return; }
-    form.querySelector("textarea").value = t.text;
-    form.dataset.revision = String(t.revision);
-    form.querySelector(".rev").textContent = String(t.revision);
-    var status = form.querySelector(".status");
-    status.textContent = t.status;
-    status.className = "status status-" + t.status;
+    if (!form || !item.translation) { return; }
+    // postedit.js owns the row: labels in the page's language, state, counts
+    form.dispatchEvent(new CustomEvent("workbench:refresh", { bubbles: true, detail: item.translation }));
   }
 
   function showPropagation(box, result) {

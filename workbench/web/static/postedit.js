@@ -3,6 +3,8 @@
 // - a 409 shows the server's current text, revision and state and keeps yours in the editor;
 // - edited-but-unsaved segments are marked and leaving the page asks first;
 // - Ctrl+Enter saves a draft and moves to the next segment (Ctrl+Shift+Enter approves);
+// - Alt+Down / Alt+Up go to the next / previous segment without saving (round 35: the
+//   only way back was Shift+Tab through every button and link of the row above);
 // - "Next untranslated" / "Next unapproved" jump from the current segment on;
 // - the progress counts follow every save.
 (function () {
@@ -132,6 +134,14 @@
     area.addEventListener("input", function () { setDirty(form, area.value !== form.dataset.saved); });
     area.addEventListener("focus", function () { current = form; });
     area.addEventListener("keydown", function (event) {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey &&
+          (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+        // move without saving: the edit stays in its editor, marked unsaved
+        event.preventDefault();
+        var other = forms[forms.indexOf(form) + (event.key === "ArrowDown" ? 1 : -1)];
+        if (other) { focusForm(other); }
+        return;
+      }
       if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) { return; }
       event.preventDefault();
       save(form, event.shiftKey ? "approved" : "draft").then(function (saved) {
@@ -144,6 +154,21 @@
       var status = event.submitter && event.submitter.value ? event.submitter.value : "draft";
       save(form, status);
     });
+  });
+
+  // A translation saved by another action (a propagation to a repeat on this page, or its
+  // undo) shown in its row as a save would show it: text, revision, localised state and
+  // the counts (round 35: the row read "approved" in English, its state and the counts
+  // stayed as before).  An editor holding unsaved text keeps it: saving it meets a 409
+  // with this text, so nothing is overwritten silently either way.
+  document.addEventListener("workbench:refresh", function (event) {
+    var form = event.target;
+    var t = event.detail;
+    if (forms.indexOf(form) < 0 || !t || form.classList.contains("dirty")) { return; }
+    var shown = t.status === "none" ? { status: "untranslated", revision: 0, edit: null } : t;
+    form.querySelector("textarea").value = t.text || "";
+    form.dataset.saved = t.text || "";
+    update(form, shown);
   });
 
   function jump(id, wanted) {
