@@ -1,8 +1,12 @@
-"""A German first name swapped under the surname both sides tell (round 35, flagsb35; a study,
-``check_first_names.FIRST_NAMES`` off): round 34's unseen 'Matthias' / 'Markus', missed because
-German reads the capital as a noun after "Das sagte …" and a row's first word is no candidate."""
+"""A German first name swapped under the surname both sides tell (round 35, flagsb35;
+``check_first_names.FIRST_NAMES``, shipped on): round 34's unseen 'Matthias' / 'Markus' shape,
+missed because German reads the capital as a noun after "Das sagte …" and a row's first word
+is no candidate."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import example, given, settings
@@ -23,6 +27,17 @@ TITLES = ["Landrat", "Bürgermeisterin", "Ortschef", "Sprecher", "Unternehmenssp
           "Polizeisprecherin"]  # fmt: skip
 SURNAME = st.from_regex(r"[A-Z][a-z]{3,9}", fullmatch=True).filter(
     lambda s: not is_first_name(s))
+
+
+@contextmanager
+def rule(on: bool = True) -> Iterator[None]:
+    """The switch set for a hypothesis example, restored after (a fixture runs once per test)."""
+    kept = check_first_names.FIRST_NAMES
+    check_first_names.FIRST_NAMES = on
+    try:
+        yield
+    finally:
+        check_first_names.FIRST_NAMES = kept
 
 
 @pytest.fixture
@@ -102,11 +117,8 @@ def test_forms_of_one_name_are_never_flagged(first, surname, form, opening) -> N
     named = form.format(f=first, s=surname)
     left = f"Das sagte {first} {surname} am Montag."
     right = f"{named} warnt vor den Folgen." if opening else f"Gestern warnte {named} davor."
-    check_first_names.FIRST_NAMES = True
-    try:
+    with rule():
         assert swapped_first_names(left, right) == ([], [])
-    finally:
-        check_first_names.FIRST_NAMES = False
 
 
 @settings(max_examples=60, deadline=None)
@@ -119,13 +131,10 @@ def test_a_title_noun_before_a_shared_surname_is_never_flagged(title, other, sur
     named = f"{first} {surname}" if first else surname
     left = f"Das sagte {title} {named}."
     right = f"Das sagte {other} {named if both else surname}."
-    check_first_names.FIRST_NAMES = False
-    off = _names(left, right)
-    check_first_names.FIRST_NAMES = True
-    try:
+    with rule(False):
+        off = _names(left, right)
+    with rule():
         assert _names(left, right) == off
-    finally:
-        check_first_names.FIRST_NAMES = False
 
 
 @settings(max_examples=60, deadline=None)
@@ -134,11 +143,17 @@ def test_two_first_names_under_one_surname_flag_both(one, two, surname) -> None:
     """Property: two first names that are not one name's forms, before one surname, flag each
     on its side wherever the rows place them (unless the other row tells the name anyway)."""
     left, right = f"{one} {surname} warnt.", f"Das sagte {two} {surname} am Montag."
-    check_first_names.FIRST_NAMES = True
-    try:
+    with rule():
         got = swapped_first_names(left, right)
-    finally:
-        check_first_names.FIRST_NAMES = False
     told = _matches(_name_key(one), _keys(right)) or _matches(_name_key(two), _keys(left))
     same = _matches(_name_key(one), {_name_key(two)})
     assert got == (([], []) if same or told else ([one], [two]))
+
+
+def test_b119s_swap_is_found_without_the_title_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batch 119's 'Tobias' / 'Thomas' Rennert (round 34's ``NOUN_HEADS``) with that rule off."""
+    from tests.align.test_check_similar_names import THOMAS, TOBIAS
+
+    monkeypatch.setattr(check_names, "NOUN_HEADS", False)
+    monkeypatch.setattr(check_first_names, "FIRST_NAMES", True)
+    assert _names(TOBIAS, THOMAS) == {"left_only": ["Tobias"], "right_only": ["Thomas"]}

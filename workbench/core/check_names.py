@@ -178,7 +178,7 @@ def name_differences(
     only_right = _one_sided(right, left_keys, *right_args)
     if _base(left_lang) == _base(right_lang) and _base(left_lang) in NOUN_CAPITALISING:
         # "Das sagte Matthias Tremmel" / "Markus Tremmel warnt": a first name the noun and
-        # opener readings drop (``check_first_names.FIRST_NAMES``, off: round 35's study)
+        # opener readings drop (``check_first_names.FIRST_NAMES``, round 35)
         swapped = swapped_first_names(left, right)
         only_left += [name for name in swapped[0] if name not in only_left]
         only_right += [name for name in swapped[1] if name not in only_right]
