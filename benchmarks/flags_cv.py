@@ -19,7 +19,8 @@
                                             |conversions|credit_tails|repeats
                                             |sign_words|halves|slot_units|unseen30
                                             |retold|openers|rough_words
-                                            |rough33|similar_names|similar34|times|times_told]
+                                            |rough33|similar_names|similar34|times|times_told
+                                            |first_names]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -55,6 +56,7 @@ from workbench.core import (  # noqa: E402
     check_dates,
     check_durations,
     check_echoes,
+    check_first_names,
     check_fractions,
     check_name_keys,
     check_names,
@@ -238,6 +240,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "times": (number_times, "TIMES", (False, True)),
     # round 35: the adverb only tells its count (never raised itself); off, told, read
     "times_told": (number_times, "TIMES", (False, "told", True)),
+    # round 35 (flagsb35): a German first name swapped under the surname both sides tell
+    # ("Das sagte Matthias Tremmel" / "Markus Tremmel warnt", round 34's unseen miss)
+    "first_names": (check_first_names, "FIRST_NAMES", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.check_first_names import swapped_first_names
 from workbench.core.check_name_keys import (
     _cyrillic,
     _keys,
@@ -175,6 +176,12 @@ def name_differences(
                   shown)  # fmt: skip
     only_left = _one_sided(left, right_keys, *left_args)
     only_right = _one_sided(right, left_keys, *right_args)
+    if _base(left_lang) == _base(right_lang) and _base(left_lang) in NOUN_CAPITALISING:
+        # "Das sagte Matthias Tremmel" / "Markus Tremmel warnt": a first name the noun and
+        # opener readings drop (``check_first_names.FIRST_NAMES``, round 35)
+        swapped = swapped_first_names(left, right)
+        only_left += [name for name in swapped[0] if name not in only_left]
+        only_right += [name for name in swapped[1] if name not in only_right]
     if only_left:
         result["left_only"] = only_left
     if only_right:
