@@ -9,8 +9,9 @@ the site's nav row or crumb trail right above the title read as its kicker (``pa
 kolo_news_ru / _uk.  Points (``RoleParams.menu_kicker_words``), each scored in one process:
 
 * ``off``: 0 (START);
-* ``rows 3`` / ``rows 4`` / ``rows 5``: a row of at least that many capitalised words the story
-  never lowers, or a crumb trail (two spaced path separators), is no kicker.
+* ``rows 3`` (shipped in round 35) / ``rows 4`` / ``rows 5``: a row of at least that many
+  capitalised words the story never lowers, or a crumb trail (two spaced path separators), is
+  no kicker.
 
 Dev sets, folds and the choice are ``role_buttons_cv``'s (the best pooled mean of roles and
 story among the points lowering no training set, ties to ``off``); the check batches are

@@ -16,6 +16,7 @@ from workbench.core.page_shapes import DEFAULT_PARAMS, shapes
 from workbench.core.segment import lines_as_paragraphs, segment_text
 
 ON = replace(DEFAULT_PARAMS, menu_kicker_words=3)
+OFF = replace(DEFAULT_PARAMS, menu_kicker_words=0)
 
 STORY_RU = (
     "27.12.2026 00:21\n"
@@ -56,7 +57,7 @@ def test_menu_rows_and_crumbs_are_no_kickers_but_a_kicker_is() -> None:
     for text, menu in ((NAV, True), (CRUMB, True), (KICKER, False)):
         j, segs, sh, told = _line_shape(text)
         assert menu_kicker(j, segs, sh, told, ON) is menu, text
-        assert not menu_kicker(j, segs, sh, told, DEFAULT_PARAMS)  # off: never
+        assert not menu_kicker(j, segs, sh, told, OFF)  # off: never
 
 
 def test_through_assign_roles_the_nav_row_leaves_the_headline() -> None:
@@ -69,6 +70,7 @@ def test_through_assign_roles_the_nav_row_leaves_the_headline() -> None:
         assert {k: v for k, v in on.items() if k != menu} == {
             k: v for k, v in off.items() if k != menu
         }
+        assert roles_with(_page(menu), "ru") == on  # shipped: menu_kicker_words 3
 
 
 def test_a_kicker_with_a_lower_case_word_stays() -> None:

@@ -12,7 +12,9 @@ page shows what it is: a menu row is ``menu_kicker_words`` or more words, every 
 capitalised, none of which the story writes in lower case (``page_shapes.nav_row``: a kicker
 has a lower-case word, "Prozess in Osnabrück", "Séisme en Roumanie"), and a crumb trail
 prints two or more path separators ("/", "›", "»", ">", "|") between its items.  Such a line
-keeps its role; the title and its deck are found as before.
+keeps its role; the title and its deck are found as before.  Shipped in round 35
+(``menu_kicker_words`` 3; leave one dev set out: 70 of 70 folds, layer on and off; docs/ingest.md
+"Round 35 (rolesb35)").
 
 Pure: a test on one segment and the story's told sentences.
 """
