@@ -27,6 +27,7 @@ from workbench.core.page_deck import (
     summary_box,
     summary_bullets,
 )
+from workbench.core.page_menu_kicker import menu_kicker
 from workbench.core.page_prose import told_sentences
 from workbench.core.page_shapes import (
     RoleParams,
@@ -84,7 +85,8 @@ def find_headlines(
         title, title_line = later[-1], set(_line(later[-1], sh, open_))
     title_line |= _kicker_pair(title, segs, sh, open_, p)
     top, told_stems = min(title_line | {title}), [sh[k].stems for k in told]
-    title_line |= _second_line(top - 1, top - 1, segs, sh, open_, told_stems, p)
+    if not menu_kicker(top - 1, segs, sh, told, p):  # a menu row or crumb is no kicker
+        title_line |= _second_line(top - 1, top - 1, segs, sh, open_, told_stems, p)
     title_line |= _second_line(max(title_line | {title}) + 1, top, segs, sh, open_, told_stems, p)
     block = sorted(title_line | {title})
     result = {title} | title_line | find_deck(block, segs, sh, open_, p)

@@ -83,6 +83,9 @@ class RoleParams:
     # many capitalised items, no sentence end ("News Economy Regions War Culture Support us"), is
     # a menu row printed with single spaces, not a banner (page_menu_buttons; 0: only rows with
     # wide gaps; round 35 roles35: gives 126's dnister_daily back, moves no other page)
+    menu_kicker_words: int = 3  # the line right above the title is no kicker when it is a menu
+    # row of at least this many capitalised words the story never lowers, or a crumb trail
+    # (page_menu_kicker; 0: off; round 35 rolesb: LOBO 70/70 folds chose 3, layer on and off)
 
 
 DEFAULT_PARAMS = RoleParams()
