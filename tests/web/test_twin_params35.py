@@ -18,7 +18,7 @@ from flask.testing import FlaskClient
 from tests.web.conftest import Corpus
 
 PARAMS = ["edit", "job", "target", "to", "role", "state", "status", "offset", "limit", "at",
-          "reference", "compute", "filtered", "q", "source", "lang"]  # fmt: skip
+          "reference", "compute", "filtered", "q", "source", "lang", "rows"]  # fmt: skip
 BAD = ["١", "abc", "-1", "xx"]
 
 

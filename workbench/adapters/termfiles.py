@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -63,8 +64,74 @@ def check_xml_bytes(data: bytes, what: str) -> None:
     """Empty, binary or non-UTF-8 is refused with ``decode_text``'s messages, except
     that UTF-16 is XML's other encoding and is left to the parser (round 35: a TMX
     exported as UTF-16 by a CAT tool was called binary; XLIFF and TBX read it)."""
+    check_xml_encoding(data, what, unicode_only=True)
     if not data.startswith(UTF16_XML_STARTS):
         decode_text(data, what)
+
+
+#: XML 1.0 appendix F: what the first four bytes say about the encoding's family.
+UTF32_XML_STARTS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\x00<", b"<\x00\x00\x00")
+XML_DECLARED = re.compile(rb"^<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+#: TMX 1.4b: "TMX files are always in Unicode" (UTF-8 or UTF-16; US-ASCII is UTF-8's subset).
+UNICODE_NAMES = ("utf8", "utf16", "usascii", "ascii")
+
+
+def _family(data: bytes) -> str:
+    """The encoding family the first bytes show (a mark, or ``<?`` in wide characters)."""
+    if data.startswith(UTF32_XML_STARTS):
+        return "UTF-32"
+    if data.startswith(UTF16_XML_STARTS):
+        return "UTF-16"
+    return "UTF-8" if data.startswith(b"\xef\xbb\xbf") else "8-bit"
+
+
+def _declared(data: bytes, family: str) -> str | None:
+    """The XML declaration's ``encoding``, read in the family the bytes show."""
+    head = data[:400]
+    if family == "UTF-16":
+        codec = "utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else (
+            "utf-16-le" if head[:1] == b"<" else "utf-16-be")  # fmt: skip
+        head = head[: len(head) // 2 * 2].decode(codec, "replace").encode("latin-1", "replace")
+    found = XML_DECLARED.match(head.removeprefix(b"\xef\xbb\xbf"))
+    return found.group(1).decode("ascii") if found else None
+
+
+def check_xml_encoding(data: bytes, what: str, *, unicode_only: bool = False) -> None:
+    """Bytes and declaration that disagree are refused in words, before the parser.
+
+    Why (round 35b): the parser's own words were English and opaque ("encoding
+    specified in XML declaration is incorrect", "invalid token" for UTF-32), and a
+    UTF-8 mark under a Latin-1 declaration was read as mojibake without a word.
+    ``unicode_only``: TMX (1.4b) allows UTF-8 and UTF-16 only; XLIFF and TBX take
+    whatever XML does, so a Latin-1 XLIFF with its declaration is read.
+    """
+    family = _family(data)
+    if family == "UTF-32":  # expat has no UTF-32
+        raise InputError(
+            N_("the %(what)s file is in UTF-32, which XML readers need not read; save it "
+               "as UTF-8 and retry"), what=what)  # fmt: skip
+    declared = _declared(data, family)
+    if declared is None:
+        return
+    name = declared.lower().replace("-", "").replace("_", "")
+    if family == "8-bit" and name.startswith(("utf16", "utf32", "ucs")):
+        raise InputError(
+            N_("the %(what)s file's XML declaration says encoding=%(declared)r, but the file "
+               "is not in that encoding; save it as UTF-8 and retry"),
+            what=what, declared=declared,
+        )  # fmt: skip
+    if family != "8-bit" and not name.startswith(family.lower().replace("-", "")):
+        raise InputError(
+            N_("the %(what)s file is written in %(family)s but its XML declaration says "
+               "encoding=%(declared)r; save it as UTF-8 and retry"),
+            what=what, family=family, declared=declared,
+        )  # fmt: skip
+    if unicode_only and not name.startswith(UNICODE_NAMES):
+        raise InputError(
+            N_("the %(what)s file declares encoding=%(declared)r, but TMX is Unicode only "
+               "(UTF-8 or UTF-16, TMX 1.4b); save it as UTF-8 and retry"),
+            what=what, declared=declared,
+        )  # fmt: skip
 
 
 def decode_text(data: bytes, what: str) -> str:
@@ -267,6 +334,7 @@ def _terms(lang_set: Element, core: str) -> list[tuple[str, bool]]:
 
 def parse_tbx(data: bytes, source_lang: str, target_lang: str) -> list[Entry]:
     """Term entries with both languages; deprecated/superseded target terms are forbidden."""
+    check_xml_encoding(data, "TBX")
     try:
         root = SafeET.fromstring(data)
     except DefusedXmlException as exc:

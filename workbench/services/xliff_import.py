@@ -35,6 +35,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 from sqlmodel import Session, col, select
 
+from workbench.adapters.termfiles import check_xml_encoding
 from workbench.adapters.tmx import xml_text
 from workbench.config import Settings
 from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLargeError
@@ -90,6 +91,7 @@ def _q(tag: str) -> str:
 def _parse(data: bytes, name: str) -> Element:
     if not data.strip():
         raise InputError(N_("%(name)s is empty"), name=name)
+    check_xml_encoding(data, "XLIFF")
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except ParseError as exc:

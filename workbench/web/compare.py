@@ -8,7 +8,7 @@ from flask import Blueprint, flash, redirect, request, url_for
 from flask.wrappers import Response
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import WorkbenchError
+from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services.alignments import earlier_first, list_alignments
 from workbench.services.compare import DEFAULT_ROLES, compare_versions
 from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, segment_count, start_pair_job
@@ -73,18 +73,29 @@ def _window(default_roles: tuple[str, ...]) -> Window:
     )  # fmt: skip
 
 
+def _all_rows() -> bool:
+    """``?rows=all`` shows the rows of a pair judged unrelated; absent or empty is the
+    default (hidden).  Any other value is a 422, on the page and its twin alike (round
+    35b: ``?rows=yes`` was silently "hide", as ``?inline=`` was before round 34b)."""
+    raw = request.args.get("rows")
+    if raw not in (None, "", "all"):
+        raise InputError(N_("rows must be 'all' or left out, not %(raw)r"), raw=raw)
+    return raw == "all"
+
+
 @page(bp, "/alignments/<int:alignment_id>", template="compare.html")
 def show(alignment_id: int) -> View:
     """One window of aligned rows (``?offset=&limit=`` or ``?at=POSITION``); the page hides
     boilerplate roles until ticked, the API filters only on ``?role=``/``?status=``."""
     window = _window(ROLES if wants_json() else CONTENT_ROLES)
+    all_rows = _all_rows()
     detail = alignment_window(settings(), alignment_id, window)
     pairs, counts = detail["pairs"], detail.pop("counts")
     unrelated = detail["summary"].get("relation") == "unrelated"
 
     def html() -> dict[str, Any]:
         shown = pairs
-        if unrelated and request.args.get("rows") != "all":
+        if unrelated and not all_rows:
             shown = []  # a verdict, not a page of "changes" between two different stories
         for pair in shown:
             pair["view"] = render_pair(pair)

@@ -69,10 +69,10 @@ def _on_the_page(exc: NothingToExportError) -> NothingToExportError:
     """The reason with a remedy the page has (round 35).
 
     The service's message names ``--any-status`` and ``approved_only=0``, which the
-    CLI and the twin take; the page's form cannot send them (an unticked box sends
-    nothing, and a TMX is approved-only by default), so there the remedy is the
-    editor or an XLIFF, which carries every status.  "Nothing translated yet"
-    already names the page's Translate button and is kept.
+    CLI and the twin take; on the page the same choice is the form's "Statuses"
+    select (round 35b: it was a box whose unticked state still meant approved-only
+    for a TMX), so the remedy is the editor or "every status".  "Nothing translated
+    yet" already names the page's Translate button and is kept.
     """
     if "machine" not in exc.params:
         return exc
@@ -80,7 +80,7 @@ def _on_the_page(exc: NothingToExportError) -> NothingToExportError:
         N_("nothing approved into %(target)s in version %(version_id)s yet, so the "
            "%(format)s file would be empty: %(machine)s machine and %(draft)s draft "
            "translations await approval; approve them in the editor first, or download "
-           "XLIFF, which carries every status"),
+           "with Statuses set to \"every status\""),
         **exc.params,
     )  # fmt: skip
 
