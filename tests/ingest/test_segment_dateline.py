@@ -131,3 +131,15 @@ def test_the_cut_only_splits(words: list[str]) -> None:
         assert (first.start, rest.end) in whole and is_dateline(first.text)
         assert first.paragraph == rest.paragraph and not first.separator.strip()
         k += 2
+
+
+def test_lone_datelines_apart_ships_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.core import align_inner
+
+    left = ["Kembs (dpa) -", "Ein Tankschiff sitzt fest.", "Der Rhein ist gesperrt."]
+    right = ["Ein Tankschiff sitzt am Oberrhein fest.", "Der Rhein ist gesperrt."]
+    body = ["body"] * 3
+    assert align_inner.DATELINES_APART is False
+    assert align_inner.compared_lines(left, body, right, body[:2])[0] == [0, 1, 2]
+    monkeypatch.setattr(align_inner, "DATELINES_APART", True)
+    assert align_inner.compared_lines(left, body, right, body[:2]) == ([1, 2], [0, 1])
