@@ -19,6 +19,8 @@ How text is cut:
    Sentence ends inside quotation marks, which it never cuts, can be cut by shape
    (``core.segment_quotes``; on since round 26, in every quote style).
    A row of article buttons that take two page roles is cut between them instead.
+   A wire dateline opening a unit ("Kembs (dpa) -") can be cut off as a segment of its
+   own (``DATELINE_SEGMENTS``, round 35's study; off: most gold keeps it in the lead).
 """
 
 from __future__ import annotations
