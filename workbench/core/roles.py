@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from workbench.core import segment
 from workbench.core.appeal_box import after_ask as _after_ask
 from workbench.core.appeal_box import box_goes_on as _box_goes_on
 from workbench.core.appeal_box import closes_box as _closes_box
@@ -52,6 +53,7 @@ from workbench.core.role_phrases import (  # noqa: F401  (deaccent re-exported)
 )
 from workbench.core.role_runs import whole_runs
 from workbench.core.segment import Seg, blank_lines_after, lines_as_paragraphs
+from workbench.core.segment_dateline import joined_values, rejoined, split_roles
 
 HEADLINE, BODY, APPEAL, LINK_RESIDUE, COMMENT_FORM, OTHER = (
     "headline",
@@ -358,6 +360,12 @@ def assign_roles(
     articles of the same outlet (boilerplate); ``langs`` the segments' detected
     languages (a short line in another language than the story is chrome).
     """
+    if segment.DATELINE_SEGMENTS and len(joined := rejoined(segs)[0]) < len(segs):
+        owner = rejoined(segs)[1]  # a cut dateline takes its lead's role (segment_dateline)
+        hashes = [segment.text_hash(s.text) for s in joined] if hashes is not None else None
+        return split_roles(segs, assign_roles(
+            joined, title=title, zones=joined_values(zones, owner), hashes=hashes,
+            recurring=recurring, langs=joined_values(langs, owner), params=params), owner)
     zones = list(zones) if zones is not None else [None] * len(segs)
     page_segs, segs = segs, lines_as_paragraphs(segs)
     boilerplate = [hashes is not None and hashes[i] in recurring for i in range(len(segs))]

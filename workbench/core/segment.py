@@ -19,6 +19,8 @@ How text is cut:
    Sentence ends inside quotation marks, which it never cuts, can be cut by shape
    (``core.segment_quotes``; on since round 26, in every quote style).
    A row of article buttons that take two page roles is cut between them instead.
+   A wire dateline opening a unit ("Kembs (dpa) -") can be cut off as a segment of its
+   own (``DATELINE_SEGMENTS``, round 35's study; off: most gold keeps it in the lead).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import sentencex
 from workbench.core.languages import fold_word
 from workbench.core.languages import get as get_language
 from workbench.core.page_widgets import button_parts
+from workbench.core.segment_dateline import split_dateline
 from workbench.core.segment_quotes import split_quoted
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -320,12 +323,26 @@ def _row_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b, _ in parts] if parts else []
 
 
+#: Switch (round 35, dateline35; off): a wire dateline opening a unit is a segment of its
+#: own (``core.segment_dateline``; ``benchmarks/role_dateline_cv.py``).
+DATELINE_SEGMENTS = False
+
+
+def _unit_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """The unit's sentence spans; with ``DATELINE_SEGMENTS`` its first one cut after a
+    wire dateline ("Hohenried (dpa/lby) –" / "Im niederbayerischen …")."""
+    spans = _sentence_spans(text, start, end, lang)
+    if DATELINE_SEGMENTS and spans:
+        spans[:1] = split_dateline(*spans[0], text)
+    return spans
+
+
 def segment_text(text: str, lang: str | None = None) -> tuple[str, list[Seg]]:
     """Split ``text`` into segments; returns ``(leading, segs)`` (lossless)."""
     spans: list[tuple[int, int, int]] = []
     for number, lines in enumerate(_paragraphs(text)):
         for ustart, uend in _units(text, lines):
-            for s, e in _row_spans(text, ustart, uend) or _sentence_spans(
+            for s, e in _row_spans(text, ustart, uend) or _unit_sentences(
                 text, ustart, uend, lang or "en"
             ):
                 spans.append((s, e, number))

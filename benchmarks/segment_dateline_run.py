@@ -1,0 +1,35 @@
+"""Run a benchmark with the dateline cut on or off (``segment.DATELINE_SEGMENTS``, round 35).
+
+    .venv/bin/python benchmarks/segment_dateline_run.py on|off|apart SCRIPT [ARGS...]
+
+``apart``: the cut on and the lone dateline segments left out of every comparison
+(``align_inner.DATELINES_APART``).
+
+Why: the cut is a segmentation switch, read when a page is ingested or loaded, so the
+end-to-end benchmarks (``align_pairs.py --cache``, ``flags_cv.py``) see it only when it is
+set before they start: ``align_pairs.py`` builds the ``--alt-cache`` pickle that
+``align_pairs_cv.py`` chooses between, ``flags_cv.py`` scores the flags of each setting.
+"""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from workbench.core import align_inner, segment  # noqa: E402
+
+
+def main() -> None:
+    state, script, *rest = sys.argv[1:]
+    segment.DATELINE_SEGMENTS = state in ("on", "apart")
+    align_inner.DATELINES_APART = state == "apart"
+    sys.argv = [script, *rest]
+    sys.path.insert(0, str(Path(script).resolve().parent))
+    runpy.run_path(script, run_name="__main__")
+
+
+if __name__ == "__main__":
+    main()
