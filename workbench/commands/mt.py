@@ -217,6 +217,13 @@ def _translate_files(
     """Files mode: each file's translation written into ``out_dir``; their paths printed."""
     from workbench.services.translate import translate_files
 
+    for path in files:
+        if path.name.isdecimal() and path.name.isascii() and not path.exists():
+            # "translate 1 --to en" means a stored version far more often than a file named 1
+            raise InputError(
+                f"no file named {path}: to translate stored version {path.name}, "
+                f"use --version {path.name}"
+            )
     if out_dir is None:
         raise InputError("files mode needs --out DIR")
     check_output_dir(out_dir)
