@@ -60,6 +60,7 @@ CHECK_SETS = (
     "batch115", "batch118",
     "batch120", "batch121",
     "batch123", "batch125",
+    "batch127", "batch129",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

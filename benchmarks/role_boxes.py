@@ -66,6 +66,7 @@ CHECK_SETS = (
     "blind115", "blind118",
     "blind120", "blind121",
     "blind123", "blind125",
+    "blind127", "blind129",
 )
 
 

@@ -59,6 +59,7 @@ CHECK = (
     "blind115", "blind118",
     "blind120", "blind121",
     "blind123", "blind125",
+    "blind127", "blind129",
 )
 
 

@@ -43,6 +43,7 @@ CHECK = (
     "batch115", "batch118",
     "batch120", "batch121",
     "batch123", "batch125",
+    "batch127", "batch129",
 )
 
 
