@@ -34,7 +34,7 @@ from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_figure_halves import join_figure_halves
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_half_cover import join_covered_halves
-from workbench.core.align_length_halves import join_length_halves
+from workbench.core.align_length_halves import join_evidence_halves, join_length_halves
 from workbench.core.align_move_halves import rejoin_move_halves
 from workbench.core.align_ordered_halves import Link, join_ordered_halves_marked
 from workbench.core.align_rare import Keys, rare_keys
@@ -82,7 +82,8 @@ def rejoin_then_twins_marked(
     if not same:  # lengths last: an anchor twin is stronger evidence for a free sentence
         beads = late_anchor_twins(beads, scorer, params, texts)
         beads = late_anchor_halves(beads, scorer, params, breaks, texts)
-        return join_length_halves(beads, scorer, params, breaks), {}  # align_length_halves
+        beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
+        return join_evidence_halves(beads, scorer, params, breaks), {}  # round 36: off
     beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence
     if floor > -1:

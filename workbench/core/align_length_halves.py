@@ -32,12 +32,15 @@ per link (linear).  Round 27: dev translations .953 / .915 -> .957 / .921 left o
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.core.align_confidence import sentence_evidence
 from workbench.core.align_rejoin import free_sentences, join_links
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
 Breaks = tuple[frozenset[int], frozenset[int]]
+Opts = tuple[BeadScorer, AlignParams, Breaks] | tuple[BeadScorer, AlignParams, Breaks, float]
 
 
 def join_length_halves(
@@ -57,13 +60,35 @@ def join_length_halves(
         ones_only=True)  # fmt: skip
 
 
+def join_evidence_halves(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    breaks: Breaks = (frozenset(), frozenset()),
+) -> list[Bead]:  # fmt: skip
+    """The length halves once more at the lower gain ``AlignParams.evidence_half_gain``, for
+    a half the other side's words cover at least ``evidence_half_floor`` above chance.
+
+    Why (round 36, beadsb36, a study): the dev translations' splits read as their 1-1 core
+    save under 5 nats of length cost; a half whose own words the partner's MT (or the pair's
+    word table) shows is the cross-language evidence that could tell the 2-1 from the 1-1
+    where the lengths alone do not.  Off at ``evidence_half_gain`` < 0 (shipped).
+    """
+    if params.evidence_half_gain < 0:
+        return beads
+    lower = replace(params, length_half_gain=params.evidence_half_gain)
+    opts = (scorer, lower, breaks, params.evidence_half_floor)
+    free = free_sentences(beads)
+    return join_links(beads, lambda bead, gone: best_length_half(bead, free, gone, opts),
+                      ones_only=True)  # fmt: skip
+
+
 def best_length_half(
-    bead: Bead, free: dict[tuple[int, int], int], gone: set[int],
-    opts: tuple[BeadScorer, AlignParams, Breaks],
+    bead: Bead, free: dict[tuple[int, int], int], gone: set[int], opts: Opts,
 ) -> tuple[Bead, int] | None:  # fmt: skip
     """The 1-1 grown by the neighbour whose join saves most length cost, and that neighbour's
-    bead index (``None``: no neighbour passes the gates)."""
-    scorer, params, breaks = opts
+    bead index (``None``: no neighbour passes the gates).  A fourth ``opts`` item is the
+    half's own evidence floor (``join_evidence_halves``)."""
+    scorer, params, breaks = opts[:3]
+    floor = opts[3] if len(opts) > 3 else None
     i, j = bead.left[0], bead.right[0]
     before = scorer.length_cost(i, 1, j, 1)
     best: tuple[float, Bead, int] | None = None
@@ -82,8 +107,16 @@ def best_length_half(
             if after > params.length_half_cost or saved < params.length_half_gain:
                 continue
             joined = Bead(left, right, bead.score, f"{len(left)}-{len(right)}")
-            if min(sentence_evidence(joined, scorer)) < params.glue_evidence:
+            evidence = sentence_evidence(joined, scorer)
+            if min(evidence) < params.glue_evidence:
+                continue
+            if floor is not None and evidence[_half_at(left, right, side, x)] < floor:
                 continue
             if best is None or saved > best[0]:
                 best = (saved, joined, n)
     return None if best is None else (best[1], best[2])
+
+
+def _half_at(left: tuple[int, ...], right: tuple[int, ...], side: int, x: int) -> int:
+    """The half ``x``'s place in ``sentence_evidence``'s list (left sentences first)."""
+    return left.index(x) if side == 0 else len(left) + right.index(x)

@@ -376,6 +376,11 @@ class AlignParams:
     # (same _cost; < 0: off): the split read as its 1-1 whose half the words do not tell
     # (round 34, beads34: a study; docs/align.md "Round 34 (beads)")
     one_language_length_half_gain: float = -1.0
+    # in a two-language pair, after the length halves, the same join at this lower gain for a
+    # half the other side's words (MT view, word table) cover at least _floor above chance
+    # (core/align_length_halves.join_evidence_halves; < 0: off; round 36, beadsb36: a study)
+    evidence_half_gain: float = -1.0
+    evidence_half_floor: float = 0.1
     # in a pair of one language compared directly, two neighbouring 1-1 links join into one 2-2
     # when a side's second sentence shares at least this many content keys with the other
     # side's first (beyond its own first's and its partner's) and more than the weaker link
