@@ -1,5 +1,5 @@
 """A quote linked to a sentence that tells none moves to the free quote beside it:
-``AlignParams.quote_neighbour_relink`` (round 36, beads36: a study, shipped off).
+``AlignParams.quote_neighbour_relink`` (round 36, beads36: shipped 1, two-language pairs).
 
 Why: batch 130's uk -> en paraphrase links the original's quote to a sentence of context the
 paraphrase added and leaves the paraphrase's own quote unmatched next to it; a quotation mark
@@ -39,10 +39,12 @@ def _pairs(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     return [(b.left, b.right) for b in beads]
 
 
-def test_ships_off() -> None:
-    """Shipped off (round 36: a study; docs/align.md "Round 36 (beads36)"): the beads as given."""
-    assert AlignParams().quote_neighbour_relink == 0
-    assert relink_quotes(_as_found(), (LEFT, RIGHT), AlignParams()) == _as_found()
+def test_ships_at_one_and_is_off_at_zero() -> None:
+    """Shipped at 1, two-language pairs only (round 36: LOBO gains three dev beads; docs/align.md
+    "Round 36 (beads36)"); at 0 the step returns the beads as given."""
+    assert AlignParams().quote_neighbour_relink == 1
+    off = replace(AlignParams(), quote_neighbour_relink=0)
+    assert relink_quotes(_as_found(), (LEFT, RIGHT), off) == _as_found()
 
 
 def test_batch130_quote_moves_to_quote() -> None:
