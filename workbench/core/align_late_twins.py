@@ -37,6 +37,7 @@ from workbench.core.align_half_cover import join_covered_halves
 from workbench.core.align_length_halves import join_evidence_halves, join_length_halves
 from workbench.core.align_move_halves import rejoin_move_halves
 from workbench.core.align_ordered_halves import Link, join_ordered_halves_marked
+from workbench.core.align_quotes import relink_quotes
 from workbench.core.align_rare import Keys, rare_keys
 from workbench.core.align_regroup import regroup_links
 from workbench.core.align_rejoin import rejoin_halves
@@ -83,17 +84,18 @@ def rejoin_then_twins_marked(
         beads = late_anchor_twins(beads, scorer, params, texts)
         beads = late_anchor_halves(beads, scorer, params, breaks, texts)
         beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
-        return join_evidence_halves(beads, scorer, params, breaks), {}  # round 36: off
+        beads = join_evidence_halves(beads, scorer, params, breaks)  # round 36: off
+        return relink_quotes(beads, texts, params, breaks, same), {}  # align_quotes (round 36)
     beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence
     if floor > -1:
         beads = link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
     beads, strong = join_ordered_halves_marked(beads, texts, scorer, params, breaks)
     beads = regroup_links(beads, texts, params, breaks)  # align_regroup (round 35: off)
-    if params.one_language_length_half_gain < 0:  # round 34 (beads34): a study, off
-        return beads, strong
-    lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
-    return join_length_halves(beads, scorer, lengths, breaks), strong  # grows 1-1 links only
+    if params.one_language_length_half_gain >= 0:  # round 34 (beads34): a study, off
+        lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
+        beads = join_length_halves(beads, scorer, lengths, breaks)  # grows 1-1 links only
+    return relink_quotes(beads, texts, params, breaks, same), strong  # align_quotes (round 36: same language at 2 only)
 
 
 def late_anchor_twins(

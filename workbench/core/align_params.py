@@ -388,3 +388,8 @@ class AlignParams:
     # < 1: off; round 35, beads35: align_pairs_cv.py grid 0/2/3/4/5, 2-5 tie in every fold,
     # LOBO rewrites .861/.844 -> .866/.846, check +1 sure bead; docs/align.md "Round 35")
     regroup_cross_keys: int = 3
+    # a 1-1 link whose sides disagree on telling a quote moves to the unmatched neighbour of
+    # its non-quote side that tells one (core/align_quotes.py; 0: off, 1: two-language pairs
+    # only, 2: every pair; round 36, beads36: align_pairs_cv.py grid 0/1/2, 1 in 71 of 71
+    # folds, LOBO +3 sure beads, check pooled -1 right; docs/align.md "Round 36 (beads36)")
+    quote_neighbour_relink: int = 1
