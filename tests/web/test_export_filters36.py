@@ -38,9 +38,7 @@ def _links(page: str) -> dict[str, list[str]]:
 def test_filtered_view_exports_the_rows_shown_and_offers_every_row(
     client: FlaskClient, alignment: int
 ) -> None:
-    page = client.get(f"/alignments/{alignment}?filtered=1&status=changed").get_data(
-        as_text=True
-    )
+    page = client.get(f"/alignments/{alignment}?filtered=1&status=changed").get_data(as_text=True)
     hrefs = [h for links in _links(page).values() for h in links]
     shown = [h for h in hrefs if "status=changed" in h]
     whole = [h for h in hrefs if "status=" not in h]

@@ -24,6 +24,7 @@ from workbench.config import Settings
 from workbench.services.ingest_files import ingest_sample_corpus
 
 SAMPLE = PACKAGE_DIR / "sample_corpus"
+STRANGER = b"Council votes on school meals\n\nThe council voted on free school meals on Monday.\n"
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_the_api_matches_too_and_a_stranger_says_new_story(api: Api, story: str)
     form = {"file": (io.BytesIO(_third_capture()), "northwire-v3.json")}
     result = api.post("/api/ingest", data=form, content_type="multipart/form-data").get_json()
     assert result["result"]["match"]["slug"] == story
-    stranger = b"Council votes on school meals\n\nThe council voted on free school meals on Monday.\n"
+    stranger = STRANGER
     form = {"outlet": "wire", "file": (io.BytesIO(stranger), "meals.txt")}
     response = api.post("/api/ingest", data=form, content_type="multipart/form-data")
     match = response.get_json()["result"]["match"]
@@ -75,12 +76,13 @@ def test_the_api_matches_too_and_a_stranger_says_new_story(api: Api, story: str)
 
 def test_a_new_story_is_said_with_the_remedy(client: FlaskClient, story: str) -> None:
     token = form_token(client, "/upload?lang=de")
-    stranger = b"Council votes on school meals\n\nThe council voted on free school meals on Monday.\n"
+    stranger = STRANGER
     response = client.post(
         "/upload",
         data={"csrf_token": token, "outlet": "wire", "file": (io.BytesIO(stranger), "meals.txt")},
         follow_redirects=True,
     )
-    flash = re.search(r'<p class="flash flash-ok"[^>]*>(.*?)</p>', response.get_data(as_text=True),
-                      re.S).group(1)  # type: ignore[union-attr]
+    flash = re.search(
+        r'<p class="flash flash-ok"[^>]*>(.*?)</p>', response.get_data(as_text=True), re.S
+    ).group(1)  # type: ignore[union-attr]
     assert "neue Geschichte" in flash and "Artikel" in flash, flash
