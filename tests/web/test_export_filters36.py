@@ -53,7 +53,10 @@ def test_filtered_view_exports_the_rows_shown_and_offers_every_row(
     }
     everything = client.get(next(h for h in whole if "format=json" in h)).get_json()
     assert len(everything["pairs"]) == 16 and everything["alignment"]["filter"] is None
-    lines = client.get(next(h for h in shown if "format=jsonl" in h)).get_data(as_text=True)
+    download = client.get(next(h for h in shown if "format=jsonl" in h))
+    disposition = download.headers["Content-Disposition"]
+    assert f'filename="alignment-{alignment}-shown.jsonl"' in disposition
+    lines = download.get_data(as_text=True)
     records = [json.loads(line) for line in lines.splitlines()]
     assert [r["status"] for r in records[1:]] == ["changed"] * 3
     tmx = client.get(next(h for h in shown if "format=tmx" in h)).get_data(as_text=True)

@@ -39,8 +39,9 @@ def _download(alignment_id: int) -> Response:
     mimetype, ext = chosen.mimetype, chosen.extension
     response = Response(stream_with_context(body), mimetype=mimetype)
     response.charset = "utf-8"
+    part = "-shown" if rows else ""  # the rows shown and every row, both downloaded, keep apart
     response.headers["Content-Disposition"] = (
-        f'attachment; filename="alignment-{alignment_id}.{ext}"'
+        f'attachment; filename="alignment-{alignment_id}{part}.{ext}"'
     )
     return response
 
