@@ -75,3 +75,12 @@ def test_export_refuses_filters_it_cannot_read(client: FlaskClient, alignment: i
         response = client.get(f"/api/alignments/{alignment}/export?format=json&{query}")
         assert response.status_code == 422, query
         assert response.get_json()["ok"] is False
+
+
+def test_the_page_and_its_twin_refuse_them_too(client: FlaskClient, alignment: int) -> None:
+    """At START ``?status=chnged`` showed "No rows match the filters", silently."""
+    for url in (f"/alignments/{alignment}", f"/api/alignments/{alignment}"):
+        for query in ("status=chnged", "role=bodyy", "filtered=1&role=body&status=moved,added"):
+            response = client.get(f"{url}?{query}")
+            assert response.status_code == 422, (url, query)
+    assert client.get(f"/alignments/{alignment}?status=moved&status=added").status_code == 200
