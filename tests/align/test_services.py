@@ -167,7 +167,7 @@ def test_json_export_validates_against_the_committed_schema(
     aid = compare_versions(settings, *versions).alignment_id
     document = json.loads(export_alignment(settings, aid, "json"))
     Draft202012Validator(_schema(), format_checker=FormatChecker()).validate(document)
-    assert document["schema_version"] == "1.1"
+    assert document["schema_version"] == "1.2"
     assert all(0.0 <= p["confidence"] <= 1.0 for p in document["pairs"])
     assert document["left"]["outlet"] == "Northwire" and document["mt"]["used"] is False
     lines = export_alignment(settings, aid, "jsonl").splitlines()

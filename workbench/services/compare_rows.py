@@ -134,6 +134,19 @@ def _positions(session: Session, alignment_id: int, window: Window) -> tuple[int
     return len(positions), start, positions[start : start + window.limit]
 
 
+def filtered_positions(
+    session: Session, alignment_id: int, roles: frozenset[str], statuses: frozenset[str]
+) -> list[int]:
+    """Every row position the compare view's filters keep, in order (round 36: the
+    view's "export the rows shown" uses the page's own rule, so its count is the page's)."""
+    rows = session.exec(  # type: ignore[call-overload]
+        select(func.count()).select_from(AlignedPair)
+        .where(AlignedPair.alignment_id == alignment_id)
+    ).one()  # fmt: skip
+    window = Window(roles=roles, statuses=statuses, limit=max(1, int(rows)))
+    return _positions(session, alignment_id, window)[2]
+
+
 @checks_ids
 def alignment_window(settings: Settings, alignment_id: int, window: Window) -> dict[str, Any]:
     """Header, status counts and one window of filtered pairs, with paging facts."""

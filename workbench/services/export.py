@@ -31,7 +31,9 @@ from workbench.services.alignments import alignment_detail
 from workbench.services.validation import checks_ids
 from workbench.store.models import iso_utc
 
-SCHEMA_VERSION = "1.1"  # 1.1: pair confidence, statuses equivalent|differs|uncertain, quote flags
+# 1.1: pair confidence, statuses equivalent|differs|uncertain, quote flags;
+# 1.2: alignment.filter (the compare view's filters of a partial export, else null)
+SCHEMA_VERSION = "1.2"
 FORMATS = EXPORT_FORMAT_NAMES  # the registry: workbench/formats.py
 
 
@@ -59,6 +61,7 @@ def _header(detail: dict[str, Any]) -> dict[str, Any]:
             "roles": detail["roles"],
             "created_at": detail["created_at"],
             "summary": summary,
+            "filter": detail.get("filter"),
         },
         "left": {**detail["left"], "language": summary.get("left_language")},
         "right": {**detail["right"], "language": summary.get("right_language")},

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -26,6 +27,7 @@ from workbench.errors import N_, NotFoundError
 from workbench.formats import export_format
 from workbench.services.alignments import alignment_detail, pair_dict, segment_info
 from workbench.services.compare_rows import _header as header_of
+from workbench.services.compare_rows import filtered_positions
 from workbench.services.export import _clean, _header, _pair, json_line
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
@@ -35,18 +37,20 @@ CHUNK = 500
 Pairs = Iterator[dict[str, Any]]
 
 
-def _pairs(settings: Settings, alignment_id: int) -> Pairs:
-    """Every pair of the alignment in position order, ``CHUNK`` rows per query."""
+def _pairs(settings: Settings, alignment_id: int, positions: list[int] | None = None) -> Pairs:
+    """The alignment's pairs in position order (only ``positions`` when given), ``CHUNK``
+    rows per query."""
     columns = list(AlignedPair.__table__.columns)  # type: ignore[attr-defined]
-    last = -1
+    last, done = -1, 0
     while True:
+        query = select(*columns).where(AlignedPair.alignment_id == alignment_id)
+        if positions is None:
+            query = query.where(AlignedPair.position > last).limit(CHUNK)
+        else:
+            query = query.where(col(AlignedPair.position).in_(positions[done : done + CHUNK]))
+            done += CHUNK
         with Session(get_engine(settings.database_url)) as session:
-            rows = session.exec(
-                select(*columns)
-                .where(AlignedPair.alignment_id == alignment_id, AlignedPair.position > last)
-                .order_by(col(AlignedPair.position))
-                .limit(CHUNK)
-            ).all()
+            rows = session.exec(query.order_by(col(AlignedPair.position))).all()
             ids = {i for r in rows for i in r.left_segment_ids + r.right_segment_ids}
             segments = segment_info(session, ids)
         if not rows:
@@ -113,9 +117,23 @@ STREAMERS: dict[str, Callable[[dict[str, Any], Pairs], Iterator[str]]] = {
 }
 
 
+@dataclass(frozen=True)
+class RowFilter:
+    """The compare view's filters: rows with a role in ``roles`` (a row without roles
+    always) and a status in ``statuses``.  Why: a journalist who filtered the page to
+    "differs" and exports expects those rows (round 36); the document says it is a part
+    (``alignment.filter``), its summary still counts the whole alignment."""
+
+    roles: frozenset[str]
+    statuses: frozenset[str]
+
+
 @checks_ids
-def iter_export(settings: Settings, alignment_id: int, fmt: str) -> Iterator[str]:
-    """The alignment exported as ``fmt``, as text pieces; errors raise before the first one."""
+def iter_export(
+    settings: Settings, alignment_id: int, fmt: str, rows: RowFilter | None = None
+) -> Iterator[str]:
+    """The alignment exported as ``fmt`` (only the ``rows`` kept, when given), as text
+    pieces; errors raise before the first one."""
     chosen = export_format(fmt)
     with Session(get_engine(settings.database_url)) as session:
         alignment = session.get(Alignment, alignment_id)
@@ -124,7 +142,19 @@ def iter_export(settings: Settings, alignment_id: int, fmt: str) -> Iterator[str
                 N_("alignment %(alignment_id)s not found"), alignment_id=alignment_id
             )
         detail = header_of(session, alignment)
+        positions = None
+        if rows is not None:
+            positions = filtered_positions(session, alignment_id, rows.roles, rows.statuses)
+            detail["filter"] = {
+                "roles": sorted(rows.roles), "statuses": sorted(rows.statuses),
+                "rows": len(positions),
+            }  # fmt: skip
     streamer = STREAMERS.get(chosen.name)
     if streamer is None:
-        return iter([chosen.render(alignment_detail(settings, alignment_id))])
-    return streamer(detail, _pairs(settings, alignment_id))
+        whole = alignment_detail(settings, alignment_id)
+        if positions is not None:
+            kept = set(positions)
+            whole = {**whole, "filter": detail["filter"],
+                     "pairs": [p for p in whole["pairs"] if p["position"] in kept]}  # fmt: skip
+        return iter([chosen.render(whole)])
+    return streamer(detail, _pairs(settings, alignment_id, positions))

@@ -122,13 +122,15 @@ def _matrix(versions: list[dict[str, Any]], reference: int) -> dict[str, Any]:
 
 
 def _timeline(versions: list[dict[str, Any]]) -> None:
-    """Number each outlet's captures (``capture`` k of ``captures``) in time order."""
+    """Number each outlet's captures (``capture`` k of ``captures``) in time order, each
+    naming the one before it (``previous_capture``: the page compares the two, round 36)."""
     by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for v in sorted(versions, key=timeline_key):
         by_outlet[v["outlet"]].append(v)
     for caps in by_outlet.values():
         for k, v in enumerate(caps, 1):
             v["capture"], v["captures"] = k, len(caps)
+            v["previous_capture"] = caps[k - 2]["id"] if k > 1 else None
 
 
 def _wrapper(shape: _Shape) -> dict[str, int]:

@@ -185,8 +185,12 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _check(session: Session, name: str, versions: list[int], units: list[FileUnit]) -> None:
-    """Every unit must be a segment of a named version with the same source text."""
+Rows = dict[int, tuple[int, int]]  # segment id -> (version id, row as the version page shows it)
+
+
+def _check(session: Session, name: str, versions: list[int], units: list[FileUnit]) -> Rows:
+    """Every unit must be a segment of a named version with the same source text; the
+    version and row of each, so a conflict names what the translator sees (round 36)."""
     ids = [u.segment_id for u in units]
     stored = {
         s.id: s
@@ -218,6 +222,7 @@ def _check(session: Session, name: str, versions: list[int], units: list[FileUni
                 name=name,
                 segment_id=unit.segment_id,
             )
+    return {i: (s.version_id, s.position) for i, s in stored.items()}
 
 
 def _status(unit: FileUnit, current: Translation | None) -> str | None:
@@ -252,7 +257,7 @@ def import_xliff(settings: Settings, data: bytes, name: str = "file") -> ImportR
         )
     target, versions, units = read_file(settings, data, name)
     with Session(get_engine(settings.database_url)) as session:
-        _check(session, name, versions, units)
+        where = _check(session, name, versions, units)
         rows = {
             t.segment_id: t
             for t in session.exec(
@@ -265,14 +270,19 @@ def import_xliff(settings: Settings, data: bytes, name: str = "file") -> ImportR
         session.expunge_all()
     report = ImportReport(target=target, version_ids=versions, units=len(units))
     for unit in units:
-        _apply(settings, report, unit, rows.get(unit.segment_id))
+        _apply(settings, report, unit, rows.get(unit.segment_id), where[unit.segment_id])
     return report
 
 
 def _apply(
-    settings: Settings, report: ImportReport, unit: FileUnit, row: Translation | None
+    settings: Settings,
+    report: ImportReport,
+    unit: FileUnit,
+    row: Translation | None,
+    where: tuple[int, int],
 ) -> None:
-    """Save one unit through the post-editing rules, counting what happened."""
+    """Save one unit through the post-editing rules, counting what happened; a conflict
+    names the unit's id (the file's) and its version and row (the version page's)."""
     if not unit.translate:
         report.skipped_same_language += 1
         return
@@ -296,6 +306,8 @@ def _apply(
         report.conflicts.append(
             {
                 "segment_id": unit.segment_id,
+                "version_id": where[0],
+                "position": where[1],
                 "file_text": unit.target,
                 "file_revision": unit.base_revision,
                 "current": current,

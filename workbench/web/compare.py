@@ -109,6 +109,9 @@ def show(alignment_id: int) -> View:
             "all_statuses": STATUSES,
             "boilerplate": BOILERPLATE_ROLES,
             "unrelated": unrelated,
+            # the filters hide rows (and the rows are shown): "the rows shown" is a choice
+            "export_shown": not (unrelated and not all_rows)
+            and detail["page"]["total"] < sum(counts.values()),
             "page": detail["page"],
             "page_url": _page_url,
         }

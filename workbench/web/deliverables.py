@@ -6,9 +6,12 @@ views only read the query string or the upload and set download headers.
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, flash, redirect, request, url_for
 from flask.wrappers import Response
 from flask_babel import gettext as _
+from markupsafe import Markup
 from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.errors import N_, InputError, NothingToExportError, WorkbenchError
@@ -137,9 +140,26 @@ def import_form(version_id: int) -> BaseResponse:
         return redirect(url_for("versions.show", version_id=version_id, target=target))
     flash(_summary(report), "error" if report.conflicts else "ok")
     for conflict in report.conflicts:
-        flash(
-            _("Conflict on segment %(id)s, not overwritten. Your text: %(text)s",
-              id=conflict["segment_id"], text=conflict["file_text"]),
-            "error",
-        )  # fmt: skip
+        flash(_conflict(conflict, version_id), "error")
     return redirect(url_for("versions.show", version_id=version_id, target=report.target))
+
+
+def _conflict(conflict: dict[str, Any], version_id: int) -> Markup:
+    """One conflict as the translator sees it: the page's row (a link to it; another
+    version's row names that version) and the file's unit id, which a CAT tool shows.
+    Round 36: "Conflict on segment 6" named the unit id alone, and the page's row is 5."""
+    if conflict["version_id"] == version_id:
+        row = Markup('<a href="#seg-{}">{}</a>').format(
+            conflict["segment_id"], _("row %(row)s", row=conflict["position"])
+        )
+    else:
+        row = Markup('<a href="{}#seg-{}">{}</a>').format(
+            url_for("versions.show", version_id=conflict["version_id"]),
+            conflict["segment_id"],
+            _("row %(row)s of version %(version)s", row=conflict["position"],
+              version=conflict["version_id"]),
+        )  # fmt: skip
+    template = Markup(  # the catalog's text is ours; the values are escaped by ``%``
+        _("Conflict on %(row)s (XLIFF unit %(id)s), not overwritten. Your text: %(text)s")
+    )
+    return template % {"row": row, "id": conflict["segment_id"], "text": conflict["file_text"]}

@@ -104,6 +104,8 @@ def render_pair(pair: dict[str, Any]) -> dict[str, Any]:
 
 
 def _flag_text(value: Any) -> str:
+    if value is None:  # one side says nothing (round 36: it read "None ≠ 4.5")
+        return ""
     for left, right in (("left", "right"), ("left_only", "right_only")):
         if isinstance(value, dict) and value and set(value) <= {left, right}:
             # what each side says, without the English words "left"/"right" ("left only"

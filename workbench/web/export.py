@@ -9,27 +9,43 @@ from flask import Blueprint, request, stream_with_context
 from flask.wrappers import Response
 
 from workbench.formats import export_format
-from workbench.services.export_stream import iter_export
+from workbench.services.export_stream import RowFilter, iter_export
 from workbench.web.common import settings
+from workbench.web.filters import ROLES, STATUSES, pair_filters
 
 bp = Blueprint("export", __name__)
 
 
+def row_filter() -> RowFilter | None:
+    """The compare view's filters (``role``, ``status``, ``filtered``) when the link
+    carries them, else ``None`` (every row, as before round 36).  Unknown values are a
+    422: a misspelt status would export nothing, silently."""
+    if not any(k in request.args for k in ("role", "status", "filtered")):
+        return None
+    roles, statuses = pair_filters(ROLES)  # unknown values: a 422
+    if roles == set(ROLES) and statuses == set(STATUSES):
+        return None
+    return RowFilter(frozenset(roles), frozenset(statuses))
+
+
 def _download(alignment_id: int) -> Response:
     chosen = export_format(request.args.get("format", "json"))
-    body = iter_export(settings(), alignment_id, chosen.name)  # errors raise before streaming
+    rows = row_filter()
+    body = iter_export(settings(), alignment_id, chosen.name, rows)  # errors raise first
     mimetype, ext = chosen.mimetype, chosen.extension
     response = Response(stream_with_context(body), mimetype=mimetype)
     response.charset = "utf-8"
+    part = "-shown" if rows else ""  # the rows shown and every row, both downloaded, keep apart
     response.headers["Content-Disposition"] = (
-        f'attachment; filename="alignment-{alignment_id}.{ext}"'
+        f'attachment; filename="alignment-{alignment_id}{part}.{ext}"'
     )
     return response
 
 
 @bp.get("/alignments/<int:alignment_id>/export")
 def download(alignment_id: int) -> Response:
-    """``?format=json|jsonl|tmx`` as a file download."""
+    """``?format=json|jsonl|tmx`` as a file download; ``?role=&status=`` (the compare
+    view's filters) export only the rows they keep."""
     return _download(alignment_id)
 
 

@@ -50,9 +50,15 @@ def role_filter(default_roles: tuple[str, ...]) -> set[str]:
 
 
 def pair_filters(default_roles: tuple[str, ...]) -> tuple[set[str], set[str]]:
-    """Role and status filters of the compare view from the query string."""
+    """Role and status filters of the compare view from the query string; an unknown
+    value is a 422 (round 36: ``?status=chnged`` showed "No rows match", and its export
+    would have been empty, silently)."""
     statuses = set(request.args.getlist("status")) or set(STATUSES)
-    return role_filter(default_roles), statuses
+    roles = role_filter(default_roles)
+    unknown = sorted((roles - set(ROLES)) | (statuses - set(STATUSES)))
+    if unknown:
+        raise InputError(N_("unknown role or change: %(unknown)s"), unknown=", ".join(unknown))
+    return roles, statuses
 
 
 def filter_pairs(

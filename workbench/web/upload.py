@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.wrappers import Response
+from flask_babel import format_decimal
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
@@ -33,6 +34,8 @@ def _ingest_request() -> dict[str, Any]:
         raise InputError(N_("the uploaded file %(filename)r is empty"), filename=upload.filename)
     filename = upload.filename.replace("\\", "/").rsplit("/", 1)[-1]
     form = request.form
+    # without an article the capture joins the story it resembles, as ``workbench ingest``
+    # does (round 36: a later capture with a new headline started a story of its own)
     result = ingest_bytes(
         settings(),
         data,
@@ -43,8 +46,31 @@ def _ingest_request() -> dict[str, Any]:
         article=str_field(form, "article", required=False).strip() or None,
         url=str_field(form, "url", required=False).strip() or None,
         captured_at=str_field(form, "captured_at", required=False).strip() or None,
+        match_story=True,
     )
     return to_jsonable(result)
+
+
+def _stored(result: dict[str, Any]) -> str:
+    """What the upload did, with the story it went to and why (``result.match``)."""
+    match = result.get("match")
+    if not match:  # the article was named (form or JSON field)
+        return _("Stored version %(id)s.", id=result.get("version_id"))
+    if match.get("slug"):
+        return _(
+            "Stored version %(id)s in the story %(story)s: it resembles version %(version)s "
+            "(evidence %(share)s, at least %(threshold)s needed).",
+            id=result.get("version_id"), story=match["slug"], version=match["version_id"],
+            share=format_decimal(match["share"], "0.00"),
+            threshold=format_decimal(match["threshold"], "0.00"),
+        )  # fmt: skip
+    return _(
+        "Stored version %(id)s as the new story %(story)s: no stored story resembles it "
+        "(evidence %(threshold)s needed). To put a capture in a story of your choice, "
+        "name the story in the Article field when you upload it.",
+        id=result.get("version_id"), story=match.get("story"),
+        threshold=format_decimal(match["threshold"], "0.00"),
+    )  # fmt: skip
 
 
 @bp.get("/upload")
@@ -68,7 +94,7 @@ def submit() -> BaseResponse | tuple[str, int]:
         )
         return page, exc.status
     if result.get("created", True):
-        flash(_("Stored version %(id)s.", id=result.get("version_id")), "ok")
+        flash(_stored(result), "ok")
     else:
         flash(
             _("This file was already stored as version %(id)s.", id=result.get("version_id")), "ok"
