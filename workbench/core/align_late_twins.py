@@ -95,7 +95,7 @@ def rejoin_then_twins_marked(
     if params.one_language_length_half_gain >= 0:  # round 34 (beads34): a study, off
         lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
         beads = join_length_halves(beads, scorer, lengths, breaks)  # grows 1-1 links only
-    return relink_quotes(beads, texts, params, breaks, same), strong  # align_quotes (same language: at 2 only)
+    return relink_quotes(beads, texts, params, breaks, same), strong  # align_quotes (at 2)
 
 
 def late_anchor_twins(
