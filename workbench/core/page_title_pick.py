@@ -10,14 +10,16 @@ First League", 2 against 4).  The chrome line became the title, the real title i
 and the deck under it was lost.  The dev census (``benchmarks/role_title_pick_cv.py``'s
 docstring) finds the shape on 10 pages of 8 dev sets (35's laola1 live line, 41's
 bleepingcomputer crumb, 80's handelsblatt crumb, 96's glavnoe nav row, 107's alpenfunk ticker,
-52's and 62's kickers gold ``other``, and 128's three).
+52's and 62's kickers gold ``other``, and 128's three); the rule moves 5 of them.
 
-The page's evidence: a title tells the story; a chrome line above it shares a word or two by
-chance (the region, the league).  So with ``title_more_stems`` set, a later close line of the
-same block that shares at least that many *more* story stems than the line picked so far takes
-the title's place; the line above it stays a title line only when ``_choose_title``'s own test
-for a title line right above the one chosen keeps it (long and near).  A subtitle telling more
-than its title does not cost the title: the title stays a title line above it.
+The page's evidence: a title tells the story; a chrome line above it is short and shares a
+word or two by chance (the region, the league, the site's own name).  So with
+``title_more_stems`` set, a later close line of the same block that shares at least that many
+*more* story stems than the line picked so far takes the title's place, when the line picked
+is short (``short_words`` words or fewer, as chrome lines are): a title of more words over a
+deck that tells more (4's guardian_en, 11 words over its deck) keeps its place.  The passed
+line stays a title line only when ``_choose_title``'s own test for a title line right above the
+one chosen keeps it (long and near).  Measured by ``benchmarks/role_title_pick_cv.py``.
 
 Pure: a choice among candidates already scored.
 """
