@@ -19,7 +19,10 @@ word or two by chance (the region, the league, the site's own name).  So with
 is short (``short_words`` words or fewer, as chrome lines are): a title of more words over a
 deck that tells more (4's guardian_en, 11 words over its deck) keeps its place.  The passed
 line stays a title line only when ``_choose_title``'s own test for a title line right above the
-one chosen keeps it (long and near).  Measured by ``benchmarks/role_title_pick_cv.py``.
+one chosen keeps it (long and near).  Measured by ``benchmarks/role_title_pick_cv.py`` (leave
+one dev set out: 72 of 72 folds chose 1; check pooled up) and ``role_title_pick_costs.py``: one
+true dev flag lost (96's glavnoe_in_ua_uk -> kharkiv_today_uk, "40" % against "половині"), so it
+ships off (a study; docs/ingest.md "Round 36 (roles36)").
 
 Pure: a choice among candidates already scored.
 """
