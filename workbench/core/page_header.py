@@ -43,6 +43,7 @@ from workbench.core.page_shapes import (
     nav_row,
 )
 from workbench.core.page_tail import is_masthead
+from workbench.core.page_title_pick import pick_title
 from workbench.core.page_title_repeats import _line, _repeats
 from workbench.core.segment import Seg
 
@@ -213,7 +214,7 @@ def _choose_title(
     below = range(close[0][0] + 1, len(segs))
     stamp = next((k for k in below if _header(segs[k], sh[k])), len(segs))
     blocks = [b for b in _blocks(found) if b[0][0] < stamp and any(c in close for c in b)]
-    chosen = next(c for c in blocks[-1] if c in close)
+    chosen = pick_title(blocks[-1], close, sh, p)  # the first close line, or one telling more
     title_line = set(chosen[1])
     for c in found:  # a title line right above the one chosen: title and subtitle (the
         # title's words may come back in one sentence only: "Orkan legt Fährverkehr … lahm")

@@ -86,6 +86,9 @@ class RoleParams:
     menu_kicker_words: int = 3  # the line right above the title is no kicker when it is a menu
     # row of at least this many capitalised words the story never lowers, or a crumb trail
     # (page_menu_kicker; 0: off; round 35 rolesb: LOBO 70/70 folds chose 3, layer on and off)
+    title_more_stems: int = 0  # in the title's block, a later close line sharing at least this
+    # many more story stems than a short line picked first is the title (page_title_pick; 0:
+    # off; round 36 roles36: a study, off — LOBO 72/72 folds chose 1, but a true dev flag lost)
 
 
 DEFAULT_PARAMS = RoleParams()
