@@ -21,7 +21,8 @@
                                             |retold|openers|rough_words
                                             |rough33|similar_names|similar34|times|times_told
                                             |first_names
-                                            |similar_first_names|decimal_marks|flags36]
+                                            |similar_first_names|decimal_marks|flags36
+                                            |listed|unseen35]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -59,6 +60,7 @@ from workbench.core import (  # noqa: E402
     check_echoes,
     check_first_names,
     check_fractions,
+    check_listed,
     check_name_keys,
     check_names,
     check_nouns,
@@ -251,6 +253,14 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "decimal_marks": (check_numbers, "DECIMAL_MARKS", (False, True)),
     "flags36": (((check_first_names, "SIMILAR_FIRST_NAMES"), (check_numbers, "DECIMAL_MARKS")),
                 "flags36", (False, (True, False), (False, True), True)),
+    # round 36 (flags36): a count of the items the other row lists ("zwei Stadtteile" / "im
+    # Nordviertel und in Lerchenfeld", batch 130; "двох інстанцій" / "першої та апеляційної
+    # інстанцій", batch 37)
+    "listed": (check_listed, "LISTED", (False, True)),
+    # round 36: the three pieces, each alone and all three
+    "unseen35": (((check_first_names, "SIMILAR_FIRST_NAMES"), (check_numbers, "DECIMAL_MARKS"),
+                  (check_listed, "LISTED")), "unseen35",
+                 (False, (True, False, False), (False, True, False), (False, False, True), True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),
