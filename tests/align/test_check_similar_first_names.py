@@ -17,7 +17,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from workbench.core import check_first_names, check_numbers
+from workbench.core import check_first_names, check_listed, check_numbers
 from workbench.core.check_first_names import is_first_name, similar_names
 from workbench.core.checks import check_pair
 from workbench.core.german_ambiguous import _data
@@ -170,3 +170,71 @@ def test_one_value_in_two_decimal_notations_is_never_flagged(
     with switches(marks=True):
         got = check_pair(left, right, left_lang=langs[0], right_lang=langs[1])
     assert "numbers" not in got
+
+
+# --- a count of the items the other row lists (check_listed.LISTED) --------------------------
+
+
+@contextmanager
+def listed(on: bool) -> Iterator[None]:
+    kept = check_listed.LISTED
+    check_listed.LISTED = on
+    try:
+        yield
+    finally:
+        check_listed.LISTED = kept
+
+
+B130_COUNT = ("Grünhof hatte im April angekündigt, die Mieten für rund 3100 Wohnungen im "
+              "Nordviertel und in Lerchenfeld zum 1. August um bis zu 14 Prozent anzuheben.",
+              "Grünhof will die Mieten für rund 3100 Wohnungen in zwei Stadtteilen zum 1. August "
+              "um bis zu 14 Prozent erhöhen.")  # fmt: skip
+B37 = ("Суди першої та апеляційної інстанцій у позові відмовили, зазначивши, що рішення "
+       "підтримали 24 із 34 депутатів.",
+       "Суди двох інстанцій позов відхилили: мовляв, рішення підтримали 26 із 34 депутатів.")
+
+
+def test_b130_and_b37_counts_are_flagged_off_and_dropped_on() -> None:
+    with listed(False):
+        assert check_pair(*B130_COUNT, left_lang="de", right_lang="de") == {
+            "numbers": {"right_only": ["zwei"]}}
+        assert check_pair(*B37, left_lang="uk", right_lang="uk") == {
+            "numbers": {"left_only": ["24"], "right_only": ["26", "двох"]}}
+    with listed(True):
+        assert check_pair(*B130_COUNT, left_lang="de", right_lang="de") == {}
+        assert check_pair(*B37, left_lang="uk", right_lang="uk") == {
+            "numbers": {"left_only": ["24"], "right_only": ["26"]}}
+
+
+ITEMS = ["Nordviertel", "Lerchenfeld", "Altstadt", "Südhang", "Oberdorf"]
+COUNTS = {2: "zwei", 3: "drei", 4: "vier", 5: "fünf"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(2, 4), count=st.integers(2, 5), digits=st.booleans())
+def test_a_count_is_dropped_exactly_when_the_list_has_as_many_items(
+    n: int, count: int, digits: bool
+) -> None:
+    """"im A, im B und in C" against "in drei Stadtteilen": no token when the count is the
+    list's length, the count flagged otherwise (with the switch off, always)."""
+    places = [f"im {item}" for item in ITEMS[:n]]
+    told = ", ".join(places[:-1]) + " und " + places[-1].replace("im ", "in ")
+    left = f"Die Mieten steigen {told} um bis zu 14 Prozent."
+    word = str(count) if digits else COUNTS[count]
+    right = f"Die Mieten steigen in {word} Stadtteilen um bis zu 14 Prozent."
+    with listed(True):
+        on = check_pair(left, right, left_lang="de", right_lang="de").get("numbers")
+    with listed(False):
+        off = check_pair(left, right, left_lang="de", right_lang="de").get("numbers")
+    assert off == {"right_only": [word]}
+    assert on == (None if count == n else off)
+
+
+def test_a_list_the_counting_row_names_too_keeps_the_count() -> None:
+    """The counting row names the items itself: the count is its own figure, not the list's."""
+    left = "Polizei und Feuerwehr waren im Einsatz."
+    right = "Polizei und Feuerwehr waren mit zwei Wagen im Einsatz."
+    with listed(False):
+        off = check_pair(left, right, left_lang="de", right_lang="de")
+    with listed(True):
+        assert check_pair(left, right, left_lang="de", right_lang="de") == off

@@ -47,6 +47,8 @@ SIMILAR_FIRST_NAMES = False
 #: transliterations ("Andrej" / "Andrij", "Sergej" / "Sergei") and the h of "Kathrin" / "Katrin".
 _SPELLING = frozenset("aeiouyjh")
 
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
 #: A capitalised word directly before another (overlapping: "Landrat Markus Tremmel" gives
 #: "Landrat Markus" and "Markus Tremmel").
 _BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?=([^\W\d_][\w'’-]*))")
@@ -120,13 +122,14 @@ def _similar(left: str, right: str, found: tuple[list[str], list[str]]) -> None:
     """Add to ``found`` the first names one letter apart before one surname, one of them in the
     first-name list and the other no dictionary noun ("Katrin" / "Karin Sommerfeld")."""
     ours, theirs = _named(left, listed=False), _named(right, listed=False)
+    left_words, right_words = set(_WORDS.findall(left)), set(_WORDS.findall(right))
     for first, surname in ours:
         for other, other_surname in theirs:
             if not _matches(_name_key(surname), {_name_key(other_surname)}):
                 continue  # another person
             if not (is_first_name(first) or is_first_name(other)):
                 continue  # no first name known on either side
-            if not similar_names(first, other) or first in right or other in left:
+            if not similar_names(first, other) or first in right_words or other in left_words:
                 continue  # one name's spelling, or a name the other row tells too
             if first not in found[0]:
                 found[0].append(first)
