@@ -20,6 +20,10 @@ only ("Landrat Weigand" / "Landrat Markus Weigand") raise nothing; one name in t
 flagsb35) as a product fix: no dev pair holds the class, so leave one batch out ties and the
 check pooled does not move; on made-up swaps of the German dev rows' own first names it flags
 83 of 83 (START 79) and no other token (docs/align.md "Round 35 (flagsb35)").
+
+``SIMILAR_FIRST_NAMES`` (round 36, flags36, on): a first name changed into one a consonant apart
+("Katrin" / "Karin", batch 130's unseen miss), which ``_matches``' one-edit tolerance took for one
+name's spelling and the list did not hold ("Karin"); one of the two must be a listed first name.
 """
 
 from __future__ import annotations
