@@ -238,3 +238,13 @@ def test_a_list_the_counting_row_names_too_keeps_the_count() -> None:
         off = check_pair(left, right, left_lang="de", right_lang="de")
     with listed(True):
         assert check_pair(left, right, left_lang="de", right_lang="de") == off
+
+
+def test_a_count_against_a_list_with_its_own_count_is_a_replacement() -> None:
+    """German capitalises nouns: "drei Arbeiter und Kinder" lists two capitals, but it tells its
+    own count, so "two workers" against it is a count replaced (found by test_services)."""
+    left = "The police reported two workers and children at the station."
+    right = "Die Polizei meldete drei Arbeiter und Kinder am Bahnhof."
+    with listed(True):
+        assert check_pair(left, right, left_lang="en", right_lang="de")["numbers"] == {
+            "left_only": ["two"], "right_only": ["drei"]}

@@ -8,7 +8,10 @@ one-sided count is two to four, and the other row coordinates exactly that many 
 "and" ("A und B", "A, B and C"), items the counting row does not name; they are names (capitalised
 words, a preposition or article before each allowed: "im Nordviertel und in Lerchenfeld") or
 words before the noun the count counts ("першої та апеляційної інстанцій" / "двох інстанцій").
-A count against a list of another length stays flagged ("drei Stadtteile" / "A und B").
+A count against a list of another length stays flagged ("drei Stadtteile" / "A und B"), and so
+does a count when the list's row tells a small count of its own that the counting row lacks ("two
+workers and children" / "drei Arbeiter und Kinder": a count replaced; German capitalises the
+nouns, so a capital is no proof of a name there).
 
 ``LISTED`` (``benchmarks/flags_cv.py --switch listed``): round 36 (flags36), shipped on: leave one
 batch out removes both false dev tokens (b37's and b130's folds each see the other), no true token
@@ -47,19 +50,33 @@ def without_listed(left: str, right: str, nums: dict[str, list[str]], left_lang:
     for side, tokens in nums.items():
         mine, theirs, lang = ((left, right, left_lang) if side == "left_only"
                               else (right, left, right_lang))  # fmt: skip
+        other = "right_only" if side == "left_only" else "left_only"
+        if any(_small(token, right_lang if side == "left_only" else left_lang)
+               for token in nums.get(other, [])):  # fmt: skip
+            out[side] = list(tokens)  # "two workers" / "drei Arbeiter und Kinder": replaced
+            continue
         kept = [token for token in tokens if not counts_a_list(token, mine, theirs, lang)]
         if kept:
             out[side] = kept
     return out
 
 
-def counts_a_list(token: str, text: str, other: str, lang: str | None) -> bool:
-    """Whether ``token`` (a count in ``text``) counts the items a list of ``other`` names."""
+def _count(token: str, lang: str | None) -> float | None:
     try:
         count = float(value_of(token, lang))
     except ValueError:
-        return False
-    if count != int(count) or not SMALLEST <= count <= LARGEST:
+        return None
+    return count if count == int(count) and SMALLEST <= count <= LARGEST else None
+
+
+def _small(token: str, lang: str | None) -> bool:
+    return _count(token, lang) is not None
+
+
+def counts_a_list(token: str, text: str, other: str, lang: str | None) -> bool:
+    """Whether ``token`` (a count in ``text``) counts the items a list of ``other`` names."""
+    count = _count(token, lang)
+    if count is None:
         return False
     words = _TOKEN.findall(text)
     noun = next((words[k + 1] for k, w in enumerate(words[:-1]) if w == token), "")
