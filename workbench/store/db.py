@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import unquote
 
 from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine, make_url
@@ -93,7 +94,13 @@ def get_engine(url: str) -> Engine:
 
 
 def safe_url(url: str) -> str:
-    """``url`` with any password hidden (for messages)."""
+    """``url`` with any password hidden (for messages); a SQLite URL as typed.
+
+    A SQLite URL holds no password, and rendering it percent-encodes its path
+    ("my dbs/%C3%84rger"): it is shown decoded, the path the user typed (round 36).
+    """
+    if url.startswith("sqlite"):
+        return unquote(url)
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # unparsable: say it as given, minus anything after a colon in userinfo
@@ -127,9 +134,46 @@ def as_database_error(url: str, error: BaseException) -> DatabaseError:
         )
     reason = str(getattr(error, "orig", None) or error).strip().splitlines()
     detail = reason[0] if reason else type(error).__name__
+    if (read_only := _read_only_sqlite(url, error)) is not None:
+        return read_only
     return DatabaseError(
         N_("cannot use the database at %(shown)s: %(detail)s"), shown=shown, detail=detail
     )
+
+
+def _read_only_sqlite(url: str, error: BaseException) -> DatabaseError | None:
+    """A SQLite file or folder that cannot be written, named as typed (round 36).
+
+    SQLite says "attempt to write a readonly database" (SQLITE_READONLY) or, when
+    it cannot make the file or its -wal and -shm files beside it, "unable to open
+    database file" (SQLITE_CANTOPEN): neither names the cause.  Asked only after
+    such an error, the file system tells which of the two cannot be written.
+    """
+    code = getattr(getattr(error, "orig", None), "sqlite_errorcode", None)
+    if not url.startswith("sqlite") or code is None or code & 0xFF not in (8, 14):
+        return None
+    try:
+        database = make_url(url).database or ""
+    except exc.ArgumentError:
+        return None
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    path = Path(database)
+    if path.exists() and not os.access(path, os.W_OK):
+        return DatabaseError(
+            N_("the database file %(path)s is read-only: nothing can be saved to it "
+               "(make it writable, or use another database)"),
+            path=database,
+        )  # fmt: skip
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return DatabaseError(
+            N_("the folder %(folder)s is read-only: SQLite keeps the database %(path)s and "
+               "its -wal and -shm files there (make the folder writable, or use another "
+               "database)"),
+            folder=os.path.abspath(folder), path=database,
+        )  # fmt: skip
+    return None
 
 
 #: PostgreSQL SQLSTATEs (or their two-character classes) that say the server cannot
