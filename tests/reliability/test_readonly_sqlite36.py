@@ -105,3 +105,18 @@ def test_other_database_errors_show_the_path_unencoded(tmp_path: Path, folder: P
     other.write_text("these are notes, not a database\n" * 200, encoding="utf-8")
     code, output = _ingest(tmp_path, f"sqlite:///{other}", "a.txt")
     assert code == 8 and str(other) in output and "%C3" not in output, output
+
+
+@pytest.mark.bad_input
+def test_sqlite_url_arguments_without_uri_are_refused_and_make_no_file(tmp_path: Path) -> None:
+    """``sqlite:///…/wb.sqlite?mode=ro`` created an empty file named ``wb.sqlite?mode=ro``,
+    printed SQLAlchemy's warning that it ignores ``mode``, and wrote into wb.sqlite:
+    the user asked for read-only.  SQLite reads URL arguments only with ``uri=true``."""
+    db = tmp_path / "wb.sqlite"
+    assert _ingest(tmp_path, f"sqlite:///{db}", "a.txt")[0] == 0
+    before = db.read_bytes()
+    code, output = _ingest(tmp_path, f"sqlite:///{db}?mode=ro", "b.txt")
+    assert code == 8, output
+    assert "mode=ro" in output and "uri=true" in output and "Warning" not in output, output
+    assert not [p.name for p in tmp_path.iterdir() if "?" in p.name]
+    assert db.read_bytes() == before
