@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -63,7 +63,9 @@ def _private_file(path: Path) -> None:
 def make_engine(url: str) -> Engine:
     """Create an engine for ``url``; SQLite file parents are created on demand."""
     if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
+        parsed = make_url(url)
+        _check_sqlite_arguments(url, parsed.query)
+        path = parsed.database or ""  # decoded, without "?…" (that made a file "db?mode=ro")
         file = Path(path) if path and path != ":memory:" and not path.startswith("file:") else None
         if file is not None:
             _private_file(file)
@@ -76,6 +78,26 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return create_engine(url, pool_pre_ping=True)
+
+
+#: URL arguments the SQLite driver reads itself; any other is SQLite's, read with uri=true.
+_DRIVER_ARGUMENTS = {"timeout", "isolation_level", "detect_types", "check_same_thread",
+                     "cached_statements", "uri"}  # fmt: skip
+
+
+def _check_sqlite_arguments(url: str, query: Mapping[str, object]) -> None:
+    """Refuse SQLite arguments that would be ignored: ``?mode=ro`` without ``uri=true``
+    opened the file for writing after a warning (round 36)."""
+    if str(query.get("uri", "")).lower() in ("true", "1"):
+        return
+    ignored = sorted(k for k in query if k not in _DRIVER_ARGUMENTS)
+    if ignored:
+        raise DatabaseError(
+            N_("the SQLite URL %(shown)s has arguments SQLite reads only with uri=true "
+               "(%(args)s): write sqlite:///file:PATH?%(example)s&uri=true"),
+            shown=safe_url(url), args=", ".join(ignored),
+            example="&".join(f"{k}={query[k]}" for k in ignored),
+        )  # fmt: skip
 
 
 def get_engine(url: str) -> Engine:
