@@ -121,7 +121,7 @@ def localized_job(job: dict[str, Any]) -> dict[str, Any]:
     if job.get("status") == "failed" and report.get("stopped"):  # its process is gone
         from workbench.services.job_status import STOPPED
 
-        job["error"] = localized(WorkbenchError(STOPPED, owner=report["stopped"]))
+        job["error"] = _(STOPPED, owner=report["stopped"])  # marked where it is made
     elif job.get("status") == "failed" and failed and job.get("target"):
         from workbench.services.translate import no_route_error
 
