@@ -247,7 +247,6 @@ def _advice(
     with the headline and the story's other sentences, and the story goes on below
     it.  A site's box (newsletter, "your article continues below") shares one at most.
     """
-
     used = others_stems(sh, heads, kept, range(len(sh)))  # headline and the rest of the story
 
     def told(k: int) -> bool:
