@@ -221,8 +221,9 @@ def pair_counts(
 ) -> np.ndarray:
     """``|mine[k] & other[p]|`` for each listed pair (any order, any distance).
 
-    Frequent n-grams by numpy bit rows; rare ones by Python set intersections
-    (scattered pairs would make a sorted join probe the whole other side).
+    Frequent n-grams by numpy bit rows; rare ones by Python set intersections for a
+    few pairs, and from one join of the view's rare co-occurrences for many
+    (``align_pair_join.listed_rare``, round 36: the chance levels' far pairs).
     Pairs that fill most of a grid (every listed left sentence against every
     listed right one: move detection's deletions x insertions) are counted as
     that grid (``grid_counts``).  Why the distinct sentences by ``bincount`` first (round
