@@ -4,7 +4,7 @@
 
 Round 36 (rolesb36): ``role_crossheads_costs`` for the capture's cut line under a crosshead or
 a "read also" link line (``core.page_cut_heads.cut_heads``, ``RoleParams.cut_heads``), off ->
-the candidate (two lines between, a cut line of five words); the beads' ingest switches it in
+the shipped point (two lines between, a cut line of five words); the beads' ingest switches it in
 process by patching ``core.page_title_slot.cut_heads`` (``after_layer`` calls it by that
 name).  Why and how (only the pairs holding a page whose roles move are scored, flags end to
 end and beads through the product path): ``role_crossheads_costs``, whose flag and bead tables

@@ -84,7 +84,7 @@ def test_through_assign_roles_only_the_cut_end_moves() -> None:
     moved = {t for t in off if off[t] != on[t]}
     assert moved == {"Behelfsstraße in acht Wochen", CUT}  # other -> body, nothing else
     assert all(on[t] == "body" for t in moved)
-    assert roles_with(text, "de") == off  # the shipped default is off
+    assert roles_with(text, "de") == on  # the shipped default: two lines, five words
 
 
 LINES = st.sampled_from([

@@ -51,7 +51,7 @@ def after_layer(
     """The passes that read the learned layer's roles (``core.roles.assign_roles``), in order:
     crossheads between story sentences (round 31), the title's slot (round 33), the kicker
     above the title (round 33 roles_b, off), the capture's cut last line (round 32), the
-    cut line under a crosshead or link line (round 36, off), the comment section's counter
+    cut line under a crosshead or link line (round 36), the comment section's counter
     line (round 34, off), the newsletter box at the story's end (round 34), the body lines
     under the site's footer (round 35)."""
     out = crosshead_lines(segs, out, fixed, p, langs, rules)

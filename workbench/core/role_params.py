@@ -86,10 +86,10 @@ class RoleParams:
     menu_kicker_words: int = 3  # the line right above the title is no kicker when it is a menu
     # row of at least this many capitalised words the story never lowers, or a crumb trail
     # (page_menu_kicker; 0: off; round 35 rolesb: LOBO 70/70 folds chose 3, layer on and off)
-    cut_heads: int = 0  # a visibly cut page's last line under at most this many crossheads or
+    cut_heads: int = 2  # a visibly cut page's last line under at most this many crossheads or
     # "read also" link lines right after a story sentence is the story's, and so are the
-    # crossheads (page_cut_heads; 0: off; round 36 rolesb36)
-    cut_heads_words: int = 5  # ... a cut line of at least this many words
+    # crossheads (page_cut_heads; 0: off; round 36 rolesb36: LOBO 71/72 folds chose 2)
+    cut_heads_words: int = 5  # ... a cut line of at least this many words (4 lowers 43, 110)
 
 
 DEFAULT_PARAMS = RoleParams()
