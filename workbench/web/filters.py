@@ -16,6 +16,7 @@ from flask import request
 from workbench.core import roles as core_roles
 from workbench.core.statuses import DISPLAY_ORDER
 from workbench.errors import N_, InputError
+from workbench.services.export_stream import check_row_values
 
 BOILERPLATE_ROLES: tuple[str, ...] = core_roles.BOILERPLATE_ROLES
 CONTENT_ROLES: tuple[str, ...] = core_roles.CONTENT_ROLES
@@ -55,9 +56,7 @@ def pair_filters(default_roles: tuple[str, ...]) -> tuple[set[str], set[str]]:
     would have been empty, silently)."""
     statuses = set(request.args.getlist("status")) or set(STATUSES)
     roles = role_filter(default_roles)
-    unknown = sorted((roles - set(ROLES)) | (statuses - set(STATUSES)))
-    if unknown:
-        raise InputError(N_("unknown role or change: %(unknown)s"), unknown=", ".join(unknown))
+    check_row_values(roles, statuses)  # the CLI's `export --role/--status` rule too
     return roles, statuses
 
 
