@@ -42,9 +42,10 @@ def role_filter(default_roles: tuple[str, ...]) -> set[str]:
     """Ticked ``?role=`` values; ``default_roles`` when none (any role in a submitted form).
 
     ``filtered=1`` marks a submitted filter form, so unticking everything shows
-    everything instead of falling back to the default.
+    everything instead of falling back to the default.  An unknown role is a 422 on
+    every page that reads it (round 36: the version page showed "0 of 12" for ``bodyy``).
     """
-    roles = set(request.args.getlist("role"))
+    roles = set(roles_arg(request.args.getlist("role")) or ())  # unknown: a 422
     if roles:
         return roles
     return set(ROLES if request.args.get("filtered") == "1" else default_roles)
