@@ -121,3 +121,15 @@ def test_api_twin(client: FlaskClient, settings: Settings, later: int) -> None:
     stale = api.post(f"/api/versions/{later}/story", json={"story": "third", "from": STORY})
     assert stale.status_code == 409 and stale.get_json()["ok"] is False
     assert _story_of(settings, later) == "other-story"
+
+
+def test_a_story_left_empty_goes(settings: Settings, later: int) -> None:
+    """A story a move leaves without versions is removed: it holds nothing, and the home
+    page listed it as an empty section with a translate form."""
+    from workbench.services.browse import list_articles
+    from workbench.services.story_move import move_version
+
+    assert move_version(settings, later, "solo")["removed"] is False
+    done = move_version(settings, later, STORY, expected="solo")
+    assert done["removed"] is True
+    assert "solo" not in {a["slug"] for a in list_articles(settings)}
