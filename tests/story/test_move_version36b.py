@@ -52,7 +52,8 @@ def test_service_moves_and_keeps_the_version(settings: Settings, later: int) -> 
     before = get_version(settings, later)
     result = move_version(settings, later, "Harbour bridge, second closure", expected=STORY)
     assert result == {"version_id": later, "from": STORY,
-                      "to": "harbour-bridge-second-closure", "created": True}  # fmt: skip
+                      "to": "harbour-bridge-second-closure", "created": True,
+                      "removed": False}  # fmt: skip
     after = get_version(settings, later)
     assert after["article_slug"] == "harbour-bridge-second-closure"
     assert [s["id"] for s in after["segments"]] == [s["id"] for s in before["segments"]]
