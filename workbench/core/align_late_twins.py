@@ -43,6 +43,7 @@ from workbench.core.align_regroup import regroup_links
 from workbench.core.align_rejoin import rejoin_halves
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
+from workbench.core.align_unswap import unswap_links
 
 
 def rejoin_then_twins(
@@ -92,6 +93,7 @@ def rejoin_then_twins_marked(
         beads = link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
     beads, strong = join_ordered_halves_marked(beads, texts, scorer, params, breaks)
     beads = regroup_links(beads, texts, params, breaks)  # align_regroup (round 35: off)
+    beads = unswap_links(beads, texts, params)  # align_unswap (round 36, beadsc36: off)
     if params.one_language_length_half_gain >= 0:  # round 34 (beads34): a study, off
         lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
         beads = join_length_halves(beads, scorer, lengths, breaks)  # grows 1-1 links only

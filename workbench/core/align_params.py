@@ -393,3 +393,6 @@ class AlignParams:
     # only, 2: every pair; round 36, beads36: align_pairs_cv.py grid 0/1/2, 1 in 71 of 71
     # folds, LOBO +3 sure beads, check pooled -1 right; docs/align.md "Round 36 (beads36)")
     quote_neighbour_relink: int = 1
+    # a 2-2 whose crosswise pairs share this many content keys each, its straight pairs fewer, is
+    # a link and a move, one language (core/align_unswap.py; < 1: off; round 36, beadsc36: a study)
+    unswap_cross_keys: int = 0
