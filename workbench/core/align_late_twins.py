@@ -92,7 +92,7 @@ def rejoin_then_twins_marked(
     if floor > -1:
         beads = link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
     beads, strong = join_ordered_halves_marked(beads, texts, scorer, params, breaks)
-    beads = regroup_links(beads, texts, params, breaks)  # align_regroup (round 35: off)
+    beads = regroup_links(beads, texts, params, breaks)  # align_regroup (round 35: on at 3)
     beads = unswap_links(beads, texts, params)  # align_unswap (round 36, beadsc36: off)
     if params.one_language_length_half_gain >= 0:  # round 34 (beads34): a study, off
         lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
