@@ -18,11 +18,18 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.core import check_first_names, check_listed, check_numbers
+from workbench.core.anchors import anchor_keys_all, place_keys
 from workbench.core.check_first_names import is_first_name, similar_names
 from workbench.core.checks import check_pair
 from workbench.core.german_ambiguous import _data
 
 FIRSTS = sorted(name for name in _data()[1] if len(name) > 2 and "-" not in name)
+# A first name whose key is also a country's or region's ("Kenia", "Mali", "Malte") is read
+# as a place by the name checks (anchors.place_keys), whose genitive "Kenias" is no inflection
+# of it there: outside this rule, so the inflection property draws only the other names.
+_PLACES = place_keys()
+PERSONS = [n for n, k in zip(FIRSTS, anchor_keys_all([f"{n}." for n in FIRSTS]), strict=True)
+           if not k & _PLACES]
 SURNAME = st.from_regex(r"[A-Z][a-z]{3,9}", fullmatch=True).filter(
     lambda s: not is_first_name(s))
 # b130's row (Wendelsfurter Rundschau / Kinzigbote online)
@@ -93,7 +100,7 @@ def test_only_german_rows_are_read() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(first=st.sampled_from(FIRSTS), surname=SURNAME,
+@given(first=st.sampled_from(PERSONS), surname=SURNAME,
        form=st.sampled_from(["{f} {s}", "{f} {s}s", "Frau {f} {s}", "Herr {f} {s}",
                              "Bündnissprecherin {f} {s}", "{f}s Kollege {s}"]),
        opens=st.booleans())  # fmt: skip
