@@ -55,8 +55,8 @@ def test_swap_flagged_on_only(lang: str) -> None:
     assert len(found["left_only"]) == 1 and len(found["right_only"]) == 1
 
 
-def test_off_by_default() -> None:
-    assert check_first_names.SIMILAR_FIRST_NAMES_BEYOND is False
+def test_shipped_on() -> None:
+    assert check_first_names.SIMILAR_FIRST_NAMES_BEYOND is True
 
 
 def test_german_rows_keep_their_own_rule() -> None:
