@@ -97,6 +97,7 @@ def run(shared: Path, limit: int = 120) -> dict[str, list[int]]:
 
 def _score(lang: str, sentence: str, first: str, row: list[int]) -> None:
     pattern = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
+    kept = check_first_names.SIMILAR_FIRST_NAMES_BEYOND
     for kind, forms in ((0, swaps(first)[:2]), (3, variants(first)[:4])):
         for form in forms:
             changed = pattern.sub(form, sentence)
@@ -107,7 +108,7 @@ def _score(lang: str, sentence: str, first: str, row: list[int]) -> None:
                 raised = first in found.get("left_only", []) or form in found.get(
                     "right_only", [])
                 row[kind + k] += raised if kind == 0 else bool(found)
-    check_first_names.SIMILAR_FIRST_NAMES_BEYOND = False
+    check_first_names.SIMILAR_FIRST_NAMES_BEYOND = kept
 
 
 def main() -> int:
