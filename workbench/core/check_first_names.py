@@ -57,7 +57,8 @@ SIMILAR_FIRST_NAMES = True
 #: transliteration too: "Катрін") or a capitalised word inside a sentence (these languages
 #: write no noun capitalised, and their titles before a name lower-case: "мер Садовий").
 #: Shipped on as a product fix: no dev or check pair moves (leave one batch out ties, the
-#: check pooled is unchanged), and on made-up swaps of the dev pages' own names it flags 481 of
+#: check pooled is unchanged), and on made-up swaps of the dev pages' words in a first name's
+#: place (``benchmarks/flags_first_names_beyond.py``) it flags 481 of
 #: 481 (off 110) and adds no token to 497 inflections and transliterations of one name.
 SIMILAR_FIRST_NAMES_BEYOND = True
 
