@@ -22,7 +22,7 @@
                                             |rough33|similar_names|similar34|times|times_told
                                             |first_names
                                             |similar_first_names|decimal_marks|flags36
-                                            |listed|unseen35]
+                                            |listed|unseen35|similar_first_names_beyond]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -251,6 +251,10 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # thousands is a decimal in any language ("36,4" in English); each alone, both
     "similar_first_names": (check_first_names, "SIMILAR_FIRST_NAMES", (False, True)),
     "decimal_marks": (check_numbers, "DECIMAL_MARKS", (False, True)),
+    # round 36 (flagsc36): the similar-first-name swap in en / fr / uk / ru rows ("Katrin" /
+    # "Karin Sommerfeld" in English)
+    "similar_first_names_beyond": (check_first_names, "SIMILAR_FIRST_NAMES_BEYOND",
+                                   (False, True)),
     "flags36": (((check_first_names, "SIMILAR_FIRST_NAMES"), (check_numbers, "DECIMAL_MARKS")),
                 "flags36", (False, (True, False), (False, True), True)),
     # round 36 (flags36): a count of the items the other row lists ("zwei Stadtteile" / "im

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
-from workbench.core.check_first_names import swapped_first_names
+from workbench.core.check_first_names import BEYOND, similar_beyond, swapped_first_names
 from workbench.core.check_name_keys import (
     _cyrillic,
     _keys,
@@ -180,6 +180,11 @@ def name_differences(
         # "Das sagte Matthias Tremmel" / "Markus Tremmel warnt": a first name the noun and
         # opener readings drop (``check_first_names.FIRST_NAMES``, round 35)
         swapped = swapped_first_names(left, right)
+        only_left += [name for name in swapped[0] if name not in only_left]
+        only_right += [name for name in swapped[1] if name not in only_right]
+    elif _base(left_lang) == _base(right_lang) and _base(left_lang) in BEYOND:
+        # "Katrin" / "Karin Sommerfeld" in English (``SIMILAR_FIRST_NAMES_BEYOND``, flagsc36)
+        swapped = similar_beyond(left, right)
         only_left += [name for name in swapped[0] if name not in only_left]
         only_right += [name for name in swapped[1] if name not in only_right]
     if only_left:
