@@ -20,7 +20,7 @@
                                             |sign_words|halves|slot_units|unseen30
                                             |retold|openers|rough_words
                                             |rough33|similar_names|similar34|times|times_told
-                                            |first_names]
+                                            |first_names|whole_word_durations]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -74,6 +74,7 @@ from workbench.core import (  # noqa: E402
     check_slots,
     check_told,
     check_twins,
+    duration_spans,
     german_ambiguous,
     german_lexicon,
     number_halves,
@@ -243,6 +244,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 35 (flagsb35): a German first name swapped under the surname both sides tell
     # ("Das sagte Matthias Tremmel" / "Markus Tremmel warnt", round 34's unseen miss)
     "first_names": (check_first_names, "FIRST_NAMES", (False, True)),
+    # round 36 (flagsb36): a duration's figure found as a whole word ("три" of "три тижні",
+    # not of "триватиме"), so its unit is read and the length compared in minutes
+    "whole_word_durations": (duration_spans, "WHOLE_WORDS", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),
