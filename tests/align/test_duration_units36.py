@@ -67,21 +67,38 @@ def test_ten_days_against_two_weeks_is_the_gold_s_change():
 
 @given(st.text(alphabet="abc три", max_size=20), st.sampled_from(["три", "ten", "14"]))
 def test_place_of_is_a_place_of_the_figure(text, raw):
-    for on in (False, True):
-        duration_spans.WHOLE_WORDS = on
-        at = place_of(text, raw)
-        assert at == -1 or text[at:at + len(raw)] == raw
-        assert (at == -1) == (raw not in text)
-    duration_spans.WHOLE_WORDS = False
+    shipped = duration_spans.WHOLE_WORDS
+    try:
+        for on in (False, True):
+            duration_spans.WHOLE_WORDS = on
+            at = place_of(text, raw)
+            assert at == -1 or text[at:at + len(raw)] == raw
+            assert (at == -1) == (raw not in text)
+    finally:
+        duration_spans.WHOLE_WORDS = shipped
 
 
 def test_whole_words_reads_a_number_word_inside_an_earlier_word(monkeypatch):
     """"три" inside "триватиме" (uk "will last"): off, the unit is read after the verb."""
     three_weeks, days = "Ремонт триватиме три тижні.", "Ремонт триватиме 21 день."
+    monkeypatch.setattr(duration_spans, "WHOLE_WORDS", False)
     assert durations(three_weeks, "uk") == []
-    assert "numbers" in _flags(three_weeks, days, "uk", 0.95)  # the study's false flag, off
+    assert "numbers" in _flags(three_weeks, days, "uk", 0.95)  # START's false flag
     monkeypatch.setattr(duration_spans, "WHOLE_WORDS", True)
     assert [m for _, m in durations(three_weeks, "uk")] == [30240]
     assert "numbers" not in _flags(three_weeks, days, "uk", 0.95)
     assert "numbers" in _flags(three_weeks, "Ремонт триватиме два тижні.", "uk", 0.3)
     assert place_of("The closure was extended for ten days.", "ten") == 29
+
+
+def test_a_digit_inside_an_earlier_figure_is_not_the_duration(monkeypatch):
+    """"1" of "1 day" inside "186,000", "3" inside "Nov 30" (``flags_unit_forms.py``'s told
+    edits flagged with the switch off): the same length in another unit is no change."""
+    rows = [("Fans raised 186,000 euros within 24 hours.",
+             "Fans raised 186,000 euros within 1 day."),
+            ("On Nov 30 Moldova told a diplomat to leave within 72 hours.",
+             "On Nov 30 Moldova told a diplomat to leave within 3 days.")]  # fmt: skip
+    for on, flagged in ((False, True), (True, False)):
+        monkeypatch.setattr(duration_spans, "WHOLE_WORDS", on)
+        for left, right in rows:
+            assert ("numbers" in _flags(left, right, "en", 0.95)) is flagged

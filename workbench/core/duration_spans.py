@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 #: Find a duration's figure as a whole word (round 36 study: off, no dev token moves).
-WHOLE_WORDS = False
+WHOLE_WORDS = True
 
 
 def place_of(text: str, raw: str, start: int = 0) -> int:
