@@ -67,7 +67,7 @@ def durations(text: str, lang: str | None = None) -> list[tuple[str, Decimal]]:
     out = []
     seen: dict[str, int] = {}  # digits come before number words: each spelling's next place
     for raw, value in quantities(text, lang):
-        at = place_of(text, raw, seen.get(raw, 0))  # a whole word (round 36 study, off)
+        at = place_of(text, raw, seen.get(raw, 0))  # a whole word (round 36)
         if at < 0:
             continue
         seen[raw] = at + len(raw)
