@@ -20,7 +20,9 @@
                                             |sign_words|halves|slot_units|unseen30
                                             |retold|openers|rough_words
                                             |rough33|similar_names|similar34|times|times_told
-                                            |first_names|whole_word_durations]
+                                            |first_names
+                                            |similar_first_names|decimal_marks|flags36
+                                            |listed|unseen35|whole_word_durations]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -58,6 +60,7 @@ from workbench.core import (  # noqa: E402
     check_echoes,
     check_first_names,
     check_fractions,
+    check_listed,
     check_name_keys,
     check_names,
     check_nouns,
@@ -244,6 +247,21 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 35 (flagsb35): a German first name swapped under the surname both sides tell
     # ("Das sagte Matthias Tremmel" / "Markus Tremmel warnt", round 34's unseen miss)
     "first_names": (check_first_names, "FIRST_NAMES", (False, True)),
+    # round 36 (flags36): a first name changed into one a letter apart under one surname
+    # ("Katrin" / "Karin Sommerfeld", batch 130); a number whose one separator cannot mark
+    # thousands is a decimal in any language ("36,4" in English); each alone, both
+    "similar_first_names": (check_first_names, "SIMILAR_FIRST_NAMES", (False, True)),
+    "decimal_marks": (check_numbers, "DECIMAL_MARKS", (False, True)),
+    "flags36": (((check_first_names, "SIMILAR_FIRST_NAMES"), (check_numbers, "DECIMAL_MARKS")),
+                "flags36", (False, (True, False), (False, True), True)),
+    # round 36 (flags36): a count of the items the other row lists ("zwei Stadtteile" / "im
+    # Nordviertel und in Lerchenfeld", batch 130; "двох інстанцій" / "першої та апеляційної
+    # інстанцій", batch 37)
+    "listed": (check_listed, "LISTED", (False, True)),
+    # round 36: the three pieces, each alone and all three
+    "unseen35": (((check_first_names, "SIMILAR_FIRST_NAMES"), (check_numbers, "DECIMAL_MARKS"),
+                  (check_listed, "LISTED")), "unseen35",
+                 (False, (True, False, False), (False, True, False), (False, False, True), True)),
     # round 36 (flagsb36): a duration's figure found as a whole word ("три" of "три тижні",
     # not of "триватиме"), so its unit is read and the length compared in minutes
     "whole_word_durations": (duration_spans, "WHOLE_WORDS", (False, True)),

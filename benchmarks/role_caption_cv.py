@@ -1,7 +1,7 @@
 """Round 35's caption column (``role_features.under_byline``) in a refit, left out.
 
     .venv/bin/python benchmarks/role_caption_cv.py [--headline-weight 1,1.5,2] [--cache FILE]
-        [--json FILE] [--write DIR] [--no-folds] [--base FILE]
+        [--json FILE] [--write DIR] [--no-folds] [--base FILE] [--columns under_byline,…]
     .venv/bin/python benchmarks/role_caption_cv.py --run role_flags_moved.py FILE
 
 Why: round 34's ×2 headline-weight refit won first runs left out and the check but lifted
@@ -16,7 +16,9 @@ the headline weight the other sets choose) with the column added after ``FEATURE
 switches the column on in-process; ``--run SCRIPT ARGS`` runs another benchmark's ``main``
 so (``role_flags_moved.py``, ``role_beads_moved.py``, ``role_weights.py`` with an 83-column
 file), the shipped file read with a zero weight on the column (it scores as shipped).  The
-shipped layer never reads the column.
+shipped layer never reads the column.  Round 36: ``--columns`` names the study columns
+(``role_features.OPTIONAL``; default round 35's ``under_byline``), e.g.
+``under_byline,above_credit`` (a line above a photo credit, in the header).
 """
 
 from __future__ import annotations
@@ -40,16 +42,19 @@ import role_refit_cv as refit  # noqa: E402
 import role_train as rt  # noqa: E402
 import role_weights as rw  # noqa: E402
 
-from workbench.core import role_features as rf  # noqa: E402
 from workbench.core import role_model as rm  # noqa: E402
+
+#: The study columns switched on (``--columns``; round 35's one by default).
+COLUMNS: tuple[str, ...] = ("under_byline",)
 
 
 @contextlib.contextmanager
-def study_columns(columns: tuple[str, ...] = rf.OPTIONAL) -> Iterator[None]:
+def study_columns(columns: tuple[str, ...] | None = None) -> Iterator[None]:
     """``rm.FEATURES`` and ``rm.page_features`` with ``columns`` after the shipped ones
     (``correct_roles``, ``role_train.load_sets`` and ``role_cv.fit`` read them there);
     restored on exit.  ``shipped_model`` compares a file's columns with ``rm.FEATURES``:
     its cache is cleared both ways."""
+    columns = COLUMNS if columns is None else columns
     saved = rm.FEATURES, rm.page_features
     rm.FEATURES = (*saved[0], *columns)
     rm.page_features = functools.partial(saved[1], optional=columns)
@@ -78,6 +83,10 @@ def run(script: str, argv: list[str]) -> int:
 
 
 def main() -> int:
+    global COLUMNS
+    if sys.argv[1:2] == ["--columns"]:  # before --run: the columns the run reads
+        COLUMNS = tuple(sys.argv[2].split(","))
+        sys.argv = [sys.argv[0], *sys.argv[3:]]
     if sys.argv[1:2] == ["--run"]:
         return run(sys.argv[2], sys.argv[3:])
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -92,7 +101,7 @@ def main() -> int:
                              "(and their nested row) head the table")  # fmt: skip
     args = parser.parse_args()
     load = os.getloadavg()
-    print(f"# role refit with {', '.join(rf.OPTIONAL)}, left out "
+    print(f"# role refit with {', '.join(COLUMNS)}, left out "
           f"(machine load {load[0]:.1f}/{load[1]:.1f})\n")  # fmt: skip
     shipped = rm.RoleModel.from_json(json.loads(rt.WEIGHTS.read_text(encoding="utf-8")))
     bars = [shipped.correction]
@@ -100,12 +109,13 @@ def main() -> int:
     with study_columns():
         sets = refit.load(args.cache)
         for hw in map(float, args.headline_weight.split(",")):
-            key = f"{args.alpha:g}, {hw:g}, {'+'.join(rf.OPTIONAL)}"
+            key = f"{args.alpha:g}, {hw:g}, {'+'.join(COLUMNS)}"
             if args.write:
                 study = rt.Study(sets, (args.alpha,), headline_weight=hw)
                 m = study.model(frozenset(), "first", args.alpha)
                 out = dataclasses.replace(m, correction=shipped.correction)
-                path = args.write / f"caption_{args.alpha:g}_{hw:g}.json"
+                stem = "caption" if COLUMNS == ("under_byline",) else "+".join(COLUMNS)
+                path = args.write / f"{stem}_{args.alpha:g}_{hw:g}.json"
                 path.write_text(json.dumps(out.to_json(), ensure_ascii=False) + "\n",
                                 encoding="utf-8")  # fmt: skip
             if args.no_folds:

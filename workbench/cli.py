@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+import unicodedata
 from typing import Any, NoReturn
 
 import click
@@ -26,8 +27,21 @@ from workbench.errors import WorkbenchError
 __all__ = ["main", "settings_of"]
 
 
+def one_line(message: str) -> str:
+    """``message`` with its control characters and line separators escaped
+    (``no\\nsuch.txt``), as a shell user types them: a path holding a line break
+    split an ``Error:`` over two lines, and an escape sequence in a file name
+    reached the terminal (round 36).  Other characters are kept as they are."""
+    if message.isprintable():
+        return message
+    return "".join(
+        repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+        for ch in message
+    )
+
+
 def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
+    click.echo(f"Error: {one_line(message)}", err=True)
     sys.exit(code)
 
 

@@ -38,6 +38,7 @@ def test_api_twins_are_the_service_outputs(
     twin = get(f"/api/alignments/{corpus.alignment}")
     window = alignment_window(settings, corpus.alignment, Window(None, None))
     assert twin["counts"] == _plain(window.pop("counts"))
+    assert twin["moves"] == window.pop("moves")  # round 36: the banner's move count
     assert twin["alignment"] == _plain(window)
     full = alignment_detail(settings, corpus.alignment)  # a small alignment fits one window
     assert twin["alignment"]["pairs"] == _plain(full["pairs"])

@@ -167,17 +167,28 @@ def alignments_cmd(ctx: click.Context, version_id: int | None, as_json: bool) ->
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write here instead of standard output.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Overwrite an existing --output file.")
+@click.option("--status", "statuses", multiple=True, metavar="KIND",
+              help="Only rows of this change kind (repeatable; the compare view's ?status=): "
+                   "changed, added, removed, moved, cosmetic, differs, uncertain, unchanged, "
+                   "equivalent.")  # fmt: skip
+@click.option("--role", "roles", multiple=True, metavar="ROLE",
+              help="Only rows with a segment of this role (repeatable; ?role=): headline, body, "
+                   "other, appeal, link_residue, comment_form. A filtered export says so in "
+                   "alignment.filter.")  # fmt: skip
 @click.pass_context
 def export_cmd(
-    ctx: click.Context, alignment: int, fmt: str, output: Path | None, force: bool
-) -> None:
-    """Export stored ALIGNMENT as JSON, JSON Lines or TMX 1.4."""
-    from workbench.services.export_stream import iter_export
+    ctx: click.Context, alignment: int, fmt: str, output: Path | None, force: bool,
+    statuses: tuple[str, ...], roles: tuple[str, ...],
+) -> None:  # fmt: skip
+    """Export stored ALIGNMENT as JSON, JSON Lines or TMX 1.4 (every row, or the rows
+    --status/--role keep, as the compare view's filtered export)."""
+    from workbench.services.export_stream import iter_export, row_filter
 
+    rows = row_filter(roles, statuses)  # an unknown value: exit 2 before any output
     if output is not None:
         check_output_file(output, force=force)
     settings = database_settings(ctx)
-    pieces = iter_export(settings, alignment, fmt)  # streamed: pairs read in chunks
+    pieces = iter_export(settings, alignment, fmt, rows)  # streamed: pairs read in chunks
     if output is None:
         for piece in pieces:
             click.echo(piece, nl=False)

@@ -136,6 +136,26 @@ def story_cmd(
     _print_versions(story)
 
 
+@click.command("move")
+@click.argument("version", type=ID)
+@click.argument("story")
+@click.option("--from", "expected", metavar="SLUG", default=None,
+              help="The story the version should be in now; if it was moved meanwhile, "
+                   "nothing is changed (exit 4).")  # fmt: skip
+@click.pass_context
+def move_cmd(ctx: click.Context, version: int, story: str, expected: str | None) -> None:
+    """Move VERSION to STORY (a slug or a name; a new one is created): a capture filed in
+    the wrong story. The version keeps its id, segments, translations and comparisons;
+    a story left without versions is removed."""
+    from workbench.services.story_move import move_version
+
+    done = move_version(database_settings(ctx), version, story, expected=expected)
+    new = " (a new story)" if done["created"] else ""
+    gone = f"; story {done['from']} had no other version and is removed" if done["removed"] else ""
+    click.echo(f"version {version} moved from story {done['from']} to {done['to']}{new}{gone}")
+
+
 def register(group: click.Group) -> None:
     """Attach this area's commands to the root group."""
     group.add_command(story_cmd)
+    group.add_command(move_cmd)

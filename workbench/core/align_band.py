@@ -33,7 +33,7 @@ _SHORT = 8  # occurrences up to which a probe reads its id's whole run (``_match
 class IdRows:
     """One side of a comparison: per sentence, the ids it holds (each once)."""
 
-    __slots__ = ("count", "ids", "ptr", "stride", "_gaps", "_index", "_runs")
+    __slots__ = ("count", "ids", "ptr", "stride", "_gaps", "_index", "_runs", "joined")
 
     def __init__(self, rows: Sequence[Sequence[int]]) -> None:
         lengths = np.fromiter(map(len, rows), np.int64, len(rows))
@@ -45,6 +45,7 @@ class IdRows:
         self._gaps: np.ndarray | None = None
         self._index: tuple[np.ndarray, np.ndarray] | None = None
         self._runs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self.joined: tuple | None = None  # align_pair_join: (other side, keys, counts)
 
     @classmethod
     def from_runs(cls, ids: np.ndarray, ptr: np.ndarray) -> IdRows:
@@ -54,7 +55,7 @@ class IdRows:
         rows.stride = rows.count + 8
         rows.ptr = np.asarray(ptr, np.int64)
         rows.ids = np.asarray(ids, np.int64)
-        rows._gaps = rows._index = rows._runs = None
+        rows._gaps = rows._index = rows._runs = rows.joined = None
         return rows
 
     def sentences(self, start: int, stop: int) -> np.ndarray:

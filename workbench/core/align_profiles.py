@@ -62,7 +62,7 @@ class SideProfiles:
 
     sizes: list[int]
     bits: list[int] | LazyBits
-    rare: list[frozenset]
+    rare: list[frozenset] | LazySets
     absent: list[frozenset] | Runs
 
     def block(self, start: int, size: int) -> Block:
@@ -73,7 +73,7 @@ class SideProfiles:
         bits = 0
         for k in range(start, stop):  # by index: ``LazyBits`` builds a mask when first read
             bits |= self.bits[k]
-        rare = frozenset().union(*self.rare[start:stop])
+        rare = frozenset().union(*span(self.rare, start, stop))
         if isinstance(self.absent, Runs):
             absent = self.absent.union_size(start, stop)
         else:
@@ -104,6 +104,37 @@ class LazyBits(dict):
             raise IndexError(k)
         value = self[k] = int.from_bytes(self.raw[at * self.step : (at + 1) * self.step], "little")
         return value
+
+
+class LazySets(dict):
+    """Per sentence, the frozenset of its rare ids, made when first read (as ``LazyBits``).
+
+    Why (round 36): the chance levels' far pairs read every sentence's set, and they
+    are now counted from one join of the view's id rows (``align_pair_join``); the
+    scalar paths read the sets of the sentences near the path only.  ``chosen``: the
+    rare ids of all sentences, sentence ``k``'s at ``starts[k]:starts[k + 1]``;
+    ``numbers``: one int object per id, which every set holding it shares.
+    Slices read as a list's (``block``, ``align_views.block_coverages``).
+    """
+
+    __slots__ = ("chosen", "starts", "numbers")
+
+    def __init__(self, chosen: np.ndarray, starts: np.ndarray, numbers: Sequence[int]) -> None:
+        super().__init__()
+        self.chosen, self.starts, self.numbers = chosen, starts.tolist(), numbers
+
+    def __missing__(self, k: int) -> frozenset[int]:
+        count = len(self.starts) - 1
+        at = k + count if -count <= k < 0 else k  # a list's indices, negative ones included
+        if not 0 <= at < count:
+            raise IndexError(k)
+        ids = self.chosen[self.starts[at] : self.starts[at + 1]].tolist()
+        value = self[k] = frozenset(map(self.numbers.__getitem__, ids))
+        return value
+
+    def span(self, start: int, stop: int) -> list[frozenset[int]]:
+        """``rare[start:stop]``, as a list's slice."""
+        return [self[k] for k in range(*slice(start, stop).indices(len(self.starts) - 1))]
 
 
 def overlap(a: Block, b: Block) -> int:
@@ -202,3 +233,8 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def span(rare: list[frozenset] | LazySets, start: int, stop: int) -> list[frozenset]:
+    """``rare[start:stop]`` of a list or a ``LazySets``."""
+    return rare.span(start, stop) if isinstance(rare, LazySets) else rare[start:stop]

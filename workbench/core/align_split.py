@@ -21,7 +21,8 @@ import numpy as np
 from workbench.core.align_band import IdRows, window_counts
 from workbench.core.align_masks import kept as _kept
 from workbench.core.align_masks import kept_all, kept_runs
-from workbench.core.align_profiles import WIDTH, LazyBits, Runs, SideProfiles
+from workbench.core.align_pair_join import listed_rare
+from workbench.core.align_profiles import WIDTH, LazyBits, LazySets, Runs, SideProfiles
 
 
 class SplitRows:
@@ -103,7 +104,7 @@ def split_rows(
         side = SideProfiles(
             sizes=np.diff(ptr).tolist(),
             bits=LazyBits(raw, step),
-            rare=_sets(chosen, starts, numbers),
+            rare=LazySets(chosen, starts, numbers),
             absent=_kept_rows(flat, ptr, ~is_shared),
         )
         rows = IdRows.from_runs(chosen, starts)
@@ -143,20 +144,6 @@ def bit_width(counts: np.ndarray, sentences: int) -> int:
 def _kept_rows(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> Runs:
     """Per sentence, its ids where ``keep`` holds, as ``Runs``."""
     return Runs(*kept_runs(flat, keep, ptr))
-
-
-def _sets(chosen: np.ndarray, starts: np.ndarray, numbers: Sequence[int]):
-    """Per sentence, the frozenset of its ids (``chosen[starts[k]:starts[k + 1]]``), each id
-    the object ``numbers`` holds for it (one int object per n-gram)."""
-    bounds = starts.tolist()
-    out: list[frozenset[int]] = []
-    for first in range(0, len(starts) - 1, 512):  # Python ints of 512 sentences at a time
-        last = min(first + 512, len(starts) - 1)
-        base = bounds[first]
-        ids = list(map(numbers.__getitem__, chosen[base : bounds[last]].tolist()))
-        ends = zip(bounds[first:last], bounds[first + 1 : last + 1], strict=True)
-        out += [frozenset(ids[a - base : b - base]) for a, b in ends]
-    return out
 
 
 def _flatten(profiles: Sequence[frozenset[int]]) -> tuple[np.ndarray, np.ndarray]:
@@ -234,8 +221,9 @@ def pair_counts(
 ) -> np.ndarray:
     """``|mine[k] & other[p]|`` for each listed pair (any order, any distance).
 
-    Frequent n-grams by numpy bit rows; rare ones by Python set intersections
-    (scattered pairs would make a sorted join probe the whole other side).
+    Frequent n-grams by numpy bit rows; rare ones by Python set intersections for a
+    few pairs, and from one join of the view's rare co-occurrences for many
+    (``align_pair_join.listed_rare``, round 36: the chance levels' far pairs).
     Pairs that fill most of a grid (every listed left sentence against every
     listed right one: move detection's deletions x insertions) are counted as
     that grid (``grid_counts``).  Why the distinct sentences by ``bincount`` first (round
@@ -246,10 +234,14 @@ def pair_counts(
         lefts, rights = np.unique(ks), np.unique(ps)
         grid = grid_counts(mine[1], other[1], lefts, rights)
         return grid[np.searchsorted(lefts, ks), np.searchsorted(rights, ps)]
-    mine_rare, other_rare = mine[0].rare, other[0].rare
-    found = np.fromiter(
-        (len(mine_rare[k] & other_rare[p]) for k, p in zip(ks.tolist(), ps.tolist(), strict=True)),
-        np.int64, len(ks))  # fmt: skip
+    found = None  # many pairs, or a view already joined: its rare co-occurrences, joined once
+    if len(ks) >= _JOIN_LOOKUP:
+        found = listed_rare(mine[1].rare, other[1].rare, ks, ps, len(ks) >= _JOIN_FROM)
+    if found is None:
+        mine_rare, other_rare = mine[0].rare, other[0].rare
+        pairs = zip(ks.tolist(), ps.tolist(), strict=True)
+        found = np.fromiter((len(mine_rare[k] & other_rare[p]) for k, p in pairs), np.int64,
+                            len(ks))  # fmt: skip
     for at in range(0, len(ks), _ROWS):
         step = slice(at, at + _ROWS)
         found[step] += popcount(mine[1].bits.take(ks[step], 0) & other[1].bits.take(ps[step], 0))
@@ -334,6 +326,8 @@ def _popcount_into(rows: np.ndarray, out: np.ndarray) -> None:
 
 
 _GRID_FROM = 256  # listed pairs from which a grid is worth its matrix product
+_JOIN_FROM = 512  # scattered pairs from which one join of the view beats set intersections
+_JOIN_LOOKUP = 16  # pairs from which a view's join, once made, is read instead of sets
 _GRID_WORDS = 1 << 16  # 64-bit words ANDed per step of a grid: bounds the working memory
 _MATCHES = 1 << 17  # rare-id matches per step of a grid: bounds the working memory
 

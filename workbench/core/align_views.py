@@ -21,6 +21,7 @@ from workbench.core.align_band import block_sizes, id_rows
 from workbench.core.align_grams import view_rows
 from workbench.core.align_kept_views import kept_view
 from workbench.core.align_masks import kept_all, kept_runs
+from workbench.core.align_pair_join import block_rare
 from workbench.core.align_profiles import SideProfiles
 from workbench.core.align_split import (
     SplitRows,
@@ -271,25 +272,24 @@ def block_coverages(
     Why: the chance growth of ``align_chance.calibrate`` samples 60 sentences
     per side and block size; a block at a time built each block's full
     profile (its size included, which a coverage never reads).  Here the
-    frequent n-grams are ORed as bit rows and only the rare ones as sets;
-    counts and the order of the float operations are the scalar path's.
+    frequent n-grams are ORed as bit rows and the rare ones counted from the id
+    rows (``align_pair_join.block_rare``; sets until round 36); counts and the
+    order of the float operations are the scalar path's.
     """
     k_at, s_at = np.asarray(ks, np.int64), np.asarray(starts, np.int64)
     totals = [np.zeros(len(k_at)), np.zeros(len(k_at))]  # the block, its first sentence
-    for profiles, arrays in zip(scorer.views, scorer.split_views, strict=True):
+    for arrays in scorer.split_views:
         mine, other = arrays[side], arrays[1 - side]
         own = mine.bits.take(k_at, 0)
         first = own & other.bits.take(s_at, 0)
         union = first.copy()
         for t in range(1, size):
             union |= own & other.bits.take(s_at + t, 0)
-        rare, theirs = profiles[side].rare, profiles[1 - side].rare
-        pairs = list(zip(ks, starts, strict=True))
-        block = [len(rare[k] & frozenset().union(*theirs[s : s + size])) for k, s in pairs]
-        alone = [len(rare[k] & theirs[s]) for k, s in pairs]
+        block = block_rare(mine.rare, other.rare, k_at, s_at, size)  # the rare ids' counts
+        alone = block_rare(mine.rare, other.rare, k_at, s_at, 1)
         whole = mine.whole[k_at]
         for total, bits, shared in ((totals[0], union, block), (totals[1], first, alone)):
-            covered = popcount(bits) + np.array(shared, np.int64)
+            covered = popcount(bits) + shared
             total += np.where(whole > 0, covered / np.maximum(whole, 1), 0.0)
     count = len(scorer.views)
     return list(zip((totals[0] / count).tolist(), (totals[1] / count).tolist(), strict=True))

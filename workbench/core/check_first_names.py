@@ -20,17 +20,39 @@ only ("Landrat Weigand" / "Landrat Markus Weigand") raise nothing; one name in t
 flagsb35) as a product fix: no dev pair holds the class, so leave one batch out ties and the
 check pooled does not move; on made-up swaps of the German dev rows' own first names it flags
 83 of 83 (START 79) and no other token (docs/align.md "Round 35 (flagsb35)").
+
+``SIMILAR_FIRST_NAMES`` (round 36, flags36, on): a first name changed into one a consonant apart
+("Katrin" / "Karin", batch 130's unseen miss), which ``_matches``' one-edit tolerance took for one
+name's spelling and the list did not hold ("Karin"); one of the two must be a listed first name.
 """
 
 from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
+from workbench.core.anchors import fold
 from workbench.core.check_name_keys import _keys, _matches, _name_key
 from workbench.core.german_ambiguous import _data
+from workbench.core.german_lexicon import is_common_noun
 
 #: Switch: read a first name swapped under a shared surname in German rows (round 35: on).
 FIRST_NAMES = True
+
+#: Switch (round 36, flags36; ``flags_cv.py --switch similar_first_names``): a first name
+#: changed into a similar one under the shared surname ("Katrin" / "Karin Sommerfeld") is a
+#: swap.  ``_matches`` takes any one-edit pair of five letters or more for one name's spelling
+#: (it was made for transliterations: "Zelenskyy" / "Selenskyj"), and the other word need not
+#: be in the Wiktionary first-name list ("Karin" is not).  Shipped on as a product fix: it moves
+#: only b130 (+2 true), so leave one batch out ties, and the check does not move.
+SIMILAR_FIRST_NAMES = True
+
+#: Letters whose edit is a spelling of one name, not another name: vowels, the j / y of
+#: transliterations ("Andrej" / "Andrij", "Sergej" / "Sergei") and the h of "Kathrin" / "Katrin".
+_SPELLING = frozenset("aeiouyjh")
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 #: A capitalised word directly before another (overlapping: "Landrat Markus Tremmel" gives
 #: "Landrat Markus" and "Markus Tremmel").
@@ -45,11 +67,33 @@ def is_first_name(word: str) -> bool:
     return all(len(part) > 2 and part in firsts for part in parts)
 
 
-def _named(text: str) -> list[tuple[str, str]]:
-    """(first name, the capitalised word after it) of ``text``, in order."""
+def _named(text: str, listed: bool = True) -> list[tuple[str, str]]:
+    """(first name, the capitalised word after it) of ``text``, in order; with ``listed`` off,
+    every capitalised word of three letters or more that is no dictionary noun stands in."""
     found = ((m.group(1), m.group(2)) for m in _BEFORE.finditer(text))
     return [(first, after) for first, after in found
-            if after[:1].isupper() and len(after) >= 3 and is_first_name(first)]  # fmt: skip
+            if after[:1].isupper() and len(after) >= 3 and first[:1].isupper()
+            and (is_first_name(first) if listed else _unknown(first))]  # fmt: skip
+
+
+def _unknown(word: str) -> bool:
+    """A capitalised word of three letters or more that the noun dictionary does not know."""
+    return len(word) > 2 and not is_common_noun(word)
+
+
+def similar_names(one: str, two: str) -> bool:
+    """Whether ``one`` and ``two`` are two first names one letter apart ("Katrin" / "Karin",
+    "Jens" / "Jena"): not one skeleton ("Markus" / "Marcus", ``_name_key``), folded with
+    doubled letters single they are one edit apart, the edited letter is a consonant other than
+    h / j / y, and it is not a genitive -s added at the end ("Katrins" is Katrin's)."""
+    if _name_key(one) == _name_key(two):
+        return False
+    a, b = (re.sub(r"(.)\1+", r"\1", fold(word)) for word in (one, two))
+    if Levenshtein.distance(a, b) != 1 or max(a, b, key=len) == min(a, b, key=len) + "s":
+        return False
+    ((kind, i, j),) = Levenshtein.editops(a, b)
+    changed = {a[i]} if kind == "delete" else {b[j]} if kind == "insert" else {a[i], b[j]}
+    return not changed <= _SPELLING
 
 
 def swapped_first_names(left: str, right: str) -> tuple[list[str], list[str]]:
@@ -74,4 +118,25 @@ def swapped_first_names(left: str, right: str) -> tuple[list[str], list[str]]:
                 found[0].append(first)
             if other not in found[1]:
                 found[1].append(other)
+    if SIMILAR_FIRST_NAMES:
+        _similar(left, right, found)
     return found
+
+
+def _similar(left: str, right: str, found: tuple[list[str], list[str]]) -> None:
+    """Add to ``found`` the first names one letter apart before one surname, one of them in the
+    first-name list and the other no dictionary noun ("Katrin" / "Karin Sommerfeld")."""
+    ours, theirs = _named(left, listed=False), _named(right, listed=False)
+    left_words, right_words = set(_WORDS.findall(left)), set(_WORDS.findall(right))
+    for first, surname in ours:
+        for other, other_surname in theirs:
+            if not _matches(_name_key(surname), {_name_key(other_surname)}):
+                continue  # another person
+            if not (is_first_name(first) or is_first_name(other)):
+                continue  # no first name known on either side
+            if not similar_names(first, other) or first in right_words or other in left_words:
+                continue  # one name's spelling, or a name the other row tells too
+            if first not in found[0]:
+                found[0].append(first)
+            if other not in found[1]:
+                found[1].append(other)

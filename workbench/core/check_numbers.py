@@ -94,7 +94,7 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         if _day_or_year(m.group("n")) and _next_to_month(masked, m.start(), m.end(), lang):
             continue  # "March 14", "14. März", "February 2022": a date, not a quantity
         raw = m.group(0).strip()
-        value = normalize_number(m.group("n").strip(), lang)
+        value = _value(m.group("n").strip(), lang)
         value = _with_scale(value, masked[m.end() : m.end() + 16], lang)
         timed.append((m.start(), raw, _signed(value, masked, m.start(), lang)))
     found = [(raw, value) for _, raw, value in sorted(timed)]
@@ -105,6 +105,24 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         found.append((masked[start:end], _signed(value, masked, start, lang)))
     found += [(masked[start:end], str(count)) for start, end, count in times_words(masked, lang)]
     return found
+
+
+#: Switch (round 36, flags36; ``flags_cv.py --switch decimal_marks``): a number with one
+#: separator followed by one, two or four digits or more is a decimal in any language ("36,4"
+#: in an English copy that kept its German source's comma is 36.4, not 364): no thousands group
+#: has other than three digits.  Three digits ("1,500" / "1.500") keep the language's reading.
+#: Shipped on as a product fix (no dev member: dev, leave one batch out and check unchanged).
+DECIMAL_MARKS = True
+
+_ONE_MARK = re.compile(r"^[-−]?\d+[.,](?:\d{1,2}|\d{4,})$")
+
+
+def _value(raw: str, lang: str | None) -> str:
+    """``normalize_number`` in ``lang``'s convention, unless ``DECIMAL_MARKS`` and the one
+    separator of ``raw`` cannot mark thousands (then the separator is the decimal mark)."""
+    if DECIMAL_MARKS and _ONE_MARK.match(raw):
+        return normalize_number(raw)
+    return normalize_number(raw, lang)
 
 
 #: Switch (``flags_cv.py --switch sign_words``, round 30): a number after a sign word is

@@ -33,6 +33,7 @@ from workbench.core.check_gate import (  # noqa: F401  (re-exported: services, b
     title_case,
     title_like,
 )
+from workbench.core.check_listed import without_listed
 from workbench.core.check_name_keys import _keys
 from workbench.core.check_names import (  # noqa: F401  (re-exported: qa, tests)
     NOUN_CAPITALISING,
@@ -162,10 +163,11 @@ def check_pair(
         nums = cross_language_numbers(nums, (left, right), (left_lang, right_lang))
     rough = hedged_against_nouns(left, right, nums, left_lang, right_lang)  # "etwa 90" / "centaine"
     told = (without_rounded, without_other_forms, with_fractions, without_collectives,
-            without_compounds, without_converted)  # fmt: skip
+            without_compounds, without_converted, without_listed)  # fmt: skip
     for told_otherwise in told if nums else ():
         # "mehr als 400" / "at least 412": one count told roundly; "II" / "2"; "ein Drittel";
-        # "une vingtaine" / "about 20"; "zwölf Stunden" / "zwölfstündiger"; "80mph" / "130 km/h"
+        # "une vingtaine" / "about 20"; "zwölf Stunden" / "zwölfstündiger"; "80mph" / "130 km/h";
+        # "zwei Stadtteile" / "im Nordviertel und in Lerchenfeld" (``check_listed.LISTED``)
         nums = told_otherwise(left, right, nums, left_lang, right_lang)
     paraphrase = similarity is not None and similarity < similarity_gate(gate, same, left, right)
     langs = (left_lang, right_lang)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from workbench.core.page_lines import others_cohesion
 from workbench.core.page_shapes import (
     _ADDRESS,
     _WORD,
@@ -46,9 +47,10 @@ def chrome_led(
         head = i if sh[i].starts_line else head
         starts.append(head)
 
+    others = others_cohesion(sh, heads, prose, starts)  # heads and the other lines' prose
+
     def off_topic(i: int) -> bool:
-        others = [*heads, *(k for k in prose if starts[k] != starts[i])]
-        c = cohesion(sh[i], _story_stems(sh, others))
+        c = others(i)
         return c is None or c < p.cohesion
 
     found: set[int] = set()

@@ -33,6 +33,7 @@ from workbench.core.page_comments import COMMENT_FORM, comment_section
 from workbench.core.page_far_tail import far_tail
 from workbench.core.page_header import below_title, find_headlines
 from workbench.core.page_header_lines import CREDIT_WORDS
+from workbench.core.page_lines import line_sharers, others_cohesion, others_stems
 from workbench.core.page_named import own_voice
 from workbench.core.page_prose import (
     consent,
@@ -102,7 +103,7 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     shape, text, p = sh[i], segs[i].text, ctx.params
     if i in ctx.appeals:
         return APPEAL
-    if i < ctx.first and ctx.prose_set and shares_line(i, segs, {ctx.first}):
+    if i < ctx.first and ctx.prose_set and i in ctx.lead_line:
         if not (shape.terminal and shape.words >= 3 and shape.lower >= 0.3):
             return BODY  # a dateline opening the lead's line ("РИМ, 30 ноября. /ТАСС/. …")
     if _chrome(i, segs, sh, ctx) or i in ctx.footer or i in ctx.chrome_led:
@@ -133,7 +134,7 @@ def open_role(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext
     if is_title_like(shape, p) and shape.words >= 5 and c is not None and c < p.cohesion:
         return OTHER  # an unlabelled teaser for another story
     if i < ctx.first and len(shape.stems) >= 3 and c == 0.0 and len(ctx.story) >= 10:
-        if not shares_line(i, segs, ctx.prose_set):  # on the lead's line it opens the story
+        if i not in ctx.prose_lines:  # on the lead's line it opens the story
             return OTHER  # a sentence above the story, off its topic (a cookie notice)
     if ctx.langs is not None and ctx.main_lang and ctx.langs[i] not in (None, ctx.main_lang):
         if untermed and shape.words <= p.short_words:
@@ -152,9 +153,7 @@ def _chrome(i: int, segs: Sequence[Seg], sh: Sequence[Shape], ctx: PageContext) 
     if not chrome_shape(text, shape, p):
         return False
     dated = shape.terminal and not shape.starts_line and i - 1 in ctx.prose_set
-    return not (dated and shares_line(i, segs, ctx.prose_set)) or chrome_shape(
-        text, shape, p, stamps=False
-    )
+    return not (dated and i in ctx.prose_lines) or chrome_shape(text, shape, p, stamps=False)
 
 
 def _crosshead(i: int, segs: Sequence[Seg], ctx: PageContext) -> bool:
@@ -183,6 +182,8 @@ class PageContext:
     appeals: frozenset[int] = frozenset()
     chrome_paras: frozenset[int] = frozenset()
     chrome_led: frozenset[int] = frozenset()
+    prose_lines: frozenset[int] = frozenset()  # printed on a line with prose (page_lines)
+    lead_line: frozenset[int] = frozenset()  # printed on the first prose sentence's line
 
 
 def _footer(
@@ -208,12 +209,15 @@ def _footer(
         return kept, frozenset(), frozenset()
     footer = set(prose[len(kept) :])
 
+    paragraphs = [s.paragraph for s in segs]
+    but_itself = others_cohesion(sh, (), kept, range(len(segs)))  # the rest of the story
+
     def off_topic(k: int) -> bool:
-        c = cohesion_of(k, [j for j in kept if j != k])
+        c = but_itself(k)
         return c is None or c < ADDRESS_COHESION
 
     story_line = _story_line(segs, sh, kept, heads)
-    on_story = lambda k: cohesion_of(k, [j for j in kept if segs[j].paragraph != segs[k].paragraph])  # noqa: E731
+    on_story = others_cohesion(sh, (), kept, paragraphs)  # the story's other paragraphs
     footer |= {i for i in range(kept[-1] + 1, len(segs))
                if fixed[i] is None and not story_line(i)
                and is_footer(i, segs, on_story, ADDRESS_COHESION)
@@ -243,12 +247,12 @@ def _advice(
     with the headline and the story's other sentences, and the story goes on below
     it.  A site's box (newsletter, "your article continues below") shares one at most.
     """
+    used = others_stems(sh, heads, kept, range(len(sh)))  # headline and the rest of the story
 
     def told(k: int) -> bool:
         if not least or not kept or k >= kept[-1]:
             return False
-        story = _story_stems(sh, [*heads, *(j for j in kept if j != k)])
-        return len(sh[k].stems & story) >= least
+        return len(used(k)) >= least
 
     return told
 
@@ -264,12 +268,13 @@ def _story_line(
     the headline and the story's other paragraphs) or told without "you".
     """
 
+    others = others_cohesion(sh, heads, kept, [s.paragraph for s in segs])
+
     def on_topic(k: int) -> bool:
-        others = [*heads, *(j for j in kept if segs[j].paragraph != segs[k].paragraph)]
-        return (cohesion(sh[k], _story_stems(sh, others)) or 0.0) >= STORY_LINE_COHESION
+        return (others(k) or 0.0) >= STORY_LINE_COHESION
 
     told = {k for k in kept if not addresses_reader(segs[k].text) and on_topic(k)}
-    return lambda i: shares_line(i, segs, told)
+    return line_sharers(segs, told).__contains__
 
 
 #: A story sentence sharing a sixth of its content words with the headline and the
@@ -338,6 +343,8 @@ def decide_page(
         appeals=appeals,
         chrome_paras=chrome_paragraphs(segs, sh, fixed, prose, params, headlines),
         chrome_led=led,
+        prose_lines=line_sharers(segs, prose),
+        lead_line=line_sharers(segs, prose[:1]),
     )
     roles = [
         role if role is not None else HEADLINE if i in headlines else open_role(i, segs, sh, ctx)

@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from workbench.core.page_lines import line_sharers
 from workbench.core.page_named import is_masthead, names_site, site_name  # noqa: F401 (re-exported)
 from workbench.core.page_shapes import (
     RoleParams,
     Shape,
     chrome_shape,
     is_sign_off,
-    shares_line,
 )
 from workbench.core.role_phrases import BIDS_READER, SUPPORT_WORDS
 from workbench.core.segment import Seg, blank_lines_after
@@ -361,10 +361,12 @@ def site_described(
     if name is None:
         return set()
     own = {i for i in candidates if i > start and names_site(segs[i].text, name) and off_topic(i)}
-    return own | {i for i in candidates if shares_line(i, segs, own)}
+    on_their_line = line_sharers(segs, own)
+    return own | {i for i in candidates if i in on_their_line}
 
 
 def asks_support(segs: Sequence[Seg], members: Collection[int]) -> set[int]:
     """The ``members`` printed on a line where one of them asks for support (an appeal)."""
     asking = {i for i in members if SUPPORT_WORDS.search(segs[i].text)}
-    return {i for i in members if i in asking or shares_line(i, segs, asking)}
+    on_their_line = line_sharers(segs, asking)
+    return {i for i in members if i in asking or i in on_their_line}

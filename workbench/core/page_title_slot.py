@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from workbench.core.page_comment_head import comment_heads
 from workbench.core.page_crossheads import crosshead_lines
 from workbench.core.page_cut import cut_tail
+from workbench.core.page_cut_heads import cut_heads
 from workbench.core.page_footer import footer_tail
 from workbench.core.page_kicker import kicker_line
 from workbench.core.page_newsletter import newsletter_tail
@@ -50,12 +51,14 @@ def after_layer(
     """The passes that read the learned layer's roles (``core.roles.assign_roles``), in order:
     crossheads between story sentences (round 31), the title's slot (round 33), the kicker
     above the title (round 33 roles_b, off), the capture's cut last line (round 32), the
-    comment section's counter line (round 34, off), the newsletter box at the story's end
-    (round 34), the body lines under the site's footer (round 35)."""
+    cut line under a crosshead or link line (round 36), the comment section's counter
+    line (round 34, off), the newsletter box at the story's end (round 34), the body lines
+    under the site's footer (round 35)."""
     out = crosshead_lines(segs, out, fixed, p, langs, rules)
     out = title_slot(segs, out, fixed, p)
     out = kicker_line(segs, out, fixed, p)
     out = cut_tail(segs, out, rules, fixed, p)
+    out = cut_heads(segs, out, fixed, p)
     out = comment_heads(segs, out, p)
     out = newsletter_tail(segs, out, p)
     return footer_tail(segs, out, p)

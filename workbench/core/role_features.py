@@ -28,6 +28,7 @@ from workbench.core.page_named import mentions_site, names_site, site_name
 from workbench.core.page_shapes import (
     _ADDRESS,
     _BYLINE,
+    _CAPTION_END,
     DEFAULT_PARAMS,
     _norm,
     chrome_shape,
@@ -70,9 +71,9 @@ FEATURES: tuple[str, ...] = (
 
 
 #: Columns a study may add after ``FEATURES`` (``page_features(optional=...)``); none ships,
-#: so the shipped weights file and ``FEATURES`` keep their columns (round 35:
-#: ``benchmarks/role_caption_cv.py``).
-OPTIONAL = ("under_byline",)
+#: so the shipped weights file and ``FEATURES`` keep their columns (rounds 35 and 36:
+#: ``benchmarks/role_caption_cv.py --columns``).
+OPTIONAL = ("under_byline", "above_credit")
 
 
 def under_byline(segs: Sequence[Seg], roles: Sequence[str]) -> np.ndarray:
@@ -99,7 +100,45 @@ def under_byline(segs: Sequence[Seg], roles: Sequence[str]) -> np.ndarray:
     return out
 
 
-_OPTIONAL_COLUMNS = {"under_byline": under_byline}
+#: A photo credit closing its line: "© Emrah Gurel/AP/dpa", "(Jean-Philippe
+#: Thériault/Radio-Canada)", "Foto: dpa", "(Archivbild) Bild: dpa", "(Photo: Reuters)".
+CREDIT_END = re.compile(
+    r"©|\([^()]{2,60}/[^()]{1,40}\)\.?$"
+    r"|\b(?:photo|foto|фото|bild|credit|image|picture)s?\s?:\s?[^.!?:]{2,60}$",
+    re.I,
+)
+
+
+def is_credit(text: str) -> bool:
+    """A line that is, or closes with, a photo credit (``CREDIT_END`` or ``_CAPTION_END``)."""
+    return bool(CREDIT_END.search(text)) or bool(_CAPTION_END.search(text))
+
+
+def above_credit(segs: Sequence[Seg], roles: Sequence[str]) -> np.ndarray:
+    """1 for a line right above a photo credit, below a headline the rules found and above
+    the rules' story: a photo's caption ("Schlepper versuchen, … freizuschleppen." /
+    "© Emrah Gurel/AP/dpa").
+
+    Why (round 36): round 35's ×2 headline weight with ``under_byline`` lifted two captions
+    that sit under a gallery counter or a long "Posted: … | Last Updated: …" line, not under
+    a byline (batch 11's merkur_dpa_de, batch 13's cbc_en); both carry a credit on the next
+    line.  On the dev sets' today's labels such lines are gold ``other`` 173 times in 58 sets,
+    ``headline`` 3 times in 3, ``body`` never (``benchmarks/role_caption_marks.py``); the
+    credit lines themselves are gold ``other`` 584 times and nothing else.
+    """
+    n = len(segs)
+    out = np.zeros(n)
+    body = [i for i, r in enumerate(roles) if r == "body"]
+    first_body = body[0] if body else n
+    seen_head = False
+    for i in range(1, min(n - 1, first_body)):
+        seen_head = seen_head or roles[i - 1] == "headline"
+        if seen_head and is_credit(segs[i + 1].text.strip()):
+            out[i] = 1.0
+    return out
+
+
+_OPTIONAL_COLUMNS = {"under_byline": under_byline, "above_credit": above_credit}
 
 
 def _own_features(text: str, shape, p=DEFAULT_PARAMS) -> list[float]:

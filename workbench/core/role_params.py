@@ -89,6 +89,10 @@ class RoleParams:
     title_more_stems: int = 0  # in the title's block, a later close line sharing at least this
     # many more story stems than a short line picked first is the title (page_title_pick; 0:
     # off; round 36 roles36: a study, off — LOBO 72/72 folds chose 1, but a true dev flag lost)
+    cut_heads: int = 2  # a visibly cut page's last line under at most this many crossheads or
+    # "read also" link lines right after a story sentence is the story's, and so are the
+    # crossheads (page_cut_heads; 0: off; round 36 rolesb36: LOBO 71/72 folds chose 2)
+    cut_heads_words: int = 5  # ... a cut line of at least this many words (4 lowers 43, 110)
 
 
 DEFAULT_PARAMS = RoleParams()

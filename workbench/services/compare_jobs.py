@@ -19,11 +19,8 @@ process that asks for it or for its status, and resumed: nothing is stored twice
 
 from __future__ import annotations
 
-import os
 import queue
-import socket
 import threading
-import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -34,6 +31,7 @@ from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError, WorkbenchError
+from workbench.services.owners import owner_gone, process_owner
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import iso_utc
@@ -49,7 +47,7 @@ ACTIVE = ("queued", "running")
 Tick = Callable[[int, int], None]
 _QUEUE: queue.Queue[tuple[Settings, int]] = queue.Queue()
 _LOCK = threading.Lock()
-_STATE: dict[str, Any] = {"worker": None, "owner": None, "pid": None}
+_STATE: dict[str, Any] = {"worker": None, "owner": None}
 
 
 def _now() -> datetime:
@@ -57,23 +55,12 @@ def _now() -> datetime:
 
 
 def owner() -> str:
-    """``host:pid:token`` of this process (renewed after a fork)."""
+    """``host:pid:token`` of this process (``services.owners``); a fork's worker is new."""
+    current = process_owner()
     with _LOCK:
-        if _STATE["pid"] != os.getpid():
-            token = uuid.uuid4().hex[:12]
-            _STATE.update(pid=os.getpid(), worker=None,
-                          owner=f"{socket.gethostname()}:{os.getpid()}:{token}")  # fmt: skip
-        return str(_STATE["owner"])
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process: alive
-        return True
-    return True
+        if _STATE["owner"] != current:
+            _STATE.update(owner=current, worker=None)
+    return current
 
 
 def is_dead(job: CompareJob, now: datetime | None = None) -> bool:
@@ -83,11 +70,7 @@ def is_dead(job: CompareJob, now: datetime | None = None) -> bool:
     updated = job.updated_at if job.updated_at.tzinfo else job.updated_at.replace(tzinfo=UTC)
     if (now or _now()) - updated > STALE_AFTER:
         return True
-    host, _, rest = job.owner.partition(":")
-    pid = rest.partition(":")[0]
-    if host != socket.gethostname() or not pid.isdigit():
-        return False  # another machine's job: only the timeout tells
-    return int(pid) == os.getpid() or not _pid_alive(int(pid))  # same pid: a former process
+    return owner_gone(job.owner)  # another machine's job: only the timeout tells
 
 
 def as_dict(job: CompareJob) -> dict[str, Any]:

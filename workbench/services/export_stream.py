@@ -12,7 +12,7 @@ same way).  A format registered without a streamer falls back to its renderer.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -23,7 +23,9 @@ from sqlmodel import Session, col, select
 from workbench import __version__
 from workbench.adapters.tmx import XML_LANG, add_seg, tmx_xml
 from workbench.config import Settings
-from workbench.errors import N_, NotFoundError
+from workbench.core.roles import BOILERPLATE_ROLES, CONTENT_ROLES
+from workbench.core.statuses import DISPLAY_ORDER
+from workbench.errors import N_, InputError, NotFoundError
 from workbench.formats import export_format
 from workbench.services.alignments import alignment_detail, pair_dict, segment_info
 from workbench.services.compare_rows import _header as header_of
@@ -126,6 +128,30 @@ class RowFilter:
 
     roles: frozenset[str]
     statuses: frozenset[str]
+
+
+ROW_ROLES: tuple[str, ...] = CONTENT_ROLES + BOILERPLATE_ROLES
+ROW_STATUSES: tuple[str, ...] = DISPLAY_ORDER
+
+
+def check_row_values(roles: set[str], statuses: set[str]) -> None:
+    """A 422 (exit 2) naming any role or change kind the rows cannot have.  Why: a misspelt
+    ``chnged`` kept no row and exported an empty part, silently; the page, its twin, the
+    web export and ``workbench export`` share this rule and this message."""
+    unknown = sorted((roles - set(ROW_ROLES)) | (statuses - set(ROW_STATUSES)))
+    if unknown:
+        raise InputError(N_("unknown role or change: %(unknown)s"), unknown=", ".join(unknown))
+
+
+def row_filter(roles: Iterable[str] = (), statuses: Iterable[str] = ()) -> RowFilter | None:
+    """The filter that keeps rows with one of ``roles`` and one of ``statuses`` (none given:
+    any), or ``None`` when it keeps every row (the export is then the whole alignment,
+    ``alignment.filter`` null).  Unknown values: ``check_row_values``."""
+    wanted_roles, wanted_statuses = set(roles) or set(ROW_ROLES), set(statuses) or set(ROW_STATUSES)
+    check_row_values(wanted_roles, wanted_statuses)
+    if wanted_roles == set(ROW_ROLES) and wanted_statuses == set(ROW_STATUSES):
+        return None
+    return RowFilter(frozenset(wanted_roles), frozenset(wanted_statuses))
 
 
 @checks_ids

@@ -10,12 +10,14 @@ import time
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, col
 
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError
 from workbench.services.job_request import job_engine as _engine
+from workbench.services.owners import owner_gone
 from workbench.services.validation import checks_ids
 from workbench.store.db import session_scope
 from workbench.store.models import TranslationBlock, TranslationJob, iso_utc, utcnow
@@ -44,8 +46,54 @@ def _blocks(session: Session, job_id: int) -> dict[str, Any]:
     return {"counts": counts, "segments_done": done, "segments_total": total}
 
 
+#: The error of a thread job whose process is gone (``stop_orphan``).
+STOPPED = N_(
+    "stopped: the process running this job (%(owner)s) ended before it finished; "
+    "what it translated is kept: translate again to resume"
+)
+
+
+def stop_orphan(session: Session, job: TranslationJob) -> None:
+    """End a queued or running thread job whose owner process is gone, as failed.
+
+    Why at read time: a killed server cannot mark its own job, and the reader is
+    the first to ask.  Only a thread job of this host's dead process (or of a
+    former process with this pid) is ended (``owners.owner_gone``); a queue job's
+    blocks are retried by the workers' own sweep, another machine's job waits for
+    ``stalled``.  The update is conditional on the row still being that owner's,
+    so a reader never ends a job another process just took.
+    """
+    if job.backend != "thread" or job.status not in ("queued", "running"):
+        return
+    if not owner_gone(job.owner):
+        return
+    host_pid = ":".join(job.owner.split(":")[:2])
+    error = STOPPED % {"owner": host_pid}
+    report = {**(job.report or {}), "stopped": host_pid}
+    values = {"status": "failed", "error": error, "report": report, "updated_at": utcnow()}
+    try:
+        session.execute(
+            update(TranslationJob)
+            .where(
+                col(TranslationJob.id) == job.id,
+                col(TranslationJob.owner) == job.owner,
+                col(TranslationJob.status).in_(("queued", "running")),
+            )  # fmt: skip
+            .values(**values)
+        )
+        session.flush()
+        session.refresh(job)
+    except DBAPIError:  # a read-only database: say it stopped, store nothing
+        session.rollback()
+        session.expunge(job)
+        for key, value in values.items():
+            setattr(job, key, value)
+
+
 def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:
-    """The JSON shape of one job (the UI polls it)."""
+    """The JSON shape of one job (the UI polls it); a job whose process is gone is
+    ended first (``stop_orphan``)."""
+    stop_orphan(session, job)
     done, total, status = job.segments_done, job.segments_total, job.status
     blocks: dict[str, int] = {}
     if job.backend == "queue":

@@ -15,7 +15,10 @@ or for a team (PostgreSQL with workers on several machines).
   report); the web's JSON endpoint and ``workbench jobs`` print it as it is.
 
 Jobs resume: a job interrupted by a stopped process is simply started again,
-and the bulk service skips what is already translated.
+and the bulk service skips what is already translated.  A thread job's row
+names its process (``owner``, ``services.owners``): when that process is gone,
+the next read of the job ends it as failed, "stopped" (``job_status``), so the
+page frees its Translate button at once instead of after the 600 s stall.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from workbench.services.job_status import (
     list_jobs,
     wait_for,
 )
+from workbench.services.owners import process_owner
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import TranslationJob, utcnow
@@ -94,7 +98,8 @@ def start_job(
     backend = backend or job_backend(settings)
     with session_scope(engine) as session:
         request = resolve(session, settings, request)
-        job = TranslationJob(target_lang=request.target, params=request.params(), backend=backend)
+        job = TranslationJob(target_lang=request.target, params=request.params(), backend=backend,
+                             owner=process_owner() if backend == "thread" else "")  # fmt: skip
         session.add(job)
         session.flush()
         assert job.id is not None
@@ -117,7 +122,7 @@ def run_job(settings: Settings, job_id: int) -> TranslateReport:
         if job is None:
             raise NotFoundError(N_("no such job: %(job_id)s"), job_id=job_id)
         request = JobRequest.from_job(job)
-    _update(settings, job_id, status="running", error="")
+    _update(settings, job_id, status="running", error="", owner=process_owner())
     last = 0.0
 
     def progress(done: int, total: int) -> None:

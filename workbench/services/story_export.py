@@ -1,4 +1,9 @@
-"""The story view as files: JSON (exactly the API's body) and a per-version CSV summary."""
+"""The story view as files: JSON (exactly the API's body) and a per-version CSV summary.
+
+The CSV says what the JSON says about each version's place in the day: ``capture`` of
+``captures`` and ``previous_capture`` (the outlet's capture before it, empty for the
+first; round 36), so a spreadsheet can order an outlet's captures into a timeline.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,8 @@ from workbench.core.story import BUCKETS
 from workbench.services.stories import WRAPPER_ROLES
 
 CSV_COLUMNS: tuple[str, ...] = (
-    ("version_id", "outlet", "language", "captured_at", "capture", "captures", "reference",
-     "state", "relation", "alignment_id")
+    ("version_id", "outlet", "language", "captured_at", "capture", "captures",
+     "previous_capture", "reference", "state", "relation", "alignment_id")
     + BUCKETS
     + tuple(f"wrapper_{role}" for role in WRAPPER_ROLES)
     + ("facts", "url")
@@ -30,8 +35,8 @@ def _csv_row(v: dict[str, Any]) -> list[Any]:
     done = c.get("state") == "done" and c.get("relation") != "unrelated"
     return [
         v["id"], v["outlet"], v["language"] or "", v["captured_at"], v["capture"],
-        v["captures"], "yes" if v["reference"] else "", c.get("state", "reference"),
-        c.get("relation", ""), c.get("alignment_id") or "",
+        v["captures"], v.get("previous_capture") or "", "yes" if v["reference"] else "",
+        c.get("state", "reference"), c.get("relation", ""), c.get("alignment_id") or "",
         *[counts.get(b, "") if done else "" for b in BUCKETS],
         *[v["wrapper"].get(role, 0) for role in WRAPPER_ROLES],
         len(c.get("facts") or []) if done else "", v.get("url") or "",

@@ -10,10 +10,11 @@ from __future__ import annotations
 import errno
 import os
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import unquote
 
 from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine, make_url
@@ -62,7 +63,9 @@ def _private_file(path: Path) -> None:
 def make_engine(url: str) -> Engine:
     """Create an engine for ``url``; SQLite file parents are created on demand."""
     if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
+        parsed = make_url(url)
+        _check_sqlite_arguments(url, parsed.query)
+        path = parsed.database or ""  # decoded, without "?…" (that made a file "db?mode=ro")
         file = Path(path) if path and path != ":memory:" and not path.startswith("file:") else None
         if file is not None:
             _private_file(file)
@@ -75,6 +78,26 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return create_engine(url, pool_pre_ping=True)
+
+
+#: URL arguments the SQLite driver reads itself; any other is SQLite's, read with uri=true.
+_DRIVER_ARGUMENTS = {"timeout", "isolation_level", "detect_types", "check_same_thread",
+                     "cached_statements", "uri"}  # fmt: skip
+
+
+def _check_sqlite_arguments(url: str, query: Mapping[str, object]) -> None:
+    """Refuse SQLite arguments that would be ignored: ``?mode=ro`` without ``uri=true``
+    opened the file for writing after a warning (round 36)."""
+    if str(query.get("uri", "")).lower() in ("true", "1"):
+        return
+    ignored = sorted(k for k in query if k not in _DRIVER_ARGUMENTS)
+    if ignored:
+        raise DatabaseError(
+            N_("the SQLite URL %(shown)s has arguments SQLite reads only with uri=true "
+               "(%(args)s): write sqlite:///file:PATH?%(example)s&uri=true"),
+            shown=safe_url(url), args=", ".join(ignored),
+            example="&".join(f"{k}={query[k]}" for k in ignored),
+        )  # fmt: skip
 
 
 def get_engine(url: str) -> Engine:
@@ -93,7 +116,13 @@ def get_engine(url: str) -> Engine:
 
 
 def safe_url(url: str) -> str:
-    """``url`` with any password hidden (for messages)."""
+    """``url`` with any password hidden (for messages); a SQLite URL as typed.
+
+    A SQLite URL holds no password, and rendering it percent-encodes its path
+    ("my dbs/%C3%84rger"): it is shown decoded, the path the user typed (round 36).
+    """
+    if url.startswith("sqlite"):
+        return unquote(url)
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # unparsable: say it as given, minus anything after a colon in userinfo
@@ -127,9 +156,46 @@ def as_database_error(url: str, error: BaseException) -> DatabaseError:
         )
     reason = str(getattr(error, "orig", None) or error).strip().splitlines()
     detail = reason[0] if reason else type(error).__name__
+    if (read_only := _read_only_sqlite(url, error)) is not None:
+        return read_only
     return DatabaseError(
         N_("cannot use the database at %(shown)s: %(detail)s"), shown=shown, detail=detail
     )
+
+
+def _read_only_sqlite(url: str, error: BaseException) -> DatabaseError | None:
+    """A SQLite file or folder that cannot be written, named as typed (round 36).
+
+    SQLite says "attempt to write a readonly database" (SQLITE_READONLY) or, when
+    it cannot make the file or its -wal and -shm files beside it, "unable to open
+    database file" (SQLITE_CANTOPEN): neither names the cause.  Asked only after
+    such an error, the file system tells which of the two cannot be written.
+    """
+    code = getattr(getattr(error, "orig", None), "sqlite_errorcode", None)
+    if not url.startswith("sqlite") or code is None or code & 0xFF not in (8, 14):
+        return None
+    try:
+        database = make_url(url).database or ""
+    except exc.ArgumentError:
+        return None
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    path = Path(database)
+    if path.exists() and not os.access(path, os.W_OK):
+        return DatabaseError(
+            N_("the database file %(path)s is read-only: nothing can be saved to it "
+               "(make it writable, or use another database)"),
+            path=database,
+        )  # fmt: skip
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return DatabaseError(
+            N_("the folder %(folder)s is read-only: SQLite keeps the database %(path)s and "
+               "its -wal and -shm files there (make the folder writable, or use another "
+               "database)"),
+            folder=os.path.abspath(folder), path=database,
+        )  # fmt: skip
+    return None
 
 
 #: PostgreSQL SQLSTATEs (or their two-character classes) that say the server cannot

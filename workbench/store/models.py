@@ -222,6 +222,9 @@ class TranslationJob(SQLModel, table=True):
     report: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
+    # host:pid:token of the process whose thread runs it (services.owners); "" for
+    # queue jobs (their workers are watched by procrastinate) and rows before 0008
+    owner: str = Field(default="", max_length=200)
 
 
 class TranslationBlock(SQLModel, table=True):

@@ -90,7 +90,7 @@ def show(alignment_id: int) -> View:
     window = _window(ROLES if wants_json() else CONTENT_ROLES)
     all_rows = _all_rows()
     detail = alignment_window(settings(), alignment_id, window)
-    pairs, counts = detail["pairs"], detail.pop("counts")
+    pairs, counts, moves = detail["pairs"], detail.pop("counts"), detail.pop("moves")
     unrelated = detail["summary"].get("relation") == "unrelated"
 
     def html() -> dict[str, Any]:
@@ -113,10 +113,11 @@ def show(alignment_id: int) -> View:
             "export_shown": not (unrelated and not all_rows)
             and detail["page"]["total"] < sum(counts.values()),
             "page": detail["page"],
+            "moves": moves,  # the banner's "moved": the desk's count, not the rows (round 36)
             "page_url": _page_url,
         }
 
-    return View({"alignment": detail, "counts": counts}, html)
+    return View({"alignment": detail, "counts": counts, "moves": moves}, html)
 
 
 def _page_url(offset: int, anchor: str = "") -> str:

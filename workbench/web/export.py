@@ -10,8 +10,9 @@ from flask.wrappers import Response
 
 from workbench.formats import export_format
 from workbench.services.export_stream import RowFilter, iter_export
+from workbench.services.export_stream import row_filter as row_filter_of
 from workbench.web.common import settings
-from workbench.web.filters import ROLES, STATUSES, pair_filters
+from workbench.web.filters import ROLES, pair_filters
 
 bp = Blueprint("export", __name__)
 
@@ -23,9 +24,7 @@ def row_filter() -> RowFilter | None:
     if not any(k in request.args for k in ("role", "status", "filtered")):
         return None
     roles, statuses = pair_filters(ROLES)  # unknown values: a 422
-    if roles == set(ROLES) and statuses == set(STATUSES):
-        return None
-    return RowFilter(frozenset(roles), frozenset(statuses))
+    return row_filter_of(roles, statuses)  # the rule `workbench export --role/--status` uses
 
 
 def _download(alignment_id: int) -> Response:

@@ -114,9 +114,15 @@ def job_of_request(job_id: int | None) -> dict[str, Any] | None:
 
 def localized_job(job: dict[str, Any]) -> dict[str, Any]:
     """``job`` with its error in the UI language: a job that failed because no model
-    covers its pairs (the one failure a user fixes) is explained again, translated."""
-    failed = (job.get("report") or {}).get("failed_pairs") or {}
-    if job.get("status") == "failed" and failed and job.get("target"):
+    covers its pairs (the one failure a user fixes) is explained again, translated,
+    and so is a job whose process was gone (``job_status.stop_orphan``)."""
+    report = job.get("report") or {}
+    failed = report.get("failed_pairs") or {}
+    if job.get("status") == "failed" and report.get("stopped"):  # its process is gone
+        from workbench.services.job_status import STOPPED
+
+        job["error"] = _(STOPPED, owner=report["stopped"])  # marked where it is made
+    elif job.get("status") == "failed" and failed and job.get("target"):
         from workbench.services.translate import no_route_error
 
         sources = [str(pair).split("→")[0] for pair in failed]

@@ -174,3 +174,33 @@ def api_translate(version_id: int) -> tuple[Response, int]:
     target = str_field(data, "target")
     report = backend.translate_version(settings(), version_id, target)
     return ok(version_id=version_id, target=target, report=report)
+
+
+def _move(version_id: int, data: Any) -> dict[str, Any]:
+    """``story`` (slug or name) and ``from`` (the story the page showed) of a move."""
+    from workbench.services.story_move import move_version
+
+    expected = str_field(data, "from", required=False).strip() or None
+    return move_version(settings(), version_id, str_field(data, "story"), expected=expected)
+
+
+@bp.post("/versions/<int:version_id>/story")
+def move_form(version_id: int) -> BaseResponse:
+    """Form: file the version under another story; a stale page (moved meanwhile) is
+    refused with a message, nothing changed (round 36)."""
+    version_detail(settings(), version_id, None)  # 404 before any work
+    try:
+        done = _move(version_id, request.form)
+    except WorkbenchError as exc:
+        flash(localized(exc), "error")
+        return redirect(url_for("versions.show", version_id=version_id))
+    flash(_("Moved version %(id)s from story %(old)s to story %(new)s.",
+            id=version_id, old=done["from"], new=done["to"]), "ok")  # fmt: skip
+    return redirect(url_for("versions.show", version_id=version_id))
+
+
+@bp.post("/api/versions/<int:version_id>/story")
+def api_move(version_id: int) -> tuple[Response, int]:
+    """Move the version: body ``{"story": SLUG_OR_NAME, "from": SLUG}``; ``from`` (the
+    story the caller saw it in) makes a move made meanwhile a 409."""
+    return ok(**_move(version_id, json_body()))

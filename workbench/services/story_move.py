@@ -1,0 +1,100 @@
+"""Move a version filed in the wrong story to another one (round 36, webb36).
+
+Why: the upload joins the story a capture resembles, or the one the Article field names;
+a capture filed in the wrong one could not be moved (uploading it again only answered
+"already stored").  A move changes the version's story and nothing else: the version keeps
+its id, segments, translations with their revisions, and its comparisons, so nothing is
+re-ingested and no history is lost.
+
+A move is a compare-and-set: the caller names the story it saw the version in
+(``expected``), and the update applies only while the version is still there, so two tabs
+moving the same capture to different stories cannot overwrite each other silently: the
+second is a 409 naming where the version is now.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, exists, update
+from sqlmodel import Session, col, select
+
+from workbench.config import Settings
+from workbench.errors import N_, ConflictError, InputError, NotFoundError
+from workbench.services.ingest_checks import slugify
+from workbench.services.validation import checks_ids
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import Article, Version
+
+
+def _slug_of(story: str) -> str:
+    """The slug a story name is stored under (as the upload's Article field); empty: a 422."""
+    if not story.strip():
+        raise InputError(N_("name the story to move the version to"))
+    return slugify(story)
+
+
+@checks_ids
+def move_version(
+    settings: Settings, version_id: int, story: str, expected: str | None = None
+) -> dict[str, Any]:
+    """Move version ``version_id`` to ``story`` (a slug or a name; a new one is created).
+
+    ``expected`` is the story the caller saw the version in: when the version is no
+    longer there, a 409 (nothing moved).  Moving the wire copy unmarks it in the story it
+    leaves; a story it leaves empty is removed.  Returns ``version_id``, ``from``, ``to``,
+    ``created`` (a new story) and ``removed`` (the story left was empty and is gone)."""
+    to_slug = _slug_of(story)
+    with session_scope(get_engine(settings.database_url)) as session:
+        version = session.get(Version, version_id)
+        if version is None:
+            raise NotFoundError(N_("version %(version_id)s not found"), version_id=version_id)
+        source_id = version.article_id  # the ORM object follows the update below
+        source = session.get(Article, source_id)
+        from_slug = source.slug if source is not None else ""
+        if expected is not None and slugify(expected) != from_slug:
+            raise ConflictError(
+                N_("version %(version_id)s is in story %(now)r now, not %(expected)r: "
+                   "it was moved meanwhile; nothing was changed"),
+                version_id=version_id, now=from_slug, expected=slugify(expected),
+            )  # fmt: skip
+        if to_slug == from_slug:
+            raise InputError(
+                N_("version %(version_id)s is already in story %(slug)r"),
+                version_id=version_id, slug=to_slug,
+            )  # fmt: skip
+        target = session.exec(select(Article).where(Article.slug == to_slug)).first()
+        created = target is None
+        if target is None:
+            target = Article(slug=to_slug, title=version.title)
+            session.add(target)
+            session.flush()
+        moved = session.exec(  # type: ignore[call-overload]
+            update(Version)
+            .where(col(Version.id) == version_id, col(Version.article_id) == source_id)
+            .values(article_id=target.id)
+        )  # fmt: skip
+        if moved.rowcount != 1:  # another request moved it between our read and this write
+            raise ConflictError(
+                N_("version %(version_id)s was moved meanwhile; nothing was changed"),
+                version_id=version_id,
+            )
+        if source is not None and source.wire_version_id == version_id:
+            source.wire_version_id = None
+            session.add(source)
+        removed = _remove_if_empty(session, source_id)
+    return {"version_id": version_id, "from": from_slug, "to": to_slug, "created": created,
+            "removed": removed}  # fmt: skip
+
+
+def _remove_if_empty(session: Session, article_id: int) -> bool:
+    """Delete the story a move left without versions (it holds nothing; the home page
+    showed it as an empty section with a translate form).  One statement, so a capture
+    filed into it meanwhile keeps it."""
+    gone = session.exec(  # type: ignore[call-overload]
+        delete(Article).where(
+            col(Article.id) == article_id,
+            ~exists().where(col(Version.article_id) == article_id),
+        )
+    )
+    return bool(gone.rowcount)
