@@ -22,7 +22,8 @@
                                             |rough33|similar_names|similar34|times|times_told
                                             |first_names
                                             |similar_first_names|decimal_marks|flags36
-                                            |listed|unseen35|similar_first_names_beyond]
+                                            |listed|unseen35|similar_first_names_beyond
+                                            |whole_word_durations]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -77,6 +78,7 @@ from workbench.core import (  # noqa: E402
     check_slots,
     check_told,
     check_twins,
+    duration_spans,
     german_ambiguous,
     german_lexicon,
     number_halves,
@@ -265,6 +267,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "unseen35": (((check_first_names, "SIMILAR_FIRST_NAMES"), (check_numbers, "DECIMAL_MARKS"),
                   (check_listed, "LISTED")), "unseen35",
                  (False, (True, False, False), (False, True, False), (False, False, True), True)),
+    # round 36 (flagsb36): a duration's figure found as a whole word ("три" of "три тижні",
+    # not of "триватиме"), so its unit is read and the length compared in minutes
+    "whole_word_durations": (duration_spans, "WHOLE_WORDS", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -14,6 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from workbench.core.check_numbers import drop_told, quantities
+from workbench.core.duration_spans import place_of
 
 # A Roman numeral of two or more letters ("II", "XIV"), or one letter written in a
 # run with another ("I/II", "III-IV"): a lone "I", "V" or "X" is a word or a letter.
@@ -66,7 +67,7 @@ def durations(text: str, lang: str | None = None) -> list[tuple[str, Decimal]]:
     out = []
     seen: dict[str, int] = {}  # digits come before number words: each spelling's next place
     for raw, value in quantities(text, lang):
-        at = text.find(raw, seen.get(raw, 0))
+        at = place_of(text, raw, seen.get(raw, 0))  # a whole word (round 36)
         if at < 0:
             continue
         seen[raw] = at + len(raw)
