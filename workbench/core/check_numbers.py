@@ -73,8 +73,13 @@ _SCALES = (
 )  # fmt: skip
 
 
-def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+def quantities(
+    text: str, lang: str | None = None, *, marks: bool | None = None
+) -> list[tuple[str, str]]:
     """(as written, value) of every quantity: "60,000" = "60 000" = "60 thousand" = 60000.
+
+    ``marks``: ``DECIMAL_MARKS`` for this call (``None``: the switch; translation QA reads a
+    number in its own language's convention only, where "1.3" in German is a format to fix).
 
     Dates and clock times are left out: they are metadata or datelines, and a
     capture stamp split into "2025", "02", "07" is no number change.
@@ -94,7 +99,7 @@ def quantities(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         if _day_or_year(m.group("n")) and _next_to_month(masked, m.start(), m.end(), lang):
             continue  # "March 14", "14. März", "February 2022": a date, not a quantity
         raw = m.group(0).strip()
-        value = _value(m.group("n").strip(), lang)
+        value = _value(m.group("n").strip(), lang, DECIMAL_MARKS if marks is None else marks)
         value = _with_scale(value, masked[m.end() : m.end() + 16], lang)
         timed.append((m.start(), raw, _signed(value, masked, m.start(), lang)))
     found = [(raw, value) for _, raw, value in sorted(timed)]
@@ -117,10 +122,10 @@ DECIMAL_MARKS = True
 _ONE_MARK = re.compile(r"^[-−]?\d+[.,](?:\d{1,2}|\d{4,})$")
 
 
-def _value(raw: str, lang: str | None) -> str:
+def _value(raw: str, lang: str | None, marks: bool) -> str:
     """``normalize_number`` in ``lang``'s convention, unless ``DECIMAL_MARKS`` and the one
     separator of ``raw`` cannot mark thousands (then the separator is the decimal mark)."""
-    if DECIMAL_MARKS and _ONE_MARK.match(raw):
+    if marks and _ONE_MARK.match(raw):
         return normalize_number(raw)
     return normalize_number(raw, lang)
 
@@ -258,10 +263,12 @@ def drop_told(
 
 
 def number_differences(
-    left: str, right: str, left_lang: str | None = None, right_lang: str | None = None
+    left: str, right: str, left_lang: str | None = None, right_lang: str | None = None,
+    *, marks: bool | None = None,
 ) -> dict[str, list[str]]:
-    """Numbers (as written) whose value occurs on one side only."""
-    left_q, right_q = quantities(left, left_lang), quantities(right, right_lang)
+    """Numbers (as written) whose value occurs on one side only (``marks``: see ``quantities``)."""
+    left_q = quantities(left, left_lang, marks=marks)
+    right_q = quantities(right, right_lang, marks=marks)
     left_raw, left_norm = [r for r, _ in left_q], [v for _, v in left_q]
     right_raw, right_norm = [r for r, _ in right_q], [v for _, v in right_q]
     only_left = Counter(left_norm) - Counter(right_norm)

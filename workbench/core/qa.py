@@ -140,7 +140,8 @@ def balance(source: str, target: str) -> list[QAWarning]:
 
 def numbers(source: str, target: str, source_lang: str | None, target_lang: str | None) -> list:
     """Numbers whose value is missing from, or extra in, the translation."""
-    diff = number_differences(source, target, source_lang, target_lang)
+    # the translation's own convention only: "1.3" in a German text is the source's format
+    diff = number_differences(source, target, source_lang, target_lang, marks=False)
     if not diff:
         return []
     missing, extra = diff.get("left_only", []), diff.get("right_only", [])
