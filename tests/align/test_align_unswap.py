@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.core.align import AlignParams
@@ -78,6 +78,8 @@ _TEXT = st.lists(_WORDS, min_size=1, max_size=6).map(" ".join)
 @given(st.lists(st.sampled_from(["1-1", "2-2", "1-0", "0-1"]), min_size=1, max_size=8),
        st.lists(_TEXT, min_size=16, max_size=16), st.lists(_TEXT, min_size=16, max_size=16),
        st.integers(0, 3))  # fmt: skip
+@example(kinds=["2-2"], left=["alpha", "bravo"] + ["alpha"] * 14,
+         right=["bravo", "alpha"] + ["alpha"] * 14, need=1)  # the gate's draw (round 36)
 def test_unswap_keeps_every_sentence_once_and_moves_pair_up(
     kinds: list[str], left: list[str], right: list[str], need: int
 ) -> None:
@@ -96,10 +98,10 @@ def test_unswap_keeps_every_sentence_once_and_moves_pair_up(
     for n, b in enumerate(out):
         if b.move_to is not None:
             assert out[b.move_to].move_to == n and bool(b.left) != bool(out[b.move_to].left)
-    taken = [b for b in beads if b.kind == "2-2"
+    taken = [b for b in beads if need >= 1 and b.kind == "2-2"
              and swapped(swap_counts(tuple(left[x] for x in b.left),
                                      tuple(right[x] for x in b.right)), need)]  # fmt: skip
-    assert len(out) == len(beads) + len(taken)
+    assert len(out) == len(beads) + 2 * len(taken)  # a 2-2 -> its link and a move's two ends
     for b in taken:
         (w1, w2), (p1, p2) = b.left, b.right
         links = {(x.left, x.right) for x in out}
