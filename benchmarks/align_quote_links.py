@@ -64,10 +64,7 @@ def main() -> None:
     kinds = args.kinds.split(",")
     table: Counter = Counter()
     batches: dict[tuple, set[str]] = defaultdict(set)
-    for case in align_pairs.cached_cases(args.cache):
-        kind = align_pairs.pair_kind(case)
-        if case.set_name in align_pairs.CHECK_SETS or kind not in kinds:
-            continue
+    for case, kind in align_misses.dev_cases(args.cache, kinds):
         for name, detail in rows(case, args.roles, params):
             key = (kind, name, detail if name.startswith("link") else "")
             table[key] += 1

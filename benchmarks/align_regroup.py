@@ -74,9 +74,7 @@ def main() -> None:
     kinds = args.kinds.split(",")
     table: Counter = Counter()
     batches: dict[tuple, set[str]] = defaultdict(set)
-    for case in align_pairs.cached_cases(args.cache):
-        if case.set_name in align_pairs.CHECK_SETS or align_pairs.pair_kind(case) not in kinds:
-            continue
+    for case, _ in align_misses.dev_cases(args.cache, kinds):
         for cross, straight, kind, joined in neighbour_rows(case, args.roles, params):
             row = (min(cross, 4), cross > straight, kind)
             table[row] += 1

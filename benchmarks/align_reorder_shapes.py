@@ -96,10 +96,7 @@ def main() -> None:
     kinds = args.kinds.split(",")
     table: Counter = Counter()
     batches: dict[tuple, set[str]] = defaultdict(set)
-    for case in align_pairs.cached_cases(args.cache):
-        kind = align_pairs.pair_kind(case)
-        if case.set_name in align_pairs.CHECK_SETS or kind not in kinds:
-            continue
+    for case, kind in align_misses.dev_cases(args.cache, kinds):
         lang = "one" if kind in ("rewrite", "copy") else "two"
         for shape, reading, bead in rows(case, args.roles, params):
             for key in ((shape, reading, lang), (shape, "all", lang), ("all", "all", lang)):
