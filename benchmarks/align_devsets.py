@@ -61,6 +61,7 @@ CHECK_SETS = (
     "batch120", "batch121",
     "batch123", "batch125",
     "batch127", "batch129",
+    "batch131", "batch134",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -67,6 +67,7 @@ CHECK_SETS = (
     "blind120", "blind121",
     "blind123", "blind125",
     "blind127", "blind129",
+    "blind131", "blind134",
 )
 
 

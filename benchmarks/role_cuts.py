@@ -60,6 +60,7 @@ CHECK = (
     "blind120", "blind121",
     "blind123", "blind125",
     "blind127", "blind129",
+    "blind131", "blind134",
 )
 
 

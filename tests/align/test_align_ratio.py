@@ -44,6 +44,7 @@ CHECK = (
     "batch120", "batch121",
     "batch123", "batch125",
     "batch127", "batch129",
+    "batch131", "batch134",
 )
 
 
