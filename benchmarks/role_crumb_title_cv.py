@@ -38,11 +38,11 @@ from role_point_study import run  # noqa: E402
 
 from workbench.core.role_params import DEFAULT_PARAMS, RoleParams  # noqa: E402
 
-CANDIDATE = "items 3"
+CANDIDATE = "items 2"
 POINTS: dict[str, RoleParams] = {
     "off": replace(DEFAULT_PARAMS, crumb_title_words=0),
-    "items 2": replace(DEFAULT_PARAMS, crumb_title_words=2),
-    CANDIDATE: replace(DEFAULT_PARAMS, crumb_title_words=3),
+    CANDIDATE: replace(DEFAULT_PARAMS, crumb_title_words=2),
+    "items 3": replace(DEFAULT_PARAMS, crumb_title_words=3),
     "items 4": replace(DEFAULT_PARAMS, crumb_title_words=4),
 }
 

@@ -15,6 +15,9 @@ crumb's own shape, which no title has: short items joined by a spaced path separ
 ``RoleParams.crumb_title_words`` set, a picked line of that shape whose items hold at most
 that many words each passes the title to the next close line of its block; with no close line
 below it in the block nothing moves (a page whose only title-like line is a crumb keeps it).
+Shipped at 2 words an item (``benchmarks/role_crumb_title_cv.py``: leave one dev set out, 74 of
+74 folds chose it, 128, 132 and 133 up, no set lower, check pooled up; 2, 3 and 4 words tie on
+dev; ``role_crumb_title_costs.py``: no flag or bead moves; docs/ingest.md "Round 37 (roles37)").
 
 Pure: a choice among candidates already scored.
 """
