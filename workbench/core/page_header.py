@@ -214,7 +214,8 @@ def _choose_title(
     below = range(close[0][0] + 1, len(segs))
     stamp = next((k for k in below if _header(segs[k], sh[k])), len(segs))
     blocks = [b for b in _blocks(found) if b[0][0] < stamp and any(c in close for c in b)]
-    chosen = pick_title(blocks[-1], close, sh, p)  # the first close line, or one telling more
+    texts = [s.text for s in segs]  # a crumb picked first passes (page_crumb_title)
+    chosen = pick_title(blocks[-1], close, sh, p, texts)  # the first close line or one telling more
     title_line = set(chosen[1])
     for c in found:  # a title line right above the one chosen: title and subtitle (the
         # title's words may come back in one sentence only: "Orkan legt Fährverkehr … lahm")

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from workbench.core.page_crumb_title import past_crumb
 from workbench.core.page_shapes import Shape
 from workbench.core.role_params import RoleParams
 
@@ -40,12 +41,18 @@ Candidate = tuple[int, list[int], int, int, float]
 
 
 def pick_title(
-    block: Sequence[Candidate], close: Sequence[Candidate], sh: Sequence[Shape], p: RoleParams
+    block: Sequence[Candidate],
+    close: Sequence[Candidate],
+    sh: Sequence[Shape],
+    p: RoleParams,
+    texts: Sequence[str] = (),
 ) -> Candidate:
     """The title of ``block`` (see the module): the first close candidate, or with
     ``p.title_more_stems`` a later close one sharing that many more story stems than a short
-    line picked so far (a chrome line is short; a title of more words keeps its place)."""
-    pick = next(c for c in block if c in close)
+    line picked so far (a chrome line is short; a title of more words keeps its place).  With
+    ``p.crumb_title_words`` a crumb trail picked passes to the next close line (round 37,
+    ``page_crumb_title``; ``texts`` are the page's segment texts)."""
+    pick = past_crumb(block, close, next(c for c in block if c in close), texts, sh, p)
     if not p.title_more_stems:
         return pick
     for c in block:

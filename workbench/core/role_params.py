@@ -93,6 +93,9 @@ class RoleParams:
     # "read also" link lines right after a story sentence is the story's, and so are the
     # crossheads (page_cut_heads; 0: off; round 36 rolesb36: LOBO 71/72 folds chose 2)
     cut_heads_words: int = 5  # ... a cut line of at least this many words (4 lowers 43, 110)
+    crumb_title_words: int = 2  # a crumb trail ("Головна / Культура / Фестивалі") picked as
+    # the title, items of at most this many words, passes it to the next close line of its
+    # block (page_crumb_title; 0: off; round 37 roles37: LOBO 74/74 folds chose 2)
 
 
 DEFAULT_PARAMS = RoleParams()
