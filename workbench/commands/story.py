@@ -77,6 +77,18 @@ def _print_versions(story: dict[str, Any]) -> None:
                            f"{', '.join(f['version']) or '-'} (row {f['position']})")  # fmt: skip
 
 
+def _print_moves(story: dict[str, Any]) -> None:
+    """The move log's lines (round 37): what came here from elsewhere, where what left went."""
+    if story.get("moves"):
+        click.echo("Moved into or out of this story (newest first):")
+    for m in story.get("moves", []):
+        verb = "merged" if m["kind"] == "merge" else "moved"
+        where = f"here from {m['from']}" if m["to"] == story["slug"] else f"to {m['to']}"
+        by = f" by {m['by']}" if m["by"] else ""
+        click.echo(f"  {m['moved_at'][:16].replace('T', ' ')}  version {m['version_id']} "
+                   f"{verb} {where}{by}")  # fmt: skip
+
+
 @click.command("story")
 @click.argument("slug")
 @click.option("--reference", type=ID, default=None,
@@ -134,6 +146,7 @@ def story_cmd(
     click.echo(f"Reference: version {ref['version_id']} ({ref['chosen']})")
     _print_matrix(story)
     _print_versions(story)
+    _print_moves(story)
 
 
 @click.command("move")

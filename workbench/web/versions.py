@@ -181,7 +181,9 @@ def _move(version_id: int, data: Any) -> dict[str, Any]:
     from workbench.services.story_move import move_version
 
     expected = str_field(data, "from", required=False).strip() or None
-    return move_version(settings(), version_id, str_field(data, "story"), expected=expected)
+    actor = current_actor()
+    return move_version(settings(), version_id, str_field(data, "story"), expected=expected,
+                        by=actor.name if actor is not None else "")  # fmt: skip
 
 
 @bp.post("/versions/<int:version_id>/story")
