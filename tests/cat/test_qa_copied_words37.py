@@ -38,6 +38,8 @@ def test_the_demo_headline_left_as_written() -> None:
 def test_a_word_translated_away_is_still_missing() -> None:
     (found,) = _numbers("Die Brücke bleibt zehn Tage zu.", "The bridge stays shut for days.")
     assert found.detail["missing"] == ["zehn"]
+    (twice,) = _numbers("10 Lkw und 10 Busse.", "10 lorries and buses.")  # one of two gone
+    assert twice.detail["missing"] == ["10"]
 
 
 @settings(max_examples=100, deadline=None)
