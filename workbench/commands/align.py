@@ -98,7 +98,9 @@ def align_cmd(
 def _summary_line(summary: dict[str, Any]) -> str:
     from workbench.services.compare import STATUSES
 
-    counts = ", ".join(f"{k} {summary.get(k, 0)}" for k in STATUSES)
+    # moves counted once, as the compare banner and the story desk (round 37)
+    shown = {**summary, "moved": summary.get("moves", summary.get("moved", 0))}
+    counts = ", ".join(f"{k} {shown.get(k, 0)}" for k in STATUSES)
     return f"{counts}; mean edit ratio {summary.get('mean_edit_ratio', 0):.3f}"
 
 

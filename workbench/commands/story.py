@@ -77,6 +77,29 @@ def _print_versions(story: dict[str, Any]) -> None:
                            f"{', '.join(f['version']) or '-'} (row {f['position']})")  # fmt: skip
 
 
+def _merge(settings: Any, slug: str, into: str) -> None:
+    """``--merge-into``: one line saying what moved (round 37)."""
+    from workbench.services.story_merge import merge_stories
+
+    done = merge_stories(settings, slug, into)
+    ids = done["versions"]
+    noun = "version" if len(ids) == 1 else "versions"
+    click.echo(f"story {done['from']} merged into {done['into']}: {len(ids)} {noun} "
+               f"({', '.join(map(str, ids))}); story {done['from']} is removed")  # fmt: skip
+
+
+def _print_moves(story: dict[str, Any]) -> None:
+    """The move log's lines (round 37): what came here from elsewhere, where what left went."""
+    if story.get("moves"):
+        click.echo("Moved into or out of this story (newest first):")
+    for m in story.get("moves", []):
+        verb = "merged" if m["kind"] == "merge" else "moved"
+        where = f"here from {m['from']}" if m["to"] == story["slug"] else f"to {m['to']}"
+        by = f" by {m['by']}" if m["by"] else ""
+        click.echo(f"  {m['moved_at'][:16].replace('T', ' ')}  version {m['version_id']} "
+                   f"{verb} {where}{by}")  # fmt: skip
+
+
 @click.command("story")
 @click.argument("slug")
 @click.option("--reference", type=ID, default=None,
@@ -105,16 +128,24 @@ def _print_versions(story: dict[str, Any]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
               show_default=True, help="--export format; csv: one row per version.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Overwrite an existing --export file.")
+@click.option("--merge-into", "merge_into", metavar="OTHER", default=None,
+              help="Merge story SLUG into story OTHER (the same story filed twice): "
+                   "every version moves with its translations and comparisons; SLUG is "
+                   "removed.")  # fmt: skip
 @click.pass_context
 def story_cmd(
     ctx: click.Context, slug: str, reference: int | None, mark_wire: int | None,
     no_compute: bool, as_json: bool, export_path: Path | None, fmt: str, force: bool,
+    merge_into: str | None,
 ) -> None:  # fmt: skip
     """Show story SLUG: every capture by outlet and language, each against a reference."""
     from workbench.services.stories import set_wire
     from workbench.services.story_export import story_csv, story_json
 
     settings = database_settings(ctx)
+    if merge_into is not None:
+        _merge(settings, slug, merge_into)
+        return
     if export_path is not None:  # a bad path is refused before any work
         check_output_file(export_path, force=force)
     if mark_wire is not None:
@@ -134,6 +165,7 @@ def story_cmd(
     click.echo(f"Reference: version {ref['version_id']} ({ref['chosen']})")
     _print_matrix(story)
     _print_versions(story)
+    _print_moves(story)
 
 
 @click.command("move")

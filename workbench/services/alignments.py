@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError
+from workbench.services.compare_pairs import count_moves
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import (
@@ -92,6 +93,24 @@ def segment_info(session: Session, ids: set[int]) -> SegmentInfo:
     return out
 
 
+def stored_moves(session: Session, alignment_id: int) -> int:
+    """The stored rows' moves, by the one rule (``compare_pairs.count_moves``)."""
+    rows = session.exec(  # type: ignore[call-overload]
+        select(AlignedPair.status, AlignedPair.left_segment_ids, AlignedPair.right_segment_ids)
+        .where(AlignedPair.alignment_id == alignment_id, AlignedPair.status == "moved")
+    ).all()  # fmt: skip
+    return count_moves(rows)
+
+
+def summary_of(session: Session, alignment: Alignment) -> dict[str, Any]:
+    """The stored summary with ``moves``: a summary stored before round 37 has none, so it
+    is counted from the rows (none when no row moved)."""
+    summary = dict(alignment.summary or {})
+    if "moves" not in summary and alignment.id is not None:
+        summary["moves"] = stored_moves(session, alignment.id) if summary.get("moved") else 0
+    return summary
+
+
 def header(session: Session, alignment: Alignment) -> dict[str, Any]:
     """An alignment without its pairs: both versions' provenance, roles, method, summary."""
     return {
@@ -102,7 +121,7 @@ def header(session: Session, alignment: Alignment) -> dict[str, Any]:
         "method": alignment.method,
         "mt_model": alignment.mt_model,
         "params": alignment.params,
-        "summary": alignment.summary,
+        "summary": summary_of(session, alignment),
         "created_at": iso_utc(alignment.created_at),
     }
 
@@ -194,7 +213,7 @@ def list_alignments(settings: Settings, version_id: int | None = None) -> list[d
                 "roles": a.roles.split(",") if a.roles else [],
                 "method": a.method,
                 "mt_model": a.mt_model,
-                "summary": a.summary,
+                "summary": summary_of(session, a),
                 "pairs": sizes.get(a.id, 0),
                 "created_at": iso_utc(a.created_at),
             }

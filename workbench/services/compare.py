@@ -51,7 +51,12 @@ from workbench.services.alignment_store import (
     refuse_self_compare,
     segment_revisions,
 )
-from workbench.services.alignments import alignment_detail, list_alignments, version_meta
+from workbench.services.alignments import (
+    alignment_detail,
+    list_alignments,
+    summary_of,
+    version_meta,
+)
 from workbench.services.compare_pairs import (
     UNCERTAIN_BELOW,
     Langs,
@@ -316,7 +321,7 @@ def compare_versions(
         stored = find_by_fingerprint(session, key)
         if stored is not None:
             return CompareResult(stored.id, left_version_id, right_version_id,  # type: ignore[arg-type]
-                                 dict(stored.summary), reused=True)  # fmt: skip
+                                 summary_of(session, stored), reused=True)  # fmt: skip
         rows, summary, mt, label = _align(settings, session, sides)
         alignment = Alignment(
             left_version_id=left_version_id,

@@ -10,7 +10,7 @@ each status are in ``services.compare``'s docstring.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from workbench.core.align import Bead
@@ -190,12 +190,24 @@ def _flags(
     return flags
 
 
+def count_moves(rows: Iterable[tuple[str, list[int] | None, list[int] | None]]) -> int:
+    """Moves counted once, at their origin: the left sentences of each ``moved`` row that
+    has no right side (where the sentence stood), as the story desk counts them
+    (``core.story.summarise``).  ``rows`` are ``(status, left ids, right ids)``.
+
+    Why one rule: a move is two rows (where it stood, where it went), and the summary, the
+    CLI and the exports said "moved 2" where the banner and the desk said 1 (round 37)."""
+    return sum(len(left or []) for status, left, right in rows if status == "moved" and not right)
+
+
 def summarise(rows: list[AlignedPair], langs: Langs) -> dict[str, Any]:
-    """Counts per status, flagged rows and the mean edit ratio of linked rows."""
+    """Counts per status (rows), moves (once each), flagged rows and the mean edit ratio
+    of linked rows."""
     counts = Counter(r.status for r in rows)
     linked = [r.edit_ratio for r in rows if r.left_segment_ids and r.right_segment_ids]
     summary: dict[str, Any] = {status: counts.get(status, 0) for status in STATUSES}
     summary.update(
+        moves=count_moves((r.status, r.left_segment_ids, r.right_segment_ids) for r in rows),
         pairs=len(rows),
         flagged=sum(1 for r in rows if r.flags),
         mean_edit_ratio=round(sum(linked) / len(linked), 4) if linked else 0.0,

@@ -25,7 +25,7 @@ from sqlmodel import Session, col, select
 from workbench.config import Settings
 from workbench.errors import N_, InputError, NotFoundError
 from workbench.services.alignment_store import staleness
-from workbench.services.alignments import header, pair_dict, segment_info
+from workbench.services.alignments import header, pair_dict, segment_info, stored_moves
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine
 from workbench.store.models import AlignedPair, Alignment
@@ -147,18 +147,6 @@ def filtered_positions(
     return _positions(session, alignment_id, window)[2]
 
 
-def _moves(session: Session, alignment_id: int) -> int:
-    """Moves counted once, at their origin (the row of the sentence where it stood: left
-    ids, no right ids), as the story desk counts them (``core.story.summarise``).  Why: a
-    move is two rows, and the banner said "moved: 2" beside the desk's "moved 1" for the
-    same pair (round 36); ``counts`` stays rows per status, what the filters page through."""
-    rows = session.exec(  # type: ignore[call-overload]
-        select(AlignedPair.left_segment_ids, AlignedPair.right_segment_ids)
-        .where(AlignedPair.alignment_id == alignment_id, AlignedPair.status == "moved")
-    ).all()  # fmt: skip
-    return sum(len(left or []) for left, right in rows if not right)
-
-
 @checks_ids
 def alignment_window(settings: Settings, alignment_id: int, window: Window) -> dict[str, Any]:
     """Header, status counts (rows), moves and one window of filtered pairs, with paging facts."""
@@ -176,7 +164,7 @@ def alignment_window(settings: Settings, alignment_id: int, window: Window) -> d
                 .group_by(col(AlignedPair.status))
             ).all()
         )
-        moves = _moves(session, alignment_id) if counts.get("moved") else 0
+        moves = stored_moves(session, alignment_id) if counts.get("moved") else 0  # one rule
         _check_row("at", window.at, sum(counts.values()))
         total, start, chosen = _positions(session, alignment_id, replace(window, offset=0)
                                           if window.offset < 0 else window)  # fmt: skip

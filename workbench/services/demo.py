@@ -89,4 +89,5 @@ def _compare_once(settings: Settings, left: int, right: int) -> dict[str, Any]:
 
 
 def _brief(summary: dict[str, Any]) -> str:
-    return ", ".join(f"{k} {summary[k]}" for k in STATUSES if k in summary)
+    shown = {**summary, "moved": summary.get("moves", summary.get("moved", 0))}  # once a move
+    return ", ".join(f"{k} {shown[k]}" for k in STATUSES if k in summary)

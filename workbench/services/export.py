@@ -33,7 +33,8 @@ from workbench.store.models import iso_utc
 
 # 1.1: pair confidence, statuses equivalent|differs|uncertain, quote flags;
 # 1.2: alignment.filter (the compare view's filters of a partial export, else null)
-SCHEMA_VERSION = "1.2"
+# 1.3: alignment.summary.moves (each move once, at its origin; ``moved`` counts rows)
+SCHEMA_VERSION = "1.3"
 FORMATS = EXPORT_FORMAT_NAMES  # the registry: workbench/formats.py
 
 

@@ -42,6 +42,7 @@ from workbench.services.compare import (
     normalize_roles,
 )
 from workbench.services.progress import story_progress
+from workbench.services.story_move import story_moves
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import AlignedPair, Alignment, Article, Segment
@@ -291,6 +292,7 @@ def story_view(
         }
         # alignments stored before the story summary was kept with them: read their rows
         rows = _pair_rows(session, [a for a, (_, p) in stored.items() if "story" not in p])
+        moves = story_moves(session, story.article.slug)
     _timeline(story.versions)
     versions = []
     for v in story.versions:
@@ -311,6 +313,7 @@ def story_view(
         "versions": versions,
         "pending": pending,
         "progress": story_progress(settings, story.versions),  # translation, per version
+        "moves": moves,  # the versions moved into and out of the story, newest first
     }
 
 

@@ -10,13 +10,17 @@ A move is a compare-and-set: the caller names the story it saw the version in
 (``expected``), and the update applies only while the version is still there, so two tabs
 moving the same capture to different stories cannot overwrite each other silently: the
 second is a 409 naming where the version is now.
+
+Every move is logged (``story_move``, migration 0009, round 37): the story page and its
+twin list the moves into and out of a story (``story_moves``), so a version that was
+filed elsewhere before says so, with when and by whom.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, exists, update
+from sqlalchemy import delete, exists, or_, update
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
@@ -24,7 +28,11 @@ from workbench.errors import N_, ConflictError, InputError, NotFoundError
 from workbench.services.ingest_checks import slugify
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
-from workbench.store.models import Article, Version
+from workbench.store.models import Article, Version, iso_utc
+from workbench.store.story_models import StoryMove
+
+#: the moves a story page lists (newest first); the log keeps every one
+MOVES_SHOWN = 50
 
 
 def _slug_of(story: str) -> str:
@@ -36,14 +44,15 @@ def _slug_of(story: str) -> str:
 
 @checks_ids
 def move_version(
-    settings: Settings, version_id: int, story: str, expected: str | None = None
+    settings: Settings, version_id: int, story: str, expected: str | None = None, by: str = ""
 ) -> dict[str, Any]:
     """Move version ``version_id`` to ``story`` (a slug or a name; a new one is created).
 
     ``expected`` is the story the caller saw the version in: when the version is no
     longer there, a 409 (nothing moved).  Moving the wire copy unmarks it in the story it
     leaves; a story it leaves empty is removed.  Returns ``version_id``, ``from``, ``to``,
-    ``created`` (a new story) and ``removed`` (the story left was empty and is gone)."""
+    ``created`` (a new story) and ``removed`` (the story left was empty and is gone).
+    ``by`` (an account's name) goes into the move log with the move."""
     to_slug = _slug_of(story)
     with session_scope(get_engine(settings.database_url)) as session:
         version = session.get(Version, version_id)
@@ -82,6 +91,7 @@ def move_version(
         if source is not None and source.wire_version_id == version_id:
             source.wire_version_id = None
             session.add(source)
+        session.add(StoryMove(version_id=version_id, from_slug=from_slug, to_slug=to_slug, by=by))
         removed = _remove_if_empty(session, source_id)
     return {"version_id": version_id, "from": from_slug, "to": to_slug, "created": created,
             "removed": removed}  # fmt: skip
@@ -98,3 +108,23 @@ def _remove_if_empty(session: Session, article_id: int) -> bool:
         )
     )
     return bool(gone.rowcount)
+
+
+def story_moves(session: Session, slug: str, limit: int = MOVES_SHOWN) -> list[dict[str, Any]]:
+    """The moves into and out of story ``slug``, newest first: ``version_id``, ``from``,
+    ``to``, ``kind`` (move | merge), ``by``, ``moved_at`` (ISO 8601, ``Z``) and
+    ``removed`` (which of the two stories no longer exists: a move emptied it)."""
+    rows = session.exec(
+        select(StoryMove)
+        .where(or_(col(StoryMove.from_slug) == slug, col(StoryMove.to_slug) == slug))
+        .order_by(col(StoryMove.moved_at).desc(), col(StoryMove.id).desc())
+        .limit(limit)
+    ).all()
+    named = {m.from_slug for m in rows} | {m.to_slug for m in rows}
+    alive = set(session.exec(select(Article.slug).where(col(Article.slug).in_(named))).all())
+    return [
+        {"version_id": m.version_id, "from": m.from_slug, "to": m.to_slug, "kind": m.kind,
+         "by": m.by, "moved_at": iso_utc(m.moved_at),
+         "removed": sorted({m.from_slug, m.to_slug} - alive)}  # stories no longer stored
+        for m in rows
+    ]  # fmt: skip

@@ -59,3 +59,25 @@ class CompareJob(SQLModel, table=True):
     owner: str = Field(default="", max_length=200)
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
+
+
+class StoryMove(SQLModel, table=True):
+    """One move of a version from a story to another (``services.story_move``).
+
+    Why (round 37): a move left no trace, so a journalist could not see that a version
+    had been filed elsewhere before, from where, or when.  Slugs are kept as they were,
+    not story ids: a story a move leaves empty is removed, and the log must still name
+    it.  ``kind`` is ``move`` or ``merge`` (a whole story folded into another); ``by``
+    is the account's name ("" for the local user and the CLI).  No foreign key: the log
+    outlives what it names.
+    """
+
+    __tablename__ = "story_move"
+
+    id: int | None = Field(default=None, primary_key=True)
+    version_id: int = Field(index=True)
+    from_slug: str = Field(max_length=200, index=True)
+    to_slug: str = Field(max_length=200, index=True)
+    kind: str = Field(default="move", max_length=20)
+    by: str = Field(default="", max_length=200)
+    moved_at: datetime = _ts()

@@ -21,7 +21,7 @@ from workbench.services.languages import check_target
 from workbench.services.progress import story_progress
 from workbench.services.stories import WEB_COMPUTE_BUDGET, set_wire, story_view
 from workbench.services.validation import check_id
-from workbench.web.common import int_field, json_body, ok, settings
+from workbench.web.common import int_field, json_body, ok, settings, str_field
 from workbench.web.errors import localized
 from workbench.web.render import View, page
 from workbench.web.translate_jobs import job_of_request, requested_job
@@ -152,3 +152,50 @@ def api_wire(slug: str) -> tuple[Response, int]:
     data = json_body()
     version = _wire_version(data)
     return ok(**set_wire(settings(), slug, version))
+
+
+def _seen_versions(raw: Any) -> list[int] | None:
+    """The version ids the caller saw in the story: a JSON list, or the form's
+    comma-separated ids; absent is None (merge whatever the story holds)."""
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, str):
+        parts = [p.strip() for p in raw.split(",") if p.strip()]
+        if not all(p.isdigit() for p in parts):
+            raise InputError(N_("%(what)s must be an integer"), what="versions")
+        raw = [int(p) for p in parts]
+    if not isinstance(raw, list):
+        raise InputError(N_("field %(name)r must be a list of version ids"), name="versions")
+    return [check_id(v, "versions") for v in raw]
+
+
+def _merge(slug: str, data: Any) -> dict[str, Any]:
+    """Merge story ``slug`` into ``into``, refusing a story changed since ``versions``."""
+    from workbench.services.story_merge import merge_stories
+    from workbench.web.auth_context import current_actor
+
+    actor = current_actor()
+    return merge_stories(settings(), slug, str_field(data, "into"),
+                         expected=_seen_versions(data.get("versions")),
+                         by=actor.name if actor is not None else "")  # fmt: skip
+
+
+@bp.post("/stories/<slug>/merge")
+def merge_form(slug: str) -> BaseResponse:
+    """Form: fold this story into another (round 37); a story changed since the page was
+    shown is refused with a message, nothing merged."""
+    try:
+        done = _merge(slug, request.form)
+    except WorkbenchError as exc:
+        flash(localized(exc), "error")
+        return redirect(url_for("stories.show", slug=slug))
+    flash(_("Merged story %(old)s into this one (versions moved: %(count)s).",
+            old=done["from"], count=len(done["versions"])), "ok")  # fmt: skip
+    return redirect(url_for("stories.show", slug=done["into"]))
+
+
+@bp.post("/api/stories/<slug>/merge")
+def api_merge(slug: str) -> tuple[Response, int]:
+    """Merge the story into another: body ``{"into": SLUG, "versions": [ID, ...]}``;
+    ``versions`` (the ids the caller saw) makes a story changed meanwhile a 409."""
+    return ok(**_merge(slug, json_body()))

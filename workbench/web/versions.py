@@ -181,7 +181,9 @@ def _move(version_id: int, data: Any) -> dict[str, Any]:
     from workbench.services.story_move import move_version
 
     expected = str_field(data, "from", required=False).strip() or None
-    return move_version(settings(), version_id, str_field(data, "story"), expected=expected)
+    actor = current_actor()
+    return move_version(settings(), version_id, str_field(data, "story"), expected=expected,
+                        by=actor.name if actor is not None else "")  # fmt: skip
 
 
 @bp.post("/versions/<int:version_id>/story")
@@ -194,8 +196,11 @@ def move_form(version_id: int) -> BaseResponse:
     except WorkbenchError as exc:
         flash(localized(exc), "error")
         return redirect(url_for("versions.show", version_id=version_id))
-    flash(_("Moved version %(id)s from story %(old)s to story %(new)s.",
-            id=version_id, old=done["from"], new=done["to"]), "ok")  # fmt: skip
+    said = _("Moved version %(id)s from story %(old)s to story %(new)s.",
+             id=version_id, old=done["from"], new=done["to"])  # fmt: skip
+    if done["removed"]:  # as the CLI says (round 37): the old story's page is a 404 now
+        said += " " + _("Story %(old)s had no other version and is removed.", old=done["from"])
+    flash(said, "ok")
     return redirect(url_for("versions.show", version_id=version_id))
 
 

@@ -1,0 +1,89 @@
+"""Merge a story into another: the same story filed under two slugs (round 37, web37).
+
+Why: the upload joins the story a capture resembles, or the one its Article field names;
+the same wire story ingested under two headlines ends up as two stories, and the only way
+to join them was to move their versions one by one.  A merge moves every version of
+``source`` into ``into`` in one transaction.  Like a move it changes the versions' story
+and nothing else: ids, segments, translations with their revisions and stored comparisons
+stay; each version's move is logged (``story_move``, kind ``merge``); the emptied story is
+removed.
+
+Nothing is overwritten silently: the caller names the versions it saw in ``source``
+(``expected``); when a capture was filed into it or moved out meanwhile, the merge is a
+409 naming both lists, and nothing changes.  The update itself is a compare-and-set on
+each version's story, and a capture filed into ``source`` between our read and our write
+keeps the story (the merge is refused then, too).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, exists, update
+from sqlmodel import Session, col, select
+
+from workbench.config import Settings
+from workbench.errors import N_, ConflictError, InputError, NotFoundError
+from workbench.services.ingest_checks import slugify
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import Article, Version
+from workbench.store.story_models import StoryMove
+
+
+def _story(session: Session, slug: str) -> Article:
+    article = session.exec(select(Article).where(Article.slug == slug)).first()
+    if article is None:
+        raise NotFoundError(N_("no article with slug %(slug)r"), slug=slug)
+    return article
+
+
+def _ids(session: Session, article_id: int) -> list[int]:
+    return sorted(session.exec(  # type: ignore[arg-type]
+        select(Version.id).where(Version.article_id == article_id)
+    ).all())  # fmt: skip
+
+
+def _changed(slug: str, now: list[int], saw: list[int]) -> ConflictError:
+    return ConflictError(
+        N_("story %(slug)r changed meanwhile: it holds versions %(now)s, not %(saw)s; "
+           "nothing was merged"),
+        slug=slug, now=", ".join(map(str, now)) or "-", saw=", ".join(map(str, saw)) or "-",
+    )  # fmt: skip
+
+
+def merge_stories(
+    settings: Settings, source: str, into: str, expected: list[int] | None = None, by: str = ""
+) -> dict[str, Any]:
+    """Move every version of story ``source`` into story ``into`` and remove ``source``.
+
+    ``expected``: the version ids the caller saw in ``source`` (None: whatever it holds);
+    a difference is a 409.  The target keeps its title and wire copy; when it has none,
+    the source's wire copy becomes it.  Returns ``from``, ``into``, ``versions`` (the ids
+    merged) and ``wire_version_id`` (the target's after the merge)."""
+    from_slug, to_slug = slugify(source), slugify(into)
+    if not from_slug or not to_slug:
+        raise InputError(N_("name the story to merge this one into"))
+    if from_slug == to_slug:
+        raise InputError(N_("story %(slug)r cannot be merged into itself"), slug=from_slug)
+    with session_scope(get_engine(settings.database_url)) as session:
+        src, dst = _story(session, from_slug), _story(session, to_slug)
+        assert src.id is not None and dst.id is not None
+        ids = _ids(session, src.id)
+        if expected is not None and sorted(set(expected)) != ids:
+            raise _changed(from_slug, ids, sorted(set(expected)))
+        moved = session.exec(  # type: ignore[call-overload]
+            update(Version)
+            .where(col(Version.article_id) == src.id, col(Version.id).in_(ids))
+            .values(article_id=dst.id)
+        )  # fmt: skip
+        if moved.rowcount != len(ids) or _ids(session, src.id):  # moved or filed meanwhile
+            raise _changed(from_slug, _ids(session, src.id), ids)
+        if dst.wire_version_id is None and src.wire_version_id in ids:
+            dst.wire_version_id = src.wire_version_id
+            session.add(dst)
+        session.add_all(StoryMove(version_id=vid, from_slug=from_slug, to_slug=to_slug,
+                                  kind="merge", by=by) for vid in ids)  # fmt: skip
+        session.exec(delete(Article).where(  # type: ignore[call-overload]
+            col(Article.id) == src.id, ~exists().where(col(Version.article_id) == src.id)))
+        wire = dst.wire_version_id
+    return {"from": from_slug, "into": to_slug, "versions": ids, "wire_version_id": wire}
