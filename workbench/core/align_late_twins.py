@@ -35,6 +35,7 @@ from workbench.core.align_figure_halves import join_figure_halves
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_half_cover import join_covered_halves
 from workbench.core.align_length_halves import join_evidence_halves, join_length_halves
+from workbench.core.align_link_neighbours import link_neighbours
 from workbench.core.align_move_halves import rejoin_move_halves
 from workbench.core.align_ordered_halves import Link, join_ordered_halves_marked
 from workbench.core.align_quotes import relink_quotes
@@ -94,6 +95,7 @@ def rejoin_then_twins_marked(
     beads, strong = join_ordered_halves_marked(beads, texts, scorer, params, breaks)
     beads = regroup_links(beads, texts, params, breaks)  # align_regroup (round 35: on at 3)
     beads = unswap_links(beads, texts, params)  # align_unswap (round 36, beadsc36: off)
+    beads = link_neighbours(beads, texts, scorer, params, breaks)  # round 37, beads37: off
     if params.one_language_length_half_gain >= 0:  # round 34 (beads34): a study, off
         lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
         beads = join_length_halves(beads, scorer, lengths, breaks)  # grows 1-1 links only

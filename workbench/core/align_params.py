@@ -396,3 +396,7 @@ class AlignParams:
     # a 2-2 whose crosswise pairs share this many content keys each, its straight pairs fewer, is
     # a link and a move, one language (core/align_unswap.py; < 1: off; round 36, beadsc36: a study)
     unswap_cross_keys: int = 0
+    # free neighbours of one link's two ends sharing this many keys link (core/align_link_
+    # neighbours.py; < 0: off; _scope 1 moves, 2 links, 3 crossed too; round 37, beads37: a study)
+    link_neighbour_keys: int = -1
+    link_neighbour_scope: int = 2
