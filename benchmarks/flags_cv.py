@@ -23,7 +23,7 @@
                                             |first_names
                                             |similar_first_names|decimal_marks|flags36
                                             |listed|unseen35|similar_first_names_beyond
-                                            |whole_word_durations]
+                                            |whole_word_durations|day_ranges]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -78,6 +78,7 @@ from workbench.core import (  # noqa: E402
     check_slots,
     check_told,
     check_twins,
+    day_ranges,
     duration_spans,
     german_ambiguous,
     german_lexicon,
@@ -270,6 +271,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 36 (flagsb36): a duration's figure found as a whole word ("три" of "три тижні",
     # not of "триватиме"), so its unit is read and the length compared in minutes
     "whole_word_durations": (duration_spans, "WHOLE_WORDS", (False, True)),
+    # round 37 (flags37): the far end of a range of days is a date too ("25. bis 27. Juni" /
+    # "June 25 to 27", batch 133's de -> en translation)
+    "day_ranges": (day_ranges, "DAY_RANGES", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -66,9 +66,11 @@ def _best(found: dict[tuple[int, int], float], p: int, q: int) -> bool:
 
 def figures(text: str) -> list[float]:
     """The values of ``text``'s quantities (``check_numbers.quantities``: no dates, no clock
-    times), years (1900-2099) left out: a year told again is no count."""
+    times), years (1900-2099) left out: a year told again is no count.  A range's far day
+    ("25" of "25. bis 27. Juni") stays a figure here, as before round 37 (``ranges=False``):
+    the checks' date reading was not measured on beads."""
     out = []
-    for _raw, value in quantities(text):
+    for _raw, value in quantities(text, ranges=False):
         try:
             number = float(Decimal(value))
         except (InvalidOperation, ValueError):

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from workbench.core.anchors import normalize_number
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.day_ranges import range_partners
 from workbench.core.fraction_words import shares, without_numerators
 from workbench.core.number_halves import half_numbers
 from workbench.core.number_signs import negated, signed_before
@@ -74,12 +75,14 @@ _SCALES = (
 
 
 def quantities(
-    text: str, lang: str | None = None, *, marks: bool | None = None
+    text: str, lang: str | None = None, *, marks: bool | None = None, ranges: bool = True
 ) -> list[tuple[str, str]]:
     """(as written, value) of every quantity: "60,000" = "60 000" = "60 thousand" = 60000.
 
     ``marks``: ``DECIMAL_MARKS`` for this call (``None``: the switch; translation QA reads a
     number in its own language's convention only, where "1.3" in German is a format to fix).
+    ``ranges``: read the far end of a range of days as a date (``core.day_ranges``, when its
+    switch is on); the aligner's figure anchors pass False and keep START's reading.
 
     Dates and clock times are left out: they are metadata or datelines, and a
     capture stamp split into "2025", "02", "07" is no number change.
@@ -96,8 +99,8 @@ def quantities(
         timed.append((start, masked[start:end], _signed(value, masked, start, lang)))
         masked = masked[:start] + " " * (end - start) + masked[end:]
     for m in _NUMBER.finditer(masked):
-        if _day_or_year(m.group("n")) and _next_to_month(masked, m.start(), m.end(), lang):
-            continue  # "March 14", "14. März", "February 2022": a date, not a quantity
+        if _day_or_year(m.group("n")) and _dated(masked, m.start(), m.end(), lang, ranges):
+            continue  # "March 14", "14. März", "February 2022", "25. bis 27. Juni": a date
         raw = m.group(0).strip()
         value = _value(m.group("n").strip(), lang, DECIMAL_MARKS if marks is None else marks)
         value = _with_scale(value, masked[m.end() : m.end() + 16], lang)
@@ -204,6 +207,14 @@ def _next_to_month(text: str, start: int, end: int, lang: str | None = None) -> 
     after = _WORD_AFTER.search(text[end : end + 20])
     day = _DAY_BEFORE.search(text[max(0, start - 24) : start]) if end - start == 4 else None
     return any(m is not None and _date_word(m.group(1), lang) for m in (before, after, day))
+
+
+def _dated(text: str, start: int, end: int, lang: str | None, ranges: bool) -> bool:
+    """Beside a month or weekday name, or the far end of a range of days whose other end is
+    (``core.day_ranges``: "25" in "25. bis 27. Juni", "27" in "June 25 to 27")."""
+    return _next_to_month(text, start, end, lang) or any(
+        _next_to_month(text, a, b, lang)
+        for a, b in (range_partners(text, start, end) if ranges else ()))
 
 
 def _day_or_year(number: str) -> bool:
