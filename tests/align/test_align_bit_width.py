@@ -57,6 +57,25 @@ def test_width_doubles_while_rare_occurrences_per_sentence_exceed_the_limit() ->
     assert bit_width(np.full(100_000, 100), 10) == align_split._MAX_WIDTH
 
 
+def test_width_grows_a_finer_step_while_the_next_ngrams_hold_enough_occurrences() -> None:
+    """Round 37: past the first WIDTH, 2,048 n-grams x 5 occurrences in 1,000 sentences
+    (10 each, at least ``_STEP_RARE``), then 2,048 x 2 (4 each, fewer): one step, no more."""
+    step = align_split._STEP
+    counts = np.concatenate([np.full(WIDTH, 40), np.full(step, 5), np.full(step, 2)])
+    assert bit_width(counts, 1000) == WIDTH + step
+    assert bit_width(counts, 2000) == WIDTH  # 5 each per sentence: under the step's limit
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    counts=st.lists(st.integers(1, 300), min_size=0, max_size=20_000).map(np.array),
+    sentences=st.integers(0, 3000),
+)
+def test_width_is_whole_words_within_its_bounds(counts, sentences) -> None:
+    width = bit_width(counts.astype(np.int64), sentences)
+    assert WIDTH <= width <= align_split._MAX_WIDTH and width % 64 == 0
+
+
 def test_a_text_of_many_distinct_ngrams_gets_wider_masks() -> None:
     left, right = _syllable_pair(150, 1)
     chosen: list[int] = []
@@ -79,11 +98,11 @@ def _rows(beads) -> list[tuple]:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_beads_are_the_same_at_every_width(seed: int) -> None:
     """Whole alignments (ladder, kind, score, move, confidence) with the chosen width and
-    with the fixed ``WIDTH``, ``WIDTH // 8`` and ``4 * WIDTH`` bits."""
+    with the fixed ``WIDTH``, ``WIDTH // 8``, ``3 * WIDTH // 2`` and ``4 * WIDTH`` bits."""
     left, right = _syllable_pair(150, seed)
     chosen = _rows(align(left, right))
     original = align_split.split_rows
-    for width in (WIDTH, WIDTH // 8, 4 * WIDTH):
+    for width in (WIDTH, WIDTH // 8, 3 * WIDTH // 2, 4 * WIDTH):
 
         def fixed(lefts, rights, width=width, **given):
             return original(lefts, rights, width, **given)

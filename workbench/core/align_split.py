@@ -114,6 +114,8 @@ def split_rows(
 
 _RARE_PER_SENTENCE = 50  # rare shared n-gram occurrences per sentence that ``bit_width`` allows
 _MAX_WIDTH = 4 * WIDTH
+_STEP = WIDTH // 2  # bits of one finer step (round 37)
+_STEP_RARE = 9  # occurrences per sentence the next ``_STEP`` n-grams must hold to be worth it
 
 
 def bit_width(counts: np.ndarray, sentences: int) -> int:
@@ -121,24 +123,33 @@ def bit_width(counts: np.ndarray, sentences: int) -> int:
 
     Why not always ``WIDTH``: a rare n-gram costs the band joins one probe per
     occurrence, a frequent one a bit in every sentence's mask.  On a text of
-    few distinct n-grams (Text+Berg: about 17 rare occurrences per sentence
-    beyond the 4,096 most frequent) ``WIDTH`` bits are the faster split; on
-    one of many (the synthetic documents: 66) the joins dominate, and twice
+    many distinct n-grams (the synthetic documents: 66 rare occurrences per
+    sentence beyond the 4,096 most frequent) the joins dominate, and twice
     the bits took 10-16 % off the whole alignment.  So the width doubles (up
     to ``_MAX_WIDTH``) while the n-grams left rare occur more than
-    ``_RARE_PER_SENTENCE`` times per sentence.  Any width counts exactly: the
-    output does not depend on it, only the time.
+    ``_RARE_PER_SENTENCE`` times per sentence.  Why the finer step (round 37):
+    on Text+Berg (17-25 rare occurrences per sentence past 4,096) a warm call
+    took 3,308 M instructions at 4,096 bits, 3,286 M at 6,144, 3,340 M at
+    8,192 and 3,409 M at 3,072: the next 2,048 n-grams held 10-13 occurrences
+    per sentence there (worth 32 more words per mask), the 2,048 after them
+    5-7 (not worth them).  So the width also grows by ``_STEP`` while the next
+    ``_STEP`` n-grams hold ``_STEP_RARE`` occurrences per sentence or more
+    (the synthetic documents stay at 8,192: 8 past it).  Any width counts
+    exactly: the output does not depend on it, only the time.
     """
     width = WIDTH
     if len(counts) <= width:
         return width
     ordered = np.sort(counts)[::-1]
-    total = int(ordered.sum())
+    total, per = int(ordered.sum()), max(1, sentences)
     while width < _MAX_WIDTH and len(ordered) > width:
-        if total - int(ordered[:width].sum()) <= _RARE_PER_SENTENCE * max(1, sentences):
+        if total - int(ordered[:width].sum()) > _RARE_PER_SENTENCE * per:
+            width *= 2
+        elif int(ordered[width : width + _STEP].sum()) >= _STEP_RARE * per:
+            width += _STEP
+        else:
             break
-        width *= 2
-    return width
+    return min(width, _MAX_WIDTH)
 
 
 def _kept_rows(flat: np.ndarray, ptr: np.ndarray, keep: np.ndarray) -> Runs:
