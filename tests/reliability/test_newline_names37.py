@@ -36,7 +36,7 @@ def test_an_ingested_file_with_a_line_break_is_one_success_line(
     code, out, err = _run(settings, "ingest", str(page), "--outlet", "W")
     assert code == 0, (out, err)
     lines = out.rstrip("\n").split("\n")
-    assert len(lines) == 1 and lines[0].startswith("created version"), lines
+    assert len(lines) == 1 and lines[0].startswith("created  version"), lines
     assert "\r" not in out and "\x1b" not in out
     assert repr(name)[1:-1] in lines[0]
 
