@@ -114,3 +114,28 @@ def test_a_killed_server_on_another_host_is_seen_within_the_mark(
     time.sleep(2)
     state = jobs.job_progress(mt_settings, job_id)
     assert state["status"] == "failed" and "web-2.example:" in state["error"], state
+
+
+def test_the_heartbeat_thread_ends_when_the_process_holds_no_job(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An idle server keeps no thread (nor a pooled connection) beating for nothing."""
+    import os
+
+    from workbench.services.owners import process_owner
+
+    monkeypatch.setattr(heartbeat, "HEARTBEAT_SECONDS", 0.05)
+    key = (os.getpid(), settings.database_url)
+    mine = _job(settings, age=500, owner=process_owner())
+    heartbeat.ensure(settings.database_url)
+    time.sleep(0.5)
+    assert key in heartbeat._THREADS  # a job held: it beats
+    with session_scope(get_engine(settings.database_url)) as session:
+        job = session.get(TranslationJob, mine)
+        assert job is not None
+        job.status = "done"
+        session.add(job)
+    deadline = time.monotonic() + 10
+    while key in heartbeat._THREADS and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert key not in heartbeat._THREADS

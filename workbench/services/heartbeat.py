@@ -33,6 +33,7 @@ HEARTBEAT_LOST_SECONDS: float = 90.0
 
 _LOCK = threading.Lock()
 _THREADS: dict[tuple[int, str], threading.Thread] = {}
+_WANTED: dict[tuple[int, str], bool] = {}  # a job was started since the last beat
 
 
 def aware(value: datetime | None) -> datetime | None:
@@ -42,10 +43,10 @@ def aware(value: datetime | None) -> datetime | None:
     return value
 
 
-def beat(database_url: str) -> None:
-    """Stamp every queued or running thread job of this process as alive now."""
+def beat(database_url: str) -> int:
+    """Stamp every queued or running thread job of this process as alive now; how many."""
     with get_engine(database_url).begin() as conn:
-        conn.execute(
+        result = conn.execute(
             update(TranslationJob)
             .where(
                 col(TranslationJob.owner) == process_owner(),
@@ -54,25 +55,36 @@ def beat(database_url: str) -> None:
             )  # fmt: skip
             .values(heartbeat_at=utcnow())
         )
+        return int(result.rowcount or 0)
 
 
-def _loop(database_url: str) -> None:
+def _loop(key: tuple[int, str]) -> None:
+    """Beat while this process holds jobs; end when a beat finds none and no job was
+    started since the last beat (``ensure`` says so under the lock), so an idle
+    server keeps no thread and no connection for a database it no longer uses."""
     while True:
         time.sleep(HEARTBEAT_SECONDS)
         try:
-            beat(database_url)
+            held = beat(key[1])
         except SQLAlchemyError:  # a busy or unreachable database: the next beat tries again
-            pass
+            held = 1
+        with _LOCK:
+            if not held and not _WANTED.get(key):
+                _THREADS.pop(key, None)
+                return
+            _WANTED[key] = False
 
 
 def ensure(database_url: str) -> None:
-    """Start this process's heartbeat thread for ``database_url`` (once; again after a fork)."""
+    """Start this process's heartbeat thread for ``database_url`` unless it runs (again
+    after a fork); call it once a job row of this process is stored."""
     key = (os.getpid(), database_url)
     with _LOCK:
+        _WANTED[key] = True
         thread = _THREADS.get(key)
         if thread is None or not thread.is_alive():
-            thread = threading.Thread(target=_loop, args=(database_url,),
-                                      name="workbench-heartbeat", daemon=True)  # fmt: skip
+            thread = threading.Thread(target=_loop, args=(key,), name="workbench-heartbeat",
+                                      daemon=True)  # fmt: skip
             _THREADS[key] = thread
             thread.start()
 
