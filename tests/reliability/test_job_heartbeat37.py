@@ -139,3 +139,18 @@ def test_the_heartbeat_thread_ends_when_the_process_holds_no_job(
     while key in heartbeat._THREADS and time.monotonic() < deadline:
         time.sleep(0.05)
     assert key not in heartbeat._THREADS
+
+
+def test_the_page_and_twin_say_the_heartbeat_fell_silent(settings: Settings) -> None:
+    """The web says why in the UI language: silent, not "ended" (which it cannot know)."""
+    from workbench.web import create_app
+
+    job_id = _job(settings, age=heartbeat.HEARTBEAT_LOST_SECONDS + 30)
+    app = create_app(settings)
+    app.config.update(TESTING=True, WTF_CSRF_ENABLED=False)
+    client = app.test_client()
+    english = client.get(f"/api/jobs/{job_id}").get_json()["job"]
+    assert english["status"] == "failed" and "not been heard from" in english["error"], english
+    german = client.get(f"/api/jobs/{job_id}", headers={"Accept-Language": "de"}).get_json()
+    assert "Lebenszeichen" in german["job"]["error"], german
+    assert "web-2.example:4242" in german["job"]["error"]
