@@ -91,6 +91,8 @@ def stop_orphan(session: Session, job: TranslationJob) -> None:
         return
     host_pid = ":".join(job.owner.split(":")[:2])
     report = {**(job.report or {}), "stopped": host_pid}
+    if not owner_gone(job.owner):  # silent, not known gone: the web says which (round 37)
+        report["silent"] = int(heartbeat.HEARTBEAT_LOST_SECONDS)
     values = {"status": "failed", "error": error, "report": report, "updated_at": utcnow()}
     try:
         session.execute(
