@@ -14,30 +14,16 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-import unicodedata
 from typing import Any, NoReturn
 
 import click
 
 from workbench import __version__
-from workbench.commands.common import settings_of
+from workbench.commands.common import one_line, settings_of
 from workbench.config import Settings
 from workbench.errors import WorkbenchError
 
-__all__ = ["main", "settings_of"]
-
-
-def one_line(message: str) -> str:
-    """``message`` with its control characters and line separators escaped
-    (``no\\nsuch.txt``), as a shell user types them: a path holding a line break
-    split an ``Error:`` over two lines, and an escape sequence in a file name
-    reached the terminal (round 36).  Other characters are kept as they are."""
-    if message.isprintable():
-        return message
-    return "".join(
-        repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
-        for ch in message
-    )
+__all__ = ["main", "one_line", "settings_of"]
 
 
 def _fail(message: str, code: int) -> NoReturn:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,20 @@ from workbench.errors import InputError
 
 #: Click type for stored ids: a number past 2^63-1 is a usage error, not a driver overflow.
 ID = click.IntRange(1, 2**63 - 1)
+
+
+def one_line(message: str) -> str:
+    """``message`` with its control characters and line separators escaped
+    (``no\\nsuch.txt``), as a shell user types them: a path holding a line break
+    split an ``Error:`` over two lines, and an escape sequence in a file name
+    reached the terminal (round 36); the ingest report's lines too (round 37).
+    Other characters are kept as they are."""
+    if message.isprintable():
+        return message
+    return "".join(
+        repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+        for ch in message
+    )
 
 
 def settings_of(ctx: click.Context | None = None) -> Settings:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from workbench.commands.common import ID, database_settings, dump_json
+from workbench.commands.common import ID, database_settings, dump_json, one_line
 from workbench.core.roles import ROLES
 from workbench.errors import PARTIAL_EXIT_CODE, WorkbenchError
 from workbench.formats import INGEST_FORMAT_NAMES
@@ -25,11 +25,12 @@ if TYPE_CHECKING:  # the service pulls in lingua etc.; keep `workbench --help` f
 
 def _line(result: IngestResult) -> str:
     state = "created " if result.created else "existing"
-    return (
+    return one_line(
         f"{state} version {result.version_id}: {result.segments} segments, "
         f"{result.encoding}, language {result.language or '?'}, outlet {result.outlet!r}, "
         f"article {result.article} ({result.filename or '-'})"
-    ) + (f"; {_story_line(result)}" if result.match else "")
+        + (f"; {_story_line(result)}" if result.match else "")
+    )
 
 
 def _story_line(result: IngestResult) -> str:
@@ -133,7 +134,7 @@ def _ingest_with_progress(
         if isinstance(outcome, WorkbenchError):
             errors.append(outcome)
             if count > 1:
-                click.echo(f"\nError: {outcome.message}", err=True)
+                click.echo(f"\nError: {one_line(outcome.message)}", err=True)
         else:
             results.append(outcome)
 

@@ -30,6 +30,7 @@ def calendar_words() -> frozenset[str]:
     return frozenset(w for w in found if len(w) >= 3)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_calendar_word(word: str) -> bool:
     """Whether ``word`` (any case, accents optional, trailing dot allowed) names a month
     or weekday: Greek capitals drop their accents ("ΙΟΥΛΙΟΥ" = "Ιουλίου")."""

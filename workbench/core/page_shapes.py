@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.role_params import DEFAULT_PARAMS, RoleParams  # noqa: F401 (re-exported)
@@ -120,23 +121,41 @@ def stems(text: str) -> frozenset[str]:
 
 
 def shapes(segs: Sequence[Seg]) -> list[Shape]:
+    """Every segment's shape.  About fifteen role passes ask for the page's shapes;
+    what a shape reads of the text alone is computed once per distinct text
+    (``_text_shape``), so the passes after the first only look it up (round 37: a
+    quarter of ``assign_roles`` on a large page went to recomputing it)."""
     out = []
+    last = len(segs) - 1
     for i, seg in enumerate(segs):
-        words = _WORD.findall(seg.text)
-        n = max(1, len(words))
+        words, terminal, caps, lower, seg_stems = _text_shape(seg.text)
         starts = i == 0 or "\n" in segs[i - 1].separator or "\r" in segs[i - 1].separator
         out.append(
             Shape(
-                words=len(words),
-                terminal=bool(_TERMINAL.search(seg.text) or _EMOJI_END.search(seg.text)),
-                caps=sum(1 for w in words if w[0].isupper()) / n,
-                lower=sum(1 for w in words if w[0].islower()) / n,
+                words=words,
+                terminal=terminal,
+                caps=caps,
+                lower=lower,
                 starts_line=starts,
-                ends_line=i == len(segs) - 1 or bool(re.search(r"[\r\n]", seg.separator)),
-                stems=stems(seg.text),
+                ends_line=i == last or bool(re.search(r"[\r\n]", seg.separator)),
+                stems=seg_stems,
             )
         )
     return out
+
+
+@lru_cache(maxsize=1 << 15)
+def _text_shape(text: str) -> tuple[int, bool, float, float, frozenset[str]]:
+    """Words, sentence end, capitalised and lower-case shares, stems of one text."""
+    words = _WORD.findall(text)
+    n = max(1, len(words))
+    return (
+        len(words),
+        bool(_TERMINAL.search(text) or _EMOJI_END.search(text)),
+        sum(1 for w in words if w[0].isupper()) / n,
+        sum(1 for w in words if w[0].islower()) / n,
+        stems(text),
+    )
 
 
 def is_prose(shape: Shape, last: bool, p: RoleParams) -> bool:
@@ -169,11 +188,13 @@ def lowered_words(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(w.casefold() for t in texts for w in _WORD.findall(t) if w[0].islower())
 
 
+@lru_cache(maxsize=1 << 15)
 def is_metadata(text: str) -> bool:
     """A date/time line with at most four other words (capture stamp, dateline).
 
     A line that is not a sentence and carries two or more full dates or times
-    ("Publié le 3 décembre 2026 à 14h22, modifié à 15h10") may have six.
+    ("Publié le 3 décembre 2026 à 14h22, modifié à 15h10") may have six.  Cached
+    per text: several passes ask it of the same lines (round 37).
     """
     words = _WORD.findall(_DATE_TOKEN.sub(" ", text))
     rest = [w for w in words if not is_calendar_word(w)]

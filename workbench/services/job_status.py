@@ -10,14 +10,15 @@ import time
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col
 
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError
+from workbench.services import heartbeat
 from workbench.services.job_request import job_engine as _engine
-from workbench.services.owners import owner_gone
+from workbench.services.owners import owner_gone, process_owner
 from workbench.services.validation import checks_ids
 from workbench.store.db import session_scope
 from workbench.store.models import TranslationBlock, TranslationJob, iso_utc, utcnow
@@ -53,6 +54,25 @@ STOPPED = N_(
 )
 
 
+#: The error of another host's thread job whose heartbeat fell silent (round 37).
+SILENT = N_(
+    "stopped: the process running this job (%(owner)s) has not been heard from for "
+    "%(seconds)s seconds; what it translated is kept: translate again to resume"
+)
+
+
+def _stop_reason(job: TranslationJob) -> str | None:
+    """Why a thread job counts as stopped, or None: its process is gone on this host
+    (``owners.owner_gone``), or its heartbeat is silent past the mark, on any host
+    (``heartbeat.silent``; never this process's own job)."""
+    host_pid = ":".join(job.owner.split(":")[:2])
+    if owner_gone(job.owner):
+        return STOPPED % {"owner": host_pid}
+    if job.owner and job.owner != process_owner() and heartbeat.silent(job.heartbeat_at):
+        return SILENT % {"owner": host_pid, "seconds": int(heartbeat.HEARTBEAT_LOST_SECONDS)}
+    return None
+
+
 def stop_orphan(session: Session, job: TranslationJob) -> None:
     """End a queued or running thread job whose owner process is gone, as failed.
 
@@ -60,16 +80,19 @@ def stop_orphan(session: Session, job: TranslationJob) -> None:
     the first to ask.  Only a thread job of this host's dead process (or of a
     former process with this pid) is ended (``owners.owner_gone``); a queue job's
     blocks are retried by the workers' own sweep, another machine's job waits for
-    ``stalled``.  The update is conditional on the row still being that owner's,
-    so a reader never ends a job another process just took.
+    ``stalled`` unless its heartbeat falls silent (round 37).  The update is
+    conditional on the row still being that owner's, with the heartbeat read, so
+    a reader never ends a job another process just took or just stamped.
     """
     if job.backend != "thread" or job.status not in ("queued", "running"):
         return
-    if not owner_gone(job.owner):
+    error = _stop_reason(job)
+    if error is None:
         return
     host_pid = ":".join(job.owner.split(":")[:2])
-    error = STOPPED % {"owner": host_pid}
     report = {**(job.report or {}), "stopped": host_pid}
+    if not owner_gone(job.owner):  # silent, not known gone: the web says which (round 37)
+        report["silent"] = int(heartbeat.HEARTBEAT_LOST_SECONDS)
     values = {"status": "failed", "error": error, "report": report, "updated_at": utcnow()}
     try:
         session.execute(
@@ -77,6 +100,7 @@ def stop_orphan(session: Session, job: TranslationJob) -> None:
             .where(
                 col(TranslationJob.id) == job.id,
                 col(TranslationJob.owner) == job.owner,
+                _same_beat(job),
                 col(TranslationJob.status).in_(("queued", "running")),
             )  # fmt: skip
             .values(**values)
@@ -88,6 +112,13 @@ def stop_orphan(session: Session, job: TranslationJob) -> None:
         session.expunge(job)
         for key, value in values.items():
             setattr(job, key, value)
+
+
+def _same_beat(job: TranslationJob) -> ColumnElement[bool]:
+    """The row's heartbeat is still the one read (a beat meanwhile keeps the job)."""
+    if job.heartbeat_at is None:
+        return col(TranslationJob.heartbeat_at).is_(None)
+    return col(TranslationJob.heartbeat_at) == job.heartbeat_at
 
 
 def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from typing import Any
 
 from workbench.config import Settings
 from workbench.errors import N_, InputError, NotFoundError, WorkbenchError
+from workbench.services import heartbeat
 from workbench.services.bulk import TranslateReport
 from workbench.services.job_request import CONTENT_ROLES, JobRequest, resolve
 from workbench.services.job_request import job_engine as _engine
@@ -98,8 +99,10 @@ def start_job(
     backend = backend or job_backend(settings)
     with session_scope(engine) as session:
         request = resolve(session, settings, request)
+        thread = backend == "thread"
         job = TranslationJob(target_lang=request.target, params=request.params(), backend=backend,
-                             owner=process_owner() if backend == "thread" else "")  # fmt: skip
+                             owner=process_owner() if thread else "",
+                             heartbeat_at=utcnow() if thread else None)  # fmt: skip
         session.add(job)
         session.flush()
         assert job.id is not None
@@ -109,6 +112,7 @@ def start_job(
 
         job_queue.enqueue_job(settings, job_id)
     else:
+        heartbeat.ensure(settings.database_url)
         _worker(settings).submit(job_id)
     return job_id
 
@@ -122,7 +126,9 @@ def run_job(settings: Settings, job_id: int) -> TranslateReport:
         if job is None:
             raise NotFoundError(N_("no such job: %(job_id)s"), job_id=job_id)
         request = JobRequest.from_job(job)
-    _update(settings, job_id, status="running", error="", owner=process_owner())
+    heartbeat.ensure(settings.database_url)
+    _update(settings, job_id, status="running", error="", owner=process_owner(),
+            heartbeat_at=utcnow())  # fmt: skip
     last = 0.0
 
     def progress(done: int, total: int) -> None:

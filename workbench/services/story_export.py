@@ -3,6 +3,7 @@
 The CSV says what the JSON says about each version's place in the day: ``capture`` of
 ``captures`` and ``previous_capture`` (the outlet's capture before it, empty for the
 first; round 36), so a spreadsheet can order an outlet's captures into a timeline.
+A text cell a spreadsheet would run as a formula is written as text (``csv_cell``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ def story_json(story: dict[str, Any]) -> str:
     return json.dumps({"ok": True, "story": story}, ensure_ascii=False, indent=2) + "\n"
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """``value``, with a leading apostrophe when it is text a spreadsheet would run
+    as a formula (an outlet named ``@SUM(1+1)``, round 37); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv_row(v: dict[str, Any]) -> list[Any]:
     c = v.get("comparison") or {}
     counts = c.get("counts") or {}
@@ -49,5 +62,5 @@ def story_csv(story: dict[str, Any]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for version in story["versions"]:
-        writer.writerow(_csv_row(version))
+        writer.writerow([csv_cell(cell) for cell in _csv_row(version)])
     return out.getvalue()

@@ -199,7 +199,8 @@ def _check(session: Session, name: str, versions: list[int], units: list[FileUni
     }
     missing = [i for i in ids if i not in stored]
     if missing:
-        shown = ", ".join(map(str, missing[:10]))
+        more = f", … (+{len(missing) - 10})" if missing[10:] else ""  # round 37: how many
+        shown = ", ".join(map(str, missing[:10])) + more
         raise NotFoundError(
             N_("%(name)s: segment(s) %(shown)s not found; nothing was imported"),
             name=name,

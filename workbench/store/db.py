@@ -222,10 +222,15 @@ def database_error(url: str | None, error: BaseException) -> DatabaseError | Non
 
 
 def dispose_engines() -> None:
-    """Close every pooled connection (tests, forked workers)."""
-    for engine in _ENGINES.values():
-        engine.dispose()
+    """Close every pooled connection (tests, forked workers).
+
+    A snapshot, taken out of the map first: a background thread (a job's heartbeat,
+    a compare job) may open an engine meanwhile, and iterating the live map then
+    failed with "dictionary changed size during iteration" (round 37)."""
+    engines = list(_ENGINES.values())
     _ENGINES.clear()
+    for engine in engines:
+        engine.dispose()
 
 
 def check_database_file(engine: Engine) -> None:

@@ -225,6 +225,12 @@ class TranslationJob(SQLModel, table=True):
     # host:pid:token of the process whose thread runs it (services.owners); "" for
     # queue jobs (their workers are watched by procrastinate) and rows before 0008
     owner: str = Field(default="", max_length=200)
+    # when the owner process last said it holds this job (services.heartbeat): a reader
+    # on any host ends a thread job silent past the mark; None for queue jobs and
+    # rows before 0010 (round 37)
+    heartbeat_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )
 
 
 class TranslationBlock(SQLModel, table=True):

@@ -118,7 +118,11 @@ def localized_job(job: dict[str, Any]) -> dict[str, Any]:
     and so is a job whose process was gone (``job_status.stop_orphan``)."""
     report = job.get("report") or {}
     failed = report.get("failed_pairs") or {}
-    if job.get("status") == "failed" and report.get("stopped"):  # its process is gone
+    if job.get("status") == "failed" and report.get("silent"):  # its heartbeat fell silent
+        from workbench.services.job_status import SILENT
+
+        job["error"] = _(SILENT, owner=report["stopped"], seconds=report["silent"])
+    elif job.get("status") == "failed" and report.get("stopped"):  # its process is gone
         from workbench.services.job_status import STOPPED
 
         job["error"] = _(STOPPED, owner=report["stopped"])  # marked where it is made
