@@ -84,6 +84,7 @@ def rejoin_then_twins_marked(
     if not same:  # lengths last: an anchor twin is stronger evidence for a free sentence
         beads = late_anchor_twins(beads, scorer, params, texts)
         beads = late_anchor_halves(beads, scorer, params, breaks, texts)
+        beads = xlang_figures(beads, scorer, params, breaks, texts)  # round 37: off
         beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
         beads = join_evidence_halves(beads, scorer, params, breaks)  # round 36: off
         return relink_quotes(beads, texts, params, breaks, same), {}  # align_quotes (round 36)
@@ -98,6 +99,28 @@ def rejoin_then_twins_marked(
         lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
         beads = join_length_halves(beads, scorer, lengths, breaks)  # grows 1-1 links only
     return relink_quotes(beads, texts, params, breaks, same), strong  # align_quotes (at 2)
+
+
+def xlang_figures(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]], texts: tuple[Sequence[str], Sequence[str]],
+) -> list[Bead]:  # fmt: skip
+    """A two-language pair's hedged figures: one language's figure halves, then figure twins.
+
+    Why (round 37, beadsb37): a paraphrase hedges the figures it keeps ("близько 2800" /
+    "Nearly 3,000", "1,8 метра" / "nearly 2 metres"), so the number anchor breaks and the
+    stand-in MT, a copy, leaves no other evidence; the one-language steps' like-size twins
+    (``align_figures.twins``) read the figure itself.  At ``AlignParams.xlang_figure_evidence``
+    as both steps' evidence floor (-1: off, the shipped choice: a study), the like size
+    tightened to ``AlignParams.xlang_figure_factor`` (a hedge rounds, a paraphrase's other
+    figure of like size is another fact: "4 тисяч відвідувачів" / "Nearly 3,000 tickets").
+    """
+    floor, factor = params.xlang_figure_evidence, params.xlang_figure_factor
+    if floor <= -1:
+        return beads
+    loose = replace(params, figure_half_evidence=floor, figure_link_evidence=floor)
+    beads = join_figure_halves(beads, scorer, loose, texts, breaks, factor)
+    return link_figure_twins(beads, scorer, loose, texts, factor)
 
 
 def late_anchor_twins(
