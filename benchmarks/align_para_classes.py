@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,6 +39,7 @@ import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
 import align_xlang_wrong  # noqa: E402
 
+from workbench.core.align_figures import figures  # noqa: E402
 from workbench.core.anchors import anchor_keys, name_key, names, spelled_number_keys  # noqa: E402
 
 Pair = align_misses.Pair
@@ -55,18 +55,9 @@ def keys(text: str) -> frozenset[str]:
     return anchor_keys(text) | spelled_number_keys(text)
 
 
-def _value(key: str) -> Decimal | None:
-    try:
-        return Decimal(key[1:])
-    except InvalidOperation:
-        return None
-
-
-def near(left: frozenset[str], right: frozenset[str]) -> bool:
+def near(left: list[float], right: list[float]) -> bool:
     """Whether some figure of one side is within a factor 1.5 of one of the other's."""
-    lv = [v for k in left if k.startswith("#") and (v := _value(k))]
-    rv = [v for k in right if k.startswith("#") and (v := _value(k))]
-    return any(max(a, b) <= Decimal("1.5") * min(a, b) for a in lv for b in rv)
+    return any(0 < min(a, b) and max(a, b) <= 1.5 * min(a, b) for a in left for b in right)
 
 
 def anchor_class(left: str, right: str) -> str:
@@ -74,16 +65,22 @@ def anchor_class(left: str, right: str) -> str:
     lk, rk = keys(left), keys(right)
     if lk & rk:
         return "unmatched, the MT tells it"
-    lf = {k for k in lk if k.startswith("#")}
-    rf = {k for k in rk if k.startswith("#")}
+    lf, rf = figures(left), figures(right)  # quantities: small counts too, no dates or years
     if lf and rf:
-        return "hedged figure" + (" (near)" if near(lk, rk) else "")
-    if lf and re.search(r"\b(several|dozen|hundreds|thousands?|plusieurs|mehrere|Dutzend|"
-                        r"десят|сотн|тисяч|тысяч|кілька|несколько)", right + " " + left):
+        return "hedged figure" + (" (near)" if near(lf, rf) else "")
+    if lf and HEDGE_WORDS.search(right):
         return "hedged figure (in words)"
     if {name_key(n) for n in names(left)} - {k[1:] for k in rk}:
         return "name dropped"
     return "stand-in MT"
+
+
+#: a figure told in words on the paraphrase's side ("several thousand", "more than a million")
+HEDGE_WORDS = re.compile(
+    r"\b(several|dozens?|hundreds|thousands?|millions?|billions?|a few|weeks?|plusieurs|"
+    r"dizaines|centaines|milliers?|mehrere|Dutzende?|Hunderte|Tausende?|Million(en)?|"
+    r"десятк|сотн|тисяч|тысяч|кілька|несколько|мільйон|миллион)", re.IGNORECASE
+)
 
 
 def missed_classes(

@@ -119,8 +119,13 @@ def xlang_figures(
     if floor <= -1:
         return beads
     loose = replace(params, figure_half_evidence=floor, figure_link_evidence=floor)
-    beads = join_figure_halves(beads, scorer, loose, texts, breaks, factor)
+    if XLANG_FIGURE_HALVES:
+        beads = join_figure_halves(beads, scorer, loose, texts, breaks, factor)
     return link_figure_twins(beads, scorer, loose, texts, factor)
+
+
+#: 0: ``xlang_figures`` links twins only, no halves (a grid switch of round 37's study)
+XLANG_FIGURE_HALVES = 1
 
 
 def late_anchor_twins(
