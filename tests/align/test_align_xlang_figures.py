@@ -1,12 +1,12 @@
-"""A two-language pair's hedged figures read by the one-language figure steps: a study, off.
+"""A two-language pair's hedged figures read by the one-language figure steps (round 37).
 
 Why (round 37, beadsb37): a cross-language paraphrase hedges the figures it keeps (batch
 133's "Продано близько 2800 квитків" / "Nearly 3,000 tickets had been sold"), so the number
 anchor breaks and the stand-in MT, a copy, leaves nothing else; ``xlang_figures`` runs the
 figure halves and twins of one language (``align_figure_halves``, ``align_figures``) in a
 two-language pair, with the like size tightened (a hedge rounds; "4 тисяч відвідувачів"
-beside it is another fact).  Measured on dev it does not carry over, so it ships off
-(``docs/align.md`` "Round 37 (beadsb37)").
+beside it is another fact).  Shipped at evidence 0, like size 1.1: dev leave one batch out
+gains in 75 of 75 folds (``docs/align.md`` "Round 37 (beadsb37)").
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from workbench.core.align_late_twins import xlang_figures
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams
 
-OFF = AlignParams()
-ON = replace(OFF, xlang_figure_evidence=0.0)
+ON = AlignParams()
+OFF = replace(ON, xlang_figure_evidence=-1.0)
 
 LEFT = [
     "Обласна військова адміністрація не погодила захід, бо немає укриття для 4 тисяч відвідувачів.",
@@ -54,8 +54,8 @@ def _links(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     return [(b.left, b.right) for b in beads if b.left and b.right]
 
 
-def test_ships_off_and_leaves_the_beads() -> None:
-    assert OFF.xlang_figure_evidence <= -1
+def test_ships_on_and_off_leaves_the_beads() -> None:
+    assert (ON.xlang_figure_evidence, ON.xlang_figure_factor) == (0.0, 1.1)
     beads = _lone()
     assert xlang_figures(beads, StubScorer(), OFF, (frozenset(), frozenset()),  # type: ignore[arg-type]
                          (LEFT, RIGHT)) == beads  # fmt: skip
@@ -65,8 +65,8 @@ def test_the_hedged_count_links_and_the_other_fact_of_like_size_does_not() -> No
     """133's tickets: 2800 / 3,000 within the tight factor; 4 000 visitors / 3,000 only
     within the one-language 1.5, where it would compete for the same sentence."""
     assert figures(LEFT[1])[0] == 2800 and figures(RIGHT[0]) == [3000]
-    assert twins([2800.0], [3000.0], OFF.xlang_figure_factor)
-    assert not twins([4000.0], [3000.0], OFF.xlang_figure_factor)
+    assert twins([2800.0], [3000.0], ON.xlang_figure_factor)
+    assert not twins([4000.0], [3000.0], ON.xlang_figure_factor)
     assert twins([4000.0], [3000.0], TWIN_FACTOR)
     out = xlang_figures(_lone(), StubScorer(), ON, (frozenset(), frozenset()),  # type: ignore[arg-type]
                         (LEFT, RIGHT))  # fmt: skip

@@ -111,9 +111,10 @@ def xlang_figures(
     "Nearly 3,000", "1,8 метра" / "nearly 2 metres"), so the number anchor breaks and the
     stand-in MT, a copy, leaves no other evidence; the one-language steps' like-size twins
     (``align_figures.twins``) read the figure itself.  At ``AlignParams.xlang_figure_evidence``
-    as both steps' evidence floor (-1: off, the shipped choice: a study), the like size
-    tightened to ``AlignParams.xlang_figure_factor`` (a hedge rounds, a paraphrase's other
-    figure of like size is another fact: "4 тисяч відвідувачів" / "Nearly 3,000 tickets").
+    as both steps' evidence floor (-1: off; shipped 0, the one-language halves' floor), the
+    like size tightened to ``AlignParams.xlang_figure_factor`` (1.1: a hedge rounds, and a
+    paraphrase's other figure of like size is another fact: "4 тисяч відвідувачів" / "Nearly
+    3,000 tickets"; at 1.2 dev leave one batch out lost, ``docs/align.md`` "Round 37").
     """
     floor, factor = params.xlang_figure_evidence, params.xlang_figure_factor
     if floor <= -1:
