@@ -78,8 +78,9 @@ def anchor_class(left: str, right: str) -> str:
 #: a figure told in words on the paraphrase's side ("several thousand", "more than a million")
 HEDGE_WORDS = re.compile(
     r"\b(several|dozens?|hundreds|thousands?|millions?|billions?|a few|weeks?|plusieurs|"
-    r"dizaines|centaines|milliers?|mehrere|Dutzende?|Hunderte|Tausende?|Million(en)?|"
-    r"десятк|сотн|тисяч|тысяч|кілька|несколько|мільйон|миллион)", re.IGNORECASE
+    r"dizaines|centaines|milliers?|mehrere|Dutzende?|Hunderte|Tausende?|Million(en)?)\b|"
+    r"\b(десятк|сотн|тисяч|тысяч|кілька|несколько|мільйон|миллион)",
+    re.IGNORECASE,
 )
 
 

@@ -397,6 +397,6 @@ class AlignParams:
     # a link and a move, one language (core/align_unswap.py; < 1: off; round 36, beadsc36: a study)
     unswap_cross_keys: int = 0
     # figure halves and twins in a two-language pair, like size within the factor (a hedged
-    # figure; align_late_twins.xlang_figures; -1: off; round 37, beadsb37: LOBO 75 of 75 folds)
+    # figure; align_late_twins.xlang_figures; -1: off; round 37, beadsb37: LOBO 73 of 73 folds)
     xlang_figure_evidence: float = 0.0
     xlang_figure_factor: float = 1.1
