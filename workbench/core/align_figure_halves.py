@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from workbench.core.align_confidence import features, link_probability
-from workbench.core.align_figures import figures, twins
+from workbench.core.align_figures import TWIN_FACTOR, figures, twins
 from workbench.core.align_rejoin import MAX_SIDE, free_sentences, half_evidence, join_links
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
@@ -41,11 +41,12 @@ Told = Callable[[int, Sequence[int]], list[float]]
 def join_figure_halves(
     beads: list[Bead], scorer: BeadScorer, params: AlignParams,
     texts: tuple[Sequence[str], Sequence[str]], breaks: Breaks = (frozenset(), frozenset()),
+    factor: float = TWIN_FACTOR,
 ) -> list[Bead]:  # fmt: skip
     """Each link takes in one unmatched neighbour whose changed figure only its other side tells.
 
     ``texts``: both sides' sentences; ``breaks``: each side's role breaks (never crossed).
-    ``AlignParams.figure_half_evidence`` <= -1: off.
+    ``AlignParams.figure_half_evidence`` <= -1: off.  ``factor``: the twins' like size.
     """
     floor = params.figure_half_evidence
     if floor <= -1 or min(scorer.counts) >= params.long_glue_min:
@@ -63,18 +64,17 @@ def join_figure_halves(
             out.extend(memo[side, x])
         return out
 
-    return join_links(
-        beads, lambda bead, gone: _best_half(bead, told, free, gone, (scorer, params, breaks))
-    )
+    opts = (scorer, params, breaks, factor)
+    return join_links(beads, lambda bead, gone: _best_half(bead, told, free, gone, opts))
 
 
 def _best_half(
     bead: Bead, told: Told, free: dict[tuple[int, int], int], gone: set[int],
-    opts: tuple[BeadScorer, AlignParams, Breaks],
+    opts: tuple[BeadScorer, AlignParams, Breaks, float],
 ) -> tuple[Bead, int] | None:  # fmt: skip
     """The link joined with the neighbour half of most evidence whose changed figure it
     claims, and that half's bead index (``None``: no such half)."""
-    scorer, params, breaks = opts
+    scorer, params, breaks, factor = opts
     floors = (params.glue_evidence, params.figure_half_evidence)
     best: tuple[float, Bead, int] | None = None
     for side in (0, 1):
@@ -82,14 +82,14 @@ def _best_half(
         if len(own) >= MAX_SIDE:
             continue
         mine, theirs = told(side, own), told(1 - side, other)
-        if twins(mine, theirs):  # the link's own sentence already tells the change
+        if twins(mine, theirs, factor):  # the link's own sentence already tells the change
             continue
         claimable = [v for v in theirs if v not in mine]
         for x in (own[0] - 1, own[-1] + 1):
             n = free.get((side, x))
             if n is None or n in gone or max(x, own[0]) in breaks[side]:
                 continue
-            if not twins(told(side, (x,)), claimable):
+            if not twins(told(side, (x,)), claimable, factor):
                 continue
             grown = tuple(sorted((*own, x)))
             left, right = (grown, bead.right) if side == 0 else (bead.left, grown)

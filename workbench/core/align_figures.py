@@ -34,9 +34,10 @@ TWIN_FACTOR = 1.5
 
 def link_figure_twins(
     beads: list[Bead], scorer: BeadScorer, params: AlignParams,
-    texts: tuple[Sequence[str], Sequence[str]],
+    texts: tuple[Sequence[str], Sequence[str]], factor: float = TWIN_FACTOR,
 ) -> list[Bead]:  # fmt: skip
-    """Unmatched sentence pairs that tell one figure changed, linked (in order or as a move)."""
+    """Unmatched sentence pairs that tell one figure changed, linked (in order or as a move);
+    ``factor``: the twins' like size (a two-language pair's hedge is tighter, round 37)."""
     floor = params.figure_link_evidence
     if floor <= -1 or min(scorer.counts) >= params.long_glue_min:
         return beads
@@ -47,7 +48,7 @@ def link_figure_twins(
     for p in lone[0]:
         for q in lone[1]:
             i, j = beads[p].left[0], beads[q].right[0]
-            if twins(values[0][p], values[1][q]):
+            if twins(values[0][p], values[1][q], factor):
                 found[i, j] = scorer.evidence(i, 1, j, 1)
     for i, j in [pair for pair, value in found.items() if value >= floor and _best(found, *pair)]:
         # by sentence: each link shifts the beads after it
@@ -80,7 +81,7 @@ def figures(text: str) -> list[float]:
     return out
 
 
-def twins(left: list[float], right: list[float]) -> bool:
+def twins(left: list[float], right: list[float], factor: float = TWIN_FACTOR) -> bool:
     """Whether a figure only one side tells pairs with one of like size only the other tells.
 
     Like size: within ``TWIN_FACTOR`` and not equal; counts of 10 or more, or measures
@@ -88,14 +89,14 @@ def twins(left: list[float], right: list[float]) -> bool:
     """
     mine = [v for v in left if v not in right]
     theirs = [w for w in right if w not in left]
-    return any(_like(v, w) for v in mine for w in theirs)
+    return any(_like(v, w, factor) for v in mine for w in theirs)
 
 
-def _like(v: float, w: float) -> bool:
+def _like(v: float, w: float, factor: float = TWIN_FACTOR) -> bool:
     counts = v >= 10 and w >= 10
     measures = not v.is_integer() and not w.is_integer()
     low, high = min(v, w), max(v, w)
-    return (counts or measures) and 0 < low < high <= TWIN_FACTOR * low
+    return (counts or measures) and 0 < low < high <= factor * low
 
 
 def _link(beads: list[Bead], p: int, q: int, scorer: BeadScorer) -> list[Bead]:

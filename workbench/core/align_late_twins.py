@@ -85,6 +85,7 @@ def rejoin_then_twins_marked(
     if not same:  # lengths last: an anchor twin is stronger evidence for a free sentence
         beads = late_anchor_twins(beads, scorer, params, texts)
         beads = late_anchor_halves(beads, scorer, params, breaks, texts)
+        beads = xlang_figures(beads, scorer, params, breaks, texts)  # round 37: off
         beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
         beads = join_evidence_halves(beads, scorer, params, breaks)  # round 36: off
         return relink_quotes(beads, texts, params, breaks, same), {}  # align_quotes (round 36)
@@ -100,6 +101,34 @@ def rejoin_then_twins_marked(
         lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
         beads = join_length_halves(beads, scorer, lengths, breaks)  # grows 1-1 links only
     return relink_quotes(beads, texts, params, breaks, same), strong  # align_quotes (at 2)
+
+
+def xlang_figures(
+    beads: list[Bead], scorer: BeadScorer, params: AlignParams,
+    breaks: tuple[frozenset[int], frozenset[int]], texts: tuple[Sequence[str], Sequence[str]],
+) -> list[Bead]:  # fmt: skip
+    """A two-language pair's hedged figures: one language's figure halves, then figure twins.
+
+    Why (round 37, beadsb37): a paraphrase hedges the figures it keeps ("близько 2800" /
+    "Nearly 3,000", "1,8 метра" / "nearly 2 metres"), so the number anchor breaks and the
+    stand-in MT, a copy, leaves no other evidence; the one-language steps' like-size twins
+    (``align_figures.twins``) read the figure itself.  At ``AlignParams.xlang_figure_evidence``
+    as both steps' evidence floor (-1: off; shipped 0, the one-language halves' floor), the
+    like size tightened to ``AlignParams.xlang_figure_factor`` (1.1: a hedge rounds, and a
+    paraphrase's other figure of like size is another fact: "4 тисяч відвідувачів" / "Nearly
+    3,000 tickets"; at 1.2 dev leave one batch out lost, ``docs/align.md`` "Round 37").
+    """
+    floor, factor = params.xlang_figure_evidence, params.xlang_figure_factor
+    if floor <= -1:
+        return beads
+    loose = replace(params, figure_half_evidence=floor, figure_link_evidence=floor)
+    if XLANG_FIGURE_HALVES:
+        beads = join_figure_halves(beads, scorer, loose, texts, breaks, factor)
+    return link_figure_twins(beads, scorer, loose, texts, factor)
+
+
+#: 0: ``xlang_figures`` links twins only, no halves (a grid switch of round 37's study)
+XLANG_FIGURE_HALVES = 1
 
 
 def late_anchor_twins(

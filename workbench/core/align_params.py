@@ -41,19 +41,15 @@ class AlignParams:
     max_move_pairs: int = 250_000  # cap on deletion x insertion comparisons
     move_link_evidence: float = 0.2  # a 1-1 link this weak may be broken for a move
     swap_similarity: float = 0.5  # Dice each sentence of an out-of-order N-N bead needs
-    # every sentence of an N-M bead needs coverage above its chance level; the
-    # tolerance of .1 is the chance estimate's noise (benchmarks/align_cv.py: stricter
-    # levels cost Text+Berg links and gained nothing elsewhere)
+    # every sentence of an N-M bead needs coverage above its chance level, within the chance
+    # estimate's noise (align_cv.py: stricter levels cost Text+Berg links, gained nothing)
     glue_evidence: float = -0.1
     glue_doubt: float = 0.5  # below this link probability, an end sentence at chance splits off
     # below this link probability a multi-sentence link is dissolved (benchmarks/align_cv.py)
     glue_confidence: float = 0.05
     # which 1-1 a doubted multi-sentence link keeps (align_confidence._best_one_to_one): 0 the
-    # likeliest (link_probability, whose length cost can outweigh the words), 1 the most
-    # similar among those that clear glue_confidence. Round 21 (seg21): 1 keeps the dev true
-    # flag the quote cut costs, but align_cv.py chose 0 in every fold (gold spans: 2 sets up,
-    # 5 down), so 0 ships (docs/align.md); round 26's core_by_evidence below is the fix that
-    # carried, and the cut is on with it
+    # likeliest, 1 the most similar clearing glue_confidence (round 21: align_cv.py chose 0 in
+    # every fold; round 26's core_by_evidence below is the fix that carried; docs/align.md)
     core_by_similarity: float = 0.0
     # 1: the likeliest core gives way to an allowed 1-1 whose words beat it on both the mean and
     # the weakest sentence's evidence, so length cost alone no longer picks the partner (round
@@ -62,11 +58,8 @@ class AlignParams:
     core_by_evidence: float = 1.0
     # logistic link probability (align_confidence.link_probability, used by the glue checks
     # and as one feature of the reported confidence): bias, mean evidence, weakest evidence,
-    # length cost; fitted once, in round 3 (9f9caf2), on the links the aligner then made on
-    # the dev units (mostly 1-1, nearly all right), so any 1-1 pair starts near .89.  Nothing
-    # refits it now: align_confidence_fit.py fits only calibration / unmatched_calibration,
-    # and a refit that ranks 1-1 links far better (benchmarks/align_pair_model.py, round 10)
-    # did not carry into the aligner
+    # length cost; fitted once (round 3, 9f9caf2) on the aligner's dev links, so any 1-1 starts
+    # near .89; not refit (round 10's better-ranking refit, align_pair_model.py, did not carry)
     confidence: tuple[float, float, float, float] = (2.08, -8.88, 11.57, -0.52)
     # no-MT mode: realignments through a word table learnt in-document; a pass after the
     # first needs lexicon_min_pairs confident links (align_cv.py: a second pass gains on
@@ -400,3 +393,7 @@ class AlignParams:
     # neighbours.py; < 0: off; _scope 1 moves, 2 links, 3 crossed too; round 37, beads37: a study)
     link_neighbour_keys: int = -1
     link_neighbour_scope: int = 2
+    # figure halves and twins in a two-language pair, like size within the factor (a hedged
+    # figure; align_late_twins.xlang_figures; -1: off; round 37, beadsb37: LOBO 73 of 73 folds)
+    xlang_figure_evidence: float = 0.0
+    xlang_figure_factor: float = 1.1
