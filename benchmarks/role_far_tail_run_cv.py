@@ -12,7 +12,7 @@ with no site voice; every correct catch is broken up or speaks as the site.  Poi
 (``RoleParams.far_tail_run``, the fewest segments the kept run holds), each scored in one
 process:
 
-* ``off``: 0 (START);
+* ``off``: 0 (START; shipped 3 after this study);
 * ``run 3`` (the candidate) / ``run 2`` / ``run 4``: a far tail of at least that many
   adjacent segments, each a sentence, none saying "we" or "you", stays prose.
 

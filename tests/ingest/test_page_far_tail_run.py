@@ -62,6 +62,13 @@ def test_the_storys_last_run_under_a_read_also_block_stays() -> None:
     assert all(on[k] == off[k] for k in on if k not in TAIL)  # nothing else moves
 
 
+def test_shipped_on() -> None:
+    assert DEFAULT_PARAMS.far_tail_run == 3
+    with rules_only():
+        shipped = roles_with(_page(TAIL))
+    assert all(shipped[s] == "body" for s in TAIL)
+
+
 def test_a_run_speaking_as_the_site_is_still_cut() -> None:
     with rules_only():
         on = roles_with(_page(VOICED), far_tail_run=3)
