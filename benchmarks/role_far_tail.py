@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from role_layer_off import run_script  # noqa: E402
 
-from workbench.core import page_evidence, page_far_tail  # noqa: E402
+from workbench.core import page_far_tail, page_far_tail_run  # noqa: E402
 from workbench.core.role_params import DEFAULT_PARAMS  # noqa: E402
 
 
@@ -43,7 +43,8 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
-    page_evidence.far_tail = lambda texts, sh, prose, *_: page_far_tail.far_tail(  # type: ignore[assignment]
+    # round 37: decide_page reaches far_tail through page_far_tail_run.far_tail_cut
+    page_far_tail_run.far_tail = lambda texts, sh, prose, *_: page_far_tail.far_tail(  # type: ignore[assignment]
         texts, sh, prose, lines, share, words)
     return run_script(argv)
 

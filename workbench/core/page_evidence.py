@@ -30,7 +30,7 @@ from workbench.core.page_blocks import (
     pull_quotes,
 )
 from workbench.core.page_comments import COMMENT_FORM, comment_section
-from workbench.core.page_far_tail import far_tail
+from workbench.core.page_far_tail_run import far_tail_cut
 from workbench.core.page_header import below_title, find_headlines
 from workbench.core.page_header_lines import CREDIT_WORDS
 from workbench.core.page_lines import line_sharers, others_cohesion, others_stems
@@ -323,8 +323,7 @@ def decide_page(
     if end is not None:  # wire copy ends at its sign-off
         prose = sorted({*(k for k in prose if k < end), *closers})
         footer |= {k for k in open_ if k > end}
-    far = far_tail([s.text for s in segs], sh, prose, params.far_tail_lines,
-                   params.far_tail_share, params.far_tail_words)
+    far = far_tail_cut([s.text for s in segs], sh, prose, params)  # page_far_tail_run
     prose, footer = [i for i in prose if i not in far], footer | set(far)
     if prose:  # the site talking above the story: a consent or paywall banner
         lead = lead_run(prose[0], voiced, sh, open_) if params.notice_lead else set()

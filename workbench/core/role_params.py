@@ -96,6 +96,9 @@ class RoleParams:
     crumb_title_words: int = 2  # a crumb trail ("Головна / Культура / Фестивалі") picked as
     # the title, items of at most this many words, passes it to the next close line of its
     # block (page_crumb_title; 0: off; round 37 roles37: LOBO 74/74 folds chose 2)
+    far_tail_run: int = 3  # a far tail of at least this many adjacent sentences, none the
+    # site's voice, stays the story's (page_far_tail_run; 0: off; round 37 rolesb37: LOBO
+    # 74/74 folds chose 3, the check unmoved)
 
 
 DEFAULT_PARAMS = RoleParams()
