@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, exists, update
+from sqlalchemy import delete, exists, func, update
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
@@ -87,3 +87,24 @@ def merge_stories(
             col(Article.id) == src.id, ~exists().where(col(Version.article_id) == src.id)))
         wire = dst.wire_version_id
     return {"from": from_slug, "into": to_slug, "versions": ids, "wire_version_id": wire}
+
+
+def story_choices(settings: Settings, exclude: str | None = None) -> list[dict[str, Any]]:
+    """The stories a story can be merged into: ``slug``, ``title``, ``versions`` (a count).
+
+    Why: the merge form needs a list to pick from, and the only list of stories
+    (``browse.list_articles``) reads every version of every story.  This is one query, a
+    count per story (an outer join, so an empty story is listed with 0), by slug;
+    ``exclude`` (the story shown) is left out, as it cannot be merged into itself."""
+    count = func.count(col(Version.id))
+    stmt = (
+        select(Article.slug, Article.title, count)
+        .join(Version, col(Version.article_id) == col(Article.id), isouter=True)
+        .group_by(col(Article.id), col(Article.slug), col(Article.title))
+        .order_by(col(Article.slug))
+    )
+    if exclude:
+        stmt = stmt.where(col(Article.slug) != exclude)
+    with Session(get_engine(settings.database_url)) as session:
+        rows = session.exec(stmt).all()  # type: ignore[call-overload]
+    return [{"slug": slug, "title": title, "versions": int(n)} for slug, title, n in rows]
