@@ -76,6 +76,6 @@ def test_story_page_offers_the_choices(settings: Settings) -> None:
     assert 'list="merge-stories"' in page and '<datalist id="merge-stories">' in page
     assert '<option value="harbour-bridge-closure"' in page
     assert '<option value="story-0003"' not in page  # not into itself
-    assert page.count("<option value=\"story-") == MANY - 1
+    assert page.count('<option value="story-') == MANY - 1
     twin = client.get("/api/stories/story-0003?compute=0").get_json()
     assert "choices" not in twin and "merge_choices" not in twin
