@@ -107,7 +107,7 @@ def _print_moves(story: dict[str, Any]) -> None:
         verb = "merged" if m["kind"] == "merge" else "moved"
         where = f"here from {m['from']}" if m["to"] == story["slug"] else f"to {m['to']}"
         by = f" by {m['by']}" if m["by"] else ""
-        click.echo(f"  {m['moved_at'][:16].replace('T', ' ')}  version {m['version_id']} "
+        click.echo(f"  {m['moved_at'][:16].replace('T', ' ')} UTC  version {m['version_id']} "
                    f"{verb} {where}{by}")  # fmt: skip
 
 
