@@ -29,6 +29,8 @@ from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Article, Version
 from workbench.store.story_models import StoryMove
 
+FOLLOW_HOPS = 10  # a story merged into one merged in turn...: followed this far
+
 
 def _story(session: Session, slug: str) -> Article:
     article = session.exec(select(Article).where(Article.slug == slug)).first()
@@ -108,3 +110,30 @@ def story_choices(settings: Settings, exclude: str | None = None) -> list[dict[s
     with Session(get_engine(settings.database_url)) as session:
         rows = session.exec(stmt).all()  # type: ignore[call-overload]
     return [{"slug": slug, "title": title, "versions": int(n)} for slug, title, n in rows]
+
+
+def current_story(settings: Settings, slug: str) -> str:
+    """The story a job queued for ``slug`` should work on now (round 37, webb37).
+
+    Why: a compare job names its story by slug, and a merge removes that story while the
+    job waits.  A story that exists is itself; one merged away is followed (the move log's
+    newest move out of it is a ``merge``; merged on in turn, followed again); one emptied by
+    moves is not guessed at: the error names where its versions went.  Never stored: the
+    plain "no article" error."""
+    with Session(get_engine(settings.database_url)) as session:
+        for _hop in range(FOLLOW_HOPS):
+            if session.exec(select(Article.id).where(Article.slug == slug)).first() is not None:
+                return slug
+            out = session.exec(
+                select(StoryMove).where(col(StoryMove.from_slug) == slug)
+                .order_by(col(StoryMove.moved_at).desc(), col(StoryMove.id).desc())
+            ).all()  # fmt: skip
+            if not out:
+                break
+            if out[0].kind != "merge":
+                where = ", ".join(dict.fromkeys(m.to_slug for m in out))
+                raise NotFoundError(
+                    N_("story %(slug)r no longer exists: its versions were moved to %(where)s; "
+                       "nothing was computed"), slug=slug, where=where)  # fmt: skip
+            slug = out[0].to_slug
+    raise NotFoundError(N_("no article with slug %(slug)r"), slug=slug)
