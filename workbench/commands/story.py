@@ -72,9 +72,10 @@ def _print_versions(story: dict[str, Any]) -> None:
         else:
             counts = " ".join(f"{c['counts'][b]:>4}" for b in buckets)
             click.echo(head + counts + f"  {wrapper}  alignment {c['alignment_id']}")
-            for f in c["facts"]:
+            for f in c["facts"]:  # rows count from 1 for a reader (round 37)
                 click.echo(f"        {f['kind']}: {', '.join(f['reference']) or '-'} -> "
-                           f"{', '.join(f['version']) or '-'} (row {f['position']})")  # fmt: skip
+                           f"{', '.join(f['version']) or '-'} "
+                           f"(row {f['position'] + 1})")  # fmt: skip
 
 
 def _version_ids(ctx: click.Context, param: click.Parameter, raw: str | None) -> list[int] | None:
