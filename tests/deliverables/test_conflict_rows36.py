@@ -4,7 +4,8 @@ At START a conflict said "Conflict on segment 6": the XLIFF ``trans-unit`` id, w
 version page numbers its rows by position ("5") and a CAT tool shows the unit's
 ``resname`` ("segment-5"): the translator could not find the unit.  Now the row (and the
 version, where the page is another's) and the unit id are named, the page's message
-links to the row, and the report and the CLI carry both.
+links to the row, and the report and the CLI carry both.  Round 37 (webb37): the row a
+reader sees counts from 1 (the report's ``position`` stays the 0-based index).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def test_the_page_names_the_row_and_links_to_it(
     message = re.search(r'<p class="flash flash-error"[^>]*>([^\n]*Vom Prüfer[^\n]*)</p>', page)
     assert message, page[:3000]
     text = re.sub(r"<[^>]+>", "", message.group(1))
-    assert f"row {position}" in text and f"XLIFF unit {soldiers}" in text, text
+    assert f"row {position + 1}" in text and f"XLIFF unit {soldiers}" in text, text
     assert f'href="#seg-{soldiers}"' in message.group(1)
     assert f'id="seg-{soldiers}"' in page  # the link's target is on the page
     # in German too: the words the page uses for a row
@@ -69,7 +70,7 @@ def test_the_page_names_the_row_and_links_to_it(
         data={"csrf_token": token, "target": "de", "file": (io.BytesIO(data), "review.xlf")},
     )
     german = client.get(f"/versions/{corpus.v_en1}?target=de").get_data(as_text=True)
-    assert f"Zeile {position}" in german and f"XLIFF-Einheit {soldiers}" in german
+    assert f"Zeile {position + 1}" in german and f"XLIFF-Einheit {soldiers}" in german
 
 
 def test_the_cli_names_the_row(settings: Settings, corpus: Corpus, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -79,4 +80,4 @@ def test_the_cli_names_the_row(settings: Settings, corpus: Corpus, tmp_path) -> 
     args = ["--database-url", settings.database_url, "translation", "import", str(path)]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 4, result.output
-    assert f"version {corpus.v_en1} row {position} (XLIFF unit {soldiers})" in result.output
+    assert f"version {corpus.v_en1} row {position + 1} (XLIFF unit {soldiers})" in result.output

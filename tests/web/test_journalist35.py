@@ -86,4 +86,5 @@ def test_the_version_page_leads_to_its_story_and_captures_say_their_time(
     assert '<a href="/stories/harbour-bridge-closure">' in html
     for url in ("/", "/stories/harbour-bridge-closure"):
         page = client.get(url).get_data(as_text=True)
-        assert "(en) 2026-03-02 08:00</option>" in page and "(en) 2026-03-02 11:30" in page, url
+        assert "(en) 2026-03-02 08:00 UTC</option>" in page, url  # the zone said (round 37)
+        assert "(en) 2026-03-02 11:30 UTC" in page, url

@@ -59,10 +59,9 @@ def _print_report(report: dict[str, Any]) -> None:
         f"{report['warnings']} warnings"
     )
     for row in report["segments"]:
-        for warning in row["warnings"]:
-            click.echo(
-                f"  #{row['position']} [{row['status']}] {warning['check']}: {warning['message']}"
-            )
+        for warning in row["warnings"]:  # rows count from 1 for a reader (round 37)
+            check = f"{warning['check']}: {warning['message']}"
+            click.echo(f"  #{row['position'] + 1} [{row['status']}] {check}")
     approved = report["approved_with_warnings"]
     if approved:
         click.echo(f"Approved segments with open warnings: {', '.join(map(str, approved))}")

@@ -72,16 +72,28 @@ def _print_versions(story: dict[str, Any]) -> None:
         else:
             counts = " ".join(f"{c['counts'][b]:>4}" for b in buckets)
             click.echo(head + counts + f"  {wrapper}  alignment {c['alignment_id']}")
-            for f in c["facts"]:
+            for f in c["facts"]:  # rows count from 1 for a reader (round 37)
                 click.echo(f"        {f['kind']}: {', '.join(f['reference']) or '-'} -> "
-                           f"{', '.join(f['version']) or '-'} (row {f['position']})")  # fmt: skip
+                           f"{', '.join(f['version']) or '-'} "
+                           f"(row {f['position'] + 1})")  # fmt: skip
 
 
-def _merge(settings: Any, slug: str, into: str) -> None:
-    """``--merge-into``: one line saying what moved (round 37)."""
+def _version_ids(ctx: click.Context, param: click.Parameter, raw: str | None) -> list[int] | None:
+    """``--expect-versions``: comma-separated version ids (round 37, webb37)."""
+    if raw is None:
+        return None
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    if not parts or not all(p.isdigit() and int(p) > 0 for p in parts):
+        raise click.BadParameter("give version ids separated by commas, e.g. 4,7", ctx, param)
+    return [int(p) for p in parts]
+
+
+def _merge(settings: Any, slug: str, into: str, expected: list[int] | None) -> None:
+    """``--merge-into``: one line saying what moved (round 37); ``expected`` (the ids the
+    journalist read, ``--expect-versions``) refuses a story changed meanwhile (exit 4)."""
     from workbench.services.story_merge import merge_stories
 
-    done = merge_stories(settings, slug, into)
+    done = merge_stories(settings, slug, into, expected=expected)
     ids = done["versions"]
     noun = "version" if len(ids) == 1 else "versions"
     click.echo(f"story {done['from']} merged into {done['into']}: {len(ids)} {noun} "
@@ -96,7 +108,7 @@ def _print_moves(story: dict[str, Any]) -> None:
         verb = "merged" if m["kind"] == "merge" else "moved"
         where = f"here from {m['from']}" if m["to"] == story["slug"] else f"to {m['to']}"
         by = f" by {m['by']}" if m["by"] else ""
-        click.echo(f"  {m['moved_at'][:16].replace('T', ' ')}  version {m['version_id']} "
+        click.echo(f"  {m['moved_at'][:16].replace('T', ' ')} UTC  version {m['version_id']} "
                    f"{verb} {where}{by}")  # fmt: skip
 
 
@@ -132,19 +144,26 @@ def _print_moves(story: dict[str, Any]) -> None:
               help="Merge story SLUG into story OTHER (the same story filed twice): "
                    "every version moves with its translations and comparisons; SLUG is "
                    "removed.")  # fmt: skip
+@click.option("--expect-versions", "expect_versions", metavar="IDS", default=None,
+              callback=_version_ids,
+              help="With --merge-into: the version ids SLUG should hold now (comma-separated, "
+                   "as `workbench story SLUG` listed them); if a capture was filed into it or "
+                   "moved out meanwhile, nothing is merged (exit 4).")  # fmt: skip
 @click.pass_context
 def story_cmd(
     ctx: click.Context, slug: str, reference: int | None, mark_wire: int | None,
     no_compute: bool, as_json: bool, export_path: Path | None, fmt: str, force: bool,
-    merge_into: str | None,
+    merge_into: str | None, expect_versions: list[int] | None,
 ) -> None:  # fmt: skip
     """Show story SLUG: every capture by outlet and language, each against a reference."""
     from workbench.services.stories import set_wire
     from workbench.services.story_export import story_csv, story_json
 
     settings = database_settings(ctx)
+    if expect_versions is not None and merge_into is None:
+        raise click.UsageError("--expect-versions goes with --merge-into")
     if merge_into is not None:
-        _merge(settings, slug, merge_into)
+        _merge(settings, slug, merge_into, expect_versions)
         return
     if export_path is not None:  # a bad path is refused before any work
         check_output_file(export_path, force=force)

@@ -104,7 +104,8 @@ def import_cmd(file: Path, as_json: bool) -> None:
             f"same language {report.skipped_same_language}, conflicts {len(report.conflicts)}"
         )
         for c in report.conflicts:
-            where = f"version {c['version_id']} row {c['position']} (XLIFF unit {c['segment_id']})"
+            row = c["position"] + 1  # rows count from 1 for a reader (round 37)
+            where = f"version {c['version_id']} row {row} (XLIFF unit {c['segment_id']})"
             click.echo(f"  conflict: {where}: {c['message']}")
             click.echo(f"    your text: {c['file_text']}")
     if report.conflicts:

@@ -183,11 +183,14 @@ def _submit(settings: Settings, kind: str, key: str, params: dict[str, Any]) -> 
 
 def _run_story(settings: Settings, params: dict[str, Any], tick: Tick) -> dict[str, Any]:
     from workbench.services.stories import story_view
+    from workbench.services.story_merge import current_story
 
-    slug, reference = params["slug"], params.get("reference")
+    queued, reference = params["slug"], params.get("reference")
+    slug = current_story(settings, queued)  # merged away while queued: the story it joined
     view = story_view(settings, slug, reference=reference, compute=None,
                       progress=lambda done, total, _vid: tick(done, total))  # fmt: skip
-    return {"slug": slug, "reference": reference, "pending": view["pending"]}
+    result = {"slug": slug, "reference": reference, "pending": view["pending"]}
+    return result if slug == queued else {**result, "merged_from": queued}
 
 
 def _run_pair(settings: Settings, params: dict[str, Any], tick: Tick) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, exists, update
+from sqlalchemy import delete, exists, func, update
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
@@ -28,6 +28,8 @@ from workbench.services.ingest_checks import slugify
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Article, Version
 from workbench.store.story_models import StoryMove
+
+FOLLOW_HOPS = 10  # a story merged into one merged in turn...: followed this far
 
 
 def _story(session: Session, slug: str) -> Article:
@@ -87,3 +89,51 @@ def merge_stories(
             col(Article.id) == src.id, ~exists().where(col(Version.article_id) == src.id)))
         wire = dst.wire_version_id
     return {"from": from_slug, "into": to_slug, "versions": ids, "wire_version_id": wire}
+
+
+def story_choices(settings: Settings, exclude: str | None = None) -> list[dict[str, Any]]:
+    """The stories a story can be merged into: ``slug``, ``title``, ``versions`` (a count).
+
+    Why: the merge form needs a list to pick from, and the only list of stories
+    (``browse.list_articles``) reads every version of every story.  This is one query, a
+    count per story (an outer join, so an empty story is listed with 0), by slug;
+    ``exclude`` (the story shown) is left out, as it cannot be merged into itself."""
+    count = func.count(col(Version.id))
+    stmt = (
+        select(Article.slug, Article.title, count)
+        .join(Version, col(Version.article_id) == col(Article.id), isouter=True)
+        .group_by(col(Article.id), col(Article.slug), col(Article.title))
+        .order_by(col(Article.slug))
+    )
+    if exclude:
+        stmt = stmt.where(col(Article.slug) != exclude)
+    with Session(get_engine(settings.database_url)) as session:
+        rows = session.exec(stmt).all()  # type: ignore[call-overload]
+    return [{"slug": slug, "title": title, "versions": int(n)} for slug, title, n in rows]
+
+
+def current_story(settings: Settings, slug: str) -> str:
+    """The story a job queued for ``slug`` should work on now (round 37, webb37).
+
+    Why: a compare job names its story by slug, and a merge removes that story while the
+    job waits.  A story that exists is itself; one merged away is followed (the move log's
+    newest move out of it is a ``merge``; merged on in turn, followed again); one emptied by
+    moves is not guessed at: the error names where its versions went.  Never stored: the
+    plain "no article" error."""
+    with Session(get_engine(settings.database_url)) as session:
+        for _hop in range(FOLLOW_HOPS):
+            if session.exec(select(Article.id).where(Article.slug == slug)).first() is not None:
+                return slug
+            out = session.exec(
+                select(StoryMove).where(col(StoryMove.from_slug) == slug)
+                .order_by(col(StoryMove.moved_at).desc(), col(StoryMove.id).desc())
+            ).all()  # fmt: skip
+            if not out:
+                break
+            if out[0].kind != "merge":
+                where = ", ".join(dict.fromkeys(m.to_slug for m in out))
+                raise NotFoundError(
+                    N_("story %(slug)r no longer exists: its versions were moved to %(where)s; "
+                       "nothing was computed"), slug=slug, where=where)  # fmt: skip
+            slug = out[0].to_slug
+    raise NotFoundError(N_("no article with slug %(slug)r"), slug=slug)

@@ -63,7 +63,7 @@ def _q(tag: str) -> str:
 
 def _unit_element(body: ET.Element, unit: Unit, target: str) -> None:
     seg, row = unit.segment, unit.translation
-    attrs = {"id": str(seg["id"]), "resname": f"segment-{seg['position']}"}
+    attrs = {"id": str(seg["id"]), "resname": f"segment-{seg['position'] + 1}"}
     attrs["extradata"] = f"revision={row['revision'] if row else 0}"
     if unit.state == "same_language":
         attrs["translate"] = "no"

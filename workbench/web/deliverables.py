@@ -150,13 +150,13 @@ def _conflict(conflict: dict[str, Any], version_id: int) -> Markup:
     Round 36: "Conflict on segment 6" named the unit id alone, and the page's row is 5."""
     if conflict["version_id"] == version_id:
         row = Markup('<a href="#seg-{}">{}</a>').format(
-            conflict["segment_id"], _("row %(row)s", row=conflict["position"])
+            conflict["segment_id"], _("row %(row)s", row=conflict["position"] + 1)
         )
     else:
         row = Markup('<a href="{}#seg-{}">{}</a>').format(
             url_for("versions.show", version_id=conflict["version_id"]),
             conflict["segment_id"],
-            _("row %(row)s of version %(version)s", row=conflict["position"],
+            _("row %(row)s of version %(version)s", row=conflict["position"] + 1,
               version=conflict["version_id"]),
         )  # fmt: skip
     template = Markup(  # the catalog's text is ours; the values are escaped by ``%``

@@ -37,6 +37,16 @@ def _remember_choice() -> None:
         session["lang"] = lang
 
 
+def utc_minute(iso: str | None) -> str:
+    """An ISO 8601 time (UTC, ``Z``) as the pages show it: "2026-03-02 08:00 UTC".
+
+    Why (round 37, webb37): the pages showed the minute with no zone, and a journalist
+    away from UTC read it as local time; the ``<time datetime>`` keeps the ISO value."""
+    if not iso:
+        return ""
+    return f"{iso[:16].replace('T', ' ')} UTC"
+
+
 def init_app(app: Flask) -> None:
     """Attach Flask-Babel with our selector and the ``?lang=`` hook."""
     babel.init_app(app, locale_selector=select_locale)
@@ -46,6 +56,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["pair_status_labels"] = pair_status_labels
     app.jinja_env.globals["UNCERTAIN_BELOW"] = UNCERTAIN_BELOW  # the "low" confidence badge
     app.jinja_env.globals["language_name"] = language_name
+    app.jinja_env.filters["utc_minute"] = utc_minute
 
 
 def language_name(code: str | None, ui: str | None = None) -> str:

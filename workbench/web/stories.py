@@ -61,6 +61,14 @@ def _story(slug: str, args: Any, compute: int | None) -> dict[str, Any]:
                       largest=largest)  # fmt: skip
 
 
+def _merge_choices(slug: str) -> list[dict[str, Any]]:
+    """The merge form's list of stories (round 37, webb37): HTML only, the twin stays
+    the CLI's ``story --json``."""
+    from workbench.services.story_merge import story_choices
+
+    return story_choices(settings(), exclude=slug)
+
+
 @page(bp, "/stories/<slug>", template="story.html")
 def show(slug: str) -> View:
     """Matrix, reference and every version against it (``?reference=ID``, ``?compute=all|N``).
@@ -82,6 +90,7 @@ def show(slug: str) -> View:
             "languages": settings().languages,
             "job": job_of_request(job_id),
             "progress": story["progress"],
+            "merge_choices": _merge_choices(slug),
         },
     )
 
