@@ -1,6 +1,7 @@
 """Pair flags by leave-one-batch-out: does a check rule carry to a batch it never saw?
 
-    .venv/bin/python benchmarks/flags_cv.py [--shared DIR] [--switch twin_bound|twin_factor
+    .venv/bin/python benchmarks/flags_cv.py [--shared DIR] [--cache F]
+                                            [--switch twin_bound|twin_factor
                                             |twin_rows|dates|fractions|values
                                             |script_names|latin_cyrillic_names
                                             |echoes|echo_replaced_only|seconds|negatives|unit_twins
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import pickle
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -354,20 +356,32 @@ def report(pairs: list, switch: str) -> dict:
     return out
 
 
+def all_pairs(shared: Path, cache: Path | None) -> list:
+    """Every flag-gold pair end to end (dev and check), read from ``cache`` when it exists
+    (the pairs do not depend on a check switch: they are built with every switch as shipped)."""
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    gold, pages, groups, dev = load_sets(shared)
+    if not dev:
+        print(f"(shared dev set absent: {shared}; repository pairs only)\n")
+    pairs = end_to_end_pairs(gold, dev, groups=dict.fromkeys(dev, "stories-dev"), roles=predict)
+    pairs += end_to_end_pairs(gold, pages, "fixture_end_to_end", groups, roles=predict)
+    if cache:
+        cache.write_bytes(pickle.dumps(pairs))
+    return pairs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--switch", choices=sorted(SWITCHES), default="twin_bound")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="pickle of the end-to-end pairs (built once, switches off)")
     args = parser.parse_args()
     load = os.getloadavg()
     print(f"# Flags, leave one batch out: {args.switch} "
           f"(machine load {load[0]:.1f}/{load[1]:.1f})\n")  # fmt: skip
-    gold, pages, groups, dev = load_sets(args.shared)
-    if not dev:
-        print(f"(shared dev set absent: {args.shared}; repository pairs only)\n")
-    pairs = end_to_end_pairs(gold, dev, groups=dict.fromkeys(dev, "stories-dev"), roles=predict)
-    pairs += end_to_end_pairs(gold, pages, "fixture_end_to_end", groups, roles=predict)
-    report(pairs, args.switch)
+    report(all_pairs(args.shared, args.cache), args.switch)
     return 0
 
 
