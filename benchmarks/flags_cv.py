@@ -24,7 +24,7 @@
                                             |first_names
                                             |similar_first_names|decimal_marks|flags36
                                             |listed|unseen35|similar_first_names_beyond
-                                            |whole_word_durations]
+                                            |whole_word_durations|outlets]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -68,6 +68,7 @@ from workbench.core import (  # noqa: E402
     check_names,
     check_nouns,
     check_numbers,
+    check_outlets,
     check_places,
     check_repeats,
     check_retold,
@@ -272,6 +273,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 36 (flagsb36): a duration's figure found as a whole word ("три" of "три тижні",
     # not of "триватиме"), so its unit is read and the length compared in minutes
     "whole_word_durations": (duration_spans, "WHOLE_WORDS", (False, True)),
+    # round 37 (flagsb37): a medium one row names after a telling cue ("повідомляє РБК-Україна",
+    # "gegenüber dem SWR"), the other row not: an added name, paraphrase rows too
+    "outlets": (check_outlets, "OUTLETS", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),
