@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from workbench.core import check_outlets
-from workbench.core.check_outlets import cued_outlets, outlet_flags
+from workbench.core.check_outlets import _told_by, cued_outlets, outlet_flags
 from workbench.core.checks import check_pair
 
 
@@ -103,9 +103,12 @@ def test_a_medium_both_rows_name_is_never_flagged(outlet: str, lang: str, para: 
 @given(_OUTLET, st.sampled_from(sorted(_FRAMES)))
 def test_a_medium_one_row_adds_is_flagged_on_its_side(outlet: str, lang: str) -> None:
     """The frame on one side, the same sentence without it on the other: the medium is a
-    one-sided name there (even in a paraphrase row), and nothing lands on the other side."""
+    one-sided name there (even in a paraphrase row), and nothing lands on the other side.
+    A medium whose name key a word of the other row holds is told there (hypothesis drew 'SA'
+    against Russian "со": name keys are compared across scripts), so it is left out."""
     row = _FRAMES[lang].format(outlet)
     other = row.replace(outlet, "").replace("  ", " ")
+    assume(not _told_by(outlet, other))
     with outlets(True):
         found = outlet_flags(other, row, lang)
         flags = _check(other, row, lang, True, similarity=0.4)
