@@ -60,6 +60,7 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
     replaced_numbers,
     value_of,
 )
+from workbench.core.check_outlets import merged_names, outlet_flags
 from workbench.core.check_places import told_as_adjective
 from workbench.core.check_retold import without_title_heads
 from workbench.core.check_rough_words import hedged_against_nouns
@@ -176,8 +177,9 @@ def check_pair(
     if paraphrase:
         where = (pages, regrouped, beside) if check_told.PARAPHRASE else (None, False, None)
         one_sided = _told_elsewhere({"numbers": nums}, (left, right), langs, same, where)
-        return _paraphrase_flags(left, right, (nums, one_sided.get("numbers", {})), timed, langs,
-                                 same)  # fmt: skip
+        found = _paraphrase_flags(left, right, (nums, one_sided.get("numbers", {})), timed, langs,
+                                  same)  # fmt: skip
+        return _with_outlets(found, (left, right), langs, same, (pages, regrouped, beside))
     nums = merged(nums, alike, timed)
     values = (pages[0].values, pages[1].values) if pages is not None else None
     nums = headline_figures(nums, title_like(left) and title_like(right), values, langs)
@@ -195,7 +197,22 @@ def check_pair(
     if "names" in flags:  # "OC Media": the words of a flagged name a common word let go
         flags = with_name_runs(flags, left, right, langs, NOUN_CAPITALISING)
     flags = beyond_cut(flags, left, right, False)  # "… par aucun pays," / "etwa 1500 Soldaten"
-    return with_dates(flags, left, right) if same else flags  # one event's day, two days
+    flags = with_dates(flags, left, right) if same else flags  # one event's day, two days
+    return _with_outlets(flags, (left, right), langs, same, (pages, regrouped, beside))
+
+
+def _with_outlets(
+    flags: dict[str, dict[str, list[str]]], texts: tuple[str, str],
+    langs: tuple[str | None, str | None], same: bool,
+    where: tuple[tuple[PageTokens, PageTokens] | None, bool, tuple[PageTokens, PageTokens] | None],
+) -> dict[str, dict[str, list[str]]]:  # fmt: skip
+    """``flags`` plus a medium one row names after a telling cue ("повідомляє РБК-Україна",
+    "gegenüber dem SWR": ``check_outlets``, off by default) that the other copy names neither in
+    the row nor beside it; paraphrase rows too, where other names are not read."""
+    extra = outlet_flags(*texts, langs[0]) if same else {}
+    if extra:
+        extra = _told_elsewhere(extra, texts, langs, same, where)
+    return merged_names(flags, extra)
 
 
 def _told_elsewhere(
