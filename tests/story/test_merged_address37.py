@@ -55,7 +55,7 @@ def test_the_old_page_redirects_to_the_story_it_joined(settings: Settings) -> No
     page = client.get(location)
     assert page.status_code == 200
     text = page.get_data(as_text=True)
-    assert OTHER in text and "zusammengeführt" in text  # the notice, in the reader's language
+    assert f"Die Geschichte {OTHER} wurde mit dieser zusammengeführt; das ist jetzt" in text
 
 
 def test_the_notice_in_english(settings: Settings) -> None:
