@@ -133,3 +133,14 @@ def test_a_translation_job_from_the_old_page_returns_to_the_new_story(
     assert page.status_code == 200 and page.request.path == f"/stories/{STORY}"
     assert page.request.args.get("job") == back.split("job=")[1]
     assert 'class="job-status"' in page.get_data(as_text=True)
+
+
+def test_a_slug_taken_again_is_the_new_story(settings: Settings) -> None:
+    """Why the redirect is a 303, not a cached 308: the slug is free after the merge."""
+    german, _uk = _split(settings)
+    merge_stories(settings, OTHER, STORY)
+    move_version(settings, german, OTHER)  # a capture filed under the old name again
+    client = _client(settings)
+    assert client.get(f"/stories/{OTHER}").status_code == 200
+    body = client.get(f"/api/stories/{OTHER}").get_json()
+    assert body["ok"] is True and [v["id"] for v in body["story"]["versions"]] == [german]
