@@ -193,7 +193,9 @@ def versions_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None
 def show_cmd(
     ctx: click.Context, version_id: int, target: str | None, roles: tuple[str, ...], as_json: bool
 ) -> None:
-    """Show one version's segments with position, role, language and confidence."""
+    """Show one version's segments with row, role, language and confidence.
+
+    Rows count from 1, as on the pages (--json keeps the 0-based position)."""
     from workbench.services.browse import version_detail
     from workbench.services.languages import check_target
 
@@ -211,11 +213,12 @@ def show_cmd(
     )
     if detail["title"]:
         click.echo(f"Title: {detail['title']}")
-    click.echo(f"{'pos':>4}  {'role':<12} {'lang':<4} {'conf':>4}  text")
+    # round 37 (webc37): the row a person reads, as every page counts it (position + 1)
+    click.echo(f"{'row':>4}  {'role':<12} {'lang':<4} {'conf':>4}  text")
     for s in detail["segments"]:
         text = " ".join(s["text"].split())
         click.echo(
-            f"{s['position']:>4}  {s['role']:<12} {s['lang'] or '?':<4} "
+            f"{s['position'] + 1:>4}  {s['role']:<12} {s['lang'] or '?':<4} "
             f"{s['lang_confidence']:>4.2f}  {text}"
         )
         done = s["translations"].get(target) if target else None

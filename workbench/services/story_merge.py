@@ -137,3 +137,18 @@ def current_story(settings: Settings, slug: str) -> str:
                        "nothing was computed"), slug=slug, where=where)  # fmt: skip
             slug = out[0].to_slug
     raise NotFoundError(N_("no article with slug %(slug)r"), slug=slug)
+
+
+def merged_into(settings: Settings, slug: str) -> str | None:
+    """The story a merged-away ``slug`` now lives in (round 37, webc37), else None.
+
+    Why: a bookmark or a colleague's link to ``/stories/<slug>`` broke when the story was
+    merged away.  The move log is followed exactly as a compare job follows it
+    (``current_story``); asked only after the slug was not found, so a story page pays
+    nothing.  None: the slug exists, never existed, or was emptied by single moves (not
+    guessed at)."""
+    try:
+        into = current_story(settings, slug)
+    except NotFoundError:
+        return None
+    return None if into == slug else into

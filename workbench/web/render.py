@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import Any
 
-from flask import Blueprint, render_template
+from flask import Blueprint, redirect, render_template
 from flask.wrappers import Response
+from werkzeug.wrappers import Response as BaseResponse
 
 from workbench.web.common import is_api, ok
 
@@ -44,6 +45,7 @@ class View:
     html: HtmlExtras | None = None
     status: int = 200
     template: str | None = None  # overrides the decorator's template (e.g. an empty state)
+    redirect: str | None = None  # the page moved (a merged-away story): HTML only, a 303
 
 
 def wants_json() -> bool:
@@ -51,8 +53,11 @@ def wants_json() -> bool:
     return is_api()
 
 
-def render_html(view: View, template: str) -> tuple[str, int]:
-    """The page: the template with ``data`` plus the HTML-only extras (extras win)."""
+def render_html(view: View, template: str) -> tuple[str, int] | BaseResponse:
+    """The page: the template with ``data`` plus the HTML-only extras (extras win); a view
+    that names a ``redirect`` is a 303 See Other there (round 37, webc37)."""
+    if view.redirect is not None:
+        return redirect(view.redirect, 303)
     context = dict(view.data)
     if view.html is not None:
         context.update(view.html())
@@ -74,7 +79,7 @@ def page(
         name = view.__name__
 
         @wraps(view)
-        def as_html(**kwargs: Any) -> tuple[str, int]:
+        def as_html(**kwargs: Any) -> tuple[str, int] | BaseResponse:
             return render_html(view(**kwargs), template)
 
         @wraps(view)

@@ -15,7 +15,7 @@ from flask.wrappers import Response
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response as BaseResponse
 
-from workbench.errors import N_, InputError, WorkbenchError
+from workbench.errors import N_, InputError, NotFoundError, WorkbenchError
 from workbench.services.compare_jobs import LARGE_COMPARE_SEGMENTS, job_status, start_story_job
 from workbench.services.languages import check_target
 from workbench.services.progress import story_progress
@@ -23,7 +23,7 @@ from workbench.services.stories import WEB_COMPUTE_BUDGET, set_wire, story_view
 from workbench.services.validation import check_id
 from workbench.web.common import int_field, json_body, ok, settings, str_field
 from workbench.web.errors import localized
-from workbench.web.render import View, page
+from workbench.web.render import View, page, wants_json
 from workbench.web.translate_jobs import job_of_request, requested_job
 
 bp = Blueprint("stories", __name__)
@@ -69,6 +69,39 @@ def _merge_choices(slug: str) -> list[dict[str, Any]]:
     return story_choices(settings(), exclude=slug)
 
 
+class MergedAwayError(NotFoundError):
+    """The twin's answer for a merged-away story: still the one error shape and a 404
+    (what a script already handles for a story that is gone), plus where it went."""
+
+    def __init__(self, message: str, /, **params: str) -> None:
+        super().__init__(message, **params)
+        self.details = {"merged_into": params["into"], "url": params["url"]}
+
+
+def _merged_away(slug: str) -> View | None:
+    """Where a merged-away story's address leads (round 37, webc37), or None (a 404 stays).
+
+    The page: a 303 See Other to the story it joined, the query kept (``?job=``,
+    ``?reference=``: version ids survive a merge) and a notice.  Not a permanent 301/308:
+    the slug is free again and a new story may take it, which a browser's cached
+    redirect would hide.  The twin: the error shape with ``merged_into`` and ``url``, no
+    redirect a client would follow silently into a body of another slug."""
+    from workbench.services.story_merge import merged_into
+
+    into = merged_into(settings(), slug)
+    if into is None:
+        return None
+    if wants_json():
+        raise MergedAwayError(N_("story %(slug)r was merged into %(into)r; its address is now "
+                                 "%(url)s"), slug=slug, into=into,
+                              url=url_for("stories.api_show", slug=into))  # fmt: skip
+    flash(_("Story %(old)s was merged into this one; this is its address now.", old=slug),
+          "info")  # fmt: skip
+    query = request.query_string.decode("utf-8", "replace")
+    target = url_for("stories.show", slug=into)
+    return View({}, redirect=f"{target}?{query}" if query else target)
+
+
 @page(bp, "/stories/<slug>", template="story.html")
 def show(slug: str) -> View:
     """Matrix, reference and every version against it (``?reference=ID``, ``?compute=all|N``).
@@ -81,7 +114,13 @@ def show(slug: str) -> View:
     """
     target = check_target(settings(), request.args.get("target") or None)  # before any work
     job_id = requested_job()
-    story = _story(slug, request.args, _compute(request.args))
+    try:
+        story = _story(slug, request.args, _compute(request.args))
+    except NotFoundError:
+        moved = _merged_away(slug)
+        if moved is None:
+            raise
+        return moved
     if target is not None:
         story = {**story, "progress": story_progress(settings(), story["versions"], target)}
     return View(
