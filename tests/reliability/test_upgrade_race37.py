@@ -17,11 +17,13 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, make_url
+from sqlalchemy import inspect, make_url, text
 
 from tests.reliability.conftest import cli_env, workbench_exe
 from workbench.config import Settings
@@ -127,27 +129,42 @@ def test_upgrades_that_read_the_old_revision_together_run_once(
     assert _revision(url) == HEAD
 
 
+@contextmanager
+def _upgrade_lock_held(url: str) -> Iterator[None]:
+    """Another process's hold on the upgrade: SQLite's write lock, or PostgreSQL's advisory lock."""
+    if url.startswith("sqlite"):
+        holder = sqlite3.connect(make_url(url).database, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        return
+    with get_engine(url).connect() as holder:
+        holder.execute(text("SELECT pg_advisory_lock(:k)"), {"k": migrate._ADVISORY_KEY})
+        holder.commit()
+        try:
+            yield
+        finally:
+            holder.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": migrate._ADVISORY_KEY})
+            holder.commit()
+
+
 def test_a_wait_past_the_bound_is_one_clear_error(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Another writer holds the SQLite file past the bound: ``Error:``, nothing changed."""
+    """Another process holds the upgrade past the bound: ``Error:``, the schema unchanged."""
     url = settings.database_url
-    if not url.startswith("sqlite"):
-        pytest.skip("the PostgreSQL wait is the advisory lock's lock_timeout")
     downgrade(url, "0009")
-    dispose_engines()
     monkeypatch.setattr(migrate, "_READY", set())
     monkeypatch.setattr(migrate, "UPGRADE_WAIT_SECONDS", 0.5)
-    holder = sqlite3.connect(make_url(url).database, isolation_level=None)
-    try:
-        holder.execute("BEGIN IMMEDIATE")
-        with pytest.raises(DatabaseError) as caught:
-            ensure_database(url)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+    started = time.monotonic()
+    with _upgrade_lock_held(url), pytest.raises(DatabaseError) as caught:
+        ensure_database(url)
+    assert time.monotonic() - started < 20
     message = str(caught.value)
-    assert "another workbench process" in message and "upgrad" in message, message
+    assert "another workbench process" in message and "0.5 seconds" in message, message
     assert _revision(url) == "0009"
     ensure_database(url)  # the holder gone, the same call upgrades
     assert _revision(url) == HEAD
