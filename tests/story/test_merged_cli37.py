@@ -35,7 +35,8 @@ def _story(settings: Settings, *args: str) -> object:
 
 def test_the_cli_says_where_a_merged_story_went(settings: Settings) -> None:
     _merged(settings)
-    for extra in ([], ["--json"], ["--no-compute"], ["--mark-wire", "1"]):
+    merge = ["--merge-into", "elsewhere"]  # nothing merged: the old name is not followed
+    for extra in ([], ["--json"], ["--no-compute"], ["--mark-wire", "1"], merge):
         done = _story(settings, OTHER, *extra)
         assert done.exit_code == 3, (extra, done.output)
         assert done.stdout == "", extra

@@ -187,7 +187,8 @@ def story_cmd(
     if expect_versions is not None and merge_into is None:
         raise click.UsageError("--expect-versions goes with --merge-into")
     if merge_into is not None:
-        _merge(settings, slug, merge_into, expect_versions)
+        with _merged_away(settings, slug):
+            _merge(settings, slug, merge_into, expect_versions)
         return
     if export_path is not None:  # a bad path is refused before any work
         check_output_file(export_path, force=force)
