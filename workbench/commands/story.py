@@ -8,12 +8,15 @@ what ``GET /api/stories/SLUG?compute=all`` answers; ``--export`` writes it.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
 from workbench.commands.common import ID, check_output_file, database_settings, write_output
+from workbench.errors import NotFoundError
 
 _SHORT = {"verbatim": "verb", "cosmetic": "cosm", "changed": "chg", "added": "add",
           "dropped": "drop", "moved": "move"}  # fmt: skip
@@ -100,6 +103,27 @@ def _merge(settings: Any, slug: str, into: str, expected: list[int] | None) -> N
                f"({', '.join(map(str, ids))}); story {done['from']} is removed")  # fmt: skip
 
 
+@contextmanager
+def _merged_away(settings: Any, slug: str) -> Iterator[None]:
+    """A story merged away says where it went (round 37, webd37), as its page redirects.
+
+    Why: "no article with slug 'OLD'" left a journalist with the old name in a note to
+    read every story's move log.  The same rule as the page (``story_merge.merged_into``,
+    asked only after a not-found), the same exit code (3); a slug that never existed or
+    was emptied by single moves keeps the plain message."""
+    from workbench.services.story_merge import merged_into
+
+    try:
+        yield
+    except NotFoundError:
+        into = merged_into(settings, slug)
+        if into is None:
+            raise
+        raise NotFoundError(
+            f"story {slug!r} was merged into {into!r}; see workbench story {into}"
+        ) from None
+
+
 def _print_moves(story: dict[str, Any]) -> None:
     """The move log's lines (round 37): what came here from elsewhere, where what left went."""
     if story.get("moves"):
@@ -163,14 +187,16 @@ def story_cmd(
     if expect_versions is not None and merge_into is None:
         raise click.UsageError("--expect-versions goes with --merge-into")
     if merge_into is not None:
-        _merge(settings, slug, merge_into, expect_versions)
+        with _merged_away(settings, slug):
+            _merge(settings, slug, merge_into, expect_versions)
         return
     if export_path is not None:  # a bad path is refused before any work
         check_output_file(export_path, force=force)
-    if mark_wire is not None:
-        set_wire(settings, slug, mark_wire)
-        click.echo(f"version {mark_wire} marked as the wire copy of {slug}", err=True)
-    story = _compute_with_bar(settings, slug, reference, not no_compute)
+    with _merged_away(settings, slug):
+        if mark_wire is not None:
+            set_wire(settings, slug, mark_wire)
+            click.echo(f"version {mark_wire} marked as the wire copy of {slug}", err=True)
+        story = _compute_with_bar(settings, slug, reference, not no_compute)
     if export_path is not None:
         text = story_csv(story) if fmt == "csv" else story_json(story)
         write_output(export_path, text, force=force)  # whole or not at all

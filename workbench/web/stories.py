@@ -8,6 +8,8 @@ them); ``?compute=all`` on the API computes every missing one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from flask import Blueprint, flash, redirect, request, url_for
@@ -102,6 +104,52 @@ def _merged_away(slug: str) -> View | None:
     return View({}, redirect=f"{target}?{query}" if query else target)
 
 
+def _merged_meanwhile(slug: str, exc: WorkbenchError) -> str | None:
+    """The story ``slug`` joined, when a POST to it failed only because it was merged away
+    (round 37, webd37), else None."""
+    from workbench.services.story_merge import merged_into
+
+    return merged_into(settings(), slug) if isinstance(exc, NotFoundError) else None
+
+
+def _form_refused(slug: str, exc: WorkbenchError, **query: Any) -> BaseResponse:
+    """A form's error, back on its story page; a story merged away since the page was
+    shown: one notice naming the story it joined, and that story's page.
+
+    Why not apply it there: the journalist chose the version, reference or merge target
+    on OLD's versions, not on those of the story OLD joined; a click meant for one
+    story silently changing another is worse than asking for it again."""
+    into = _merged_meanwhile(slug, exc)
+    if into is None:
+        flash(localized(exc), "error")
+        return redirect(url_for("stories.show", slug=slug, **query))
+    flash(_("Story %(old)s was merged into %(new)s before this was sent; nothing was "
+            "changed. If it is still needed, do it again here.", old=slug, new=into),
+          "error")  # fmt: skip
+    return redirect(url_for("stories.show", slug=into, **query))
+
+
+def _twin_refusing_merged(view: Callable[..., Any]) -> Callable[..., Any]:
+    """A POST twin on a story merged away: the one error shape (404, as its GET twin) with
+    ``merged_into`` and ``url`` (the same action on the story it joined), nothing changed;
+    not followed, for the reason the form is not (``_form_refused``)."""
+
+    @wraps(view)
+    def wrapped(slug: str, **kwargs: Any) -> Any:
+        try:
+            return view(slug, **kwargs)
+        except NotFoundError as exc:
+            into = _merged_meanwhile(slug, exc)
+            if into is None:
+                raise
+            url = url_for(request.endpoint or "stories.api_show", slug=into)
+            raise MergedAwayError(N_("story %(slug)r was merged into %(into)r before this was "
+                                     "sent; nothing was changed: send it again to %(url)s"),
+                                  slug=slug, into=into, url=url) from None  # fmt: skip
+
+    return wrapped
+
+
 @page(bp, "/stories/<slug>", template="story.html")
 def show(slug: str) -> View:
     """Matrix, reference and every version against it (``?reference=ID``, ``?compute=all|N``).
@@ -141,12 +189,12 @@ def compute_form(slug: str) -> BaseResponse:
     try:
         job = start_story_job(settings(), slug, reference)
     except WorkbenchError as exc:
-        flash(localized(exc), "error")
-        return redirect(url_for("stories.show", slug=slug, reference=reference))
+        return _form_refused(slug, exc, reference=reference)
     return redirect(url_for("stories.job", job_id=job["id"]))
 
 
 @bp.post("/api/stories/<slug>/compute")
+@_twin_refusing_merged
 def api_compute(slug: str) -> tuple[Response, int]:
     """Start computing every missing comparison: body ``{"reference": ID}`` (optional); 202."""
     data = json_body()
@@ -188,13 +236,14 @@ def wire_form(slug: str) -> BaseResponse:
     version = _wire_version(request.form)
     try:
         set_wire(settings(), slug, version)
-        flash(_("Wire copy saved."), "info")
     except WorkbenchError as exc:
-        flash(localized(exc), "error")
+        return _form_refused(slug, exc)
+    flash(_("Wire copy saved."), "info")
     return redirect(url_for("stories.show", slug=slug))
 
 
 @bp.post("/api/stories/<slug>/wire")
+@_twin_refusing_merged
 def api_wire(slug: str) -> tuple[Response, int]:
     """Mark the wire copy: body ``{"version": ID}``; ``null`` unmarks."""
     data = json_body()
@@ -235,14 +284,14 @@ def merge_form(slug: str) -> BaseResponse:
     try:
         done = _merge(slug, request.form)
     except WorkbenchError as exc:
-        flash(localized(exc), "error")
-        return redirect(url_for("stories.show", slug=slug))
+        return _form_refused(slug, exc)
     flash(_("Merged story %(old)s into this one (versions moved: %(count)s).",
             old=done["from"], count=len(done["versions"])), "ok")  # fmt: skip
     return redirect(url_for("stories.show", slug=done["into"]))
 
 
 @bp.post("/api/stories/<slug>/merge")
+@_twin_refusing_merged
 def api_merge(slug: str) -> tuple[Response, int]:
     """Merge the story into another: body ``{"into": SLUG, "versions": [ID, ...]}``;
     ``versions`` (the ids the caller saw) makes a story changed meanwhile a 409."""
