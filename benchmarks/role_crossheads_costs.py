@@ -154,6 +154,12 @@ def run(title: str, moved_flags: Callable[[Path], set[str]],
     return 0
 
 
+def point_main(title: str, off: RoleParams, on: RoleParams, rule: Callable) -> int:
+    """One role rule's cost benchmark from its two points and its in-process switch: the
+    moved pairs' flag table, then their beads (the glue every ``role_*_costs.py`` shares)."""
+    return run(title, lambda shared: flags(shared, off, on),
+               lambda sets: moved_beads(sets, off, on, rule))  # fmt: skip
+
 def main() -> int:
     return run("Crossheads between story sentences: beads and flags off -> on", flags, beads)
 

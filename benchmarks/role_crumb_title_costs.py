@@ -29,24 +29,15 @@ OFF = replace(DEFAULT_PARAMS, crumb_title_words=0)
 ON = replace(DEFAULT_PARAMS, crumb_title_words=2)
 
 
-def flags(shared: Path) -> set[str]:
-    """Round 31's moved-pair flag table, for this rule's two points."""
-    return crossheads_costs.flags(shared, OFF, ON)
-
-
 _rule = crossheads_costs.params_patch(page_header, "pick_title", 3)
 
 
-def beads(sets: set[str]) -> None:
-    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
-    crossheads_costs.moved_beads(sets, OFF, ON, _rule)
-
-
 def main() -> int:
-    return crossheads_costs.run(
+    return crossheads_costs.point_main(
         "A crumb trail picked as the title passes it on: beads and flags off -> on",
-        flags,
-        beads,
+        OFF,
+        ON,
+        _rule,
     )
 
 

@@ -33,11 +33,6 @@ OFF = replace(DEFAULT_PARAMS, cut_tail=False, cut_fragment_words=0)
 ON = replace(DEFAULT_PARAMS, cut_tail=True, cut_fragment_words=1)
 
 
-def flags(shared: Path) -> set[str]:
-    """Round 31's moved-pair flag table, for this rule's two points."""
-    return crossheads_costs.flags(shared, OFF, ON)
-
-
 @contextmanager
 def _cut_tail(params: RoleParams) -> Iterator[None]:
     shipped, fragment = role_rules.cut_tail, page_cut.cut_fragment
@@ -49,15 +44,14 @@ def _cut_tail(params: RoleParams) -> Iterator[None]:
         role_rules.cut_tail, page_cut.cut_fragment = shipped, fragment
 
 
-def beads(sets: set[str]) -> None:
-    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
-    crossheads_costs.moved_beads(sets, OFF, ON, _cut_tail)
-
-
 def main() -> int:
-    return crossheads_costs.run(
-        "A visibly cut last line: beads and flags off -> on", flags, beads
+    return crossheads_costs.point_main(
+        "A visibly cut last line: beads and flags off -> on",
+        OFF,
+        ON,
+        _cut_tail,
     )
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

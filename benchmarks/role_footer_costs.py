@@ -29,22 +29,15 @@ OFF = replace(DEFAULT_PARAMS, footer_tail=False)
 ON = replace(DEFAULT_PARAMS, footer_tail=True)
 
 
-def flags(shared: Path) -> set[str]:
-    """Round 31's moved-pair flag table, for this rule's two points."""
-    return crossheads_costs.flags(shared, OFF, ON)
-
-
 _rule = crossheads_costs.params_patch(page_title_slot, "footer_tail", 2)
 
 
-def beads(sets: set[str]) -> None:
-    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
-    crossheads_costs.moved_beads(sets, OFF, ON, _rule)
-
-
 def main() -> int:
-    return crossheads_costs.run(
-        "Body lines under the site's footer: beads and flags off -> on", flags, beads
+    return crossheads_costs.point_main(
+        "Body lines under the site's footer: beads and flags off -> on",
+        OFF,
+        ON,
+        _rule,
     )
 
 

@@ -28,22 +28,15 @@ OFF = replace(DEFAULT_PARAMS, menu_kicker_words=0)
 ON = replace(DEFAULT_PARAMS, menu_kicker_words=3)
 
 
-def flags(shared: Path) -> set[str]:
-    """Round 31's moved-pair flag table, for this rule's two points."""
-    return crossheads_costs.flags(shared, OFF, ON)
-
-
 _rule = crossheads_costs.params_patch(page_header, "menu_kicker", 4)
 
 
-def beads(sets: set[str]) -> None:
-    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
-    crossheads_costs.moved_beads(sets, OFF, ON, _rule)
-
-
 def main() -> int:
-    return crossheads_costs.run(
-        "A menu row or crumb trail above the title: beads and flags off -> on", flags, beads
+    return crossheads_costs.point_main(
+        "A menu row or crumb trail above the title: beads and flags off -> on",
+        OFF,
+        ON,
+        _rule,
     )
 
 

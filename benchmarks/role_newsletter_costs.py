@@ -29,21 +29,16 @@ OFF = replace(DEFAULT_PARAMS, newsletter_tail=False)
 ON = replace(DEFAULT_PARAMS, newsletter_tail=True)
 
 
-def flags(shared: Path) -> set[str]:
-    """Round 31's moved-pair flag table, for this rule's two points."""
-    return crossheads_costs.flags(shared, OFF, ON)
-
-
 _tail = crossheads_costs.params_patch(page_title_slot, "newsletter_tail", 2)
 
 
-def beads(sets: set[str]) -> None:
-    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
-    crossheads_costs.moved_beads(sets, OFF, ON, _tail)
-
-
 def main() -> int:
-    return crossheads_costs.run("The newsletter tail: beads and flags off -> on", flags, beads)
+    return crossheads_costs.point_main(
+        "The newsletter tail: beads and flags off -> on",
+        OFF,
+        ON,
+        _tail,
+    )
 
 
 if __name__ == "__main__":

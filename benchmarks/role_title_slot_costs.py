@@ -28,21 +28,16 @@ OFF = replace(DEFAULT_PARAMS, title_slot_stems=0)
 ON = replace(DEFAULT_PARAMS, title_slot_stems=2)
 
 
-def flags(shared: Path) -> set[str]:
-    """Round 31's moved-pair flag table, for this rule's two points."""
-    return crossheads_costs.flags(shared, OFF, ON)
-
-
 _title_slot = crossheads_costs.params_patch(page_title_slot, "title_slot", 3)
 
 
-def beads(sets: set[str]) -> None:
-    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
-    crossheads_costs.moved_beads(sets, OFF, ON, _title_slot)
-
-
 def main() -> int:
-    return crossheads_costs.run("The title's slot: beads and flags off -> on", flags, beads)
+    return crossheads_costs.point_main(
+        "The title's slot: beads and flags off -> on",
+        OFF,
+        ON,
+        _title_slot,
+    )
 
 
 if __name__ == "__main__":

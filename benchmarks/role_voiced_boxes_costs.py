@@ -29,21 +29,16 @@ OFF = replace(DEFAULT_PARAMS, voiced_boxes=False)
 ON = replace(DEFAULT_PARAMS, voiced_boxes=True)
 
 
-def flags(shared: Path) -> set[str]:
-    """Round 31's moved-pair flag table, for this rule's two points."""
-    return crossheads_costs.flags(shared, OFF, ON)
-
-
 _voiced = crossheads_costs.params_patch(roles, "menu_buttons", 2)
 
 
-def beads(sets: set[str]) -> None:
-    """Beads of the batches holding a moved page, tool roles, the rule off -> on."""
-    crossheads_costs.moved_beads(sets, OFF, ON, _voiced)
-
-
 def main() -> int:
-    return crossheads_costs.run("A voiced support banner: beads and flags off -> on", flags, beads)
+    return crossheads_costs.point_main(
+        "A voiced support banner: beads and flags off -> on",
+        OFF,
+        ON,
+        _voiced,
+    )
 
 
 if __name__ == "__main__":
