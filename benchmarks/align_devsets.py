@@ -62,6 +62,7 @@ CHECK_SETS = (
     "batch123", "batch125",
     "batch127", "batch129",
     "batch131", "batch134",
+    "batch135", "batch137",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

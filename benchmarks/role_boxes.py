@@ -68,6 +68,7 @@ CHECK_SETS = (
     "blind123", "blind125",
     "blind127", "blind129",
     "blind131", "blind134",
+    "blind135", "blind137",
 )
 
 

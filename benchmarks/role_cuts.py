@@ -61,6 +61,7 @@ CHECK = (
     "blind123", "blind125",
     "blind127", "blind129",
     "blind131", "blind134",
+    "blind135", "blind137",
 )
 
 

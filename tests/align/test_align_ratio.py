@@ -45,6 +45,7 @@ CHECK = (
     "batch123", "batch125",
     "batch127", "batch129",
     "batch131", "batch134",
+    "batch135", "batch137",
 )
 
 
