@@ -17,8 +17,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.core import check_acronyms, hour_ranges
-from workbench.core.check_numbers import quantities
 from workbench.core.check_nouns import spelled_acronyms
+from workbench.core.check_numbers import quantities
 from workbench.core.checks import check_pair
 
 
@@ -40,8 +40,8 @@ def _flags(left: str, right: str, langs: tuple[str, str] = ("de", "de"),
 
 B136 = ("Ab Januar soll es im Bürgerbüro des Rathauses einen kleinen Medienpunkt mit etwa 8.000 "
         "Titeln geben, geöffnet dienstags und donnerstags von 14 bis 18 Uhr.",
-        "Ein kleiner Ersatz soll bleiben: Ab Januar gibt es im Bürgerbüro einen Medienpunkt mit rund "
-        "8.000 Titeln. Er ist dienstags und donnerstags nachmittags geöffnet.")  # fmt: skip
+        "Ein kleiner Ersatz soll bleiben: Ab Januar gibt es im Bürgerbüro einen Medienpunkt mit "
+        "rund 8.000 Titeln. Er ist dienstags und donnerstags nachmittags geöffnet.")  # fmt: skip
 B138 = ("Rund 80 Einsatzkräfte von Feuerwehr, Technischem Hilfswerk und Bergwacht suchten mehrere "
         "Stunden nach ihm, unterstützt von Rettungshunden und einer Drohne.",
         "Mehr als 100 Helferinnen und Helfer von Feuerwehr, THW und Bergwacht suchten mit "
@@ -78,8 +78,8 @@ def test_hour_ranges_read_only_ranges_of_hours():
 
 
 HOURS = {
-    "de": ("von {a} bis {b} Uhr", "{a}–{b} Uhr", "zwischen {a} und {b} Uhr", "von {a} Uhr bis {b} Uhr",
-           "{a}:00-{b}:00 Uhr", "nachmittags"),
+    "de": ("von {a} bis {b} Uhr", "{a}–{b} Uhr", "zwischen {a} und {b} Uhr",
+           "von {a} Uhr bis {b} Uhr", "{a}:00-{b}:00 Uhr", "nachmittags"),
     "en": ("from {p} to {q} p.m.", "{p}-{q}pm", "between {p} and {q} pm", "{a}:00 to {b}:00",
            "from {p}pm to {q}pm", "in the afternoon"),
 }  # fmt: skip
