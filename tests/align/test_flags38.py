@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from workbench.core import check_acronyms, hour_ranges
+from workbench.core import check_acronyms, check_name_twins, hour_ranges
 from workbench.core.check_nouns import spelled_acronyms
 from workbench.core.check_numbers import quantities
 from workbench.core.checks import check_pair
@@ -145,3 +145,53 @@ def test_compound_acronyms_only_add_and_only_in_german(words, lang):
     assert off <= on
     if lang != "de":
         assert on == off
+
+
+# Batch 136: the dpa copy's quote names "Sprecherin Miriam Heitzmann"; the radio names "Marion
+# Heitzmann" in a sentence the aligner linked to another one (a paraphrase row, names unread).
+B136_ROWS = [
+    ("Die Initiative «Lesezeichen Wittenhofen» übergab dem Bürgermeister 4.700 Unterschriften.",
+     "Die Sprecherin der Initiative „Lesezeichen Wittenhofen“, Marion Heitzmann, kündigte an, ein "
+     "Bürgerbegehren zu prüfen."),
+    ("«Eine Stadt ohne Bibliothek verliert ihr Wohnzimmer», sagte Sprecherin Miriam Heitzmann.",
+     "Eine Stadt ohne Bibliothek verliere ihr Wohnzimmer, so Heitzmann."),
+    ("Die Initiative prüft nun ein Bürgerbegehren gegen den Beschluss.", ""),
+]  # fmt: skip
+
+
+def test_batch_136_renamed_speaker_across_rows_off_and_on():
+    flags = [{}, {"names": {"left_only": ["Miriam"]}}, {}]
+    checked = [True, True, False]
+    with switched(check_name_twins, "FIRST_NAME_TWINS", False):
+        assert check_name_twins.name_twins(B136_ROWS, flags, checked, ("de", "de")) == flags
+    with switched(check_name_twins, "FIRST_NAME_TWINS", True):
+        got = check_name_twins.name_twins(B136_ROWS, flags, checked, ("de", "de"))
+        assert got == [{"names": {"right_only": ["Marion"]}}, flags[1], {}]  # Miriam not twice
+        assert check_name_twins.name_twins(B136_ROWS, flags, checked, ("de", "en")) == flags
+        assert check_name_twins.name_twins(B136_ROWS, flags, [False, True, False],
+                                           ("de", "de")) == flags  # fmt: skip
+
+
+FIRSTS = st.sampled_from(["Miriam", "Marion", "Thomas", "Tobias", "Katrin", "Markus", "Sabine"])
+SURNAMES = st.sampled_from(["Heitzmann", "Brandl", "Sommerfeld", "Reischl"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(FIRSTS, FIRSTS, SURNAMES, st.booleans(), st.booleans())
+def test_name_twins_flag_a_renamed_speaker_and_nothing_else(one, two, surname, quoted, told):
+    """A first name changed under one surname in two rows not linked to each other is flagged
+    on both sides; one name on both sides, or a name the other copy tells too, never is."""
+    left = (f"«Wir prüfen das», sagte Sprecherin {one} {surname}." if quoted
+            else f"Sprecherin {one} {surname} kündigte eine Prüfung an.")  # fmt: skip
+    right = f"Die Sprecherin {two} {surname} will das prüfen."
+    rows = [(left, "Die Stadt schweigt dazu."), ("Der Rat tagt im Mai.", right)]
+    if told:
+        rows.append((f"Auch {two} war da.", "Der Rat kam zusammen."))
+    with switched(check_name_twins, "FIRST_NAME_TWINS", True):
+        got = check_name_twins.name_twins(rows, [{} for _ in rows], [True] * len(rows),
+                                          ("de", "de"))  # fmt: skip
+    names = [(side, n) for f in got for side, ns in f.get("names", {}).items() for n in ns]
+    if one == two or told:
+        assert names == []
+    else:
+        assert names == [("left_only", one), ("right_only", two)]
