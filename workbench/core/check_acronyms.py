@@ -22,8 +22,9 @@ from functools import cache
 from workbench.core import german_lexicon
 
 #: Spell an acronym with a letter for each part of a German compound (``benchmarks/flags_cv.py
-#: --switch compound_acronyms``; round 38, flags38).
-COMPOUND_ACRONYMS = False
+#: --switch compound_acronyms``; round 38, flags38).  Shipped on as a product fix: it moves
+#: b138 alone (one false token fewer), so leave one batch out ties; the check does not move.
+COMPOUND_ACRONYMS = True
 
 _LINKS = ("", "s", "es", "n", "en", "e")
 

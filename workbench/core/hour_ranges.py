@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 
 #: Read the near end of a range of hours as a clock time (``benchmarks/flags_cv.py --switch
-#: hour_ranges``; round 38, flags38).
-HOUR_RANGES = False
+#: hour_ranges``; round 38, flags38).  Shipped on as a product fix: its one false dev token
+#: (b136) is its batch's alone, so leave one batch out ties (b44's "8 bis 17 Uhr" is told alike
+#: on both sides), and the check pooled loses one false token and no true one.
+HOUR_RANGES = True
 
 _HOUR = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 _CLOCK = r"(?:\s?Uhr\b|\s?[ap]\.\s?m\.|\s?pm\b|am\b|\s?[hH]\b)"  # "6 am Montag": no clock
