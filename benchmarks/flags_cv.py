@@ -24,7 +24,9 @@
                                             |first_names
                                             |similar_first_names|decimal_marks|flags36
                                             |listed|unseen35|similar_first_names_beyond
-                                            |whole_word_durations|day_ranges|outlets]
+                                            |whole_word_durations|day_ranges|outlets
+                                            |hour_ranges|compound_acronyms|flags38
+                                            |first_name_twins]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -55,6 +57,7 @@ from flags_robust import load_sets  # noqa: E402
 from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
 from workbench.core import (  # noqa: E402
+    check_acronyms,
     check_collectives,
     check_conversions,
     check_counted,
@@ -65,6 +68,7 @@ from workbench.core import (  # noqa: E402
     check_fractions,
     check_listed,
     check_name_keys,
+    check_name_twins,
     check_names,
     check_nouns,
     check_numbers,
@@ -85,6 +89,7 @@ from workbench.core import (  # noqa: E402
     duration_spans,
     german_ambiguous,
     german_lexicon,
+    hour_ranges,
     number_halves,
     number_times,
 )
@@ -280,6 +285,18 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 37 (flagsb37): a medium one row names after a telling cue ("повідомляє РБК-Україна",
     # "gegenüber dem SWR"), the other row not: an added name, paraphrase rows too
     "outlets": (check_outlets, "OUTLETS", (False, True)),
+    # round 38 (flags38): the near end of a range of hours is a clock time ("von 14 bis 18 Uhr",
+    # batch 136's German radio rewrite)
+    "hour_ranges": (hour_ranges, "HOUR_RANGES", (False, True)),
+    # round 38 (flags38): a German acronym takes a letter from each part of a compound ("THW" /
+    # "Technischem Hilfswerk", batch 138's local rewrite)
+    "compound_acronyms": (check_acronyms, "COMPOUND_ACRONYMS", (False, True)),
+    # round 38: both, each alone and together
+    "flags38": (((hour_ranges, "HOUR_RANGES"), (check_acronyms, "COMPOUND_ACRONYMS")), "flags38",
+                (False, (True, False), (False, True), True)),
+    # round 38 (flags38): a German first name swapped under one surname across the pair's rows
+    # ("Miriam" / "Marion Heitzmann", batch 136: the rows not linked one to one)
+    "first_name_twins": (check_name_twins, "FIRST_NAME_TWINS", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

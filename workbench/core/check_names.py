@@ -170,10 +170,10 @@ def name_differences(
     left_nouns = _nouns(left, left_lang, page_nouns)
     right_nouns = _nouns(right, right_lang, page_nouns)
     shown = page_named | named([left, right])
-    left_args = (left_kept, right, left_nouns, spelled[1] | spelled_acronyms([right]), left_lang,
-                 shown)  # fmt: skip
-    right_args = (right_kept, left, right_nouns, spelled[0] | spelled_acronyms([left]), right_lang,
-                  shown)  # fmt: skip
+    left_args = (left_kept, right, left_nouns, spelled[1] | spelled_acronyms([right], right_lang),
+                 left_lang, shown)  # fmt: skip
+    right_args = (right_kept, left, right_nouns, spelled[0] | spelled_acronyms([left], left_lang),
+                  right_lang, shown)  # fmt: skip
     only_left = _one_sided(left, right_keys, *left_args)
     only_right = _one_sided(right, left_keys, *right_args)
     if _base(left_lang) == _base(right_lang) and _base(left_lang) in NOUN_CAPITALISING:

@@ -19,6 +19,7 @@ from functools import cache
 from babel import Locale
 
 from workbench.core.anchors import WORD_RE, names
+from workbench.core.check_acronyms import compound_initials
 from workbench.core.german_lexicon import is_name_form
 from workbench.core.languages import script_of
 from workbench.core.number_words import german_number
@@ -144,31 +145,35 @@ def is_noun(token: str, nouns: frozenset[str]) -> bool:
 _RUN_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
-def spelled_acronyms(texts: Iterable[str]) -> frozenset[str]:
+def spelled_acronyms(texts: Iterable[str], lang: str | None = None) -> frozenset[str]:
     """Every acronym the name-like word runs of ``texts`` spell ("Запорізька АЕС" -> "ЗАЕС").
 
     A copy that writes a name out and one that abbreviates it ("ЗАЕС", "IAEA" for
     "International Atomic Energy Agency") name the same thing.  A run starts at a
     capitalised word and takes up to six words; each word gives its initial, an
     acronym inside the run gives itself, and short lower-case words ("з", "of")
-    may be left out, as acronyms do.
+    may be left out, as acronyms do.  In German (``lang``) a compound may give a letter for
+    each of its parts ("Technisches Hilfswerk" -> "THW": ``check_acronyms``, off by default).
     """
     found: set[str] = set()
     for text in texts:
         words = [m.group(0) for m in _RUN_WORD.finditer(text)]
         for start, word in enumerate(words):
             if word[0].isupper():
-                found |= _spelled(words[start : start + 6])
+                found |= _spelled(words[start : start + 6], lang)
     return frozenset(found)
 
 
-def _spelled(words: list[str]) -> set[str]:
+def _spelled(words: list[str], lang: str | None = None) -> set[str]:
     """The acronyms of ``words[:2]``, ``words[:3]`` ...: each prefix, short words kept or not."""
     out: set[str] = set()
     partial = {""}
     for k, word in enumerate(words):
         part = word if word.isupper() and len(word) > 1 else word[0].upper()
         grown = {p + part for p in partial}
+        grown |= {p + letters for p in partial for letters in compound_initials(word, lang)}
+        if not k:  # "BND" for "Bundesnachrichtendienst": one compound spells it alone
+            out |= {p for p in grown if len(p) >= 2}
         if len(word) <= 2 and word.islower():
             grown |= partial  # "служба з надзвичайних": the "з" may be left out
         partial = grown

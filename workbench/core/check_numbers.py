@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Collection
 from decimal import Decimal, InvalidOperation
 
+from workbench.core import hour_ranges
 from workbench.core.anchors import normalize_number
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.day_ranges import range_partners
@@ -81,13 +82,15 @@ def quantities(
 
     ``marks``: ``DECIMAL_MARKS`` for this call (``None``: the switch; translation QA reads a
     number in its own language's convention only, where "1.3" in German is a format to fix).
-    ``ranges``: read the far end of a range of days as a date (``core.day_ranges``, when its
-    switch is on); the aligner's figure anchors pass False and keep START's reading.
+    ``ranges``: read the far end of a range of days as a date (``core.day_ranges``) and the
+    near end of a range of hours as a clock time (``core.hour_ranges``), when their switches
+    are on; the aligner's figure anchors pass False and keep START's reading.
 
     Dates and clock times are left out: they are metadata or datelines, and a
     capture stamp split into "2025", "02", "07" is no number change.
     """
-    masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), without_numerators(text))
+    masked = _DATE_LIKE.sub(lambda m: " " * len(m.group(0)), _hours(
+        without_numerators(text), ranges))  # "14" in "von 14 bis 18 Uhr" (``core.hour_ranges``)
     masked = _CONVERSION.sub(lambda m: m.group(1).ljust(len(m.group(0))), masked)
     if SPACED_CLOCK and (lang or "").split("-")[0].lower() == "en":  # "As of 11 am"
         masked = _SPACED_CLOCK.sub(lambda m: " " * len(m.group(0)), masked)
@@ -215,6 +218,11 @@ def _dated(text: str, start: int, end: int, lang: str | None, ranges: bool) -> b
     return _next_to_month(text, start, end, lang) or any(
         _next_to_month(text, a, b, lang)
         for a, b in (range_partners(text, start, end) if ranges else ()))
+
+
+def _hours(text: str, ranges: bool) -> str:
+    """``text`` with the near end of each range of hours blanked when ``ranges``."""
+    return hour_ranges.masked(text) if ranges else text
 
 
 def _day_or_year(number: str) -> bool:

@@ -112,8 +112,9 @@ def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
     german = _base(lang) in NOUN_CAPITALISING
     nouns = page_nouns(texts) if german else frozenset()
     shown = named(texts) if german else frozenset()
-    return PageTokens(frozenset(values), frozenset(keys), nouns, spelled_acronyms(texts), shown,
-                      name_pairs(texts), frozenset(measures), page_capitals(texts))
+    acronyms = spelled_acronyms(texts, lang)
+    return PageTokens(frozenset(values), frozenset(keys), nouns, acronyms, shown, name_pairs(texts),
+                      frozenset(measures), page_capitals(texts))
 
 
 def check_pair(

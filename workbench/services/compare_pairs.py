@@ -17,6 +17,7 @@ from workbench.core.align import Bead
 from workbench.core.align_moves import move_links
 from workbench.core.anchors import quote_differences
 from workbench.core.check_echoes import echoes
+from workbench.core.check_name_twins import name_twins
 from workbench.core.check_nouns import SEGMENT_BREAK
 from workbench.core.check_twins import figure_twins, with_twins
 from workbench.core.checks import PageTokens, check_pair, page_tokens, sentences_beside, unpaired
@@ -80,8 +81,9 @@ def _with_echoes(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross:
     it again and that the other copy never tells (``core.check_echoes``)."""
     texts = [(r.left_text or "", r.right_text or "") for r in out]
     checked = [b.confidence >= UNCERTAIN_BELOW for b in beads]
-    for row, bead, text, flags in zip(out, beads, texts,
-                                      echoes(texts, [r.flags or {} for r in out], checked, langs),
+    # a first name swapped under one surname across the rows (``core.check_name_twins``)
+    named = name_twins(texts, [r.flags or {} for r in out], checked, langs)
+    for row, bead, text, flags in zip(out, beads, texts, echoes(texts, named, checked, langs),
                                       strict=True):  # fmt: skip
         if flags != (row.flags or {}):
             row.flags = flags

@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from workbench.core.check_echoes import echoes
+from workbench.core.check_name_twins import name_twins
 from workbench.core.check_nouns import SEGMENT_BREAK
 from workbench.core.check_twins import figure_twins, with_twins
 from workbench.core.checks import (
@@ -201,7 +202,9 @@ def _with_twins(pair: PairBeads, gate: FlagGate | None) -> list[dict]:
     twins = figure_twins([r[0] for r in rows if r[0]], [r[1] for r in rows if r[1]], *langs)
     floor = gate.confidence if gate else -1.0
     checked = [b[0] >= floor for b in pair.beads]
-    return echoes(rows, with_twins(rows, flags, twins, checked, langs), checked, langs)
+    flags = with_twins(rows, flags, twins, checked, langs)
+    flags = name_twins(rows, flags, checked, langs)  # "Miriam" / "Marion Heitzmann" (flags38)
+    return echoes(rows, flags, checked, langs)
 
 
 def plain(text: str) -> str:

@@ -1,0 +1,58 @@
+"""A speaker renamed across the pair, whichever rows tell the two names ("Sprecherin Miriam
+Heitzmann" / "Marion Heitzmann", two rows the aligner did not link one to one).
+
+Why: ``check_first_names.swapped_first_names`` reads a German first name swapped under one
+surname inside one row pair.  A rewrite retells its speakers in other sentences: round 37's
+unseen batch 136 (Südwest-Depesche/dpa -> Radio Rheinwelle) named the initiative's spokeswoman
+"Miriam Heitzmann" in a quote and the radio "Marion Heitzmann" in a sentence of its own, which
+the aligner linked to another sentence at similarity .47 (a paraphrase row: only figures are
+read there), so 'Marion' was never read against 'Miriam'.  A first name changed under one
+surname is another person wherever the two rows sit, as a changed figure is (the figure twins
+of ``check_twins``).
+
+The rule runs the German swap on the two whole copies (every row's side joined): a first name
+each copy writes before one surname, both listed first names, neither told by the other copy
+anywhere.  Each such name is added to the first row the checks ran on (``checked``) whose side
+holds it as a word, unless a row already flags it there.  German same-language pairs only, as
+``FIRST_NAMES``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.core.check_first_names import swapped_first_names
+
+#: Flag a first name swapped under one surname across the pair's rows (``benchmarks/flags_cv.py
+#: --switch first_name_twins``; round 38, flags38).  Shipped on as a product fix: on dev it finds
+#: b136's 'Marion' only (b119's and b130's swaps are found in their rows already), so leave one
+#: batch out ties; the check pooled gains two true tokens and no false one.
+FIRST_NAME_TWINS = True
+
+Flags = dict[str, dict[str, list[str]]]
+
+
+def name_twins(
+    rows: Sequence[tuple[str, str]], flags: Sequence[Flags], checked: Sequence[bool],
+    langs: tuple[str | None, str | None],
+) -> list[Flags]:  # fmt: skip
+    """``flags`` (one per row) with each first name swapped across the whole pair on the first
+    checked row whose side holds it (none when the switch is off or the pair is not German)."""
+    out = [dict(f) for f in flags]
+    if not FIRST_NAME_TWINS or any((lang or "").split("-")[0].lower() != "de" for lang in langs):
+        return out
+    sides = [" ".join(row[at] for row in rows if row[at]) for at in (0, 1)]
+    for at, names in enumerate(swapped_first_names(*sides)):
+        side = ("left_only", "right_only")[at]
+        for name in names:
+            if any(name in f.get("names", {}).get(side, []) for f in out):
+                continue
+            word = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
+            for k, row in enumerate(rows):
+                if checked[k] and row[at] and row[1 - at] and word.search(row[at]):
+                    by_side = {s: list(t) for s, t in out[k].get("names", {}).items()}
+                    by_side.setdefault(side, []).append(name)
+                    out[k] = {**out[k], "names": by_side}
+                    break
+    return out
