@@ -39,6 +39,35 @@ def _story(session: Session, slug: str) -> Article:
     return article
 
 
+class TargetMergedError(NotFoundError):
+    """A merge's target was itself merged away (round 38, web38): still a not-found (404,
+    exit 3), plus ``merged_into`` (the end of the chain) for a program to offer."""
+
+    def __init__(self, message: str, /, **params: str) -> None:
+        super().__init__(message, **params)
+        self.details = {"merged_into": params["final"]}
+
+
+def _target(session: Session, settings: Settings, source: str, into: str) -> Article:
+    """The merge's target; one merged away is refused naming where it went.
+
+    Why refused, not re-aimed: the journalist chose INTO from a list read when the page
+    was shown; the story INTO joined holds other captures too, and a click meant for one
+    story must not silently fold this one into another (as webd37 for forms on OLD)."""
+    try:
+        return _story(session, into)
+    except NotFoundError:
+        final = merged_into(settings, into)
+        if final is None:
+            raise
+        if final == source:
+            raise InputError(N_("story %(into)r was merged into this story, %(slug)r, already; "
+                                "nothing was merged"), into=into, slug=source) from None
+        raise TargetMergedError(N_("story %(into)r was merged into %(final)r; merge into "
+                                   "%(final)r instead; nothing was merged"),
+                                into=into, final=final) from None  # fmt: skip
+
+
 def _ids(session: Session, article_id: int) -> list[int]:
     return sorted(session.exec(  # type: ignore[arg-type]
         select(Version.id).where(Version.article_id == article_id)
@@ -68,7 +97,8 @@ def merge_stories(
     if from_slug == to_slug:
         raise InputError(N_("story %(slug)r cannot be merged into itself"), slug=from_slug)
     with session_scope(get_engine(settings.database_url)) as session:
-        src, dst = _story(session, from_slug), _story(session, to_slug)
+        src = _story(session, from_slug)
+        dst = _target(session, settings, from_slug, to_slug)
         assert src.id is not None and dst.id is not None
         ids = _ids(session, src.id)
         if expected is not None and sorted(set(expected)) != ids:
