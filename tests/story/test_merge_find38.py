@@ -72,7 +72,7 @@ def test_the_page_lists_the_matches_as_choices_of_the_merge_form(settings: Setti
     assert 'name="find"' in page and 'value="abendpost"' in page
     assert f'type="radio" name="into" value="{DEMO}"' in page
     assert 'id="merge-into"' not in page  # one field named "into": the radio buttons
-    assert "1 story matches" in page
+    assert "Stories matching “abendpost”: 1" in page
     many = client.get("/stories/story-0003?compute=0&find=story").get_data(as_text=True)
     assert many.count('type="radio" name="into"') == 50
     assert "Showing the first 50 of 299 stories; add a word to narrow the search." in many

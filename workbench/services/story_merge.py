@@ -25,11 +25,14 @@ from sqlmodel import Session, col, select
 from workbench.config import Settings
 from workbench.errors import N_, ConflictError, InputError, NotFoundError
 from workbench.services.ingest_checks import slugify
+from workbench.services.validation import check_name
 from workbench.store.db import get_engine, session_scope
-from workbench.store.models import Article, Version
+from workbench.store.models import Article, Outlet, Version
 from workbench.store.story_models import StoryMove
 
 FOLLOW_HOPS = 10  # a story merged into one merged in turn...: followed this far
+FIND_SHOWN = 50  # stories the merge form's search lists (the total is said)
+FIND_MAX_CHARS = 200  # a search longer than any slug or title is a mistake
 
 
 def _story(session: Session, slug: str) -> Article:
@@ -140,6 +143,44 @@ def story_choices(settings: Settings, exclude: str | None = None) -> list[dict[s
     with Session(get_engine(settings.database_url)) as session:
         rows = session.exec(stmt).all()  # type: ignore[call-overload]
     return [{"slug": slug, "title": title, "versions": int(n)} for slug, title, n in rows]
+
+
+def _outlets(session: Session) -> dict[str, list[str]]:
+    """Each story's outlets (slug -> sorted names): one query over versions and outlets."""
+    rows = session.exec(  # type: ignore[call-overload]
+        select(Article.slug, Outlet.name).distinct()
+        .join(Version, col(Version.article_id) == col(Article.id))
+        .join(Outlet, col(Outlet.id) == col(Version.outlet_id))
+    ).all()  # fmt: skip
+    named: dict[str, list[str]] = {}
+    for slug, name in rows:
+        named.setdefault(slug, []).append(name)
+    return {slug: sorted(names) for slug, names in named.items()}
+
+
+def find_stories(
+    settings: Settings, find: str, exclude: str | None = None, limit: int = FIND_SHOWN
+) -> dict[str, Any]:
+    """The stories whose slug, title or outlets hold every word of ``find`` (round 38).
+
+    Why: with hundreds of stories the merge form's list (``story_choices``) is a scroll of
+    slugs, and a journalist knows a story by its headline or by who filed it.  Words are
+    matched case-folded (Python's, so Cyrillic and German fold as Latin does: SQLite's
+    LIKE folds ASCII only), in any order.  Two queries however many stories; ``total`` is
+    every match, ``stories`` the first ``limit`` by slug (``story_choices`` plus
+    ``outlets``)."""
+    check_name(find, "find", FIND_MAX_CHARS)
+    words = find.casefold().split()
+    choices = story_choices(settings, exclude=exclude)
+    with Session(get_engine(settings.database_url)) as session:
+        outlets = _outlets(session)
+    hits = []
+    for choice in choices:
+        named = outlets.get(choice["slug"], [])
+        hay = " ".join([choice["slug"], choice["title"], *named]).casefold()
+        if words and all(w in hay for w in words):
+            hits.append({**choice, "outlets": named})
+    return {"find": find, "total": len(hits), "stories": hits[:limit]}
 
 
 def current_story(settings: Settings, slug: str) -> str:

@@ -71,6 +71,17 @@ def _merge_choices(slug: str) -> list[dict[str, Any]]:
     return story_choices(settings(), exclude=slug)
 
 
+def _merge_find(args: Any, slug: str) -> dict[str, Any] | None:
+    """``?find=``: the merge form's search (round 38), read by the view so the page and its
+    twin answer alike; absent or blank: None (the twin stays the CLI's ``story --json``)."""
+    from workbench.services.story_merge import find_stories
+
+    raw = args.get("find")
+    if raw is None or not raw.strip():
+        return None
+    return find_stories(settings(), raw.strip(), exclude=slug)
+
+
 class MergedAwayError(NotFoundError):
     """The twin's answer for a merged-away story: still the one error shape and a 404
     (what a script already handles for a story that is gone), plus where it went."""
@@ -171,8 +182,9 @@ def show(slug: str) -> View:
         return moved
     if target is not None:
         story = {**story, "progress": story_progress(settings(), story["versions"], target)}
+    found = _merge_find(request.args, slug)
     return View(
-        {"story": story},
+        {"story": story, **({"merge_find": found} if found is not None else {})},
         html=lambda: {
             "languages": settings().languages,
             "job": job_of_request(job_id),
