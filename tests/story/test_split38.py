@@ -135,7 +135,7 @@ def test_the_page_offers_the_undo_and_the_form_splits(settings: Settings,
                                "into": OTHER, "versions": seen})  # fmt: skip
     assert answer.headers["Location"].endswith(f"/stories/{OTHER}")
     said = client.get(answer.headers["Location"]).get_data(as_text=True)
-    assert f"Split #{german}, #{uk} out of story {STORY} into this one." in said
+    assert f"Split out of story {STORY} into this one: #{german}, #{uk}." in said
     stale = client.post(f"/stories/{STORY}/split",
                         data={"csrf_token": token, "take": [str(german)], "into": "again",
                               "versions": seen})  # fmt: skip

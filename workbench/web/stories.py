@@ -346,7 +346,7 @@ def split_form(slug: str) -> BaseResponse:
         done = _split(slug, request.form)
     except WorkbenchError as exc:
         return _form_refused(slug, exc)
-    flash(_("Split %(ids)s out of story %(old)s into this one.",
+    flash(_("Split out of story %(old)s into this one: %(ids)s.",
             ids=", ".join(f"#{v}" for v in done["versions"]), old=done["from"]), "ok")  # fmt: skip
     return redirect(url_for("stories.show", slug=done["into"]))
 
