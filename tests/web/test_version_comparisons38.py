@@ -31,5 +31,6 @@ def test_the_link_names_the_other_version(settings: Settings) -> None:
         page = client.get(f"/versions/{german}?lang={lang}").get_data(as_text=True)
         link = re.search(rf'<a href="/alignments/{alignment}">(.*?)</a>', page, re.S)
         assert link is not None, page
-        text = " ".join(link.group(1).split())
+        text = " ".join(re.sub(r"<[^>]+>", "", link.group(1)).split())
+        assert '<span translate="no">' in link.group(1)  # data, not interface text
         assert text == f"{word} #{first} Northwire (en) 2026-03-02 08:00 UTC", text
