@@ -103,6 +103,43 @@ def _merge(settings: Any, slug: str, into: str, expected: list[int] | None) -> N
                f"({', '.join(map(str, ids))}); story {done['from']} is removed")  # fmt: skip
 
 
+def _split(settings: Any, slug: str, take: list[int] | None, into: str | None,
+           expected: list[int] | None) -> None:
+    """``--split-out IDS --into NAME`` or ``--undo-merge`` (take None): one line saying what
+    moved (round 38); ``expected`` refuses a story changed meanwhile (exit 4)."""
+    from workbench.services.story_split import split_story, undo_last_merge
+
+    if take is None:
+        done = undo_last_merge(settings, slug, expected=expected)
+    else:
+        done = split_story(settings, slug, take, into or "", expected=expected)
+    ids = done["versions"]
+    noun = "version" if len(ids) == 1 else "versions"
+    click.echo(f"{noun} {', '.join(map(str, ids))} split out of story {done['from']} into "
+               f"{done['into']} (a new story)")  # fmt: skip
+
+
+def _change(settings: Any, slug: str, merge_into: str | None, split_out: list[int] | None,
+            into: str | None, undo: bool, expected: list[int] | None) -> bool:
+    """The options that change the story (merge, split, undo): done here, True; else False."""
+    actions = sum([merge_into is not None, split_out is not None, undo])
+    if actions > 1:
+        raise click.UsageError("give one of --merge-into, --split-out, --undo-merge")
+    if (into is not None) != (split_out is not None):
+        raise click.UsageError("--split-out and --into go together")
+    if expected is not None and not actions:
+        raise click.UsageError("--expect-versions goes with --merge-into, --split-out or "
+                               "--undo-merge")  # fmt: skip
+    if not actions:
+        return False
+    with _merged_away(settings, slug):
+        if merge_into is not None:
+            _merge(settings, slug, merge_into, expected)
+        else:
+            _split(settings, slug, split_out, into, expected)
+    return True
+
+
 @contextmanager
 def _merged_away(settings: Any, slug: str) -> Iterator[None]:
     """A story merged away says where it went (round 37, webd37), as its page redirects.
@@ -129,7 +166,7 @@ def _print_moves(story: dict[str, Any]) -> None:
     if story.get("moves"):
         click.echo("Moved into or out of this story (newest first):")
     for m in story.get("moves", []):
-        verb = "merged" if m["kind"] == "merge" else "moved"
+        verb = {"merge": "merged", "split": "split"}.get(m["kind"], "moved")
         where = f"here from {m['from']}" if m["to"] == story["slug"] else f"to {m['to']}"
         by = f" by {m['by']}" if m["by"] else ""
         click.echo(f"  {m['moved_at'][:16].replace('T', ' ')} UTC  version {m['version_id']} "
@@ -170,25 +207,32 @@ def _print_moves(story: dict[str, Any]) -> None:
                    "removed.")  # fmt: skip
 @click.option("--expect-versions", "expect_versions", metavar="IDS", default=None,
               callback=_version_ids,
-              help="With --merge-into: the version ids SLUG should hold now (comma-separated, "
-                   "as `workbench story SLUG` listed them); if a capture was filed into it or "
-                   "moved out meanwhile, nothing is merged (exit 4).")  # fmt: skip
+              help="With --merge-into, --split-out or --undo-merge: the version ids SLUG "
+                   "should hold now (comma-separated, as `workbench story SLUG` listed them); "
+                   "if a capture was filed into it or moved out meanwhile, nothing is changed "
+                   "(exit 4).")  # fmt: skip
+@click.option("--split-out", "split_out", metavar="IDS", default=None, callback=_version_ids,
+              help="Split these versions of SLUG (comma-separated ids) out into a new story "
+                   "named by --into: a wrong merge undone by hand. Each keeps its "
+                   "translations and comparisons; the move is logged.")  # fmt: skip
+@click.option("--into", "into", metavar="NAME", default=None,
+              help="With --split-out: the new story's name (a slug or a headline).")
+@click.option("--undo-merge", "undo_merge", is_flag=True,
+              help="Undo the newest merge into SLUG: its versions still in SLUG are split "
+                   "back out into the story they came from.")  # fmt: skip
 @click.pass_context
 def story_cmd(
     ctx: click.Context, slug: str, reference: int | None, mark_wire: int | None,
     no_compute: bool, as_json: bool, export_path: Path | None, fmt: str, force: bool,
-    merge_into: str | None, expect_versions: list[int] | None,
+    merge_into: str | None, expect_versions: list[int] | None, split_out: list[int] | None,
+    into: str | None, undo_merge: bool,
 ) -> None:  # fmt: skip
     """Show story SLUG: every capture by outlet and language, each against a reference."""
     from workbench.services.stories import set_wire
     from workbench.services.story_export import story_csv, story_json
 
     settings = database_settings(ctx)
-    if expect_versions is not None and merge_into is None:
-        raise click.UsageError("--expect-versions goes with --merge-into")
-    if merge_into is not None:
-        with _merged_away(settings, slug):
-            _merge(settings, slug, merge_into, expect_versions)
+    if _change(settings, slug, merge_into, split_out, into, undo_merge, expect_versions):
         return
     if export_path is not None:  # a bad path is refused before any work
         check_output_file(export_path, force=force)

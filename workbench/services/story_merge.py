@@ -25,11 +25,14 @@ from sqlmodel import Session, col, select
 from workbench.config import Settings
 from workbench.errors import N_, ConflictError, InputError, NotFoundError
 from workbench.services.ingest_checks import slugify
+from workbench.services.validation import check_name
 from workbench.store.db import get_engine, session_scope
-from workbench.store.models import Article, Version
+from workbench.store.models import Article, Outlet, Version
 from workbench.store.story_models import StoryMove
 
 FOLLOW_HOPS = 10  # a story merged into one merged in turn...: followed this far
+FIND_SHOWN = 50  # stories the merge form's search lists (the total is said)
+FIND_MAX_CHARS = 200  # a search longer than any slug or title is a mistake
 
 
 def _story(session: Session, slug: str) -> Article:
@@ -37,6 +40,35 @@ def _story(session: Session, slug: str) -> Article:
     if article is None:
         raise NotFoundError(N_("no article with slug %(slug)r"), slug=slug)
     return article
+
+
+class TargetMergedError(NotFoundError):
+    """A merge's target was itself merged away (round 38, web38): still a not-found (404,
+    exit 3), plus ``merged_into`` (the end of the chain) for a program to offer."""
+
+    def __init__(self, message: str, /, **params: str) -> None:
+        super().__init__(message, **params)
+        self.details = {"merged_into": params["final"]}
+
+
+def _target(session: Session, settings: Settings, source: str, into: str) -> Article:
+    """The merge's target; one merged away is refused naming where it went.
+
+    Why refused, not re-aimed: the journalist chose INTO from a list read when the page
+    was shown; the story INTO joined holds other captures too, and a click meant for one
+    story must not silently fold this one into another (as webd37 for forms on OLD)."""
+    try:
+        return _story(session, into)
+    except NotFoundError:
+        final = merged_into(settings, into)
+        if final is None:
+            raise
+        if final == source:
+            raise InputError(N_("story %(into)r was merged into this story, %(slug)r, already; "
+                                "nothing was merged"), into=into, slug=source) from None
+        raise TargetMergedError(N_("story %(into)r was merged into %(final)r; merge into "
+                                   "%(final)r instead; nothing was merged"),
+                                into=into, final=final) from None  # fmt: skip
 
 
 def _ids(session: Session, article_id: int) -> list[int]:
@@ -68,7 +100,8 @@ def merge_stories(
     if from_slug == to_slug:
         raise InputError(N_("story %(slug)r cannot be merged into itself"), slug=from_slug)
     with session_scope(get_engine(settings.database_url)) as session:
-        src, dst = _story(session, from_slug), _story(session, to_slug)
+        src = _story(session, from_slug)
+        dst = _target(session, settings, from_slug, to_slug)
         assert src.id is not None and dst.id is not None
         ids = _ids(session, src.id)
         if expected is not None and sorted(set(expected)) != ids:
@@ -110,6 +143,44 @@ def story_choices(settings: Settings, exclude: str | None = None) -> list[dict[s
     with Session(get_engine(settings.database_url)) as session:
         rows = session.exec(stmt).all()  # type: ignore[call-overload]
     return [{"slug": slug, "title": title, "versions": int(n)} for slug, title, n in rows]
+
+
+def _outlets(session: Session) -> dict[str, list[str]]:
+    """Each story's outlets (slug -> sorted names): one query over versions and outlets."""
+    rows = session.exec(  # type: ignore[call-overload]
+        select(Article.slug, Outlet.name).distinct()
+        .join(Version, col(Version.article_id) == col(Article.id))
+        .join(Outlet, col(Outlet.id) == col(Version.outlet_id))
+    ).all()  # fmt: skip
+    named: dict[str, list[str]] = {}
+    for slug, name in rows:
+        named.setdefault(slug, []).append(name)
+    return {slug: sorted(names) for slug, names in named.items()}
+
+
+def find_stories(
+    settings: Settings, find: str, exclude: str | None = None, limit: int = FIND_SHOWN
+) -> dict[str, Any]:
+    """The stories whose slug, title or outlets hold every word of ``find`` (round 38).
+
+    Why: with hundreds of stories the merge form's list (``story_choices``) is a scroll of
+    slugs, and a journalist knows a story by its headline or by who filed it.  Words are
+    matched case-folded (Python's, so Cyrillic and German fold as Latin does: SQLite's
+    LIKE folds ASCII only), in any order.  Two queries however many stories; ``total`` is
+    every match, ``stories`` the first ``limit`` by slug (``story_choices`` plus
+    ``outlets``)."""
+    check_name(find, "find", FIND_MAX_CHARS)
+    words = find.casefold().split()
+    choices = story_choices(settings, exclude=exclude)
+    with Session(get_engine(settings.database_url)) as session:
+        outlets = _outlets(session)
+    hits = []
+    for choice in choices:
+        named = outlets.get(choice["slug"], [])
+        hay = " ".join([choice["slug"], choice["title"], *named]).casefold()
+        if words and all(w in hay for w in words):
+            hits.append({**choice, "outlets": named})
+    return {"find": find, "total": len(hits), "stories": hits[:limit]}
 
 
 def current_story(settings: Settings, slug: str) -> str:

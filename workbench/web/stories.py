@@ -71,6 +71,24 @@ def _merge_choices(slug: str) -> list[dict[str, Any]]:
     return story_choices(settings(), exclude=slug)
 
 
+def _merge_find(args: Any, slug: str) -> dict[str, Any] | None:
+    """``?find=``: the merge form's search (round 38), read by the view so the page and its
+    twin answer alike; absent or blank: None (the twin stays the CLI's ``story --json``)."""
+    from workbench.services.story_merge import find_stories
+
+    raw = args.get("find")
+    if raw is None or not raw.strip():
+        return None
+    return find_stories(settings(), raw.strip(), exclude=slug)
+
+
+def _last_merge(slug: str) -> dict[str, Any] | None:
+    """The move log's "Undo this merge" (round 38): HTML only, as the merge form's list."""
+    from workbench.services.story_split import last_merge
+
+    return last_merge(settings(), slug)
+
+
 class MergedAwayError(NotFoundError):
     """The twin's answer for a merged-away story: still the one error shape and a 404
     (what a script already handles for a story that is gone), plus where it went."""
@@ -171,13 +189,15 @@ def show(slug: str) -> View:
         return moved
     if target is not None:
         story = {**story, "progress": story_progress(settings(), story["versions"], target)}
+    found = _merge_find(request.args, slug)
     return View(
-        {"story": story},
+        {"story": story, **({"merge_find": found} if found is not None else {})},
         html=lambda: {
             "languages": settings().languages,
             "job": job_of_request(job_id),
             "progress": story["progress"],
             "merge_choices": _merge_choices(slug),
+            "last_merge": _last_merge(slug),
         },
     )
 
@@ -296,3 +316,44 @@ def api_merge(slug: str) -> tuple[Response, int]:
     """Merge the story into another: body ``{"into": SLUG, "versions": [ID, ...]}``;
     ``versions`` (the ids the caller saw) makes a story changed meanwhile a 409."""
     return ok(**_merge(slug, json_body()))
+
+
+def _taken(data: Any) -> list[int]:
+    """``take``: the versions to split out; the form's ticked boxes or a JSON list."""
+    raw = data.getlist("take") if hasattr(data, "getlist") else data.get("take")
+    if isinstance(raw, list) and all(isinstance(v, str) for v in raw):
+        raw = ",".join(raw)
+    return _seen_versions(raw) or []
+
+
+def _split(slug: str, data: Any) -> dict[str, Any]:
+    """Split versions ``take`` out of story ``slug`` into a new story ``into`` (round 38),
+    refusing a story changed since ``versions``."""
+    from workbench.services.story_split import split_story
+    from workbench.web.auth_context import current_actor
+
+    actor = current_actor()
+    return split_story(settings(), slug, _taken(data), str_field(data, "into"),
+                       expected=_seen_versions(data.get("versions")),
+                       by=actor.name if actor is not None else "")  # fmt: skip
+
+
+@bp.post("/stories/<slug>/split")
+def split_form(slug: str) -> BaseResponse:
+    """Form: split the ticked versions out into a new story, or undo the newest merge
+    (the move log's button: its versions, back into the story they came from)."""
+    try:
+        done = _split(slug, request.form)
+    except WorkbenchError as exc:
+        return _form_refused(slug, exc)
+    flash(_("Split out of story %(old)s into this one: %(ids)s.",
+            ids=", ".join(f"#{v}" for v in done["versions"]), old=done["from"]), "ok")  # fmt: skip
+    return redirect(url_for("stories.show", slug=done["into"]))
+
+
+@bp.post("/api/stories/<slug>/split")
+@_twin_refusing_merged
+def api_split(slug: str) -> tuple[Response, int]:
+    """Split versions into a new story: body ``{"take": [ID], "into": NAME, "versions":
+    [ID, ...]}``; ``versions`` (the ids the caller saw) makes a story changed meanwhile a 409."""
+    return ok(**_split(slug, json_body()))

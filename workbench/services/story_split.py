@@ -1,0 +1,153 @@
+"""Split versions out of a story into a new one: a wrong merge undone (round 38, web38).
+
+Why: a merge (``story_merge``) removes the story folded in, and nothing led back: a
+journalist who merged the wrong story had to read the move log and move its versions one
+by one into a story they created by hand.  A split takes chosen versions out of a story
+into a new story in one transaction.  Like a move it changes the versions' story and
+nothing else: ids, segments, translations with their revisions and stored comparisons
+stay; each version's move is logged (``story_move``, kind ``split``); the wire copy goes
+with its version.  ``last_merge`` reads the move log for the newest merge into a story
+(its versions still there, and the slug they came from): the page's "Undo this merge" and
+the CLI's ``--undo-merge`` are a split of those versions back into that slug.
+
+Nothing is overwritten silently: the caller names the versions it saw in the story
+(``expected``); a story that gained or lost a version meanwhile is a 409 and nothing
+changes, and the update is a compare-and-set on each version's story.  A split never
+empties a story (that is a merge, or a rename) and never joins an existing one (that is
+a move or a merge: the story named may have been created meanwhile, and joining it would
+mix its captures with these unasked).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from workbench.config import Settings
+from workbench.errors import N_, ConflictError, InputError, NotFoundError
+from workbench.services.ingest_checks import slugify
+from workbench.store.db import get_engine, session_scope
+from workbench.store.models import Article, Version, utcnow
+from workbench.store.story_models import StoryMove
+
+#: rows of one merge are written in one transaction; before round 38 each had its own time
+MERGE_WINDOW = timedelta(seconds=5)
+
+
+def _ids(session: Session, article_id: int) -> list[int]:
+    return sorted(session.exec(  # type: ignore[arg-type]
+        select(Version.id).where(Version.article_id == article_id)
+    ).all())  # fmt: skip
+
+
+def _listed(ids: list[int]) -> str:
+    return ", ".join(map(str, ids)) or "-"
+
+
+def _check_take(slug: str, take: list[int], held: list[int], expected: list[int] | None) -> None:
+    """The refusals that need the story's versions: changed meanwhile, not in it, all."""
+    if expected is not None and sorted(set(expected)) != held:
+        raise ConflictError(
+            N_("story %(slug)r changed meanwhile: it holds versions %(now)s, not %(saw)s; "
+               "nothing was split"),
+            slug=slug, now=_listed(held), saw=_listed(sorted(set(expected))),
+        )  # fmt: skip
+    if missing := sorted(set(take) - set(held)):
+        raise ConflictError(N_("versions %(ids)s are not in story %(slug)r (moved meanwhile?); "
+                               "nothing was split"), ids=_listed(missing), slug=slug)  # fmt: skip
+    if len(set(take)) >= len(held):
+        raise InputError(N_("a split leaves at least one version in story %(slug)r; to move "
+                            "them all, merge the story"), slug=slug)  # fmt: skip
+
+
+def split_story(
+    settings: Settings, slug: str, take: list[int], into: str,
+    expected: list[int] | None = None, by: str = "",
+) -> dict[str, Any]:  # fmt: skip
+    """Move versions ``take`` out of story ``slug`` into a new story ``into`` (a name or a
+    slug).  ``expected``: the ids the caller saw in ``slug`` (None: whatever it holds).
+    Returns ``from``, ``into``, ``versions`` (sorted), ``created`` (always true: a split
+    makes a story) and ``wire_version_id`` (the new story's)."""
+    to_slug = slugify(into) if into.strip() else ""
+    if not to_slug:
+        raise InputError(N_("name the new story to split the versions into"))
+    ids = sorted(set(take))
+    if not ids:
+        raise InputError(N_("choose the versions to split out of story %(slug)r"), slug=slug)
+    with session_scope(get_engine(settings.database_url)) as session:
+        src = session.exec(select(Article).where(Article.slug == slug)).first()
+        if src is None:
+            raise NotFoundError(N_("no article with slug %(slug)r"), slug=slug)
+        assert src.id is not None
+        if session.exec(select(Article.id).where(Article.slug == to_slug)).first() is not None:
+            raise InputError(
+                N_("story %(slug)r exists; a split makes a new story (to join an existing "
+                   "one, move the versions or merge)"), slug=to_slug)  # fmt: skip
+        _check_take(slug, ids, _ids(session, src.id), expected)
+        first = session.get(Version, ids[0])
+        dst = Article(slug=to_slug, title=first.title if first is not None else to_slug)
+        session.add(dst)
+        session.flush()
+        moved = session.exec(  # type: ignore[call-overload]
+            update(Version)
+            .where(col(Version.article_id) == src.id, col(Version.id).in_(ids))
+            .values(article_id=dst.id)
+        )  # fmt: skip
+        if moved.rowcount != len(ids):  # moved by another request between read and write
+            raise ConflictError(N_("story %(slug)r changed meanwhile; nothing was split"),
+                                slug=slug)  # fmt: skip
+        if src.wire_version_id in ids:
+            dst.wire_version_id, src.wire_version_id = src.wire_version_id, None
+            session.add_all([src, dst])
+        now = utcnow()
+        session.add_all(StoryMove(version_id=vid, from_slug=slug, to_slug=to_slug, kind="split",
+                                  by=by, moved_at=now) for vid in ids)  # fmt: skip
+        wire = dst.wire_version_id
+    return {"from": slug, "into": to_slug, "versions": ids, "created": True,
+            "wire_version_id": wire}  # fmt: skip
+
+
+def _merges(session: Session, slug: str) -> list[tuple[str, list[int]]]:
+    """The merges into ``slug``, newest first: (slug merged in, its version ids).  Rows of
+    one merge share their story pair and (within ``MERGE_WINDOW``) their time."""
+    rows = session.exec(
+        select(StoryMove)
+        .where(col(StoryMove.to_slug) == slug, col(StoryMove.kind) == "merge")
+        .order_by(col(StoryMove.moved_at).desc(), col(StoryMove.id).desc())
+    ).all()  # fmt: skip
+    groups: list[tuple[str, list[int], Any]] = []
+    for row in rows:
+        last = groups[-1] if groups else None
+        if last and last[0] == row.from_slug and last[2] - row.moved_at <= MERGE_WINDOW:
+            last[1].append(row.version_id)
+        else:
+            groups.append((row.from_slug, [row.version_id], row.moved_at))
+    return [(source, ids) for source, ids, _at in groups]
+
+
+def last_merge(settings: Settings, slug: str) -> dict[str, Any] | None:
+    """The newest merge into story ``slug`` that can be undone: ``from`` (the slug merged
+    in) and ``versions`` (its versions still in ``slug``); None when every merge's versions
+    left since (an undone merge is skipped) or there was none."""
+    with Session(get_engine(settings.database_url)) as session:
+        for source, ids in _merges(session, slug):
+            here = session.exec(
+                select(Version.id).join(Article, col(Article.id) == col(Version.article_id))
+                .where(col(Article.slug) == slug, col(Version.id).in_(ids))
+            ).all()  # fmt: skip
+            if here:
+                return {"from": source, "versions": sorted(here)}  # type: ignore[arg-type]
+    return None
+
+
+def undo_last_merge(
+    settings: Settings, slug: str, expected: list[int] | None = None, by: str = ""
+) -> dict[str, Any]:
+    """Split the newest merge into ``slug`` back out into the slug it came from."""
+    merge = last_merge(settings, slug)
+    if merge is None:
+        raise InputError(N_("no merge into story %(slug)r to undo"), slug=slug)
+    return split_story(settings, slug, merge["versions"], merge["from"], expected, by)
