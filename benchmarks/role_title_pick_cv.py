@@ -16,9 +16,10 @@ handelsblatt_dpa_de, 96's glavnoe_in_ua_uk, 107's alpenfunk_apa_de and 128's thr
 dev sets (``role_title_block_census.py``; 136's verbyliv_vsesvit_uk joins, 128's kyiv_football
 left with roles37's crumb rule), every fold chooses ``more 1`` and 136's lowest page goes
 .836 / .862 -> 1.000 / 1.000, but the same true flag is lost (``role_title_pick_costs.py``), so it
-stays off.  Points (``RoleParams.title_more_stems``), each scored in one process:
+stayed off; rolesb38 ships ``more 1`` (that flag rode only on a wrong bead, the lead's call).
+Points (``RoleParams.title_more_stems``), each scored in one process:
 
-* ``off``: 0 (START: the block's first close line);
+* ``off``: 0 (round 38's START: the block's first close line);
 * ``more 1`` / ``more 2`` / ``more 3``: a later close line of the block sharing at least that
   many more story stems than the line picked so far is the title, when that line is short
   (``short_words`` words or fewer).  A first form without the length guard lowered blind4 at
