@@ -11,10 +11,15 @@ League" (kyiv_football_digest_en).  A census of every dev page's chosen title (a
 of ``_choose_title`` against the gold, check batches never read) finds a chosen title that is
 gold ``other`` with the gold title below it in the same block on 10 pages of 8 dev sets: 35's
 laola1_at_apa_de, 41's bleepingcomputer_en, 52's zdfheute_dpa_de, 62's zuonline_sda_de, 80's
-handelsblatt_dpa_de, 96's glavnoe_in_ua_uk, 107's alpenfunk_apa_de and 128's three.  Points
-(``RoleParams.title_more_stems``), each scored in one process:
+handelsblatt_dpa_de, 96's glavnoe_in_ua_uk, 107's alpenfunk_apa_de and 128's three.  Round 38
+(roles38) re-measured it with batches 136 and 138 among the dev sets: the class is 10 pages of 9
+dev sets (``role_title_block_census.py``; 136's verbyliv_vsesvit_uk joins, 128's kyiv_football
+left with roles37's crumb rule), every fold chooses ``more 1`` and 136's lowest page goes
+.836 / .862 -> 1.000 / 1.000, but the same true flag is lost (``role_title_pick_costs.py``), so it
+stayed off; rolesb38 ships ``more 1`` (that flag rode only on a wrong bead, the lead's call).
+Points (``RoleParams.title_more_stems``), each scored in one process:
 
-* ``off``: 0 (START: the block's first close line);
+* ``off``: 0 (round 38's START: the block's first close line);
 * ``more 1`` / ``more 2`` / ``more 3``: a later close line of the block sharing at least that
   many more story stems than the line picked so far is the title, when that line is short
   (``short_words`` words or fewer).  A first form without the length guard lowered blind4 at

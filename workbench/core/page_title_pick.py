@@ -22,7 +22,11 @@ line stays a title line only when ``_choose_title``'s own test for a title line 
 one chosen keeps it (long and near).  Measured by ``benchmarks/role_title_pick_cv.py`` (leave
 one dev set out: 72 of 72 folds chose 1; check pooled up) and ``role_title_pick_costs.py``: one
 true dev flag lost (96's glavnoe_in_ua_uk -> kharkiv_today_uk, "40" % against "половині"), so it
-ships off (a study; docs/ingest.md "Round 36 (roles36)").
+shipped off in round 36 (a study; docs/ingest.md "Round 36 (roles36)").  Round 38 re-measured it
+(76 of 76 folds chose 1; batch 136, written after the rule, its lowest page .836 -> 1.000) and
+ships it at 1 (rolesb38): that flag was found only through a wrong bead (glavnoe's "40%"
+sentence paired with kharkiv_today's title, a pairing the gold does not hold), and the lead's
+rule is that a flag found only through a bead the gold says is wrong is no detection to keep.
 
 Pure: a choice among candidates already scored.
 """

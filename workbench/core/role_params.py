@@ -86,9 +86,11 @@ class RoleParams:
     menu_kicker_words: int = 3  # the line right above the title is no kicker when it is a menu
     # row of at least this many capitalised words the story never lowers, or a crumb trail
     # (page_menu_kicker; 0: off; round 35 rolesb: LOBO 70/70 folds chose 3, layer on and off)
-    title_more_stems: int = 0  # in the title's block, a later close line sharing at least this
+    title_more_stems: int = 1  # in the title's block, a later close line sharing at least this
     # many more story stems than a short line picked first is the title (page_title_pick; 0:
-    # off; round 36 roles36: a study, off — LOBO 72/72 folds chose 1, but a true dev flag lost)
+    # off; round 36 roles36: a study, off — LOBO 72/72 folds chose 1, but a true dev flag lost;
+    # round 38 rolesb38: shipped — 76/76 folds chose 1, and the lost flag was found only
+    # through a bead the gold says is wrong, which the lead ruled no detection to stand on)
     cut_heads: int = 2  # a visibly cut page's last line under at most this many crossheads or
     # "read also" link lines right after a story sentence is the story's, and so are the
     # crossheads (page_cut_heads; 0: off; round 36 rolesb36: LOBO 71/72 folds chose 2)
