@@ -1,5 +1,5 @@
 """A link whose sides share no anchor moves to the free neighbour that shares one with it:
-``AlignParams.anchor_neighbour_relink`` (round 38, beadsb38: a study, shipped off).
+``AlignParams.anchor_neighbour_relink`` (round 38, beadsb38: shipped 1, figures only).
 
 Why: across languages the stand-in MT leaves figures and names as the only evidence, and a
 paraphrase's sentence is often linked by position to the neighbour of its retelling, which
@@ -38,10 +38,13 @@ def _pairs(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     return [(b.left, b.right) for b in beads]
 
 
-def test_ships_off() -> None:
-    """Shipped at 0 (a study: docs/align.md "Round 38 (beadsb38)"); off returns the beads."""
-    assert AlignParams().anchor_neighbour_relink == 0
-    assert relink_anchors(_as_found(), (LEFT, RIGHT), AlignParams()) == _as_found()
+def test_ships_at_one_figures_only_and_is_off_at_zero() -> None:
+    """Shipped at 1 with figures only (round 38: LOBO 75 of 75 folds; docs/align.md "Round 38
+    (beadsb38)"); at 0 the step returns the beads as given."""
+    assert AlignParams().anchor_neighbour_relink == 1
+    assert align_anchor_relink.RELINK_NAMES == 0
+    off = replace(AlignParams(), anchor_neighbour_relink=0)
+    assert relink_anchors(_as_found(), (LEFT, RIGHT), off) == _as_found()
 
 
 def test_batch47_link_moves_to_the_shared_figure() -> None:
@@ -52,18 +55,19 @@ def test_batch47_link_moves_to_the_shared_figure() -> None:
 
 
 def test_strong_keys() -> None:
-    """Figures of 10 and more and names (a German noun reads as one); small numbers,
-    sentence-initial words and country names are no anchor (every sentence of a story may
-    hold them); ``RELINK_NAMES`` 0 keeps the figures only."""
-    assert strong_keys(LEFT[0]) == {"#146", "@stunten", "@gonteln"}
+    """Shipped: figures of 10 and more only.  At ``RELINK_NAMES`` 1 names too (a German noun
+    reads as one); small numbers, sentence-initial words and country names are never anchors
+    (every sentence of a story may hold them)."""
+    assert strong_keys("Selon le syndicat Verdi, quelque 640 salariés.") == {"#640"}
+    assert strong_keys(LEFT[0]) == {"#146"}
     assert strong_keys("Two people died in Austria.") == frozenset()
-    assert "@vert" in strong_keys("Selon le syndicat Verdi, quelque 640 salariés ont cessé.")
-    align_anchor_relink.RELINK_NAMES = 0
+    align_anchor_relink.RELINK_NAMES = 1
     try:
-        assert strong_keys("Selon le syndicat Verdi, quelque 640 salariés.") == {"#640"}
-        assert strong_keys(LEFT[0]) == {"#146"}
+        assert strong_keys(LEFT[0]) == {"#146", "@stunten", "@gonteln"}
+        assert strong_keys("Two people died in Austria.") == frozenset()
+        assert "@vert" in strong_keys("Selon le syndicat Verdi, quelque 640 salariés ont cessé.")
     finally:
-        align_anchor_relink.RELINK_NAMES = 1
+        align_anchor_relink.RELINK_NAMES = 0
 
 
 def test_level_one_is_two_language_only() -> None:

@@ -7,14 +7,17 @@ its retelling, and the retelling, which shares a figure or a name with it, stays
 beside the link (the dev paraphrases' "a sentence left unmatched although the MT tells it" and
 "told by one side, no shared anchor": ``benchmarks/align_para_classes.py``).  Round 36's
 ``align_quotes`` moves such a link by the quotation mark; this step moves it by the anchors
-(``strong_keys``: figures as digits, names as skeletons; small numbers, sentence-initial
-words and place names left out, as ``unique_anchors`` and ``anchors.names`` do): a 1-1
+(``strong_keys``: figures as digits, small numbers left out as ``unique_anchors`` does; names
+as skeletons only at ``RELINK_NAMES``): a 1-1
 link whose two sentences share no anchor, with an unmatched, unmoved neighbour of one side
 (next to it, no role break between) that shares one with the link's other sentence, is moved
 to that neighbour; the old partner is left unmatched.  Order and every other bead hold.
 
-``AlignParams.anchor_neighbour_relink`` (0: off, shipped; 1: two-language pairs only; 2: every
-pair).  A study: ``docs/align.md`` "Round 38 (beadsb38)".  Linear in the beads.
+``AlignParams.anchor_neighbour_relink`` (0: off; 1, shipped: two-language pairs only; 2: every
+pair, which moves no dev bead more).  Figures only (``RELINK_NAMES`` 0): leave one
+batch out chose 1 with figures in 75 of 75 folds (dev paraphrases +2 right and sure beads,
+batches 47 and 89; no bead lost), the check pooled +1 right; ``docs/align.md`` "Round 38
+(beadsb38)".  Linear in the beads.
 """
 
 from __future__ import annotations
@@ -42,8 +45,10 @@ def strong_keys(text: str) -> frozenset[str]:
     return frozenset(figures | {k for k in named if len(k) > 2})
 
 
-#: 0: ``strong_keys`` reads figures only, no names (a grid switch of round 38's study)
-RELINK_NAMES = 1
+#: 1: ``strong_keys`` reads names too (a grid switch of round 38: names lost three dev
+#: translation beads to transliterations that differ, "Brittany" / "Бретані", and to one that
+#: meets a neighbour's, "Brittany" / "Британії"; shipped 0, figures only)
+RELINK_NAMES = 0
 
 
 def _target(beads: list[Bead], k: int, texts: tuple[Sequence[str], Sequence[str]],

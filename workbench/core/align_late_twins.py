@@ -90,7 +90,7 @@ def rejoin_then_twins_marked(
         beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
         beads = join_evidence_halves(beads, scorer, params, breaks)  # round 36: off
         beads = relink_quotes(beads, texts, params, breaks, same)  # align_quotes (round 36)
-        return relink_anchors(beads, texts, params, breaks, same), {}  # round 38: off
+        return relink_anchors(beads, texts, params, breaks, same), {}  # round 38 (at 1)
     beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence
     if floor > -1:
