@@ -21,8 +21,10 @@ from workbench.core.align_anchor_joins import join_anchor_neighbours
 from workbench.core.align_scoring import BeadScorer
 
 ON = AlignParams()
-#: the length halves (round 27) off too: with the anchor join off they take batch 27's split
-OFF = replace(AlignParams(), anchor_join_cost=-1.0, length_half_gain=-1.0)
+#: the length halves (round 27) off too: with the anchor join off they take batch 27's split;
+#: and round 38's anchor relink, which then moves batch 13's half-link to the other half
+OFF = replace(AlignParams(), anchor_join_cost=-1.0, length_half_gain=-1.0,
+              anchor_neighbour_relink=0)
 
 #: dev pairs (gold spans and roles, aligned as ``services.compare`` does): the gold ``sure``
 #: join this pass makes and the 1-1 link it replaces, with the anchor that places the half

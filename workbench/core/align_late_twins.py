@@ -30,6 +30,7 @@ from dataclasses import replace
 from workbench.core.align_anchor_halves import link_anchor_halves
 from workbench.core.align_anchor_joins import join_anchor_neighbours
 from workbench.core.align_anchor_moves import link_anchor_twins
+from workbench.core.align_anchor_relink import relink_anchors
 from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_figure_halves import join_figure_halves
 from workbench.core.align_figures import link_figure_twins
@@ -88,7 +89,8 @@ def rejoin_then_twins_marked(
         beads = xlang_figures(beads, scorer, params, breaks, texts)  # round 37: off
         beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
         beads = join_evidence_halves(beads, scorer, params, breaks)  # round 36: off
-        return relink_quotes(beads, texts, params, breaks, same), {}  # align_quotes (round 36)
+        beads = relink_quotes(beads, texts, params, breaks, same)  # align_quotes (round 36)
+        return relink_anchors(beads, texts, params, breaks, same), {}  # round 38 (at 1)
     beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence
     if floor > -1:
@@ -100,7 +102,8 @@ def rejoin_then_twins_marked(
     if params.one_language_length_half_gain >= 0:  # round 34 (beads34): a study, off
         lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
         beads = join_length_halves(beads, scorer, lengths, breaks)  # grows 1-1 links only
-    return relink_quotes(beads, texts, params, breaks, same), strong  # align_quotes (at 2)
+    beads = relink_quotes(beads, texts, params, breaks, same)  # align_quotes (at 2)
+    return relink_anchors(beads, texts, params, breaks, same), strong  # round 38 (at 2)
 
 
 def xlang_figures(

@@ -397,3 +397,5 @@ class AlignParams:
     # figure; align_late_twins.xlang_figures; -1: off; round 37, beadsb37: LOBO 73 of 73 folds)
     xlang_figure_evidence: float = 0.0
     xlang_figure_factor: float = 1.1
+    # no-figure 1-1 to a free neighbour sharing one (align_anchor_relink; 0 off, 1 xlang; beadsb38)
+    anchor_neighbour_relink: int = 1

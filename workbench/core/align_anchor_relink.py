@@ -1,0 +1,105 @@
+"""A link whose two sides share no anchor, beside a free sentence that shares one: it moves over.
+
+Why (round 38, ``beadsb38``): across languages the stand-in MT, a copy, leaves the aligner
+little beyond figures and names, so in a paraphrase (a shorter retelling, sentences dropped
+and merged) the DP often links a sentence by position and lengths alone to the neighbour of
+its retelling, and the retelling, which shares a figure or a name with it, stays unmatched
+beside the link (the dev paraphrases' "a sentence left unmatched although the MT tells it" and
+"told by one side, no shared anchor": ``benchmarks/align_para_classes.py``).  Round 36's
+``align_quotes`` moves such a link by the quotation mark; this step moves it by the anchors
+(``strong_keys``: figures as digits, small numbers left out as ``unique_anchors`` does; names
+as skeletons only at ``RELINK_NAMES``): a 1-1
+link whose two sentences share no anchor, with an unmatched, unmoved neighbour of one side
+(next to it, no role break between) that shares one with the link's other sentence, is moved
+to that neighbour; the old partner is left unmatched.  Order and every other bead hold.
+
+``AlignParams.anchor_neighbour_relink`` (0: off; 1, shipped: two-language pairs only; 2: every
+pair, which moves no dev bead more).  Figures only (``RELINK_NAMES`` 0): leave one
+batch out chose 1 with figures in 75 of 75 folds (dev paraphrases +2 right and sure beads,
+batches 47 and 89; no bead lost), the check pooled +1 right; ``docs/align.md`` "Round 38
+(beadsb38)".  Linear in the beads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.align_quotes import _free
+from workbench.core.align_repair import Bead
+from workbench.core.align_scoring import AlignParams
+from workbench.core.anchors import _small, anchor_keys, name_key, names, place_keys
+
+Breaks = tuple[frozenset[int], frozenset[int]]
+
+
+def strong_keys(text: str) -> frozenset[str]:
+    """``text``'s figures (``anchor_keys``' digits, small numbers under 10 left out: counts any
+    two sentences of a story share) and names (``anchors.names``: not sentence-initial, so a
+    capitalised first word is no name), one-word country and region names left out
+    (``place_keys``: a story names its places in many sentences)."""
+    figures = {k for k in anchor_keys(text) if k.startswith("#") and not _small(k)}
+    if not RELINK_NAMES:
+        return frozenset(figures)
+    named = {"@" + name_key(n) for n in names(text)} - place_keys()
+    return frozenset(figures | {k for k in named if len(k) > 2})
+
+
+#: 1: ``strong_keys`` reads names too (a grid switch of round 38: names lost three dev
+#: translation beads to transliterations that differ, "Brittany" / "Бретані", and to one that
+#: meets a neighbour's, "Brittany" / "Британії"; shipped 0, figures only)
+RELINK_NAMES = 0
+
+
+def _target(beads: list[Bead], k: int, texts: tuple[Sequence[str], Sequence[str]],
+            breaks: Breaks) -> tuple[int, int] | None:  # fmt: skip
+    """(side, neighbour bead index) the link ``beads[k]`` moves to, or ``None``: the side
+    whose free neighbour shares an anchor with the link's other sentence, the nearer bead
+    first; a link whose sentences share an anchor stays."""
+    link = beads[k]
+    if len(link.left) != 1 or len(link.right) != 1 or link.move_to is not None:
+        return None
+    ends = (link.left[0], link.right[0])
+    keys = (strong_keys(texts[0][ends[0]]), strong_keys(texts[1][ends[1]]))
+    if keys[0] & keys[1]:
+        return None
+    for side in (0, 1):
+        other = keys[1 - side]
+        if not other:
+            continue
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(beads) or (x := _free(beads[n], side)) is None:
+                continue
+            at = ends[side]
+            if abs(x - at) == 1 and max(x, at) not in breaks[side] \
+                    and strong_keys(texts[side][x]) & other:  # fmt: skip
+                return side, n
+    return None
+
+
+def relink_anchors(
+    beads: list[Bead], texts: tuple[Sequence[str], Sequence[str]], params: AlignParams,
+    breaks: Breaks = (frozenset(), frozenset()), same: bool = False,
+) -> list[Bead]:  # fmt: skip
+    """``beads`` with each link ``_target`` finds moved to its anchored neighbour (the two
+    beads swap sentences in place, so order and every other index hold)."""
+    level = params.anchor_neighbour_relink
+    if level < 1 or (same and level < 2):  # a move's ends are never touched (``_free``)
+        return beads
+    out = list(beads)
+    for k in range(len(out)):
+        found = _target(out, k, texts, breaks)
+        if found is None:
+            continue
+        side, n = found
+        link, free = out[k], out[n]
+        x = _free(free, side)
+        if side == 0:
+            moved, left_alone = replace(link, left=(x,)), replace(free, left=link.left)
+        else:
+            moved, left_alone = replace(link, right=(x,)), replace(free, right=link.right)
+        if n < k:
+            out[n], out[k] = moved, left_alone
+        else:
+            out[k], out[n] = left_alone, moved
+    return out
