@@ -383,8 +383,7 @@ class AlignParams:
     regroup_cross_keys: int = 3
     # a 1-1 link whose sides disagree on telling a quote moves to the unmatched neighbour of
     # its non-quote side that tells one (core/align_quotes.py; 0: off, 1: two-language pairs
-    # only, 2: every pair; round 36, beads36: align_pairs_cv.py grid 0/1/2, 1 in 71 of 71
-    # folds, LOBO +3 sure beads, check pooled -1 right; docs/align.md "Round 36 (beads36)")
+    # only, 2: every pair; round 36, beads36: 1 in 71 of 71 folds; docs/align.md)
     quote_neighbour_relink: int = 1
     # a 2-2 whose crosswise pairs share this many content keys each, its straight pairs fewer, is
     # a link and a move, one language (core/align_unswap.py; < 1: off; round 36, beadsc36: a study)
