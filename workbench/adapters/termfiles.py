@@ -134,11 +134,58 @@ def check_xml_encoding(data: bytes, what: str, *, unicode_only: bool = False) ->
         )  # fmt: skip
 
 
+#: Byte-order marks of the wide Unicode encodings (UTF-32's first: FF FE 00 00 begins
+#: like UTF-16 LE's mark); the codec reads the mark's byte order and drops it.
+WIDE_MARKS = (
+    (b"\xff\xfe\x00\x00", "UTF-32", "utf-32"), (b"\x00\x00\xfe\xff", "UTF-32", "utf-32"),
+    (b"\xff\xfe", "UTF-16", "utf-16"), (b"\xfe\xff", "UTF-16", "utf-16"),
+)  # fmt: skip
+
+
+def _unmarked_utf16(head: bytes) -> bool:
+    """Whether the bytes look like UTF-16 text without a mark: most characters of a
+    CSV are ASCII, so one byte of each pair is NUL and the other seldom is."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return False
+    even = sum(1 for i in range(0, pairs * 2, 2) if head[i] == 0)
+    odd = sum(1 for i in range(1, pairs * 2, 2) if head[i] == 0)
+    return max(even, odd) >= 0.6 * pairs and min(even, odd) <= 0.05 * pairs
+
+
+def _decode_marked(data: bytes, what: str) -> str | None:
+    """Text of a file that begins with a UTF-16 or UTF-32 mark (Excel's "Unicode
+    text" is UTF-16 LE with one), or None when it has none (round 38)."""
+    for mark, name, codec in WIDE_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    N_("the %(what)s file begins with a %(encoding)s byte-order mark but is not "
+                       "%(encoding)s (byte %(start)s); save it as UTF-8 and retry"),
+                    what=what, encoding=name, start=exc.start,
+                ) from exc  # fmt: skip
+    return None
+
+
 def decode_text(data: bytes, what: str) -> str:
-    """UTF-8 (with or without BOM) text, or a clear error for binary/other encodings."""
+    """UTF-8 (with or without BOM) text, UTF-16/32 with its mark, or a clear error
+    for binary or other encodings."""
     if not data.strip():
         raise InputError(N_("the %(what)s file is empty"), what=what)
+    marked = _decode_marked(data, what)
+    if marked is not None:
+        data = marked.encode("utf-8")  # the checks below, once, on UTF-8
+        if not marked.strip():
+            raise InputError(N_("the %(what)s file is empty"), what=what)
     if b"\x00" in data[:4096]:
+        if _unmarked_utf16(data[:4096]):
+            raise InputError(
+                N_("the %(what)s file looks like UTF-16 without a byte-order mark; save it as "
+                   "UTF-8 (Excel: \"CSV UTF-8\") or as UTF-16 with its mark, and retry"),
+                what=what,
+            )  # fmt: skip
         raise InputError(N_("the %(what)s file is binary (or UTF-16), not UTF-8 text"), what=what)
     try:
         return data.decode("utf-8-sig")
