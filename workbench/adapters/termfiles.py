@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -201,23 +203,36 @@ def parse_glossary_file(
     data: bytes, filename: str, source_lang: str, target_lang: str
 ) -> list[Entry]:
     """Entries of a CSV or TBX glossary, chosen by extension (or by a leading ``<``)."""
+    entries = list(iter_glossary_file(data, filename, source_lang, target_lang))
+    if not entries:
+        raise no_terms(source_lang, target_lang, filename)
+    return entries
+
+
+def iter_glossary_file(
+    data: bytes, filename: str, source_lang: str, target_lang: str
+) -> Iterator[Entry]:
+    """``parse_glossary_file``'s entries one at a time (a CSV row is read when asked
+    for: round 38's import keeps no list of them).  The format and the encoding are
+    checked here, at once; a bad row is raised when it is reached."""
     name = filename.lower()
     if name.endswith((".tbx", ".xml")) or data.lstrip()[:1] == b"<":
-        entries = parse_tbx(data, source_lang, target_lang)
-    elif name.endswith((".csv", ".tsv", ".txt")) or not name:
-        entries = parse_csv(decode_text(data, "CSV"), source_lang, target_lang)
-    else:
-        raise InputError(
-            N_("unknown glossary format %(filename)r: use .csv, .tsv or .tbx"), filename=filename
-        )
-    if not entries:
-        raise InputError(
-            N_("no %(source_lang)s->%(target_lang)s terms found in %(filename)s"),
-            source_lang=source_lang,
-            target_lang=target_lang,
-            filename=filename or "the file",
-        )
-    return entries
+        return iter(parse_tbx(data, source_lang, target_lang))
+    if name.endswith((".csv", ".tsv", ".txt")) or not name:
+        return iter_csv(decode_text(data, "CSV"), source_lang, target_lang)
+    raise InputError(
+        N_("unknown glossary format %(filename)r: use .csv, .tsv or .tbx"), filename=filename
+    )
+
+
+def no_terms(source_lang: str, target_lang: str, filename: str) -> InputError:
+    """A glossary file with no term of the pair."""
+    return InputError(
+        N_("no %(source_lang)s->%(target_lang)s terms found in %(filename)s"),
+        source_lang=source_lang,
+        target_lang=target_lang,
+        filename=filename or "the file",
+    )
 
 
 def _columns(header: list[str], source_lang: str, target_lang: str) -> dict[str, int] | None:
@@ -239,6 +254,12 @@ def _columns(header: list[str], source_lang: str, target_lang: str) -> dict[str,
 
 
 def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
+    """Rows ``source, target[, forbidden][, note]``; an optional header names columns
+    (``iter_csv``, as a list)."""
+    return list(iter_csv(text, source_lang, target_lang))
+
+
+def iter_csv(text: str, source_lang: str, target_lang: str) -> Iterator[Entry]:
     """Rows ``source, target[, forbidden][, note]``; an optional header names columns.
 
     Read as a spreadsheet writes it (Excel, LibreOffice): only the delimiter is
@@ -258,12 +279,12 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
         strict=True,
     )  # fmt: skip
     rows = _numbered_rows(reader)
-    if not rows:
+    first = next(rows, None)
+    if first is None:
         raise InputError(N_("the CSV file has no rows"))
-    header = _columns(rows[0][1], source_lang, target_lang)
+    header = _columns(first[1], source_lang, target_lang)
     cols = header or {"source": 0, "target": 1, "forbidden": 2, "note": 3}
-    entries = []
-    for number, row in rows[1:] if header else rows:
+    for number, row in rows if header else itertools.chain([first], rows):
 
         def cell(key: str, row: list[str] = row) -> str:
             index = cols[key]
@@ -273,27 +294,23 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
             raise InputError(
                 N_("CSV row %(number)s: expected a source term and a target term"), number=number
             )
-        entries.append(
-            Entry(cell("source"), cell("target"), _forbidden(cell("forbidden"), number),
-                  cell("note"))
-        )  # fmt: skip
-    return entries
+        yield Entry(cell("source"), cell("target"), _forbidden(cell("forbidden"), number),
+                    cell("note"))  # fmt: skip
 
 
-def _numbered_rows(reader: Any) -> list[tuple[int, list[str]]]:
+def _numbered_rows(reader: Any) -> Iterator[tuple[int, list[str]]]:
     """The non-blank rows, each with the line it begins on (blank lines and line breaks
     inside quotes counted, as a text editor counts them: the number a translator
     looks for).  A malformed row is refused naming that line, in a catalog sentence.
     """
-    rows, line = [], 1
+    line = 1
     try:
         for row in reader:
             if any(c.strip() for c in row):
-                rows.append((line, row))
+                yield line, row
             line = reader.line_num + 1
     except csv.Error as exc:
         raise _malformed(str(exc), line, reader.line_num) from exc
-    return rows
 
 
 def _malformed(detail: str, start: int, at: int) -> InputError:
