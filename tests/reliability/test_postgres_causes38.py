@@ -92,9 +92,10 @@ def test_read_only_and_permission_say_what_to_do(settings: Settings) -> None:
     finally:
         _admin(settings, f'ALTER DATABASE "{name}" RESET default_transaction_read_only')
     role = f"wb_noperm38_{os.getpid()}"
-    _admin(settings, f'DROP ROLE IF EXISTS "{role}"', f'CREATE ROLE "{role}" LOGIN')
-    try:
-        url = make_url(settings.database_url).set(username=role, password=None)
+    create = f"CREATE ROLE \"{role}\" LOGIN PASSWORD 'noperm'"
+    _admin(settings, f'DROP ROLE IF EXISTS "{role}"', create)
+    try:  # a password: the server may ask for one on TCP
+        url = make_url(settings.database_url).set(username=role, password="noperm")
         code, output = _cli(url.render_as_string(hide_password=False), "glossary", "list",
                             "--from", "en", "--to", "de")  # fmt: skip
         _one_clear_line(code, output, "permission", "GRANT")
