@@ -79,3 +79,12 @@ def test_a_tmx_with_a_mark_imports(settings: Settings, tmp_path: Path, mark: byt
     path.write_bytes(data)
     code, output = _run(settings, "tm", "import", str(path))
     assert code == 0, output
+
+
+@pytest.mark.bad_input
+def test_an_unmarked_utf16_tmx_is_named_without_excel(settings: Settings, tmp_path: Path) -> None:
+    path = tmp_path / "memory.tmx"
+    path.write_bytes('<tmx version="1.4"><header srclang="en"/><body/></tmx>'.encode("utf-16-le"))
+    code, output = _run(settings, "tm", "import", str(path))
+    assert code == 2 and output.startswith("Error: the TMX file looks like UTF-16"), output
+    assert "XML declaration" in output and "Excel" not in output, output

@@ -182,6 +182,12 @@ def decode_text(data: bytes, what: str) -> str:
         if not marked.strip():
             raise InputError(N_("the %(what)s file is empty"), what=what)
     if b"\x00" in data[:4096]:
+        if _unmarked_utf16(data[:4096]) and what in ("TMX", "XLIFF", "TBX"):
+            raise InputError(
+                N_("the %(what)s file looks like UTF-16 without a byte-order mark or an XML "
+                   "declaration, which XML needs to read it; save it as UTF-8 and retry"),
+                what=what,
+            )  # fmt: skip
         if _unmarked_utf16(data[:4096]):
             raise InputError(
                 N_("the %(what)s file looks like UTF-16 without a byte-order mark; save it as "
