@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -134,11 +136,64 @@ def check_xml_encoding(data: bytes, what: str, *, unicode_only: bool = False) ->
         )  # fmt: skip
 
 
+#: Byte-order marks of the wide Unicode encodings (UTF-32's first: FF FE 00 00 begins
+#: like UTF-16 LE's mark); the codec reads the mark's byte order and drops it.
+WIDE_MARKS = (
+    (b"\xff\xfe\x00\x00", "UTF-32", "utf-32"), (b"\x00\x00\xfe\xff", "UTF-32", "utf-32"),
+    (b"\xff\xfe", "UTF-16", "utf-16"), (b"\xfe\xff", "UTF-16", "utf-16"),
+)  # fmt: skip
+
+
+def _unmarked_utf16(head: bytes) -> bool:
+    """Whether the bytes look like UTF-16 text without a mark: most characters of a
+    CSV are ASCII, so one byte of each pair is NUL and the other seldom is."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return False
+    even = sum(1 for i in range(0, pairs * 2, 2) if head[i] == 0)
+    odd = sum(1 for i in range(1, pairs * 2, 2) if head[i] == 0)
+    return max(even, odd) >= 0.6 * pairs and min(even, odd) <= 0.05 * pairs
+
+
+def _decode_marked(data: bytes, what: str) -> str | None:
+    """Text of a file that begins with a UTF-16 or UTF-32 mark (Excel's "Unicode
+    text" is UTF-16 LE with one), or None when it has none (round 38)."""
+    for mark, name, codec in WIDE_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    N_("the %(what)s file begins with a %(encoding)s byte-order mark but is not "
+                       "%(encoding)s (byte %(start)s); save it as UTF-8 and retry"),
+                    what=what, encoding=name, start=exc.start,
+                ) from exc  # fmt: skip
+    return None
+
+
 def decode_text(data: bytes, what: str) -> str:
-    """UTF-8 (with or without BOM) text, or a clear error for binary/other encodings."""
+    """UTF-8 (with or without BOM) text, UTF-16/32 with its mark, or a clear error
+    for binary or other encodings."""
     if not data.strip():
         raise InputError(N_("the %(what)s file is empty"), what=what)
+    marked = _decode_marked(data, what)
+    if marked is not None:
+        data = marked.encode("utf-8")  # the checks below, once, on UTF-8
+        if not marked.strip():
+            raise InputError(N_("the %(what)s file is empty"), what=what)
     if b"\x00" in data[:4096]:
+        if _unmarked_utf16(data[:4096]) and what in ("TMX", "XLIFF", "TBX"):
+            raise InputError(
+                N_("the %(what)s file looks like UTF-16 without a byte-order mark or an XML "
+                   "declaration, which XML needs to read it; save it as UTF-8 and retry"),
+                what=what,
+            )  # fmt: skip
+        if _unmarked_utf16(data[:4096]):
+            raise InputError(
+                N_("the %(what)s file looks like UTF-16 without a byte-order mark; save it as "
+                   "UTF-8 (Excel: \"CSV UTF-8\") or as UTF-16 with its mark, and retry"),
+                what=what,
+            )  # fmt: skip
         raise InputError(N_("the %(what)s file is binary (or UTF-16), not UTF-8 text"), what=what)
     try:
         return data.decode("utf-8-sig")
@@ -154,23 +209,36 @@ def parse_glossary_file(
     data: bytes, filename: str, source_lang: str, target_lang: str
 ) -> list[Entry]:
     """Entries of a CSV or TBX glossary, chosen by extension (or by a leading ``<``)."""
+    entries = list(iter_glossary_file(data, filename, source_lang, target_lang))
+    if not entries:
+        raise no_terms(source_lang, target_lang, filename)
+    return entries
+
+
+def iter_glossary_file(
+    data: bytes, filename: str, source_lang: str, target_lang: str
+) -> Iterator[Entry]:
+    """``parse_glossary_file``'s entries one at a time (a CSV row is read when asked
+    for: round 38's import keeps no list of them).  The format and the encoding are
+    checked here, at once; a bad row is raised when it is reached."""
     name = filename.lower()
     if name.endswith((".tbx", ".xml")) or data.lstrip()[:1] == b"<":
-        entries = parse_tbx(data, source_lang, target_lang)
-    elif name.endswith((".csv", ".tsv", ".txt")) or not name:
-        entries = parse_csv(decode_text(data, "CSV"), source_lang, target_lang)
-    else:
-        raise InputError(
-            N_("unknown glossary format %(filename)r: use .csv, .tsv or .tbx"), filename=filename
-        )
-    if not entries:
-        raise InputError(
-            N_("no %(source_lang)s->%(target_lang)s terms found in %(filename)s"),
-            source_lang=source_lang,
-            target_lang=target_lang,
-            filename=filename or "the file",
-        )
-    return entries
+        return iter(parse_tbx(data, source_lang, target_lang))
+    if name.endswith((".csv", ".tsv", ".txt")) or not name:
+        return iter_csv(decode_text(data, "CSV"), source_lang, target_lang)
+    raise InputError(
+        N_("unknown glossary format %(filename)r: use .csv, .tsv or .tbx"), filename=filename
+    )
+
+
+def no_terms(source_lang: str, target_lang: str, filename: str) -> InputError:
+    """A glossary file with no term of the pair."""
+    return InputError(
+        N_("no %(source_lang)s->%(target_lang)s terms found in %(filename)s"),
+        source_lang=source_lang,
+        target_lang=target_lang,
+        filename=filename or "the file",
+    )
 
 
 def _columns(header: list[str], source_lang: str, target_lang: str) -> dict[str, int] | None:
@@ -192,6 +260,12 @@ def _columns(header: list[str], source_lang: str, target_lang: str) -> dict[str,
 
 
 def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
+    """Rows ``source, target[, forbidden][, note]``; an optional header names columns
+    (``iter_csv``, as a list)."""
+    return list(iter_csv(text, source_lang, target_lang))
+
+
+def iter_csv(text: str, source_lang: str, target_lang: str) -> Iterator[Entry]:
     """Rows ``source, target[, forbidden][, note]``; an optional header names columns.
 
     Read as a spreadsheet writes it (Excel, LibreOffice): only the delimiter is
@@ -211,12 +285,12 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
         strict=True,
     )  # fmt: skip
     rows = _numbered_rows(reader)
-    if not rows:
+    first = next(rows, None)
+    if first is None:
         raise InputError(N_("the CSV file has no rows"))
-    header = _columns(rows[0][1], source_lang, target_lang)
+    header = _columns(first[1], source_lang, target_lang)
     cols = header or {"source": 0, "target": 1, "forbidden": 2, "note": 3}
-    entries = []
-    for number, row in rows[1:] if header else rows:
+    for number, row in rows if header else itertools.chain([first], rows):
 
         def cell(key: str, row: list[str] = row) -> str:
             index = cols[key]
@@ -226,27 +300,23 @@ def parse_csv(text: str, source_lang: str, target_lang: str) -> list[Entry]:
             raise InputError(
                 N_("CSV row %(number)s: expected a source term and a target term"), number=number
             )
-        entries.append(
-            Entry(cell("source"), cell("target"), _forbidden(cell("forbidden"), number),
-                  cell("note"))
-        )  # fmt: skip
-    return entries
+        yield Entry(cell("source"), cell("target"), _forbidden(cell("forbidden"), number),
+                    cell("note"))  # fmt: skip
 
 
-def _numbered_rows(reader: Any) -> list[tuple[int, list[str]]]:
+def _numbered_rows(reader: Any) -> Iterator[tuple[int, list[str]]]:
     """The non-blank rows, each with the line it begins on (blank lines and line breaks
     inside quotes counted, as a text editor counts them: the number a translator
     looks for).  A malformed row is refused naming that line, in a catalog sentence.
     """
-    rows, line = [], 1
+    line = 1
     try:
         for row in reader:
             if any(c.strip() for c in row):
-                rows.append((line, row))
+                yield line, row
             line = reader.line_num + 1
     except csv.Error as exc:
         raise _malformed(str(exc), line, reader.line_num) from exc
-    return rows
 
 
 def _malformed(detail: str, start: int, at: int) -> InputError:

@@ -13,7 +13,8 @@ progress = comparisons done/total) and ``pair`` (one large comparison; progress
 0/1 then 1/1).  The same request while one is queued or running returns that
 job (``active_key`` is unique, so two processes asking at once get one job).
 A job whose process died (its ``owner`` — host, pid, a per-process token — is
-gone, or it has not moved for ``STALE_AFTER``) is taken over by the next
+gone, or its heartbeat fell silent (round 38, ``services.heartbeat``), or, in a
+row from before migration 0011, it has not moved for ``STALE_AFTER``) is taken over by the next
 process that asks for it or for its status, and resumed: nothing is stored twice.
 """
 
@@ -25,12 +26,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import ColumnElement, delete, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError, WorkbenchError
+from workbench.services import heartbeat
 from workbench.services.owners import owner_gone, process_owner
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
@@ -63,14 +65,26 @@ def owner() -> str:
     return current
 
 
-def is_dead(job: CompareJob, now: datetime | None = None) -> bool:
-    """Whether a queued/running job's process is gone (or it stopped moving long ago)."""
+def db_clock(settings: Settings) -> datetime:
+    """The database's clock now (``heartbeat.read_db_now``): what heartbeats are read on."""
+    with Session(get_engine(settings.database_url)) as session:
+        return heartbeat.read_db_now(session)
+
+
+def is_dead(job: CompareJob, db_now: datetime) -> bool:
+    """Whether a queued/running job's process is gone: gone on this host
+    (``owners.owner_gone``), or its heartbeat silent past the mark on the
+    database's clock ``db_now`` (round 38; a live owner beats through one long
+    comparison), or — a row from before 0011, no heartbeat — it stopped moving
+    ``STALE_AFTER`` ago."""
     if job.owner == owner():
         return False
-    updated = job.updated_at if job.updated_at.tzinfo else job.updated_at.replace(tzinfo=UTC)
-    if (now or _now()) - updated > STALE_AFTER:
+    if owner_gone(job.owner):
         return True
-    return owner_gone(job.owner)  # another machine's job: only the timeout tells
+    if job.heartbeat_at is not None:
+        return heartbeat.silent(job.heartbeat_at, db_now)
+    updated = job.updated_at if job.updated_at.tzinfo else job.updated_at.replace(tzinfo=UTC)
+    return _now() - updated > STALE_AFTER  # another machine's older row: only the timeout
 
 
 def as_dict(job: CompareJob) -> dict[str, Any]:
@@ -145,12 +159,22 @@ def _take_over(settings: Settings, job: CompareJob) -> bool:
                 col(CompareJob.id) == job.id,
                 col(CompareJob.owner) == job.owner,
                 col(CompareJob.status).in_(ACTIVE),
+                _same_beat(job),
             )  # fmt: skip
-            .values(owner=owner(), status="queued", updated_at=_now())
+            .values(owner=owner(), status="queued", updated_at=_now(),
+                    heartbeat_at=heartbeat.db_now())  # fmt: skip
         ).rowcount
     if won:
+        heartbeat.ensure(settings.database_url)
         _enqueue(settings, job.id)  # type: ignore[arg-type]
     return bool(won)
+
+
+def _same_beat(job: CompareJob) -> ColumnElement[bool]:
+    """The row's heartbeat is still the one read (a beat meanwhile keeps the job)."""
+    if job.heartbeat_at is None:
+        return col(CompareJob.heartbeat_at).is_(None)
+    return col(CompareJob.heartbeat_at) == job.heartbeat_at
 
 
 def _active(session: Session, key: str) -> CompareJob | None:
@@ -163,19 +187,22 @@ def _submit(settings: Settings, kind: str, key: str, params: dict[str, Any]) -> 
         with Session(engine) as session:
             job = _active(session, key)
         if job is not None:
-            if is_dead(job):
+            if is_dead(job, db_clock(settings)):
                 _take_over(settings, job)
             return job_status(settings, job.id)  # type: ignore[arg-type]
         try:
             with session_scope(engine) as session:
-                job = CompareJob(kind=kind, key=key, active_key=key, params=params, owner=owner())
+                job = CompareJob(kind=kind, key=key, active_key=key, params=params, owner=owner(),
+                                 heartbeat_at=heartbeat.db_now())  # fmt: skip
                 session.add(job)
                 session.flush()
+                session.refresh(job)
                 old = col(CompareJob.id) <= job.id - _KEEP  # type: ignore[operator]
                 finished = col(CompareJob.active_key).is_(None)
                 session.exec(delete(CompareJob).where(finished, old))  # type: ignore[call-overload]
         except IntegrityError:  # another process created it first: return that one
             continue
+        heartbeat.ensure(settings.database_url)
         _enqueue(settings, job.id)  # type: ignore[arg-type]
         return as_dict(job)
     raise WorkbenchError(N_("could not start the comparison job %(key)r; try again"), key=key)
@@ -237,7 +264,7 @@ def job_status(settings: Settings, job_id: int) -> dict[str, Any]:
         job = session.get(CompareJob, job_id)
     if job is None:
         raise NotFoundError(N_("compare job %(job_id)s not found"), job_id=job_id)
-    if job.status in ACTIVE and is_dead(job) and _take_over(settings, job):
+    if job.status in ACTIVE and is_dead(job, db_clock(settings)) and _take_over(settings, job):
         with Session(get_engine(settings.database_url)) as session:
             job = session.get(CompareJob, job_id) or job
     return as_dict(job)
@@ -252,7 +279,8 @@ def list_compare_jobs(settings: Settings, limit: int = 20) -> list[dict[str, Any
     with Session(get_engine(settings.database_url)) as session:
         query = select(CompareJob).order_by(col(CompareJob.id).desc()).limit(max(limit, 0))
         rows = list(session.exec(query))
-    return [{**as_dict(job), "stalled": job.status in ACTIVE and is_dead(job)} for job in rows]
+        now = heartbeat.read_db_now(session)
+    return [{**as_dict(job), "stalled": job.status in ACTIVE and is_dead(job, now)} for job in rows]
 
 
 @checks_ids

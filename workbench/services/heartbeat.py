@@ -8,9 +8,15 @@ that another machine's server was killed, and its job waited for the 600 s
 stamps their ``heartbeat_at`` every ``HEARTBEAT_SECONDS`` from one daemon
 thread per database; a reader anywhere takes a thread job whose heartbeat is
 older than ``HEARTBEAT_LOST_SECONDS`` as stopped (``job_status.stop_orphan``).
-The mark is six beats wide: a busy database or a slow beat is not a death, and
-hosts' clocks need to agree within it.  The beat is separate from
-``updated_at``, which keeps meaning "progress" (a hung model still stalls).
+The mark is six beats wide: a busy database or a slow beat is not a death.  The
+beat is separate from ``updated_at``, which keeps meaning "progress" (a hung
+model still stalls).
+
+Round 38: the beat is written and read on the database's clock (``db_now``),
+not the writer's and the reader's, so hosts whose clocks disagree do not end
+each other's live jobs (a shared PostgreSQL has one clock; SQLite is one
+host's file).  Compare jobs (``services.compare_jobs``, migration 0011) beat
+too.
 """
 
 from __future__ import annotations
@@ -19,14 +25,18 @@ import os
 import threading
 import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import DateTime, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import col
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+from sqlmodel import Session, col
 
 from workbench.services.owners import process_owner
 from workbench.store.db import get_engine
-from workbench.store.models import TranslationJob, utcnow
+from workbench.store.models import TranslationJob
+from workbench.store.story_models import CompareJob
 
 HEARTBEAT_SECONDS: float = 15.0
 HEARTBEAT_LOST_SECONDS: float = 90.0
@@ -43,19 +53,57 @@ def aware(value: datetime | None) -> datetime | None:
     return value
 
 
+class db_now(FunctionElement[datetime]):  # noqa: N801 - used as an SQL function
+    """The database's own clock, in SQL: every host writes and reads one clock."""
+
+    type = DateTime(timezone=True)
+    inherit_cache = True
+
+
+@compiles(db_now)
+def _db_now_default(element: db_now, compiler: Any, **kw: Any) -> str:
+    return "CURRENT_TIMESTAMP"
+
+
+@compiles(db_now, "postgresql")
+def _db_now_postgresql(element: db_now, compiler: Any, **kw: Any) -> str:
+    return "clock_timestamp()"  # now() is the transaction's start
+
+
+@compiles(db_now, "sqlite")
+def _db_now_sqlite(element: db_now, compiler: Any, **kw: Any) -> str:
+    # SQLAlchemy stores SQLite datetimes as 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC):
+    # the same text, so the stamp compares and reads back like any other.
+    return "strftime('%Y-%m-%d %H:%M:%f000', 'now')"
+
+
+def read_db_now(session: Session) -> datetime:
+    """The database's clock now, aware (what a heartbeat is measured against)."""
+    value = aware(session.execute(select(db_now())).scalar_one())
+    assert value is not None
+    return value
+
+
 def beat(database_url: str) -> int:
-    """Stamp every queued or running thread job of this process as alive now; how many."""
+    """Stamp every queued or running thread and compare job of this process as alive
+    now, on the database's clock; how many."""
+    active = ("queued", "running")
     with get_engine(database_url).begin() as conn:
         result = conn.execute(
             update(TranslationJob)
             .where(
                 col(TranslationJob.owner) == process_owner(),
                 col(TranslationJob.backend) == "thread",
-                col(TranslationJob.status).in_(("queued", "running")),
+                col(TranslationJob.status).in_(active),
             )  # fmt: skip
-            .values(heartbeat_at=utcnow())
+            .values(heartbeat_at=db_now())
         )
-        return int(result.rowcount or 0)
+        compared = conn.execute(
+            update(CompareJob)
+            .where(col(CompareJob.owner) == process_owner(), col(CompareJob.status).in_(active))
+            .values(heartbeat_at=db_now())
+        )
+        return int(result.rowcount or 0) + int(compared.rowcount or 0)
 
 
 def _loop(key: tuple[int, str]) -> None:
@@ -89,9 +137,10 @@ def ensure(database_url: str) -> None:
             thread.start()
 
 
-def silent(heartbeat_at: datetime | None, now: datetime | None = None) -> bool:
-    """Whether a heartbeat is older than the mark (no heartbeat: never silent)."""
+def silent(heartbeat_at: datetime | None, now: datetime) -> bool:
+    """Whether a heartbeat is older than the mark at ``now``, the database's clock
+    (``read_db_now``); no heartbeat: never silent."""
     stamp = aware(heartbeat_at)
     if stamp is None:
         return False
-    return (now or utcnow()) - stamp > timedelta(seconds=HEARTBEAT_LOST_SECONDS)
+    return now - stamp > timedelta(seconds=HEARTBEAT_LOST_SECONDS)

@@ -61,14 +61,19 @@ SILENT = N_(
 )
 
 
-def _stop_reason(job: TranslationJob) -> str | None:
+def _stop_reason(session: Session, job: TranslationJob) -> str | None:
     """Why a thread job counts as stopped, or None: its process is gone on this host
     (``owners.owner_gone``), or its heartbeat is silent past the mark, on any host
-    (``heartbeat.silent``; never this process's own job)."""
+    (``heartbeat.silent``, on the database's clock; never this process's own job)."""
     host_pid = ":".join(job.owner.split(":")[:2])
     if owner_gone(job.owner):
         return STOPPED % {"owner": host_pid}
-    if job.owner and job.owner != process_owner() and heartbeat.silent(job.heartbeat_at):
+    if (
+        job.owner
+        and job.owner != process_owner()
+        and job.heartbeat_at is not None
+        and heartbeat.silent(job.heartbeat_at, heartbeat.read_db_now(session))
+    ):
         return SILENT % {"owner": host_pid, "seconds": int(heartbeat.HEARTBEAT_LOST_SECONDS)}
     return None
 
@@ -86,7 +91,7 @@ def stop_orphan(session: Session, job: TranslationJob) -> None:
     """
     if job.backend != "thread" or job.status not in ("queued", "running"):
         return
-    error = _stop_reason(job)
+    error = _stop_reason(session, job)
     if error is None:
         return
     host_pid = ":".join(job.owner.split(":")[:2])

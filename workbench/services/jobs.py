@@ -102,7 +102,7 @@ def start_job(
         thread = backend == "thread"
         job = TranslationJob(target_lang=request.target, params=request.params(), backend=backend,
                              owner=process_owner() if thread else "",
-                             heartbeat_at=utcnow() if thread else None)  # fmt: skip
+                             heartbeat_at=heartbeat.db_now() if thread else None)  # fmt: skip
         session.add(job)
         session.flush()
         assert job.id is not None
@@ -128,7 +128,7 @@ def run_job(settings: Settings, job_id: int) -> TranslateReport:
         request = JobRequest.from_job(job)
     heartbeat.ensure(settings.database_url)
     _update(settings, job_id, status="running", error="", owner=process_owner(),
-            heartbeat_at=utcnow())  # fmt: skip
+            heartbeat_at=heartbeat.db_now())  # fmt: skip
     last = 0.0
 
     def progress(done: int, total: int) -> None:

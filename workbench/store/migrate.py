@@ -134,8 +134,8 @@ def refuse_memory_database(url: str) -> None:
     """
     try:
         parsed = make_url(url)
-    except exc.ArgumentError:
-        return  # get_engine names an unparsable URL
+    except (exc.ArgumentError, ValueError) as error:  # a port that is no number (round 38)
+        raise as_database_error(url, error) from error
     if parsed.drivername.startswith("sqlite") and parsed.database in (None, "", ":memory:"):
         raise DatabaseError(
             N_(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Text
+from sqlalchemy import JSON, Column, DateTime, Text
 from sqlmodel import Field, SQLModel
 
 from workbench.store.models import _ts
@@ -57,6 +57,11 @@ class CompareJob(SQLModel, table=True):
     result: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     error: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     owner: str = Field(default="", max_length=200)
+    # the owner's heartbeat on the database's clock (services.heartbeat); NULL in
+    # rows before 0011 (round 38), which keep the ten-minute mark
+    heartbeat_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
 
