@@ -351,6 +351,9 @@ class AlignParams:
     # rewrite lifts one word of the joined sentence to its front (round 34, beads34; 0: off,
     # the strict order of rounds 27-33; docs/align.md "Round 34 (beads)")
     ordered_half_slack: int = 0
+    # a half with fewer than _keys keys of its own still joins when this many of them are said
+    # in no other sentence of either side (round 38, beads38: a study, 0 off; docs/align.md)
+    ordered_half_unique_keys: int = 0
     # a link that has already taken in a half on the far sentence's side still rivals the lead
     # in align_far_halves' tie, by the claim of its best single sentence: the tie reads the
     # same whichever half joined first (round 32, beads32b: batch 17, where the strong half's
