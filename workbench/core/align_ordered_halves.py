@@ -39,6 +39,7 @@ linear in the links.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from workbench.core.align_confidence import features, link_probability
@@ -52,6 +53,10 @@ _TOKEN = re.compile(r"\w+")
 KEY_LETTERS = 5
 
 Breaks = tuple[frozenset[int], frozenset[int]]
+#: whether a whole number counts as a document-unique key of a half (round 38: 0, words only:
+#: a figure has its own gates, the woven half and the figure twins, and a rewrite retells an
+#: age or a count in other words, "51 Jahre alt" / "Der 51-Jährige", batch 52; a grid switch)
+UNIQUE_FIGURES = 0
 #: a link as its two sides' sentence indices
 Link = tuple[tuple[int, ...], tuple[int, ...]]
 
@@ -94,8 +99,8 @@ def ordered_half(whole: str, part: str, half: str, half_after: bool, params: Ali
     return half_shape(whole, part, half, half_after, params) is not None
 
 
-def half_shape(whole: str, part: str, half: str, half_after: bool, params: AlignParams
-               ) -> str | None:  # fmt: skip
+def half_shape(whole: str, part: str, half: str, half_after: bool, params: AlignParams,
+               unique: frozenset[str] = frozenset()) -> str | None:  # fmt: skip
     """``"ordered"`` when ``half`` tells the rest of ``whole`` after ``part``'s keys,
     ``"woven"`` when its keys lie among ``part``'s but it holds at least
     ``ordered_half_unordered`` of the keys ``whole`` holds beyond ``part``'s, a whole number
@@ -108,13 +113,20 @@ def half_shape(whole: str, part: str, half: str, half_after: bool, params: Align
     words, "seconds", "stage", is a neighbour telling the same race: batch 17).
 
     ``"strong"`` (round 32): an ordered half with at least ``ordered_half_strong`` keys of its
-    own among the sentence's (``_half_of`` sets no glue gate for it)."""
+    own among the sentence's (``_half_of`` sets no glue gate for it).
+
+    ``unique`` (round 38): the keys said in one sentence a side (``document_unique``); a half
+    holding at least ``ordered_half_unique_keys`` of them among its own keys passes the key
+    count and the residual share (a word the whole pair says only in the sentence and the
+    half: batch 138's "Bergbehörde", one of four keys the merged sentence adds); the order
+    and the glue gate still read it."""
     seq = key_sequence(whole)
     own, extra = _keys(part), _keys(half)
     marks = [("P" if k in own else "H") for k in seq if k and (k in own) != (k in extra)]
     if not half_after:
         marks.reverse()
-    if marks.count("H") < params.ordered_half_keys:
+    rare = _rare_enough(seq, own, extra, unique, params)
+    if marks.count("H") < params.ordered_half_keys and not rare:
         return None
     rest = _keys(whole) - own
     shape, share = "ordered", params.ordered_half_residual
@@ -122,11 +134,28 @@ def half_shape(whole: str, part: str, half: str, half_after: bool, params: Align
         if params.ordered_half_unordered < 0 or not any(k.isdigit() for k in rest & extra):
             return None  # a key only H holds before one only P holds, and no figure of its own
         shape, share = "woven", params.ordered_half_unordered
-    if not rest or len(rest & extra) < share * len(rest):
+    if not rest or (len(rest & extra) < share * len(rest) and not rare):
         return None
     strong = params.ordered_half_strong
     told = len(_keys(whole) & extra - own)  # distinct keys: a word said twice is one
     return "strong" if shape == "ordered" and 0 < strong <= told else shape
+
+
+def _rare_enough(seq: Sequence[str | None], own: set[str], extra: set[str],
+                 unique: frozenset[str], params: AlignParams) -> bool:
+    """Whether the half's own keys in ``seq`` hold ``ordered_half_unique_keys`` document-unique
+    ones (< 1: never)."""
+    need = params.ordered_half_unique_keys
+    rare = {k for k in seq if k and k in extra and k not in own and k in unique
+            and (UNIQUE_FIGURES or not k.isdigit())}
+    return need > 0 and len(rare) >= need
+
+
+def document_unique(texts: tuple[Sequence[str], Sequence[str]]) -> frozenset[str]:
+    """The content keys said in exactly one sentence of each side: a word a pair's two texts
+    each say once ties those two sentences (hunalign's hapax anchors), whatever its length."""
+    counts = [Counter(k for text in side for k in _keys(text)) for side in texts]
+    return frozenset(k for k, n in counts[0].items() if n == 1 and counts[1][k] == 1)
 
 
 def join_ordered_halves(
@@ -152,9 +181,10 @@ def join_ordered_halves_marked(
         return beads, {}
     free = free_sentences(beads)
     strong: dict[Link, Link] = {}
+    unique = document_unique(texts) if params.ordered_half_unique_keys > 0 else frozenset()
 
     def find(bead: Bead, gone: set[int]) -> tuple[Bead, int] | None:
-        found = _half_of(bead, texts, (scorer, params), breaks, (free, gone))
+        found = _half_of(bead, texts, (scorer, params), breaks, (free, gone), unique)
         if found is None:
             return None
         joined, n, skipped = found
@@ -168,7 +198,7 @@ def join_ordered_halves_marked(
 def _half_of(
     bead: Bead, texts: tuple[Sequence[str], Sequence[str]],
     rated: tuple[BeadScorer, AlignParams], breaks: Breaks,
-    free: tuple[dict[tuple[int, int], int], set[int]],
+    free: tuple[dict[tuple[int, int], int], set[int]], unique: frozenset[str] = frozenset(),
 ) -> tuple[Bead, int, bool] | None:  # fmt: skip
     """The link grown by the first neighbour ``ordered_half`` accepts and the glue model rates
     at least ``ordered_half_sure``, that neighbour's bead index and whether only the strong
@@ -185,8 +215,9 @@ def _half_of(
                 continue
             half = texts[side][x]
             told = " ".join(texts[side][i] for i in part)
-            shape = None if ends_open(half) else half_shape(texts[whole_side][whole[0]], told,
-                                                            half, after, params)  # fmt: skip
+            whole_text = texts[whole_side][whole[0]]
+            shape = None if ends_open(half) else half_shape(whole_text, told, half, after,
+                                                            params, unique)  # fmt: skip
             if shape is None:
                 continue
             grown = tuple(sorted((*part, x)))

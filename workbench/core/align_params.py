@@ -339,18 +339,18 @@ class AlignParams:
     ordered_half_woven_sure: float = -1.0
     # an ordered half with at least _strong keys of its own in the sentence, all after (or
     # before) the partner's, needs no glue gate: the glue model reads lengths and coverage and
-    # rates an uneven 2-1 low however clearly the words fall in two parts (round 32, beads32:
-    # batches 10 and 17, rated under .2; 0: off; beads32b: with far_half_grown_rival 4 in 63
-    # of 63 folds, but batch 17's right strong join showed confidence .05; round 33, beads33:
-    # a strong join is rated from its own evidence, align_calibration.strong_join_confidence;
-    # 4 with far_half_grown_rival 1 in 65 of 66 folds, LOBO rewrites .856/.837 -> .856/.839,
-    # check unchanged, calibration and flags hold; docs/align.md "Round 33 (beads33)")
+    # rates an uneven 2-1 low however clearly the words fall in two parts (0: off; rounds 32-33,
+    # beads32/33: a strong join rated from its own evidence, align_calibration.strong_join_
+    # confidence; 4 in 65 of 66 folds; docs/align.md "Round 33 (beads33)")
     ordered_half_strong: int = 4
     # an ordered half may have this many of the sentence's keys out of place (the fewest keys
     # struck so that the partner's all come first: align_ordered_halves.out_of_order); a
     # rewrite lifts one word of the joined sentence to its front (round 34, beads34; 0: off,
     # the strict order of rounds 27-33; docs/align.md "Round 34 (beads)")
     ordered_half_slack: int = 0
+    # a half with fewer than _keys keys of its own still joins when this many of them are said
+    # in no other sentence of either side (round 38, beads38: a study, 0 off; docs/align.md)
+    ordered_half_unique_keys: int = 0
     # a link that has already taken in a half on the far sentence's side still rivals the lead
     # in align_far_halves' tie, by the claim of its best single sentence: the tie reads the
     # same whichever half joined first (round 32, beads32b: batch 17, where the strong half's
