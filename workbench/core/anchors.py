@@ -177,16 +177,17 @@ def anchor_keys_all(texts: Sequence[str]) -> list[frozenset[str]]:
     """
     if any("\n" in t for t in texts):
         return [anchor_keys(t) for t in texts]
-    joined = "\n".join(texts)
-    ends = list(itertools.accumulate(len(t) + 1 for t in texts))
     keys: list[set[str]] = [set() for _ in texts]
-    for match in _NUMBER_RE.finditer(joined):
-        keys[bisect_right(ends, match.start())].add("#" + re.sub(r"\D", "", match.group(0)))
+    numbered = [i for i, t in enumerate(texts) if _DIGIT.search(t)]  # a number holds a digit
+    ends = list(itertools.accumulate(len(texts[i]) + 1 for i in numbered))
+    for match in _NUMBER_RE.finditer("\n".join([texts[i] for i in numbered])):
+        keys[numbered[bisect_right(ends, match.start())]].add("#" + _NON_DIGITS.sub("", match[0]))
     text, owners, names = 0, [], []
-    for token in _WORD_OR_BREAK.findall(joined):  # words, and where each text ends
+    joined = "\n".join(texts)  # words, and where each text ends; only names are read
+    for token in [t for t in _WORD_OR_BREAK.findall(joined) if t == "\n" or t[:1].isupper()]:
         if token == "\n":
             text += 1
-        elif token[:1].isupper():
+        else:
             owners.append(text)
             names.append(token)
     for text, key in zip(owners, name_keys(names), strict=True):
@@ -195,6 +196,8 @@ def anchor_keys_all(texts: Sequence[str]) -> list[frozenset[str]]:
 
 
 _WORD_OR_BREAK = re.compile("\n|" + WORD_RE.pattern, re.UNICODE)  # a newline is never a word
+_DIGIT = re.compile(r"\d")
+_NON_DIGITS = re.compile(r"\D")
 _NAME_KEYS: dict[str, str] = {}  # memo of name_keys (emptied when full)
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")  # transliterate looks at neighbours here
 
