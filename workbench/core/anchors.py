@@ -214,8 +214,8 @@ def name_keys(tokens: Sequence[str]) -> list[str]:
     if len(_NAME_KEYS) > 1 << 16:
         _NAME_KEYS.clear()
     missing = [t for t in dict.fromkeys(tokens) if t not in _NAME_KEYS]
-    alone = [t for t in missing if "\n" in t or _GREEK.search(t)]
-    together = [t for t in missing if "\n" not in t and not _GREEK.search(t)]
+    alone = [t for t in missing if "\n" in t or _GREEK.search(t)] if _apart(missing) else []
+    together = [t for t in missing if "\n" not in t and not _GREEK.search(t)] if alone else missing
     for token, key in zip(together, _skeletons(together), strict=True):
         _NAME_KEYS[token] = key
     for token in alone:
@@ -224,6 +224,16 @@ def name_keys(tokens: Sequence[str]) -> list[str]:
 
 
 name_keys.cache_clear = _NAME_KEYS.clear  # type: ignore[attr-defined]
+
+
+def _apart(tokens: Sequence[str]) -> bool:
+    """Whether any token holds Greek or a newline (then each is asked on its own).
+
+    Why: both are single characters, so the tokens run together hold one exactly
+    when one of them does; one search instead of one per token (4,000 per call).
+    """
+    run = "".join(tokens)
+    return "\n" in run or _GREEK.search(run) is not None
 
 
 def folds(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -236,8 +246,8 @@ def folds(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
     step works character by character, a newline is a starter no decomposition
     holds), and a skeleton starts from the fold.
     """
-    alone = {t for t in tokens if "\n" in t or _GREEK.search(t)}
-    together = [t for t in tokens if t not in alone]
+    alone = {t for t in tokens if "\n" in t or _GREEK.search(t)} if _apart(tokens) else set()
+    together = [t for t in tokens if t not in alone] if alone else list(tokens)
     joined = _folded("\n".join(together)) if together else ""
     if joined is None:  # beyond the combining-mark table
         return [fold(t) for t in tokens], [name_key(t) for t in tokens]
