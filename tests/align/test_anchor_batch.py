@@ -18,7 +18,7 @@ _PIECES = st.sampled_from(
     ["Kyiv", "Київ", "Зеленский", "Ελλάδα", "Τραμπ", "Μπαρ", "Åsa", "\u212bngström", "\u2126m",
      "ﬁle", "Straße", "ẞ", "Schtschedrin", "O'Neil", "d’Alembert", "x\u0308", "_Ab", "1Ab",
      "10,000", "12.5", "3 000", "−4", "\u00a0", "\u202f", " ", ", ", ". ", "\n", "'", "-",
-     "a", "ab"]
+     "a", "ab", "٣٤"]
 )  # fmt: skip
 _TEXTS = st.lists(st.lists(_PIECES, max_size=8).map("".join), max_size=12)
 
