@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 
 from workbench.core.align import align_scored  # noqa: E402
 from workbench.core.align_moves import move_links  # noqa: E402
@@ -115,21 +116,16 @@ def case_rows(case: align_pairs.PairCase, roles: str, params: AlignParams, near:
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], align_misses.ALL_KINDS,
-                                   "one line per crossing")  # fmt: skip
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], align_misses.ALL_KINDS,
+                              "one line per crossing")  # fmt: skip
+    if study is None:
         return
     near = 2
-    params = align_misses.parse_set(args.set)
-    kinds = args.kinds.split(",")
-    table: Counter = Counter()
+    args, params, kinds, table = study.args, study.params, study.kinds, study.table
     gate: Counter = Counter()  # two-language crossings by the local pass's gate and output
     sure: Counter = Counter()
     batches: dict[str, set[str]] = {}
-    for case in align_pairs.cached_cases(args.cache):
-        kind = align_pairs.pair_kind(case)
-        if case.set_name in align_pairs.CHECK_SETS or kind not in kinds:
-            continue
+    for case, kind in study.cases():
         sure[kind] += sum(b["type"] == "sure" for b in case.gold["beads"])
         two = kind in ("translation", "paraphrase")
         for first, second, left, right, seen in case_rows(case, args.roles, params, near, two):

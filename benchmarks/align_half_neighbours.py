@@ -17,13 +17,12 @@ crossheads are never halves, ``align_fragments.ends_open``).  Check batches are 
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 
 from workbench.core.align_fragments import ends_open  # noqa: E402
 from workbench.core.align_ordered_halves import key_sequence  # noqa: E402
@@ -84,17 +83,12 @@ def neighbours(case: align_pairs.PairCase, params: object) -> list[tuple[str, in
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], "rewrite,copy", "one line per row")
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], "rewrite,copy", "one line per row")
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    table: Counter = Counter()
-    for case in align_pairs.cached_cases(args.cache):
-        if case.set_name in align_pairs.CHECK_SETS:
-            continue
-        if align_pairs.pair_kind(case) not in args.kinds.split(","):
-            continue
-        for label, told, ordered, text in neighbours(case, params):
+    args, table = study.args, study.table
+    for case, _ in study.cases():
+        for label, told, ordered, text in neighbours(case, study.params):
             table[min(told, 4), ordered, label != "no"] += 1
             if args.list and (ordered or label != "no"):
                 print(f"  {label:8} told {told} ordered {ordered!s:5} {text}")

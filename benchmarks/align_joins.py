@@ -28,13 +28,13 @@ Check batches (``align_devsets.CHECK_SETS``) are never read here.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 import align_xlang_misses  # noqa: E402
 
 from workbench.core.align_scoring import AlignParams  # noqa: E402
@@ -88,26 +88,19 @@ def case_classes(case: align_pairs.PairCase, roles: str, params: AlignParams
 
 
 def main() -> None:
-    args = align_misses.study_args(
+    study = align_study.start(
         __doc__.split("\n")[0], align_misses.ALL_KINDS, "one line per N-M gold bead missed"
     )
-    if args is None:
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    kinds = args.kinds.split(",")
-    table: Counter = Counter()
-    batches: dict[tuple[str, str], set[str]] = {}
-    for case in align_pairs.cached_cases(args.cache):
-        kind = align_pairs.pair_kind(case)
-        if case.set_name in align_pairs.CHECK_SETS or kind not in kinds:
-            continue
-        for form, name in case_classes(case, args.roles, params):
-            table[kind, name] += 1
-            table[kind, f"  {form}"] += 1
-            batches.setdefault((kind, name), set()).add(case.set_name)
+    args, table, batches = study.args, study.table, study.batches
+    for case, kind in study.cases():
+        for form, name in case_classes(case, args.roles, study.params):
+            study.count((kind, name), case)
+            table[kind, f"  {form}"] += 1  # the form's count, no batches: not a class
             if args.list and name != "found":
                 print(f"  {case.set_name:8} {kind[:5]:5} {case.name[:44]:44} {form} {name}")
-    for kind in kinds:
+    for kind in study.kinds:
         total = sum(v for (k, n), v in table.items() if k == kind and not n.startswith(" "))
         print(f"{kind}: {total} sure N-M gold beads")
         for (k, n), v in sorted(table.items(), key=lambda kv: -kv[1]):

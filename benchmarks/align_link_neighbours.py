@@ -18,13 +18,12 @@ how many batches.  ``core.align_link_neighbours`` links such pairs (``link_neigh
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 
 from workbench.core.align_groups import breaks_of  # noqa: E402
 from workbench.core.align_link_neighbours import _free, _links, _sides  # noqa: E402
@@ -59,28 +58,20 @@ def neighbour_rows(case: align_pairs.PairCase, roles: str, params: object
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], "rewrite,copy",
-                                   "one line per free pair")  # fmt: skip
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], "rewrite,copy", "one line per free pair")
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    kinds = args.kinds.split(",")
-    table: Counter = Counter()
-    batches: dict[tuple, set[str]] = defaultdict(set)
-    for case, _ in align_misses.dev_cases(args.cache, kinds):
-        for link, side, keys, kind, text in neighbour_rows(case, args.roles, params):
-            row = (link, side, min(keys, 3), kind)
-            table[row] += 1
-            batches[row].add(case.set_name)
-            if args.list:
+    for case, _ in study.cases():
+        for link, side, keys, kind, text in neighbour_rows(case, study.args.roles, study.params):
+            study.count((link, side, min(keys, 3), kind), case)
+            if study.args.list:
                 print(f"  {case.set_name:8} {link} {side:9} keys {keys} {kind:8} {text}")
-    print(f"\n{','.join(kinds)}: free pairs next to one link's two ends\n"
+    print(f"\n{','.join(study.kinds)}: free pairs next to one link's two ends\n"
           "| link | neighbours | shared keys | gold | pairs | batches |\n"
           "|---|---|---:|---|---:|---:|")  # fmt: skip
-    for row in sorted(table):
+    for row in sorted(study.table):
         link, side, keys, kind = row
-        print(f"| {link} | {side} | {keys if keys < 3 else '3+'} | {kind} | {table[row]} | "
-              f"{len(batches[row])} |")
+        print(f"| {link} | {side} | {keys if keys < 3 else '3+'} | {kind} | {study.cells(row)} |")
 
 
 if __name__ == "__main__":

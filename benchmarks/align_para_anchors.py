@@ -20,14 +20,13 @@ batches (``align_devsets.CHECK_SETS``) are never read.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 
 from workbench.core.align_scoring import AlignParams  # noqa: E402
 from workbench.core.align_views import anchor_sets  # noqa: E402
@@ -88,18 +87,13 @@ def case_study(case: align_pairs.PairCase, roles: str, params: AlignParams
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], "paraphrase",
-                                   "one line per missed bead")  # fmt: skip
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], "paraphrase", "one line per missed bead")
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    kinds = args.kinds.split(",")
-    table: Counter = Counter()
+    args, table = study.args, study.table
     pairs: dict[tuple[str, str], set[str]] = {}
-    for case in align_pairs.cached_cases(args.cache):
-        if case.set_name in align_pairs.CHECK_SETS or align_pairs.pair_kind(case) not in kinds:
-            continue
-        for output, kind, left, right, shared in case_rows(case, args.roles, params):
+    for case, _ in study.cases():
+        for output, kind, left, right, shared in case_rows(case, args.roles, study.params):
             table[output, kind] += 1
             pairs.setdefault((output, kind), set()).add(case.name)
             if args.list and output != "found":

@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 import align_xlang_wrong  # noqa: E402
 
 from workbench.core.align_figures import figures  # noqa: E402
@@ -130,13 +131,13 @@ def table(title: str, rows: dict[str, list[str]]) -> None:
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], "paraphrase", "one line per bead")
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], "paraphrase", "one line per bead")
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
+    args, params = study.args, study.params
     missed: dict[str, list[str]] = defaultdict(list)
     wrong: dict[str, list[str]] = defaultdict(list)
-    for case, _kind in align_misses.dev_cases(args.cache, args.kinds.split(",")):
+    for case, _kind in study.cases():
         both = ((missed, missed_classes(case, args.roles, params), "missed"),
                 (wrong, wrong_classes(case, args.roles, params), "wrong"))  # fmt: skip
         for into, rows, tag in both:

@@ -17,13 +17,13 @@ classes).  Beads and batches; check batches are never read.
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 
 from workbench.core.align_quotes import tells_quote  # noqa: E402
 
@@ -56,25 +56,19 @@ def rows(case: align_pairs.PairCase, roles: str, params: object) -> list[tuple[s
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], "rewrite,paraphrase,translation",
-                                   "one line per missed quote bead")  # fmt: skip
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], "rewrite,paraphrase,translation",
+                              "one line per missed quote bead")  # fmt: skip
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    kinds = args.kinds.split(",")
-    table: Counter = Counter()
-    batches: dict[tuple, set[str]] = defaultdict(set)
-    for case, kind in align_misses.dev_cases(args.cache, kinds):
-        for name, detail in rows(case, args.roles, params):
-            key = (kind, name, detail if name.startswith("link") else "")
-            table[key] += 1
-            batches[key].add(case.set_name)
-            if args.list and name.startswith("missed"):
+    for case, kind in study.cases():
+        for name, detail in rows(case, study.args.roles, study.params):
+            study.count((kind, name, detail if name.startswith("link") else ""), case)
+            if study.args.list and name.startswith("missed"):
                 print(f"  {case.set_name:8} {kind[:5]:5} {case.name[:44]:44} {detail}")
     print("| kind | class | right / wrong or missed | beads | batches |\n|---|---|---|---:|---:|")
-    for key in sorted(table):
+    for key in sorted(study.table):
         kind, name, detail = key
-        print(f"| {kind} | {name} | {detail or 'missed'} | {table[key]} | {len(batches[key])} |")
+        print(f"| {kind} | {name} | {detail or 'missed'} | {study.cells(key)} |")
 
 
 if __name__ == "__main__":

@@ -17,13 +17,13 @@ are never read.
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 
 from workbench.core.align_regroup import crossed_keys  # noqa: E402
 
@@ -66,29 +66,23 @@ def neighbour_rows(case: align_pairs.PairCase, roles: str, params: object
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], "rewrite,copy", "one line per pair "
-                                   "of links with three or more keys crosswise")  # fmt: skip
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], "rewrite,copy", "one line per pair "
+                              "of links with three or more keys crosswise")  # fmt: skip
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    kinds = args.kinds.split(",")
-    table: Counter = Counter()
-    batches: dict[tuple, set[str]] = defaultdict(set)
-    for case, _ in align_misses.dev_cases(args.cache, kinds):
-        for cross, straight, kind, joined in neighbour_rows(case, args.roles, params):
-            row = (min(cross, 4), cross > straight, kind)
-            table[row] += 1
-            batches[row].add(case.set_name)
-            if args.list and cross >= 3:
+    for case, _ in study.cases():
+        for cross, straight, kind, joined in neighbour_rows(case, study.args.roles, study.params):
+            study.count((min(cross, 4), cross > straight, kind), case)
+            if study.args.list and cross >= 3:
                 print(f"  {case.set_name:8} {case.name[:44]:44} cross {cross} straight "
                       f"{straight} {kind:8} L{sorted(joined[0])} R{sorted(joined[1])}")
-    print(f"\n{','.join(kinds)}: neighbouring 1-1 links (both sides next to each other)\n"
+    print(f"\n{','.join(study.kinds)}: neighbouring 1-1 links (both sides next to each other)\n"
           "| crosswise keys | crosswise > straight | joined is gold | pairs | batches |\n"
           "|---:|---|---|---:|---:|")  # fmt: skip
-    for row in sorted(table):
+    for row in sorted(study.table):
         cross, above, kind = row
         print(f"| {cross if cross < 4 else '4+'} | {'yes' if above else 'no'} | {kind} | "
-              f"{table[row]} | {len(batches[row])} |")
+              f"{study.cells(row)} |")
 
 
 if __name__ == "__main__":

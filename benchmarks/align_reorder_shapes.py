@@ -23,13 +23,13 @@ pairs of two languages (paraphrases: the stand-in MT's copy).  Check batches are
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 
 Pair = align_misses.Pair
 
@@ -88,28 +88,22 @@ def rows(case: align_pairs.PairCase, roles: str, params: object) -> list[tuple[s
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], "rewrite,paraphrase",
-                                   "one line per bead")  # fmt: skip
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], "rewrite,paraphrase", "one line per bead")
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    kinds = args.kinds.split(",")
-    table: Counter = Counter()
-    batches: dict[tuple, set[str]] = defaultdict(set)
-    for case, kind in align_misses.dev_cases(args.cache, kinds):
+    for case, kind in study.cases():
         lang = "one" if kind in ("rewrite", "copy") else "two"
-        for shape, reading, bead in rows(case, args.roles, params):
+        for shape, reading, bead in rows(case, study.args.roles, study.params):
             for key in ((shape, reading, lang), (shape, "all", lang), ("all", "all", lang)):
-                table[key] += 1
-                batches[key].add(case.set_name)
-            if args.list:
+                study.count(key, case)
+            if study.args.list:
                 print(f"  {case.set_name:8} {kind[:5]:5} {case.name[:40]:40} {shape:15} "
                       f"{reading:26} L{sorted(bead[0])} R{sorted(bead[1])}")
-    print(f"\n{','.join(kinds)}: missed sure beads that cross another gold bead (beads, batches)"
-          "\n| sub-shape | output holds | one language | two languages |\n|---|---|---:|---:|")
-    for shape, reading in sorted({(s, r) for s, r, _ in table}):
-        cells = [f"{table[shape, reading, x]}, {len(batches[shape, reading, x])}"
-                 for x in ("one", "two")]  # fmt: skip
+    print(f"\n{','.join(study.kinds)}: missed sure beads that cross another gold bead "
+          "(beads, batches)\n| sub-shape | output holds | one language | two languages |\n"
+          "|---|---|---:|---:|")  # fmt: skip
+    for shape, reading in sorted({(s, r) for s, r, _ in study.table}):
+        cells = [study.cells((shape, reading, x), ", ") for x in ("one", "two")]
         print(f"| {shape} | {reading} | {cells[0]} | {cells[1]} |")
 
 

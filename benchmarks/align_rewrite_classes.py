@@ -34,13 +34,14 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 import align_xlang_wrong  # noqa: E402
 
 Pair = align_misses.Pair
@@ -135,21 +136,15 @@ def classes(case: align_pairs.PairCase, roles: str, params: object
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], "rewrite", "one line per bead")
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], "rewrite", "one line per bead")
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    kinds = args.kinds.split(",")
-    table: Counter = Counter()
+    args, kinds, table, batches = study.args, study.kinds, study.table, study.batches
     figured: Counter = Counter()  # beads of a class whose sides tell different figures
-    batches: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for case in align_pairs.cached_cases(args.cache):
-        if case.set_name in align_pairs.CHECK_SETS or align_pairs.pair_kind(case) not in kinds:
-            continue
-        for what, name, bead in classes(case, args.roles, params):
-            table[what, name] += 1
+    for case, _ in study.cases():
+        for what, name, bead in classes(case, args.roles, study.params):
+            study.count((what, name), case)
             figured[what, name] += changed_number(case, bead, one_to_one=False)
-            batches[what, name].add(case.set_name)
             if args.list:
                 print(f"  {case.set_name:8} {case.name[:44]:44} {what:6} {name:15} "
                       f"L{sorted(bead[0])} R{sorted(bead[1])}")

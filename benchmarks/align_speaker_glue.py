@@ -34,7 +34,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
-from align_misses import ALL_KINDS, parse_set, study_args  # noqa: E402
+import align_study  # noqa: E402
+from align_misses import ALL_KINDS  # noqa: E402
 
 from workbench.core.align_moves import move_links  # noqa: E402
 from workbench.core.page_shapes import stems  # noqa: E402
@@ -92,16 +93,12 @@ def glued(case: align_pairs.PairCase, roles: str, params: object
 
 
 def main() -> None:
-    args = study_args(__doc__.split("\n")[0], ALL_KINDS, "one line per glued sentence")
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], ALL_KINDS, "one line per glued sentence")
+    if study is None:
         return
-    params = parse_set(args.set)
-    table: Counter = Counter()
-    for case in align_pairs.cached_cases(args.cache):
-        kind = align_pairs.pair_kind(case)
-        if case.set_name in align_pairs.CHECK_SETS or kind not in args.kinds.split(","):
-            continue
-        found = glued(case, args.roles, params)
+    args, table = study.args, study.table
+    for case, kind in study.cases():
+        found = glued(case, args.roles, study.params)
         for repeat in (2, 3):
             for text, others, told in found:
                 name = classify(text, others, told, repeat)
@@ -113,7 +110,7 @@ def main() -> None:
                     print(f"  {case.set_name:8} {kind[:5]:5} {name:20} {text[:90]} | {told_as}")
     for repeat in (2, 3):
         print(f"repeat >= {repeat}:")
-        for kind in args.kinds.split(","):
+        for kind in study.kinds:
             rows = sorted((v, k[2]) for k, v in table.items() if k[:2] == (repeat, kind)
                           and len(k) == 3)  # fmt: skip
             batches = {k[2] for k in table if k[:2] == (repeat, kind) and len(k) == 4

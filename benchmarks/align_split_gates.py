@@ -25,7 +25,6 @@ batches are never read.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 
 from workbench.core.align_ordered_halves import half_shape  # noqa: E402
 from workbench.core.align_scoring import AlignParams  # noqa: E402
@@ -79,16 +79,11 @@ def gate(case: align_pairs.PairCase, gold: Pair, output: list[Pair], roles: str,
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], "rewrite", "one line per split")
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], "rewrite", "one line per split")
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    kinds = args.kinds.split(",")
-    table: Counter = Counter()
-    batches: dict[str, set[str]] = {}
-    for case in align_pairs.cached_cases(args.cache):
-        if case.set_name in align_pairs.CHECK_SETS or align_pairs.pair_kind(case) not in kinds:
-            continue
+    args, params, table = study.args, study.params, study.table
+    for case, _ in study.cases():
         _, output = align_pairs.case_beads(case, args.roles, params=params)
         found = set(output)
         for bead in case.gold["beads"]:
@@ -96,14 +91,13 @@ def main() -> None:
             if bead["type"] != "sure" or gold in found or len(gold[0]) == len(gold[1]) == 1:
                 continue
             name = gate(case, gold, output, args.roles, params)
-            table[name] += 1
-            batches.setdefault(name, set()).add(case.set_name)
+            study.count(name, case)
             if args.list:
                 print(f"  {case.set_name:9} {case.name[:40]:40} {name}")
-    print(f"{','.join(kinds)}: {sum(table.values())} missed N-M sure beads")
+    print(f"{','.join(study.kinds)}: {sum(table.values())} missed N-M sure beads")
     print("| gate | beads | batches |\n|---|---:|---:|")
-    for name, count in table.most_common():
-        print(f"| {name} | {count} | {len(batches[name])} |")
+    for name, _ in table.most_common():
+        print(f"| {name} | {study.cells(name)} |")
 
 
 if __name__ == "__main__":

@@ -32,8 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 from align_half_neighbours import layout  # noqa: E402
 
 from workbench.core.align_fragments import ends_open  # noqa: E402
@@ -110,25 +110,16 @@ def neighbours(
 
 
 def main() -> None:
-    args = align_misses.study_args(__doc__.split("\n")[0], "translation,paraphrase",
-                                   "one line per row")  # fmt: skip
-    if args is None:
+    study = align_study.start(__doc__.split("\n")[0], "translation,paraphrase",
+                              "one line per row")  # fmt: skip
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    table: Counter = Counter()
+    args, table, batches = study.args, study.table, study.batches
     anchored: Counter = Counter()
-    batches: dict[tuple, set[str]] = {}
-    for case in align_pairs.cached_cases(args.cache):
-        if case.set_name in align_pairs.CHECK_SETS:
-            continue
-        kind = align_pairs.pair_kind(case)
-        if kind not in args.kinds.split(","):
-            continue
-        for label, fit, other_free, held, text in neighbours(case, params):
+    for case, kind in study.cases():
+        for label, fit, other_free, held, text in neighbours(case, study.params):
             anchored[kind, held, label == "sure"] += 1
-            key = (kind, _bin(fit), other_free, label == "sure")
-            table[key] += 1
-            batches.setdefault(key, set()).add(case.set_name)
+            study.count((kind, _bin(fit), other_free, label == "sure"), case)
             if args.list:
                 print(
                     f"  {label:8} fit {fit:+.2f} other free {other_free!s:5} "

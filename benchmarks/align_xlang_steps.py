@@ -114,10 +114,7 @@ def main() -> None:
     params, kinds = align_misses.parse_set(args.set), args.kinds.split(",")
     total: dict[str, Counter] = defaultdict(Counter)
     batches: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for case in align_pairs.cached_cases(args.cache):
-        kind = align_pairs.pair_kind(case)
-        if case.set_name in align_pairs.CHECK_SETS or kind not in kinds:
-            continue
+    for case, kind in align_misses.dev_cases(args.cache, kinds):
         for (step, what), count in ledger(case, args.roles, params).items():
             total[kind][step, what] += count
             batches[kind, step, what].add(case.set_name)

@@ -26,13 +26,14 @@ that holds many beads in one batch does not carry over).  Check batches are neve
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_misses  # noqa: E402
 import align_pairs  # noqa: E402
+import align_study  # noqa: E402
 
 Pair = align_misses.Pair  # one bead as sets of sentence indices, as align_misses reads it
 
@@ -72,25 +73,18 @@ def wrong_beads(case: align_pairs.PairCase, roles: str, params: object) -> list[
 
 
 def main() -> None:
-    args = align_misses.study_args(
+    study = align_study.start(
         __doc__.split("\n")[0], "paraphrase,translation", "one line per wrong bead"
     )
-    if args is None:
+    if study is None:
         return
-    params = align_misses.parse_set(args.set)
-    kinds = args.kinds.split(",")
-    table: Counter = Counter()
-    batches: dict[tuple[str, str], set[str]] = defaultdict(set)
+    args, params, kinds, table = study.args, study.params, study.kinds, study.table
     judged: Counter = Counter()
     ev = align_pairs.load_eval()
-    for case in align_pairs.cached_cases(args.cache):
-        kind = align_pairs.pair_kind(case)
-        if case.set_name in align_pairs.CHECK_SETS or kind not in kinds:
-            continue
+    for case, kind in study.cases():
         judged[kind] += align_pairs.score_case(ev, case, args.roles, params=params)["judged"]
         for name, bead in wrong_beads(case, args.roles, params):
-            table[kind, name] += 1
-            batches[kind, name].add(case.set_name)
+            study.count((kind, name), case)
             if args.list:
                 print(f"  {case.set_name:8} {kind[:5]:5} {case.name[:44]:44} {name:22} "
                       f"L{sorted(bead[0])} R{sorted(bead[1])}")  # fmt: skip
@@ -98,8 +92,8 @@ def main() -> None:
         total = sum(v for (k, _), v in table.items() if k == kind)
         print(f"\n{kind}: {judged[kind]} judged beads, {total} wrong\n| class | beads | batches |"
               "\n|---|---:|---:|")  # fmt: skip
-        for v, n in sorted(((v, n) for (k, n), v in table.items() if k == kind), reverse=True):
-            print(f"| {n} | {v} | {len(batches[kind, n])} |")
+        for _, n in sorted(((v, n) for (k, n), v in table.items() if k == kind), reverse=True):
+            print(f"| {n} | {study.cells((kind, n))} |")
 
 
 if __name__ == "__main__":
