@@ -36,3 +36,11 @@ def test_found_titles_carry_their_story_language(settings: Settings) -> None:
     client: FlaskClient = create_app(settings).test_client()
     page = client.get(f"/stories/{DEMO}?compute=0&find=visnyk").get_data(as_text=True)
     assert '<span class="found-title" lang="uk">' in page
+
+
+def test_one_story_says_there_is_nothing_to_merge_into(settings: Settings) -> None:
+    ingest_sample_corpus(settings)
+    client: FlaskClient = create_app(settings).test_client()
+    page = client.get(f"/stories/{DEMO}?compute=0").get_data(as_text=True)
+    assert 'id="merge-story"' not in page and 'name="find"' not in page
+    assert "There is no other story to merge this one into." in page
