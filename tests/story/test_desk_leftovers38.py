@@ -44,3 +44,41 @@ def test_one_story_says_there_is_nothing_to_merge_into(settings: Settings) -> No
     page = client.get(f"/stories/{DEMO}?compute=0").get_data(as_text=True)
     assert 'id="merge-story"' not in page and 'name="find"' not in page
     assert "There is no other story to merge this one into." in page
+
+
+def _slug_retaken(settings: Settings) -> dict[str, int]:
+    """UK merged into DEMO, then a new story takes the slug UK (another capture moved there)."""
+    from workbench.services.story_merge import merge_stories
+
+    ids = _two_stories(settings)
+    merge_stories(settings, UK, DEMO)
+    move_version(settings, ids["northwire-v1.txt"], UK)
+    return ids
+
+
+def test_no_undo_button_when_the_old_slug_was_taken_again(settings: Settings) -> None:
+    from workbench.services.story_split import last_merge
+
+    ids = _slug_retaken(settings)
+    uk = ids["visnyk-uk.txt"]
+    assert last_merge(settings, DEMO) == {"from": UK, "versions": [uk], "slug_taken": True}
+    client: FlaskClient = create_app(settings).test_client()
+    page = client.get(f"/stories/{DEMO}?compute=0").get_data(as_text=True)
+    assert 'class="inline undo-merge"' not in page
+    assert (f"A new story has taken the name {UK} since this merge, so it cannot be undone "
+            f"into it: split #{uk} out into a story with another name.") in page
+
+
+def test_cli_undo_into_a_retaken_slug_says_what_to_do(settings: Settings) -> None:
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    ids = _slug_retaken(settings)
+    uk = ids["visnyk-uk.txt"]
+    result = CliRunner().invoke(main, ["--database-url", settings.database_url, "story", DEMO,
+                                       "--undo-merge"])  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert (f"a new story has taken the name '{UK}' since the merge; split its versions "
+            f"out into a story with another name (versions: {uk}); nothing was split"
+            ) in result.output
