@@ -96,9 +96,11 @@ def test_the_last_merge_is_read_from_the_log(settings: Settings, merged: dict[st
     from workbench.services.story_split import last_merge
 
     german, uk = merged["abendpost-de.html"], merged["visnyk-uk.txt"]
-    assert last_merge(settings, STORY) == {"from": OTHER, "versions": [german, uk]}
+    assert last_merge(settings, STORY) == {"from": OTHER, "versions": [german, uk],
+                                             "slug_taken": False}
     move_version(settings, uk, "elsewhere")  # left since: not offered back
-    assert last_merge(settings, STORY) == {"from": OTHER, "versions": [german]}
+    assert last_merge(settings, STORY) == {"from": OTHER, "versions": [german],
+                                           "slug_taken": False}
     assert last_merge(settings, "elsewhere") is None
 
 

@@ -128,26 +128,41 @@ def _merges(session: Session, slug: str) -> list[tuple[str, list[int]]]:
     return [(source, ids) for source, ids, _at in groups]
 
 
+def undo_of(session: Session, slug: str) -> dict[str, Any] | None:
+    """``last_merge`` in an open session (the story view reads it with the move log)."""
+    for source, ids in _merges(session, slug):
+        here = session.exec(
+            select(Version.id).join(Article, col(Article.id) == col(Version.article_id))
+            .where(col(Article.slug) == slug, col(Version.id).in_(ids))
+        ).all()  # fmt: skip
+        if here:
+            taken = session.exec(select(Article.id).where(Article.slug == source)).first()
+            return {"from": source, "versions": sorted(here),  # type: ignore[arg-type]
+                    "slug_taken": taken is not None}  # fmt: skip
+    return None
+
+
 def last_merge(settings: Settings, slug: str) -> dict[str, Any] | None:
     """The newest merge into story ``slug`` that can be undone: ``from`` (the slug merged
-    in) and ``versions`` (its versions still in ``slug``); None when every merge's versions
-    left since (an undone merge is skipped) or there was none."""
+    in), ``versions`` (its versions still in ``slug``) and ``slug_taken`` (a new story took
+    ``from`` since: the undo is refused, a split with another name is not; webb38); None
+    when every merge's versions left since (an undone merge is skipped) or there was none."""
     with Session(get_engine(settings.database_url)) as session:
-        for source, ids in _merges(session, slug):
-            here = session.exec(
-                select(Version.id).join(Article, col(Article.id) == col(Version.article_id))
-                .where(col(Article.slug) == slug, col(Version.id).in_(ids))
-            ).all()  # fmt: skip
-            if here:
-                return {"from": source, "versions": sorted(here)}  # type: ignore[arg-type]
-    return None
+        return undo_of(session, slug)
 
 
 def undo_last_merge(
     settings: Settings, slug: str, expected: list[int] | None = None, by: str = ""
 ) -> dict[str, Any]:
-    """Split the newest merge into ``slug`` back out into the slug it came from."""
+    """Split the newest merge into ``slug`` back out into the slug it came from; when a new
+    story has taken that slug, refused saying which versions to split out under another
+    name (webb38: "story exists" left the journalist to work out which)."""
     merge = last_merge(settings, slug)
     if merge is None:
         raise InputError(N_("no merge into story %(slug)r to undo"), slug=slug)
+    if merge["slug_taken"]:
+        raise InputError(
+            N_("a new story has taken the name %(old)r since the merge; split its versions out "
+               "into a story with another name (versions: %(ids)s); nothing was split"),
+            old=merge["from"], ids=_listed(merge["versions"]))  # fmt: skip
     return split_story(settings, slug, merge["versions"], merge["from"], expected, by)
