@@ -82,3 +82,48 @@ def test_cli_undo_into_a_retaken_slug_says_what_to_do(settings: Settings) -> Non
     assert (f"a new story has taken the name '{UK}' since the merge; split its versions "
             f"out into a story with another name (versions: {uk}); nothing was split"
             ) in result.output
+
+
+def _cli(settings: Settings, *args: str) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    result = CliRunner().invoke(main, ["--database-url", settings.database_url, "story", *args])
+    return result.exit_code, result.output
+
+
+def test_cli_find_lists_what_the_page_finds(settings: Settings) -> None:
+    import json
+
+    _two_stories(settings)
+    code, out = _cli(settings, DEMO, "--find", "VISNYK")
+    assert code == 0, out
+    assert out.splitlines()[0] == "Stories matching 'VISNYK': 1 (merge into one with --merge-into)"
+    assert out.splitlines()[1].split()[0] == UK and "(uk)" in out
+    code, out = _cli(settings, DEMO, "--find", "VISNYK", "--json", "--no-compute")
+    client: FlaskClient = create_app(settings).test_client()
+    twin = client.get(f"/api/stories/{DEMO}?compute=0&find=VISNYK").get_json()
+    assert code == 0 and json.loads(out) == twin and twin["merge_find"]["total"] == 1
+    code, out = _cli(settings, DEMO, "--find", "zzz")
+    assert code == 0 and out == "No story matches 'zzz'.\n"
+    code, out = _cli(settings, DEMO, "--find", "x" * 201)
+    assert code == 2, out
+
+
+def test_the_json_says_what_the_undo_button_offers(settings: Settings) -> None:
+    import json
+
+    from workbench.services.story_merge import merge_stories
+
+    ids = _two_stories(settings)
+    client: FlaskClient = create_app(settings).test_client()
+    assert client.get(f"/api/stories/{DEMO}?compute=0").get_json()["story"]["last_merge"] is None
+    merge_stories(settings, UK, DEMO)
+    offered = {"from": UK, "versions": [ids["visnyk-uk.txt"]], "slug_taken": False}
+    twin = client.get(f"/api/stories/{DEMO}?compute=0").get_json()
+    assert twin["story"]["last_merge"] == offered
+    code, out = _cli(settings, DEMO, "--json", "--no-compute")
+    assert code == 0 and json.loads(out) == twin
+    page = client.get(f"/stories/{DEMO}?compute=0").get_data(as_text=True)
+    assert 'class="inline undo-merge"' in page
