@@ -127,3 +127,29 @@ def test_the_json_says_what_the_undo_button_offers(settings: Settings) -> None:
     assert code == 0 and json.loads(out) == twin
     page = client.get(f"/stories/{DEMO}?compute=0").get_data(as_text=True)
     assert 'class="inline undo-merge"' in page
+
+
+def test_an_undo_gives_the_story_back_its_own_title(settings: Settings) -> None:
+    from sqlmodel import Session, select
+
+    from workbench.services.story_merge import merge_stories
+    from workbench.services.story_split import undo_last_merge
+    from workbench.store.db import get_engine
+    from workbench.store.models import Article
+
+    ids = _two_stories(settings)
+    title = "Вісник: міст закрито"  # the story's own title, not its capture's headline
+    with Session(get_engine(settings.database_url)) as session:
+        story = session.exec(select(Article).where(Article.slug == UK)).one()
+        assert story.title != title
+        story.title = title
+        session.add(story)
+        session.commit()
+    merge_stories(settings, UK, DEMO)
+    offered = {"from": UK, "versions": [ids["visnyk-uk.txt"]], "slug_taken": False,
+               "title": title}  # fmt: skip
+    client: FlaskClient = create_app(settings).test_client()
+    assert client.get(f"/api/stories/{DEMO}?compute=0").get_json()["story"]["last_merge"] == offered
+    undo_last_merge(settings, DEMO)
+    with Session(get_engine(settings.database_url)) as session:
+        assert session.exec(select(Article.title).where(Article.slug == UK)).one() == title
