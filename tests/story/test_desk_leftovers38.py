@@ -9,6 +9,8 @@ has since taken the old slug (then refused).  Each is pinned here, CLI and web a
 
 from __future__ import annotations
 
+from unittest.mock import ANY
+
 from flask.testing import FlaskClient
 
 from workbench.config import Settings
@@ -61,7 +63,8 @@ def test_no_undo_button_when_the_old_slug_was_taken_again(settings: Settings) ->
 
     ids = _slug_retaken(settings)
     uk = ids["visnyk-uk.txt"]
-    assert last_merge(settings, DEMO) == {"from": UK, "versions": [uk], "slug_taken": True}
+    assert last_merge(settings, DEMO) == {"from": UK, "versions": [uk], "slug_taken": True,
+                                          "title": ANY}  # its title: the test below
     client: FlaskClient = create_app(settings).test_client()
     page = client.get(f"/stories/{DEMO}?compute=0").get_data(as_text=True)
     assert 'class="inline undo-merge"' not in page
@@ -120,7 +123,8 @@ def test_the_json_says_what_the_undo_button_offers(settings: Settings) -> None:
     client: FlaskClient = create_app(settings).test_client()
     assert client.get(f"/api/stories/{DEMO}?compute=0").get_json()["story"]["last_merge"] is None
     merge_stories(settings, UK, DEMO)
-    offered = {"from": UK, "versions": [ids["visnyk-uk.txt"]], "slug_taken": False}
+    offered = {"from": UK, "versions": [ids["visnyk-uk.txt"]], "slug_taken": False,
+               "title": ANY}  # fmt: skip
     twin = client.get(f"/api/stories/{DEMO}?compute=0").get_json()
     assert twin["story"]["last_merge"] == offered
     code, out = _cli(settings, DEMO, "--json", "--no-compute")
@@ -153,3 +157,26 @@ def test_an_undo_gives_the_story_back_its_own_title(settings: Settings) -> None:
     undo_last_merge(settings, DEMO)
     with Session(get_engine(settings.database_url)) as session:
         assert session.exec(select(Article.title).where(Article.slug == UK)).one() == title
+
+
+def test_a_merge_logged_before_0011_undoes_with_the_headline(settings: Settings) -> None:
+    from sqlalchemy import update
+    from sqlmodel import Session, select
+
+    from workbench.services.story_merge import merge_stories
+    from workbench.services.story_split import last_merge, undo_last_merge
+    from workbench.store.db import get_engine
+    from workbench.store.models import Article, Version
+    from workbench.store.story_models import StoryMove
+
+    ids = _two_stories(settings)
+    merge_stories(settings, UK, DEMO)
+    with Session(get_engine(settings.database_url)) as session:
+        session.exec(update(StoryMove).values(from_title=None))  # type: ignore[call-overload]
+        session.commit()
+        headline = session.get(Version, ids["visnyk-uk.txt"]).title  # type: ignore[union-attr]
+    merge = last_merge(settings, DEMO)
+    assert merge is not None and merge["title"] is None
+    undo_last_merge(settings, DEMO)
+    with Session(get_engine(settings.database_url)) as session:
+        assert session.exec(select(Article.title).where(Article.slug == UK)).one() == headline

@@ -117,7 +117,8 @@ def merge_stories(
             dst.wire_version_id = src.wire_version_id
             session.add(dst)
         session.add_all(StoryMove(version_id=vid, from_slug=from_slug, to_slug=to_slug,
-                                  kind="merge", by=by) for vid in ids)  # fmt: skip
+                                  kind="merge", by=by, from_title=src.title)
+                        for vid in ids)  # fmt: skip
         session.exec(delete(Article).where(  # type: ignore[call-overload]
             col(Article.id) == src.id, ~exists().where(col(Version.article_id) == src.id)))
         wire = dst.wire_version_id
