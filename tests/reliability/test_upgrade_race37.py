@@ -32,7 +32,7 @@ from workbench.store import migrate
 from workbench.store.db import dispose_engines, get_engine
 from workbench.store.migrate import downgrade, ensure_database
 
-HEAD = "0011"
+HEAD = "0012"
 
 
 def _revision(url: str) -> str | None:

@@ -104,7 +104,8 @@ def test_the_twin_carries_the_same_list(settings: Settings) -> None:
     found = twin["merge_find"]
     assert found["find"] == "Kyiv Wire" and found["total"] == 100
     assert len(found["stories"]) == 50 and found["stories"][0] == {
-        "slug": "story-0001", "title": "Story «1»", "versions": 1, "outlets": ["Kyiv Wire"]}
+        "slug": "story-0001", "title": "Story «1»", "versions": 1, "outlets": ["Kyiv Wire"],
+        "language": None}
     plain = client.get("/api/stories/story-0003?compute=0").get_json()
     assert "merge_find" not in plain
     long = client.get("/api/stories/story-0003?compute=0&find=" + "x" * 201)

@@ -13,6 +13,8 @@ page shown before the story changed is refused (409, exit 4), as the merge's.
 
 from __future__ import annotations
 
+from unittest.mock import ANY
+
 import pytest
 from click.testing import CliRunner
 from flask.testing import FlaskClient
@@ -96,9 +98,11 @@ def test_the_last_merge_is_read_from_the_log(settings: Settings, merged: dict[st
     from workbench.services.story_split import last_merge
 
     german, uk = merged["abendpost-de.html"], merged["visnyk-uk.txt"]
-    assert last_merge(settings, STORY) == {"from": OTHER, "versions": [german, uk]}
+    assert last_merge(settings, STORY) == {"from": OTHER, "versions": [german, uk],
+                                             "slug_taken": False, "title": ANY}
     move_version(settings, uk, "elsewhere")  # left since: not offered back
-    assert last_merge(settings, STORY) == {"from": OTHER, "versions": [german]}
+    assert last_merge(settings, STORY) == {"from": OTHER, "versions": [german],
+                                           "slug_taken": False, "title": ANY}
     assert last_merge(settings, "elsewhere") is None
 
 

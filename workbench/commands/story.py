@@ -140,6 +140,16 @@ def _change(settings: Any, slug: str, merge_into: str | None, split_out: list[in
     return True
 
 
+def _found(settings: Any, slug: str, find: str | None) -> dict[str, Any] | None:
+    """``--find``: the page's merge search (``story_merge.find_stories``, the same words
+    and matching as ``?find=``; blank: none, as the page), SLUG itself left out."""
+    from workbench.services.story_merge import find_stories
+
+    if find is None or not find.strip():
+        return None
+    return find_stories(settings, find.strip(), exclude=slug)
+
+
 @contextmanager
 def _merged_away(settings: Any, slug: str) -> Iterator[None]:
     """A story merged away says where it went (round 37, webd37), as its page redirects.
@@ -159,6 +169,22 @@ def _merged_away(settings: Any, slug: str) -> Iterator[None]:
         raise NotFoundError(
             f"story {slug!r} was merged into {into!r}; see workbench story {into}"
         ) from None
+
+
+def _print_found(found: dict[str, Any]) -> None:
+    """``--find``: the stories the page's merge search lists (webb38), one a line."""
+    if not found["total"]:
+        click.echo(f"No story matches {found['find']!r}.")
+        return
+    click.echo(f"Stories matching {found['find']!r}: {found['total']} "
+               f"(merge into one with --merge-into)")  # fmt: skip
+    for s in found["stories"]:
+        noun = "version" if s["versions"] == 1 else "versions"
+        click.echo(f"  {s['slug']:<30} {s['title']} ({s['language'] or '?'}) · "
+                   f"{', '.join(s['outlets']) or '-'} · {s['versions']} {noun}")  # fmt: skip
+    if found["total"] > len(found["stories"]):
+        click.echo(f"Showing the first {len(found['stories'])} of {found['total']} stories; "
+                   "add a word to narrow the search.")  # fmt: skip
 
 
 def _print_moves(story: dict[str, Any]) -> None:
@@ -217,6 +243,10 @@ def _print_moves(story: dict[str, Any]) -> None:
                    "translations and comparisons; the move is logged.")  # fmt: skip
 @click.option("--into", "into", metavar="NAME", default=None,
               help="With --split-out: the new story's name (a slug or a headline).")
+@click.option("--find", "find", metavar="WORDS", default=None,
+              help="List the stories SLUG could be merged into whose slug, title or outlets "
+                   "hold every word (the story page's merge search); with --json, the JSON "
+                   "of GET /api/stories/SLUG?compute=all&find=WORDS.")  # fmt: skip
 @click.option("--undo-merge", "undo_merge", is_flag=True,
               help="Undo the newest merge into SLUG: its versions still in SLUG are split "
                    "back out into the story they came from.")  # fmt: skip
@@ -225,13 +255,15 @@ def story_cmd(
     ctx: click.Context, slug: str, reference: int | None, mark_wire: int | None,
     no_compute: bool, as_json: bool, export_path: Path | None, fmt: str, force: bool,
     merge_into: str | None, expect_versions: list[int] | None, split_out: list[int] | None,
-    into: str | None, undo_merge: bool,
+    into: str | None, undo_merge: bool, find: str | None,
 ) -> None:  # fmt: skip
     """Show story SLUG: every capture by outlet and language, each against a reference."""
     from workbench.services.stories import set_wire
     from workbench.services.story_export import story_csv, story_json
 
     settings = database_settings(ctx)
+    if find is not None and (merge_into or split_out or undo_merge or export_path):
+        raise click.UsageError("--find lists stories; give it alone (or with --json)")
     if _change(settings, slug, merge_into, split_out, into, undo_merge, expect_versions):
         return
     if export_path is not None:  # a bad path is refused before any work
@@ -240,14 +272,19 @@ def story_cmd(
         if mark_wire is not None:
             set_wire(settings, slug, mark_wire)
             click.echo(f"version {mark_wire} marked as the wire copy of {slug}", err=True)
-        story = _compute_with_bar(settings, slug, reference, not no_compute)
+        found = _found(settings, slug, find)
+        listing = found is not None and not as_json  # the matches only: nothing to compute
+        story = _compute_with_bar(settings, slug, reference, not (no_compute or listing))
     if export_path is not None:
         text = story_csv(story) if fmt == "csv" else story_json(story)
         write_output(export_path, text, force=force)  # whole or not at all
         click.echo(f"story {slug} written to {export_path} ({fmt})", err=True)
         return
     if as_json:
-        click.echo(story_json(story), nl=False)
+        click.echo(story_json(story, found), nl=False)
+        return
+    if found is not None:
+        _print_found(found)
         return
     ref = story["reference"]
     click.echo(f"Story {story['slug']}: {story['title']} ({len(story['versions'])} versions)")

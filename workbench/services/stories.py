@@ -43,6 +43,7 @@ from workbench.services.compare import (
 )
 from workbench.services.progress import story_progress
 from workbench.services.story_move import story_moves
+from workbench.services.story_split import undo_of
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import AlignedPair, Alignment, Article, Segment
@@ -293,6 +294,7 @@ def story_view(
         # alignments stored before the story summary was kept with them: read their rows
         rows = _pair_rows(session, [a for a, (_, p) in stored.items() if "story" not in p])
         moves = story_moves(session, story.article.slug)
+        undo = undo_of(session, story.article.slug)
     _timeline(story.versions)
     versions = []
     for v in story.versions:
@@ -314,6 +316,7 @@ def story_view(
         "pending": pending,
         "progress": story_progress(settings, story.versions),  # translation, per version
         "moves": moves,  # the versions moved into and out of the story, newest first
+        "last_merge": undo,  # what "Undo this merge" offers (webb38), or None
     }
 
 

@@ -25,9 +25,11 @@ CSV_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def story_json(story: dict[str, Any]) -> str:
-    """``{"ok": true, "story": ...}``: byte for byte what ``/api/stories/<slug>`` answers."""
-    return json.dumps({"ok": True, "story": story}, ensure_ascii=False, indent=2) + "\n"
+def story_json(story: dict[str, Any], merge_find: dict[str, Any] | None = None) -> str:
+    """``{"ok": true, "story": ...}``: byte for byte what ``/api/stories/<slug>`` answers;
+    with ``merge_find`` (``workbench story --find``, webb38) what it answers to ``?find=``."""
+    body = {"ok": True, "story": story, **({"merge_find": merge_find} if merge_find else {})}
+    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
 
 
 #: What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).

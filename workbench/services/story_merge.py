@@ -117,7 +117,8 @@ def merge_stories(
             dst.wire_version_id = src.wire_version_id
             session.add(dst)
         session.add_all(StoryMove(version_id=vid, from_slug=from_slug, to_slug=to_slug,
-                                  kind="merge", by=by) for vid in ids)  # fmt: skip
+                                  kind="merge", by=by, from_title=src.title)
+                        for vid in ids)  # fmt: skip
         session.exec(delete(Article).where(  # type: ignore[call-overload]
             col(Article.id) == src.id, ~exists().where(col(Version.article_id) == src.id)))
         wire = dst.wire_version_id
@@ -145,6 +146,24 @@ def story_choices(settings: Settings, exclude: str | None = None) -> list[dict[s
     return [{"slug": slug, "title": title, "versions": int(n)} for slug, title, n in rows]
 
 
+def _languages(session: Session) -> dict[str, str | None]:
+    """Each story's language (slug -> the language of the version its title came from: the
+    version whose headline is the title, else the earliest), for the search's ``lang``
+    attribute (round 38, webb38): one query over versions, ids only and short fields."""
+    rows = session.exec(  # type: ignore[call-overload]
+        select(Article.slug, Article.title, Version.title, Version.language)
+        .join(Version, col(Version.article_id) == col(Article.id))
+        .order_by(col(Version.id))
+    ).all()  # fmt: skip
+    first: dict[str, str | None] = {}
+    titled: dict[str, str | None] = {}
+    for slug, title, headline, language in rows:
+        first.setdefault(slug, language)
+        if headline == title:
+            titled.setdefault(slug, language)
+    return {**first, **titled}
+
+
 def _outlets(session: Session) -> dict[str, list[str]]:
     """Each story's outlets (slug -> sorted names): one query over versions and outlets."""
     rows = session.exec(  # type: ignore[call-overload]
@@ -166,20 +185,21 @@ def find_stories(
     Why: with hundreds of stories the merge form's list (``story_choices``) is a scroll of
     slugs, and a journalist knows a story by its headline or by who filed it.  Words are
     matched case-folded (Python's, so Cyrillic and German fold as Latin does: SQLite's
-    LIKE folds ASCII only), in any order.  Two queries however many stories; ``total`` is
+    LIKE folds ASCII only), in any order.  ``total`` is
     every match, ``stories`` the first ``limit`` by slug (``story_choices`` plus
-    ``outlets``)."""
+    ``outlets`` and ``language``: the title's, for the page's ``lang``, webb38).  Three
+    queries however many stories."""
     check_name(find, "find", FIND_MAX_CHARS)
     words = find.casefold().split()
     choices = story_choices(settings, exclude=exclude)
     with Session(get_engine(settings.database_url)) as session:
-        outlets = _outlets(session)
+        outlets, languages = _outlets(session), _languages(session)
     hits = []
     for choice in choices:
         named = outlets.get(choice["slug"], [])
         hay = " ".join([choice["slug"], choice["title"], *named]).casefold()
         if words and all(w in hay for w in words):
-            hits.append({**choice, "outlets": named})
+            hits.append({**choice, "outlets": named, "language": languages.get(choice["slug"])})
     return {"find": find, "total": len(hits), "stories": hits[:limit]}
 
 

@@ -65,10 +65,12 @@ def _check_take(slug: str, take: list[int], held: list[int], expected: list[int]
 
 def split_story(
     settings: Settings, slug: str, take: list[int], into: str,
-    expected: list[int] | None = None, by: str = "",
+    expected: list[int] | None = None, by: str = "", title: str | None = None,
 ) -> dict[str, Any]:  # fmt: skip
     """Move versions ``take`` out of story ``slug`` into a new story ``into`` (a name or a
-    slug).  ``expected``: the ids the caller saw in ``slug`` (None: whatever it holds).
+    slug).  ``expected``: the ids the caller saw in ``slug`` (None: whatever it holds);
+    ``title``: the new story's (None: its first version's headline; an undo passes the
+    merged-away story's own, webb38).
     Returns ``from``, ``into``, ``versions`` (sorted), ``created`` (always true: a split
     makes a story) and ``wire_version_id`` (the new story's)."""
     to_slug = slugify(into) if into.strip() else ""
@@ -88,7 +90,9 @@ def split_story(
                    "one, move the versions or merge)"), slug=to_slug)  # fmt: skip
         _check_take(slug, ids, _ids(session, src.id), expected)
         first = session.get(Version, ids[0])
-        dst = Article(slug=to_slug, title=first.title if first is not None else to_slug)
+        if title is None:
+            title = first.title if first is not None else to_slug
+        dst = Article(slug=to_slug, title=title)
         session.add(dst)
         session.flush()
         moved = session.exec(  # type: ignore[call-overload]
@@ -110,44 +114,63 @@ def split_story(
             "wire_version_id": wire}  # fmt: skip
 
 
-def _merges(session: Session, slug: str) -> list[tuple[str, list[int]]]:
-    """The merges into ``slug``, newest first: (slug merged in, its version ids).  Rows of
-    one merge share their story pair and (within ``MERGE_WINDOW``) their time."""
+def _merges(session: Session, slug: str) -> list[tuple[str, list[int], str | None]]:
+    """The merges into ``slug``, newest first: (slug merged in, its version ids, its title
+    when logged: migration 0012).  Rows of one merge share their story pair and (within
+    ``MERGE_WINDOW``) their time."""
     rows = session.exec(
         select(StoryMove)
         .where(col(StoryMove.to_slug) == slug, col(StoryMove.kind) == "merge")
         .order_by(col(StoryMove.moved_at).desc(), col(StoryMove.id).desc())
     ).all()  # fmt: skip
-    groups: list[tuple[str, list[int], Any]] = []
+    groups: list[tuple[str, list[int], Any, str | None]] = []
     for row in rows:
         last = groups[-1] if groups else None
         if last and last[0] == row.from_slug and last[2] - row.moved_at <= MERGE_WINDOW:
             last[1].append(row.version_id)
         else:
-            groups.append((row.from_slug, [row.version_id], row.moved_at))
-    return [(source, ids) for source, ids, _at in groups]
+            groups.append((row.from_slug, [row.version_id], row.moved_at, row.from_title))
+    return [(source, ids, title) for source, ids, _at, title in groups]
+
+
+def undo_of(session: Session, slug: str) -> dict[str, Any] | None:
+    """``last_merge`` in an open session (the story view reads it with the move log)."""
+    for source, ids, title in _merges(session, slug):
+        here = session.exec(
+            select(Version.id).join(Article, col(Article.id) == col(Version.article_id))
+            .where(col(Article.slug) == slug, col(Version.id).in_(ids))
+        ).all()  # fmt: skip
+        if here:
+            taken = session.exec(select(Article.id).where(Article.slug == source)).first()
+            return {"from": source, "versions": sorted(here),  # type: ignore[arg-type]
+                    "slug_taken": taken is not None, "title": title}  # fmt: skip
+    return None
 
 
 def last_merge(settings: Settings, slug: str) -> dict[str, Any] | None:
     """The newest merge into story ``slug`` that can be undone: ``from`` (the slug merged
-    in) and ``versions`` (its versions still in ``slug``); None when every merge's versions
-    left since (an undone merge is skipped) or there was none."""
+    in), ``versions`` (its versions still in ``slug``), ``slug_taken`` (a new story took
+    ``from`` since: the undo is refused, a split with another name is not; webb38) and
+    ``title`` (the story's own, which the undo gives back; None for a merge logged before
+    migration 0012: then its first version's headline); None
+    when every merge's versions left since (an undone merge is skipped) or there was none."""
     with Session(get_engine(settings.database_url)) as session:
-        for source, ids in _merges(session, slug):
-            here = session.exec(
-                select(Version.id).join(Article, col(Article.id) == col(Version.article_id))
-                .where(col(Article.slug) == slug, col(Version.id).in_(ids))
-            ).all()  # fmt: skip
-            if here:
-                return {"from": source, "versions": sorted(here)}  # type: ignore[arg-type]
-    return None
+        return undo_of(session, slug)
 
 
 def undo_last_merge(
     settings: Settings, slug: str, expected: list[int] | None = None, by: str = ""
 ) -> dict[str, Any]:
-    """Split the newest merge into ``slug`` back out into the slug it came from."""
+    """Split the newest merge into ``slug`` back out into the slug it came from; when a new
+    story has taken that slug, refused saying which versions to split out under another
+    name (webb38: "story exists" left the journalist to work out which)."""
     merge = last_merge(settings, slug)
     if merge is None:
         raise InputError(N_("no merge into story %(slug)r to undo"), slug=slug)
-    return split_story(settings, slug, merge["versions"], merge["from"], expected, by)
+    if merge["slug_taken"]:
+        raise InputError(
+            N_("a new story has taken the name %(old)r since the merge; split its versions out "
+               "into a story with another name (versions: %(ids)s); nothing was split"),
+            old=merge["from"], ids=_listed(merge["versions"]))  # fmt: skip
+    return split_story(settings, slug, merge["versions"], merge["from"], expected, by,
+                       title=merge["title"])

@@ -86,3 +86,5 @@ class StoryMove(SQLModel, table=True):
     kind: str = Field(default="move", max_length=20)
     by: str = Field(default="", max_length=200)
     moved_at: datetime = _ts()
+    #: a merge's: the title of the story merged away, for its undo (migration 0012, webb38)
+    from_title: str | None = Field(default=None, sa_column=Column(Text, nullable=True))

@@ -82,13 +82,6 @@ def _merge_find(args: Any, slug: str) -> dict[str, Any] | None:
     return find_stories(settings(), raw.strip(), exclude=slug)
 
 
-def _last_merge(slug: str) -> dict[str, Any] | None:
-    """The move log's "Undo this merge" (round 38): HTML only, as the merge form's list."""
-    from workbench.services.story_split import last_merge
-
-    return last_merge(settings(), slug)
-
-
 class MergedAwayError(NotFoundError):
     """The twin's answer for a merged-away story: still the one error shape and a 404
     (what a script already handles for a story that is gone), plus where it went."""
@@ -197,7 +190,6 @@ def show(slug: str) -> View:
             "job": job_of_request(job_id),
             "progress": story["progress"],
             "merge_choices": _merge_choices(slug),
-            "last_merge": _last_merge(slug),
         },
     )
 
