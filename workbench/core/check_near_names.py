@@ -47,7 +47,11 @@ def _spellings(token: str) -> set[str]:
 def variant(token: str, word: str, adjectives: bool = False) -> bool:
     """Whether ``word`` writes ``token``'s name in the same language: a transcription, or
     one of them an inflection of the other (a tail of at most three letters); with
-    ``adjectives``, also one adjective ending swapped for another ("Rotem" / "Roten")."""
+    ``adjectives``, also one adjective ending swapped for another ("Rotem" / "Roten").
+    A foreign name romanised two ways in one language ("Hnatiuk" / "Gnatyuk", "Oleksii" /
+    "Oleksiy") differs in vowels only once the name key has folded h ~ g: one name too."""
+    if _consonants(token) == _consonants(word):
+        return True
     for one in _spellings(token):
         for two in _spellings(word):
             short, long = sorted((one, two), key=len)
@@ -57,6 +61,10 @@ def variant(token: str, word: str, adjectives: bool = False) -> bool:
             if adjectives and _ending_swap(one, two):
                 return True
     return False
+
+
+def _consonants(token: str) -> str:
+    return re.sub(r"[aeiouyj]", "", _name_key(token))
 
 
 def _ending_swap(one: str, two: str) -> bool:
