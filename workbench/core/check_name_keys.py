@@ -40,7 +40,8 @@ def _keys(text: str) -> set[str]:
     return {_name_key(tok) for tok in set(WORD_RE.findall(text))}
 
 
-def _matches(key: str, keys: Iterable[str], across: bool = False, slavic: bool = False) -> bool:
+def _matches(key: str, keys: Iterable[str], across: bool = False, slavic: bool = False,
+             tolerant: bool = True) -> bool:  # fmt: skip
     """Same skeleton, an inflected form (Kyiv ~ Kyieva), a close spelling variant, or
     a part of a hyphen compound on either side ("ІТ-системи" ~ "системи", "Graz-Liebenau" ~
     "Graz", "Listerien" ~ "Listerien-Fund").
@@ -50,6 +51,8 @@ def _matches(key: str, keys: Iterable[str], across: bool = False, slavic: bool =
     ``across`` scripts transliteration adds noise ("Μπάιντεν" ~ "Biden"): the ratio stays.
     ``slavic`` (a Cyrillic name against its own script) also accepts a case form or
     adjective whose last stem vowel alternates (``_slavic_stem``).
+    ``tolerant=False`` drops the one- or two-edit spelling tolerance (round 38, flagsb38:
+    ``check_near_names`` asks whether a name is told without it).
     """
     for other in keys:
         if key == other or (slavic and _slavic_stem(key, other)):
@@ -57,12 +60,13 @@ def _matches(key: str, keys: Iterable[str], across: bool = False, slavic: bool =
         short, long = sorted((key, other), key=len)
         if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
             return True
-        if len(short) >= 5 and Levenshtein.distance(key, other) <= (1 if len(short) < 8 else 2):
+        if tolerant and len(short) >= 5 and Levenshtein.distance(key, other) <= (
+                1 if len(short) < 8 else 2):  # fmt: skip
             return True  # Zelenskyy ~ Selenskyj (same skeleton), Volodymyr ~ Vladimir: no
         if across and len(short) >= 5 and SequenceMatcher(None, key, other).ratio() >= 0.8:
             return True
     parts = [part for part in key.split("-") if len(part) >= 4]
-    if "-" in key and any(_matches(part, keys, across) for part in parts):
+    if "-" in key and any(_matches(part, keys, across, tolerant=tolerant) for part in parts):
         return True
     # the other side's compound holds the name ("Listerien" ~ "Listerien-Fund")
     return any(key == part for other in keys if "-" in other for part in other.split("-"))

@@ -22,6 +22,7 @@ from workbench.core.check_name_keys import (
     _script,
     surname_keys,
 )
+from workbench.core.check_near_names import near_change
 from workbench.core.check_nouns import (
     HONORIFICS,
     TIME_WORDS,
@@ -59,7 +60,7 @@ def _followed_by_lower(text: str, token: str) -> bool:
 def _one_sided(
     text: str, other_keys: set[str], kept_keys: set[str] | None, other: str = "",
     nouns: frozenset[str] = frozenset(), spelled: frozenset[str] = frozenset(),
-    lang: str | None = None, shown: frozenset[str] = frozenset(),
+    lang: str | None = None, shown: frozenset[str] = frozenset(), same: bool = False,
 ) -> list[str]:  # fmt: skip
     german = _base(lang) in NOUN_CAPITALISING
     found: list[str] = []
@@ -82,7 +83,8 @@ def _one_sided(
         across = _script(token) != _script(other)
         slavic = not across and _cyrillic(token)
         keys = other_keys - surname_keys(token, other)  # "Рибак" / "Рибачук": two names
-        if _matches(key, keys, across, slavic) or _adjective_of(token, other):
+        if _adjective_of(token, other) or (_matches(key, keys, across, slavic) and not (
+                same and near_change(token, keys, other, text))):  # "Wendelin" / "Wendling"
             continue
         if token not in found:
             found.append(bare_name(token))  # "Kutaisi's": the name is Kutaisi
@@ -174,8 +176,9 @@ def name_differences(
                  left_lang, shown)  # fmt: skip
     right_args = (right_kept, left, right_nouns, spelled[0] | spelled_acronyms([left], left_lang),
                   right_lang, shown)  # fmt: skip
-    only_left = _one_sided(left, right_keys, *left_args)
-    only_right = _one_sided(right, left_keys, *right_args)
+    same = left_lang is not None and _base(left_lang) == _base(right_lang)
+    only_left = _one_sided(left, right_keys, *left_args, same=same)
+    only_right = _one_sided(right, left_keys, *right_args, same=same)
     if _base(left_lang) == _base(right_lang) and _base(left_lang) in NOUN_CAPITALISING:
         # "Das sagte Matthias Tremmel" / "Markus Tremmel warnt": a first name the noun and
         # opener readings drop (``check_first_names.FIRST_NAMES``, round 35)
