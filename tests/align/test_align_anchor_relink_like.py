@@ -1,5 +1,5 @@
 """Figures of like size in the anchor relink: ``align_anchor_relink.RELINK_LIKE_KEEP`` and
-``RELINK_LIKE_PARTNER`` (round 38, beadsc38: a study, both shipped 0).
+``RELINK_LIKE_PARTNER`` (round 38, beadsc38: both shipped 1).
 
 Why: beadsb38's relink reads exact figures only, so a link whose sides tell one figure rounded
 or hedged (batch 116's "rund 11.400 Fahrzeuge" / "Quelque 11 000 véhicules") counts as sharing
@@ -56,16 +56,17 @@ def _pairs(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     return [(b.left, b.right) for b in beads]
 
 
-def test_shipped_off() -> None:
-    """Both switches ship 0 (the study did not gain leave one batch out: docs/align.md)."""
-    assert align_anchor_relink.RELINK_LIKE_KEEP == 0
-    assert align_anchor_relink.RELINK_LIKE_PARTNER == 0
+def test_shipped_on() -> None:
+    """Both switches ship 1 (partners: LOBO 75 of 75 folds; keep: a product fix on a tie)."""
+    assert align_anchor_relink.RELINK_LIKE_KEEP == 1
+    assert align_anchor_relink.RELINK_LIKE_PARTNER == 1
 
 
 def test_rounded_count_moved_away_off_and_kept_on() -> None:
     """Off (beadsb38's reading), 116's count link moves to the year's sentence; at
     ``RELINK_LIKE_KEEP`` 1 the like-size figures hold it."""
-    moved = relink_anchors(_count_beads(), COUNT, TWO)
+    with _switched(0, 0):
+        moved = relink_anchors(_count_beads(), COUNT, TWO)
     assert _pairs(moved) == [((0,), ()), ((1,), (0,))]
     with _switched(1, 0):
         assert relink_anchors(_count_beads(), COUNT, TWO) == _count_beads()
@@ -74,7 +75,8 @@ def test_rounded_count_moved_away_off_and_kept_on() -> None:
 def test_hedged_partner_only_on() -> None:
     """Off, 136's hedged count is no partner; at ``RELINK_LIKE_PARTNER`` 1 the link moves
     onto it and keeps its score."""
-    assert relink_anchors(_hedge_beads(), HEDGE, TWO) == _hedge_beads()
+    with _switched(0, 0):
+        assert relink_anchors(_hedge_beads(), HEDGE, TWO) == _hedge_beads()
     with _switched(0, 1):
         out = relink_anchors(_hedge_beads(), HEDGE, TWO)
     assert _pairs(out) == [((), (0,)), ((0,), (1,))]

@@ -54,11 +54,13 @@ RELINK_NAMES = 0
 
 #: 1: a link whose two sides tell figures of like size (``align_figures.twins`` within
 #: ``AlignParams.xlang_figure_factor``, round 37's hedge: "11.400" / "11 000") counts as sharing
-#: one and stays (round 38, beadsc38: a study, shipped 0; ``docs/align.md`` "Round 38 (beadsc38)")
-RELINK_LIKE_KEEP = 0
+#: one and stays (round 38, beadsc38: shipped 1, a product fix on a tie: batch 116's two true
+#: flags under ``twin_bound`` kept; ``docs/align.md`` "Round 38 (beadsc38)")
+RELINK_LIKE_KEEP = 1
 #: 1: a free neighbour whose figures are of like size to the link's other side's ("437" /
-#: "more than 400") is a partner too (round 38, beadsc38: a study, shipped 0)
-RELINK_LIKE_PARTNER = 0
+#: "more than 400") is a partner too (round 38, beadsc38: shipped 1, LOBO 75 of 75 folds, +2
+#: right and sure dev paraphrase beads, batches 82 and 126; the check pooled unchanged)
+RELINK_LIKE_PARTNER = 1
 
 
 def _like(one: str, other: str, factor: float) -> bool:
