@@ -17,7 +17,8 @@ to that neighbour; the old partner is left unmatched.  Order and every other bea
 pair, which moves no dev bead more).  Figures only (``RELINK_NAMES`` 0): leave one
 batch out chose 1 with figures in 75 of 75 folds (dev paraphrases +2 right and sure beads,
 batches 47 and 89; no bead lost), the check pooled +1 right; ``docs/align.md`` "Round 38
-(beadsb38)".  Linear in the beads.
+(beadsb38)".  Figures of like size (round 37's hedge, ``RELINK_LIKE_KEEP`` / ``_PARTNER``, beadsc38)
+count as shared too.  Linear in the beads.
 """
 
 from __future__ import annotations
