@@ -17,7 +17,8 @@ to that neighbour; the old partner is left unmatched.  Order and every other bea
 pair, which moves no dev bead more).  Figures only (``RELINK_NAMES`` 0): leave one
 batch out chose 1 with figures in 75 of 75 folds (dev paraphrases +2 right and sure beads,
 batches 47 and 89; no bead lost), the check pooled +1 right; ``docs/align.md`` "Round 38
-(beadsb38)".  Linear in the beads.
+(beadsb38)".  Figures of like size (round 37's hedge, ``RELINK_LIKE_KEEP`` / ``_PARTNER``, beadsc38)
+count as shared too.  Linear in the beads.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.align_figures import figures, twins
 from workbench.core.align_quotes import _free
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams
@@ -51,11 +53,30 @@ def strong_keys(text: str) -> frozenset[str]:
 RELINK_NAMES = 0
 
 
+#: 1: a link whose two sides tell figures of like size (``align_figures.twins`` within
+#: ``AlignParams.xlang_figure_factor``, round 37's hedge: "11.400" / "11 000") counts as sharing
+#: one and stays (round 38, beadsc38: shipped 1, a product fix on a tie: batch 116's two true
+#: flags under ``twin_bound`` kept; ``docs/align.md`` "Round 38 (beadsc38)")
+RELINK_LIKE_KEEP = 1
+#: 1: a free neighbour whose figures are of like size to the link's other side's ("437" /
+#: "more than 400") is a partner too (round 38, beadsc38: shipped 1, LOBO 75 of 75 folds, +2
+#: right and sure dev paraphrase beads, batches 82 and 126; the check pooled unchanged)
+RELINK_LIKE_PARTNER = 1
+
+
+def _like(one: str, other: str, factor: float) -> bool:
+    """Whether two sentences tell a figure of like size each (a hedged or rounded figure:
+    ``align_figures.twins``, counts of 10 or more or measures, within ``factor``)."""
+    return twins(figures(one), figures(other), factor)
+
+
 def _target(beads: list[Bead], k: int, texts: tuple[Sequence[str], Sequence[str]],
-            breaks: Breaks) -> tuple[int, int] | None:  # fmt: skip
+            breaks: Breaks, factor: float = 1.1) -> tuple[int, int] | None:  # fmt: skip
     """(side, neighbour bead index) the link ``beads[k]`` moves to, or ``None``: the side
     whose free neighbour shares an anchor with the link's other sentence, the nearer bead
-    first; a link whose sentences share an anchor stays."""
+    first; a link whose sentences share an anchor stays (and, at ``RELINK_LIKE_KEEP``, one
+    whose sentences tell figures of like size; at ``RELINK_LIKE_PARTNER`` a neighbour of like
+    size is a partner too)."""
     link = beads[k]
     if len(link.left) != 1 or len(link.right) != 1 or link.move_to is not None:
         return None
@@ -63,18 +84,30 @@ def _target(beads: list[Bead], k: int, texts: tuple[Sequence[str], Sequence[str]
     keys = (strong_keys(texts[0][ends[0]]), strong_keys(texts[1][ends[1]]))
     if keys[0] & keys[1]:
         return None
+    pair = (texts[0][ends[0]], texts[1][ends[1]])
+    if RELINK_LIKE_KEEP and _like(*pair, factor):
+        return None
     for side in (0, 1):
         other = keys[1 - side]
-        if not other:
+        if not other and not RELINK_LIKE_PARTNER:
             continue
         for n in (k - 1, k + 1):
             if not 0 <= n < len(beads) or (x := _free(beads[n], side)) is None:
                 continue
             at = ends[side]
             if abs(x - at) == 1 and max(x, at) not in breaks[side] \
-                    and strong_keys(texts[side][x]) & other:  # fmt: skip
+                    and _shares(texts[side][x], other, pair[1 - side], factor):  # fmt: skip
                 return side, n
     return None
+
+
+def _shares(text: str, other: frozenset[str], partner: str, factor: float) -> bool:
+    """Whether the neighbour ``text`` shares a figure with the link's other sentence
+    (``other``: its ``strong_keys``; ``partner``: its text), or one of like size at
+    ``RELINK_LIKE_PARTNER``."""
+    if strong_keys(text) & other:
+        return True
+    return bool(RELINK_LIKE_PARTNER) and _like(text, partner, factor)
 
 
 def relink_anchors(
@@ -88,7 +121,7 @@ def relink_anchors(
         return beads
     out = list(beads)
     for k in range(len(out)):
-        found = _target(out, k, texts, breaks)
+        found = _target(out, k, texts, breaks, params.xlang_figure_factor)
         if found is None:
             continue
         side, n = found
