@@ -143,3 +143,62 @@ def test_lone_datelines_apart_ships_off(monkeypatch: pytest.MonkeyPatch) -> None
     assert align_inner.compared_lines(left, body, right, body[:2])[0] == [0, 1, 2]
     monkeypatch.setattr(align_inner, "DATELINES_APART", True)
     assert align_inner.compared_lines(left, body, right, body[:2]) == ([1, 2], [0, 1])
+
+
+# Round 38 (beadsd38): the openers of every language the wire copies carry, and the
+# sentences that merely start with a place.
+@pytest.mark.parametrize("text, dateline", [
+    ("Hohenfirst (dpa) - Ein Felssturz hat einen Baggerfahrer getötet.", "Hohenfirst (dpa) -"),
+    ("Zürich (sda) – Der Kantonsrat hat entschieden.", "Zürich (sda) –"),
+    ("Frankfurt/Main (dpa/lhe) - Die Polizei ermittelt.", "Frankfurt/Main (dpa/lhe) -"),
+    ("BERLIN (AP) — Germany said on Monday.", "BERLIN (AP) —"),
+    ("New York (AP) — A fire broke out.", "New York (AP) —"),
+    ("Kyiv (Ukrinform) – The Cabinet approved the plan.", "Kyiv (Ukrinform) –"),
+    ("PARIS (AFP) - Le gouvernement a annoncé.", "PARIS (AFP) -"),
+    ("Le Mans (AFP) – Un incendie a détruit l'usine.", "Le Mans (AFP) –"),
+    ("Genève (ATS) – Le Conseil d'Etat a décidé.", "Genève (ATS) –"),
+    ("Житомир (Укрінформ) - Вибух пролунав у кар'єрі.", "Житомир (Укрінформ) -"),
+    ("Москва, 5 марта (ТАСС) - Правительство одобрило план.", "Москва, 5 марта (ТАСС) -"),
+    ("Berlin ist die Hauptstadt – sagt er.", ""),
+    ("Paris – la ville lumière – accueille les Jeux.", ""),
+    ("Kyiv – the capital – was quiet on Monday.", ""),
+    ("Житомир – місто на півночі.", ""),
+    ("Zürich (sda) Der Kantonsrat hat entschieden.", ""),  # no dash: no dateline
+])  # fmt: skip
+def test_openers_across_languages(text: str, dateline: str) -> None:
+    assert text[: dateline_end(text)] == dateline
+
+
+_PLACE = st.sampled_from(["Hohenfirst", "Zürich", "Kyiv", "Paris", "Berlin", "Житомир",
+                          "Москва", "Genève", "Le Mans", "New York", "Wien"])  # fmt: skip
+_REST = st.lists(st.sampled_from(["ist", "die", "Stadt", "the", "city", "la", "ville", "місто",
+                                  "город", "am", "Montag", "5", "März", ",", "and", "–", "-",
+                                  "—", "said", "Polizei", "."]), max_size=12)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PLACE, _REST)
+def test_a_place_opening_a_sentence_is_not_cut(place: str, rest: list[str]) -> None:
+    """A sentence that merely starts with a place name (no agency in brackets, no slash, no
+    capitals) is never cut, dashes or not; one without a spaced dash is never cut at all."""
+    text = " ".join([place, *rest])
+    assert dateline_end(text) == 0
+    no_dash = text.replace(" – ", " ").replace(" - ", " ").replace(" — ", " ")
+    assert dateline_end(no_dash + " (dpa) Der Rest.") == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PLACE, st.sampled_from(["dpa", "sda", "AP", "AFP", "Ukrinform", "ТАСС", "dpa/lby"]),
+       st.sampled_from(["-", "–", "—"]), _REST)  # fmt: skip
+def test_an_opener_cut_joins_back(place: str, agency: str, dash: str, rest: list[str]) -> None:
+    """A "Place (agency) –" opener is cut off its lead, and the two segments joined by the
+    whitespace between give back the sentence."""
+    text = f"{place} ({agency}) {dash} Ein Felssturz " + " ".join(rest) + " Ende."
+    segment.DATELINE_SEGMENTS = True
+    try:
+        segs = segment_text(text, "de")[1]
+    finally:
+        segment.DATELINE_SEGMENTS = False
+    assert segs[0].text == f"{place} ({agency}) {dash}" and is_dateline(segs[0].text)
+    assert segs[0].text + segs[0].separator + "".join(s.text + s.separator for s in segs[1:]) \
+        == text  # fmt: skip
