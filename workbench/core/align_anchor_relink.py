@@ -24,10 +24,9 @@ count as shared too.  Linear in the beads.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from workbench.core.align_figures import figures, twins
-from workbench.core.align_quotes import _free
+from workbench.core.align_quotes import _free, swap_relinks
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams
 from workbench.core.anchors import _small, anchor_keys, name_key, names, place_keys
@@ -119,20 +118,5 @@ def relink_anchors(
     level = params.anchor_neighbour_relink
     if level < 1 or (same and level < 2):  # a move's ends are never touched (``_free``)
         return beads
-    out = list(beads)
-    for k in range(len(out)):
-        found = _target(out, k, texts, breaks, params.xlang_figure_factor)
-        if found is None:
-            continue
-        side, n = found
-        link, free = out[k], out[n]
-        x = _free(free, side)
-        if side == 0:
-            moved, left_alone = replace(link, left=(x,)), replace(free, left=link.left)
-        else:
-            moved, left_alone = replace(link, right=(x,)), replace(free, right=link.right)
-        if n < k:
-            out[n], out[k] = moved, left_alone
-        else:
-            out[k], out[n] = left_alone, moved
-    return out
+    factor = params.xlang_figure_factor
+    return swap_relinks(beads, lambda out, k: _target(out, k, texts, breaks, factor))

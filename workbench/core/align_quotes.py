@@ -20,7 +20,7 @@ moves by one bead; ``docs/align.md`` "Round 36 (beads36)").  Linear in the beads
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from workbench.core.align_repair import Bead
@@ -88,9 +88,20 @@ def relink_quotes(
     level = params.quote_neighbour_relink
     if level < 1 or (same and level < 2):  # a move's ends are never touched (``_free``)
         return beads
+    return swap_relinks(beads, lambda out, k: _target(out, k, texts, breaks))
+
+
+def swap_relinks(
+    beads: list[Bead], find: Callable[[list[Bead], int], tuple[int, int] | None],
+) -> list[Bead]:  # fmt: skip
+    """``beads`` with each link ``find`` sends to a free neighbour moved there: ``find(out,
+    k)`` gives (side, n) when link ``k`` should take bead ``n``'s free sentence on ``side``.
+    The two beads swap sentences in place, so order and every other index hold; shared by
+    the quote relink and the anchor relink (``align_anchor_relink``), whose rules differ
+    only in ``find``."""
     out = list(beads)
     for k in range(len(out)):
-        found = _target(out, k, texts, breaks)
+        found = find(out, k)
         if found is None:
             continue
         side, n = found
