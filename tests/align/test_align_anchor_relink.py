@@ -15,6 +15,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.align.ladders import ladders
 from workbench.core import align_anchor_relink
 from workbench.core.align import AlignParams
 from workbench.core.align_anchor_relink import relink_anchors, strong_keys
@@ -91,22 +92,10 @@ def test_shared_anchor_break_or_move_stays() -> None:
 _TEXTS = st.sampled_from(["146 Gäste.", "Ein Satz.", "Les 146 skieurs.", "Une phrase.", "Отже 38."])
 
 
-@st.composite
-def _ladders(draw: st.DrawFn) -> tuple[list[Bead], tuple[list[str], list[str]]]:
-    """A monotonic ladder of 1-1 links and one-sided sentences, with random anchor texts."""
-    beads: list[Bead] = []
-    i = j = 0
-    for kind in draw(st.lists(st.sampled_from(["1-1", "1-0", "0-1"]), max_size=12)):
-        left = (i,) if kind[0] == "1" else ()
-        right = (j,) if kind[2] == "1" else ()
-        beads.append(Bead(left, right, 0.5 if left and right else 0.0, kind))
-        i, j = i + len(left), j + len(right)
-    texts = ([draw(_TEXTS) for _ in range(i)], [draw(_TEXTS) for _ in range(j)])
-    return beads, texts
 
 
 @settings(max_examples=200, deadline=None)
-@given(_ladders())
+@given(ladders(_TEXTS))
 def test_property_order_and_sentences_hold(case: tuple[list[Bead], tuple]) -> None:
     """Every sentence once and in order on both sides, as many beads and links as before; a
     moved link's sides share an anchor, and the link it was shared none."""

@@ -18,6 +18,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.align.ladders import ladders
 from workbench.core import align_anchor_relink
 from workbench.core.align import AlignParams
 from workbench.core.align_anchor_relink import relink_anchors
@@ -89,22 +90,10 @@ _TEXTS = st.sampled_from([
 ])  # fmt: skip
 
 
-@st.composite
-def _ladders(draw: st.DrawFn) -> tuple[list[Bead], tuple[list[str], list[str]]]:
-    """A monotonic ladder of 1-1 links and one-sided sentences, with random figure texts."""
-    beads: list[Bead] = []
-    i = j = 0
-    for kind in draw(st.lists(st.sampled_from(["1-1", "1-0", "0-1"]), max_size=12)):
-        left = (i,) if kind[0] == "1" else ()
-        right = (j,) if kind[2] == "1" else ()
-        beads.append(Bead(left, right, 0.5 if left and right else 0.0, kind))
-        i, j = i + len(left), j + len(right)
-    texts = ([draw(_TEXTS) for _ in range(i)], [draw(_TEXTS) for _ in range(j)])
-    return beads, texts
 
 
 @settings(max_examples=200, deadline=None)
-@given(_ladders(), st.sampled_from([0, 1]))
+@given(ladders(_TEXTS), st.sampled_from([0, 1]))
 def test_property_like_size_link_never_moved(case: tuple[list[Bead], tuple], partner: int) -> None:
     """At ``RELINK_LIKE_KEEP`` 1 a link whose sides share a like-size figure is never moved
     (with or without like-size partners); every sentence stays once and in order."""

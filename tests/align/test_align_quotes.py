@@ -14,6 +14,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.align.ladders import ladders
 from workbench.core.align import AlignParams
 from workbench.core.align_quotes import opens_quote, relink_quotes, tells_quote
 from workbench.core.align_repair import Bead
@@ -93,22 +94,10 @@ def test_both_quote_or_neither_stays() -> None:
 _TEXTS = st.sampled_from(['"A quote."', "A sentence.", "«Цитата».", "Речення."])
 
 
-@st.composite
-def _ladders(draw: st.DrawFn) -> tuple[list[Bead], tuple[list[str], list[str]]]:
-    """A monotonic ladder of 1-1 links and one-sided sentences, with random quote texts."""
-    beads: list[Bead] = []
-    i = j = 0
-    for kind in draw(st.lists(st.sampled_from(["1-1", "1-0", "0-1"]), max_size=12)):
-        left = (i,) if kind[0] == "1" else ()
-        right = (j,) if kind[2] == "1" else ()
-        beads.append(Bead(left, right, 0.5 if left and right else 0.0, kind))
-        i, j = i + len(left), j + len(right)
-    texts = ([draw(_TEXTS) for _ in range(i)], [draw(_TEXTS) for _ in range(j)])
-    return beads, texts
 
 
 @settings(max_examples=200, deadline=None)
-@given(_ladders())
+@given(ladders(_TEXTS))
 def test_property_order_and_sentences_hold(case: tuple[list[Bead], tuple]) -> None:
     """Every sentence once and in order on both sides, as many beads and as many links as
     before; a moved link's sides now agree on the quote."""
