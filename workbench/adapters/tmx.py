@@ -36,7 +36,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from workbench.adapters.termfiles import check_xml_bytes
+from workbench.adapters.filebytes import check_xml_bytes
 from workbench.errors import N_, InputError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -35,7 +35,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 from sqlmodel import Session, col, select
 
-from workbench.adapters.termfiles import check_xml_encoding
+from workbench.adapters.filebytes import check_xml_encoding
 from workbench.adapters.tmx import xml_text
 from workbench.config import Settings
 from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLargeError
