@@ -5,7 +5,8 @@ command, exit 2), but ``-3`` passed: commands that do not translate said nothing
 translator's layout silently replaced it by one thread.  The rule is now the same for
 both: where the settings are read, a value out of range is one ``Error:`` (exit 2) for
 every command, as a non-integer was.  The numbers of ``_MT_INTS`` each have their least
-value: threads and replicas 0 ("choose from the CPU count"), the others 1.
+value: threads and replicas 0 ("choose from the CPU count"), batch tokens 64 (the
+translator's floor, which read a smaller value as 64), the others 1.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from workbench.errors import InputError
 
 @pytest.mark.parametrize(("name", "value", "least"), [
     ("WORKBENCH_MT_THREADS", "-3", 0), ("WORKBENCH_MT_INTER_THREADS", "-1", 0),
-    ("WORKBENCH_MT_BEAM_SIZE", "0", 1), ("WORKBENCH_MT_BATCH_TOKENS", "-5", 1),
+    ("WORKBENCH_MT_BEAM_SIZE", "0", 1), ("WORKBENCH_MT_BATCH_TOKENS", "63", 64),
     ("WORKBENCH_MAX_INPUT_CHARS", "0", 1), ("WORKBENCH_MAX_SEGMENTS", "-10", 1),
 ])  # fmt: skip
 def test_a_value_below_its_least_is_refused(monkeypatch: pytest.MonkeyPatch, name: str,
