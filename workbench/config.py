@@ -100,13 +100,16 @@ def content_languages(value: str) -> tuple[str, ...]:
     return langs
 
 
+#: variable -> (field, least value).  Why a least: ``-3`` threads was taken without a word
+#: by commands that do not translate and silently read as one thread by those that do
+#: (reliabc38); 0 threads or replicas means "choose from the CPU count" (docs/mt.md).
 _MT_INTS = {
-    "WORKBENCH_MT_THREADS": "mt_threads",
-    "WORKBENCH_MT_INTER_THREADS": "mt_inter_threads",
-    "WORKBENCH_MT_BEAM_SIZE": "mt_beam_size",
-    "WORKBENCH_MT_BATCH_TOKENS": "mt_max_batch_tokens",
-    "WORKBENCH_MAX_INPUT_CHARS": "max_input_chars",  # raise for book-length documents
-    "WORKBENCH_MAX_SEGMENTS": "max_segments",
+    "WORKBENCH_MT_THREADS": ("mt_threads", 0),
+    "WORKBENCH_MT_INTER_THREADS": ("mt_inter_threads", 0),
+    "WORKBENCH_MT_BEAM_SIZE": ("mt_beam_size", 1),
+    "WORKBENCH_MT_BATCH_TOKENS": ("mt_max_batch_tokens", 64),  # options.py's floor
+    "WORKBENCH_MAX_INPUT_CHARS": ("max_input_chars", 1),  # raise for book-length documents
+    "WORKBENCH_MAX_SEGMENTS": ("max_segments", 1),
 }
 
 
@@ -115,14 +118,19 @@ def _mt_from_env(env: Mapping[str, str]) -> dict[str, object]:
     from workbench.errors import InputError
 
     out: dict[str, object] = {}
-    for name, key in _MT_INTS.items():
+    for name, (key, least) in _MT_INTS.items():
         if env.get(name):
             try:
-                out[key] = int(env[name])
+                out[key] = value = int(env[name])
             except ValueError as exc:
                 raise InputError(
                     N_("%(name)s must be an integer, not %(value)r"), name=name, value=env[name]
                 ) from exc
+            if value < least:
+                raise InputError(
+                    N_("%(name)s must be an integer of at least %(least)s, not %(value)r"),
+                    name=name, least=least, value=env[name],
+                )  # fmt: skip
     device = env.get("WORKBENCH_MT_DEVICE", "").strip().lower()
     if device:
         if device not in ("auto", "cpu", "cuda"):

@@ -12,7 +12,7 @@ of the merge form.  The page computes it once: the twin carries the same list as
 from __future__ import annotations
 
 from flask.testing import FlaskClient
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from tests.web.test_workflow import form_token
 from workbench.config import Settings
@@ -110,3 +110,27 @@ def test_the_twin_carries_the_same_list(settings: Settings) -> None:
     assert "merge_find" not in plain
     long = client.get("/api/stories/story-0003?compute=0&find=" + "x" * 201)
     assert long.status_code == 422 and long.get_json()["ok"] is False
+
+
+def test_the_datalist_carries_lang_as_the_search_does(settings: Settings) -> None:
+    """reliabc38: the search results (webb38) mark each title's language; the datalist
+    shown with no search gave its titles none, so a screen reader read the Ukrainian
+    headline with the page's voice.  Each option carries the same ``lang`` as its
+    search result; a story whose language is unknown carries none."""
+    from workbench.services.story_merge import find_stories
+
+    ingest_sample_corpus(settings)
+    _many_stories(settings)
+    with Session(get_engine(settings.database_url)) as session:
+        art = session.exec(select(Article).where(Article.slug == "story-0007")).one()
+        for v in session.exec(select(Version).where(Version.article_id == art.id)):
+            v.language = "uk"
+            session.add(v)
+        session.commit()
+    demo = find_stories(settings, "harbour", exclude="story-0003")["stories"][0]["language"]
+    assert demo
+    client: FlaskClient = create_app(settings).test_client()
+    page = client.get("/stories/story-0003?compute=0").get_data(as_text=True)
+    assert '<option value="story-0007" lang="uk">Міст у Порт-Елдені закрито' in page
+    assert f'<option value="{DEMO}" lang="{demo}">' in page
+    assert '<option value="story-0001">Story «1»' in page

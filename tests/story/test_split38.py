@@ -174,3 +174,34 @@ def test_the_cli_undoes_the_last_merge(settings: Settings, merged: dict[str, int
                                       "--expect-versions", str(german)])  # fmt: skip
     assert split.exit_code == 4, split.output
     assert _in(settings, OTHER) == [german, uk]
+
+
+def test_an_id_that_exists_nowhere_is_not_found(settings: Settings,
+                                                merged: dict[str, int]) -> None:
+    """reliabc38: a version id that exists in no story was "not in story (moved
+    meanwhile?)", a 409 / exit 4 that sends the journalist to reload a page that will never
+    hold it; it is not found (404 / exit 3).  One in another story stays a conflict."""
+    from workbench.errors import NotFoundError
+    from workbench.services.story_split import split_story
+
+    german, uk = merged["abendpost-de.html"], merged["visnyk-uk.txt"]
+    everything = _in(settings, STORY)
+    with pytest.raises(NotFoundError, match="no version 99999; nothing was split"):
+        split_story(settings, STORY, [german, 99999], OTHER, expected=everything)
+    base = ["--database-url", settings.database_url, "story", STORY]
+    cli = CliRunner().invoke(main, [*base, "--split-out", "99999", "--into", "x"])
+    assert cli.exit_code == 3 and "no version 99999" in cli.output, cli.output
+    api = Api(create_app(settings).test_client())
+    answer = api.post(f"/api/stories/{STORY}/split",
+                      json={"take": [99999], "into": "x", "versions": everything})
+    assert answer.status_code == 404 and "no version 99999" in answer.get_json()["error"]
+    client: FlaskClient = create_app(settings).test_client()
+    token = form_token(client, f"/stories/{STORY}?compute=0")
+    form = client.post(f"/stories/{STORY}/split", follow_redirects=True,
+                       data={"csrf_token": token, "take": ["99999"], "into": "x",
+                             "versions": ",".join(map(str, everything))})  # fmt: skip
+    assert "no version 99999" in form.get_data(as_text=True)
+    move_version(settings, uk, "taken")
+    elsewhere = CliRunner().invoke(main, [*base, "--split-out", str(uk), "--into", "x"])
+    assert elsewhere.exit_code == 4 and "not in story" in elsewhere.output, elsewhere.output
+    assert _in(settings, STORY) == sorted(set(everything) - {uk})

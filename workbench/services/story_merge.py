@@ -164,6 +164,17 @@ def _languages(session: Session) -> dict[str, str | None]:
     return {**first, **titled}
 
 
+def labelled_choices(settings: Settings, exclude: str | None = None) -> list[dict[str, Any]]:
+    """``story_choices`` plus each title's ``language`` (``_languages``: the search's rule),
+    for the page's datalist: its titles carried no ``lang`` while the search results
+    (webb38) did, so a screen reader read a Ukrainian headline in the page's voice
+    (reliabc38).  HTML only: the JSON twin never carried the list."""
+    choices = story_choices(settings, exclude=exclude)
+    with Session(get_engine(settings.database_url)) as session:
+        languages = _languages(session)
+    return [{**choice, "language": languages.get(choice["slug"])} for choice in choices]
+
+
 def _outlets(session: Session) -> dict[str, list[str]]:
     """Each story's outlets (slug -> sorted names): one query over versions and outlets."""
     rows = session.exec(  # type: ignore[call-overload]

@@ -47,6 +47,15 @@ def _listed(ids: list[int]) -> str:
     return ", ".join(map(str, ids)) or "-"
 
 
+def _check_exist(session: Session, take: list[int]) -> None:
+    """An id that exists in no story is not found (404, exit 3): "moved meanwhile?" (409)
+    sent the journalist to reload a page that will never hold it (reliabc38).  Checked
+    before the story's own refusals: no reload makes such a split possible."""
+    found = set(session.exec(select(Version.id).where(col(Version.id).in_(take))).all())
+    if nowhere := sorted(set(take) - found):  # type: ignore[arg-type]
+        raise NotFoundError(N_("no version %(ids)s; nothing was split"), ids=_listed(nowhere))
+
+
 def _check_take(slug: str, take: list[int], held: list[int], expected: list[int] | None) -> None:
     """The refusals that need the story's versions: changed meanwhile, not in it, all."""
     if expected is not None and sorted(set(expected)) != held:
@@ -88,6 +97,7 @@ def split_story(
             raise InputError(
                 N_("story %(slug)r exists; a split makes a new story (to join an existing "
                    "one, move the versions or merge)"), slug=to_slug)  # fmt: skip
+        _check_exist(session, ids)
         _check_take(slug, ids, _ids(session, src.id), expected)
         first = session.get(Version, ids[0])
         if title is None:

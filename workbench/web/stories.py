@@ -66,9 +66,9 @@ def _story(slug: str, args: Any, compute: int | None) -> dict[str, Any]:
 def _merge_choices(slug: str) -> list[dict[str, Any]]:
     """The merge form's list of stories (round 37, webb37): HTML only, the twin stays
     the CLI's ``story --json``."""
-    from workbench.services.story_merge import story_choices
+    from workbench.services.story_merge import labelled_choices
 
-    return story_choices(settings(), exclude=slug)
+    return labelled_choices(settings(), exclude=slug)
 
 
 def _merge_find(args: Any, slug: str) -> dict[str, Any] | None:
