@@ -16,6 +16,7 @@ flags are scored again.  Dev pairs only (``flags_misses.dev_pairs`` drops the ch
 
 from __future__ import annotations
 
+import argparse
 import pickle
 import sys
 from pathlib import Path
@@ -81,7 +82,14 @@ def rejoined_scores(off: list, apart: list) -> int:
 
 
 def main() -> int:
-    off, apart = (pickle.loads(Path(f).read_bytes()) for f in sys.argv[1:3])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("off", type=Path, help="flags_misses.py --cache file, cut off")
+    parser.add_argument("apart", type=Path, help="the same with the dateline cut and left apart")
+    args = parser.parse_args()
+    for path in (args.off, args.apart):
+        if not path.is_file():
+            parser.error(f"no cache at {path}: make it first (see the module docstring)")
+    off, apart = (pickle.loads(path.read_bytes()) for path in (args.off, args.apart))
     print(f"dev true / false / missed: off {counts(gated_items(off))}, "
           f"apart {counts(gated_items(apart))}\n")  # fmt: skip
     moved(off, apart)
