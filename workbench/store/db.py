@@ -208,36 +208,34 @@ _UNAVAILABLE_STATES = ("25006", "42501", "08", "53", "57P")
 _UNUSABLE_SQLITE_CODES = (11, 26)
 
 
-#: What a user or an administrator can do to a PostgreSQL database, by SQLSTATE, and
-#: what to do about it (round 38): before, 42P01/42703/3F000 were "a bug" with the SQL
-#: and its values, 25006/42501 the server's bare words.
-_CHANGED_OUTSIDE = N_(
-    "the database at %(shown)s was changed outside workbench (%(detail)s): a table or column "
-    "it needs is gone, though its schema revision says it is there; restore a backup, or use "
-    "another database")
-_POSTGRES_CAUSES = {
-    "25006": N_("the database at %(shown)s is read-only (%(detail)s): a standby replica, or "
-                "default_transaction_read_only is on; nothing was saved; use the primary "
-                "server's URL"),
-    "42501": N_("the database user at %(shown)s lacks a permission (%(detail)s): its "
-                "administrator can GRANT it, or use a user that has it"),
-    "42P01": _CHANGED_OUTSIDE,  # an undefined table
-    "42703": _CHANGED_OUTSIDE,  # an undefined column
-    "3F000": N_("the database at %(shown)s has no schema to use (%(detail)s): the "
-                "search_path (the URL's options, or the user's setting) names no schema that "
-                "exists; create it, or fix the search_path"),
-}  # fmt: skip
-
-
 def _postgres_cause(url: str, error: BaseException) -> DatabaseError | None:
-    """The ``DatabaseError`` a known SQLSTATE (``_POSTGRES_CAUSES``) names, else ``None``."""
+    """What a user or an administrator can do to a PostgreSQL database, by SQLSTATE,
+    and what to do about it (round 38): before, 42P01/42703/3F000 were "a bug" with
+    the SQL and its values, 25006/42501 the server's bare words."""
     orig = getattr(error, "orig", None)
     state = getattr(orig, "sqlstate", None) or ""
-    message = _POSTGRES_CAUSES.get(state)
-    if message is None:
-        return None
     lines = str(orig).strip().splitlines()
-    return DatabaseError(message, shown=safe_url(url), detail=lines[0] if lines else state)
+    values = {"shown": safe_url(url), "detail": lines[0] if lines else state}
+    if state == "25006":
+        return DatabaseError(
+            N_("the database at %(shown)s is read-only (%(detail)s): a standby replica, or "
+               "default_transaction_read_only is on; nothing was saved; use the primary "
+               "server's URL"), **values)  # fmt: skip
+    if state == "42501":
+        return DatabaseError(
+            N_("the database user at %(shown)s lacks a permission (%(detail)s): its "
+               "administrator can GRANT it, or use a user that has it"), **values)  # fmt: skip
+    if state in ("42P01", "42703"):  # an undefined table or column
+        return DatabaseError(
+            N_("the database at %(shown)s was changed outside workbench (%(detail)s): a "
+               "table or column it needs is gone, though its schema revision says it is "
+               "there; restore a backup, or use another database"), **values)  # fmt: skip
+    if state == "3F000":
+        return DatabaseError(
+            N_("the database at %(shown)s has no schema to use (%(detail)s): the "
+               "search_path (the URL's options, or the user's setting) names no schema that "
+               "exists; create it, or fix the search_path"), **values)  # fmt: skip
+    return None
 
 
 def database_error(url: str | None, error: BaseException) -> DatabaseError | None:
