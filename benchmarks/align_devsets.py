@@ -63,6 +63,7 @@ CHECK_SETS = (
     "batch127", "batch129",
     "batch131", "batch134",
     "batch135", "batch137",
+    "batch140", "batch142",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -69,6 +69,7 @@ CHECK_SETS = (
     "blind127", "blind129",
     "blind131", "blind134",
     "blind135", "blind137",
+    "blind140", "blind142",
 )
 
 

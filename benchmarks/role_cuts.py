@@ -62,6 +62,7 @@ CHECK = (
     "blind127", "blind129",
     "blind131", "blind134",
     "blind135", "blind137",
+    "blind140", "blind142",
 )
 
 

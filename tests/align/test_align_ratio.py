@@ -46,6 +46,7 @@ CHECK = (
     "batch127", "batch129",
     "batch131", "batch134",
     "batch135", "batch137",
+    "batch140", "batch142",
 )
 
 
