@@ -6,7 +6,8 @@ commit: 10,000 units (1.9 MB) peaked at 144 MB, 100,000 (18.9 MB) at 567 MB.  Un
 now written as round 38's glossary terms are: batches of plain statements inside the
 one transaction, the batch's keys looked up by hash (rows written earlier in the same
 transaction included), so the store's memory does not grow with the units; the file
-itself is still parsed whole (its tree: what is left of the growth).
+itself is still parsed whole (its tree: what is left of the growth).  4,000 → 40,000
+units: +150 MB at START, +61 MB now; 100,000 units: 567 → 277 MB.
 """
 
 from __future__ import annotations
@@ -58,10 +59,7 @@ def test_ten_times_the_units_cost_no_more_than_the_parse(settings: Settings,
     (tmp_path / "large.tmx").write_bytes(_tmx([_tu(i) for i in range(40_000)]))
     small = _peak_mb(settings, tmp_path / "small.tmx")
     large = _peak_mb(settings, tmp_path / "large.tmx")
-    assert large - small < LIMIT_MB, (small, large)
-
-
-LIMIT_MB = 100
+    assert large - small < 100, (small, large)  # START: +150 MB; batched: +61 (the parse)
 
 
 def test_the_same_units_and_counts(settings: Settings) -> None:
