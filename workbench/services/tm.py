@@ -301,7 +301,7 @@ def _present_keys(
     """Which of a batch's keys the memory holds (looked up by their source hashes)."""
     found = session.execute(
         select(TMUnit.source_lang, TMUnit.target_lang, TMUnit.source_hash, TMUnit.target_hash)
-        .where(col(TMUnit.source_hash).in_({key[2] for key in rows}))
+        .where(col(TMUnit.source_hash).in_(sorted({key[2] for key in rows})))
     ).all()  # fmt: skip
     return {tuple(row) for row in found} & set(rows)  # type: ignore[misc]
 
