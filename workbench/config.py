@@ -142,11 +142,18 @@ def _mt_from_env(env: Mapping[str, str]) -> dict[str, object]:
         out["mt_compute_type"] = env["WORKBENCH_MT_COMPUTE_TYPE"].strip()
     if env.get("WORKBENCH_MT_DEVICE_INDEX"):
         try:
-            out["mt_device_index"] = tuple(
+            indexes = tuple(
                 int(x) for x in env["WORKBENCH_MT_DEVICE_INDEX"].split(",") if x.strip()
             )
         except ValueError as exc:
             raise InputError(
                 N_("WORKBENCH_MT_DEVICE_INDEX must be integers like 0 or 0,1")
             ) from exc
+        for index in indexes:
+            if index < 0:  # reliab39: a GPU index has a least value as the numbers above
+                raise InputError(
+                    N_("%(name)s must be an integer of at least %(least)s, not %(value)r"),
+                    name="WORKBENCH_MT_DEVICE_INDEX", least=0, value=str(index),
+                )  # fmt: skip
+        out["mt_device_index"] = indexes
     return out

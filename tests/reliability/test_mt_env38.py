@@ -46,3 +46,19 @@ def test_a_command_that_does_not_translate_says_so(monkeypatch: pytest.MonkeyPat
     assert said.exit_code == 2, said.output
     assert said.output.startswith("Error: WORKBENCH_MT_THREADS must be an integer"), said.output
     assert said.output.count("Error:") == 1
+
+
+@pytest.mark.parametrize(("value", "bad"), [("-1", "-1"), ("0,-2", "-2")])
+def test_a_negative_gpu_index_is_refused_as_the_other_numbers_are(
+        monkeypatch: pytest.MonkeyPatch, value: str, bad: str) -> None:
+    """reliab39: ``WORKBENCH_MT_DEVICE_INDEX`` was read without a range; a GPU index
+    is at least 0, and below it is the same one ``Error:`` as the other numbers."""
+    monkeypatch.setenv("WORKBENCH_MT_DEVICE_INDEX", value)
+    with pytest.raises(InputError, match="WORKBENCH_MT_DEVICE_INDEX must be an integer of "
+                                         f"at least 0, not '{bad}'"):  # fmt: skip
+        Settings.from_env()
+
+
+def test_gpu_indexes_at_least_zero_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKBENCH_MT_DEVICE_INDEX", "0, 1")
+    assert Settings.from_env().mt_device_index == (0, 1)

@@ -200,6 +200,8 @@ def _defer_block(
 
 
 def _after_enqueue(settings: Settings, job_id: int, enqueued: int) -> None:
+    from workbench.services.heartbeat import db_now
+
     with session_scope(get_engine(settings.database_url)) as session:
         job = session.get(TranslationJob, job_id)
         assert job is not None
@@ -207,7 +209,7 @@ def _after_enqueue(settings: Settings, job_id: int, enqueued: int) -> None:
         if enqueued == 0:
             job.status = "done"
             job.error = "nothing to enqueue: no segments, or every block is already queued"
-        job.updated_at = utcnow()
+        job.updated_at = db_now()  # the clock ``stalled`` reads (reliab39)
         session.add(job)
 
 

@@ -14,7 +14,8 @@ progress = comparisons done/total) and ``pair`` (one large comparison; progress
 job (``active_key`` is unique, so two processes asking at once get one job).
 A job whose process died (its ``owner`` — host, pid, a per-process token — is
 gone, or its heartbeat fell silent (round 38, ``services.heartbeat``), or, in a
-row from before migration 0011, it has not moved for ``STALE_AFTER``) is taken over by the next
+row from before migration 0011, it has not moved for ``STALE_AFTER`` on the database's
+clock, reliab39) is taken over by the next
 process that asks for it or for its status, and resumed: nothing is stored twice.
 """
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, update
@@ -50,10 +51,6 @@ Tick = Callable[[int, int], None]
 _QUEUE: queue.Queue[tuple[Settings, int]] = queue.Queue()
 _LOCK = threading.Lock()
 _STATE: dict[str, Any] = {"worker": None, "owner": None}
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def owner() -> str:
@@ -83,8 +80,9 @@ def is_dead(job: CompareJob, db_now: datetime) -> bool:
         return True
     if job.heartbeat_at is not None:
         return heartbeat.silent(job.heartbeat_at, db_now)
-    updated = job.updated_at if job.updated_at.tzinfo else job.updated_at.replace(tzinfo=UTC)
-    return _now() - updated > STALE_AFTER  # another machine's older row: only the timeout
+    updated = heartbeat.aware(job.updated_at)
+    assert updated is not None
+    return db_now - updated > STALE_AFTER  # no heartbeat: the timeout, on the one clock
 
 
 def as_dict(job: CompareJob) -> dict[str, Any]:
@@ -118,7 +116,7 @@ def _set(settings: Settings, job_id: int, *, mine: bool = True, **values: Any) -
     if mine:
         stmt = stmt.where(col(CompareJob.owner) == owner())
     with session_scope(get_engine(settings.database_url)) as session:
-        return int(session.exec(stmt.values(updated_at=_now(), **values)).rowcount)  # type: ignore[call-overload]
+        return int(session.exec(stmt.values(updated_at=heartbeat.db_now(), **values)).rowcount)  # type: ignore[call-overload]
 
 
 def _work() -> None:
@@ -161,7 +159,7 @@ def _take_over(settings: Settings, job: CompareJob) -> bool:
                 col(CompareJob.status).in_(ACTIVE),
                 _same_beat(job),
             )  # fmt: skip
-            .values(owner=owner(), status="queued", updated_at=_now(),
+            .values(owner=owner(), status="queued", updated_at=heartbeat.db_now(),
                     heartbeat_at=heartbeat.db_now())  # fmt: skip
         ).rowcount
     if won:
@@ -193,7 +191,8 @@ def _submit(settings: Settings, kind: str, key: str, params: dict[str, Any]) -> 
         try:
             with session_scope(engine) as session:
                 job = CompareJob(kind=kind, key=key, active_key=key, params=params, owner=owner(),
-                                 heartbeat_at=heartbeat.db_now())  # fmt: skip
+                                 heartbeat_at=heartbeat.db_now(),
+                                 updated_at=heartbeat.db_now())  # fmt: skip
                 session.add(job)
                 session.flush()
                 session.refresh(job)

@@ -7,7 +7,7 @@ thread's counters, or the queue's blocks summed) and never starts or runs one.
 from __future__ import annotations
 
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select, update
@@ -126,6 +126,16 @@ def _same_beat(job: TranslationJob) -> ColumnElement[bool]:
     return col(TranslationJob.heartbeat_at) == job.heartbeat_at
 
 
+def _stalled(session: Session, status: str, updated: datetime | None) -> bool:
+    """A running job that has not moved for ``STALL_SECONDS``, on the database's clock
+    (reliab39): ``updated_at`` is written as ``heartbeat.db_now()``, so a reader or
+    writer whose clock runs off does not mark a moving job."""
+    stamp = heartbeat.aware(updated)
+    if status != "running" or stamp is None:
+        return False
+    return heartbeat.read_db_now(session) - stamp > timedelta(seconds=STALL_SECONDS)
+
+
 def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:
     """The JSON shape of one job (the UI polls it); a job whose process is gone is
     ended first (``stop_orphan``)."""
@@ -136,16 +146,7 @@ def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:
         agg = _blocks(session, job.id or 0)
         blocks = {**agg["counts"], "total": job.blocks_total}
         done, total = agg["segments_done"], agg["segments_total"]
-    updated = job.updated_at
-    if updated is not None and updated.tzinfo is None:
-        from datetime import UTC
-
-        updated = updated.replace(tzinfo=UTC)
-    stalled = (
-        status == "running"
-        and updated is not None
-        and utcnow() - updated > timedelta(seconds=STALL_SECONDS)
-    )
+    stalled = _stalled(session, status, job.updated_at)
     return {
         "id": job.id,
         "target": job.target_lang,

@@ -47,7 +47,7 @@ from workbench.services.job_status import (
 from workbench.services.owners import process_owner
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
-from workbench.store.models import TranslationJob, utcnow
+from workbench.store.models import TranslationJob
 
 __all__ = [
     "CONTENT_ROLES", "STALL_SECONDS", "STATUSES", "JobRequest", "all_jobs", "job_backend",
@@ -168,7 +168,7 @@ def _update(settings: Settings, job_id: int, **values: Any) -> None:
             return
         for key, value in values.items():
             setattr(job, key, value)
-        job.updated_at = utcnow()
+        job.updated_at = heartbeat.db_now()  # the database's clock: what ``stalled`` reads
         session.add(job)
 
 

@@ -26,7 +26,7 @@ from workbench.config import Settings
 from workbench.errors import N_, ConflictError, InputError, NotFoundError
 from workbench.services.ingest_checks import slugify
 from workbench.services.validation import check_name
-from workbench.store.db import get_engine, session_scope
+from workbench.store.db import get_engine, retry_on_conflict, session_scope
 from workbench.store.models import Article, Outlet, Version
 from workbench.store.story_models import StoryMove
 
@@ -85,7 +85,7 @@ def _changed(slug: str, now: list[int], saw: list[int]) -> ConflictError:
     )  # fmt: skip
 
 
-def merge_stories(
+def _merge_stories_once(
     settings: Settings, source: str, into: str, expected: list[int] | None = None, by: str = ""
 ) -> dict[str, Any]:
     """Move every version of story ``source`` into story ``into`` and remove ``source``.
@@ -123,6 +123,17 @@ def merge_stories(
             col(Article.id) == src.id, ~exists().where(col(Version.article_id) == src.id)))
         wire = dst.wire_version_id
     return {"from": from_slug, "into": to_slug, "versions": ids, "wire_version_id": wire}
+
+
+def merge_stories(
+    settings: Settings, source: str, into: str, expected: list[int] | None = None, by: str = ""
+) -> dict[str, Any]:  # fmt: skip
+    """``_merge_stories_once`` (it says what a merge does), run again on a conflict with
+    the other story (reliab39): a target merged away or emptied, or a new story of the
+    same name made, between the read and the write ended in the database's constraint
+    ("unexpected IntegrityError"); run again, it ends as if the two writes came one
+    after the other."""
+    return retry_on_conflict(lambda: _merge_stories_once(settings, source, into, expected, by))
 
 
 def story_choices(settings: Settings, exclude: str | None = None) -> list[dict[str, Any]]:

@@ -27,7 +27,7 @@ from workbench.config import Settings
 from workbench.errors import N_, ConflictError, InputError, NotFoundError
 from workbench.services.ingest_checks import slugify
 from workbench.services.validation import checks_ids
-from workbench.store.db import get_engine, session_scope
+from workbench.store.db import get_engine, retry_on_conflict, session_scope
 from workbench.store.models import Article, Version, iso_utc
 from workbench.store.story_models import StoryMove
 
@@ -42,8 +42,7 @@ def _slug_of(story: str) -> str:
     return slugify(story)
 
 
-@checks_ids
-def move_version(
+def _move_version_once(
     settings: Settings, version_id: int, story: str, expected: str | None = None, by: str = ""
 ) -> dict[str, Any]:
     """Move version ``version_id`` to ``story`` (a slug or a name; a new one is created).
@@ -95,6 +94,18 @@ def move_version(
         removed = _remove_if_empty(session, source_id)
     return {"version_id": version_id, "from": from_slug, "to": to_slug, "created": created,
             "removed": removed}  # fmt: skip
+
+
+@checks_ids
+def move_version(
+    settings: Settings, version_id: int, story: str, expected: str | None = None, by: str = ""
+) -> dict[str, Any]:  # fmt: skip
+    """``_move_version_once`` (it says what a move does), run again on a conflict with
+    the other story (reliab39): a target merged away or emptied, or a new story of the
+    same name made, between the read and the write ended in the database's constraint
+    ("unexpected IntegrityError"); run again, it ends as if the two writes came one
+    after the other."""
+    return retry_on_conflict(lambda: _move_version_once(settings, version_id, story, expected, by))
 
 
 def _remove_if_empty(session: Session, article_id: int) -> bool:

@@ -29,7 +29,7 @@ from sqlmodel import Session, col, select
 from workbench.config import Settings
 from workbench.errors import N_, ConflictError, InputError, NotFoundError
 from workbench.services.ingest_checks import slugify
-from workbench.store.db import get_engine, session_scope
+from workbench.store.db import get_engine, retry_on_conflict, session_scope
 from workbench.store.models import Article, Version, utcnow
 from workbench.store.story_models import StoryMove
 
@@ -72,7 +72,7 @@ def _check_take(slug: str, take: list[int], held: list[int], expected: list[int]
                             "them all, merge the story"), slug=slug)  # fmt: skip
 
 
-def split_story(
+def _split_story_once(
     settings: Settings, slug: str, take: list[int], into: str,
     expected: list[int] | None = None, by: str = "", title: str | None = None,
 ) -> dict[str, Any]:  # fmt: skip
@@ -122,6 +122,19 @@ def split_story(
         wire = dst.wire_version_id
     return {"from": slug, "into": to_slug, "versions": ids, "created": True,
             "wire_version_id": wire}  # fmt: skip
+
+
+def split_story(
+    settings: Settings, slug: str, take: list[int], into: str,
+    expected: list[int] | None = None, by: str = "", title: str | None = None,
+) -> dict[str, Any]:  # fmt: skip
+    """``_split_story_once`` (it says what a split does), run again on a conflict with
+    the other story (reliab39): a target merged away or emptied, or a new story of the
+    same name made, between the read and the write ended in the database's constraint
+    ("unexpected IntegrityError"); run again, it ends as if the two writes came one
+    after the other."""
+    return retry_on_conflict(
+        lambda: _split_story_once(settings, slug, take, into, expected, by, title))
 
 
 def _merges(session: Session, slug: str) -> list[tuple[str, list[int], str | None]]:

@@ -17,7 +17,7 @@ import threading
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from workbench.adapters.tmx import Unit, base_lang, parse_tmx, write_tmx
@@ -35,6 +35,7 @@ from workbench.store.models import (
     Translation,
     Version,
     iso_utc,
+    utcnow,
 )
 
 MEMORY_STATUSES = ("approved", "draft")
@@ -254,37 +255,55 @@ def import_tmx(
     return {**stored, "ignored": ignored}
 
 
+#: Units written per statement: the store's memory stays bounded whatever the file's size.
+IMPORT_BATCH = 500
+
+
 def _store_units(settings: Settings, units: list[Unit], filename: str, name: str) -> dict[str, Any]:
-    """Add the units not yet in the memory, in one transaction (``import_tmx``)."""
+    """Add the units not yet in the memory, in one transaction (``import_tmx``).
+
+    Why batches of plain statements (reliab39): every unit of the memory was loaded as
+    an ORM object and one was added per unit of the file, all held until the commit
+    (100,000 units: 567 MB).  A batch looks its keys up by hash — rows written by an
+    earlier batch of this transaction included — and inserts the rest; a unit repeated
+    in the file is added once and skipped after, as before."""
     added = skipped = 0
     pairs: dict[str, int] = {}
+    now = utcnow()
     with session_scope(get_engine(settings.database_url)) as session:
-        present = {
-            (u.source_lang, u.target_lang, u.source_hash, u.target_hash)
-            for u in session.exec(select(TMUnit)).all()
-        }
-        for unit in units:
-            key = (unit.source_lang, unit.target_lang, _sha(unit.source), _sha(unit.target))
-            if key in present:
-                skipped += 1
-                continue
-            present.add(key)
-            session.add(
-                TMUnit(
-                    source_lang=unit.source_lang,
-                    target_lang=unit.target_lang,
-                    source_text=unit.source,
-                    target_text=unit.target,
-                    source_hash=key[2],
-                    target_hash=key[3],
-                    origin=filename[-300:],
-                    author=(unit.author or name)[:200],
-                )
-            )
-            pair = f"{unit.source_lang}-{unit.target_lang}"
-            pairs[pair] = pairs.get(pair, 0) + 1
-            added += 1
+        for start in range(0, len(units), IMPORT_BATCH):
+            rows: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+            for unit in units[start : start + IMPORT_BATCH]:
+                key = (unit.source_lang, unit.target_lang, _sha(unit.source), _sha(unit.target))
+                if key in rows:
+                    skipped += 1
+                    continue
+                rows[key] = {"source_lang": key[0], "target_lang": key[1],
+                             "source_text": unit.source, "target_text": unit.target,
+                             "source_hash": key[2], "target_hash": key[3],
+                             "origin": filename[-300:], "author": (unit.author or name)[:200],
+                             "created_at": now}  # fmt: skip
+            present = _present_keys(session, rows)
+            skipped += len(present)
+            fresh = [row for key, row in rows.items() if key not in present]
+            if fresh:
+                session.execute(insert(TMUnit.__table__), fresh)  # type: ignore[attr-defined]
+            for row in fresh:
+                pair = f"{row['source_lang']}-{row['target_lang']}"
+                pairs[pair] = pairs.get(pair, 0) + 1
+            added += len(fresh)
     return {"added": added, "skipped": skipped, "pairs": pairs}
+
+
+def _present_keys(
+    session: Session, rows: dict[tuple[str, str, str, str], Any]
+) -> set[tuple[str, str, str, str]]:
+    """Which of a batch's keys the memory holds (looked up by their source hashes)."""
+    found = session.execute(
+        select(TMUnit.source_lang, TMUnit.target_lang, TMUnit.source_hash, TMUnit.target_hash)
+        .where(col(TMUnit.source_hash).in_(sorted({key[2] for key in rows})))
+    ).all()  # fmt: skip
+    return {tuple(row) for row in found} & set(rows)  # type: ignore[misc]
 
 
 def _check_language(settings: Settings, lang: str | None) -> None:
