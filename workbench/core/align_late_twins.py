@@ -37,6 +37,7 @@ from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_half_cover import join_covered_halves
 from workbench.core.align_length_halves import join_evidence_halves, join_length_halves
 from workbench.core.align_link_neighbours import link_neighbours
+from workbench.core.align_merge_halves import join_merge_halves
 from workbench.core.align_move_halves import rejoin_move_halves
 from workbench.core.align_ordered_halves import Link, join_ordered_halves_marked
 from workbench.core.align_quotes import relink_quotes
@@ -88,6 +89,7 @@ def rejoin_then_twins_marked(
         beads = late_anchor_halves(beads, scorer, params, breaks, texts)
         beads = xlang_figures(beads, scorer, params, breaks, texts)  # round 37: off
         beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
+        beads = join_merge_halves(beads, scorer, params, breaks)  # round 39 (beadsb39): off
         beads = join_evidence_halves(beads, scorer, params, breaks)  # round 36: off
         beads = relink_quotes(beads, texts, params, breaks, same)  # align_quotes (round 36)
         return relink_anchors(beads, texts, params, breaks, same), {}  # round 38 (at 1)
