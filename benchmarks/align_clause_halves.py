@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import align_pairs  # noqa: E402
 import align_study  # noqa: E402
 
-from workbench.core.align_clause_halves import _CUT, cuts, joinable  # noqa: E402
+from workbench.core import align_clause_halves  # noqa: E402
+from workbench.core.align_clause_halves import cuts, joinable  # noqa: E402
 from workbench.core.align_groups import breaks_of  # noqa: E402
 from workbench.core.align_ordered_halves import _keys  # noqa: E402
 from workbench.core.align_rejoin import free_sentences  # noqa: E402
@@ -59,7 +60,7 @@ def clause_rows(case: align_pairs.PairCase, roles: str, params: object) -> list[
         for side in (0, 1):
             (w,), (p,) = (bead.left, bead.right) if side == 0 else (bead.right, bead.left)
             joined = texts[1 - side][p]
-            if not _CUT.search(joined):
+            if not cuts(joined):
                 continue
             for x in (w + 1, w - 1):
                 if (side, x) not in free or max(x, w) in breaks[side]:
@@ -94,7 +95,8 @@ def main() -> None:
             if study.args.list:
                 print(f"  {case.set_name:8} {kind[:4]} {ends[:4]} {half:6} W {w_own}/{w_cross} "
                       f"H {h_own}/{h_cross} {gold:8} {text}")
-    print(f"\n{','.join(study.kinds)}: a 1-1 link beside a free half, its other side cut at ; or :"
+    wide = "; : , – und" if align_clause_halves.CLAUSE_CUTS >= 2 else "; or :"
+    print(f"\n{','.join(study.kinds)}: a 1-1 link beside a free half, its other side cut at {wide}"
           "\n| kind | ends | link's sentence | half | half's own keys | gold | pairs | batches |\n"
           "|---|---|---|---|---:|---|---:|---:|")  # fmt: skip
     for row in sorted(study.table):

@@ -1,5 +1,5 @@
 """A sentence cut at its semicolon or colon takes in the other half: ``align_clause_halves``
-(round 39, beadsc39; a study, shipped off: ``CLAUSE_KEYS`` 0).
+(round 39, beadsc39; shipped at ``CLAUSE_KEYS`` 1).
 
 Why: batch 139's rewrite (``schwarzwald_echo_de``) joins the wire's two sample sentences at a
 semicolon; the aligner linked the first and left the second unmatched beside it. The
@@ -26,10 +26,11 @@ RIGHT = ["Das Landratsamt ließ an sechs Stellen Wasserproben ziehen; mit Ergebn
 LINKED = [Bead((0,), (0,), 0.4, "1-1"), Bead((1,), (), 0.0, "1-0")]
 
 
-def test_off_by_default() -> None:
-    """A study: shipped off (docs/align.md "Round 39 (beadsc39)")."""
-    assert align_clause_halves.CLAUSE_KEYS == 0
-    assert join_clause_halves(LINKED, (LEFT, RIGHT)) is LINKED
+def test_ships_at_one_key_and_off_below() -> None:
+    """Shipped at one key (docs/align.md "Round 39 (beadsc39)"); below one the rule is off."""
+    assert align_clause_halves.CLAUSE_KEYS == 1
+    assert join_clause_halves(LINKED, (LEFT, RIGHT), need=0) is LINKED
+    assert len(join_clause_halves(LINKED, (LEFT, RIGHT))) == 1
 
 
 def test_batch139_half_joins_at_the_semicolon() -> None:

@@ -22,8 +22,8 @@ for some cut of ``P`` into a first part and a second part (``H`` after ``W``: ``
 ``H`` the second; ``H`` before ``W``: the reverse), each of ``W`` and ``H`` shares at least
 ``need`` content keys (``align_ordered_halves._keys``) with its own part and more with its own
 part than with the other. Both sides are tried (the joined sentence may stand on either page);
-a link takes one half at most. ``CLAUSE_KEYS`` (< 1: off; the round's study, ``docs/align.md``
-"Round 39 (beadsc39)").
+a link takes one half at most. ``CLAUSE_KEYS`` (< 1: off; shipped 1, ``docs/align.md`` "Round 39
+(beadsc39)").
 """
 
 from __future__ import annotations
@@ -35,11 +35,18 @@ from workbench.core.align_ordered_halves import _keys
 from workbench.core.align_rejoin import free_sentences, join_links
 from workbench.core.align_repair import Bead
 
-#: the fewest content keys each half shares with its own clause (< 1: the rule is off)
-CLAUSE_KEYS = 0
+#: the fewest content keys each half shares with its own clause (< 1: the rule is off; 1
+#: shipped, round 39: leave one batch out gains two dev rewrite beads, the check holds)
+CLAUSE_KEYS = 1
 
 #: where a writer cuts or joins a sentence: a semicolon or a colon before a space (not 10:30)
 _CUT = re.compile(r"[;:]\s+")
+
+#: the cuts read (a study's switch): 1 the semicolon and colon alone; 2 also a comma, a dash
+#: and "und" / "and" / "et" (batch 136's "… protestiert und 4.900 Unterschriften übergeben",
+#: batch 138's "… vorerst gestoppt, die Staatsanwaltschaft ermittelt …")
+CLAUSE_CUTS = 1
+_WIDE = re.compile(r"[;:,]\s+|\s+[–—-]\s+|\s+(?:und|and|et)\s+")
 
 #: a sentence's end (a stop, question or exclamation mark or an ellipsis, closing quotes): a
 #: headline's colon ("Unfall in Hallerbrück: Vier Verletzte") is a kicker, not a joined sentence
@@ -49,13 +56,16 @@ Breaks = tuple[frozenset[int], frozenset[int]]
 
 
 def cuts(text: str) -> list[tuple[str, str]]:
-    """Each (first part, second part) of ``text`` cut at one of its semicolons or colons."""
-    return [(text[: m.start()], text[m.end():]) for m in _CUT.finditer(text)]
+    """Each (first part, second part) of ``text`` cut at one of its semicolons or colons (at
+    ``CLAUSE_CUTS`` 2 also its commas, dashes and "und")."""
+    cut = _WIDE if CLAUSE_CUTS >= 2 else _CUT
+    return [(text[: m.start()], text[m.end():]) for m in cut.finditer(text)]
 
 
 def joinable(text: str) -> bool:
     """Whether ``text`` is a sentence (it ends as one) with a clause cut a writer joins at."""
-    return bool(_CUT.search(text)) and bool(_ENDS.search(text))
+    cut = _WIDE if CLAUSE_CUTS >= 2 else _CUT
+    return bool(cut.search(text)) and bool(_ENDS.search(text))
 
 
 def told_in_order(first: str, second: str, joined: str, need: int) -> bool:

@@ -96,7 +96,7 @@ def rejoin_then_twins_marked(
     floor = params.late_figure_evidence
     if floor > -1:
         beads = link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
-    beads = join_clause_halves(beads, texts, breaks)  # round 39 (beadsc39): a study, off
+    beads = join_clause_halves(beads, texts, breaks)  # round 39 (beadsc39: at 1)
     beads, strong = join_ordered_halves_marked(beads, texts, scorer, params, breaks)
     beads = regroup_links(beads, texts, params, breaks)  # align_regroup (round 35: on at 3)
     beads = unswap_links(beads, texts, params)  # align_unswap (round 36, beadsc36: off)
