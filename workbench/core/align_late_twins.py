@@ -31,6 +31,7 @@ from workbench.core.align_anchor_halves import link_anchor_halves
 from workbench.core.align_anchor_joins import join_anchor_neighbours
 from workbench.core.align_anchor_moves import link_anchor_twins
 from workbench.core.align_anchor_relink import relink_anchors
+from workbench.core.align_clause_halves import join_clause_halves
 from workbench.core.align_cognates import cognate_keys
 from workbench.core.align_figure_halves import join_figure_halves
 from workbench.core.align_figures import link_figure_twins
@@ -97,6 +98,7 @@ def rejoin_then_twins_marked(
     floor = params.late_figure_evidence
     if floor > -1:
         beads = link_figure_twins(beads, scorer, replace(params, figure_link_evidence=floor), texts)
+    beads = join_clause_halves(beads, texts, breaks)  # round 39 (beadsc39: at 1)
     beads, strong = join_ordered_halves_marked(beads, texts, scorer, params, breaks)
     beads = regroup_links(beads, texts, params, breaks)  # align_regroup (round 35: on at 3)
     beads = unswap_links(beads, texts, params)  # align_unswap (round 36, beadsc36: off)
