@@ -113,20 +113,34 @@ def _target(beads: list[Bead], k: int, texts: tuple[Sequence[str], Sequence[str]
     if keys[0] & keys[1]:
         return None
     pair = (texts[0][ends[0]], texts[1][ends[1]])
-    if RELINK_LIKE_KEEP and memo.like(*pair, factor):
+    near = _near(beads, k, ends, breaks, keys)
+    if not near or (RELINK_LIKE_KEEP and memo.like(*pair, factor)):
         return None
+    for side, n, x in near:
+        if _shares(texts[side][x], keys[1 - side], pair[1 - side], (factor, memo)):
+            return side, n
+    return None
+
+
+def _near(beads: list[Bead], k: int, ends: tuple[int, int], breaks: Breaks,
+          keys: tuple[frozenset[str], frozenset[str]]) -> list[tuple[int, int, int]]:  # fmt: skip
+    """(side, bead index, sentence) of the link ``beads[k]``'s free, unmoved neighbours next to
+    it (no role break between), side by side, the nearer bead first; a side whose other
+    sentence has no strong key has none unless ``RELINK_LIKE_PARTNER``.
+
+    Why apart (round 39, speed39): most links have none, and then the like-size test of the
+    link's own sentences (``check_numbers.quantities`` of each, the step's dearest part) cannot
+    change the answer, so ``_target`` asks it only when a neighbour is there."""
+    out = []
     for side in (0, 1):
-        other = keys[1 - side]
-        if not other and not RELINK_LIKE_PARTNER:
+        if not keys[1 - side] and not RELINK_LIKE_PARTNER:
             continue
         for n in (k - 1, k + 1):
             if not 0 <= n < len(beads) or (x := _free(beads[n], side)) is None:
                 continue
-            at = ends[side]
-            if abs(x - at) == 1 and max(x, at) not in breaks[side] \
-                    and _shares(texts[side][x], other, pair[1 - side], (factor, memo)):  # fmt: skip
-                return side, n
-    return None
+            if abs(x - ends[side]) == 1 and max(x, ends[side]) not in breaks[side]:
+                out.append((side, n, x))
+    return out
 
 
 def _shares(text: str, other: frozenset[str], partner: str, like: tuple[float, _Memo]) -> bool:
