@@ -111,3 +111,22 @@ def test_property_order_and_sentences_hold(case: tuple[list[Bead], tuple]) -> No
     for after in out:
         if after.left and after.right and (after.left, after.right) not in before_links:
             assert strong_keys(texts[0][after.left[0]]) & strong_keys(texts[1][after.right[0]])
+
+
+_FIGURED = st.sampled_from(["146 Gäste.", "Ein Satz.", "Les 146 skieurs.", "Une phrase.",
+                            "Отже 38.", "Rund 40 Kabel.", "etwa 50 Kabel.", "1,8 Meter.",
+                            "nearly 2 metres.", "Quelque 437 personnes."])  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(ladders(_FIGURED), st.booleans())
+def test_property_known_keys_change_nothing(case: tuple[list[Bead], tuple], some: bool) -> None:
+    """Round 39 (speed39): the scorer's ``anchor_keys`` handed in (``known``: the batch
+    ``anchor_keys_all``, all texts or some) move exactly the links the step finds alone."""
+    from workbench.core.anchors import anchor_keys_all
+
+    beads, texts = case
+    every = [t for side in texts for t in side]
+    keyed = every[::2] if some else every
+    known = dict(zip(keyed, anchor_keys_all(keyed), strict=True))
+    assert relink_anchors(beads, texts, TWO, known=known) == relink_anchors(beads, texts, TWO)

@@ -299,7 +299,7 @@ def _lexicon_pass(
     when no table is learnt) gets them here, with its scorer (``align_moves.move_steps``).
     """
     beads, scorer, blind = first
-    anchors = scorer.left_anchors, scorer.right_anchors
+    anchors, known = (scorer.left_anchors, scorer.right_anchors), scorer.anchor_memo
     for again in range(params.lexicon_passes):
         floor = -1.0 if blind else params.lexicon_evidence
         pairs = [
@@ -326,6 +326,7 @@ def _lexicon_pass(
             left, right, views_left, views_right, glossed, builder=builder, anchors=anchors,
             ratio=scorer.ratio, anchor_rows=scorer.anchor_rows,
         )  # fmt: skip
+        scorer.anchor_memo = known  # the same texts' keys (align_anchor_relink)
         if memo is not None:
             memo.passed_on()
             scorer.length_memo = memo

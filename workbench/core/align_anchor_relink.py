@@ -23,7 +23,7 @@ count as shared too.  Linear in the beads.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from workbench.core.align_figures import figures, twins
 from workbench.core.align_quotes import _free, swap_relinks
@@ -34,12 +34,14 @@ from workbench.core.anchors import _small, anchor_keys, name_key, names, place_k
 Breaks = tuple[frozenset[int], frozenset[int]]
 
 
-def strong_keys(text: str) -> frozenset[str]:
+def strong_keys(text: str, keys: frozenset[str] | None = None) -> frozenset[str]:
     """``text``'s figures (``anchor_keys``' digits, small numbers under 10 left out: counts any
     two sentences of a story share) and names (``anchors.names``: not sentence-initial, so a
     capitalised first word is no name), one-word country and region names left out
-    (``place_keys``: a story names its places in many sentences)."""
-    figures = {k for k in anchor_keys(text) if k.startswith("#") and not _small(k)}
+    (``place_keys``: a story names its places in many sentences).  ``keys``: ``text``'s
+    ``anchor_keys`` when the caller has them (the scorer's, ``_Memo``)."""
+    keys = anchor_keys(text) if keys is None else keys
+    figures = {k for k in keys if k.startswith("#") and not _small(k)}
     if not RELINK_NAMES:
         return frozenset(figures)
     named = {"@" + name_key(n) for n in names(text)} - place_keys()
@@ -63,14 +65,41 @@ RELINK_LIKE_KEEP = 1
 RELINK_LIKE_PARTNER = 1
 
 
-def _like(one: str, other: str, factor: float) -> bool:
-    """Whether two sentences tell a figure of like size each (a hedged or rounded figure:
-    ``align_figures.twins``, counts of 10 or more or measures, within ``factor``)."""
-    return twins(figures(one), figures(other), factor)
+class _Memo:
+    """One relink call's ``strong_keys`` and ``figures`` per text, each computed once.
+
+    Why (round 39, speed39): the step asked ``anchor_keys`` (two patterns and a skeleton per
+    name) and ``check_numbers.quantities`` (a dozen patterns) of each sentence it looked at,
+    a tenth of a warm two-language call, while the first pass's scorer already holds every
+    sentence's ``anchor_keys`` (``BeadScorer.anchor_memo``, the batch ``anchor_keys_all``,
+    equal text by text).  ``known``: those keys by text (a text not in it is keyed here).
+    """
+
+    def __init__(self, known: Mapping[str, frozenset[str]] | None = None) -> None:
+        self.known = known or {}
+        self.keys: dict[str, frozenset[str]] = {}
+        self.values: dict[str, list[float]] = {}
+
+    def strong(self, text: str) -> frozenset[str]:
+        if (found := self.keys.get(text)) is None:
+            found = self.keys[text] = strong_keys(text, self.known.get(text))
+        return found
+
+    def figures(self, text: str) -> list[float]:
+        if (found := self.values.get(text)) is None:
+            found = self.values[text] = figures(text)
+        return found
+
+    def like(self, one: str, other: str, factor: float) -> bool:
+        """Whether two sentences tell a figure of like size each (a hedged or rounded figure:
+        ``align_figures.twins``, counts of 10 or more or measures, within ``factor``); a
+        side without figures pairs none, so the other is not read."""
+        mine = self.figures(one)
+        return bool(mine) and twins(mine, self.figures(other), factor)
 
 
 def _target(beads: list[Bead], k: int, texts: tuple[Sequence[str], Sequence[str]],
-            breaks: Breaks, factor: float = 1.1) -> tuple[int, int] | None:  # fmt: skip
+            breaks: Breaks, factor: float, memo: _Memo) -> tuple[int, int] | None:  # fmt: skip
     """(side, neighbour bead index) the link ``beads[k]`` moves to, or ``None``: the side
     whose free neighbour shares an anchor with the link's other sentence, the nearer bead
     first; a link whose sentences share an anchor stays (and, at ``RELINK_LIKE_KEEP``, one
@@ -80,43 +109,60 @@ def _target(beads: list[Bead], k: int, texts: tuple[Sequence[str], Sequence[str]
     if len(link.left) != 1 or len(link.right) != 1 or link.move_to is not None:
         return None
     ends = (link.left[0], link.right[0])
-    keys = (strong_keys(texts[0][ends[0]]), strong_keys(texts[1][ends[1]]))
+    keys = (memo.strong(texts[0][ends[0]]), memo.strong(texts[1][ends[1]]))
     if keys[0] & keys[1]:
         return None
     pair = (texts[0][ends[0]], texts[1][ends[1]])
-    if RELINK_LIKE_KEEP and _like(*pair, factor):
+    near = _near(beads, k, ends, breaks, keys)
+    if not near or (RELINK_LIKE_KEEP and memo.like(*pair, factor)):
         return None
+    for side, n, x in near:
+        if _shares(texts[side][x], keys[1 - side], pair[1 - side], (factor, memo)):
+            return side, n
+    return None
+
+
+def _near(beads: list[Bead], k: int, ends: tuple[int, int], breaks: Breaks,
+          keys: tuple[frozenset[str], frozenset[str]]) -> list[tuple[int, int, int]]:  # fmt: skip
+    """(side, bead index, sentence) of the link ``beads[k]``'s free, unmoved neighbours next to
+    it (no role break between), side by side, the nearer bead first; a side whose other
+    sentence has no strong key has none unless ``RELINK_LIKE_PARTNER``.
+
+    Why apart (round 39, speed39): most links have none, and then the like-size test of the
+    link's own sentences (``check_numbers.quantities`` of each, the step's dearest part) cannot
+    change the answer, so ``_target`` asks it only when a neighbour is there."""
+    out = []
     for side in (0, 1):
-        other = keys[1 - side]
-        if not other and not RELINK_LIKE_PARTNER:
+        if not keys[1 - side] and not RELINK_LIKE_PARTNER:
             continue
         for n in (k - 1, k + 1):
             if not 0 <= n < len(beads) or (x := _free(beads[n], side)) is None:
                 continue
-            at = ends[side]
-            if abs(x - at) == 1 and max(x, at) not in breaks[side] \
-                    and _shares(texts[side][x], other, pair[1 - side], factor):  # fmt: skip
-                return side, n
-    return None
+            if abs(x - ends[side]) == 1 and max(x, ends[side]) not in breaks[side]:
+                out.append((side, n, x))
+    return out
 
 
-def _shares(text: str, other: frozenset[str], partner: str, factor: float) -> bool:
+def _shares(text: str, other: frozenset[str], partner: str, like: tuple[float, _Memo]) -> bool:
     """Whether the neighbour ``text`` shares a figure with the link's other sentence
     (``other``: its ``strong_keys``; ``partner``: its text), or one of like size at
-    ``RELINK_LIKE_PARTNER``."""
-    if strong_keys(text) & other:
+    ``RELINK_LIKE_PARTNER`` (``like``: the factor and the call's memo)."""
+    factor, memo = like
+    if memo.strong(text) & other:
         return True
-    return bool(RELINK_LIKE_PARTNER) and _like(text, partner, factor)
+    return bool(RELINK_LIKE_PARTNER) and memo.like(text, partner, factor)
 
 
 def relink_anchors(
     beads: list[Bead], texts: tuple[Sequence[str], Sequence[str]], params: AlignParams,
     breaks: Breaks = (frozenset(), frozenset()), same: bool = False,
+    known: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Bead]:  # fmt: skip
     """``beads`` with each link ``_target`` finds moved to its anchored neighbour (the two
-    beads swap sentences in place, so order and every other index hold)."""
+    beads swap sentences in place, so order and every other index hold).  ``known``: the
+    texts' ``anchor_keys`` where the caller has them (``BeadScorer.anchor_memo``)."""
     level = params.anchor_neighbour_relink
     if level < 1 or (same and level < 2):  # a move's ends are never touched (``_free``)
         return beads
-    factor = params.xlang_figure_factor
-    return swap_relinks(beads, lambda out, k: _target(out, k, texts, breaks, factor))
+    factor, memo = params.xlang_figure_factor, _Memo(known)
+    return swap_relinks(beads, lambda out, k: _target(out, k, texts, breaks, factor, memo))

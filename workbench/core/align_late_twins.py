@@ -93,7 +93,8 @@ def rejoin_then_twins_marked(
         beads = join_merge_halves(beads, scorer, params, breaks)  # round 39 (beadsb39): off
         beads = join_evidence_halves(beads, scorer, params, breaks)  # round 36: off
         beads = relink_quotes(beads, texts, params, breaks, same)  # align_quotes (round 36)
-        return relink_anchors(beads, texts, params, breaks, same), {}  # round 38 (at 1)
+        known = getattr(scorer, "anchor_memo", None)  # its anchor keys, read back (round 39)
+        return relink_anchors(beads, texts, params, breaks, same, known), {}  # round 38 (at 1)
     beads = join_figure_halves(beads, scorer, params, texts, breaks)  # align_figure_halves
     floor = params.late_figure_evidence
     if floor > -1:
@@ -107,7 +108,8 @@ def rejoin_then_twins_marked(
         lengths = replace(params, length_half_gain=params.one_language_length_half_gain)
         beads = join_length_halves(beads, scorer, lengths, breaks)  # grows 1-1 links only
     beads = relink_quotes(beads, texts, params, breaks, same)  # align_quotes (at 2)
-    return relink_anchors(beads, texts, params, breaks, same), strong  # round 38 (at 2)
+    known = getattr(scorer, "anchor_memo", None)
+    return relink_anchors(beads, texts, params, breaks, same, known), strong  # round 38 (at 2)
 
 
 def xlang_figures(

@@ -76,8 +76,11 @@ class BeadScorer:
         self.ratio = ratio or sum(self.right_len) / max(1, sum(self.left_len))
         self._left_prefix = [0, *itertools.accumulate(self.left_len)]
         self._right_prefix = [0, *itertools.accumulate(self.right_len)]
+        #: ``anchor_keys`` by text (the first pass's; a later pass is handed it with its
+        #: ``anchors``): the anchor relink reads them back (round 39)
+        self.anchor_memo: dict[str, frozenset[str]] = {}
         if anchors is None:
-            known: dict[str, frozenset[str]] = {}  # versions of one text share most sentences
+            known = self.anchor_memo  # versions of one text share most sentences
             calendar = params.calendar_anchor_max
             anchors = anchor_sets(left, known, calendar), anchor_sets(right, known, calendar)
         self.left_anchors, self.right_anchors = anchors
