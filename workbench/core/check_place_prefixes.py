@@ -12,7 +12,8 @@ never lists the prefix: "St. Gallen" is listed as 'Gallen', "St. Alban" as 'Alba
 (``about_fixture_end_to_end``).  What names the place is the word after the prefix.
 
 The rule (``PLACE_PREFIXES``): a candidate that is one of ``ABBREVIATED`` written with its
-full stop ("St.", "Ste.", "Mt.") or one of ``SPELT`` ("Sankt"), directly before a
+full stop or without it ("St.", "St" in British style: "St Albans", "Ste.", "Mt.") or one
+of ``SPELT`` ("Sankt"), directly before a
 capitalised word, is replaced by that word: the name compared is "Alban", as the gold
 lists it.  A prefix standing alone or before a lower-case word stays what it was.
 """
@@ -24,12 +25,12 @@ import re
 #: Switch (round 39, flags39; ``flags_cv.py --switch place_prefixes``).
 PLACE_PREFIXES = False
 
-#: Abbreviated prefixes (read with their full stop) and spelt-out ones (read bare).
+#: Abbreviated prefixes (with or without their full stop) and spelt-out ones.
 ABBREVIATED = ("St", "Ste", "Sta", "Sto", "Sts", "Mt", "Ft", "Pt", "Sv")
 SPELT = ("Sankt",)
 
 _PREFIX = re.compile(
-    r"(?<![\w'’.-])(" + "|".join(ABBREVIATED) + r")\.\s?(?=[^\W\d_a-zß-ÿа-яёіїєґ])"
+    r"(?<![\w'’.-])(" + "|".join(ABBREVIATED) + r")(?:\.\s?|\s)(?=[^\W\d_a-zß-ÿа-яёіїєґ])"
     r"|(?<![\w'’.-])(" + "|".join(SPELT) + r")\s(?=[^\W\d_a-zß-ÿа-яёіїєґ])"
 )
 
