@@ -40,11 +40,12 @@ def _b141() -> dict:
 
 
 def test_shipped_settings() -> None:
-    assert figure_senses.FIGURE_SENSES is False
-    assert check_place_prefixes.PLACE_PREFIXES is False
+    assert figure_senses.FIGURE_SENSES is True
+    assert check_place_prefixes.PLACE_PREFIXES is True
 
 
-def test_b141_distance_off_misses_the_45() -> None:
+def test_b141_distance_off_misses_the_45(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(figure_senses, "FIGURE_SENSES", False)
     assert _b141()["numbers"] == {"left_only": ["41"], "right_only": ["2026"]}
 
 
@@ -110,7 +111,8 @@ def test_property_distance_beside_duration(a: int, step: int, english: bool,
         assert got == before
 
 
-def test_prefix_off_flags_st() -> None:
+def test_prefix_off_flags_st(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(check_place_prefixes, "PLACE_PREFIXES", False)
     got = _row("Die Bergrettung St. Alban rückte mit zwölf Leuten aus.",
                "Die Bergrettung Alban rückte mit zwölf Leuten aus.")
     assert got == {"names": {"left_only": ["St"]}}

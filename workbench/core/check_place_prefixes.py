@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 
-#: Switch (round 39, flags39; ``flags_cv.py --switch place_prefixes``).
-PLACE_PREFIXES = False
+#: Switch (round 39, flags39; ``flags_cv.py --switch place_prefixes``): shipped on as a product
+#: fix on a tie (no dev or check token moves; the synthetic grid's prefixes and places do).
+PLACE_PREFIXES = True
 
 #: Abbreviated prefixes (with or without their full stop) and spelt-out ones.
 ABBREVIATED = ("St", "Ste", "Sta", "Sto", "Sts", "Mt", "Ft", "Pt", "Sv")

@@ -29,8 +29,9 @@ from workbench.core.check_forms import _DURATION_UNITS
 from workbench.core.duration_spans import place_of
 from workbench.core.units import in_base, unit_at
 
-#: Switch (round 39, flags39; ``flags_cv.py --switch figure_senses``).
-FIGURE_SENSES = False
+#: Switch (round 39, flags39; ``flags_cv.py --switch figure_senses``): shipped on as a product
+#: fix on a leave-one-batch-out tie (one dev member, batch 141; the check pooled unchanged).
+FIGURE_SENSES = True
 
 #: One figure as read: (as written, value, sense or None, size in the sense's base unit).
 Sensed = tuple[str, str, str | None, Decimal | None]
