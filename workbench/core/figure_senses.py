@@ -10,14 +10,18 @@ alone and the 45 kilometres were missed.
 
 The rule (``FIGURE_SENSES``): a figure's sense is the unit word right after it — a
 registry unit's dimension (``core.units``: "Kilometer" is a length) or a time unit
-("Minuten", "Stunden": ``check_forms``' duration units).  A figure matched by value
-is re-opened on side A when its sense is known, no figure of that value on side B
-has that sense while every one of them has a known other sense, and side B holds a
-one-sided figure of A's sense and of like size (``check_numbers._like``, compared in
-the sense's base unit: 41 against 45 km).  Then A's figure is the changed measure
-whose old value B tells, and B's like-valued figure is something else.  A figure
-without a unit, or whose partner has none, stays matched as before: only two known,
-different senses split a value.
+("Minuten", "Stunden": ``check_forms``' duration units).  In the row (``reopened``), a
+figure matched by value is re-opened on side A when its sense is known, no figure of
+that value on side B has that sense while every one of them has a known other sense,
+and side B holds a one-sided figure of A's sense and of like size (within a factor of
+two, compared in the sense's base unit: 41 against 45 km).  Then A's figure is the
+changed measure whose old value B tells, and B's like-valued figure is something else.
+Elsewhere (``other_sense``, read by ``check_told.moved_away``): a one-sided figure is not
+told by the other page's or the next sentence's like value when that copy holds the
+value only in other known senses — batch 141's row regroups, so its 45 km were dropped
+as told by the SDA page's "45 Minuten" in an unpaired sentence.  A figure without a
+unit, or whose partner has none, stays matched as before: only two known, different
+senses split a value.
 """
 
 from __future__ import annotations
