@@ -26,7 +26,8 @@
                                             |listed|unseen35|similar_first_names_beyond
                                             |whole_word_durations|day_ranges|outlets
                                             |hour_ranges|compound_acronyms|flags38
-                                            |first_name_twins|near_names]
+                                            |first_name_twins|near_names
+                                            |figure_senses|place_prefixes|flags39]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -74,6 +75,7 @@ from workbench.core import (  # noqa: E402
     check_nouns,
     check_numbers,
     check_outlets,
+    check_place_prefixes,
     check_places,
     check_repeats,
     check_retold,
@@ -88,6 +90,7 @@ from workbench.core import (  # noqa: E402
     check_twins,
     day_ranges,
     duration_spans,
+    figure_senses,
     german_ambiguous,
     german_lexicon,
     hour_ranges,
@@ -301,6 +304,13 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 38 (flagsb38): a name changed by a letter or two inside its stem in a same-language,
     # same-script pair ("Wendelin" / "Wendling"), not an inflection or a transcription
     "near_names": (check_near_names, "NEAR_NAMES", (False, True)),
+    # round 39 (flags39): a figure the two rows hold in two senses ("41 Kilometer … 45 Minuten"
+    # / "45 Kilometer", batch 141's German rewrite) is re-opened where its sense changed
+    "figure_senses": (figure_senses, "FIGURE_SENSES", (False, True)),
+    # round 39 (flags39): "St." of "St. Alban" is no name of its own; the word after it is
+    "place_prefixes": (check_place_prefixes, "PLACE_PREFIXES", (False, True)),
+    "flags39": (((figure_senses, "FIGURE_SENSES"), (check_place_prefixes, "PLACE_PREFIXES")),
+                "flags39", (False, (True, False), (False, True), True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

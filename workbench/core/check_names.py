@@ -31,6 +31,7 @@ from workbench.core.check_nouns import (
     name_candidates,
     spelled_acronyms,
 )
+from workbench.core.check_place_prefixes import with_place_names
 from workbench.core.check_runs import bare_name
 from workbench.core.german_ambiguous import named, noun_unless_named
 from workbench.core.german_lexicon import is_common_noun, nominalised
@@ -64,7 +65,7 @@ def _one_sided(
 ) -> list[str]:  # fmt: skip
     german = _base(lang) in NOUN_CAPITALISING
     found: list[str] = []
-    for token in name_candidates(text, lang):
+    for token in with_place_names(name_candidates(text, lang), text):  # "St. Alban": "Alban"
         if token.isupper() and token in spelled:
             continue  # "ЗАЕС" where the other copy writes "Запорізька АЕС"
         if token in TIME_WORDS or token.rstrip(".") in HONORIFICS:

@@ -19,6 +19,7 @@ import re
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.check_name_keys import _keys, _matches, _name_key
 from workbench.core.check_nouns import HONORIFICS, TIME_WORDS, name_candidates
+from workbench.core.check_place_prefixes import with_place_names
 
 #: Switches (``benchmarks/flags_cv.py --switch name_runs`` / ``possessives``, round 20).
 NAME_RUNS = True
@@ -47,7 +48,7 @@ def with_name_runs(flags: dict, left: str, right: str, lang: tuple[str | None, s
         tokens = out.get(side, [])
         if not tokens or (code or "").split("-")[0] in capitalising:
             continue
-        candidates = {bare_name(w) for w in name_candidates(text, code)}
+        candidates = {bare_name(w) for w in with_place_names(name_candidates(text, code), text)}
         told = _keys(other)
         for run in _runs(text):
             words = [bare_name(w) for w in run]

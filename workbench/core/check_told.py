@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from workbench.core.check_conversions import told_converted
 from workbench.core.check_name_keys import _cyrillic, _matches, _name_key, surname_keys
 from workbench.core.check_numbers import quantities, value_of
+from workbench.core.figure_senses import other_sense
 
 if TYPE_CHECKING:
     from workbench.core.checks import PageTokens
@@ -58,9 +59,9 @@ def moved_away(
         for side, tokens in by_side.items():
             mine, theirs = (0, 1) if side == "left_only" else (1, 0)
             if kind == "numbers":
-                told, converted = pages[theirs].values, pages[theirs].measures
+                converted = pages[theirs].measures
                 kept = [t for t in tokens
-                        if not told_values(t, texts[mine], langs[mine]) & told
+                        if not _told(t, texts[mine], langs[mine], pages[theirs])
                         and not told_converted(t, texts[mine], langs[mine], converted)]  # fmt: skip
             elif kind == "names" and same:
                 page = pages[theirs]  # "Рибачук" told beside is no "Рибак" (SURNAME_SUFFIXES)
@@ -72,3 +73,10 @@ def moved_away(
             if kept:
                 out.setdefault(kind, {})[side] = kept
     return out
+
+
+def _told(token: str, text: str, lang: str | None, page: PageTokens) -> bool:
+    """Whether ``page`` tells the value of ``token`` (a figure of ``text``), in its sense when
+    both senses are known (``figure_senses.FIGURE_SENSES``: "45 Minuten" tells no 45 km)."""
+    values = told_values(token, text, lang) & page.values
+    return bool(values) and not other_sense(token, text, lang, values, page.senses)

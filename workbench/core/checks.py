@@ -80,6 +80,7 @@ from workbench.core.check_scope import (  # noqa: F401  (re-exported: services, 
 from workbench.core.check_scripts import names_by_script as by_script
 from workbench.core.check_short_forms import name_pairs, without_short_forms
 from workbench.core.check_told import moved_away
+from workbench.core.figure_senses import page_senses, reopened, with_senses
 from workbench.core.german_ambiguous import named
 
 
@@ -95,6 +96,7 @@ class PageTokens:
     pairs: frozenset[tuple[str, str]] = frozenset()  # two-word names a short form may clip
     measures: frozenset[tuple[str, str]] = frozenset()  # (value, unit): "80 mph" told converted
     capitals: frozenset[str] = frozenset()  # words written capitalised mid-sentence
+    senses: frozenset[tuple[str, str]] = frozenset()  # (value, unit's dimension or ""): flags39
 
 
 def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
@@ -103,18 +105,20 @@ def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:
     values: set[str] = set()
     keys: set[str] = set()
     measures: set[tuple[str, str]] = set()
+    senses: set[tuple[str, str]] = set()
     texts = list(texts)
     for text in texts:
         found = quantities(text, lang)
         values |= {v for _, v in found}
         measures |= measure_keys(text, lang, found)  # "80 mph" (check_conversions)
+        senses |= page_senses(text, lang, found)  # "45 Minuten" (figure_senses)
         keys |= _keys(text)
     german = _base(lang) in NOUN_CAPITALISING
     nouns = page_nouns(texts) if german else frozenset()
     shown = named(texts) if german else frozenset()
     acronyms = spelled_acronyms(texts, lang)
     return PageTokens(frozenset(values), frozenset(keys), nouns, acronyms, shown, name_pairs(texts),
-                      frozenset(measures), page_capitals(texts))
+                      frozenset(measures), page_capitals(texts), frozenset(senses))
 
 
 def check_pair(
@@ -161,6 +165,7 @@ def check_pair(
         left, right = _comparable(left, right)
     flags: dict[str, dict[str, list[str]]] = {}
     nums = number_differences(left, right, left_lang, right_lang)
+    nums = with_senses(nums, reopened(left, right, left_lang, right_lang))  # "45 km" / "45 Min."
     if not same and nums:
         nums = cross_language_numbers(nums, (left, right), (left_lang, right_lang))
     rough = hedged_against_nouns(left, right, nums, left_lang, right_lang)  # "etwa 90" / "centaine"
