@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from workbench.core.appeal_box import ask_lead_in
+from workbench.core.appeal_line_lead import box_leads
 from workbench.core.page_blocks import (
     ad_paragraphs,
     chrome_led,
@@ -350,8 +350,8 @@ def decide_page(
         for i, role in enumerate(fixed)
     ]
     roles = appeal_lead_in(segs, fixed, _captions(segs, sh, fixed, roles, params), BUTTON_WORDS)
-    if params.ask_lead_words:  # the site's sentence about itself above a box's ask
-        roles = ask_lead_in(segs, sh, fixed, roles, prose, params.ask_lead_words)
+    if params.ask_lead_words:  # the site's sentence about itself above a box's ask (or on its line)
+        roles = box_leads(segs, sh, fixed, roles, prose, params, comments)
     return [COMMENT_FORM if i in comments else r for i, r in enumerate(roles)]
 
 

@@ -101,6 +101,9 @@ class RoleParams:
     far_tail_run: int = 3  # a far tail of at least this many adjacent sentences, none the
     # site's voice, stays the story's (page_far_tail_run; 0: off; round 37 rolesb37: LOBO
     # 74/74 folds chose 3, the check unmoved)
+    ask_line_lead: bool = True  # a short body sentence opening a line that runs on into an
+    # ask, below the story, is the box's lead (appeal_line_lead; needs ask_lead_words; round
+    # 39 roles39: LOBO 78/78 folds chose it, layer on and off; the check unmoved)
 
 
 DEFAULT_PARAMS = RoleParams()
