@@ -26,7 +26,7 @@
                                             |listed|unseen35|similar_first_names_beyond
                                             |whole_word_durations|day_ranges|outlets
                                             |hour_ranges|compound_acronyms|flags38
-                                            |first_name_twins|near_names]
+                                            |first_name_twins|near_names|twin_units]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -301,6 +301,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # round 38 (flagsb38): a name changed by a letter or two inside its stem in a same-language,
     # same-script pair ("Wendelin" / "Wendling"), not an inflection or a transcription
     "near_names": (check_near_names, "NEAR_NAMES", (False, True)),
+    # round 39 (beads39): two figures told as counts of different things (an age / a span,
+    # minutes / years) are no twins
+    "twin_units": (check_twins, "TWIN_UNITS", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

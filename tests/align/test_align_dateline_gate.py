@@ -1,0 +1,104 @@
+"""The checks' gate reads the lead's row with its kept-apart dateline rejoined (beads39)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.core import align_dateline_gate as gate
+from workbench.core import align_inner
+from workbench.core.align_dateline_gate import dateline_gate, fronts, gate_of, rejoined
+from workbench.core.align_repair import Bead
+from workbench.services.compare_pairs import pair_rows
+from workbench.store.models import Segment
+
+# blind89's shape (beadse38): a dpa copy and a radio rewrite; the lead's 2-2 row holds a
+# changed figure (180 -> 200).  Without "Varelbruch (dpa) -" the aligner rates the row .25
+# (under the gate's .40); the same row with the dateline in front is rated .52.
+LEFT = ["Varelbruch (dpa) -", "Rund 180 Operationen werden verschoben.",
+        "Im Klinikverbund streiken die Pflegekräfte."]  # fmt: skip
+RIGHT = ["Rund 200 planbare Operationen werden abgesagt.", "Der Ausstand trifft den Klinikverbund."]
+KEEP = ([1, 2], [0, 1])
+APART = Bead((0, 1), (0, 1), 0.57, "2-2", confidence=0.25)
+REJOINED = Bead((0, 1), (0, 1), 0.55, "2-2", confidence=0.52)
+
+
+def _on(monkeypatch) -> None:
+    monkeypatch.setattr(align_inner, "DATELINES_APART", True)
+    monkeypatch.setattr(gate, "DATELINE_GATE", True)
+
+
+def _segments(texts: list[str], first_id: int) -> list[Segment]:
+    return [Segment(id=first_id + k, version_id=1, position=k, text=t, role="body")
+            for k, t in enumerate(texts)]  # fmt: skip
+
+
+def test_lead_row_crosses_the_gate_only_apart(monkeypatch):
+    _on(monkeypatch)
+    seen = []
+
+    def run(lt, rt):
+        seen.append((lt, rt))
+        return [REJOINED]
+
+    scores = dateline_gate([APART], (LEFT, RIGHT), KEEP, run)
+    assert seen == [(["Varelbruch (dpa) - Rund 180 Operationen werden verschoben.", LEFT[2]],
+                     RIGHT)]  # fmt: skip
+    assert gate_of(APART, scores) == (0.52, 0.55)
+    left, right = _segments(LEFT[1:], 1), _segments(RIGHT, 10)
+    shown = pair_rows([APART], left, right, None, ("de", "de"))
+    gated = pair_rows([APART], left, right, None, ("de", "de"), scores)
+    assert not shown[0].flags  # .25: under the gate, never checked
+    numbers = gated[0].flags["numbers"]
+    assert numbers["left_only"] == ["180"] and numbers["right_only"] == ["200"]
+    # the row shows and stores the aligner's numbers either way
+    assert (gated[0].confidence, gated[0].score) == (0.25, 0.57)
+
+
+def test_off_or_no_dateline_runs_nothing(monkeypatch):
+    def run(lt, rt):
+        raise AssertionError("no second alignment")
+
+    assert dateline_gate([APART], (LEFT, RIGHT), KEEP, run) == {}  # the switch off
+    _on(monkeypatch)
+    assert dateline_gate([APART], (LEFT, RIGHT), ([0, 1, 2], [0, 1]), run) == {}  # compared
+    assert dateline_gate([APART], (LEFT[1:], RIGHT), ([0, 1], [0, 1]), run) == {}  # none
+
+
+def test_a_row_the_second_alignment_groups_otherwise_keeps_its_numbers(monkeypatch):
+    _on(monkeypatch)
+    other = [Bead((0,), (0,), 0.6, "1-1", confidence=0.9), Bead((1,), (1,), 0.5, "1-1")]
+    scores = dateline_gate([APART], (LEFT, RIGHT), KEEP, lambda lt, rt: other)
+    assert gate_of(APART, scores) == (0.25, 0.57)
+
+
+WORDS = st.sampled_from(["Die Flut stieg.", "Zwei Boote sanken.", "Kembs (dpa) -",
+                         "BERLIN (AP) —", "Es regnete weiter.", "Varelbruch (dpa) -"])  # fmt: skip
+
+
+@given(st.lists(WORDS, min_size=1, max_size=8), st.data())
+def test_rejoined_keeps_every_line_and_adds_only_datelines(texts, data):
+    shipped = align_inner.DATELINES_APART
+    align_inner.DATELINES_APART = True
+    try:
+        keep = sorted(data.draw(st.sets(st.integers(0, len(texts) - 1), min_size=1)))
+        front = fronts(texts, keep)
+        out = rejoined(texts, keep, front)
+    finally:
+        align_inner.DATELINES_APART = shipped
+    assert len(out) == len(keep)
+    for pos, k in enumerate(keep):
+        if pos in front:
+            assert out[pos] == f"{texts[k - 1]} {texts[k]}" and k - 1 not in keep
+        else:
+            assert out[pos] == texts[k]
+
+
+@given(st.floats(0, 1), st.floats(0, 1), st.floats(0, 1), st.floats(0, 1))
+def test_rows_holding_no_lead_read_their_own_numbers(c1, s1, c2, s2):
+    row = Bead((1,), (1,), s1, "1-1", confidence=c1)
+    twin = Bead((1,), (1,), s2, "1-1", confidence=c2)
+    assert gate_of(row, gate.gate_scores([row], ({0: 0}, {}), [twin])) == (c1, s1)
+    lead = Bead((0,), (0,), s1, "1-1", confidence=c1)
+    moved = Bead((0,), (0,), s2, "1-1", confidence=c2)
+    assert gate_of(lead, gate.gate_scores([lead], ({0: 0}, {}), [moved])) == (c2, s2)
