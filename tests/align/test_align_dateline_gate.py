@@ -48,11 +48,12 @@ def test_lead_row_crosses_the_gate_only_apart(monkeypatch):
     left, right = _segments(LEFT[1:], 1), _segments(RIGHT, 10)
     shown = pair_rows([APART], left, right, None, ("de", "de"))
     gated = pair_rows([APART], left, right, None, ("de", "de"), scores)
-    assert not shown[0].flags  # .25: under the gate, never checked
+    assert not shown[0].flags and shown[0].status == "uncertain"  # .25: never checked
     numbers = gated[0].flags["numbers"]
     assert numbers["left_only"] == ["180"] and numbers["right_only"] == ["200"]
-    # the row shows and stores the aligner's numbers either way
-    assert (gated[0].confidence, gated[0].score) == (0.25, 0.57)
+    # the row's sentences are the aligner's; it shows the numbers its checks read
+    assert (gated[0].left_segment_ids, gated[0].right_segment_ids) == ([1, 2], [10, 11])
+    assert (gated[0].confidence, gated[0].score, gated[0].status) == (0.52, 0.55, "changed")
 
 
 def test_off_or_no_dateline_runs_nothing(monkeypatch):

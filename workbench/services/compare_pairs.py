@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from workbench.core.align import Bead
@@ -66,28 +67,30 @@ def pair_rows(
 ) -> list[AlignedPair]:
     """One row per bead, in bead order: texts, MT used, flags, diff and status.
 
-    ``gates``: the numbers the checks' gate reads where they are not the row's own
-    (``core.align_dateline_gate``); the row shows and stores the aligner's."""
+    ``gates``: a row's (confidence, similarity) where the checks' gate reads others than the
+    aligner's (``core.align_dateline_gate``: a lead with its kept-apart dateline rejoined).
+    The row then shows and stores those, so one threshold keeps meaning one thing: a row
+    shown ``uncertain`` is one the checks did not read (``tests/align/test_one_threshold``);
+    its sentences are the aligner's."""
     cross = bool(langs[0] and langs[1] and langs[0] != langs[1])
     pages = _page_tokens(beads, left, right, langs)
     texts = ([clip(s.text) for s in left], [clip(s.text) for s in right]) if pages else None
-    rows = move_links(beads)
+    rows = [replace(r, confidence=c, score=s) if (c, s) != (r.confidence, r.score) else r
+            for r in move_links(beads) for c, s in [gate_of(r, gates or {})]]  # fmt: skip
     alone = unpaired([(b.left, b.right) for b in rows], (len(left), len(right)))
-    gates = gates or {}
     out = [
-        _row(position, bead, left, right, mt, langs, cross, pages, texts, alone, gates)
+        _row(position, bead, left, right, mt, langs, cross, pages, texts, alone)
         for position, bead in enumerate(rows)
     ]
-    checked = [gate_of(b, gates)[0] >= UNCERTAIN_BELOW for b in rows]
-    return _with_echoes(_with_twins(out, rows, langs, cross, checked), rows, langs, cross,
-                        checked)  # fmt: skip
+    return _with_echoes(_with_twins(out, rows, langs, cross), rows, langs, cross)
 
 
-def _with_echoes(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross: bool,
-                 checked: list[bool]) -> list[AlignedPair]:  # fmt: skip
+def _with_echoes(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross: bool
+                 ) -> list[AlignedPair]:  # fmt: skip
     """The rows with each flagged figure or name again on the rows whose same side tells
     it again and that the other copy never tells (``core.check_echoes``)."""
     texts = [(r.left_text or "", r.right_text or "") for r in out]
+    checked = [b.confidence >= UNCERTAIN_BELOW for b in beads]
     # a first name swapped under one surname across the rows (``core.check_name_twins``)
     named = name_twins(texts, [r.flags or {} for r in out], checked, langs)
     for row, bead, text, flags in zip(out, beads, texts, echoes(texts, named, checked, langs),
@@ -98,14 +101,15 @@ def _with_echoes(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross:
     return out
 
 
-def _with_twins(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross: bool,
-                checked: list[bool]) -> list[AlignedPair]:  # fmt: skip
+def _with_twins(out: list[AlignedPair], beads: list[Bead], langs: Langs, cross: bool
+                ) -> list[AlignedPair]:  # fmt: skip
     """The rows with a translation's changed figures the aligner put in rows not linked to
     each other (``core.check_twins``), on the first row holding each that checks ran on."""
     if not cross:
         return out
     texts = [(r.left_text, r.right_text) for r in out]
     twins = figure_twins([t[0] for t in texts if t[0]], [t[1] for t in texts if t[1]], *langs)
+    checked = [b.confidence >= UNCERTAIN_BELOW for b in beads]
     for row, bead, text, flags in zip(out, beads, texts,
                                       with_twins(texts, [r.flags for r in out], twins, checked,
                                                  langs),
@@ -132,7 +136,6 @@ def _row(
     pages: tuple[PageTokens, PageTokens] | None = None,
     texts: tuple[list[str], list[str]] | None = None,
     alone: tuple[list[int], list[int]] = ([], []),
-    gates: GateScores | None = None,
 ) -> AlignedPair:  # fmt: skip
     left_text = " ".join(left[k].text for k in bead.left)
     right_text = " ".join(right[k].text for k in bead.right)
@@ -141,8 +144,7 @@ def _row(
     joined = (SEGMENT_BREAK.join(left[k].text for k in bead.left),
               SEGMENT_BREAK.join(right[k].text for k in bead.right))  # where sentences open
     flags = _flags(bead, joined, compared if mt is not None else None,
-                   langs, cross, pages, _beside(bead, texts, langs, alone),
-                   gate_of(bead, gates or {}))  # fmt: skip
+                   langs, cross, pages, _beside(bead, texts, langs, alone))  # fmt: skip
     # word and character diffs only between texts of one language
     differ = cheap_diff if long else word_diff
     diff = word_diff("", "") if cross else differ(left_text, right_text)
@@ -182,21 +184,18 @@ def _flags(
     bead: Bead, texts: tuple[str, str], compared: str | None, langs: Langs, cross: bool,
     pages: tuple[PageTokens, PageTokens] | None = None,
     beside: tuple[PageTokens, PageTokens] | None = None,
-    gate: tuple[float, float] | None = None,
 ) -> dict[str, Any]:  # fmt: skip
     """``check_pair``'s flags (on clipped texts, segments joined by ``SEGMENT_BREAK``) plus
-    differing quotations of a linked pair; ``gate``: the (confidence, similarity) the gate
-    reads, the bead's own unless ``core.align_dateline_gate`` gave others."""
-    confidence, similarity = gate or (bead.confidence, bead.score)
+    differing quotations of a linked pair."""
     left_text, right_text = texts
     plain = (left_text.replace(SEGMENT_BREAK, " "), right_text.replace(SEGMENT_BREAK, " "))
     flags = check_pair(
         clip(left_text), clip(right_text), left_lang=langs[0], right_lang=langs[1],
-        left_mt=clip(compared) if compared is not None else None, confidence=confidence,
-        similarity=similarity, pages=pages, regrouped=len(bead.left) > 1 or len(bead.right) > 1,
+        left_mt=clip(compared) if compared is not None else None, confidence=bead.confidence,
+        similarity=bead.score, pages=pages, regrouped=len(bead.left) > 1 or len(bead.right) > 1,
         beside=beside,
     )  # fmt: skip
-    if bead.left and bead.right and confidence >= UNCERTAIN_BELOW:
+    if bead.left and bead.right and not _uncertain(bead):
         quotes = quote_differences(clip(plain[0]), clip(plain[1]), same_language=not cross)
         if quotes:
             flags = {**flags, "quotes": quotes}
