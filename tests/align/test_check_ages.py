@@ -1,4 +1,4 @@
-"""Figure twins of counts of different things (round 39, beads39; ``check_twins.TWIN_UNITS``)."""
+"""Figure twins of counts of different things (round 39, beads39; ``check_twins.TWIN_UNITS`` on)."""
 
 from __future__ import annotations
 
@@ -32,9 +32,10 @@ def test_spans_and_counts_are_no_ages(text, raw):
 def test_blind57_term_and_age_are_no_twins(monkeypatch):
     left = ["Er tritt nach 18 Jahren im Amt zurück."]
     right = ["Il a commencé à l'âge de 12 ans."]
-    assert figure_twins(left, right, "de", "fr") == [("18", "12")]  # off: paired
-    monkeypatch.setattr(check_twins, "TWIN_UNITS", True)
+    assert check_twins.TWIN_UNITS is True  # shipped (round 39)
     assert figure_twins(left, right, "de", "fr") == []
+    monkeypatch.setattr(check_twins, "TWIN_UNITS", False)
+    assert figure_twins(left, right, "de", "fr") == [("18", "12")]  # off: paired
 
 
 def test_durations_of_other_units_count_apart():
@@ -43,8 +44,7 @@ def test_durations_of_other_units_count_apart():
     assert not count_apart(["41 Verletzte"], "41", ["38 injured"], "38", "de", "en")
 
 
-def test_a_changed_count_of_one_thing_stays_a_twin(monkeypatch):
-    monkeypatch.setattr(check_twins, "TWIN_UNITS", True)
+def test_a_changed_count_of_one_thing_stays_a_twin():
     assert figure_twins(["Es gab 41 Verletzte."], ["There were 38 injured."], "de", "en") == [
         ("41", "38")]  # fmt: skip
 
