@@ -103,3 +103,49 @@ def test_rows_holding_no_lead_read_their_own_numbers(c1, s1, c2, s2):
     lead = Bead((0,), (0,), s1, "1-1", confidence=c1)
     moved = Bead((0,), (0,), s2, "1-1", confidence=c2)
     assert gate_of(lead, gate.gate_scores([lead], ({0: 0}, {}), [moved])) == (c2, s2)
+
+
+def _service_rows(settings, batch: str, story: str, pages: tuple[str, str]) -> list[dict]:
+    import json
+    from pathlib import Path
+
+    from workbench.services.compare import alignment_detail, compare_versions
+    from workbench.services.ingest import ingest_bytes
+
+    gold = Path(__file__).resolve().parents[1] / "data" / "story-pairs" / batch
+    ids = []
+    for page in pages:
+        meta = json.loads((gold / "gold-spans" / f"{story}__{page}.json").read_text("utf-8"))
+        data = (gold / "pages" / meta["file"]).read_bytes()
+        ids.append(ingest_bytes(settings, data, filename=Path(meta["file"]).name,
+                                outlet=meta["outlet"]).version_id)  # fmt: skip
+    return alignment_detail(settings, compare_versions(settings, *ids).alignment_id)["pairs"]
+
+
+def test_the_compare_service_keeps_the_aligners_rows(settings, tmp_path, monkeypatch):
+    """blind89's dpa copy -> radio rewrite through ingest and the compare service, the cut and
+    the dateline apart, the gate off and on (each in its own database: the switch is no part
+    of the stored result's fingerprint): the same rows, and no row shown ``uncertain``
+    carries a flag."""
+    from dataclasses import replace
+
+    from workbench.core import segment
+    from workbench.store.migrate import upgrade
+
+    _on(monkeypatch)
+    monkeypatch.setattr(segment, "DATELINE_SEGMENTS", True)
+    (tmp_path / "other").mkdir()
+    other = replace(settings, database_url=f"sqlite:///{tmp_path / 'other' / 'wb.db'}")
+    upgrade(other.database_url)
+    seen = []
+    scores = gate.gate_scores
+    monkeypatch.setattr(gate, "gate_scores", lambda *a: seen.append(a[1]) or scores(*a))
+    runs = []
+    for on, where in ((False, settings), (True, other)):
+        monkeypatch.setattr(gate, "DATELINE_GATE", on)
+        runs.append(_service_rows(where, "batch89", "jadebogen-nurses-strike-2026-12-01",
+                                  ("nordsee_zeitung_dpa_de", "radio_bremen_de")))  # fmt: skip
+    texts = [[(r["left_text"], r["right_text"]) for r in rows] for rows in runs]
+    assert seen and any(seen[0])  # the dpa lead's "Varelbruch (dpa) -" was kept apart
+    assert texts[0] == texts[1] and any(t[0] and t[1] for t in texts[1])
+    assert not any(r["flags"] for r in runs[1] if r["status"] == "uncertain")
