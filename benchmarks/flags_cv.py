@@ -28,6 +28,7 @@
                                             |hour_ranges|compound_acronyms|flags38
                                             |first_name_twins|near_names
                                             |figure_senses|place_prefixes|flags39]
+                                            |first_name_twins|near_names|twin_units]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -311,6 +312,9 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "place_prefixes": (check_place_prefixes, "PLACE_PREFIXES", (False, True)),
     "flags39": (((figure_senses, "FIGURE_SENSES"), (check_place_prefixes, "PLACE_PREFIXES")),
                 "flags39", (False, (True, False), (False, True), True)),
+    # round 39 (beads39): two figures told as counts of different things (an age / a span,
+    # minutes / years) are no twins
+    "twin_units": (check_twins, "TWIN_UNITS", (False, True)),
     # round 21: round 20's unseen errors (batches 67, 68, now dev) as one package
     "unseen20": (((check_short_forms, "SHORT_FORMS"), (check_numbers, "ELISIONS"),
                   (check_numbers, "SPACED_CLOCK"), (check_counted, "COUNTED_NOUNS"),

@@ -1,9 +1,12 @@
 """Run a benchmark with the dateline cut on or off (``segment.DATELINE_SEGMENTS``, round 35).
 
-    .venv/bin/python benchmarks/segment_dateline_run.py on|off|apart SCRIPT [ARGS...]
+    .venv/bin/python benchmarks/segment_dateline_run.py on|off|apart|gate SCRIPT [ARGS...]
 
 ``apart``: the cut on and the lone dateline segments left out of every comparison
-(``align_inner.DATELINES_APART``).
+(``align_inner.DATELINES_APART``); ``gate``: apart, and the checks' gate reading the lead's
+row as scored with its dateline rejoined (``align_dateline_gate.DATELINE_GATE``, round 39;
+the figure twins' counted-thing rule is measured on the cached pairs by ``flags_cv.py --switch
+twin_units``).
 
 Why: the cut is a segmentation switch, read when a page is ingested or loaded, so the
 end-to-end benchmarks (``align_pairs.py --cache``, ``flags_cv.py``) see it only when it is
@@ -19,13 +22,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.core import align_inner, segment  # noqa: E402
+from workbench.core import align_dateline_gate, align_inner, segment  # noqa: E402
 
 
 def main() -> None:
     state, script, *rest = sys.argv[1:]
-    segment.DATELINE_SEGMENTS = state in ("on", "apart")
-    align_inner.DATELINES_APART = state == "apart"
+    if state not in ("on", "off", "apart", "gate"):
+        raise SystemExit(f"unknown state {state!r}")
+    segment.DATELINE_SEGMENTS = state in ("on", "apart", "gate")
+    align_inner.DATELINES_APART = state in ("apart", "gate")
+    align_dateline_gate.DATELINE_GATE = state == "gate"
     sys.argv = [script, *rest]
     sys.path.insert(0, str(Path(script).resolve().parent))
     runpy.run_path(script, run_name="__main__")

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from workbench.core.check_ages import count_apart
 from workbench.core.check_echoes import unit_stems
 from workbench.core.check_forms import durations
 from workbench.core.check_numbers import quantities
@@ -77,6 +78,13 @@ TWIN_HEDGES = False
 #: that also tells "187 passengers" / "nach rund 20 Minuten", round 20's unseen batch 68;
 #: round 24, ``benchmarks/flags_cv.py --switch duration_twins``).
 DURATION_UNBOUND = True
+#: Two figures the words around them tell as counts of different things are no twins: an
+#: age against a span ("à l'âge de 12 ans" / "nach 18 Jahren im Amt", blind57 once the
+#: dateline cut lifted both one-sided rows over the gate) or two durations of different
+#: time units (``core.check_ages``; round 39, ``benchmarks/flags_cv.py --switch twin_units``:
+#: dev and check true / false unchanged, dev either-counted false 220 -> 218; with the
+#: dateline gate it takes blind57's two false off).
+TWIN_UNITS = True
 
 Flags = dict[str, Any]  # a row's flags: "numbers" holds {side: [token, ...]}
 
@@ -116,6 +124,7 @@ def figure_twins(
                         or (a in timed[0] and b in timed[1]))
                    and (not same or _units(left, a, left_lang) & _units(right, b, right_lang))
                    and not (TWIN_HEDGES and _one_count(left, a, right, b, left_lang, right_lang))
+                   and not (TWIN_UNITS and count_apart(left, a, right, b, left_lang, right_lang))
                    )  # fmt: skip
     used: tuple[set[str], set[str]] = (set(), set())
     out = []

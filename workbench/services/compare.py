@@ -37,10 +37,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from workbench.config import Settings
+from workbench.core import align_dateline_gate as gate
 from workbench.core import labels as labels_fmt
 from workbench.core import statuses as core_statuses
+from workbench.core.align_dateline_gate import GateScores, dateline_gate, fronts
 from workbench.core.align_groups import align_groups, breaks_of, groups_of
 from workbench.core.align_inner import compared_lines
+from workbench.core.align_moves import move_links
 from workbench.core.align_partners import Compared, candidates, compare_partners
 from workbench.core.long_text import clip_all
 from workbench.errors import N_, InputError, LanguagePairError, NotFoundError
@@ -257,7 +260,9 @@ def _mt(settings: Settings, session: Session, sides: _Sides) -> tuple[dict[int, 
     candidates too), by page position, and the model label."""
     keep, roles = _keep(sides), _roles(sides)
     partners = candidates(keep, roles, _texts(sides))[0] if sides.keep is not None else set()
-    read = sorted(set(keep[0]) | partners)
+    # a kept-apart dateline too: the gate reads the lead with it (core.align_dateline_gate)
+    apart = set(fronts(_texts(sides)[0], keep[0]).values()) if gate.DATELINE_GATE else set()
+    read = sorted(set(keep[0]) | partners | apart)
     target = sides.langs[1]
     mt, label = _translations(settings, session, [sides.pages[0][k] for k in read], target)  # type: ignore[arg-type]
     return (None if mt is None else dict(zip(read, mt, strict=True))), label
@@ -282,6 +287,27 @@ def _compare(sides: _Sides, mt_of: dict[int, str] | None) -> Compared:
     return Compared(keep[0], keep[1], roles[0], roles[1], run(keep[0], keep[1], *roles))
 
 
+def _gates(sides: _Sides, mt_of: dict[int, str] | None, done: Compared) -> GateScores:
+    """The checks' gate numbers of the rows holding a lead whose dateline was kept apart
+    (``core.align_dateline_gate``): the same lines aligned again, each such lead with its
+    dateline (and the dateline's MT, when translated) joined back in front."""
+    texts = _texts(sides)
+
+    def run(lt: list[str], rt: list[str]) -> list:
+        mt = None
+        if mt_of is not None:
+            front = fronts(texts[0], done.left)
+            mt = [f"{mt_of[front[p]]} {mt_of[k]}" if front.get(p) in mt_of else mt_of[k]
+                  for p, k in enumerate(done.left)]  # fmt: skip
+        return move_links(align_groups(
+            clip_all(lt), clip_all(rt), groups_of(done.left_roles), groups_of(done.right_roles),
+            left_mt=None if mt is None else clip_all(mt),
+            left_breaks=breaks_of(done.left_roles), right_breaks=breaks_of(done.right_roles),
+        ))  # fmt: skip
+
+    return dateline_gate(move_links(done.beads), texts, (done.left, done.right), run)
+
+
 def _align(
     settings: Settings, session: Session, sides: _Sides
 ) -> tuple[list[AlignedPair], dict[str, Any], list[str] | None, str]:
@@ -293,7 +319,7 @@ def _align(
     left = [sides.pages[0][k] for k in done.left]
     right = [sides.pages[1][k] for k in done.right]
     mt = None if mt_of is None else [mt_of[k] for k in done.left]
-    rows = pair_rows(done.beads, left, right, mt, langs)
+    rows = pair_rows(done.beads, left, right, mt, langs, _gates(sides, mt_of, done))
     summary = {**summarise(rows, langs), **relation(left, right, mt, done.beads, cross)}
     stamp_roles(rows, left + right)
     return rows, summary, mt, label

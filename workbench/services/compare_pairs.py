@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from workbench.core.align import Bead
+from workbench.core.align_dateline_gate import GateScores, gate_of
 from workbench.core.align_moves import move_links
 from workbench.core.anchors import quote_differences
 from workbench.core.check_echoes import echoes
@@ -61,12 +63,20 @@ def pair_rows(
     right: list[Segment],
     mt: list[str] | None,
     langs: Langs,
+    gates: GateScores | None = None,
 ) -> list[AlignedPair]:
-    """One row per bead, in bead order: texts, MT used, flags, diff and status."""
+    """One row per bead, in bead order: texts, MT used, flags, diff and status.
+
+    ``gates``: a row's (confidence, similarity) where the checks' gate reads others than the
+    aligner's (``core.align_dateline_gate``: a lead with its kept-apart dateline rejoined).
+    The row then shows and stores those, so one threshold keeps meaning one thing: a row
+    shown ``uncertain`` is one the checks did not read (``tests/align/test_one_threshold``);
+    its sentences are the aligner's."""
     cross = bool(langs[0] and langs[1] and langs[0] != langs[1])
     pages = _page_tokens(beads, left, right, langs)
     texts = ([clip(s.text) for s in left], [clip(s.text) for s in right]) if pages else None
-    rows = move_links(beads)
+    rows = [replace(r, confidence=c, score=s) if (c, s) != (r.confidence, r.score) else r
+            for r in move_links(beads) for c, s in [gate_of(r, gates or {})]]  # fmt: skip
     alone = unpaired([(b.left, b.right) for b in rows], (len(left), len(right)))
     out = [
         _row(position, bead, left, right, mt, langs, cross, pages, texts, alone)

@@ -123,6 +123,7 @@ def end_to_end_pairs(
     ``benchmarks/flags_robust.py`` passes gold roles with seeded errors).
     """
     from workbench.core.align import align
+    from workbench.core.align_dateline_gate import dateline_gate, gate_of
     from workbench.core.align_inner import compared_lines
     from workbench.core.align_moves import move_links
     from workbench.core.align_partners import compare_partners
@@ -146,12 +147,15 @@ def end_to_end_pairs(
         (left, llang), (right, rlang) = sides
         beads, regrouped, beside = [], [], []
         rows = move_links(align(left, right))  # as the compare service's rows
+        # the gate's numbers of a lead whose dateline was kept apart (core.align_dateline_gate)
+        gates = dateline_gate(rows, (texts[0], texts[1]), (done.left, done.right),
+                              lambda lt, rt: move_links(align(lt, rt)))  # fmt: skip
         alone = unpaired([(b.left, b.right) for b in rows], (len(left), len(right)))
         for bead in rows:
             # segments joined as the compare service hands them to the checks
             joined = (SEGMENT_BREAK.join(left[i] for i in bead.left),
                       SEGMENT_BREAK.join(right[i] for i in bead.right))
-            beads.append((bead.confidence, bead.score, *joined, llang, rlang))
+            beads.append((*gate_of(bead, gates), *joined, llang, rlang))
             regrouped.append(len(bead.left) > 1 or len(bead.right) > 1)
             near = (sentences_beside(left, bead.left, alone[0]),
                     sentences_beside(right, bead.right, alone[1]))
