@@ -44,6 +44,18 @@ def test_folds_equal_fold_and_name_key(tokens: list[str]) -> None:
                                      [name_key(t) for t in tokens])  # fmt: skip
 
 
+@settings(max_examples=150, deadline=None)
+@given(names=st.lists(st.text(min_size=1, max_size=6), max_size=10),
+       tokens=st.lists(st.one_of(st.text(min_size=1, max_size=6), _PIECES), max_size=10))
+def test_folds_after_name_keys_equal_fold_and_name_key(names: list[str], tokens: list[str]) -> None:
+    """Round 39 (speedb39): ``folds`` reads the folds ``name_keys``' batches kept; a token the
+    names asked for first (some of ``tokens`` among them) folds as it does alone."""
+    anchors.name_keys.cache_clear()  # type: ignore[attr-defined]
+    name_keys([*names, *tokens[::2]])
+    assert anchors.folds(tokens) == ([anchors.fold(t) for t in tokens],
+                                     [name_key(t) for t in tokens])  # fmt: skip
+
+
 def _beginnings_one_word_at_a_time(text: str, prefix: int) -> frozenset[str]:
     """Round 18's ``word_beginnings``: each word folded and skeletonised alone."""
     places = place_keys()
