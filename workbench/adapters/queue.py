@@ -28,7 +28,7 @@ from sqlmodel import Session
 from workbench.config import Settings
 from workbench.errors import N_, InputError, WorkbenchError
 from workbench.store.db import get_engine, session_scope
-from workbench.store.models import Segment, TranslationBlock, TranslationJob, utcnow
+from workbench.store.models import Segment, TranslationBlock, TranslationJob
 
 if TYPE_CHECKING:
     from workbench.services.bulk import Scope
@@ -215,6 +215,7 @@ def _after_enqueue(settings: Settings, job_id: int, enqueued: int) -> None:
 
 def translate_block(settings: Settings, block_id: int) -> None:
     """Translate one block (the queue task); a rerun of a done block does nothing."""
+    from workbench.services.heartbeat import db_now
     from workbench.services.jobs import JobRequest
 
     engine = get_engine(settings.database_url)
@@ -225,7 +226,8 @@ def translate_block(settings: Settings, block_id: int) -> None:
         job = session.get(TranslationJob, block.job_id)
         assert job is not None
         request = JobRequest.from_job(job)
-        block.status, block.attempts, block.updated_at = "running", block.attempts + 1, utcnow()
+        block.status, block.attempts = "running", block.attempts + 1
+        block.updated_at = db_now()  # the clock ``stalled`` reads (reliabb39)
         if job.status == "queued":
             job.status = "running"
         session.add_all([block, job])
@@ -248,18 +250,23 @@ def translate_block(settings: Settings, block_id: int) -> None:
 
 
 def _set_block(engine: Any, block_id: int, **values: Any) -> None:
+    """Write a block's progress or end, stamped on the database's clock: the newest
+    block's ``updated_at`` is when its queue job last moved (``job_status._newest``)."""
+    from workbench.services.heartbeat import db_now
+
     with session_scope(engine) as session:
         block = session.get(TranslationBlock, block_id)
         if block is not None:
             for key, value in values.items():
                 setattr(block, key, value)
-            block.updated_at = utcnow()
+            block.updated_at = db_now()
             session.add(block)
 
 
 def _close_job(engine: Any, job_id: int) -> None:
     """When no block is left queued or running, the job is done (or failed) with a summed report."""
     from workbench.services.bulk import TranslateReport
+    from workbench.services.heartbeat import db_now
 
     with session_scope(engine) as session:
         job = session.get(TranslationJob, job_id, with_for_update=True)
@@ -283,7 +290,7 @@ def _close_job(engine: Any, job_id: int) -> None:
         job.status = "failed" if failed else "done"
         job.error = "; ".join(f"block {b.id}: {b.error}" for b in failed)[:2000]
         job.report = total.to_json()
-        job.updated_at = utcnow()
+        job.updated_at = db_now()
         session.add(job)
 
 

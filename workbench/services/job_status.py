@@ -34,17 +34,22 @@ def _blocks(session: Session, job_id: int) -> dict[str, Any]:
             func.count(),
             func.sum(TranslationBlock.segments_done),
             func.sum(TranslationBlock.segments_total),
+            func.max(TranslationBlock.updated_at),
         )
         .where(TranslationBlock.job_id == job_id)
         .group_by(TranslationBlock.status)
     ).all()
     counts = {s: 0 for s in STATUSES}
     done = total = 0
-    for status, count, seg_done, seg_total in rows:
+    beats: list[datetime] = []
+    for status, count, seg_done, seg_total, newest in rows:
         counts[status] = int(count)
         done += int(seg_done or 0)
         total += int(seg_total or 0)
-    return {"counts": counts, "segments_done": done, "segments_total": total}
+        if (stamp := heartbeat.aware(newest)) is not None:
+            beats.append(stamp)
+    return {"counts": counts, "segments_done": done, "segments_total": total,
+            "newest": max(beats, default=None)}  # fmt: skip
 
 
 #: The error of a thread job whose process is gone (``stop_orphan``).
@@ -136,17 +141,31 @@ def _stalled(session: Session, status: str, updated: datetime | None) -> bool:
     return heartbeat.read_db_now(session) - stamp > timedelta(seconds=STALL_SECONDS)
 
 
+def _newest(job_moved: datetime | None, block_moved: datetime | None) -> datetime | None:
+    """When a queue job last moved: its row, or its newest block (reliabb39).
+
+    Why: a queue job's progress is written to its blocks (``queue._set_block``), not
+    to the job row, which moves only at enqueue and close; read alone, a queue job
+    running past ``STALL_SECONDS`` was shown stalled while its workers translated.
+    Reading the blocks' stamp keeps the job row out of every progress write (no lock
+    shared by concurrent workers)."""
+    stamps = [s for s in (job_moved, block_moved) if s is not None]
+    return max(stamps, default=None)
+
+
 def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:
     """The JSON shape of one job (the UI polls it); a job whose process is gone is
     ended first (``stop_orphan``)."""
     stop_orphan(session, job)
     done, total, status = job.segments_done, job.segments_total, job.status
     blocks: dict[str, int] = {}
+    moved = heartbeat.aware(job.updated_at)
     if job.backend == "queue":
         agg = _blocks(session, job.id or 0)
         blocks = {**agg["counts"], "total": job.blocks_total}
         done, total = agg["segments_done"], agg["segments_total"]
-    stalled = _stalled(session, status, job.updated_at)
+        moved = _newest(moved, agg["newest"])
+    stalled = _stalled(session, status, moved)
     return {
         "id": job.id,
         "target": job.target_lang,

@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
@@ -190,6 +190,8 @@ def undo_last_merge(
     merge = last_merge(settings, slug)
     if merge is None:
         raise InputError(N_("no merge into story %(slug)r to undo"), slug=slug)
+    if expected is None:
+        _refuse_undo_after_undo(settings, slug, merge)
     if merge["slug_taken"]:
         raise InputError(
             N_("a new story has taken the name %(old)r since the merge; split its versions out "
@@ -197,3 +199,45 @@ def undo_last_merge(
             old=merge["from"], ids=_listed(merge["versions"]))  # fmt: skip
     return split_story(settings, slug, merge["versions"], merge["from"], expected, by,
                        title=merge["title"])
+
+
+def _undone_last(session: Session, slug: str) -> str | None:
+    """The slug a merge into ``slug`` was split back into, when that undo is the newest
+    move into or out of ``slug``; else None."""
+    newest = session.exec(
+        select(StoryMove)
+        .where(or_(col(StoryMove.from_slug) == slug, col(StoryMove.to_slug) == slug))
+        .order_by(col(StoryMove.moved_at).desc(), col(StoryMove.id).desc())
+    ).first()  # fmt: skip
+    if newest is None or newest.kind != "split" or newest.from_slug != slug:
+        return None
+    merged = session.exec(
+        select(StoryMove.id).where(
+            col(StoryMove.kind) == "merge", col(StoryMove.from_slug) == newest.to_slug,
+            col(StoryMove.to_slug) == slug, col(StoryMove.version_id) == newest.version_id)
+    ).first()  # fmt: skip
+    return newest.to_slug if merged is not None else None
+
+
+def _refuse_undo_after_undo(settings: Settings, slug: str, merge: dict[str, Any]) -> None:
+    """A bare undo right after an undo is refused (reliabb39), naming the ids that undo
+    the older merge on purpose.
+
+    Why: the page's undo posts the versions it showed, so a second click is a 409; the
+    CLI's bare ``--undo-merge`` run again (the shell's history, a script run twice, a
+    retry of a command that had gone through) split out the merge before it, one the
+    journalist had not asked to undo.  ``--expect-versions`` (what the story holds now)
+    says it is meant, as it guards every other change of the desk."""
+    with Session(get_engine(settings.database_url)) as session:
+        undone = _undone_last(session, slug)
+        if undone is None:
+            return
+        story = session.exec(select(Article).where(Article.slug == slug)).first()
+        held = _ids(session, story.id) if story is not None and story.id is not None else []
+    raise ConflictError(
+        N_("the newest merge into story %(slug)r was undone already (back into %(undone)r); "
+           "to undo the one before it too (versions %(ids)s back into %(old)r), repeat with "
+           "--expect-versions %(now)s; nothing was split"),
+        slug=slug, undone=undone, ids=_listed(merge["versions"]), old=merge["from"],
+        now=",".join(map(str, held)),
+    )  # fmt: skip

@@ -13,14 +13,16 @@ scans, and a save does not rebuild a large memory.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import threading
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
-from workbench.adapters.tmx import Unit, base_lang, parse_tmx, write_tmx
+from workbench.adapters.tmx import Unit, base_lang, iter_tmx, write_tmx
 from workbench.config import Settings
 from workbench.core.tm import THRESHOLD, TMEntry, TMIndex
 from workbench.errors import N_, InputError
@@ -245,21 +247,31 @@ def import_tmx(
 ) -> dict[str, Any]:
     """Import a TMX file into the memory; units already present are skipped.
 
-    All-or-nothing: the file is parsed completely before anything is written.
+    All-or-nothing: the file is read as a stream (reliabb39) inside the one
+    transaction; its head is checked before anything is written, and a refusal
+    further on (malformed XML, no unit of a configured pair) rolls the import back.
+    A retry (``retry_on_conflict``) reads the file again from its start.
     """
     actor = require(actor, "manage_tm")
     for lang in (source_lang, target_lang):
         _check_language(settings, lang)
-    units, ignored = _configured_units(settings, parse_tmx(data, source_lang, target_lang))
-    stored = retry_on_conflict(lambda: _store_units(settings, units, filename, actor.name))
-    return {**stored, "ignored": ignored}
+    iter_tmx(data, source_lang, target_lang)  # the head's refusals, before any session
+
+    def store() -> dict[str, Any]:
+        ignored: dict[str, int] = {}
+        units = _configured_units(settings, iter_tmx(data, source_lang, target_lang), ignored)
+        return {**_store_units(settings, units, filename, actor.name), "ignored": ignored}
+
+    return retry_on_conflict(store)
 
 
 #: Units written per statement: the store's memory stays bounded whatever the file's size.
 IMPORT_BATCH = 500
 
 
-def _store_units(settings: Settings, units: list[Unit], filename: str, name: str) -> dict[str, Any]:
+def _store_units(
+    settings: Settings, units: Iterable[Unit], filename: str, name: str
+) -> dict[str, Any]:
     """Add the units not yet in the memory, in one transaction (``import_tmx``).
 
     Why batches of plain statements (reliab39): every unit of the memory was loaded as
@@ -270,10 +282,11 @@ def _store_units(settings: Settings, units: list[Unit], filename: str, name: str
     added = skipped = 0
     pairs: dict[str, int] = {}
     now = utcnow()
+    stream = iter(units)
     with session_scope(get_engine(settings.database_url)) as session:
-        for start in range(0, len(units), IMPORT_BATCH):
+        while batch := list(itertools.islice(stream, IMPORT_BATCH)):
             rows: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-            for unit in units[start : start + IMPORT_BATCH]:
+            for unit in batch:
                 key = (unit.source_lang, unit.target_lang, _sha(unit.source), _sha(unit.target))
                 if key in rows:
                     skipped += 1
@@ -316,19 +329,24 @@ def _check_language(settings: Settings, lang: str | None) -> None:
         )
 
 
-def _configured_units(settings: Settings, units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
-    """The units between configured content languages, and the others counted per pair.
+def _configured_units(
+    settings: Settings, units: Iterable[Unit], ignored: dict[str, int]
+) -> Iterator[Unit]:
+    """The units between configured content languages; the others counted per pair
+    into ``ignored``.
 
     Why: a TMX from another tool may carry languages this workbench does not
     handle, or a code that is no language at all (``xml:lang="xx"``); storing
     them would put unreachable entries in the memory.  When nothing is left the
-    file is refused (all-or-nothing, like a malformed one).
+    file is refused (all-or-nothing, like a malformed one), at the stream's end.
     """
     known = set(settings.languages)
-    kept = [u for u in units if u.source_lang in known and u.target_lang in known]
-    ignored: dict[str, int] = {}
+    kept = False
     for u in units:
-        if u.source_lang not in known or u.target_lang not in known:
+        if u.source_lang in known and u.target_lang in known:
+            kept = True
+            yield u
+        else:
             pair = f"{u.source_lang}-{u.target_lang}"
             ignored[pair] = ignored.get(pair, 0) + 1
     if not kept:
@@ -337,7 +355,6 @@ def _configured_units(settings: Settings, units: list[Unit]) -> tuple[list[Unit]
             pair=f"between configured languages ({', '.join(settings.languages)}): only "
             + ", ".join(ignored),
         )
-    return kept, ignored
 
 
 def export_tmx(
