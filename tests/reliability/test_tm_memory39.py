@@ -5,9 +5,11 @@ the memory as an ORM object, then added one per unit of the file, all held until
 commit: 10,000 units (1.9 MB) peaked at 144 MB, 100,000 (18.9 MB) at 567 MB.  Units are
 now written as round 38's glossary terms are: batches of plain statements inside the
 one transaction, the batch's keys looked up by hash (rows written earlier in the same
-transaction included), so the store's memory does not grow with the units; the file
-itself is still parsed whole (its tree: what is left of the growth).  4,000 → 40,000
-units: +150 MB at START, +61 MB now; 100,000 units: 567 → 277 MB.
+transaction included), so the store's memory does not grow with the units.  4,000 →
+40,000 units: +150 MB at START, +61 MB after these batches (then the file was still
+parsed whole, its tree the rest of the growth); 100,000 units: 567 → 277 MB.  Since
+reliabb39 the file is read as a stream too (``adapters.tmx.iter_tmx``, each ``tu``
+dropped once read): +0 MB here; ``test_tmx_stream39b`` pins the stream's growth.
 """
 
 from __future__ import annotations

@@ -249,9 +249,9 @@ def _print_moves(story: dict[str, Any]) -> None:
                    "of GET /api/stories/SLUG?compute=all&find=WORDS.")  # fmt: skip
 @click.option("--undo-merge", "undo_merge", is_flag=True,
               help="Undo the newest merge into SLUG: its versions still in SLUG are split "
-                   "back out into the story they came from. Right after an undo it is "
-                   "refused (exit 4) unless --expect-versions says the older merge is "
-                   "meant.")  # fmt: skip
+                   "back out into the story they came from. When an undo has happened since "
+                   "that merge it is refused (exit 4) unless --expect-versions says the "
+                   "older merge is meant.")  # fmt: skip
 @click.pass_context
 def story_cmd(
     ctx: click.Context, slug: str, reference: int | None, mark_wire: int | None,

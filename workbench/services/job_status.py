@@ -178,7 +178,9 @@ def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:
         "report": job.report,
         "error": job.error,
         "created_at": iso_utc(job.created_at),
-        "updated_at": iso_utc(job.updated_at),
+        # when the job last moved, the time ``stalled`` reads (reliabc39): a queue
+        # job's newest block when later than its row, so the time and the mark agree
+        "updated_at": iso_utc(moved),
     }
 
 

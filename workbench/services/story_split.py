@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import or_, update
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from workbench.config import Settings
@@ -201,27 +201,44 @@ def undo_last_merge(
                        title=merge["title"])
 
 
-def _undone_last(session: Session, slug: str) -> str | None:
-    """The slug a merge into ``slug`` was split back into, when that undo is the newest
-    move into or out of ``slug``; else None."""
-    newest = session.exec(
-        select(StoryMove)
-        .where(or_(col(StoryMove.from_slug) == slug, col(StoryMove.to_slug) == slug))
-        .order_by(col(StoryMove.moved_at).desc(), col(StoryMove.id).desc())
-    ).first()  # fmt: skip
-    if newest is None or newest.kind != "split" or newest.from_slug != slug:
+def _undone_since(session: Session, slug: str, merge: dict[str, Any]) -> str | None:
+    """The slug the newest undo of a merge into ``slug`` split its versions back into,
+    when that undo came after ``merge`` (the one a bare undo would reach); else None.
+
+    An undo is a split out of ``slug`` of a version a merge into ``slug`` had brought,
+    back into the slug it came from (the CLI's ``--undo-merge`` or the page's button).
+    Moves and splits in between do not count (reliabc39: reliabb39 read only the
+    story's newest move, so one move after the undo opened the older merge again)."""
+    merged_at = session.exec(
+        select(func.max(StoryMove.moved_at)).where(
+            col(StoryMove.kind) == "merge", col(StoryMove.to_slug) == slug,
+            col(StoryMove.from_slug) == merge["from"],
+            col(StoryMove.version_id).in_(merge["versions"]))
+    ).one()  # fmt: skip
+    if merged_at is None:
         return None
-    merged = session.exec(
-        select(StoryMove.id).where(
-            col(StoryMove.kind) == "merge", col(StoryMove.from_slug) == newest.to_slug,
-            col(StoryMove.to_slug) == slug, col(StoryMove.version_id) == newest.version_id)
-    ).first()  # fmt: skip
-    return newest.to_slug if merged is not None else None
+    splits = session.exec(
+        select(StoryMove)
+        .where(col(StoryMove.kind) == "split", col(StoryMove.from_slug) == slug,
+               col(StoryMove.moved_at) > merged_at)
+        .order_by(col(StoryMove.moved_at).desc(), col(StoryMove.id).desc())
+    ).all()  # fmt: skip
+    for split in splits:
+        undid = session.exec(
+            select(StoryMove.id).where(
+                col(StoryMove.kind) == "merge", col(StoryMove.from_slug) == split.to_slug,
+                col(StoryMove.to_slug) == slug, col(StoryMove.version_id) == split.version_id,
+                col(StoryMove.moved_at) < split.moved_at)
+        ).first()  # fmt: skip
+        if undid is not None:
+            return split.to_slug
+    return None
 
 
 def _refuse_undo_after_undo(settings: Settings, slug: str, merge: dict[str, Any]) -> None:
-    """A bare undo right after an undo is refused (reliabb39), naming the ids that undo
-    the older merge on purpose.
+    """A bare undo is refused when an undo has happened since the merge it would undo
+    (reliabb39; reliabc39: whatever moved in between), naming the ids that undo that
+    merge on purpose.
 
     Why: the page's undo posts the versions it showed, so a second click is a 409; the
     CLI's bare ``--undo-merge`` run again (the shell's history, a script run twice, a
@@ -229,7 +246,7 @@ def _refuse_undo_after_undo(settings: Settings, slug: str, merge: dict[str, Any]
     journalist had not asked to undo.  ``--expect-versions`` (what the story holds now)
     says it is meant, as it guards every other change of the desk."""
     with Session(get_engine(settings.database_url)) as session:
-        undone = _undone_last(session, slug)
+        undone = _undone_since(session, slug, merge)
         if undone is None:
             return
         story = session.exec(select(Article).where(Article.slug == slug)).first()
