@@ -24,7 +24,10 @@ a role break, one half per link, moves left alone; linear in the beads.
 in 77 of 77 folds (dev .888 / .856 -> .889 / .857, paraphrases .648 / .557 -> .648 / .564),
 but the check's paraphrases lost .010 / .008 (.686 / .630 -> .676 / .622): the lengths alone
 glue as many right 1-1s to a sentence one side told alone as they join halves
-(``docs/align.md`` "Round 39 (beadsb39)").
+(``docs/align.md`` "Round 39 (beadsb39)").  Round 39 (``beadsd39``): a speech cue on the half or
+the link's sentence (``MERGE_HALF_SPEECH``, ``core/speech_cues``) mends the check (-.002) but
+takes the dev gain with it (left out .888 / .856 with the gate forced on): the dev halves joined
+right are facts, not quotes; ships 0 ("Round 39 (beadsd39)").
 """
 
 from __future__ import annotations
