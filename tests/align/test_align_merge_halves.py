@@ -96,3 +96,31 @@ def test_longer_sides_is_one_side_at_most_and_the_longer(a: int, b: int, ratio: 
         assert len(sides) <= 1
     for s in sides:
         assert (a, b)[s] >= (a, b)[1 - s]
+
+
+#: the left side's sentences: L1 (the free half) plain, L0 plain, L2 plain
+PLAIN = (["Die Stadt schließt die Station.", "Der Grund ist Personalmangel.", "Sie sucht."],
+         ["The town closes the ward.", "It is looking."])  # fmt: skip
+
+
+@pytest.mark.usefixtures("on")
+def test_the_speech_gate_keeps_a_half_no_quote_or_speech_verb_marks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At ``MERGE_HALF_SPEECH`` 1 a half joins when it or the link's sentence reports speech,
+    at 2 only when the half itself does; with no speech on either, it stays out."""
+    monkeypatch.setattr(mh, "MERGE_HALF_SPEECH", 1)
+    assert mh.join_merge_halves(BEADS, MergeScorer(MERGE), AlignParams(), texts=PLAIN) == BEADS  # type: ignore[arg-type]
+    quote = (["„Wir schließen“, sagte der Bürgermeister.", *PLAIN[0][1:]], PLAIN[1])
+    out = mh.join_merge_halves(BEADS, MergeScorer(MERGE), AlignParams(), texts=quote)  # type: ignore[arg-type]
+    assert _spans(out) == [((0, 1), (0,)), ((2,), (1,))]
+    monkeypatch.setattr(mh, "MERGE_HALF_SPEECH", 2)  # the link's sentence speaks, the half not
+    assert mh.join_merge_halves(BEADS, MergeScorer(MERGE), AlignParams(), texts=quote) == BEADS  # type: ignore[arg-type]
+    half = (["Die Stadt schließt die Station.", "Das sei bitter, sagte er.", "Sie sucht."],
+            PLAIN[1])  # fmt: skip
+    out = mh.join_merge_halves(BEADS, MergeScorer(MERGE), AlignParams(), texts=half)  # type: ignore[arg-type]
+    assert _spans(out) == [((0, 1), (0,)), ((2,), (1,))]
+
+
+def test_the_speech_gate_ships_off() -> None:
+    assert mh.MERGE_HALF_SPEECH == 0

@@ -90,7 +90,7 @@ def rejoin_then_twins_marked(
         beads = late_anchor_halves(beads, scorer, params, breaks, texts)
         beads = xlang_figures(beads, scorer, params, breaks, texts)  # round 37: off
         beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
-        beads = join_merge_halves(beads, scorer, params, breaks)  # round 39 (beadsb39): off
+        beads = join_merge_halves(beads, scorer, params, breaks, texts)  # round 39 (beadsb39): off
         beads = join_evidence_halves(beads, scorer, params, breaks)  # round 36: off
         beads = relink_quotes(beads, texts, params, breaks, same)  # align_quotes (round 36)
         known = getattr(scorer, "anchor_memo", None)  # its anchor keys, read back (round 39)

@@ -24,11 +24,15 @@ a role break, one half per link, moves left alone; linear in the beads.
 in 77 of 77 folds (dev .888 / .856 -> .889 / .857, paraphrases .648 / .557 -> .648 / .564),
 but the check's paraphrases lost .010 / .008 (.686 / .630 -> .676 / .622): the lengths alone
 glue as many right 1-1s to a sentence one side told alone as they join halves
-(``docs/align.md`` "Round 39 (beadsb39)").
+(``docs/align.md`` "Round 39 (beadsb39)").  Round 39 (``beadsd39``): a speech cue on the half or
+the link's sentence (``MERGE_HALF_SPEECH``, ``core/speech_cues``) mends the check (-.002) but
+takes the dev gain with it (left out .888 / .856 with the gate forced on): the dev halves joined
+right are facts, not quotes; ships 0 ("Round 39 (beadsd39)").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.align_length_halves import best_length_half
@@ -36,6 +40,7 @@ from workbench.core.align_rejoin import free_sentences, join_links
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 from workbench.core.anchors import _small
+from workbench.core.speech_cues import reports_speech
 
 Breaks = tuple[frozenset[int], frozenset[int]]
 
@@ -53,6 +58,10 @@ MERGE_HALF_ALONE = 0
 #: 1: a half that holds an anchor (a figure of 10 or more, a name: ``BeadScorer``'s anchors)
 #: its partner lacks tells a fact of its own and stays out
 MERGE_HALF_ANCHORS = 0
+#: round 39 (``beadsd39``): 1: a half joins only when it or the link's sentence it joins
+#: reports speech (``speech_cues``: a quote mark or a speech verb; a speaker's sentence and
+#: his quote told as one); 2: only when the half itself does; 0: no such gate
+MERGE_HALF_SPEECH = 0
 
 
 def longer_sides(counts: tuple[int, int], ratio: float) -> frozenset[int]:
@@ -64,9 +73,11 @@ def longer_sides(counts: tuple[int, int], ratio: float) -> frozenset[int]:
 def join_merge_halves(
     beads: list[Bead], scorer: BeadScorer, params: AlignParams,
     breaks: Breaks = (frozenset(), frozenset()),
+    texts: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> list[Bead]:  # fmt: skip
     """Each 1-1 link takes in its free neighbour on the longer telling's side when the lengths
-    ask for it at the merge bar (module docstring).  Off at ``MERGE_HALF_GAIN`` < 0."""
+    ask for it at the merge bar (module docstring).  Off at ``MERGE_HALF_GAIN`` < 0.
+    ``texts``: both sides' sentences, read by the speech gate (``MERGE_HALF_SPEECH``)."""
     if MERGE_HALF_GAIN < 0:
         return beads
     sides = longer_sides(scorer.counts, MERGE_HALF_RATIO)
@@ -84,7 +95,8 @@ def join_merge_halves(
     taken = set(blocked.values())
 
     def find(bead: Bead, gone: set[int]) -> tuple[Bead, int] | None:
-        return best_length_half(bead, free_all, gone | taken, (scorer, loose, breaks))
+        mute = _unspoken(bead, free, texts) if MERGE_HALF_SPEECH and texts else set()
+        return best_length_half(bead, free_all, gone | taken | mute, (scorer, loose, breaks))
 
     return join_links(beads, find, ones_only=True)
 
@@ -108,3 +120,18 @@ def _own_anchor(at: tuple[int, int], links: dict[tuple[int, int], int],
     keys = {k for k in own[x] if not _small(k)}
     partners = [links[side, y] for y in (x - 1, x + 1) if (side, y) in links]
     return bool(keys) and all(keys - other[p] for p in partners)
+
+
+def _unspoken(bead: Bead, free: dict[tuple[int, int], int],
+              texts: tuple[Sequence[str], Sequence[str]]) -> set[int]:  # fmt: skip
+    """The bead indices of the 1-1 ``bead``'s free neighbours the speech gate keeps out: at
+    ``MERGE_HALF_SPEECH`` 1 those where neither the neighbour nor the link's sentence beside it
+    reports speech, at 2 those where the neighbour does not."""
+    out: set[int] = set()
+    for side, own in ((0, bead.left[0]), (1, bead.right[0])):
+        spoken = MERGE_HALF_SPEECH == 1 and reports_speech(texts[side][own])
+        for x in (own - 1, own + 1):
+            n = free.get((side, x))
+            if n is not None and not spoken and not reports_speech(texts[side][x]):
+                out.add(n)
+    return out
