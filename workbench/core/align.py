@@ -43,6 +43,7 @@ from workbench.core.align_confidence import (
 from workbench.core.align_decision import decide_links, decision_levels
 from workbench.core.align_dp import banded_dp, coarse_path, refined_band
 from workbench.core.align_far_halves import join_far_halves
+from workbench.core.align_figures import figures_memo
 from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_inputs import scorer_views
 from workbench.core.align_ladder import parse_ladder, to_ladder
@@ -112,7 +113,7 @@ def align(
     """
     params = params or AlignParams()
     breaks = (frozenset(left_breaks), frozenset(right_breaks))
-    with paused_gc():  # align_profiles.paused_gc: why
+    with paused_gc(), figures_memo():  # align_profiles.paused_gc: why; align_figures (round 39)
         return _confident(left, right, (left_mt, right_mt), params, breaks, leads)
 
 

@@ -81,14 +81,14 @@ def _best_half(
         own, other = (bead.left, bead.right) if side == 0 else (bead.right, bead.left)
         if len(own) >= MAX_SIDE:
             continue
+        near = _near(own, side, free, gone, breaks)
+        if not near:  # round 39 (speedc39): no figures read of a link without a free neighbour
+            continue
         mine, theirs = told(side, own), told(1 - side, other)
         if twins(mine, theirs, factor):  # the link's own sentence already tells the change
             continue
         claimable = [v for v in theirs if v not in mine]
-        for x in (own[0] - 1, own[-1] + 1):
-            n = free.get((side, x))
-            if n is None or n in gone or max(x, own[0]) in breaks[side]:
-                continue
+        for x, n in near:
             if not twins(told(side, (x,)), claimable, factor):
                 continue
             grown = tuple(sorted((*own, x)))
@@ -100,6 +100,22 @@ def _best_half(
             if best is None or half > best[0]:
                 best = (half, joined, n)
     return None if best is None else (best[1], best[2])
+
+
+def _near(
+    own: tuple[int, ...], side: int, free: dict[tuple[int, int], int], gone: set[int],
+    breaks: Breaks,
+) -> list[tuple[int, int]]:  # fmt: skip
+    """The free sentences next to a link's ``side`` (before, then after) with no role break
+    between, and their bead indices.  Why first (round 39, speedc39): most links have none,
+    and without one the link's figures (``figures``: a dozen patterns and the number-word
+    readers) decide nothing, so they are read only of a link that has one; same order."""
+    out = []
+    for x in (own[0] - 1, own[-1] + 1):
+        n = free.get((side, x))
+        if n is not None and n not in gone and max(x, own[0]) not in breaks[side]:
+            out.append((x, n))
+    return out
 
 
 def _likely(joined: Bead, scorer: BeadScorer, params: AlignParams) -> bool:

@@ -20,7 +20,8 @@ if that one's best is the sentence too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
@@ -69,7 +70,26 @@ def figures(text: str) -> list[float]:
     """The values of ``text``'s quantities (``check_numbers.quantities``: no dates, no clock
     times), years (1900-2099) left out: a year told again is no count.  A range's far day
     ("25" of "25. bis 27. Juni") stays a figure here, as before round 37 (``ranges=False``):
-    the checks' date reading was not measured on beads."""
+    the checks' date reading was not measured on beads.
+
+    Why a memo by text inside an ``align`` call (round 39, speedc39; ``figures_memo``): the
+    figure steps (the twins in the link steps and late, the figure halves, the two-language
+    hedged figures, the relink) each read the figures of the sentences they look at, so one
+    sentence was read up to four times a call (``quantities``: a dozen patterns and every
+    language's number-word readers).  Only within a call: the checks' switches
+    (``check_numbers``) may change between calls.  A fresh list each time.
+    """
+    if not _MEMOS:
+        return list(_read(text))
+    memo = _MEMOS[-1]
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _read(text)
+    return list(found)
+
+
+def _read(text: str) -> tuple[float, ...]:
+    """``figures`` of one text, read (no memo)."""
     out = []
     for _raw, value in quantities(text, ranges=False):
         try:
@@ -78,7 +98,21 @@ def figures(text: str) -> list[float]:
             continue
         if not (number.is_integer() and 1900 <= number <= 2099):
             out.append(number)
-    return out
+    return tuple(out)
+
+
+#: the open ``figures_memo`` scopes' memos, innermost last
+_MEMOS: list[dict[str, tuple[float, ...]]] = []
+
+
+@contextmanager
+def figures_memo() -> Iterator[None]:
+    """``figures`` keeps each text's values while the block runs (``align``: one call)."""
+    _MEMOS.append({})
+    try:
+        yield
+    finally:
+        _MEMOS.pop()
 
 
 def twins(left: list[float], right: list[float], factor: float = TWIN_FACTOR) -> bool:

@@ -88,7 +88,7 @@ def rejoin_then_twins_marked(
     if not same:  # lengths last: an anchor twin is stronger evidence for a free sentence
         beads = late_anchor_twins(beads, scorer, params, texts)
         beads = late_anchor_halves(beads, scorer, params, breaks, texts)
-        beads = xlang_figures(beads, scorer, params, breaks, texts)  # round 37: off
+        beads = xlang_figures(beads, scorer, params, breaks, texts)  # round 37 (on at 0)
         beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
         beads = join_merge_halves(beads, scorer, params, breaks, texts)  # round 39 (beadsb39): off
         beads = join_evidence_halves(beads, scorer, params, breaks)  # round 36: off

@@ -22,7 +22,7 @@ rewrites, .861 / .844 -> .866 / .846, and the check pooled gains one sure bead).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from workbench.core.align_ordered_halves import _keys
 from workbench.core.align_repair import Bead, moves_remapped
@@ -31,13 +31,16 @@ from workbench.core.align_scoring import AlignParams
 Breaks = tuple[frozenset[int], frozenset[int]]
 
 
-def crossed_keys(first: tuple[str, str], second: tuple[str, str]) -> tuple[int, int]:
+def crossed_keys(
+    first: tuple[str, str], second: tuple[str, str], keys: Callable[[str], set[str]] = _keys
+) -> tuple[int, int]:
     """(crosswise, straight) key counts of two neighbouring links ``first = (W1, P1)`` and
     ``second = (W2, P2)``: the most keys one link's second-told sentence shares with the other
     side's first sentence and with neither its own side's first nor its own partner, and the
-    fewer keys a link shares with its own partner."""
-    w1, p1 = (_keys(t) for t in first)
-    w2, p2 = (_keys(t) for t in second)
+    fewer keys a link shares with its own partner.  ``keys``: a sentence's keys (``_keys``, or
+    ``regroup_links``' memo of them)."""
+    w1, p1 = (keys(t) for t in first)
+    w2, p2 = (keys(t) for t in second)
     cross = max(len((w2 & p1) - w1 - p2), len((w1 & p2) - w2 - p1))
     return cross, min(len(w1 & p1), len(w2 & p2))
 
@@ -66,6 +69,13 @@ def regroup_links(
         return beads
     out: list[Bead] = []
     index: dict[int, int] = {}
+    memo: dict[str, set[str]] = {}  # round 39 (speedc39): a sentence is in two link pairs
+
+    def keyed(text: str) -> set[str]:
+        if (found := memo.get(text)) is None:
+            found = memo[text] = _keys(text)
+        return found
+
     k = 0
     while k < len(beads):
         a = beads[k]
@@ -73,7 +83,7 @@ def regroup_links(
         if k + 1 < len(beads) and _neighbours(a, b := beads[k + 1], breaks):
             first = (texts[0][a.left[0]], texts[1][a.right[0]])
             second = (texts[0][b.left[0]], texts[1][b.right[0]])
-            if regrouped(*crossed_keys(first, second), need):
+            if regrouped(*crossed_keys(first, second, keyed), need):
                 out.append(Bead(a.left + b.left, a.right + b.right, max(a.score, b.score), "2-2"))
                 index[k + 1] = index[k]
                 k += 2
