@@ -34,14 +34,12 @@ from workbench.core.page_far_tail_run import far_tail_cut
 from workbench.core.page_header import below_title, find_headlines
 from workbench.core.page_header_lines import CREDIT_WORDS
 from workbench.core.page_lines import line_sharers, others_cohesion, others_stems
-from workbench.core.page_named import own_voice
 from workbench.core.page_prose import (
     consent,
     lead_run,
     prose_indices,
     speaks_as_site,
     story_lang,
-    tail_run,
 )
 from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks, tests)
     _ACRONYM,
@@ -68,6 +66,7 @@ from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks
     shares_line,
     stems,
 )
+from workbench.core.page_sign_off import story_end
 from workbench.core.page_tail import (
     addresses_reader,
     adjoins,
@@ -77,8 +76,6 @@ from workbench.core.page_tail import (
     reader_boxes,
     signed_off,
     site_described,
-    site_voice,
-    trim_footer,
 )
 from workbench.core.page_ticker import neighbours
 from workbench.core.role_phrases import BUTTON_WORDS
@@ -202,8 +199,7 @@ def _footer(
     def cohesion_of(i: int, others: Sequence[int]) -> float | None:
         return cohesion(sh[i], _story_stems(sh, others))
 
-    kept = trim_footer(prose, segs, cohesion_of, ADDRESS_COHESION, own_voice(segs, site_voice))
-    tail = set(tail_run(kept, prose[len(kept) :], segs, sh)) if params.notice_tail else set()
+    kept, tail = story_end(prose, segs, sh, cohesion_of, params)  # page_sign_off
     kept += sorted(tail)
     if not kept:
         return kept, frozenset(), frozenset()

@@ -114,18 +114,23 @@ def trim_footer(
     cohesion_of: Callable[[int, Sequence[int]], float | None],
     threshold: float,
     voice: Callable[[str], bool] = site_voice,
+    keep_addressed: bool = False,
 ) -> list[int]:
     """The story's prose without the site's sentences at its end.
 
     A sentence that only says "we" right after a story sentence of its paragraph is
     the story's ("We are grateful to the crew, the company said"); the site's "we"
-    ("We use cookies") comes after page chrome or a break.
+    ("We use cookies") comes after page chrome or a break.  ``keep_addressed`` (round 39
+    rolesb39, a study, off) keeps a line addressing the reader there too: a radio
+    station's sign-off ("Wir halten euch hier auf dem Laufenden.") printed on with the
+    story is gold's story, where a newspaper's box after a break is not.
     """
     kept = list(prose)
     while len(kept) >= 2 and is_footer(
         kept[-1], segs, lambda i: cohesion_of(i, kept[:-1]), threshold, voice
     ):
-        if not addresses_reader(segs[kept[-1]].text) and adjoins(kept[-1], segs, kept[:-1]):
+        told = keep_addressed or not addresses_reader(segs[kept[-1]].text)
+        if told and adjoins(kept[-1], segs, kept[:-1]):
             break
         kept.pop()
     return kept

@@ -104,6 +104,9 @@ class RoleParams:
     ask_line_lead: bool = True  # a short body sentence opening a line that runs on into an
     # ask, below the story, is the box's lead (appeal_line_lead; needs ask_lead_words; round
     # 39 roles39: LOBO 78/78 folds chose it, layer on and off; the check unmoved)
+    footer_adjoined: bool = False  # a line addressing the reader, printed on right after a
+    # story sentence, stays the story's in the footer trim (page_tail.trim_footer: a radio's
+    # sign-off; round 39 rolesb39: a study, off)
 
 
 DEFAULT_PARAMS = RoleParams()
