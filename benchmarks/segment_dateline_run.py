@@ -24,11 +24,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from workbench.core import align_dateline_gate, align_inner, segment  # noqa: E402
 
+STATES = ("on", "off", "apart", "gate")
+
 
 def main() -> None:
-    state, script, *rest = sys.argv[1:]
-    if state not in ("on", "off", "apart", "gate"):
-        raise SystemExit(f"unknown state {state!r}")
+    args = sys.argv[1:]
+    if not args or args[0] in ("-h", "--help"):
+        print(__doc__)
+        raise SystemExit(0 if args else 2)
+    if len(args) < 2 or args[0] not in STATES:
+        usage = f"segment_dateline_run.py {'|'.join(STATES)} SCRIPT [ARGS...]"
+        raise SystemExit(f"Error: usage: {usage}")
+    state, script, *rest = args
     segment.DATELINE_SEGMENTS = state in ("on", "apart", "gate")
     align_inner.DATELINES_APART = state in ("apart", "gate")
     align_dateline_gate.DATELINE_GATE = state == "gate"
