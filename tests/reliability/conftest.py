@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,27 @@ def cli_env(settings: Settings) -> dict[str, str]:
         "WORKBENCH_MODELS_DIR": str(settings.models_dir),
         "WORKBENCH_MT_THREADS": "1",
     }
+
+
+_PEAK = """
+import resource, sys
+from workbench.cli import main
+try:
+    main(sys.argv[1:])
+finally:
+    sys.stderr.write("PEAK %d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def cli_peak_mb(settings: Settings, args: list[str]) -> float:
+    """Peak memory (MB) of one ``workbench ARGS`` run in its own process: the memory
+    tests compare a small and a large import, so the run must start from nothing; the
+    command must report something "added"."""
+    run = subprocess.run([sys.executable, "-c", _PEAK, *args], env=cli_env(settings),
+                         capture_output=True, text=True, timeout=600)  # fmt: skip
+    assert "added" in run.stdout, (run.stdout, run.stderr[-2000:])
+    peak = [line for line in run.stderr.splitlines() if line.startswith("PEAK ")]
+    return int(peak[-1].split()[1]) / 1024
 
 
 def workbench_exe() -> str:

@@ -13,28 +13,18 @@ after thousands of good entries) leaves the glossary as it was.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from tests.reliability.conftest import cli_env
+from tests.reliability.conftest import cli_env, cli_peak_mb
 from workbench.adapters.termfiles import Entry, iter_glossary_file
 from workbench.cli import main
 from workbench.config import Settings
 from workbench.errors import InputError
 from workbench.services import glossary
 
-_PEAK = """
-import resource, sys
-from workbench.cli import main
-try:
-    main(["glossary", "import", sys.argv[1], "--from", "en", "--to", "de"])
-finally:
-    sys.stderr.write("PEAK %d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-"""
 ENTRY = ('<termEntry id="e{i}"><langSet xml:lang="en"><tig><term>term number {i}</term></tig>'
          '</langSet><langSet xml:lang="de"><tig><term>Begriff Nummer {i}</term>'
          '<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>'
@@ -47,11 +37,7 @@ def _tbx(entries: int, tail: str = "</body></text></martif>\n") -> bytes:
 
 
 def _peak_mb(settings: Settings, path: Path) -> float:
-    run = subprocess.run([sys.executable, "-c", _PEAK, str(path)], env=cli_env(settings),
-                         capture_output=True, text=True, timeout=600)  # fmt: skip
-    assert "added" in run.stdout, (run.stdout, run.stderr[-2000:])
-    peak = [line for line in run.stderr.splitlines() if line.startswith("PEAK ")]
-    return int(peak[-1].split()[1]) / 1024
+    return cli_peak_mb(settings, ["glossary", "import", str(path), "--from", "en", "--to", "de"])
 
 
 @pytest.mark.slow

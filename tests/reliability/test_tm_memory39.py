@@ -14,24 +14,14 @@ dropped once read): +0 MB here; ``test_tmx_stream39b`` pins the stream's growth.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.reliability.conftest import cli_env
+from tests.reliability.conftest import cli_peak_mb
 from workbench.config import Settings
 from workbench.services import tm
 
-_PEAK = """
-import resource, sys
-from workbench.cli import main
-try:
-    main(["tm", "import", sys.argv[1]])
-finally:
-    sys.stderr.write("PEAK %d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-"""
 HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" '
         'datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" '
         'creationtoolversion="1" o-tmf="t"/><body>\n')  # fmt: skip
@@ -47,11 +37,7 @@ def _tmx(tus: list[str]) -> bytes:
 
 
 def _peak_mb(settings: Settings, path: Path) -> float:
-    run = subprocess.run([sys.executable, "-c", _PEAK, str(path)], env=cli_env(settings),
-                         capture_output=True, text=True, timeout=600)  # fmt: skip
-    assert "added" in run.stdout, (run.stdout, run.stderr[-2000:])
-    peak = [line for line in run.stderr.splitlines() if line.startswith("PEAK ")]
-    return int(peak[-1].split()[1]) / 1024
+    return cli_peak_mb(settings, ["tm", "import", str(path)])
 
 
 @pytest.mark.slow
