@@ -64,6 +64,7 @@ CHECK_SETS = (
     "batch131", "batch134",
     "batch135", "batch137",
     "batch140", "batch142",
+    "batch143", "batch144",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

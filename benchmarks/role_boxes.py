@@ -70,6 +70,7 @@ CHECK_SETS = (
     "blind131", "blind134",
     "blind135", "blind137",
     "blind140", "blind142",
+    "blind143", "blind144",
 )
 
 

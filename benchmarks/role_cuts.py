@@ -63,6 +63,7 @@ CHECK = (
     "blind131", "blind134",
     "blind135", "blind137",
     "blind140", "blind142",
+    "blind143", "blind144",
 )
 
 

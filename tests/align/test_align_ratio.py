@@ -47,6 +47,7 @@ CHECK = (
     "batch131", "batch134",
     "batch135", "batch137",
     "batch140", "batch142",
+    "batch143", "batch144",
 )
 
 
