@@ -27,6 +27,7 @@ from workbench.core.page_deck import (
     summary_box,
     summary_bullets,
 )
+from workbench.core.page_live_bar import ticker_bar
 from workbench.core.page_menu_kicker import menu_kicker
 from workbench.core.page_prose import told_sentences
 from workbench.core.page_shapes import (
@@ -161,6 +162,8 @@ def _candidates(
             continue
         if stamp_like(segs[i].text) or nav_row(segs[i].text, sh[i], lowered, p.nav_title_words):
             continue  # a ticker item ("09:47  …") or stamp (no title prints a time), a menu row
+        if p.ticker_bar and ticker_bar(" ".join(segs[k].text for k in line or [i])):
+            continue  # a news ticker or a station's live bar: no title (page_live_bar)
         if p.masthead and is_masthead(" ".join(segs[k].text for k in line or [i]), segs):
             continue  # the site's name: its masthead, or a channel's name over each post
         if _under_credit(i, found, segs, sh):
@@ -381,6 +384,8 @@ def _adjacent_title(
     for i in reversed([k for k in open_ if k < first][-6:]):
         if chrome_shape(segs[i].text, sh[i], p) or BULLET.match(segs[i].text):
             continue
+        if p.ticker_bar and ticker_bar(segs[i].text):
+            continue  # a news ticker or a station's live bar (page_live_bar)
         if p.masthead and is_masthead(segs[i].text, segs):
             continue
         if is_title_like(sh[i], p) and sh[i].words >= 3:

@@ -107,6 +107,9 @@ class RoleParams:
     footer_adjoined: bool = False  # a line addressing the reader, printed on right after a
     # story sentence, stays the story's in the footer trim (page_tail.trim_footer: a radio's
     # sign-off; round 39 rolesb39: a study, off)
+    ticker_bar: bool = True  # a news ticker ("+++ … +++ … +++") or a station's live bar
+    # ("▶ Jetzt live …") above the story is no title candidate (page_live_bar; round 40
+    # roles40: LOBO 80/80 folds chose it, layer on and off; no check page moves)
 
 
 DEFAULT_PARAMS = RoleParams()
