@@ -88,9 +88,10 @@ class JobRequest:
 
 
 def job_engine(settings: Settings) -> Any:
-    from workbench.services.ingest import ensure_database
+    """The database engine, the schema created/upgraded on first use (``store.migrate``)."""
+    from workbench.store.migrate import ensure_database  # alembic: loaded on first use only
 
-    ensure_database(settings)
+    ensure_database(settings.database_url)
     return get_engine(settings.database_url)
 
 
