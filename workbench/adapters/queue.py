@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from workbench.adapters.job_request import JobRequest
 from workbench.config import Settings
 from workbench.errors import N_, InputError, WorkbenchError
 from workbench.store.db import get_engine, session_scope
@@ -32,7 +33,6 @@ from workbench.store.models import Segment, TranslationBlock, TranslationJob
 
 if TYPE_CHECKING:
     from workbench.services.bulk import Scope
-    from workbench.services.jobs import JobRequest
 
 QUEUE = "workbench-translate"
 TASK = "workbench.translate_block"
@@ -142,7 +142,6 @@ def enqueue_job(settings: Settings, job_id: int) -> int:
     enqueued again.
     """
     from workbench.services.bulk import Scope
-    from workbench.services.jobs import JobRequest
 
     ensure_schema(settings)
     engine = get_engine(settings.database_url)
@@ -216,7 +215,7 @@ def _after_enqueue(settings: Settings, job_id: int, enqueued: int) -> None:
 def translate_block(settings: Settings, block_id: int) -> None:
     """Translate one block (the queue task); a rerun of a done block does nothing."""
     from workbench.services.heartbeat import db_now
-    from workbench.services.jobs import JobRequest
+    from workbench.services.job_request import run_request
 
     engine = get_engine(settings.database_url)
     with session_scope(engine) as session:
@@ -237,7 +236,7 @@ def translate_block(settings: Settings, block_id: int) -> None:
         _set_block(engine, block_id, segments_done=max(0, in_block - total) + done)
 
     try:
-        report = request.run(settings, progress, id_range=bounds)
+        report = run_request(settings, request, progress, id_range=bounds)
     except Exception as exc:
         message = exc.message if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}"
         _set_block(engine, block_id, status="failed", error=message)

@@ -10,17 +10,13 @@ coarse path.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from workbench.core.align_kept_views import kept_levels
+from workbench.core.align_scorer_state import ScorerState
 from workbench.core.align_views import block_coverages, coverages, far_starts
-
-if TYPE_CHECKING:
-    from workbench.core.align_scoring import BeadScorer
 
 
 def calibrate(
-    scorer: BeadScorer, n: int, m: int, max_side: int
+    scorer: ScorerState, n: int, m: int, max_side: int
 ) -> tuple[list[list[float]], list[dict[int, float]]]:
     """Chance coverage of every sentence, and how it grows with the block size.
 
@@ -35,7 +31,7 @@ def calibrate(
 
 
 def _calibrate(
-    scorer: BeadScorer, n: int, m: int, max_side: int
+    scorer: ScorerState, n: int, m: int, max_side: int
 ) -> tuple[list[list[float]], list[dict[int, float]]]:
     """``calibrate``, measured."""
     chance: list[list[float]] = [[], []]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,6 +22,7 @@ from workbench.core.align_kept_views import kept_view
 from workbench.core.align_masks import kept_all, kept_runs
 from workbench.core.align_pair_join import block_rare
 from workbench.core.align_profiles import SideProfiles
+from workbench.core.align_scorer_state import ScorerState
 from workbench.core.align_split import (
     SplitRows,
     pair_counts,
@@ -33,9 +33,6 @@ from workbench.core.align_split import (
 from workbench.core.anchors import anchor_keys_all, spelled_number_keys, unique_anchors
 from workbench.core.calendar_anchors import calendar_keys
 from workbench.core.similarity import ProfileBuilder
-
-if TYPE_CHECKING:
-    from workbench.core.align_scoring import BeadScorer
 
 View = tuple[SideProfiles, SideProfiles]
 
@@ -131,7 +128,7 @@ def _without(rows: tuple[np.ndarray, np.ndarray], drop: set[int]) -> tuple[np.nd
     return kept_runs(ids, keep, ptr)
 
 
-def move_gains(scorer: BeadScorer, ii: Sequence[int], jj: Sequence[int]) -> np.ndarray:
+def move_gains(scorer: ScorerState, ii: Sequence[int], jj: Sequence[int]) -> np.ndarray:
     """``min(left cover - chance, right cover - chance)`` of each pair ``(ii[t], jj[t])``.
 
     Why: move detection asks this for every deletion x insertion and for
@@ -152,7 +149,7 @@ def move_gains(scorer: BeadScorer, ii: Sequence[int], jj: Sequence[int]) -> np.n
 
 
 def coverages(
-    scorer: BeadScorer, side: int, starts: Sequence[Sequence[int]]
+    scorer: ScorerState, side: int, starts: Sequence[Sequence[int]]
 ) -> list[list[float]]:
     """``[[scorer.coverage(side, k, s, 1) for s in starts[k]] for k]``, counted with numpy."""
     ks = np.repeat(np.arange(len(starts)), [len(s) for s in starts])
@@ -165,7 +162,7 @@ def coverages(
     return out
 
 
-def listed_coverages(scorer: BeadScorer, side: int, ks: np.ndarray, ps: np.ndarray) -> np.ndarray:
+def listed_coverages(scorer: ScorerState, side: int, ks: np.ndarray, ps: np.ndarray) -> np.ndarray:
     """``scorer.coverage(side, ks[t], ps[t], 1)`` of each listed pair, counted with numpy.
 
     The scalar path's float operations in its order: each view's share added
@@ -179,7 +176,7 @@ def listed_coverages(scorer: BeadScorer, side: int, ks: np.ndarray, ps: np.ndarr
     return total / len(scorer.split_views)
 
 
-def prefetch_links(scorer: BeadScorer, links: Sequence[tuple[int, int]]) -> None:
+def prefetch_links(scorer: ScorerState, links: Sequence[tuple[int, int]]) -> None:
     """Both coverages of each 1-1 link ``(i, j)`` into the scorer's coverage memo, at once.
 
     Why: the blindness test, then the repairs and the confidences, ask the
@@ -199,7 +196,7 @@ def prefetch_links(scorer: BeadScorer, links: Sequence[tuple[int, int]]) -> None
             covers.setdefault((side, k, p, 1), value)
 
 
-def prefetch_similarities(scorer: BeadScorer, links: Sequence[tuple[int, int]]) -> None:
+def prefetch_similarities(scorer: ScorerState, links: Sequence[tuple[int, int]]) -> None:
     """``scorer.similarity(i, 1, j, 1)`` of each 1-1 link ``(i, j)`` into its memo, at once.
 
     Why: the fine DP's trace scores every bead of its path, then the repairs,
@@ -241,7 +238,7 @@ def far_starts(count: int, other: int) -> tuple[tuple[int, ...], ...]:
     return tuple(out)
 
 
-def _pair_counts(scorer: BeadScorer, side: int, ks: np.ndarray, ps: np.ndarray):
+def _pair_counts(scorer: ScorerState, side: int, ks: np.ndarray, ps: np.ndarray):
     """Per view, ``|side's sentence ks[t] & the other side's ps[t]|`` (``pair_counts``).
 
     Pairs inside the coarse band take the counts its 1-1 gains took
@@ -265,7 +262,7 @@ def _pair_counts(scorer: BeadScorer, side: int, ks: np.ndarray, ps: np.ndarray):
 
 
 def block_coverages(
-    scorer: BeadScorer, side: int, ks: Sequence[int], starts: Sequence[int], size: int
+    scorer: ScorerState, side: int, ks: Sequence[int], starts: Sequence[int], size: int
 ) -> list[tuple[float, float]]:
     """``(scorer.coverage(side, k, s, size), scorer.coverage(side, k, s, 1))`` per ``(k, s)``.
 

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 
 from workbench.core.cldr_names import content_names
 from workbench.core.languages import LANGUAGES
+from workbench.core.similarity import drop_combining
 from workbench.core.translit import transliterate as transliterate  # Cyrillic, Greek
 
 # Latin spellings that differ only by convention (ukraine/ukrayina, kh/h, ...):
@@ -271,8 +272,6 @@ def folds(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
 
 def _folded(text: str) -> str | None:
     """``fold(text)``; ``None`` when its decomposition leaves the combining-mark table."""
-    from workbench.core.similarity import drop_combining  # similarity imports this module
-
     decomposed = unicodedata.normalize("NFKD", transliterate(text).casefold())
     if decomposed and max(decomposed) >= "\U0001f000":
         return None

@@ -20,15 +20,11 @@ Two readings of that rule, measured by ``benchmarks/flags_cv.py`` (round 25):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from workbench.core.check_conversions import told_converted
 from workbench.core.check_name_keys import _cyrillic, _matches, _name_key, surname_keys
 from workbench.core.check_numbers import quantities, value_of
+from workbench.core.check_pages import PageTokens
 from workbench.core.figure_senses import other_sense
-
-if TYPE_CHECKING:
-    from workbench.core.checks import PageTokens
 
 Flags = dict[str, dict[str, list[str]]]
 

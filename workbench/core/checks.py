@@ -16,7 +16,6 @@ Flags are JSON-ready: ``{"numbers": {"left_only": [...], "right_only": [...]},
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from workbench.core import check_told
 from workbench.core.check_collectives import without_collectives
@@ -61,6 +60,7 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
     value_of,
 )
 from workbench.core.check_outlets import merged_names, outlet_flags
+from workbench.core.check_pages import PageTokens  # re-exported: services, testing
 from workbench.core.check_places import told_as_adjective
 from workbench.core.check_retold import without_title_heads
 from workbench.core.check_rough_words import hedged_against_nouns
@@ -82,21 +82,6 @@ from workbench.core.check_short_forms import name_pairs, without_short_forms
 from workbench.core.check_told import moved_away
 from workbench.core.figure_senses import page_senses, reopened, with_senses
 from workbench.core.german_ambiguous import named
-
-
-@dataclass(frozen=True)
-class PageTokens:
-    """Every quantity value and name key of one page's story text (computed once per page)."""
-
-    values: frozenset[str]
-    keys: frozenset[str]
-    nouns: frozenset[str] = frozenset()  # German: words the page marks as common nouns
-    acronyms: frozenset[str] = frozenset()  # acronyms its names spell ("Запорізька АЕС")
-    named: frozenset[str] = frozenset()  # German: noun-or-name words it writes as names
-    pairs: frozenset[tuple[str, str]] = frozenset()  # two-word names a short form may clip
-    measures: frozenset[tuple[str, str]] = frozenset()  # (value, unit): "80 mph" told converted
-    capitals: frozenset[str] = frozenset()  # words written capitalised mid-sentence
-    senses: frozenset[tuple[str, str]] = frozenset()  # (value, unit's dimension or ""): flags39
 
 
 def page_tokens(texts: Iterable[str], lang: str | None = None) -> PageTokens:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from workbench.core.calendar_words import is_calendar_word
 from workbench.core.role_params import DEFAULT_PARAMS, RoleParams  # noqa: F401 (re-exported)
 from workbench.core.role_phrases import READING_TIME
-from workbench.core.segment import Seg
+from workbench.core.seg import Seg
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: A sentence end, closing quotes (German „…“ closes with “) and brackets, then perhaps a

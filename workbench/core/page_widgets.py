@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from workbench.core.role_phrases import (
     CHROME_LABELS,
@@ -30,9 +29,7 @@ from workbench.core.role_phrases import (
     _phrases,
     deaccent,
 )
-
-if TYPE_CHECKING:  # the segmenter imports this module: no import of it at run time
-    from workbench.core.segment import Seg
+from workbench.core.seg import Seg
 
 LINK_RESIDUE, OTHER = "link_residue", "other"
 NETWORK = "network"  # a network's name: shared chrome when the row also has a share button

@@ -28,13 +28,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import sentencex
 
 from workbench.core.languages import fold_word
 from workbench.core.languages import get as get_language
+from workbench.core.page_shapes import is_metadata
 from workbench.core.page_widgets import button_parts
+from workbench.core.seg import Seg  # re-exported: the page rules, services
 from workbench.core.segment_dateline import split_dateline
 from workbench.core.segment_quotes import split_quoted
 
@@ -42,17 +44,6 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = re.compile(r"[.!?:;\u037e…»\"”“'’)\]]\s*$")
 _CONTINUES = re.compile(r"[,\-–—(/&]\s*$")
 _URL_END = re.compile(r"(https?://|www\.)\S+$")
-
-
-@dataclass(frozen=True)
-class Seg:
-    """One segment: ``text`` is ``source[start:end]``, no outer whitespace."""
-
-    start: int
-    end: int
-    text: str
-    separator: str
-    paragraph: int
 
 
 def text_hash(text: str) -> str:
@@ -125,8 +116,6 @@ def _metadata_line(line: str) -> bool:
     sentence ends in its full stop; a wrapped middle line holding a date and at most four
     other words is left to split (none on the dev pages or in Text+Berg dev).
     """
-    from workbench.core.page_shapes import is_metadata  # page_shapes imports this module
-
     return not _TERMINAL.search(line) and is_metadata(line)
 
 

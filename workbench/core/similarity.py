@@ -20,9 +20,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from workbench.core.anchors import transliterate
 from workbench.core.char_tables import char_tables as _char_tables
 from workbench.core.char_tables import combining_marks as _combining_marks
+from workbench.core.translit import transliterate
 
 MIN_N = 2
 MAX_N = 4

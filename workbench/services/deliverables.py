@@ -38,23 +38,13 @@ from workbench.config import Settings
 from workbench.core import roles as core_roles
 from workbench.errors import N_, InputError, NothingToExportError, Num
 from workbench.services.browse import version_detail
+from workbench.services.deliverable_unit import Unit  # re-exported
 from workbench.services.validation import checks_ids
 from workbench.services.xliff import STATES, to_tmx, to_xliff
 
 BOILERPLATE_ROLES: frozenset[str] = frozenset(core_roles.BOILERPLATE_ROLES)
 #: The unit states that carry a translation (what a TMX unit is made of).
 TRANSLATED: frozenset[str] = frozenset(STATES)
-
-
-@dataclass
-class Unit:
-    """One segment of the deliverable with the text chosen for it."""
-
-    segment: dict[str, Any]
-    translation: dict[str, Any] | None  # the stored row into the target, if any
-    text: str  # what the deliverable shows
-    state: str  # approved | draft | machine | same_language | untranslated
-    withheld: str | None = None  # the status of a translation ``approved_only`` left out
 
 
 @dataclass

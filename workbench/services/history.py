@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError
 from workbench.services.accounts import Actor, require
+from workbench.services.translation_view import _conflict, translation_dict
 from workbench.services.validation import checks_ids
 from workbench.store.cat_models import SegmentRevision
 from workbench.store.db import get_engine, session_scope
@@ -111,7 +112,6 @@ def revision_dict(row: SegmentRevision) -> dict[str, Any]:
 def segment_history(settings: Settings, segment_id: int, target_lang: str) -> dict[str, Any]:
     """The segment, its current translation and every recorded revision (newest first)."""
     from workbench.services.languages import check_target
-    from workbench.services.postedit import translation_dict
 
     check_target(settings, target_lang)  # a typo in the URL is an error, not "no revisions"
     with Session(get_engine(settings.database_url)) as session:
@@ -176,8 +176,6 @@ def revert(
     actor: Actor | None = None,
 ) -> dict[str, Any]:
     """Make an earlier revision current again (as a new revision); 409 when stale."""
-    from workbench.services.postedit import _conflict, translation_dict
-
     with Session(get_engine(settings.database_url)) as session:
         old = session.exec(
             select(SegmentRevision)

@@ -35,6 +35,7 @@ from workbench.services.ingest_checks import (  # noqa: F401  (parse_captured_at
     parse_captured_at,
     slugify,
 )
+from workbench.services.story_match import match_capture
 from workbench.services.validation import MAX_SLUG, check_text
 from workbench.store.db import get_engine, session_scope
 from workbench.store.migrate import ensure_database as store_ensure_database
@@ -206,8 +207,6 @@ def ingest_bytes(
 
 def _matched_story(settings: Settings, capture: _Capture) -> tuple[str, Any]:
     """The stored story the capture resembles, else a new slug; and how it was found."""
-    from workbench.services.story_match import match_capture
-
     found = match_capture(settings, capture.segs, capture.langs)
     # a new story never joins a stored one by title alone: scraped titles are
     # often the outlet's chrome ("News › World"), shared by unrelated stories

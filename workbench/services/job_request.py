@@ -1,96 +1,58 @@
 """A translation job's request: what to translate, checked before the job is stored.
 
 Why its own module: the web, the CLI and the queue's workers build, check and
-replay the same request (``JobRequest.from_job`` runs a stored one again), while
-starting, running and reporting jobs are ``services.jobs`` and ``services.job_status``.
+replay the same request (``JobRequest.from_job`` reads a stored one again,
+``run_request`` runs it), while starting, running and reporting jobs are
+``services.jobs`` and ``services.job_status``.  The ``JobRequest`` record itself lives in
+``adapters.job_request`` (the queue adapter reads it too; round 40, layers40).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session
 
+from workbench.adapters.job_request import CONTENT_ROLES, JobRequest  # noqa: F401  (re-exported)
 from workbench.adapters.mt.packages import check_code
 from workbench.config import Settings
-from workbench.core import roles as core_roles
 from workbench.errors import N_, InputError, NotFoundError
 from workbench.services.bulk import Progress, TranslateReport
 from workbench.services.validation import check_id
 from workbench.store.db import get_engine
-from workbench.store.models import Article, TranslationJob, Version
-
-#: Page roles translated when boilerplate is left out (the roles registry's list).
-CONTENT_ROLES: tuple[str, ...] = core_roles.CONTENT_ROLES
+from workbench.store.models import Article, Version
 
 
-@dataclass(frozen=True)
-class JobRequest:
-    """What to translate: versions (or a story's versions), into which language, how."""
+def run_request(
+    settings: Settings,
+    request: JobRequest,
+    progress: Progress | None = None,
+    id_range: tuple[int, int] | None = None,
+) -> TranslateReport:
+    """Translate what ``request`` asks for (``id_range``: one queue block of it).
 
-    target: str
-    version_ids: tuple[int, ...] | None = None  # None = every version
-    story: int | None = None  # an article id: all its versions
-    include_boilerplate: bool = True
-    retranslate: bool = False
+    The one call of the bulk service for jobs: the in-process worker and
+    the queue's ``translate_block`` both run a stored request through it.
+    """
+    from workbench.services.translate import translate_versions
 
-    @property
-    def roles(self) -> tuple[str, ...] | None:
-        """The role filter of the bulk service (None = every role)."""
-        return None if self.include_boilerplate else CONTENT_ROLES
-
-    def params(self) -> dict[str, Any]:
-        """JSON stored with the job (and sent to queue workers)."""
-        return {
-            "version_ids": list(self.version_ids) if self.version_ids is not None else None,
-            "story": self.story,
-            "include_boilerplate": self.include_boilerplate,
-            "retranslate": self.retranslate,
-        }
-
-    def run(
-        self,
-        settings: Settings,
-        progress: Progress | None = None,
-        id_range: tuple[int, int] | None = None,
-    ) -> TranslateReport:
-        """Translate what this request asks for (``id_range``: one queue block of it).
-
-        The one call of the bulk service for jobs: the in-process worker and
-        the queue's ``translate_block`` both run a stored request through it.
-        """
-        from workbench.services.translate import translate_versions
-
-        return translate_versions(
-            settings,
-            self.target,
-            self.version_ids,
-            roles=self.roles,
-            retranslate=self.retranslate,
-            id_range=id_range,
-            progress=progress,
-        )
-
-    @classmethod
-    def from_job(cls, job: TranslationJob) -> JobRequest:
-        """The request a stored job was made from."""
-        p = job.params
-        ids = p.get("version_ids")
-        return cls(
-            target=job.target_lang,
-            version_ids=tuple(ids) if ids is not None else None,
-            story=p.get("story"),
-            include_boilerplate=bool(p.get("include_boilerplate", True)),
-            retranslate=bool(p.get("retranslate", False)),
-        )
+    return translate_versions(
+        settings,
+        request.target,
+        request.version_ids,
+        roles=request.roles,
+        retranslate=request.retranslate,
+        id_range=id_range,
+        progress=progress,
+    )
 
 
 def job_engine(settings: Settings) -> Any:
-    from workbench.services.ingest import ensure_database
+    """The database engine, the schema created/upgraded on first use (``store.migrate``)."""
+    from workbench.store.migrate import ensure_database  # alembic: loaded on first use only
 
-    ensure_database(settings)
+    ensure_database(settings.database_url)
     return get_engine(settings.database_url)
 
 

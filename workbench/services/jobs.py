@@ -30,11 +30,12 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from workbench.adapters import queue as job_queue
 from workbench.config import Settings
 from workbench.errors import N_, InputError, NotFoundError, WorkbenchError
 from workbench.services import heartbeat
 from workbench.services.bulk import TranslateReport
-from workbench.services.job_request import CONTENT_ROLES, JobRequest, resolve
+from workbench.services.job_request import CONTENT_ROLES, JobRequest, resolve, run_request
 from workbench.services.job_request import job_engine as _engine
 from workbench.services.job_status import (
     STALL_SECONDS,
@@ -71,8 +72,6 @@ def job_backend(settings: Settings) -> str:
         return chosen
     if not settings.database_url.startswith("postgresql"):
         return "thread"
-    from workbench.adapters import queue as job_queue
-
     return "queue" if job_queue.workers_alive(settings) else "thread"
 
 
@@ -108,9 +107,7 @@ def start_job(
         assert job.id is not None
         job_id = job.id
     if backend == "queue":
-        from workbench.adapters import queue as job_queue
-
-        job_queue.enqueue_job(settings, job_id)
+            job_queue.enqueue_job(settings, job_id)
     else:
         heartbeat.ensure(settings.database_url)
         _worker(settings).submit(job_id)
@@ -139,7 +136,7 @@ def run_job(settings: Settings, job_id: int) -> TranslateReport:
             _update(settings, job_id, segments_done=done, segments_total=total)
 
     try:
-        report = request.run(settings, progress)
+        report = run_request(settings, request, progress)
     except WorkbenchError as exc:
         _update(settings, job_id, status="failed", error=exc.message)
         raise

@@ -31,6 +31,7 @@ from workbench.core.roles import assign_roles
 from workbench.core.segment import Seg
 from workbench.core.similarity import ProfileBuilder, dice
 from workbench.errors import InputError, LanguagePairError, ModelError
+from workbench.services.translate import translate_texts
 from workbench.store.db import get_engine
 from workbench.store.models import Article, Segment, Version
 
@@ -102,8 +103,6 @@ def _in_language(
     if not source or not target or source == target:
         return texts
     if target not in cache:
-        from workbench.services.translate import translate_texts
-
         try:
             cache[target] = translate_texts(settings, texts, source, target)
         except (LanguagePairError, ModelError, InputError):

@@ -127,9 +127,9 @@ def pair_route(settings: Settings, source: str, target: str) -> list[PackageInfo
 
 def database(settings: Settings) -> Engine:
     """The database engine, with the schema created/upgraded on first use (fresh machines)."""
-    from workbench.services.ingest import ensure_database
+    from workbench.store.migrate import ensure_database  # alembic: loaded on first use only
 
-    ensure_database(settings)
+    ensure_database(settings.database_url)
     return get_engine(settings.database_url)
 
 

@@ -24,16 +24,14 @@ Characters XML 1.0 forbids are dropped; everything else is escaped by the writer
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from xml.etree import ElementTree as ET
 
 from workbench import __version__
 from workbench.adapters.tmx import XML_SPACE, add_seg, tmx_xml, xml_text
+from workbench.services.deliverable_unit import Unit
 from workbench.services.export import tmx_document
 from workbench.services.provenance import describe as provenance
-
-if TYPE_CHECKING:
-    from workbench.services.deliverables import Unit
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from workbench.store.models import _ts
+from workbench.store.columns import _ts
 
 
 class TMUnit(SQLModel, table=True):

@@ -10,35 +10,13 @@ checks that autogenerate finds no difference.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-
-def utcnow() -> datetime:
-    """Timezone-aware now; stored as UTC."""
-    return datetime.now(UTC)
-
-
-def iso_utc(value: datetime | None) -> str | None:
-    """ISO 8601 in UTC with ``Z``, for every JSON output.
-
-    SQLite hands back naive datetimes (they were stored as UTC); PostgreSQL
-    aware ones.  One function so CLI, API and exports agree on the format.
-    """
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
-def _ts(nullable: bool = False) -> Any:
-    return Field(
-        default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=nullable)
-    )
+from workbench.store.columns import _ts, iso_utc, utcnow  # noqa: F401  (re-exported)
 
 
 class Outlet(SQLModel, table=True):

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, DateTime, Text
 from sqlmodel import Field, SQLModel
 
-from workbench.store.models import _ts
+from workbench.store.columns import _ts
 
 
 class VersionRevision(SQLModel, table=True):

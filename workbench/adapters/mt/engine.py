@@ -25,7 +25,7 @@ from workbench.adapters.mt.options import (
     EngineOptions,
     resolve_device,
 )
-from workbench.adapters.mt.packages import PackageInfo
+from workbench.adapters.mt.package_info import PackageInfo
 from workbench.errors import N_, ModelError
 
 __all__ = [

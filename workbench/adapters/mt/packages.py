@@ -19,12 +19,13 @@ import unicodedata
 import uuid
 import zipfile
 import zlib
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from workbench.adapters.mt.base import ARGOS
-from workbench.core.labels import ModelRef, pair_name
+from workbench.adapters.mt.engine import LoadedModel, forget_model
+from workbench.adapters.mt.options import EngineOptions
+from workbench.adapters.mt.package_info import PackageInfo  # re-exported: services, tests
 from workbench.errors import (
     N_,
     InputError,
@@ -40,57 +41,6 @@ _CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 #: (``V~beam1+V~beam1``) must fit the stores' 50-character ``model_version`` column, which
 #: PostgreSQL enforces (a longer version crashed translation there, not on SQLite).
 MAX_VERSION = 16
-
-
-@dataclass(frozen=True)
-class PackageInfo:
-    """One installed package (or a broken folder, with ``problem`` saying why)."""
-
-    path: Path
-    from_code: str = ""
-    to_code: str = ""
-    version: str = ""
-    from_name: str = ""
-    to_name: str = ""
-    tokenizer: str = ""  # "sentencepiece" | "bpe"
-    target_prefix: str = ""
-    source_prefix: str = ""  # a language token some multilingual packages put before the source
-    readme: str = ""  # the package's README.md (credits, terms: CC-BY needs attribution)
-    license: str = ""  # metadata "license", else the README line that names one
-    problem: str | None = None
-    demo: bool = False  # a generated demo package (``workbench_demo`` in its metadata)
-
-    @property
-    def broken(self) -> bool:
-        """True when the folder cannot be used for translation."""
-        return self.problem is not None
-
-    @property
-    def engine(self) -> str:
-        """The engine that loads this package (``adapters.mt.base`` registry)."""
-        return ARGOS
-
-    @property
-    def model_id(self) -> str:
-        """Stable identity of the model, e.g. ``argos:en_de``."""
-        return self.ref().model_id
-
-    def ref(self, tag: str = "") -> ModelRef:
-        """This package as a ``core.labels`` step (``tag``: non-default decoding, ``~beam1``)."""
-        return ModelRef(
-            self.engine, pair_name(self.from_code, self.to_code), self.version, tag.lstrip("~")
-        )
-
-    @property
-    def label(self) -> str:
-        """Provenance string stored with translations, e.g. ``argos:en_de@1.0``."""
-        return f"{self.model_id}@{self.version}"
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict (``workbench models list --json``, the web API)."""
-        data = asdict(self)
-        data.update(path=str(self.path), broken=self.broken, model_id=self.model_id)
-        return data
 
 
 def check_code(code: str) -> str:
@@ -315,8 +265,6 @@ def verify_package(info: PackageInfo, name: str = "") -> None:
     Why: a valid zip with a corrupt ``model.bin`` or tokenizer passed every
     file check, replaced the working model and was listed as healthy.
     """
-    from workbench.adapters.mt.engine import EngineOptions, LoadedModel
-
     label = name or info.label
     try:
         model = LoadedModel(info, EngineOptions(beam_size=1, intra_threads=1))
@@ -339,8 +287,6 @@ def _move_into_place(models_dir: Path, info: PackageInfo) -> PackageInfo:
     The old copies are renamed away first and restored if the final rename
     fails, so the pair is never left without its working package.
     """
-    from workbench.adapters.mt.engine import forget_model
-
     old = [
         p
         for p in list_packages(models_dir)
@@ -372,8 +318,6 @@ def _move_into_place(models_dir: Path, info: PackageInfo) -> PackageInfo:
 
 def remove_package(models_dir: Path, from_code: str, to_code: str) -> PackageInfo:
     """Delete the installed package(s) of a pair; ``NotFoundError`` if none."""
-    from workbench.adapters.mt.engine import forget_model
-
     from_code, to_code = check_code(from_code), check_code(to_code)
     gone = [
         p for p in list_packages(models_dir) if (p.from_code, p.to_code) == (from_code, to_code)
