@@ -3,11 +3,12 @@ the anchor chain's unique keys equal their one-pair-at-a-time definitions."""
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.core.align_chain import _unique_pairs
-from workbench.core.align_grams import view_rows
+from workbench.core.align_grams import _by_text, view_rows
 from workbench.core.align_scoring import AlignParams, BeadScorer
 from workbench.core.similarity import ProfileBuilder, normalize_for_similarity
 
@@ -90,3 +91,22 @@ def test_the_string_fallback_aligns_the_same(monkeypatch) -> None:
     fast = align(left, right)
     monkeypatch.setattr(align_views, "view_rows", lambda lc, rc, cache=None: None)
     assert align(left, right) == fast
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(st.lists(st.integers(0, 40), max_size=12, unique=True), max_size=30),
+    wide=st.booleans(),
+)
+def test_pairs_by_text_are_the_stable_order(texts: list[list[int]], wide: bool) -> None:
+    """Round 40: ``_by_text`` (one sort of packed (text, run) integers) gives the runs of
+    pairs ordered by key then text exactly as a stable sort by text does, also when the
+    packing is too wide for 32 bits (the argsort then)."""
+    pairs = sorted((key, text) for text, keys in enumerate(texts) for key in keys)
+    distinct = sorted({key for key, _text in pairs})
+    run = np.array([distinct.index(key) for key, _text in pairs], np.int32)
+    who = np.array([text for _key, text in pairs], np.uint16)
+    size = (1 << 30) if wide else len(distinct)
+    got = _by_text(run, who, size)
+    assert got.dtype == np.int32
+    assert got.tolist() == run.take(np.argsort(who, kind="stable")).tolist()

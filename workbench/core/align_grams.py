@@ -207,9 +207,24 @@ def _chunk_keys(codes, words, layout) -> tuple[np.ndarray, np.ndarray, np.ndarra
     fresh = np.ones(len(key), bool)
     np.not_equal(key[1:], key[:-1], out=fresh[1:])
     run = np.cumsum(fresh.view(np.int8), dtype=np.int32) - 1  # a boolean cumsum is slow
-    # text by text (a stable radix sort on small integers): each text's keys stay ascending
     distinct = _kept(key, fresh)
-    return distinct, run.take(np.argsort(who, kind="stable")), np.bincount(who, minlength=count)
+    return distinct, _by_text(run, who, len(distinct)), np.bincount(who, minlength=count)
+
+
+def _by_text(run: np.ndarray, who: np.ndarray, distinct: int) -> np.ndarray:
+    """``run`` regrouped text by text, each text's runs ascending (a stable sort by ``who``).
+
+    Why one sort of packed (text, run) integers (round 40): the pairs come ordered by key,
+    so each text's runs are already ascending and a text never holds a run twice; the
+    sorted pairs are then exactly the stable order by text, and one 32-bit sort of them
+    took about half the time of a stable argsort of the texts plus the gather by it.
+    """
+    shift = max(1, distinct.bit_length())
+    if shift + max(1, int(who.max(initial=0)).bit_length()) > 32:  # too wide: the argsort
+        return run.take(np.argsort(who, kind="stable"))
+    joint = (who.astype(np.uint32) << np.uint32(shift)) | run.astype(np.uint32)
+    joint.sort()
+    return (joint & np.uint32((1 << shift) - 1)).astype(np.int32)
 
 
 def _distinct_pairs(
