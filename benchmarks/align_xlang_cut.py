@@ -33,15 +33,19 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
+import align_para_classes  # noqa: E402
 from align_pairs_cv import f1, pooled  # noqa: E402
+from align_para_classes import keys  # noqa: E402
 
 from workbench.core.align_xlang_cut import cut_doubtful  # noqa: E402
 
-BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01)
+BANDS = (0.0, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01)
 
 
 def judged_links(case: Any, done: Any, ev: Any) -> list[tuple[float, bool, str]]:
-    """(confidence, right, shape) of each judged link of the final beads (moves left out)."""
+    """(confidence, right, shape) of each judged link of the final beads (moves left out);
+    the shape says ``1-1`` or ``N-M`` and whether the two sides share an anchor the aligner
+    reads (``align_para_classes.keys``: figures, spelled numbers, name keys)."""
     spans = align_pairs.span_beads(case, done._replace(beads=[b for b in done.beads]))
     gold = {(frozenset(b["left"]), frozenset(b["right"])) for b in case.gold["beads"]}
     out = []
@@ -51,6 +55,9 @@ def judged_links(case: Any, done: Any, ev: Any) -> list[tuple[float, bool, str]]
         if not (left & case.body[0] or right & case.body[1]):
             continue
         shape = "1-1" if len(bead.left) == len(bead.right) == 1 else "N-M"
+        lk = keys(align_para_classes.side_text(case.left, left))
+        shared = lk & keys(align_para_classes.side_text(case.right, right))
+        shape += ", anchor" if shared else ", no anchor"
         out.append((bead.confidence, (left, right) in gold, shape))
     return out
 
@@ -76,14 +83,19 @@ def tables(cases: list, roles: str, cuts: list[float], ev: Any
 
 
 def band_table(links: list[tuple[str, float, bool, str]]) -> None:
-    print("\n| confidence | " + " | ".join(f"{k} right / wrong" for k in KINDS) + " |")
-    print("|---|" + "---|" * len(KINDS))
+    """Right / wrong judged links by confidence band, per kind and link shape."""
+    cols = [(k, s) for k in KINDS for s in SHAPES]
+    print("\n| confidence | " + " | ".join(f"{k} {s}" for k, s in cols) + " |")
+    print("|---|" + "---|" * len(cols))
     for lo, hi in zip(BANDS, BANDS[1:], strict=False):
         cells = []
-        for kind in KINDS:
-            rows = [r for k, c, r, _ in links if k == kind and lo <= c < hi]
+        for kind, shape in cols:
+            rows = [r for k, c, r, sh in links if k == kind and sh == shape and lo <= c < hi]
             cells.append(f"{sum(rows)} / {len(rows) - sum(rows)}")
-        print(f"| {lo:.1f}-{min(hi, 1.0):.1f} | " + " | ".join(cells) + " |")
+        print(f"| {lo:.2f}-{min(hi, 1.0):.2f} | " + " | ".join(cells) + " |")
+
+
+SHAPES = ("1-1, anchor", "1-1, no anchor", "N-M, anchor", "N-M, no anchor")
 
 
 KINDS = ("paraphrase", "translation")
