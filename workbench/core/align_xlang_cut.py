@@ -14,6 +14,12 @@ link's own model, read the other way).
 ``align_pairs_cv.py --grid align_xlang_cut.XLANG_CUT=…``); 0 is off.  One-language pairs
 (copies, rewrites) are never touched: their links are scored by the words themselves.  Moves
 are left alone (their two halves are one fact the words found).  Linear in the beads.
+
+Ships 0 (a study): leave one batch out chose .62 in 79 of 79 folds (dev .888 / .855 ->
+.904 / .842), but a paraphrase link under .70 is right about half the time, so the cut trades
+recall for precision: the paraphrases lose F1 on dev and on the check (.683 / .626 -> .721 /
+.558), and the check pool's recall falls .014, which vetoes it (``docs/align.md`` "Round 40
+(beadsb40)").
 """
 
 from __future__ import annotations
