@@ -16,11 +16,10 @@ link's own model, read the other way).
 are left alone (their two halves are one fact the words found).  Linear in the beads.
 
 Ships 0 (a study): leave one batch out chose .62 in 79 of 79 folds (dev .888 / .855 ->
-.904 / .842), but a paraphrase link under .70 is right about half the time, so the cut trades
+.904 / .842), but a paraphrase link under .75 is right only 45-64 % of the time, so the cut trades
 recall for precision: the paraphrases lose F1 on dev and on the check (.683 / .626 -> .721 /
-.558), and the check pool's recall falls .014, which vetoes it (``docs/align.md`` "Round 40
-(beadsb40)").
-"""
+.558), and the check pool's recall falls .014, which vetoes it; four true dev flags go with
+their rows (``docs/align.md`` "Round 40 (beadsb40)")."""
 
 from __future__ import annotations
 
