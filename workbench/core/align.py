@@ -71,6 +71,7 @@ from workbench.core.align_repair import (
     repair_boundaries,
 )
 from workbench.core.align_scoring import BEAD_SHAPES, AlignParams, BeadScorer
+from workbench.core.align_xlang_cut import cut_doubtful
 from workbench.core.similarity import ProfileBuilder
 
 __all__ = [
@@ -139,7 +140,9 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     beads = with_confidence(beads, scorer, params, cut)
     beads = strong_join_confidence(beads, strong, scorer, params, cut)  # their own evidence
-    return join_far_halves(beads, (left, right), keys, params, (leads, breaks))  # far_halves
+    beads = join_far_halves(beads, (left, right), keys, params, (leads, breaks))  # far_halves
+    two_languages = mts[0] is not None or mts[1] is not None  # the caller's pages differ
+    return cut_doubtful(beads, two_languages)  # align_xlang_cut (round 40): ships off
 
 
 def align_scored(
