@@ -22,7 +22,8 @@ from workbench.services.story_move import move_version
 
 
 def test_a_version_moved_back_after_its_undo_is_named_with_the_move_that_sends_it_back(
-    settings: Settings, twice: dict[str, int]  # noqa: F811
+    settings: Settings,
+    twice: dict[str, int],  # noqa: F811
 ) -> None:
     uk = twice["visnyk-uk.txt"]
     assert _undo(settings)[0] == 0  # the Ukrainian copy back into NEWER
@@ -43,7 +44,8 @@ def test_a_version_moved_back_after_its_undo_is_named_with_the_move_that_sends_i
 
 
 def test_a_version_moved_back_into_a_story_that_still_exists(
-    settings: Settings, twice: dict[str, int]  # noqa: F811
+    settings: Settings,
+    twice: dict[str, int],  # noqa: F811
 ) -> None:
     """The story the undo made keeps another version: the advice still holds (a split
     into it would be refused, a move is not)."""
@@ -57,4 +59,3 @@ def test_a_version_moved_back_into_a_story_that_still_exists(
                                     NEWER, "--from", STORY])  # fmt: skip
     assert run.exit_code == 0, run.output
     assert set(_in(settings, NEWER)) == {uk, en}
-
