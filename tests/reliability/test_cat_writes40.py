@@ -28,6 +28,7 @@ from tests.deliverables.test_import import _edit, _row
 from tests.reliability.conftest import cli_env
 from tests.web.conftest import Api, Corpus, corpus  # noqa: F401  (the fixture)
 from workbench.config import Settings
+from workbench.errors import ConflictError
 from workbench.services import xliff_import
 from workbench.services.deliverables import export_translation
 from workbench.services.postedit import save_translation
@@ -59,8 +60,9 @@ def test_a_save_whose_history_row_fails_changes_nothing(
     with engine.begin() as conn:  # the database refuses the next history row (full, locked…)
         conn.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON segment_revision "
                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"))  # fmt: skip
-    with pytest.raises(Exception):  # noqa: B017,PT011  (what it is does not matter here)
+    with pytest.raises(Exception) as refused:  # noqa: PT011  (the database's own error)
         save_translation(settings, soldiers, "de", "Zweite Fassung.", base_revision=2)
+    assert not isinstance(refused.value, ConflictError)  # nobody else changed it
     row = _row(settings, soldiers)
     assert (row.text, row.revision) == ("Erste Fassung.", 2), "saved without its history row"
     with engine.begin() as conn:
