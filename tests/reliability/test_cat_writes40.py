@@ -158,3 +158,26 @@ def test_a_web_edit_during_a_cli_import_is_kept_and_the_file_text_returned(
     assert report.conflicts[0]["current"]["text"] == "Im Browser."
     assert _row(settings, soldiers).text == "Im Browser."
     assert _row(settings, headline).text == "Truppen wieder an der Front"
+
+
+@pytest.mark.backends("sqlite")
+def test_a_revert_whose_history_row_fails_changes_nothing(
+    settings: Settings,
+    corpus: Corpus,  # noqa: F811
+) -> None:
+    """A revert is the same write and row (``history.restore``, then ``record``)."""
+    from workbench.services.history import revert
+
+    soldiers = corpus.segments["soldiers"]
+    save_translation(settings, soldiers, "de", "Erste Fassung.", base_revision=1)
+    engine = get_engine(settings.database_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON segment_revision "
+                          "BEGIN SELECT RAISE(ABORT, 'disk full'); END"))  # fmt: skip
+    with pytest.raises(Exception) as refused:  # noqa: PT011  (the database's own error)
+        revert(settings, soldiers, "de", 1, base_revision=2)
+    assert not isinstance(refused.value, ConflictError)
+    assert _row(settings, soldiers).revision == 2, "reverted without its history row"
+    with engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER refuse"))
+    assert revert(settings, soldiers, "de", 1, base_revision=2)["revision"] == 3
