@@ -174,8 +174,12 @@ def restore(
     text: str,
     status: str,
     base_revision: int,
+    entry: dict[str, Any] | None = None,
 ) -> bool:
-    """Set text and status if the translation is still at ``base_revision`` (no history row)."""
+    """Set text and status if the translation is still at ``base_revision``; True when it
+    applied.  ``entry`` (``record``'s author, action, batch) is the history row, written
+    in the same transaction (reliab40: a failure between the two left a change without
+    its row)."""
     statement = (
         update(Translation)
         .where(
@@ -186,7 +190,10 @@ def restore(
         .values(text=text, status=status, revision=Translation.revision + 1, updated_at=utcnow())
     )
     with session_scope(get_engine(settings.database_url)) as session:
-        return bool(session.connection().execute(statement).rowcount == 1)
+        applied = bool(session.connection().execute(statement).rowcount == 1)
+        if applied and entry is not None:
+            record_in(session, segment_id, target_lang, **entry)
+        return applied
 
 
 @checks_ids
@@ -221,11 +228,10 @@ def revert(
         )
     status = old.status
     actor = require(actor, "approve" if status == "approved" else "save_draft")
-    if not restore(
-        settings, segment_id, target_lang, text=old.text, status=status, base_revision=base_revision
-    ):
+    entry = {"author": actor.name, "action": "revert"}
+    if not restore(settings, segment_id, target_lang, text=old.text, status=status,
+                   base_revision=base_revision, entry=entry):  # fmt: skip
         raise _conflict(settings, segment_id, target_lang, base_revision)
-    record(settings, segment_id, target_lang, author=actor.name, action="revert")
     with Session(get_engine(settings.database_url)) as session:
         row = _current(session, segment_id, target_lang)
         assert row is not None
