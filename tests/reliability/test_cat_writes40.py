@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from lxml import etree
 from sqlalchemy import text
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
 from tests.deliverables.test_import import _edit, _row
@@ -39,6 +40,33 @@ from workbench.web import create_app
 NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
 
 
+_REFUSE = {
+    "sqlite": ["CREATE TRIGGER refuse BEFORE INSERT ON segment_revision "
+               "BEGIN SELECT RAISE(ABORT, 'disk full'); END"],
+    "postgresql": ["CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                   "$$ BEGIN RAISE EXCEPTION 'disk full'; END $$",
+                   "CREATE TRIGGER refuse BEFORE INSERT ON segment_revision "
+                   "FOR EACH ROW EXECUTE FUNCTION refuse()"],
+}  # fmt: skip
+_ALLOW = {
+    "sqlite": ["DROP TRIGGER refuse"],
+    "postgresql": ["DROP TRIGGER refuse ON segment_revision", "DROP FUNCTION refuse()"],
+}
+
+
+def _refuse_history(engine: Engine) -> None:
+    """A trigger refusing every history row: the database failing at that moment."""
+    with engine.begin() as conn:
+        for statement in _REFUSE[engine.dialect.name]:
+            conn.execute(text(statement))
+
+
+def _allow_history(engine: Engine) -> None:
+    with engine.begin() as conn:
+        for statement in _ALLOW[engine.dialect.name]:
+            conn.execute(text(statement))
+
+
 def _history(settings: Settings, segment_id: int) -> list[tuple[int, str]]:
     with Session(get_engine(settings.database_url)) as session:
         rows = session.exec(
@@ -49,7 +77,6 @@ def _history(settings: Settings, segment_id: int) -> list[tuple[int, str]]:
         return [(r.revision, r.text) for r in rows]
 
 
-@pytest.mark.backends("sqlite")
 def test_a_save_whose_history_row_fails_changes_nothing(
     settings: Settings,
     corpus: Corpus,  # noqa: F811
@@ -57,16 +84,13 @@ def test_a_save_whose_history_row_fails_changes_nothing(
     soldiers = corpus.segments["soldiers"]
     save_translation(settings, soldiers, "de", "Erste Fassung.", base_revision=1)  # history begun
     engine = get_engine(settings.database_url)
-    with engine.begin() as conn:  # the database refuses the next history row (full, locked…)
-        conn.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON segment_revision "
-                          "BEGIN SELECT RAISE(ABORT, 'disk full'); END"))  # fmt: skip
+    _refuse_history(engine)  # the database refuses the next history row (full, locked…)
     with pytest.raises(Exception) as refused:  # noqa: PT011  (the database's own error)
         save_translation(settings, soldiers, "de", "Zweite Fassung.", base_revision=2)
     assert not isinstance(refused.value, ConflictError)  # nobody else changed it
     row = _row(settings, soldiers)
     assert (row.text, row.revision) == ("Erste Fassung.", 2), "saved without its history row"
-    with engine.begin() as conn:
-        conn.execute(text("DROP TRIGGER refuse"))
+    _allow_history(engine)
     saved = save_translation(settings, soldiers, "de", "Zweite Fassung.", base_revision=2)
     assert saved["revision"] == 3  # the same save again goes through, not a conflict
     assert _history(settings, soldiers)[-1] == (3, "Zweite Fassung.")
@@ -160,7 +184,6 @@ def test_a_web_edit_during_a_cli_import_is_kept_and_the_file_text_returned(
     assert _row(settings, headline).text == "Truppen wieder an der Front"
 
 
-@pytest.mark.backends("sqlite")
 def test_a_revert_whose_history_row_fails_changes_nothing(
     settings: Settings,
     corpus: Corpus,  # noqa: F811
@@ -171,13 +194,10 @@ def test_a_revert_whose_history_row_fails_changes_nothing(
     soldiers = corpus.segments["soldiers"]
     save_translation(settings, soldiers, "de", "Erste Fassung.", base_revision=1)
     engine = get_engine(settings.database_url)
-    with engine.begin() as conn:
-        conn.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON segment_revision "
-                          "BEGIN SELECT RAISE(ABORT, 'disk full'); END"))  # fmt: skip
+    _refuse_history(engine)
     with pytest.raises(Exception) as refused:  # noqa: PT011  (the database's own error)
         revert(settings, soldiers, "de", 1, base_revision=2)
     assert not isinstance(refused.value, ConflictError)
     assert _row(settings, soldiers).revision == 2, "reverted without its history row"
-    with engine.begin() as conn:
-        conn.execute(text("DROP TRIGGER refuse"))
+    _allow_history(engine)
     assert revert(settings, soldiers, "de", 1, base_revision=2)["revision"] == 3
