@@ -201,3 +201,47 @@ def test_a_revert_whose_history_row_fails_changes_nothing(
     assert _row(settings, soldiers).revision == 2, "reverted without its history row"
     _allow_history(engine)
     assert revert(settings, soldiers, "de", 1, base_revision=2)["revision"] == 3
+
+
+_TMX_DIES = """
+import os, sys
+from workbench.services import tm
+from workbench.cli import main
+present, batches = tm._present_keys, []
+def dying(*args, **kwargs):
+    if len(batches) == 2:  # two batches written inside the one transaction
+        os._exit(137)
+    batches.append(1)
+    return present(*args, **kwargs)
+tm._present_keys = dying
+main(sys.argv[1:])
+"""
+
+
+def test_a_tmx_import_killed_midway_leaves_nothing_and_runs_again_whole(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """The TMX import is one transaction: killed after two of its batches, nothing of it
+    is stored; the same command again adds every unit once."""
+    from tests.reliability.test_tm_memory39 import _tmx, _tu
+    from workbench.services.tm import IMPORT_BATCH
+    from workbench.store.cat_models import TMUnit
+
+    units = IMPORT_BATCH * 3 + 7
+    path = tmp_path / "memory.tmx"
+    path.write_bytes(_tmx([_tu(i) for i in range(units)]))
+    args = ["tm", "import", str(path)]
+    killed = subprocess.run([sys.executable, "-c", _TMX_DIES, *args], capture_output=True,
+                            text=True, env=cli_env(settings), timeout=300)  # fmt: skip
+    assert killed.returncode == 137, (killed.stdout, killed.stderr[-2000:])
+
+    def stored() -> int:
+        with Session(get_engine(settings.database_url)) as session:
+            return int(session.exec(select(func.count()).select_from(TMUnit)).one())
+
+    assert stored() == 0
+    again = subprocess.run([sys.executable, "-c", _RUNS, *args], capture_output=True, text=True,
+                           env=cli_env(settings), timeout=300)  # fmt: skip
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert f"{units} added, 0 already" in again.stdout, again.stdout
+    assert stored() == units
