@@ -245,3 +245,31 @@ def test_a_tmx_import_killed_midway_leaves_nothing_and_runs_again_whole(
     assert again.returncode == 0, again.stdout + again.stderr
     assert f"{units} added, 0 already" in again.stdout, again.stdout
     assert stored() == units
+
+
+def test_the_same_file_imported_twice_at_once_reports_no_conflict(
+    settings: Settings,
+    corpus: Corpus,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large import outlives a proxy's timeout, the translator uploads the file again:
+    the second run read the rows before the first saved them, and each of its saves
+    met the first's (the same text and status) as a "conflict", exit 4, "re-export,
+    merge and import again" for nothing changed by anyone else."""
+    edited, ids = _every_unit_edited(settings, corpus)
+    save, other = xliff_import.save_translation, []
+
+    def the_other_run_lands_first(*args: Any, **kwargs: Any) -> Any:
+        if not other:
+            monkeypatch.setattr(xliff_import, "save_translation", save)
+            other.append(xliff_import.import_xliff(settings, edited, "again.xlf"))
+            monkeypatch.setattr(xliff_import, "save_translation", the_other_run_lands_first)
+        return save(*args, **kwargs)
+
+    monkeypatch.setattr(xliff_import, "save_translation", the_other_run_lands_first)
+    report = xliff_import.import_xliff(settings, edited, "job.xlf")
+    assert other[0].updated == len(ids) and other[0].conflicts == []
+    assert report.conflicts == [], report.conflicts
+    assert (report.updated, report.unchanged) == (0, len(ids))
+    for i in ids:
+        assert _row(settings, i).text == f"Zeile {i} aus dem CAT-Tool."
