@@ -28,10 +28,12 @@ from workbench.store.models import Segment, Translation, iso_utc, utcnow
 
 
 def _current(session: Session, segment_id: int, target_lang: str) -> Translation | None:
+    """The row as the database holds it now: ``populate_existing``, since a save writes it
+    with a plain ``UPDATE`` inside the session that read it before (reliab40)."""
     return session.exec(
-        select(Translation).where(
-            Translation.segment_id == segment_id, Translation.target_lang == target_lang
-        )
+        select(Translation)
+        .where(Translation.segment_id == segment_id, Translation.target_lang == target_lang)
+        .execution_options(populate_existing=True)
     ).first()
 
 
@@ -39,28 +41,33 @@ def _current(session: Session, segment_id: int, target_lang: str) -> Translation
 def snapshot(settings: Settings, segment_id: int, target_lang: str) -> None:
     """Record the current state if the translation has no history yet (before a change)."""
     with session_scope(get_engine(settings.database_url)) as session:
-        row = _current(session, segment_id, target_lang)
-        if row is None:
-            return
-        known = session.exec(
-            select(SegmentRevision.id).where(
-                SegmentRevision.segment_id == segment_id,
-                SegmentRevision.target_lang == target_lang,
+        snapshot_in(session, segment_id, target_lang)
+
+
+def snapshot_in(session: Session, segment_id: int, target_lang: str) -> None:
+    """``snapshot`` inside the caller's transaction (a save writes it with its change)."""
+    row = _current(session, segment_id, target_lang)
+    if row is None:
+        return
+    known = session.exec(
+        select(SegmentRevision.id).where(
+            SegmentRevision.segment_id == segment_id,
+            SegmentRevision.target_lang == target_lang,
+        )
+    ).first()
+    if known is None:
+        session.add(
+            SegmentRevision(
+                segment_id=segment_id,
+                target_lang=target_lang,
+                revision=row.revision,
+                text=row.text,
+                status=row.status,
+                author="machine" if row.status == "machine" else "",
+                action="machine" if row.status == "machine" else "save",
+                created_at=row.updated_at,
             )
-        ).first()
-        if known is None:
-            session.add(
-                SegmentRevision(
-                    segment_id=segment_id,
-                    target_lang=target_lang,
-                    revision=row.revision,
-                    text=row.text,
-                    status=row.status,
-                    author="machine" if row.status == "machine" else "",
-                    action="machine" if row.status == "machine" else "save",
-                    created_at=row.updated_at,
-                )
-            )
+        )
 
 
 @checks_ids
@@ -76,22 +83,39 @@ def record(
 ) -> None:
     """Record the translation's current state as a new revision row."""
     with session_scope(get_engine(settings.database_url)) as session:
-        row = _current(session, segment_id, target_lang)
-        if row is None:
-            return
-        session.add(
-            SegmentRevision(
-                segment_id=segment_id,
-                target_lang=target_lang,
-                revision=row.revision,
-                text=row.text,
-                status=row.status,
-                author=author,
-                action=action,
-                source_segment_id=source_segment_id,
-                batch=batch,
-            )
+        record_in(session, segment_id, target_lang, author=author, action=action,
+                  source_segment_id=source_segment_id, batch=batch)  # fmt: skip
+
+
+def record_in(
+    session: Session,
+    segment_id: int,
+    target_lang: str,
+    *,
+    author: str,
+    action: str = "save",
+    source_segment_id: int | None = None,
+    batch: str = "",
+) -> None:
+    """``record`` inside the caller's transaction: a save and its row are one write, so a
+    failure between them (reliab40: the text saved, no row, the saver told "Error") and a
+    concurrent save recorded under this author cannot happen."""
+    row = _current(session, segment_id, target_lang)
+    if row is None:
+        return
+    session.add(
+        SegmentRevision(
+            segment_id=segment_id,
+            target_lang=target_lang,
+            revision=row.revision,
+            text=row.text,
+            status=row.status,
+            author=author,
+            action=action,
+            source_segment_id=source_segment_id,
+            batch=batch,
         )
+    )
 
 
 def revision_dict(row: SegmentRevision) -> dict[str, Any]:
@@ -150,8 +174,12 @@ def restore(
     text: str,
     status: str,
     base_revision: int,
+    entry: dict[str, Any] | None = None,
 ) -> bool:
-    """Set text and status if the translation is still at ``base_revision`` (no history row)."""
+    """Set text and status if the translation is still at ``base_revision``; True when it
+    applied.  ``entry`` (``record``'s author, action, batch) is the history row, written
+    in the same transaction (reliab40: a failure between the two left a change without
+    its row)."""
     statement = (
         update(Translation)
         .where(
@@ -162,7 +190,10 @@ def restore(
         .values(text=text, status=status, revision=Translation.revision + 1, updated_at=utcnow())
     )
     with session_scope(get_engine(settings.database_url)) as session:
-        return bool(session.connection().execute(statement).rowcount == 1)
+        applied = bool(session.connection().execute(statement).rowcount == 1)
+        if applied and entry is not None:
+            record_in(session, segment_id, target_lang, **entry)
+        return applied
 
 
 @checks_ids
@@ -195,11 +226,10 @@ def revert(
         )
     status = old.status
     actor = require(actor, "approve" if status == "approved" else "save_draft")
-    if not restore(
-        settings, segment_id, target_lang, text=old.text, status=status, base_revision=base_revision
-    ):
+    entry = {"author": actor.name, "action": "revert"}
+    if not restore(settings, segment_id, target_lang, text=old.text, status=status,
+                   base_revision=base_revision, entry=entry):  # fmt: skip
         raise _conflict(settings, segment_id, target_lang, base_revision)
-    record(settings, segment_id, target_lang, author=actor.name, action="revert")
     with Session(get_engine(settings.database_url)) as session:
         row = _current(session, segment_id, target_lang)
         assert row is not None

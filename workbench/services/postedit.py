@@ -62,24 +62,6 @@ def _validate(settings: Settings, target_lang: str, text: str, status: str) -> s
     return cleaned
 
 
-def _insert(settings: Settings, segment_id: int, target_lang: str, text: str, status: str) -> None:
-    engine = get_engine(settings.database_url)
-    _segment_must_exist(settings, segment_id)
-    try:
-        with session_scope(engine) as session:
-            session.add(
-                Translation(
-                    segment_id=segment_id,
-                    target_lang=target_lang,
-                    engine="human",
-                    text=text,
-                    mt_text="",
-                    status=status,
-                    revision=1,
-                )
-            )
-    except IntegrityError as exc:  # someone created it first
-        raise _conflict(settings, segment_id, target_lang, 0) from exc
 
 
 @checks_ids
@@ -109,53 +91,69 @@ def save_translation(
     actor = require(actor, "approve" if status == "approved" else "save_draft")
     check_id(segment_id, "segment id")
     check_int64(base_revision, "base_revision")  # any other value is a conflict, not a crash
-    if base_revision != 0:
-        history.snapshot(settings, segment_id, target_lang)
-    if base_revision == 0:
-        if _current(settings, segment_id, target_lang) is not None:
-            raise _conflict(settings, segment_id, target_lang, 0)
-        _insert(settings, segment_id, target_lang, cleaned, status)
-    else:
-        _update(settings, (segment_id, target_lang), base_revision, cleaned, status)
-    history.record(
-        settings,
-        segment_id,
-        target_lang,
-        author=actor.name,
-        action=action,
-        source_segment_id=source_segment_id,
-        batch=batch,
-    )
+    if base_revision == 0 and _current(settings, segment_id, target_lang) is not None:
+        raise _conflict(settings, segment_id, target_lang, 0)
+    entry = {"author": actor.name, "action": action, "source_segment_id": source_segment_id,
+             "batch": batch}  # fmt: skip
+    _write(settings, (segment_id, target_lang), base_revision, cleaned, status, entry)
     row = _current(settings, segment_id, target_lang)
     assert row is not None
     return translation_dict(row)
 
 
-def _update(
-    settings: Settings, key: tuple[int, str], base_revision: int, text: str, status: str
-) -> None:
-    """Compare-and-set: write only if ``base_revision`` is still the stored one."""
+class _Lost(Exception):
+    """The compare-and-set matched no row: rolled back, then said as a conflict."""
+
+
+def _write(
+    settings: Settings, key: tuple[int, str], base_revision: int, text: str, status: str,
+    entry: dict[str, Any],
+) -> None:  # fmt: skip
+    """The change and its history rows in one transaction (reliab40).
+
+    Why: the translation was written (committed) and its history row after, in a second
+    transaction; a failure between them (the database full or locked at that moment, the
+    process killed) left the text saved without its row, and the saver an ``Error:`` for
+    an edit that had gone through (the same save again: a conflict with itself).
+    ``base_revision=0`` creates the row (someone creating it first: a conflict); any other
+    is a compare-and-set: written only if ``base_revision`` is still the stored one."""
     segment_id, target_lang = key
-    statement = (
+    if base_revision == 0:
+        _segment_must_exist(settings, segment_id)
+    try:
+        with session_scope(get_engine(settings.database_url)) as session:
+            if base_revision == 0:
+                session.add(Translation(segment_id=segment_id, target_lang=target_lang,
+                                        engine="human", text=text, mt_text="", status=status,
+                                        revision=1))  # fmt: skip
+                try:
+                    session.flush()
+                except IntegrityError:  # someone created it first
+                    raise _Lost from None
+            else:
+                history.snapshot_in(session, segment_id, target_lang)
+                written = session.connection().execute(_cas(key, base_revision, text, status))
+                if written.rowcount != 1:
+                    raise _Lost
+            history.record_in(session, segment_id, target_lang, **entry)
+    except _Lost:
+        if _current(settings, segment_id, target_lang) is None:
+            _segment_must_exist(settings, segment_id)
+        raise _conflict(settings, segment_id, target_lang, base_revision) from None
+
+
+def _cas(key: tuple[int, str], base_revision: int, text: str, status: str) -> Any:
+    """``UPDATE … WHERE revision = base_revision``: a stale save matches no row."""
+    segment_id, target_lang = key
+    return (
         update(Translation)
         .where(
             Translation.segment_id == segment_id,
             Translation.target_lang == target_lang,
             Translation.revision == base_revision,
         )
-        .values(
-            text=text,
-            status=status,
-            revision=Translation.revision + 1,
-            updated_at=utcnow(),
-        )
+        .values(text=text, status=status, revision=Translation.revision + 1, updated_at=utcnow())
     )
-    with session_scope(get_engine(settings.database_url)) as session:
-        rowcount = session.connection().execute(statement).rowcount
-    if rowcount != 1:
-        if _current(settings, segment_id, target_lang) is None:
-            _segment_must_exist(settings, segment_id)
-        raise _conflict(settings, segment_id, target_lang, base_revision)
 
 
 def _segment_must_exist(settings: Settings, segment_id: int) -> None:

@@ -160,11 +160,10 @@ def _undo_one(settings: Settings, row: SegmentRevision, actor: Actor) -> dict[st
             ))  # fmt: skip
         return {"segment_id": seg, "target_lang": lang, "text": "", "status": "none",
                 "revision": 0}  # fmt: skip
-    if not history.restore(
-        settings, seg, lang, text=previous.text, status=previous.status, base_revision=row.revision
-    ):
+    entry = {"author": actor.name, "action": "undo", "batch": row.batch}
+    if not history.restore(settings, seg, lang, text=previous.text, status=previous.status,
+                           base_revision=row.revision, entry=entry):  # fmt: skip
         return None
-    history.record(settings, seg, lang, author=actor.name, action="undo", batch=row.batch)
     with Session(get_engine(settings.database_url)) as session:
         restored = _translation(session, seg, lang)
         return translation_dict(restored) if restored else None

@@ -235,6 +235,22 @@ def _undone_since(session: Session, slug: str, merge: dict[str, Any]) -> str | N
     return None
 
 
+def _came_back(session: Session, slug: str, merge: dict[str, Any]) -> list[int]:
+    """The versions of ``merge`` still in ``slug`` that a split sent out of it after the
+    merge: an undo of that very merge whose versions a move brought back (reliab40)."""
+    merged_at = session.exec(
+        select(func.max(StoryMove.moved_at)).where(
+            col(StoryMove.kind) == "merge", col(StoryMove.to_slug) == slug,
+            col(StoryMove.version_id).in_(merge["versions"]))
+    ).one()  # fmt: skip
+    left = session.exec(
+        select(StoryMove.version_id).where(
+            col(StoryMove.kind) == "split", col(StoryMove.from_slug) == slug,
+            col(StoryMove.version_id).in_(merge["versions"]), col(StoryMove.moved_at) > merged_at)
+    ).all()  # fmt: skip
+    return sorted(set(left))
+
+
 def _refuse_undo_after_undo(settings: Settings, slug: str, merge: dict[str, Any]) -> None:
     """A bare undo is refused when an undo has happened since the merge it would undo
     (reliabb39; reliabc39: whatever moved in between), naming the ids that undo that
@@ -244,13 +260,25 @@ def _refuse_undo_after_undo(settings: Settings, slug: str, merge: dict[str, Any]
     CLI's bare ``--undo-merge`` run again (the shell's history, a script run twice, a
     retry of a command that had gone through) split out the merge before it, one the
     journalist had not asked to undo.  ``--expect-versions`` (what the story holds now)
-    says it is meant, as it guards every other change of the desk."""
+    says it is meant, as it guards every other change of the desk.  When the merge
+    reached is the undone one itself (its versions moved back by hand), "the one
+    before it" was untrue: the refusal names the versions that came back and the move
+    that sends them back (reliab40; a split into the story the undo made, if it still
+    holds a version, would be refused, a move is not)."""
     with Session(get_engine(settings.database_url)) as session:
         undone = _undone_since(session, slug, merge)
         if undone is None:
             return
+        back = _came_back(session, slug, merge)
         story = session.exec(select(Article).where(Article.slug == slug)).first()
         held = _ids(session, story.id) if story is not None and story.id is not None else []
+    if back:
+        raise ConflictError(
+            N_("version(s) %(ids)s came back into story %(slug)r by a move after their merge "
+               "from %(old)r was undone; to send them back, run `workbench move ID %(to)s "
+               "--from %(here)s` for each; nothing was split"),
+            ids=_listed(back), slug=slug, old=merge["from"], to=merge["from"], here=slug,
+        )  # fmt: skip
     raise ConflictError(
         N_("the newest merge into story %(slug)r was undone already (back into %(undone)r); "
            "to undo the one before it too (versions %(ids)s back into %(old)r), repeat with "

@@ -300,10 +300,10 @@ def _apply(
             settings, unit.segment_id, report.target, unit.target, base_revision=base, status=status
         )
     except ConflictError as exc:
-        if _untouched_since_export(settings, unit, report.target):
+        current = getattr(exc, "current", None)
+        if _untouched_since_export(settings, unit, report.target) or _already(unit, current):
             report.unchanged += 1  # the workbench's newer text stays; the file asked nothing
             return
-        current = getattr(exc, "current", None)
         report.conflicts.append(
             {
                 "segment_id": unit.segment_id,
@@ -318,6 +318,17 @@ def _apply(
         return
     report.updated += 1
     report.approved += status == "approved"
+
+
+def _already(unit: FileUnit, current: dict[str, Any] | None) -> bool:
+    """Whether the save that won holds what the unit asks: the same file imported twice
+    at once (a re-upload after a proxy's timeout, a script and the page) met the other
+    run's saves as conflicts, exit 4, for nothing anyone else changed (reliab40)."""
+    if not current or not current.get("text"):
+        return False
+    now = Translation(segment_id=unit.segment_id, target_lang="", text=current["text"])
+    now.status = current.get("status") or ""
+    return _status(unit, now) is None
 
 
 def _untouched_since_export(settings: Settings, unit: FileUnit, target: str) -> bool:
