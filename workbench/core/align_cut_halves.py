@@ -20,8 +20,8 @@ The rule (``join_cut_halves``, two-language pairs only, after the length halves)
 between, none free across on ``P``'s side: ``align_length_halves``' walk and gates) when ``P``
 ends as a sentence and some cut of it leaves its first part's share of ``P``'s characters within
 ``CUT_SHARE`` of the first sentence's share of ``W`` and ``H`` together (``W`` first when ``H``
-follows it). ``CUT_SHARE`` 0 is off (the shipped choice unless ``docs/align.md`` "Round 40
-(beads40)" says otherwise).
+follows it), and the join saves at least ``CUT_GAIN`` nats of length cost. ``CUT_SHARE`` 0 is
+off; shipped at .08 without the bare comma (``docs/align.md`` "Round 40 (beads40)").
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ from workbench.core.align_rejoin import free_sentences, join_links
 from workbench.core.align_repair import Bead
 from workbench.core.align_scoring import AlignParams, BeadScorer
 
-#: the widest share gap a cut may leave (0: the rule is off)
-CUT_SHARE = 0.0
+#: the widest share gap a cut may leave (0: the rule is off; shipped .08, round 40: leave one
+#: batch out gains four dev translation beads right and found, the check two)
+CUT_SHARE = 0.08
 
 #: the length cost (nats) the join must save, below round 27's ``length_half_gain`` (5): the
 #: cut's place is the second signal that lets a smaller saving through
@@ -52,9 +53,10 @@ _CUTS = (
     ("comma", re.compile(r",\s+")),
 )
 
-#: 1: a bare comma is a cut too (a study's switch; 0: only a semicolon, colon, dash or a
-#: coordinating word, with or without its comma)
-CUT_COMMA = 1
+#: 1: a bare comma is a cut too (0, shipped: only a semicolon, colon, dash or a coordinating
+#: word, with or without its comma; a bare comma cuts every long sentence, and at 1 the dev
+#: paraphrases lost two right beads to a sentence one side told alone)
+CUT_COMMA = 0
 
 
 def cut_points(text: str) -> list[tuple[str, int, int]]:
