@@ -55,7 +55,9 @@ def shape_class(case: align_pairs.PairCase, gold: Pair, output: list[Pair], base
     held = (frozenset().union(*(g[0] for g in golds)), frozenset().union(*(g[1] for g in golds)))
     if base.startswith("split / partial"):
         links = [b for b in output if b[0] and b[1] and b[0] <= gold[0] and b[1] <= gold[1]]
-        if len(links) == 1 and min(len(links[0][0]), len(links[0][1])) == 1:
+        touching = [b for b in output if b[0] & gold[0] or b[1] & gold[1]]
+        rest_free = all(not (b[0] and b[1]) for b in touching if b not in links)
+        if len(links) == 1 and rest_free and min(len(links[0][0]), len(links[0][1])) == 1:
             big = 0 if len(gold[0]) > len(gold[1]) else 1
             joined = next(iter(gold[1 - big]))
             cut = bool(cut_points(texts[1 - big].get(joined, "")))
