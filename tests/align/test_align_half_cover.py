@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from tests.align.conftest import assert_told_once, make_sentences
 from tests.align.test_align_story_pairs import assert_rule_frees, sure_and_linked
+from workbench.core import align_cut_halves
 from workbench.core.align import AlignParams, align
 from workbench.core.align_half_cover import join_covered_halves
 from workbench.core.align_repair import Bead
@@ -105,7 +106,10 @@ REWRITES = [
 ]
 
 
-def test_the_other_half_of_a_dev_paraphrase_link_joins() -> None:
+def test_the_other_half_of_a_dev_paraphrase_link_joins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 40's cut halves (``align_cut_halves``) reach this 2-1 too, at a clause cut of the
+    joined sentence: they are switched off here, so the test still reads the half cover alone."""
+    monkeypatch.setattr(align_cut_halves, "CUT_SHARE", 0.0)
     assert_rule_frees(*PARAPHRASE, OFF)
 
 

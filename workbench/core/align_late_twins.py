@@ -33,6 +33,7 @@ from workbench.core.align_anchor_moves import link_anchor_twins
 from workbench.core.align_anchor_relink import relink_anchors
 from workbench.core.align_clause_halves import join_clause_halves
 from workbench.core.align_cognates import cognate_keys
+from workbench.core.align_cut_halves import join_cut_halves
 from workbench.core.align_figure_halves import join_figure_halves
 from workbench.core.align_figures import link_figure_twins
 from workbench.core.align_half_cover import join_covered_halves
@@ -90,6 +91,7 @@ def rejoin_then_twins_marked(
         beads = late_anchor_halves(beads, scorer, params, breaks, texts)
         beads = xlang_figures(beads, scorer, params, breaks, texts)  # round 37 (on at 0)
         beads = join_length_halves(beads, scorer, params, breaks)  # align_length_halves
+        beads = join_cut_halves(beads, scorer, params, breaks, texts)  # round 40 (beads40)
         beads = join_merge_halves(beads, scorer, params, breaks, texts)  # round 39 (beadsb39): off
         beads = join_evidence_halves(beads, scorer, params, breaks)  # round 36: off
         beads = relink_quotes(beads, texts, params, breaks, same)  # align_quotes (round 36)
