@@ -89,16 +89,23 @@ def _chunk_scores(scores: np.ndarray, source, gain, rows: tuple, skip: int) -> N
     Why only the scores here (round 29): a row needs the rows above final,
     but not their back pointers; each row is its candidates' maximum, then
     (with the skip) the running maximum along the row, four numpy calls.
+    Why the ufunc's own ``reduce`` and ``out=`` (round 40): ``ndarray.max`` goes
+    through numpy's Python wrapper, and the running maximum written straight
+    into ``scores`` saves a copy; the same maxima (callgrind: ~4 % of the rows).
     """
     at0, bounds, start = rows
+    reduce, running = np.maximum.reduce, np.maximum.accumulate
     for k in range(len(bounds) - 1):
         c0, c1 = bounds[k], bounds[k + 1]
-        best = (scores.take(source[c0:c1]) + gain[c0:c1]).max(axis=1)
+        values = scores.take(source[c0:c1])
+        values += gain[c0:c1]
+        best = reduce(values, 1)
         if k == 0 and start:
             best[0] = 0.0  # the start cell
         if skip >= 0:
-            best = np.maximum.accumulate(best)
-        scores[at0 + c0 : at0 + c1] = best
+            running(best, out=scores[at0 + c0 : at0 + c1])
+        else:
+            scores[at0 + c0 : at0 + c1] = best
 
 
 def _chunk_backs(scores: np.ndarray, source, gain, rows: tuple, skip: int) -> list[list[int]]:
