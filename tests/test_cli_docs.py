@@ -18,7 +18,7 @@ from workbench.commands import reference
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "cli.md"
-REGENERATE = "python -m workbench.commands.reference > docs/cli.md"
+REGENERATE = "python -m workbench.cli_reference > docs/cli.md"
 
 
 def test_cli_reference_is_current() -> None:

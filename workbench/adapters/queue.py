@@ -13,6 +13,11 @@ queueing locks (one block is never enqueued twice while it waits).
 * ``run_worker`` — the ``workbench worker`` loop plus a stalled-job reaper.
 * ``translate_block`` — the task: the bulk service on the block's id range,
   committed chunk by chunk, so a retried block resumes and never duplicates.
+
+What a block *runs* is handed in as a ``BlockWork`` (``services.queue_work.BLOCK_WORK``,
+passed by ``services.jobs``): this adapter knows procrastinate and the job and block
+tables, the services know what a block of translation is (its segment scope, the run,
+how block reports add up).  The adapter imports no service (layersb40).
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlmodel import Session
@@ -28,11 +35,9 @@ from sqlmodel import Session
 from workbench.adapters.job_request import JobRequest
 from workbench.config import Settings
 from workbench.errors import N_, InputError, WorkbenchError
+from workbench.store.clock import db_now
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, TranslationBlock, TranslationJob
-
-if TYPE_CHECKING:
-    from workbench.services.bulk import Scope
 
 QUEUE = "workbench-translate"
 TASK = "workbench.translate_block"
@@ -41,6 +46,33 @@ HEARTBEAT_SECONDS = 5.0
 STALLED_SECONDS = 20.0
 _SCHEMA_LOCK = 727_001  # pg_advisory_lock key of the schema step
 log = logging.getLogger(__name__)
+
+
+class BlockReport(Protocol):
+    """What a block's run returns (the bulk service's ``TranslateReport``)."""
+
+    @property
+    def complete(self) -> bool: ...  # False: some segments were held by another worker
+
+    skipped_locked: int
+
+    def to_json(self) -> dict[str, object]: ...
+
+
+@dataclass(frozen=True)
+class BlockWork:
+    """What the queue runs, handed down by the services (the adapter knows no translation).
+
+    * ``scope(request)`` — the request's segments: an object whose ``where(query)``
+      restricts a ``Segment`` query (the blocks are cut from it);
+    * ``run(settings, request, progress, id_range)`` — translate one block's id range,
+      committed chunk by chunk; returns a ``BlockReport``;
+    * ``sum_reports(target, reports)`` — the job's report (JSON) from its blocks' reports.
+    """
+
+    scope: Callable[[JobRequest], Any]
+    run: Callable[[Settings, JobRequest, Callable[[int, int], None], tuple[int, int]], BlockReport]
+    sum_reports: Callable[[str, list[dict[str, Any]]], dict[str, object]]
 
 
 def conninfo(url: str) -> str:
@@ -91,11 +123,12 @@ def workers_alive(settings: Settings, within: float = STALLED_SECONDS) -> bool:
 
 
 _APPS: dict[str, Any] = {}
-_WORKER_SETTINGS: dict[str, Settings] = {}
+_WORKERS: dict[str, tuple[Settings, BlockWork]] = {}
 
 
-def get_app(settings: Settings) -> Any:
-    """The procrastinate app of a database, with the ``translate_block`` task registered."""
+def get_app(settings: Settings, work: BlockWork) -> Any:
+    """The procrastinate app of a database, with the ``translate_block`` task registered
+    (its body runs ``work``)."""
     from procrastinate import App, PsycopgConnector, RetryStrategy
 
     url = conninfo(settings.database_url)
@@ -104,16 +137,16 @@ def get_app(settings: Settings) -> Any:
         app = App(connector=PsycopgConnector(conninfo=url))
         app.task(name=TASK, queue=QUEUE, retry=RetryStrategy(max_attempts=3, wait=2))(_task_entry)
         _APPS[url] = app
-    _WORKER_SETTINGS[url] = settings
+    _WORKERS[url] = (settings, work)
     return app
 
 
 def _task_entry(block_id: int, database: str) -> None:
     """What a worker runs for one job (sync: procrastinate runs it in a thread)."""
-    settings = _WORKER_SETTINGS.get(database)
-    if settings is None:
+    worker = _WORKERS.get(database)
+    if worker is None:
         raise RuntimeError("worker settings missing for this database")
-    translate_block(settings, block_id)
+    translate_block(worker[0], worker[1], block_id)
 
 
 def block_size() -> int:
@@ -134,18 +167,16 @@ def _block_bounds(session: Session, scope: Any, after: int) -> tuple[int, int] |
     return int(first), int(last)
 
 
-def enqueue_job(settings: Settings, job_id: int) -> int:
+def enqueue_job(settings: Settings, job_id: int, work: BlockWork) -> int:
     """Cut a stored job into blocks and defer them; returns how many were enqueued.
 
     Each block carries a queueing lock naming its target and id range: a block
     already waiting in the queue (e.g. the same command run twice) is not
     enqueued again.
     """
-    from workbench.services.bulk import Scope
-
     ensure_schema(settings)
     engine = get_engine(settings.database_url)
-    app = get_app(settings)
+    app = get_app(settings, work)
     task = app.tasks[TASK]
     enqueued = after = 0
     with session_scope(engine) as session:
@@ -153,7 +184,7 @@ def enqueue_job(settings: Settings, job_id: int) -> int:
         if job is None:
             raise WorkbenchError(N_("no such job: %(job_id)s"), job_id=job_id)
         request = JobRequest.from_job(job)
-    scope = Scope(target=request.target, version_ids=request.version_ids, roles=request.roles)
+    scope = work.scope(request)
     with app.open():
         while True:
             with session_scope(engine) as session:
@@ -167,7 +198,7 @@ def enqueue_job(settings: Settings, job_id: int) -> int:
 
 
 def _defer_block(
-    session: Session, task: Any, settings: Settings, job: tuple[int, JobRequest, Scope],
+    session: Session, task: Any, settings: Settings, job: tuple[int, JobRequest, Any],
     bounds: tuple[int, int],
 ) -> int:  # fmt: skip
     """Store one block and defer it; 0 (block dropped) when the same block already waits."""
@@ -199,8 +230,6 @@ def _defer_block(
 
 
 def _after_enqueue(settings: Settings, job_id: int, enqueued: int) -> None:
-    from workbench.services.heartbeat import db_now
-
     with session_scope(get_engine(settings.database_url)) as session:
         job = session.get(TranslationJob, job_id)
         assert job is not None
@@ -212,11 +241,8 @@ def _after_enqueue(settings: Settings, job_id: int, enqueued: int) -> None:
         session.add(job)
 
 
-def translate_block(settings: Settings, block_id: int) -> None:
+def translate_block(settings: Settings, work: BlockWork, block_id: int) -> None:
     """Translate one block (the queue task); a rerun of a done block does nothing."""
-    from workbench.services.heartbeat import db_now
-    from workbench.services.job_request import run_request
-
     engine = get_engine(settings.database_url)
     with session_scope(engine) as session:
         block = session.get(TranslationBlock, block_id)
@@ -236,23 +262,21 @@ def translate_block(settings: Settings, block_id: int) -> None:
         _set_block(engine, block_id, segments_done=max(0, in_block - total) + done)
 
     try:
-        report = run_request(settings, request, progress, id_range=bounds)
+        report = work.run(settings, request, progress, bounds)
     except Exception as exc:
         message = exc.message if isinstance(exc, WorkbenchError) else f"{type(exc).__name__}: {exc}"
         _set_block(engine, block_id, status="failed", error=message)
-        _close_job(engine, block.job_id)
+        _close_job(engine, work, block.job_id)
         raise
     status = "done" if report.complete else "failed"
     error = "" if report.complete else f"{report.skipped_locked} segments held by another worker"
     _set_block(engine, block_id, status=status, error=error, report=report.to_json())
-    _close_job(engine, block.job_id)
+    _close_job(engine, work, block.job_id)
 
 
 def _set_block(engine: Any, block_id: int, **values: Any) -> None:
     """Write a block's progress or end, stamped on the database's clock: the newest
     block's ``updated_at`` is when its queue job last moved (``job_status._newest``)."""
-    from workbench.services.heartbeat import db_now
-
     with session_scope(engine) as session:
         block = session.get(TranslationBlock, block_id)
         if block is not None:
@@ -262,11 +286,8 @@ def _set_block(engine: Any, block_id: int, **values: Any) -> None:
             session.add(block)
 
 
-def _close_job(engine: Any, job_id: int) -> None:
+def _close_job(engine: Any, work: BlockWork, job_id: int) -> None:
     """When no block is left queued or running, the job is done (or failed) with a summed report."""
-    from workbench.services.bulk import TranslateReport
-    from workbench.services.heartbeat import db_now
-
     with session_scope(engine) as session:
         job = session.get(TranslationJob, job_id, with_for_update=True)
         if job is None:
@@ -278,17 +299,10 @@ def _close_job(engine: Any, job_id: int) -> None:
         )
         if any(b.status in ("queued", "running") for b in blocks):
             return
-        total = TranslateReport(target=job.target_lang)
-        for b in blocks:
-            part = TranslateReport(target=job.target_lang)
-            for key, value in (b.report or {}).items():
-                if key in part.__dict__ and key not in ("target", "seconds"):
-                    setattr(part, key, value)
-            total.add(part)
         failed = [b for b in blocks if b.status == "failed"]
         job.status = "failed" if failed else "done"
         job.error = "; ".join(f"block {b.id}: {b.error}" for b in failed)[:2000]
-        job.report = total.to_json()
+        job.report = work.sum_reports(job.target_lang, [b.report or {} for b in blocks])
         job.updated_at = db_now()
         session.add(job)
 
@@ -309,6 +323,7 @@ async def _retry_stalled(app: Any, every: float, stalled: float) -> None:
 
 def run_worker(
     settings: Settings,
+    work: BlockWork,
     *,
     concurrency: int = 1,
     wait: bool = True,
@@ -317,7 +332,7 @@ def run_worker(
 ) -> None:
     """Run a worker until stopped (SIGINT/SIGTERM), or until the queue is empty (``wait=False``)."""
     ensure_schema(settings)
-    app = get_app(settings)
+    app = get_app(settings, work)
 
     async def main() -> None:
         async with app.open_async():

@@ -158,6 +158,7 @@ def worker_command(device: str | None, concurrency: int, burst: bool, heartbeat:
     worker died (no heartbeat) is retried by another.  Stop with Ctrl-C/SIGTERM.
     """
     from workbench.adapters import queue
+    from workbench.services.queue_work import BLOCK_WORK
 
     settings = _settings()
     if device:
@@ -168,6 +169,7 @@ def worker_command(device: str | None, concurrency: int, burst: bool, heartbeat:
     )
     queue.run_worker(
         settings,
+        BLOCK_WORK,
         concurrency=concurrency,
         wait=not burst,
         heartbeat=heartbeat,

@@ -3,14 +3,16 @@
 Why generated: a hand-written reference drifts from the options.  As
 sqlite-utils does with cog, the reference is the ``--help`` text of every
 command and subcommand; ``tests/test_cli_docs.py`` fails when docs/cli.md
-differs from what this prints, and says how to regenerate it::
+differs from what this renders, and says how to regenerate it::
 
-    python -m workbench.commands.reference > docs/cli.md
+    python -m workbench.cli_reference > docs/cli.md
+
+The root group is handed in (``workbench.cli_reference`` passes ``cli.main``): a
+command module never imports ``cli``, which imports the commands (layersb40).
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 
 import click
@@ -18,8 +20,8 @@ import click
 WIDTH = 88
 HEADER = """# CLI reference
 
-Generated from `workbench COMMAND --help` by `python -m workbench.commands.reference
-> docs/cli.md`; a test checks it is current.  Exit codes: see the README's table.
+Generated from `workbench COMMAND --help` by `python -m workbench.cli_reference >
+docs/cli.md`; a test checks it is current.  Exit codes: see the README's table.
 """
 
 
@@ -37,10 +39,8 @@ def _walk(
             yield from _walk(sub, child)
 
 
-def render(root: click.Command | None = None) -> str:
+def render(root: click.Command) -> str:
     """The whole reference as Markdown: one section per command, its help verbatim."""
-    if root is None:
-        from workbench.cli import main as root
     ctx = click.Context(root, info_name="workbench", terminal_width=WIDTH,
                         max_content_width=WIDTH, **root.context_settings)  # fmt: skip
     parts = [HEADER]
@@ -55,7 +55,3 @@ def iter_commands(root: click.Command) -> Iterator[tuple[str, click.Command]]:
     ctx = click.Context(root, info_name="workbench", **root.context_settings)
     for sub_ctx, command in _walk(root, ctx):
         yield sub_ctx.command_path, command
-
-
-if __name__ == "__main__":
-    sys.stdout.write(render())

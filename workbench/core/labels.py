@@ -21,6 +21,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 IDENTITY = "identity"
+#: The mark a generated demo package's version ends with (``1.0-demo``); it is stored
+#: in every translation row such a package made.  Here (not in ``services.provenance``)
+#: because the package builder ``testing.argos_models`` stamps it and sits below the
+#: services (layersb40).
+DEMO_SUFFIX = "-demo"
 _ENGINE, _VERSION, _TAG, _ROUTE, _LIST = ":", "@", "~", "+", ", "
 
 
@@ -122,3 +127,8 @@ def models_in(listing: str) -> list[ModelRef]:
             if ref not in seen:
                 seen.append(ref)
     return seen
+
+
+def is_demo_version(version: str | None) -> bool:
+    """Whether a package or stored ``model_version`` comes from a generated demo package."""
+    return bool(version) and str(version).endswith(DEMO_SUFFIX)

@@ -25,15 +25,13 @@ import os
 import threading
 import time
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
-from sqlalchemy import DateTime, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session, col
 
 from workbench.services.owners import process_owner
+from workbench.store.clock import db_now  # the clock lives in store; re-exported here
 from workbench.store.db import get_engine
 from workbench.store.models import TranslationJob
 from workbench.store.story_models import CompareJob
@@ -51,30 +49,6 @@ def aware(value: datetime | None) -> datetime | None:
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value
-
-
-class db_now(FunctionElement[datetime]):  # noqa: N801 - used as an SQL function
-    """The database's own clock, in SQL: every host writes and reads one clock."""
-
-    type = DateTime(timezone=True)
-    inherit_cache = True
-
-
-@compiles(db_now)
-def _db_now_default(element: db_now, compiler: Any, **kw: Any) -> str:
-    return "CURRENT_TIMESTAMP"
-
-
-@compiles(db_now, "postgresql")
-def _db_now_postgresql(element: db_now, compiler: Any, **kw: Any) -> str:
-    return "clock_timestamp()"  # now() is the transaction's start
-
-
-@compiles(db_now, "sqlite")
-def _db_now_sqlite(element: db_now, compiler: Any, **kw: Any) -> str:
-    # SQLAlchemy stores SQLite datetimes as 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC):
-    # the same text, so the stamp compares and reads back like any other.
-    return "strftime('%Y-%m-%d %H:%M:%f000', 'now')"
 
 
 def read_db_now(session: Session) -> datetime:

@@ -46,6 +46,7 @@ from workbench.services.job_status import (
     wait_for,
 )
 from workbench.services.owners import process_owner
+from workbench.services.queue_work import BLOCK_WORK
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import TranslationJob
@@ -107,7 +108,7 @@ def start_job(
         assert job.id is not None
         job_id = job.id
     if backend == "queue":
-            job_queue.enqueue_job(settings, job_id)
+        job_queue.enqueue_job(settings, job_id, BLOCK_WORK)
     else:
         heartbeat.ensure(settings.database_url)
         _worker(settings).submit(job_id)

@@ -5,6 +5,8 @@ all show the same provenance, and generated demo models must be recognisable
 everywhere.  A demo package's version carries ``DEMO_SUFFIX`` (see
 ``workbench.testing.argos_models.DEMO_VERSION``), and that version is stored in
 every translation row it made, so the mark survives installing a real model.
+``DEMO_SUFFIX`` and ``is_demo_version`` live in ``core.labels`` (the package builder
+stamps the mark and sits below the services); they are re-exported here.
 """
 
 from __future__ import annotations
@@ -12,13 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.core import labels
+from workbench.core.labels import DEMO_SUFFIX, is_demo_version
 
-DEMO_SUFFIX = "-demo"
-
-
-def is_demo_version(version: str | None) -> bool:
-    """Whether a package or stored ``model_version`` comes from a generated demo package."""
-    return bool(version) and str(version).endswith(DEMO_SUFFIX)
+__all__ = ["DEMO_SUFFIX", "describe", "is_demo_version", "provenance"]
 
 
 def provenance(row: dict[str, Any]) -> dict[str, Any] | None:

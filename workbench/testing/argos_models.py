@@ -23,8 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from workbench.core.labels import DEMO_SUFFIX
 from workbench.core.languages import LANGUAGES
-from workbench.services.provenance import DEMO_SUFFIX
 from workbench.testing import corpus
 from workbench.testing.lexical import (
     WORD_START,
