@@ -27,8 +27,9 @@
                                             |whole_word_durations|day_ranges|outlets
                                             |hour_ranges|compound_acronyms|flags38
                                             |first_name_twins|near_names
-                                            |figure_senses|place_prefixes|flags39]
-                                            |first_name_twins|near_names|twin_units]
+                                            |figure_senses|place_prefixes|flags39
+                                            |first_name_twins|near_names|twin_units
+                                            |glued_figures|told_drops|flags40]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -64,6 +65,7 @@ from workbench.core import (  # noqa: E402
     check_conversions,
     check_counted,
     check_dates,
+    check_drops,
     check_durations,
     check_echoes,
     check_first_names,
@@ -94,6 +96,7 @@ from workbench.core import (  # noqa: E402
     figure_senses,
     german_ambiguous,
     german_lexicon,
+    glued_figures,
     hour_ranges,
     number_halves,
     number_times,
@@ -312,6 +315,14 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "place_prefixes": (check_place_prefixes, "PLACE_PREFIXES", (False, True)),
     "flags39": (((figure_senses, "FIGURE_SENSES"), (check_place_prefixes, "PLACE_PREFIXES")),
                 "flags39", (False, (True, False), (False, True), True)),
+    # round 40 (flags40): a sentence glued into a row that writes the changed figure is kept
+    # ("Rund 150 Feuerwehrleute …" / "mit rund 120 Einsatzkräften", batch 145's local rewrite)
+    "glued_figures": (glued_figures, "GLUED_FIGURES", (False, True)),
+    # round 40 (flags40): a name a body row drops that the other copy's page tells ("… in
+    # Stuttgart" gone, the story's place said elsewhere: a check shape, built synthetically)
+    "told_drops": (check_drops, "TOLD_DROPS", (False, True)),
+    "flags40": (((glued_figures, "GLUED_FIGURES"), (check_drops, "TOLD_DROPS")), "flags40",
+                (False, (True, False), (False, True), True)),
     # round 39 (beads39): two figures told as counts of different things (an age / a span,
     # minutes / years) are no twins
     "twin_units": (check_twins, "TWIN_UNITS", (False, True)),

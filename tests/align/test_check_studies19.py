@@ -8,10 +8,11 @@ elsewhere (now dev b61: ``check_places``), and a Ukrainian rewrite's "близь
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core import check_counted, check_places, check_rounded
+from workbench.core import check_counted, check_drops, check_places, check_rounded
 from workbench.core.check_collectives import _FR
 from workbench.core.check_places import adjective_form, told_as_adjective
 from workbench.core.checks import check_pair, page_tokens
@@ -30,13 +31,16 @@ def test_a_place_told_by_its_adjective_where_the_other_page_names_it_is_no_chang
     assert check_pair(LEFT, RIGHT, pages=named, regrouped=False, **FR) == {}
 
 
-def test_either_piece_of_evidence_alone_keeps_the_flag() -> None:
+def test_either_piece_of_evidence_alone_keeps_the_flag(monkeypatch: pytest.MonkeyPatch) -> None:
     flagged = {"names": {"left_only": ["Belgique"]}}
     # the other copy never names the place: the adjective alone is no evidence
     assert check_pair(LEFT, RIGHT, pages=_pages([RIGHT]), regrouped=False, **FR) == flagged
-    # the other page names it, but this row holds no adjective of it: a dropped name
+    # the other page names it, but this row holds no adjective of it: a dropped name, which
+    # the place rule alone keeps; round 40's TOLD_DROPS (on) reads it as told elsewhere
     plain = "Le retard repousse la cession promise à l'Ukraine de six anciens obusiers."
     pages = _pages(["Les obusiers commandés par la Belgique arriveront en retard.", plain])
+    assert check_pair(LEFT, plain, pages=pages, regrouped=False, **FR) == {}
+    monkeypatch.setattr(check_drops, "TOLD_DROPS", False)
     assert check_pair(LEFT, plain, pages=pages, regrouped=False, **FR) == flagged
 
 
@@ -51,6 +55,7 @@ def test_the_adjective_shares_the_first_half_of_the_name() -> None:
 
 def test_switched_off_the_flag_stays(monkeypatch) -> None:
     monkeypatch.setattr(check_places, "PLACE_FORMS", "")
+    monkeypatch.setattr(check_drops, "TOLD_DROPS", False)  # round 40 reads the drop as told too
     named = _pages(["Les obusiers commandés par la Belgique arriveront en retard.", RIGHT])
     got = check_pair(LEFT, RIGHT, pages=named, regrouped=False, **FR)
     assert got == {"names": {"left_only": ["Belgique"]}}

@@ -40,6 +40,7 @@ from workbench.core.check_collectives import collective_ranges
 from workbench.core.check_gate import title_like
 from workbench.core.check_numbers import quantities
 from workbench.core.fraction_words import shares
+from workbench.core.glued_figures import holds_changed_figure
 
 # A sentence end inside a row: ". ", "! ", "» " before a capital, a digit or an opening quote.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=[\"'«“„(]?[^\W_a-zà-ÿа-яіїєґα-ω])")
@@ -73,7 +74,9 @@ def unglued(left: str, right: str) -> tuple[str, str]:
     sentence that writes a figure the other side writes too is never glued in:
     "Without heating: 214 blocks, 11 schools … . The mayor said so." against "Without
     heat: 216 houses and 11 schools, the mayor said" joined the attribution to a
-    reworded sentence, whose figures are the ones to compare.
+    reworded sentence, whose figures are the ones to compare.  Nor is one that writes the
+    figure changed (``glued_figures.GLUED_FIGURES``: a value the other side lacks against a
+    like-sized one this side lacks, "Rund 150 Feuerwehrleute …" / "mit rund 120 …").
     """
     out = []
     for mine, theirs in ((left, right), (right, left)):
@@ -87,8 +90,15 @@ def unglued(left: str, right: str) -> tuple[str, str]:
             out.append(mine)
             continue
         figures = {value for _, value in quantities(theirs)}
-        kept = [p for p, c in zip(parts, covers, strict=True)
-                if c >= GLUE_COVER or figures & {v for _, v in quantities(p)}]  # fmt: skip
+        mine_figures = {value for _, value in quantities(mine)}
+        kept = []
+        for p, c in zip(parts, covers, strict=True):
+            held = {v for _, v in quantities(p)}
+            # "Rund 150 Feuerwehrleute …" against "mit rund 120 Einsatzkräften": the changed
+            # figure's half of a split sentence (``glued_figures``, round 40)
+            if c >= GLUE_COVER or figures & held or holds_changed_figure(held, mine_figures,
+                                                                         figures):  # fmt: skip
+                kept.append(p)
         out.append(" ".join(kept))
     return out[0], out[1]
 

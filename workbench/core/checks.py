@@ -22,6 +22,7 @@ from workbench.core.check_collectives import without_collectives
 from workbench.core.check_conversions import measure_keys, without_converted
 from workbench.core.check_counted import counted_changes, headline_figures, without_compounds
 from workbench.core.check_dates import with_dates
+from workbench.core.check_drops import without_told_drops
 from workbench.core.check_durations import changed_durations, duration_pairs, merged
 from workbench.core.check_forms import without_other_forms
 from workbench.core.check_fractions import with_fractions
@@ -185,6 +186,7 @@ def check_pair(
         flags = told_as_adjective(flags, left, right, (pages[0].keys, pages[1].keys))
     if flags:
         flags = _told_elsewhere(flags, (left, right), langs, same, (pages, regrouped, beside))
+        flags = without_told_drops(flags, (left, right), pages, same)  # "in Stuttgart" dropped
     if "names" in flags:  # "OC Media": the words of a flagged name a common word let go
         flags = with_name_runs(flags, left, right, langs, NOUN_CAPITALISING)
     flags = beyond_cut(flags, left, right, False)  # "… par aucun pays," / "etwa 1500 Soldaten"
