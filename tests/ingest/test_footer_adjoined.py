@@ -1,7 +1,8 @@
 """A reader-addressed sign-off printed on with the story's last sentence (round 39 rolesb39).
 
 The study's switch ``RoleParams.footer_adjoined`` (off as shipped) lets the footer trim
-stop at such a line as it stops at a "we" line; these tests pin what it does, on and off.
+stop at such a line as it stops at a "we" line; these tests pin what it does, on and off,
+with round 40's ``on_air`` (which keeps this sign-off for naming the programme) off.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ def test_the_switch_keeps_a_radios_sign_off_printed_on_with_the_story() -> None:
     """Off (shipped) the sign-off is footer; on it stays the story's; nothing else moves."""
     text = _page(STORY, [SIGN_OFF], AFTER)
     with rules_only():
-        off = roles_with(text, "de", footer_adjoined=False)
-        on = roles_with(text, "de", footer_adjoined=True)
+        off = roles_with(text, "de", footer_adjoined=False, on_air=False)
+        on = roles_with(text, "de", footer_adjoined=True, on_air=False)
     assert off[SIGN_OFF] != "body" and on[SIGN_OFF] == "body"
     assert {k: v for k, v in on.items() if k != SIGN_OFF} == {
         k: v for k, v in off.items() if k != SIGN_OFF
@@ -47,7 +48,7 @@ def test_a_sign_off_after_a_break_is_footer_either_way() -> None:
     """Printed after page chrome, the reader-addressed line is the site's, on or off."""
     text = _page(STORY, ["Teilen"], [SIGN_OFF], AFTER[1:])
     with rules_only():
-        on = roles_with(text, "de", footer_adjoined=True)
+        on = roles_with(text, "de", footer_adjoined=True, on_air=False)
     assert on[SIGN_OFF] != "body"
 
 

@@ -4,8 +4,10 @@ Why its own module (round 39, rolesb39): ``page_evidence`` is at its size limit.
 read the story's end in three steps: ``page_tail.trim_footer`` drops the site's sentences
 ending the prose (a line addressing the reader or speaking as the site, off the story's
 words); ``page_prose.tail_run`` gives back a notice's sentences run on from the story
-(``RoleParams.notice_tail``); and, a study shipped off (``RoleParams.footer_adjoined``), a
-reader-addressed line printed on right after a story sentence of its paragraph stays.
+(``RoleParams.notice_tail``); the first line the trim drops stays when it names the
+broadcast (``RoleParams.on_air``, ``page_on_air``, round 40); and, a study shipped off
+(``RoleParams.footer_adjoined``), a reader-addressed line printed on right after a story
+sentence of its paragraph stays.
 
 That last shape is a local radio station's sign-off at the story's end ("Wir halten euch
 hier und im Programm auf dem Laufenden.", "… das ganze Gespräch hören Sie morgen …"):
@@ -22,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from workbench.core.page_named import own_voice
+from workbench.core.page_on_air import on_air_sign_off
 from workbench.core.page_prose import tail_run
 from workbench.core.page_shapes import ADDRESS_COHESION, Shape
 from workbench.core.page_tail import addresses_reader, adjoins, site_voice, trim_footer
@@ -54,4 +57,6 @@ def story_end(
     tail = set(tail_run(kept, prose[len(kept) :], segs, sh)) if params.notice_tail else set()
     if params.footer_adjoined:
         tail |= signed_on(kept, segs)
+    if params.on_air:  # a station's sign-off naming its broadcast (round 40 rolesb40)
+        tail |= on_air_sign_off(prose, kept, segs)
     return kept, tail

@@ -110,6 +110,9 @@ class RoleParams:
     ticker_bar: bool = True  # a news ticker ("+++ … +++ … +++") or a station's live bar
     # ("▶ Jetzt live …") above the story is no title candidate (page_live_bar; round 40
     # roles40: LOBO 80/80 folds chose it, layer on and off; no check page moves)
+    on_air: bool = True  # the first line the footer trim drops stays the story's when it
+    # names the broadcast ("im Programm", "в ефірі", "im Studio"; page_on_air: a station's
+    # sign-off; round 40 rolesb40)
 
 
 DEFAULT_PARAMS = RoleParams()
