@@ -273,3 +273,33 @@ def test_the_same_file_imported_twice_at_once_reports_no_conflict(
     assert (report.updated, report.unchanged) == (0, len(ids))
     for i in ids:
         assert _row(settings, i).text == f"Zeile {i} aus dem CAT-Tool."
+
+
+def test_an_xliff_import_saves_its_units_in_batches_not_one_transaction_each(
+    settings: Settings,
+    corpus: Corpus,  # noqa: F811
+) -> None:
+    """reliabb40: one transaction per unit (9,000 units ~63 s here) widened the window in
+    which a re-upload overlaps the first run; the units are saved in batches
+    (``xliff_import.SAVE_BATCH``), each unit still by its own compare-and-set."""
+    from sqlalchemy import event
+
+    edited, ids = _every_unit_edited(settings, corpus)
+    assert len(ids) >= 4
+    commits: list[int] = []
+    engine = get_engine(settings.database_url)
+
+    def counted(conn: Any) -> None:
+        commits.append(1)
+
+    event.listen(engine, "commit", counted)
+    try:
+        report = xliff_import.import_xliff(settings, edited, "job.xlf")
+    finally:
+        event.remove(engine, "commit", counted)
+    assert report.updated == len(ids) and report.conflicts == []
+    assert len(commits) <= 2, f"{len(commits)} commits for {len(ids)} units"
+    for i in ids:
+        assert _row(settings, i).text == f"Zeile {i} aus dem CAT-Tool."
+        saves = [r for r in _history(settings, i) if r[1] == f"Zeile {i} aus dem CAT-Tool."]
+        assert len(saves) == 1, (i, _history(settings, i))
