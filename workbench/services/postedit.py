@@ -62,8 +62,6 @@ def _validate(settings: Settings, target_lang: str, text: str, status: str) -> s
     return cleaned
 
 
-
-
 @checks_ids
 def save_translation(
     settings: Settings,
