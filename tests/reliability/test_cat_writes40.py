@@ -100,13 +100,14 @@ _DIES = """
 import os, sys
 from workbench.services import xliff_import
 from workbench.cli import main
-save, done = xliff_import.save_translation, []
+save, done = xliff_import.save_many, []
+xliff_import.SAVE_BATCH = 1  # a unit per batch: killed after DIE_AFTER saved units
 def dying(*args, **kwargs):
     if len(done) == int(os.environ["DIE_AFTER"]):
         os._exit(137)  # killed: no rollback, no cleanup, no report
     done.append(save(*args, **kwargs))
     return done[-1]
-xliff_import.save_translation = dying
+xliff_import.save_many = dying
 main(sys.argv[1:])
 """
 
@@ -166,16 +167,16 @@ def test_a_web_edit_during_a_cli_import_is_kept_and_the_file_text_returned(
     edited = _edit(body, {soldiers: ("Aus dem CAT-Tool.", "final"),
                           headline: ("Truppen wieder an der Front", "translated")})  # fmt: skip
     api = Api(create_app(settings).test_client())
-    save = xliff_import.save_translation
+    save = xliff_import.save_many
 
-    def web_edit_first(s: Settings, segment_id: int, *args: Any, **kwargs: Any) -> Any:
-        if segment_id == soldiers:  # the import has read revision 1; the browser saves now
+    def web_edit_first(s: Settings, target: str, saves: list[Any], **kwargs: Any) -> Any:
+        if soldiers in [u[0] for u in saves]:  # the import read revision 1; the browser saves
             answer = api.post(f"/api/translations/{soldiers}/de",
                               json={"text": "Im Browser.", "base_revision": 1})  # fmt: skip
             assert answer.status_code == 200, answer.get_json()
-        return save(s, segment_id, *args, **kwargs)
+        return save(s, target, saves, **kwargs)
 
-    monkeypatch.setattr(xliff_import, "save_translation", web_edit_first)
+    monkeypatch.setattr(xliff_import, "save_many", web_edit_first)
     report = xliff_import.import_xliff(settings, edited, "job.xlf")
     assert report.updated == 1 and [c["segment_id"] for c in report.conflicts] == [soldiers]
     assert report.conflicts[0]["file_text"] == "Aus dem CAT-Tool."
@@ -257,19 +258,49 @@ def test_the_same_file_imported_twice_at_once_reports_no_conflict(
     met the first's (the same text and status) as a "conflict", exit 4, "re-export,
     merge and import again" for nothing changed by anyone else."""
     edited, ids = _every_unit_edited(settings, corpus)
-    save, other = xliff_import.save_translation, []
+    save, other = xliff_import.save_many, []
 
     def the_other_run_lands_first(*args: Any, **kwargs: Any) -> Any:
         if not other:
-            monkeypatch.setattr(xliff_import, "save_translation", save)
+            monkeypatch.setattr(xliff_import, "save_many", save)
             other.append(xliff_import.import_xliff(settings, edited, "again.xlf"))
-            monkeypatch.setattr(xliff_import, "save_translation", the_other_run_lands_first)
+            monkeypatch.setattr(xliff_import, "save_many", the_other_run_lands_first)
         return save(*args, **kwargs)
 
-    monkeypatch.setattr(xliff_import, "save_translation", the_other_run_lands_first)
+    monkeypatch.setattr(xliff_import, "save_many", the_other_run_lands_first)
     report = xliff_import.import_xliff(settings, edited, "job.xlf")
     assert other[0].updated == len(ids) and other[0].conflicts == []
     assert report.conflicts == [], report.conflicts
     assert (report.updated, report.unchanged) == (0, len(ids))
     for i in ids:
         assert _row(settings, i).text == f"Zeile {i} aus dem CAT-Tool."
+
+
+def test_an_xliff_import_saves_its_units_in_batches_not_one_transaction_each(
+    settings: Settings,
+    corpus: Corpus,  # noqa: F811
+) -> None:
+    """reliabb40: one transaction per unit (9,000 units ~63 s here) widened the window in
+    which a re-upload overlaps the first run; the units are saved in batches
+    (``xliff_import.SAVE_BATCH``), each unit still by its own compare-and-set."""
+    from sqlalchemy import event
+
+    edited, ids = _every_unit_edited(settings, corpus)
+    assert len(ids) >= 4
+    commits: list[int] = []
+    engine = get_engine(settings.database_url)
+
+    def counted(conn: Any) -> None:
+        commits.append(1)
+
+    event.listen(engine, "commit", counted)
+    try:
+        report = xliff_import.import_xliff(settings, edited, "job.xlf")
+    finally:
+        event.remove(engine, "commit", counted)
+    assert report.updated == len(ids) and report.conflicts == []
+    assert len(commits) <= 2, f"{len(commits)} commits for {len(ids)} units"
+    for i in ids:
+        assert _row(settings, i).text == f"Zeile {i} aus dem CAT-Tool."
+        saves = [r for r in _history(settings, i) if r[1] == f"Zeile {i} aus dem CAT-Tool."]
+        assert len(saves) == 1, (i, _history(settings, i))

@@ -41,6 +41,10 @@ from workbench.store.models import Segment, Translation, utcnow
 Progress = Callable[[int, int], None]
 PAGE_SIZE = 2000
 LOCK_WAIT_SECONDS = 120
+#: A wait for held rows is cut into slices this long, the run's ``beat`` called between
+#: them: a block waiting on another worker stamps its progress row (reliabb40), so
+#: ``job_status.STALL_SECONDS`` (600) reads a live wait as alive, a dead one as stalled.
+WAIT_BEAT_SECONDS = 30.0
 
 
 @dataclass
@@ -207,12 +211,15 @@ def recheck(
     return [Item(*row) for row in session.execute(query)]
 
 
-def claim(session: Session, ids: list[int], *, wait: bool = False) -> set[int]:
+def claim(
+    session: Session, ids: list[int], *, wait: bool = False, beat: Callable[[], None] | None = None
+) -> set[int]:
     """Lock the segments ``ids`` for this transaction; returns those this worker holds.
 
     PostgreSQL: row locks, SKIP LOCKED unless ``wait`` (then at most
-    ``LOCK_WAIT_SECONDS``; a timeout returns nothing).  SQLite: a no-op UPDATE
-    takes the database write lock, so parallel runs go chunk by chunk.
+    ``LOCK_WAIT_SECONDS``, in slices of ``WAIT_BEAT_SECONDS`` with ``beat()`` called
+    after each slice that timed out; a timeout returns nothing).  SQLite: a no-op
+    UPDATE takes the database write lock, so parallel runs go chunk by chunk.
     """
     if session.get_bind().dialect.name != "postgresql":
         session.execute(update(Segment).where(false()).values(position=Segment.position))
@@ -220,12 +227,17 @@ def claim(session: Session, ids: list[int], *, wait: bool = False) -> set[int]:
     query = select(Segment.id).where(Segment.id.in_(ids))  # type: ignore[union-attr]
     if not wait:
         return {row[0] for row in session.execute(query.with_for_update(skip_locked=True))}
-    session.execute(text(f"SET LOCAL lock_timeout = '{int(LOCK_WAIT_SECONDS * 1000)}ms'"))
-    try:
-        with session.begin_nested():
-            return {row[0] for row in session.execute(query.with_for_update())}
-    except OperationalError:
-        return set()
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while (left := deadline - time.monotonic()) > 0:
+        slice_ms = max(1, int(min(left, WAIT_BEAT_SECONDS) * 1000))
+        session.execute(text(f"SET LOCAL lock_timeout = '{slice_ms}ms'"))
+        try:
+            with session.begin_nested():
+                return {row[0] for row in session.execute(query.with_for_update())}
+        except OperationalError:
+            if beat is not None:
+                beat()  # still waiting, still alive: stamped on the database's clock
+    return set()
 
 
 def write_rows(

@@ -115,17 +115,20 @@ def _plan(run: _Run, session: Session) -> list[tuple[str | None, list[PackageInf
     return plan
 
 
-def _translate_chunk(run: _Run, items: list[bulk.Item], *, wait: bool) -> list[bulk.Item]:
+def _translate_chunk(
+    run: _Run, items: list[bulk.Item], *, wait: bool, beat: Callable[[], None] | None = None
+) -> list[bulk.Item]:
     """Claim, re-check, translate and write one chunk in one transaction.
 
-    Returns the items another worker holds (not translated here).
+    Returns the items another worker holds (not translated here); ``beat`` is called
+    while a waiting claim waits (``bulk.claim``).
     """
     if run.engine.dialect.name == "sqlite":
         _translate_chunk_unlocked(run, items)
         return []
     report = run.report
     with session_scope(run.engine) as session:
-        mine = bulk.claim(session, [i.segment_id for i in items], wait=wait)
+        mine = bulk.claim(session, [i.segment_id for i in items], wait=wait, beat=beat)
         held = [i for i in items if i.segment_id not in mine]
         todo = bulk.recheck(session, run.scope, run.lang, run.label, sorted(mine)) if mine else []
         report.skipped_existing += len(mine) - len(todo)
@@ -199,6 +202,9 @@ def _translate_page(
 
     Chunks another worker holds are retried after the page, waiting for its
     commit; whatever is still locked then is reported, never silently skipped.
+    While it waits the run ticks by nothing (``tick(0)``): the progress write stamps
+    the block (or thread job) on the database's clock, so a live wait is not
+    ``stalled`` (reliabb40).
     """
     page = sorted(page, key=lambda i: (len(i.text), i.text, i.segment_id))  # equal texts adjacent
     held: list[bulk.Item] = []
@@ -208,7 +214,7 @@ def _translate_page(
         held += _translate_chunk(run, chunk, wait=False)
         tick(len(chunk))
     for start in range(0, len(held), size):
-        still = _translate_chunk(run, held[start : start + size], wait=True)
+        still = _translate_chunk(run, held[start : start + size], wait=True, beat=lambda: tick(0))
         run.report.skipped_locked += len(still)
 
 

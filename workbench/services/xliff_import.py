@@ -4,8 +4,9 @@ Why two passes: a bad file must change nothing.  The whole file is parsed
 (``defusedxml``: no DTDs, no entity expansion, no network) and checked first —
 XLIFF 1.2, known target language, every ``trans-unit`` id a stored segment of
 the named version with the same source text — and only then are translations
-saved, each through ``services.postedit.save_translation`` with the revision
-the file was exported at (``extradata="revision=N"``).  A segment changed in
+saved by the post-editing rules (``services.postedit.save_many``: batches of
+``SAVE_BATCH`` in one transaction, each unit its own compare-and-set) with the
+revision the file was exported at (``extradata="revision=N"``).  A segment changed in
 the workbench since the export is a reported conflict, never overwritten; the
 file's text for it is returned so nothing the translator typed is lost.
 
@@ -38,8 +39,8 @@ from sqlmodel import Session, col, select
 from workbench.adapters.filebytes import check_xml_encoding
 from workbench.adapters.tmx import xml_text
 from workbench.config import Settings
-from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLargeError
-from workbench.services.postedit import save_translation
+from workbench.errors import N_, InputError, NotFoundError, TooLargeError
+from workbench.services.postedit import _conflict, save_many
 from workbench.services.validation import MAX_ID
 from workbench.services.xliff import XLIFF_NS
 from workbench.store.cat_models import SegmentRevision
@@ -50,6 +51,7 @@ _APPROVED_STATES = {"final", "signed-off"}
 _UNTOUCHED_STATES = {"needs-review-translation", "needs-review-adaptation", "needs-review-l10n"}
 _ID = re.compile(r"[0-9]{1,19}")
 _REVISION = re.compile(r"(?:^|;)\s*revision=([0-9]{1,19})\s*(?:;|$)")  # longer: none
+SAVE_BATCH = 200  # units saved per transaction (reliabb40); each still its own compare-and-set
 
 
 @dataclass
@@ -270,54 +272,74 @@ def import_xliff(settings: Settings, data: bytes, name: str = "file") -> ImportR
         }
         session.expunge_all()
     report = ImportReport(target=target, version_ids=versions, units=len(units))
+    batch: list[tuple[FileUnit, str, int]] = []
     for unit in units:
-        _apply(settings, report, unit, rows.get(unit.segment_id), where[unit.segment_id])
+        if (save := _plan(report, unit, rows.get(unit.segment_id))) is not None:
+            batch.append(save)
+        if len(batch) >= SAVE_BATCH:
+            _save(settings, report, batch, where)
+            batch = []
+    _save(settings, report, batch, where)
     return report
 
 
-def _apply(
-    settings: Settings,
-    report: ImportReport,
-    unit: FileUnit,
-    row: Translation | None,
-    where: tuple[int, int],
-) -> None:
-    """Save one unit through the post-editing rules, counting what happened; a conflict
-    names the unit's id (the file's) and its version and row (the version page's)."""
+def _plan(
+    report: ImportReport, unit: FileUnit, row: Translation | None
+) -> tuple[FileUnit, str, int] | None:
+    """The unit's save (unit, status, base revision), or None, counting why not."""
     if not unit.translate:
         report.skipped_same_language += 1
-        return
+        return None
     if unit.target is None:
         report.untranslated += 1
-        return
+        return None
     status = _status(unit, row)
     if status is None:
         report.unchanged += 1
-        return
+        return None
     base = unit.base_revision if unit.base_revision is not None else (0 if row is None else -1)
-    try:
-        save_translation(
-            settings, unit.segment_id, report.target, unit.target, base_revision=base, status=status
-        )
-    except ConflictError as exc:
-        current = getattr(exc, "current", None)
-        if _untouched_since_export(settings, unit, report.target) or _already(unit, current):
-            report.unchanged += 1  # the workbench's newer text stays; the file asked nothing
-            return
-        report.conflicts.append(
-            {
-                "segment_id": unit.segment_id,
-                "version_id": where[0],
-                "position": where[1],
-                "file_text": unit.target,
-                "file_revision": unit.base_revision,
-                "current": current,
-                "message": exc.message,
-            }
-        )
+    return unit, status, base
+
+
+def _save(
+    settings: Settings, report: ImportReport, batch: list[tuple[FileUnit, str, int]],
+    where: Rows,
+) -> None:  # fmt: skip
+    """Save a batch in one transaction (``postedit.save_many``, reliabb40), each unit by
+    its own compare-and-set; a unit that lost is judged as before (``_lost``)."""
+    if not batch:
         return
-    report.updated += 1
-    report.approved += status == "approved"
+    saves = [(u.segment_id, u.target or "", base, status) for u, status, base in batch]
+    lost = set(save_many(settings, report.target, saves))
+    for unit, status, base in batch:
+        if unit.segment_id in lost:
+            _lost(settings, report, unit, base, where[unit.segment_id])
+            continue
+        report.updated += 1
+        report.approved += status == "approved"
+
+
+def _lost(
+    settings: Settings, report: ImportReport, unit: FileUnit, base: int, where: tuple[int, int]
+) -> None:
+    """A unit whose save lost: unchanged when the file asked nothing new of what won, else a
+    conflict naming the unit's id (the file's) and its version and row (the version page's)."""
+    exc = _conflict(settings, unit.segment_id, report.target, base)
+    current = exc.current
+    if _untouched_since_export(settings, unit, report.target) or _already(unit, current):
+        report.unchanged += 1  # the workbench's newer text stays; the file asked nothing
+        return
+    report.conflicts.append(
+        {
+            "segment_id": unit.segment_id,
+            "version_id": where[0],
+            "position": where[1],
+            "file_text": unit.target,
+            "file_revision": unit.base_revision,
+            "current": current,
+            "message": exc.message,
+        }
+    )
 
 
 def _already(unit: FileUnit, current: dict[str, Any] | None) -> bool:
