@@ -19,11 +19,12 @@ from workbench.adapters.mt.packages import check_code
 from workbench.config import Settings
 from workbench.errors import N_, InputError, NotFoundError
 from workbench.services.bulk import Progress, TranslateReport
-from workbench.services.validation import check_id
+from workbench.services.validation import check_id, checks_ids
 from workbench.store.db import get_engine
 from workbench.store.models import Article, Version
 
 
+@checks_ids
 def run_request(
     settings: Settings,
     request: JobRequest,

@@ -18,6 +18,7 @@ from workbench.adapters.queue import BlockWork
 from workbench.config import Settings
 from workbench.services.bulk import Scope, TranslateReport
 from workbench.services.job_request import run_request
+from workbench.services.validation import checks_ids
 
 
 def block_scope(request: JobRequest) -> Scope:
@@ -25,6 +26,7 @@ def block_scope(request: JobRequest) -> Scope:
     return Scope(target=request.target, version_ids=request.version_ids, roles=request.roles)
 
 
+@checks_ids
 def run_block(
     settings: Settings,
     request: JobRequest,
