@@ -83,6 +83,27 @@ def test_bare_comma_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [c[0] for c in ch.cut_points("It fell, the square was empty.")] == ["comma"]
 
 
+#: batch 119 (mitteldeutsche_rundblick_dpa_de / germany_now_en): one German sentence at a bare
+#: comma, two English ones, the second repeating the subject as "They"
+JOINED_119 = ("Zusätzlich stellte das Amt kurzfristig 14 Quereinsteiger ohne Lehramtsstudium ein, "
+              "die nach einer vierwöchigen Schulung unterrichten sollen.")  # fmt: skip
+FIRST_119 = ("The authority has also hired 14 career changers without teacher training at "
+             "short notice.")
+
+
+def test_comma_with_a_repeated_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``CUT_COMMA`` 2 (beadsd40's study, off): a bare comma is a cut only when the later half
+    opens with a subject pronoun — not another word, not a quote mark (a quote's "We" is its
+    speaker's own sentence)."""
+    then = "They are to start teaching after a four-week training course."
+    assert ch.cut_error(FIRST_119, then, JOINED_119) == (1.0, None)  # shipped 0: no bare comma
+    monkeypatch.setattr(ch, "CUT_COMMA", 2)
+    err, name = ch.cut_error(FIRST_119, then, JOINED_119)
+    assert name == "comma" and err < 0.01
+    assert ch.cut_error(FIRST_119, "Teachers start after a course.", JOINED_119) == (1.0, None)
+    assert ch.cut_error(FIRST_119, '"We start after a course."', JOINED_119) == (1.0, None)
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     first=st.text(alphabet="abc ", min_size=1, max_size=40),

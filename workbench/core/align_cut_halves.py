@@ -55,18 +55,28 @@ _CUTS = (
 
 #: 1: a bare comma is a cut too (0, shipped: only a semicolon, colon, dash or a coordinating
 #: word, with or without its comma; a bare comma cuts every long sentence, and at 1 the dev
-#: paraphrases lost two right beads to a sentence one side told alone)
+#: paraphrases lost two right beads to a sentence one side told alone); 2: a bare comma only
+#: when the later half opens with a personal pronoun, the subject a translator repeats when
+#: cutting one sentence in two, not with a quote mark (a quote's "We" is its speaker's, told
+#: as a sentence of its own) (round 40, beadsd40: a study, not shipped)
 CUT_COMMA = 0
 
+#: the subject pronouns a split's second sentence opens with (de, en, fr, uk, ru)
+_PRONOUNS = frozenset(
+    "he she it they we i you er sie es wir ich il elle ils elles on nous je "
+    "він вона воно вони ми я он она оно они мы".split()
+)
 
-def cut_points(text: str) -> list[tuple[str, int, int]]:
+
+def cut_points(text: str, comma: bool = False) -> list[tuple[str, int, int]]:
     """Each (name, start, end) of a clause cut of ``text`` (a sentence), first name wins at a
-    place; none when ``text`` does not end as a sentence (a headline's colon is a kicker)."""
+    place; none when ``text`` does not end as a sentence (a headline's colon is a kicker).
+    ``comma``: a bare comma is a cut whatever ``CUT_COMMA`` says (its second signal held)."""
     if not _ENDS.search(text):
         return []
     out: dict[int, tuple[str, int, int]] = {}
     for name, pattern in _CUTS:
-        if name == "comma" and not CUT_COMMA:
+        if name == "comma" and not (CUT_COMMA == 1 or comma):
             continue
         for m in pattern.finditer(text):
             if 0 < m.start() and m.end() < len(text):
@@ -82,7 +92,9 @@ def cut_error(first: str, second: str, joined: str) -> tuple[float, str | None]:
     if whole == 0:
         return best
     share = len(first) / whole
-    for name, start, end in cut_points(joined):
+    words = re.findall(r"\w+", second.lower())
+    comma = CUT_COMMA == 2 and second[:1].isalpha() and bool(words) and words[0] in _PRONOUNS
+    for name, start, end in cut_points(joined, comma):
         head, tail = start, len(joined) - end
         if head + tail == 0:
             continue
