@@ -21,7 +21,8 @@ between, none free across on ``P``'s side: ``align_length_halves``' walk and gat
 ends as a sentence and some cut of it leaves its first part's share of ``P``'s characters within
 ``CUT_SHARE`` of the first sentence's share of ``W`` and ``H`` together (``W`` first when ``H``
 follows it), and the join saves at least ``CUT_GAIN`` nats of length cost. ``CUT_SHARE`` 0 is
-off; shipped at .08 without the bare comma (``docs/align.md`` "Round 40 (beads40)").
+off; shipped at .08, the bare comma only before a repeated subject pronoun
+(``docs/align.md`` "Round 40 (beads40)", "Round 40 (beadsd40)").
 """
 
 from __future__ import annotations
@@ -58,8 +59,9 @@ _CUTS = (
 #: paraphrases lost two right beads to a sentence one side told alone); 2: a bare comma only
 #: when the later half opens with a personal pronoun, the subject a translator repeats when
 #: cutting one sentence in two, not with a quote mark (a quote's "We" is its speaker's, told
-#: as a sentence of its own) (round 40, beadsd40: a study, not shipped)
-CUT_COMMA = 0
+#: as a sentence of its own) (shipped 2, round 40, beadsd40: leave one batch out gains 116's and
+#: 119's translation splits, the check two translation beads, nothing lost, flags identical)
+CUT_COMMA = 2
 
 #: the subject pronouns a split's second sentence opens with (de, en, fr, uk, ru)
 _PRONOUNS = frozenset(
