@@ -34,8 +34,9 @@ def _spans(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
 
 
 def test_ships_as_the_docs_say() -> None:
-    """Shipped at .08 without the bare comma (docs/align.md "Round 40 (beads40)"); 0 is off."""
-    assert (ch.CUT_SHARE, ch.CUT_COMMA, ch.CUT_GAIN) == (0.08, 0, 1.0)
+    """Shipped at .08, the bare comma only before a subject pronoun (docs/align.md "Round 40
+    (beads40)", "Round 40 (beadsd40)"); 0 is off."""
+    assert (ch.CUT_SHARE, ch.CUT_COMMA, ch.CUT_GAIN) == (0.08, 2, 1.0)
     out = ch.join_cut_halves(LINKED, LengthScorer(COSTS), AlignParams(), (frozenset(), frozenset()),
                              (GERMAN, ENGLISH), limit=0)  # type: ignore[arg-type]  # fmt: skip
     assert out is LINKED
@@ -81,6 +82,28 @@ def test_cut_points_and_headline() -> None:
 def test_bare_comma_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ch, "CUT_COMMA", 1)
     assert [c[0] for c in ch.cut_points("It fell, the square was empty.")] == ["comma"]
+
+
+#: batch 119 (mitteldeutsche_rundblick_dpa_de / germany_now_en): one German sentence at a bare
+#: comma, two English ones, the second repeating the subject as "They"
+JOINED_119 = ("Zusätzlich stellte das Amt kurzfristig 14 Quereinsteiger ohne Lehramtsstudium ein, "
+              "die nach einer vierwöchigen Schulung unterrichten sollen.")  # fmt: skip
+FIRST_119 = ("The authority has also hired 14 career changers without teacher training at "
+             "short notice.")
+
+
+def test_comma_with_a_repeated_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``CUT_COMMA`` 2 (shipped, beadsd40): a bare comma is a cut only when the later half
+    opens with a subject pronoun — not another word, not a quote mark (a quote's "We" is its
+    speaker's own sentence); at 0 never."""
+    then = "They are to start teaching after a four-week training course."
+    monkeypatch.setattr(ch, "CUT_COMMA", 0)
+    assert ch.cut_error(FIRST_119, then, JOINED_119) == (1.0, None)
+    monkeypatch.setattr(ch, "CUT_COMMA", 2)
+    err, name = ch.cut_error(FIRST_119, then, JOINED_119)
+    assert name == "comma" and err < 0.01
+    assert ch.cut_error(FIRST_119, "Teachers start after a course.", JOINED_119) == (1.0, None)
+    assert ch.cut_error(FIRST_119, '"We start after a course."', JOINED_119) == (1.0, None)
 
 
 @settings(max_examples=60, deadline=None)

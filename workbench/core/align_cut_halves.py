@@ -21,7 +21,8 @@ between, none free across on ``P``'s side: ``align_length_halves``' walk and gat
 ends as a sentence and some cut of it leaves its first part's share of ``P``'s characters within
 ``CUT_SHARE`` of the first sentence's share of ``W`` and ``H`` together (``W`` first when ``H``
 follows it), and the join saves at least ``CUT_GAIN`` nats of length cost. ``CUT_SHARE`` 0 is
-off; shipped at .08 without the bare comma (``docs/align.md`` "Round 40 (beads40)").
+off; shipped at .08, the bare comma only before a repeated subject pronoun
+(``docs/align.md`` "Round 40 (beads40)", "Round 40 (beadsd40)").
 """
 
 from __future__ import annotations
@@ -55,18 +56,29 @@ _CUTS = (
 
 #: 1: a bare comma is a cut too (0, shipped: only a semicolon, colon, dash or a coordinating
 #: word, with or without its comma; a bare comma cuts every long sentence, and at 1 the dev
-#: paraphrases lost two right beads to a sentence one side told alone)
-CUT_COMMA = 0
+#: paraphrases lost two right beads to a sentence one side told alone); 2: a bare comma only
+#: when the later half opens with a personal pronoun, the subject a translator repeats when
+#: cutting one sentence in two, not with a quote mark (a quote's "We" is its speaker's, told
+#: as a sentence of its own) (shipped 2, round 40, beadsd40: leave one batch out gains 116's and
+#: 119's translation splits, the check two translation beads, nothing lost, flags identical)
+CUT_COMMA = 2
+
+#: the subject pronouns a split's second sentence opens with (de, en, fr, uk, ru)
+_PRONOUNS = frozenset(
+    "he she it they we i you er sie es wir ich il elle ils elles on nous je "
+    "він вона воно вони ми я он она оно они мы".split()
+)
 
 
-def cut_points(text: str) -> list[tuple[str, int, int]]:
+def cut_points(text: str, comma: bool = False) -> list[tuple[str, int, int]]:
     """Each (name, start, end) of a clause cut of ``text`` (a sentence), first name wins at a
-    place; none when ``text`` does not end as a sentence (a headline's colon is a kicker)."""
+    place; none when ``text`` does not end as a sentence (a headline's colon is a kicker).
+    ``comma``: a bare comma is a cut whatever ``CUT_COMMA`` says (its second signal held)."""
     if not _ENDS.search(text):
         return []
     out: dict[int, tuple[str, int, int]] = {}
     for name, pattern in _CUTS:
-        if name == "comma" and not CUT_COMMA:
+        if name == "comma" and not (CUT_COMMA == 1 or comma):
             continue
         for m in pattern.finditer(text):
             if 0 < m.start() and m.end() < len(text):
@@ -82,7 +94,9 @@ def cut_error(first: str, second: str, joined: str) -> tuple[float, str | None]:
     if whole == 0:
         return best
     share = len(first) / whole
-    for name, start, end in cut_points(joined):
+    words = re.findall(r"\w+", second.lower())
+    comma = CUT_COMMA == 2 and second[:1].isalpha() and bool(words) and words[0] in _PRONOUNS
+    for name, start, end in cut_points(joined, comma):
         head, tail = start, len(joined) - end
         if head + tail == 0:
             continue
