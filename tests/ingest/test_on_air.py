@@ -1,8 +1,8 @@
 """A station's sign-off naming its broadcast ends the story (round 40 rolesb40).
 
-``RoleParams.on_air`` (shipped on) keeps the first line the footer trim drops when it names
-the broadcast ("im Programm", "в ефірі"); these tests pin what it does, on and off, and
-that the site's other boxes stay footer.
+``RoleParams.on_air`` (a study, shipped off) keeps the first line the footer trim drops
+when it names the broadcast ("im Programm", "в ефірі"); these tests pin what it does, on
+and off, and that the site's other boxes stay footer.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def test_the_switch_keeps_a_stations_sign_off_naming_its_programme() -> None:
     assert {k: v for k, v in on.items() if k != SIGN_OFF} == {
         k: v for k, v in off.items() if k != SIGN_OFF
     }
-    assert DEFAULT_PARAMS.on_air  # shipped on (round 40)
+    assert not DEFAULT_PARAMS.on_air  # a study, off (round 40: lost a held-out radio page)
 
 
 def test_a_newsletter_line_in_its_place_stays_footer() -> None:
