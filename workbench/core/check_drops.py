@@ -28,7 +28,7 @@ from workbench.core.check_gate import title_like
 from workbench.core.check_name_keys import _cyrillic, _matches, _name_key, surname_keys
 
 if TYPE_CHECKING:
-    from workbench.core.checks import PageTokens
+    from workbench.core.check_pages import PageTokens
 
 Flags = dict[str, dict[str, list[str]]]
 
