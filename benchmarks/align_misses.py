@@ -33,8 +33,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -156,6 +156,27 @@ def dev_cases(cache: Path | None, kinds: list[str]) -> Iterator[tuple[object, st
         if case.set_name not in align_pairs.CHECK_SETS and kind in kinds:
             yield case, kind
 
+
+StepCounts = Callable[[object], Counter]
+
+
+def tally_steps(args: argparse.Namespace, kinds: list[str], counts: StepCounts) -> tuple[
+    dict[str, Counter], dict[tuple[str, str, str], set[str]]
+]:  # fmt: skip
+    """Each dev pair's (step, what) counts summed by kind, with the batches each holds.
+
+    Why shared: ``align_merge_undo`` and ``align_xlang_steps`` read the dev pairs the same
+    way and differ only in what they count per pair; ``--list`` prints each sure line."""
+    total: dict[str, Counter] = defaultdict(Counter)
+    batches: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for case, kind in dev_cases(args.cache, kinds):
+        for (step, what), count in counts(case).items():
+            total[kind][step, what] += count
+            batches[kind, step, what].add(case.set_name)  # type: ignore[attr-defined]
+            if args.list and what.startswith("sure"):
+                name = case.name[:40]  # type: ignore[attr-defined]
+                print(f"  {case.set_name:8} {kind[:5]} {name:40} {step} {what} {count}")  # type: ignore[attr-defined]
+    return total, batches
 
 def main() -> None:
     args = study_args(__doc__.split("\n")[0], ALL_KINDS, "one line per missed bead")

@@ -112,14 +112,9 @@ def main() -> None:
         return
     install()
     params, kinds = align_misses.parse_set(args.set), args.kinds.split(",")
-    total: dict[str, Counter] = defaultdict(Counter)
-    batches: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for case, kind in align_misses.dev_cases(args.cache, kinds):
-        for (step, what), count in ledger(case, args.roles, params).items():
-            total[kind][step, what] += count
-            batches[kind, step, what].add(case.set_name)
-            if args.list and what.startswith("sure"):
-                print(f"  {case.set_name:8} {kind[:5]} {case.name[:40]:40} {step} {what} {count}")
+    total, batches = align_misses.tally_steps(
+        args, kinds, lambda case: ledger(case, args.roles, params)
+    )
     for kind in kinds:
         print(f"{kind} ({args.roles} roles): step  sure - / wrong -  |  sure + / wrong +")
         steps = sorted({s for s, _ in total[kind]}, key=lambda s: -total[kind][s, "sure -"])
