@@ -157,3 +157,13 @@ class FlatScorer:
     @staticmethod
     def length_cost(i: int, a: int, j: int, b: int) -> float:
         return 0.0
+
+
+# A two-language pair of eight sentences whose right side joins sentences 2 and 3 into one:
+# the steps ledger and the merge-undo study tests (benchmarks/align_xlang_steps.py,
+# align_merge_undo.py) run the real aligner on it.
+LEFT = [f"Sentence number {k} tells about the harbour of town {k} and its {k * 7} boats."
+        for k in range(8)]  # fmt: skip
+RIGHT = [f"Phrase numéro {k} parle du port de la ville {k} et de ses {k * 7} bateaux."
+         for k in range(8)]  # fmt: skip
+JOINED = RIGHT[:2] + [RIGHT[2][:-1] + ", et " + RIGHT[3][0].lower() + RIGHT[3][1:]] + RIGHT[4:]

@@ -11,16 +11,9 @@ from types import ModuleType
 
 import pytest
 
-from tests.align.conftest import benchmark_module
+from tests.align.conftest import JOINED, LEFT, benchmark_module
 from workbench.core.align import align
 from workbench.core.align_scoring import AlignParams
-
-LEFT = [f"Sentence number {k} tells about the harbour of town {k} and its {k * 7} boats."
-        for k in range(8)]  # fmt: skip
-RIGHT = [f"Phrase numéro {k} parle du port de la ville {k} et de ses {k * 7} bateaux."
-         for k in range(8)]  # fmt: skip
-# the right side joins sentences 2 and 3 into one
-JOINED = RIGHT[:2] + [RIGHT[2][:-1] + ", et " + RIGHT[3][0].lower() + RIGHT[3][1:]] + RIGHT[4:]
 
 
 @pytest.fixture()
