@@ -65,6 +65,7 @@ CHECK_SETS = (
     "batch135", "batch137",
     "batch140", "batch142",
     "batch143", "batch144",
+    "batch147", "batch149",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -71,6 +71,7 @@ CHECK_SETS = (
     "blind135", "blind137",
     "blind140", "blind142",
     "blind143", "blind144",
+    "blind147", "blind149",
 )
 
 

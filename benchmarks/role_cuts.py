@@ -64,6 +64,7 @@ CHECK = (
     "blind135", "blind137",
     "blind140", "blind142",
     "blind143", "blind144",
+    "blind147", "blind149",
 )
 
 

@@ -48,6 +48,7 @@ CHECK = (
     "batch135", "batch137",
     "batch140", "batch142",
     "batch143", "batch144",
+    "batch147", "batch149",
 )
 
 
