@@ -38,7 +38,6 @@ from workbench.services.bulk import TranslateReport
 from workbench.services.job_request import CONTENT_ROLES, JobRequest, resolve, run_request
 from workbench.services.job_request import job_engine as _engine
 from workbench.services.job_status import (
-    STALL_SECONDS,
     STATUSES,
     all_jobs,
     job_progress,
@@ -52,7 +51,7 @@ from workbench.store.db import get_engine, session_scope
 from workbench.store.models import TranslationJob
 
 __all__ = [
-    "CONTENT_ROLES", "STALL_SECONDS", "STATUSES", "JobRequest", "all_jobs", "job_backend",
+    "CONTENT_ROLES", "STATUSES", "JobRequest", "all_jobs", "job_backend",
     "job_progress", "list_jobs", "run_job", "start_job", "wait_for",
 ]  # fmt: skip
 
