@@ -38,41 +38,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from role_check_sets import ROLE_CHECK_SETS  # noqa: E402
 
 from workbench.core.role_params import DEFAULT_PARAMS  # noqa: E402
 from workbench.testing.page_gold import STORY, GoldPage, load_annotated, predict  # noqa: E402
 
 PAGES = ROOT / "tests" / "data" / "role-pages"
 #: scores only, pooled, never pages (PROTOCOL)
-CHECK_SETS = (
-    "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
-    "blind39", "blind42", "blind45", "blind46", "blind49", "blind50",
-    "blind51", "blind54",
-    "blind55", "blind58",
-    "blind59", "blind60",
-    "blind63", "blind64",
-    "blind69", "blind70",
-    "blind72", "blind74",
-    "blind77", "blind78",
-    "blind79", "blind81",
-    "blind83", "blind85",
-    "blind87", "blind90",
-    "blind93", "blind94",
-    "blind95", "blind97",
-    "blind99", "blind100",
-    "blind103", "blind106",
-    "blind108", "blind109",
-    "blind112", "blind114",
-    "blind115", "blind118",
-    "blind120", "blind121",
-    "blind123", "blind125",
-    "blind127", "blind129",
-    "blind131", "blind134",
-    "blind135", "blind137",
-    "blind140", "blind142",
-    "blind143", "blind144",
-    "blind147", "blind149",
-)
+CHECK_SETS = ROLE_CHECK_SETS  # one tuple for all role/flag studies (reliab41)
 
 
 def dev_files(check: bool = False) -> list[Path]:

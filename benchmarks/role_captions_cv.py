@@ -42,6 +42,8 @@ from role_buttons_cv import (  # noqa: E402
     cell,
     choose,
     dev_sets,
+    figures,
+    folds,
     pooled,
 )
 
@@ -69,29 +71,21 @@ def _moves(a: Score, b: Score) -> str:
 
 def leave_one_set_out(table: dict, names: list[str]) -> dict:
     """Print the folds whose figures move, then the pooled rows; return the figures."""
-    print("\n| left-out set | chosen | off -> chosen (roles / story) | characters moved |")
-    print("|---|---|---|---|")
-    held = (Score(), Score())
-    folds = {}
-    for name in names:
-        chosen = choose(table, [n for n in names if n != name], POINTS)
-        folds[name] = chosen
-        a, b = table[(name, "off")], table[(name, chosen)]
-        held[0].add(a)
-        held[1].add(b)
+
+    def row(name: str, chosen: str, a: Score, b: Score) -> None:
         moves = {p: _moves(a, table[(name, p)]) for p in POINTS if p != "off"}
         if any(m != "+0/+0" for m in moves.values()):
             alts = "; ".join(f"{p} {m}" for p, m in moves.items())
             print(f"| {name} | {chosen} | {cell(a, b)} | {alts} |")
-    print(f"| **dev pooled, leave one set out** | | {cell(*held)} | |")
+
+    chosen_by, held = folds(table, names, POINTS, "characters moved", row)
     chosen = choose(table, names, POINTS)
     off = pooled(table, names, "off")
     for p in POINTS:
         print(f"| dev pooled, in sample, {p} | | {cell(off, pooled(table, names, p))} | |")
     print(f"| **dev pooled, in sample, chosen** | {chosen} | "
           f"{cell(off, pooled(table, names, chosen))} | |")  # fmt: skip
-    return {"folds": folds, "chosen": chosen,
-            "held": [held[0].roles, held[0].story, held[1].roles, held[1].story]}  # fmt: skip
+    return figures(chosen_by, chosen, held)
 
 
 def main() -> int:

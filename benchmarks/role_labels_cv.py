@@ -51,6 +51,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import role_train  # noqa: E402
+from role_check_sets import ROLE_CHECK_SETS  # noqa: E402
 
 from workbench.core.page_consent import consent_lines  # noqa: E402
 from workbench.core.page_labels import (  # noqa: E402
@@ -90,35 +91,7 @@ STUDIES = {"runs of label lines": RUNS, "untermed lines inside the story": UNTER
            "consent boxes anywhere (cookies, in the site's voice)": CONSENT,
            "prompt lines (exclaiming in the site's voice)": PROMPTS}
 GRID = tuple(dict.fromkeys(RUNS + UNTERMED + CROSSHEADS + QUESTIONS + CONSENT + PROMPTS))
-CHECK_SETS = (
-    "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
-    "blind39", "blind42", "blind45", "blind46", "blind49", "blind50",
-    "blind51", "blind54",
-    "blind55", "blind58",
-    "blind59", "blind60",
-    "blind63", "blind64",
-    "blind69", "blind70",
-    "blind72", "blind74",
-    "blind77", "blind78",
-    "blind79", "blind81",
-    "blind83", "blind85",
-    "blind87", "blind90",
-    "blind93", "blind94",
-    "blind95", "blind97",
-    "blind99", "blind100",
-    "blind103", "blind106",
-    "blind108", "blind109",
-    "blind112", "blind114",
-    "blind115", "blind118",
-    "blind120", "blind121",
-    "blind123", "blind125",
-    "blind127", "blind129",
-    "blind131", "blind134",
-    "blind135", "blind137",
-    "blind140", "blind142",
-    "blind143", "blind144",
-    "blind147", "blind149",
-)
+CHECK_SETS = ROLE_CHECK_SETS  # one tuple for all role/flag studies (reliab41)
 VERSIONS = ("first run", "today")
 Table = dict[tuple[str, str, Point], Score]
 

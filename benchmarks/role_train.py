@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import role_cv as cv  # noqa: E402
+from role_check_sets import ROLE_CHECK_SETS  # noqa: E402
 from role_label_history import (  # noqa: E402  (re-exported: role_labels_cv)
     FIRST_RUN,
     HISTORY,
@@ -69,22 +70,7 @@ BATCHES = (*range(3, 23), 27, 29, 31, 33, 35, 37, 40, 41, 43, 44, 47, 48, 52, 53
 #: held-out batches, scored here only as left-out sets.  20 and 22 are also never trained
 #: on (round 9's check batches), 19 and 21 may be.  (Round 8: 15-18 / 16 and 18.)
 NOT_CHOOSING = ("blind19", "blind20", "blind21", "blind22")
-CHECK_ONLY = (
-    "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
-    "blind39", "blind42", "blind45", "blind46", "blind49", "blind50", "blind51", "blind54",
-    "blind55", "blind58", "blind59", "blind60", "blind63", "blind64", "blind69", "blind70",
-    "blind72", "blind74", "blind77", "blind78", "blind79", "blind81", "blind83", "blind85",
-    "blind87", "blind90", "blind93", "blind94", "blind95", "blind97", "blind99", "blind100",
-    "blind103", "blind106", "blind108", "blind109", "blind112", "blind114", "blind115", "blind118",
-    "blind120", "blind121",
-    "blind123", "blind125",
-    "blind127", "blind129",
-    "blind131", "blind134",
-    "blind135", "blind137",
-    "blind140", "blind142",
-    "blind143", "blind144",
-    "blind147", "blind149",
-)  # fmt: skip
+CHECK_ONLY = ROLE_CHECK_SETS  # one tuple for all role/flag studies (reliab41)
 
 
 def rule_roles(page: GoldPage) -> tuple[list[str], list[str | None]]:

@@ -36,6 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from role_check_sets import ROLE_CHECK_SETS  # noqa: E402
 
 from workbench.core import roles as roles_mod  # noqa: E402
 from workbench.core.checks import DEFAULT_GATE  # noqa: E402
@@ -130,31 +133,7 @@ CHECK_SETS = (
 
 
 #: This round's check batches for flags (COMMON.md): scored pooled only, never set by set.
-FLAG_CHECK_SETS = (
-    "blind20", "blind22", "blind28", "blind30", "blind32", "blind34", "blind36", "blind38",
-    "blind39", "blind42", "blind45", "blind46", "blind49", "blind50", "blind51", "blind54",
-    "blind55", "blind58", "blind59", "blind60", "blind63", "blind64", "blind69", "blind70",
-    "blind72", "blind74",
-    "blind77", "blind78",
-    "blind79", "blind81",
-    "blind83", "blind85",
-    "blind87", "blind90",
-    "blind93", "blind94",
-    "blind95", "blind97",
-    "blind99", "blind100",
-    "blind103", "blind106",
-    "blind108", "blind109",
-    "blind112", "blind114",
-    "blind115", "blind118",
-    "blind120", "blind121",
-    "blind123", "blind125",
-    "blind127", "blind129",
-    "blind131", "blind134",
-    "blind135", "blind137",
-    "blind140", "blind142",
-    "blind143", "blind144",
-    "blind147", "blind149",
-)
+FLAG_CHECK_SETS = ROLE_CHECK_SETS  # one tuple for all role/flag studies (reliab41)
 FLAG_CHECK_ROW = (
     "check (blind20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58,"
     " 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85, 87, 90, 93, 94, 95, 97, 99,"

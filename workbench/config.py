@@ -45,6 +45,10 @@ class Settings:
     mt_device_index: tuple[int, ...] = (0,)
     mt_compute_type: str = "default"  # default keeps the package's (int8); int8_float16, ...
     trusted_hosts: tuple[str, ...] = ()  # extra Host names for the web UI ("*": any)
+    # A running translation job whose progress has not moved this long is shown STALLED
+    # (``services.job_status``); a module constant until round 41 (reliab41), now an
+    # operator's choice: a slow CPU-only worker or a long lock wait may need more.
+    job_stall_seconds: int = 600
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -110,6 +114,7 @@ _MT_INTS = {
     "WORKBENCH_MT_BATCH_TOKENS": ("mt_max_batch_tokens", 64),  # options.py's floor
     "WORKBENCH_MAX_INPUT_CHARS": ("max_input_chars", 1),  # raise for book-length documents
     "WORKBENCH_MAX_SEGMENTS": ("max_segments", 1),
+    "WORKBENCH_JOB_STALL_SECONDS": ("job_stall_seconds", 1),  # reliab41; docs/operations.md
 }
 
 

@@ -1,6 +1,6 @@
 """A queue job's ``stalled`` mark follows its blocks' progress (reliabb39).
 
-Why: the mark (``job_status.STALL_SECONDS``, 600 s) read the job row's
+Why: the mark (``Settings.job_stall_seconds``, 600 s) read the job row's
 ``updated_at``, which a queue job's blocks never move (their progress is written
 to ``translation_block``): a queue job running past 10 minutes was shown stalled
 while its workers translated.  Run on PostgreSQL with the real procrastinate

@@ -21,7 +21,7 @@ from sqlalchemy import func, select, text
 from tests.jobs.test_queue import _count, _ingest
 from workbench.adapters import queue
 from workbench.config import Settings
-from workbench.services import bulk, job_status, jobs
+from workbench.services import bulk, jobs
 from workbench.services.queue_work import BLOCK_WORK
 from workbench.store.db import get_engine
 from workbench.store.models import Translation, TranslationBlock
@@ -43,7 +43,7 @@ def test_a_block_waiting_for_held_segments_is_not_stalled(
     mt_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(queue, "BLOCK_SEGMENTS", 10_000)  # one block
-    monkeypatch.setattr(job_status, "STALL_SECONDS", STALL)
+    mt_settings = mt_settings.with_(job_stall_seconds=STALL)  # WORKBENCH_JOB_STALL_SECONDS
     monkeypatch.setattr(bulk, "WAIT_BEAT_SECONDS", 0.5, raising=False)
     segments = _ingest(mt_settings, 200)
     held = 20
@@ -77,7 +77,7 @@ def test_a_block_waiting_for_held_segments_is_not_stalled(
 def test_a_block_nobody_runs_goes_stalled_in_the_short_window(
     mt_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(job_status, "STALL_SECONDS", STALL)
+    mt_settings = mt_settings.with_(job_stall_seconds=STALL)  # WORKBENCH_JOB_STALL_SECONDS
     _ingest(mt_settings, 20)
     job_id = jobs.start_job(mt_settings, "de", backend="queue")
     with get_engine(mt_settings.database_url).begin() as conn:  # a worker that died mid-block

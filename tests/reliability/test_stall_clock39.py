@@ -70,7 +70,7 @@ def test_a_job_that_has_not_moved_is_still_stalled(settings: Settings) -> None:
     with session_scope(get_engine(settings.database_url)) as session:
         job = session.get(TranslationJob, job_id)
         assert job is not None
-        job.updated_at = utcnow() - timedelta(seconds=job_status.STALL_SECONDS + 60)
+        job.updated_at = utcnow() - timedelta(seconds=settings.job_stall_seconds + 60)
     assert jobs.job_progress(settings, job_id)["stalled"] is True
 
 

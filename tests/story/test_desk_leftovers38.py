@@ -64,7 +64,8 @@ def test_no_undo_button_when_the_old_slug_was_taken_again(settings: Settings) ->
     ids = _slug_retaken(settings)
     uk = ids["visnyk-uk.txt"]
     assert last_merge(settings, DEMO) == {"from": UK, "versions": [uk], "slug_taken": True,
-                                          "title": ANY}  # its title: the test below
+                                          "title": ANY,  # its title: the test below
+                                          "came_back": []}
     client: FlaskClient = create_app(settings).test_client()
     page = client.get(f"/stories/{DEMO}?compute=0").get_data(as_text=True)
     assert 'class="inline undo-merge"' not in page
@@ -124,7 +125,7 @@ def test_the_json_says_what_the_undo_button_offers(settings: Settings) -> None:
     assert client.get(f"/api/stories/{DEMO}?compute=0").get_json()["story"]["last_merge"] is None
     merge_stories(settings, UK, DEMO)
     offered = {"from": UK, "versions": [ids["visnyk-uk.txt"]], "slug_taken": False,
-               "title": ANY}  # fmt: skip
+               "title": ANY, "came_back": []}  # fmt: skip
     twin = client.get(f"/api/stories/{DEMO}?compute=0").get_json()
     assert twin["story"]["last_merge"] == offered
     code, out = _cli(settings, DEMO, "--json", "--no-compute")
@@ -151,7 +152,7 @@ def test_an_undo_gives_the_story_back_its_own_title(settings: Settings) -> None:
         session.commit()
     merge_stories(settings, UK, DEMO)
     offered = {"from": UK, "versions": [ids["visnyk-uk.txt"]], "slug_taken": False,
-               "title": title}  # fmt: skip
+               "title": title, "came_back": []}  # fmt: skip
     client: FlaskClient = create_app(settings).test_client()
     assert client.get(f"/api/stories/{DEMO}?compute=0").get_json()["story"]["last_merge"] == offered
     undo_last_merge(settings, DEMO)

@@ -99,10 +99,12 @@ def test_the_last_merge_is_read_from_the_log(settings: Settings, merged: dict[st
 
     german, uk = merged["abendpost-de.html"], merged["visnyk-uk.txt"]
     assert last_merge(settings, STORY) == {"from": OTHER, "versions": [german, uk],
-                                             "slug_taken": False, "title": ANY}
+                                             "slug_taken": False, "title": ANY,
+                                             "came_back": []}
     move_version(settings, uk, "elsewhere")  # left since: not offered back
     assert last_merge(settings, STORY) == {"from": OTHER, "versions": [german],
-                                           "slug_taken": False, "title": ANY}
+                                           "slug_taken": False, "title": ANY,
+                                           "came_back": []}
     assert last_merge(settings, "elsewhere") is None
 
 

@@ -43,7 +43,7 @@ PAGE_SIZE = 2000
 LOCK_WAIT_SECONDS = 120
 #: A wait for held rows is cut into slices this long, the run's ``beat`` called between
 #: them: a block waiting on another worker stamps its progress row (reliabb40), so
-#: ``job_status.STALL_SECONDS`` (600) reads a live wait as alive, a dead one as stalled.
+#: ``Settings.job_stall_seconds`` (600) reads a live wait as alive, a dead one as stalled.
 WAIT_BEAT_SECONDS = 30.0
 
 

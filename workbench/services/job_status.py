@@ -24,7 +24,6 @@ from workbench.store.db import session_scope
 from workbench.store.models import TranslationBlock, TranslationJob, iso_utc, utcnow
 
 STATUSES: tuple[str, ...] = ("queued", "running", "done", "failed")
-STALL_SECONDS = 600  # a running job without progress this long is reported as stalled
 
 
 def _blocks(session: Session, job_id: int) -> dict[str, Any]:
@@ -131,14 +130,15 @@ def _same_beat(job: TranslationJob) -> ColumnElement[bool]:
     return col(TranslationJob.heartbeat_at) == job.heartbeat_at
 
 
-def _stalled(session: Session, status: str, updated: datetime | None) -> bool:
-    """A running job that has not moved for ``STALL_SECONDS``, on the database's clock
-    (reliab39): ``updated_at`` is written as ``heartbeat.db_now()``, so a reader or
-    writer whose clock runs off does not mark a moving job."""
+def _stalled(session: Session, status: str, updated: datetime | None, stall: int) -> bool:
+    """A running job that has not moved for ``stall`` seconds (``Settings.job_stall_seconds``,
+    ``WORKBENCH_JOB_STALL_SECONDS``), on the database's clock (reliab39): ``updated_at`` is
+    written as ``heartbeat.db_now()``, so a reader or writer whose clock runs off does not
+    mark a moving job."""
     stamp = heartbeat.aware(updated)
     if status != "running" or stamp is None:
         return False
-    return heartbeat.read_db_now(session) - stamp > timedelta(seconds=STALL_SECONDS)
+    return heartbeat.read_db_now(session) - stamp > timedelta(seconds=stall)
 
 
 def _newest(job_moved: datetime | None, block_moved: datetime | None) -> datetime | None:
@@ -146,16 +146,16 @@ def _newest(job_moved: datetime | None, block_moved: datetime | None) -> datetim
 
     Why: a queue job's progress is written to its blocks (``queue._set_block``), not
     to the job row, which moves only at enqueue and close; read alone, a queue job
-    running past ``STALL_SECONDS`` was shown stalled while its workers translated.
+    running past the stall time was shown stalled while its workers translated.
     Reading the blocks' stamp keeps the job row out of every progress write (no lock
     shared by concurrent workers)."""
     stamps = [s for s in (job_moved, block_moved) if s is not None]
     return max(stamps, default=None)
 
 
-def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:
+def _as_dict(session: Session, job: TranslationJob, stall: int) -> dict[str, Any]:
     """The JSON shape of one job (the UI polls it); a job whose process is gone is
-    ended first (``stop_orphan``)."""
+    ended first (``stop_orphan``); ``stall``: the seconds without progress that mark it."""
     stop_orphan(session, job)
     done, total, status = job.segments_done, job.segments_total, job.status
     blocks: dict[str, int] = {}
@@ -165,7 +165,7 @@ def _as_dict(session: Session, job: TranslationJob) -> dict[str, Any]:
         blocks = {**agg["counts"], "total": job.blocks_total}
         done, total = agg["segments_done"], agg["segments_total"]
         moved = _newest(moved, agg["newest"])
-    stalled = _stalled(session, status, moved)
+    stalled = _stalled(session, status, moved, stall)
     return {
         "id": job.id,
         "target": job.target_lang,
@@ -191,14 +191,15 @@ def job_progress(settings: Settings, job_id: int) -> dict[str, Any]:
         job = session.get(TranslationJob, int(job_id))
         if job is None:
             raise NotFoundError(N_("no such job: %(job_id)s"), job_id=job_id)
-        return _as_dict(session, job)
+        return _as_dict(session, job, settings.job_stall_seconds)
 
 
 def list_jobs(settings: Settings, limit: int = 20) -> list[dict[str, Any]]:
     """The newest jobs first, as ``job_progress`` dicts."""
     with session_scope(_engine(settings)) as session:
         query = select(TranslationJob).order_by(TranslationJob.id.desc()).limit(limit)  # type: ignore[union-attr]
-        return [_as_dict(session, job) for job in session.execute(query).scalars()]
+        stall = settings.job_stall_seconds
+        return [_as_dict(session, job, stall) for job in session.execute(query).scalars()]
 
 
 def all_jobs(settings: Settings, limit: int = 20) -> dict[str, list[dict[str, Any]]]:

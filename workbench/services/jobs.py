@@ -30,7 +30,6 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from workbench.adapters import queue as job_queue
 from workbench.config import Settings
 from workbench.errors import N_, InputError, NotFoundError, WorkbenchError
 from workbench.services import heartbeat
@@ -38,7 +37,6 @@ from workbench.services.bulk import TranslateReport
 from workbench.services.job_request import CONTENT_ROLES, JobRequest, resolve, run_request
 from workbench.services.job_request import job_engine as _engine
 from workbench.services.job_status import (
-    STALL_SECONDS,
     STATUSES,
     all_jobs,
     job_progress,
@@ -46,13 +44,12 @@ from workbench.services.job_status import (
     wait_for,
 )
 from workbench.services.owners import process_owner
-from workbench.services.queue_work import BLOCK_WORK
 from workbench.services.validation import checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import TranslationJob
 
 __all__ = [
-    "CONTENT_ROLES", "STALL_SECONDS", "STATUSES", "JobRequest", "all_jobs", "job_backend",
+    "CONTENT_ROLES", "STATUSES", "JobRequest", "all_jobs", "job_backend",
     "job_progress", "list_jobs", "run_job", "start_job", "wait_for",
 ]  # fmt: skip
 
@@ -73,7 +70,20 @@ def job_backend(settings: Settings) -> str:
         return chosen
     if not settings.database_url.startswith("postgresql"):
         return "thread"
+    from workbench.adapters import queue as job_queue  # PostgreSQL only (reliab41)
+
     return "queue" if job_queue.workers_alive(settings) else "thread"
+
+
+def _enqueue(settings: Settings, job_id: int) -> None:
+    """Cut a stored job into blocks on the queue.  Why imported here: the queue adapter
+    and ``queue_work`` are for PostgreSQL teams; a SQLite user's ``import`` of this
+    service (every translate page, ``workbench translate``) need not load them, and a
+    test or tool that only reads jobs does not either (reliab41)."""
+    from workbench.adapters import queue as job_queue
+    from workbench.services.queue_work import BLOCK_WORK
+
+    job_queue.enqueue_job(settings, job_id, BLOCK_WORK)
 
 
 @checks_ids
@@ -108,7 +118,7 @@ def start_job(
         assert job.id is not None
         job_id = job.id
     if backend == "queue":
-        job_queue.enqueue_job(settings, job_id, BLOCK_WORK)
+        _enqueue(settings, job_id)
     else:
         heartbeat.ensure(settings.database_url)
         _worker(settings).submit(job_id)

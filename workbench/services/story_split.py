@@ -165,8 +165,10 @@ def undo_of(session: Session, slug: str) -> dict[str, Any] | None:
         ).all()  # fmt: skip
         if here:
             taken = session.exec(select(Article.id).where(Article.slug == source)).first()
-            return {"from": source, "versions": sorted(here),  # type: ignore[arg-type]
-                    "slug_taken": taken is not None, "title": title}  # fmt: skip
+            merge = {"from": source, "versions": sorted(here),  # type: ignore[arg-type]
+                     "slug_taken": taken is not None, "title": title}  # fmt: skip
+            merge["came_back"] = _came_back(session, slug, merge)
+            return merge
     return None
 
 
@@ -192,6 +194,8 @@ def undo_last_merge(
         raise InputError(N_("no merge into story %(slug)r to undo"), slug=slug)
     if expected is None:
         _refuse_undo_after_undo(settings, slug, merge)
+    if merge["slug_taken"] and merge["came_back"]:
+        raise _came_back_refusal(slug, merge)  # the story taken is the one the undo made
     if merge["slug_taken"]:
         raise InputError(
             N_("a new story has taken the name %(old)r since the merge; split its versions out "
@@ -236,19 +240,37 @@ def _undone_since(session: Session, slug: str, merge: dict[str, Any]) -> str | N
 
 
 def _came_back(session: Session, slug: str, merge: dict[str, Any]) -> list[int]:
-    """The versions of ``merge`` still in ``slug`` that a split sent out of it after the
-    merge: an undo of that very merge whose versions a move brought back (reliab40)."""
+    """The versions of ``merge`` still in ``slug`` that an undo of that very merge (a
+    split out of ``slug`` back into the slug they came from, after the merge) sent out
+    and a move brought back (reliab40).  A split into another name is no undo
+    (reliab41: "their merge was undone" would then be untrue)."""
     merged_at = session.exec(
         select(func.max(StoryMove.moved_at)).where(
             col(StoryMove.kind) == "merge", col(StoryMove.to_slug) == slug,
             col(StoryMove.version_id).in_(merge["versions"]))
     ).one()  # fmt: skip
+    if merged_at is None:
+        return []
     left = session.exec(
         select(StoryMove.version_id).where(
             col(StoryMove.kind) == "split", col(StoryMove.from_slug) == slug,
+            col(StoryMove.to_slug) == merge["from"],
             col(StoryMove.version_id).in_(merge["versions"]), col(StoryMove.moved_at) > merged_at)
     ).all()  # fmt: skip
-    return sorted(set(left))
+    return sorted(set(left))  # type: ignore[arg-type]
+
+
+def _came_back_refusal(slug: str, merge: dict[str, Any]) -> ConflictError:
+    """The refusal of an undo whose merge's versions came back by a move after that merge
+    was undone: it names them and the move that sends them back (reliab40).  A move, not
+    a split: the story the undo made may still hold another version (reliab41)."""
+    return ConflictError(
+        N_("version(s) %(ids)s came back into story %(slug)r by a move after their merge "
+           "from %(old)r was undone; to send them back, run `workbench move ID %(to)s "
+           "--from %(here)s` for each; nothing was split"),
+        ids=_listed(merge["came_back"]), slug=slug, old=merge["from"], to=merge["from"],
+        here=slug,
+    )  # fmt: skip
 
 
 def _refuse_undo_after_undo(settings: Settings, slug: str, merge: dict[str, Any]) -> None:
@@ -269,16 +291,10 @@ def _refuse_undo_after_undo(settings: Settings, slug: str, merge: dict[str, Any]
         undone = _undone_since(session, slug, merge)
         if undone is None:
             return
-        back = _came_back(session, slug, merge)
         story = session.exec(select(Article).where(Article.slug == slug)).first()
         held = _ids(session, story.id) if story is not None and story.id is not None else []
-    if back:
-        raise ConflictError(
-            N_("version(s) %(ids)s came back into story %(slug)r by a move after their merge "
-               "from %(old)r was undone; to send them back, run `workbench move ID %(to)s "
-               "--from %(here)s` for each; nothing was split"),
-            ids=_listed(back), slug=slug, old=merge["from"], to=merge["from"], here=slug,
-        )  # fmt: skip
+    if merge["came_back"]:
+        raise _came_back_refusal(slug, merge)
     raise ConflictError(
         N_("the newest merge into story %(slug)r was undone already (back into %(undone)r); "
            "to undo the one before it too (versions %(ids)s back into %(old)r), repeat with "
