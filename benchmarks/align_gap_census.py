@@ -129,13 +129,45 @@ def census(case: align_pairs.PairCase, roles: str, params: object
         shapes[name] += 1
         lines.append(f"miss {name}: L{sorted(gold[0])} R{sorted(gold[1])}")
     gaps: Counter = Counter()
+    share = free_share(beads)
     for k in one_to_one_gaps(beads, output):
         a, b = output[k], output[k + 1]
         pair = (a[0] | b[0], a[1] | b[1])
         what = gold_of(case, pair)
-        gaps[what] += 1
-        lines.append(f"gap {what}: L{sorted(pair[0])} R{sorted(pair[1])}")
+        gaps[what, "free ≤ .25" if share <= 0.25 else "free > .25"] += 1
+        lines.append(f"gap {what}: L{sorted(pair[0])} R{sorted(pair[1])} free {share:.2f}")
+    for n, m, diagonal in square_gaps(beads, output):
+        for pair in diagonal:
+            gaps[gold_of(case, pair), f"{n}-{m} gap, in order"] += 1
     return shapes, gaps, lines
+
+
+def free_share(beads: list) -> float:
+    """The share of the pair's compared sentences left unmatched (moves count as linked)."""
+    free = sum(len(b.left) + len(b.right) for b in beads if not (b.left and b.right)
+               and b.move_to is None)  # fmt: skip
+    total = sum(len(b.left) + len(b.right) for b in beads)
+    return free / max(1, total)
+
+
+def square_gaps(beads: list, output: list[Pair]) -> list[tuple[int, int, list[Pair]]]:
+    """Bounded gaps of n free sentences on each side (n >= 2, no move), paired in order."""
+    out = []
+    k = 1
+    while k < len(beads):
+        if beads[k - 1].left and beads[k - 1].right and not (beads[k].left and beads[k].right):
+            end = k
+            while end < len(beads) and not (beads[end].left and beads[end].right):
+                end += 1
+            run = range(k, end)
+            lefts = [output[n][0] for n in run if beads[n].left]
+            rights = [output[n][1] for n in run if beads[n].right]
+            bounded = end < len(beads) and not any(beads[n].moved for n in run)
+            if bounded and len(lefts) == len(rights) >= 2:
+                out.append((len(lefts), len(rights), list(zip(lefts, rights, strict=True))))
+            k = end
+        k += 1
+    return out
 
 
 def main() -> None:

@@ -12,8 +12,9 @@ The rule (``pair_late_sandwiches``, two-language pairs only, after every join of
 ``align_late_twins``): a bounded one-to-one gap — the beads before and after are links
 (both sides, neither a move), between them exactly one unmatched sentence on each side,
 neither a move, and no role break between the two links on either page — becomes a 1-1 link
-when its Gale-Church length cost is at most ``SANDWICH_COST`` nats. ``SANDWICH_COST`` below 0
-is off (the shipped value and its study: ``docs/align.md`` "Round 41 (beads41)").
+when its Gale-Church length cost is at most ``SANDWICH_COST`` nats and the pair leaves at
+most ``SANDWICH_FREE`` of its sentences unmatched. ``SANDWICH_COST`` below 0 is off (the
+shipped value and its study: ``docs/align.md`` "Round 41 (beads41)").
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ from workbench.core.align_scoring import BeadScorer
 
 #: the largest length cost (nats) of a late sandwich link; below 0 the rule is off
 SANDWICH_COST = -1.0
+
+#: the largest share of the pair's sentences left unmatched for the rule to read order as
+#: evidence: a pair that tells nearly every sentence of the other in order (a translation)
+#: leaves a lone free pair where one sentence was retold; a pair that leaves many free (a
+#: loose paraphrase) leaves lone pairs that are two sentences each page told alone
+SANDWICH_FREE = 1.0
 
 Breaks = tuple[frozenset[int], frozenset[int]]
 
@@ -51,17 +58,25 @@ def _crosses_break(before: Bead, after: Bead, breaks: Breaks) -> bool:
     return any(x in breaks[0] for x in left) or any(x in breaks[1] for x in right)
 
 
+def free_share(beads: list[Bead]) -> float:
+    """The share of the pair's sentences left unmatched (a move's two halves count as linked)."""
+    free = sum(len(b.left) + len(b.right) for b in beads
+               if not (b.left and b.right) and b.move_to is None)  # fmt: skip
+    return free / max(1, sum(len(b.left) + len(b.right) for b in beads))
+
+
 def pair_late_sandwiches(
     beads: list[Bead], scorer: BeadScorer, breaks: Breaks = (frozenset(), frozenset()),
-    cost: float | None = None,
+    cost: float | None = None, free: float | None = None,
 ) -> list[Bead]:  # fmt: skip
     """``beads`` with each bounded one-to-one gap whose lengths fit linked 1-1 (module doc).
 
     ``cost``: the length bound (default ``SANDWICH_COST``; below 0 the beads are returned
-    as given).  Moves keep pointing at their partners (``moves_remapped``).
+    as given); ``free``: the pair's largest unmatched share (default ``SANDWICH_FREE``).
+    Moves keep pointing at their partners (``moves_remapped``).
     """
     bound = SANDWICH_COST if cost is None else cost
-    if bound < 0:
+    if bound < 0 or free_share(beads) > (SANDWICH_FREE if free is None else free):
         return beads
     out: list[Bead] = []
     where: dict[int, int] = {}
