@@ -22,8 +22,10 @@ census names the *shape* a reader would fix:
 
 The second table is the other side of a sandwich rule: every bounded one-to-one gap of the
 output (one unmatched sentence on each side between two links, neither a move), by what the
-gold says of that pair: a sure bead, a possible one, parts of one gold N-M bead, or nothing.
-Check batches are never read.
+gold says of that pair: a sure bead, a possible one, parts of one gold N-M bead, or nothing,
+split by the pair's free share (``free_share``: the unmatched sentences' share, the late
+sandwich's ``SANDWICH_FREE`` gate, at .25); and every bounded *square* gap (n free sentences on
+each side, n >= 2) paired in order, by the gold.  Check batches are never read.
 """
 
 from __future__ import annotations

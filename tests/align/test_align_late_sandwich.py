@@ -1,4 +1,4 @@
-"""A lone sentence left free on each side between two links, linked late (``core/align_late_sandwich``).
+"""A lone free sentence on each side between two links, linked late (``align_late_sandwich``).
 
 Why (round 41, beads41): a cross-language paraphrase's retold sentence carries no figure or
 name, so through a copy stand-in MT only its place speaks for it; the rule and its study are
@@ -45,7 +45,7 @@ SANDWICH = [link(0, 0), free(left=1), free(right=1), link(2, 2)]
 
 
 def test_ships_off() -> None:
-    assert ls.SANDWICH_COST < 0
+    assert ls.SANDWICH_COST < 0 and ls.SANDWICH_FREE == 1.0
     assert ls.pair_late_sandwiches(SANDWICH, LengthScorer()) is SANDWICH
 
 
@@ -71,6 +71,16 @@ def test_no_link_at_an_edge_in_a_wider_gap_across_a_break_or_for_a_move() -> Non
         assert ls.pair_late_sandwiches(beads, scorer, cost=9.0) is beads
     broken = ls.pair_late_sandwiches(SANDWICH, scorer, (frozenset({1}), frozenset()), cost=9.0)
     assert broken is SANDWICH
+
+
+def test_a_pair_that_leaves_many_sentences_free_is_left_alone() -> None:
+    loose = [*SANDWICH, free(left=3), free(right=3), free(left=4)]  # 5 of 9 sentences free
+    assert ls.free_share(loose) == 5 / 9
+    assert ls.pair_late_sandwiches(loose, LengthScorer(), cost=3.0, free=0.25) is loose
+    assert pairs(ls.pair_late_sandwiches(loose, LengthScorer(), cost=3.0, free=0.6))[1] == (
+        (1,), (1,))
+    assert pairs(ls.pair_late_sandwiches(SANDWICH, LengthScorer(), cost=3.0, free=0.34))[1] == (
+        (1,), (1,))  # 2 of 6 free
 
 
 def test_a_move_still_points_at_its_partner() -> None:
