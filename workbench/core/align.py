@@ -47,6 +47,7 @@ from workbench.core.align_figures import figures_memo
 from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_inputs import scorer_views
 from workbench.core.align_ladder import parse_ladder, to_ladder
+from workbench.core.align_late_sandwich import pair_late_sandwiches
 from workbench.core.align_late_twins import rejoin_then_twins_marked
 from workbench.core.align_lengths import LengthMemo
 from workbench.core.align_lexicon import (
@@ -137,6 +138,8 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     beads, strong = rejoin_then_twins_marked(
         beads, (keys, scorer, same), params, breaks, (left, right), mts
     )
+    if not same:  # align_late_sandwich (round 41): a lone pair left between two links; off
+        beads = pair_late_sandwiches(beads, scorer, breaks)
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     beads = with_confidence(beads, scorer, params, cut)
     beads = strong_join_confidence(beads, strong, scorer, params, cut)  # their own evidence
