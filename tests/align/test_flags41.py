@@ -12,6 +12,20 @@ from workbench.core.check_roads import road_numbers
 from workbench.core.checks import SEGMENT_BREAK, check_pair
 
 
+@pytest.fixture(autouse=True)
+def switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both rules ship off (no leave-one-batch-out gain); their behaviour is tested on."""
+    monkeypatch.setattr(check_roads, "ROAD_NUMBERS", True)
+    monkeypatch.setattr(check_datelines, "SEGMENT_DATELINES", True)
+
+
+def test_shipped_settings() -> None:
+    import importlib
+
+    assert importlib.reload(check_roads).ROAD_NUMBERS is False
+    assert importlib.reload(check_datelines).SEGMENT_DATELINES is False
+
+
 def _de(left: str, right: str) -> dict:
     return check_pair(left, right, left_lang="de", right_lang="de")
 

@@ -24,8 +24,9 @@ from collections import Counter
 from workbench.core.anchors import WORD_RE
 from workbench.core.check_nouns import SEGMENT_BREAK
 
-#: Switch (round 41, flags41; ``flags_cv.py --switch segment_datelines``).
-SEGMENT_DATELINES = True
+#: Switch (round 41, flags41; ``flags_cv.py --switch segment_datelines``): off — one dev member
+#: (b148), so leave one batch out ties (docs/align.md "Round 41 (flags41)").
+SEGMENT_DATELINES = False
 
 Found = dict[str, list[str]]
 

@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-#: Switch (round 41, flags41; ``flags_cv.py --switch road_numbers``).
-ROAD_NUMBERS = True
+#: Switch (round 41, flags41; ``flags_cv.py --switch road_numbers``): off — no dev row moves, so
+#: leave one batch out cannot gain (docs/align.md "Round 41 (flags41)").
+ROAD_NUMBERS = False
 
 Flags = dict[str, list[str]]
 
