@@ -29,7 +29,8 @@
                                             |first_name_twins|near_names
                                             |figure_senses|place_prefixes|flags39
                                             |first_name_twins|near_names|twin_units
-                                            |glued_figures|told_drops|flags40]
+                                            |glued_figures|told_drops|flags40
+                                            |road_numbers|segment_datelines|flags41]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -64,6 +65,7 @@ from workbench.core import (  # noqa: E402
     check_collectives,
     check_conversions,
     check_counted,
+    check_datelines,
     check_dates,
     check_drops,
     check_durations,
@@ -82,6 +84,7 @@ from workbench.core import (  # noqa: E402
     check_places,
     check_repeats,
     check_retold,
+    check_roads,
     check_rough_words,
     check_rounded,
     check_runs,
@@ -322,6 +325,14 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     # Stuttgart" gone, the story's place said elsewhere: a check shape, built synthetically)
     "told_drops": (check_drops, "TOLD_DROPS", (False, True)),
     "flags40": (((glued_figures, "GLUED_FIGURES"), (check_drops, "TOLD_DROPS")), "flags40",
+                (False, (True, False), (False, True), True)),
+    # round 41 (flags41): a road's number is its name ("die Kohlenstraße (L 587)" / "die
+    # Kohlenstraße", batch 150's local rewrite; "Т-1437" / "a regional road")
+    "road_numbers": (check_roads, "ROAD_NUMBERS", (False, True)),
+    # round 41 (flags41): a dateline opening a row's later segment ("… Euro" + "Altmünzing
+    # (APA) – Das Hallenbad …", batch 148's regrouped headline and lead)
+    "segment_datelines": (check_datelines, "SEGMENT_DATELINES", (False, True)),
+    "flags41": (((check_roads, "ROAD_NUMBERS"), (check_datelines, "SEGMENT_DATELINES")), "flags41",
                 (False, (True, False), (False, True), True)),
     # round 39 (beads39): two figures told as counts of different things (an age / a span,
     # minutes / years) are no twins

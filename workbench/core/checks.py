@@ -21,6 +21,7 @@ from workbench.core import check_told
 from workbench.core.check_collectives import without_collectives
 from workbench.core.check_conversions import measure_keys, without_converted
 from workbench.core.check_counted import counted_changes, headline_figures, without_compounds
+from workbench.core.check_datelines import without_segment_datelines
 from workbench.core.check_dates import with_dates
 from workbench.core.check_drops import without_told_drops
 from workbench.core.check_durations import changed_durations, duration_pairs, merged
@@ -64,6 +65,7 @@ from workbench.core.check_outlets import merged_names, outlet_flags
 from workbench.core.check_pages import PageTokens  # re-exported: services, testing
 from workbench.core.check_places import told_as_adjective
 from workbench.core.check_retold import without_title_heads
+from workbench.core.check_roads import without_road_numbers
 from workbench.core.check_rough_words import hedged_against_nouns
 from workbench.core.check_rounded import contradicting_hedges, without_rounded
 from workbench.core.check_runs import with_name_runs
@@ -152,6 +154,7 @@ def check_pair(
     flags: dict[str, dict[str, list[str]]] = {}
     nums = number_differences(left, right, left_lang, right_lang)
     nums = with_senses(nums, reopened(left, right, left_lang, right_lang))  # "45 km" / "45 Min."
+    nums = without_road_numbers(left, right, nums)  # "die Kohlenstraße (L 587)": a road's name
     if not same and nums:
         nums = cross_language_numbers(nums, (left, right), (left_lang, right_lang))
     rough = hedged_against_nouns(left, right, nums, left_lang, right_lang)  # "etwa 90" / "centaine"
@@ -180,6 +183,7 @@ def check_pair(
     if same or left_mt is not None or right_mt is not None or by_script(left_lang, right_lang):
         found = _names(left, right, (left_lang, right_lang), (left_mt, right_mt), pages)
         found = without_openers(found, rows, _capitals(pages))  # "Als Weiteres" after a head
+        found = without_segment_datelines(found, rows)  # "… Euro" + "Altmünzing (APA) – Das …"
         if found:
             flags["names"] = found
     if pages is not None and "names" in flags:  # "La Belgique" / "belges" (check_places)
