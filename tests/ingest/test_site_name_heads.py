@@ -128,17 +128,40 @@ VIL_STORY = [
 
 def test_the_title_right_above_the_story_beats_a_weak_pick() -> None:
     """Off the menu row sharing one word ("Nachrichten") is the headline and the title, which
-    shares no stem of five letters, is chrome; on, the line right above the stamp is the
-    title; a pick sharing two stems or more keeps its place."""
+    shares no stem of five letters, is chrome; on, the line right above the stamp is a
+    headline too (right under the pick it joins it, as a title joins its kicker); a pick
+    sharing two stems or more keeps its place alone."""
     text = _page(VIL_BAR, VIL_NAV, VIL_TITLE, VIL_STAMP, *VIL_STORY)
     with rules_only():
         off = roles_with(text, "de", near_title=False)
         on = roles_with(text, "de", near_title=True)
     assert off[VIL_NAV] == "headline" and off[VIL_TITLE] != "headline"
-    assert on[VIL_NAV] != "headline" and on[VIL_TITLE] == "headline"
-    assert {k for k in on if on[k] != off[k]} == {VIL_NAV, VIL_TITLE}
+    assert on[VIL_TITLE] == "headline"
+    assert {k for k in on if on[k] != off[k]} == {VIL_TITLE}
+    spaced = _page(VIL_BAR, VIL_NAV, "Start › Nachrichten › Region", VIL_TITLE, VIL_STAMP,
+                   *VIL_STORY)  # fmt: skip
+    with rules_only():
+        apart = roles_with(spaced, "de", near_title=True)
+    assert apart[VIL_TITLE] == "headline" and apart[VIL_NAV] != "headline"
     strong = "Buslinie im Vilstal: Kirchwald verliert die Schulfahrten am Wochenende"
     with rules_only():
         kept = roles_with(_page(strong, VIL_NAV, VIL_STAMP, *VIL_STORY), "de", near_title=True)
     assert kept[strong] == "headline" and kept[VIL_NAV] != "headline"
     assert not DEFAULT_PARAMS.near_title
+
+
+def test_a_widget_under_the_byline_or_a_dated_line_is_never_the_title() -> None:
+    """A line under the pick's own stamp and byline ("Écouter l'article 2 min") and a line
+    dated in full are not the title the story is printed under: nothing moves."""
+    fr = _page("Esch: coup de massue pour les salariés d'ASP", "Publié le 30.11.2026 à 20:14",
+               "Par la rédaction", "Écouter l'article 2 min",
+               "Le groupe sidérurgique ASP a annoncé lundi la suppression de 420 postes.",
+               "Les syndicats dénoncent une décision brutale et appellent à un rassemblement.",
+               "La direction invoque la baisse des commandes et le prix de l'énergie.")  # fmt: skip
+    de = _page(VIL_NAV, "Zwei Tage danach: Ein langer Donnerstag im Vilstal",
+               "Veröffentlicht am 13. Mai 2027 von vilstal_redaktion", *VIL_STORY)  # fmt: skip
+    for text, lang in ((fr, "fr"), (de, "de")):
+        with rules_only():
+            off = roles_with(text, lang, near_title=False)
+            on = roles_with(text, lang, near_title=True)
+        assert on == off

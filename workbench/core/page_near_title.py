@@ -11,7 +11,11 @@ Pendler …"), 150 erlauhofner_stadtblatt_de's masthead.  The page's layout says
 title is: printed nearest the story, only a byline or date stamp between them.  So when the
 pick shares at most one stem with the story and the line right above the story (past its
 bylines and stamps) is title-shaped and no chrome, menu row, crumb trail, ticker or masthead,
-that line is the title.  Position, not words: no list is read.
+that line is the title.  A line under the pick's own byline or stamp is a widget ("Écouter
+l'article 2 min", 33 virgule_lu_fr), a line dated in full a stamp of another shape
+("Veröffentlicht am 13. Mai 2027 von …", 128 obersteirer_fanblick_de); a line right under the
+pick joins it (kicker and title, 12 bielertagblatt_de's "Neues Museum Biel" / "Malerin
+vermacht …") rather than replacing it.  Position, not words: no list is read.
 
 Pure: reads segments and shapes.
 """
@@ -25,6 +29,7 @@ from workbench.core.page_live_bar import ticker_bar
 from workbench.core.page_menu_kicker import crumb_trail
 from workbench.core.page_named import is_masthead
 from workbench.core.page_shapes import (
+    _FULL_DATE,
     Shape,
     _byline,
     _story_stems,
@@ -52,12 +57,22 @@ def nearer_title(
     if len(shared) > WEAK_SHARED:
         return None
     lowered = lowered_words([segs[k].text for k in told])
-    for i in reversed([k for k in open_ if max(picked) < k < first]):
-        text = segs[i].text
-        if is_metadata(text) or stamp_like(text) or _byline(segs[i], sh[i]):
+    between = [k for k in open_ if max(picked) < k < first]
+    for n in range(len(between) - 1, -1, -1):
+        i = between[n]
+        if _header(segs[i], sh[i]):
             continue  # the byline and stamps under the title
+        if any(_header(segs[k], sh[k]) for k in between[:n]):
+            return None  # under the pick's byline or stamp: a widget ("Écouter l'article")
         return i if _title_shaped(i, segs, sh, lowered, p) else None
     return None
+
+
+def _header(seg: Seg, shape: Shape) -> bool:
+    """A byline or date stamp (``page_header._header``), or a line dated in full."""
+    text = seg.text
+    dated = _FULL_DATE.search(text) is not None
+    return dated or is_metadata(text) or stamp_like(text) or _byline(seg, shape)
 
 
 def _title_shaped(
