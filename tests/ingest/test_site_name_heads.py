@@ -1,4 +1,5 @@
-"""The site's own name above the story is no headline (round 41 roles41).
+"""The site's own name above the story is no headline; the title printed nearest the story
+is (round 41 roles41).
 
 ``RoleParams.masthead_signed`` (``core.page_named.is_masthead``): a masthead printed alone on
 the first line and again only in the site's rights line at the foot ("© 2027 Erlauhofner
@@ -6,6 +7,9 @@ Stadtblatt | Impressum …") was taken for the title (150 erlauhofner_stadtblatt
 ``RoleParams.domain_menu`` (``core.page_menu_kicker``): a menu row opening with the site's name
 as a domain ("Ольшанськ.інфо Новини Місто Спорт RU") was read as the title's kicker, the
 domain's lower-case suffix keeping it from the menu-row test (148 olshansk_info_uk's shape).
+Both reach one dev page each and ship off.  ``RoleParams.near_title`` (``core.page_near_title``,
+shipped on): a pick sharing one story stem yields to the title-shaped line right above the
+story (117, 128, 150).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.ingest.page_roles import roles_with, rules_only
+from tests.ingest.page_roles import roles_by_text, roles_with, rules_only
 from workbench.core.page_menu_kicker import menu_kicker
 from workbench.core.page_named import is_masthead
 from workbench.core.page_shapes import shapes
@@ -128,26 +132,30 @@ VIL_STORY = [
 
 def test_the_title_right_above_the_story_beats_a_weak_pick() -> None:
     """Off the menu row sharing one word ("Nachrichten") is the headline and the title, which
-    shares no stem of five letters, is chrome; on, the line right above the stamp is a
-    headline too (right under the pick it joins it, as a title joins its kicker); a pick
-    sharing two stems or more keeps its place alone."""
-    text = _page(VIL_BAR, VIL_NAV, VIL_TITLE, VIL_STAMP, *VIL_STORY)
-    with rules_only():
-        off = roles_with(text, "de", near_title=False)
-        on = roles_with(text, "de", near_title=True)
-    assert off[VIL_NAV] == "headline" and off[VIL_TITLE] != "headline"
-    assert on[VIL_TITLE] == "headline"
-    assert {k for k in on if on[k] != off[k]} == {VIL_TITLE}
+    shares no stem of five letters, is chrome; on, with a crumb between them, the line right
+    above the stamp is the title and only the two move.  Right under the pick the line is
+    its second line or deck, left to the deck search (124 vilstal's shape stays as it was),
+    and a pick sharing two stems or more keeps its place."""
     spaced = _page(VIL_BAR, VIL_NAV, "Start › Nachrichten › Region", VIL_TITLE, VIL_STAMP,
                    *VIL_STORY)  # fmt: skip
     with rules_only():
-        apart = roles_with(spaced, "de", near_title=True)
-    assert apart[VIL_TITLE] == "headline" and apart[VIL_NAV] != "headline"
+        off = roles_with(spaced, "de", near_title=False)
+        on = roles_with(spaced, "de", near_title=True)
+    assert off[VIL_NAV] == "headline" and off[VIL_TITLE] != "headline"
+    assert on[VIL_NAV] != "headline" and on[VIL_TITLE] == "headline"
+    assert {k for k in on if on[k] != off[k]} == {VIL_NAV, VIL_TITLE}
+    adjacent = _page(VIL_BAR, VIL_NAV, VIL_TITLE, VIL_STAMP, *VIL_STORY)
+    with rules_only():
+        assert roles_with(adjacent, "de", near_title=True) == roles_with(
+            adjacent, "de", near_title=False
+        )
     strong = "Buslinie im Vilstal: Kirchwald verliert die Schulfahrten am Wochenende"
     with rules_only():
         kept = roles_with(_page(strong, VIL_NAV, VIL_STAMP, *VIL_STORY), "de", near_title=True)
     assert kept[strong] == "headline" and kept[VIL_NAV] != "headline"
-    assert not DEFAULT_PARAMS.near_title
+    shipped = roles_by_text(spaced, "de")  # the product's path: shipped params, layer on
+    assert shipped[VIL_TITLE] == "headline" and shipped[VIL_NAV] != "headline"
+    assert DEFAULT_PARAMS.near_title  # shipped on (round 41)
 
 
 def test_a_widget_under_the_byline_or_a_dated_line_is_never_the_title() -> None:

@@ -73,9 +73,7 @@ def find_headlines(
     title, title_line = _choose_title(found, segs, sh, p)
     if title is not None and (near := nearer_title(title_line | {title}, segs, sh, open_, told,
                                                    first, p)) is not None:  # fmt: skip
-        # printed nearest the story (page_near_title); right under the pick, its second line
-        below = near == max(title_line | {title}) + 1
-        title, title_line = (title, title_line | {near}) if below else (near, {near})
+        title, title_line = near, {near}  # printed nearest the story (page_near_title)
     if title is None and p.banner_title:
         title, title_line, told = _title_below_banner(told, segs, sh, open_, p)
         first = told[0] if told else len(segs)

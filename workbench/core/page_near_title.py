@@ -14,8 +14,9 @@ bylines and stamps) is title-shaped and no chrome, menu row, crumb trail, ticker
 that line is the title.  A line under the pick's own byline or stamp is a widget ("Écouter
 l'article 2 min", 33 virgule_lu_fr), a line dated in full a stamp of another shape
 ("Veröffentlicht am 13. Mai 2027 von …", 128 obersteirer_fanblick_de); a line right under the
-pick joins it (kicker and title, 12 bielertagblatt_de's "Neues Museum Biel" / "Malerin
-vermacht …") rather than replacing it.  Position, not words: no list is read.
+pick is its second line or deck, found as before (kicker and title, 12 bielertagblatt_de's
+"Neues Museum Biel" / "Malerin vermacht …"; title and deck, 62 zuonline_sda_de).  Position,
+not words: no list is read.
 
 Pure: reads segments and shapes.
 """
@@ -57,7 +58,7 @@ def nearer_title(
     if len(shared) > WEAK_SHARED:
         return None
     lowered = lowered_words([segs[k].text for k in told])
-    between = [k for k in open_ if max(picked) < k < first]
+    between = [k for k in open_ if max(picked) + 1 < k < first]  # right under it: its deck
     for n in range(len(between) - 1, -1, -1):
         i = between[n]
         if _header(segs[i], sh[i]):
