@@ -93,6 +93,8 @@ HISTORY_COMMITS = {
     "9e25356": (139, 141),  # (140 and 142 are check batches now: no labels kept)
     "6d4e49a": (145, 146),  # round 39's start and final main: 143-146 held out all round
     "e01134b9": (145, 146),  # (143 and 144 are check batches now: no labels kept)
+    "e550e51f": (148, 150),  # round 40's start and final main: 147-150 held out all round
+    "74bdcbc4": (148, 150),  # (147 and 149 are check batches now: no labels kept)
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
 FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
@@ -129,8 +131,9 @@ FIRST_RUN |= {"blind132": "1ef12e5", "blind133": "1ef12e5"}
 FIRST_RUN |= {"blind136": "135510e", "blind138": "135510e"}
 FIRST_RUN |= {"blind139": "21115cf", "blind141": "21115cf"}
 FIRST_RUN |= {"blind145": "6d4e49a", "blind146": "6d4e49a"}
+FIRST_RUN |= {"blind148": "e550e51f", "blind150": "e550e51f"}
 #: Rule labels close to today's rules (``recent`` training variant): the final mains of
-#: rounds 8-39 and the starts of 10-39, on the batches they never saw (since round 14; until
+#: rounds 8-40 and the starts of 10-40, on the batches they never saw (since round 14; until
 #: then round 7's mains).  A set none of them labelled trains on its first run and today's.
 RECENT = ("01d0771", "15fcf08", "ada88c1", "3e87d8c", "a069327", "13d93ee", "eefcd70",
           "a82a352", "15fab99", "c0de3d8", "a4c0edc", "7a5d86b", "013f4b0", "2990759",
@@ -141,7 +144,8 @@ RECENT = ("01d0771", "15fcf08", "ada88c1", "3e87d8c", "a069327", "13d93ee", "eef
           "79ec1fd", "5785a0c", "8d8b681", "ca46326", "d02bf10", "60a2f0d",
           "51f081f", "af8f8c4", "0affcde", "02cd69b", "30657ff", "e66a51f",
           "ac5d499", "8471c64", "1ef12e5", "a5b92a2", "135510e", "9dd9bfd",
-          "21115cf", "9e25356", "6d4e49a", "e01134b9")  # fmt: skip
+          "21115cf", "9e25356", "6d4e49a", "e01134b9",
+          "e550e51f", "74bdcbc4")  # fmt: skip
 _DUMP = """
 import json, sys
 from pathlib import Path

@@ -29,6 +29,7 @@ from workbench.core.page_deck import (
 )
 from workbench.core.page_live_bar import ticker_bar
 from workbench.core.page_menu_kicker import menu_kicker
+from workbench.core.page_near_title import nearer_title
 from workbench.core.page_prose import told_sentences
 from workbench.core.page_shapes import (
     RoleParams,
@@ -70,6 +71,9 @@ def find_headlines(
     first = told[0] if told else len(segs)
     found = _candidates(segs, sh, open_, told, first, p)
     title, title_line = _choose_title(found, segs, sh, p)
+    if title is not None and (near := nearer_title(title_line | {title}, segs, sh, open_, told,
+                                                   first, p)) is not None:  # fmt: skip
+        title, title_line = near, {near}  # printed nearest the story (page_near_title)
     if title is None and p.banner_title:
         title, title_line, told = _title_below_banner(told, segs, sh, open_, p)
         first = told[0] if told else len(segs)
@@ -164,7 +168,8 @@ def _candidates(
             continue  # a ticker item ("09:47  …") or stamp (no title prints a time), a menu row
         if p.ticker_bar and ticker_bar(" ".join(segs[k].text for k in line or [i])):
             continue  # a news ticker or a station's live bar: no title (page_live_bar)
-        if p.masthead and is_masthead(" ".join(segs[k].text for k in line or [i]), segs):
+        head = " ".join(segs[k].text for k in line or [i])
+        if p.masthead and is_masthead(head, segs, p.masthead_signed):
             continue  # the site's name: its masthead, or a channel's name over each post
         if _under_credit(i, found, segs, sh):
             continue  # "Bild: SN/APA/AFP/…" / "Der Gerichtshof in Straßburg": its caption
@@ -386,7 +391,7 @@ def _adjacent_title(
             continue
         if p.ticker_bar and ticker_bar(segs[i].text):
             continue  # a news ticker or a station's live bar (page_live_bar)
-        if p.masthead and is_masthead(segs[i].text, segs):
+        if p.masthead and is_masthead(segs[i].text, segs, p.masthead_signed):
             continue
         if is_title_like(sh[i], p) and sh[i].words >= 3:
             return i

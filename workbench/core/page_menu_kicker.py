@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from workbench.core.page_shapes import Shape, lowered_words, nav_row
+from workbench.core.page_shapes import _WORD, Shape, lowered_words, nav_row
 from workbench.core.role_params import RoleParams
 from workbench.core.segment import Seg
 
 #: A path separator between crumb items, spaced on both sides ("Головна / Новини / …").
 _CRUMB = re.compile(r"\s[/›»>|]\s")
+#: A site name written as a domain: a capitalised word, a dot, a suffix ("Ольшанськ.інфо").
+_DOMAIN_NAME = re.compile(r"(?<!\S)(\w+)\.\w{2,6}(?!\S)")
 
 
 def crumb_trail(text: str) -> bool:
@@ -48,4 +51,15 @@ def menu_kicker(
     if crumb_trail(text):
         return True
     lowered = lowered_words([segs[k].text for k in told])
-    return nav_row(text, sh[j], lowered, p.menu_kicker_words)
+    shape = sh[j]
+    if p.domain_menu and _DOMAIN_NAME.search(text):
+        text = _DOMAIN_NAME.sub(r"\1", text)  # the site's domain is one capitalised name
+        shape = _text_shape(text, shape)
+    return nav_row(text, shape, lowered, p.menu_kicker_words)
+
+
+def _text_shape(text: str, old: Shape) -> Shape:
+    """``old`` with the words and lower-case share of ``text`` (the line, domain suffix cut)."""
+    words = _WORD.findall(text)
+    lower = sum(1 for w in words if w[0].islower()) / max(1, len(words))
+    return replace(old, words=len(words), lower=lower)

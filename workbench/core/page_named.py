@@ -43,18 +43,35 @@ def site_name(segs: Sequence[Seg]) -> str | None:
     return name
 
 
-def is_masthead(text: str, segs: Sequence[Seg]) -> bool:
+#: The site's rights line at the foot ("© 2027 Erlauhofner Stadtblatt | Impressum", "(c) …").
+_RIGHTS = re.compile(r"^\s*(©|\(c\)|copyright\b)", re.I)
+
+
+def is_masthead(text: str, segs: Sequence[Seg], signed: bool = False) -> bool:
     """Whether ``text`` is the site's name (``site_name``), printed again alone or opening a stamp.
 
     A short masthead is title-shaped and may share a word with the story ("RTL Today",
     again in "RTL Today Updated: 01.12.2026 10:04"); a channel prints its name over every
     post.  A page opening with a short title ("Bridge closed") does not print it so again.
+    With ``signed`` (``RoleParams.masthead_signed``) the site's rights line counts as that
+    repeat: a site signs its pages "© 2027 <name>", a story's title is not its owner.
     """
     name = site_name(segs)
     if name is None or _norm(text) != (key := _norm(name)):
         return False
     again = [_norm(s.text) for s in segs[1:] if is_metadata(s.text) or _norm(s.text) == key]
-    return any(n == key or n.startswith(f"{key} ") for n in again)
+    if any(n == key or n.startswith(f"{key} ") for n in again):
+        return True
+    return signed and any(_signs(s.text, key) for s in segs[1:])
+
+
+def _signs(text: str, key: str) -> bool:
+    """A rights line naming the site: "©", "(c)" or "Copyright", a year, then the name."""
+    if not _RIGHTS.match(text):
+        return False
+    words = _norm(_RIGHTS.sub("", text)).split()
+    rest = " ".join(words[1:] if words and words[0].isdigit() else words)
+    return rest == key or rest.startswith(f"{key} ")
 
 
 def names_site(text: str, name: str) -> bool:

@@ -114,6 +114,15 @@ class RoleParams:
     # story's when it names the broadcast ("im Programm", "в ефірі"; page_on_air; round 40
     # rolesb40: LOBO 80/80 folds, but its word list was read from the three dev sign-offs and
     # on round 40's held-out pages it cost a radio page .068 of its characters)
+    masthead_signed: bool = False  # study, off: the page's first line is its masthead also
+    # when the site's rights line at the foot prints the name ("© 2027 Erlauhofner
+    # Stadtblatt | …"; page_named.is_masthead; round 41 roles41: one dev page)
+    domain_menu: bool = False  # study, off: a site name written as a domain
+    # ("Ольшанськ.інфо") in a menu row above the title is one capitalised item, not a
+    # lower-case word that makes the row a kicker (page_menu_kicker; round 41: one dev page)
+    near_title: bool = True  # a title-shaped line right above the story (past its byline
+    # and stamps) is the title when the pick above it shares at most one story stem
+    # (page_near_title; round 41 roles41: LOBO 81/82 folds, 117, 128, 150 up; check up)
 
 
 DEFAULT_PARAMS = RoleParams()
