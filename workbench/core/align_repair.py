@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from workbench.core.align_absorb_gate import keeps_similarity
 from workbench.core.align_scoring import MAX_SIDE, AlignParams, BeadScorer
 from workbench.core.align_views import pinned_pair_keeps
 
@@ -159,7 +160,8 @@ def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -
                     (scorer.left_anchors, scorer.right_anchors), scorer.pinned,
                     (result[n].left, result[n].right), (bead.left, bead.right)):
                     continue
-                if (
+                if keeps_similarity((bead.left, bead.right), (result[n].left, result[n].right),
+                                    scorer, params.absorb_sim_drop) and (
                     evidence > params.absorb_evidence
                     or (evidence > 0 and _merge_improves(bead, result[n], scorer))
                     or (evidence > params.glue_evidence
