@@ -1,9 +1,9 @@
 """The aligner's tunable parameters, in one frozen dataclass.
 
-Why a module of its own: every pass of the aligner (scoring, repair, moves,
-confidence, the no-MT word table) reads them, and each default carries the
-cross-validation that chose it (benchmarks/align_cv.py), so they are read and
-reviewed together.  ``core.align_scoring`` re-exports ``AlignParams``.
+Why a module of its own: every pass of the aligner (scoring, repair, moves, confidence, the
+no-MT word table) reads them, and each default carries the cross-validation that chose it
+(benchmarks/align_cv.py), so they are read and reviewed together.  ``core.align_scoring``
+re-exports ``AlignParams``.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class AlignParams:
     # a 1-1 sharing a pinned anchor keeps out an orphan sharing no anchor with its other side
     # and covered below this (0: off; round 24 xlang24b, align_pairs_cv.py)
     absorb_pinned_keep: float = 0.3
+    absorb_sim_drop: float = math.inf  # an orphan may lower the link's similarity this much
     move_gain: float = 0.2  # similarity above chance for an unmatched pair to be a move
     max_move_pairs: int = 250_000  # cap on deletion x insertion comparisons
     move_link_evidence: float = 0.2  # a 1-1 link this weak may be broken for a move

@@ -1,17 +1,17 @@
 """Repair passes after the DP: lone rewrites paired, glued end sentences returned, moves.
 
-In the spirit of Bleualign's gap filling: a lone deletion facing a lone
-insertion between the same links is paired (a free rewrite); an unmatched
-sentence takes back the end sentence glued to a neighbouring link when the
-lengths then fit better; an unmatched fragment joins a neighbouring link whose
-score it raises.  Finally deletions matching insertions elsewhere are marked as
-moves.  Pure functions on ``Bead`` lists and a ``BeadScorer``.
+In the spirit of Bleualign's gap filling: a lone deletion facing a lone insertion between the
+same links is paired (a free rewrite); an unmatched sentence takes back the end sentence glued
+to a neighbouring link when the lengths then fit better; an unmatched fragment joins a
+neighbouring link whose score it raises.  Finally deletions matching insertions elsewhere are
+marked as moves.  Pure functions on ``Bead`` lists and a ``BeadScorer``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from workbench.core.align_absorb_gate import keeps_similarity
 from workbench.core.align_scoring import MAX_SIDE, AlignParams, BeadScorer
 from workbench.core.align_views import pinned_pair_keeps
 
@@ -159,7 +159,8 @@ def absorb_orphans(beads: list[Bead], scorer: BeadScorer, params: AlignParams) -
                     (scorer.left_anchors, scorer.right_anchors), scorer.pinned,
                     (result[n].left, result[n].right), (bead.left, bead.right)):
                     continue
-                if (
+                if keeps_similarity((bead.left, bead.right), (result[n].left, result[n].right),
+                                    scorer, params.absorb_sim_drop) and (
                     evidence > params.absorb_evidence
                     or (evidence > 0 and _merge_improves(bead, result[n], scorer))
                     or (evidence > params.glue_evidence
