@@ -2,8 +2,7 @@
 
 Why a module of its own: every pass of the aligner (scoring, repair, moves, confidence, the
 no-MT word table) reads them, and each default carries the cross-validation that chose it
-(benchmarks/align_cv.py), so they are read and reviewed together.  ``core.align_scoring``
-re-exports ``AlignParams``.
+(benchmarks/align_cv.py), so they are read together.  ``core.align_scoring`` re-exports it.
 """
 
 from __future__ import annotations
