@@ -41,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
+from field_values import typed  # noqa: E402
 
 from workbench.core.align_moves import move_links  # noqa: E402
 from workbench.core.align_scoring import AlignParams  # noqa: E402
@@ -110,18 +111,18 @@ def has_gap(case: align_pairs.PairCase, gold: Pair, roles: str) -> bool:
 def parse_set(items: list[str]) -> AlignParams:
     """``FIELD=VALUE`` items as ``AlignParams``; a ``module.CONSTANT`` of ``workbench.core``
     (a compare-time switch, ``align_partners.TAIL_LINES=2``) is set for the whole run."""
-    kinds = {f.name: type(getattr(AlignParams(), f.name)) for f in fields(AlignParams)}
+    shipped = {f.name: getattr(AlignParams(), f.name) for f in fields(AlignParams)}
     values = {}
     for item in items:
         name, _, value = item.partition("=")
         if "." in name:
             module = importlib.import_module(f"workbench.core.{name.partition('.')[0]}")
             constant = name.partition(".")[2]
-            setattr(module, constant, type(getattr(module, constant))(value))
+            setattr(module, constant, typed(name, getattr(module, constant), value))
             continue
-        if name not in kinds:
+        if name not in shipped:
             raise SystemExit(f"Error: AlignParams has no field {name!r}")
-        values[name] = kinds[name](value)
+        values[name] = typed(name, shipped[name], value)
     return replace(AlignParams(), **values)
 
 

@@ -20,7 +20,9 @@ another way (``align_pairs.py --cache`` built with a segmentation change; with n
 candidate: the shipped parameters), so a segmenter step, alone or with an aligner step, is
 chosen by the same leave-one-batch-out as a parameter.  A ``--grid`` name ``module.CONSTANT``
 is a module constant of ``workbench.core`` set in process for the candidate (a compare-time
-switch outside ``AlignParams``: ``--grid align_partners.TAIL_LINES=0,2,3``, round 30).
+switch outside ``AlignParams``: ``--grid align_partners.TAIL_LINES=0,2,3``, round 30).  Values
+are read in the shipped value's type (``field_values.typed``; a true/false field takes
+true/false, 1/0, on/off or yes/no, anything else stops with ``Error:``; round 41).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
 import align_pairs_robust  # noqa: E402
+from field_values import typed  # noqa: E402
 
 from workbench.core.align_scoring import AlignParams  # noqa: E402
 
@@ -64,8 +67,8 @@ def candidates(grid: list[str]) -> list[dict[str, Any]]:
     axes = []
     for item in grid:
         name, _, values = item.partition("=")
-        kind = type(shipped_value(name))
-        axes.append([(name, kind(v)) for v in values.split(",")])
+        shipped = shipped_value(name)
+        axes.append([(name, typed(name, shipped, v)) for v in values.split(",")])
     combos = [dict(c) for c in itertools.product(*axes)]
     default = {name: shipped_value(name) for name, _ in (a[0] for a in axes)}
     return [default] + [c for c in combos if c != default]

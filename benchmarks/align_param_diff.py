@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
 import align_pairs_cv  # noqa: E402
+from field_values import typed  # noqa: E402
 
 
 def _text(side: align_pairs.Side, spans: frozenset[int]) -> str:
@@ -38,7 +39,7 @@ def _setting(items: list[str]) -> dict:
     out = {}
     for item in items:
         name, _, value = item.partition("=")
-        out[name] = type(align_pairs_cv.shipped_value(name))(value)
+        out[name] = typed(name, align_pairs_cv.shipped_value(name), value)
     return out
 
 

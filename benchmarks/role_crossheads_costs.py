@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from flags_robust import load_sets  # noqa: E402
 from roles_flags import FLAG_CHECK_SETS, SHARED  # noqa: E402
 
+from workbench.core import page_evidence  # noqa: E402
 from workbench.core import page_title_slot as role_rules  # noqa: E402  (after_layer)
 from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
 from workbench.testing.flag_gold import end_to_end_pairs, gated_items, precision_recall  # noqa: E402
@@ -159,6 +160,19 @@ def point_main(title: str, off: RoleParams, on: RoleParams, rule: Callable) -> i
     moved pairs' flag table, then their beads (the glue every ``role_*_costs.py`` shares)."""
     return run(title, lambda shared: flags(shared, off, on),
                lambda sets: moved_beads(sets, off, on, rule))  # fmt: skip
+
+def switch_main(field: str, title: str, module: object = page_evidence,
+                name: str = "find_headlines", at: int = 4) -> int:  # fmt: skip
+    """A true/false ``RoleParams`` switch's cost benchmark, ``field`` off -> on (all else
+    shipped), switched for the ingest through ``module.name``'s argument ``at`` (by default the
+    title search, ``core.page_evidence.find_headlines``, whose fifth argument is the params).
+
+    Why: round 40's ``role_ticker_bar_costs`` and round 41's ``role_near_title_costs`` were one
+    script but for the field's name; each is now its docstring and one call (round 41, mend41).
+    """
+    off, on = (replace(DEFAULT_PARAMS, **{field: value}) for value in (False, True))
+    return point_main(title, off, on, params_patch(module, name, at))
+
 
 def main() -> int:
     return run("Crossheads between story sentences: beads and flags off -> on", flags, beads)

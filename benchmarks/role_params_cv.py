@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from field_values import typed  # noqa: E402
 from role_labels_cv import CHECK_SETS, SHARED, STORY_PAIRS, today_sets  # noqa: E402
 
 from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
@@ -46,9 +47,11 @@ Table = dict[tuple[str, int], Score]
 
 
 def parse(field: str, values: str) -> list:
-    kind = {f.name: f.type for f in fields(DEFAULT_PARAMS)}[field]
-    cast = {"bool": lambda v: v.lower() in ("1", "true", "on"), "int": int, "float": float}
-    return [cast[str(kind)](v) for v in values.split(",")]
+    """``--values`` in the field's type (a word that is no boolean stops with ``Error:``; it
+    was read as false before round 41)."""
+    if field not in {f.name for f in fields(DEFAULT_PARAMS)}:
+        raise SystemExit(f"Error: RoleParams has no field {field!r}")
+    return [typed(field, getattr(DEFAULT_PARAMS, field), v) for v in values.split(",")]
 
 
 def score_grid(sets: dict[str, list[GoldPage]], grid: tuple[RoleParams, ...]) -> Table:

@@ -5,40 +5,14 @@ search, on the pairs it moves.
 
 Round 40 (roles40): ``role_crossheads_costs`` for a news ticker or a station's live bar
 above the story passed as no title (``core.page_live_bar``, ``RoleParams.ticker_bar``), off
--> on; the beads' ingest switches it in process by patching
-``core.page_evidence.find_headlines`` (its fifth argument is the params).  Why and how (only
-the pairs holding a page whose roles move are scored, flags end to end and beads through
-the product path): ``role_crossheads_costs``, whose flag and bead tables this reuses.
+-> on; the one call below holds it all since round 41 (mend41): ``switch_main`` scores only
+the pairs holding a page whose roles move, flags end to end and beads through the product
+path, the ingest switched in process through ``core.page_evidence.find_headlines``.
 """
 
-from __future__ import annotations
+import role_crossheads_costs  # benchmarks/ is on sys.path: this script's own folder
 
-import sys
-from dataclasses import replace
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import role_crossheads_costs as crossheads_costs  # noqa: E402
-
-from workbench.core import page_evidence  # noqa: E402
-from workbench.core.page_shapes import DEFAULT_PARAMS  # noqa: E402
-
-OFF = replace(DEFAULT_PARAMS, ticker_bar=False)
-ON = replace(DEFAULT_PARAMS, ticker_bar=True)
-
-
-_rule = crossheads_costs.params_patch(page_evidence, "find_headlines", 4)
-
-
-def main() -> int:
-    return crossheads_costs.point_main(
-        "A ticker or live bar passed by the title search: beads and flags off -> on",
-        OFF, ON, _rule,
-    )
-
+TITLE = "A ticker or live bar passed by the title search: beads and flags off -> on"
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(role_crossheads_costs.switch_main("ticker_bar", TITLE))
