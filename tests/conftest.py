@@ -112,6 +112,13 @@ def _browser_time_limit(request: pytest.FixtureRequest) -> Iterator[None]:
         yield
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL pass of ``.ci/test`` runs only the tests that reach a database."""
+    from tests.db_only import select
+
+    select(config, items)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Iterator[Settings]:
     """Settings with a private home folder and a freshly migrated database."""
