@@ -120,19 +120,7 @@ def _write(
         _segment_must_exist(settings, segment_id)
     try:
         with session_scope(get_engine(settings.database_url)) as session:
-            if base_revision == 0:
-                session.add(Translation(segment_id=segment_id, target_lang=target_lang,
-                                        engine="human", text=text, mt_text="", status=status,
-                                        revision=1))  # fmt: skip
-                try:
-                    session.flush()
-                except IntegrityError:  # someone created it first
-                    raise _Lost from None
-            else:
-                history.snapshot_in(session, segment_id, target_lang)
-                written = session.connection().execute(_cas(key, base_revision, text, status))
-                if written.rowcount != 1:
-                    raise _Lost
+            _write_in(session, key, base_revision, text, status)
             history.record_in(session, segment_id, target_lang, **entry)
     except _Lost:
         if _current(settings, segment_id, target_lang) is None:
