@@ -69,6 +69,7 @@ CASES: dict[str, Callable[[], bytes]] = {
     "9,900 unclosed <p>a": lambda: shapes.unclosed_paragraphs(9_900),
     "45k unclosed <p>a": lambda: shapes.unclosed_paragraphs(45_000),
     "1M unclosed <p>a (4 MB)": lambda: shapes.unclosed_paragraphs(1_000_000),
+    "one-paragraph story, 4,000 sentences": lambda: shapes.one_paragraph(4_000),
     "JSON, 100k nested arrays": lambda: shapes.nested_json(100_000),
     "one 990 kB sentence (.txt)": lambda: shapes.long_sentence(990_000).encode(),
     "normal article, 9,800 sentences (0.8 MB)": lambda: shapes.normal_page(800_000),

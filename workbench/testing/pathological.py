@@ -38,6 +38,13 @@ def normal_page(size: int, seed: int = 1) -> bytes:
     return "".join(parts).encode()
 
 
+def one_paragraph(sentences: int, seed: int = 1) -> bytes:
+    """An article whose story is one ``<p>``: one printed line of ``sentences`` sentences."""
+    rng = random.Random(seed)
+    body = " ".join(_sentence(rng) for _ in range(sentences))
+    return _page(f"<article><h1>Big page</h1><p>{body}</p></article>")
+
+
 def _page(body: str) -> bytes:
     return f"<!doctype html><html><body>{body}</body></html>".encode()
 
