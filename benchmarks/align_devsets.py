@@ -66,6 +66,7 @@ CHECK_SETS = (
     "batch140", "batch142",
     "batch143", "batch144",
     "batch147", "batch149",
+    "batch153", "batch154",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
