@@ -48,3 +48,19 @@ def test_a_difference_names_scores_or_ladder(identity: ModuleType) -> None:
     assert code == 1
     assert lines[:2] == ["DIFFERS: a (scores only)", "DIFFERS: b (ladder)"]
     assert lines[-1] == "0 of 2 cases identical (2 differ, 0 not recorded and not compared)"
+
+
+def test_check_pairs_are_counted_pooled_and_never_named(identity: ModuleType) -> None:
+    """Round 42 (``--check-pairs``): a differing check pair fails the check and counts in
+    the pooled line, but no line names it (check pairs are never looked at one by one)."""
+    first, second = f"{identity._CHECK}0", f"{identity._CHECK}1"
+    reference = {"a": BEADS, first: BEADS, second: BEADS}
+    other = [BEADS[0][:3] + [0.6] + BEADS[0][4:], BEADS[1]]
+    lines, code = identity.compare(reference, {"a": BEADS, first: BEADS, second: other})
+    assert code == 1
+    assert not any(identity._CHECK in line for line in lines)
+    assert "check pairs (pooled): 1 of 2 identical" in lines
+    assert lines[-1] == "2 of 3 cases identical (1 differ, 0 not recorded and not compared)"
+    same, code = identity.compare(reference, reference)
+    assert code == 0
+    assert same == ["check pairs (pooled): 2 of 2 identical", "3 of 3 cases identical"]
