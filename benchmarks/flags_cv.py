@@ -30,7 +30,8 @@
                                             |figure_senses|place_prefixes|flags39
                                             |first_name_twins|near_names|twin_units
                                             |glued_figures|told_drops|flags40
-                                            |road_numbers|segment_datelines|flags41]
+                                            |road_numbers|segment_datelines|flags41
+                                            |adjective_nouns|suffix_nouns|flags42]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -72,6 +73,7 @@ from workbench.core import (  # noqa: E402
     check_echoes,
     check_first_names,
     check_fractions,
+    check_german_forms,
     check_listed,
     check_name_keys,
     check_name_twins,
@@ -334,6 +336,13 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "segment_datelines": (check_datelines, "SEGMENT_DATELINES", (False, True)),
     "flags41": (((check_roads, "ROAD_NUMBERS"), (check_datelines, "SEGMENT_DATELINES")), "flags41",
                 (False, (True, False), (False, True), True)),
+    # round 42 (flags42): a German bare adjective written as a noun ("ermittelt gegen
+    # Unbekannt", batches 139 and 151) and a noun made with a noun-only suffix ("Rückung",
+    # batch 117) are no names; each alone, both
+    "adjective_nouns": (check_german_forms, "ADJECTIVE_NOUNS", (False, True)),
+    "suffix_nouns": (check_german_forms, "SUFFIX_NOUNS", (False, True)),
+    "flags42": (((check_german_forms, "ADJECTIVE_NOUNS"), (check_german_forms, "SUFFIX_NOUNS")),
+                "flags42", (False, (True, False), (False, True), True)),
     # round 39 (beads39): two figures told as counts of different things (an age / a span,
     # minutes / years) are no twins
     "twin_units": (check_twins, "TWIN_UNITS", (False, True)),

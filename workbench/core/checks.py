@@ -34,6 +34,7 @@ from workbench.core.check_gate import (  # noqa: F401  (re-exported: services, b
     title_case,
     title_like,
 )
+from workbench.core.check_german_forms import without_common_forms
 from workbench.core.check_listed import without_listed
 from workbench.core.check_name_keys import _keys
 from workbench.core.check_names import (  # noqa: F401  (re-exported: qa, tests)
@@ -282,6 +283,8 @@ def _names(
     pairs = (pages[0].pairs, pages[1].pairs) if pages else (frozenset(), frozenset())
     found = without_short_forms(found, left, right, pairs)  # "Нацбанк" / "Національний банк"
     found = without_title_heads(found, (left, right), pairs)  # "Baltic Subsea Cable …"
+    german = tuple(_base(lang) in NOUN_CAPITALISING for lang in langs)
+    found = without_common_forms(found, (left, right), german, pairs)  # "gegen Unbekannt"
     for side, text, lang, mt in (("left_only", left, langs[0], mts[0]),
                                  ("right_only", right, langs[1], mts[1])):  # fmt: skip
         if _base(lang) in NOUN_CAPITALISING:
