@@ -50,6 +50,22 @@ def opens_with_dateline(text: str) -> bool:
     return rest != text and _PLACED.search(text[: len(text) - len(rest)]) is not None
 
 
+#: A wire dateline without its dash: one to three capitalised place words, the agency in
+#: brackets (one token: "SDA", "sda", "KNA", "Keystone-SDA"), then the lead's first word,
+#: capitalised ("Rüetschwil (SDA) Die …"; "Lindegg (ZH) gèle …" is a title, "Bürgermeister
+#: Frank Ehrler (parteilos) sagte …" a sentence).
+_AGENCY_LEAD = re.compile(
+    r"(?:[^\W\d_a-zа-яіїєґ][\w'’.-]*\s){1,3}\([^\W\d_]{2,12}(?:[-/][^\W\d_]{2,12})?\)\s"
+    r"[^\W\d_a-zа-яіїєґ]"
+)
+
+
+def opens_with_agency(text: str) -> bool:
+    """A line opening with a wire dateline, dashed ("Kembs (dpa) - ") or a bracketed agency
+    alone ("Rüetschwil (SDA) Die denkmalgeschützte Markthalle …", round 42): the story's lead."""
+    return opens_with_dateline(text) or _AGENCY_LEAD.match(text) is not None
+
+
 def deck_above_dateline(
     title: int,
     count: int,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from workbench.core.page_dateline import dateline_deck
+from workbench.core.page_dateline import dateline_deck, opens_with_agency
 from workbench.core.page_header_lines import (  # noqa: F401  (re-exported: page_header, tests)
     BULLET,
     CREDIT_WORDS,
@@ -33,8 +33,8 @@ from workbench.core.page_shapes import (
     _byline,
     _story_stems,
     chrome_shape,
-    is_metadata,
     is_prose,
+    stamp_text,
 )
 from workbench.core.segment import Seg
 
@@ -130,6 +130,8 @@ def _deck_in_block(
             break
         if captioned(j, segs, sh):
             break  # the photo's caption: the deck, if any, is above it
+        if p.lead_dateline and sh[j].starts_line and opens_with_agency(segs[j].text):
+            break  # the wire story's lead, under its dateline (round 42)
         run.append(j)
     if not run or not _told_under_header(run, title, segs, sh):
         return run, False
@@ -183,7 +185,7 @@ def _deck_above_byline(
         title, len(segs), skippable=chrome,
         deck_line=lambda i: not chrome(i) and sh[i].words > p.short_words and not _listed(i)
         and not captioned(i, segs, sh) and not stamp_line(i),
-        header=lambda i: is_metadata(segs[i].text) or _byline(segs[i], sh[i])
+        header=lambda i: stamp_text(segs[i].text, p) or _byline(segs[i], sh[i])
         or stamp_line(i),
         byline=lambda i: _byline(segs[i], sh[i]),
         new_line=lambda i: sh[i].starts_line, max_lines=1,

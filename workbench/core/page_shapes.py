@@ -205,6 +205,19 @@ def is_metadata(text: str) -> bool:
     return len(rest) <= 4 or (stamps >= 2 and len(rest) <= 6 and not _TERMINAL.search(text))
 
 
+#: A line's last word of at most four letters after a space or slash, and its period: an
+#: abbreviation ("ATS/réd.", "Lesedauer: 2 Min."), not a sentence's end.
+_ABBREVIATED = re.compile(r"(?<=[\s/])[^\W\d_]{1,4}\.$")
+
+
+def stamp_text(text: str, p: RoleParams) -> bool:
+    """A date stamp line (``is_metadata``), with ``abbrev_stamp`` also one whose final period
+    closes an abbreviated credit ("Publié le 9 novembre 2027 à 18h12 ATS/réd.", round 42)."""
+    if is_metadata(text):
+        return True
+    return p.abbrev_stamp and bool(_ABBREVIATED.search(text)) and is_metadata(text[:-1])
+
+
 def chrome_shape(text: str, shape: Shape, p: RoleParams, stamps: bool = True) -> bool:
     """Chrome recognisable from the line alone: stray marks, stamps, credits, bylines.
 
@@ -212,7 +225,7 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams, stamps: bool = True) ->
     """
     if _STRAY.match(text) or shape.words == 0:
         return True
-    if stamps and is_metadata(text):
+    if stamps and stamp_text(text, p):
         return True
     short = shape.words <= 12
     if short and (_CREDIT.search(text) or _BYLINE.match(text) and shape.caps >= 0.5):

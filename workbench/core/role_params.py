@@ -123,6 +123,11 @@ class RoleParams:
     near_title: bool = True  # a title-shaped line right above the story (past its byline
     # and stamps) is the title when the pick above it shares at most one story stem
     # (page_near_title; round 41 roles41: LOBO 81/82 folds, 117, 128, 150 up; check up)
+    lead_dateline: bool = False  # a line in the title's block opening with a wire dateline,
+    # dashed or a bracketed agency alone ("Rüetschwil (SDA) Die …"), is the story's lead,
+    # never the deck (page_deck / page_dateline.opens_with_agency; round 42 roles42)
+    abbrev_stamp: bool = False  # a stamp line whose last period closes a short abbreviation
+    # ("Publié le 9 novembre 2027 à 18h12 ATS/réd.") is a stamp (page_shapes; round 42)
 
 
 DEFAULT_PARAMS = RoleParams()
