@@ -19,8 +19,8 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.core.page_lines import line_sharers, others_cohesion, others_stems
-from workbench.core.page_shapes import _story_stems, cohesion, shapes, shares_line
+from workbench.core.page_lines import line_sharers, others_cohesion, others_stems, shares_line
+from workbench.core.page_shapes import _story_stems, cohesion, shapes
 from workbench.core.roles import assign_roles
 from workbench.core.segment import Seg, segment_text
 

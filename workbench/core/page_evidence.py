@@ -63,7 +63,6 @@ from workbench.core.page_shapes import (  # noqa: F401  (re-exported: benchmarks
     is_title_like,
     label_led,
     shapes,
-    shares_line,
     stems,
 )
 from workbench.core.page_sign_off import story_end

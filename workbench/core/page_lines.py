@@ -1,7 +1,7 @@
 """Printed lines and story words, for every segment of a page at once.
 
 Why a module: the role passes asked, segment by segment, "is it printed on one
-line with one of these?" (``page_shapes.shares_line`` walks the line) and "how
+line with one of these?" (``shares_line`` below walks the line) and "how
 many of its words does the rest of the story use?" (the stems of every other
 story sentence, united again for each one).  On a page of normal lines both are
 cheap, but a scraped page whose article is one paragraph (one line of 5,000
@@ -13,6 +13,7 @@ made once, so a pass is linear in the page; the answers are the same ones
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
@@ -70,3 +71,24 @@ def others_cohesion(
     """``cohesion(sh[k], …)`` against the same words as ``others_stems``."""
     used = others_stems(sh, base, members, group)
     return lambda k: cohesion(sh[k], used(k))
+
+
+def shares_line(i: int, segs: Sequence[Seg], members: Collection[int]) -> bool:
+    """Whether segment ``i`` is printed on one line with any of ``members`` (the walk).
+
+    Kept as the reference ``line_sharers`` answers in one pass (tests).
+
+    A scraped paragraph is a line, so a sentence on the line of a story sentence
+    belongs to the story ("Traurige Nachrichten aus dem Pitztal. Bei einem …").
+    """
+    k = i
+    while k > 0 and not re.search(r"[\r\n]", segs[k - 1].separator):
+        k -= 1
+        if k in members:
+            return True
+    k = i
+    while k + 1 < len(segs) and not re.search(r"[\r\n]", segs[k].separator):
+        k += 1
+        if k in members:
+            return True
+    return False

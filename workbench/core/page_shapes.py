@@ -10,7 +10,7 @@ words from CLDR, credit and byline markers) and shapes.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -371,25 +371,6 @@ def _introduced_by_label(i: int, segs: Sequence[Seg], sh: Sequence[Shape]) -> bo
     name = label.split()[:2]
     named = len(name) == 2 and all(w[:1].isupper() for w in name) and sh[i - 1].caps >= 0.75
     return named and mine.casefold().startswith(" ".join(name).casefold() + " ")
-
-
-def shares_line(i: int, segs: Sequence[Seg], members: Collection[int]) -> bool:
-    """Whether segment ``i`` is printed on one line with any of ``members``.
-
-    A scraped paragraph is a line, so a sentence on the line of a story sentence
-    belongs to the story ("Traurige Nachrichten aus dem Pitztal. Bei einem …").
-    """
-    k = i
-    while k > 0 and not re.search(r"[\r\n]", segs[k - 1].separator):
-        k -= 1
-        if k in members:
-            return True
-    k = i
-    while k + 1 < len(segs) and not re.search(r"[\r\n]", segs[k].separator):
-        k += 1
-        if k in members:
-            return True
-    return False
 
 
 def cohesion(shape: Shape, story: frozenset[str]) -> float | None:
