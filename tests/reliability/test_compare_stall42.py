@@ -10,28 +10,22 @@ comparison listed ``stalled`` and taken over at 10 minutes.  Both now read the o
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 
 import pytest
 from click.testing import CliRunner
 
 from tests.reliability.test_stall_clock39 import ELSEWHERE, _old_compare_job
+from tests.reliability.test_stall_setting41 import idle_since
 from workbench.cli import main
 from workbench.config import Settings
 from workbench.services import compare_jobs
 from workbench.store.db import get_engine, session_scope
-from workbench.store.models import utcnow
 from workbench.store.story_models import CompareJob
 
 
 def _idle_compare_job(settings: Settings, seconds: int) -> int:
     """Another host's pre-0011 running compare job that last moved ``seconds`` ago."""
-    job_id = _old_compare_job(settings)
-    with session_scope(get_engine(settings.database_url)) as session:
-        job = session.get(CompareJob, job_id)
-        assert job is not None
-        job.updated_at = utcnow() - timedelta(seconds=seconds)
-    return job_id
+    return idle_since(settings, CompareJob, _old_compare_job(settings), seconds)
 
 
 def _stalled(settings: Settings, job_id: int) -> bool:
