@@ -58,7 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
 from align_devsets import all_units  # noqa: E402
-from field_values import typed  # noqa: E402
+from field_values import shipped_field, typed  # noqa: E402
 
 import workbench.core.align as align_module  # noqa: E402
 from workbench.core.align_calibration import (  # noqa: E402
@@ -285,7 +285,7 @@ def shown_report(cache: Path | None, settings: list[str]) -> None:
     changed = {}
     for item in settings:
         name, _, value = item.partition("=")
-        changed[name] = typed(name, getattr(AlignParams(), name), value)
+        changed[name] = typed(name, shipped_field(AlignParams(), name), value)
     cases = [c for c in align_pairs.cached_cases(cache) if c.set_name not in align_pairs.CHECK_SETS]
     runs = {"shipped": shown_links(cases, AlignParams()),
             "set": shown_links(cases, replace(AlignParams(), **changed))}  # fmt: skip

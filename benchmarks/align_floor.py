@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from align_cv import Counts, as_links, counts, f1, pooled  # noqa: E402
 from align_devsets import BLIND, CHECK_SETS, STORIES, Unit  # noqa: E402
-from field_values import typed  # noqa: E402
+from field_values import shipped_field, typed  # noqa: E402
 
 from workbench.core.align import AlignParams, align  # noqa: E402
 from workbench.core.align_gc import gale_church  # noqa: E402
@@ -132,9 +132,7 @@ def changed(items: list[str]) -> AlignParams:
     params = AlignParams()
     for item in items:
         name, _, value = item.partition("=")
-        if not hasattr(params, name):
-            raise SystemExit(f"Error: AlignParams has no field {name!r}")
-        params = replace(params, **{name: typed(name, getattr(params, name), value)})
+        params = replace(params, **{name: typed(name, shipped_field(params, name), value)})
     return params
 
 

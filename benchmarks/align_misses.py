@@ -35,13 +35,13 @@ import importlib
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
-from field_values import typed  # noqa: E402
+from field_values import shipped_field, typed  # noqa: E402
 
 from workbench.core.align_moves import move_links  # noqa: E402
 from workbench.core.align_scoring import AlignParams  # noqa: E402
@@ -111,7 +111,6 @@ def has_gap(case: align_pairs.PairCase, gold: Pair, roles: str) -> bool:
 def parse_set(items: list[str]) -> AlignParams:
     """``FIELD=VALUE`` items as ``AlignParams``; a ``module.CONSTANT`` of ``workbench.core``
     (a compare-time switch, ``align_partners.TAIL_LINES=2``) is set for the whole run."""
-    shipped = {f.name: getattr(AlignParams(), f.name) for f in fields(AlignParams)}
     values = {}
     for item in items:
         name, _, value = item.partition("=")
@@ -120,9 +119,7 @@ def parse_set(items: list[str]) -> AlignParams:
             constant = name.partition(".")[2]
             setattr(module, constant, typed(name, getattr(module, constant), value))
             continue
-        if name not in shipped:
-            raise SystemExit(f"Error: AlignParams has no field {name!r}")
-        values[name] = typed(name, shipped[name], value)
+        values[name] = typed(name, shipped_field(AlignParams(), name), value)
     return replace(AlignParams(), **values)
 
 

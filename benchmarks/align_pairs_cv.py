@@ -35,7 +35,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
 import align_pairs_robust  # noqa: E402
-from field_values import typed  # noqa: E402
+from field_values import shipped_field, typed  # noqa: E402
 
 from workbench.core.align_scoring import AlignParams  # noqa: E402
 
@@ -57,9 +57,7 @@ def shipped_value(name: str) -> Any:
             return getattr(importlib.import_module(f"workbench.core.{module}"), constant)
         except (ImportError, AttributeError):
             raise SystemExit(f"Error: workbench.core has no {name!r}") from None
-    if name not in {f.name for f in fields(AlignParams)}:
-        raise SystemExit(f"Error: AlignParams has no field {name!r}")
-    return getattr(AlignParams(), name)
+    return shipped_field(AlignParams(), name)
 
 
 def candidates(grid: list[str]) -> list[dict[str, Any]]:
@@ -163,6 +161,7 @@ def main() -> None:
                         "ingested another way (a segmentation change): the grid's "
                         "candidates once more on its segments")
     args = parser.parse_args()
+    grid = candidates(args.grid)  # a wrong field stops here, before minutes of loading
     if not align_pairs.EVAL.exists():
         print(f"no scorer at {align_pairs.EVAL}: nothing to do")
         return
@@ -170,7 +169,6 @@ def main() -> None:
     ev = align_pairs.load_eval()
     cases = [c for c in align_pairs.cached_cases(args.cache)
              if c.set_name not in align_pairs.CHECK_SETS]  # fmt: skip
-    grid = candidates(args.grid)
     tables = [score_candidate(cases, args.roles, c, ev, args.perturb) for c in grid]
     if args.alt_cache:
         alt = [c for c in align_pairs.cached_cases(args.alt_cache)

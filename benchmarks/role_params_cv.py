@@ -24,14 +24,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from field_values import typed  # noqa: E402
+from field_values import shipped_field, typed  # noqa: E402
 from role_labels_cv import CHECK_SETS, SHARED, STORY_PAIRS, today_sets  # noqa: E402
 
 from workbench.core.page_shapes import DEFAULT_PARAMS, RoleParams  # noqa: E402
@@ -49,9 +49,8 @@ Table = dict[tuple[str, int], Score]
 def parse(field: str, values: str) -> list:
     """``--values`` in the field's type (a word that is no boolean stops with ``Error:``; it
     was read as false before round 41)."""
-    if field not in {f.name for f in fields(DEFAULT_PARAMS)}:
-        raise SystemExit(f"Error: RoleParams has no field {field!r}")
-    return [typed(field, getattr(DEFAULT_PARAMS, field), v) for v in values.split(",")]
+    shipped = shipped_field(DEFAULT_PARAMS, field)
+    return [typed(field, shipped, v) for v in values.split(",")]
 
 
 def score_grid(sets: dict[str, list[GoldPage]], grid: tuple[RoleParams, ...]) -> Table:

@@ -47,7 +47,9 @@ class Settings:
     trusted_hosts: tuple[str, ...] = ()  # extra Host names for the web UI ("*": any)
     # A running translation job whose progress has not moved this long is shown STALLED
     # (``services.job_status``); a module constant until round 41 (reliab41), now an
-    # operator's choice: a slow CPU-only worker or a long lock wait may need more.
+    # operator's choice: a slow CPU-only worker or a long lock wait may need more.  A
+    # background comparison with no heartbeat (before migration 0011) reads it too, to be
+    # listed stalled and taken over (``services.compare_jobs``; its own 10 minutes before 42).
     job_stall_seconds: int = 600
 
     def __post_init__(self) -> None:

@@ -6,7 +6,10 @@ Why: ``bool("False")`` is ``True``; a grid over a true/false ``AlignParams`` fie
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import fields
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -46,6 +49,28 @@ def test_a_value_of_no_type_stops_with_one_error_line(read) -> None:
     with pytest.raises(SystemExit) as stop:
         read()
     assert str(stop.value).startswith("Error: ") and "\n" not in str(stop.value)
+
+
+@pytest.mark.parametrize("script,args", [
+    ("align_confidence_fit", ["--shown", "no_such_field=1"]),
+    ("align_confidence_fit", ["--shown", "no_such_field"]),
+    ("align_pairs_cv", ["--grid", "no_such_field=1,2"]),
+])  # fmt: skip
+def test_an_unknown_field_ends_in_one_error_line_and_exit_1(script: str, args: list) -> None:
+    """Round 42: ``--shown`` of an unknown field ended in a ``TypeError`` traceback."""
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / f"{script}.py"
+    run = subprocess.run([sys.executable, str(path), *args], capture_output=True, text=True,
+                         timeout=300, check=False)  # fmt: skip
+    assert run.returncode == 1
+    assert run.stderr.strip() == "Error: AlignParams has no field 'no_such_field'"
+
+
+@pytest.mark.parametrize("params", [AlignParams(), role_cv.DEFAULT_PARAMS])
+def test_shipped_field_names_the_class(params) -> None:
+    for f in fields(params):
+        assert field_values.shipped_field(params, f.name) == getattr(params, f.name)
+    with pytest.raises(SystemExit, match=f"^Error: {type(params).__name__} has no field 'x_y'$"):
+        field_values.shipped_field(params, "x_y")
 
 
 @given(st.integers(-1000, 1000), st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False))

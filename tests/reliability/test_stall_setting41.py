@@ -26,14 +26,18 @@ from workbench.store.db import get_engine, session_scope
 from workbench.store.models import TranslationJob, utcnow
 
 
-def _idle(settings: Settings, seconds: int) -> int:
-    """A running job whose progress last moved ``seconds`` ago."""
-    job_id = _running_job(settings)
+def idle_since(settings: Settings, model: type, job_id: int, seconds: int) -> int:
+    """Job ``job_id`` (a ``model`` row) made to have last moved ``seconds`` ago."""
     with session_scope(get_engine(settings.database_url)) as session:
-        job = session.get(TranslationJob, job_id)
+        job = session.get(model, job_id)
         assert job is not None
         job.updated_at = utcnow() - timedelta(seconds=seconds)
     return job_id
+
+
+def _idle(settings: Settings, seconds: int) -> int:
+    """A running job whose progress last moved ``seconds`` ago."""
+    return idle_since(settings, TranslationJob, _running_job(settings), seconds)
 
 
 def test_the_default_is_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:

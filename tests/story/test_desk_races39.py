@@ -98,7 +98,7 @@ def test_two_moves_into_one_new_story(settings: Settings, ids: list[int]) -> Non
 def test_two_splits_into_one_new_name(settings: Settings, ids: list[int]) -> None:
     other = lambda: split_story(settings, STORY, [ids[2]], "zz")  # noqa: E731
     with meanwhile(settings, "INSERT INTO article", other) as said, \
-            pytest.raises(InputError, match="story 'zz' exists; a split makes a new story"):
+            pytest.raises(InputError, match="the name 'zz' is taken by another story"):
         split_story(settings, STORY, [ids[3]], "zz", expected=ids[2:])
     assert said[1]["versions"] == [ids[2]]
     assert _slugs(settings, "zz", STORY) == {"zz": [ids[2]], STORY: [ids[3]]}

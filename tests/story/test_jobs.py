@@ -110,7 +110,7 @@ def test_jobs_are_rows_a_killed_one_resumes_without_duplicates(
         session.add(dead)
         session.commit()
         job_id = dead.id
-    assert compare_jobs.is_dead(dead, compare_jobs.db_clock(settings))
+    assert compare_jobs.is_dead(dead, compare_jobs.db_clock(settings), settings.job_stall_seconds)
     client = create_app(settings).test_client()  # "another process": a fresh app, same database
     seen = client.get(f"/api/compare-jobs/{job_id}").get_json()["job"]
     assert seen["id"] == job_id and seen["status"] in ("queued", "running", "done")

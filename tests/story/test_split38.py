@@ -117,7 +117,7 @@ def test_refusals_change_nothing(settings: Settings, merged: dict[str, int]) -> 
         split_story(settings, STORY, [german], OTHER, expected=[german, uk])
     with pytest.raises(InputError, match="at least one version"):
         split_story(settings, STORY, everything, OTHER, expected=everything)
-    with pytest.raises(InputError, match="exists"):
+    with pytest.raises(InputError, match=f"the versions are in story '{STORY}' already"):
         split_story(settings, STORY, [german], STORY, expected=everything)
     move_version(settings, uk, "taken")
     with pytest.raises(ConflictError, match="not in story"):

@@ -42,8 +42,19 @@ from workbench.store.models import Segment, TranslationBlock, TranslationJob
 QUEUE = "workbench-translate"
 TASK = "workbench.translate_block"
 BLOCK_SEGMENTS = 2000
+#: A worker process writes procrastinate's worker heartbeat this often.
 HEARTBEAT_SECONDS = 5.0
-STALLED_SECONDS = 20.0
+#: A *worker process* whose heartbeat is older than this is gone: its running block is
+#: retried by the reaper (``_retry_stalled``), and ``workers_alive`` says no worker listens
+#: (so ``services.jobs`` runs the job in a thread).  Why not ``Settings.job_stall_seconds``
+#: (round 42, reliab42): that setting is how long a *job's progress* may stand still before
+#: the listings say ``stalled``; it only informs, is minutes (a CPU-only chunk, a wait on
+#: held rows), and is read by whoever shows the job.  This one acts (a retry, a choice of
+#: runner), so it must stay a few missed beats (4 × 5 s) of a process that beats on its own
+#: timer while its block runs: at 600 s a killed worker's block would wait ten minutes to be
+#: retried, and a job would be queued for a worker ten minutes dead.  It moves with the beat
+#: (``workbench worker --heartbeat N`` passes ``4 * N``), not with the listings' mark.
+STALLED_SECONDS = 4 * HEARTBEAT_SECONDS
 _SCHEMA_LOCK = 727_001  # pg_advisory_lock key of the schema step
 log = logging.getLogger(__name__)
 

@@ -14,9 +14,11 @@ progress = comparisons done/total) and ``pair`` (one large comparison; progress
 job (``active_key`` is unique, so two processes asking at once get one job).
 A job whose process died (its ``owner`` — host, pid, a per-process token — is
 gone, or its heartbeat fell silent (round 38, ``services.heartbeat``), or, in a
-row from before migration 0011, it has not moved for ``STALE_AFTER`` on the database's
-clock, reliab39) is taken over by the next
-process that asks for it or for its status, and resumed: nothing is stored twice.
+row from before migration 0011, it has not moved for ``Settings.job_stall_seconds``
+(``WORKBENCH_JOB_STALL_SECONDS``, 600 s) on the database's clock, reliab39) is taken over
+by the next process that asks for it or for its status, and resumed: nothing is stored
+twice.  The mark was a module constant (``STALE_AFTER``, 10 minutes) until round 42: the
+one setting an operator raises for slow translation jobs now reaches these rows too.
 """
 
 from __future__ import annotations
@@ -42,8 +44,6 @@ from workbench.store.story_models import CompareJob
 
 #: Segments (both sides together) above which the compare form runs in the background.
 LARGE_COMPARE_SEGMENTS = 1500
-#: A queued or running job that has not moved for this long is taken as dead.
-STALE_AFTER = timedelta(minutes=10)
 _KEEP = 500  # finished jobs kept (older ones are deleted as new ones come)
 ACTIVE = ("queued", "running")
 
@@ -68,12 +68,12 @@ def db_clock(settings: Settings) -> datetime:
         return heartbeat.read_db_now(session)
 
 
-def is_dead(job: CompareJob, db_now: datetime) -> bool:
+def is_dead(job: CompareJob, db_now: datetime, stall_seconds: int) -> bool:
     """Whether a queued/running job's process is gone: gone on this host
     (``owners.owner_gone``), or its heartbeat silent past the mark on the
     database's clock ``db_now`` (round 38; a live owner beats through one long
     comparison), or — a row from before 0011, no heartbeat — it stopped moving
-    ``STALE_AFTER`` ago."""
+    ``stall_seconds`` ago (``Settings.job_stall_seconds``)."""
     if job.owner == owner():
         return False
     if owner_gone(job.owner):
@@ -82,7 +82,7 @@ def is_dead(job: CompareJob, db_now: datetime) -> bool:
         return heartbeat.silent(job.heartbeat_at, db_now)
     updated = heartbeat.aware(job.updated_at)
     assert updated is not None
-    return db_now - updated > STALE_AFTER  # no heartbeat: the timeout, on the one clock
+    return db_now - updated > timedelta(seconds=stall_seconds)  # no heartbeat: on the one clock
 
 
 def as_dict(job: CompareJob) -> dict[str, Any]:
@@ -185,7 +185,7 @@ def _submit(settings: Settings, kind: str, key: str, params: dict[str, Any]) -> 
         with Session(engine) as session:
             job = _active(session, key)
         if job is not None:
-            if is_dead(job, db_clock(settings)):
+            if is_dead(job, db_clock(settings), settings.job_stall_seconds):
                 _take_over(settings, job)
             return job_status(settings, job.id)  # type: ignore[arg-type]
         try:
@@ -263,7 +263,8 @@ def job_status(settings: Settings, job_id: int) -> dict[str, Any]:
         job = session.get(CompareJob, job_id)
     if job is None:
         raise NotFoundError(N_("compare job %(job_id)s not found"), job_id=job_id)
-    if job.status in ACTIVE and is_dead(job, db_clock(settings)) and _take_over(settings, job):
+    dead = job.status in ACTIVE and is_dead(job, db_clock(settings), settings.job_stall_seconds)
+    if dead and _take_over(settings, job):
         with Session(get_engine(settings.database_url)) as session:
             job = session.get(CompareJob, job_id) or job
     return as_dict(job)
@@ -279,7 +280,9 @@ def list_compare_jobs(settings: Settings, limit: int = 20) -> list[dict[str, Any
         query = select(CompareJob).order_by(col(CompareJob.id).desc()).limit(max(limit, 0))
         rows = list(session.exec(query))
         now = heartbeat.read_db_now(session)
-    return [{**as_dict(job), "stalled": job.status in ACTIVE and is_dead(job, now)} for job in rows]
+    stall = settings.job_stall_seconds
+    return [{**as_dict(job), "stalled": job.status in ACTIVE and is_dead(job, now, stall)}
+            for job in rows]  # fmt: skip
 
 
 @checks_ids

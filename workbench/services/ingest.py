@@ -31,12 +31,13 @@ from workbench.services.ingest_checks import (  # noqa: F401  (parse_captured_at
     check_segments,
     check_size,
     checked_options,
+    free_slug,
     language_hint,
     parse_captured_at,
     slugify,
 )
 from workbench.services.story_match import match_capture
-from workbench.services.validation import MAX_SLUG, check_text
+from workbench.services.validation import check_text
 from workbench.store.db import get_engine, session_scope
 from workbench.store.migrate import ensure_database as store_ensure_database
 from workbench.store.models import Article, Outlet, Segment, Version
@@ -264,14 +265,7 @@ def _insert(settings: Settings, capture: _Capture, slug: str, found: Any) -> Ing
 def _free_slug(settings: Settings, slug: str) -> str:
     """``slug``, or ``slug-2``, ``slug-3``… when a stored story already has it."""
     with Session(get_engine(settings.database_url)) as session:
-        taken = set(
-            session.exec(select(Article.slug).where(col(Article.slug).startswith(slug))).all()
-        )
-    k = 2
-    free = slug
-    while free in taken:
-        free, k = f"{slug[: MAX_SLUG - 8]}-{k}", k + 1
-    return free
+        return free_slug(session, slug)
 
 
 def _store(

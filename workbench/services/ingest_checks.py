@@ -1,4 +1,6 @@
 """Checks of an ingest's input before any work: options, sizes, times, slugs, language hint.
+A story's free slug (``free_slug``) too: ingest files a capture under it, and a split refused
+for a taken name offers it (round 42).
 
 Why a module of its own: ``services.ingest`` runs the use case (decode, segment,
 detect, store in one transaction); the rules for what a capture may be are
@@ -11,6 +13,8 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 
+from sqlmodel import Session, col, select
+
 from workbench.config import Settings
 from workbench.errors import N_, InputError, Num, TooLargeError
 from workbench.services.validation import (
@@ -21,6 +25,7 @@ from workbench.services.validation import (
     check_text,
     check_url,
 )
+from workbench.store.models import Article
 
 
 def parse_captured_at(value: datetime | str | None) -> datetime:
@@ -43,6 +48,16 @@ def slugify(text: str, fallback: str = "article") -> str:
     norm = unicodedata.normalize("NFKC", text).casefold()
     slug = re.sub(r"[^\w]+", "-", norm).strip("-_")[:80].strip("-_")
     return slug or fallback
+
+
+def free_slug(session: Session, slug: str) -> str:
+    """``slug``, or ``slug-2``, ``slug-3``… when a stored story already has it."""
+    query = select(Article.slug).where(col(Article.slug).startswith(slug))
+    taken = set(session.exec(query).all())
+    k, free = 2, slug
+    while free in taken:
+        free, k = f"{slug[: MAX_SLUG - 8]}-{k}", k + 1
+    return free
 
 
 def checked_options(

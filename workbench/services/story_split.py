@@ -28,7 +28,7 @@ from sqlmodel import Session, col, select
 
 from workbench.config import Settings
 from workbench.errors import N_, ConflictError, InputError, NotFoundError
-from workbench.services.ingest_checks import slugify
+from workbench.services.ingest_checks import free_slug, slugify
 from workbench.store.db import get_engine, retry_on_conflict, session_scope
 from workbench.store.models import Article, Version, utcnow
 from workbench.store.story_models import StoryMove
@@ -54,6 +54,24 @@ def _check_exist(session: Session, take: list[int]) -> None:
     found = set(session.exec(select(Version.id).where(col(Version.id).in_(take))).all())
     if nowhere := sorted(set(take) - found):  # type: ignore[arg-type]
         raise NotFoundError(N_("no version %(ids)s; nothing was split"), ids=_listed(nowhere))
+
+
+def _check_name_free(session: Session, slug: str, to_slug: str, ids: list[int]) -> None:
+    """A split into a slug a story already has is refused naming that slug, a free one and
+    the move that joins it instead (round 42: "story 'x' exists" left the journalist to
+    guess a name that is free, and how to join the story named)."""
+    if session.exec(select(Article.id).where(Article.slug == to_slug)).first() is None:
+        return
+    free = free_slug(session, to_slug)
+    if to_slug == slug:
+        raise InputError(N_("the versions are in story %(slug)r already; a split makes a new "
+                            "story: name one that is free, such as %(free)r; nothing was split"),
+                         slug=slug, free=free)  # fmt: skip
+    raise InputError(
+        N_("the name %(taken)r is taken by another story; a split makes a new story: name one "
+           "that is free, such as %(free)r, or, to add version(s) %(ids)s to %(taken)r, move each "
+           "(`workbench move ID %(to)s --from %(here)s`); nothing was split"),
+        taken=to_slug, free=free, ids=_listed(ids), to=to_slug, here=slug)  # fmt: skip
 
 
 def _check_take(slug: str, take: list[int], held: list[int], expected: list[int] | None) -> None:
@@ -93,10 +111,7 @@ def _split_story_once(
         if src is None:
             raise NotFoundError(N_("no article with slug %(slug)r"), slug=slug)
         assert src.id is not None
-        if session.exec(select(Article.id).where(Article.slug == to_slug)).first() is not None:
-            raise InputError(
-                N_("story %(slug)r exists; a split makes a new story (to join an existing "
-                   "one, move the versions or merge)"), slug=to_slug)  # fmt: skip
+        _check_name_free(session, slug, to_slug, ids)
         _check_exist(session, ids)
         _check_take(slug, ids, _ids(session, src.id), expected)
         first = session.get(Version, ids[0])
