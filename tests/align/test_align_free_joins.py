@@ -153,3 +153,22 @@ def test_align_reads_the_switch(monkeypatch) -> None:  # noqa: ANN001
     joined = align(left, right)
     assert sorted(x for b in joined for x in b.left) == [0, 1, 2]
     assert sorted(x for b in joined for x in b.right) == [0, 1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["link", "left", "right"]), min_size=1, max_size=12),
+       st.floats(0.0, 0.5))  # fmt: skip
+def test_a_swap_keeps_every_sentence_once_and_in_order(shapes: list[str], margin: float) -> None:
+    beads, i, j = [], 0, 0
+    for name in shapes:
+        beads.append(link(i, j) if name == "link" else free(i if name == "left" else None,
+                                                             j if name == "right" else None))
+        i, j = i + (name != "right"), j + (name != "left")
+    sims = {(k, 1, m, 1): 0.3 * ((k * 7 + m) % 4) for k in range(i) for m in range(j)}
+    scorer = Scorer(sims=sims)
+    out = fj.swap_free_partners(beads, scorer, margin=margin)
+    for side in (0, 1):
+        order = [x for b in out for x in (b.left, b.right)[side]]
+        assert order == list(range(i if side == 0 else j))
+    assert len(out) == len(beads)
+    assert all(len(b.left) <= 1 and len(b.right) <= 1 for b in out)
