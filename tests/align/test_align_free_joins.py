@@ -101,6 +101,13 @@ def test_a_free_sentence_more_like_the_partner_takes_it() -> None:
     assert pairs(out) == [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))]
 
 
+def test_one_language_is_left_alone_unless_asked(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(fj, "JOIN_GAIN", 1.0)
+    assert fj.ONE_LANGUAGE is False
+    assert fj.free_steps(SPLIT, FITS, (frozenset(), frozenset()), same=True) is SPLIT
+    assert pairs(fj.free_steps(SPLIT, FITS, (frozenset(), frozenset())))[1] == ((1, 2), (1,))
+
+
 def test_moves_keep_their_partners() -> None:
     beads = [free(right=0, move_to=4), link(0, 1), free(left=1), link(2, 2), free(left=3)]
     out = fj.join_free_halves(beads, Scorer({(0, 2, 1, 1): 0.5}), gain=1.0)
@@ -150,6 +157,7 @@ def test_align_reads_the_switch(monkeypatch) -> None:  # noqa: ANN001
     assert seen and shipped == pairs(seen[-1])  # off: the step hands its input on
     monkeypatch.setattr(fj, "JOIN_GAIN", 0.0)
     monkeypatch.setattr(fj, "JOIN_DROP", 1.0)
+    monkeypatch.setattr(fj, "ONE_LANGUAGE", True)  # these two pages are one language
     joined = align(left, right)
     assert sorted(x for b in joined for x in b.left) == [0, 1, 2]
     assert sorted(x for b in joined for x in b.right) == [0, 1]

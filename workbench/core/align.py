@@ -141,7 +141,7 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     )
     if not same:  # align_late_sandwich (round 41): a lone pair left between two links; off
         beads = pair_late_sandwiches(beads, scorer, breaks)
-    beads = free_steps(beads, scorer, breaks)  # align_free_joins (round 42): ships off
+    beads = free_steps(beads, scorer, breaks, same)  # align_free_joins (round 42): ships off
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     beads = with_confidence(beads, scorer, params, cut)
     beads = strong_join_confidence(beads, strong, scorer, params, cut)  # their own evidence

@@ -35,6 +35,10 @@ JOIN_DROP = 0.0
 #: the link's own sentence is, for the two to trade places; ``inf`` is off
 SWAP_MARGIN = float("inf")
 
+#: whether the steps also run on one language compared directly (a rewrite, a copy): the
+#: first leave-one-batch-out (both kinds of pair) lost rewrite beads, so they are left out
+ONE_LANGUAGE = False
+
 Breaks = tuple[frozenset[int], frozenset[int]]
 Side = tuple[int, ...]
 
@@ -183,8 +187,12 @@ def _swapped(free: Bead, link: Bead, scorer: BeadScorer, breaks: Breaks,
     return new, freed
 
 
-def free_steps(beads: list[Bead], scorer: BeadScorer, breaks: Breaks) -> list[Bead]:
+def free_steps(beads: list[Bead], scorer: BeadScorer, breaks: Breaks,
+               same: bool = False) -> list[Bead]:  # fmt: skip
     """The module's two late steps in order: join a free half to its core first (a merge is
     the likelier reading of a free sentence next to a link whose lengths it completes), then
-    trade places with a link's own sentence. Both ship off."""
+    trade places with a link's own sentence. Both ship off; ``same`` (one language compared
+    directly) skips them unless ``ONE_LANGUAGE``."""
+    if same and not ONE_LANGUAGE:
+        return beads
     return swap_free_partners(join_free_halves(beads, scorer, breaks), scorer, breaks)
