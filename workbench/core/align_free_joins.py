@@ -16,8 +16,11 @@ move's partner) next to a 1-1 link (no move) on its own side, with the link's ot
 not next to a break between them, joins the link when the Gale-Church cost of the grown
 2-1 / 1-2 is lower than the link's own by at least ``JOIN_GAIN`` nats and the grown pair's
 similarity falls at most ``JOIN_DROP`` below the link's. When both neighbours qualify, the
-larger length gain wins. ``JOIN_GAIN`` below 0 is off (the shipped value and its study:
-``docs/align.md`` "Round 42 (beadsb42)").
+larger length gain wins. ``swap_free_partners`` reads the census's "one side free" class: the
+free sentence takes the link's partner when it is clearly the more similar one. Both run on
+two-language pairs unless ``ONE_LANGUAGE``. ``JOIN_GAIN`` below 0 and ``SWAP_MARGIN`` ``inf``
+are off, the shipped values: leave one batch out gained one dev bead at 4 nats and the check
+lost two, so it vetoes; the swap lost in sample (``docs/align.md`` "Round 42 (beadsb42)").
 """
 
 from __future__ import annotations
