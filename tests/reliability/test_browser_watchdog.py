@@ -26,12 +26,11 @@ def test_a_call_chromium_never_answers_fails_fast_and_leaves_no_chromium() -> No
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page()
         assert chromium_descendants(os.getpid())  # the browser runs below this process
-        started = time.monotonic()
         with pytest.raises(pytest.fail.Exception, match="longer than 2 s"):
             with watchdog(2, "a never-settling evaluate") as fired:
                 with pytest.raises(Error):
                     page.evaluate("new Promise(() => {})")  # no timeout in Playwright
-        assert fired.is_set() and time.monotonic() - started < 60
+        assert fired.is_set()  # the watchdog ended the call: it never returns by itself
         for _ in range(50):  # SIGKILL is asynchronous: give the kernel a moment
             if not chromium_descendants(os.getpid()):
                 break
