@@ -21,20 +21,26 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # One folder per test run; worker processes that import this module (spawned
-# by multiprocessing) inherit it through the environment instead of making their own.
+# by multiprocessing, or pytest-xdist's workers) inherit it through the environment
+# instead of making their own.
 _ISOLATED = Path(
     os.environ.get("WORKBENCH_TEST_TMP") or tempfile.mkdtemp(prefix="workbench-tests-")
 )
 _OWNER = "WORKBENCH_TEST_TMP" not in os.environ
 os.environ["WORKBENCH_TEST_TMP"] = str(_ISOLATED)
+# Each xdist worker (``-n 2``, .ci/test) gets its own XDG/Argos folders inside the run's
+# folder: a test that reaches the default home (``$XDG_DATA_HOME/workbench``) or Argos'
+# package folder must not share it with a test running at the same time in another worker.
+_PRIVATE = _ISOLATED / os.environ.get("PYTEST_XDIST_WORKER", "")
 os.environ.update(
     {
-        "XDG_DATA_HOME": str(_ISOLATED / "data"),
-        "XDG_CONFIG_HOME": str(_ISOLATED / "config"),
-        "XDG_CACHE_HOME": str(_ISOLATED / "cache"),
-        "ARGOS_PACKAGES_DIR": str(_ISOLATED / "argos-packages"),
+        "XDG_DATA_HOME": str(_PRIVATE / "data"),
+        "XDG_CONFIG_HOME": str(_PRIVATE / "config"),
+        "XDG_CACHE_HOME": str(_PRIVATE / "cache"),
+        "ARGOS_PACKAGES_DIR": str(_PRIVATE / "argos-packages"),
         "ARGOS_DEVICE_TYPE": "cpu",
         "ARGOS_INTRA_THREADS": "1",
     }
@@ -57,6 +63,8 @@ from workbench.store.migrate import upgrade  # noqa: E402
 SHARED = Path(os.environ.get("WORKBENCH_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 SEED_ARTICLE = SHARED / "data" / "seed-article.txt"
 TEXTBERG = SHARED / "data" / "textberg-dev"
+#: node ids of the reliability suite (its bad-input registry is summarised at the end)
+RELIABILITY = "tests/reliability/"
 
 
 def shared_file(path: Path) -> Path:
@@ -117,6 +125,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     from tests.db_only import select
 
     select(config, items)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print how many bad-input kinds the suite pins on each backend, when it ran any.
+
+    Why here, not in ``tests/reliability/conftest.py``: under pytest-xdist (``-n 2``,
+    ``.ci/test``) only the controller prints the summary, and it never loads a sub-folder's
+    conftest (it collects nothing itself).  The count is read from the marks
+    (``tests/reliability/kinds.py``), not from the workers, so it is the same whichever
+    worker ran which test; the reports the controller gathered say whether any ran.
+    """
+    reports = (r for group in terminalreporter.stats.values() for r in group)
+    if any(getattr(r, "nodeid", "").startswith(RELIABILITY) for r in reports):
+        from tests.reliability.kinds import summary
+
+        terminalreporter.write_line(summary())
 
 
 @pytest.fixture

@@ -7,19 +7,13 @@ enough for a proxy to time the request out.  Taken hits never overlap unless
 they are the same span (two entries with one source term), so sorted by start
 only the nearest ones can overlap a new hit: a binary search finds them.  The
 answer is the rule of before, checked against its old code on random texts.
-
-Round 42 (reliab42): the 60,000-hit guard counts the taken spans the overlap check reads
-(a binary search and a step or two back: about log2 of the hits each; the old scan read
-every taken span), no longer a 30-second wall clock, which a loaded machine can break and
-a quadratic walk on a fast one can pass.  Speed is measured in benchmarks, not tests.
 """
 
 from __future__ import annotations
 
-import math
-from typing import Any
+import sys
+from types import FrameType
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -54,36 +48,36 @@ def test_the_same_hits_as_before(words: list[str], entries: list[tuple[str, str]
     assert term_hits(text, terms, "en") == _reference(text, terms, "en")
 
 
-class _Reads:
-    """The taken spans as ``_overlaps`` sees them, counting each span it reads."""
+def _lines_run(text: str, terms: list[Term]) -> int:
+    """Lines of ``workbench.core.terms`` executed to mark ``text`` (a count, not a clock)."""
+    count = 0
 
-    def __init__(self, spans: list[tuple[int, int]], counter: list[int]) -> None:
-        self.spans, self.counter = spans, counter
+    def local(frame: FrameType, event: str, arg: object) -> object:
+        nonlocal count
+        count += event == "line"
+        return local
 
-    def __len__(self) -> int:
-        return len(self.spans)
+    def calls(frame: FrameType, event: str, arg: object) -> object:
+        return local if frame.f_code.co_filename == terms_module.__file__ else None
 
-    def __getitem__(self, i: int) -> tuple[int, int]:
-        self.counter[0] += 1
-        return self.spans[i]
+    before = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        term_hits(text, terms, "en")
+    finally:
+        sys.settrace(before)
+    return count
 
 
-def _reads_per_hit(repeats: int, monkeypatch: pytest.MonkeyPatch) -> tuple[int, float]:
-    """(hits, taken spans read per hit) of ``term_hits`` on ``repeats`` × two phrases."""
-    counter = [0]
-    real = terms_module._overlaps
-    counting: Any = lambda taken, start, end: real(_Reads(taken, counter), start, end)  # noqa: E731
-    monkeypatch.setattr(terms_module, "_overlaps", counting)
-    text = " ".join(["the harbour", "a storm"] * repeats)
+def test_sixty_thousand_hits_are_marked_in_linear_work() -> None:
+    """Four times the hits run about four times the lines (START's quadratic check: ~16x).
+
+    Counted, not timed (round 42): a wall-clock bound fails on a loaded CI machine and
+    says nothing on a fast one; the line count is the same everywhere.
+    """
     terms = [Term("harbour", "Hafen"), Term("harbour", "Hafenanlage"), Term("storm", "Sturm")]
-    hits = term_hits(text, terms, "en")
-    monkeypatch.undo()
-    return len(hits), counter[0] / len(hits)
-
-
-def test_sixty_thousand_hits_read_a_few_spans_each(monkeypatch: pytest.MonkeyPatch) -> None:
-    hits, per_hit = _reads_per_hit(20_000, monkeypatch)
-    assert hits == 60_000  # both "harbour" entries mark every harbour
-    assert per_hit <= math.log2(hits) + 3  # START's scan: ~20,000 a hit, 10**9 in all
-    small, per_small = _reads_per_hit(2_000, monkeypatch)
-    assert small == 6_000 and per_hit - per_small <= math.log2(10) + 1  # logarithmic growth
+    text = " ".join(["the harbour", "a storm"] * 20_000)
+    assert len(term_hits(text, terms, "en")) == 60_000  # both "harbour" entries mark every harbour
+    small, large = (" ".join(["the harbour", "a storm"] * n) for n in (1_000, 4_000))
+    ratio = _lines_run(large, terms) / _lines_run(small, terms)
+    assert 3.5 < ratio < 5, ratio

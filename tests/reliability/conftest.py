@@ -170,10 +170,3 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if mark is not None and backend not in mark.args:
             shown = " and ".join(a for a in BACKENDS if a in mark.args)
             item.add_marker(pytest.mark.skip(reason=f"a fault of {shown} only"))
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Print how many bad-input kinds the suite pins on each backend."""
-    from tests.reliability.kinds import summary
-
-    terminalreporter.write_line(summary())

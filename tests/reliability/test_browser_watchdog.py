@@ -30,9 +30,7 @@ def test_a_call_chromium_never_answers_fails_fast_and_leaves_no_chromium() -> No
             with watchdog(2, "a never-settling evaluate") as fired:
                 with pytest.raises(Error):
                     page.evaluate("new Promise(() => {})")  # no timeout in Playwright
-        # the evaluate never returns by itself: reaching here at all is the watchdog's kill
-        # (no wall clock is asserted, reliab42; the 2 s is the watchdog's own timer)
-        assert fired.is_set()
+        assert fired.is_set()  # the watchdog ended the call: it never returns by itself
         for _ in range(50):  # SIGKILL is asynchronous: give the kernel a moment
             if not chromium_descendants(os.getpid()):
                 break

@@ -24,13 +24,15 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _get_json(url: str, deadline: float) -> dict:
+def _get_json(url: str, process: subprocess.Popen, deadline: float) -> dict:
+    """The server's answer; waits while it starts (a hang guard, not a speed bound)."""
     while True:
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 return json.loads(response.read().decode("utf-8"))
         except OSError:
-            if time.monotonic() > deadline:
+            # A server that exited (its port taken meanwhile) fails now, with its output.
+            if process.poll() is not None or time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
 
@@ -45,7 +47,8 @@ def _run(command: list[str], settings: Settings, port: int) -> dict:
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     try:
-        return _get_json(f"http://127.0.0.1:{port}/api/articles", time.monotonic() + 30)
+        # 120 s: starting a process on a loaded 2-core CI machine (two xdist workers) is slow
+        return _get_json(f"http://127.0.0.1:{port}/api/articles", process, time.monotonic() + 120)
     finally:
         process.terminate()
         output, _ = process.communicate(timeout=10)
