@@ -141,7 +141,7 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     )
     if not same:  # align_late_sandwich (round 41): a lone pair left between two links; off
         beads = pair_late_sandwiches(beads, scorer, breaks)
-        beads = pair_gap_twins(beads, scorer, (left, right), breaks)  # round 42: gap twins, 2 nats
+        beads = pair_gap_twins(beads, scorer, (left, right), breaks)  # round 42: gap twins; off
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     beads = with_confidence(beads, scorer, params, cut)
     beads = strong_join_confidence(beads, strong, scorer, params, cut)  # their own evidence
