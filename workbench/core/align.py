@@ -46,6 +46,7 @@ from workbench.core.align_far_halves import join_far_halves
 from workbench.core.align_figures import figures_memo
 from workbench.core.align_fragments import ends_open, tidy_links
 from workbench.core.align_free_joins import free_steps
+from workbench.core.align_gap_twins import pair_gap_twins
 from workbench.core.align_inputs import scorer_views
 from workbench.core.align_ladder import parse_ladder, to_ladder
 from workbench.core.align_late_sandwich import pair_late_sandwiches
@@ -141,6 +142,7 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     )
     if not same:  # align_late_sandwich (round 41): a lone pair left between two links; off
         beads = pair_late_sandwiches(beads, scorer, breaks)
+        beads = pair_gap_twins(beads, scorer, (left, right), breaks)  # round 42: gap twins; off
     beads = free_steps(beads, scorer, breaks, same)  # align_free_joins (round 42): ships off
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     beads = with_confidence(beads, scorer, params, cut)
