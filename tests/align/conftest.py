@@ -11,6 +11,7 @@ from types import ModuleType
 import pytest
 
 from tests.conftest import SHARED, shared_file
+from workbench.core.align_repair import Bead
 
 SCORER = SHARED / "tools" / "alignscore.py"
 
@@ -167,3 +168,21 @@ LEFT = [f"Sentence number {k} tells about the harbour of town {k} and its {k * 7
 RIGHT = [f"Phrase numéro {k} parle du port de la ville {k} et de ses {k * 7} bateaux."
          for k in range(8)]  # fmt: skip
 JOINED = RIGHT[:2] + [RIGHT[2][:-1] + ", et " + RIGHT[3][0].lower() + RIGHT[3][1:]] + RIGHT[4:]
+
+
+def link_bead(i: int, j: int, score: float = 0.5) -> Bead:
+    """A 1-1 link between sentence ``i`` and ``j`` (the late repair steps' unit tests)."""
+    return Bead((i,), (j,), score, "1-1")
+
+
+def free_bead(
+    left: int | None = None, right: int | None = None, move_to: int | None = None
+) -> Bead:
+    """A sentence left without a partner, on the left or on the right."""
+    side = ((left,), ()) if left is not None else ((), (right,))
+    return Bead(side[0], side[1], 0.0, "1-0" if left is not None else "0-1", move_to)
+
+
+def bead_pairs(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The beads as (left, right) index tuples, what the steps' tests compare."""
+    return [(b.left, b.right) for b in beads]

@@ -9,6 +9,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.align.conftest import bead_pairs as pairs
+from tests.align.conftest import free_bead as free
+from tests.align.conftest import link_bead
 from workbench.core import align_free_joins as fj
 from workbench.core.align import align
 from workbench.core.align_repair import Bead
@@ -29,16 +32,7 @@ class Scorer:
 
 
 def link(i: int, j: int) -> Bead:
-    return Bead((i,), (j,), 0.3, "1-1")
-
-
-def free(left: int | None = None, right: int | None = None, move_to: int | None = None) -> Bead:
-    side = ((left,), ()) if left is not None else ((), (right,))
-    return Bead(side[0], side[1], 0.0, "1-0" if left is not None else "0-1", move_to)
-
-
-def pairs(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return [(b.left, b.right) for b in beads]
+    return link_bead(i, j, 0.3)
 
 
 #: sentence 2 on the left is the second half of the right's sentence 1

@@ -10,8 +10,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.align.conftest import bead_pairs as pairs
+from tests.align.conftest import free_bead as free
+from tests.align.conftest import link_bead as link
 from workbench.core import align_gap_twins as gt
-from workbench.core.align_repair import Bead
 
 
 class KeyScorer:
@@ -28,19 +30,6 @@ class KeyScorer:
 
     def similarity(self, i: int, a: int, j: int, b: int) -> float:
         return 0.0
-
-
-def link(i: int, j: int) -> Bead:
-    return Bead((i,), (j,), 0.5, "1-1")
-
-
-def free(left: int | None = None, right: int | None = None, move_to: int | None = None) -> Bead:
-    side = ((left,), ()) if left is not None else ((), (right,))
-    return Bead(side[0], side[1], 0.0, "1-0" if left is not None else "0-1", move_to)
-
-
-def pairs(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return [(b.left, b.right) for b in beads]
 
 
 TEXTS = (["a"] * 5, ["b"] * 5)
