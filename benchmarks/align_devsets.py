@@ -67,6 +67,7 @@ CHECK_SETS = (
     "batch143", "batch144",
     "batch147", "batch149",
     "batch153", "batch154",
+    "batch156", "batch158",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

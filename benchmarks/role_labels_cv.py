@@ -5,22 +5,22 @@
 Five studies, each choosing its parameters from its grid leaving one dev set out:
 ``RoleParams.label_run`` / ``label_run_words`` (that many stacked lines of their own, each of at
 most that many words and no sentence end, are a menu or widget: their ``body`` lines become
-``other``; ``untermed_words`` off), then, with the runs chosen, ``untermed_words`` (a line of
-that many words inside the story with no sentence end is ``other``), then, with both as shipped,
-``crosshead_words`` (such a line of at most that many words sharing a content word with the
-story paragraph below it is a crosshead and stays ``body``), then, with those three as shipped,
-``question_words`` (a line opening with a bare question of at most that many words is a site's
-box: its ``body`` segments become ``other``, crossheads spared), then, with those four as
-shipped, ``consent_box`` on or off (``core.page_consent``: a cookie sentence in the site's
-voice, anywhere, with the rest of its box, is ``other``), then, with those five as shipped,
-``prompt_lines`` on or off (a line of its own exclaiming in the site's voice is its prompt:
-``other``, and the learned layer keeps it so today). Dev sets: the shared real-page dev set, the
-repository's fixture pages and the blind batches in ``tests/data/role-pages`` (from 27 on,
-``tests/data/story-pairs``) but this round's check batches (``CHECK_SETS``: 20, 22, 28, 30, 32, 34,
-36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58, 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83,
-85, 87, 90, 93, 94, 95, 97, 99, 100, 103, 106, 108, 109, 112, 114, 115, 118, 120, 121, 123, 125,
-127, 129, 131, 134, 135, 137, 140, 142, 143, 144, 147, 149, 153 and 154, scored pooled with the
-point chosen on all dev sets, never a page, never used to choose).
+``other``; ``untermed_words`` off), then, with the runs chosen, ``untermed_words`` (a line of that
+many words inside the story with no sentence end is ``other``), then, with both as shipped,
+``crosshead_words`` (such a line of at most that many words sharing a content word with the story
+paragraph below it is a crosshead and stays ``body``), then, with those three as shipped,
+``question_words`` (a line opening with a bare question of at most that many words is a site's box:
+its ``body`` segments become ``other``, crossheads spared), then, with those four as shipped,
+``consent_box`` on or off (``core.page_consent``: a cookie sentence in the site's voice, anywhere,
+with the rest of its box, is ``other``), then, with those five as shipped, ``prompt_lines`` on or
+off (a line of its own exclaiming in the site's voice is its prompt: ``other``, and the learned
+layer keeps it so today). Dev sets: the shared real-page dev set, the repository's fixture pages and
+the blind batches in ``tests/data/role-pages`` (from 27 on, ``tests/data/story-pairs``) but this
+round's check batches (``CHECK_SETS``: 20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51,
+54, 55, 58, 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85, 87, 90, 93, 94, 95, 97, 99, 100,
+103, 106, 108, 109, 112, 114, 115, 118, 120, 121, 123, 125, 127, 129, 131, 134, 135, 137, 140, 142,
+143, 144, 147, 149, 153, 154, 156 and 158, scored pooled with the point chosen on all dev sets,
+never a page, never used to choose).
 
 Each dev set is scored on two versions of the rule labels the pass reads:
 
