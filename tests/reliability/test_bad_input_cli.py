@@ -214,3 +214,55 @@ def test_cli_refuses_corrupt_model_packages(
 def test_cli_refuses_a_missing_model_file(seeded: Settings, tmp_path: Path) -> None:
     args = ["models", "install", str(tmp_path / "missing.argosmodel")]
     _assert_refused(seeded, lambda: _cli(seeded, args), 2, "no such package file")
+
+
+# ------------------------------------------------------------- round 43 sweep (reliab43)
+
+#: Numbers and folders the round-43 sweep found accepted, clamped or crashing:
+#: ``jobs --limit -1`` was "unexpected DataError" on PostgreSQL (``LIMIT -1``) and every
+#: job on SQLite; ``--watch`` alone listed once and exited 0; ``--batch-size 0/-3`` ran as
+#: 1; an empty folder given to ``ingest`` printed nothing and exited 0.
+SWEEP43_CASES = [
+    (["jobs", "--limit", "-1"], "between 1 and"),
+    (["jobs", "--limit", "0"], "between 1 and"),
+    (["jobs", "--watch"], "needs a job_id"),
+    (["translate", "--to", "de", "--all", "--batch-size", "0"], "batch size"),
+    (["translate", "--to", "de", "--all", "--batch-size", "-3"], "batch size"),
+    (["ingest", "{empty}", "--outlet", "Wire"], "holds no file"),
+    (["ingest", "{nested}", "--outlet", "Wire"], "holds no file"),
+]
+
+
+@pytest.mark.parametrize(("args", "needle"), SWEEP43_CASES)
+def test_cli_refuses_odd_numbers_and_empty_folders(
+    seeded: Settings, tmp_path: Path, args: list[str], needle: str
+) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "nested" / "only" / "folders").mkdir(parents=True)
+    (tmp_path / "nested" / "photo.png").write_bytes(PNG)  # not a kind ingest reads
+    folders = {"empty": str(tmp_path / "empty"), "nested": str(tmp_path / "nested")}
+    filled = [a.format(**folders) for a in args]
+    _assert_refused(seeded, lambda: _cli(seeded, filled), 2, needle)
+
+
+#: ``workbench worker`` numbers (PostgreSQL only: on SQLite the worker is refused first).
+#: ``--heartbeat nan``/``inf`` ended in "unexpected ConnectorException" (exit 1);
+#: ``--heartbeat 0``/``-1`` beat in a busy loop and ``--concurrency 0`` ran one block.
+WORKER43_CASES = [
+    (["--heartbeat", "nan"], "heartbeat"),
+    (["--heartbeat", "inf"], "heartbeat"),
+    (["--heartbeat", "0"], "heartbeat"),
+    (["--heartbeat", "-1"], "heartbeat"),
+    (["--concurrency", "0"], "concurrency"),
+    (["--concurrency", "-2"], "concurrency"),
+]
+
+
+@pytest.mark.backends("postgresql")
+@pytest.mark.parametrize(("args", "needle"), WORKER43_CASES)
+def test_cli_worker_refuses_odd_numbers_before_it_starts(
+    seeded: Settings, args: list[str], needle: str
+) -> None:
+    run = lambda: _cli(seeded, ["worker", "--burst", *args])  # noqa: E731
+    _assert_refused(seeded, run, 2, needle)
+    assert "Worker on" not in run().output  # refused before it says it started

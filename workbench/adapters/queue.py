@@ -32,6 +32,7 @@ from typing import Any, Protocol
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from workbench.adapters import queue_beats
 from workbench.adapters.job_request import JobRequest
 from workbench.config import Settings
 from workbench.errors import N_, InputError, WorkbenchError
@@ -55,6 +56,10 @@ HEARTBEAT_SECONDS = 5.0
 #: retried, and a job would be queued for a worker ten minutes dead.  It moves with the beat
 #: (``workbench worker --heartbeat N`` passes ``4 * N``), not with the listings' mark.
 STALLED_SECONDS = 4 * HEARTBEAT_SECONDS
+#: ``--heartbeat`` bounds: tests beat every 0.5 s; over an hour a dead worker's block
+#: would wait four hours for its retry.
+MIN_HEARTBEAT, MAX_HEARTBEAT = 0.1, 3600.0
+MAX_CONCURRENCY = 64  # blocks one worker runs at once (``serve --threads`` has the same cap)
 _SCHEMA_LOCK = 727_001  # pg_advisory_lock key of the schema step
 log = logging.getLogger(__name__)
 
@@ -116,7 +121,12 @@ def ensure_schema(settings: Settings) -> None:
 
 
 def workers_alive(settings: Settings, within: float = STALLED_SECONDS) -> bool:
-    """True when a ``workbench worker`` sent a heartbeat recently."""
+    """True when a ``workbench worker`` sent a heartbeat recently.
+
+    "Recently" is each worker's own rule: four of the beats it recorded
+    (``queue_beats``; ``--heartbeat 30`` stays alive for 120 s), or ``within`` of
+    procrastinate's heartbeat for a worker that recorded none.
+    """
     import psycopg
 
     try:
@@ -128,7 +138,12 @@ def workers_alive(settings: Settings, within: float = STALLED_SECONDS) -> bool:
                 "WHERE last_heartbeat > now() - make_interval(secs => %s)",
                 (within,),
             ).fetchone()
-            return bool(row and row[0])
+            if row and row[0]:
+                return True
+            if not queue_beats.table_present(conn):
+                return False
+            own = conn.execute(queue_beats.ALIVE_SQL).fetchone()
+            return bool(own and own[0])
     except psycopg.Error:
         return False
 
@@ -341,12 +356,21 @@ def run_worker(
     heartbeat: float = HEARTBEAT_SECONDS,
     stalled: float = STALLED_SECONDS,
 ) -> None:
-    """Run a worker until stopped (SIGINT/SIGTERM), or until the queue is empty (``wait=False``)."""
+    """Run a worker until stopped (SIGINT/SIGTERM), or until the queue is empty (``wait=False``).
+
+    ``services.queue_work.run_worker`` checks the numbers first (the bounds below).
+    """
+    import psycopg
+
     ensure_schema(settings)
+    with psycopg.connect(conninfo(settings.database_url), autocommit=True) as conn:
+        queue_beats.ensure_table(conn)
     app = get_app(settings, work)
+    token = queue_beats.new_token()
 
     async def main() -> None:
         async with app.open_async():
+            beats = asyncio.create_task(queue_beats.beat_forever(app, token, heartbeat))
             reaper = asyncio.create_task(_retry_stalled(app, heartbeat, stalled))
             try:
                 await app.run_worker_async(
@@ -359,5 +383,7 @@ def run_worker(
                 )
             finally:
                 reaper.cancel()
+                beats.cancel()
+                await queue_beats.forget(app, token)
 
     asyncio.run(main())

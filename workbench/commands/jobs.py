@@ -118,6 +118,8 @@ def jobs_command(job_id: int | None, as_json: bool, watch: bool, limit: int, com
     workbench jobs ID --json             GET /api/jobs/ID
     workbench jobs ID --compare --json   GET /api/compare-jobs/ID
     """
+    if watch and job_id is None:  # round 43: --watch alone listed once and exited 0
+        raise click.UsageError("--watch needs a JOB_ID (`workbench jobs` lists them)")
     settings = _settings()
     if job_id is None:
         _list(settings, limit, as_json)
@@ -157,24 +159,16 @@ def worker_command(device: str | None, concurrency: int, burst: bool, heartbeat:
     is claimed by one worker, committed chunk by chunk, and a block whose
     worker died (no heartbeat) is retried by another.  Stop with Ctrl-C/SIGTERM.
     """
-    from workbench.adapters import queue
-    from workbench.services.queue_work import BLOCK_WORK
+    from workbench.services import queue_work
 
     settings = _settings()
     if device:
         settings = settings.with_(mt_device=device)
-    queue.conninfo(settings.database_url)  # a clear Error: on SQLite
+    queue_work.check_worker(settings, concurrency=concurrency, heartbeat=heartbeat)
     click.echo(
         f"Worker on {settings.database_url.split('@')[-1]} (device {settings.mt_device})", err=True
     )
-    queue.run_worker(
-        settings,
-        BLOCK_WORK,
-        concurrency=concurrency,
-        wait=not burst,
-        heartbeat=heartbeat,
-        stalled=4 * heartbeat,
-    )
+    queue_work.run_worker(settings, concurrency=concurrency, burst=burst, heartbeat=heartbeat)
 
 
 def register(group: click.Group) -> None:

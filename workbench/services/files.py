@@ -148,7 +148,13 @@ def candidates(
     for raw in paths:
         path = Path(raw)
         if path.is_dir() and (follow_symlinks or not path.is_symlink()):
-            out.extend(_walk(path, suffixes, follow_symlinks))
+            found = list(_walk(path, suffixes, follow_symlinks))
+            if not found:  # round 43: an empty folder was "done" with no word (exit 0)
+                raise InputError(
+                    N_("%(path)s holds no file to read (looked for %(kinds)s, in subfolders too)"),
+                    path=path, kinds=", ".join(suffixes),
+                )  # fmt: skip
+            out.extend(found)
         elif path.exists() or path.is_symlink():
             out.append(Candidate(path))
         elif (address := _web_address(str(raw))) is not None:

@@ -19,7 +19,7 @@ from workbench.errors import N_, NotFoundError
 from workbench.services import heartbeat
 from workbench.services.job_request import job_engine as _engine
 from workbench.services.owners import owner_gone, process_owner
-from workbench.services.validation import checks_ids
+from workbench.services.validation import check_count, checks_ids
 from workbench.store.db import session_scope
 from workbench.store.models import TranslationBlock, TranslationJob, iso_utc, utcnow
 
@@ -50,6 +50,9 @@ def _blocks(session: Session, job_id: int) -> dict[str, Any]:
     return {"counts": counts, "segments_done": done, "segments_total": total,
             "newest": max(beats, default=None)}  # fmt: skip
 
+
+#: The most jobs of each kind one listing returns (``jobs --limit``; a page, not a dump).
+MAX_LISTED = 10_000
 
 #: The error of a thread job whose process is gone (``stop_orphan``).
 STOPPED = N_(
@@ -196,6 +199,7 @@ def job_progress(settings: Settings, job_id: int) -> dict[str, Any]:
 
 def list_jobs(settings: Settings, limit: int = 20) -> list[dict[str, Any]]:
     """The newest jobs first, as ``job_progress`` dicts."""
+    check_count(limit, "the number of jobs to list", MAX_LISTED)
     with session_scope(_engine(settings)) as session:
         query = select(TranslationJob).order_by(TranslationJob.id.desc()).limit(limit)  # type: ignore[union-attr]
         stall = settings.job_stall_seconds
@@ -211,6 +215,7 @@ def all_jobs(settings: Settings, limit: int = 20) -> dict[str, list[dict[str, An
     """
     from workbench.services.compare_jobs import list_compare_jobs
 
+    check_count(limit, "the number of jobs to list", MAX_LISTED)
     translation = list_jobs(settings, limit)  # creates the tables of a new database first
     return {"jobs": translation, "compare_jobs": list_compare_jobs(settings, limit)}
 

@@ -18,7 +18,7 @@ from workbench.adapters.queue import BlockWork
 from workbench.config import Settings
 from workbench.services.bulk import Scope, TranslateReport
 from workbench.services.job_request import run_request
-from workbench.services.validation import checks_ids
+from workbench.services.validation import check_count, check_seconds, checks_ids
 
 
 def block_scope(request: JobRequest) -> Scope:
@@ -50,3 +50,33 @@ def sum_reports(target: str, reports: list[dict[str, Any]]) -> dict[str, object]
 
 
 BLOCK_WORK = BlockWork(scope=block_scope, run=run_block, sum_reports=sum_reports)
+
+
+def run_worker(settings: Settings, *, concurrency: int, burst: bool, heartbeat: float) -> None:
+    """``workbench worker``: check the numbers, then run the queue's worker on ``BLOCK_WORK``.
+
+    Why checked here, before anything connects (round 43): ``--heartbeat nan`` ended in
+    "unexpected ConnectorException", ``--heartbeat 0`` beat in a busy loop and
+    ``--concurrency 0`` quietly ran one block.  A worker silent four of its beats is
+    stalled (its block retried), so ``stalled`` is always ``4 * heartbeat``.
+    """
+    from workbench.adapters import queue
+
+    check_worker(settings, concurrency=concurrency, heartbeat=heartbeat)
+    queue.run_worker(
+        settings,
+        BLOCK_WORK,
+        concurrency=concurrency,
+        wait=not burst,
+        heartbeat=heartbeat,
+        stalled=4 * heartbeat,
+    )
+
+
+def check_worker(settings: Settings, *, concurrency: int, heartbeat: float) -> None:
+    """Refuse a worker that cannot run (SQLite, odd numbers) before it says it started."""
+    from workbench.adapters import queue
+
+    queue.conninfo(settings.database_url)  # a clear Error: on SQLite, before the numbers
+    check_count(concurrency, "the worker's concurrency (blocks at once)", queue.MAX_CONCURRENCY)
+    check_seconds(heartbeat, "the heartbeat", queue.MIN_HEARTBEAT, queue.MAX_HEARTBEAT)

@@ -46,7 +46,7 @@ from workbench.services.translate_texts import (
     translate_scored,
     translate_texts,
 )
-from workbench.services.validation import checks_ids
+from workbench.services.validation import check_count, checks_ids
 from workbench.store.db import session_scope
 from workbench.store.models import Version
 
@@ -59,6 +59,9 @@ __all__ = [
     "translate_version",
     "translate_versions",
 ]
+
+#: The largest commit (``translate --batch-size``): one transaction's worth of held rows.
+MAX_BATCH = 100_000
 
 
 def _version_ids(session: Session, version_ids: Sequence[int] | None) -> list[int] | None:
@@ -252,6 +255,7 @@ def translate_versions(
     where a killed run stopped.
     """
     target = check_code(target)
+    check_count(batch_size, "the batch size (segments per commit)", MAX_BATCH)
     started = bulk.run_started()
     report = TranslateReport(target=target)
     engine = database(settings)

@@ -129,6 +129,37 @@ def check_int64(value: int, what: str) -> int:
     return value
 
 
+def check_count(value: int, what: str, high: int) -> int:
+    """A count the user chose (a list limit, a batch size, a concurrency): 1..``high``.
+
+    Why refused rather than clamped (round 43): ``jobs --limit -1`` reached PostgreSQL as
+    ``LIMIT -1`` (a crash there, "all rows" on SQLite) and ``--batch-size -3`` ran as 1,
+    so the same typo meant three things.
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(N_("%(what)s must be a whole number"), what=what)
+    if not 1 <= value <= high:
+        raise InputError(
+            N_("%(what)s must be between 1 and %(high)s, not %(value)s"),
+            what=what, high=high, value=_shown(value),
+        )  # fmt: skip
+    return value
+
+
+def check_seconds(value: float, what: str, low: float, high: float) -> float:
+    """A duration in seconds within ``low``..``high`` (NaN and infinity refused).
+
+    Why: ``worker --heartbeat nan`` reached procrastinate's SQL as an interval and
+    ended in "unexpected ConnectorException"; ``--heartbeat 0`` beat in a busy loop.
+    """
+    if not isinstance(value, int | float) or not low <= float(value) <= high:  # NaN fails both
+        raise InputError(
+            N_("%(what)s must be between %(low)s and %(high)s seconds, not %(value)s"),
+            what=what, low=low, high=high, value=value,
+        )  # fmt: skip
+    return float(value)
+
+
 def check_captured_at(value: datetime) -> datetime:
     """An aware UTC time within ``MIN_YEAR``..``MAX_YEAR``."""
     try:
