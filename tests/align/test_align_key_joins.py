@@ -18,7 +18,14 @@ from workbench.core.align_repair import Bead
 
 
 class Scorer:
-    """The similarity ``_joined`` asks of the grown bead."""
+    """The rule's length cost by (i, a, j, b) (2 nats unless given) and the similarity
+    ``_joined`` asks of the grown bead."""
+
+    def __init__(self, costs: dict | None = None) -> None:
+        self.costs = costs or {}
+
+    def length_cost(self, i: int, a: int, j: int, b: int) -> float:
+        return self.costs.get((i, a, j, b), 2.0)
 
     def similarity(self, i: int, a: int, j: int, b: int) -> float:
         return 0.4
@@ -40,6 +47,7 @@ SPLIT_KEYS = keys([{"gamsj"}, {"stütz"}, {"hörtn", "148"}, {"abend"}],
 
 def test_ships_off() -> None:
     assert kj.KEY_JOIN_LEAST == 0
+    assert kj.KEY_JOIN_GAIN >= 0
     assert kj.key_join_halves(SPLIT, SPLIT_KEYS, Scorer()) is SPLIT
     assert kj.key_join_halves(SPLIT, None, Scorer(), least=1) is SPLIT  # two languages
 
@@ -49,6 +57,15 @@ def test_a_free_half_repeating_the_partners_rare_words_joins_its_core() -> None:
     assert pairs(out) == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
     assert out[1].kind == "2-1"
     assert kj.key_join_halves(SPLIT, SPLIT_KEYS, Scorer(), least=3) is SPLIT  # fewer than asked
+
+
+def test_lengths_that_do_not_fit_the_grown_bead_keep_it_apart() -> None:
+    fits = Scorer({(1, 2, 1, 1): 0.5})  # the 2-1 costs 1.5 nats less than the 1-1
+    assert pairs(kj.key_join_halves(SPLIT, SPLIT_KEYS, fits, least=1, gain=1.0))[1] == (
+        (1, 2), (1,))
+    assert kj.key_join_halves(SPLIT, SPLIT_KEYS, fits, least=1, gain=2.0) is SPLIT
+    worse = Scorer({(1, 2, 1, 1): 3.0})  # the 2-1 fits worse than the link alone
+    assert kj.key_join_halves(SPLIT, SPLIT_KEYS, worse, least=1) is SPLIT
 
 
 def test_keys_the_core_holds_already_are_no_evidence() -> None:
@@ -100,9 +117,9 @@ def test_moves_keep_their_partners() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["link", "left", "right"]), min_size=1, max_size=12),
-       st.integers(1, 3), st.integers(0, 10_000))  # fmt: skip
+       st.integers(1, 3), st.integers(0, 10_000), st.floats(-1.0, 2.0))  # fmt: skip
 def test_every_sentence_kept_once_in_order_and_joins_only_grow_one_to_ones(
-    shapes: list[str], least: int, seed: int
+    shapes: list[str], least: int, seed: int, gain: float
 ) -> None:
     beads, i, j = [], 0, 0
     for name in shapes:
@@ -112,7 +129,8 @@ def test_every_sentence_kept_once_in_order_and_joins_only_grow_one_to_ones(
     words = "abcdef"
     found = keys([{words[(seed >> k) % 6], words[(k * 5 + seed) % 6]} for k in range(i)],
                  [{words[(seed >> m) % 6], words[(m * 3 + seed) % 6]} for m in range(j)])
-    out = kj.key_join_halves(beads, found, Scorer(), least=least)
+    costs = {(k, 2, m, 1): (k + m + seed) % 4 for k in range(i) for m in range(j)}
+    out = kj.key_join_halves(beads, found, Scorer(costs), least=least, gain=gain)
     for side, size in ((0, i), (1, j)):
         assert [x for b in out for x in (b.left, b.right)[side]] == list(range(size))
     old = set(pairs(beads))
@@ -140,6 +158,7 @@ def test_align_reads_the_switch(monkeypatch) -> None:  # noqa: ANN001
     align(left, right)
     assert seen and seen[-1] is not None  # one language: the step gets the pair's rare keys
     monkeypatch.setattr(kj, "KEY_JOIN_LEAST", 1)
+    monkeypatch.setattr(kj, "KEY_JOIN_GAIN", float("-inf"))
     joined = align(left, right)
     assert sorted(x for b in joined for x in b.left) == [0, 1, 2]
     assert sorted(x for b in joined for x in b.right) == [0, 1]
