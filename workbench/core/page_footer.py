@@ -17,6 +17,9 @@ year, says "all rights reserved" in a language of the dev set, or lists two of t
 (imprint, privacy, terms, contact).  Body lines below the first such line under the story's
 first body line turn ``other``, provided the story above it holds more words than the body
 below it (a footer line printed above the story, a consent box, is no footer of it).
+Round 43 (roles43, ``RoleParams.rights_body``): a line opening with the rights phrase that the
+rules read as a sentence ("Усі права захищено." closes with a period: 89's and 157's last line)
+is that footer line too, under the same test.
 
 Pure: a function on segments and their roles.
 """
@@ -54,6 +57,17 @@ def footer_line(text: str) -> bool:
     return bool(_RIGHTS.search(text)) or len(legal) >= 2
 
 
+def rights_line(segs: Sequence[Seg], m: int) -> bool:
+    """A line opening with a rights phrase ("Усі права захищено. Використання матеріалів …"):
+    the footer even where its period made the rules read it as a sentence (round 43, roles43:
+    ``RoleParams.rights_body``).  The phrase (or a copyright sign and year) must open its line,
+    so a story sentence quoting it mid-line is none; ``footer_tail`` also asks that the line be
+    short (``footer_line``) and lie under more story words than stand below it."""
+    opens = m == 0 or bool(re.search(r"[\r\n]", segs[m - 1].separator))
+    match = _RIGHTS.search(segs[m].text)
+    return opens and match is not None and match.start() == 0
+
+
 def _words(segs: Sequence[Seg], run: Sequence[int]) -> int:
     return sum(len(segs[k].text.split()) for k in run)
 
@@ -66,12 +80,15 @@ def footer_tail(segs: Sequence[Seg], roles: Sequence[str], p: RoleParams) -> lis
     if not p.footer_tail or not body:
         return out
     for m in range(body[0] + 1, len(segs)):
-        if out[m] in (BODY, HEADLINE) or not footer_line(segs[m].text):
+        read_as_body = p.rights_body and out[m] == BODY and rights_line(segs, m)
+        if (out[m] in (BODY, HEADLINE) and not read_as_body) or not footer_line(segs[m].text):
             continue
         above = [k for k in body if k < m]
-        below = [k for k in body if k > m]
+        below = [k for k in body if k >= m]
         if below and _words(segs, above) > _words(segs, below):
             for k in below:
                 out[k] = OTHER
+        elif read_as_body:
+            continue  # a sentence over more story than above it: the story's, not the footer
         return out  # the first footer line under the story decides
     return out

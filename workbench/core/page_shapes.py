@@ -87,6 +87,9 @@ _BYLINE = re.compile(
     r"|автор|текст|від|από|του|της)\s*:?\s+\S",
     re.I,
 )
+#: A byline keyword opening a number ("Von 31 Filialen sollen 14 …", "By 11:30 am, …"): a
+#: sentence, since a byline names its author (round 43, ``RoleParams.byline_number``).
+_BYLINE_NUMBER = re.compile(_BYLINE.pattern.replace(r"\S", r"\d"), re.I)
 _STRAY = re.compile(r"^[\W_]*$")
 #: A running time closing a line: "(2 Min)", "(1:23)", "(3 мин.)", "(45 sec)".
 _DURATION_END = re.compile(
@@ -218,6 +221,11 @@ def stamp_text(text: str, p: RoleParams) -> bool:
     return p.abbrev_stamp and bool(_ABBREVIATED.search(text)) and is_metadata(text[:-1])
 
 
+def _byline_text(text: str, p: RoleParams) -> bool:
+    """A byline keyword and a name; with ``byline_number`` never one opening a number."""
+    return bool(_BYLINE.match(text)) and not (p.byline_number and _BYLINE_NUMBER.match(text))
+
+
 def chrome_shape(text: str, shape: Shape, p: RoleParams, stamps: bool = True) -> bool:
     """Chrome recognisable from the line alone: stray marks, stamps, credits, bylines.
 
@@ -228,7 +236,7 @@ def chrome_shape(text: str, shape: Shape, p: RoleParams, stamps: bool = True) ->
     if stamps and stamp_text(text, p):
         return True
     short = shape.words <= 12
-    if short and (_CREDIT.search(text) or _BYLINE.match(text) and shape.caps >= 0.5):
+    if short and (_CREDIT.search(text) or _byline_text(text, p) and shape.caps >= 0.5):
         return True
     if _credit_at_end(text):
         return True  # a caption of any length closed by its credit ("… AP Photo/Name Name")

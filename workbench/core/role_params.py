@@ -79,6 +79,12 @@ class RoleParams:
     footer_tail: bool = True  # body lines under the site's footer line below the story (a
     # copyright sign and year, a rights phrase, two legal links) are chrome (page_footer; round
     # 35 roles35: LOBO 70/70 folds chose it)
+    rights_body: bool = True  # with footer_tail: a line opening with a rights phrase ("Усі
+    # права захищено.") that the rules read as a sentence is that footer line (page_footer.
+    # rights_line; round 43 roles43: 89 and 157 up, no dev set lower, the check unmoved)
+    byline_number: bool = False  # study, off: a line opening with a byline keyword and a
+    # number ("Von 31 Filialen sollen …") is no byline in chrome_shape (page_shapes; round 43
+    # roles43: one dev page, so LOBO ties)
     menu_row_words: int = 3  # a button line whose words ahead of the button are at least this
     # many capitalised items, no sentence end ("News Economy Regions War Culture Support us"), is
     # a menu row printed with single spaces, not a banner (page_menu_buttons; 0: only rows with
