@@ -31,7 +31,8 @@
                                             |first_name_twins|near_names|twin_units
                                             |glued_figures|told_drops|flags40
                                             |road_numbers|segment_datelines|flags41
-                                            |adjective_nouns|suffix_nouns|flags42]
+                                            |adjective_nouns|suffix_nouns|flags42
+                                            |double_names|sensed_replacements|flags43]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -68,6 +69,7 @@ from workbench.core import (  # noqa: E402
     check_counted,
     check_datelines,
     check_dates,
+    check_double_names,
     check_drops,
     check_durations,
     check_echoes,
@@ -85,6 +87,7 @@ from workbench.core import (  # noqa: E402
     check_place_prefixes,
     check_places,
     check_repeats,
+    check_replaced,
     check_retold,
     check_roads,
     check_rough_words,
@@ -343,6 +346,15 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "suffix_nouns": (check_german_forms, "SUFFIX_NOUNS", (False, True)),
     "flags42": (((check_german_forms, "ADJECTIVE_NOUNS"), (check_german_forms, "SUFFIX_NOUNS")),
                 "flags42", (False, (True, False), (False, True), True)),
+    # round 43 (flags43): a same-language compound that keeps one half of a double-barrelled
+    # name and changes the other tells another name ("Pühringer-Lasser" / "Pühringer-Lassnig",
+    # batch 157's German rewrite)
+    "double_names": (check_double_names, "DOUBLE_NAMES", (False, True)),
+    # round 43 (flags43): a paraphrase row's replaced figures pair only within one sense
+    # ("до 12 метрів" / "about 20 people", batch 155's uk -> en paraphrase)
+    "sensed_replacements": (check_replaced, "SENSED_REPLACEMENTS", (False, True)),
+    "flags43": (((check_double_names, "DOUBLE_NAMES"), (check_replaced, "SENSED_REPLACEMENTS")),
+                "flags43", (False, (True, False), (False, True), True)),
     # round 39 (beads39): two figures told as counts of different things (an age / a span,
     # minutes / years) are no twins
     "twin_units": (check_twins, "TWIN_UNITS", (False, True)),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from workbench.core.anchors import WORD_RE, fold
 from workbench.core.calendar_words import is_calendar_word
+from workbench.core.check_double_names import barrel_keys
 from workbench.core.check_first_names import BEYOND, similar_beyond, swapped_first_names
 from workbench.core.check_name_keys import (
     _cyrillic,
@@ -84,6 +85,8 @@ def _one_sided(
         across = _script(token) != _script(other)
         slavic = not across and _cyrillic(token)
         keys = other_keys - surname_keys(token, other)  # "Рибак" / "Рибачук": two names
+        if same:  # "Pühringer-Lasser" / "Pühringer-Lassnig": two names (check_double_names)
+            keys -= barrel_keys(token, keys)
         if _adjective_of(token, other) or (_matches(key, keys, across, slavic) and not (
                 same and near_change(token, keys, other, text))):  # "Wendelin" / "Wendling"
             continue

@@ -27,6 +27,7 @@ other page alone), ``""`` off.
 from __future__ import annotations
 
 from workbench.core.anchors import WORD_RE, fold
+from workbench.core.check_double_names import barrel_keys, other_double
 from workbench.core.check_name_keys import _cyrillic, _matches, _name_key, renamed
 
 PLACE_FORMS = "both"
@@ -35,18 +36,20 @@ PLACE_FORMS = "both"
 MIN_STEM = 4
 
 
-def adjective_form(token: str, other: str) -> bool:
+def adjective_form(token: str, other: str, doubles: bool = False) -> bool:
     """Whether ``other`` holds a word made from ``token``'s stem: the first half of the
     name, ``MIN_STEM`` letters at least, folded across scripts and accents; the name
     itself does not count, nor (``check_name_keys.SURNAME_SUFFIXES``) another surname made
-    from it ("Рибак" / "Рибачук")."""
+    from it ("Рибак" / "Рибачук"), nor with ``doubles`` (a same-language pair) another
+    double-barrelled name ("Pühringer-Lasser" / "Pühringer-Lassnig", ``check_double_names``)."""
     name = fold(token)
     stem = max(MIN_STEM, (len(name) + 1) // 2)
     if len(name) < stem + 1:
         return False
     for word in WORD_RE.findall(other):
         folded = fold(word)
-        if folded.startswith(name[:stem]) and folded != name and not renamed(token, word):
+        if folded.startswith(name[:stem]) and folded != name and not renamed(token, word) \
+                and not (doubles and other_double(token, word)):  # "Pühringer-Lassnig"
             return True
     return False
 
@@ -54,10 +57,12 @@ def adjective_form(token: str, other: str) -> bool:
 def told_as_adjective(
     flags: dict[str, dict[str, list[str]]], left: str, right: str,
     page_keys: tuple[frozenset[str], frozenset[str]], mode: str | None = None,
+    same: bool = False,
 ) -> dict[str, dict[str, list[str]]]:  # fmt: skip
     """``flags`` less the one-sided names the other side tells by an adjective of the
     place (and, in ``"both"``, names elsewhere on its page); ``page_keys`` are each
-    page's name keys (``PageTokens.keys``)."""
+    page's name keys (``PageTokens.keys``); ``same``: the pair is in one language (a
+    compound changing a half of a double-barrelled name tells another name there)."""
     mode = PLACE_FORMS if mode is None else mode
     if not mode or "names" not in flags:
         return flags
@@ -65,7 +70,7 @@ def told_as_adjective(
     names: dict[str, list[str]] = {}
     for side, tokens in flags["names"].items():
         other, keys = (right, page_keys[1]) if side == "left_only" else (left, page_keys[0])
-        kept = [t for t in tokens if not _told(t, other, keys, mode)]
+        kept = [t for t in tokens if not _told(t, other, keys, mode, same)]
         if kept:
             names[side] = kept
     if names:
@@ -73,7 +78,8 @@ def told_as_adjective(
     return out
 
 
-def _told(token: str, other: str, keys: frozenset[str], mode: str) -> bool:
-    form = mode == "page" or adjective_form(token, other)
-    page = mode == "form" or _matches(_name_key(token), keys, slavic=_cyrillic(token))
+def _told(token: str, other: str, keys: frozenset[str], mode: str, same: bool) -> bool:
+    form = mode == "page" or adjective_form(token, other, same)
+    doubles = barrel_keys(token, keys) if same else set()
+    page = mode == "form" or _matches(_name_key(token), keys - doubles, slavic=_cyrillic(token))
     return form and page

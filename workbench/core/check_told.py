@@ -21,6 +21,7 @@ Two readings of that rule, measured by ``benchmarks/flags_cv.py`` (round 25):
 from __future__ import annotations
 
 from workbench.core.check_conversions import told_converted
+from workbench.core.check_double_names import barrel_keys
 from workbench.core.check_name_keys import _cyrillic, _matches, _name_key, surname_keys
 from workbench.core.check_numbers import quantities, value_of
 from workbench.core.check_pages import PageTokens
@@ -61,14 +62,21 @@ def moved_away(
                         and not told_converted(t, texts[mine], langs[mine], converted)]  # fmt: skip
             elif kind == "names" and same:
                 page = pages[theirs]  # "Рибачук" told beside is no "Рибак" (SURNAME_SUFFIXES)
-                kept = [t for t in tokens
-                        if not _matches(_name_key(t), page.keys - surname_keys(t, page.capitals),
-                                        slavic=_cyrillic(t))]  # fmt: skip
+                kept = [t for t in tokens if not _matches(_name_key(t), _evidence(t, page),
+                                                          slavic=_cyrillic(t))]  # fmt: skip
             else:
                 kept = list(tokens)
             if kept:
                 out.setdefault(kind, {})[side] = kept
     return out
+
+
+def _evidence(token: str, page: PageTokens) -> set[str]:
+    """The name keys of ``page`` that may tell ``token``: not a word that makes another surname
+    of it ("Рибачук" for "Рибак") nor a compound that changes one of its halves
+    ("Pühringer-Lassnig" for "Pühringer-Lasser", ``check_double_names``)."""
+    keys = page.keys - surname_keys(token, page.capitals)
+    return keys - barrel_keys(token, keys)
 
 
 def _told(token: str, text: str, lang: str | None, page: PageTokens) -> bool:

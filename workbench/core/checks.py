@@ -65,6 +65,7 @@ from workbench.core.check_numbers import (  # noqa: F401  (re-exported: qa, test
 from workbench.core.check_outlets import merged_names, outlet_flags
 from workbench.core.check_pages import PageTokens  # re-exported: services, testing
 from workbench.core.check_places import told_as_adjective
+from workbench.core.check_replaced import sensed_replacements
 from workbench.core.check_retold import without_title_heads
 from workbench.core.check_roads import without_road_numbers
 from workbench.core.check_rough_words import hedged_against_nouns
@@ -188,7 +189,7 @@ def check_pair(
         if found:
             flags["names"] = found
     if pages is not None and "names" in flags:  # "La Belgique" / "belges" (check_places)
-        flags = told_as_adjective(flags, left, right, (pages[0].keys, pages[1].keys))
+        flags = told_as_adjective(flags, left, right, (pages[0].keys, pages[1].keys), same=same)
     if flags:
         flags = _told_elsewhere(flags, (left, right), langs, same, (pages, regrouped, beside))
         flags = without_told_drops(flags, (left, right), pages, same)  # "in Stuttgart" dropped
@@ -260,7 +261,8 @@ def _paraphrase_flags(
     compare all the row's figures ("about two weeks" / "ten days", "ten months" next door).
     """
     nums, untold = figures
-    changed = merged(replaced_numbers(left, right, untold, *langs), {}, timed)
+    replaced = replaced_numbers(left, right, untold, *langs)
+    changed = merged(sensed_replacements(left, right, replaced, langs), {}, timed)  # "12 м"/"20"
     changed = merged(changed, {}, contradicting_hedges(left, right, untold, *langs))
     changed = merged(changed, {}, changed_durations(left, right, nums, *langs))  # weeks / days
     if same:
