@@ -15,6 +15,7 @@ from __future__ import annotations
 import atexit
 import itertools
 import os
+import time
 import uuid
 from functools import cache
 
@@ -67,7 +68,21 @@ def migrated_template(admin_url: str) -> str:
     url = fresh_postgres_database(admin_url)
     upgrade(url)
     get_engine(url).dispose()
-    return make_url(url).database or ""
+    name = make_url(url).database or ""
+    _wait_until_unused(admin_url, name)
+    return name
+
+
+def _wait_until_unused(admin_url: str, name: str, seconds: float = 120.0) -> None:
+    """Wait until the server has ended the template's backends (a closed socket ends them
+    soon, but on a loaded machine later than ``CREATE DATABASE``'s own 5 s wait)."""
+    deadline = time.monotonic() + seconds
+    query = "SELECT count(*) FROM pg_stat_activity WHERE datname = %s"
+    with psycopg.connect(_libpq_url(admin_url), autocommit=True) as conn:
+        while (row := conn.execute(query, (name,)).fetchone()) and row[0]:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{row[0]} sessions still use the template {name}")
+            time.sleep(0.05)
 
 
 @atexit.register
