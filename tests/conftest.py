@@ -20,6 +20,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,41 @@ def _fresh_database_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'workbench.db'}"
 
 
+def _migrated_database_url(tmp_path: Path) -> str:
+    """A new database already at the head revision: a copy of one this process migrated.
+
+    Why a copy: Alembic's twelve migrations took about 0.7 s per test (over a second on a
+    loaded CI machine), for ~950 tests per pass; a copy of the same migrated database takes
+    milliseconds.  The copy is the very database ``upgrade`` makes (schema, ``alembic_version``,
+    SQLite's WAL mode in the file header); each process migrates its own template once
+    (``tests/pg.py``'s ``migrated_template`` on PostgreSQL), so workers share nothing.
+    Tests of the migrations themselves call ``upgrade`` on ``_fresh_database_url``.
+    """
+    pg = os.environ.get("WORKBENCH_TEST_POSTGRES_URL")
+    if pg:
+        from tests.pg import fresh_postgres_database, migrated_template
+
+        return fresh_postgres_database(pg, template=migrated_template(pg))
+    target = tmp_path / "workbench.db"
+    # 0600 like ``store.db._private_file``: a copy must not widen the file's mode
+    with _sqlite_template().open("rb") as source:
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as copy:
+            shutil.copyfileobj(source, copy)
+    return f"sqlite:///{target}"
+
+
+@cache
+def _sqlite_template() -> Path:
+    """This process's migrated SQLite database (closed, so the file alone is the database)."""
+    path = _PRIVATE / f"migrated-{os.getpid()}" / "workbench.db"
+    url = f"sqlite:///{path}"
+    upgrade(url)
+    get_engine(url).dispose()  # SQLite checkpoints and drops the -wal file on the last close
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
 @pytest.fixture(autouse=True)
 def _browser_time_limit(request: pytest.FixtureRequest) -> Iterator[None]:
     """Browser tests run under a hard limit (``tests/web/browser_guard.py`` says why)."""
@@ -148,8 +184,7 @@ def settings(tmp_path: Path) -> Iterator[Settings]:
     """Settings with a private home folder and a freshly migrated database."""
     home = tmp_path / "home"
     home.mkdir()
-    url = _fresh_database_url(tmp_path)
-    upgrade(url)
+    url = _migrated_database_url(tmp_path)
     yield Settings(home=home, database_url=url, models_dir=home / "models")
     dispose_engines()
 
@@ -182,13 +217,30 @@ def argos_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, 
     return build_test_packages(tmp_path_factory.mktemp("argos-packages"))
 
 
-@pytest.fixture
-def mt_settings(settings: Settings, argos_packages: dict[tuple[str, str], Path]) -> Settings:
-    """``settings`` with every generated package installed offline (one MT thread)."""
+@pytest.fixture(scope="session")
+def installed_models(
+    argos_packages: dict[tuple[str, str], Path], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """A models folder with every generated package installed by ``install_package``, once
+    per process; ``mt_settings`` copies it (read-only here: no test gets this folder)."""
     from workbench.adapters.mt import install_package
 
+    folder = tmp_path_factory.mktemp("installed-models") / "models"
+    for path in argos_packages.values():
+        install_package(folder, path)
+    return folder
+
+
+@pytest.fixture
+def mt_settings(settings: Settings, installed_models: Path) -> Settings:
+    """``settings`` with every generated package installed offline (one MT thread).
+
+    Why a copy of ``installed_models``: ``install_package`` loads each model and translates a
+    test sentence before moving it into place (about 1 s for the eight packages, per test,
+    in 92 tests per pass); the copied folder is the folder those installs leave.  The
+    install itself is tested in tests/mt/test_packages.py and tests/reliability.
+    """
     mt = settings.with_(mt_threads=1)
     assert mt.models_dir is not None
-    for path in argos_packages.values():
-        install_package(mt.models_dir, path)
+    shutil.copytree(installed_models, mt.models_dir, dirs_exist_ok=True)
     return mt
