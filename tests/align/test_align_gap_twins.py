@@ -7,13 +7,18 @@ uniqueness can.  The rule and its study: ``docs/align.md`` "Round 42 (beads42)".
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.align.conftest import bead_pairs as pairs
 from tests.align.conftest import free_bead as free
 from tests.align.conftest import link_bead as link
+from tests.align.test_align_figures import grouped_links
 from workbench.core import align_gap_twins as gt
+from workbench.core.align_scoring import AlignParams
 
 
 class KeyScorer:
@@ -43,6 +48,18 @@ def test_ships_off_and_off_returns_its_input() -> None:
     assert gt.GAP_TWIN_COST < 0 and gt.GAP_TWIN_MOST == 2
     assert gt.pair_gap_twins(GAP, KEYS, TEXTS) is GAP
     assert ((2,), (3,)) in pairs(gt.pair_gap_twins(GAP, KEYS, TEXTS, cost=2.0))
+
+
+def test_the_aligner_links_a_dev_gap_on_its_twins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """batch53's haz / Clean Energy Wire pair: "Mobilfunk" / "mobile" (``L33 : R18``), a sure
+    gold 1-1 inside a gap; with the cognate keys of the other rules off, the gap twins at
+    their chosen 2 nats link it on their own word beginnings, and switched off they do not."""
+    no_cognates = replace(AlignParams(), cognate_prefix=0)
+    monkeypatch.setattr(gt, "GAP_TWIN_COST", 2.0)
+    name = "haz_de__cleanenergywire_en"
+    assert ((33,), (18,)) in grouped_links("batch53", name, no_cognates)
+    monkeypatch.setattr(gt, "GAP_TWIN_COST", -1.0)
+    assert ((33,), (18,)) not in grouped_links("batch53", name, no_cognates)
 
 
 def test_a_gap_unique_key_links_its_two_sentences_in_order() -> None:

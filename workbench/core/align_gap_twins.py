@@ -19,8 +19,9 @@ keys agree, the pairs with the most keys first, in order on both pages, when the
 Gale-Church length cost is at most ``GAP_TWIN_COST`` nats.  Keys: the scorer's anchors
 (figures, name skeletons, spelled numbers; small numbers and one-word place names left out)
 and the word beginnings of ``align_cognates`` (``GAP_TWIN_PREFIX`` letters, folded, place
-names left out).  ``GAP_TWIN_COST`` below 0 is off; it ships off, 2 nats the chosen value (the
-study: ``docs/align.md`` "Round 42 (beads42)").  Linear in the gaps' sentences and keys.
+names left out).  ``GAP_TWIN_COST`` below 0 is off; it ships off, 2 nats the chosen value
+(the study: ``docs/align.md`` "Round 42 (beads42)" and "Round 43 (beads43)").  Linear in the
+gaps' sentences and keys.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ from workbench.core.align_scoring import BeadScorer
 from workbench.core.anchors import place_keys
 
 #: the largest length cost (nats) of a gap-twin link; below 0 the rule is off (shipped).  Leave
-#: one batch out chose 2 in 82 of 83 folds (1.5 in batch 89's), round 42; it ships off until
-#: tests/align and the flag report have run with it on (docs/align.md "Round 42 (beads42)")
+#: one batch out chose 2 in 82 of 83 folds (round 42) and 84 of 85 (round 43, with batches 155
+#: and 157); tests/align passes with it on; it ships off until the flag report has run with it
+#: on (docs/align.md "Round 43 (beads43)")
 GAP_TWIN_COST = -1.0
 
 #: a key counts when it occurs in at most this many sentences of each document (a topic word
