@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from role_buttons_cv import CHECK, SHARED, STORY_PAIRS, cell, choose, dev_sets, pooled  # noqa: E402
+from role_buttons_cv import CHECK, SHARED, STORY_PAIRS, cell, choose, dev_sets  # noqa: E402
 from role_layer_off import padded  # noqa: E402
-from role_point_study import _folds, scores  # noqa: E402
+from role_point_study import _folds, print_points, scores  # noqa: E402
 
 from workbench.core import role_model as rm  # noqa: E402
 from workbench.core.role_params import DEFAULT_PARAMS, RoleParams  # noqa: E402
@@ -78,13 +78,7 @@ def main() -> int:
         folds, held = _folds(table, names, points, candidate)
         out[candidate] = {"folds": folds, "held": [held[1].roles, held[1].story]}
     chosen = choose(table, names, points)
-    print("\n| point | dev pooled in sample (roles / story) | sets lowered |\n|---|---|---|")
-    for p in points:
-        s = pooled(table, names, p)
-        down = [n for n in names if table[(n, p)].role_ok < table[(n, "off")].role_ok
-                or table[(n, p)].story_ok < table[(n, "off")].story_ok]  # fmt: skip
-        print(f"| {p}{' (chosen)' if p == chosen else ''} | {s.roles:.5f} / {s.story:.5f} "
-              f"| {', '.join(down) or '-'} |")  # fmt: skip
+    print_points(table, names, points, chosen)
     check = [p for b in CHECK for p in load_pages(STORY_PAIRS / f"batch{b}")]
     base = layered(check, "off", layers["shipped"])
     print("\n| check pooled (off -> point) | roles / story |\n|---|---|")

@@ -50,6 +50,17 @@ def _folds(table: dict, names: list[str], points: dict, candidate: str) -> tuple
     return folds, held
 
 
+def print_points(table: dict, names: list[str], points: dict, chosen: str) -> None:
+    """Each point's in-sample dev pool and the sets it lowers (shared by the point studies)."""
+    print("\n| point | dev pooled in sample (roles / story) | sets lowered |\n|---|---|---|")
+    for p in points:
+        s = pooled(table, names, p)
+        down = [n for n in names if table[(n, p)].role_ok < table[(n, "off")].role_ok
+                or table[(n, p)].story_ok < table[(n, "off")].story_ok]  # fmt: skip
+        print(f"| {p}{' (chosen)' if p == chosen else ''} | {s.roles:.5f} / {s.story:.5f} "
+              f"| {', '.join(down) or '-'} |")  # fmt: skip
+
+
 def run(title: str, points: dict[str, RoleParams], candidate: str) -> int:
     """Score every point on every dev set, print the folds, in-sample rows and the check."""
     parser = argparse.ArgumentParser(description=title)
@@ -63,13 +74,7 @@ def run(title: str, points: dict[str, RoleParams], candidate: str) -> int:
     table = {(n, p): scores(pages, points[p]) for n, pages in sets.items() for p in points}
     folds, held = _folds(table, names, points, candidate)
     chosen = choose(table, names, points)
-    print("\n| point | dev pooled in sample (roles / story) | sets lowered |\n|---|---|---|")
-    for p in points:
-        s = pooled(table, names, p)
-        down = [n for n in names if table[(n, p)].role_ok < table[(n, "off")].role_ok
-                or table[(n, p)].story_ok < table[(n, "off")].story_ok]  # fmt: skip
-        print(f"| {p}{' (chosen)' if p == chosen else ''} | {s.roles:.5f} / {s.story:.5f} "
-              f"| {', '.join(down) or '-'} |")  # fmt: skip
+    print_points(table, names, points, chosen)
     check = [p for b in CHECK for p in load_pages(STORY_PAIRS / f"batch{b}")]
     off, at = scores(check, points["off"]), scores(check, points[chosen])
     print(f"\n| **check pooled** (chosen on all dev sets: {chosen}) | {cell(off, at)} |")
