@@ -186,3 +186,14 @@ def free_bead(
 def bead_pairs(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """The beads as (left, right) index tuples, what the steps' tests compare."""
     return [(b.left, b.right) for b in beads]
+
+
+def shaped_beads(shapes: list[str], score: float = 0.5) -> tuple[list[Bead], int, int]:
+    """Beads in order for a list of ``link`` / ``left`` / ``right`` shapes (the late steps'
+    property tests draw them), with how many sentences each side then holds."""
+    beads, i, j = [], 0, 0
+    for name in shapes:
+        left, right = (i if name == "left" else None), (j if name == "right" else None)
+        beads.append(link_bead(i, j, score) if name == "link" else free_bead(left, right))
+        i, j = i + (name != "right"), j + (name != "left")
+    return beads, i, j

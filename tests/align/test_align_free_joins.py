@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.align.conftest import bead_pairs as pairs
 from tests.align.conftest import free_bead as free
-from tests.align.conftest import link_bead
+from tests.align.conftest import link_bead, shaped_beads
 from workbench.core import align_free_joins as fj
 from workbench.core.align import align
 from workbench.core.align_repair import Bead
@@ -115,11 +115,7 @@ def test_moves_keep_their_partners() -> None:
 def test_every_sentence_kept_once_in_order_and_joins_only_grow_one_to_ones(
     shapes: list[str], gain: float, drop: float
 ) -> None:
-    beads, i, j = [], 0, 0
-    for name in shapes:
-        beads.append(link(i, j) if name == "link" else free(i if name == "left" else None,
-                                                             j if name == "right" else None))
-        i, j = i + (name != "right"), j + (name != "left")
+    beads, i, j = shaped_beads(shapes, 0.3)
     scorer = Scorer({(k, 2, m, 1): 0.2 * ((k + m) % 3) for k in range(i) for m in range(j)})
     out = fj.join_free_halves(beads, scorer, gain=gain, drop=drop)
     assert sorted(x for b in out for x in b.left) == list(range(i))
@@ -161,11 +157,7 @@ def test_align_reads_the_switch(monkeypatch) -> None:  # noqa: ANN001
 @given(st.lists(st.sampled_from(["link", "left", "right"]), min_size=1, max_size=12),
        st.floats(0.0, 0.5))  # fmt: skip
 def test_a_swap_keeps_every_sentence_once_and_in_order(shapes: list[str], margin: float) -> None:
-    beads, i, j = [], 0, 0
-    for name in shapes:
-        beads.append(link(i, j) if name == "link" else free(i if name == "left" else None,
-                                                             j if name == "right" else None))
-        i, j = i + (name != "right"), j + (name != "left")
+    beads, i, j = shaped_beads(shapes, 0.3)
     sims = {(k, 1, m, 1): 0.3 * ((k * 7 + m) % 4) for k in range(i) for m in range(j)}
     scorer = Scorer(sims=sims)
     out = fj.swap_free_partners(beads, scorer, margin=margin)

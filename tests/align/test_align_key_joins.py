@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.align.conftest import bead_pairs as pairs
 from tests.align.conftest import free_bead as free
-from tests.align.conftest import link_bead
+from tests.align.conftest import link_bead, shaped_beads
 from workbench.core import align_key_joins as kj
 from workbench.core.align import align
 from workbench.core.align_repair import Bead
@@ -121,11 +121,7 @@ def test_moves_keep_their_partners() -> None:
 def test_every_sentence_kept_once_in_order_and_joins_only_grow_one_to_ones(
     shapes: list[str], least: int, seed: int, gain: float
 ) -> None:
-    beads, i, j = [], 0, 0
-    for name in shapes:
-        beads.append(link(i, j) if name == "link" else free(i if name == "left" else None,
-                                                             j if name == "right" else None))
-        i, j = i + (name != "right"), j + (name != "left")
+    beads, i, j = shaped_beads(shapes, 0.3)
     words = "abcdef"
     found = keys([{words[(seed >> k) % 6], words[(k * 5 + seed) % 6]} for k in range(i)],
                  [{words[(seed >> m) % 6], words[(m * 3 + seed) % 6]} for m in range(j)])
