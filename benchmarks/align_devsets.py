@@ -68,6 +68,7 @@ CHECK_SETS = (
     "batch147", "batch149",
     "batch153", "batch154",
     "batch156", "batch158",
+    "batch159", "batch160",
 )
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

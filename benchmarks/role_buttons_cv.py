@@ -17,14 +17,14 @@ Dev sets: the shared real-page dev set, the repository's fixture pages and the d
 ``tests/data/story-pairs`` read raw, as ``stories-dev/eval.py`` reads them (3-19, 21, 27, 29, 31,
 33, 35, 37, 40, 41, 43, 44, 47, 48, 52, 53, 56, 57, 61, 62, 65, 66, 67, 68, 71, 73, 75, 76, 80, 82,
 84, 86, 88, 89, 91, 92, 96, 98, 101, 102, 104, 105, 107, 110, 111, 113, 116, 117, 119, 122, 124,
-126, 128, 130, 132, 133, 136, 138, 139, 141, 145, 146, 148, 150, 151, 152, 155, 157). Leave one set
-out: a fold takes, among the points that lower no training set (characters with the right role, or
-the right in-story decision), the best pooled mean of roles and story, ties to ``off``, and scores
-the left-out set with it. The check batches (20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50,
-51, 54, 55, 58, 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85, 87, 90, 93, 94, 95, 97, 99,
-100, 103, 106, 108, 109, 112, 114, 115, 118, 120, 121, 123, 125, 127, 129, 131, 134, 135, 137, 140,
-142, 143, 144, 147, 149, 153, 154, 156, 158) are scored pooled with the point chosen on all dev
-sets, never a page, never used to choose.
+126, 128, 130, 132, 133, 136, 138, 139, 141, 145, 146, 148, 150, 151, 152, 155, 157, 161, 162).
+Leave one set out: a fold takes, among the points that lower no training set (characters with the
+right role, or the right in-story decision), the best pooled mean of roles and story, ties to
+``off``, and scores the left-out set with it. The check batches (20, 22, 28, 30, 32, 34, 36, 38, 39,
+42, 45, 46, 49, 50, 51, 54, 55, 58, 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85, 87, 90,
+93, 94, 95, 97, 99, 100, 103, 106, 108, 109, 112, 114, 115, 118, 120, 121, 123, 125, 127, 129, 131,
+134, 135, 137, 140, 142, 143, 144, 147, 149, 153, 154, 156, 158, 159, 160) are scored pooled with
+the point chosen on all dev sets, never a page, never used to choose.
 """
 
 from __future__ import annotations
@@ -58,13 +58,13 @@ DEV_BATCHES = (
     *range(3, 20), 21, 27, 29, 31, 33, 35, 37, 40, 41, 43, 44, 47, 48, 52, 53, 56, 57, 61, 62,
     65, 66, 67, 68, 71, 73, 75, 76, 80, 82, 84, 86, 88, 89, 91, 92, 96, 98, 101, 102, 104, 105,
     107, 110, 111, 113, 116, 117, 119, 122, 124, 126, 128, 130, 132, 133,
-    136, 138, 139, 141, 145, 146, 148, 150, 151, 152, 155, 157,
+    136, 138, 139, 141, 145, 146, 148, 150, 151, 152, 155, 157, 161, 162,
 )
 CHECK = (
     20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51, 54, 55, 58, 59, 60, 63, 64, 69, 70,
     72, 74, 77, 78, 79, 81, 83, 85, 87, 90, 93, 94, 95, 97, 99, 100, 103, 106, 108, 109,
     112, 114, 115, 118, 120, 121, 123, 125, 127, 129, 131, 134, 135, 137, 140,
-    142, 143, 144, 147, 149, 153, 154, 156, 158,
+    142, 143, 144, 147, 149, 153, 154, 156, 158, 159, 160,
 )
 POINTS = ("off", "split", "split, networks other")
 

@@ -19,8 +19,8 @@ the blind batches in ``tests/data/role-pages`` (from 27 on, ``tests/data/story-p
 round's check batches (``CHECK_SETS``: 20, 22, 28, 30, 32, 34, 36, 38, 39, 42, 45, 46, 49, 50, 51,
 54, 55, 58, 59, 60, 63, 64, 69, 70, 72, 74, 77, 78, 79, 81, 83, 85, 87, 90, 93, 94, 95, 97, 99, 100,
 103, 106, 108, 109, 112, 114, 115, 118, 120, 121, 123, 125, 127, 129, 131, 134, 135, 137, 140, 142,
-143, 144, 147, 149, 153, 154, 156 and 158, scored pooled with the point chosen on all dev sets,
-never a page, never used to choose).
+143, 144, 147, 149, 153, 154, 156, 158, 159 and 160, scored pooled with the point chosen on all dev
+sets, never a page, never used to choose).
 
 Each dev set is scored on two versions of the rule labels the pass reads:
 
