@@ -99,6 +99,8 @@ HISTORY_COMMITS = {
     "6f2887b7": (151, 152),  # (153 and 154 are check batches now: no labels kept)
     "c76ac023": (155, 157),  # round 42's start and last main: 155-158 held out all round
     "b6ffa6dc": (155, 157),  # (156 and 158 are check batches now: no labels kept)
+    "c20af012": (161, 162),  # round 43's start and last main: 159-162 held out all round
+    "1cb805e2": (161, 162),  # (159 and 160 are check batches now: no labels kept)
 }
 #: Which version of the rule labels was the set's first unseen run (the honest one).
 FIRST_RUN = {"blind3": "d8a1eb5", "blind4": "e70f71c", "blind5": "62e80d3"}
@@ -138,8 +140,9 @@ FIRST_RUN |= {"blind145": "6d4e49a", "blind146": "6d4e49a"}
 FIRST_RUN |= {"blind148": "e550e51f", "blind150": "e550e51f"}
 FIRST_RUN |= {"blind151": "f8cb4707", "blind152": "f8cb4707"}
 FIRST_RUN |= {"blind155": "c76ac023", "blind157": "c76ac023"}
+FIRST_RUN |= {"blind161": "c20af012", "blind162": "c20af012"}
 #: Rule labels close to today's rules (``recent`` training variant): the final mains of
-#: rounds 8-42 and the starts of 10-42, on the batches they never saw (since round 14; until
+#: rounds 8-43 and the starts of 10-43, on the batches they never saw (since round 14; until
 #: then round 7's mains).  A set none of them labelled trains on its first run and today's.
 RECENT = ("01d0771", "15fcf08", "ada88c1", "3e87d8c", "a069327", "13d93ee", "eefcd70",
           "a82a352", "15fab99", "c0de3d8", "a4c0edc", "7a5d86b", "013f4b0", "2990759",
@@ -152,7 +155,7 @@ RECENT = ("01d0771", "15fcf08", "ada88c1", "3e87d8c", "a069327", "13d93ee", "eef
           "ac5d499", "8471c64", "1ef12e5", "a5b92a2", "135510e", "9dd9bfd",
           "21115cf", "9e25356", "6d4e49a", "e01134b9",
           "e550e51f", "74bdcbc4", "f8cb4707", "6f2887b7",
-          "c76ac023", "b6ffa6dc")  # fmt: skip
+          "c76ac023", "b6ffa6dc", "c20af012", "1cb805e2")  # fmt: skip
 _DUMP = """
 import json, sys
 from pathlib import Path

@@ -540,7 +540,7 @@ def test_the_correction_mends_what_rules_got_wrong_on_new_writers_pages() -> Non
     assert learned.roles > rules.roles and learned.story > rules.story
 
 
-#: Round 33's to 43's history additions (``benchmarks/role_label_history``): each dev batch's
+#: Round 33's to 44's history additions (``benchmarks/role_label_history``): each dev batch's
 #: first run (the start of the round it was held out in) and the newest main that never saw it.
 NEWEST_HISTORY = {
     "batch116": ("51f081f", "af8f8c4"),
@@ -565,6 +565,8 @@ NEWEST_HISTORY = {
     "batch152": ("f8cb4707", "6f2887b7"),
     "batch155": ("c76ac023", "b6ffa6dc"),
     "batch157": ("c76ac023", "b6ffa6dc"),
+    "batch161": ("c20af012", "1cb805e2"),
+    "batch162": ("c20af012", "1cb805e2"),
 }
 #: Pages whose rule labels changed within the round that held them out: round 34's
 #: ``voiced_boxes`` took one line of dnister_daily_ukrinform_en other -> appeal.
@@ -572,7 +574,7 @@ CHANGED_WITHIN = {"blind126/b-keramkrai-bilokamianka-2027-04-30__dnister_daily_u
 
 
 def test_the_newest_dev_batches_have_their_first_runs_in_the_history() -> None:
-    """Every page of the dev batches 116-157 has the rule labels of the main that first
+    """Every page of the dev batches 116-162 has the rule labels of the main that first
     met it (model off) and of the newest main that never saw it, covering its text: a batch in
     ``role_train.BATCHES`` without them would train and be scored on today's labels only (in
     sample for the rules, round 14).  Both mains' labels agree except where a rule changed

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from workbench.core.page_ad_mark import story_past_ad
 from workbench.core.page_lines import others_cohesion
 from workbench.core.page_shapes import (
     _ADDRESS,
@@ -142,6 +143,21 @@ def ad_paragraphs(
 
 
 def closing_box(
+    segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: Sequence[int],
+    heads: Collection[int], p: RoleParams, langs: Sequence[str | None] | None = None,
+) -> frozenset[int]:  # fmt: skip
+    """The story's last paragraph when it is a box about the author or the copy (``_box``).
+
+    With ``p.ad_story`` a box holding an ad slot's label that the story goes on past (prose
+    in the story's language right under it, ``page_ad_mark``) is the story's, not a box.
+    """
+    box = _box(segs, sh, fixed, prose, heads, p)
+    if box and p.ad_story and story_past_ad(box, prose, segs, langs):
+        return frozenset()
+    return box
+
+
+def _box(
     segs: Sequence[Seg], sh: Sequence[Shape], fixed: Sequence[str | None], prose: Sequence[int],
     heads: Collection[int], p: RoleParams,
 ) -> frozenset[int]:  # fmt: skip

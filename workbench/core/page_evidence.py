@@ -312,7 +312,7 @@ def decide_page(
     footer |= ticker | {i for i in pulls if fixed[i] is None}
     ads = ad_paragraphs(segs, sh, fixed, prose, headlines)
     prose, footer = [i for i in prose if i not in ads], footer | ads
-    bio = closing_box(segs, sh, fixed, prose, headlines, params)  # a bio or rights notice
+    bio = closing_box(segs, sh, fixed, prose, headlines, params, langs)  # a bio or rights notice
     prose, footer = [i for i in prose if i not in bio], footer | bio
     end, closers = signed_off(segs, sh, fixed, prose, params)
     if end is not None:  # wire copy ends at its sign-off

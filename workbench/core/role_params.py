@@ -134,6 +134,9 @@ class RoleParams:
     # never the deck (page_deck / page_dateline.opens_with_agency; round 42 roles42)
     abbrev_stamp: bool = False  # a stamp line whose last period closes a short abbreviation
     # ("Publié le 9 novembre 2027 à 18h12 ATS/réd.") is a stamp (page_shapes; round 42)
+    ad_story: bool = True  # an ad slot's label ("Anzeige", "Реклама") with story prose in
+    # the story's language right under it keeps the story's last paragraph from being read as
+    # a bio or rights box (page_blocks.closing_box, page_ad_mark; round 44 roles44)
 
 
 DEFAULT_PARAMS = RoleParams()
