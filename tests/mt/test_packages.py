@@ -82,15 +82,18 @@ def test_corrupt_archives_raise_model_error(tmp_path: Path, argos_packages: Pack
         install_package(models, tmp_path / "missing.argosmodel")
 
 
-@pytest.mark.parametrize("evil", ["../escaped.txt", "pkg/../../escaped.txt", "/tmp/escaped.txt"])
+@pytest.mark.parametrize("evil", ["../escaped.txt", "pkg/../../escaped.txt", "{tmp}/escaped.txt"])
 def test_path_traversal_is_rejected(tmp_path: Path, evil: str) -> None:
+    # The absolute member names this test's own folder, not a fixed /tmp file: two runs on
+    # one machine must not see each other's files (docs/operations.md, "Tests in parallel").
+    target = tmp_path / "outside"
     archive = tmp_path / "evil.argosmodel"
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("pkg/metadata.json", '{"from_code": "en", "to_code": "de"}')
-        zf.writestr(evil, "owned")
+        zf.writestr(evil.format(tmp=target), "owned")
     with pytest.raises(ModelError, match="unsafe path"):
-        install_package(tmp_path / "models", archive)
-    assert not (tmp_path / "escaped.txt").exists()
+        install_package(target / "models", archive)
+    assert not (target / "escaped.txt").exists() and not (tmp_path / "escaped.txt").exists()
 
 
 def test_remove(tmp_path: Path, argos_packages: Packages) -> None:

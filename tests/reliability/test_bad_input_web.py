@@ -195,14 +195,15 @@ def test_upload_path_traversal_name_is_reduced_to_a_base_name(
     web: tuple[Flask, Api, int], seeded: Settings, tmp_path: Path
 ) -> None:
     _, api, _ = web
-    name = "../../../../../../tmp/workbench-evil.txt"
+    # Climbs to this test's own folder (not a fixed /tmp file another run could leave behind)
+    name = "../" * 12 + str(tmp_path).lstrip("/") + "/workbench-evil.txt"
     form = {"outlet": "Wire", "file": (io.BytesIO(b"The station was closed.\n"), name)}
     response = api.post("/api/ingest", data=form, content_type="multipart/form-data")
     assert response.status_code == 201, response.get_json()
     result = response.get_json()["result"]
     assert result["filename"] == "workbench-evil.txt"
     assert ".." not in json.dumps(result) and "/" not in result["article"]
-    assert not Path("/tmp/workbench-evil.txt").exists()
+    assert not (tmp_path / "workbench-evil.txt").exists()
 
 
 # ------------------------------------------------------------------------- inert HTML
