@@ -32,7 +32,8 @@
                                             |glued_figures|told_drops|flags40
                                             |road_numbers|segment_datelines|flags41
                                             |adjective_nouns|suffix_nouns|flags42
-                                            |double_names|sensed_replacements|flags43]
+                                            |double_names|sensed_replacements|flags43
+                                            |credit_names|surname_twins]
 
 Why: a flag rule made on one writer's pages rarely meets a new writer's (round 13:
 the figure-twin rule raised one false figure on unseen pages and found none).  This
@@ -67,6 +68,7 @@ from workbench.core import (  # noqa: E402
     check_collectives,
     check_conversions,
     check_counted,
+    check_credits,
     check_datelines,
     check_dates,
     check_double_names,
@@ -355,6 +357,12 @@ SWITCHES: dict[str, tuple[object, str, tuple]] = {
     "sensed_replacements": (check_replaced, "SENSED_REPLACEMENTS", (False, True)),
     "flags43": (((check_double_names, "DOUBLE_NAMES"), (check_replaced, "SENSED_REPLACEMENTS")),
                 "flags43", (False, (True, False), (False, True), True)),
+    # round 44 (flags44): a name a row writes only as a credit (a dateline's or sign-off's
+    # bracket, a photo credit, a byline stamp: "(APA) –", "Foto: APA/…", "18:05 Uhr APA")
+    "credit_names": (check_credits, "CREDIT_NAMES", (False, True)),
+    # round 44 (flags44): a surname changed under one first name across the pair's rows
+    # ("Reinhard Aigner" / "Reinhard Aichinger", batch 162's German rewrite)
+    "surname_twins": (check_name_twins, "SURNAME_TWINS", (False, True)),
     # round 39 (beads39): two figures told as counts of different things (an age / a span,
     # minutes / years) are no twins
     "twin_units": (check_twins, "TWIN_UNITS", (False, True)),

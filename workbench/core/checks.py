@@ -21,6 +21,7 @@ from workbench.core import check_told
 from workbench.core.check_collectives import without_collectives
 from workbench.core.check_conversions import measure_keys, without_converted
 from workbench.core.check_counted import counted_changes, headline_figures, without_compounds
+from workbench.core.check_credits import without_credits
 from workbench.core.check_datelines import without_segment_datelines
 from workbench.core.check_dates import with_dates
 from workbench.core.check_drops import without_told_drops
@@ -186,6 +187,7 @@ def check_pair(
         found = _names(left, right, (left_lang, right_lang), (left_mt, right_mt), pages)
         found = without_openers(found, rows, _capitals(pages))  # "Als Weiteres" after a head
         found = without_segment_datelines(found, rows)  # "… Euro" + "Altmünzing (APA) – Das …"
+        found = without_credits(found, rows)  # "Foto: APA/…", "(APA) –", "18:05 Uhr APA"
         if found:
             flags["names"] = found
     if pages is not None and "names" in flags:  # "La Belgique" / "belges" (check_places)
