@@ -279,6 +279,7 @@ def test_cli_worker_refuses_odd_numbers_before_it_starts(
 BLANK44_CASES = [
     (["ingest", "{good}", "--outlet", "Wire", "--article", ""], "article is empty"),
     (["ingest", "{good}", "--outlet", "Wire", "--article", " "], "article is empty"),
+    (["ingest", "{tmp}", "--outlet", "Wire", "--article", ""], "article is empty"),  # once
     (["ingest", "{good}", "--outlet", "Wire", "--url", ""], "url is empty"),
     (["ingest", "{good}", "--outlet", "Wire", "--captured-at", " "], "captured_at is empty"),
     (["--database-url", "", "versions"], "--database-url is empty"),
@@ -307,7 +308,8 @@ def test_cli_refuses_blank_values_dash_and_folders_in_one_line(
     good = tmp_path / "good.txt"
     good.write_bytes(b"The council approved the budget.\n")
     (tmp_path / "folder.txt").mkdir()
-    places = {"good": str(good), "folder": str(tmp_path / "folder.txt")}
+    (tmp_path / "second.txt").write_bytes(b"The mayor opened the bridge.\n")
+    places = {"good": str(good), "folder": str(tmp_path / "folder.txt"), "tmp": str(tmp_path)}
     filled = [a.format(**places) for a in args]
     _assert_refused(seeded, lambda: _cli(seeded, filled), 2, needle)
     lines = _cli(seeded, filled).output.strip().splitlines()

@@ -100,8 +100,9 @@ def ingest_cmd(
     workbench fetches no page: a web address as PATH is refused (save the page,
     ingest the file, and let --url record its address).
     """
-    from workbench.services.ingest_files import expand_paths
+    from workbench.services.ingest_files import check_given_options, expand_paths
 
+    check_given_options(article, url, captured_at)
     settings = database_settings(ctx)
     files = expand_paths(paths, follow_symlinks=follow_symlinks)
     common: dict[str, Any] = dict(
