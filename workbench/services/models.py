@@ -66,7 +66,7 @@ def install_file(settings: Settings, archive: Path | str) -> PackageInfo:
     a regular file") and ``-`` "no such package file".
     """
     if isinstance(archive, str):
-        archive = check_named(archive, "PATH.argosmodel")
+        archive = check_named(archive, "PATH.argosmodel", folder_ok=True)  # its own message
     return install_package(_folder(settings), Path(archive))
 
 
