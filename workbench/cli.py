@@ -86,6 +86,10 @@ def main(ctx: click.Context, database_url: str | None) -> None:
     package, 7 offline, 8 database, 9 port, 10 login or permission (see the README).
     """
     overrides: dict[str, object] = {}
+    if ctx.get_parameter_source("database_url") is click.core.ParameterSource.COMMANDLINE:
+        from workbench.services.validation import check_given
+
+        check_given(database_url, "--database-url")  # round 44: '' was the default database
     if database_url:
         overrides["database_url"] = database_url
     ctx.obj = Settings.from_env(**overrides)

@@ -266,3 +266,51 @@ def test_cli_worker_refuses_odd_numbers_before_it_starts(
     run = lambda: _cli(seeded, ["worker", "--burst", *args])  # noqa: E731
     _assert_refused(seeded, run, 2, needle)
     assert "Worker on" not in run().output  # refused before it says it started
+
+
+# ------------------------------------------------------------- round 44 (reliab44)
+
+#: Empty and blank values, ``-`` and folders where a file is wanted.  Before: ``--article
+#: ''``, ``--url ''``, ``--captured-at ' '`` stored the capture as if not given (exit 0);
+#: ``--database-url ''`` used the default database; ``ingest ''`` ingested the working
+#: folder (``Path('')`` is ``.``); ``--to ' '`` was "unknown language ' '"; ``show ' '``,
+#: ``export 1 --format ''`` and a folder for a file were click's three-line usage text;
+#: ``-`` was "no such file: -"; ``story ''`` was "no article with slug ''" (exit 3).
+BLANK44_CASES = [
+    (["ingest", "{good}", "--outlet", "Wire", "--article", ""], "article is empty"),
+    (["ingest", "{good}", "--outlet", "Wire", "--article", " "], "article is empty"),
+    (["ingest", "{tmp}", "--outlet", "Wire", "--article", ""], "article is empty"),  # once
+    (["ingest", "{good}", "--outlet", "Wire", "--url", ""], "url is empty"),
+    (["ingest", "{good}", "--outlet", "Wire", "--captured-at", " "], "captured_at is empty"),
+    (["--database-url", "", "versions"], "--database-url is empty"),
+    (["show", "1", "--to", " "], "no target language given"),
+    (["translate", "--to", "", "--all"], "no language code given"),
+    (["translation", "export", "1", "--to", " "], "no target language given"),
+    (["show", " "], "version_id is empty"),
+    (["export", "1", "--format", ""], "--format is empty"),
+    (["story", ""], "story is empty"),
+    (["versions", "--article", ""], "article is empty"),
+    (["ingest", "", "--outlet", "Wire"], "paths is empty"),
+    (["ingest", "-", "--outlet", "Wire"], "is '-'"),
+    (["align", "-", "{good}"], "is '-'"),
+    (["align", "{folder}", "{good}"], "is a folder"),
+    (["tm", "import", "{folder}"], "is a folder"),
+    (["translation", "import", " "], "file is empty"),
+    (["models", "install", ""], "is empty"),
+    (["export", "1", "-o", "{folder}"], "is a folder"),
+]
+
+
+@pytest.mark.parametrize(("args", "needle"), BLANK44_CASES)
+def test_cli_refuses_blank_values_dash_and_folders_in_one_line(
+    seeded: Settings, tmp_path: Path, args: list[str], needle: str
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_bytes(b"The council approved the budget.\n")
+    (tmp_path / "folder.txt").mkdir()
+    (tmp_path / "second.txt").write_bytes(b"The mayor opened the bridge.\n")
+    places = {"good": str(good), "folder": str(tmp_path / "folder.txt"), "tmp": str(tmp_path)}
+    filled = [a.format(**places) for a in args]
+    _assert_refused(seeded, lambda: _cli(seeded, filled), 2, needle)
+    lines = _cli(seeded, filled).output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), lines  # no usage text

@@ -15,6 +15,8 @@ import click
 
 from workbench.commands.common import (
     ID,
+    Choice,
+    NamedPath,
     check_output_file,
     database_settings,
     dump_json,
@@ -45,15 +47,15 @@ def read_lines(path: Path, max_chars: int) -> list[str]:
 
 
 @click.command("align")
-@click.argument("src", type=click.Path(path_type=Path, dir_okay=False))
-@click.argument("tgt", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--translation", "src_mt", type=click.Path(path_type=Path, dir_okay=False),
+@click.argument("src", type=NamedPath(path_type=Path, dir_okay=False))
+@click.argument("tgt", type=NamedPath(path_type=Path, dir_okay=False))
+@click.option("--translation", "src_mt", type=NamedPath(path_type=Path, dir_okay=False),
               help="MT of SRC into TGT's language, line by line (cross-language).")  # fmt: skip
-@click.option("--target-translation", "tgt_mt", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("--target-translation", "tgt_mt", type=NamedPath(path_type=Path, dir_okay=False),
               help="MT of TGT into SRC's language (optional).")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["ladder", "json"]), default="ladder",
+@click.option("--format", "fmt", type=Choice(["ladder", "json"]), default="ladder",
               show_default=True, help="ladder: one bead per line, e.g. [0]:[0, 1]")  # fmt: skip
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("-o", "--output", type=NamedPath(path_type=Path, dir_okay=False), default=None,
               help="Write here instead of standard output.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Overwrite an existing --output file.")
 @click.pass_context
@@ -163,10 +165,10 @@ def alignments_cmd(ctx: click.Context, version_id: int | None, as_json: bool) ->
 
 @click.command("export")
 @click.argument("alignment", type=ID)
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMAT_NAMES), default="json",
+@click.option("--format", "fmt", type=Choice(EXPORT_FORMAT_NAMES), default="json",
               show_default=True, help="; ".join(f"{f.name}: {f.description}"
                                                 for f in EXPORT_FORMATS.values()))  # fmt: skip
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("-o", "--output", type=NamedPath(path_type=Path, dir_okay=False), default=None,
               help="Write here instead of standard output.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Overwrite an existing --output file.")
 @click.option("--status", "statuses", multiple=True, metavar="KIND",

@@ -12,7 +12,14 @@ from typing import Any
 
 import click
 
-from workbench.commands.common import check_output_file, database_settings, dump_json
+from workbench.commands.common import (
+    INT,
+    Choice,
+    NamedPath,
+    check_output_file,
+    database_settings,
+    dump_json,
+)
 from workbench.config import Settings
 from workbench.errors import InputError
 
@@ -33,7 +40,7 @@ def read_file(path: Path, limit: int) -> bytes:
 
 
 @click.command("qa")
-@click.argument("version_id", type=int)
+@click.argument("version_id", type=INT)
 @click.option("--to", "target", required=True, help="Target language of the translations.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
@@ -73,7 +80,7 @@ def glossary_group() -> None:
 
 
 @glossary_group.command("import")
-@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("path", type=NamedPath(path_type=Path, dir_okay=False))
 @click.option("--from", "source", required=True, help="Source language of the terms.")
 @click.option("--to", "target", required=True, help="Target language of the terms.")
 @click.pass_context
@@ -127,7 +134,7 @@ def glossary_add(
 
 
 @glossary_group.command("delete")
-@click.argument("term_id", type=int)
+@click.argument("term_id", type=INT)
 @click.pass_context
 def glossary_delete(ctx: click.Context, term_id: int) -> None:
     """Delete one term by id."""
@@ -143,7 +150,7 @@ def tm_group() -> None:
 
 
 @tm_group.command("import")
-@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("path", type=NamedPath(path_type=Path, dir_okay=False))
 @click.option("--from", "source", default=None, help="Source language (default: header srclang).")
 @click.option("--to", "target", default=None, help="Only this target language (default: all).")
 @click.pass_context
@@ -165,7 +172,7 @@ def tm_import(ctx: click.Context, path: Path, source: str | None, target: str | 
 @click.option("--from", "source", required=True)
 @click.option("--to", "target", required=True)
 @click.option("--drafts", is_flag=True, help="Include draft translations too.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@click.option("-o", "--output", type=NamedPath(path_type=Path, dir_okay=False), default=None)
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.pass_context
 def tm_export(
@@ -216,7 +223,7 @@ def _password(password_stdin: bool) -> str:
 
 @users_group.command("add")
 @click.argument("name")
-@click.option("--role", type=click.Choice(["translator", "reviewer", "admin"]), required=True)
+@click.option("--role", type=Choice(["translator", "reviewer", "admin"]), required=True)
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @click.pass_context
 def users_add(ctx: click.Context, name: str, role: str, password_stdin: bool) -> None:
@@ -245,7 +252,7 @@ def users_list(ctx: click.Context, as_json: bool) -> None:
 
 @users_group.command("set")
 @click.argument("name")
-@click.option("--role", type=click.Choice(["translator", "reviewer", "admin"]), default=None)
+@click.option("--role", type=Choice(["translator", "reviewer", "admin"]), default=None)
 @click.option("--password", "change_password", is_flag=True, help="Prompt for a new password.")
 @click.option("--password-stdin", is_flag=True, help="Read the new password from standard input.")
 @click.pass_context

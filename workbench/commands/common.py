@@ -20,8 +20,64 @@ import click
 from workbench.config import Settings
 from workbench.errors import InputError
 
+
+def _named(param: click.Parameter | None) -> str:
+    """How the user typed ``param``: ``--output`` for an option, ``PATH`` for an argument."""
+    if isinstance(param, click.Option) and param.opts:
+        return max(param.opts, key=len)
+    return param.human_readable_name if param is not None else "value"
+
+
+class IdRange(click.IntRange):
+    """Stored ids (1..2^63-1); an empty or blank one is one ``Error:`` line (round 44)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from workbench.services.validation import check_filled
+
+        if isinstance(value, str):
+            check_filled(value, _named(param))
+        return super().convert(value, param, ctx)
+
+
+class Integer(click.types.IntParamType):
+    """``int`` whose empty or blank value is one ``Error:`` line; the range is the
+    service's to check (``check_id``), as before (round 44)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from workbench.services.validation import check_filled
+
+        if isinstance(value, str):
+            check_filled(value, _named(param))
+        return super().convert(value, param, ctx)
+
+
+class Choice(click.Choice):
+    """``click.Choice`` naming an empty or blank value in one ``Error:`` line (round 44)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from workbench.services.validation import check_filled
+
+        if isinstance(value, str):
+            check_filled(value, _named(param), [str(c) for c in self.choices])
+        return super().convert(value, param, ctx)
+
+
+class NamedPath(click.Path):
+    """``click.Path`` refusing ``''``, blanks, ``-`` and (for a file) a folder in one
+    ``Error:`` line, by ``services.files.check_named`` (round 44)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from workbench.services.files import check_named
+
+        if isinstance(value, str):
+            check_named(value, _named(param), folder_ok=self.dir_okay)
+        return super().convert(value, param, ctx)
+
+
 #: Click type for stored ids: a number past 2^63-1 is a usage error, not a driver overflow.
-ID = click.IntRange(1, 2**63 - 1)
+ID = IdRange(1, 2**63 - 1)
+#: Click type for a number the service checks itself (``qa 0`` keeps the service's message).
+INT = Integer()
 
 
 def one_line(message: str) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from workbench.commands.common import ID, database_settings, dump_json, one_line
+from workbench.commands.common import ID, Choice, NamedPath, database_settings, dump_json, one_line
 from workbench.core.roles import ROLES
 from workbench.errors import PARTIAL_EXIT_CODE, WorkbenchError
 from workbench.formats import INGEST_FORMAT_NAMES
@@ -48,7 +48,7 @@ def init_cmd(ctx: click.Context) -> None:
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=NamedPath(path_type=Path))
 @click.option(
     "--outlet",
     default="",
@@ -66,7 +66,7 @@ def init_cmd(ctx: click.Context) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(INGEST_FORMAT_NAMES),
+    type=Choice(INGEST_FORMAT_NAMES),
     default=None,
     help="Input format (default: from the file extension).",
 )
@@ -100,8 +100,9 @@ def ingest_cmd(
     workbench fetches no page: a web address as PATH is refused (save the page,
     ingest the file, and let --url record its address).
     """
-    from workbench.services.ingest_files import expand_paths
+    from workbench.services.ingest_files import check_given_options, expand_paths
 
+    check_given_options(article, url, captured_at)
     settings = database_settings(ctx)
     files = expand_paths(paths, follow_symlinks=follow_symlinks)
     common: dict[str, Any] = dict(
@@ -185,7 +186,7 @@ def versions_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None
     "--role",
     "roles",
     multiple=True,
-    type=click.Choice(ROLES),
+    type=Choice(ROLES),
     help="Only segments with this role (repeatable).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")

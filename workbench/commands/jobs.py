@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from workbench.commands.common import INT, Choice
 from workbench.config import Settings
 
 
@@ -98,7 +99,7 @@ def _one(settings: Settings, job_id: int, compare: bool) -> tuple[dict[str, Any]
 
 
 @click.command("jobs")
-@click.argument("job_id", type=int, required=False)
+@click.argument("job_id", type=INT, required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (the web endpoint's shape).")
 @click.option("--watch", is_flag=True, help="Refresh every 2 s until the job ends (needs JOB_ID).")
 @click.option("--limit", default=20, show_default=True, help="How many recent jobs of each kind.")
@@ -138,7 +139,7 @@ def jobs_command(job_id: int | None, as_json: bool, watch: bool, limit: int, com
 @click.command("worker")
 @click.option(
     "--device",
-    type=click.Choice(["auto", "cpu", "cuda"]),
+    type=Choice(["auto", "cpu", "cuda"]),
     default=None,
     help="Where models run (default: $WORKBENCH_MT_DEVICE or auto = CUDA when visible).",
 )

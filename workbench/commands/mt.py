@@ -13,7 +13,13 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import ID, check_output_dir, database_settings, settings_of
+from workbench.commands.common import (
+    ID,
+    NamedPath,
+    check_output_dir,
+    database_settings,
+    settings_of,
+)
 from workbench.config import Settings
 from workbench.errors import InputError, LanguagePairError, RerunNeededError
 from workbench.services.jobs import CONTENT_ROLES
@@ -105,7 +111,7 @@ def models_install(args: tuple[str, ...]) -> None:
     from workbench.services.models import install_file, install_online
 
     if len(args) == 1:
-        info = install_file(_settings(), Path(args[0]))
+        info = install_file(_settings(), args[0])  # a str: checked as typed
     elif len(args) == 2:
         info = install_online(_settings(), args[0], args[1])
     else:
@@ -144,7 +150,7 @@ def _progress_bar(unit: str) -> tuple[Callable[[int, int], None], Callable[[], N
 @click.option("--from", "source", default=None, help="Source language (files mode).")
 @click.option("--version", "version_ids", type=ID, multiple=True, help="Version id (repeatable).")
 @click.option("--all", "all_versions", is_flag=True, help="Translate every stored version.")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder (files).")
+@click.option("--out", "out_dir", type=NamedPath(path_type=Path), help="Output folder (files).")
 @click.option("--batch-size", default=64, show_default=True, help="Segments per commit.")
 @click.option(
     "--retranslate",
@@ -168,7 +174,7 @@ def _progress_bar(unit: str) -> tuple[Callable[[int, int], None], Callable[[], N
     help="PostgreSQL: enqueue blocks for `workbench worker`s (SQLite: runs here).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=NamedPath(path_type=Path))
 def translate_command(
     target: str,
     source: str | None,

@@ -15,7 +15,14 @@ from typing import Any
 
 import click
 
-from workbench.commands.common import ID, check_output_file, database_settings, write_output
+from workbench.commands.common import (
+    ID,
+    Choice,
+    NamedPath,
+    check_output_file,
+    database_settings,
+    write_output,
+)
 from workbench.errors import NotFoundError
 
 _SHORT = {"verbatim": "verb", "cosmetic": "cosm", "changed": "chg", "added": "add",
@@ -222,9 +229,9 @@ def _print_moves(story: dict[str, Any]) -> None:
     is_flag=True,
     help="Print exactly the JSON of GET /api/stories/SLUG?compute=all.",
 )
-@click.option("--export", "export_path", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("--export", "export_path", type=NamedPath(path_type=Path, dir_okay=False),
               default=None, help="Write the story to this file (see --format).")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
+@click.option("--format", "fmt", type=Choice(["json", "csv"]), default="json",
               show_default=True, help="--export format; csv: one row per version.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Overwrite an existing --export file.")
 @click.option("--merge-into", "merge_into", metavar="OTHER", default=None,

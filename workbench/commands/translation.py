@@ -13,6 +13,8 @@ import click
 
 from workbench.commands.common import (
     ID,
+    Choice,
+    NamedPath,
     check_output_file,
     database_settings,
     dump_json,
@@ -32,12 +34,12 @@ def translation_group() -> None:
 @click.argument("version_id", type=ID)
 @click.option("--to", "target", required=True, help="Target language code, e.g. de.")
 @click.option("--format", "fmt", default="txt", show_default=True,
-              type=click.Choice(FORMAT_NAMES), help="Deliverable format.")  # fmt: skip
+              type=Choice(FORMAT_NAMES), help="Deliverable format.")  # fmt: skip
 @click.option("--approved-only/--any-status", default=None,
               help="Only approved translations (default: on for tmx, off otherwise).")  # fmt: skip
 @click.option("--include-boilerplate", is_flag=True,
               help="Keep appeal, link residue and comment form segments.")  # fmt: skip
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("-o", "--output", type=NamedPath(path_type=Path, dir_okay=False), default=None,
               help="Write here instead of standard output.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Overwrite an existing --output file.")
 def export_cmd(
@@ -81,7 +83,7 @@ def export_cmd(
 
 
 @translation_group.command("import")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=NamedPath(path_type=Path, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def import_cmd(file: Path, as_json: bool) -> None:
     """Read an XLIFF 1.2 FILE edited in a CAT tool back into the translations.

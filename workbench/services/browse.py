@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError
 from workbench.services.postedit import translation_dict
-from workbench.services.validation import checks_ids
+from workbench.services.validation import check_given, checks_ids
 from workbench.store.db import get_engine
 from workbench.store.models import Article, Outlet, Segment, Translation, Version, iso_utc
 
@@ -67,6 +67,7 @@ def _version_rows(session: Session, article: str | None = None) -> list[dict[str
 
 def list_versions(settings: Settings, article: str | None = None) -> list[dict[str, Any]]:
     """Every version (optionally of one article slug), oldest capture first."""
+    check_given(article, "article")  # round 44: '' was "no article with slug ''" (exit 3)
     with Session(get_engine(settings.database_url)) as session:
         if (
             article is not None

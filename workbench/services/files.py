@@ -112,6 +112,27 @@ def read_named(path: Path, limit: int) -> bytes:
         raise
 
 
+def check_named(raw: str, param: str, *, folder_ok: bool = False) -> Path:
+    """The path ``raw`` as typed for ``param``, refused when it can name no file to use.
+
+    Why (round 44): ``Path("")`` is ``.``, so ``ingest ''`` ingested the working
+    folder and ``align '' b.txt`` said "cannot read .: is a directory"; ``-``, which
+    many tools read as standard input, said "no such file: -"; a folder where a file
+    is wanted was a three-line usage error.  A file really named ``-`` is still read.
+    """
+    if not raw.strip():
+        raise InputError(N_("%(param)s is empty or blank: give a file name"), param=param)
+    path = Path(raw)
+    if raw == "-" and not path.exists():
+        raise InputError(
+            N_("%(param)s is '-': standard input and output are not used here; give a file name"),
+            param=param,
+        )
+    if not folder_ok and path.is_dir():
+        raise InputError(N_("%(param)s: %(path)s is a folder; give a file"), param=param, path=raw)
+    return path
+
+
 def _walk(root: Path, suffixes: tuple[str, ...], follow: bool) -> Iterator[Candidate]:
     """Ingestible files under ``root`` (sorted); links to folders are reported, not walked.
 

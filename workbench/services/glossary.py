@@ -24,7 +24,7 @@ from workbench.config import Settings
 from workbench.core.terms import Term
 from workbench.errors import N_, ConflictError, InputError, NotFoundError, TooLargeError
 from workbench.services.accounts import Actor, require
-from workbench.services.validation import check_text, checks_ids
+from workbench.services.validation import check_language_given, check_text, checks_ids
 from workbench.store.cat_models import GlossaryTerm
 from workbench.store.db import get_engine, retry_on_conflict, session_scope
 from workbench.store.models import iso_utc, utcnow
@@ -47,7 +47,9 @@ def term_dict(row: GlossaryTerm) -> dict[str, Any]:
 
 
 def check_pair(settings: Settings, source_lang: str, target_lang: str) -> None:
-    """Both languages configured and different."""
+    """Both languages configured and different; one left out is named (round 44)."""
+    check_language_given(source_lang, "source language", settings.languages)
+    check_language_given(target_lang, "target language", settings.languages)
     for lang in (source_lang, target_lang):
         if lang not in settings.languages:
             raise InputError(

@@ -175,6 +175,7 @@ def ingest_bytes(
     ``result.match`` says which.
     """
     check_size(settings, data)
+    check_text(filename, "file name")  # round 44: a NUL in an upload's name was echoed back
     sha = hashlib.sha256(data).hexdigest()
     outlet, url = checked_options(outlet, url, article, captured_at)  # even if stored already
     ensure_database(settings)

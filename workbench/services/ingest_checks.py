@@ -21,6 +21,7 @@ from workbench.services.validation import (
     MAX_OUTLET,
     MAX_SLUG,
     check_captured_at,
+    check_given,
     check_name,
     check_text,
     check_url,
@@ -68,6 +69,10 @@ def checked_options(
 ) -> tuple[str, str | None]:
     """The stripped outlet and URL, after the checks both backends need."""
     outlet = check_name(outlet.strip(), "outlet", MAX_OUTLET)
+    check_given(article, "article")  # round 44: '' was "not given"
+    check_given(url, "url")
+    if isinstance(captured_at, str):
+        check_given(captured_at, "captured_at")
     if article:
         check_name(article, "article", MAX_SLUG)
     if captured_at:

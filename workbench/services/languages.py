@@ -48,7 +48,9 @@ def check_target(settings: Settings, target: str | None) -> str | None:
     about the typo; every command taking ``--to`` says the same thing instead.
     """
     from workbench.errors import N_, InputError
+    from workbench.services.validation import check_language_given
 
+    check_language_given(target, "target language", settings.languages)  # round 44
     if target is not None and target not in settings.languages:
         raise InputError(
             N_("unknown target language %(target)r; expected one of %(languages)s"),

@@ -24,6 +24,7 @@ from workbench.adapters.mt.packages import (
 )
 from workbench.config import Settings
 from workbench.errors import N_, NotFoundError
+from workbench.services.files import check_named
 
 
 def _folder(settings: Settings) -> Path:
@@ -58,8 +59,14 @@ def find(settings: Settings, source: str, target: str) -> PackageInfo:
     return info
 
 
-def install_file(settings: Settings, archive: Path) -> PackageInfo:
-    """Install a ``.argosmodel`` file (offline); replaces the pair's installed package."""
+def install_file(settings: Settings, archive: Path | str) -> PackageInfo:
+    """Install a ``.argosmodel`` file (offline); replaces the pair's installed package.
+
+    A name as typed (``str``) is checked first (round 44): ``''`` was ``.`` ("is not
+    a regular file") and ``-`` "no such package file".
+    """
+    if isinstance(archive, str):
+        archive = check_named(archive, "PATH.argosmodel", folder_ok=True)  # its own message
     return install_package(_folder(settings), Path(archive))
 
 

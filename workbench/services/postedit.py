@@ -19,7 +19,7 @@ from sqlalchemy import false, update
 from sqlalchemy.exc import IntegrityError
 
 from workbench.config import Settings
-from workbench.errors import N_, InputError, NotFoundError, TooLargeError
+from workbench.errors import N_, InputError, NotFoundError, Num, TooLargeError
 from workbench.services import history
 from workbench.services.accounts import Actor, require
 from workbench.services.translation_view import (  # noqa: F401  (re-exported: web, services, tests)
@@ -30,7 +30,13 @@ from workbench.services.translation_view import (  # noqa: F401  (re-exported: w
     levenshtein,
     translation_dict,
 )
-from workbench.services.validation import check_id, check_int64, check_text, checks_ids
+from workbench.services.validation import (
+    check_id,
+    check_int64,
+    check_language_given,
+    check_text,
+    checks_ids,
+)
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import Segment, Translation, utcnow
 
@@ -44,6 +50,7 @@ def _validate(settings: Settings, target_lang: str, text: str, status: str) -> s
             statuses=", ".join(STATUSES),
             status=status,
         )
+    check_language_given(target_lang, "target language", settings.languages)  # round 44
     if target_lang not in settings.languages:
         raise InputError(
             N_("unknown target language %(target)r; expected one of %(languages)s"),
@@ -53,7 +60,7 @@ def _validate(settings: Settings, target_lang: str, text: str, status: str) -> s
     if len(text) > settings.max_input_chars:
         raise TooLargeError(
             N_("translation is longer than %(max_input_chars)s characters"),
-            max_input_chars=settings.max_input_chars,
+            max_input_chars=Num(settings.max_input_chars),  # round 44: 1,000,000 grouped
         )
     check_text(text, "translation")
     cleaned = text.strip()

@@ -17,12 +17,13 @@ from workbench.core.terms import Term
 from workbench.errors import N_, InputError
 from workbench.services.browse import version_detail
 from workbench.services.glossary import terms_for
-from workbench.services.validation import checks_ids
+from workbench.services.validation import check_language_given, checks_ids
 
 BOILERPLATE = frozenset({"appeal", "link_residue", "comment_form"})
 
 
 def _check_language(settings: Settings, target_lang: str) -> None:
+    check_language_given(target_lang, "target language", settings.languages)  # round 44
     if target_lang not in settings.languages:
         raise InputError(
             N_("unknown target language %(target)r; expected one of %(languages)s"),

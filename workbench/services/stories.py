@@ -44,7 +44,7 @@ from workbench.services.compare import (
 from workbench.services.progress import story_progress
 from workbench.services.story_move import story_moves
 from workbench.services.story_split import undo_of
-from workbench.services.validation import checks_ids
+from workbench.services.validation import check_given, checks_ids
 from workbench.store.db import get_engine, session_scope
 from workbench.store.models import AlignedPair, Alignment, Article, Segment
 
@@ -183,6 +183,7 @@ def _load(settings: Settings, slug: str, reference: int | None) -> _Story:
     Cost does not grow with the versions' length: segments are counted by the
     database, and fingerprints rest on each version's revision counter.
     """
+    check_given(slug, "story", option=False)  # round 44: '' was "no article with slug ''"
     versions = list_versions(settings, slug)  # NotFoundError for an unknown slug
     ids = [v["id"] for v in versions]
     if reference is not None and reference not in ids:

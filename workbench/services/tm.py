@@ -28,6 +28,7 @@ from workbench.core.tm import THRESHOLD, TMEntry, TMIndex
 from workbench.errors import N_, InputError
 from workbench.services.accounts import Actor, require
 from workbench.services.glossary import check_pair
+from workbench.services.validation import check_language_given
 from workbench.store.cat_models import SegmentRevision, TMUnit
 from workbench.store.db import get_engine, retry_on_conflict, session_scope
 from workbench.store.models import (
@@ -253,7 +254,8 @@ def import_tmx(
     A retry (``retry_on_conflict``) reads the file again from its start.
     """
     actor = require(actor, "manage_tm")
-    for lang in (source_lang, target_lang):
+    for lang, field in ((source_lang, "source language"), (target_lang, "target language")):
+        check_language_given(lang, field, settings.languages)  # round 44: named, not "''"
         _check_language(settings, lang)
     iter_tmx(data, source_lang, target_lang)  # the head's refusals, before any session
 

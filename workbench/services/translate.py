@@ -46,7 +46,7 @@ from workbench.services.translate_texts import (
     translate_scored,
     translate_texts,
 )
-from workbench.services.validation import check_count, checks_ids
+from workbench.services.validation import check_count, check_language_given, checks_ids
 from workbench.store.db import session_scope
 from workbench.store.models import Version
 
@@ -302,6 +302,7 @@ def translate_version(settings: Settings, version_id: int, target: str) -> Trans
     segments lack a model (a German comment form under an English article) is
     translated and the report says which pairs failed.
     """
+    check_language_given(target, "target language", settings.languages)  # round 44
     if target not in settings.languages:
         raise InputError(
             N_("unknown target language %(target)r; expected one of %(languages)s"),

@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from workbench.errors import N_, InputError, NothingToExportError, WorkbenchError
 from workbench.services.deliverables import export_translation, filename
 from workbench.services.xliff_import import ImportReport, import_xliff
-from workbench.web.common import form_flag, ok, settings
+from workbench.web.common import form_flag, ok, query_arg, settings
 from workbench.web.errors import error_response, localized
 
 bp = Blueprint("deliverables", __name__)
@@ -28,7 +28,7 @@ def _flag(name: str) -> bool | None:
 
 
 def _download(version_id: int) -> Response:
-    target = request.args.get("to") or request.args.get("target") or ""
+    target = query_arg("to", "target")
     inline = _flag("inline")  # the checkbox words like every flag (34b: only "1" was yes)
     body, fmt, deliverable = export_translation(
         settings(),

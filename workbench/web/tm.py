@@ -11,7 +11,7 @@ from workbench.errors import N_, InputError, WorkbenchError
 from workbench.services import tm
 from workbench.services.glossary import check_pair
 from workbench.web.auth_context import current_actor
-from workbench.web.common import form_flag, ok, settings
+from workbench.web.common import form_flag, ok, query_arg, settings
 from workbench.web.errors import localized
 from workbench.web.render import View
 from workbench.web.render import page as page_route
@@ -69,7 +69,7 @@ def api_import() -> tuple[Response, int]:
 @bp.get("/api/tm/export.tmx")
 def export() -> Response:
     """The pair's memory as a TMX download (``?source=&target=&drafts=1``)."""
-    source, target = request.args.get("source", ""), request.args.get("target", "")
+    source, target = query_arg("source"), query_arg("target")
     check_pair(settings(), source, target)
     text = tm.export_tmx(
         settings(), source, target, include_drafts=bool(form_flag(request.args, "drafts"))

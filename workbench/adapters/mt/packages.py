@@ -46,6 +46,10 @@ MAX_VERSION = 16
 def check_code(code: str) -> str:
     """Normalise a language code; raise ``LanguageCodeError`` if it is not one."""
     norm = (code or "").strip().lower()
+    if not norm:  # round 44: "--to ' '" said "unknown language code ' '"
+        raise LanguageCodeError(
+            N_("no language code given (empty or blank; expected e.g. 'en', 'de', 'ru')")
+        )
     if not _CODE.match(norm):
         raise LanguageCodeError(
             N_("unknown language code %(code)r (expected e.g. 'en', 'de', 'ru')"), code=code
