@@ -54,11 +54,12 @@ from workbench.core.align_late_sandwich import pair_late_sandwiches
 from workbench.core.align_late_twins import rejoin_then_twins_marked
 from workbench.core.align_lengths import LengthMemo
 from workbench.core.align_lexicon import (
-    gloss,
+    gloss_words,
     identity_share,
     invert,
     learn_lexicon,
     prefix_lexicon,
+    sentence_words,
 )
 from workbench.core.align_link_steps import link_steps
 from workbench.core.align_moves import move_steps
@@ -310,9 +311,12 @@ def _lexicon_pass(
     a pass links on a margin of ``lexicon_margin`` instead of ``margin``.
     Each pass leaves out the move steps; the last one run (the first pass's
     when no table is learnt) gets them here, with its scorer (``align_moves.move_steps``).
+    The originals' words are split once (``align_lexicon.sentence_words``, round 44; for one
+    language when a table is kept): each pass counts and glosses the same words.
     """
     beads, scorer, blind = first
     anchors, known = (scorer.left_anchors, scorer.right_anchors), scorer.anchor_memo
+    words = None if weak_links else sentence_words(left, right)  # one language: no table kept
     for again in range(params.lexicon_passes):
         floor = -1.0 if blind else params.lexicon_evidence
         pairs = [
@@ -322,16 +326,17 @@ def _lexicon_pass(
         ]
         if again and len(pairs) < params.lexicon_min_pairs:
             break
-        table = learn_lexicon(left, right, pairs)
+        table = learn_lexicon(left, right, pairs, words=words)
         if len(table) < 10 or identity_share(table) > 0.5:
             break
+        words = words or sentence_words(left, right)
         memo = getattr(scorer, "length_memo", None)  # align_lengths: the same cells' costs
         scorer.release()  # the previous pass's caches and profiles are not needed any more
         reverse, size = invert(table), params.blind_prefix
         prefixes = prefix_lexicon(left, right, pairs, size) if blind and size > 0 else {}
         back = invert(prefixes)
-        views_left = [[gloss(t, table, prefixes, size) for t in left], left]
-        views_right = [right, [gloss(t, reverse, back, size) for t in right]]
+        views_left = [[gloss_words(w, table, prefixes, size) for w in words[0]], left]
+        views_right = [right, [gloss_words(w, reverse, back, size) for w in words[1]]]
         glossed = params  # a table from many links: a long translation, where most sentences link
         if len(pairs) >= params.lexicon_min_pairs:
             glossed = replace(params, margin=params.lexicon_margin)

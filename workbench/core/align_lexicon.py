@@ -24,6 +24,8 @@ import numpy as np
 from workbench.core.similarity import normalize_all, normalize_for_similarity
 
 Lexicon = dict[str, str]
+#: each sentence's normalised words, per side (``sentence_words``)
+Words = tuple[list[list[str]], list[list[str]]]
 _CODES = 1 << 18  # co-occurrence codes laid out per step
 
 
@@ -40,18 +42,24 @@ def learn_lexicon(
     *,
     min_count: int = 2,
     min_dice: float = 0.3,
+    words: Words | None = None,
 ) -> Lexicon:
     """Best translation of each left word among the right words of the confident pairs.
 
     Words become integer ids and each pair's co-occurrences one block of
     ``left id * width + right id`` codes, counted by ``numpy.unique``: a Counter
     of string pairs took a tenth of a same-language document's alignment time.
+    ``words``: ``sentence_words(left, right)`` when the caller keeps them (the same tokens
+    as splitting here, already hashed: the same table).
     """
     pairs = list(pairs)
     texts = [left[i] for i, _j in pairs], [right[j] for _i, j in pairs]
     normalize_all(texts[0] + texts[1])  # at once
+    split: tuple[list[list[str]] | None, list[list[str]] | None] = (None, None)
+    if words is not None:
+        split = [words[0][i] for i, _j in pairs], [words[1][j] for _i, j in pairs]
     (lefts, left_n, left_rows), (rights, right_n, right_rows) = (
-        _pair_words(side, min_count) for side in texts
+        _pair_words(side, min_count, kept) for side, kept in zip(texts, split, strict=True)
     )
     if not lefts or not rights:
         return {}
@@ -78,16 +86,18 @@ def learn_lexicon(
     return {lefts[a]: rights[b] for a, b in zip(w[last].tolist(), v[last].tolist(), strict=True)}
 
 
-def _pair_words(texts: Sequence[str], min_count: int):
+def _pair_words(texts: Sequence[str], min_count: int, split: list[list[str]] | None = None):
     """One side of the pairs: the words (numbers aside) found in ``min_count`` pairs or more,
     in string order; how many pairs hold each; and per pair, the ids (positions in that
     order) of its distinct such words with their count per pair.
 
     Why arrays: a Python set and Counter update per pair, and a list of ids per
     pair, took most of a one-direction MT alignment's word-table time.
+    ``split``: each text's normalised words, when kept (``sentence_words``): the tokens
+    ``" ".join(norms).split()`` gives, in the same order (a space never glues two words).
     """
     norms = normalize_all(texts)
-    flat = " ".join(norms).split()
+    flat = " ".join(norms).split() if split is None else list(itertools.chain.from_iterable(split))
     per = np.fromiter((t.count(" ") + 1 if t else 0 for t in norms), np.int64, len(norms))
     ids: defaultdict[str, int] = defaultdict(itertools.count().__next__)
     token = np.fromiter(map(ids.__getitem__, flat), np.int64, len(flat))
@@ -189,7 +199,23 @@ def gloss(text: str, lexicon: Lexicon, prefixes: Lexicon | None = None, size: in
     ``prefixes`` (``prefix_lexicon`` with ``size``): a word the table lacks is
     rendered by its beginning's translation, when there is one.
     """
-    words = normalize_for_similarity(text).split()
+    return gloss_words(normalize_for_similarity(text).split(), lexicon, prefixes, size)
+
+
+def sentence_words(left: Sequence[str], right: Sequence[str]) -> Words:
+    """Each sentence's normalised words, per side, split once for a call's word-table passes.
+
+    Why (round 44, speed44): each word-table pass glossed every sentence from its text
+    (normalised, split, each new word string hashed at its table look-up) and counted the
+    confident pairs' words the same way; the originals do not change between passes, so
+    their words are split once and the later pass's look-ups find the hashes made.
+    """
+    return [t.split() for t in normalize_all(left)], [t.split() for t in normalize_all(right)]
+
+
+def gloss_words(words: Sequence[str], lexicon: Lexicon, prefixes: Lexicon | None = None,
+                size: int = 0) -> str:  # fmt: skip
+    """``gloss`` of a text whose normalised words are ``words`` (``sentence_words``)."""
     if not prefixes:  # lexicon.get(w, w) per word, mapped in C (a generator cost 2-3x more)
         return " ".join(map(lexicon.get, words, words))
     return " ".join(lexicon.get(w) or prefixes.get(w[:size], w) for w in words)
