@@ -1,0 +1,113 @@
+"""Two free sentences of a one-language pair, far apart, paired as a move by their rare words.
+
+Why (round 44, beadsb44): round 43's census of the dev rewrites' missed sure beads counts 26
+"moved" misses (``benchmarks/align_gap_census.py``: "part linked elsewhere", "one side free"):
+a rewrite moves a sentence, often rewords it on the way (a quote told as indirect speech), and
+both the sentence and its partner stay free after every step, or the DP pairs one of them by
+position. The move steps (``align_moves.detect_moves``) pair a deletion with an insertion by
+their similarity gain (``one_language_move_gain``), which a reworded sentence misses: its
+character n-grams are the story's topic words, which every sentence shares. The neighbour
+rules (``align_rejoin``, ``align_key_joins``, ``align_far_halves``, ``align_move_halves``) read
+rare keys, but only for a sentence beside a link or a move, or joining a lead. Here the rare
+keys (``align_rare.rare_keys``: a five-letter word beginning or end, or a number, found in at
+most two sentences of each page) decide on their own for two free sentences anywhere on the
+page: in one language a name, a figure or a rare word that only these two sentences of the
+two pages hold is the evidence a reader follows.
+
+The rule (``key_move_twins``, in ``align`` after the late steps, one language only): a free
+sentence (no move, no move's partner) of each side, the two sharing at least
+``KEY_MOVE_LEAST`` rare keys, each the other's single best partner by shared rare keys among
+*all* sentences of the other page (linked ones too: a key a link holds points there), are
+paired as a move (two half beads pointing at each other, as ``align_moves`` marks them).
+Pairs are taken strongest first, each sentence once. Two free sentences between the same two
+links are no move (the gap steps own them) unless ``KEY_MOVE_IN_GAP``. ``KEY_MOVE_LEAST`` 0
+is off. Linear in the free sentences times the page.
+"""
+
+from __future__ import annotations
+
+from workbench.core.align_moves import _with_moves
+from workbench.core.align_rare import Keys
+from workbench.core.align_repair import Bead
+from workbench.core.align_scoring import BeadScorer
+
+#: how many rare keys the two free sentences must share; 0 is off
+KEY_MOVE_LEAST = 0
+
+#: whether two free sentences in the same gap (between the same two links) may pair too
+KEY_MOVE_IN_GAP = False
+
+
+def _free(bead: Bead) -> bool:
+    return bead.move_to is None and len(bead.left) + len(bead.right) == 1
+
+
+def free_sentences(beads: list[Bead]) -> tuple[dict[int, int], dict[int, int]]:
+    """Per side, each free sentence's index -> its bead's index (move partners excluded)."""
+    targets = {b.move_to for b in beads if b.move_to is not None}
+    sides: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    for n, bead in enumerate(beads):
+        if n in targets or not _free(bead):
+            continue
+        if bead.left:
+            sides[0][bead.left[0]] = n
+        else:
+            sides[1][bead.right[0]] = n
+    return sides
+
+
+def sole_best(keys: Keys, side: int, x: int) -> tuple[int, int] | None:
+    """``(sentence, shared)``: the other page's one sentence sharing most rare keys with
+    sentence ``x`` of ``side``, or ``None`` on a tie or when none shares any."""
+    mine = keys[side][x]
+    best, where, tied = 0, None, False
+    for y, theirs in enumerate(keys[1 - side]):
+        shared = len(mine & theirs)
+        if shared > best:
+            best, where, tied = shared, y, False
+        elif shared == best and best:
+            tied = True
+    return None if where is None or tied else (where, best)
+
+
+def _same_gap(beads: list[Bead], d: int, k: int) -> bool:
+    """True when no link stands between beads ``d`` and ``k`` (one gap)."""
+    lo, hi = min(d, k), max(d, k)
+    return not any(beads[n].left and beads[n].right for n in range(lo + 1, hi))
+
+
+def twin_pairs(beads: list[Bead], keys: Keys, least: int,
+               in_gap: bool = False) -> list[tuple[int, int, int]]:  # fmt: skip
+    """``(shared, left bead, right bead)`` of the free pairs the rule takes (module doc),
+    strongest first, each sentence once."""
+    lefts, rights = free_sentences(beads)
+    offers = []
+    for i, d in lefts.items():
+        best = sole_best(keys, 0, i)
+        if best is None or best[1] < least or best[0] not in rights:
+            continue
+        back = sole_best(keys, 1, best[0])
+        if back is None or back[0] != i:
+            continue
+        k = rights[best[0]]
+        if in_gap or not _same_gap(beads, d, k):
+            offers.append((best[1], d, k))
+    return sorted(offers, key=lambda o: (-o[0], o[1]))
+
+
+def key_move_twins(beads: list[Bead], keys: Keys | None, scorer: BeadScorer,
+                   least: int | None = None, in_gap: bool | None = None) -> list[Bead]:  # fmt: skip
+    """``beads`` with far free twins of shared rare keys marked as moves (module doc).
+
+    ``keys``: ``align_rare.rare_keys`` of the pair (``None``, two languages: returned as
+    given); ``least``: default ``KEY_MOVE_LEAST`` (0: off); ``in_gap``: default
+    ``KEY_MOVE_IN_GAP``. The moves' scores are the pair's similarity, as ``align_moves``'."""
+    need = KEY_MOVE_LEAST if least is None else least
+    if need <= 0 or keys is None:
+        return beads
+    gap = KEY_MOVE_IN_GAP if in_gap is None else in_gap
+    pairs = []
+    for _shared, d, k in twin_pairs(beads, keys, need, gap):
+        sim = scorer.similarity(beads[d].left[0], 1, beads[k].right[0], 1)
+        pairs.append((sim, d, k))
+    return _with_moves(beads, pairs) if pairs else beads
