@@ -1,12 +1,12 @@
 """Leave one batch out for the one-language key moves (``align_key_moves``' two constants).
 
     .venv/bin/python benchmarks/align_key_moves_cv.py --cache PICKLE [--least 1,2] \\
-        [--gap 0,1] [--show LEAST,GAP] [--check LEAST,GAP]
+        [--gap 0,1] [--weak 0,1] [--show LEAST,GAP,WEAK] [--check LEAST,GAP,WEAK]
 
 Why (round 44, beadsb44; ``align_key_joins_cv.py``'s frame): the rule acts only where ``align``
 compares one language directly (``keys`` not ``None``); every other pair's output is the
 shipped one by construction. So the shipped run records which pairs reach the step with keys,
-and each grid value (``KEY_MOVE_LEAST``, ``KEY_MOVE_IN_GAP``) re-aligns only those pairs: the
+and each grid value (``KEY_MOVE_LEAST``, ``_IN_GAP``, ``_WEAK``) re-aligns only those pairs: the
 tables are the ones ``align_pairs_cv.py`` would build (product path, tool roles, the same
 ``choose``), at a fraction of its time on a shared machine. Prints each
 value's in-sample P / R by kind, the leave-one-batch-out choice per batch and the table
@@ -35,9 +35,9 @@ from workbench.core import align_key_moves  # noqa: E402
 ROLES = "tool"
 
 
-def _outputs(cases: list, value: tuple[int, int], seen: set[int] | None = None
+def _outputs(cases: list, value: tuple[int, int, int], seen: set[int] | None = None
              ) -> dict[int, list]:  # fmt: skip
-    """Each case's span beads at ``(KEY_MOVE_LEAST, KEY_MOVE_IN_GAP) = value``; ``seen`` collects
+    """Each case's span beads at ``(KEY_MOVE_LEAST, _IN_GAP, _WEAK) = value``; ``seen`` collects
     the indices of the cases where the step got one-language keys (the only ones it can change)."""
     original = align_module.key_move_twins
     current = [0]
@@ -47,9 +47,11 @@ def _outputs(cases: list, value: tuple[int, int], seen: set[int] | None = None
             seen.add(current[0])
         return original(beads, keys, *args, **kwargs)
 
-    kept = align_key_moves.KEY_MOVE_LEAST, align_key_moves.KEY_MOVE_IN_GAP
+    kept = align_key_moves.KEY_MOVE_LEAST, align_key_moves.KEY_MOVE_IN_GAP, \
+        align_key_moves.KEY_MOVE_WEAK
     align_module.key_move_twins = watched
-    align_key_moves.KEY_MOVE_LEAST, align_key_moves.KEY_MOVE_IN_GAP = value[0], bool(value[1])
+    align_key_moves.KEY_MOVE_LEAST = value[0]
+    align_key_moves.KEY_MOVE_IN_GAP, align_key_moves.KEY_MOVE_WEAK = bool(value[1]), bool(value[2])
     try:
         out = {}
         for n, case in enumerate(cases):
@@ -58,7 +60,8 @@ def _outputs(cases: list, value: tuple[int, int], seen: set[int] | None = None
         return out
     finally:
         align_module.key_move_twins = original
-        align_key_moves.KEY_MOVE_LEAST, align_key_moves.KEY_MOVE_IN_GAP = kept
+        (align_key_moves.KEY_MOVE_LEAST, align_key_moves.KEY_MOVE_IN_GAP,
+         align_key_moves.KEY_MOVE_WEAK) = kept
 
 
 def _table_of(ev: Any, cases: list, outputs: dict[int, list]) -> dict[str, Counter]:
@@ -69,14 +72,14 @@ def _table_of(ev: Any, cases: list, outputs: dict[int, list]) -> dict[str, Count
     return table
 
 
-def _lobo(ev: Any, grid: list[tuple[int, int]], tables: list[dict[str, Counter]]) -> None:
+def _lobo(ev: Any, grid: list[tuple[int, int, int]], tables: list[dict[str, Counter]]) -> None:
     """``align_pairs_cv``'s report: in-sample by value, each fold's choice, the table."""
     pr = align_pairs_cv._pr
     kinds = sorted({key.split("|")[1] for key in tables[0]})
     for value, table in zip(grid, tables, strict=True):
         cells = "; ".join(f"{k} {pr(ev, align_pairs_cv.pooled(table, kind=k))}" for k in kinds)
         total = align_pairs_cv.pooled(table)
-        print(f"(least, gap) {value}: all {pr(ev, total)} ({total['bead_correct']}/"
+        print(f"(least, gap, weak) {value}: all {pr(ev, total)} ({total['bead_correct']}/"
               f"{total['judged']}, {total['bead_found_sure']}/{total['gold_sure']}); {cells}")
     held: dict[str, Counter] = {}
     chosen: Counter = Counter()
@@ -89,7 +92,7 @@ def _lobo(ev: Any, grid: list[tuple[int, int]], tables: list[dict[str, Counter]]
             counts = align_pairs_cv.pooled(tables[best], batch, kind)
             held.setdefault(kind, Counter()).update(counts)
     best = align_pairs_cv.choose(tables, None, False)
-    print(f"folds' choices {dict(chosen)}; in-sample best (least, gap) {grid[best]}")
+    print(f"folds' choices {dict(chosen)}; in-sample best (least, gap, weak) {grid[best]}")
     print("\n| kind | shipped P / R | in-sample best P / R | left out P / R |\n|---|---|---|---|")
     for kind in [*kinds, "ALL"]:
         pick = None if kind == "ALL" else kind
@@ -101,9 +104,9 @@ def _lobo(ev: Any, grid: list[tuple[int, int]], tables: list[dict[str, Counter]]
             f"{c['gold_sure']})" for c in cells) + " |")
 
 
-def _value(text: str) -> tuple[int, int]:
-    least, _, gap = text.partition(",")
-    return int(least), int(gap or 0)
+def _value(text: str) -> tuple[int, int, int]:
+    least, gap, weak = (text.split(",") + ["0", "0"])[:3]
+    return int(least), int(gap or 0), int(weak or 0)
 
 
 def main() -> None:
@@ -111,19 +114,21 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--least", default="1,2,3", help="KEY_MOVE_LEAST values")
     parser.add_argument("--gap", default="0", help="KEY_MOVE_IN_GAP values (0, 1)")
-    parser.add_argument("--show", help="list the dev pairs changed at LEAST,GAP")
-    parser.add_argument("--check", help="the check pool, shipped → LEAST,GAP")
+    parser.add_argument("--weak", default="0", help="KEY_MOVE_WEAK values (0, 1)")
+    parser.add_argument("--show", help="list the dev pairs changed at LEAST,GAP,WEAK")
+    parser.add_argument("--check", help="the check pool, shipped → LEAST,GAP,WEAK")
     args = parser.parse_args()
     ev = align_pairs.load_eval()
     check = args.check is not None
     cases = [c for c in align_pairs.cached_cases(args.cache)
              if (c.set_name in align_pairs.CHECK_SETS) == check]  # fmt: skip
     seen: set[int] = set()
-    base = _outputs(cases, (0, 0), seen)
+    base = _outputs(cases, (0, 0, 0), seen)
     print(f"{len(cases)} pairs, {len(seen)} reach the step with one-language keys")
     sub = [cases[n] for n in sorted(seen)]
     values = [_value(args.check)] if check else [
-        (int(n), int(g)) for n in args.least.split(",") for g in args.gap.split(",")]
+        (int(n), int(g), int(w)) for n in args.least.split(",") for g in args.gap.split(",")
+        for w in args.weak.split(",")]
     runs = []
     for value in values:
         got = _outputs(sub, value)
@@ -140,7 +145,7 @@ def main() -> None:
         _table(ev, pooled, "check pooled")
         return
     tables = [_table_of(ev, cases, base)] + [_table_of(ev, cases, r) for r in runs]
-    _lobo(ev, [(0, 0), *values], tables)
+    _lobo(ev, [(0, 0, 0), *values], tables)
     if args.show and _value(args.show) in values:
         run = runs[values.index(_value(args.show))]
         for n, case in enumerate(cases):

@@ -92,21 +92,27 @@ def test_stronger_pairs_first_each_sentence_once() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["link", "left", "right"]), min_size=1, max_size=12),
-       st.integers(1, 3), st.integers(0, 10_000), st.booleans())  # fmt: skip
+       st.integers(1, 3), st.integers(0, 10_000), st.booleans(), st.booleans())  # fmt: skip
 def test_beads_keep_their_sentences_and_moves_pair_one_free_left_with_one_free_right(
-    shapes: list[str], least: int, seed: int, gap: bool
+    shapes: list[str], least: int, seed: int, gap: bool, weak: bool
 ) -> None:
     beads, i, j = shaped_beads(shapes, 0.3)
     words = "abcdefg"
     found = keys([{words[(seed >> k) % 7], words[(k * 5 + seed) % 7]} for k in range(i)],
                  [{words[(seed >> m) % 7], words[(m * 3 + seed) % 7]} for m in range(j)])
-    out = km.key_move_twins(beads, found, Scorer(), least=least, in_gap=gap)
-    assert pairs(out) == pairs(beads)
+    out = km.key_move_twins(beads, found, Scorer(), least=least, in_gap=gap, weak=weak)
+    for side, size in ((0, i), (1, j)):
+        assert [x for b in out for x in (b.left, b.right)[side]] == list(range(size))
+    old = set(pairs(beads))
     for n, bead in enumerate(out):
+        if (bead.left, bead.right) not in old:  # only a broken link's halves are new
+            assert weak and len(bead.left) + len(bead.right) == 1
+            assert any(b.left == bead.left or b.right == bead.right for b in beads if b.left
+                       and b.right)  # fmt: skip
         if bead.move_to is None:
             continue
         partner = out[bead.move_to]
-        assert partner.move_to == n and beads[n].move_to is None
+        assert partner.move_to == n
         left, right = (bead, partner) if bead.left else (partner, bead)
         assert left.left and not left.right and right.right and not right.left
         assert len(found[0][left.left[0]] & found[1][right.right[0]]) >= least
@@ -130,3 +136,18 @@ def test_align_reads_the_switch(monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(core, "key_move_twins", spy)
     align(left, right)
     assert seen and seen[-1] is not None  # one language: the step gets the pair's rare keys
+
+
+def test_a_keyless_link_lends_its_sentence_only_when_asked() -> None:
+    # right 1 is linked by position to left 2, with which it shares no rare key; its words are
+    # those of the free left 0 further up (a quote moved down and told as indirect speech)
+    beads = [free(left=0), link(1, 0), link(2, 1), link(3, 2)]
+    found = keys([{"aigne", "schla"}, {"a"}, {"pacht"}, {"c"}],
+                 [{"a"}, {"aigne", "schla"}, {"c"}])
+    assert km.key_move_twins(beads, found, Scorer(), least=1) is beads
+    out = km.key_move_twins(beads, found, Scorer(), least=1, weak=True)
+    assert pairs(out) == [((0,), ()), ((1,), (0,)), ((2,), ()), ((), (1,)), ((3,), (2,))]
+    assert out[0].move_to == 3 and out[3].move_to == 0 and out[2].move_to is None
+    backed = keys([{"aigne", "schla"}, {"a"}, {"pacht"}, {"c"}],
+                  [{"a"}, {"aigne", "schla", "pacht"}, {"c"}])
+    assert km.key_move_twins(beads, backed, Scorer(), least=1, weak=True) is beads

@@ -20,8 +20,10 @@ sentence (no move, no move's partner) of each side, the two sharing at least
 *all* sentences of the other page (linked ones too: a key a link holds points there), are
 paired as a move (two half beads pointing at each other, as ``align_moves`` marks them).
 Pairs are taken strongest first, each sentence once. Two free sentences between the same two
-links are no move (the gap steps own them) unless ``KEY_MOVE_IN_GAP``. ``KEY_MOVE_LEAST`` 0
-is off. Linear in the free sentences times the page.
+links are no move (the gap steps own them) unless ``KEY_MOVE_IN_GAP``. With ``KEY_MOVE_WEAK``
+one of the two may instead sit in a 1-1 link (no move) whose two sentences share no rare key
+(paired by position, weakly): that link is broken, its other sentence left free.
+``KEY_MOVE_LEAST`` 0 is off. Linear in the free sentences times the page.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ KEY_MOVE_LEAST = 0
 
 #: whether two free sentences in the same gap (between the same two links) may pair too
 KEY_MOVE_IN_GAP = False
+
+#: whether one of the two may sit in a 1-1 link whose sentences share no rare key
+KEY_MOVE_WEAK = False
 
 
 def _free(bead: Bead) -> bool:
@@ -53,6 +58,18 @@ def free_sentences(beads: list[Bead]) -> tuple[dict[int, int], dict[int, int]]:
             sides[0][bead.left[0]] = n
         else:
             sides[1][bead.right[0]] = n
+    return sides
+
+
+def weak_sentences(beads: list[Bead], keys: Keys) -> tuple[dict[int, int], dict[int, int]]:
+    """Per side, the sentences of 1-1 links (no move) whose two sentences share no rare key
+    -> the link's bead index: a pairing by position the words do not back."""
+    sides: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    for n, bead in enumerate(beads):
+        if bead.move_to is None and len(bead.left) == 1 and len(bead.right) == 1:
+            i, j = bead.left[0], bead.right[0]
+            if not keys[0][i] & keys[1][j]:
+                sides[0][i], sides[1][j] = n, n
     return sides
 
 
@@ -76,11 +93,13 @@ def _same_gap(beads: list[Bead], d: int, k: int) -> bool:
     return not any(beads[n].left and beads[n].right for n in range(lo + 1, hi))
 
 
-def twin_pairs(beads: list[Bead], keys: Keys, least: int,
-               in_gap: bool = False) -> list[tuple[int, int, int]]:  # fmt: skip
-    """``(shared, left bead, right bead)`` of the free pairs the rule takes (module doc),
-    strongest first, each sentence once."""
-    lefts, rights = free_sentences(beads)
+def twin_pairs(beads: list[Bead], keys: Keys, least: int, in_gap: bool = False,
+               weak: bool = False) -> list[tuple[int, int, int]]:  # fmt: skip
+    """``(shared, left bead, right bead)`` of the pairs the rule takes (module doc), strongest
+    first, each sentence once; ``weak``: one of the two may sit in a keyless 1-1 link."""
+    free = free_sentences(beads)
+    loose = weak_sentences(beads, keys) if weak else ({}, {})
+    lefts, rights = {**loose[0], **free[0]}, {**loose[1], **free[1]}
     offers = []
     for i, d in lefts.items():
         best = sole_best(keys, 0, i)
@@ -90,24 +109,29 @@ def twin_pairs(beads: list[Bead], keys: Keys, least: int,
         if back is None or back[0] != i:
             continue
         k = rights[best[0]]
+        if i not in free[0] and best[0] not in free[1] or d == k:
+            continue  # two weak links (or one link's own pair): not this rule's
         if in_gap or not _same_gap(beads, d, k):
             offers.append((best[1], d, k))
     return sorted(offers, key=lambda o: (-o[0], o[1]))
 
 
 def key_move_twins(beads: list[Bead], keys: Keys | None, scorer: BeadScorer,
-                   least: int | None = None, in_gap: bool | None = None) -> list[Bead]:  # fmt: skip
+                   least: int | None = None, in_gap: bool | None = None,
+                   weak: bool | None = None) -> list[Bead]:  # fmt: skip
     """``beads`` with far free twins of shared rare keys marked as moves (module doc).
 
     ``keys``: ``align_rare.rare_keys`` of the pair (``None``, two languages: returned as
     given); ``least``: default ``KEY_MOVE_LEAST`` (0: off); ``in_gap``: default
-    ``KEY_MOVE_IN_GAP``. The moves' scores are the pair's similarity, as ``align_moves``'."""
+    ``KEY_MOVE_IN_GAP``; ``weak``: default ``KEY_MOVE_WEAK``. The moves' scores are the pair's
+    similarity, as ``align_moves``'; a broken link's other sentence is left free."""
     need = KEY_MOVE_LEAST if least is None else least
     if need <= 0 or keys is None:
         return beads
     gap = KEY_MOVE_IN_GAP if in_gap is None else in_gap
+    loose = KEY_MOVE_WEAK if weak is None else weak
     pairs = []
-    for _shared, d, k in twin_pairs(beads, keys, need, gap):
+    for _shared, d, k in twin_pairs(beads, keys, need, gap, loose):
         sim = scorer.similarity(beads[d].left[0], 1, beads[k].right[0], 1)
         pairs.append((sim, d, k))
     return _with_moves(beads, pairs) if pairs else beads
