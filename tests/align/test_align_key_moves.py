@@ -151,3 +151,13 @@ def test_a_keyless_link_lends_its_sentence_only_when_asked() -> None:
     backed = keys([{"aigne", "schla"}, {"a"}, {"pacht"}, {"c"}],
                   [{"a"}, {"aigne", "schla", "pacht"}, {"c"}])
     assert km.key_move_twins(beads, backed, Scorer(), least=1, weak=True) is beads
+
+
+def test_a_broken_link_keeps_the_moves_already_there_pointing_at_their_partners() -> None:
+    beads = [free(left=0), link(1, 0), link(2, 1), link(3, 2), free(left=4, move_to=5),
+             free(right=3, move_to=4)]  # fmt: skip
+    found = keys([{"aigne", "schla"}, {"a"}, {"pacht"}, {"c"}, {"z"}],
+                 [{"a"}, {"aigne", "schla"}, {"c"}, {"z"}])
+    out = km.key_move_twins(beads, found, Scorer(), least=1, weak=True)
+    assert (out[5].left, out[5].move_to, out[6].right, out[6].move_to) == ((4,), 6, (3,), 5)
+    assert out[0].move_to == 3 and out[3].move_to == 0

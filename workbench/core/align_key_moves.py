@@ -28,6 +28,8 @@ one of the two may instead sit in a 1-1 link (no move) whose two sentences share
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.core.align_moves import _with_moves
 from workbench.core.align_rare import Keys
 from workbench.core.align_repair import Bead
@@ -134,4 +136,19 @@ def key_move_twins(beads: list[Bead], keys: Keys | None, scorer: BeadScorer,
     for _shared, d, k in twin_pairs(beads, keys, need, gap, loose):
         sim = scorer.similarity(beads[d].left[0], 1, beads[k].right[0], 1)
         pairs.append((sim, d, k))
-    return _with_moves(beads, pairs) if pairs else beads
+    return _marked(beads, pairs) if pairs else beads
+
+
+def _marked(beads: list[Bead], pairs: list[tuple[float, int, int]]) -> list[Bead]:
+    """``align_moves._with_moves``, with the moves already there pointing at their partners'
+    new places: a broken link becomes two beads and shifts the ones after it."""
+    broken = {n for _sim, d, k in pairs for n in (d, k) if beads[n].left and beads[n].right}
+    where, shift = {}, 0
+    for n in range(len(beads)):
+        where[n] = n + shift
+        shift += n in broken
+    out = _with_moves(beads, pairs)
+    new = {where[n] + (n in broken) for _sim, d, k in pairs for n in (d, k)} | {
+        where[d] for _sim, d, _k in pairs}
+    return [b if b.move_to is None or n in new else replace(b, move_to=where[b.move_to])
+            for n, b in enumerate(out)]  # fmt: skip
