@@ -49,6 +49,7 @@ from workbench.core.align_free_joins import free_steps
 from workbench.core.align_gap_twins import pair_gap_twins
 from workbench.core.align_inputs import scorer_views
 from workbench.core.align_key_joins import key_join_halves
+from workbench.core.align_key_moves import key_move_twins
 from workbench.core.align_ladder import parse_ladder, to_ladder
 from workbench.core.align_late_sandwich import pair_late_sandwiches
 from workbench.core.align_late_twins import rejoin_then_twins_marked
@@ -147,6 +148,7 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
         beads = pair_gap_twins(beads, scorer, (left, right), breaks)  # round 42: gap twins; off
     beads = free_steps(beads, scorer, breaks, same)  # align_free_joins (round 42): ships off
     beads = key_join_halves(beads, keys, scorer, breaks)  # align_key_joins (round 43)
+    beads = key_move_twins(beads, keys, scorer)  # align_key_moves (round 44): far free twins
     cut = (len(left) > 1 and ends_open(left[-1]), len(right) > 1 and ends_open(right[-1]))
     beads = with_confidence(beads, scorer, params, cut)
     beads = strong_join_confidence(beads, strong, scorer, params, cut)  # their own evidence
