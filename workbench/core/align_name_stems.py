@@ -28,7 +28,8 @@ from collections.abc import Sequence
 from workbench.core.anchors import WORD_RE, fold, name_key
 
 #: the least stem length (letters) for two names of different scripts to be read as one;
-#: 0 is off (the study: docs/align.md "Round 44 (beads44)")
+#: 0 is off, shipped: at 5 and 6 letters the pair it was written for (batch 157) gains, but
+#: leave one batch out loses (wrong links on 145, 98, 13; docs/align.md "Round 44 (beads44)")
 NAME_STEM_MIN = 0
 
 # case endings on the transliteration (``anchors.fold``: й → y, я → ya, є → ye, ю → yu, ї →
