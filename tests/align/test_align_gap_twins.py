@@ -44,10 +44,14 @@ GAP = [link(0, 0), free(left=1), free(left=2), free(left=3), free(right=1), free
 KEYS = KeyScorer([set(), set(), {"#250"}, set(), set()], [set(), set(), set(), {"#250"}, set()])
 
 
-def test_ships_off_and_off_returns_its_input() -> None:
-    assert gt.GAP_TWIN_COST < 0 and gt.GAP_TWIN_MOST == 2
-    assert gt.pair_gap_twins(GAP, KEYS, TEXTS) is GAP
-    assert ((2,), (3,)) in pairs(gt.pair_gap_twins(GAP, KEYS, TEXTS, cost=2.0))
+def test_ships_on_and_off_returns_its_input() -> None:
+    """Shipped at 2 nats (round 44): the default links the gap's key twins, a length cost
+    over 2 nats keeps them apart, and a bound below 0 hands the beads back untouched."""
+    assert gt.GAP_TWIN_COST == 2.0 and gt.GAP_TWIN_MOST == 2
+    assert ((2,), (3,)) in pairs(gt.pair_gap_twins(GAP, KEYS, TEXTS))
+    far = KeyScorer(KEYS.left_anchors, KEYS.right_anchors, {(2, 3): 2.5})  # type: ignore[arg-type]
+    assert pairs(gt.pair_gap_twins(GAP, far, TEXTS)) == pairs(GAP)
+    assert gt.pair_gap_twins(GAP, KEYS, TEXTS, cost=-1.0) is GAP
 
 
 def test_the_aligner_links_a_dev_gap_on_its_twins(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -145,7 +145,7 @@ def _confident(left, right, mts, params: AlignParams, breaks, leads=None) -> lis
     )
     if not same:  # align_late_sandwich (round 41): a lone pair left between two links; off
         beads = pair_late_sandwiches(beads, scorer, breaks)
-        beads = pair_gap_twins(beads, scorer, (left, right), breaks)  # round 42: gap twins; off
+        beads = pair_gap_twins(beads, scorer, (left, right), breaks)  # round 42; on (round 44)
     beads = free_steps(beads, scorer, breaks, same)  # align_free_joins (round 42): ships off
     beads = key_join_halves(beads, keys, scorer, breaks)  # align_key_joins (round 43)
     beads = key_move_twins(beads, keys, scorer)  # align_key_moves (round 44): far free twins

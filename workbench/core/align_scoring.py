@@ -23,6 +23,7 @@ import numpy as np
 
 from workbench.core.align_band import block_sums
 from workbench.core.align_chance import calibrate
+from workbench.core.align_name_stems import stem_shared
 from workbench.core.align_params import AlignParams
 from workbench.core.align_profiles import Block, block_dice
 from workbench.core.align_views import (
@@ -83,6 +84,7 @@ class BeadScorer:
             known = self.anchor_memo  # versions of one text share most sentences
             calendar = params.calendar_anchor_max
             anchors = anchor_sets(left, known, calendar), anchor_sets(right, known, calendar)
+            anchors = stem_shared((left, right), anchors)  # off unless NAME_STEM_MIN > 0
         self.left_anchors, self.right_anchors = anchors
         self.anchor_rows = anchor_rows
         page = min(len(left), len(right)) < params.long_glue_min
