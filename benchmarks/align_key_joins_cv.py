@@ -68,14 +68,16 @@ def _table_of(ev: Any, cases: list, outputs: dict[int, list]) -> dict[str, Count
     return table
 
 
-def _lobo(ev: Any, grid: list[tuple[int, float]], tables: list[dict[str, Counter]]) -> None:
-    """``align_pairs_cv``'s report: in-sample by value, each fold's choice, the table."""
+def _lobo(ev: Any, grid: list[tuple], tables: list[dict[str, Counter]],
+          label: str = "(least, gain)") -> None:
+    """``align_pairs_cv``'s report: in-sample by value, each fold's choice, the table (shared
+    with ``align_key_moves_cv``: one frame, each study naming its grid's fields)."""
     pr = align_pairs_cv._pr
     kinds = sorted({key.split("|")[1] for key in tables[0]})
     for value, table in zip(grid, tables, strict=True):
         cells = "; ".join(f"{k} {pr(ev, align_pairs_cv.pooled(table, kind=k))}" for k in kinds)
         total = align_pairs_cv.pooled(table)
-        print(f"(least, gain) {value}: all {pr(ev, total)} ({total['bead_correct']}/"
+        print(f"{label} {value}: all {pr(ev, total)} ({total['bead_correct']}/"
               f"{total['judged']}, {total['bead_found_sure']}/{total['gold_sure']}); {cells}")
     held: dict[str, Counter] = {}
     chosen: Counter = Counter()
@@ -88,7 +90,7 @@ def _lobo(ev: Any, grid: list[tuple[int, float]], tables: list[dict[str, Counter
             counts = align_pairs_cv.pooled(tables[best], batch, kind)
             held.setdefault(kind, Counter()).update(counts)
     best = align_pairs_cv.choose(tables, None, False)
-    print(f"folds' choices {dict(chosen)}; in-sample best (least, gain) {grid[best]}")
+    print(f"folds' choices {dict(chosen)}; in-sample best {label} {grid[best]}")
     print("\n| kind | shipped P / R | in-sample best P / R | left out P / R |\n|---|---|---|---|")
     for kind in [*kinds, "ALL"]:
         pick = None if kind == "ALL" else kind

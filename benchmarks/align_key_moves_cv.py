@@ -26,7 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import align_pairs  # noqa: E402
-import align_pairs_cv  # noqa: E402
+from align_key_joins_cv import _lobo  # noqa: E402
 from align_param_diff import _show, _table  # noqa: E402
 
 from workbench.core import align as align_module  # noqa: E402
@@ -72,38 +72,6 @@ def _table_of(ev: Any, cases: list, outputs: dict[int, list]) -> dict[str, Count
     return table
 
 
-def _lobo(ev: Any, grid: list[tuple[int, int, int]], tables: list[dict[str, Counter]]) -> None:
-    """``align_pairs_cv``'s report: in-sample by value, each fold's choice, the table."""
-    pr = align_pairs_cv._pr
-    kinds = sorted({key.split("|")[1] for key in tables[0]})
-    for value, table in zip(grid, tables, strict=True):
-        cells = "; ".join(f"{k} {pr(ev, align_pairs_cv.pooled(table, kind=k))}" for k in kinds)
-        total = align_pairs_cv.pooled(table)
-        print(f"(least, gap, weak) {value}: all {pr(ev, total)} ({total['bead_correct']}/"
-              f"{total['judged']}, {total['bead_found_sure']}/{total['gold_sure']}); {cells}")
-    held: dict[str, Counter] = {}
-    chosen: Counter = Counter()
-    for batch in sorted({key.split("|")[0] for key in tables[0]}):
-        best = align_pairs_cv.choose(tables, batch, False)
-        chosen[grid[best]] += 1
-        if best:
-            print(f"left out {batch}: chose {grid[best]}")
-        for kind in kinds:
-            counts = align_pairs_cv.pooled(tables[best], batch, kind)
-            held.setdefault(kind, Counter()).update(counts)
-    best = align_pairs_cv.choose(tables, None, False)
-    print(f"folds' choices {dict(chosen)}; in-sample best (least, gap, weak) {grid[best]}")
-    print("\n| kind | shipped P / R | in-sample best P / R | left out P / R |\n|---|---|---|---|")
-    for kind in [*kinds, "ALL"]:
-        pick = None if kind == "ALL" else kind
-        out = held[kind] if pick else sum(held.values(), Counter())
-        cells = [align_pairs_cv.pooled(tables[0], kind=pick),
-                 align_pairs_cv.pooled(tables[best], kind=pick), out]
-        print(f"| {kind} | " + " | ".join(
-            f"{pr(ev, c)} ({c['bead_correct']}/{c['judged']}, {c['bead_found_sure']}/"
-            f"{c['gold_sure']})" for c in cells) + " |")
-
-
 def _value(text: str) -> tuple[int, int, int]:
     least, gap, weak = (text.split(",") + ["0", "0"])[:3]
     return int(least), int(gap or 0), int(weak or 0)
@@ -145,7 +113,7 @@ def main() -> None:
         _table(ev, pooled, "check pooled")
         return
     tables = [_table_of(ev, cases, base)] + [_table_of(ev, cases, r) for r in runs]
-    _lobo(ev, [(0, 0, 0), *values], tables)
+    _lobo(ev, [(0, 0, 0), *values], tables, "(least, gap, weak)")
     if args.show and _value(args.show) in values:
         run = runs[values.index(_value(args.show))]
         for n, case in enumerate(cases):
