@@ -28,38 +28,36 @@ def _named(param: click.Parameter | None) -> str:
     return param.human_readable_name if param is not None else "value"
 
 
-class IdRange(click.IntRange):
-    """Stored ids (1..2^63-1); an empty or blank one is one ``Error:`` line (round 44)."""
+class _Filled:
+    """Mixed into a click type: an empty or blank value is one ``Error:`` line naming the
+    parameter (round 44: ``show ' '`` or ``--format ''`` was click's usage text), checked by
+    ``services.validation.check_filled``; every other value is the click type's to read."""
+
+    def _choices(self) -> list[str] | None:
+        return None  # a number: "give a number"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         from workbench.services.validation import check_filled
 
         if isinstance(value, str):
-            check_filled(value, _named(param))
-        return super().convert(value, param, ctx)
+            check_filled(value, _named(param), self._choices())
+        return super().convert(value, param, ctx)  # type: ignore[misc]
 
 
-class Integer(click.types.IntParamType):
+class IdRange(_Filled, click.IntRange):
+    """Stored ids (1..2^63-1); an empty or blank one is one ``Error:`` line."""
+
+
+class Integer(_Filled, click.types.IntParamType):
     """``int`` whose empty or blank value is one ``Error:`` line; the range is the
-    service's to check (``check_id``), as before (round 44)."""
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        from workbench.services.validation import check_filled
-
-        if isinstance(value, str):
-            check_filled(value, _named(param))
-        return super().convert(value, param, ctx)
+    service's to check (``check_id``), as before."""
 
 
-class Choice(click.Choice):
-    """``click.Choice`` naming an empty or blank value in one ``Error:`` line (round 44)."""
+class Choice(_Filled, click.Choice):
+    """``click.Choice`` naming an empty or blank value and the choices in one ``Error:`` line."""
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        from workbench.services.validation import check_filled
-
-        if isinstance(value, str):
-            check_filled(value, _named(param), [str(c) for c in self.choices])
-        return super().convert(value, param, ctx)
+    def _choices(self) -> list[str] | None:
+        return [str(c) for c in self.choices]
 
 
 class NamedPath(click.Path):

@@ -100,7 +100,8 @@ def ingest_cmd(
     workbench fetches no page: a web address as PATH is refused (save the page,
     ingest the file, and let --url record its address).
     """
-    from workbench.services.ingest_files import check_given_options, expand_paths
+    from workbench.services.ingest_checks import check_given_options
+    from workbench.services.ingest_files import expand_paths
 
     check_given_options(article, url, captured_at)
     settings = database_settings(ctx)

@@ -39,7 +39,8 @@ from workbench.core import roles as core_roles
 from workbench.errors import N_, InputError, NothingToExportError, Num
 from workbench.services.browse import version_detail
 from workbench.services.deliverable_unit import Unit  # re-exported
-from workbench.services.validation import check_language_given, checks_ids
+from workbench.services.languages import require_target
+from workbench.services.validation import checks_ids
 from workbench.services.xliff import STATES, to_tmx, to_xliff
 
 BOILERPLATE_ROLES: frozenset[str] = frozenset(core_roles.BOILERPLATE_ROLES)
@@ -88,13 +89,7 @@ def build(
     include_boilerplate: bool = False,
 ) -> Deliverable:
     """Collect the units of ``version_id`` into ``target`` (see the module rules)."""
-    check_language_given(target, "target language", settings.languages)  # round 44
-    if target not in settings.languages:
-        raise InputError(
-            N_("unknown target language %(target)r; expected one of %(languages)s"),
-            target=target,
-            languages=", ".join(settings.languages),
-        )
+    require_target(settings, target)  # blank or unknown: one message
     version = version_detail(settings, version_id, target)
     units = [
         _unit(s, target, approved_only)

@@ -61,6 +61,20 @@ def free_slug(session: Session, slug: str) -> str:
     return free
 
 
+def check_given_options(
+    article: str | None, url: str | None, captured_at: datetime | str | None
+) -> None:
+    """Refuse an option given empty or blank (round 44: ``--article ''`` was "not given").
+
+    ``ingest_paths`` and the CLI call it once before any file (per file it was one error
+    a file of a folder, after the progress bar had started); ``checked_options`` for
+    every capture, the web's included.
+    """
+    stamp = captured_at if isinstance(captured_at, str) else None
+    for value, field in ((article, "article"), (url, "url"), (stamp, "captured_at")):
+        check_given(value, field)
+
+
 def checked_options(
     outlet: str,
     url: str | None,
@@ -69,10 +83,7 @@ def checked_options(
 ) -> tuple[str, str | None]:
     """The stripped outlet and URL, after the checks both backends need."""
     outlet = check_name(outlet.strip(), "outlet", MAX_OUTLET)
-    check_given(article, "article")  # round 44: '' was "not given"
-    check_given(url, "url")
-    if isinstance(captured_at, str):
-        check_given(captured_at, "captured_at")
+    check_given_options(article, url, captured_at)
     if article:
         check_name(article, "article", MAX_SLUG)
     if captured_at:

@@ -23,7 +23,7 @@ from workbench.errors import WorkbenchError
 from workbench.formats import INGESTIBLE_SUFFIXES
 from workbench.services.files import candidates, read_bounded
 from workbench.services.ingest import IngestResult, ingest_bytes
-from workbench.services.validation import check_given
+from workbench.services.ingest_checks import check_given_options
 
 #: ``<outlet>_<lang>.<ext>``: an outlet (may hold ``_``), then a two-letter language code.
 OUTLET_NAME = re.compile(r"^(?P<outlet>.*[^_])_(?P<lang>[a-z]{2})$")
@@ -40,16 +40,6 @@ def outlet_from_name(filename: str) -> str:
 def expand_paths(paths: Iterable[str | Path], *, follow_symlinks: bool = False) -> list[Path]:
     """Files as given; directories become their ingestible files (sorted, recursive)."""
     return [c.path for c in candidates(paths, INGESTIBLE_SUFFIXES, follow_symlinks=follow_symlinks)]
-
-
-def check_given_options(
-    article: str | None, url: str | None, captured_at: datetime | str | None
-) -> None:
-    """Refuse an option given empty or blank once, before any file (round 44): per file
-    it was one error a file of a folder, after the progress bar had started."""
-    stamp = captured_at if isinstance(captured_at, str) else None
-    for value, field in ((article, "article"), (url, "url"), (stamp, "captured_at")):
-        check_given(value, field)
 
 
 def ingest_paths(

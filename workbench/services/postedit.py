@@ -22,6 +22,7 @@ from workbench.config import Settings
 from workbench.errors import N_, InputError, NotFoundError, Num, TooLargeError
 from workbench.services import history
 from workbench.services.accounts import Actor, require
+from workbench.services.languages import require_target
 from workbench.services.translation_view import (  # noqa: F401  (re-exported: web, services, tests)
     RevisionConflict,
     _conflict,
@@ -33,7 +34,6 @@ from workbench.services.translation_view import (  # noqa: F401  (re-exported: w
 from workbench.services.validation import (
     check_id,
     check_int64,
-    check_language_given,
     check_text,
     checks_ids,
 )
@@ -50,13 +50,7 @@ def _validate(settings: Settings, target_lang: str, text: str, status: str) -> s
             statuses=", ".join(STATUSES),
             status=status,
         )
-    check_language_given(target_lang, "target language", settings.languages)  # round 44
-    if target_lang not in settings.languages:
-        raise InputError(
-            N_("unknown target language %(target)r; expected one of %(languages)s"),
-            target=target_lang,
-            languages=", ".join(settings.languages),
-        )
+    require_target(settings, target_lang)  # blank or unknown: one message
     if len(text) > settings.max_input_chars:
         raise TooLargeError(
             N_("translation is longer than %(max_input_chars)s characters"),

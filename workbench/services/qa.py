@@ -14,22 +14,12 @@ from typing import Any
 from workbench.config import Settings
 from workbench.core.qa import check_translation
 from workbench.core.terms import Term
-from workbench.errors import N_, InputError
 from workbench.services.browse import version_detail
 from workbench.services.glossary import terms_for
-from workbench.services.validation import check_language_given, checks_ids
+from workbench.services.languages import require_target
+from workbench.services.validation import checks_ids
 
 BOILERPLATE = frozenset({"appeal", "link_residue", "comment_form"})
-
-
-def _check_language(settings: Settings, target_lang: str) -> None:
-    check_language_given(target_lang, "target language", settings.languages)  # round 44
-    if target_lang not in settings.languages:
-        raise InputError(
-            N_("unknown target language %(target)r; expected one of %(languages)s"),
-            target=target_lang,
-            languages=", ".join(settings.languages),
-        )
 
 
 def segment_warnings(
@@ -72,7 +62,7 @@ def version_report(settings: Settings, version_id: int, target_lang: str) -> dic
     ``approved_with_warnings`` lists the ids of approved segments with open
     warnings; ``clean`` is true when no segment has any warning.
     """
-    _check_language(settings, target_lang)
+    require_target(settings, target_lang)  # blank or unknown: one message
     version = version_detail(settings, version_id, target_lang)
     terms = TermCache(settings, target_lang)
     rows: list[dict[str, Any]] = []

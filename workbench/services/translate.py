@@ -32,9 +32,10 @@ from workbench.adapters.mt.base import MTResult
 from workbench.adapters.mt.options import EngineOptions
 from workbench.adapters.mt.packages import PackageInfo, check_code
 from workbench.config import Settings
-from workbench.errors import N_, InputError, LanguagePairError, NotFoundError
+from workbench.errors import N_, LanguagePairError, NotFoundError
 from workbench.services import bulk
 from workbench.services.bulk import TranslateReport
+from workbench.services.languages import require_target
 from workbench.services.translate_files import translate_files
 from workbench.services.translate_texts import (
     Progress,
@@ -46,7 +47,7 @@ from workbench.services.translate_texts import (
     translate_scored,
     translate_texts,
 )
-from workbench.services.validation import check_count, check_language_given, checks_ids
+from workbench.services.validation import check_count, checks_ids
 from workbench.store.db import session_scope
 from workbench.store.models import Version
 
@@ -302,13 +303,7 @@ def translate_version(settings: Settings, version_id: int, target: str) -> Trans
     segments lack a model (a German comment form under an English article) is
     translated and the report says which pairs failed.
     """
-    check_language_given(target, "target language", settings.languages)  # round 44
-    if target not in settings.languages:
-        raise InputError(
-            N_("unknown target language %(target)r; expected one of %(languages)s"),
-            target=target,
-            languages=", ".join(settings.languages),
-        )
+    require_target(settings, target)  # blank or unknown: one message
     report = translate_versions(settings, target, version_ids=[version_id])
     done = report.translated + report.cached + report.skipped_same_lang
     if report.failed and not done:
